@@ -1,0 +1,136 @@
+/**
+ * What the pipeline writes for one document: every record has a deterministic id derived from
+ * content (document hash, slide index, normalised concept name), so writes are idempotent.
+ */
+import type { Layer } from './deck.js';
+
+export type ConceptType =
+  | 'ENTITY'
+  | 'PRODUCT'
+  | 'TOOL'
+  | 'STANDARD'
+  | 'PRACTICE'
+  | 'ROLE'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'METRIC'
+  | 'CONCEPT';
+
+export type SummarySource = 'vision' | 'cache' | 'text-fallback' | 'skipped' | 'text';
+
+export interface DocumentRecord {
+  /** 'doc:' + first 32 hex of the file sha256. */
+  id: string;
+  path: string;
+  fileName: string;
+  sha256: string;
+  title: string | null;
+  slideCount: number;
+  hiddenSlides: number;
+  ingestedAt: string;
+  pipelineVersion: string;
+}
+
+export interface SlideRecord {
+  id: string;
+  docId: string;
+  index: number;
+  title: string | null;
+  hidden: boolean;
+  section: string | null;
+  layout: string | null;
+  hash: string;
+  summary: string;
+  summarySource: SummarySource;
+  summaryReason?: string;
+  notes: string;
+  topicId?: string | null;
+}
+
+export interface TextBlockRecord {
+  id: string;
+  docId: string;
+  slideId: string;
+  shapeId: string;
+  layer: Layer;
+  text: string;
+  boilerplate: boolean;
+  ord: number;
+}
+
+export interface TopicRecord {
+  id: string;
+  docId: string;
+  label: string;
+  slideIndices: number[];
+}
+
+export interface ConceptRecord {
+  /** 'c:' + normalised key; stable across documents. */
+  id: string;
+  name: string;
+  type: ConceptType;
+  aliases: string[];
+  definition: string | null;
+  confidence: number;
+}
+
+export interface MentionRecord {
+  id: string;
+  conceptId: string;
+  docId: string;
+  slideId: string;
+  slideIndex: number;
+  shapeId: string;
+  layer: Layer;
+  /** Character span of the surface form inside the text block. */
+  start: number;
+  end: number;
+  surface: string;
+  sentence: string;
+}
+
+export interface RelationRecord {
+  id: string;
+  source: string;
+  target: string;
+  /** CO_OCCURS or a typed relation from the LLM (USES, PART_OF, …). */
+  type: string;
+  weight: number;
+  docId: string;
+}
+
+export interface ChartFactRecord {
+  id: string;
+  docId: string;
+  slideId: string;
+  chartId: string;
+  chartTitle: string | null;
+  series: string;
+  category: string;
+  value: number | null;
+  unit: string | null;
+  conceptIds: string[];
+}
+
+export interface VectorRecord {
+  /** Deterministic id ('v:' + kind + ref). */
+  id: string;
+  kind: 'concept' | 'slide';
+  refId: string;
+  docId: string | null;
+  model: string;
+  vector: Float32Array;
+}
+
+export interface DocumentGraph {
+  document: DocumentRecord;
+  slides: SlideRecord[];
+  textBlocks: TextBlockRecord[];
+  topics: TopicRecord[];
+  concepts: ConceptRecord[];
+  mentions: MentionRecord[];
+  relations: RelationRecord[];
+  chartFacts: ChartFactRecord[];
+  vectors: VectorRecord[];
+}

@@ -1,0 +1,91 @@
+import type { DocumentGraph, DocumentRecord, ConceptRecord, ConceptType, VectorRecord } from '../model/graph.js';
+
+export interface WriteStats {
+  nodes: number;
+  relationships: number;
+  ms: number;
+}
+
+export interface ConceptSummary {
+  id: string;
+  name: string;
+  type: ConceptType;
+  aliases: string[];
+  mentions: number;
+  documents: number;
+  slides: number;
+}
+
+export interface MentionView {
+  document: string;
+  docId: string;
+  slide: number;
+  slideTitle: string | null;
+  shapeId: string;
+  layer: string;
+  surface: string;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export interface ConceptDetail extends ConceptSummary {
+  definition: string | null;
+  confidence: number;
+  mentionList: MentionView[];
+  related: { id: string; name: string; type: string; weight: number }[];
+  chartFacts: { chart: string | null; series: string; category: string; value: number | null; unit: string | null }[];
+}
+
+export interface StoreCounts {
+  documents: number;
+  slides: number;
+  textBlocks: number;
+  concepts: number;
+  mentions: number;
+  relations: number;
+  chartFacts: number;
+  vectors: number;
+}
+
+/**
+ * The graph + document store. `writeDocument` replaces everything of that document atomically:
+ * readers see either the old version or the new one, never a half-written document.
+ */
+export interface GraphStore {
+  readonly kind: string;
+  init(): Promise<void>;
+  writeDocument(graph: DocumentGraph): Promise<WriteStats>;
+  /** The completed document with this file hash, if any. */
+  findDocumentBySha(sha256: string): Promise<DocumentRecord | null>;
+  /** The completed document last ingested from this path, if any. */
+  findDocumentByPath(path: string): Promise<DocumentRecord | null>;
+  deleteDocument(docId: string): Promise<void>;
+  listConcepts(opts?: { limit?: number; type?: ConceptType }): Promise<ConceptSummary[]>;
+  /** By id, exact name or alias (case-insensitive). */
+  showConcept(nameOrId: string): Promise<ConceptDetail | null>;
+  /** Every concept (for cross-deck entity resolution). */
+  allConcepts(): Promise<ConceptRecord[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
+
+export interface VectorHit {
+  id: string;
+  kind: 'concept' | 'slide';
+  refId: string;
+  docId: string | null;
+  score: number;
+}
+
+/** Vector index. Vectors are L2-normalised; a zero vector is refused. */
+export interface VectorStore {
+  readonly kind: string;
+  init(dim: number, model: string): Promise<void>;
+  /** Replaces the vectors of `docId` (concept vectors have docId null and are upserted). */
+  upsert(records: VectorRecord[], replaceDocId?: string): Promise<void>;
+  search(query: Float32Array, opts: { limit: number; kind?: 'concept' | 'slide'; model: string }): Promise<VectorHit[]>;
+  deleteDocument(docId: string): Promise<void>;
+  count(): Promise<number>;
+  close(): Promise<void>;
+}
