@@ -1,0 +1,79 @@
+/**
+ * Fetch the pinned ONNX embedding models (langchain4j's Maven Central packaging of real HF models)
+ * into <cache>/models/<name>/ as model.onnx + tokenizer.json + config.json. Idempotent: a model whose
+ * files match the manifest's sha256 is left alone. Usage: npx tsx tools/models/fetch.ts [name…|--all]
+ * (no names: the default model and every model named in OSMOSE_MODELS, comma-separated).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+
+interface FileSpec { entry: string; sha256: string }
+interface ModelSpec { artifact: string; jarSha256: string; files: Record<string, FileSpec>; config: Record<string, unknown> }
+interface Manifest { repository: string; default: string; models: Record<string, ModelSpec> }
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const manifest = JSON.parse(readFileSync(join(here, 'models.json'), 'utf8')) as Manifest;
+
+export function cacheDir(): string {
+  return process.env.OSMOSE_CACHE_DIR ?? join(homedir(), '.cache', 'osmose');
+}
+
+const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+
+function isInstalled(dir: string, spec: ModelSpec): boolean {
+  if (!existsSync(join(dir, 'config.json'))) return false;
+  for (const [name, f] of Object.entries(spec.files)) {
+    const p = join(dir, name);
+    if (!existsSync(p)) return false;
+    const marker = join(dir, `.${name}.sha256`);
+    // Hashing 100 MB on every setup is slow: trust a marker written after verification.
+    if (!existsSync(marker) || readFileSync(marker, 'utf8').trim() !== f.sha256) return false;
+  }
+  return true;
+}
+
+export async function fetchModel(name: string): Promise<string> {
+  const spec = manifest.models[name];
+  if (!spec) throw new Error(`unknown model ${name}; known: ${Object.keys(manifest.models).join(', ')}`);
+  const dir = join(cacheDir(), 'models', name);
+  if (isInstalled(dir, spec)) {
+    console.log(`models: ${name} cached at ${dir}`);
+    return dir;
+  }
+  const [group, artifact, version] = spec.artifact.split(':');
+  const url = `${manifest.repository}/${group.replaceAll('.', '/')}/${artifact}/${version}/${artifact}-${version}.jar`;
+  console.log(`models: downloading ${spec.artifact}`);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`download failed ${res.status} for ${url}`);
+  const jar = new Uint8Array(await res.arrayBuffer());
+  if (sha256(jar) !== spec.jarSha256) throw new Error(`sha256 mismatch for ${url}`);
+  const wanted = new Set(Object.values(spec.files).map((f) => f.entry));
+  const entries = unzipSync(jar, { filter: (f) => wanted.has(f.name) });
+  mkdirSync(dir, { recursive: true });
+  for (const [name, f] of Object.entries(spec.files)) {
+    const data = entries[f.entry];
+    if (!data) throw new Error(`${f.entry} missing from ${url}`);
+    if (sha256(data) !== f.sha256) throw new Error(`sha256 mismatch for ${f.entry}`);
+    writeFileSync(join(dir, `${name}.tmp`), data);
+    renameSync(join(dir, `${name}.tmp`), join(dir, name));
+    writeFileSync(join(dir, `.${name}.sha256`), f.sha256 + '\n');
+  }
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ name, source: spec.artifact, ...spec.config }, null, 2) + '\n');
+  console.log(`models: ${name} installed at ${dir}`);
+  return dir;
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  const args = process.argv.slice(2);
+  const names = args.includes('--all')
+    ? Object.keys(manifest.models)
+    : args.length > 0
+      ? args
+      : [manifest.default, ...(process.env.OSMOSE_MODELS ?? '').split(',').filter(Boolean)];
+  for (const n of new Set(names)) await fetchModel(n);
+}
