@@ -1,0 +1,29 @@
+/**
+ * vitest globalSetup: one Neo4j and one Redis for the whole run, exposed to test files through
+ * OSMOSE_TEST_NEO4J_URL and OSMOSE_TEST_REDIS_URL (forked workers inherit the environment).
+ * Already-set variables win (CI may provide its own servers). Wire it with
+ * `test.globalSetup: ['tools/servers/global-setup.ts']` in vitest.config.ts.
+ */
+import { startNeo4j } from './neo4j.js';
+import { startRedis } from './redis.js';
+
+export async function setup(): Promise<() => Promise<void>> {
+  const stops: (() => Promise<void>)[] = [];
+  const [neo4j, redis] = await Promise.all([
+    process.env.OSMOSE_TEST_NEO4J_URL ? null : startNeo4j(),
+    process.env.OSMOSE_TEST_REDIS_URL ? null : startRedis(),
+  ]);
+  if (neo4j) {
+    process.env.OSMOSE_TEST_NEO4J_URL = neo4j.url;
+    stops.push(neo4j.stop);
+    console.log(`[global-setup] Neo4j ${neo4j.neo4jVersion} at ${neo4j.url} (${neo4j.startupMs} ms)`);
+  }
+  if (redis) {
+    process.env.OSMOSE_TEST_REDIS_URL = redis.url;
+    stops.push(redis.stop);
+    console.log(`[global-setup] Redis at ${redis.url} (${redis.startupMs} ms)`);
+  }
+  return async () => {
+    await Promise.all(stops.map((s) => s()));
+  };
+}
