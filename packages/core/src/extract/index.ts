@@ -1,0 +1,15 @@
+/**
+ * PPTX extraction: `extractDeck` reads an OOXML deck (pptx/pptm/potx/potm/ppsx/ppsm, transitional or
+ * Strict) into DeckData, rejecting anything else with an InputError (OSM_INPUT_*).
+ *
+ * `SlideData.texts` holds every piece of text with its provenance, in reading order: title/body
+ * shapes (grouped shapes at any depth, SmartArt with source 'smartart'), tables (layer 'table',
+ * rows '\n', cells '\t'), charts (layer 'chart': title, series names, text categories), picture alt
+ * text (layer 'alt') and, last, the speaker notes (layer 'notes', also in `SlideData.notes`).
+ */
+export { extractDeck, extractDeckSync, type ExtractInput } from './extract-deck.js';
+export { DEFAULT_EXTRACT_OPTIONS, resolveExtractOptions, type ExtractOptions, type ResolvedExtractOptions } from './options.js';
+export { toSlidesJson, type SlidesJson, type SlideJson } from './slides-json.js';
+export { flagBoilerplate, normaliseForBoilerplate } from './boilerplate.js';
+export { sniff } from './sniff.js';
+export { imageSize, sha256Hex } from './media.js';

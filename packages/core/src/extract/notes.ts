@@ -1,0 +1,33 @@
+/** Speaker notes: the body placeholder of the notes slide (never slide number, date, header, footer). */
+import { bodyText } from './text-body.js';
+import { child, findAll, path, type XmlElement } from './xml.js';
+
+const NOT_NOTES = new Set(['sldNum', 'dt', 'hdr', 'ftr', 'sldImg', 'title']);
+
+export interface NotesText {
+  shapeId: string;
+  text: string;
+}
+
+/** Reads the notes text of a p:notes root; falls back to non-placeholder text shapes when no body. */
+export function notesText(root: XmlElement | undefined): NotesText {
+  const tree = path(root, 'p:cSld', 'p:spTree');
+  const shapes = findAll(tree, 'p:sp');
+  const parts: NotesText[] = [];
+  for (const sp of shapes) {
+    const ph = path(sp, 'p:nvSpPr', 'p:nvPr', 'p:ph');
+    if (ph && (ph.attrs.type ?? 'obj') === 'body') {
+      const text = bodyText(child(sp, 'p:txBody'));
+      if (text) parts.push({ shapeId: path(sp, 'p:nvSpPr', 'p:cNvPr')?.attrs.id ?? '', text });
+    }
+  }
+  if (!parts.length) {
+    for (const sp of shapes) {
+      const ph = path(sp, 'p:nvSpPr', 'p:nvPr', 'p:ph');
+      if (ph && NOT_NOTES.has(ph.attrs.type ?? 'obj')) continue;
+      const text = bodyText(child(sp, 'p:txBody'));
+      if (text) parts.push({ shapeId: path(sp, 'p:nvSpPr', 'p:cNvPr')?.attrs.id ?? '', text });
+    }
+  }
+  return { shapeId: parts[0]?.shapeId ?? '', text: parts.map((p) => p.text).join('\n') };
+}
