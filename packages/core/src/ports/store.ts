@@ -49,8 +49,11 @@ export interface StoreCounts {
 }
 
 /**
- * The graph + document store. `writeDocument` replaces everything of that document atomically:
- * readers see either the old version or the new one, never a half-written document.
+ * The graph + document store. `writeDocument` replaces, in one transaction, everything of the
+ * document with the same id AND any older document ingested from the same `path` (an edited deck
+ * replaces its previous version): readers see either the old version or the new one, never a
+ * half-written document. Concepts are upserted (aliases merged); concepts left without any mention
+ * are removed.
  */
 export interface GraphStore {
   readonly kind: string;

@@ -1,0 +1,20 @@
+import { doctor as runDoctor, resolveConfig } from '@osmose/core';
+import type { Command } from './context.js';
+import { printJson } from './context.js';
+
+export const doctor: Command = {
+  summary: 'Show what is installed and configured',
+  usage: '[--json]',
+  help: '  --json   {"node","config":{…},"checks":[{"name","ok","detail","required"}]}',
+  options: { graph: { type: 'string' }, vectors: { type: 'string' }, cache: { type: 'string' } },
+  async run(ctx) {
+    const r = await runDoctor(resolveConfig(ctx.flags));
+    if (ctx.json) printJson(ctx, r);
+    else {
+      const lines = [`node ${r.node}`, '', 'configuration:', ...Object.entries(r.config).map(([k, v]) => `  ${k.padEnd(16)} ${String(v)}`), '', 'checks:'];
+      for (const c of r.checks) lines.push(`  ${c.ok ? '✔' : c.required ? '✘' : '–'} ${c.name.padEnd(22)} ${c.detail}`);
+      ctx.stdout.write(lines.join('\n') + '\n');
+    }
+    return r.checks.some((c) => c.required && !c.ok) ? 1 : 0;
+  },
+};

@@ -1,0 +1,16 @@
+import type { Command } from './context.js';
+import { concepts } from './concepts.js';
+import { doctor } from './doctor.js';
+import { ingest } from './ingest.js';
+import { show } from './show.js';
+import { slides } from './slides.js';
+
+export type { CommandContext, Command } from './context.js';
+
+export const COMMANDS: Record<string, Command> = {
+  ingest,
+  slides,
+  concepts,
+  show,
+  doctor,
+};

@@ -1,0 +1,91 @@
+import { createStages, ingestFiles, openBackends, OsmoseError, resolveConfig, type IngestReport } from '@osmose/core';
+import { ms, table } from '../format.js';
+import { ProgressView } from '../progress.js';
+import type { Command } from './context.js';
+import { printJson } from './context.js';
+
+export const ingest: Command = {
+  summary: 'Ingest decks (files or folders, recursive) into the store',
+  usage: '<files or folders…> [options]',
+  help: `  --store <dir>            embedded store folder (default ./.osmose)
+  --graph <url>            Neo4j (neo4j://user:pass@host:7687) instead of the embedded graph
+  --vectors <url>          Qdrant (http://host:6333) instead of the embedded vectors
+  --cache <url>            Redis (redis://host:6379) instead of the embedded cache
+  --vision <mode>          all | visual | off (default: visual with an endpoint, else off)
+  --vision-model <name>    model for slide summaries (env OSMOSE_VISION_MODEL)
+  --base-url <url>         OpenAI-compatible endpoint (env OPENAI_BASE_URL)
+  --profile <name>         default | baseline (the original pipeline's behaviour, for comparison)
+  --budget <usd>           stop issuing vision calls past this cost (slides fall back to text)
+  --concurrency <n>        vision concurrency ceiling
+  --embedding-model <name> embedding model folder or name (default: the installed default; "none" to disable)
+  --device <d>             auto | cpu | cuda for the native models
+  --ner-model <folder>     token-classification model (HF-style folder) for NER
+  --force                  re-ingest even unchanged decks
+  --json                   print only the JSON report`,
+  options: {
+    graph: { type: 'string' },
+    vectors: { type: 'string' },
+    cache: { type: 'string' },
+    vision: { type: 'string' },
+    'vision-model': { type: 'string' },
+    'base-url': { type: 'string' },
+    'api-key': { type: 'string' },
+    profile: { type: 'string' },
+    budget: { type: 'string' },
+    concurrency: { type: 'string' },
+    'embedding-model': { type: 'string' },
+    device: { type: 'string' },
+    'ner-model': { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  async run(ctx) {
+    if (ctx.args.length === 0) throw new OsmoseError('OSM_CONFIG_INVALID', 'Name at least one deck or folder to ingest.');
+    const cfg = resolveConfig(ctx.flags);
+    const backends = await openBackends({ storeDir: cfg.storeDir, graphUrl: cfg.graphUrl, vectorsUrl: cfg.vectorsUrl, cacheUrl: cfg.cacheUrl });
+    const handle = await createStages(cfg);
+    const tty = !ctx.json && !!ctx.stderr.isTTY;
+    const view = new ProgressView(ctx.stderr, tty);
+    if (!ctx.json) for (const n of handle.notes) ctx.stderr.write(`${n}\n`);
+    let report: IngestReport;
+    try {
+      report = await ingestFiles(ctx.args, { backends, stages: handle.stages, observer: view, force: !!ctx.flags.force });
+    } finally {
+      await handle.close();
+      await backends.close();
+    }
+    if (ctx.json) printJson(ctx, report);
+    else ctx.stdout.write(renderReport(report, cfg.storeDir) + '\n');
+    const internal = report.documents.some((d) => d.error?.code === 'OSM_INTERNAL');
+    return internal ? 1 : report.totals.rejected > 0 ? 2 : 0;
+  },
+};
+
+export function renderReport(r: IngestReport, storeDir: string): string {
+  const rows = r.documents.map((d) => [
+    d.file.split('/').slice(-1)[0],
+    d.status + (d.error ? ` ${d.error.code}` : ''),
+    d.slides,
+    d.notes,
+    d.tables,
+    d.charts,
+    d.images,
+    d.concepts,
+    d.mentions,
+    ms(d.timingsMs.total),
+  ]);
+  const t = r.totals;
+  const lines = [
+    table(['deck', 'status', 'slides', 'notes', 'tables', 'charts', 'images', 'concepts', 'mentions', 'time'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
+    '',
+    `${t.files} file(s): ${t.ingested} ingested, ${t.unchanged} unchanged, ${t.rejected} rejected` +
+      (Object.keys(t.rejectedByCode).length ? ` (${Object.entries(t.rejectedByCode).map(([c, n]) => `${c}×${n}`).join(', ')})` : ''),
+    `${t.slides} slides, ${t.textChars.toLocaleString('en')} characters of text, ${t.mentions} mentions; ${t.concepts} concepts in the store (${storeDir})`,
+    'phases: ' +
+      Object.entries(t.phases)
+        .map(([p, s]) => `${p} ${ms(s.ms)}${s.calls ? ` ${s.calls} calls` : ''}${s.cacheHits ? ` ${s.cacheHits} cached` : ''}${s.fallbacks ? ` ${s.fallbacks} fallbacks` : ''}`)
+        .join(' · ') +
+      ` · total ${ms(t.timingsMs.total)}`,
+  ];
+  for (const d of r.documents) if (d.error && r.documents.length <= 20) lines.push(`  ${d.file.split('/').slice(-1)[0]}: ${d.error.message}`);
+  return lines.join('\n');
+}

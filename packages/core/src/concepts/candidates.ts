@@ -1,0 +1,189 @@
+import type { Layer } from '../model/deck.js';
+import { ACRONYM_STOP, STOPWORDS } from './stopwords.js';
+import { acronymKey, conceptKey, isAcronym } from './normalise.js';
+
+export interface BlockInput {
+  slideIndex: number;
+  layer: Layer;
+  text: string;
+  boilerplate?: boolean;
+}
+
+export type CandidateKind = 'acronym' | 'expansion' | 'pattern' | 'capitalised' | 'ngram';
+
+export interface Candidate {
+  key: string;
+  kind: CandidateKind;
+  /** Surface forms with their counts. */
+  surfaces: Map<string, number>;
+  slides: Set<number>;
+  count: number;
+  score: number;
+  /** For acronyms: the learned expansion; for expansions: the acronym. */
+  acronym?: string;
+  expansion?: string;
+  /** Occurrences written in lower case / capitalised in the middle of a sentence (proper-noun evidence). */
+  lower: number;
+  midCap: number;
+}
+
+const LAYER_WEIGHT: Record<Layer, number> = { title: 3, body: 1, table: 1, chart: 1.5, notes: 0.5, alt: 0.5, vision: 0.8 };
+const KIND_WEIGHT: Record<CandidateKind, number> = { acronym: 1.5, expansion: 2.5, pattern: 3, capitalised: 1.4, ngram: 1 };
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#&]|[-/.](?=[\p{L}\p{N}]))*/gu;
+/** Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA". */
+const PATTERNS = [
+  /\b(?:ISO(?:\/IEC)?|IEC|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS)[ -]?\d[\d.:-]*(?:[ -]\d+)?\b/g,
+  /\b[A-Z][A-Za-z]{1,15} [A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
+  /\b(?:[A-Z][a-z]+ ){0,2}[A-Z][A-Za-z]*\s+v?\d+(?:\.\d+){1,2}\b/g,
+];
+const EXPANSION_BEFORE = /((?:[\p{Lu}][\p{L}\-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to)\b)*\s+){1,8}[\p{Lu}][\p{L}\-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+function initialsMatch(expansion: string, acronym: string): boolean {
+  const acr = acronymKey(acronym);
+  const words = expansion.split(/\s+/).filter((w) => w && !/^(of|for|and|the|de|des|du|&|on|in|to)$/i.test(w));
+  // initials per word, and per hyphenated part ("Cross-Site Scripting" → CSS / XSS, "Multi-Factor" → MF)
+  const variants = new Set<string>();
+  const build = (i: number, acc: string) => {
+    if (variants.size > 64) return;
+    if (i === words.length) return void variants.add(acc);
+    const parts = words[i].split('-').filter(Boolean);
+    const first = parts[0][0].toUpperCase();
+    build(i + 1, acc + first);
+    if (parts.length > 1) build(i + 1, acc + parts.map((p) => p[0].toUpperCase()).join(''));
+    if (/^cross/i.test(parts[0])) build(i + 1, acc + 'X' + parts.slice(1).map((p) => p[0].toUpperCase()).join(''));
+  };
+  build(0, '');
+  for (const v of variants) {
+    if (v === acr) return true;
+    // the acronym may take two letters from a word ("Security Information and Event Management" → SIEM)
+    if (v.length >= 3 && v.length >= acr.length - 1 && acr.startsWith(v.slice(0, acr.length - 1)) && v.length <= acr.length) return true;
+  }
+  return false;
+}
+
+/** Learns "Long Form (LF)" pairs from the text; returns acronym → expansion. */
+export function learnAcronyms(blocks: BlockInput[]): Map<string, string> {
+  const found = new Map<string, Map<string, number>>();
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(EXPANSION_BEFORE)) {
+      const acr = m[2];
+      let words = m[1].trim().split(/\s+/);
+      // keep only as many trailing words as the acronym needs (the match may start too early)
+      for (let n = 1; n <= words.length; n++) {
+        const cand = words.slice(words.length - n).join(' ');
+        if (initialsMatch(cand, acr)) {
+          words = words.slice(words.length - n);
+          const key = acronymKey(acr);
+          const per = found.get(key) ?? new Map<string, number>();
+          per.set(words.join(' '), (per.get(words.join(' ')) ?? 0) + 1);
+          found.set(key, per);
+          break;
+        }
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [acr, per] of found) out.set(acr, [...per.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+  return out;
+}
+
+/** Deterministic candidate phrases of a document (RAKE-like runs, acronyms, patterns, capitalised terms). */
+export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms(blocks)): Map<string, Candidate> {
+  const cands = new Map<string, Candidate>();
+  const add = (surface: string, kind: CandidateKind, b: BlockInput, extra: Partial<Candidate> = {}, start = -1) => {
+    const key = kind === 'acronym' ? acronymKey(surface).toLowerCase() : conceptKey(surface);
+    if (key.length < 2 || /^[\d\s.,:/-]+$/.test(key)) return;
+    let c = cands.get(key);
+    if (!c) {
+      c = { key, kind, surfaces: new Map(), slides: new Set(), count: 0, score: 0, lower: 0, midCap: 0, ...extra };
+      cands.set(key, c);
+    } else if (KIND_WEIGHT[kind] > KIND_WEIGHT[c.kind]) {
+      c.kind = kind;
+      Object.assign(c, extra);
+    }
+    c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+    if (surface === surface.toLowerCase()) c.lower++;
+    else if (start > 0 && /^\p{Lu}\p{Ll}/u.test(surface) && !/[.!?:;•\n\t]\s*$|^\s*$/.test(b.text.slice(Math.max(0, start - 3), start))) c.midCap++;
+    c.slides.add(b.slideIndex);
+    c.count++;
+    c.score += LAYER_WEIGHT[b.layer] * KIND_WEIGHT[kind] * (1 + 0.4 * Math.min(3, surface.split(/\s+/).length - 1));
+  };
+  for (const b of blocks) {
+    if (b.boilerplate || !b.text.trim()) continue;
+    const text = b.text;
+    for (const re of PATTERNS) for (const m of text.matchAll(re)) add(m[0].trim(), 'pattern', b);
+    const toks = tokens(text);
+    // acronyms (not in shouted, mostly upper-case blocks, where every word looks like one)
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    const shouting = letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+    for (const t of shouting ? [] : toks) {
+      if (isAcronym(t.text) && !ACRONYM_STOP.has(t.text)) {
+        const exp = acronyms.get(acronymKey(t.text));
+        add(t.text, 'acronym', b, exp ? { expansion: exp } : {});
+      }
+    }
+    // runs of non-stop-word tokens separated only by spaces or hyphens
+    let run: Tok[] = [];
+    const flush = () => {
+      if (run.length > 0) emitRun(run, text, b, add);
+      run = [];
+    };
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
+      if (i > 0 && !/^[ \t\u00a0]+$/.test(gap)) flush();
+      const lower = t.text.toLowerCase();
+      // a number continues a capitalised name ("OWASP Top 10", "Windows 11") but never starts a phrase
+      const numberInName = /^\d{1,4}$/.test(t.text) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1].text);
+      if (!numberInName && (STOPWORDS.has(lower) || /^\d+([.,]\d+)?%?$/.test(t.text) || t.text.length > 40)) {
+        flush();
+        continue;
+      }
+      run.push(t);
+    }
+    flush();
+  }
+  for (const [acr, exp] of acronyms) {
+    const c = cands.get(conceptKey(exp));
+    if (c) {
+      c.kind = 'expansion';
+      c.acronym = acr;
+    }
+  }
+  return cands;
+}
+
+function emitRun(
+  run: Tok[],
+  text: string,
+  b: BlockInput,
+  add: (surface: string, kind: CandidateKind, b: BlockInput, extra?: Partial<Candidate>, start?: number) => void,
+): void {
+  const phrase = (from: number, to: number) => text.slice(run[from].start, run[to].end);
+  const capitalised = (t: Tok) => /^\p{Lu}/u.test(t.text) && !isAcronym(t.text);
+  if (run.length >= 2 && run.length <= 4) {
+    const allCap = run.every(capitalised);
+    add(phrase(0, run.length - 1), allCap && b.layer !== 'title' ? 'capitalised' : 'ngram', b, {}, run[0].start);
+  }
+  if (run.length > 4 || run.length === 3) {
+    for (let n = 2; n <= 3; n++)
+      for (let i = 0; i + n <= run.length; i++)
+        if (n !== run.length && !/^\d/.test(run[i].text)) add(phrase(i, i + n - 1), 'ngram', b, {}, run[i].start);
+  }
+  for (const t of run) {
+    if (t.text.length >= 4 && !isAcronym(t.text) && !/\d/.test(t.text) && /\p{L}/u.test(t.text) && t.text.length <= 30) add(t.text, 'ngram', b, {}, t.start);
+  }
+}

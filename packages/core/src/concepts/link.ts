@@ -1,0 +1,153 @@
+import type { Layer } from '../model/deck.js';
+import type { ChartData } from '../model/deck.js';
+import type { ChartFactRecord, MentionRecord, RelationRecord } from '../model/graph.js';
+import type { SelectedConcept } from './select.js';
+
+export interface LinkBlock {
+  slideIndex: number;
+  slideId: string;
+  shapeId: string;
+  layer: Layer;
+  text: string;
+  boilerplate?: boolean;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** The sentence around a span (bounded to 300 characters). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && !/[.!?\n]/.test(text[b])) b++;
+  if (b < text.length && text[b] !== '\n') b++;
+  let s = text.slice(a, b).trim();
+  if (s.length > 300) {
+    const from = Math.max(0, start - a - 140);
+    s = '…' + text.slice(a + from, a + from + 300).trim() + '…';
+  }
+  return s;
+}
+
+/**
+ * Finds every mention of the selected concepts (longest surface first, non-overlapping,
+ * whole words; acronyms case-sensitive) with its shape, layer and character span.
+ */
+export function findMentions(docId: string, concepts: SelectedConcept[], blocks: LinkBlock[]): MentionRecord[] {
+  const entries: { surface: string; id: string; cs: boolean }[] = [];
+  for (const c of concepts)
+    for (const s of c.surfaces) entries.push({ surface: s, id: c.record.id, cs: /^[A-Z][A-Z0-9&]+s?$/.test(s) });
+  entries.sort((a, b) => b.surface.length - a.surface.length);
+  if (entries.length === 0) return [];
+  const ciMap = new Map<string, string>();
+  const csMap = new Map<string, string>();
+  for (const e of entries) {
+    if (e.cs) { if (!csMap.has(e.surface)) csMap.set(e.surface, e.id); }
+    else if (!ciMap.has(e.surface.toLowerCase())) ciMap.set(e.surface.toLowerCase(), e.id);
+  }
+  const alt = entries.map((e) => escapeRe(e.surface).replace(/\\? /g, '\\s+')).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'giu');
+  const out: MentionRecord[] = [];
+  const seen = new Set<string>();
+  for (const b of blocks) {
+    if (b.boilerplate || !b.text) continue;
+    for (const m of b.text.matchAll(re)) {
+      const surface = m[0];
+      const norm = surface.replace(/\s+/g, ' ');
+      const id = csMap.get(norm) ?? ciMap.get(norm.toLowerCase());
+      if (!id) continue; // matched an acronym's letters in the wrong case
+      const start = m.index!;
+      const mid = `m:${b.slideId}:${b.shapeId}:${b.layer}:${start}`;
+      if (seen.has(mid)) continue;
+      seen.add(mid);
+      out.push({
+        id: mid,
+        conceptId: id,
+        docId,
+        slideId: b.slideId,
+        slideIndex: b.slideIndex,
+        shapeId: b.shapeId,
+        layer: b.layer,
+        start,
+        end: start + surface.length,
+        surface,
+        sentence: sentenceAround(b.text, start, start + surface.length),
+      });
+    }
+  }
+  return out;
+}
+
+/** Co-occurrence on a slide: weight = number of slides the two concepts share. */
+export function coOccurrences(docId: string, mentions: MentionRecord[], maxPairs: number): RelationRecord[] {
+  const bySlide = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const s = bySlide.get(m.slideId) ?? new Set<string>();
+    s.add(m.conceptId);
+    bySlide.set(m.slideId, s);
+  }
+  const w = new Map<string, number>();
+  for (const set of bySlide.values()) {
+    const ids = [...set].sort();
+    if (ids.length > 40) ids.length = 40; // a slide listing everything says little about each pair
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        const k = ids[i] + '|' + ids[j];
+        w.set(k, (w.get(k) ?? 0) + 1);
+      }
+  }
+  return [...w.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, maxPairs)
+    .map(([k, weight]) => {
+      const [source, target] = k.split('|');
+      return { id: `r:${docId}:${k}`, source, target, type: 'CO_OCCURS', weight, docId };
+    });
+}
+
+function unitOf(format: string | undefined): string | null {
+  if (!format) return null;
+  if (format.includes('%')) return '%';
+  const cur = format.match(/[$€£¥]/);
+  return cur ? cur[0] : null;
+}
+
+/** Chart points as typed facts, linked to the concepts named in the chart's title, series or category. */
+export function chartFacts(
+  docId: string,
+  slideId: string,
+  charts: ChartData[],
+  concepts: SelectedConcept[],
+): ChartFactRecord[] {
+  const out: ChartFactRecord[] = [];
+  const named = (text: string) => {
+    const t = text.toLowerCase();
+    return concepts
+      .filter((c) => c.surfaces.some((s) => s.length > 1 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(t)))
+      .map((c) => c.record.id);
+  };
+  for (const ch of charts) {
+    const chartConcepts = named(ch.title ?? '');
+    ch.series.forEach((s, si) => {
+      const seriesConcepts = named(s.name);
+      s.values.forEach((v, pi) => {
+        const category = s.categories[pi] ?? String(pi + 1);
+        out.push({
+          id: `f:${slideId}:${ch.shapeId}:${si}:${pi}`,
+          docId,
+          slideId,
+          chartId: `${slideId}:${ch.shapeId}`,
+          chartTitle: ch.title,
+          series: s.name,
+          category,
+          value: v,
+          unit: unitOf(ch.format),
+          conceptIds: [...new Set([...chartConcepts, ...seriesConcepts, ...named(category)])],
+        });
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+/** Canonical keys for concept names: case, punctuation, diacritics and simple plurals folded. */
+
+const KEEP_S = /(ss|us|is|os|as|ics|sis|ness|ous)$/;
+
+export function singularise(word: string): string {
+  if (word.length <= 3 || /[0-9]/.test(word)) return word;
+  if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/(ches|shes|xes|sses|zes)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word) && !KEEP_S.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+export function stripDiacritics(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/** The normalised key of a name: "Data-Protection Officers" → "data protection officer". */
+export function conceptKey(name: string): string {
+  const base = stripDiacritics(name)
+    .toLowerCase()
+    .replace(/[’'`]s\b/g, '')
+    .replace(/[^\p{L}\p{N}/+#&.]+/gu, ' ')
+    .replace(/(?<![\p{L}\p{N}])\.|\.(?![\p{L}\p{N}])/gu, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
+  const words = base.split(' ');
+  if (words.length > 0) words[words.length - 1] = singularise(words[words.length - 1]);
+  return words.join(' ');
+}
+
+/** Acronym form: "KPIs" → "KPI". */
+export function acronymKey(s: string): string {
+  return s.replace(/s$/, '').toUpperCase();
+}
+
+export function isAcronym(s: string): boolean {
+  return /^[A-Z][A-Z0-9&]{1,9}s?$/.test(s) && /[A-Z].*[A-Z]|[A-Z][0-9]/.test(s);
+}

@@ -1,0 +1,99 @@
+import type { ConceptRecord } from '../model/graph.js';
+import type { Candidate } from './candidates.js';
+import { guessType } from './classify.js';
+
+export interface SelectedConcept {
+  record: ConceptRecord;
+  /** Surface forms to look for in the text (name, aliases). */
+  surfaces: string[];
+}
+
+export function conceptId(key: string): string {
+  return 'c:' + key.replace(/ /g, '-');
+}
+
+function bestSurface(c: Candidate): string {
+  return [...c.surfaces.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+}
+
+function keep(c: Candidate, minSlidesForWord: number): boolean {
+  const words = c.key.split(' ').length;
+  switch (c.kind) {
+    case 'pattern':
+    case 'expansion':
+      return true;
+    case 'acronym': {
+      if (c.expansion) return true;
+      // "RISK" in a heading is a word, not an acronym: most occurrences must be upper case
+      const upper = [...c.surfaces].filter(([s]) => /^[A-Z][A-Z0-9&]+s?$/.test(s)).reduce((a, [, n]) => a + n, 0);
+      if (upper < 0.8 * c.count) return false;
+      return c.slides.size >= 2 || c.count >= 2;
+    }
+    case 'capitalised':
+      return c.count >= 2 || c.score >= 4;
+    case 'ngram':
+      if (words >= 2) return c.slides.size >= 2 || c.count >= 3;
+      // a single word is a concept only when it behaves like a name: never written in lower case,
+      // capitalised in the middle of sentences (Kubernetes, Struts), or CamelCase (PowerShell)
+      if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test([...c.surfaces.keys()][0])) return c.count >= 2;
+      return c.lower === 0 && c.midCap >= 2 && c.slides.size >= Math.min(2, minSlidesForWord);
+  }
+}
+
+/** Picks the document's concepts from its candidates: filters noise, merges acronym ↔ expansion, ranks. */
+export function selectConcepts(cands: Map<string, Candidate>, slideCount: number): SelectedConcept[] {
+  const minSlidesForWord = Math.max(3, Math.ceil(slideCount * 0.08));
+  let kept = [...cands.values()].filter((c) => keep(c, minSlidesForWord));
+  // merge acronyms into their expansion concept
+  const byKey = new Map(kept.map((c) => [c.key, c]));
+  const merged: Candidate[] = [];
+  const absorbed = new Set<string>();
+  for (const c of kept) {
+    if (c.kind === 'acronym' && c.expansion) {
+      const expKey = [...cands.values()].find((x) => x.acronym === c.key.toUpperCase())?.key;
+      const exp = expKey ? byKey.get(expKey) : undefined;
+      if (exp) {
+        for (const [s, n] of c.surfaces) exp.surfaces.set(s, (exp.surfaces.get(s) ?? 0) + n);
+        for (const s of c.slides) exp.slides.add(s);
+        exp.count += c.count;
+        exp.score += c.score;
+        absorbed.add(c.key);
+      }
+    }
+  }
+  kept = kept.filter((c) => !absorbed.has(c.key));
+  // drop single words that mostly occur inside a kept longer phrase
+  const multi = kept.filter((c) => c.key.includes(' '));
+  kept = kept.filter((c) => {
+    if (c.key.includes(' ') || c.kind === 'acronym' || c.kind === 'pattern') return true;
+    const inside = multi.filter((m) => m.key.split(' ').includes(c.key)).reduce((a, m) => a + m.count, 0);
+    return c.count > inside * 1.5;
+  });
+  for (const c of kept) merged.push(c);
+  const limit = Math.max(12, Math.min(400, Math.round(slideCount * 1.5 + 6 * Math.sqrt(slideCount))));
+  merged.sort((a, b) => b.score * Math.log2(1 + b.slides.size) - a.score * Math.log2(1 + a.slides.size) || a.key.localeCompare(b.key));
+  const top = merged.slice(0, limit);
+  const maxScore = Math.max(1, ...top.map((c) => c.score));
+  return top.map((c) => {
+    const isAcr = c.kind === 'acronym';
+    const acronymSurfaces = [...c.surfaces.keys()].filter((s) => /^[A-Z][A-Z0-9&]+s?$/.test(s));
+    const longSurfaces = [...c.surfaces.keys()].filter((s) => !acronymSurfaces.includes(s));
+    const name = c.kind === 'expansion' || (!isAcr && longSurfaces.length > 0)
+      ? bestSurface({ ...c, surfaces: new Map([...c.surfaces].filter(([s]) => longSurfaces.includes(s))) })
+      : bestSurface(c);
+    const aliases = [...c.surfaces.keys()].filter((s) => s !== name);
+    if (c.acronym && !aliases.some((a) => a.toUpperCase() === c.acronym)) aliases.push(c.acronym);
+    if (isAcr && c.expansion) aliases.push(c.expansion);
+    return {
+      record: {
+        id: conceptId(c.key),
+        name,
+        type: guessType(name, { acronym: isAcr, expansion: c.expansion ?? (c.kind === 'expansion' ? name : null) }),
+        aliases: [...new Set(aliases)].sort(),
+        definition: null,
+        confidence: Math.round((0.3 + 0.7 * Math.min(1, c.score / maxScore)) * 1000) / 1000,
+      },
+      surfaces: [...new Set([name, ...aliases])],
+    };
+  });
+}

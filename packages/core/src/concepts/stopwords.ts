@@ -1,0 +1,19 @@
+/** English stop words used to split candidate phrases (RAKE-style) plus slide noise. */
+export const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by
+can could did do does doing down during each else etc few for from further had has have having he her here hers him his how
+i if in into is it its itself just let like may me might more most much must my no nor not now of off on once only or other
+our ours out over own per same shall she should so some such than that the their them then there these they this those through
+to too under until up upon us use used using very via was we were what when where which while who whom why will with within
+without would yet you your yours new one two three four five six seven eight nine ten first second third next last many
+make makes made get gets got need needs needed see seen take takes way ways well e.g i.e vs slide slides page thank thanks
+question questions agenda overview introduction summary conclusion today example examples include includes included including
+provide provides provided providing allow allows allowed allowing ensure ensures ensured ensuring consider considered based
+different various several common specific important key main good better best high low large small full often usually even still
+however therefore thus although unless whether either neither every always never sometimes already another others around
+across along among able unable possible likely easy hard simple via etc something anything nothing everything someone anyone
+see show shows shown help helps want wants know known like just really also lot lots`.split(/\s+/),
+);
+
+/** Acronym-like tokens that are not concepts. */
+export const ACRONYM_STOP = new Set(['OK', 'AM', 'PM', 'TBD', 'FAQ', 'Q&A', 'QA', 'ETC', 'NB', 'PS', 'VS', 'AND', 'THE', 'FOR', 'OF', 'TO', 'IN', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);

@@ -1,0 +1,18 @@
+export * from './errors.js';
+export * from './config.js';
+export type * from './model/deck.js';
+export type * from './model/graph.js';
+export type * from './ports/store.js';
+export type * from './ports/cache.js';
+export type * from './ports/nlp.js';
+export { extractDeck, toSlidesJson } from './extract/index.js';
+export { openEmbeddedStore } from './store/embedded-store.js';
+export { openBackends, type Backends, type BackendConfig } from './adapters/backends.js';
+export { ingestFiles, ingestOne, PIPELINE_VERSION, type IngestOptions } from './pipeline/ingest.js';
+export { PHASES, type Phase, type PhaseStats, type IngestObserver } from './pipeline/observer.js';
+export type { DocumentReport, IngestReport, DocumentStatus } from './pipeline/report.js';
+export type { PipelineStages } from './pipeline/stages.js';
+export { expandInputs, DECK_EXTENSIONS } from './pipeline/files.js';
+export { conceptKey } from './concepts/normalise.js';
+export { createStages, type StagesHandle } from './pipeline/create-stages.js';
+export { doctor, type DoctorReport } from './doctor.js';

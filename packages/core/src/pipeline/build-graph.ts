@@ -1,0 +1,104 @@
+import { basename } from 'node:path';
+import type { DeckData } from '../model/deck.js';
+import type { DocumentGraph, SlideRecord, TextBlockRecord, VectorRecord } from '../model/graph.js';
+import { selectConcepts } from '../concepts/select.js';
+import { chartFacts, coOccurrences, findMentions } from '../concepts/link.js';
+import { deckBlocks } from './blocks.js';
+import { slideIdOf } from './ids.js';
+import type { NlpResult } from './nlp-stage.js';
+import type { SlideSummary } from './stages.js';
+import { segmentTopics } from './topics.js';
+
+export interface BuiltGraph {
+  graph: DocumentGraph;
+  segmentMs: number;
+}
+
+/** Turns an extracted deck and its stage outputs into the document's graph (deterministic ids). */
+export function buildDocumentGraph(input: {
+  deck: DeckData;
+  docId: string;
+  path: string;
+  summaries: Map<number, SlideSummary>;
+  nlp: NlpResult;
+  pipelineVersion: string;
+}): BuiltGraph {
+  const { deck, docId, path, summaries, nlp } = input;
+  const t0 = performance.now();
+  const topics = segmentTopics(docId, deck.slides, nlp.slideVectors.size ? nlp.slideVectors : undefined);
+  const segmentMs = performance.now() - t0;
+  const topicOf = new Map<number, string>();
+  for (const t of topics) for (const i of t.slideIndices) topicOf.set(i, t.id);
+
+  const slides: SlideRecord[] = deck.slides.map((s) => {
+    const sum = summaries.get(s.index);
+    return {
+      id: slideIdOf(docId, s.index),
+      docId,
+      index: s.index,
+      title: s.title,
+      hidden: s.hidden,
+      section: s.section,
+      layout: s.layout,
+      hash: s.hash,
+      summary: sum?.summary ?? '',
+      summarySource: sum?.source ?? 'text',
+      summaryReason: sum?.reason,
+      notes: s.notes,
+      topicId: topicOf.get(s.index) ?? null,
+    };
+  });
+  const blocks = deckBlocks(deck, docId, summaries);
+  const textBlocks: TextBlockRecord[] = blocks.map((b, i) => ({
+    id: `${b.slideId}:b${i}`,
+    docId,
+    slideId: b.slideId,
+    shapeId: b.shapeId,
+    layer: b.layer,
+    text: b.text,
+    boilerplate: !!b.boilerplate,
+    ord: i,
+  }));
+
+  const selected = selectConcepts(nlp.candidates, deck.slides.length);
+  const mentions = findMentions(docId, selected, blocks);
+  const mentioned = new Set(mentions.map((m) => m.conceptId));
+  const concepts = selected.filter((c) => mentioned.has(c.record.id));
+  const relations = coOccurrences(docId, mentions, Math.max(50, concepts.length * 6));
+  const facts = deck.slides.flatMap((s) => chartFacts(docId, slideIdOf(docId, s.index), s.charts, concepts));
+
+  const vectors: VectorRecord[] = [];
+  if (nlp.modelId) {
+    for (const c of concepts) {
+      const v = nlp.vectors.get(c.record.name) ?? c.surfaces.map((s) => nlp.vectors.get(s)).find(Boolean);
+      if (v) vectors.push({ id: `v:concept:${c.record.id}:${nlp.modelId}`, kind: 'concept', refId: c.record.id, docId: null, model: nlp.modelId, vector: v });
+    }
+    for (const [index, v] of nlp.slideVectors)
+      vectors.push({ id: `v:slide:${slideIdOf(docId, index)}:${nlp.modelId}`, kind: 'slide', refId: slideIdOf(docId, index), docId, model: nlp.modelId, vector: v });
+  }
+
+  return {
+    segmentMs,
+    graph: {
+      document: {
+        id: docId,
+        path,
+        fileName: basename(path),
+        sha256: deck.sha256,
+        title: deck.title ?? deck.slides.find((s) => s.title)?.title ?? null,
+        slideCount: deck.slides.length,
+        hiddenSlides: deck.slides.filter((s) => s.hidden).length,
+        ingestedAt: new Date().toISOString(),
+        pipelineVersion: input.pipelineVersion,
+      },
+      slides,
+      textBlocks,
+      topics,
+      concepts: concepts.map((c) => c.record),
+      mentions,
+      relations,
+      chartFacts: facts,
+      vectors,
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/** Phases of one document, in order. */
+export const PHASES = ['extract', 'summarise', 'segment', 'nlp', 'concepts', 'store'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface PhaseStats {
+  ms: number;
+  calls: number;
+  cacheHits: number;
+  fallbacks: number;
+  items: number;
+}
+
+export const emptyPhaseStats = (): PhaseStats => ({ ms: 0, calls: 0, cacheHits: 0, fallbacks: 0, items: 0 });
+
+/** What the pipeline tells its caller while it works (the CLI draws bars, the server streams events). */
+export interface IngestObserver {
+  documentStart?(file: string, position: number, total: number): void;
+  phase?(file: string, phase: Phase, done: number, total: number): void;
+  documentEnd?(report: import('./report.js').DocumentReport): void;
+  warn?(message: string): void;
+}

@@ -1,0 +1,107 @@
+import type { Phase, PhaseStats } from './observer.js';
+import { PHASES, emptyPhaseStats } from './observer.js';
+
+export type DocumentStatus = 'ingested' | 'rejected' | 'unchanged';
+
+export interface DocumentReport {
+  file: string;
+  status: DocumentStatus;
+  error?: { code: string; message: string };
+  docId?: string;
+  slides: number;
+  hiddenSlides: number;
+  /** Slides having speaker notes. */
+  notes: number;
+  /** Table objects. */
+  tables: number;
+  /** Chart objects. */
+  charts: number;
+  /** Slides having pictures. */
+  images: number;
+  textChars: number;
+  concepts: number;
+  mentions: number;
+  /** Slides whose expensive work came from checkpoints (an edited deck redoes only changed slides). */
+  slidesReused: number;
+  timingsMs: Partial<Record<Phase | 'total', number>>;
+  phases: Partial<Record<Phase, PhaseStats>>;
+  warnings?: string[];
+}
+
+export interface IngestReport {
+  documents: DocumentReport[];
+  totals: {
+    files: number;
+    ingested: number;
+    rejected: number;
+    unchanged: number;
+    slides: number;
+    hiddenSlides: number;
+    notes: number;
+    tables: number;
+    charts: number;
+    images: number;
+    textChars: number;
+    concepts: number;
+    mentions: number;
+    timingsMs: Partial<Record<Phase | 'total', number>>;
+    phases: Partial<Record<Phase, PhaseStats>>;
+    /** Rejections by error code. */
+    rejectedByCode: Record<string, number>;
+  };
+}
+
+export const emptyDocReport = (file: string, status: DocumentStatus): DocumentReport => ({
+  file,
+  status,
+  slides: 0,
+  hiddenSlides: 0,
+  notes: 0,
+  tables: 0,
+  charts: 0,
+  images: 0,
+  textChars: 0,
+  concepts: 0,
+  mentions: 0,
+  slidesReused: 0,
+  timingsMs: {},
+  phases: {},
+});
+
+export function summarise(documents: DocumentReport[], wallMs: number): IngestReport {
+  const t: IngestReport['totals'] = {
+    files: documents.length,
+    ingested: 0,
+    rejected: 0,
+    unchanged: 0,
+    slides: 0,
+    hiddenSlides: 0,
+    notes: 0,
+    tables: 0,
+    charts: 0,
+    images: 0,
+    textChars: 0,
+    concepts: 0,
+    mentions: 0,
+    timingsMs: { total: Math.round(wallMs) },
+    phases: {},
+    rejectedByCode: {},
+  };
+  for (const d of documents) {
+    t[d.status]++;
+    if (d.error) t.rejectedByCode[d.error.code] = (t.rejectedByCode[d.error.code] ?? 0) + 1;
+    for (const k of ['slides', 'hiddenSlides', 'notes', 'tables', 'charts', 'images', 'textChars', 'mentions'] as const) t[k] += d[k];
+    for (const p of PHASES) {
+      const s = d.phases[p];
+      if (!s) continue;
+      const acc = (t.phases[p] ??= emptyPhaseStats());
+      acc.ms += s.ms;
+      acc.calls += s.calls;
+      acc.cacheHits += s.cacheHits;
+      acc.fallbacks += s.fallbacks;
+      acc.items += s.items;
+      t.timingsMs[p] = Math.round(acc.ms);
+    }
+  }
+  return { documents, totals: t };
+}

@@ -1,0 +1,37 @@
+import type { DeckData, SlideData } from '../model/deck.js';
+import type { SummarySource } from '../model/graph.js';
+import type { CachePort } from '../ports/cache.js';
+import type { Embedder } from '../ports/nlp.js';
+
+export interface SlideSummary {
+  summary: string;
+  source: SummarySource;
+  reason?: string;
+}
+
+export interface SummariseStageInput {
+  deck: DeckData;
+  deckPath: string;
+  /** Only the slides whose summary is not checkpointed yet. */
+  slides: SlideData[];
+  cache: CachePort;
+  onProgress: (done: number, total: number) => void;
+  /** Called as each slide's summary is ready, so it is checkpointed at once (crash-safe). */
+  onSlide: (index: number, s: SlideSummary) => Promise<void>;
+}
+
+export interface StageStats {
+  calls: number;
+  cacheHits: number;
+  fallbacks: number;
+  [k: string]: number;
+}
+
+/** Pluggable stages: the vision summariser and the embedder are optional. */
+export interface PipelineStages {
+  /** Identifies the summariser configuration in checkpoint keys (a new model re-summarises). */
+  summariserKey: string;
+  summarise?: (input: SummariseStageInput) => Promise<StageStats>;
+  embedder?: Embedder | null;
+  /** Per-document NER over slide texts (optional). */
+}

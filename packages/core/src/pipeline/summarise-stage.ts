@@ -1,0 +1,63 @@
+import type { DeckData } from '../model/deck.js';
+import type { Backends } from '../adapters/backends.js';
+import type { PhaseStats } from './observer.js';
+import type { PipelineStages, SlideSummary } from './stages.js';
+import { textSummary } from './text-summary.js';
+
+const STAGE = 'summary';
+
+/**
+ * Per-slide summaries, checkpointed by slide content hash + summariser configuration: a crashed
+ * run resumes where it stopped and an edited deck only redoes the slides that changed.
+ */
+export async function runSummarise(input: {
+  deck: DeckData;
+  path: string;
+  backends: Backends;
+  stages: PipelineStages;
+  stats: PhaseStats;
+  onProgress: (done: number, total: number) => void;
+}): Promise<{ bySlide: Map<number, SlideSummary>; reused: number }> {
+  const { deck, backends, stages, stats } = input;
+  const bySlide = new Map<number, SlideSummary>();
+  const keyOf = (hash: string) => `${hash}:${stages.summariserKey}`;
+  const stored = await backends.checkpoints.getCheckpoints(STAGE, deck.slides.map((s) => keyOf(s.hash)));
+  const todo = [];
+  for (const s of deck.slides) {
+    const v = stored.get(keyOf(s.hash));
+    if (v) bySlide.set(s.index, JSON.parse(v) as SlideSummary);
+    else todo.push(s);
+  }
+  const reused = deck.slides.length - todo.length;
+  stats.cacheHits += reused;
+  stats.items = deck.slides.length;
+  if (todo.length === 0) {
+    input.onProgress(deck.slides.length, deck.slides.length);
+    return { bySlide, reused };
+  }
+  if (stages.summarise) {
+    let done = reused;
+    const st = await stages.summarise({
+      deck,
+      deckPath: input.path,
+      slides: todo,
+      cache: backends.cache,
+      onProgress: (d) => input.onProgress(reused + d, deck.slides.length),
+      onSlide: async (index, s) => {
+        bySlide.set(index, s);
+        const slide = deck.slides[index - 1];
+        await backends.checkpoints.putCheckpoint(STAGE, keyOf(slide.hash), JSON.stringify(s));
+        input.onProgress(++done, deck.slides.length);
+      },
+    });
+    stats.calls += st.calls;
+    stats.cacheHits += st.cacheHits;
+    stats.fallbacks += st.fallbacks;
+  }
+  // any slide the summariser did not answer for (or no summariser at all) gets its text summary
+  for (const s of todo) {
+    if (!bySlide.has(s.index)) bySlide.set(s.index, { summary: textSummary(s), source: 'text' });
+  }
+  input.onProgress(deck.slides.length, deck.slides.length);
+  return { bySlide, reused };
+}

@@ -1,0 +1,141 @@
+/** Versioned schema migrations of the embedded store. Append only: never edit a shipped migration. */
+export const MIGRATIONS: { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,
+  path TEXT NOT NULL,
+  file_name TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  title TEXT,
+  slide_count INTEGER NOT NULL,
+  hidden_slides INTEGER NOT NULL DEFAULT 0,
+  ingested_at TEXT NOT NULL,
+  pipeline_version TEXT NOT NULL
+);
+CREATE INDEX documents_sha ON documents(sha256);
+CREATE INDEX documents_path ON documents(path);
+CREATE TABLE slides (
+  id TEXT PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  title TEXT,
+  hidden INTEGER NOT NULL,
+  section TEXT,
+  layout TEXT,
+  hash TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  summary_source TEXT NOT NULL,
+  summary_reason TEXT,
+  notes TEXT NOT NULL,
+  topic_id TEXT
+);
+CREATE INDEX slides_doc ON slides(doc_id, idx);
+CREATE TABLE text_blocks (
+  id TEXT PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  slide_id TEXT NOT NULL,
+  shape_id TEXT NOT NULL,
+  layer TEXT NOT NULL,
+  text TEXT NOT NULL,
+  boilerplate INTEGER NOT NULL,
+  ord INTEGER NOT NULL
+);
+CREATE INDEX text_blocks_slide ON text_blocks(slide_id);
+CREATE INDEX text_blocks_doc ON text_blocks(doc_id);
+CREATE TABLE topics (
+  id TEXT PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  label TEXT NOT NULL,
+  slide_indices TEXT NOT NULL
+);
+CREATE INDEX topics_doc ON topics(doc_id);
+CREATE TABLE concepts (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  aliases TEXT NOT NULL,
+  definition TEXT,
+  confidence REAL NOT NULL
+);
+CREATE INDEX concepts_name ON concepts(name COLLATE NOCASE);
+CREATE TABLE concept_aliases (
+  alias TEXT NOT NULL COLLATE NOCASE,
+  concept_id TEXT NOT NULL REFERENCES concepts(id) ON DELETE CASCADE,
+  PRIMARY KEY (alias, concept_id)
+);
+CREATE TABLE mentions (
+  id TEXT PRIMARY KEY,
+  concept_id TEXT NOT NULL,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  slide_id TEXT NOT NULL,
+  slide_idx INTEGER NOT NULL,
+  shape_id TEXT NOT NULL,
+  layer TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  surface TEXT NOT NULL,
+  sentence TEXT NOT NULL
+);
+CREATE INDEX mentions_concept ON mentions(concept_id);
+CREATE INDEX mentions_doc ON mentions(doc_id);
+CREATE TABLE relations (
+  id TEXT PRIMARY KEY,
+  source TEXT NOT NULL,
+  target TEXT NOT NULL,
+  type TEXT NOT NULL,
+  weight REAL NOT NULL,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX relations_source ON relations(source);
+CREATE INDEX relations_target ON relations(target);
+CREATE INDEX relations_doc ON relations(doc_id);
+CREATE TABLE chart_facts (
+  id TEXT PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  slide_id TEXT NOT NULL,
+  chart_id TEXT NOT NULL,
+  chart_title TEXT,
+  series TEXT NOT NULL,
+  category TEXT NOT NULL,
+  value REAL,
+  unit TEXT,
+  concept_ids TEXT NOT NULL
+);
+CREATE INDEX chart_facts_doc ON chart_facts(doc_id);
+CREATE TABLE vector_items (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  ref_id TEXT NOT NULL,
+  doc_id TEXT,
+  model TEXT NOT NULL,
+  dim INTEGER NOT NULL
+);
+CREATE INDEX vector_items_doc ON vector_items(doc_id);
+CREATE TABLE cache (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL,
+  expires_at INTEGER
+);
+CREATE TABLE checkpoints (
+  stage TEXT NOT NULL,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (stage, key)
+);
+CREATE TABLE merges (
+  id TEXT PRIMARY KEY,
+  kept_id TEXT NOT NULL,
+  merged_id TEXT NOT NULL,
+  method TEXT NOT NULL,
+  score REAL,
+  snapshot TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  undone_at TEXT
+);
+`,
+  },
+];

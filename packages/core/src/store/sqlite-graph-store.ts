@@ -1,0 +1,265 @@
+import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord } from '../model/graph.js';
+import type {
+  ConceptDetail,
+  ConceptSummary,
+  GraphStore,
+  StoreCounts,
+  WriteStats,
+} from '../ports/store.js';
+import { StoreError } from '../errors.js';
+import type { Db } from './sqlite-db.js';
+import { deleteDocVectorsTx, writeVectorsTx } from './sqlite-vector-store.js';
+
+interface DocRow {
+  id: string;
+  path: string;
+  file_name: string;
+  sha256: string;
+  title: string | null;
+  slide_count: number;
+  hidden_slides: number;
+  ingested_at: string;
+  pipeline_version: string;
+}
+
+function toDoc(r: DocRow): DocumentRecord {
+  return {
+    id: r.id,
+    path: r.path,
+    fileName: r.file_name,
+    sha256: r.sha256,
+    title: r.title,
+    slideCount: r.slide_count,
+    hiddenSlides: r.hidden_slides,
+    ingestedAt: r.ingested_at,
+    pipelineVersion: r.pipeline_version,
+  };
+}
+
+function mergeAliases(a: string[], b: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const x of [...a, ...b]) if (!seen.has(x.toLowerCase())) seen.set(x.toLowerCase(), x);
+  return [...seen.values()].sort((x, y) => x.localeCompare(y));
+}
+
+/** The embedded graph store: one SQLite file, one transaction per document. */
+export class SqliteGraphStore implements GraphStore {
+  readonly kind = 'sqlite';
+  constructor(private readonly db: Db) {}
+
+  async init(): Promise<void> {}
+
+  async writeDocument(g: DocumentGraph): Promise<WriteStats> {
+    const t0 = performance.now();
+    const db = this.db;
+    const d = g.document;
+    const tx = db.transaction(() => {
+      const old = db
+        .prepare('SELECT id FROM documents WHERE id = ? OR path = ?')
+        .all(d.id, d.path) as { id: string }[];
+      for (const o of old) this.deleteDocTx(o.id);
+      db.prepare(
+        `INSERT INTO documents(id, path, file_name, sha256, title, slide_count, hidden_slides, ingested_at, pipeline_version)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(d.id, d.path, d.fileName, d.sha256, d.title, d.slideCount, d.hiddenSlides, d.ingestedAt, d.pipelineVersion);
+      const insSlide = db.prepare(
+        `INSERT INTO slides(id, doc_id, idx, title, hidden, section, layout, hash, summary, summary_source, summary_reason, notes, topic_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const s of g.slides)
+        insSlide.run(s.id, s.docId, s.index, s.title, s.hidden ? 1 : 0, s.section, s.layout, s.hash, s.summary,
+          s.summarySource, s.summaryReason ?? null, s.notes, s.topicId ?? null);
+      const insBlock = db.prepare(
+        `INSERT INTO text_blocks(id, doc_id, slide_id, shape_id, layer, text, boilerplate, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const b of g.textBlocks)
+        insBlock.run(b.id, b.docId, b.slideId, b.shapeId, b.layer, b.text, b.boilerplate ? 1 : 0, b.ord);
+      const insTopic = db.prepare('INSERT INTO topics(id, doc_id, label, slide_indices) VALUES (?, ?, ?, ?)');
+      for (const t of g.topics) insTopic.run(t.id, t.docId, t.label, JSON.stringify(t.slideIndices));
+      this.upsertConceptsTx(g.concepts);
+      const insMention = db.prepare(
+        `INSERT INTO mentions(id, concept_id, doc_id, slide_id, slide_idx, shape_id, layer, start, end, surface, sentence)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const m of g.mentions)
+        insMention.run(m.id, m.conceptId, m.docId, m.slideId, m.slideIndex, m.shapeId, m.layer, m.start, m.end,
+          m.surface, m.sentence);
+      const insRel = db.prepare(
+        'INSERT INTO relations(id, source, target, type, weight, doc_id) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      for (const r of g.relations) insRel.run(r.id, r.source, r.target, r.type, r.weight, r.docId);
+      const insFact = db.prepare(
+        `INSERT INTO chart_facts(id, doc_id, slide_id, chart_id, chart_title, series, category, value, unit, concept_ids)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const f of g.chartFacts)
+        insFact.run(f.id, f.docId, f.slideId, f.chartId, f.chartTitle, f.series, f.category, f.value, f.unit,
+          JSON.stringify(f.conceptIds));
+      writeVectorsTx(db, g.vectors);
+      this.pruneOrphanConceptsTx();
+    });
+    try {
+      tx.immediate();
+    } catch (cause) {
+      throw new StoreError('OSM_STORE_WRITE_FAILED', undefined, { cause });
+    }
+    const nodes = 1 + g.slides.length + g.textBlocks.length + g.topics.length + g.concepts.length + g.chartFacts.length;
+    const relationships = g.slides.length + g.textBlocks.length + g.mentions.length + g.relations.length + g.chartFacts.length;
+    return { nodes, relationships, ms: performance.now() - t0 };
+  }
+
+  /** Concepts are shared across documents: upsert, merging aliases and keeping the best fields. */
+  private upsertConceptsTx(concepts: ConceptRecord[]): void {
+    const get = this.db.prepare('SELECT aliases, definition, confidence, type FROM concepts WHERE id = ?');
+    const ins = this.db.prepare(
+      `INSERT INTO concepts(id, name, type, aliases, definition, confidence) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET type = excluded.type, aliases = excluded.aliases,
+         definition = excluded.definition, confidence = excluded.confidence`,
+    );
+    const insAlias = this.db.prepare('INSERT OR IGNORE INTO concept_aliases(alias, concept_id) VALUES (?, ?)');
+    for (const c of concepts) {
+      const prev = get.get(c.id) as
+        | { aliases: string; definition: string | null; confidence: number; type: string }
+        | undefined;
+      const aliases = prev ? mergeAliases(JSON.parse(prev.aliases) as string[], c.aliases) : mergeAliases([], c.aliases);
+      const type = prev && c.type === 'CONCEPT' ? prev.type : c.type;
+      ins.run(c.id, c.name, type, JSON.stringify(aliases), c.definition ?? prev?.definition ?? null,
+        Math.max(c.confidence, prev?.confidence ?? 0));
+      insAlias.run(c.name, c.id);
+      for (const a of aliases) insAlias.run(a, c.id);
+    }
+  }
+
+  private pruneOrphanConceptsTx(): void {
+    this.db.exec(
+      `DELETE FROM concepts WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.concept_id = concepts.id)`,
+    );
+  }
+
+  private deleteDocTx(docId: string): void {
+    const db = this.db;
+    deleteDocVectorsTx(db, docId);
+    db.prepare('DELETE FROM documents WHERE id = ?').run(docId); // cascades to slides, blocks, mentions…
+  }
+
+  async findDocumentBySha(sha256: string): Promise<DocumentRecord | null> {
+    const r = this.db.prepare('SELECT * FROM documents WHERE sha256 = ? ORDER BY ingested_at DESC LIMIT 1').get(sha256) as
+      | DocRow
+      | undefined;
+    return r ? toDoc(r) : null;
+  }
+
+  async findDocumentByPath(path: string): Promise<DocumentRecord | null> {
+    const r = this.db.prepare('SELECT * FROM documents WHERE path = ? ORDER BY ingested_at DESC LIMIT 1').get(path) as
+      | DocRow
+      | undefined;
+    return r ? toDoc(r) : null;
+  }
+
+  async listDocuments(): Promise<DocumentRecord[]> {
+    return (this.db.prepare('SELECT * FROM documents ORDER BY path').all() as DocRow[]).map(toDoc);
+  }
+
+  async deleteDocument(docId: string): Promise<void> {
+    this.db.transaction(() => {
+      this.deleteDocTx(docId);
+      this.pruneOrphanConceptsTx();
+    }).immediate();
+  }
+
+  async listConcepts(opts: { limit?: number; type?: ConceptType } = {}): Promise<ConceptSummary[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT c.id, c.name, c.type, c.aliases, count(m.id) AS mentions, count(DISTINCT m.doc_id) AS documents,
+                count(DISTINCT m.slide_id) AS slides
+         FROM concepts c JOIN mentions m ON m.concept_id = c.id
+         ${opts.type ? 'WHERE c.type = @type' : ''}
+         GROUP BY c.id ORDER BY documents DESC, slides DESC, mentions DESC, c.name LIMIT @limit`,
+      )
+      .all({ limit: opts.limit ?? 50, type: opts.type }) as (Omit<ConceptSummary, 'aliases'> & { aliases: string })[];
+    return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }));
+  }
+
+  private resolveConceptId(nameOrId: string): string | null {
+    const db = this.db;
+    const byId = db.prepare('SELECT id FROM concepts WHERE id = ?').get(nameOrId) as { id: string } | undefined;
+    if (byId) return byId.id;
+    const byName = db.prepare('SELECT id FROM concepts WHERE name = ? COLLATE NOCASE').get(nameOrId) as
+      | { id: string }
+      | undefined;
+    if (byName) return byName.id;
+    const byAlias = db.prepare('SELECT concept_id AS id FROM concept_aliases WHERE alias = ?').get(nameOrId) as
+      | { id: string }
+      | undefined;
+    return byAlias?.id ?? null;
+  }
+
+  async showConcept(nameOrId: string): Promise<ConceptDetail | null> {
+    const id = this.resolveConceptId(nameOrId.trim());
+    if (!id) return null;
+    const db = this.db;
+    const [summary] = (await this.conceptSummaries([id])) ?? [];
+    const c = db.prepare('SELECT definition, confidence FROM concepts WHERE id = ?').get(id) as {
+      definition: string | null;
+      confidence: number;
+    };
+    const mentionList = db
+      .prepare(
+        `SELECT d.file_name AS document, d.id AS docId, m.slide_idx AS slide, s.title AS slideTitle, m.shape_id AS shapeId,
+                m.layer, m.surface, m.sentence, m.start, m.end
+         FROM mentions m JOIN documents d ON d.id = m.doc_id JOIN slides s ON s.id = m.slide_id
+         WHERE m.concept_id = ? ORDER BY d.file_name, m.slide_idx, m.shape_id, m.start`,
+      )
+      .all(id) as ConceptDetail['mentionList'];
+    const related = db
+      .prepare(
+        `SELECT other AS id, c.name, c.type, sum(weight) AS weight FROM (
+           SELECT target AS other, weight FROM relations WHERE source = @id
+           UNION ALL SELECT source AS other, weight FROM relations WHERE target = @id)
+         JOIN concepts c ON c.id = other GROUP BY other ORDER BY weight DESC, c.name LIMIT 20`,
+      )
+      .all({ id }) as ConceptDetail['related'];
+    const chartFacts = db
+      .prepare(
+        `SELECT f.chart_title AS chart, f.series, f.category, f.value, f.unit FROM chart_facts f, json_each(f.concept_ids) j
+         WHERE j.value = ? ORDER BY f.chart_id, f.series, f.rowid`,
+      )
+      .all(id) as ConceptDetail['chartFacts'];
+    return { ...summary, definition: c.definition, confidence: c.confidence, mentionList, related, chartFacts };
+  }
+
+  private async conceptSummaries(ids: string[]): Promise<ConceptSummary[]> {
+    const q = this.db.prepare(
+      `SELECT c.id, c.name, c.type, c.aliases, count(m.id) AS mentions, count(DISTINCT m.doc_id) AS documents,
+              count(DISTINCT m.slide_id) AS slides
+       FROM concepts c LEFT JOIN mentions m ON m.concept_id = c.id WHERE c.id = ? GROUP BY c.id`,
+    );
+    return ids.map((id) => {
+      const r = q.get(id) as Omit<ConceptSummary, 'aliases'> & { aliases: string };
+      return { ...r, aliases: JSON.parse(r.aliases) as string[] };
+    });
+  }
+
+  async allConcepts(): Promise<ConceptRecord[]> {
+    const rows = this.db.prepare('SELECT * FROM concepts ORDER BY id').all() as (Omit<ConceptRecord, 'aliases'> & {
+      aliases: string;
+    })[];
+    return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }));
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const n = (t: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    return {
+      documents: n('documents'),
+      slides: n('slides'),
+      textBlocks: n('text_blocks'),
+      concepts: n('concepts'),
+      mentions: n('mentions'),
+      relations: n('relations'),
+      chartFacts: n('chart_facts'),
+      vectors: n('vector_items'),
+    };
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,42 @@
+// Bundles the apps (our workspace TypeScript) into single ESM files; npm dependencies stay external.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const externalsPlugin = {
+  name: 'externals',
+  setup(b) {
+    // everything that is not ours (relative or @osmose/*) is resolved by Node at run time
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('@osmose/')) return undefined;
+      return { path: args.path, external: true };
+    });
+  },
+};
+
+const apps = [
+  { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/osmose.js' },
+];
+const serverEntry = join(root, 'packages/server/src/main.ts');
+try {
+  readFileSync(serverEntry);
+  apps.push({ entry: 'packages/server/src/main.ts', out: 'packages/server/dist/server.js' });
+} catch {}
+
+for (const a of apps) {
+  await build({
+    entryPoints: [join(root, a.entry)],
+    outfile: join(root, a.out),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    plugins: [externalsPlugin],
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  console.log(`built ${a.out}`);
+}
