@@ -1,0 +1,151 @@
+/**
+ * LLM batch extraction: one JSON-mode call per `batchSize` topics (default 5) asking for concepts and
+ * relations, validated against a schema; a malformed answer is repaired once (locally, else by one repair
+ * call) or that batch is dropped with a reason; never throws for provider trouble. Cached and governed
+ * like vision (pass the vision client's `chat` to share the governor, breaker and budget).
+ */
+import { isVisionError } from './errors.js';
+import { ResilientChat } from './internal/resilient-chat.js';
+import { resolveClientOptions, type ClientOptions } from './options.js';
+import { EXTRACTION_SYSTEM_PROMPT, REPAIR_SYSTEM_PROMPT, approxTokens, extractionUserPrompt } from './prompts.js';
+import { responseCacheKey } from './response-cache.js';
+import { repairJson, validate, type Schema } from './schema.js';
+
+export interface ExtractedConcept {
+  name: string;
+  type: string;
+  definition: string;
+  topicId: string;
+}
+
+export interface ExtractedRelation {
+  source: string;
+  target: string;
+  type: string;
+}
+
+export interface ExtractionResult {
+  concepts: ExtractedConcept[];
+  relations: ExtractedRelation[];
+  /** Batches that produced nothing usable, with the reason (provider error code or 'malformed'). */
+  dropped: { topicIds: string[]; reason: string }[];
+  calls: number;
+  repaired: number;
+}
+
+export interface ExtractOptions extends ClientOptions {
+  batchSize?: number;
+  /** Reuse an existing engine (the vision client's `chat`) instead of building one. */
+  chat?: ResilientChat;
+}
+
+export const EXTRACTION_SCHEMA: Schema = {
+  type: 'object',
+  required: ['concepts', 'relations'],
+  properties: {
+    concepts: {
+      type: 'array',
+      maxItems: 500,
+      items: {
+        type: 'object',
+        required: ['name', 'type', 'definition', 'topicId'],
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 200 },
+          type: { type: 'string', minLength: 1, maxLength: 60 },
+          definition: { type: 'string', maxLength: 2_000 },
+          topicId: { type: 'string', minLength: 1 },
+        },
+      },
+    },
+    relations: {
+      type: 'array',
+      maxItems: 1_000,
+      items: {
+        type: 'object',
+        required: ['source', 'target', 'type'],
+        properties: {
+          source: { type: 'string', minLength: 1 },
+          target: { type: 'string', minLength: 1 },
+          type: { type: 'string', minLength: 1 },
+        },
+      },
+    },
+  },
+};
+
+type Parsed = { concepts: ExtractedConcept[]; relations: ExtractedRelation[] };
+
+function parseValid(text: string): Parsed | null {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  return validate(v, EXTRACTION_SCHEMA).length === 0 ? (v as Parsed) : null;
+}
+
+export async function extractConceptsBatch(topics: { id: string; text: string }[], opts: ExtractOptions = {}): Promise<ExtractionResult> {
+  const chat = opts.chat ?? new ResilientChat(resolveClientOptions(opts));
+  const size = Math.max(1, opts.batchSize ?? 5);
+  const out: ExtractionResult = { concepts: [], relations: [], dropped: [], calls: 0, repaired: 0 };
+  const batches: { id: string; text: string }[][] = [];
+  for (let i = 0; i < topics.length; i += size) batches.push(topics.slice(i, i + size));
+
+  await Promise.all(
+    batches.map(async (batch) => {
+      const ids = new Set(batch.map((t) => t.id));
+      const prompt = extractionUserPrompt(batch);
+      const key = responseCacheKey('llm', chat.model, `${EXTRACTION_SYSTEM_PROMPT}\n${prompt}`);
+      let parsed: Parsed | null = null;
+      try {
+        out.calls++;
+        // Unparseable JSON is not retried as an error: it is repaired below (cache stores only valid answers).
+        const r = await chat.complete(
+          { system: EXTRACTION_SYSTEM_PROMPT, parts: [{ type: 'text', text: prompt }], jsonMode: true, maxTokens: 1_500 },
+          { cacheKey: key, estTokens: approxTokens(EXTRACTION_SYSTEM_PROMPT + prompt), cacheable: (c) => parseValid(c) !== null },
+        );
+        const raw = r.content;
+        parsed = parseValid(raw);
+        if (!parsed) {
+          const local = repairJson(raw);
+          if (local && validate(local, EXTRACTION_SCHEMA).length === 0) parsed = local as Parsed;
+          else {
+            out.calls++;
+            const fix = await chat.complete(
+              { system: REPAIR_SYSTEM_PROMPT, parts: [{ type: 'text', text: `SCHEMA: ${EXTRACTION_SYSTEM_PROMPT}\nTEXT:\n${raw}` }], jsonMode: true, maxTokens: 1_500 },
+              { cacheKey: null, estTokens: approxTokens(raw) + 200 },
+            );
+            parsed = parseValid(fix.content) ?? ((): Parsed | null => {
+              const again = repairJson(fix.content);
+              return again && validate(again, EXTRACTION_SCHEMA).length === 0 ? (again as Parsed) : null;
+            })();
+          }
+          if (parsed) {
+            out.repaired++;
+            await chat.options.cache?.set(key, JSON.stringify(parsed), chat.options.cacheTtlSeconds).catch(() => undefined);
+          }
+        }
+      } catch (e) {
+        out.dropped.push({ topicIds: [...ids], reason: isVisionError(e) ? e.code : 'error' });
+        return;
+      }
+      if (!parsed) {
+        out.dropped.push({ topicIds: [...ids], reason: 'malformed' });
+        return;
+      }
+      const names = new Set<string>();
+      for (const c of parsed.concepts) {
+        if (!ids.has(c.topicId)) continue; // an answer about a topic we did not send is ignored
+        out.concepts.push({ name: c.name.trim(), type: c.type.trim(), definition: c.definition.trim(), topicId: c.topicId });
+        names.add(c.name.trim().toLowerCase());
+      }
+      for (const r of parsed.relations) {
+        if (names.has(r.source.trim().toLowerCase()) && names.has(r.target.trim().toLowerCase())) {
+          out.relations.push({ source: r.source.trim(), target: r.target.trim(), type: r.type.trim() });
+        }
+      }
+    }),
+  );
+  return out;
+}

@@ -1,0 +1,177 @@
+/**
+ * The rate governor: token buckets for requests and tokens per minute, shared by every call to one
+ * endpoint in the process. Limits come from options or are learned from `x-ratelimit-limit-*` headers;
+ * `x-ratelimit-remaining-*`/`-reset-*` and 429 `retry-after` correct the local view of the provider's.
+ */
+export interface RateGovernorOptions {
+  /** Known limits (requests / tokens per minute); learned from headers when absent. */
+  rpm?: number;
+  tpm?: number;
+  /** Seconds of traffic a bucket may release at once. Default 1. */
+  burstSeconds?: number;
+  now?: () => number;
+}
+
+type HeaderGetter = (name: string) => string | null;
+
+/** Parses OpenAI reset durations: "1s", "6m0s", "20ms", "1.5s", "1h2m3s", or a plain number of seconds. */
+export function parseResetDuration(v: string | null): number | null {
+  if (v === null || v === '') return null;
+  if (/^\d+(\.\d+)?$/.test(v)) return Number(v) * 1000;
+  let ms = 0;
+  let matched = false;
+  for (const m of v.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
+    matched = true;
+    const n = Number(m[1]);
+    ms += m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : m[2] === 'm' ? n * 60_000 : n * 3_600_000;
+  }
+  return matched ? ms : null;
+}
+
+class Bucket {
+  tokens = 0;
+  last = 0;
+  perMinute = Infinity;
+  constructor(private readonly burstSeconds: number) {}
+  set(limit: number, now: number): void {
+    const first = this.perMinute === Infinity;
+    this.refill(now);
+    this.perMinute = limit;
+    if (first) this.tokens = this.capacity();
+    this.tokens = Math.min(this.tokens, this.capacity());
+  }
+  capacity(): number {
+    return Math.max(1, (this.perMinute * this.burstSeconds) / 60);
+  }
+  refill(now: number): void {
+    if (this.perMinute !== Infinity) {
+      this.tokens = Math.min(this.capacity(), this.tokens + ((now - this.last) * this.perMinute) / 60_000);
+    }
+    this.last = now;
+  }
+  /** ms until n is available (0 = now). */
+  wait(n: number, now: number): number {
+    if (this.perMinute === Infinity) return 0;
+    this.refill(now);
+    const need = Math.min(n, this.capacity()) - this.tokens;
+    return need <= 0 ? 0 : (need * 60_000) / this.perMinute;
+  }
+  take(n: number): void {
+    if (this.perMinute !== Infinity) this.tokens -= Math.min(n, this.capacity());
+  }
+}
+
+interface Waiter {
+  tokens: number;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+  signal?: AbortSignal;
+}
+
+export class RateGovernor {
+  private readonly req: Bucket;
+  private readonly tok: Bucket;
+  private readonly now: () => number;
+  private pausedUntil = 0;
+  private readonly queue: Waiter[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  /** Times a caller had to wait, and 429 pauses applied. */
+  waits = 0;
+  pauses = 0;
+
+  constructor(opts: RateGovernorOptions = {}) {
+    this.now = opts.now ?? Date.now;
+    this.req = new Bucket(opts.burstSeconds ?? 1);
+    this.tok = new Bucket(opts.burstSeconds ?? 1);
+    const t = this.now();
+    if (opts.rpm) this.req.set(opts.rpm, t);
+    if (opts.tpm) this.tok.set(opts.tpm, t);
+  }
+
+  get limits(): { rpm: number; tpm: number } {
+    return { rpm: this.req.perMinute, tpm: this.tok.perMinute };
+  }
+
+  /** Requests per second currently allowed (Infinity when unknown). */
+  get requestsPerSecond(): number {
+    return this.req.perMinute / 60;
+  }
+
+  /** Resolves when one request carrying `tokens` may be sent. FIFO. */
+  acquire(tokens: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const w: Waiter = { tokens, resolve, reject, signal };
+      if (signal) {
+        if (signal.aborted) return reject(signal.reason);
+        signal.addEventListener('abort', () => {
+          const i = this.queue.indexOf(w);
+          if (i >= 0) {
+            this.queue.splice(i, 1);
+            reject(signal.reason);
+          }
+        }, { once: true });
+      }
+      this.queue.push(w);
+      if (this.queue.length > 1 || !this.pump()) this.waits++;
+    });
+  }
+
+  /** Lets waiters through while budget allows; true if the queue was emptied. */
+  private pump(): boolean {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    while (this.queue.length > 0) {
+      const now = this.now();
+      const w = this.queue[0];
+      const wait = Math.max(this.pausedUntil - now, this.req.wait(1, now), this.tok.wait(w.tokens, now));
+      if (wait > 0) {
+        this.timer = setTimeout(() => this.pump(), Math.ceil(wait));
+        this.timer.unref?.();
+        return false;
+      }
+      this.req.take(1);
+      this.tok.take(w.tokens);
+      this.queue.shift();
+      w.resolve();
+    }
+    return true;
+  }
+
+  /** Reads x-ratelimit-* headers of any answer (success or 429). */
+  observe(get: HeaderGetter): void {
+    const now = this.now();
+    const lr = Number(get('x-ratelimit-limit-requests'));
+    const lt = Number(get('x-ratelimit-limit-tokens'));
+    if (lr > 0 && lr !== this.req.perMinute) this.req.set(lr, now);
+    if (lt > 0 && lt !== this.tok.perMinute) this.tok.set(lt, now);
+    const rr = get('x-ratelimit-remaining-requests');
+    const rt = get('x-ratelimit-remaining-tokens');
+    if (rr !== null && Number(rr) <= 0) {
+      this.req.refill(now);
+      this.req.tokens = Math.min(this.req.tokens, 0);
+      const reset = parseResetDuration(get('x-ratelimit-reset-requests'));
+      if (this.req.perMinute === Infinity && reset) this.pause(Math.min(reset, 60_000));
+    }
+    if (rt !== null && this.tok.perMinute !== Infinity) {
+      this.tok.refill(now);
+      this.tok.tokens = Math.min(this.tok.tokens, Number(rt));
+    }
+  }
+
+  /** After a 429: nobody sends until the provider's retry-after has passed, and the buckets start empty. */
+  pause(ms: number): void {
+    const now = this.now();
+    this.pauses++;
+    this.pausedUntil = Math.max(this.pausedUntil, now + ms);
+    this.req.refill(now);
+    this.req.tokens = Math.min(this.req.tokens, 0);
+    this.pump();
+  }
+
+  close(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
