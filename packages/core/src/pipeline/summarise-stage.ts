@@ -56,7 +56,11 @@ export async function runSummarise(input: {
   }
   // any slide the summariser did not answer for (or no summariser at all) gets its text summary
   for (const s of todo) {
-    if (!bySlide.has(s.index)) bySlide.set(s.index, { summary: textSummary(s), source: 'text' });
+    if (!bySlide.has(s.index)) {
+      const t: SlideSummary = { summary: textSummary(s), source: 'text' };
+      bySlide.set(s.index, t);
+      await backends.checkpoints.putCheckpoint(STAGE, keyOf(s.hash), JSON.stringify(t));
+    }
   }
   input.onProgress(deck.slides.length, deck.slides.length);
   return { bySlide, reused };
