@@ -1,0 +1,93 @@
+/**
+ * The write statements, one per record kind, each taking `$rows` (a batch) and run with
+ * `UNWIND $rows AS r MERGE …` inside the document's single transaction. Ids are deterministic, so
+ * MERGE under the uniqueness constraints makes a re-run a no-op in shape.
+ */
+export const WRITE = {
+  document: `UNWIND $rows AS r
+    MERGE (d:Document {id: r.id})
+    SET d.path = r.path, d.fileName = r.fileName, d.sha256 = r.sha256, d.title = r.title,
+        d.slideCount = toInteger(r.slideCount), d.hiddenSlides = toInteger(r.hiddenSlides),
+        d.ingestedAt = r.ingestedAt, d.pipelineVersion = r.pipelineVersion`,
+  slides: `UNWIND $rows AS r
+    MATCH (d:Document {id: r.docId})
+    MERGE (s:Slide {id: r.id})
+    SET s.docId = r.docId, s.index = toInteger(r.index), s.title = r.title, s.hidden = r.hidden,
+        s.section = r.section, s.layout = r.layout, s.hash = r.hash, s.summary = r.summary,
+        s.summarySource = r.summarySource, s.summaryReason = r.summaryReason, s.notes = r.notes,
+        s.topicId = r.topicId
+    MERGE (d)-[:HAS_SLIDE]->(s)`,
+  textBlocks: `UNWIND $rows AS r
+    MATCH (s:Slide {id: r.slideId})
+    MERGE (b:TextBlock {id: r.id})
+    SET b.docId = r.docId, b.slideId = r.slideId, b.shapeId = r.shapeId, b.layer = r.layer,
+        b.text = r.text, b.boilerplate = r.boilerplate, b.ord = toInteger(r.ord)
+    MERGE (s)-[:HAS_BLOCK]->(b)`,
+  topics: `UNWIND $rows AS r
+    MATCH (d:Document {id: r.docId})
+    MERGE (t:Topic {id: r.id})
+    SET t.docId = r.docId, t.label = r.label, t.slideIndices = [i IN r.slideIndices | toInteger(i)]
+    MERGE (d)-[:HAS_TOPIC]->(t)
+    WITH t, r
+    UNWIND r.slideIds AS sid
+    MATCH (s:Slide {id: sid})
+    MERGE (t)-[:COVERS]->(s)`,
+  concepts: `UNWIND $rows AS r
+    MERGE (c:Concept {id: r.id})
+    ON CREATE SET c.name = r.name, c.nameLower = toLower(r.name)
+    SET c.type = r.type, c.aliases = r.aliases, c.aliasesLower = [a IN r.aliases | toLower(a)],
+        c.definition = r.definition, c.confidence = r.confidence`,
+  mentions: `UNWIND $rows AS r
+    MATCH (c:Concept {id: r.conceptId}), (s:Slide {id: r.slideId})
+    MERGE (c)-[m:MENTIONED_IN {id: r.id}]->(s)
+    SET m.docId = r.docId, m.slideIndex = toInteger(r.slideIndex), m.shapeId = r.shapeId, m.layer = r.layer,
+        m.start = toInteger(r.start), m.end = toInteger(r.end), m.surface = r.surface, m.sentence = r.sentence`,
+  relations: `UNWIND $rows AS r
+    MATCH (a:Concept {id: r.source}), (b:Concept {id: r.target})
+    MERGE (a)-[x:RELATED {id: r.id}]->(b)
+    SET x.type = r.type, x.weight = r.weight, x.docId = r.docId`,
+  charts: `UNWIND $rows AS r
+    MATCH (s:Slide {id: r.slideId})
+    MERGE (ch:Chart {id: r.id})
+    SET ch.docId = r.docId, ch.slideId = r.slideId, ch.title = r.title
+    MERGE (s)-[:HAS_CHART]->(ch)`,
+  series: `UNWIND $rows AS r
+    MATCH (ch:Chart {id: r.chartId})
+    MERGE (se:Series {id: r.id})
+    SET se.docId = r.docId, se.name = r.name
+    MERGE (ch)-[:HAS_SERIES]->(se)`,
+  points: `UNWIND $rows AS r
+    MATCH (se:Series {id: r.seriesId})
+    MERGE (p:Point {id: r.id})
+    SET p.docId = r.docId, p.category = r.category, p.value = r.value, p.unit = r.unit, p.ord = toInteger(r.ord)
+    MERGE (se)-[:HAS_POINT]->(p)
+    WITH p, r
+    UNWIND r.conceptIds AS cid
+    MATCH (c:Concept {id: cid})
+    MERGE (p)-[:ABOUT]->(c)`,
+} as const;
+
+export type WriteKind = keyof typeof WRITE;
+
+/** Documents this write replaces: the same id, and any older version ingested from the same path. */
+export const FIND_REPLACED = `MATCH (d:Document) WHERE d.id = $id OR d.path = $path RETURN d.id AS id`;
+
+/** Concepts mentioned by these documents (candidates for pruning once the documents are gone). */
+export const CONCEPTS_OF_DOCS = `MATCH (c:Concept)-[m:MENTIONED_IN]->(:Slide)
+  WHERE m.docId IN $docIds RETURN DISTINCT c.id AS id`;
+
+export const DELETE_RELATIONS_OF_DOCS = `MATCH ()-[r:RELATED]->() WHERE r.docId IN $docIds DELETE r`;
+
+/** One statement per owned label so each uses its docId index; DETACH removes mentions/links. */
+export const deleteOwned = (label: string): string =>
+  label === 'Document'
+    ? 'MATCH (n:Document) WHERE n.id IN $docIds DETACH DELETE n'
+    : `MATCH (n:${label}) WHERE n.docId IN $docIds DETACH DELETE n`;
+
+/** Removes concepts (among the candidates) that no longer have any mention. */
+export const PRUNE_CONCEPTS = `UNWIND $ids AS id
+  MATCH (c:Concept {id: id}) WHERE NOT (c)-[:MENTIONED_IN]->()
+  DETACH DELETE c`;
+
+export const READ_CONCEPTS = `UNWIND $ids AS id MATCH (c:Concept {id: id})
+  RETURN c.id AS id, c.type AS type, c.aliases AS aliases, c.definition AS definition, c.confidence AS confidence`;

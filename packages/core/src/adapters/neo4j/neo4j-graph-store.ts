@@ -1,0 +1,191 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord } from '../../model/graph.js';
+import type { ConceptDetail, ConceptSummary, GraphStore, StoreCounts, WriteStats } from '../../ports/store.js';
+import { createNeo4jDriver, redact, toStoreError, type Neo4jConnectionOptions } from './connection.js';
+import {
+  CONCEPTS_OF_DOCS, DELETE_RELATIONS_OF_DOCS, FIND_REPLACED, PRUNE_CONCEPTS, READ_CONCEPTS, WRITE, deleteOwned,
+} from './cypher.js';
+import * as Q from './queries.js';
+import { chunk, documentRows, modelSize, type StoredConcept } from './rows.js';
+import { DOC_OWNED_LABELS, SCHEMA_STATEMENTS } from './schema.js';
+
+export interface Neo4jGraphStoreOptions extends Neo4jConnectionOptions {
+  /** Rows per `UNWIND` statement (default 1000). 1 gives one statement per node/relationship. */
+  batchSize?: number;
+}
+
+type Params = Record<string, unknown>;
+
+/**
+ * GraphStore on Neo4j. Model (see docs/backends.md):
+ * (:Document)-[:HAS_SLIDE]->(:Slide)-[:HAS_BLOCK]->(:TextBlock), (:Document)-[:HAS_TOPIC]->(:Topic)-[:COVERS]->(:Slide),
+ * (:Concept)-[:MENTIONED_IN {id, docId, slideIndex, shapeId, layer, start, end, surface, sentence}]->(:Slide),
+ * (:Concept)-[:RELATED {id, type, weight, docId}]->(:Concept),
+ * (:Slide)-[:HAS_CHART]->(:Chart)-[:HAS_SERIES]->(:Series)-[:HAS_POINT]->(:Point {category, value, unit})-[:ABOUT]->(:Concept).
+ * Vectors are not kept here (see QdrantVectorStore).
+ */
+export class Neo4jGraphStore implements GraphStore {
+  readonly kind = 'neo4j';
+  readonly driver: Driver;
+  private readonly database: string | undefined;
+  private readonly batchSize: number;
+  private readonly label: string;
+
+  constructor(opts: Neo4jGraphStoreOptions) {
+    const { driver, database } = createNeo4jDriver(opts);
+    this.driver = driver;
+    this.database = database;
+    this.batchSize = Math.max(1, Math.floor(opts.batchSize ?? 1000));
+    this.label = redact(opts.url);
+  }
+
+  describe(): string {
+    return `neo4j (${this.label})`;
+  }
+
+  async init(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+      for (const stmt of SCHEMA_STATEMENTS) await this.driver.executeQuery(stmt, {}, { database: this.database });
+      await this.driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database: this.database });
+    } catch (e) {
+      throw toStoreError(e, 'OSM_STORE_OPEN_FAILED');
+    }
+  }
+
+  async writeDocument(g: DocumentGraph): Promise<WriteStats> {
+    const t0 = performance.now();
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      const size = await session.executeWrite(async (tx) => {
+        const replaced = (await tx.run(FIND_REPLACED, { id: g.document.id, path: g.document.path })).records.map(
+          (r) => r.get('id') as string,
+        );
+        const candidates = new Set(g.concepts.map((c) => c.id));
+        if (replaced.length) {
+          for (const r of (await tx.run(CONCEPTS_OF_DOCS, { docIds: replaced })).records) candidates.add(r.get('id'));
+          await this.deleteDocsTx(tx, replaced);
+        }
+        const stored = await this.readConceptsTx(tx, g.concepts.map((c) => c.id));
+        const rows = documentRows(g, stored);
+        for (const [kind, rs] of rows) {
+          for (const batch of chunk(rs, this.batchSize)) await tx.run(WRITE[kind], { rows: batch });
+        }
+        await this.pruneTx(tx, [...candidates]);
+        return modelSize(rows);
+      });
+      return { ...size, ms: performance.now() - t0 };
+    } catch (e) {
+      throw toStoreError(e, 'OSM_STORE_WRITE_FAILED');
+    } finally {
+      await session.close();
+    }
+  }
+
+  async deleteDocument(docId: string): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      await session.executeWrite(async (tx) => {
+        const ids = (await tx.run(CONCEPTS_OF_DOCS, { docIds: [docId] })).records.map((r) => r.get('id') as string);
+        await this.deleteDocsTx(tx, [docId]);
+        await this.pruneTx(tx, ids);
+      });
+    } catch (e) {
+      throw toStoreError(e, 'OSM_STORE_WRITE_FAILED');
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async deleteDocsTx(tx: ManagedTransaction, docIds: string[]): Promise<void> {
+    await tx.run(DELETE_RELATIONS_OF_DOCS, { docIds });
+    for (const label of DOC_OWNED_LABELS) await tx.run(deleteOwned(label), { docIds });
+  }
+
+  private async readConceptsTx(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredConcept>> {
+    const out = new Map<string, StoredConcept>();
+    for (const batch of chunk(ids, 5000)) {
+      for (const r of (await tx.run(READ_CONCEPTS, { ids: batch })).records) {
+        const c = r.toObject() as StoredConcept;
+        out.set(c.id, { ...c, aliases: c.aliases ?? [], confidence: c.confidence ?? 0 });
+      }
+    }
+    return out;
+  }
+
+  private async pruneTx(tx: ManagedTransaction, ids: string[]): Promise<void> {
+    for (const batch of chunk(ids, 5000)) await tx.run(PRUNE_CONCEPTS, { ids: batch });
+  }
+
+  private async read<T>(query: string, params: Params = {}): Promise<T[]> {
+    try {
+      const res = await this.driver.executeQuery(query, params, { database: this.database, routing: 'READ' });
+      return res.records.map((r) => r.toObject() as T);
+    } catch (e) {
+      throw toStoreError(e, 'OSM_INTERNAL');
+    }
+  }
+
+  async findDocumentBySha(sha256: string): Promise<DocumentRecord | null> {
+    return (await this.read<DocumentRecord>(Q.DOC_BY_SHA, { v: sha256 }))[0] ?? null;
+  }
+
+  async findDocumentByPath(path: string): Promise<DocumentRecord | null> {
+    return (await this.read<DocumentRecord>(Q.DOC_BY_PATH, { v: path }))[0] ?? null;
+  }
+
+  async listDocuments(): Promise<DocumentRecord[]> {
+    return this.read<DocumentRecord>(Q.LIST_DOCUMENTS);
+  }
+
+  async listConcepts(opts: { limit?: number; type?: ConceptType } = {}): Promise<ConceptSummary[]> {
+    const limit = Math.max(0, Math.floor(opts.limit ?? 50));
+    return this.read<ConceptSummary>(Q.LIST_CONCEPTS, { type: opts.type ?? null, limit: neo4j.int(limit) });
+  }
+
+  async showConcept(nameOrId: string): Promise<ConceptDetail | null> {
+    const [hit] = await this.read<{ id: string }>(Q.RESOLVE_CONCEPT, { q: nameOrId.trim() });
+    if (!hit) return null;
+    const p = { id: hit.id };
+    const [summary, mentionList, related, chartFacts] = await Promise.all([
+      this.read<ConceptSummary & { definition: string | null; confidence: number }>(Q.CONCEPT_SUMMARY, p),
+      this.read<ConceptDetail['mentionList'][number]>(Q.CONCEPT_MENTIONS, p),
+      this.read<ConceptDetail['related'][number]>(Q.CONCEPT_RELATED, p),
+      this.read<ConceptDetail['chartFacts'][number]>(Q.CONCEPT_CHART_FACTS, p),
+    ]);
+    if (!summary[0]) return null;
+    return { ...summary[0], mentionList, related, chartFacts };
+  }
+
+  async allConcepts(): Promise<ConceptRecord[]> {
+    return this.read<ConceptRecord>(Q.ALL_CONCEPTS);
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const [c] = await this.read<Omit<StoreCounts, 'vectors'>>(Q.COUNTS);
+    return { ...c, vectors: 0 };
+  }
+
+  /** Every node and relationship in the database (tests, benchmark). */
+  async totals(): Promise<{ nodes: number; relationships: number }> {
+    const [t] = await this.read<{ nodes: number; relationships: number }>(Q.TOTALS);
+    return t;
+  }
+
+  /** Deletes everything in the database (tests and benchmarks only). */
+  async clearAll(): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      // Auto-commit transaction: required by CALL … IN TRANSACTIONS.
+      await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    } catch (e) {
+      throw toStoreError(e, 'OSM_STORE_WRITE_FAILED');
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
