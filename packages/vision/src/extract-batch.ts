@@ -85,6 +85,19 @@ function parseValid(text: string): Parsed | null {
   return validate(v, EXTRACTION_SCHEMA).length === 0 ? (v as Parsed) : null;
 }
 
+/** Keeps the valid concepts and relations of a repaired answer; null when nothing of the shape is left. */
+function salvage(v: unknown): Parsed | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  if (!Array.isArray(o.concepts)) return null;
+  const props = (EXTRACTION_SCHEMA as { properties: Record<string, { items: Schema }> }).properties;
+  const keep = (a: unknown, s: Schema): unknown[] => (Array.isArray(a) ? a.filter((x) => validate(x, s).length === 0) : []);
+  return {
+    concepts: keep(o.concepts, props.concepts.items) as ExtractedConcept[],
+    relations: keep(o.relations, props.relations.items) as ExtractedRelation[],
+  };
+}
+
 export async function extractConceptsBatch(topics: { id: string; text: string }[], opts: ExtractOptions = {}): Promise<ExtractionResult> {
   const chat = opts.chat ?? new ResilientChat(resolveClientOptions(opts));
   const size = Math.max(1, opts.batchSize ?? 5);
@@ -92,8 +105,10 @@ export async function extractConceptsBatch(topics: { id: string; text: string }[
   const batches: { id: string; text: string }[][] = [];
   for (let i = 0; i < topics.length; i += size) batches.push(topics.slice(i, i + size));
 
+  const perBatch: Parsed[] = batches.map(() => ({ concepts: [], relations: [] }));
   await Promise.all(
-    batches.map(async (batch) => {
+    batches.map(async (batch, bi) => {
+      const mine = perBatch[bi];
       const ids = new Set(batch.map((t) => t.id));
       const prompt = extractionUserPrompt(batch);
       const key = responseCacheKey('llm', chat.model, `${EXTRACTION_SYSTEM_PROMPT}\n${prompt}`);
@@ -108,18 +123,15 @@ export async function extractConceptsBatch(topics: { id: string; text: string }[
         const raw = r.content;
         parsed = parseValid(raw);
         if (!parsed) {
-          const local = repairJson(raw);
-          if (local && validate(local, EXTRACTION_SCHEMA).length === 0) parsed = local as Parsed;
+          const local = salvage(repairJson(raw));
+          if (local && local.concepts.length > 0) parsed = local;
           else {
             out.calls++;
             const fix = await chat.complete(
               { system: REPAIR_SYSTEM_PROMPT, parts: [{ type: 'text', text: `SCHEMA: ${EXTRACTION_SYSTEM_PROMPT}\nTEXT:\n${raw}` }], jsonMode: true, maxTokens: 1_500 },
               { cacheKey: null, estTokens: approxTokens(raw) + 200 },
             );
-            parsed = parseValid(fix.content) ?? ((): Parsed | null => {
-              const again = repairJson(fix.content);
-              return again && validate(again, EXTRACTION_SCHEMA).length === 0 ? (again as Parsed) : null;
-            })();
+            parsed = parseValid(fix.content) ?? salvage(repairJson(fix.content));
           }
           if (parsed) {
             out.repaired++;
@@ -137,15 +149,19 @@ export async function extractConceptsBatch(topics: { id: string; text: string }[
       const names = new Set<string>();
       for (const c of parsed.concepts) {
         if (!ids.has(c.topicId)) continue; // an answer about a topic we did not send is ignored
-        out.concepts.push({ name: c.name.trim(), type: c.type.trim(), definition: c.definition.trim(), topicId: c.topicId });
+        mine.concepts.push({ name: c.name.trim(), type: c.type.trim(), definition: c.definition.trim(), topicId: c.topicId });
         names.add(c.name.trim().toLowerCase());
       }
       for (const r of parsed.relations) {
         if (names.has(r.source.trim().toLowerCase()) && names.has(r.target.trim().toLowerCase())) {
-          out.relations.push({ source: r.source.trim(), target: r.target.trim(), type: r.type.trim() });
+          mine.relations.push({ source: r.source.trim(), target: r.target.trim(), type: r.type.trim() });
         }
       }
     }),
   );
+  for (const b of perBatch) {
+    out.concepts.push(...b.concepts);
+    out.relations.push(...b.relations);
+  }
   return out;
 }

@@ -18,6 +18,7 @@ export interface ClientEvent {
   code?: string;
   latencyMs?: number;
   attempt?: number;
+  retryAfterMs?: number;
 }
 
 export interface ClientOptions {

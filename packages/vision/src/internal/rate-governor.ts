@@ -7,7 +7,7 @@ export interface RateGovernorOptions {
   /** Known limits (requests / tokens per minute); learned from headers when absent. */
   rpm?: number;
   tpm?: number;
-  /** Seconds of traffic a bucket may release at once. Default 1. */
+  /** Seconds of traffic a bucket may release at once. Default 0.5 (smaller than providers' bursts). */
   burstSeconds?: number;
   now?: () => number;
 }
@@ -81,8 +81,8 @@ export class RateGovernor {
 
   constructor(opts: RateGovernorOptions = {}) {
     this.now = opts.now ?? Date.now;
-    this.req = new Bucket(opts.burstSeconds ?? 1);
-    this.tok = new Bucket(opts.burstSeconds ?? 1);
+    this.req = new Bucket(opts.burstSeconds ?? 0.5);
+    this.tok = new Bucket(opts.burstSeconds ?? 0.5);
     const t = this.now();
     if (opts.rpm) this.req.set(opts.rpm, t);
     if (opts.tpm) this.tok.set(opts.tpm, t);

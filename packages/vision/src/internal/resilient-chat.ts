@@ -195,8 +195,15 @@ export class ResilientChat {
 
   private async attemptOnce(req: ChatRequest, co: CompleteOptions, attempt: number): Promise<CompleteResult> {
     const o = this.options;
-    if (this.governor) await this.governor.acquire(co.estTokens + (req.maxTokens ?? o.maxTokens), co.signal);
+    // Slot first, then the rate token: a request leaves right when the governor lets it go, so paced
+    // requests never pile up behind the pool and leave in a burst.
     await this.concurrency.acquire();
+    try {
+      if (this.governor) await this.governor.acquire(co.estTokens + (req.maxTokens ?? o.maxTokens), co.signal);
+    } catch (e) {
+      this.concurrency.release();
+      throw e;
+    }
     const started = Date.now();
     this.m.calls++;
     o.onEvent?.({ type: 'call', attempt });
@@ -235,7 +242,7 @@ export class ResilientChat {
       if (isVisionError(e)) {
         if (e.code === 'OSM_PROVIDER_RATE_LIMITED') {
           this.m.rateLimited++;
-          o.onEvent?.({ type: 'rate_limited' });
+          o.onEvent?.({ type: 'rate_limited', retryAfterMs: e.retryAfterMs });
           const h = errorHeaders(e);
           if (this.governor) {
             if (h) this.governor.observe(h);

@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createVisionClient, startSimulator, type ClientEvent, type RunningSimulator } from '../src/index.js';
+import { fakeSlides } from './helpers.js';
+
+let sim: RunningSimulator | null = null;
+afterEach(async () => {
+  await sim?.close();
+  sim = null;
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('vision client against the simulator (real HTTP, scaled time)', () => {
+  it('rides out a 429 storm: learns the limit, stays under it afterwards, respects the retry budget, loses no slide', async () => {
+    // 1200 RPM (20/s) with a 0.5 s burst; the client starts 40 wide without knowing the limit.
+    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 40, latencyP95Ms: 80, rpm: 1200, burstSeconds: 0.5 });
+    const client = createVisionClient({ baseURL: sim.url, apiKey: 'storm', concurrency: 40, retryBudget: { ratio: 0.1, minRetries: 10, windowMs: 60_000 } });
+    const slides = fakeSlides(100);
+    const results = await client.summariseAll(slides);
+    const m = client.metrics();
+    const st = sim.stats();
+
+    expect(results).toHaveLength(100);
+    expect(new Set(results.map((r) => r.index)).size).toBe(100);
+    expect(results.every((r) => r.summary.length > 0)).toBe(true);
+    expect(st.rateLimited).toBeGreaterThan(0); // there was a storm
+    // retry budget: at most minRetries + 10 % of first attempts
+    expect(m.retries).toBeLessThanOrEqual(10 + 0.1 * 100);
+    // after the first second, the client stays under the limit: no more 429s
+    const last = Math.max(...st.events.map((e) => e.t));
+    const late429 = st.events.filter((e) => e.outcome === 'rate_limited' && e.t > 1_000);
+    expect(last).toBeGreaterThan(2_000);
+    expect(late429.length).toBe(0);
+    // accepted calls in any 1 s window never exceed limit/s + burst
+    const accepted = st.events.filter((e) => e.outcome === 'ok').map((e) => e.t).sort((a, b) => a - b);
+    let maxInWindow = 0;
+    for (let i = 0, j = 0; i < accepted.length; i++) {
+      while (accepted[i] - accepted[j] >= 1_000) j++;
+      maxInWindow = Math.max(maxInWindow, i - j + 1);
+    }
+    expect(maxInWindow).toBeLessThanOrEqual(20 + 10 + 1);
+    const vision = results.filter((r) => r.source === 'vision').length;
+    const fellBack = results.filter((r) => r.source === 'text-fallback');
+    expect(vision + fellBack.length).toBe(100);
+    expect(fellBack.every((r) => r.reason === 'retry-budget-exhausted' || r.reason === 'rate-limited')).toBe(true);
+    expect(vision).toBeGreaterThanOrEqual(80);
+  });
+
+  it('honours retry-after before retrying a 429', async () => {
+    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10, rpm: 60, burstSeconds: 1 });
+    const events: (ClientEvent & { at: number })[] = [];
+    const client = createVisionClient({ baseURL: sim.url, apiKey: 'ra', concurrency: 2, onEvent: (e) => events.push({ ...e, at: Date.now() }) });
+    const results = await client.summariseAll(fakeSlides(2));
+    expect(results.every((r) => r.source === 'vision')).toBe(true);
+    const limited = events.find((e) => e.type === 'rate_limited')!;
+    expect(limited.retryAfterMs).toBeGreaterThan(500);
+    const nextCall = events.find((e) => e.type === 'call' && e.at >= limited.at && e.attempt === 1)!;
+    expect(nextCall.at - limited.at).toBeGreaterThanOrEqual(limited.retryAfterMs! - 5);
+    expect(sim.stats().rateLimited).toBe(1);
+  });
+
+  it('opens the breaker during an outage, falls back to text for every slide, and recovers after', async () => {
+    sim = await startSimulator({ profile: 'outage', latencyMedianMs: 10, latencyP95Ms: 20, outage: { startMs: 0, durationMs: 1_500 }, rpm: 0, tpm: 0 });
+    const client = createVisionClient({ baseURL: sim.url, apiKey: 'out', breaker: { cooldownMs: 300 }, retry: { maxAttempts: 2, baseMs: 10, maxMs: 50 } });
+    const during = await client.summariseAll(fakeSlides(40));
+    expect(during).toHaveLength(40);
+    expect(during.every((r) => r.source === 'text-fallback' && r.summary.startsWith(`Slide `))).toBe(true);
+    expect(during.some((r) => r.reason === 'circuit-open')).toBe(true);
+    const m1 = client.metrics();
+    expect(m1.breakerOpens).toBeGreaterThanOrEqual(1);
+    expect(m1.circuitRejects).toBeGreaterThan(0);
+    // the breaker spared the provider: far fewer calls than slides × attempts
+    expect(sim.stats().calls).toBeLessThan(40);
+    await sleep(1_600); // outage over, cool-down passed: one half-open probe closes the breaker
+    const after = await client.summariseAll(fakeSlides(10, { from: 100 }));
+    const ok = after.filter((r) => r.source === 'vision').length;
+    expect(ok).toBeGreaterThanOrEqual(9); // the half-open probe lets one through; the rest follow once closed
+    const again = await client.summariseAll(fakeSlides(10, { from: 200 }));
+    expect(again.every((r) => r.source === 'vision')).toBe(true);
+  });
+
+  it('times hung calls out within the adaptive bound and still summarises every slide', async () => {
+    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 30, latencyP95Ms: 60, hangRate: 0.15, seed: 3 });
+    const timeouts: number[] = [];
+    const client = createVisionClient({
+      baseURL: sim.url,
+      apiKey: 'hang',
+      breaker: false,
+      timeout: { coldMs: 400, multiplier: 2, minMs: 100, maxMs: 2_000 },
+      retryBudget: { ratio: 0.5, minRetries: 20 },
+      onEvent: (e) => e.type === 'timeout' && timeouts.push(e.latencyMs!),
+    });
+    const results = await client.summariseAll(fakeSlides(60));
+    expect(results).toHaveLength(60);
+    expect(timeouts.length).toBeGreaterThan(0);
+    const m = client.metrics();
+    // every timeout fired within the cold bound (400 ms), and once warm, near 2 × p95 rather than the cold value
+    expect(Math.max(...timeouts)).toBeLessThan(400 + 150);
+    const bound = 2 * m.latencyP95Ms;
+    expect(timeouts.filter((t) => t < bound + 150).length).toBeGreaterThan(0);
+    expect(results.filter((r) => r.source === 'vision').length).toBeGreaterThanOrEqual(55);
+    expect(results.filter((r) => r.source === 'text-fallback').every((r) => r.reason === 'timeout')).toBe(true);
+  });
+
+  it('stops issuing calls when the budget is reached and falls back instead of failing', async () => {
+    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10 });
+    const client = createVisionClient({ baseURL: sim.url, apiKey: 'budget', model: 'gpt-4o', budgetUsd: 0.02, concurrency: 2 });
+    const results = await client.summariseAll(fakeSlides(30));
+    const m = client.metrics();
+    expect(m.costUsd).toBeGreaterThan(0);
+    expect(m.costUsd).toBeLessThanOrEqual(0.02);
+    expect(m.budgetStops).toBeGreaterThan(0);
+    expect(sim.stats().calls).toBe(m.calls);
+    expect(m.calls).toBeLessThan(30);
+    const stopped = results.filter((r) => r.source === 'text-fallback');
+    expect(stopped.length).toBe(30 - m.calls);
+    expect(stopped.every((r) => r.reason === 'budget-exhausted')).toBe(true);
+  });
+
+  it('handles malformed JSON bodies: retried, and the slide falls back when they persist', async () => {
+    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10, malformedRate: 0.3, seed: 11 });
+    const client = createVisionClient({ baseURL: sim.url, apiKey: 'bad', retryBudget: { ratio: 1, minRetries: 100 }, breaker: false });
+    const results = await client.summariseAll(fakeSlides(40));
+    expect(results).toHaveLength(40);
+    expect(sim.stats().malformed).toBeGreaterThan(0);
+    expect(client.metrics().retries).toBeGreaterThan(0);
+    expect(results.filter((r) => r.source === 'vision').length).toBeGreaterThanOrEqual(38);
+    expect(results.every((r) => r.summary.length > 0)).toBe(true);
+  });
+});
