@@ -1,0 +1,61 @@
+/** Loads the compiled addon (packages/native-nlp/build/Release) once and wires its error class. */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NativeError } from '../errors.js';
+
+export interface NativeEmbedResult {
+  data: Float32Array;
+  n: number;
+  dim: number;
+  stats: { tokens: number; paddedTokens: number; batches: number; tokenizeMs: number; inferMs: number; poolMs: number };
+}
+export interface NativeSpan { start: number; end: number; label: string; score: number }
+export interface NativeEncoding { ids: Int32Array; start: Int32Array; end: Int32Array }
+export interface NativeInfo {
+  provider: string;
+  fallbackReason: string;
+  ortVersion: string;
+  ortApiVersion: number;
+  modelPath: string;
+  task: string;
+  dim: number;
+  maxLength: number;
+  maxBatchTokens: number;
+  pooling: string;
+}
+export interface NativeModelHandle {
+  embed(texts: string[]): Promise<NativeEmbedResult>;
+  classify(texts: string[]): Promise<NativeSpan[][]>;
+  encode(texts: string[], maxLength?: number): Promise<NativeEncoding[]>;
+  info(): NativeInfo;
+  dispose(): void;
+  inFlight(): number;
+}
+export interface NativeBinding {
+  loadModel(options: Record<string, unknown>): Promise<NativeModelHandle>;
+  setErrorClass(ctor: unknown): void;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ADDON_PATH = join(here, '..', '..', 'build', 'Release', 'osmose_native_nlp.node');
+
+let cached: NativeBinding | null = null;
+
+export function addonBuilt(): boolean {
+  return existsSync(ADDON_PATH);
+}
+
+export function binding(): NativeBinding {
+  if (cached) return cached;
+  if (!addonBuilt()) throw new NativeError('OSM_NATIVE_NOT_BUILT', `native-nlp addon not built (${ADDON_PATH} missing); run tools/setup/native.sh`);
+  const require = createRequire(import.meta.url);
+  const b = require(ADDON_PATH) as NativeBinding;
+  // Errors thrown or rejected by C++ are built from this JS class: (code, message).
+  b.setErrorClass(function makeNativeError(code: string, message: string) {
+    return new NativeError(code, message);
+  });
+  cached = b;
+  return b;
+}

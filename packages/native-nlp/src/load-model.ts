@@ -1,0 +1,94 @@
+/**
+ * loadModel(): validates options, reads the model folder, loads the addon and returns an NlpModel
+ * that satisfies core's Embedder and TokenClassifier ports.
+ */
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { NativeError } from './errors.js';
+import { downloadFromHub, isHubRepoId } from './hub.js';
+import { binding } from './internal/binding.js';
+import { resolveOrtLibrary } from './internal/ort-library.js';
+import { readTokenizerSpec } from './internal/tokenizer-spec.js';
+import { readModelConfig, resolveModelFolder } from './model-folder.js';
+import { NlpModel } from './nlp-model.js';
+
+export type Device = 'auto' | 'cpu' | 'cuda';
+export type Task = 'embedding' | 'token-classification';
+
+export interface LoadModelOptions {
+  /** Model folder (model.onnx + tokenizer.json + config.json), a model name under <cache>/models, or an HF repo id. */
+  path: string;
+  /** Default: the folder's config.json task, else 'embedding'. */
+  task?: Task;
+  /** Default 'auto': CUDA when the ONNX Runtime build has it, else CPU (logged). */
+  device?: Device;
+  /** CUDA device id. Default 0. */
+  deviceId?: number;
+  /** Padded tokens per inference batch (rows x longest row). Default 16384. */
+  maxBatchTokens?: number;
+  /** Rows per inference batch. Default 256. */
+  maxBatchSize?: number;
+  /** Tokens per text including special tokens; longer texts are truncated. Default: config maxLength (else 512). */
+  maxLength?: number;
+  /** Intra-op threads. Default: all cores. */
+  threads?: number;
+  /** libonnxruntime path. Default: OSMOSE_ORT_LIB, else onnxruntime-node's library. */
+  ortLibraryPath?: string;
+  /** Override config pooling ('mean' | 'cls') and normalisation. */
+  pooling?: 'mean' | 'cls';
+  normalize?: boolean;
+  /** Wait this long (ms) to merge concurrent embed() calls into one native call. Default 0 (same tick). */
+  coalesceMs?: number;
+  /** Where the CUDA fallback and similar notes go. Default: one line on stderr. */
+  log?: (message: string) => void;
+}
+
+function int(name: string, v: unknown, min: number, max: number, def: number): number {
+  if (v === undefined) return def;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    throw new NativeError('OSM_NATIVE_BAD_OPTION', `${name} must be an integer in [${min}, ${max}], got ${String(v)}`);
+  }
+  return v;
+}
+
+export async function loadModel(options: LoadModelOptions): Promise<NlpModel> {
+  if (!options || typeof options !== 'object') throw new NativeError('OSM_NATIVE_BAD_OPTION', 'loadModel expects an options object');
+  if (typeof options.path !== 'string' || options.path.length === 0) throw new NativeError('OSM_NATIVE_BAD_OPTION', 'path must be a non-empty string');
+  const device = options.device ?? 'auto';
+  if (!['auto', 'cpu', 'cuda'].includes(device)) throw new NativeError('OSM_NATIVE_BAD_OPTION', `device must be auto, cpu or cuda, got ${String(device)}`);
+  if (options.task !== undefined && options.task !== 'embedding' && options.task !== 'token-classification') {
+    throw new NativeError('OSM_NATIVE_BAD_OPTION', `task must be 'embedding' or 'token-classification', got ${String(options.task)}`);
+  }
+  if (options.pooling !== undefined && options.pooling !== 'mean' && options.pooling !== 'cls') throw new NativeError('OSM_NATIVE_BAD_OPTION', 'pooling must be mean or cls');
+  const folder = isHubRepoId(options.path) && !options.path.startsWith('.') ? await downloadFromHub(options.path) : resolveModelFolder(options.path);
+  const config = readModelConfig(folder);
+  const task = options.task ?? config.task ?? 'embedding';
+  if (task === 'token-classification' && (!config.labels || config.labels.length === 0)) {
+    throw new NativeError('OSM_NATIVE_MODEL_INVALID', `${folder}/config.json has no labels (id2label) for token classification`);
+  }
+  const maxLength = int('maxLength', options.maxLength, 3, 8192, config.maxLength);
+  const maxBatchTokens = int('maxBatchTokens', options.maxBatchTokens, maxLength, 1 << 24, Math.max(16384, maxLength));
+  const flat = {
+    modelPath: join(folder, 'model.onnx'),
+    ortLibraryPath: resolveOrtLibrary(options.ortLibraryPath),
+    task,
+    device,
+    deviceId: int('deviceId', options.deviceId, 0, 64, 0),
+    threads: int('threads', options.threads, 0, 1024, cpus().length),
+    maxLength,
+    maxBatchTokens,
+    maxBatchSize: int('maxBatchSize', options.maxBatchSize, 1, 65536, 256),
+    pooling: options.pooling ?? config.pooling,
+    normalize: options.normalize ?? config.normalize,
+    labels: config.labels ?? [],
+    tokenizer: readTokenizerSpec(join(folder, 'tokenizer.json')),
+  };
+  const handle = await binding().loadModel(flat);
+  const info = handle.info();
+  if (info.provider === 'cpu' && device === 'auto' && info.fallbackReason) {
+    (options.log ?? ((m: string) => process.stderr.write(m + '\n')))(
+      `native-nlp: CUDA not used for ${config.name} (${info.fallbackReason.split('\n')[0]}); running on CPU with ${flat.threads} threads`,
+    );
+  }
+  return new NlpModel(handle, { name: config.name, folder, task, labels: config.labels ?? [], coalesceMs: options.coalesceMs ?? 0, queryPrefix: config.queryPrefix });
+}

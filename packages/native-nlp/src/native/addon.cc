@@ -1,0 +1,399 @@
+// Node-API surface of the addon. Convention (DESIGN.md 3): JS validates options and passes one flat
+// object; C++ copies it into plain structs; all work runs in AsyncWorkers (libuv pool) and resolves
+// promises; no Napi call inside Execute; outputs are external ArrayBuffers owned by a finalizer.
+#include <napi.h>
+
+#include <atomic>
+#include <memory>
+
+#include "engine.h"
+
+namespace osmose {
+namespace {
+
+struct AddonData {
+  Napi::FunctionReference errorClass;
+  Napi::FunctionReference modelCtor;
+};
+
+Napi::Value MakeError(Napi::Env env, const std::string& code, const std::string& message) {
+  auto* data = env.GetInstanceData<AddonData>();
+  if (data != nullptr && !data->errorClass.IsEmpty()) {
+    return data->errorClass.New({Napi::String::New(env, code), Napi::String::New(env, message)});
+  }
+  Napi::Error e = Napi::Error::New(env, message);
+  e.Set("code", Napi::String::New(env, code));
+  return e.Value();
+}
+
+[[noreturn]] void Throw(Napi::Env env, const std::string& code, const std::string& message) {
+  throw Napi::Error(env, MakeError(env, code, message));
+}
+
+std::string GetString(const Napi::Object& o, const char* key, const std::string& def = "") {
+  Napi::Value v = o.Get(key);
+  return v.IsString() ? v.As<Napi::String>().Utf8Value() : def;
+}
+int32_t GetInt(const Napi::Object& o, const char* key, int32_t def) {
+  Napi::Value v = o.Get(key);
+  return v.IsNumber() ? v.As<Napi::Number>().Int32Value() : def;
+}
+bool GetBool(const Napi::Object& o, const char* key, bool def) {
+  Napi::Value v = o.Get(key);
+  return v.IsBoolean() ? v.As<Napi::Boolean>().Value() : def;
+}
+
+TokenizerSpec ReadTokenizer(Napi::Env env, const Napi::Object& t) {
+  TokenizerSpec s;
+  s.type = GetString(t, "type");
+  if (s.type != "wordpiece" && s.type != "unigram") Throw(env, "OSM_NATIVE_TOKENIZER_UNSUPPORTED", "unsupported tokenizer type: " + s.type);
+  Napi::Value vocab = t.Get("vocab");
+  if (!vocab.IsArray()) Throw(env, "OSM_NATIVE_TOKENIZER_INVALID", "tokenizer vocab must be an array");
+  Napi::Array arr = vocab.As<Napi::Array>();
+  s.vocab.reserve(arr.Length());
+  for (uint32_t i = 0; i < arr.Length(); ++i) {
+    Napi::Value v = arr.Get(i);
+    s.vocab.push_back(v.IsString() ? v.As<Napi::String>().Utf8Value() : std::string());
+  }
+  Napi::Value scores = t.Get("scores");
+  if (scores.IsTypedArray()) {
+    Napi::Float64Array f = scores.As<Napi::Float64Array>();
+    s.scores.assign(f.Data(), f.Data() + f.ElementLength());
+  }
+  if (s.type == "unigram" && s.scores.size() != s.vocab.size()) Throw(env, "OSM_NATIVE_TOKENIZER_INVALID", "unigram scores do not match the vocabulary");
+  s.unkId = GetInt(t, "unkId", 0);
+  s.clsId = GetInt(t, "clsId", -1);
+  s.sepId = GetInt(t, "sepId", -1);
+  s.padId = GetInt(t, "padId", 0);
+  s.lowercase = GetBool(t, "lowercase", true);
+  s.stripAccents = GetBool(t, "stripAccents", true);
+  s.cleanText = GetBool(t, "cleanText", true);
+  s.handleChinese = GetBool(t, "handleChinese", true);
+  s.addPrefixSpace = GetBool(t, "addPrefixSpace", true);
+  s.prefix = GetString(t, "prefix", "##");
+  s.maxInputCharsPerWord = GetInt(t, "maxInputCharsPerWord", 100);
+  Napi::Value classes = t.Get("classes");
+  if (classes.IsTypedArray()) {
+    Napi::Uint8Array c = classes.As<Napi::Uint8Array>();
+    s.classes.assign(c.Data(), c.Data() + c.ElementLength());
+  }
+  Napi::Value keys = t.Get("mapKeys"), offs = t.Get("mapOffsets"), vals = t.Get("mapValues");
+  if (keys.IsTypedArray() && offs.IsTypedArray() && vals.IsTypedArray()) {
+    Napi::Uint32Array k = keys.As<Napi::Uint32Array>(), o = offs.As<Napi::Uint32Array>(), v = vals.As<Napi::Uint32Array>();
+    if (o.ElementLength() != k.ElementLength() + 1) Throw(env, "OSM_NATIVE_TOKENIZER_INVALID", "bad normalisation table");
+    for (size_t i = 0; i < k.ElementLength(); ++i) {
+      if (o[i + 1] > v.ElementLength() || o[i] > o[i + 1]) Throw(env, "OSM_NATIVE_TOKENIZER_INVALID", "bad normalisation table");
+      s.mapping.emplace(k[i], std::u32string(v.Data() + o[i], v.Data() + o[i + 1]));
+    }
+  }
+  auto inRange = [&](int32_t id) { return id < 0 || static_cast<size_t>(id) < s.vocab.size(); };
+  if (!inRange(s.unkId) || !inRange(s.clsId) || !inRange(s.sepId)) Throw(env, "OSM_NATIVE_TOKENIZER_INVALID", "special token id outside the vocabulary");
+  return s;
+}
+
+std::vector<std::u16string> ReadTexts(Napi::Env env, Napi::Value v) {
+  if (!v.IsArray()) Throw(env, "OSM_NATIVE_BAD_ARGUMENT", "texts must be an array of strings");
+  Napi::Array arr = v.As<Napi::Array>();
+  std::vector<std::u16string> out;
+  out.reserve(arr.Length());
+  for (uint32_t i = 0; i < arr.Length(); ++i) {
+    Napi::Value s = arr.Get(i);
+    if (!s.IsString()) Throw(env, "OSM_NATIVE_BAD_ARGUMENT", "texts[" + std::to_string(i) + "] is not a string");
+    out.push_back(s.As<Napi::String>().Utf16Value());
+  }
+  return out;
+}
+
+// Base for workers that report NativeFailure codes.
+class Worker : public Napi::AsyncWorker {
+ public:
+  explicit Worker(Napi::Env env) : Napi::AsyncWorker(env), deferred_(Napi::Promise::Deferred::New(env)) {}
+  Napi::Promise Promise() { return deferred_.Promise(); }
+
+ protected:
+  template <typename F>
+  void Guard(F&& f) {
+    try {
+      f();
+    } catch (const NativeFailure& e) {
+      code_ = e.code;
+      SetError(e.what());
+    } catch (const std::bad_alloc&) {
+      code_ = "OSM_NATIVE_OUT_OF_MEMORY";
+      SetError("out of memory");
+    } catch (const std::exception& e) {
+      code_ = "OSM_NATIVE_INFERENCE_FAILED";
+      SetError(e.what());
+    }
+  }
+  void OnError(const Napi::Error& e) override {
+    Done();
+    deferred_.Reject(MakeError(Env(), code_.empty() ? "OSM_NATIVE_INFERENCE_FAILED" : code_, e.Message()));
+  }
+  virtual void Done() {}
+  Napi::Promise::Deferred deferred_;
+  std::string code_;
+};
+
+class Model : public Napi::ObjectWrap<Model> {
+ public:
+  static Napi::Function Init(Napi::Env env) {
+    return DefineClass(env, "NativeModel",
+                       {InstanceMethod<&Model::Embed>("embed"), InstanceMethod<&Model::Classify>("classify"),
+                        InstanceMethod<&Model::Encode>("encode"), InstanceMethod<&Model::Info>("info"),
+                        InstanceMethod<&Model::Dispose>("dispose"), InstanceMethod<&Model::InFlight>("inFlight")});
+  }
+  explicit Model(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Model>(info) {
+    if (info.Length() != 1 || !info[0].IsExternal()) Throw(info.Env(), "OSM_NATIVE_BAD_ARGUMENT", "NativeModel cannot be constructed directly; use loadModel()");
+    auto* p = info[0].As<Napi::External<std::shared_ptr<Engine>>>().Data();
+    engine_ = *p;
+    delete p;
+  }
+  std::shared_ptr<Engine> Acquire(Napi::Env env) {
+    if (!engine_) Throw(env, "OSM_NATIVE_DISPOSED", "the model has been disposed");
+    inflight_->fetch_add(1);
+    return engine_;
+  }
+  std::shared_ptr<std::atomic<int>> Counter() { return inflight_; }
+
+ private:
+  Napi::Value Embed(const Napi::CallbackInfo& info);
+  Napi::Value Classify(const Napi::CallbackInfo& info);
+  Napi::Value Encode(const Napi::CallbackInfo& info);
+  Napi::Value Info(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!engine_) Throw(env, "OSM_NATIVE_DISPOSED", "the model has been disposed");
+    Napi::Object o = Napi::Object::New(env);
+    const EngineOptions& opt = engine_->Options();
+    o.Set("provider", engine_->Provider());
+    o.Set("fallbackReason", engine_->FallbackReason());
+    o.Set("ortVersion", engine_->OrtVersion());
+    o.Set("ortApiVersion", Napi::Number::New(env, ORT_API_VERSION_USED));
+    o.Set("modelPath", opt.modelPath);
+    o.Set("task", opt.task);
+    o.Set("dim", Napi::Number::New(env, static_cast<double>(engine_->OutputDim())));
+    o.Set("maxLength", Napi::Number::New(env, opt.maxLength));
+    o.Set("maxBatchTokens", Napi::Number::New(env, opt.maxBatchTokens));
+    o.Set("pooling", opt.pooling);
+    return o;
+  }
+  Napi::Value Dispose(const Napi::CallbackInfo& info) {
+    if (inflight_->load() > 0) Throw(info.Env(), "OSM_NATIVE_BUSY", "cannot dispose the model while " + std::to_string(inflight_->load()) + " run(s) are in flight");
+    engine_.reset();
+    return info.Env().Undefined();
+  }
+  Napi::Value InFlight(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), inflight_->load()); }
+  static constexpr int ORT_API_VERSION_USED = 21;
+  std::shared_ptr<Engine> engine_;
+  std::shared_ptr<std::atomic<int>> inflight_ = std::make_shared<std::atomic<int>>(0);
+};
+
+class RunWorker : public Worker {
+ public:
+  RunWorker(Napi::Env env, std::shared_ptr<Engine> e, std::shared_ptr<std::atomic<int>> c, std::vector<std::u16string> t)
+      : Worker(env), engine_(std::move(e)), counter_(std::move(c)), texts_(std::move(t)) {}
+  ~RunWorker() override { delete[] embed_.data; }
+
+ protected:
+  void Done() override {
+    counter_->fetch_sub(1);
+    engine_.reset();
+  }
+  std::shared_ptr<Engine> engine_;
+  std::shared_ptr<std::atomic<int>> counter_;
+  std::vector<std::u16string> texts_;
+  EmbedOutput embed_;
+};
+
+class EmbedWorker : public RunWorker {
+ public:
+  using RunWorker::RunWorker;
+  void Execute() override { Guard([&] { embed_ = engine_->Embed(texts_); }); }
+  void OnOK() override {
+    Napi::Env env = Env();
+    Done();
+    const size_t bytes = embed_.n * embed_.dim * sizeof(float);
+    float* data = embed_.data;
+    embed_.data = nullptr;  // ownership moves to the ArrayBuffer finalizer
+    Napi::ArrayBuffer ab = Napi::ArrayBuffer::New(env, data, bytes, [](Napi::Env, void* p) { delete[] static_cast<float*>(p); });
+    Napi::Object r = Napi::Object::New(env);
+    r.Set("data", Napi::Float32Array::New(env, embed_.n * embed_.dim, ab, 0));
+    r.Set("n", Napi::Number::New(env, static_cast<double>(embed_.n)));
+    r.Set("dim", Napi::Number::New(env, static_cast<double>(embed_.dim)));
+    Napi::Object st = Napi::Object::New(env);
+    st.Set("tokens", Napi::Number::New(env, static_cast<double>(embed_.tokens)));
+    st.Set("paddedTokens", Napi::Number::New(env, static_cast<double>(embed_.paddedTokens)));
+    st.Set("batches", Napi::Number::New(env, static_cast<double>(embed_.batches)));
+    st.Set("tokenizeMs", Napi::Number::New(env, embed_.tokenizeMs));
+    st.Set("inferMs", Napi::Number::New(env, embed_.inferMs));
+    st.Set("poolMs", Napi::Number::New(env, embed_.poolMs));
+    r.Set("stats", st);
+    deferred_.Resolve(r);
+  }
+};
+
+class ClassifyWorker : public RunWorker {
+ public:
+  using RunWorker::RunWorker;
+  void Execute() override { Guard([&] { out_ = engine_->Classify(texts_); }); }
+  void OnOK() override {
+    Napi::Env env = Env();
+    Done();
+    Napi::Array all = Napi::Array::New(env, out_.spans.size());
+    for (size_t i = 0; i < out_.spans.size(); ++i) {
+      Napi::Array list = Napi::Array::New(env, out_.spans[i].size());
+      for (size_t j = 0; j < out_.spans[i].size(); ++j) {
+        const Span& s = out_.spans[i][j];
+        Napi::Object o = Napi::Object::New(env);
+        o.Set("start", Napi::Number::New(env, s.start));
+        o.Set("end", Napi::Number::New(env, s.end));
+        o.Set("label", s.label);
+        o.Set("score", Napi::Number::New(env, s.score));
+        list.Set(static_cast<uint32_t>(j), o);
+      }
+      all.Set(static_cast<uint32_t>(i), list);
+    }
+    deferred_.Resolve(all);
+  }
+
+ private:
+  ClassifyOutput out_;
+};
+
+class EncodeWorker : public RunWorker {
+ public:
+  EncodeWorker(Napi::Env env, std::shared_ptr<Engine> e, std::shared_ptr<std::atomic<int>> c, std::vector<std::u16string> t,
+               std::shared_ptr<Tokenizer> tok, int32_t maxLength)
+      : RunWorker(env, std::move(e), std::move(c), std::move(t)), tok_(std::move(tok)), maxLength_(maxLength) {}
+  void Execute() override {
+    Guard([&] {
+      for (const auto& t : texts_) out_.push_back(tok_->Encode(t, maxLength_));
+    });
+  }
+  void OnOK() override {
+    Napi::Env env = Env();
+    Done();
+    Napi::Array all = Napi::Array::New(env, out_.size());
+    for (size_t i = 0; i < out_.size(); ++i) {
+      const Encoding& e = out_[i];
+      Napi::Object o = Napi::Object::New(env);
+      Napi::Int32Array ids = Napi::Int32Array::New(env, e.ids.size());
+      Napi::Int32Array st = Napi::Int32Array::New(env, e.ids.size());
+      Napi::Int32Array en = Napi::Int32Array::New(env, e.ids.size());
+      for (size_t k = 0; k < e.ids.size(); ++k) {
+        ids[k] = static_cast<int32_t>(e.ids[k]);
+        st[k] = e.start[k];
+        en[k] = e.end[k];
+      }
+      o.Set("ids", ids);
+      o.Set("start", st);
+      o.Set("end", en);
+      all.Set(static_cast<uint32_t>(i), o);
+    }
+    deferred_.Resolve(all);
+  }
+
+ private:
+  std::shared_ptr<Tokenizer> tok_;
+  int32_t maxLength_;
+  std::vector<Encoding> out_;
+};
+
+Napi::Value Model::Embed(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  auto texts = ReadTexts(env, info[0]);
+  auto e = Acquire(env);
+  if (e->Options().task != "embedding") { inflight_->fetch_sub(1); Throw(env, "OSM_NATIVE_WRONG_TASK", "embed() needs a model loaded with task 'embedding'"); }
+  auto* w = new EmbedWorker(env, e, inflight_, std::move(texts));
+  w->Queue();
+  return w->Promise();
+}
+
+Napi::Value Model::Classify(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  auto texts = ReadTexts(env, info[0]);
+  auto e = Acquire(env);
+  if (e->Options().task != "token-classification") { inflight_->fetch_sub(1); Throw(env, "OSM_NATIVE_WRONG_TASK", "classifyTokens() needs a model loaded with task 'token-classification'"); }
+  auto* w = new ClassifyWorker(env, e, inflight_, std::move(texts));
+  w->Queue();
+  return w->Promise();
+}
+
+Napi::Value Model::Encode(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  auto texts = ReadTexts(env, info[0]);
+  int32_t maxLength = info.Length() > 1 && info[1].IsNumber() ? info[1].As<Napi::Number>().Int32Value() : 1 << 30;
+  auto e = Acquire(env);
+  auto* w = new EncodeWorker(env, e, inflight_, std::move(texts), e->SharedTokenizer(), maxLength);
+  w->Queue();
+  return w->Promise();
+}
+
+class LoadWorker : public Worker {
+ public:
+  LoadWorker(Napi::Env env, EngineOptions o, std::shared_ptr<Tokenizer> t) : Worker(env), opts_(std::move(o)), tok_(std::move(t)) {}
+  void Execute() override { Guard([&] { engine_ = std::make_shared<Engine>(opts_, tok_); }); }
+  void OnOK() override {
+    Napi::Env env = Env();
+    auto* data = env.GetInstanceData<AddonData>();
+    auto* ext = new std::shared_ptr<Engine>(engine_);
+    engine_.reset();
+    deferred_.Resolve(data->modelCtor.New({Napi::External<std::shared_ptr<Engine>>::New(env, ext)}));
+  }
+
+ private:
+  EngineOptions opts_;
+  std::shared_ptr<Tokenizer> tok_;
+  std::shared_ptr<Engine> engine_;
+};
+
+Napi::Value LoadModel(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  if (info.Length() < 1 || !info[0].IsObject()) Throw(env, "OSM_NATIVE_BAD_ARGUMENT", "loadModel expects one options object");
+  Napi::Object o = info[0].As<Napi::Object>();
+  EngineOptions opts;
+  opts.modelPath = GetString(o, "modelPath");
+  opts.ortLibrary = GetString(o, "ortLibraryPath");
+  opts.task = GetString(o, "task", "embedding");
+  opts.device = GetString(o, "device", "auto");
+  opts.pooling = GetString(o, "pooling", "mean");
+  opts.normalize = GetBool(o, "normalize", true);
+  opts.deviceId = GetInt(o, "deviceId", 0);
+  opts.threads = GetInt(o, "threads", 0);
+  opts.maxLength = GetInt(o, "maxLength", 256);
+  opts.maxBatchTokens = GetInt(o, "maxBatchTokens", 8192);
+  opts.maxBatchSize = GetInt(o, "maxBatchSize", 256);
+  Napi::Value labels = o.Get("labels");
+  if (labels.IsArray()) {
+    Napi::Array a = labels.As<Napi::Array>();
+    for (uint32_t i = 0; i < a.Length(); ++i) opts.labels.push_back(a.Get(i).ToString().Utf8Value());
+  }
+  if (!o.Get("tokenizer").IsObject()) Throw(env, "OSM_NATIVE_BAD_ARGUMENT", "tokenizer spec missing");
+  auto tok = std::make_shared<Tokenizer>(ReadTokenizer(env, o.Get("tokenizer").As<Napi::Object>()));
+  auto* w = new LoadWorker(env, std::move(opts), std::move(tok));
+  w->Queue();
+  return w->Promise();
+}
+
+Napi::Value SetErrorClass(const Napi::CallbackInfo& info) {
+  auto* data = info.Env().GetInstanceData<AddonData>();
+  if (info.Length() == 1 && info[0].IsFunction()) data->errorClass = Napi::Persistent(info[0].As<Napi::Function>());
+  return info.Env().Undefined();
+}
+
+Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  auto* data = new AddonData();
+  env.SetInstanceData<AddonData>(data);
+  Napi::Function ctor = Model::Init(env);
+  data->modelCtor = Napi::Persistent(ctor);
+  exports.Set("loadModel", Napi::Function::New(env, LoadModel));
+  exports.Set("setErrorClass", Napi::Function::New(env, SetErrorClass));
+  exports.Set("NativeModel", ctor);
+  return exports;
+}
+
+}  // namespace
+}  // namespace osmose
+
+static Napi::Object InitAddon(Napi::Env env, Napi::Object exports) { return osmose::Init(env, exports); }
+NODE_API_MODULE(osmose_native_nlp, InitAddon)
