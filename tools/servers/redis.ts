@@ -21,10 +21,10 @@ export interface RedisServer {
  * Starts `redis-server` (Debian package, see tools/setup/redis.sh) on a free loopback port with no
  * persistence (no RDB, no AOF) and a throw-away working directory.
  */
-export async function startRedis(opts: { bin?: string; timeoutMs?: number } = {}): Promise<RedisServer> {
+export async function startRedis(opts: { bin?: string; timeoutMs?: number; port?: number } = {}): Promise<RedisServer> {
   const t0 = performance.now();
   const dir = await mkdtemp(join(tmpdir(), 'osmose-redis-'));
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const args = [
     '--port', String(port), '--bind', '127.0.0.1', '--dir', dir,
     '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes',
