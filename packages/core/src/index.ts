@@ -16,3 +16,4 @@ export { expandInputs, DECK_EXTENSIONS } from './pipeline/files.js';
 export { conceptKey } from './concepts/normalise.js';
 export { createStages, type StagesHandle } from './pipeline/create-stages.js';
 export { doctor, type DoctorReport } from './doctor.js';
+export { startSimulator, SIMULATOR_PROFILES, isSimulatorProfile, estimateRun } from '@osmose/vision';

@@ -1,6 +1,8 @@
 import type { Command } from './context.js';
 import { concepts } from './concepts.js';
 import { doctor } from './doctor.js';
+import { estimate } from './estimate.js';
+import { simulate } from './simulate.js';
 import { ingest } from './ingest.js';
 import { show } from './show.js';
 import { slides } from './slides.js';
@@ -13,4 +15,6 @@ export const COMMANDS: Record<string, Command> = {
   concepts,
   show,
   doctor,
+  estimate,
+  simulate,
 };
