@@ -17,3 +17,4 @@ export { conceptKey } from './concepts/normalise.js';
 export { createStages, type StagesHandle } from './pipeline/create-stages.js';
 export { doctor, type DoctorReport } from './doctor.js';
 export { startSimulator, SIMULATOR_PROFILES, isSimulatorProfile, estimateRun } from '@osmose/vision';
+export { search, type SearchHit, type SearchResult } from './search.js';

@@ -2,6 +2,7 @@ import type { Command } from './context.js';
 import { concepts } from './concepts.js';
 import { doctor } from './doctor.js';
 import { estimate } from './estimate.js';
+import { search } from './search.js';
 import { simulate } from './simulate.js';
 import { ingest } from './ingest.js';
 import { show } from './show.js';
@@ -15,6 +16,7 @@ export const COMMANDS: Record<string, Command> = {
   concepts,
   show,
   doctor,
+  search,
   estimate,
   simulate,
 };

@@ -1,0 +1,35 @@
+import { createStages, OsmoseError, resolveConfig, search as runSearch } from '@osmose/core';
+import type { Command } from './context.js';
+import { printJson } from './context.js';
+import { STORE_OPTIONS, withStore } from './with-store.js';
+
+export const search: Command = {
+  summary: 'Find the concepts and slides nearest to a text (embeddings when a model is installed, else text match)',
+  usage: '"<text>" [--limit N] [--json]',
+  help: `  --limit <n>              results per kind (default 10)
+  --embedding-model <name> model used for the query (must match the stored vectors)
+  --json                   {"query","method","model","concepts":[{"kind","id","score","label","detail"}],"slides":[…]}`,
+  options: { limit: { type: 'string' }, 'embedding-model': { type: 'string' }, device: { type: 'string' }, ...STORE_OPTIONS },
+  async run(ctx) {
+    const q = ctx.args.join(' ').trim();
+    if (!q) throw new OsmoseError('OSM_CONFIG_INVALID', 'Give a text to search for.');
+    const limit = ctx.flags.limit === undefined ? 10 : Number(ctx.flags.limit);
+    if (!Number.isInteger(limit) || limit <= 0) throw new OsmoseError('OSM_CONFIG_INVALID', '--limit must be a positive whole number.');
+    const cfg = resolveConfig({ ...ctx.flags, vision: 'off' });
+    const handle = await createStages(cfg);
+    try {
+      const r = await withStore(ctx, (b) => runSearch(b, q, { limit, embedder: handle.stages.embedder }));
+      if (ctx.json) printJson(ctx, r);
+      else {
+        const lines = [`search "${q}" (${r.method}${r.model ? `, ${r.model}` : ''})`, '', 'concepts:'];
+        for (const h of r.concepts) lines.push(`  ${h.score.toFixed(3).padStart(7)}  ${h.label} [${h.detail}]`);
+        lines.push('', 'slides:');
+        for (const h of r.slides) lines.push(`  ${h.score.toFixed(3).padStart(7)}  ${h.label}`);
+        ctx.stdout.write(lines.join('\n') + '\n');
+      }
+    } finally {
+      await handle.close();
+    }
+    return 0;
+  },
+};
