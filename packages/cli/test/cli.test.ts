@@ -1,0 +1,80 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateSampleDeck, sampleDeckExpected, sampleDeckSpec } from '../../../tools/deck-gen/index.js';
+import { osmose } from '../../core/test/helpers/cli.js';
+
+describe('osmose CLI on the bundled sample deck', () => {
+  let dir: string;
+  let deck: string;
+  let store: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'osmose-cli-'));
+    deck = join(dir, 'sample.pptx');
+    store = join(dir, 'store');
+    await generateSampleDeck(deck);
+  });
+
+  it('slides --json returns exactly the generated content', () => {
+    const r = osmose(['slides', deck, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(sampleDeckExpected());
+  });
+
+  it('ingest --json reports the documented shape with counts that match the deck', () => {
+    const r = osmose(['ingest', deck, '--store', store, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/█/); // no progress bars under --json / without a TTY
+    const report = JSON.parse(r.stdout);
+    const d = report.documents[0];
+    const spec = sampleDeckSpec.slides;
+    expect(d.status).toBe('ingested');
+    expect(d.slides).toBe(spec.length);
+    expect(d.hiddenSlides).toBe(spec.filter((s) => s.hidden).length);
+    expect(d.notes).toBe(spec.filter((s) => s.notes).length);
+    const objs = (kind: string) => spec.reduce((a, s) => a + JSON.stringify(s.objects).split(`"kind":"${kind}"`).length - 1, 0);
+    expect(d.tables).toBe(objs('table'));
+    expect(d.charts).toBe(objs('chart'));
+    expect(d.images).toBe(spec.filter((s) => JSON.stringify(s.objects).includes('"kind":"image"')).length);
+    expect(d.textChars).toBeGreaterThan(2000);
+    expect(d.concepts).toBeGreaterThan(10);
+    for (const k of ['extract', 'summarise', 'nlp', 'concepts', 'store', 'total']) expect(typeof d.timingsMs[k]).toBe('number');
+    expect(report.totals).toMatchObject({ files: 1, ingested: 1, rejected: 0, unchanged: 0 });
+  });
+
+  it('concepts and show answer from the store, with acronyms merged into their expansion', () => {
+    const c = JSON.parse(osmose(['concepts', '--store', store, '--json', '--limit', '200']).stdout);
+    const names = c.concepts.map((x: { name: string }) => x.name);
+    expect(names).toContain('General Data Protection Regulation');
+    expect(names).toContain('SAP S/4HANA');
+    expect(names.some((n: string) => /ISO 27001/.test(n))).toBe(true);
+    const gdpr = JSON.parse(osmose(['show', 'GDPR', '--store', store, '--json']).stdout);
+    expect(gdpr.name).toBe('General Data Protection Regulation');
+    expect(gdpr.aliases).toContain('GDPR');
+    expect(gdpr.mentionList.length).toBeGreaterThanOrEqual(2);
+    for (const m of gdpr.mentionList) {
+      expect(m.document).toBe('sample.pptx');
+      expect(m.sentence).toMatch(/GDPR|General Data Protection Regulation/);
+      expect(['title', 'body', 'table', 'chart', 'notes', 'alt']).toContain(m.layer);
+    }
+  });
+
+  it('exit codes and typed errors: usage 1, rejected input 2, never a stack trace', () => {
+    const bad = osmose(['ingest', join(dir, 'nope.pptx'), '--store', store]);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout + bad.stderr).toMatch(/OSM_INPUT_NOT_FOUND/);
+    const usage = osmose(['ingest', '--bogus-flag', deck]);
+    expect(usage.code).toBe(1);
+    expect(usage.stderr).toMatch(/^error OSM_CONFIG_INVALID: /);
+    expect(usage.stderr).not.toMatch(/\n\s+at /);
+    const missing = osmose(['show', 'no such concept at all', '--store', store, '--json']);
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stdout).error.code).toBe('OSM_NOT_FOUND');
+  });
+
+  it('doctor reports the embedded store as working', () => {
+    const r = JSON.parse(osmose(['doctor', '--json', '--store', store]).stdout);
+    expect(r.checks.find((c: { name: string }) => c.name === 'embedded store').ok).toBe(true);
+  });
+});
