@@ -1,0 +1,137 @@
+/**
+ * Deck → slide images: LibreOffice headless (pooled, one profile per process, time-limited) makes a PDF,
+ * poppler rasterises its pages across several processes (JPEG 150 dpi by default, PNG on request), and
+ * each image is yielded as soon as it is ready. Output is cached by the deck's sha256 under the cache dir;
+ * a cached deck yields its pages at once.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile, copyFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { OsmoseError, isOsmoseError } from '../errors.js';
+import { pdfPageCount, rasterise, type ImageFormat } from './rasterise.js';
+import { SofficePool } from './soffice-pool.js';
+
+export interface RenderOptions {
+  /** sha256 of the deck file (computed when absent). */
+  deckSha?: string;
+  format?: ImageFormat;
+  /** Default 150. */
+  dpi?: number;
+  /** Default $OSMOSE_CACHE_DIR or ~/.cache/osmose. */
+  cacheDir?: string;
+  /** Shared LibreOffice pool; one of 2 processes is made per call when absent. */
+  pool?: SofficePool;
+  /** pdftoppm processes working on page ranges side by side. Default 2. */
+  processes?: number;
+  /** Time limit of the LibreOffice conversion. Default 180 s. */
+  convertTimeoutMs?: number;
+  /** Time limit of each pdftoppm process. Default 180 s. */
+  rasteriseTimeoutMs?: number;
+  /** false: ignore and do not write the cache. Default true (false when OSMOSE_CACHE=0). */
+  cache?: boolean;
+  signal?: AbortSignal;
+  /** Called once with the page count as soon as it is known. */
+  onPageCount?: (pages: number) => void;
+}
+
+export interface RenderedPage {
+  /** 1-based page = slide index (hidden slides are exported by LibreOffice too). */
+  page: number;
+  bytes: Buffer;
+  mime: 'image/jpeg' | 'image/png';
+  fromCache: boolean;
+}
+
+export function defaultCacheDir(): string {
+  return process.env.OSMOSE_CACHE_DIR ?? join(homedir(), '.cache', 'osmose');
+}
+
+export async function sha256File(path: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of createReadStream(path)) h.update(chunk as Buffer);
+  return h.digest('hex');
+}
+
+interface Manifest {
+  pages: number;
+  format: ImageFormat;
+  dpi: number;
+  files: string[];
+}
+
+/** Renders a deck, yielding each page image as soon as it is ready (cache hits at once). */
+export async function* renderDeck(deckPath: string, o: RenderOptions = {}): AsyncGenerator<RenderedPage> {
+  const format = o.format ?? 'jpeg';
+  const dpi = o.dpi ?? 150;
+  if (!(dpi >= 10 && dpi <= 1200)) throw new OsmoseError('OSM_CONFIG_INVALID', 'dpi must be between 10 and 1200.');
+  const mime = format === 'png' ? 'image/png' : 'image/jpeg';
+  try {
+    await stat(deckPath);
+  } catch (e) {
+    throw new OsmoseError('OSM_INPUT_NOT_FOUND', undefined, { cause: e });
+  }
+  const sha = o.deckSha ?? (await sha256File(deckPath));
+  const cacheDir = o.cacheDir ?? defaultCacheDir();
+  const useCache = o.cache ?? process.env.OSMOSE_CACHE !== '0';
+  const finalDir = join(cacheDir, 'render', sha, `${format}-${dpi}`);
+
+  if (useCache) {
+    const manifest = await readFile(join(finalDir, 'manifest.json'), 'utf8').then((t) => JSON.parse(t) as Manifest, () => null);
+    if (manifest) {
+      o.onPageCount?.(manifest.pages);
+      for (let p = 1; p <= manifest.pages; p++) {
+        yield { page: p, bytes: await readFile(join(finalDir, manifest.files[p - 1])), mime, fromCache: true };
+      }
+      return;
+    }
+  }
+
+  const work = join(cacheDir, 'render', 'tmp', `${sha.slice(0, 16)}-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+  const pool = o.pool ?? new SofficePool({ size: 1, profileRoot: join(cacheDir, 'render', 'profiles') });
+  await mkdir(join(work, 'pages'), { recursive: true });
+  try {
+    // LibreOffice picks its filter by extension: hand it a copy with a plain name.
+    const input = join(work, 'deck.pptx');
+    await copyFile(deckPath, input);
+    const pdf = await pool.toPdf(input, join(work, 'pdf'), o.convertTimeoutMs ?? 180_000, o.signal);
+    const pages = await pdfPageCount(pdf);
+    if (pages === 0) throw new OsmoseError('OSM_RENDER_FAILED', 'The deck rendered to an empty PDF.');
+    o.onPageCount?.(pages);
+    const files: string[] = new Array(pages);
+    for await (const pf of rasterise(pdf, pages, join(work, 'pages'), {
+      format,
+      dpi,
+      processes: o.processes ?? 2,
+      timeoutMs: o.rasteriseTimeoutMs ?? 180_000,
+      signal: o.signal,
+    })) {
+      files[pf.page - 1] = pf.file.slice(join(work, 'pages').length + 1);
+      yield { page: pf.page, bytes: await readFile(pf.file), mime, fromCache: false };
+    }
+    if (useCache) {
+      const manifest: Manifest = { pages, format, dpi, files };
+      await writeFile(join(work, 'pages', 'manifest.json'), JSON.stringify(manifest));
+      await mkdir(join(cacheDir, 'render', sha), { recursive: true });
+      await rename(join(work, 'pages'), finalDir).catch(async () => {
+        // another process cached the same deck meanwhile: keep theirs
+      });
+    }
+  } catch (e) {
+    if (isOsmoseError(e)) throw e;
+    throw new OsmoseError('OSM_RENDER_FAILED', `Rendering failed: ${(e as Error).message}`, { cause: e });
+  } finally {
+    await rm(work, { recursive: true, force: true });
+    if (!o.pool) await pool.dispose();
+  }
+}
+
+/** The cached page images of a deck, if all are there. */
+export async function cachedPages(deckSha: string, o: { cacheDir?: string; format?: ImageFormat; dpi?: number } = {}): Promise<string[] | null> {
+  const dir = join(o.cacheDir ?? defaultCacheDir(), 'render', deckSha, `${o.format ?? 'jpeg'}-${o.dpi ?? 150}`);
+  const m = await readFile(join(dir, 'manifest.json'), 'utf8').then((t) => JSON.parse(t) as Manifest, () => null);
+  if (!m) return null;
+  const present = new Set(await readdir(dir));
+  return m.files.every((f) => present.has(f)) ? m.files.map((f) => join(dir, f)) : null;
+}

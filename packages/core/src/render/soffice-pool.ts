@@ -1,0 +1,76 @@
+/**
+ * A pool of LibreOffice headless converters. Each slot has its own user profile
+ * (-env:UserInstallation), so conversions run side by side without fighting over a profile lock.
+ */
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { OsmoseError } from '../errors.js';
+import { runProcess } from './run-process.js';
+
+export interface SofficePoolOptions {
+  /** Parallel LibreOffice processes. Default 2. */
+  size?: number;
+  /** Where the per-slot profiles live (under the cache dir). */
+  profileRoot: string;
+  /** The program. Default $OSMOSE_SOFFICE or 'soffice'. */
+  binary?: string;
+}
+
+export class SofficePool {
+  readonly size: number;
+  private readonly free: number[];
+  private readonly waiters: ((slot: number) => void)[] = [];
+  private readonly binary: string;
+
+  constructor(private readonly o: SofficePoolOptions) {
+    this.size = Math.max(1, o.size ?? 2);
+    this.free = Array.from({ length: this.size }, (_, i) => i);
+    this.binary = o.binary ?? process.env.OSMOSE_SOFFICE ?? 'soffice';
+  }
+
+  private take(): Promise<number> {
+    const slot = this.free.shift();
+    if (slot !== undefined) return Promise.resolve(slot);
+    return new Promise((r) => this.waiters.push(r));
+  }
+
+  private give(slot: number): void {
+    const w = this.waiters.shift();
+    if (w) w(slot);
+    else this.free.push(slot);
+  }
+
+  /** Converts a deck to PDF inside `outDir`; resolves to the PDF's path. */
+  async toPdf(deckPath: string, outDir: string, timeoutMs: number, signal?: AbortSignal): Promise<string> {
+    const slot = await this.take();
+    try {
+      const profile = join(this.o.profileRoot, `lo-profile-${process.pid}-${slot}`);
+      await mkdir(profile, { recursive: true });
+      await mkdir(outDir, { recursive: true });
+      const args = [
+        '--headless', '--invisible', '--norestore', '--nolockcheck', '--nodefault', '--nofirststartwizard',
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--convert-to', 'pdf', '--outdir', outDir, deckPath,
+      ];
+      const r = await runProcess(this.binary, args, { timeoutMs, signal, label: 'LibreOffice (soffice)', env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' } });
+      const expected = join(outDir, `${basename(deckPath, extname(deckPath))}.pdf`);
+      const made = (await readdir(outDir)).find((f) => f.toLowerCase().endsWith('.pdf'));
+      if (r.code !== 0 || !made) {
+        throw new OsmoseError('OSM_RENDER_FAILED', `LibreOffice could not convert the deck to PDF (exit ${r.code}).`, {
+          details: { stderr: r.stderr.trim().slice(-500), stdout: r.stdout.trim().slice(-500) },
+        });
+      }
+      return made ? join(outDir, made) : expected;
+    } finally {
+      this.give(slot);
+    }
+  }
+
+  /** Removes this process's profiles. */
+  async dispose(): Promise<void> {
+    await Promise.all(
+      Array.from({ length: this.size }, (_, i) => rm(join(this.o.profileRoot, `lo-profile-${process.pid}-${i}`), { recursive: true, force: true })),
+    );
+  }
+}

@@ -1,0 +1,97 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderDeck, SofficePool, splitRanges, type RenderedPage } from '../../src/render/index.js';
+import { makeSmallDeck } from './make-deck.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'osm-render-'));
+const deck = join(dir, 'small deck.pptx');
+
+beforeAll(async () => {
+  await makeSmallDeck(deck, 4);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function collect(it: AsyncIterable<RenderedPage>): Promise<RenderedPage[]> {
+  const out: RenderedPage[] = [];
+  for await (const p of it) out.push(p);
+  return out;
+}
+
+/** Processes whose command line mentions `needle` (to prove nothing is left running). */
+function processesMentioning(needle: string): number {
+  let n = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle)) n++;
+    } catch {
+      /* gone */
+    }
+  }
+  return n;
+}
+
+/** Width and height from a JPEG's SOF0/SOF2 marker. */
+function jpegSize(b: Buffer): [number, number] {
+  for (let i = 2; i < b.length - 9; ) {
+    if (b[i] !== 0xff) return [0, 0];
+    const marker = b[i + 1];
+    const len = b.readUInt16BE(i + 2);
+    if (marker === 0xc0 || marker === 0xc2) return [b.readUInt16BE(i + 7), b.readUInt16BE(i + 5)];
+    i += 2 + len;
+  }
+  return [0, 0];
+}
+
+const pngSize = (b: Buffer): [number, number] => [b.readUInt32BE(16), b.readUInt32BE(20)];
+
+describe('renderDeck (LibreOffice + poppler)', () => {
+  it('renders every slide to a JPEG at 150 dpi, then serves a re-run from the cache without LibreOffice', async () => {
+    const cacheDir = join(dir, 'cache-a');
+    let count = 0;
+    const pages = await collect(renderDeck(deck, { cacheDir, onPageCount: (n) => (count = n) }));
+    expect(count).toBe(4);
+    expect(pages.map((p) => p.page).sort()).toEqual([1, 2, 3, 4]);
+    for (const p of pages) {
+      expect(p.mime).toBe('image/jpeg');
+      expect(p.bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+      expect(p.fromCache).toBe(false);
+      expect(jpegSize(p.bytes)[0]).toBe(1500); // 10 in × 150 dpi
+    }
+    // a chart slide and a text slide render to different images
+    expect(pages[0].bytes.equals(pages[1].bytes)).toBe(false);
+    const again = await collect(renderDeck(deck, { cacheDir, pool: new SofficePool({ profileRoot: dir, binary: join(dir, 'no-such-soffice') }) }));
+    expect(again.every((p) => p.fromCache)).toBe(true);
+    expect(again.map((p) => p.bytes)).toEqual([...pages].sort((a, b) => a.page - b.page).map((p) => p.bytes));
+  });
+
+  it('renders PNG on request at the asked resolution (16:9 slide, 10 in wide)', async () => {
+    const pages = await collect(renderDeck(deck, { cacheDir: join(dir, 'cache-b'), format: 'png', dpi: 72, processes: 3, cache: false }));
+    expect(pages).toHaveLength(4);
+    for (const p of pages) {
+      expect(p.bytes.subarray(1, 4).toString()).toBe('PNG');
+      const [w, h] = pngSize(p.bytes);
+      expect(w).toBe(720);
+      expect(h).toBeGreaterThanOrEqual(404);
+      expect(h).toBeLessThanOrEqual(406);
+    }
+  });
+
+  it('reports a missing program as OSM_DEPENDENCY_MISSING', async () => {
+    const pool = new SofficePool({ profileRoot: join(dir, 'p'), binary: join(dir, 'no-such-soffice') });
+    await expect(collect(renderDeck(deck, { cacheDir: join(dir, 'cache-c'), pool }))).rejects.toMatchObject({ code: 'OSM_DEPENDENCY_MISSING' });
+  });
+
+  it('kills LibreOffice when it runs past the time limit (OSM_RENDER_TIMEOUT) and leaves no process behind', async () => {
+    const cacheDir = join(dir, 'cache-timeout');
+    await expect(collect(renderDeck(deck, { cacheDir, convertTimeoutMs: 300 }))).rejects.toMatchObject({ code: 'OSM_RENDER_TIMEOUT' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(processesMentioning(cacheDir)).toBe(0);
+  });
+
+  it('splits page ranges evenly across processes', () => {
+    expect(splitRanges(10, 3)).toEqual([[1, 4], [5, 7], [8, 10]]);
+    expect(splitRanges(2, 4)).toEqual([[1, 1], [2, 2]]);
+  });
+});
