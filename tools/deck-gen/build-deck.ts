@@ -5,14 +5,18 @@
  * same bytes.
  */
 import { writeFile } from 'node:fs/promises';
-import pptxgen from 'pptxgenjs';
+import pptxgenDefault from 'pptxgenjs';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { withFooter, type DeckSpec, type ObjectSpec, type TableSpec } from './deck-spec.js';
 
 const FIXED_DATE = new Date('2024-01-15T09:00:00Z');
 const FIXED_ISO = '2024-01-15T09:00:00Z';
 
-type Pres = InstanceType<typeof pptxgen>;
+// pptxgenjs ships CJS-style typings for an ESM build: TypeScript sees the class under `.default`,
+// the ESM runtime gives the class itself.
+type PptxCtor = typeof pptxgenDefault.default;
+const PptxGenJS: PptxCtor = (pptxgenDefault as unknown as { default?: PptxCtor }).default ?? (pptxgenDefault as unknown as PptxCtor);
+type Pres = InstanceType<PptxCtor>;
 type Slide = ReturnType<Pres['addSlide']>;
 
 function flatten(objects: ObjectSpec[], out: ObjectSpec[] = []): ObjectSpec[] {
@@ -173,7 +177,7 @@ function fixCoreDates(data: Uint8Array): Uint8Array {
 
 /** Builds the deck bytes for a spec (deterministic). */
 export async function buildDeck(spec: DeckSpec): Promise<Uint8Array> {
-  const pres = new pptxgen();
+  const pres = new PptxGenJS();
   pres.layout = 'LAYOUT_WIDE';
   pres.title = spec.title;
   pres.author = 'Northwind Analytics';
