@@ -51,7 +51,7 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
-function initialsMatch(expansion: string, acronym: string): boolean {
+export function initialsMatch(expansion: string, acronym: string): boolean {
   const acr = acronymKey(acronym);
   const words = expansion.split(/\s+/).filter((w) => w && !/^(of|for|and|the|de|des|du|&|on|in|to)$/i.test(w));
   // initials per word, and per hyphenated part ("Cross-Site Scripting" → CSS / XSS, "Multi-Factor" → MF)

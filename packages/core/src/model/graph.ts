@@ -88,6 +88,8 @@ export interface MentionRecord {
   end: number;
   surface: string;
   sentence: string;
+  /** The concept the document itself named before cross-deck resolution remapped `conceptId` (unmerge uses it). */
+  originalConceptId?: string;
 }
 
 export interface RelationRecord {
@@ -98,6 +100,9 @@ export interface RelationRecord {
   type: string;
   weight: number;
   docId: string;
+  /** Endpoints before cross-deck resolution, when it remapped them. */
+  originalSource?: string;
+  originalTarget?: string;
 }
 
 export interface ChartFactRecord {
@@ -111,6 +116,8 @@ export interface ChartFactRecord {
   value: number | null;
   unit: string | null;
   conceptIds: string[];
+  /** Concept ids before cross-deck resolution, when it remapped them. */
+  originalConceptIds?: string[];
 }
 
 export interface VectorRecord {
@@ -123,6 +130,23 @@ export interface VectorRecord {
   vector: Float32Array;
 }
 
+export type MergeMethod = 'normalised' | 'acronym' | 'embedding' | 'llm';
+
+/** One entity-resolution decision: `mergedId` (as this document named it) now lives in `keptId`. */
+export interface MergeRecord {
+  /** Deterministic: 'mg:' + kept + '|' + merged. */
+  id: string;
+  keptId: string;
+  mergedId: string;
+  method: MergeMethod;
+  score: number;
+  /** Document whose ingest made the decision. */
+  docId: string;
+  /** Both concepts as they were before the merge (unmerge restores them). */
+  snapshot: { kept: ConceptRecord; merged: ConceptRecord };
+  createdAt: string;
+}
+
 export interface DocumentGraph {
   document: DocumentRecord;
   slides: SlideRecord[];
@@ -133,4 +157,6 @@ export interface DocumentGraph {
   relations: RelationRecord[];
   chartFacts: ChartFactRecord[];
   vectors: VectorRecord[];
+  /** Cross-deck merges decided for this document (written in the same transaction). */
+  merges?: MergeRecord[];
 }

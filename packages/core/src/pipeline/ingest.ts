@@ -11,6 +11,7 @@ import { expandInputs } from './files.js';
 import { buildDocumentGraph } from './build-graph.js';
 import { runSummarise } from './summarise-stage.js';
 import { runNlp } from './nlp-stage.js';
+import { resolveStage, type PairJudge } from '../resolve/index.js';
 import type { PipelineStages } from './stages.js';
 
 /** Bump when the output of the pipeline changes for the same input (forces a re-ingest). */
@@ -119,6 +120,7 @@ export async function ingestOne(path: string, opts: IngestOptions): Promise<Docu
   // segmentation runs inside buildDocumentGraph; report its share separately
   clock.stats.segment = { ...emptyPhaseStats(), ms: graph.segmentMs, items: graph.graph.topics.length };
 
+  await clock.run('concepts', () => resolveStage(graph.graph, { store: backends.graph, vectors: backends.vectors, judge: (stages as { pairJudge?: PairJudge }).pairJudge }));
   await clock.run('store', async (s) => {
     const ws = await backends.graph.writeDocument(graph.graph);
     if (backends.vectors && graph.graph.vectors.length > 0) {

@@ -1,4 +1,16 @@
-import type { DocumentGraph, DocumentRecord, ConceptRecord, ConceptType, VectorRecord } from '../model/graph.js';
+import type {
+  ChartFactRecord,
+  ConceptRecord,
+  ConceptType,
+  DocumentGraph,
+  DocumentRecord,
+  MentionRecord,
+  MergeMethod,
+  RelationRecord,
+  SlideRecord,
+  TopicRecord,
+  VectorRecord,
+} from '../model/graph.js';
 
 export interface WriteStats {
   nodes: number;
@@ -55,7 +67,7 @@ export interface StoreCounts {
  * half-written document. Concepts are upserted (aliases merged); concepts left without any mention
  * are removed.
  */
-export interface GraphStore {
+export interface GraphStore extends GraphStoreExtras {
   readonly kind: string;
   init(): Promise<void>;
   writeDocument(graph: DocumentGraph): Promise<WriteStats>;
@@ -71,6 +83,48 @@ export interface GraphStore {
   allConcepts(): Promise<ConceptRecord[]>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
+}
+
+export interface MergeView {
+  id: string;
+  keptId: string;
+  keptName: string;
+  mergedId: string;
+  mergedName: string;
+  method: MergeMethod;
+  score: number;
+  docId: string;
+  /** Mentions currently carried by the kept concept on behalf of the merged one. */
+  mentions: number;
+  createdAt: string;
+  undoneAt: string | null;
+}
+
+export interface UnmergeResult {
+  merge: MergeView;
+  restoredMentions: number;
+}
+
+/** The whole graph, for export (text blocks and vectors left out). */
+export interface GraphDump {
+  documents: DocumentRecord[];
+  slides: SlideRecord[];
+  topics: TopicRecord[];
+  concepts: ConceptRecord[];
+  mentions: MentionRecord[];
+  relations: RelationRecord[];
+  chartFacts: ChartFactRecord[];
+}
+
+/** Optional capabilities of a graph store (entity-resolution log, export); the embedded store has them all. */
+export interface GraphStoreExtras {
+  /** Every merge, newest first (undone ones included, flagged). */
+  listMerges?(): Promise<MergeView[]>;
+  /** Reverts one merge: both concepts come back with their own mentions; the pair is never re-merged automatically. */
+  unmerge?(mergeId: string): Promise<UnmergeResult>;
+  /** Concept-id pairs ('a|b', sorted) that a user unmerged. */
+  blockedPairs?(): Promise<Set<string>>;
+  dumpGraph?(): Promise<GraphDump>;
 }
 
 export interface VectorHit {

@@ -138,4 +138,18 @@ CREATE TABLE merges (
 );
 `,
   },
+  {
+    // cross-deck entity resolution: every remapped record keeps what its document originally named,
+    // so a merge can be undone exactly; merges remember the document that decided them
+    version: 2,
+    sql: `
+ALTER TABLE mentions ADD COLUMN original_concept_id TEXT;
+CREATE INDEX mentions_original ON mentions(original_concept_id);
+ALTER TABLE relations ADD COLUMN original_source TEXT;
+ALTER TABLE relations ADD COLUMN original_target TEXT;
+ALTER TABLE chart_facts ADD COLUMN original_concept_ids TEXT;
+ALTER TABLE merges ADD COLUMN doc_id TEXT;
+CREATE INDEX merges_pair ON merges(kept_id, merged_id);
+`,
+  },
 ];

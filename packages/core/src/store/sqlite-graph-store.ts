@@ -2,11 +2,17 @@ import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord } from '
 import type {
   ConceptDetail,
   ConceptSummary,
+  GraphDump,
   GraphStore,
+  MergeView,
   StoreCounts,
+  UnmergeResult,
   WriteStats,
 } from '../ports/store.js';
 import { StoreError } from '../errors.js';
+import { isAcronym } from '../concepts/normalise.js';
+import { dumpGraph } from './sqlite-dump.js';
+import { blockedPairs, listMerges, unmergeTx, writeMergesTx } from './sqlite-merges.js';
 import type { Db } from './sqlite-db.js';
 import { deleteDocVectorsTx, writeVectorsTx } from './sqlite-vector-store.js';
 
@@ -78,24 +84,27 @@ export class SqliteGraphStore implements GraphStore {
       for (const t of g.topics) insTopic.run(t.id, t.docId, t.label, JSON.stringify(t.slideIndices));
       this.upsertConceptsTx(g.concepts);
       const insMention = db.prepare(
-        `INSERT INTO mentions(id, concept_id, doc_id, slide_id, slide_idx, shape_id, layer, start, end, surface, sentence)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO mentions(id, concept_id, doc_id, slide_id, slide_idx, shape_id, layer, start, end, surface, sentence,
+           original_concept_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const m of g.mentions)
         insMention.run(m.id, m.conceptId, m.docId, m.slideId, m.slideIndex, m.shapeId, m.layer, m.start, m.end,
-          m.surface, m.sentence);
+          m.surface, m.sentence, m.originalConceptId ?? null);
       const insRel = db.prepare(
-        'INSERT INTO relations(id, source, target, type, weight, doc_id) VALUES (?, ?, ?, ?, ?, ?)',
+        `INSERT INTO relations(id, source, target, type, weight, doc_id, original_source, original_target)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      for (const r of g.relations) insRel.run(r.id, r.source, r.target, r.type, r.weight, r.docId);
+      for (const r of g.relations)
+        insRel.run(r.id, r.source, r.target, r.type, r.weight, r.docId, r.originalSource ?? null, r.originalTarget ?? null);
       const insFact = db.prepare(
-        `INSERT INTO chart_facts(id, doc_id, slide_id, chart_id, chart_title, series, category, value, unit, concept_ids)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO chart_facts(id, doc_id, slide_id, chart_id, chart_title, series, category, value, unit, concept_ids,
+           original_concept_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const f of g.chartFacts)
         insFact.run(f.id, f.docId, f.slideId, f.chartId, f.chartTitle, f.series, f.category, f.value, f.unit,
-          JSON.stringify(f.conceptIds));
+          JSON.stringify(f.conceptIds), f.originalConceptIds ? JSON.stringify(f.originalConceptIds) : null);
       writeVectorsTx(db, g.vectors);
+      writeMergesTx(db, g.merges);
       this.pruneOrphanConceptsTx();
     });
     try {
@@ -110,21 +119,25 @@ export class SqliteGraphStore implements GraphStore {
 
   /** Concepts are shared across documents: upsert, merging aliases and keeping the best fields. */
   private upsertConceptsTx(concepts: ConceptRecord[]): void {
-    const get = this.db.prepare('SELECT aliases, definition, confidence, type FROM concepts WHERE id = ?');
+    const get = this.db.prepare('SELECT name, aliases, definition, confidence, type FROM concepts WHERE id = ?');
     const ins = this.db.prepare(
       `INSERT INTO concepts(id, name, type, aliases, definition, confidence) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT(id) DO UPDATE SET type = excluded.type, aliases = excluded.aliases,
+       ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
          definition = excluded.definition, confidence = excluded.confidence`,
     );
     const insAlias = this.db.prepare('INSERT OR IGNORE INTO concept_aliases(alias, concept_id) VALUES (?, ?)');
     for (const c of concepts) {
       const prev = get.get(c.id) as
-        | { aliases: string; definition: string | null; confidence: number; type: string }
+        | { name: string; aliases: string; definition: string | null; confidence: number; type: string }
         | undefined;
-      const aliases = prev ? mergeAliases(JSON.parse(prev.aliases) as string[], c.aliases) : mergeAliases([], c.aliases);
-      const type = prev && c.type === 'CONCEPT' ? prev.type : c.type;
-      ins.run(c.id, c.name, type, JSON.stringify(aliases), c.definition ?? prev?.definition ?? null,
+      // the first name stays, except that a spelled-out name replaces a bare acronym (entity resolution)
+      const name = prev && !(isAcronym(prev.name) && !isAcronym(c.name)) ? prev.name : c.name;
+      const aliases = mergeAliases(prev ? (JSON.parse(prev.aliases) as string[]) : [], [...c.aliases, ...(name !== c.name ? [c.name] : [])])
+        .filter((a) => a.toLowerCase() !== name.toLowerCase());
+      const type = prev && (c.type === 'CONCEPT' || (c.type === 'ENTITY' && prev.type !== 'CONCEPT')) ? prev.type : c.type;
+      ins.run(c.id, name, type, JSON.stringify(aliases), c.definition ?? prev?.definition ?? null,
         Math.max(c.confidence, prev?.confidence ?? 0));
+      insAlias.run(name, c.id);
       insAlias.run(c.name, c.id);
       for (const a of aliases) insAlias.run(a, c.id);
     }
@@ -259,6 +272,27 @@ export class SqliteGraphStore implements GraphStore {
       chartFacts: n('chart_facts'),
       vectors: n('vector_items'),
     };
+  }
+
+  async listMerges(): Promise<MergeView[]> {
+    return listMerges(this.db);
+  }
+
+  async unmerge(mergeId: string): Promise<UnmergeResult> {
+    try {
+      return this.db.transaction(() => unmergeTx(this.db, mergeId, new Date().toISOString())).immediate();
+    } catch (cause) {
+      if ((cause as StoreError)?.code === 'OSM_MERGE_NOT_FOUND') throw cause;
+      throw new StoreError('OSM_STORE_WRITE_FAILED', undefined, { cause });
+    }
+  }
+
+  async blockedPairs(): Promise<Set<string>> {
+    return blockedPairs(this.db);
+  }
+
+  async dumpGraph(): Promise<GraphDump> {
+    return dumpGraph(this.db);
   }
 
   async close(): Promise<void> {}

@@ -1,0 +1,4 @@
+export { resolveStage, type ResolveOptions, type ResolveReport } from './resolve-stage.js';
+export { resolutionKey, acronymInfo, pairKey } from './keys.js';
+export { compatibleTypes } from './types.js';
+export type { PairJudge, JudgePair } from './judge.js';

@@ -1,0 +1,23 @@
+import type { ConceptRecord } from '../model/graph.js';
+
+/** One ambiguous pair for the LLM check, with a little context from each side. */
+export interface JudgePair {
+  a: { name: string; type: string; aliases: string[]; definition: string | null; context: string[] };
+  b: { name: string; type: string; aliases: string[]; definition: string | null; context: string[] };
+  /** Why the pair is ambiguous ("embedding 0.87", "acronym KPI with 2 expansions"). */
+  reason: string;
+}
+
+/**
+ * The optional LLM check: one call for a whole batch of pairs, one boolean per pair (true = same
+ * thing). Supplied by the vision/LLM client; tests use a fake. Must return exactly `pairs.length` answers.
+ */
+export interface PairJudge {
+  judgePairs(pairs: JudgePair[]): Promise<boolean[]>;
+  /** Pairs per call (default 20). */
+  readonly batchSize?: number;
+}
+
+export function judgeSide(c: ConceptRecord, context: string[] = []): JudgePair['a'] {
+  return { name: c.name, type: c.type, aliases: c.aliases, definition: c.definition, context: context.slice(0, 3) };
+}

@@ -1,0 +1,193 @@
+/**
+ * Cross-deck entity resolution of one document, cheapest evidence first: normalised forms, then
+ * acronym ↔ expansion, then embedding nearest neighbours (when concept vectors exist), and only for
+ * the ambiguous rest an optional LLM check in batches. Never across incompatible types, never a pair
+ * a user unmerged. Runs between building the document graph and writing it: the graph is remapped
+ * in place and carries its merge records, so any GraphStore writes it consistently.
+ */
+import { initialsMatch } from '../concepts/candidates.js';
+import type { ConceptRecord, DocumentGraph, MergeMethod, MergeRecord } from '../model/graph.js';
+import type { GraphStore, VectorStore } from '../ports/store.js';
+import { judgeSide, type JudgePair, type PairJudge } from './judge.js';
+import { acronymInfo, formKeys, pairKey, resolutionKey } from './keys.js';
+import { remapGraph } from './remap.js';
+import { compatibleTypes } from './types.js';
+
+export interface ResolveOptions {
+  store: GraphStore;
+  vectors?: VectorStore | null;
+  judge?: PairJudge | null;
+  /** Cosine similarity at or above which two concepts merge without asking (default 0.93). */
+  embedMerge?: number;
+  /** Cosine similarity from which a pair is ambiguous and goes to the judge (default 0.85). */
+  embedAmbiguous?: number;
+  now?: () => string;
+}
+
+export interface ResolveReport {
+  merges: MergeRecord[];
+  /** Pairs sent to the judge, and how many it accepted. */
+  judged: number;
+  accepted: number;
+  /** Ambiguous pairs left alone because no judge is configured. */
+  undecided: number;
+  ms: number;
+}
+
+interface Decision {
+  keptId: string;
+  method: MergeMethod;
+  score: number;
+}
+
+class Index {
+  readonly byId = new Map<string, ConceptRecord>();
+  readonly byForm = new Map<string, string[]>();
+  readonly byAcronym = new Map<string, string[]>();
+  add(c: ConceptRecord): void {
+    this.byId.set(c.id, c);
+    const push = (m: Map<string, string[]>, k: string) => {
+      const l = m.get(k) ?? [];
+      if (!l.includes(c.id)) l.push(c.id);
+      m.set(k, l);
+    };
+    for (const k of formKeys(c)) push(this.byForm, k);
+    const a = acronymInfo(c).acronym;
+    if (a) push(this.byAcronym, a);
+  }
+}
+
+export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): Promise<ResolveReport> {
+  const t0 = performance.now();
+  const now = opts.now ?? (() => new Date().toISOString());
+  const stored = await opts.store.allConcepts();
+  const blocked = (await opts.store.blockedPairs?.()) ?? new Set<string>();
+  const index = new Index();
+  for (const c of stored) index.add(c);
+  const storedIds = new Set(stored.map((c) => c.id));
+  const ok = (x: ConceptRecord, id: string) => {
+    const k = index.byId.get(id);
+    return !!k && id !== x.id && !blocked.has(pairKey(x.id, id)) && compatibleTypes(x.type, k.type);
+  };
+
+  const decided = new Map<string, Decision>();
+  const ambiguous: { x: ConceptRecord; keptId: string; score: number; reason: string }[] = [];
+  let undecided = 0;
+  // the document's own new concepts, strongest first (deterministic order)
+  const fresh = graph.concepts
+    .filter((c) => !storedIds.has(c.id))
+    .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+  const vecOf = new Map(graph.vectors.filter((v) => v.kind === 'concept').map((v) => [v.refId, v]));
+
+  for (const x of fresh) {
+    const d = matchCheap(x, index, ok, ambiguous);
+    if (d) decided.set(x.id, d);
+    else if (opts.vectors && vecOf.has(x.id)) {
+      const v = vecOf.get(x.id)!;
+      const hits = await opts.vectors.search(v.vector, { limit: 5, kind: 'concept', model: v.model });
+      const hi = opts.embedMerge ?? 0.93;
+      const lo = opts.embedAmbiguous ?? 0.85;
+      const best = hits.find((h) => h.score >= lo && ok(x, h.refId));
+      if (best && best.score >= hi) decided.set(x.id, { keptId: best.refId, method: 'embedding', score: round(best.score) });
+      else if (best) ambiguous.push({ x, keptId: best.refId, score: round(best.score), reason: `embedding ${best.score.toFixed(3)}` });
+    }
+    // a new concept that stays becomes a target for the rest of this document
+    if (!decided.has(x.id)) index.add(x);
+  }
+
+  let judged = 0;
+  let accepted = 0;
+  const open = ambiguous.filter((a) => !decided.has(a.x.id));
+  if (open.length > 0 && opts.judge) {
+    const size = Math.max(1, opts.judge.batchSize ?? 20);
+    for (let i = 0; i < open.length; i += size) {
+      const batch = open.slice(i, i + size);
+      const pairs: JudgePair[] = batch.map((a) => ({
+        a: judgeSide(a.x, graph.mentions.filter((m) => m.conceptId === a.x.id).map((m) => m.sentence)),
+        b: judgeSide(index.byId.get(a.keptId)!),
+        reason: a.reason,
+      }));
+      const answers = await opts.judge.judgePairs(pairs);
+      judged += batch.length;
+      batch.forEach((a, j) => {
+        if (answers[j] === true && !decided.has(a.x.id)) {
+          accepted++;
+          decided.set(a.x.id, { keptId: a.keptId, method: 'llm', score: a.score });
+        }
+      });
+    }
+  } else undecided = open.length;
+
+  // follow chains (x → y → z) to the root; a cycle cannot form because targets are indexed before sources
+  const root = (id: string, seen = new Set<string>()): string => {
+    const d = decided.get(id);
+    if (!d || seen.has(id)) return id;
+    seen.add(id);
+    return root(d.keptId, seen);
+  };
+  const target = new Map<string, string>();
+  for (const id of decided.keys()) target.set(id, root(id));
+  const docConcepts = new Map(graph.concepts.map((c) => [c.id, c]));
+  const merges: MergeRecord[] = [...target.entries()].map(([from, to]) => {
+    const d = decided.get(from)!;
+    return {
+      id: `mg:${to}|${from}`,
+      keptId: to,
+      mergedId: from,
+      method: d.method,
+      score: d.score,
+      docId: graph.document.id,
+      snapshot: { kept: structuredClone(docConcepts.get(to) ?? index.byId.get(to)!), merged: structuredClone(docConcepts.get(from)!) },
+      createdAt: now(),
+    };
+  });
+  remapGraph(graph, target, index.byId);
+  graph.merges = [...(graph.merges ?? []), ...merges];
+  return { merges, judged, accepted, undecided, ms: performance.now() - t0 };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Normalised forms, then acronym ↔ expansion; ambiguous acronyms are queued for the judge. */
+function matchCheap(
+  x: ConceptRecord,
+  index: Index,
+  ok: (x: ConceptRecord, id: string) => boolean,
+  ambiguous: { x: ConceptRecord; keptId: string; score: number; reason: string }[],
+): Decision | null {
+  for (const k of formKeys(x)) {
+    const hit = (index.byForm.get(k) ?? []).filter((id) => ok(x, id)).sort()[0];
+    if (hit) return { keptId: hit, method: 'normalised', score: 1 };
+  }
+  const info = acronymInfo(x);
+  if (info.acronym) {
+    const targets = (index.byAcronym.get(info.acronym) ?? []).filter((id) => ok(x, id)).sort();
+    const expansions = new Set<string>();
+    for (const id of targets) {
+      const e = acronymInfo(index.byId.get(id)!).expansion;
+      if (e) expansions.add(resolutionKey(e));
+    }
+    if (info.expansion) {
+      // both spelled out and different: two meanings of one acronym ("PO": product owner, purchase order)
+      const bare = targets.filter((id) => !acronymInfo(index.byId.get(id)!).expansion);
+      if (bare.length > 0 && expansions.size === 0) return { keptId: bare[0], method: 'acronym', score: 0.9 };
+      if (bare.length > 0) ambiguous.push({ x, keptId: bare[0], score: 0.6, reason: `acronym ${info.acronym} has several expansions` });
+    } else if (targets.length > 0) {
+      if (expansions.size <= 1) return { keptId: targets[0], method: 'acronym', score: 0.9 };
+      ambiguous.push({ x, keptId: targets[0], score: 0.5, reason: `acronym ${info.acronym} has ${expansions.size} expansions` });
+    }
+  } else if (/\s/.test(x.name)) {
+    // a spelled-out name whose initials match a bare acronym seen elsewhere: plausible, not certain
+    const words = x.name.split(/\s+/).length;
+    const first = x.name[0].toUpperCase();
+    for (const [acr, ids] of index.byAcronym) {
+      if (acr.length < 3 || acr[0] !== first || Math.abs(acr.length - words) > 2 || !initialsMatch(x.name, acr)) continue;
+      const bare = ids.filter((id) => ok(x, id) && !acronymInfo(index.byId.get(id)!).expansion).sort();
+      if (bare.length > 0) {
+        ambiguous.push({ x, keptId: bare[0], score: 0.7, reason: `initials of "${x.name}" spell ${acr}` });
+        break;
+      }
+    }
+  }
+  return null;
+}
