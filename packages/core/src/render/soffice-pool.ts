@@ -51,7 +51,9 @@ export class SofficePool {
       const args = [
         '--headless', '--invisible', '--norestore', '--nolockcheck', '--nodefault', '--nofirststartwizard',
         `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        '--convert-to', 'pdf', '--outdir', outDir, deckPath,
+        // Hidden slides are exported too, so page n is always slide n (JSON filter options: LibreOffice ≥ 7.4).
+        '--convert-to', 'pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolean","value":"true"}}',
+        '--outdir', outDir, deckPath,
       ];
       const r = await runProcess(this.binary, args, { timeoutMs, signal, label: 'LibreOffice (soffice)', env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' } });
       const expected = join(outDir, `${basename(deckPath, extname(deckPath))}.pdf`);

@@ -1,12 +1,13 @@
 import pptxgen from 'pptxgenjs';
 
 /** A small deck made with pptxgenjs: title, bullets, a table and a chart, one slide each plus a title slide. */
-export async function makeSmallDeck(path: string, slides = 4): Promise<void> {
+export async function makeSmallDeck(path: string, slides = 4, hidden: number[] = []): Promise<void> {
   const Pptx = (pptxgen as unknown as { default?: typeof pptxgen }).default ?? pptxgen;
   const pptx = new Pptx();
   pptx.layout = 'LAYOUT_16x9';
   for (let i = 1; i <= slides; i++) {
     const s = pptx.addSlide();
+    if (hidden.includes(i)) s.hidden = true;
     s.addText(`Slide ${i}: Quarterly review`, { x: 0.5, y: 0.3, w: 9, h: 0.8, fontSize: 28, bold: true, fontFace: 'Calibri' });
     if (i % 3 === 0) {
       s.addTable([[{ text: 'Region' }, { text: 'Revenue' }], [{ text: 'EMEA' }, { text: `${i * 10}` }]], { x: 0.5, y: 1.5, w: 6 });

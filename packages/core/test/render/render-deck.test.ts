@@ -9,7 +9,7 @@ const dir = mkdtempSync(join(tmpdir(), 'osm-render-'));
 const deck = join(dir, 'small deck.pptx');
 
 beforeAll(async () => {
-  await makeSmallDeck(deck, 4);
+  await makeSmallDeck(deck, 4, [3]); // slide 3 is hidden: still rendered, so page n = slide n
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

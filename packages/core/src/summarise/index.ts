@@ -1,0 +1,9 @@
+export {
+  summariseSlides,
+  NO_PROVIDER_REASON,
+  type SummariseInput,
+  type SummariseOptions,
+  type SummariseResult,
+  type SummariseSlideInput,
+  type SummariseSource,
+} from './summarise-slides.js';

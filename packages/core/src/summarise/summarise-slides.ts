@@ -1,0 +1,143 @@
+/**
+ * The pipeline's summarise hook: decides which slides need the vision model, renders the deck only when
+ * some do, and overlaps rendering with the calls (each page goes to the vision client as soon as it is
+ * rendered). Every slide ends with a summary and says where it came from; nothing here throws for provider
+ * or rendering trouble (slides fall back to their text, with the reason).
+ */
+import {
+  createVisionClient,
+  isProviderConfigured,
+  textSummary,
+  type ClientOptions,
+  type ResponseCache,
+  type SlideSummary as VisionSlideSummary,
+  type VisionClient,
+  type VisionPolicy,
+} from '@osmose/vision';
+import { isOsmoseError } from '../errors.js';
+import { renderDeck, type RenderOptions } from '../render/index.js';
+
+export type SummariseSource = 'vision' | 'cache' | 'text-fallback' | 'skipped' | 'text';
+
+export interface SummariseResult {
+  summary: string;
+  source: SummariseSource;
+  reason?: string;
+}
+
+export interface SummariseSlideInput {
+  index: number;
+  hash: string;
+  text: string;
+  title: string | null;
+  hasVisual: boolean;
+}
+
+export interface SummariseOptions extends Omit<ClientOptions, 'cache'> {
+  vision: VisionPolicy;
+  /** Rendering: cache dir, format, dpi, pool, processes, time limits. */
+  render?: Omit<RenderOptions, 'deckSha' | 'signal' | 'onPageCount'>;
+  /** Under `visual`, slides with less text than this go to the vision model. Default 120. */
+  minTextChars?: number;
+  /** Inject a client (tests, a shared client across decks). */
+  client?: VisionClient;
+  env?: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+}
+
+export interface SummariseInput {
+  deckSha: string;
+  deckPath: string;
+  slides: SummariseSlideInput[];
+  cache: ResponseCache | null;
+  options: SummariseOptions;
+  onProgress?: (done: number, total: number) => void;
+  /** Called as each slide's summary is ready (for per-slide checkpoints). */
+  onSlide?: (index: number, result: SummariseResult) => void | Promise<void>;
+}
+
+export const NO_PROVIDER_REASON = 'vision off: no OPENAI_API_KEY or OPENAI_BASE_URL configured';
+
+export async function summariseSlides(input: SummariseInput): Promise<{ results: Map<number, SummariseResult>; stats: Record<string, number> }> {
+  const { slides, options: o } = input;
+  const t0 = performance.now();
+  const results = new Map<number, SummariseResult>();
+  const stats: Record<string, number> = { slides: slides.length, vision: 0, cache: 0, textFallback: 0, skipped: 0, text: 0 };
+  const pendingCallbacks: Promise<void>[] = [];
+  let done = 0;
+  const put = (index: number, r: SummariseResult): void => {
+    results.set(index, r);
+    stats[r.source === 'text-fallback' ? 'textFallback' : r.source]++;
+    if (input.onSlide) pendingCallbacks.push(Promise.resolve(input.onSlide(index, r)));
+    input.onProgress?.(++done, slides.length);
+  };
+  const finish = async () => {
+    await Promise.all(pendingCallbacks);
+    stats.wallMs = Math.round(performance.now() - t0);
+    return { results, stats };
+  };
+
+  if (o.vision === 'off' || (!o.client && !isProviderConfigured(o, o.env ?? process.env))) {
+    const [source, reason]: [SummariseSource, string] = o.vision === 'off' ? ['skipped', 'vision-off'] : ['text', NO_PROVIDER_REASON];
+    for (const s of slides) put(s.index, { summary: textSummary(s), source, reason });
+    stats.visionOff = 1;
+    return finish();
+  }
+
+  const client = o.client ?? createVisionClient({ ...o, policy: o.vision, cache: input.cache });
+  const wanted = new Map<number, SummariseSlideInput>();
+  for (const s of slides) {
+    if (client.needsVision(s)) wanted.set(s.index, s);
+    else put(s.index, { summary: textSummary(s), source: 'skipped', reason: 'policy-visual:text-slide' });
+  }
+
+  const calls: Promise<void>[] = [];
+  const send = (s: SummariseSlideInput, image: { bytes: Uint8Array; mime: string } | null): void => {
+    calls.push(
+      client.summarise({ ...s, image }, o.signal).then((r: VisionSlideSummary) => put(s.index, { summary: r.summary, source: r.source, reason: r.reason })),
+    );
+  };
+
+  if (wanted.size > 0) {
+    const tRender = performance.now();
+    let firstImageMs = -1;
+    try {
+      for await (const page of renderDeck(input.deckPath, { ...o.render, deckSha: input.deckSha, signal: o.signal, onPageCount: (n) => (stats.pages = n) })) {
+        if (firstImageMs < 0) firstImageMs = performance.now() - tRender;
+        const s = wanted.get(page.page);
+        if (!s) continue;
+        wanted.delete(page.page);
+        if (page.fromCache) stats.renderCacheHits = (stats.renderCacheHits ?? 0) + 1;
+        send(s, { bytes: page.bytes, mime: page.mime });
+      }
+    } catch (e) {
+      stats.renderFailed = 1;
+      const reason = `render-failed:${isOsmoseError(e) ? e.code : 'OSM_RENDER_FAILED'}`;
+      for (const s of wanted.values()) put(s.index, { summary: textSummary(s), source: 'text-fallback', reason });
+      wanted.clear();
+    }
+    stats.renderMs = Math.round(performance.now() - tRender);
+    stats.firstImageMs = Math.round(firstImageMs);
+    // slides without a page (a PDF shorter than the deck) still get their summary
+    for (const s of wanted.values()) send(s, null);
+  }
+  await Promise.all(calls);
+  const m = client.metrics();
+  Object.assign(stats, {
+    calls: m.calls,
+    retries: m.retries,
+    rateLimited: m.rateLimited,
+    timeouts: m.timeouts,
+    breakerOpens: m.breakerOpens,
+    fallbacks: stats.textFallback,
+    cacheHits: m.cacheHits + m.dedupeHits,
+    promptTokens: m.promptTokens,
+    completionTokens: m.completionTokens,
+    costUsd: m.costUsd,
+    latencyP50Ms: m.latencyP50Ms,
+    latencyP95Ms: m.latencyP95Ms,
+    maxInFlight: m.maxInFlight,
+    visionWallMs: Math.round(performance.now() - t0),
+  });
+  return finish();
+}

@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryResponseCache, startSimulator, type RunningSimulator } from '@osmose/vision';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SofficePool, sha256File } from '../../src/render/index.js';
+import { NO_PROVIDER_REASON, summariseSlides, type SummariseSlideInput } from '../../src/summarise/index.js';
+import { makeSmallDeck } from '../render/make-deck.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'osm-summarise-'));
+const deck = join(dir, 'deck.pptx');
+let sha = '';
+let sim: RunningSimulator | null = null;
+const slides: SummariseSlideInput[] = [1, 2, 3, 4].map((i) => ({
+  index: i,
+  hash: `slide-${i}`,
+  title: `Slide ${i}: Quarterly review`,
+  text: i === 4 ? `Slide ${i}: Quarterly review. ${'A long paragraph of text that stands on its own. '.repeat(5)}` : `Slide ${i}: Quarterly review`,
+  hasVisual: i === 2,
+}));
+
+beforeAll(async () => {
+  await makeSmallDeck(deck, 4);
+  sha = await sha256File(deck);
+});
+afterEach(async () => {
+  await sim?.close();
+  sim = null;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('summariseSlides', () => {
+  it('with no API key and no base URL: text summaries, source text, and the reason', async () => {
+    const { results, stats } = await summariseSlides({ deckSha: sha, deckPath: deck, slides, cache: null, options: { vision: 'all', env: {} } });
+    expect([...results.values()].every((r) => r.source === 'text' && r.reason === NO_PROVIDER_REASON)).toBe(true);
+    expect(results.get(1)!.summary).toBe('Slide 1: Quarterly review');
+    expect(stats.visionOff).toBe(1);
+  });
+
+  it('renders, sends each page image to the vision model as it is ready, and a re-run costs zero calls', async () => {
+    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 20, latencyP95Ms: 40 });
+    const cache = new MemoryResponseCache();
+    const cacheDir = join(dir, 'cache');
+    const progress: number[] = [];
+    const checkpointed: number[] = [];
+    const run = () =>
+      summariseSlides({
+        deckSha: sha,
+        deckPath: deck,
+        slides,
+        cache,
+        options: { vision: 'all', baseURL: sim!.url, apiKey: 'sk-test', render: { cacheDir } },
+        onProgress: (d) => progress.push(d),
+        onSlide: (i) => void checkpointed.push(i),
+      });
+    const first = await run();
+    expect([...first.results.values()].map((r) => r.source)).toEqual(['vision', 'vision', 'vision', 'vision']);
+    for (const r of first.results.values()) expect(r.summary).toMatch(/rendered JPEG image \([\d,]+ bytes, sha256 [0-9a-f]{12}\)/);
+    expect(first.stats.calls).toBe(4);
+    expect(first.stats.pages).toBe(4);
+    expect(first.stats.firstImageMs).toBeGreaterThan(0);
+    expect(progress.slice(-1)[0]).toBe(4);
+    expect(checkpointed.sort()).toEqual([1, 2, 3, 4]);
+    expect(sim.stats().calls).toBe(4);
+
+    const second = await run();
+    expect([...second.results.values()].every((r) => r.source === 'cache')).toBe(true);
+    expect(second.stats.calls).toBe(0);
+    expect(second.stats.renderCacheHits).toBe(4);
+    expect(sim.stats().calls).toBe(4);
+  });
+
+  it('visual policy: only slides with pictures/charts or too little text go to the model', async () => {
+    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10 });
+    const { results } = await summariseSlides({
+      deckSha: sha,
+      deckPath: deck,
+      slides,
+      cache: null,
+      options: { vision: 'visual', baseURL: sim.url, apiKey: 'sk-v', render: { cacheDir: join(dir, 'cache') } },
+    });
+    expect(results.get(2)!.source).toBe('vision');
+    expect(results.get(4)!.source).toBe('skipped');
+    expect(results.get(4)!.summary).toContain('A long paragraph');
+    expect(sim.stats().calls).toBe(3);
+  });
+
+  it('a rendering failure falls back to text for every slide, with the reason', async () => {
+    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10 });
+    const pool = new SofficePool({ profileRoot: dir, binary: join(dir, 'missing-soffice') });
+    const { results, stats } = await summariseSlides({
+      deckSha: 'f'.repeat(64),
+      deckPath: deck,
+      slides,
+      cache: null,
+      options: { vision: 'all', baseURL: sim.url, apiKey: 'sk-r', render: { cacheDir: join(dir, 'cache-none'), pool } },
+    });
+    expect([...results.values()].every((r) => r.source === 'text-fallback' && r.reason === 'render-failed:OSM_DEPENDENCY_MISSING')).toBe(true);
+    expect(stats.renderFailed).toBe(1);
+    expect(sim.stats().calls).toBe(0);
+  });
+
+  it('a provider outage never fails the deck: every slide falls back to its text', async () => {
+    sim = await startSimulator({ profile: 'outage', latencyMedianMs: 5, latencyP95Ms: 10, outage: { startMs: 0, durationMs: 60_000 } });
+    const { results, stats } = await summariseSlides({
+      deckSha: sha,
+      deckPath: deck,
+      slides,
+      cache: null,
+      options: { vision: 'all', baseURL: sim.url, apiKey: 'sk-o', render: { cacheDir: join(dir, 'cache') }, retry: { maxAttempts: 2, baseMs: 5, maxMs: 10 } },
+    });
+    expect([...results.values()].every((r) => r.source === 'text-fallback')).toBe(true);
+    expect(stats.textFallback).toBe(4);
+  });
+});
