@@ -1,8 +1,10 @@
-import pptxgen from 'pptxgenjs';
+import pptxgenDefault from 'pptxgenjs';
+
+type PptxCtor = typeof pptxgenDefault.default;
+const Pptx: PptxCtor = (pptxgenDefault as unknown as { default?: PptxCtor }).default ?? (pptxgenDefault as unknown as PptxCtor);
 
 /** A small deck made with pptxgenjs: title, bullets, a table and a chart, one slide each plus a title slide. */
 export async function makeSmallDeck(path: string, slides = 4, hidden: number[] = []): Promise<void> {
-  const Pptx = (pptxgen as unknown as { default?: typeof pptxgen }).default ?? pptxgen;
   const pptx = new Pptx();
   pptx.layout = 'LAYOUT_16x9';
   for (let i = 1; i <= slides; i++) {
