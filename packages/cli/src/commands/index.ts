@@ -7,6 +7,9 @@ import { simulate } from './simulate.js';
 import { ingest } from './ingest.js';
 import { show } from './show.js';
 import { slides } from './slides.js';
+import { merges } from './merges.js';
+import { unmerge } from './unmerge.js';
+import { exportCommand } from './export.js';
 
 export type { CommandContext, Command } from './context.js';
 
@@ -19,4 +22,7 @@ export const COMMANDS: Record<string, Command> = {
   search,
   estimate,
   simulate,
+  merges,
+  unmerge,
+  export: exportCommand,
 };
