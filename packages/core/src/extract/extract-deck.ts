@@ -224,7 +224,12 @@ export async function extractDeck(input: ExtractInput, options?: ExtractOptions)
     if (size > opts.maxFileBytes) {
       throw new InputError('OSM_INPUT_TOO_LARGE', `The deck is ${size} bytes (limit ${opts.maxFileBytes}).`);
     }
-    const bytes = await readFile(input.path);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(input.path);
+    } catch (e) {
+      throw new InputError('OSM_INPUT_NOT_FOUND', `The file ${input.path} cannot be read.`, { cause: e });
+    }
     return extractDeckSync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), options?.name ?? basename(input.path), options);
   }
   return extractDeckSync(input.bytes, input.name, options);

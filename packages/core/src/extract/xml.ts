@@ -56,6 +56,9 @@ export function isStrictNamespace(uri: string): boolean {
 
 type Scope = Map<string, string>;
 
+/** Deeper nesting than this is refused (real OOXML stays under ~40 levels; recursion stays safe). */
+export const MAX_XML_DEPTH = 1000;
+
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 function decodeEntities(s: string): string {
@@ -220,6 +223,7 @@ export function parseXml(xml: string): XmlElement {
     if (selfClose) {
       scope = parentScope;
     } else {
+      if (stack.length >= MAX_XML_DEPTH) throw new XmlParseError('invalid', `elements nested deeper than ${MAX_XML_DEPTH}`);
       stack.push(el);
       scopes.push(parentScope);
       rawNames.push(rawName);

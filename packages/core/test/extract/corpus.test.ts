@@ -25,6 +25,8 @@ interface Row {
   container: string;
   zipfile: string;
   strict: string;
+  smartArt: string;
+  groups: string;
   note: string;
 }
 
@@ -43,6 +45,8 @@ function manifest(): Row[] {
       container: at(c, 'container'),
       zipfile: at(c, 'python_zipfile'),
       strict: at(c, 'strict_ooxml'),
+      smartArt: at(c, 'has_smartart'),
+      groups: at(c, 'has_group_shapes'),
       note: at(c, 'edge_case_or_note'),
     };
   });
@@ -83,6 +87,20 @@ function tableTextOracle(path: string): boolean {
   return Object.values(files).some((d) =>
     (strFromU8(d).match(/<a:tbl>[\s\S]*?<\/a:tbl>/g) ?? []).some((t) => /<a:t>[^<]*\S[^<]*<\/a:t>/.test(t)),
   );
+}
+
+/** Independent oracle: non-blank text in diagram data parts / inside p:grpSp shapes of slides. */
+function rawTextOracle(path: string): { smartArt: boolean; group: boolean } {
+  const files = unzipSync(readFileSync(path), { filter: (f) => /^ppt\/(diagrams\/data\d+|slides\/slide\d+)\.xml$/.test(f.name) });
+  const blank = /<a:t>[^<]*\S[^<]*<\/a:t>/;
+  let smartArt = false;
+  let group = false;
+  for (const [n, d] of Object.entries(files)) {
+    const xml = strFromU8(d);
+    if (n.startsWith('ppt/diagrams/')) smartArt ||= blank.test(xml);
+    else group ||= (xml.match(/<p:grpSp>[\s\S]*?<\/p:grpSp>/g) ?? []).some((g) => g.split('<p:sp>').slice(1).some((sp) => blank.test(sp.split('</p:sp>')[0])));
+  }
+  return { smartArt, group };
 }
 
 const rows = present ? manifest() : [];
@@ -168,6 +186,36 @@ describe.skipIf(!present)('corpus', () => {
       if (r.hasTables === 'no' && got.slides.some((s) => s.tables.length)) wrong.push(`${r.file}: tables found, manifest says none`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('reads SmartArt and grouped-shape text wherever the raw XML has some', () => {
+    const wrong: string[] = [];
+    let smart = 0;
+    let grouped = 0;
+    for (const r of rows) {
+      const got = results.get(r.file)!;
+      if ('code' in got) continue;
+      const texts = got.slides.flatMap((s) => s.texts);
+      if (r.smartArt === 'yes' && !got.slides.some((s) => s.hasSmartArt)) wrong.push(`${r.file}: no SmartArt found`);
+      if (r.smartArt !== 'yes' && r.groups !== 'yes') continue;
+      const oracle = rawTextOracle(join(CORPUS, r.file));
+      const hasSmart = texts.some((t) => t.source === 'smartart');
+      const hasGroup = texts.some((t) => t.source === 'group');
+      if (r.smartArt === 'yes' && oracle.smartArt !== hasSmart) wrong.push(`${r.file}: SmartArt text ${hasSmart}, raw XML ${oracle.smartArt}`);
+      if (r.groups === 'yes' && oracle.group !== hasGroup) wrong.push(`${r.file}: grouped text ${hasGroup}, raw XML ${oracle.group}`);
+      if (hasSmart) smart++;
+      if (hasGroup) grouped++;
+    }
+    expect(wrong).toEqual([]);
+    expect(smart).toBeGreaterThan(3);
+    expect(grouped).toBeGreaterThan(10);
+  });
+
+  it('flags footer placeholders as boilerplate', () => {
+    const got = results.get('apache__tika/testPPT_masterFooter.pptx')!;
+    expect('code' in got).toBe(false);
+    if ('code' in got) return;
+    expect(got.slides[0].texts.find((t) => t.text === 'Master footer is here')).toMatchObject({ placeholder: 'ftr', boilerplate: true });
   });
 
   it('recognises Strict OOXML and the package formats', () => {

@@ -28,6 +28,8 @@ describe('parseXml', () => {
   it('rejects malformed documents', () => {
     for (const bad of ['<a><b></a>', '<a>', '<a b=c/>', '<a/><b/>', 'text', '<a b="1"', '<a><!-- x </a>']) expect(kind(bad), bad).toBe('invalid');
     expect(kind('<a><![CDATA[<not markup>]]></a>')).toBe('ok');
+    expect(kind('<a>'.repeat(5000) + '</a>'.repeat(5000))).toBe('invalid');
+    expect(kind('<a>'.repeat(500) + '</a>'.repeat(500))).toBe('ok');
   });
 
   it('maps Strict and transitional namespaces (any prefix) to the same canonical names', () => {
