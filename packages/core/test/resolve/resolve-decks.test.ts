@@ -1,0 +1,117 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFiles, openBackends, type Backends } from '../../src/index.js';
+import { DECK_A, DECK_B, makeDeck } from './make-decks.js';
+
+const stages = { summariserKey: 'text-v1', embedder: null };
+let dir: string;
+let deckA: string;
+let deckB: string;
+const open: Backends[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'osmose-resolve-'));
+  deckA = join(dir, 'a.pptx');
+  deckB = join(dir, 'b.pptx');
+  await makeDeck(deckA, DECK_A);
+  await makeDeck(deckB, DECK_B);
+});
+afterEach(async () => {
+  while (open.length) await open.pop()!.close();
+});
+
+async function store(name: string): Promise<Backends> {
+  const b = await openBackends({ storeDir: join(dir, name) });
+  open.push(b);
+  return b;
+}
+
+const mentionsByDoc = (b: Backends, conceptId: string) =>
+  Object.fromEntries(
+    (b.embedded.db.prepare('SELECT d.file_name AS f, count(*) AS n FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.concept_id = ? GROUP BY d.file_name').all(conceptId) as { f: string; n: number }[]).map((r) => [r.f, r.n]),
+  );
+
+describe('cross-deck entity resolution on real decks', () => {
+  it('merges "General Data Protection Regulation (GDPR)" in deck A with "GDPR" alone in deck B, in either order', async () => {
+    for (const order of [[deckA, deckB], [deckB, deckA]]) {
+      const b = await store(`order-${order[0].endsWith('a.pptx') ? 'ab' : 'ba'}`);
+      for (const f of order) expect((await ingestFiles([f], { backends: b, stages })).documents[0].status).toBe('ingested');
+      const c = await b.graph.showConcept('GDPR');
+      expect(c).not.toBeNull();
+      expect(c!.name).toBe('General Data Protection Regulation');
+      expect(c!.aliases).toContain('GDPR');
+      expect(c!.documents).toBe(2);
+      expect(new Set(c!.mentionList.map((m) => m.document))).toEqual(new Set(['a.pptx', 'b.pptx']));
+      const merges = (await b.graph.listMerges!()).filter((m) => m.mergedName === 'GDPR' || m.keptName === 'General Data Protection Regulation');
+      expect(merges).toHaveLength(1);
+      expect(merges[0].method).toBe('acronym');
+      // no second node for either form
+      const all = await b.graph.allConcepts();
+      expect(all.filter((x) => /gdpr|general data protection/i.test([x.name, ...x.aliases].join(' ')))).toHaveLength(1);
+    }
+  });
+
+  it('merges plural and hyphenated forms ("E-Mail Gateways" / "Email Gateway") across decks', async () => {
+    const b = await store('plural');
+    await ingestFiles([deckA, deckB], { backends: b, stages });
+    const c = await b.graph.showConcept('Email Gateway');
+    expect(c).not.toBeNull();
+    expect(c!.documents).toBe(2);
+    expect([c!.name, ...c!.aliases]).toEqual(expect.arrayContaining(['E-Mail Gateways', 'Email Gateway']));
+    const m = (await b.graph.listMerges!()).find((x) => x.mergedName === 'Email Gateway');
+    expect(m?.method).toBe('normalised');
+    expect(m?.mentions).toBe(2);
+  });
+
+  it('unmerge restores both concepts with their own mentions, and re-ingesting never re-merges the pair', async () => {
+    const b = await store('unmerge');
+    await ingestFiles([deckA, deckB], { backends: b, stages });
+    const before = await b.graph.counts();
+    const merge = (await b.graph.listMerges!()).find((x) => x.mergedName === 'GDPR')!;
+    expect(merge).toBeDefined();
+    // deck A: the spelled-out form once + GDPR 4 times; deck B: GDPR 3 times (slides --json of the decks)
+    expect(mentionsByDoc(b, merge.keptId)).toEqual({ 'a.pptx': 5, 'b.pptx': 3 });
+
+    const r = await b.graph.unmerge!(merge.id);
+    expect(r.restoredMentions).toBe(3);
+    expect(r.merge.undoneAt).not.toBeNull();
+    expect(mentionsByDoc(b, merge.keptId)).toEqual({ 'a.pptx': 5 });
+    expect(mentionsByDoc(b, merge.mergedId)).toEqual({ 'b.pptx': 3 });
+    const kept = await b.graph.showConcept(merge.keptId);
+    const merged = await b.graph.showConcept(merge.mergedId);
+    expect(kept!.name).toBe('General Data Protection Regulation');
+    expect(merged!.name).toBe('GDPR');
+    expect(merged!.documents).toBe(1);
+    expect((await b.graph.counts()).concepts).toBe(before.concepts + 1);
+    // relations follow: deck B's co-occurrences point at the restored concept again
+    const rel = b.embedded.db.prepare("SELECT count(*) AS n FROM relations WHERE doc_id LIKE 'doc:%' AND (source = ? OR target = ?)").get(merge.mergedId, merge.mergedId) as { n: number };
+    expect(rel.n).toBeGreaterThan(0);
+    // undoing twice changes nothing
+    expect((await b.graph.unmerge!(merge.id)).restoredMentions).toBe(0);
+
+    // forced re-ingest of both decks: the pair stays apart, nothing duplicates
+    const mid = await b.graph.counts();
+    await ingestFiles([deckA, deckB], { backends: b, stages, force: true });
+    expect(await b.graph.counts()).toEqual(mid);
+    expect(mentionsByDoc(b, merge.mergedId)).toEqual({ 'b.pptx': 3 });
+    const active = (await b.graph.listMerges!()).filter((x) => !x.undoneAt);
+    expect(active.find((x) => x.mergedId === merge.mergedId || x.keptId === merge.mergedId)).toBeUndefined();
+  });
+
+  it('re-ingesting a deck whose concepts were merged is idempotent (same counts, same merge ids)', async () => {
+    const b = await store('idem');
+    await ingestFiles([deckA, deckB], { backends: b, stages });
+    const c1 = await b.graph.counts();
+    const m1 = (await b.graph.listMerges!()).map((m) => m.id).sort();
+    await ingestFiles([deckB], { backends: b, stages, force: true });
+    expect(await b.graph.counts()).toEqual(c1);
+    expect((await b.graph.listMerges!()).map((m) => m.id).sort()).toEqual(m1);
+  });
+
+  it('unmerge of an unknown id is a typed error', async () => {
+    const b = await store('unknown');
+    await expect(b.graph.unmerge!('mg:nope')).rejects.toMatchObject({ code: 'OSM_MERGE_NOT_FOUND' });
+  });
+});
