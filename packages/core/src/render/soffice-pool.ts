@@ -55,9 +55,18 @@ export class SofficePool {
         '--convert-to', 'pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolean","value":"true"}}',
         '--outdir', outDir, deckPath,
       ];
-      const r = await runProcess(this.binary, args, { timeoutMs, signal, label: 'LibreOffice (soffice)', env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' } });
+      const started = Date.now();
+      let r = await runProcess(this.binary, args, { timeoutMs, signal, label: 'LibreOffice (soffice)', env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' } });
+      let made = (await readdir(outDir)).find((f) => f.toLowerCase().endsWith('.pdf'));
+      if (!made && !signal?.aborted) {
+        // A fresh profile sometimes makes LibreOffice exit (code 81, "restart") before converting: once more.
+        const left = timeoutMs - (Date.now() - started);
+        if (left > 0) {
+          r = await runProcess(this.binary, args, { timeoutMs: left, signal, label: 'LibreOffice (soffice)', env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' } });
+          made = (await readdir(outDir)).find((f) => f.toLowerCase().endsWith('.pdf'));
+        }
+      }
       const expected = join(outDir, `${basename(deckPath, extname(deckPath))}.pdf`);
-      const made = (await readdir(outDir)).find((f) => f.toLowerCase().endsWith('.pdf'));
       if (r.code !== 0 || !made) {
         throw new OsmoseError('OSM_RENDER_FAILED', `LibreOffice could not convert the deck to PDF (exit ${r.code}).`, {
           details: { stderr: r.stderr.trim().slice(-500), stdout: r.stdout.trim().slice(-500) },

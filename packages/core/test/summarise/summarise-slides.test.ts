@@ -54,7 +54,7 @@ describe('summariseSlides', () => {
         onSlide: (i) => void checkpointed.push(i),
       });
     const first = await run();
-    expect([...first.results.values()].map((r) => r.source)).toEqual(['vision', 'vision', 'vision', 'vision']);
+    expect([...first.results.values()].map((r) => `${r.source}${r.reason ? `:${r.reason}` : ''}`)).toEqual(['vision', 'vision', 'vision', 'vision']);
     for (const r of first.results.values()) expect(r.summary).toMatch(/rendered JPEG image \([\d,]+ bytes, sha256 [0-9a-f]{12}\)/);
     expect(first.stats.calls).toBe(4);
     expect(first.stats.pages).toBe(4);
