@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ConceptRecord, ConceptType, DocumentGraph } from '../../src/model/graph.js';
+import { resolveStage } from '../../src/resolve/resolve-stage.js';
+import { compatibleTypes } from '../../src/resolve/types.js';
+import { resolutionKey } from '../../src/resolve/keys.js';
+import type { JudgePair, PairJudge } from '../../src/resolve/judge.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/store/embedded-store.js';
+
+const MODEL = 'test-model';
+const DIM = 8;
+
+/** A unit vector along axis `i`, tilted towards axis `j` so that its cosine with axis i is `cos`. */
+function vec(i: number, cos = 1, j = (i + 1) % DIM): Float32Array {
+  const v = new Float32Array(DIM);
+  v[i] = cos;
+  v[j] = Math.sqrt(1 - cos * cos);
+  return v;
+}
+
+function graph(doc: string, concepts: [string, ConceptType, Float32Array?][]): DocumentGraph {
+  const docId = `doc:${doc}`;
+  const slideId = `${docId}:s1`;
+  const recs: ConceptRecord[] = concepts.map(([name, type]) => ({
+    id: 'c:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name, type, aliases: [], definition: null, confidence: 0.8,
+  }));
+  return {
+    document: { id: docId, path: `/${doc}.pptx`, fileName: `${doc}.pptx`, sha256: doc, title: doc, slideCount: 1, hiddenSlides: 0, ingestedAt: '2026-01-01T00:00:00Z', pipelineVersion: 't' },
+    slides: [{ id: slideId, docId, index: 1, title: doc, hidden: false, section: null, layout: null, hash: doc, summary: '', summarySource: 'text', notes: '' }],
+    textBlocks: [],
+    topics: [],
+    concepts: recs,
+    mentions: recs.map((c, i) => ({ id: `m:${slideId}:${i}`, conceptId: c.id, docId, slideId, slideIndex: 1, shapeId: '2', layer: 'body', start: 0, end: c.name.length, surface: c.name, sentence: `${c.name} is used here.` })),
+    relations: recs.length > 1 ? [{ id: `r:${docId}:${recs[0].id}|${recs[1].id}`, source: recs[0].id, target: recs[1].id, type: 'CO_OCCURS', weight: 1, docId }] : [],
+    chartFacts: [],
+    vectors: concepts.flatMap(([, , v], i) => (v ? [{ id: `v:concept:${recs[i].id}:${MODEL}`, kind: 'concept' as const, refId: recs[i].id, docId: null, model: MODEL, vector: v }] : [])),
+  };
+}
+
+class FakeJudge implements PairJudge {
+  readonly batchSize = 2;
+  calls: JudgePair[][] = [];
+  constructor(private readonly same: Set<string>) {}
+  async judgePairs(pairs: JudgePair[]): Promise<boolean[]> {
+    this.calls.push(pairs);
+    return pairs.map((p) => this.same.has(`${p.a.name}=${p.b.name}`));
+  }
+}
+
+let s: EmbeddedStore;
+beforeEach(async () => {
+  s = openEmbeddedStore(':memory:');
+  await s.graph.writeDocument(
+    graph('base', [
+      ['Release Manager', 'ROLE', vec(0)],
+      ['Kubernetes Cluster', 'ENTITY', vec(1)],
+      ['Threat Modelling', 'PRACTICE', vec(2)],
+      ['Data Protection Officer', 'ROLE', vec(3)],
+    ]),
+  );
+});
+afterEach(() => s.close());
+
+const incoming = () =>
+  graph('new', [
+    ['Release Management', 'PRACTICE', vec(0, 0.99)], // nearest is a ROLE: never merged across types
+    ['K8s Cluster', 'ENTITY', vec(1, 0.97)], // above the merge threshold
+    ['Threat Analysis', 'PRACTICE', vec(2, 0.88)], // ambiguous: the judge says yes
+    ['Attack Trees', 'PRACTICE', vec(2, 0.86, 5)], // ambiguous: the judge says no
+    ['data-protection officers', 'ROLE'], // normalisation, no vector needed
+  ]);
+
+describe('resolveStage (embedded store, vectors and a fake LLM judge)', () => {
+  it('merges by normalisation and embeddings, asks the judge only for ambiguous pairs, in batches, never across types', async () => {
+    const g = incoming();
+    const judge = new FakeJudge(new Set(['Threat Analysis=Threat Modelling']));
+    const r = await resolveStage(g, { store: s.graph, vectors: s.vectors, judge, now: () => 'T' });
+    const byMerged = Object.fromEntries(r.merges.map((m) => [m.mergedId, [m.keptId, m.method]]));
+    expect(byMerged).toEqual({
+      'c:k8s-cluster': ['c:kubernetes-cluster', 'embedding'],
+      'c:threat-analysis': ['c:threat-modelling', 'llm'],
+      'c:data-protection-officers': ['c:data-protection-officer', 'normalised'],
+    });
+    expect(judge.calls.flat().map((p) => p.a.name).sort()).toEqual(['Attack Trees', 'Threat Analysis']);
+    expect(judge.calls.every((c) => c.length <= 2)).toBe(true);
+    expect(r.judged).toBe(2);
+    expect(r.accepted).toBe(1);
+    // the graph is remapped consistently: no mention, relation or vector points at a merged id
+    const merged = new Set(r.merges.map((m) => m.mergedId));
+    expect(g.concepts.some((c) => merged.has(c.id))).toBe(false);
+    expect(g.mentions.filter((m) => m.originalConceptId).map((m) => [m.originalConceptId, m.conceptId]).sort()).toEqual([
+      ['c:data-protection-officers', 'c:data-protection-officer'],
+      ['c:k8s-cluster', 'c:kubernetes-cluster'],
+      ['c:threat-analysis', 'c:threat-modelling'],
+    ]);
+    expect(g.vectors.some((v) => merged.has(v.refId))).toBe(false);
+    const kept = g.concepts.find((c) => c.id === 'c:kubernetes-cluster')!;
+    expect(kept.aliases).toContain('K8s Cluster');
+    expect(g.concepts.find((c) => c.id === 'c:release-management')?.type).toBe('PRACTICE');
+  });
+
+  it('leaves ambiguous pairs alone without a judge, and never re-merges a pair a user unmerged', async () => {
+    const r1 = await resolveStage(incoming(), { store: s.graph, vectors: s.vectors });
+    expect(r1.undecided).toBe(2);
+    expect(r1.merges.map((m) => m.method).sort()).toEqual(['embedding', 'normalised']);
+    const g = incoming();
+    const r = await resolveStage(g, { store: s.graph, vectors: s.vectors });
+    await s.graph.writeDocument(g);
+    const id = r.merges.find((m) => m.method === 'embedding')!.id;
+    await s.graph.unmerge(id);
+    const again = await resolveStage(incoming(), { store: s.graph, vectors: s.vectors });
+    expect(again.merges.map((m) => m.method)).toEqual(['normalised']);
+  });
+
+  it('type compatibility and resolution keys', () => {
+    expect(compatibleTypes('ROLE', 'PRACTICE')).toBe(false);
+    expect(compatibleTypes('PERSON', 'ORGANIZATION')).toBe(false);
+    expect(compatibleTypes('ENTITY', 'PRODUCT')).toBe(true);
+    expect(compatibleTypes('TOOL', 'TOOL')).toBe(true);
+    expect(resolutionKey('Pen-Testing')).toBe(resolutionKey('pentesting'));
+    expect(resolutionKey('Data Protection Officers')).toBe(resolutionKey('data-protection officer'));
+    expect(resolutionKey('Sécurité & Conformité')).toBe(resolutionKey('securite and conformite'));
+    expect(resolutionKey('Policies')).toBe(resolutionKey('policy'));
+    expect(resolutionKey('Release Manager')).not.toBe(resolutionKey('Release Management'));
+  });
+});
