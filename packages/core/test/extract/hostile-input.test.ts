@@ -97,6 +97,11 @@ describe('zip limits', () => {
     const bomb = mutate((f) => (f['ppt/media/image99.png'] = new Uint8Array(64 * 1024 * 1024)));
     const liar = lieAboutSize(bomb, 'ppt/media/image99.png', 1000);
     expect(['OSM_INPUT_ZIP_BOMB', 'OSM_INPUT_CORRUPT_ZIP']).toContain(outcome(liar));
+    // a big lying entry is inflated in chunks and stopped at the first chunk past its declared size
+    let x = 7;
+    const noise = new Uint8Array(4 * 1024 * 1024).map(() => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24));
+    const big = lieAboutSize(mutate((f) => (f['ppt/media/image97.bin'] = noise)), 'ppt/media/image97.bin', 1000);
+    expect(outcome(big)).toBe('OSM_INPUT_ZIP_BOMB');
     // a small lying entry (inflated in one call) is caught by its size/CRC
     const small = lieAboutSize(mutate((f) => (f['ppt/media/image98.png'] = new Uint8Array(50_000))), 'ppt/media/image98.png', 10);
     expect(outcome(small)).toBe('OSM_INPUT_CORRUPT_ZIP');
