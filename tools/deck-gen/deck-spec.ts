@@ -152,8 +152,6 @@ export function expectedSlidesJson(spec: DeckSpec): { slides: ExpectedSlide[] } 
         }
       };
       for (const o of withFooter(spec, s)) visit(o);
-      // pptxgenjs notes slides: 2 = slide image, 3 = notes body placeholder
-      if (s.notes) out.texts.push({ shapeId: '3', layer: 'notes', text: s.notes });
       return out;
     }),
   };

@@ -109,7 +109,6 @@ class DeckReader {
         const n = notesText(nroot);
         notes = n.text;
         hash.push(sha256Hex(pkg.bytes(notesRel.target)));
-        if (n.text) content.texts.push({ shapeId: n.shapeId, layer: 'notes', text: n.text, placeholder: 'body' });
       }
     }
     for (const p of content.relatedParts) hash.push(sha256Hex(pkg.bytes(p)));

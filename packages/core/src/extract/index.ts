@@ -5,7 +5,8 @@
  * `SlideData.texts` holds every piece of text with its provenance, in reading order: title/body
  * shapes (grouped shapes at any depth, SmartArt with source 'smartart'), tables (layer 'table',
  * rows '\n', cells '\t'), charts (layer 'chart': title, series names, text categories), picture alt
- * text (layer 'alt') and, last, the speaker notes (layer 'notes', also in `SlideData.notes`).
+ * text (layer 'alt'). Speaker notes are not in `texts`: they are `SlideData.notes` (the pipeline
+ * gives them the 'notes' layer).
  */
 export { extractDeck, extractDeckSync, type ExtractInput } from './extract-deck.js';
 export { DEFAULT_EXTRACT_OPTIONS, resolveExtractOptions, type ExtractOptions, type ResolvedExtractOptions } from './options.js';

@@ -161,9 +161,7 @@ describe.skipIf(!present)('corpus', () => {
       const found = got.slides.filter((s) => s.notes !== '').length;
       if (found !== oracle) wrong.push(`${r.file}: ${found} slides with notes, oracle ${oracle}`);
       if (found) withNotes++;
-      for (const s of got.slides) {
-        if (s.notes) expect(s.texts.filter((t) => t.layer === 'notes').map((t) => t.text)).toEqual([s.notes]);
-      }
+      for (const s of got.slides) expect(s.texts.filter((t) => t.layer === 'notes')).toEqual([]);
     }
     expect(wrong).toEqual([]);
     expect(withNotes).toBeGreaterThan(30);
