@@ -8,7 +8,7 @@
  * Writes bench/results/extract.json and bench/results/extract.md at the repository root.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     rmSync(tmp, { recursive: true, force: true });
   }
 
-  const env = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, date: new Date().toISOString() };
+  const env = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, loadAvg1m: round(loadavg()[0]), date: new Date().toISOString() };
   const out = { benchmark: 'extract', targetMsPerSlide: TARGET_MS_PER_SLIDE, env, decks: results, xmlParser: parser };
   const dir = join(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
   const md = [
     '# Extraction benchmark (warm)',
     '',
-    `Node ${env.node}, ${env.cores} × ${env.cpu}, ${env.date}. ${ITERATIONS} timed runs after 3 warm-up runs; whole`,
+    `Node ${env.node}, ${env.cores} × ${env.cpu}, load ${env.loadAvg1m}, ${env.date}. ${ITERATIONS} timed runs after 3 warm-up runs; whole`,
     'extraction of the deck from its bytes (zip, XML, shapes, tables, charts, notes, media hashes, boilerplate).',
     `Target: ≤ ${TARGET_MS_PER_SLIDE} ms/slide. Command: \`npx tsx packages/core/bench/extract.bench.ts\`.`,
     '',
