@@ -9,10 +9,20 @@ import { startRedis } from './redis.js';
 
 export async function setup(): Promise<() => Promise<void>> {
   const stops: (() => Promise<void>)[] = [];
-  const [neo4j, redis] = await Promise.all([
+  const started = await Promise.allSettled([
     process.env.OSMOSE_TEST_NEO4J_URL ? null : startNeo4j(),
     process.env.OSMOSE_TEST_REDIS_URL ? null : startRedis(),
   ]);
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    // Stop whatever did start before failing the run.
+    await Promise.all(started.map((r) => (r.status === 'fulfilled' && r.value ? r.value.stop() : undefined)));
+    throw failed.reason;
+  }
+  const [neo4j, redis] = started.map((r) => (r as PromiseFulfilledResult<unknown>).value) as [
+    Awaited<ReturnType<typeof startNeo4j>> | null,
+    Awaited<ReturnType<typeof startRedis>> | null,
+  ];
   if (neo4j) {
     process.env.OSMOSE_TEST_NEO4J_URL = neo4j.url;
     stops.push(neo4j.stop);

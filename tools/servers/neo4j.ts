@@ -61,6 +61,10 @@ export async function startNeo4j(opts: StartNeo4jOptions = {}): Promise<Neo4jSer
     'dev.osmose.neo4j.Launcher', '--home', home, '--port', String(port),
   ];
   const child = spawn(join(javaHome, 'bin/java'), args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // The launcher also shuts down when its stdin closes; this covers a hard exit of this process.
+  const killOnExit = (): void => void child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   const log = new TailBuffer();
   let stdout = '';
   const timeoutMs = opts.timeoutMs ?? 120_000;

@@ -31,6 +31,10 @@ export async function startRedis(opts: { bin?: string; timeoutMs?: number; port?
     '--loglevel', 'warning', '--logfile', '',
   ];
   const child = spawn(opts.bin ?? 'redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Never outlive the Node process that started it.
+  const killOnExit = (): void => void child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   const out = new TailBuffer();
   child.stdout?.on('data', (c: Buffer) => out.push(c));
   child.stderr?.on('data', (c: Buffer) => out.push(c));

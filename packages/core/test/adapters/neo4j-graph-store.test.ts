@@ -33,7 +33,7 @@ describe('Neo4jGraphStore (real Neo4j)', () => {
     const names = res.records[0].get('names') as string[];
     expect(names).toEqual(expect.arrayContaining(['osm_document_id', 'osm_slide_id', 'osm_concept_id', 'osm_point_id']));
     const idx = await store.driver.executeQuery("SHOW INDEXES YIELD name WHERE name STARTS WITH 'osm_' RETURN count(*) AS n");
-    expect(idx.records[0].get('n')).toBeGreaterThanOrEqual(20);
+    expect(idx.records[0].get('n')).toBeGreaterThanOrEqual(14);
   });
 
   it('writes the whole document graph with the documented counts', async () => {

@@ -73,16 +73,25 @@ export type WriteKind = keyof typeof WRITE;
 export const FIND_REPLACED = `MATCH (d:Document) WHERE d.id = $id OR d.path = $path RETURN d.id AS id`;
 
 /** Concepts mentioned by these documents (candidates for pruning once the documents are gone). */
-export const CONCEPTS_OF_DOCS = `MATCH (c:Concept)-[m:MENTIONED_IN]->(:Slide)
-  WHERE m.docId IN $docIds RETURN DISTINCT c.id AS id`;
+export const CONCEPTS_OF_DOCS = `MATCH (s:Slide) WHERE s.docId IN $docIds
+  MATCH (c:Concept)-[:MENTIONED_IN]->(s) RETURN DISTINCT c.id AS id`;
 
 export const DELETE_RELATIONS_OF_DOCS = `MATCH ()-[r:RELATED]->() WHERE r.docId IN $docIds DELETE r`;
 
-/** One statement per owned label so each uses its docId index; DETACH removes mentions/links. */
-export const deleteOwned = (label: string): string =>
-  label === 'Document'
-    ? 'MATCH (n:Document) WHERE n.id IN $docIds DETACH DELETE n'
-    : `MATCH (n:${label}) WHERE n.docId IN $docIds DETACH DELETE n`;
+/**
+ * Deletes what the documents own, leaves first, each statement walking down from the slides (or the
+ * document) so it uses the Slide.docId index; DETACH also removes mentions and structural links.
+ */
+export const DELETE_DOCS: readonly string[] = [
+  `MATCH (s:Slide) WHERE s.docId IN $docIds
+   MATCH (s)-[:HAS_CHART]->(ch:Chart)-[:HAS_SERIES]->(se:Series)-[:HAS_POINT]->(p:Point) DETACH DELETE p`,
+  `MATCH (s:Slide) WHERE s.docId IN $docIds MATCH (s)-[:HAS_CHART]->(ch:Chart)-[:HAS_SERIES]->(se:Series) DETACH DELETE se`,
+  `MATCH (s:Slide) WHERE s.docId IN $docIds MATCH (s)-[:HAS_CHART]->(ch:Chart) DETACH DELETE ch`,
+  `MATCH (s:Slide) WHERE s.docId IN $docIds MATCH (s)-[:HAS_BLOCK]->(b:TextBlock) DETACH DELETE b`,
+  `MATCH (d:Document) WHERE d.id IN $docIds MATCH (d)-[:HAS_TOPIC]->(t:Topic) DETACH DELETE t`,
+  `MATCH (s:Slide) WHERE s.docId IN $docIds DETACH DELETE s`,
+  `MATCH (d:Document) WHERE d.id IN $docIds DETACH DELETE d`,
+];
 
 /** Removes concepts (among the candidates) that no longer have any mention. */
 export const PRUNE_CONCEPTS = `UNWIND $ids AS id

@@ -3,15 +3,17 @@ import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord } from '
 import type { ConceptDetail, ConceptSummary, GraphStore, StoreCounts, WriteStats } from '../../ports/store.js';
 import { createNeo4jDriver, redact, toStoreError, type Neo4jConnectionOptions } from './connection.js';
 import {
-  CONCEPTS_OF_DOCS, DELETE_RELATIONS_OF_DOCS, FIND_REPLACED, PRUNE_CONCEPTS, READ_CONCEPTS, WRITE, deleteOwned,
+  CONCEPTS_OF_DOCS, DELETE_DOCS, DELETE_RELATIONS_OF_DOCS, FIND_REPLACED, PRUNE_CONCEPTS, READ_CONCEPTS, WRITE,
 } from './cypher.js';
 import * as Q from './queries.js';
 import { chunk, documentRows, modelSize, type StoredConcept } from './rows.js';
-import { DOC_OWNED_LABELS, SCHEMA_STATEMENTS } from './schema.js';
+import { SCHEMA_STATEMENTS } from './schema.js';
 
 export interface Neo4jGraphStoreOptions extends Neo4jConnectionOptions {
   /** Rows per `UNWIND` statement (default 1000). 1 gives one statement per node/relationship. */
   batchSize?: number;
+  /** Called after each write statement (metrics, profiling). */
+  onStatement?: (kind: string, rows: number, ms: number) => void;
 }
 
 type Params = Record<string, unknown>;
@@ -30,6 +32,7 @@ export class Neo4jGraphStore implements GraphStore {
   private readonly database: string | undefined;
   private readonly batchSize: number;
   private readonly label: string;
+  private readonly onStatement: Neo4jGraphStoreOptions['onStatement'];
 
   constructor(opts: Neo4jGraphStoreOptions) {
     const { driver, database } = createNeo4jDriver(opts);
@@ -37,6 +40,7 @@ export class Neo4jGraphStore implements GraphStore {
     this.database = database;
     this.batchSize = Math.max(1, Math.floor(opts.batchSize ?? 1000));
     this.label = redact(opts.url);
+    this.onStatement = opts.onStatement;
   }
 
   describe(): string {
@@ -56,30 +60,45 @@ export class Neo4jGraphStore implements GraphStore {
   async writeDocument(g: DocumentGraph): Promise<WriteStats> {
     const t0 = performance.now();
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    let tBody = 0;
     try {
       const size = await session.executeWrite(async (tx) => {
-        const replaced = (await tx.run(FIND_REPLACED, { id: g.document.id, path: g.document.path })).records.map(
-          (r) => r.get('id') as string,
+        const replaced = await this.timed('find-replaced', 1, async () =>
+          (await tx.run(FIND_REPLACED, { id: g.document.id, path: g.document.path })).records.map((r) => r.get('id') as string),
         );
         const candidates = new Set(g.concepts.map((c) => c.id));
         if (replaced.length) {
-          for (const r of (await tx.run(CONCEPTS_OF_DOCS, { docIds: replaced })).records) candidates.add(r.get('id'));
-          await this.deleteDocsTx(tx, replaced);
+          await this.timed('delete-old', replaced.length, async () => {
+            for (const r of (await tx.run(CONCEPTS_OF_DOCS, { docIds: replaced })).records) candidates.add(r.get('id'));
+            await this.deleteDocsTx(tx, replaced);
+          });
         }
-        const stored = await this.readConceptsTx(tx, g.concepts.map((c) => c.id));
+        const stored = await this.timed('read-concepts', g.concepts.length, () => this.readConceptsTx(tx, g.concepts.map((c) => c.id)));
         const rows = documentRows(g, stored);
         for (const [kind, rs] of rows) {
-          for (const batch of chunk(rs, this.batchSize)) await tx.run(WRITE[kind], { rows: batch });
+          for (const batch of chunk(rs, this.batchSize)) {
+            await this.timed(kind, batch.length, () => tx.run(WRITE[kind], { rows: batch }));
+          }
         }
-        await this.pruneTx(tx, [...candidates]);
+        await this.timed('prune-concepts', candidates.size, () => this.pruneTx(tx, [...candidates]));
+        tBody = performance.now();
         return modelSize(rows);
       });
+      this.onStatement?.('commit', 1, performance.now() - tBody);
       return { ...size, ms: performance.now() - t0 };
     } catch (e) {
       throw toStoreError(e, 'OSM_STORE_WRITE_FAILED');
     } finally {
       await session.close();
     }
+  }
+
+  private async timed<T>(kind: string, rows: number, fn: () => Promise<T>): Promise<T> {
+    if (!this.onStatement) return fn();
+    const t = performance.now();
+    const out = await fn();
+    this.onStatement(kind, rows, performance.now() - t);
+    return out;
   }
 
   async deleteDocument(docId: string): Promise<void> {
@@ -99,7 +118,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   private async deleteDocsTx(tx: ManagedTransaction, docIds: string[]): Promise<void> {
     await tx.run(DELETE_RELATIONS_OF_DOCS, { docIds });
-    for (const label of DOC_OWNED_LABELS) await tx.run(deleteOwned(label), { docIds });
+    for (const stmt of DELETE_DOCS) await tx.run(stmt, { docIds });
   }
 
   private async readConceptsTx(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredConcept>> {
