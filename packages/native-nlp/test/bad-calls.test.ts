@@ -1,0 +1,114 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateNerModel } from '../../../tools/models/ner/generate.js';
+import { NATIVE_ERROR_CODES, isNativeError, loadModel, resolveModelFolder, type NlpModel } from '../src/index.js';
+import { BUILT } from './helpers/addon.js';
+
+const MODEL = 'all-minilm-l6-v2-q';
+
+describe('native error catalogue', () => {
+  it('every code has a one-sentence message', () => {
+    for (const [code, msg] of Object.entries(NATIVE_ERROR_CODES)) {
+      expect(code).toMatch(/^OSM_NATIVE_[A-Z_]+$/);
+      expect(msg).toMatch(/^[A-Z].*\.$/);
+    }
+  });
+});
+
+// Bad calls end in typed errors or correct truncation, never a crash.
+describe.skipIf(!BUILT)('bad calls', () => {
+  let model: NlpModel;
+  let tmp: string;
+  beforeAll(async () => {
+    model = await loadModel({ path: MODEL, device: 'cpu' });
+    tmp = mkdtempSync(join(tmpdir(), 'osmose-nlp-bad-'));
+  });
+  afterAll(() => {
+    model?.dispose();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('wrong argument types', async () => {
+    for (const bad of [undefined, null, 'text', 42, [1, 2], ['ok', null], [{}], new Set(['a'])]) {
+      const err = await model.embed(bad as unknown as string[]).catch((e: unknown) => e);
+      expect(isNativeError(err), String(bad)).toBe(true);
+      expect(err).toMatchObject({ code: 'OSM_NATIVE_BAD_ARGUMENT', name: 'OsmoseError' });
+    }
+    await expect(model.classifyTokens(['x'])).rejects.toMatchObject({ code: 'OSM_NATIVE_WRONG_TASK' });
+  });
+
+  it('bad options', async () => {
+    await expect(loadModel({} as never)).rejects.toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
+    await expect(loadModel({ path: MODEL, device: 'tpu' as never })).rejects.toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
+    await expect(loadModel({ path: MODEL, maxLength: 1 })).rejects.toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
+    await expect(loadModel({ path: MODEL, threads: -1 })).rejects.toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
+    await expect(loadModel({ path: MODEL, ortLibraryPath: '/nonexistent/libonnxruntime.so' })).rejects.toMatchObject({ code: 'OSM_NATIVE_ORT_NOT_FOUND' });
+  });
+
+  it('missing and corrupt model files', async () => {
+    await expect(loadModel({ path: join(tmp, 'nope') })).rejects.toMatchObject({ code: 'OSM_NATIVE_MODEL_NOT_FOUND' });
+    const dir = join(tmp, 'corrupt');
+    const src = resolveModelFolder(MODEL);
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(dir);
+    copyFileSync(join(src, 'tokenizer.json'), join(dir, 'tokenizer.json'));
+    await expect(loadModel({ path: dir })).rejects.toMatchObject({ code: 'OSM_NATIVE_MODEL_NOT_FOUND' });
+    writeFileSync(join(dir, 'model.onnx'), Buffer.from('this is not an onnx protobuf at all'));
+    await expect(loadModel({ path: dir })).rejects.toMatchObject({ code: 'OSM_NATIVE_MODEL_INVALID' });
+    copyFileSync(join(src, 'model.onnx'), join(dir, 'model.onnx'));
+    writeFileSync(join(dir, 'tokenizer.json'), '{"model": {"type": "BPE", "vocab": {}}}');
+    await expect(loadModel({ path: dir })).rejects.toMatchObject({ code: 'OSM_NATIVE_TOKENIZER_UNSUPPORTED' });
+    writeFileSync(join(dir, 'tokenizer.json'), '{ truncated');
+    await expect(loadModel({ path: dir })).rejects.toMatchObject({ code: 'OSM_NATIVE_TOKENIZER_INVALID' });
+    // the NER model as an embedder: wrong output shape for pooling is fine, labels missing is not
+    const ner = generateNerModel(join(tmp, 'ner'));
+    writeFileSync(join(ner, 'config.json'), '{"task": "token-classification"}');
+    await expect(loadModel({ path: ner })).rejects.toMatchObject({ code: 'OSM_NATIVE_MODEL_INVALID' });
+  });
+
+  it('empty strings, empty lists, 40k-character strings and invalid UTF-16', async () => {
+    expect((await model.embed([])).n).toBe(0);
+    const long = 'knowledge graph '.repeat(2500); // 40,000 chars
+    const lone = ['\ud800', 'abc\udc00def', '\udfff\ud800', 'ok \ud83d'];
+    const r = await model.embed(['', long, ...lone]);
+    expect(r.n).toBe(6);
+    for (let i = 0; i < r.n; i++) {
+      const row = r.data.subarray(i * r.dim, (i + 1) * r.dim);
+      expect(row.every(Number.isFinite)).toBe(true);
+    }
+    const enc = await model.encode([long, ...lone], 256);
+    expect(enc[0].ids.length).toBe(256);
+    expect(Array.from(enc[1].ids)).toEqual([101, 102]); // a lone surrogate is dropped like U+FFFD
+    // U+FFFD is removed by the BERT clean-up, so the surrogate joins its neighbours
+    expect(Array.from(enc[2].ids)).toEqual(Array.from((await model.encode(['abcdef']))[0].ids));
+  });
+
+  it('disposed model, dispose while in flight', async () => {
+    const m = await loadModel({ path: MODEL, device: 'cpu' });
+    const run = m.embed(Array.from({ length: 64 }, (_, i) => `sentence ${i} `.repeat(20)));
+    expect(() => m.dispose()).toThrow(expect.objectContaining({ code: 'OSM_NATIVE_BUSY' }));
+    await new Promise((r) => setImmediate(r));
+    expect(m.inFlight()).toBeGreaterThan(0);
+    expect(() => m.dispose()).toThrow(expect.objectContaining({ code: 'OSM_NATIVE_BUSY' }));
+    expect((await run).n).toBe(64);
+    m.dispose();
+    m.dispose(); // idempotent
+    await expect(m.embed(['x'])).rejects.toMatchObject({ code: 'OSM_NATIVE_DISPOSED' });
+    await expect(m.encode(['x'])).rejects.toMatchObject({ code: 'OSM_NATIVE_DISPOSED' });
+    expect(() => m.info()).toThrow(expect.objectContaining({ code: 'OSM_NATIVE_DISPOSED' }));
+  });
+
+  it("device 'cuda' without a CUDA build is a typed error, 'auto' falls back to CPU with the reason", async () => {
+    const logs: string[] = [];
+    const m = await loadModel({ path: MODEL, device: 'auto', log: (s) => logs.push(s) });
+    const info = m.info();
+    m.dispose();
+    if (info.provider === 'cuda') return; // a CUDA-enabled ONNX Runtime: nothing to fall back from
+    expect(info.provider).toBe('cpu');
+    expect(info.fallbackReason.length).toBeGreaterThan(0);
+    expect(logs.join('\n')).toMatch(/CUDA not used/);
+    await expect(loadModel({ path: MODEL, device: 'cuda' })).rejects.toMatchObject({ code: 'OSM_NATIVE_CUDA_UNAVAILABLE' });
+  });
+});
