@@ -1,0 +1,158 @@
+/**
+ * Concept-quality evaluation: ingests the decks named in tools/eval/expected/*.yaml and compares each
+ * deck's concept nodes with its hand-written list (precision, precision@N, recall, duplicate rate,
+ * type accuracy), then checks that batched and one-by-one processing give the same concepts.
+ *
+ *   npx tsx tools/eval/run.ts [--store dir] [--expected dir] [--out bench/results]
+ *
+ * Writes <out>/eval.json and <out>/eval.md. Text-only stages (no vision, no embedder), so the figures
+ * measure the deterministic concept pipeline and cross-deck resolution.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ingestFiles, openBackends, type Backends, type IngestReport } from '../../packages/core/src/index.js';
+import type { GraphDump } from '../../packages/core/src/ports/store.js';
+import { loadExpected, type ExpectedDeck } from './expected-lists.js';
+import { scoreDeck, type DeckScore, type NodeInDeck } from './metrics.js';
+import { renderMarkdown } from './report.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const stages = { summariserKey: 'text-v1', embedder: null };
+
+async function withStore<T>(dir: string, fn: (b: Backends) => Promise<T>): Promise<T> {
+  const b = await openBackends({ storeDir: dir });
+  try {
+    return await fn(b);
+  } finally {
+    await b.close();
+  }
+}
+
+/** Per document (by path): concept ids as resolved, and as the document itself named them. */
+function idsByDoc(dump: GraphDump): Map<string, { resolved: Set<string>; original: Set<string> }> {
+  const pathOf = new Map(dump.documents.map((d) => [d.id, d.path]));
+  const out = new Map<string, { resolved: Set<string>; original: Set<string> }>();
+  for (const m of dump.mentions) {
+    const p = pathOf.get(m.docId)!;
+    const e = out.get(p) ?? { resolved: new Set<string>(), original: new Set<string>() };
+    e.resolved.add(m.conceptId);
+    e.original.add(m.originalConceptId ?? m.conceptId);
+    out.set(p, e);
+  }
+  return out;
+}
+
+function agreement(a: Map<string, Set<string>>, b: Map<string, Set<string>>): { inBoth: number; inEither: number; ratio: number } {
+  let inBoth = 0;
+  let inEither = 0;
+  for (const k of new Set([...a.keys(), ...b.keys()])) {
+    const x = a.get(k) ?? new Set<string>();
+    const y = b.get(k) ?? new Set<string>();
+    for (const id of new Set([...x, ...y])) {
+      inEither++;
+      if (x.has(id) && y.has(id)) inBoth++;
+    }
+  }
+  return { inBoth, inEither, ratio: inEither ? Math.round((inBoth / inEither) * 10000) / 10000 : 1 };
+}
+
+function nodesOf(dump: GraphDump, path: string): NodeInDeck[] {
+  const doc = dump.documents.find((d) => d.path === path);
+  if (!doc) return [];
+  const count = new Map<string, number>();
+  for (const m of dump.mentions) if (m.docId === doc.id) count.set(m.conceptId, (count.get(m.conceptId) ?? 0) + 1);
+  const byId = new Map(dump.concepts.map((c) => [c.id, c]));
+  return [...count.entries()].map(([id, mentions]) => ({ concept: byId.get(id)!, mentions })).filter((n) => n.concept);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { store: { type: 'string' }, expected: { type: 'string' }, out: { type: 'string' } } });
+  const corpus = resolve(process.env.OSMOSE_CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'pptx'));
+  const expected: ExpectedDeck[] = loadExpected(values.expected ?? join(ROOT, 'tools', 'eval', 'expected'));
+  const files = expected.map((d) => join(corpus, d.deck));
+  const tmp = mkdtempSync(join(tmpdir(), 'osmose-eval-'));
+  const storeDir = values.store ?? join(tmp, 'batched');
+
+  // 1. batched: every deck in one run, one store (cross-deck resolution on)
+  const t0 = performance.now();
+  const { report, dump } = await withStore(storeDir, async (b) => {
+    const report: IngestReport = await ingestFiles(files, { backends: b, stages });
+    return { report, dump: await b.graph.dumpGraph!(), merges: await b.graph.listMerges!() };
+  });
+  const batchedMs = performance.now() - t0;
+  for (const d of report.documents) if (d.status === 'rejected') throw new Error(`${d.path}: ${d.error?.code} ${d.error?.message}`);
+
+  const decks: (DeckScore & { file: string; deck: string; kind: string; nlpConceptsMs: number; slides: number })[] = [];
+  for (let i = 0; i < expected.length; i++) {
+    const r = report.documents.find((d) => d.path === files[i]);
+    decks.push({
+      file: expected[i].file,
+      deck: expected[i].deck,
+      kind: expected[i].kind,
+      slides: r?.slides ?? 0,
+      nlpConceptsMs: Math.round((r?.timingsMs.nlp ?? 0) + (r?.timingsMs.concepts ?? 0)),
+      ...scoreDeck(expected[i].concepts, nodesOf(dump, files[i])),
+    });
+  }
+
+  // 2. consistency: each deck alone in its own store (extraction must not depend on the batch) …
+  const isolated = new Map<string, Set<string>>();
+  for (const [i, f] of files.entries()) {
+    const ids = await withStore(join(tmp, `alone-${i}`), async (b) => {
+      await ingestFiles([f], { backends: b, stages });
+      return idsByDoc(await b.graph.dumpGraph!()).get(f)?.original ?? new Set<string>();
+    });
+    isolated.set(f, ids);
+  }
+  // … and one deck per run into one store (resolution must give the same graph as one batched run)
+  const sequential = await withStore(join(tmp, 'sequential'), async (b) => {
+    for (const f of files) await ingestFiles([f], { backends: b, stages });
+    return idsByDoc(await b.graph.dumpGraph!());
+  });
+  const batched = idsByDoc(dump);
+  const pick = (m: Map<string, { resolved: Set<string>; original: Set<string> }>, k: 'resolved' | 'original') =>
+    new Map([...m.entries()].map(([p, v]) => [p, v[k]]));
+
+  const sum = (f: (d: DeckScore) => number) => decks.reduce((a, d) => a + f(d), 0);
+  const r3 = (n: number) => Math.round(n * 1000) / 1000;
+  const micro = {
+    expected: sum((d) => d.expected),
+    nodes: sum((d) => d.nodes),
+    precision: r3(sum((d) => d.matchedNodes) / Math.max(1, sum((d) => d.nodes))),
+    precisionAtN: r3(decks.reduce((a, d) => a + d.precisionAtN * Math.min(d.expected, d.nodes), 0) / Math.max(1, sum((d) => Math.min(d.expected, d.nodes)))),
+    recall: r3(sum((d) => d.found) / Math.max(1, sum((d) => d.expected))),
+    duplicateRate: r3(sum((d) => d.duplicated) / Math.max(1, sum((d) => d.found))),
+    typeAccuracy: r3(sum((d) => d.typeCorrect) / Math.max(1, sum((d) => d.found))),
+  };
+  const result = {
+    generatedAt: new Date().toISOString(),
+    command: 'npx tsx tools/eval/run.ts',
+    stages: 'text only (no vision summaries, no embedder, no LLM judge)',
+    corpus,
+    micro,
+    decks,
+    crossDeck: {
+      conceptsInStore: dump.concepts.length,
+      merges: (await withStore(storeDir, async (b) => b.graph.listMerges!())).filter((m) => !m.undoneAt).map((m) => ({ kept: m.keptName, merged: m.mergedName, method: m.method, score: m.score })),
+    },
+    consistency: {
+      isolatedVsBatchedExtraction: agreement(pick(batched, 'original'), isolated),
+      sequentialVsBatchedResolved: agreement(pick(batched, 'resolved'), pick(sequential, 'resolved')),
+    },
+    batchedMs: Math.round(batchedMs),
+  };
+  const out = resolve(values.out ?? join(ROOT, 'bench', 'results'));
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'eval.json'), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(join(out, 'eval.md'), renderMarkdown(result));
+  process.stdout.write(renderMarkdown(result));
+  process.stdout.write(`\nwrote ${join(out, 'eval.json')} and eval.md\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`eval failed: ${(e as Error).stack ?? e}\n`);
+  process.exitCode = 1;
+});
