@@ -20,16 +20,54 @@ export interface BenchDeckOptions {
 }
 
 const TOPICS = [
-  'GDPR compliance', 'ISO 27001 controls', 'SAP S/4HANA migration', 'Kubernetes operations', 'data quality',
-  'customer 360', 'cost optimisation', 'cloud landing zone', 'identity and access management', 'master data',
-  'machine learning platform', 'reporting modernisation', 'vendor management', 'disaster recovery', 'change management',
+  'GDPR compliance',
+  'ISO 27001 controls',
+  'SAP S/4HANA migration',
+  'Kubernetes operations',
+  'data quality',
+  'customer 360',
+  'cost optimisation',
+  'cloud landing zone',
+  'identity and access management',
+  'master data',
+  'machine learning platform',
+  'reporting modernisation',
+  'vendor management',
+  'disaster recovery',
+  'change management',
 ];
-const VERBS = ['Deliver', 'Automate', 'Standardise', 'Reduce', 'Measure', 'Secure', 'Migrate', 'Consolidate', 'Review', 'Scale'];
+const VERBS = [
+  'Deliver',
+  'Automate',
+  'Standardise',
+  'Reduce',
+  'Measure',
+  'Secure',
+  'Migrate',
+  'Consolidate',
+  'Review',
+  'Scale',
+];
 const OBJECTS = [
-  'the ingestion pipelines', 'quarterly access reviews', 'the month-end close', 'legacy data marts', 'service level agreements',
-  'audit evidence', 'data product contracts', 'platform costs', 'incident response', 'training for domain teams',
+  'the ingestion pipelines',
+  'quarterly access reviews',
+  'the month-end close',
+  'legacy data marts',
+  'service level agreements',
+  'audit evidence',
+  'data product contracts',
+  'platform costs',
+  'incident response',
+  'training for domain teams',
 ];
-const QUALIFIERS = ['by Q2', 'across all regions', 'with the Finance domain', 'before the audit', 'within budget', 'for 1,200 users'];
+const QUALIFIERS = [
+  'by Q2',
+  'across all regions',
+  'with the Finance domain',
+  'before the audit',
+  'within budget',
+  'for 1,200 users',
+];
 
 /** Small deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
@@ -48,7 +86,8 @@ export function benchDeckSpec(slides: number, opts: BenchDeckOptions = {}): Deck
   if (!Number.isInteger(slides) || slides < 1) throw new RangeError('slides must be a positive integer');
   const r = rng(opts.seed ?? 1);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
-  const every = (n: number | undefined, d: number, i: number): boolean => (n ?? d) > 0 && i % (n ?? d) === (n ?? d) - 1;
+  const every = (n: number | undefined, d: number, i: number): boolean =>
+    (n ?? d) > 0 && i % (n ?? d) === (n ?? d) - 1;
   const sentence = (): string => `${pick(VERBS)} ${pick(OBJECTS)} ${pick(QUALIFIERS)}`;
   const out: SlideSpec[] = [];
   for (let i = 0; i < slides; i++) {
@@ -58,7 +97,13 @@ export function benchDeckSpec(slides: number, opts: BenchDeckOptions = {}): Deck
     const objects: ObjectSpec[] = [{ kind: 'title', text: title }];
     if (every(opts.tableEvery, 5, i)) {
       const rows = [['Workstream', 'Owner', 'Status', 'Budget (k€)']];
-      for (let k = 0; k < 5; k++) rows.push([`${pick(VERBS)} ${pick(OBJECTS)}`, pick(['CDO', 'CISO', 'Platform Team', 'Finance']), pick(['On track', 'At risk', 'Done']), String(Math.round(r() * 500))]);
+      for (let k = 0; k < 5; k++)
+        rows.push([
+          `${pick(VERBS)} ${pick(OBJECTS)}`,
+          pick(['CDO', 'CISO', 'Platform Team', 'Finance']),
+          pick(['On track', 'At risk', 'Done']),
+          String(Math.round(r() * 500)),
+        ]);
       objects.push({ kind: 'table', grid: rows });
     } else if (every(opts.chartEvery, 7, i)) {
       const labels = ['Q1', 'Q2', 'Q3', 'Q4'];
@@ -74,13 +119,17 @@ export function benchDeckSpec(slides: number, opts: BenchDeckOptions = {}): Deck
     } else {
       objects.push({ kind: 'body', paragraphs: Array.from({ length: 3 + Math.floor(r() * 3) }, sentence) });
     }
-    if (every(opts.imageEvery, 3, i)) objects.push({ kind: 'image', png: iconPng(i + (opts.seed ?? 1)), altText: `Icon for ${topic}` });
+    if (every(opts.imageEvery, 3, i))
+      objects.push({ kind: 'image', png: iconPng(i + (opts.seed ?? 1)), altText: `Icon for ${topic}` });
     if (i % 4 === 3) {
       objects.push({
         kind: 'group',
         children: [
           { kind: 'text', paragraphs: [sentence()], x: 9.4, y: 1.5, w: 3.5, h: 0.8 },
-          { kind: 'group', children: [{ kind: 'text', paragraphs: [sentence()], x: 9.4, y: 2.5, w: 3.5, h: 0.8 }] },
+          {
+            kind: 'group',
+            children: [{ kind: 'text', paragraphs: [sentence()], x: 9.4, y: 2.5, w: 3.5, h: 0.8 }],
+          },
         ],
       });
     }
@@ -95,6 +144,10 @@ export function benchDeckSpec(slides: number, opts: BenchDeckOptions = {}): Deck
 }
 
 /** Writes an N-slide benchmark deck (deterministic for a given seed). */
-export async function generateBenchDeck(outPath: string, slides: number, opts: BenchDeckOptions = {}): Promise<Uint8Array> {
+export async function generateBenchDeck(
+  outPath: string,
+  slides: number,
+  opts: BenchDeckOptions = {},
+): Promise<Uint8Array> {
   return writeDeck(benchDeckSpec(slides, opts), outPath);
 }

@@ -15,7 +15,8 @@ const FIXED_ISO = '2024-01-15T09:00:00Z';
 // pptxgenjs ships CJS-style typings for an ESM build: TypeScript sees the class under `.default`,
 // the ESM runtime gives the class itself.
 type PptxCtor = typeof pptxgenDefault.default;
-const PptxGenJS: PptxCtor = (pptxgenDefault as unknown as { default?: PptxCtor }).default ?? (pptxgenDefault as unknown as PptxCtor);
+const PptxGenJS: PptxCtor =
+  (pptxgenDefault as unknown as { default?: PptxCtor }).default ?? (pptxgenDefault as unknown as PptxCtor);
 type Pres = InstanceType<PptxCtor>;
 type Slide = ReturnType<Pres['addSlide']>;
 
@@ -33,7 +34,8 @@ function tableRows(t: TableSpec): { text: string; options?: { colspan?: number; 
   for (const m of t.merges ?? []) {
     anchor.set(`${m.row},${m.col}`, { colspan: m.colspan, rowspan: m.rowspan });
     for (let r = m.row; r < m.row + (m.rowspan ?? 1); r++) {
-      for (let c = m.col; c < m.col + (m.colspan ?? 1); c++) if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
+      for (let c = m.col; c < m.col + (m.colspan ?? 1); c++)
+        if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
     }
   }
   return t.grid.map((row, r) =>
@@ -54,7 +56,10 @@ function addObject(pres: Pres, slide: Slide, o: ObjectSpec, n: number): void {
       return;
     case 'body':
       slide.addText(
-        o.paragraphs.map((p, i) => ({ text: p, options: { bullet: true, breakLine: i < o.paragraphs.length - 1 } })),
+        o.paragraphs.map((p, i) => ({
+          text: p,
+          options: { bullet: true, breakLine: i < o.paragraphs.length - 1 },
+        })),
         { placeholder: 'body' },
       );
       return;
@@ -65,23 +70,45 @@ function addObject(pres: Pres, slide: Slide, o: ObjectSpec, n: number): void {
       );
       return;
     case 'table':
-      slide.addTable(tableRows(o), { x: 0.5, y: 1.5, w: 12, fontSize: 11, border: { type: 'solid', pt: 0.5, color: '999999' } });
+      slide.addTable(tableRows(o), {
+        x: 0.5,
+        y: 1.5,
+        w: 12,
+        fontSize: 11,
+        border: { type: 'solid', pt: 0.5, color: '999999' },
+      });
       return;
     case 'chart': {
-      const type = o.chartType === 'bar' ? pres.ChartType.bar : o.chartType === 'line' ? pres.ChartType.line : pres.ChartType.pie;
-      slide.addChart(type, o.series.map((s) => ({ name: s.name, labels: s.labels, values: s.values })), {
-        x: 1,
-        y: 1.4,
-        w: 8,
-        h: 5,
-        showTitle: true,
-        title: o.title,
-        showLegend: true,
-      });
+      const type =
+        o.chartType === 'bar'
+          ? pres.ChartType.bar
+          : o.chartType === 'line'
+            ? pres.ChartType.line
+            : pres.ChartType.pie;
+      slide.addChart(
+        type,
+        o.series.map((s) => ({ name: s.name, labels: s.labels, values: s.values })),
+        {
+          x: 1,
+          y: 1.4,
+          w: 8,
+          h: 5,
+          showTitle: true,
+          title: o.title,
+          showLegend: true,
+        },
+      );
       return;
     }
     case 'image':
-      slide.addImage({ data: `image/png;base64,${Buffer.from(o.png).toString('base64')}`, x: 9.5, y, w: 1.2, h: 1.2, altText: o.altText });
+      slide.addImage({
+        data: `image/png;base64,${Buffer.from(o.png).toString('base64')}`,
+        x: 9.5,
+        y,
+        w: 1.2,
+        h: 1.2,
+        altText: o.altText,
+      });
       return;
     case 'group':
       throw new Error('groups are flattened before adding');
@@ -152,7 +179,8 @@ function renumberCharts(files: Record<string, Uint8Array>): Record<string, Uint8
     if (!m.has(n)) m.set(n, m.size + 1);
     maps.set(kind, m);
   }
-  const fix = (s: string): string => s.replace(re, (all, kind: string, n: string) => `${kind}${maps.get(kind)?.get(n) ?? n}`);
+  const fix = (s: string): string =>
+    s.replace(re, (all, kind: string, n: string) => `${kind}${maps.get(kind)?.get(n) ?? n}`);
   const out: Record<string, Uint8Array> = {};
   for (const [name, data] of Object.entries(files)) {
     const text = name.endsWith('.rels') || name === '[Content_Types].xml';
@@ -166,7 +194,9 @@ function normaliseZip(bytes: Uint8Array, fix: (name: string, data: Uint8Array) =
   const out: Zippable = {};
   const names = Object.keys(files).filter((n) => !n.endsWith('/'));
   // [Content_Types].xml first, as Office writes it
-  names.sort((x, y) => (x === '[Content_Types].xml' ? -1 : y === '[Content_Types].xml' ? 1 : x < y ? -1 : x > y ? 1 : 0));
+  names.sort((x, y) =>
+    x === '[Content_Types].xml' ? -1 : y === '[Content_Types].xml' ? 1 : x < y ? -1 : x > y ? 1 : 0,
+  );
   for (const n of names) out[n] = [fix(n, files[n]), { mtime: FIXED_DATE, level: 6 }];
   return zipSync(out, { mtime: FIXED_DATE });
 }
@@ -186,7 +216,9 @@ export async function buildDeck(spec: DeckSpec): Promise<Uint8Array> {
     title: spec.layout,
     background: { color: 'FFFFFF' },
     objects: [
-      { placeholder: { options: { name: 'title', type: 'title', x: 0.5, y: 0.3, w: 12.3, h: 0.9 }, text: '' } },
+      {
+        placeholder: { options: { name: 'title', type: 'title', x: 0.5, y: 0.3, w: 12.3, h: 0.9 }, text: '' },
+      },
       { placeholder: { options: { name: 'body', type: 'body', x: 0.5, y: 1.4, w: 8.5, h: 5.3 }, text: '' } },
     ],
   });
@@ -208,7 +240,12 @@ export async function buildDeck(spec: DeckSpec): Promise<Uint8Array> {
     const m = /^ppt\/slides\/slide(\d+)\.xml$/.exec(name);
     if (m) {
       const xml = rebuildSlide(strFromU8(data), slideObjects[Number(m[1]) - 1]);
-      return strToU8(xml.replace(/<p14:modId [^>]*val="\d+"/g, '<p14:modId xmlns:p14="http://schemas.microsoft.com/office/powerpoint/2010/main" val="1"'));
+      return strToU8(
+        xml.replace(
+          /<p14:modId [^>]*val="\d+"/g,
+          '<p14:modId xmlns:p14="http://schemas.microsoft.com/office/powerpoint/2010/main" val="1"',
+        ),
+      );
     }
     if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) {
       return strToU8(strFromU8(data).replace(/(<p14:creationId [^>]*val=")\d+"/g, '$11"'));
@@ -222,7 +259,8 @@ export async function buildDeck(spec: DeckSpec): Promise<Uint8Array> {
         }),
       );
     }
-    if (name.endsWith('.xlsx')) return normaliseZip(data, (n, d) => (n === 'docProps/core.xml' ? fixCoreDates(d) : d));
+    if (name.endsWith('.xlsx'))
+      return normaliseZip(data, (n, d) => (n === 'docProps/core.xml' ? fixCoreDates(d) : d));
     return data;
   });
 }

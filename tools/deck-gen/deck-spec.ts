@@ -71,7 +71,11 @@ export interface ExpectedSlide {
   texts: { shapeId: string; layer: string; text: string }[];
   notes: string;
   tables: { rows: string[][] }[];
-  charts: { title: string | null; type: string; series: { name: string; categories: string[]; values: (number | null)[] }[] }[];
+  charts: {
+    title: string | null;
+    type: string;
+    series: { name: string; categories: string[]; values: (number | null)[] }[];
+  }[];
   images: { sha256: string; altText: string }[];
 }
 
@@ -88,7 +92,8 @@ function chartText(c: ChartSpec): string {
   const lines: string[] = [c.title];
   for (const s of c.series) if (!lines.includes(s.name)) lines.push(s.name);
   const cats: string[] = [];
-  for (const s of c.series) for (const l of s.labels) if (!/^[-+\d.,\s%]+$/.test(l) && !cats.includes(l)) cats.push(l);
+  for (const s of c.series)
+    for (const l of s.labels) if (!/^[-+\d.,\s%]+$/.test(l) && !cats.includes(l)) cats.push(l);
   if (cats.length) lines.push(cats.join(', '));
   return lines.join('\n');
 }
@@ -138,7 +143,11 @@ export function expectedSlidesJson(spec: DeckSpec): { slides: ExpectedSlide[] } 
             out.charts.push({
               title: o.title,
               type: CHART_TYPE[o.chartType],
-              series: o.series.map((se) => ({ name: se.name, categories: [...se.labels], values: [...se.values] })),
+              series: o.series.map((se) => ({
+                name: se.name,
+                categories: [...se.labels],
+                values: [...se.values],
+              })),
             });
             out.texts.push({ shapeId: id, layer: 'chart', text: chartText(o) });
             break;

@@ -37,7 +37,8 @@ interface DeckResult {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
+const quantile = (xs: number[], q: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
 
 function timeIt(fn: () => void, iterations: number): number[] {
@@ -72,7 +73,13 @@ function benchDeck(name: string, source: DeckResult['source'], bytes: Uint8Array
 }
 
 /** Parse-only comparison on every slide/layout/master/notes/chart part of a deck. */
-function benchParsers(bytes: Uint8Array): { parts: number; chars: number; ownMs: number; saxesMs: number; ratio: number } {
+function benchParsers(bytes: Uint8Array): {
+  parts: number;
+  chars: number;
+  ownMs: number;
+  saxesMs: number;
+  ratio: number;
+} {
   const files = unzipSync(bytes, { filter: (f) => /^ppt\/.*\.xml$/.test(f.name) });
   const texts = Object.values(files).map((d) => strFromU8(d));
   const chars = texts.reduce((a, t) => a + t.length, 0);
@@ -97,8 +104,15 @@ async function main(): Promise<void> {
   let parser: ReturnType<typeof benchParsers> | null = null;
   const manifest = join(CORPUS, 'MANIFEST.tsv');
   if (existsSync(manifest)) {
-    const rows = readFileSync(manifest, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
-    const largest = rows.filter((r) => /^\d+$/.test(r[5])).sort((a, b) => Number(b[5]) - Number(a[5])).slice(0, 2);
+    const rows = readFileSync(manifest, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t'));
+    const largest = rows
+      .filter((r) => /^\d+$/.test(r[5]))
+      .sort((a, b) => Number(b[5]) - Number(a[5]))
+      .slice(0, 2);
     for (const r of largest) {
       const bytes = new Uint8Array(readFileSync(join(CORPUS, r[0])));
       results.push(benchDeck(r[0], 'corpus', bytes));
@@ -109,14 +123,38 @@ async function main(): Promise<void> {
   }
   const tmp = mkdtempSync(join(tmpdir(), 'osmose-bench-'));
   try {
-    results.push(benchDeck('sample deck (tools/deck-gen sample)', 'generated', await generateSampleDeck(join(tmp, 'sample.pptx'))));
-    results.push(benchDeck('bench deck, 250 slides (tools/deck-gen bench 250)', 'generated', await generateBenchDeck(join(tmp, 'b250.pptx'), 250)));
+    results.push(
+      benchDeck(
+        'sample deck (tools/deck-gen sample)',
+        'generated',
+        await generateSampleDeck(join(tmp, 'sample.pptx')),
+      ),
+    );
+    results.push(
+      benchDeck(
+        'bench deck, 250 slides (tools/deck-gen bench 250)',
+        'generated',
+        await generateBenchDeck(join(tmp, 'b250.pptx'), 250),
+      ),
+    );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 
-  const env = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, loadAvg1m: round(loadavg()[0]), date: new Date().toISOString() };
-  const out = { benchmark: 'extract', targetMsPerSlide: TARGET_MS_PER_SLIDE, env, decks: results, xmlParser: parser };
+  const env = {
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    loadAvg1m: round(loadavg()[0]),
+    date: new Date().toISOString(),
+  };
+  const out = {
+    benchmark: 'extract',
+    targetMsPerSlide: TARGET_MS_PER_SLIDE,
+    env,
+    decks: results,
+    xmlParser: parser,
+  };
   const dir = join(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'extract.json'), `${JSON.stringify(out, null, 2)}\n`);
@@ -129,7 +167,10 @@ async function main(): Promise<void> {
     '',
     '| deck | slides | bytes | median ms | p90 ms | ms/slide | target |',
     '|---|---:|---:|---:|---:|---:|---|',
-    ...results.map((r) => `| ${r.deck} | ${r.slides} | ${r.bytes} | ${r.medianMs} | ${r.p90Ms} | ${r.msPerSlide} | ${r.meetsTarget ? 'met' : 'MISSED'} |`),
+    ...results.map(
+      (r) =>
+        `| ${r.deck} | ${r.slides} | ${r.bytes} | ${r.medianMs} | ${r.p90Ms} | ${r.msPerSlide} | ${r.meetsTarget ? 'met' : 'MISSED'} |`,
+    ),
     '',
     parser
       ? `XML parser (parse only, ${parser.parts} parts, ${parser.chars} chars of the largest deck): own tree-building parser ${parser.ownMs} ms vs saxes (events only, no tree) ${parser.saxesMs} ms: ${parser.ratio}× faster.`

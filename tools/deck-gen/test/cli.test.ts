@@ -11,7 +11,10 @@ const dir = mkdtempSync(join(tmpdir(), 'osmose-deckgen-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cli = (...args: string[]): string =>
-  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools/deck-gen/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'tools/deck-gen/cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 
 describe('deck-gen CLI', () => {
   it('writes the same sample deck bytes on every run', () => {

@@ -17,7 +17,9 @@ function cacheStrings(cache: XmlElement | undefined): string[] {
   if (!cache) return [];
   const count = Number(child(cache, 'c:ptCount')?.attrs.val ?? NaN);
   const pts = childrenNamed(cache, 'c:pt');
-  const n = Number.isFinite(count) ? count : pts.reduce((m, p) => Math.max(m, Number(p.attrs.idx ?? 0) + 1), 0);
+  const n = Number.isFinite(count)
+    ? count
+    : pts.reduce((m, p) => Math.max(m, Number(p.attrs.idx ?? 0) + 1), 0);
   const out: string[] = new Array(Math.min(n, 1_000_000)).fill('');
   for (const p of pts) {
     const idx = Number(p.attrs.idx);
@@ -106,7 +108,11 @@ export function parseChart(root: XmlElement): ParsedChart {
       const valSrc = child(ser, 'c:val') ?? child(ser, 'c:yVal');
       const valCache = dataCache(valSrc);
       format ??= textOf(child(valCache, 'c:formatCode')) || undefined;
-      series.push({ name: seriesName(ser), categories: cacheStrings(dataCache(catSrc)), values: cacheNumbers(valCache) });
+      series.push({
+        name: seriesName(ser),
+        categories: cacheStrings(dataCache(catSrc)),
+        values: cacheNumbers(valCache),
+      });
     }
   }
   const titleEl = child(chart, 'c:title');
@@ -133,9 +139,13 @@ function parseChartEx(root: XmlElement): ParsedChart {
     for (const lvl of findAll(child(d, 'cx:numDim'), 'cx:lvl').slice(0, 1)) {
       const n = Number(lvl.attrs.ptCount ?? 0);
       for (let i = 0; i < n; i++) vals.push(null);
-      for (const pt of childrenNamed(lvl, 'cx:pt')) vals[Number(pt.attrs.idx ?? vals.length)] = toNumber(textOf(pt));
+      for (const pt of childrenNamed(lvl, 'cx:pt'))
+        vals[Number(pt.attrs.idx ?? vals.length)] = toNumber(textOf(pt));
     }
-    data.set(d.attrs.id ?? String(data.size), { cats: Array.from(cats, (c) => c ?? ''), vals: Array.from(vals, (v) => v ?? null) });
+    data.set(d.attrs.id ?? String(data.size), {
+      cats: Array.from(cats, (c) => c ?? ''),
+      vals: Array.from(vals, (v) => v ?? null),
+    });
   }
   const chart = child(root, 'cx:chart');
   const types: string[] = [];

@@ -44,7 +44,9 @@ function timer(opts: ResolvedExtractOptions): () => void {
 function findPresentationPart(pkg: OpcPackage): string {
   const office = pkg.rels('').find((r) => r.type === 'officeDocument' && !r.external && pkg.has(r.target));
   if (office) return office.target;
-  const byType = pkg.partsWithContentType((ct) => /presentationml\.(presentation|slideshow|template)\.main|macroEnabled\.main/i.test(ct));
+  const byType = pkg.partsWithContentType((ct) =>
+    /presentationml\.(presentation|slideshow|template)\.main|macroEnabled\.main/i.test(ct),
+  );
   const found = byType.find((p) => pkg.has(p));
   if (found) return found;
   if (pkg.has('ppt/presentation.xml')) return 'ppt/presentation.xml';
@@ -55,7 +57,10 @@ function sectionsOf(pres: XmlElement): { name: string; ids: string[] }[] {
   const out: { name: string; ids: string[] }[] = [];
   for (const lst of findAll(child(pres, 'p:extLst'), 'p14:sectionLst')) {
     for (const sec of childrenNamed(lst, 'p14:section')) {
-      out.push({ name: sec.attrs.name ?? '', ids: childrenNamed(child(sec, 'p14:sldIdLst'), 'p14:sldId').map((s) => s.attrs.id ?? '') });
+      out.push({
+        name: sec.attrs.name ?? '',
+        ids: childrenNamed(child(sec, 'p14:sldIdLst'), 'p14:sldId').map((s) => s.attrs.id ?? ''),
+      });
     }
   }
   return out;
@@ -134,10 +139,18 @@ class DeckReader {
 
   media(): MediaInfo[] {
     const out: MediaInfo[] = [];
-    const parts = new Set<string>([...this.pkg.zip.names().filter((n) => n.startsWith('ppt/media/')), ...this.mediaHash.keys()]);
+    const parts = new Set<string>([
+      ...this.pkg.zip.names().filter((n) => n.startsWith('ppt/media/')),
+      ...this.mediaHash.keys(),
+    ]);
     for (const p of [...parts].sort()) {
       const bytes = this.pkg.bytes(p);
-      const info: MediaInfo = { path: p, sha256: this.mediaHash.get(p) ?? sha256Hex(bytes), bytes: bytes.length, contentType: this.pkg.contentType(p) };
+      const info: MediaInfo = {
+        path: p,
+        sha256: this.mediaHash.get(p) ?? sha256Hex(bytes),
+        bytes: bytes.length,
+        contentType: this.pkg.contentType(p),
+      };
       const size = imageSize(bytes);
       if (size) Object.assign(info, size);
       out.push(info);
@@ -150,7 +163,10 @@ class DeckReader {
 export function extractDeckSync(bytes: Uint8Array, name: string, options?: ExtractOptions): DeckData {
   const opts = resolveExtractOptions(options);
   if (bytes.length > opts.maxFileBytes) {
-    throw new InputError('OSM_INPUT_TOO_LARGE', `The deck is ${bytes.length} bytes (limit ${opts.maxFileBytes}).`);
+    throw new InputError(
+      'OSM_INPUT_TOO_LARGE',
+      `The deck is ${bytes.length} bytes (limit ${opts.maxFileBytes}).`,
+    );
   }
   sniff(bytes, name);
   try {
@@ -158,7 +174,11 @@ export function extractDeckSync(bytes: Uint8Array, name: string, options?: Extra
   } catch (e) {
     if (isOsmoseError(e)) throw e;
     // anything unexpected while reading hostile bytes is a damaged deck, never a crash
-    throw new InputError('OSM_INPUT_CORRUPT_ZIP', `The deck could not be read: ${(e as Error)?.message ?? String(e)}.`, { cause: e });
+    throw new InputError(
+      'OSM_INPUT_CORRUPT_ZIP',
+      `The deck could not be read: ${(e as Error)?.message ?? String(e)}.`,
+      { cause: e },
+    );
   }
 }
 
@@ -178,7 +198,9 @@ function readPackage(bytes: Uint8Array, name: string, opts: ResolvedExtractOptio
   for (const sldId of childrenNamed(child(pres, 'p:sldIdLst'), 'p:sldId')) {
     const rel = pkg.rel(presPart, sldId.attrs['r:id']);
     if (!rel || rel.external || !pkg.has(rel.target)) {
-      pkg.warnings.push(`slide id ${sldId.attrs.id ?? '?'} points to a missing part (${rel?.target ?? 'no relationship'})`);
+      pkg.warnings.push(
+        `slide id ${sldId.attrs.id ?? '?'} points to a missing part (${rel?.target ?? 'no relationship'})`,
+      );
       continue;
     }
     if (seen.has(rel.target)) continue;
@@ -218,7 +240,11 @@ export async function extractDeck(input: ExtractInput, options?: ExtractOptions)
       if (!st.isFile()) throw new Error('not a file');
       size = st.size;
     } catch (e) {
-      throw new InputError('OSM_INPUT_NOT_FOUND', `The file ${input.path} does not exist or cannot be read.`, { cause: e });
+      throw new InputError(
+        'OSM_INPUT_NOT_FOUND',
+        `The file ${input.path} does not exist or cannot be read.`,
+        { cause: e },
+      );
     }
     if (size > opts.maxFileBytes) {
       throw new InputError('OSM_INPUT_TOO_LARGE', `The deck is ${size} bytes (limit ${opts.maxFileBytes}).`);
@@ -229,7 +255,11 @@ export async function extractDeck(input: ExtractInput, options?: ExtractOptions)
     } catch (e) {
       throw new InputError('OSM_INPUT_NOT_FOUND', `The file ${input.path} cannot be read.`, { cause: e });
     }
-    return extractDeckSync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), options?.name ?? basename(input.path), options);
+    return extractDeckSync(
+      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      options?.name ?? basename(input.path),
+      options,
+    );
   }
   return extractDeckSync(input.bytes, input.name, options);
 }

@@ -9,7 +9,12 @@
  * gives them the 'notes' layer).
  */
 export { extractDeck, extractDeckSync, type ExtractInput } from './extract-deck.js';
-export { DEFAULT_EXTRACT_OPTIONS, resolveExtractOptions, type ExtractOptions, type ResolvedExtractOptions } from './options.js';
+export {
+  DEFAULT_EXTRACT_OPTIONS,
+  resolveExtractOptions,
+  type ExtractOptions,
+  type ResolvedExtractOptions,
+} from './options.js';
 export { toSlidesJson, type SlidesJson, type SlideJson } from './slides-json.js';
 export { flagBoilerplate, normaliseForBoilerplate } from './boilerplate.js';
 export { sniff } from './sniff.js';

@@ -68,14 +68,18 @@ export class OpcPackage {
     this.zip = new ZipReader(bytes, opts);
     this.warnings = this.zip.warnings;
     if (!this.zip.has('[Content_Types].xml')) {
-      throw new InputError('OSM_INPUT_MISSING_PART', 'The deck is incomplete: [Content_Types].xml is missing.');
+      throw new InputError(
+        'OSM_INPUT_MISSING_PART',
+        'The deck is incomplete: [Content_Types].xml is missing.',
+      );
     }
     const ct = this.xml('[Content_Types].xml', true)!;
     for (const d of childrenNamed(ct, 'ct:Default')) {
       if (d.attrs.Extension) this.defaults.set(d.attrs.Extension.toLowerCase(), d.attrs.ContentType ?? '');
     }
     for (const o of childrenNamed(ct, 'ct:Override')) {
-      if (o.attrs.PartName) this.overrides.set(o.attrs.PartName.replace(/^\//, '').toLowerCase(), o.attrs.ContentType ?? '');
+      if (o.attrs.PartName)
+        this.overrides.set(o.attrs.PartName.replace(/^\//, '').toLowerCase(), o.attrs.ContentType ?? '');
     }
   }
 
@@ -110,7 +114,8 @@ export class OpcPackage {
    */
   xml(part: string, required: boolean): XmlElement | undefined {
     if (!this.zip.has(part)) {
-      if (required) throw new InputError('OSM_INPUT_MISSING_PART', `The deck is incomplete: ${part} is missing.`);
+      if (required)
+        throw new InputError('OSM_INPUT_MISSING_PART', `The deck is incomplete: ${part} is missing.`);
       this.warnings.push(`missing part ${part}`);
       return undefined;
     }
@@ -131,15 +136,23 @@ export class OpcPackage {
     } catch (e) {
       if (e instanceof XmlParseError) {
         if (e.kind === 'forbidden') {
-          throw new InputError('OSM_INPUT_XML_FORBIDDEN', `A part of the deck (${part}) declares a DTD or entities, which are refused for safety.`, {
-            details: { part },
-          });
+          throw new InputError(
+            'OSM_INPUT_XML_FORBIDDEN',
+            `A part of the deck (${part}) declares a DTD or entities, which are refused for safety.`,
+            {
+              details: { part },
+            },
+          );
         }
         if (required) {
-          throw new InputError('OSM_INPUT_XML_INVALID', `A part of the deck (${part}) is not well-formed XML: ${e.message}.`, {
-            cause: e,
-            details: { part },
-          });
+          throw new InputError(
+            'OSM_INPUT_XML_INVALID',
+            `A part of the deck (${part}) is not well-formed XML: ${e.message}.`,
+            {
+              cause: e,
+              details: { part },
+            },
+          );
         }
         this.warnings.push(`malformed XML in ${part}: ${e.message}`);
         return undefined;

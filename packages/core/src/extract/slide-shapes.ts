@@ -50,7 +50,11 @@ export function readTable(tbl: XmlElement): string[][] {
   for (const tr of childrenNamed(tbl, 'a:tr')) {
     const row: string[] = [];
     for (const tc of childrenNamed(tr, 'a:tc')) {
-      const covered = tc.attrs.hMerge === '1' || tc.attrs.hMerge === 'true' || tc.attrs.vMerge === '1' || tc.attrs.vMerge === 'true';
+      const covered =
+        tc.attrs.hMerge === '1' ||
+        tc.attrs.hMerge === 'true' ||
+        tc.attrs.vMerge === '1' ||
+        tc.attrs.vMerge === 'true';
       row.push(covered ? '' : bodyText(child(tc, 'a:txBody')));
     }
     rows.push(row);
@@ -72,7 +76,14 @@ export function diagramText(data: XmlElement | undefined): string {
 }
 
 export class SlideWalker {
-  readonly out: SlideContent = { texts: [], tables: [], charts: [], images: [], hasSmartArt: false, relatedParts: [] };
+  readonly out: SlideContent = {
+    texts: [],
+    tables: [],
+    charts: [],
+    images: [],
+    hasSmartArt: false,
+    relatedParts: [],
+  };
 
   constructor(
     private readonly pkg: OpcPackage,
@@ -154,7 +165,10 @@ export class SlideWalker {
       if (text) this.out.texts.push({ shapeId: id, layer: 'table', text, source: 'table' });
       return;
     }
-    const chartRef = child(gd, 'c:chart') ?? child(gd, 'cx:chart') ?? path(gd, 'mc:AlternateContent', 'mc:Choice', 'cx:chart');
+    const chartRef =
+      child(gd, 'c:chart') ??
+      child(gd, 'cx:chart') ??
+      path(gd, 'mc:AlternateContent', 'mc:Choice', 'cx:chart');
     if (chartRef) return this.chart(id, chartRef);
     const relIds = child(gd, 'dgm:relIds');
     if (relIds || uri.endsWith('/diagram')) return this.diagram(id, relIds);

@@ -14,7 +14,11 @@ export interface SlideJson {
   texts: { shapeId: string; layer: Layer; text: string }[];
   notes: string;
   tables: { rows: string[][] }[];
-  charts: { title: string | null; type: string; series: { name: string; categories: string[]; values: (number | null)[] }[] }[];
+  charts: {
+    title: string | null;
+    type: string;
+    series: { name: string; categories: string[]; values: (number | null)[] }[];
+  }[];
   images: { sha256: string; altText: string }[];
 }
 
@@ -32,7 +36,11 @@ export function toSlidesJson(deck: DeckData): SlidesJson {
       charts: s.charts.map((c) => ({
         title: c.title,
         type: c.type,
-        series: c.series.map((se) => ({ name: se.name, categories: [...se.categories], values: [...se.values] })),
+        series: c.series.map((se) => ({
+          name: se.name,
+          categories: [...se.categories],
+          values: [...se.values],
+        })),
       })),
       images: s.images.map((i) => ({ sha256: i.sha256, altText: i.altText })),
     })),

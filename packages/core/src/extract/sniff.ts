@@ -98,7 +98,8 @@ export function sniff(bytes: Uint8Array, name: string): SniffResult {
     }
     throw new InputError('OSM_INPUT_LEGACY_PPT');
   }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+    return 'zip';
   // A zip with a prefix (self-extracting stub) still has an end record near the end.
   const tail = bytes.subarray(Math.max(0, bytes.length - 65_557));
   for (let i = tail.length - 22; i >= 0; i--) {

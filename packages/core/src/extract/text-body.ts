@@ -33,7 +33,8 @@ export function paragraphText(p: XmlElement): string {
         break;
       case 'mc:AlternateContent': {
         // e.g. a14:m math with a run fallback: read the fallback's runs
-        const fb = c.children.find((x) => typeof x !== 'string' && x.name === 'mc:Fallback') as XmlElement | undefined;
+        const fb = c.children.find((x) => typeof x !== 'string' && x.name === 'mc:Fallback') as
+          XmlElement | undefined;
         if (fb) s += paragraphText(fb);
         break;
       }

@@ -159,7 +159,8 @@ export function parseXml(xml: string): XmlElement {
       if (end < 0) throw new XmlParseError('invalid', 'unterminated end tag');
       const name = xml.slice(i + 2, end).trim();
       const open = rawNames.pop();
-      if (open !== name) throw new XmlParseError('invalid', `mismatched end tag </${name}> for <${open ?? ''}>`);
+      if (open !== name)
+        throw new XmlParseError('invalid', `mismatched end tag </${name}> for <${open ?? ''}>`);
       stack.pop();
       scope = scopes.pop() ?? null;
       i = end + 1;
@@ -191,7 +192,8 @@ export function parseXml(xml: string): XmlElement {
       while (j < len && isNameChar(xml.charCodeAt(j))) j++;
       const an = xml.slice(ns, j);
       while (j < len && xml.charCodeAt(j) <= 32) j++;
-      if (!an || xml.charCodeAt(j) !== 61 /* = */) throw new XmlParseError('invalid', `attribute without value in <${rawName}>`);
+      if (!an || xml.charCodeAt(j) !== 61 /* = */)
+        throw new XmlParseError('invalid', `attribute without value in <${rawName}>`);
       j++;
       while (j < len && xml.charCodeAt(j) <= 32) j++;
       const q = xml.charCodeAt(j);
@@ -223,7 +225,8 @@ export function parseXml(xml: string): XmlElement {
     if (selfClose) {
       scope = parentScope;
     } else {
-      if (stack.length >= MAX_XML_DEPTH) throw new XmlParseError('invalid', `elements nested deeper than ${MAX_XML_DEPTH}`);
+      if (stack.length >= MAX_XML_DEPTH)
+        throw new XmlParseError('invalid', `elements nested deeper than ${MAX_XML_DEPTH}`);
       stack.push(el);
       scopes.push(parentScope);
       rawNames.push(rawName);

@@ -3,9 +3,9 @@
  * sizes), then inflates entries lazily with fflate, checking the actual size against the declared
  * one while inflating (a lying entry cannot expand past it) and the CRC-32 after.
  */
-import * as zlib from 'node:zlib';
 import { Inflate, inflateSync } from 'fflate';
 import { InputError } from '../errors.js';
+import { crc32 } from './crc32.js';
 import { type ResolvedExtractOptions } from './options.js';
 
 export interface ZipEntry {
@@ -26,26 +26,6 @@ const SIG_LOC = 0x04034b50;
 /** Above this compressed size an entry is inflated in chunks, stopping as soon as it overruns. */
 const CHUNKED_ABOVE = 256 * 1024;
 const CHUNK = 64 * 1024;
-
-const crc32: (data: Uint8Array) => number =
-  typeof (zlib as { crc32?: unknown }).crc32 === 'function'
-    ? (d) => (zlib as unknown as { crc32(d: Uint8Array): number }).crc32(d) >>> 0
-    : crc32Js;
-
-let CRC_TABLE: Int32Array | null = null;
-function crc32Js(d: Uint8Array): number {
-  if (!CRC_TABLE) {
-    CRC_TABLE = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      CRC_TABLE[n] = c;
-    }
-  }
-  let c = -1;
-  for (let i = 0; i < d.length; i++) c = CRC_TABLE[(c ^ d[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
-}
 
 const corrupt = (why: string, cause?: unknown): InputError =>
   new InputError('OSM_INPUT_CORRUPT_ZIP', `The deck is damaged: ${why}.`, { cause, details: { why } });
@@ -97,7 +77,13 @@ export class ZipReader {
     const b = this.buf;
     const min = Math.max(0, b.length - 22 - 0xffff);
     for (let o = b.length - 22; o >= min; o--) {
-      if (b[o] === 0x50 && b[o + 1] === 0x4b && b[o + 2] === 5 && b[o + 3] === 6 && this.u32(o) === SIG_EOCD) {
+      if (
+        b[o] === 0x50 &&
+        b[o + 1] === 0x4b &&
+        b[o + 2] === 5 &&
+        b[o + 3] === 6 &&
+        this.u32(o) === SIG_EOCD
+      ) {
         // the comment length must reach the end exactly (or be slack-tolerant: <= end)
         if (o + 22 + this.u16(o + 20) <= b.length) return o;
       }
@@ -123,7 +109,10 @@ export class ZipReader {
       }
     }
     if (count > this.opts.maxEntries) {
-      throw new InputError('OSM_INPUT_TOO_LARGE', `The deck has ${count} zip entries (limit ${this.opts.maxEntries}).`);
+      throw new InputError(
+        'OSM_INPUT_TOO_LARGE',
+        `The deck has ${count} zip entries (limit ${this.opts.maxEntries}).`,
+      );
     }
     if (cdOff + cdSize > b.length || cdOff > eocd) throw corrupt('central directory outside the file');
     let o = cdOff;
@@ -150,8 +139,14 @@ export class ZipReader {
           const sz = this.u16(x + 2);
           if (id === 1) {
             let p = x + 4;
-            if (size === 0xffffffff) (size = this.u64(p)), (p += 8);
-            if (csize === 0xffffffff) (csize = this.u64(p)), (p += 8);
+            if (size === 0xffffffff) {
+              size = this.u64(p);
+              p += 8;
+            }
+            if (csize === 0xffffffff) {
+              csize = this.u64(p);
+              p += 8;
+            }
             if (local === 0xffffffff) local = this.u64(p);
             break;
           }
@@ -185,7 +180,15 @@ export class ZipReader {
         this.warnings.push(`duplicate zip entry ${norm} ignored`);
         continue;
       }
-      this.entries.set(norm, { name: norm, method, flags, crc, compressedSize: csize, size, localOffset: local });
+      this.entries.set(norm, {
+        name: norm,
+        method,
+        flags,
+        crc,
+        compressedSize: csize,
+        size,
+        localOffset: local,
+      });
       this.lower.set(norm.toLowerCase(), norm);
     }
   }
@@ -209,7 +212,8 @@ export class ZipReader {
     const b = this.buf;
     const lo = e.localOffset;
     if (this.u32(lo) !== SIG_LOC) throw corrupt(`bad local header for ${e.name}`);
-    if (e.flags & 1) throw new InputError('OSM_INPUT_ENCRYPTED', `The deck's zip entry ${e.name} is encrypted.`);
+    if (e.flags & 1)
+      throw new InputError('OSM_INPUT_ENCRYPTED', `The deck's zip entry ${e.name} is encrypted.`);
     const start = lo + 30 + this.u16(lo + 26) + this.u16(lo + 28);
     const end = start + e.compressedSize;
     if (end > b.length) throw corrupt(`${e.name} extends past the end of the file`);
@@ -227,7 +231,10 @@ export class ZipReader {
     if (crc32(out) !== e.crc) throw corrupt(`CRC mismatch in ${e.name}`);
     this.actualTotal += out.length;
     if (this.actualTotal > this.opts.maxUncompressedBytes) {
-      throw new InputError('OSM_INPUT_TOO_LARGE', 'The deck expands past the limit on the uncompressed size.');
+      throw new InputError(
+        'OSM_INPUT_TOO_LARGE',
+        'The deck expands past the limit on the uncompressed size.',
+      );
     }
     return out;
   }
@@ -258,9 +265,13 @@ export class ZipReader {
       return out.subarray(0, filled);
     } catch (err) {
       if (err instanceof Error && err.message === 'overrun') {
-        throw new InputError('OSM_INPUT_ZIP_BOMB', `The deck looks like a zip bomb: ${e.name} expands past its declared size.`, {
-          cause: err,
-        });
+        throw new InputError(
+          'OSM_INPUT_ZIP_BOMB',
+          `The deck looks like a zip bomb: ${e.name} expands past its declared size.`,
+          {
+            cause: err,
+          },
+        );
       }
       throw corrupt(`${e.name} cannot be inflated`, err);
     }

@@ -55,27 +55,36 @@ function manifest(): Row[] {
 /** The outcome the manifest implies: 'ok' or the accepted rejection codes. */
 function expectedOutcome(r: Row): 'ok' | string[] {
   const note = r.note.toLowerCase();
-  if (r.container === 'OLE2/CFB') return note.includes('encrypted:') ? ['OSM_INPUT_ENCRYPTED'] : ['OSM_INPUT_LEGACY_PPT'];
+  if (r.container === 'OLE2/CFB')
+    return note.includes('encrypted:') ? ['OSM_INPUT_ENCRYPTED'] : ['OSM_INPUT_LEGACY_PPT'];
   if (r.container === 'other') {
     if (note.includes('lock file')) return ['OSM_INPUT_LOCK_FILE'];
     return ['OSM_INPUT_NOT_ZIP'];
   }
-  if (r.zipfile === 'fail') return note.includes('not a zip') ? ['OSM_INPUT_CORRUPT_ZIP', 'OSM_INPUT_NOT_ZIP'] : ['OSM_INPUT_CORRUPT_ZIP'];
+  if (r.zipfile === 'fail')
+    return note.includes('not a zip')
+      ? ['OSM_INPUT_CORRUPT_ZIP', 'OSM_INPUT_NOT_ZIP']
+      : ['OSM_INPUT_CORRUPT_ZIP'];
   return 'ok';
 }
 
 /** Independent oracle: notes slides linked from slides whose body placeholder holds text. */
 function notesOracle(path: string): number {
-  const files = unzipSync(readFileSync(path), { filter: (f) => /^ppt\/(slides\/_rels\/slide\d+\.xml\.rels|notesSlides\/notesSlide\d+\.xml)$/.test(f.name) });
+  const files = unzipSync(readFileSync(path), {
+    filter: (f) => /^ppt\/(slides\/_rels\/slide\d+\.xml\.rels|notesSlides\/notesSlide\d+\.xml)$/.test(f.name),
+  });
   const linked = new Set<string>();
   for (const [n, d] of Object.entries(files)) {
     if (!n.endsWith('.rels')) continue;
-    for (const m of strFromU8(d).matchAll(/Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/g)) linked.add(`ppt/notesSlides/${m[1]}`);
+    for (const m of strFromU8(d).matchAll(/Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/g))
+      linked.add(`ppt/notesSlides/${m[1]}`);
   }
   let n = 0;
   for (const name of linked) {
     const xml = files[name] ? strFromU8(files[name]) : '';
-    const hasBody = xml.split(/<p:sp>/).some((sp) => /<p:ph[^>]*type="body"/.test(sp) && /<a:t>[^<]+<\/a:t>/.test(sp));
+    const hasBody = xml
+      .split(/<p:sp>/)
+      .some((sp) => /<p:ph[^>]*type="body"/.test(sp) && /<a:t>[^<]+<\/a:t>/.test(sp));
     if (hasBody) n++;
   }
   return n;
@@ -91,14 +100,22 @@ function tableTextOracle(path: string): boolean {
 
 /** Independent oracle: non-blank text in diagram data parts / inside p:grpSp shapes of slides. */
 function rawTextOracle(path: string): { smartArt: boolean; group: boolean } {
-  const files = unzipSync(readFileSync(path), { filter: (f) => /^ppt\/(diagrams\/data\d+|slides\/slide\d+)\.xml$/.test(f.name) });
+  const files = unzipSync(readFileSync(path), {
+    filter: (f) => /^ppt\/(diagrams\/data\d+|slides\/slide\d+)\.xml$/.test(f.name),
+  });
   const blank = /<a:t>[^<]*\S[^<]*<\/a:t>/;
   let smartArt = false;
   let group = false;
   for (const [n, d] of Object.entries(files)) {
     const xml = strFromU8(d);
     if (n.startsWith('ppt/diagrams/')) smartArt ||= blank.test(xml);
-    else group ||= (xml.match(/<p:grpSp>[\s\S]*?<\/p:grpSp>/g) ?? []).some((g) => g.split('<p:sp>').slice(1).some((sp) => blank.test(sp.split('</p:sp>')[0])));
+    else
+      group ||= (xml.match(/<p:grpSp>[\s\S]*?<\/p:grpSp>/g) ?? []).some((g) =>
+        g
+          .split('<p:sp>')
+          .slice(1)
+          .some((sp) => blank.test(sp.split('</p:sp>')[0])),
+      );
   }
   return { smartArt, group };
 }
@@ -132,7 +149,8 @@ describe.skipIf(!present)('corpus', () => {
       const got = results.get(r.file)!;
       const exp = expectedOutcome(r);
       if (exp === 'ok') {
-        if ('code' in got) wrong.push(`${r.file}: rejected ${got.code} (${got.message}), expected extraction`);
+        if ('code' in got)
+          wrong.push(`${r.file}: rejected ${got.code} (${got.message}), expected extraction`);
       } else if (!('code' in got) || !exp.includes(got.code)) {
         wrong.push(`${r.file}: ${'code' in got ? got.code : 'extracted'}, expected ${exp.join('|')}`);
       }
@@ -146,7 +164,8 @@ describe.skipIf(!present)('corpus', () => {
     for (const r of rows) {
       const got = results.get(r.file)!;
       if (expectedOutcome(r) !== 'ok' || 'code' in got) continue;
-      if (String(got.slides.length) !== r.slideCount) wrong.push(`${r.file}: ${got.slides.length} slides, manifest ${r.slideCount}`);
+      if (String(got.slides.length) !== r.slideCount)
+        wrong.push(`${r.file}: ${got.slides.length} slides, manifest ${r.slideCount}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -173,15 +192,24 @@ describe.skipIf(!present)('corpus', () => {
       const got = results.get(r.file)!;
       if ('code' in got) continue;
       const charts = got.slides.flatMap((s) => s.charts);
-      if (r.hasCharts === 'yes' && !charts.some((c) => c.series.length > 0 && c.series.some((se) => se.values.some((v) => typeof v === 'number')))) {
+      if (
+        r.hasCharts === 'yes' &&
+        !charts.some(
+          (c) => c.series.length > 0 && c.series.some((se) => se.values.some((v) => typeof v === 'number')),
+        )
+      ) {
         wrong.push(`${r.file}: no chart with numeric series`);
       }
       const cells = got.slides.flatMap((s) => s.tables.flatMap((t) => t.rows.flat()));
       if (r.hasTables === 'yes' && cells.length === 0) wrong.push(`${r.file}: no table cells`);
-      if (r.hasTables === 'yes' && tableTextOracle(join(CORPUS, r.file)) !== cells.some((c) => c.trim() !== '')) {
+      if (
+        r.hasTables === 'yes' &&
+        tableTextOracle(join(CORPUS, r.file)) !== cells.some((c) => c.trim() !== '')
+      ) {
         wrong.push(`${r.file}: table cell text does not match the raw XML`);
       }
-      if (r.hasTables === 'no' && got.slides.some((s) => s.tables.length)) wrong.push(`${r.file}: tables found, manifest says none`);
+      if (r.hasTables === 'no' && got.slides.some((s) => s.tables.length))
+        wrong.push(`${r.file}: tables found, manifest says none`);
     }
     expect(wrong).toEqual([]);
   });
@@ -194,13 +222,16 @@ describe.skipIf(!present)('corpus', () => {
       const got = results.get(r.file)!;
       if ('code' in got) continue;
       const texts = got.slides.flatMap((s) => s.texts);
-      if (r.smartArt === 'yes' && !got.slides.some((s) => s.hasSmartArt)) wrong.push(`${r.file}: no SmartArt found`);
+      if (r.smartArt === 'yes' && !got.slides.some((s) => s.hasSmartArt))
+        wrong.push(`${r.file}: no SmartArt found`);
       if (r.smartArt !== 'yes' && r.groups !== 'yes') continue;
       const oracle = rawTextOracle(join(CORPUS, r.file));
       const hasSmart = texts.some((t) => t.source === 'smartart');
       const hasGroup = texts.some((t) => t.source === 'group');
-      if (r.smartArt === 'yes' && oracle.smartArt !== hasSmart) wrong.push(`${r.file}: SmartArt text ${hasSmart}, raw XML ${oracle.smartArt}`);
-      if (r.groups === 'yes' && oracle.group !== hasGroup) wrong.push(`${r.file}: grouped text ${hasGroup}, raw XML ${oracle.group}`);
+      if (r.smartArt === 'yes' && oracle.smartArt !== hasSmart)
+        wrong.push(`${r.file}: SmartArt text ${hasSmart}, raw XML ${oracle.smartArt}`);
+      if (r.groups === 'yes' && oracle.group !== hasGroup)
+        wrong.push(`${r.file}: grouped text ${hasGroup}, raw XML ${oracle.group}`);
       if (hasSmart) smart++;
       if (hasGroup) grouped++;
     }
@@ -213,7 +244,10 @@ describe.skipIf(!present)('corpus', () => {
     const got = results.get('apache__tika/testPPT_masterFooter.pptx')!;
     expect('code' in got).toBe(false);
     if ('code' in got) return;
-    expect(got.slides[0].texts.find((t) => t.text === 'Master footer is here')).toMatchObject({ placeholder: 'ftr', boilerplate: true });
+    expect(got.slides[0].texts.find((t) => t.text === 'Master footer is here')).toMatchObject({
+      placeholder: 'ftr',
+      boilerplate: true,
+    });
   });
 
   it('recognises Strict OOXML and the package formats', () => {
@@ -239,10 +273,14 @@ describe.skipIf(!present)('corpus', () => {
     };
     // strings copied from the raw slide XML of each deck
     expect(text('OWASP__Top10/OWASP-Top-10-2017-he.pptx', 2)).toContain('תוכן העניינים');
-    expect(text('Arshtyi__Advanced-Programming-in-High-Level-Languages/第10章.pptx', 2)).toContain('对个人银行账户管理程序的改进');
+    expect(text('Arshtyi__Advanced-Programming-in-High-Level-Languages/第10章.pptx', 2)).toContain(
+      '对个人银行账户管理程序的改进',
+    );
     expect(text('OWASP__Top10/owasp top10 2017 fa.pptx', 2)).toContain('کپی رایت ۲۰۱۳ – ۲۰۱۷ بنیاد');
     expect(text('OWASP__Top10/OWASP Top 10-2017-ko.pptx', 2)).toContain('라이선스의 보호를 받습니다');
-    expect(text('OWASP__Top10/OWASP Top 10-2017(ja).pptx', 3)).toContain('に示される比較的シンプルなセキュリティ問題を大目に見る余地などありません。');
+    expect(text('OWASP__Top10/OWASP Top 10-2017(ja).pptx', 3)).toContain(
+      'に示される比較的シンプルなセキュリティ問題を大目に見る余地などありません。',
+    );
     expect(text('OWASP__Top10/OWASP Top 10-2017-ru.pptx', 3)).toContain('Предисловие');
     expect(text('ShapeCrawler__ShapeCrawler/024_chart.pptx', 1)).toContain('Лидер европейского ИТ-рынка');
   });

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDeck, toSlidesJson } from '../../src/extract/index.js';
 import type { DeckData } from '../../src/model/deck.js';
-import { benchDeckSpec, expectedSlidesJson, generateBenchDeck, generateSampleDeck, sampleDeckExpected, sampleDeckSpec } from '../../../../tools/deck-gen/index.js';
+import {
+  benchDeckSpec,
+  expectedSlidesJson,
+  generateBenchDeck,
+  generateSampleDeck,
+  sampleDeckExpected,
+  sampleDeckSpec,
+} from '../../../../tools/deck-gen/index.js';
 
 let dir: string;
 let sample: DeckData;
@@ -22,7 +29,8 @@ describe('sample deck', () => {
     const got = toSlidesJson(sample);
     const expected = sampleDeckExpected();
     expect(got.slides.length).toBe(33);
-    for (let i = 0; i < expected.slides.length; i++) expect(got.slides[i], `slide ${i + 1}`).toEqual(expected.slides[i]);
+    for (let i = 0; i < expected.slides.length; i++)
+      expect(got.slides[i], `slide ${i + 1}`).toEqual(expected.slides[i]);
     expect(got).toEqual(expected);
   });
 
@@ -32,7 +40,11 @@ describe('sample deck', () => {
     expect(new Set(exp.flatMap((s) => s.charts.map((c) => c.type)))).toEqual(new Set(['col', 'line', 'pie']));
     expect(exp.filter((s) => s.hidden).map((s) => s.index)).toEqual([32]);
     expect(exp.filter((s) => s.images.length).length).toBeGreaterThanOrEqual(3);
-    expect(sampleDeckSpec.slides.filter((s) => s.objects.some((o) => o.kind === 'group' && o.children.some((c) => c.kind === 'group'))).length).toBe(2);
+    expect(
+      sampleDeckSpec.slides.filter((s) =>
+        s.objects.some((o) => o.kind === 'group' && o.children.some((c) => c.kind === 'group')),
+      ).length,
+    ).toBe(2);
   });
 
   it('reads deck-level data: sections, format, title, media, no warnings', () => {
@@ -42,7 +54,13 @@ describe('sample deck', () => {
     expect(sample.warnings).toEqual([]);
     expect(sample.bytes).toBe(sampleBytes.length);
     expect(sample.sections.map((s) => s.name)).toEqual([
-      'Introduction', 'Context & Drivers', 'Target Architecture', 'Governance & Compliance', 'Delivery Plan', 'KPIs & Results', 'Appendix',
+      'Introduction',
+      'Context & Drivers',
+      'Target Architecture',
+      'Governance & Compliance',
+      'Delivery Plan',
+      'KPIs & Results',
+      'Appendix',
     ]);
     expect(sample.sections.flatMap((s) => s.slides)).toEqual(Array.from({ length: 33 }, (_, i) => i + 1));
     expect(sample.media).toHaveLength(4);
@@ -62,7 +80,11 @@ describe('sample deck', () => {
 
   it('marks grouped-shape text with source "group" and placeholders with their type', () => {
     const layers = sample.slides[9].texts.filter((t) => t.source === 'group').map((t) => t.text);
-    expect(layers).toEqual(['Ingestion\nKafka topics per source system', 'Storage\nLakehouse tables in open formats', 'Serving\nSemantic layer and REST APIs']);
+    expect(layers).toEqual([
+      'Ingestion\nKafka topics per source system',
+      'Storage\nLakehouse tables in open formats',
+      'Serving\nSemantic layer and REST APIs',
+    ]);
     expect(sample.slides[0].texts[0]).toMatchObject({ layer: 'title', placeholder: 'title' });
     expect(sample.slides[0].texts[1]).toMatchObject({ layer: 'body', placeholder: 'body' });
   });

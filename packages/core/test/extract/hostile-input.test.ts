@@ -19,7 +19,10 @@ let dir: string;
 
 beforeAll(async () => {
   // 12 text slides + the bar-chart slide
-  base = await buildDeck({ ...sampleDeckSpec, slides: [...sampleDeckSpec.slides.slice(0, 12), sampleDeckSpec.slides[24]] });
+  base = await buildDeck({
+    ...sampleDeckSpec,
+    slides: [...sampleDeckSpec.slides.slice(0, 12), sampleDeckSpec.slides[24]],
+  });
   dir = mkdtempSync(join(tmpdir(), 'osmose-hostile-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,7 +42,8 @@ function outcome(bytes: Uint8Array, name = 'deck.pptx', opts?: ExtractOptions): 
     extractDeckSync(bytes, name, opts);
     return 'ok';
   } catch (e) {
-    if (!isOsmoseError(e) || !e.code.startsWith('OSM_INPUT_')) throw new Error(`untyped failure: ${String(e)}`, { cause: e });
+    if (!isOsmoseError(e) || !e.code.startsWith('OSM_INPUT_'))
+      throw new Error(`untyped failure: ${String(e)}`, { cause: e });
     return e.code;
   }
 }
@@ -78,11 +82,15 @@ describe('sniffing', () => {
     owner[55] = 5;
     expect(outcome(owner, 'deck.pptx')).toBe('OSM_INPUT_LOCK_FILE');
     expect(outcome(strToU8('<!DOCTYPE html><html><body>Not a deck</body></html>'))).toBe('OSM_INPUT_NOT_ZIP');
-    expect(outcome(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]))).toBe('OSM_INPUT_LEGACY_PPT');
+    expect(
+      outcome(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)])),
+    ).toBe('OSM_INPUT_LEGACY_PPT');
   });
 
   it('reports a missing file as OSM_INPUT_NOT_FOUND', async () => {
-    await expect(extractDeck({ path: join(dir, 'nope.pptx') })).rejects.toMatchObject({ code: 'OSM_INPUT_NOT_FOUND' });
+    await expect(extractDeck({ path: join(dir, 'nope.pptx') })).rejects.toMatchObject({
+      code: 'OSM_INPUT_NOT_FOUND',
+    });
   });
 });
 
@@ -99,11 +107,21 @@ describe('zip limits', () => {
     expect(['OSM_INPUT_ZIP_BOMB', 'OSM_INPUT_CORRUPT_ZIP']).toContain(outcome(liar));
     // a big lying entry is inflated in chunks and stopped at the first chunk past its declared size
     let x = 7;
-    const noise = new Uint8Array(4 * 1024 * 1024).map(() => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24));
-    const big = lieAboutSize(mutate((f) => (f['ppt/media/image97.bin'] = noise)), 'ppt/media/image97.bin', 1000);
+    const noise = new Uint8Array(4 * 1024 * 1024).map(
+      () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24,
+    );
+    const big = lieAboutSize(
+      mutate((f) => (f['ppt/media/image97.bin'] = noise)),
+      'ppt/media/image97.bin',
+      1000,
+    );
     expect(outcome(big)).toBe('OSM_INPUT_ZIP_BOMB');
     // a small lying entry (inflated in one call) is caught by its size/CRC
-    const small = lieAboutSize(mutate((f) => (f['ppt/media/image98.png'] = new Uint8Array(50_000))), 'ppt/media/image98.png', 10);
+    const small = lieAboutSize(
+      mutate((f) => (f['ppt/media/image98.png'] = new Uint8Array(50_000))),
+      'ppt/media/image98.png',
+      10,
+    );
     expect(outcome(small)).toBe('OSM_INPUT_CORRUPT_ZIP');
   });
 
@@ -112,7 +130,9 @@ describe('zip limits', () => {
     expect(outcome(base, 'deck.pptx', { maxEntries: 10 })).toBe('OSM_INPUT_TOO_LARGE');
     expect(outcome(base, 'deck.pptx', { maxUncompressedBytes: 100_000 })).toBe('OSM_INPUT_TOO_LARGE');
     expect(outcome(base, 'deck.pptx', { timeoutMs: 1 / 1000 })).toBe('OSM_INPUT_TIMEOUT');
-    expect(() => extractDeckSync(base, 'deck.pptx', { maxRatio: -1 })).toThrow(expect.objectContaining({ code: 'OSM_CONFIG_INVALID' }));
+    expect(() => extractDeckSync(base, 'deck.pptx', { maxRatio: -1 })).toThrow(
+      expect.objectContaining({ code: 'OSM_CONFIG_INVALID' }),
+    );
     expect(outcome(base)).toBe('ok');
   });
 
@@ -125,15 +145,23 @@ describe('zip limits', () => {
 
 describe('XML safety and validity', () => {
   it('refuses DTDs and entities anywhere (XXE, billion laughs), even in optional parts', () => {
-    expect(outcome(mutate((f) => (f['ppt/slides/slide1.xml'] = strToU8(XXE))))).toBe('OSM_INPUT_XML_FORBIDDEN');
-    expect(outcome(mutate((f) => (f['[Content_Types].xml'] = strToU8(LAUGHS))))).toBe('OSM_INPUT_XML_FORBIDDEN');
+    expect(outcome(mutate((f) => (f['ppt/slides/slide1.xml'] = strToU8(XXE))))).toBe(
+      'OSM_INPUT_XML_FORBIDDEN',
+    );
+    expect(outcome(mutate((f) => (f['[Content_Types].xml'] = strToU8(LAUGHS))))).toBe(
+      'OSM_INPUT_XML_FORBIDDEN',
+    );
     const chart = Object.keys(unzipSync(base)).find((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))!;
     expect(outcome(mutate((f) => (f[chart] = strToU8(XXE))))).toBe('OSM_INPUT_XML_FORBIDDEN');
   });
 
   it('rejects malformed required parts, warns on malformed optional ones', () => {
-    expect(outcome(mutate((f) => (f['ppt/presentation.xml'] = f['ppt/presentation.xml'].subarray(0, 500))))).toBe('OSM_INPUT_XML_INVALID');
-    expect(outcome(mutate((f) => (f['ppt/slides/slide2.xml'] = strToU8('<p:sld><p:cSld></p:sld>'))))).toBe('OSM_INPUT_XML_INVALID');
+    expect(
+      outcome(mutate((f) => (f['ppt/presentation.xml'] = f['ppt/presentation.xml'].subarray(0, 500)))),
+    ).toBe('OSM_INPUT_XML_INVALID');
+    expect(outcome(mutate((f) => (f['ppt/slides/slide2.xml'] = strToU8('<p:sld><p:cSld></p:sld>'))))).toBe(
+      'OSM_INPUT_XML_INVALID',
+    );
     const files = unzipSync(base);
     const notes = Object.keys(files).find((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))!;
     const chart = Object.keys(files).find((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))!;
@@ -162,7 +190,9 @@ describe('XML safety and validity', () => {
 
   it('accepts a deck with zero slides', () => {
     const empty = mutate((f) => {
-      f['ppt/presentation.xml'] = strToU8(strFromU8(f['ppt/presentation.xml']).replace(/<p:sldIdLst>.*?<\/p:sldIdLst>/s, ''));
+      f['ppt/presentation.xml'] = strToU8(
+        strFromU8(f['ppt/presentation.xml']).replace(/<p:sldIdLst>.*?<\/p:sldIdLst>/s, ''),
+      );
     });
     expect(extractDeckSync(empty, 'deck.pptx').slides).toEqual([]);
   });
@@ -177,7 +207,7 @@ describe('mutated real decks', () => {
   ].filter((f) => existsSync(join(CORPUS, f)));
 
   /** Deterministic PRNG so a failure can be replayed. */
-  const rng = (seed: number) => () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const rng = (seed: number) => () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 
   it('rejects truncated copies as corrupt zips', () => {
     const sources = [base, ...decks.map((f) => new Uint8Array(readFileSync(join(CORPUS, f))))];

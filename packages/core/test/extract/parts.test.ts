@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseChart } from '../../src/extract/chart-part.js';
+import { crc32, crc32Js } from '../../src/extract/crc32.js';
 import { imageSize } from '../../src/extract/media.js';
 import { notesText } from '../../src/extract/notes.js';
 import { diagramText, readTable } from '../../src/extract/slide-shapes.js';
 import { parseXml, type XmlElement } from '../../src/extract/xml.js';
 import { makePng } from '../../../../tools/deck-gen/png.js';
 
-const C = 'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+const C =
+  'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
 
 describe('charts', () => {
   it('reads a bar chart with a missing point, literal categories and a rich title', () => {
@@ -37,13 +39,21 @@ describe('charts', () => {
         <c:xVal><c:numRef><c:numCache><c:ptCount val="2"/><c:pt idx="0"><c:v>10</c:v></c:pt><c:pt idx="1"><c:v>20</c:v></c:pt></c:numCache></c:numRef></c:xVal>
         <c:yVal><c:numRef><c:numCache><c:ptCount val="2"/><c:pt idx="0"><c:v>1.5</c:v></c:pt><c:pt idx="1"><c:v>3</c:v></c:pt></c:numCache></c:numRef></c:yVal></c:ser></c:scatterChart></c:plotArea></c:chart></c:chartSpace>`),
     );
-    expect(scatter).toEqual({ title: null, type: 'scatter', series: [{ name: 'Y', categories: ['10', '20'], values: [1.5, 3] }] });
+    expect(scatter).toEqual({
+      title: null,
+      type: 'scatter',
+      series: [{ name: 'Y', categories: ['10', '20'], values: [1.5, 3] }],
+    });
     const multi = parseChart(
       parseXml(`<c:chartSpace ${C}><c:chart><c:plotArea><c:bar3DChart><c:barDir val="col"/><c:ser>
         <c:cat><c:multiLvlStrRef><c:multiLvlStrCache><c:ptCount val="2"/><c:lvl><c:pt idx="0"><c:v>Jan</c:v></c:pt><c:pt idx="1"><c:v>Feb</c:v></c:pt></c:lvl><c:lvl><c:pt idx="0"><c:v>2024</c:v></c:pt></c:lvl></c:multiLvlStrCache></c:multiLvlStrRef></c:cat>
         <c:val><c:numRef><c:numCache><c:ptCount val="2"/><c:pt idx="1"><c:v>4</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser></c:bar3DChart></c:plotArea></c:chart></c:chartSpace>`),
     );
-    expect(multi).toEqual({ title: null, type: 'col3D', series: [{ name: '', categories: ['Jan', 'Feb'], values: [null, 4] }] });
+    expect(multi).toEqual({
+      title: null,
+      type: 'col3D',
+      series: [{ name: '', categories: ['Jan', 'Feb'], values: [null, 4] }],
+    });
   });
 
   it('reads chartex (Office 2016) series', () => {
@@ -53,13 +63,18 @@ describe('charts', () => {
         <cx:numDim type="val"><cx:lvl ptCount="2" formatCode="General"><cx:pt idx="0">100</cx:pt><cx:pt idx="1">-20</cx:pt></cx:lvl></cx:numDim></cx:data></cx:chartData>
         <cx:chart><cx:title><cx:tx><cx:rich><a:p><a:r><a:t>Bridge</a:t></a:r></a:p></cx:rich></cx:tx></cx:title><cx:plotArea><cx:plotAreaRegion><cx:series layoutId="waterfall"><cx:tx><cx:txData><cx:v>Cash</cx:v></cx:txData></cx:tx><cx:dataId val="0"/></cx:series></cx:plotAreaRegion></cx:plotArea></cx:chart></cx:chartSpace>`),
     );
-    expect(cx).toEqual({ title: 'Bridge', type: 'waterfall', series: [{ name: 'Cash', categories: ['Start', 'End'], values: [100, -20] }] });
+    expect(cx).toEqual({
+      title: 'Bridge',
+      type: 'waterfall',
+      series: [{ name: 'Cash', categories: ['Start', 'End'], values: [100, -20] }],
+    });
   });
 });
 
 describe('tables, SmartArt, notes', () => {
   const A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
-  const cell = (t: string, attrs = ''): string => `<a:tc${attrs}><a:txBody><a:p><a:r><a:t>${t}</a:t></a:r></a:p></a:txBody></a:tc>`;
+  const cell = (t: string, attrs = ''): string =>
+    `<a:tc${attrs}><a:txBody><a:p><a:r><a:t>${t}</a:t></a:r></a:p></a:txBody></a:tc>`;
 
   it('keeps a merged cell once, in its anchor', () => {
     const tbl = parseXml(
@@ -87,12 +102,32 @@ describe('tables, SmartArt, notes', () => {
     const sp = (id: number, ph: string, text: string): string =>
       `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="s"/><p:cNvSpPr/><p:nvPr>${ph}</p:nvPr></p:nvSpPr><p:txBody><a:p><a:r><a:t>${text}</a:t></a:r></a:p></p:txBody></p:sp>`;
     const notes = (body: string): XmlElement =>
-      parseXml(`<p:notes xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" ${A}><p:cSld><p:spTree>${body}</p:spTree></p:cSld></p:notes>`);
-    expect(notesText(notes(sp(2, '<p:ph type="sldNum"/>', '7') + sp(3, '<p:ph type="body" idx="1"/>', 'Say hello') + sp(4, '<p:ph type="dt"/>', '1/1/2024')))).toEqual({
+      parseXml(
+        `<p:notes xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" ${A}><p:cSld><p:spTree>${body}</p:spTree></p:cSld></p:notes>`,
+      );
+    expect(
+      notesText(
+        notes(
+          sp(2, '<p:ph type="sldNum"/>', '7') +
+            sp(3, '<p:ph type="body" idx="1"/>', 'Say hello') +
+            sp(4, '<p:ph type="dt"/>', '1/1/2024'),
+        ),
+      ),
+    ).toEqual({
       shapeId: '3',
       text: 'Say hello',
     });
     expect(notesText(notes(sp(2, '<p:ph type="sldNum"/>', '7')))).toEqual({ shapeId: '', text: '' });
+  });
+});
+
+describe('crc32', () => {
+  it('gives the same, known values natively and in JS', () => {
+    const data = new TextEncoder().encode('123456789');
+    expect(crc32(data)).toBe(0xcbf43926);
+    expect(crc32Js(data)).toBe(0xcbf43926);
+    const big = new Uint8Array(100_000).map((_, i) => (i * 31) & 0xff);
+    expect(crc32Js(big)).toBe(crc32(big));
   });
 });
 
@@ -103,8 +138,9 @@ describe('image headers', () => {
     expect(imageSize(gif)).toEqual({ width: 300, height: 200 });
     // SOI, APP0 (16 bytes), SOF2 (progressive) 1689 × 2894
     const jpeg = new Uint8Array([
-      0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
-      0xff, 0xc2, 0x00, 0x11, 0x08, 0x06, 0x99, 0x0b, 0x4e, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01,
+      0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00,
+      0x01, 0x00, 0x00, 0xff, 0xc2, 0x00, 0x11, 0x08, 0x06, 0x99, 0x0b, 0x4e, 0x03, 0x01, 0x22, 0x00, 0x02,
+      0x11, 0x01, 0x03, 0x11, 0x01,
     ]);
     expect(imageSize(jpeg)).toEqual({ width: 2894, height: 1689 });
     expect(imageSize(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]))).toBeUndefined();

@@ -14,7 +14,9 @@ const kind = (xml: string): string => {
 
 describe('parseXml', () => {
   it('decodes only predefined entities and character references', () => {
-    const el = parseXml('<a:t xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">R&amp;D &lt;pilot&gt; &#x4E2D;&#25991; &quot;q&quot; &apos;</a:t>');
+    const el = parseXml(
+      '<a:t xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">R&amp;D &lt;pilot&gt; &#x4E2D;&#25991; &quot;q&quot; &apos;</a:t>',
+    );
     expect(textOf(el)).toBe('R&D <pilot> 中文 "q" \'');
     expect(kind('<a>&nbsp;</a>')).toBe('invalid');
   });
@@ -26,7 +28,8 @@ describe('parseXml', () => {
   });
 
   it('rejects malformed documents', () => {
-    for (const bad of ['<a><b></a>', '<a>', '<a b=c/>', '<a/><b/>', 'text', '<a b="1"', '<a><!-- x </a>']) expect(kind(bad), bad).toBe('invalid');
+    for (const bad of ['<a><b></a>', '<a>', '<a b=c/>', '<a/><b/>', 'text', '<a b="1"', '<a><!-- x </a>'])
+      expect(kind(bad), bad).toBe('invalid');
     expect(kind('<a><![CDATA[<not markup>]]></a>')).toBe('ok');
     expect(kind('<a>'.repeat(5000) + '</a>'.repeat(5000))).toBe('invalid');
     expect(kind('<a>'.repeat(500) + '</a>'.repeat(500))).toBe('ok');
@@ -40,7 +43,9 @@ describe('parseXml', () => {
     const t = strict.children[0] as XmlElement;
     expect(t.name).toBe('a:t');
     expect(t.attrs['r:id']).toBe('rId1');
-    const def = parseXml('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml"/></Types>');
+    const def = parseXml(
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml"/></Types>',
+    );
     expect(def.name).toBe('ct:Types');
     expect((def.children[0] as XmlElement).name).toBe('ct:Default');
   });
