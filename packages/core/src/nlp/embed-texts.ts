@@ -1,0 +1,97 @@
+/**
+ * One deduplicated, cached embedding pass over all texts of a document (or of several documents).
+ * Cache key: emb:<modelId>:<sha256(text)>, value: base64 of the little-endian float32 bytes.
+ */
+import { createHash } from 'node:crypto';
+import type { CachePort } from '../ports/cache.js';
+import type { Embedder } from '../ports/nlp.js';
+
+export interface EmbedTextsStats {
+  /** embedder.embed() calls made (0 when everything was cached). */
+  calls: number;
+  /** Distinct texts served from the cache. */
+  cached: number;
+  /** Distinct texts computed by the model. */
+  computed: number;
+  /** Texts asked for, duplicates included. */
+  requested: number;
+  ms: number;
+}
+
+export interface EmbedTextsResult {
+  vectors: Map<string, Float32Array>;
+  stats: EmbedTextsStats;
+}
+
+export function embeddingCacheKey(modelId: string, text: string): string {
+  return `emb:${modelId}:${createHash('sha256').update(text).digest('hex')}`;
+}
+
+export function encodeVector(v: Float32Array): string {
+  return Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
+}
+
+export function decodeVector(s: string, dim: number): Float32Array | null {
+  const buf = Buffer.from(s, 'base64');
+  if (buf.byteLength !== dim * 4) return null;
+  const out = new Float32Array(dim);
+  new Uint8Array(out.buffer).set(buf);
+  return out;
+}
+
+export interface EmbedTextsOptions {
+  /** Texts per embedder call; the addon batches inside by token budget. Default 4096. */
+  chunk?: number;
+  ttlSeconds?: number;
+}
+
+export async function embedTexts(embedder: Embedder, cache: CachePort | null, texts: string[], opts: EmbedTextsOptions = {}): Promise<EmbedTextsResult> {
+  const t0 = performance.now();
+  const unique = [...new Set(texts)];
+  const vectors = new Map<string, Float32Array>();
+  const stats: EmbedTextsStats = { calls: 0, cached: 0, computed: 0, requested: texts.length, ms: 0 };
+  if (unique.length === 0) return { vectors, stats };
+  const keys = unique.map((t) => embeddingCacheKey(embedder.modelId, t));
+  let missing = unique;
+  if (cache) {
+    let hits: (string | null)[];
+    try {
+      hits = await cache.mget(keys);
+    } catch {
+      hits = unique.map(() => null); // a cache never makes an ingest fail
+    }
+    missing = [];
+    unique.forEach((t, i) => {
+      const v = hits[i] ? decodeVector(hits[i]!, embedder.dim) : null;
+      if (v) {
+        vectors.set(t, v);
+        stats.cached++;
+      } else {
+        missing.push(t);
+      }
+    });
+  }
+  const chunk = opts.chunk ?? 4096;
+  const toStore: [string, string][] = [];
+  for (let i = 0; i < missing.length; i += chunk) {
+    const part = missing.slice(i, i + chunk);
+    const r = await embedder.embed(part);
+    stats.calls++;
+    for (let k = 0; k < part.length; k++) {
+      // copy out of the shared (zero-copy) result buffer so each vector owns its memory
+      const v = r.data.slice(k * r.dim, (k + 1) * r.dim);
+      vectors.set(part[k], v);
+      if (cache) toStore.push([embeddingCacheKey(embedder.modelId, part[k]), encodeVector(v)]);
+    }
+    stats.computed += part.length;
+  }
+  if (cache && toStore.length > 0) {
+    try {
+      await cache.mset(toStore, opts.ttlSeconds);
+    } catch {
+      // degrade silently: the vectors are still returned
+    }
+  }
+  stats.ms = performance.now() - t0;
+  return { vectors, stats };
+}
