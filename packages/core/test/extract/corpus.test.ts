@@ -285,6 +285,36 @@ describe.skipIf(!present)('corpus', () => {
     expect(text('ShapeCrawler__ShapeCrawler/024_chart.pptx', 1)).toContain('Лидер европейского ИТ-рынка');
   });
 
+  it('loses no text: every non-blank a:t of every slide part appears in its extraction', () => {
+    const entity = (s: string): string =>
+      s
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+        .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+        .replace(/&amp;/g, '&');
+    const lost: string[] = [];
+    let checked = 0;
+    for (const [file, got] of results) {
+      if ('code' in got || got.slides.length === 0) continue;
+      const parts = new Set(got.slides.map((s) => s.part));
+      const files = unzipSync(readFileSync(join(CORPUS, file)), { filter: (f) => parts.has(f.name) });
+      for (const s of got.slides) {
+        const all = `${s.texts.map((t) => t.text).join('\n')}\n${s.tables.flatMap((t) => t.rows.flat()).join('\n')}`;
+        for (const m of strFromU8(files[s.part]).matchAll(/<a:t>([^<]*)<\/a:t>/g)) {
+          const t = entity(m[1]).trim();
+          if (!t) continue;
+          checked++;
+          if (!all.includes(t)) lost.push(`${file} slide ${s.index}: ${t.slice(0, 60)}`);
+        }
+      }
+    }
+    expect(lost).toEqual([]);
+    expect(checked).toBeGreaterThan(10_000);
+  });
+
   it('reads every slide text block with provenance', () => {
     for (const [file, got] of results) {
       if ('code' in got) continue;
