@@ -39,7 +39,22 @@ export interface NativeBinding {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const ADDON_PATH = join(here, '..', '..', 'build', 'Release', 'osmose_native_nlp.node');
+const FILE = join('build', 'Release', 'osmose_native_nlp.node');
+
+/** OSMOSE_NATIVE_ADDON, else the package's build/ (also found from a bundled app: walks up). */
+function locateAddon(): string {
+  if (process.env.OSMOSE_NATIVE_ADDON) return process.env.OSMOSE_NATIVE_ADDON;
+  const own = join(here, '..', '..', FILE);
+  if (existsSync(own)) return own;
+  for (let dir = here; ; dir = dirname(dir)) {
+    for (const c of [join(dir, 'packages', 'native-nlp', FILE), join(dir, 'node_modules', '@osmose', 'native-nlp', FILE)]) {
+      if (existsSync(c)) return c;
+    }
+    if (dirname(dir) === dir) return own;
+  }
+}
+
+export const ADDON_PATH = locateAddon();
 
 let cached: NativeBinding | null = null;
 
