@@ -13,7 +13,7 @@
  * Writes bench/results/graph.json and bench/results/graph.md.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Neo4jGraphStore } from '../../packages/core/src/adapters/neo4j/neo4j-graph-store.js';
@@ -50,6 +50,7 @@ async function measure(mode: string, store: GraphStore, reset: () => Promise<voi
 
 async function main(): Promise<void> {
   const measures: Measure[] = [];
+  const loadBefore = loadavg().map((x) => Number(x.toFixed(2)));
   const external = process.env.OSMOSE_BENCH_NEO4J_URL;
   const server = external ? null : await startNeo4j({ javaOpts: ['-Xms1g', '-Xmx1g', '-XX:+UseParallelGC'] });
   const url = external ?? server!.url;
@@ -97,7 +98,7 @@ async function main(): Promise<void> {
   const result = {
     benchmark: 'graph write throughput, synthetic 250-slide document graph',
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg().map((x) => Number(x.toFixed(2))) },
     neo4j: { version: server?.neo4jVersion ?? 'external', url: external ? 'external' : 'embedded DBMS via tools/neo4j (Bolt, loopback)', heap: server ? '1 GiB ParallelGC' : 'n/a', startupMs: server?.startupMs ?? null },
     input: { slides: g.slides.length, textBlocks: g.textBlocks.length, topics: g.topics.length, concepts: g.concepts.length, mentions: g.mentions.length, relations: g.relations.length, chartPoints: g.chartFacts.length },
     graphInNeo4j: totals.batched,
@@ -113,7 +114,8 @@ async function main(): Promise<void> {
     `Synthetic 250-slide document graph (${result.input.slides} slides, ${result.input.textBlocks} text blocks, ${result.input.concepts} concepts, ` +
       `${result.input.mentions} mentions, ${result.input.relations} relations, ${result.input.chartPoints} chart points), written with \`writeDocument\` ` +
       `(one transaction). Measured ${result.date.slice(0, 16)}Z on ${result.machine.cpus} CPU cores (${result.machine.cpuModel}), Node ${result.machine.node}, ` +
-      `Neo4j ${result.neo4j.version} (${result.neo4j.url}, ${result.neo4j.heap}). Produced by \`npx tsx bench/graph/run.ts\`.`,
+      `Neo4j ${result.neo4j.version} (${result.neo4j.url}, ${result.neo4j.heap}); 1-min load average ${result.machine.loadAverageBefore[0]} before, ` +
+      `${result.machine.loadAverageAfter[0]} after${result.machine.loadAverageBefore[0] > result.machine.cpus ? ' (other work was running on the machine)' : ''}. Produced by \`npx tsx bench/graph/run.ts\`.`,
     '',
     '| store / mode | phase | runs | nodes | relationships | median ms | (nodes+rels)/s |',
     '|---|---|---:|---:|---:|---:|---:|',
@@ -121,8 +123,8 @@ async function main(): Promise<void> {
     '',
     `Batched UNWIND vs one statement per row, same run: **${result.ratios.batchedVsOnePerRowFresh}×** (fresh), **${result.ratios.batchedVsOnePerRowReingest}×** (re-ingest).`,
     '',
-    '"fresh" writes into an empty database; "re-ingest" writes the same document again, which first deletes the old version',
-    '(same transaction) and so does more work. "one-per-row" runs the same Cypher with one row per statement. Neo4j and this',
+    '"fresh" writes into an empty database; "re-ingest" writes the same document id again: its nodes are MERGEd in place,',
+    'its mentions and relations re-created and stale records swept, in the same transaction. "one-per-row" runs the same Cypher with one row per statement. Neo4j and this',
     'benchmark share the 2 cores; the Neo4j JVM is warmed up with three writes of the same-sized graph first.',
     '',
   ].join('\n');

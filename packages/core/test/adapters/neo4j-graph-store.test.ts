@@ -60,6 +60,32 @@ describe('Neo4jGraphStore (real Neo4j)', () => {
     expect(first.nodes).toBeGreaterThan(60);
   });
 
+  it('re-writing the same document id with fewer records sweeps the stale ones (new pipeline version)', async () => {
+    const full = deckA();
+    await store.writeDocument(full);
+    const lean = deckA();
+    const dropped = 'c:data-protection-officer';
+    lean.concepts = lean.concepts.filter((c) => c.id !== dropped);
+    lean.mentions = lean.mentions.filter((m) => m.conceptId !== dropped && m.slideIndex <= 10);
+    lean.relations = lean.relations.filter((r) => r.source !== dropped && r.target !== dropped).slice(0, 2);
+    lean.slides = lean.slides.filter((s) => s.index <= 10);
+    lean.textBlocks = lean.textBlocks.filter((b) => lean.slides.some((s) => s.id === b.slideId));
+    lean.topics = lean.topics.map((t) => ({ ...t, slideIndices: t.slideIndices.filter((i) => i <= 10) }));
+    lean.chartFacts = lean.chartFacts.map((f) => ({ ...f, conceptIds: [] }));
+    // A mention id that comes back between other endpoints must not leave its old relationship behind.
+    lean.mentions[0] = { ...lean.mentions[0], conceptId: 'c:revenue' };
+    await store.writeDocument(lean);
+    expect(await store.counts()).toMatchObject({
+      documents: 1, slides: 10, textBlocks: 30, concepts: 3, mentions: lean.mentions.length, relations: lean.relations.length,
+    });
+    expect(await store.showConcept(dropped)).toBeNull();
+    expect((await store.showConcept('GDPR'))?.chartFacts).toEqual([]);
+    const rewritten = await store.totals();
+    await store.clearAll();
+    await store.writeDocument(lean);
+    expect(await store.totals()).toEqual(rewritten);
+  });
+
   it('a changed deck (same path, new content) replaces its old slides and mentions atomically', async () => {
     const v1 = deckA();
     await store.writeDocument(v1);

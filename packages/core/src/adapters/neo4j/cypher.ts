@@ -100,3 +100,26 @@ export const PRUNE_CONCEPTS = `UNWIND $ids AS id
 
 export const READ_CONCEPTS = `UNWIND $ids AS id MATCH (c:Concept {id: id})
   RETURN c.id AS id, c.type AS type, c.aliases AS aliases, c.definition AS definition, c.confidence AS confidence`;
+
+/**
+ * Re-writing the same document id (same file, e.g. a new pipeline version): instead of deleting and
+ * re-creating ~10k entities under the same unique keys (slow in Neo4j's transaction state), the rows
+ * are MERGEd onto the existing nodes and these statements sweep away what the new version lacks.
+ * Relationships carry no unique key (a mention id could come back between other endpoints), so the
+ * document's mentions, RELATED, COVERS and ABOUT relationships are deleted first and re-created.
+ */
+export const CLEAR_UNKEYED_LINKS: readonly string[] = [
+  `MATCH ()-[r:RELATED]->() WHERE r.docId = $docId DELETE r`,
+  `MATCH (s:Slide {docId: $docId})<-[m:MENTIONED_IN]-() DELETE m`,
+  `MATCH (d:Document {id: $docId})-[:HAS_TOPIC]->(:Topic)-[c:COVERS]->() DELETE c`,
+  `MATCH (s:Slide {docId: $docId})-[:HAS_CHART]->(:Chart)-[:HAS_SERIES]->(:Series)-[:HAS_POINT]->(:Point)-[a:ABOUT]->() DELETE a`,
+];
+
+export const SWEEP_STALE: readonly { stmt: string; ids: 'points' | 'series' | 'charts' | 'textBlocks' | 'topics' | 'slides' }[] = [
+  { ids: 'points', stmt: `MATCH (s:Slide {docId: $docId})-[:HAS_CHART]->(:Chart)-[:HAS_SERIES]->(:Series)-[:HAS_POINT]->(p:Point) WHERE NOT p.id IN $ids DETACH DELETE p` },
+  { ids: 'series', stmt: `MATCH (s:Slide {docId: $docId})-[:HAS_CHART]->(:Chart)-[:HAS_SERIES]->(se:Series) WHERE NOT se.id IN $ids DETACH DELETE se` },
+  { ids: 'charts', stmt: `MATCH (s:Slide {docId: $docId})-[:HAS_CHART]->(ch:Chart) WHERE NOT ch.id IN $ids DETACH DELETE ch` },
+  { ids: 'textBlocks', stmt: `MATCH (s:Slide {docId: $docId})-[:HAS_BLOCK]->(b:TextBlock) WHERE NOT b.id IN $ids DETACH DELETE b` },
+  { ids: 'topics', stmt: `MATCH (d:Document {id: $docId})-[:HAS_TOPIC]->(t:Topic) WHERE NOT t.id IN $ids DETACH DELETE t` },
+  { ids: 'slides', stmt: `MATCH (s:Slide {docId: $docId}) WHERE NOT s.id IN $ids DETACH DELETE s` },
+];

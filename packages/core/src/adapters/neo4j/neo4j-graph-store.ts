@@ -3,7 +3,8 @@ import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord } from '
 import type { ConceptDetail, ConceptSummary, GraphStore, StoreCounts, WriteStats } from '../../ports/store.js';
 import { createNeo4jDriver, redact, toStoreError, type Neo4jConnectionOptions } from './connection.js';
 import {
-  CONCEPTS_OF_DOCS, DELETE_DOCS, DELETE_RELATIONS_OF_DOCS, FIND_REPLACED, PRUNE_CONCEPTS, READ_CONCEPTS, WRITE,
+  CLEAR_UNKEYED_LINKS, CONCEPTS_OF_DOCS, DELETE_DOCS, DELETE_RELATIONS_OF_DOCS, FIND_REPLACED, PRUNE_CONCEPTS, READ_CONCEPTS,
+  SWEEP_STALE, WRITE,
 } from './cypher.js';
 import * as Q from './queries.js';
 import { chunk, documentRows, modelSize, type StoredConcept } from './rows.js';
@@ -67,10 +68,14 @@ export class Neo4jGraphStore implements GraphStore {
           (await tx.run(FIND_REPLACED, { id: g.document.id, path: g.document.path })).records.map((r) => r.get('id') as string),
         );
         const candidates = new Set(g.concepts.map((c) => c.id));
+        const docId = g.document.id;
+        const rewrite = replaced.includes(docId);
         if (replaced.length) {
           await this.timed('delete-old', replaced.length, async () => {
             for (const r of (await tx.run(CONCEPTS_OF_DOCS, { docIds: replaced })).records) candidates.add(r.get('id'));
-            await this.deleteDocsTx(tx, replaced);
+            const others = replaced.filter((id) => id !== docId);
+            if (others.length) await this.deleteDocsTx(tx, others);
+            if (rewrite) for (const stmt of CLEAR_UNKEYED_LINKS) await tx.run(stmt, { docId });
           });
         }
         const stored = await this.timed('read-concepts', g.concepts.length, () => this.readConceptsTx(tx, g.concepts.map((c) => c.id)));
@@ -79,6 +84,12 @@ export class Neo4jGraphStore implements GraphStore {
           for (const batch of chunk(rs, this.batchSize)) {
             await this.timed(kind, batch.length, () => tx.run(WRITE[kind], { rows: batch }));
           }
+        }
+        if (rewrite) {
+          const idsOf = new Map(rows.map(([kind, rs]) => [kind, rs.map((r) => r.id as string)]));
+          await this.timed('sweep-stale', 1, async () => {
+            for (const { stmt, ids } of SWEEP_STALE) await tx.run(stmt, { docId, ids: idsOf.get(ids) ?? [] });
+          });
         }
         await this.timed('prune-concepts', candidates.size, () => this.pruneTx(tx, [...candidates]));
         tBody = performance.now();
@@ -117,8 +128,8 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   private async deleteDocsTx(tx: ManagedTransaction, docIds: string[]): Promise<void> {
-    await tx.run(DELETE_RELATIONS_OF_DOCS, { docIds });
-    for (const stmt of DELETE_DOCS) await tx.run(stmt, { docIds });
+    await this.timed('delete-relations', docIds.length, () => tx.run(DELETE_RELATIONS_OF_DOCS, { docIds }));
+    for (const [i, stmt] of DELETE_DOCS.entries()) await this.timed(`delete-${i}`, docIds.length, () => tx.run(stmt, { docIds }));
   }
 
   private async readConceptsTx(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredConcept>> {
