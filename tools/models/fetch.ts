@@ -2,7 +2,7 @@
  * Fetch the pinned ONNX embedding models (langchain4j's Maven Central packaging of real HF models)
  * into <cache>/models/<name>/ as model.onnx + tokenizer.json + config.json. Idempotent: a model whose
  * files match the manifest's sha256 is left alone. Usage: npx tsx tools/models/fetch.ts [name…|--all]
- * (no names: the default model and every model named in OSMOSE_MODELS, comma-separated).
+ * (no names: the default model, the models the tests use (`setup`), and any named in OSMOSE_MODELS).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { unzipSync } from 'fflate';
 
 interface FileSpec { entry: string; sha256: string }
 interface ModelSpec { artifact: string; jarSha256: string; files: Record<string, FileSpec>; config: Record<string, unknown> }
-interface Manifest { repository: string; default: string; models: Record<string, ModelSpec> }
+interface Manifest { repository: string; default: string; setup: string[]; models: Record<string, ModelSpec> }
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const manifest = JSON.parse(readFileSync(join(here, 'models.json'), 'utf8')) as Manifest;
@@ -74,6 +74,6 @@ if (isMain) {
     ? Object.keys(manifest.models)
     : args.length > 0
       ? args
-      : [manifest.default, ...(process.env.OSMOSE_MODELS ?? '').split(',').filter(Boolean)];
+      : [manifest.default, ...manifest.setup, ...(process.env.OSMOSE_MODELS ?? '').split(',').filter(Boolean)];
   for (const n of new Set(names)) await fetchModel(n);
 }

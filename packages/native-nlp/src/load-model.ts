@@ -34,6 +34,8 @@ export interface LoadModelOptions {
   threads?: number;
   /** libonnxruntime path. Default: OSMOSE_ORT_LIB, else onnxruntime-node's library. */
   ortLibraryPath?: string;
+  /** Let idle ONNX Runtime threads spin between ops (lower latency, burns CPU). Default true; turn off on busy machines. */
+  allowSpinning?: boolean;
   /** Override config pooling ('mean' | 'cls') and normalisation. */
   pooling?: 'mean' | 'cls';
   normalize?: boolean;
@@ -78,6 +80,7 @@ export async function loadModel(options: LoadModelOptions): Promise<NlpModel> {
     maxLength,
     maxBatchTokens,
     maxBatchSize: int('maxBatchSize', options.maxBatchSize, 1, 65536, 256),
+    allowSpinning: options.allowSpinning ?? true,
     pooling: options.pooling ?? config.pooling,
     normalize: options.normalize ?? config.normalize,
     labels: config.labels ?? [],

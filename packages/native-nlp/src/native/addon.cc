@@ -363,6 +363,7 @@ Napi::Value LoadModel(const Napi::CallbackInfo& info) {
   opts.maxLength = GetInt(o, "maxLength", 256);
   opts.maxBatchTokens = GetInt(o, "maxBatchTokens", 8192);
   opts.maxBatchSize = GetInt(o, "maxBatchSize", 256);
+  opts.allowSpinning = GetBool(o, "allowSpinning", true);
   Napi::Value labels = o.Get("labels");
   if (labels.IsArray()) {
     Napi::Array a = labels.As<Napi::Array>();

@@ -85,6 +85,7 @@ Engine::Engine(EngineOptions opts, std::shared_ptr<Tokenizer> tok) : opts_(std::
     Check(api, api->SetIntraOpNumThreads(so, threads));
     Check(api, api->SetInterOpNumThreads(so, 1));
     Check(api, api->SetSessionGraphOptimizationLevel(so, ORT_ENABLE_ALL));
+    Check(api, api->AddSessionConfigEntry(so, "session.intra_op.allow_spinning", opts_.allowSpinning ? "1" : "0"));
     if (opts_.device != "cpu") {
       OrtCUDAProviderOptionsV2* cuda = nullptr;
       OrtStatus* st = api->CreateCUDAProviderOptions(&cuda);

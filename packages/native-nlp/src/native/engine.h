@@ -31,6 +31,7 @@ struct EngineOptions {
   int32_t maxLength = 256;
   int32_t maxBatchTokens = 8192;
   int32_t maxBatchSize = 256;
+  bool allowSpinning = true;
   std::vector<std::string> labels;  // token classification: id -> label
 };
 
