@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import type { DeckData } from '../model/deck.js';
 import type { DocumentGraph, SlideRecord, TextBlockRecord, VectorRecord } from '../model/graph.js';
-import { selectConcepts } from '../concepts/select.js';
 import { chartFacts, coOccurrences, findMentions } from '../concepts/link.js';
 import { deckBlocks } from './blocks.js';
 import { slideIdOf } from './ids.js';
@@ -60,7 +59,7 @@ export function buildDocumentGraph(input: {
     ord: i,
   }));
 
-  const selected = selectConcepts(nlp.candidates, deck.slides.length);
+  const selected = nlp.selected;
   const mentions = findMentions(docId, selected, blocks);
   const mentioned = new Set(mentions.map((m) => m.conceptId));
   const concepts = selected.filter((c) => mentioned.has(c.record.id));

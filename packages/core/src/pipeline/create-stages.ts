@@ -1,5 +1,6 @@
 import type { OsmoseConfig } from '../config.js';
-import type { PipelineStages } from './stages.js';
+import type { TokenClassifier } from '../ports/nlp.js';
+import type { PipelineStages, StageStats } from './stages.js';
 
 export interface StagesHandle {
   stages: PipelineStages;
@@ -8,22 +9,88 @@ export interface StagesHandle {
   close(): Promise<void>;
 }
 
-/** Builds the optional stages (vision summariser, embedding model, NER) from the configuration. */
-export async function createStages(cfg: OsmoseConfig): Promise<StagesHandle> {
+/**
+ * Builds the optional stages from the configuration: the vision summariser (when an endpoint is
+ * configured and --vision is not off), the native embedding model (when installed) and NER (when
+ * --ner-model names a folder). Each missing piece degrades with a note, never a failure.
+ */
+export async function createStages(cfg: OsmoseConfig, opts: { embeddings?: boolean } = {}): Promise<StagesHandle> {
   const notes: string[] = [];
-  const stages: PipelineStages = { summariserKey: 'text-v1', embedder: null };
-  if (cfg.vision.mode === 'off') {
+  const stages: PipelineStages = { summariserKey: 'text-v1', embedder: null, ner: null };
+
+  // embeddings (native addon)
+  if (opts.embeddings !== false && cfg.embedding.model !== 'none' && process.env.OSMOSE_EMBEDDINGS !== '0') {
+    const { createDefaultEmbedder } = await import('../nlp/index.js');
+    const r = await createDefaultEmbedder({
+      model: cfg.embedding.model === 'default' ? undefined : cfg.embedding.model,
+      cacheDir: cfg.cacheDir,
+      device: cfg.embedding.device,
+    });
+    if (r.model) {
+      stages.embedder = r.model;
+      notes.push(`embeddings: ${r.model.modelId} (native addon)`);
+    } else notes.push(`embeddings: off (${r.reason})`);
+  } else notes.push('embeddings: off (--embedding-model none)');
+
+  if (cfg.nerModel) {
+    const { createNerClassifier } = await import('../nlp/index.js');
+    const r = await createNerClassifier(cfg.nerModel, { device: cfg.embedding.device });
+    if (r.model) {
+      stages.ner = r.model as TokenClassifier;
+      notes.push(`ner: ${cfg.nerModel}`);
+    } else notes.push(`ner: off (${r.reason})`);
+  }
+
+  // vision summaries
+  const endpoint = cfg.vision.apiKey || cfg.vision.baseURL;
+  if (cfg.vision.mode === 'off' || !endpoint) {
     notes.push(
-      cfg.vision.apiKey || cfg.vision.baseURL
+      endpoint
         ? 'vision: off (--vision off); slide summaries come from their text'
         : 'vision: off (no OPENAI_API_KEY / OPENAI_BASE_URL); slide summaries come from their text',
     );
+  } else {
+    const { summariseSlides } = await import('../summarise/index.js');
+    const v = cfg.vision;
+    stages.summariserKey = `vision-v1:${v.model}:${v.mode}`;
+    notes.push(`vision: ${v.mode} slides via ${v.baseURL ?? 'OpenAI'} (${v.model}, profile ${v.profile})`);
+    stages.summarise = async (input): Promise<StageStats> => {
+      const r = await summariseSlides({
+        deckSha: input.deck.sha256,
+        deckPath: input.deckPath,
+        slides: input.slides.map((s) => ({
+          index: s.index,
+          hash: s.hash,
+          title: s.title,
+          text: [s.title ?? '', ...s.texts.filter((t) => !t.boilerplate).map((t) => t.text), s.notes ? `Notes: ${s.notes}` : '']
+            .filter(Boolean)
+            .join('\n'),
+          hasVisual: s.images.length > 0 || s.charts.length > 0 || s.hasSmartArt,
+        })),
+        cache: process.env.OSMOSE_CACHE === '0' ? null : input.cache,
+        options: {
+          vision: v.mode,
+          baseURL: v.baseURL,
+          apiKey: v.apiKey ?? 'none',
+          model: v.model,
+          profile: v.profile === 'baseline' ? 'baseline' : 'default',
+          budgetUsd: v.budgetUsd,
+          concurrencyCeiling: v.concurrency,
+          render: { cacheDir: cfg.cacheDir },
+        },
+        onProgress: input.onProgress,
+        onSlide: (index, s) => input.onSlide(index, { summary: s.summary, source: s.source, reason: s.reason }),
+      });
+      const st = r.stats;
+      return { ...st, calls: st.calls ?? 0, cacheHits: st.cacheHits ?? 0, fallbacks: st.fallbacks ?? 0 };
+    };
   }
   return {
     stages,
     notes,
     close: async () => {
       await stages.embedder?.dispose();
+      await stages.ner?.dispose();
     },
   };
 }

@@ -1,4 +1,7 @@
 import type { DeckData } from '../model/deck.js';
+import type { ConceptType } from '../model/graph.js';
+import { conceptKey } from '../concepts/normalise.js';
+import { selectConcepts, type SelectedConcept } from '../concepts/select.js';
 import type { Backends } from '../adapters/backends.js';
 import { extractCandidates, learnAcronyms, type Candidate } from '../concepts/candidates.js';
 import type { PhaseStats } from './observer.js';
@@ -14,7 +17,16 @@ export interface NlpResult {
   vectors: Map<string, Float32Array>;
   slideVectors: Map<number, Float32Array>;
   modelId: string | null;
+  /** Types named by the NER model, by concept key. */
+  nerTypes: Map<string, ConceptType>;
+  /** The document's concepts, chosen from the candidates. */
+  selected: SelectedConcept[];
 }
+
+const NER_TYPES: Record<string, ConceptType> = {
+  PER: 'PERSON', PERSON: 'PERSON', ORG: 'ORGANIZATION', ORGANIZATION: 'ORGANIZATION', PRODUCT: 'PRODUCT',
+  PROD: 'PRODUCT', TOOL: 'TOOL', STANDARD: 'STANDARD', ROLE: 'ROLE', METRIC: 'METRIC', LOC: 'ENTITY', MISC: 'ENTITY',
+};
 
 /**
  * Candidate concepts of the whole document in one pass (deterministic key phrases, acronyms and
@@ -33,11 +45,39 @@ export async function runNlp(input: {
   const acronyms = learnAcronyms(blocks);
   const candidates = extractCandidates(blocks, acronyms);
   stats.items = candidates.size;
-  const result: NlpResult = { candidates, acronyms, vectors: new Map(), slideVectors: new Map(), modelId: null };
+  const result: NlpResult = { candidates, acronyms, vectors: new Map(), slideVectors: new Map(), modelId: null, nerTypes: new Map(), selected: [] };
+  if (stages.ner) {
+    // entities found by the token-classification model become candidates (always kept) with their type
+    const texts = blocks.filter((b) => !b.boilerplate && b.text.trim());
+    const spans = await stages.ner.classifyTokens(texts.map((b) => b.text));
+    stats.calls += 1;
+    spans.forEach((list, i) => {
+      const b = texts[i];
+      for (const sp of list) {
+        const key = conceptKey(sp.text);
+        if (key.length < 2) continue;
+        const type = NER_TYPES[sp.label.replace(/^[BI]-/, '').toUpperCase()] ?? 'ENTITY';
+        result.nerTypes.set(key, type);
+        const c = candidates.get(key) ?? { key, kind: 'pattern' as const, surfaces: new Map<string, number>(), slides: new Set<number>(), count: 0, score: 0, lower: 0, midCap: 0 };
+        c.kind = 'pattern';
+        c.surfaces.set(sp.text, (c.surfaces.get(sp.text) ?? 0) + 1);
+        c.slides.add(b.slideIndex);
+        c.count++;
+        c.score += 3 * sp.score;
+        candidates.set(key, c);
+      }
+    });
+  }
   const embedder = stages.embedder;
+  result.selected = selectConcepts(candidates, deck.slides.length);
+  for (const c of result.selected) {
+    const t = result.nerTypes.get(conceptKey(c.record.name));
+    if (t && (c.record.type === 'ENTITY' || c.record.type === 'CONCEPT')) c.record.type = t;
+  }
   if (embedder) {
+    // one deduplicated pass: the selected concepts' names and every slide's text
     const texts = new Set<string>();
-    for (const c of candidates.values()) texts.add(bestSurface(c));
+    for (const c of result.selected) texts.add(c.record.name);
     const slideTexts = new Map<number, string>();
     for (const s of deck.slides) {
       const t = slideFullText(s).slice(0, 2000);

@@ -1,7 +1,7 @@
 import type { DeckData, SlideData } from '../model/deck.js';
 import type { SummarySource } from '../model/graph.js';
 import type { CachePort } from '../ports/cache.js';
-import type { Embedder } from '../ports/nlp.js';
+import type { Embedder, TokenClassifier } from '../ports/nlp.js';
 
 export interface SlideSummary {
   summary: string;
@@ -33,5 +33,6 @@ export interface PipelineStages {
   summariserKey: string;
   summarise?: (input: SummariseStageInput) => Promise<StageStats>;
   embedder?: Embedder | null;
-  /** Per-document NER over slide texts (optional). */
+  /** Token-classification model: its entities become concept candidates with a type (optional). */
+  ner?: TokenClassifier | null;
 }
