@@ -31,6 +31,8 @@ export interface VisionErrorOptions {
   status?: number;
   /** How long the provider asked us to wait (retry-after / retry-after-ms), in ms. */
   retryAfterMs?: number;
+  /** We cancelled the call ourselves (a hedge won, or the caller aborted): not the provider's fault. */
+  cancelled?: boolean;
 }
 
 export class VisionError extends Error {
@@ -38,6 +40,7 @@ export class VisionError extends Error {
   readonly retryable: boolean;
   readonly status: number | undefined;
   readonly retryAfterMs: number | undefined;
+  readonly cancelled: boolean;
   readonly isOsmoseError = true as const;
 
   constructor(code: VisionErrorCode, message?: string, options: VisionErrorOptions = {}) {
@@ -47,6 +50,7 @@ export class VisionError extends Error {
     this.retryable = options.retryable ?? RETRYABLE.has(code);
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
+    this.cancelled = options.cancelled ?? false;
   }
 
   toJSON(): { code: string; message: string } {

@@ -14,7 +14,7 @@ export type VisionPolicy = 'all' | 'visual' | 'off';
 export type ClientProfile = 'default' | 'baseline';
 
 export interface ClientEvent {
-  type: 'call' | 'success' | 'retry' | 'rate_limited' | 'timeout' | 'error' | 'breaker_open' | 'fallback' | 'cache_hit' | 'budget_stop';
+  type: 'call' | 'hedge' | 'success' | 'retry' | 'rate_limited' | 'timeout' | 'error' | 'breaker_open' | 'fallback' | 'cache_hit' | 'budget_stop';
   code?: string;
   latencyMs?: number;
   attempt?: number;
@@ -38,6 +38,11 @@ export interface ClientOptions {
   retryBudget?: RetryBudgetOptions;
   /** false disables the breaker (baseline). */
   breaker?: BreakerOptions | false;
+  /**
+   * Hedged requests: when a call has run longer than `factor` × recent p95, a second copy is sent (paid
+   * from the retry budget) and the first answer wins. Cuts the tail that hangs and slow outliers add.
+   */
+  hedge?: { factor?: number; minSamples?: number } | false;
   cache?: ResponseCache | null;
   cacheTtlSeconds?: number;
   /** Identical requests (same cache key) within a run are sent once. */
@@ -49,7 +54,7 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
-export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'baseURL' | 'apiKey' | 'rpm' | 'tpm' | 'budgetUsd' | 'prices' | 'onEvent' | 'fetch' | 'breaker' | 'cache'>> {
+export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'baseURL' | 'apiKey' | 'rpm' | 'tpm' | 'budgetUsd' | 'prices' | 'onEvent' | 'fetch' | 'breaker' | 'cache' | 'hedge'>> {
   baseURL: string | undefined;
   apiKey: string;
   rpm?: number;
@@ -59,6 +64,7 @@ export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'bas
   onEvent?: (e: ClientEvent) => void;
   fetch?: typeof fetch;
   breaker: BreakerOptions | false;
+  hedge: { factor: number; minSamples: number } | false;
   cache: ResponseCache | null;
   /** Whether the client paces with the shared governor (baseline: no). */
   governed: boolean;
@@ -98,6 +104,7 @@ export function resolveClientOptions(o: ClientOptions = {}, env: NodeJS.ProcessE
       : { maxAttempts: 4, baseMs: 500, maxMs: 20_000, ...o.retry },
     retryBudget: baseline ? { ratio: 1, minRetries: 1e9, ...o.retryBudget } : { ...o.retryBudget },
     breaker: baseline ? false : (o.breaker ?? {}),
+    hedge: baseline || asyncOff || o.hedge === false ? false : { factor: 1, minSamples: 20, ...o.hedge },
     cache: cacheOff ? null : (o.cache ?? null),
     cacheTtlSeconds: o.cacheTtlSeconds ?? 30 * 24 * 3600,
     dedupe: baseline ? false : (o.dedupe ?? true),

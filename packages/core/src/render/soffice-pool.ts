@@ -2,7 +2,7 @@
  * A pool of LibreOffice headless converters. Each slot has its own user profile
  * (-env:UserInstallation), so conversions run side by side without fighting over a profile lock.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rm, unlink } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OsmoseError } from '../errors.js';
@@ -45,7 +45,55 @@ export class SofficePool {
   async toPdf(deckPath: string, outDir: string, timeoutMs: number, signal?: AbortSignal): Promise<string> {
     const slot = await this.take();
     try {
-      const profile = join(this.o.profileRoot, `lo-profile-${process.pid}-${slot}`);
+      const { profile, release } = await this.lockProfile(slot);
+      try {
+        return await this.convert(profile, deckPath, outDir, timeoutMs, signal);
+      } catch (e) {
+        // a killed or failing LibreOffice may leave its profile half-written: start the next one clean
+        await rm(profile, { recursive: true, force: true });
+        throw e;
+      } finally {
+        await release();
+      }
+    } finally {
+      this.give(slot);
+    }
+  }
+
+  /**
+   * A persistent profile per slot (LibreOffice's first start with a new profile costs seconds), guarded
+   * by a lock file; when another live process holds it, a private profile is used and removed afterwards.
+   */
+  private async lockProfile(slot: number): Promise<{ profile: string; release: () => Promise<void> }> {
+    await mkdir(this.o.profileRoot, { recursive: true });
+    const shared = join(this.o.profileRoot, `lo-profile-${slot}`);
+    const lock = `${shared}.lock`;
+    for (let tries = 0; tries < 2; tries++) {
+      try {
+        const fh = await open(lock, 'wx');
+        await fh.writeFile(String(process.pid));
+        await fh.close();
+        return { profile: shared, release: () => unlink(lock).catch(() => undefined) };
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') break;
+        const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
+        let alive = false;
+        try {
+          if (holder > 0) process.kill(holder, 0);
+          alive = holder > 0;
+        } catch {
+          alive = false;
+        }
+        if (alive) break;
+        await unlink(lock).catch(() => undefined); // stale: its process is gone
+      }
+    }
+    const own = join(this.o.profileRoot, `lo-profile-${slot}-${process.pid}-${Date.now().toString(36)}`);
+    return { profile: own, release: () => rm(own, { recursive: true, force: true }) };
+  }
+
+  private async convert(profile: string, deckPath: string, outDir: string, timeoutMs: number, signal?: AbortSignal): Promise<string> {
+    {
       await mkdir(profile, { recursive: true });
       await mkdir(outDir, { recursive: true });
       const args = [
@@ -73,15 +121,9 @@ export class SofficePool {
         });
       }
       return made ? join(outDir, made) : expected;
-    } finally {
-      this.give(slot);
     }
   }
 
-  /** Removes this process's profiles. */
-  async dispose(): Promise<void> {
-    await Promise.all(
-      Array.from({ length: this.size }, (_, i) => rm(join(this.o.profileRoot, `lo-profile-${process.pid}-${i}`), { recursive: true, force: true })),
-    );
-  }
+  /** Nothing to release: shared profiles stay (they make the next start fast), private ones are gone. */
+  async dispose(): Promise<void> {}
 }

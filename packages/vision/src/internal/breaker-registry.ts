@@ -16,6 +16,7 @@ const registry = new Map<string, { policy: CircuitBreakerPolicy; opens: number }
 
 export function isBreakerFailure(e: unknown): boolean {
   if (!isVisionError(e)) return true;
+  if (e.cancelled) return false;
   return e.code === 'OSM_PROVIDER_UNAVAILABLE' || e.code === 'OSM_PROVIDER_TIMEOUT' || e.code === 'OSM_PROVIDER_BAD_RESPONSE';
 }
 

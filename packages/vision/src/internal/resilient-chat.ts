@@ -19,6 +19,8 @@ import { chatAttempt, createOpenAI, errorHeaders, type ChatRequest } from './tra
 export interface ClientMetrics {
   calls: number;
   retries: number;
+  /** Hedge copies sent (counted in calls, paid from the retry budget). */
+  hedges: number;
   rateLimited: number;
   timeouts: number;
   errors: number;
@@ -88,7 +90,7 @@ export class ResilientChat {
   private readonly latencies: number[] = [];
   private reservedUsd = 0;
   private readonly m: Omit<ClientMetrics, 'latencyP50Ms' | 'latencyP95Ms' | 'concurrencyLimit' | 'maxInFlight' | 'breakerOpens'> = {
-    calls: 0, retries: 0, rateLimited: 0, timeouts: 0, errors: 0, circuitRejects: 0, fallbacks: 0, cacheHits: 0,
+    calls: 0, retries: 0, hedges: 0, rateLimited: 0, timeouts: 0, errors: 0, circuitRejects: 0, fallbacks: 0, cacheHits: 0,
     dedupeHits: 0, budgetStops: 0, retryBudgetDenied: 0, promptTokens: 0, completionTokens: 0, costUsd: 0,
   };
 
@@ -176,7 +178,7 @@ export class ResilientChat {
     for (let attempt = 0; ; attempt++) {
       let err: unknown;
       try {
-        return await this.attemptOnce(req, co, attempt);
+        return await this.attemptHedged(req, co, attempt);
       } catch (e) {
         err = e;
       }
@@ -193,7 +195,67 @@ export class ResilientChat {
     }
   }
 
-  private async attemptOnce(req: ChatRequest, co: CompleteOptions, attempt: number): Promise<CompleteResult> {
+  /**
+   * One attempt, plus a hedge copy once it has outlived factor × recent p95 (re-checked while too few
+   * latencies are known) and the retry budget allows. The first answer wins; the other is cancelled.
+   */
+  private attemptHedged(req: ChatRequest, co: CompleteOptions, attempt: number): Promise<CompleteResult> {
+    const h = this.options.hedge;
+    if (!h) return this.attemptOnce(req, co, attempt);
+    let started = 0;
+    return new Promise<CompleteResult>((resolve, reject) => {
+      const controllers: AbortController[] = [];
+      let pending = 0;
+      let settled = false;
+      let timer: NodeJS.Timeout | undefined;
+      const launch = (first: boolean): void => {
+        const ac = new AbortController();
+        controllers.push(ac);
+        const signal = co.signal ? AbortSignal.any([co.signal, ac.signal]) : ac.signal;
+        pending++;
+        // the hedge clock starts when the first copy leaves (not while it waits for a slot or a token)
+        const onSent = first
+          ? () => {
+              started = Date.now();
+              if (!settled) arm();
+            }
+          : undefined;
+        this.attemptOnce(req, { ...co, signal }, attempt, onSent).then(
+          (r) => {
+            if (settled) return;
+            settled = true;
+            clearTimeout(timer);
+            for (const c of controllers) if (c !== ac) c.abort();
+            resolve(r);
+          },
+          (e) => {
+            pending--;
+            if (settled || pending > 0) return;
+            settled = true;
+            clearTimeout(timer);
+            reject(e);
+          },
+        );
+      };
+      const arm = (): void => {
+        const known = this.timeout.latencies.count >= h.minSamples;
+        const due = known ? h.factor * this.timeout.latencies.quantile(0.95) - (Date.now() - started) : this.timeout.current() / 4;
+        timer = setTimeout(() => {
+          if (settled) return;
+          const ready = this.timeout.latencies.count >= h.minSamples;
+          if (!ready || Date.now() - started + 5 < h.factor * this.timeout.latencies.quantile(0.95)) return arm();
+          if (!this.retryBudget.tryRetry()) return;
+          this.m.hedges++;
+          this.options.onEvent?.({ type: 'hedge', attempt });
+          launch(false);
+        }, Math.max(1, due));
+        timer.unref?.();
+      };
+      launch(true);
+    });
+  }
+
+  private async attemptOnce(req: ChatRequest, co: CompleteOptions, attempt: number, onSent?: () => void): Promise<CompleteResult> {
     const o = this.options;
     // Slot first, then the rate token: a request leaves right when the governor lets it go, so paced
     // requests never pile up behind the pool and leave in a burst.
@@ -205,6 +267,7 @@ export class ResilientChat {
       throw e;
     }
     const started = Date.now();
+    onSent?.();
     this.m.calls++;
     o.onEvent?.({ type: 'call', attempt });
     try {
@@ -252,7 +315,7 @@ export class ResilientChat {
         } else if (e.code === 'OSM_PROVIDER_TIMEOUT') {
           this.m.timeouts++;
           o.onEvent?.({ type: 'timeout', latencyMs: Date.now() - started });
-        } else if (e.code !== 'OSM_PROVIDER_CIRCUIT_OPEN') {
+        } else if (e.code !== 'OSM_PROVIDER_CIRCUIT_OPEN' && !e.cancelled) {
           this.m.errors++;
           o.onEvent?.({ type: 'error', code: e.code });
         }

@@ -101,7 +101,7 @@ function mapError(e: unknown, timedOut: boolean, elapsed: number): VisionError {
   if (timedOut || e instanceof APIConnectionTimeoutError) {
     return new VisionError('OSM_PROVIDER_TIMEOUT', `No answer after ${elapsed} ms.`, { cause: e });
   }
-  if (e instanceof APIUserAbortError) return new VisionError('OSM_PROVIDER_UNAVAILABLE', 'The call was cancelled.', { cause: e, retryable: false });
+  if (e instanceof APIUserAbortError) return new VisionError('OSM_PROVIDER_UNAVAILABLE', 'The call was cancelled.', { cause: e, retryable: false, cancelled: true });
   if (e instanceof APIError && typeof e.status === 'number') {
     const get = (n: string): string | null => (e.headers as Headers | undefined)?.get?.(n) ?? null;
     const status = e.status;
