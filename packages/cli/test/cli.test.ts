@@ -73,6 +73,22 @@ describe('osmose CLI on the bundled sample deck', () => {
     expect(JSON.parse(missing.stdout).error.code).toBe('OSM_NOT_FOUND');
   });
 
+  it('search finds concepts by meaning (native embeddings) when the model is installed', async () => {
+    const { addonBuilt } = await import('@osmose/native-nlp');
+    const built = addonBuilt();
+    if (!built) console.warn('!!! native-nlp addon not built: search falls back to text match (run npm run setup)');
+    if (!built && process.env.CI) throw new Error('CI runs npm run setup first: the native addon must be built');
+    const r = JSON.parse(osmose(['search', 'privacy law for personal data', '--store', store, '--json']).stdout);
+    if (built) {
+      expect(r.method).toBe('vector');
+      expect(r.concepts.slice(0, 5).map((c: { label: string }) => c.label)).toContain('General Data Protection Regulation');
+      expect(r.slides.length).toBeGreaterThan(0);
+      expect(r.slides[0].score).toBeGreaterThan(0.2);
+    } else {
+      expect(r.method).toBe('text');
+    }
+  });
+
   it('doctor reports the embedded store as working', () => {
     const r = JSON.parse(osmose(['doctor', '--json', '--store', store]).stdout);
     expect(r.checks.find((c: { name: string }) => c.name === 'embedded store').ok).toBe(true);

@@ -8,7 +8,8 @@ import { CORPUS_DIR, HAS_CORPUS, readManifest } from '../helpers/corpus.js';
 describe.skipIf(!HAS_CORPUS)('osmose ingest <the whole corpus> --json', () => {
   it('accounts for every file: ingested with the manifest slide count, or rejected with an input code', () => {
     const store = mkdtempSync(join(tmpdir(), 'osmose-corpus-'));
-    const r = osmose(['ingest', CORPUS_DIR, '--store', store, '--json']);
+    // extraction and rejection are under test here; embeddings have their own tests (native-nlp, cli)
+    const r = osmose(['ingest', CORPUS_DIR, '--store', store, '--json', '--embedding-model', 'none']);
     expect(r.code).toBe(2); // some files are rejected, the rest processed
     const report = JSON.parse(r.stdout);
     const byFile = new Map<string, { status: string; slides: number; error?: { code: string; message: string } }>(
@@ -33,7 +34,7 @@ describe.skipIf(!HAS_CORPUS)('osmose ingest <the whole corpus> --json', () => {
     expect(report.documents.some((d: { error?: { code: string } }) => d.error?.code === 'OSM_INTERNAL')).toBe(false);
 
     // a second run does no work: every ingested deck is unchanged, the rejected ones are rejected again
-    const again = JSON.parse(osmose(['ingest', CORPUS_DIR, '--store', store, '--json']).stdout);
+    const again = JSON.parse(osmose(['ingest', CORPUS_DIR, '--store', store, '--json', '--embedding-model', 'none']).stdout);
     expect(again.totals.unchanged).toBe(report.totals.ingested);
     expect(again.totals.ingested).toBe(0);
   }, 300_000);

@@ -53,7 +53,7 @@ describe.skipIf(!HAS_CORPUS)('crash and resume', () => {
     const crashed = join(dir, 'crashed');
     const clean = join(dir, 'clean');
 
-    const child = osmoseAsync(['ingest', FOLDER, '--store', crashed, '--json']);
+    const child = osmoseAsync(['ingest', FOLDER, '--store', crashed, '--json', '--embedding-model', 'none']);
     const exited = new Promise<NodeJS.Signals | number | null>((res) => child.on('exit', (code, sig) => res(sig ?? code)));
     // kill as soon as some (not all) documents are complete
     const deadline = Date.now() + 120_000;
@@ -73,11 +73,11 @@ describe.skipIf(!HAS_CORPUS)('crash and resume', () => {
     // whatever was stored at the kill is complete: every stored document has all its slides
     for (const d of partial.docs) expect(d.stored).toBe(d.slide_count);
 
-    const resumed = osmose(['ingest', FOLDER, '--store', crashed, '--json']);
+    const resumed = osmose(['ingest', FOLDER, '--store', crashed, '--json', '--embedding-model', 'none']);
     const report = JSON.parse(resumed.stdout);
     expect(report.documents.filter((d: { status: string }) => d.status === 'unchanged').length).toBeGreaterThanOrEqual(partial.counts.documents);
 
-    osmose(['ingest', FOLDER, '--store', clean, '--json']);
+    osmose(['ingest', FOLDER, '--store', clean, '--json', '--embedding-model', 'none']);
     const a = snapshot(crashed);
     const b = snapshot(clean);
     expect(a.counts).toEqual(b.counts);
