@@ -80,11 +80,18 @@ export class Neo4jGraphStore implements GraphStore {
         }
         const stored = await this.timed('read-concepts', g.concepts.length, () => this.readConceptsTx(tx, g.concepts.map((c) => c.id)));
         const rows = documentRows(g, stored);
+        // Pipelined: every statement is sent without waiting for the previous one's answer (Bolt runs
+        // them in order within the transaction), so round trips do not add up.
+        const t = performance.now();
+        const pending: Promise<unknown>[] = [];
         for (const [kind, rs] of rows) {
           for (const batch of chunk(rs, this.batchSize)) {
-            await this.timed(kind, batch.length, () => tx.run(WRITE[kind], { rows: batch }));
+            const sent = performance.now();
+            pending.push(tx.run(WRITE[kind], { rows: batch }).then((r) => this.onStatement?.(kind, batch.length, performance.now() - sent)));
           }
         }
+        await Promise.all(pending);
+        this.onStatement?.('write-all', pending.length, performance.now() - t);
         if (rewrite) {
           const idsOf = new Map(rows.map(([kind, rs]) => [kind, rs.map((r) => r.id as string)]));
           await this.timed('sweep-stale', 1, async () => {
