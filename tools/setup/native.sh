@@ -19,5 +19,4 @@ else
   echo "$HASH" > "$STAMP"
   echo "native-nlp: built $PKG/build/Release/osmose_native_nlp.node"
 fi
-( cd "$ROOT" && npx --no-install tsx tools/models/fetch.ts )
-( cd "$ROOT" && npx --no-install tsx tools/models/ner/generate.ts )
+( cd "$ROOT" && node --import tsx tools/models/install.ts )
