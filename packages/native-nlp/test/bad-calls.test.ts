@@ -85,6 +85,15 @@ describe.skipIf(!BUILT)('bad calls', () => {
     expect(Array.from(enc[2].ids)).toEqual(Array.from((await model.encode(['abcdef']))[0].ids));
   });
 
+  it('drops a request whose caller aborted before it ran; the others in the batch still run', async () => {
+    const ac = new AbortController();
+    const gone = model.embed(['abandoned text'], { signal: ac.signal });
+    const kept = model.embed(['kept text', 'another']);
+    ac.abort();
+    await expect(gone).rejects.toMatchObject({ code: 'OSM_NATIVE_BAD_ARGUMENT' });
+    expect((await kept).n).toBe(2);
+  });
+
   it('disposed model, dispose while in flight', async () => {
     const m = await loadModel({ path: MODEL, device: 'cpu' });
     const run = m.embed(Array.from({ length: 64 }, (_, i) => `sentence ${i} `.repeat(20)));
