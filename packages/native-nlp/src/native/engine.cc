@@ -162,18 +162,33 @@ Engine::~Engine() {
 
 std::string Engine::OrtVersion() const { return ort_->base->GetVersionString(); }
 
-// Length buckets: sort by token count, then cut into batches whose padded size
-// (rows x longest row) stays within the token budget.
+// Length buckets: sort by token count; rows of different length classes (steps of ~1.5x: 8, 12, 16,
+// 24, 32, 48, …) never share a batch, so padding stays under ~1.5x and short candidates are not
+// padded to a long slide text; within a class, batches are cut by the padded-token budget
+// (rows x longest row) and the row limit.
+namespace {
+size_t LengthClass(size_t len) {
+  size_t cls = 0, bound = 8;
+  while (len > bound) {
+    bound = (cls % 2 == 0) ? bound + bound / 2 : bound / 3 * 4;
+    ++cls;
+  }
+  return cls;
+}
+}  // namespace
+
 std::vector<Engine::Batch> Engine::Plan(const std::vector<Encoding>& enc) const {
   std::vector<size_t> order(enc.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return enc[a].ids.size() < enc[b].ids.size(); });
   std::vector<Batch> out;
   Batch cur{{}, 0};
+  size_t curClass = 0;
   for (size_t idx : order) {
     size_t len = enc[idx].ids.size();
+    size_t cls = LengthClass(len);
     size_t newLen = std::max(cur.seqLen, len);
-    if (!cur.items.empty() && ((cur.items.size() + 1) * newLen > static_cast<size_t>(opts_.maxBatchTokens) ||
+    if (!cur.items.empty() && (cls != curClass || (cur.items.size() + 1) * newLen > static_cast<size_t>(opts_.maxBatchTokens) ||
                                cur.items.size() >= static_cast<size_t>(opts_.maxBatchSize))) {
       out.push_back(std::move(cur));
       cur = Batch{{}, 0};
@@ -181,6 +196,7 @@ std::vector<Engine::Batch> Engine::Plan(const std::vector<Encoding>& enc) const 
     }
     cur.items.push_back(idx);
     cur.seqLen = newLen;
+    curClass = cls;
   }
   if (!cur.items.empty()) out.push_back(std::move(cur));
   return out;
