@@ -83,11 +83,11 @@ async function main(): Promise<void> {
     return { report, dump: await b.graph.dumpGraph!(), merges: await b.graph.listMerges!() };
   });
   const batchedMs = performance.now() - t0;
-  for (const d of report.documents) if (d.status === 'rejected') throw new Error(`${d.path}: ${d.error?.code} ${d.error?.message}`);
+  for (const d of report.documents) if (d.status === 'rejected') throw new Error(`${d.file}: ${d.error?.code} ${d.error?.message}`);
 
   const decks: (DeckScore & { file: string; deck: string; kind: string; nlpConceptsMs: number; slides: number })[] = [];
   for (let i = 0; i < expected.length; i++) {
-    const r = report.documents.find((d) => d.path === files[i]);
+    const r = report.documents.find((d) => d.file === files[i]);
     decks.push({
       file: expected[i].file,
       deck: expected[i].deck,

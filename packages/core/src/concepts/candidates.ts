@@ -1,6 +1,7 @@
 import type { Layer } from '../model/deck.js';
 import { ACRONYM_STOP, STOPWORDS } from './stopwords.js';
 import { acronymKey, conceptKey, isAcronym } from './normalise.js';
+import { blankNoise, stemApostrophe } from './text-clean.js';
 
 export interface BlockInput {
   slideIndex: number;
@@ -25,6 +26,8 @@ export interface Candidate {
   /** Occurrences written in lower case / capitalised in the middle of a sentence (proper-noun evidence). */
   lower: number;
   midCap: number;
+  /** Times the surface is a whole slide title ("Injection"): a single word then names the slide's topic. */
+  titleExact?: number;
 }
 
 const LAYER_WEIGHT: Record<Layer, number> = { title: 3, body: 1, table: 1, chart: 1.5, notes: 0.5, alt: 0.5, vision: 0.8 };
@@ -103,6 +106,9 @@ export function learnAcronyms(blocks: BlockInput[]): Map<string, string> {
 /** Deterministic candidate phrases of a document (RAKE-like runs, acronyms, patterns, capitalised terms). */
 export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms(blocks)): Map<string, Candidate> {
   const cands = new Map<string, Candidate>();
+  // words the deck writes in lower case: "EASY" or "COMMON" in a shouted table cell is a word, not an acronym
+  const lowerWords = new Set<string>();
+  for (const b of blocks) for (const m of b.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu)) lowerWords.add(m[0]);
   const add = (surface: string, kind: CandidateKind, b: BlockInput, extra: Partial<Candidate> = {}, start = -1) => {
     const key = kind === 'acronym' ? acronymKey(surface).toLowerCase() : conceptKey(surface);
     if (key.length < 2 || /^[\d\s.,:/-]+$/.test(key)) return;
@@ -119,19 +125,21 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
     else if (start > 0 && /^\p{Lu}\p{Ll}/u.test(surface) && !/[.!?:;•\n\t]\s*$|^\s*$/.test(b.text.slice(Math.max(0, start - 3), start))) c.midCap++;
     c.slides.add(b.slideIndex);
     c.count++;
+    if (b.layer === 'title' && b.text.replace(/\s+/g, ' ').trim().toLowerCase() === surface.toLowerCase()) c.titleExact = (c.titleExact ?? 0) + 1;
     c.score += LAYER_WEIGHT[b.layer] * KIND_WEIGHT[kind] * (1 + 0.4 * Math.min(3, surface.split(/\s+/).length - 1));
   };
   for (const b of blocks) {
     if (b.boilerplate || !b.text.trim()) continue;
-    const text = b.text;
+    const text = blankNoise(b.text);
     for (const re of PATTERNS) for (const m of text.matchAll(re)) add(m[0].trim(), 'pattern', b);
     const toks = tokens(text);
     // acronyms (not in shouted, mostly upper-case blocks, where every word looks like one)
     const letters = text.replace(/[^\p{L}]/gu, '');
     const shouting = letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
     for (const t of shouting ? [] : toks) {
-      if (isAcronym(t.text) && !ACRONYM_STOP.has(t.text)) {
+      if (isAcronym(t.text) && !ACRONYM_STOP.has(t.text) && !/^[A-Z]\d{1,2}$/.test(t.text)) {
         const exp = acronyms.get(acronymKey(t.text));
+        if (!exp && lowerWords.has(t.text.toLowerCase())) continue;
         add(t.text, 'acronym', b, exp ? { expansion: exp } : {});
       }
     }
@@ -148,7 +156,7 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
       const lower = t.text.toLowerCase();
       // a number continues a capitalised name ("OWASP Top 10", "Windows 11") but never starts a phrase
       const numberInName = /^\d{1,4}$/.test(t.text) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1].text);
-      if (!numberInName && (STOPWORDS.has(lower) || /^\d+([.,]\d+)?%?$/.test(t.text) || t.text.length > 40)) {
+      if (!numberInName && (STOPWORDS.has(lower) || STOPWORDS.has(stemApostrophe(lower)) || /^\d+([.,]\d+)?%?$/.test(t.text) || t.text.length > 40)) {
         flush();
         continue;
       }
@@ -157,11 +165,17 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
     flush();
   }
   for (const [acr, exp] of acronyms) {
-    const c = cands.get(conceptKey(exp));
-    if (c) {
-      c.kind = 'expansion';
-      c.acronym = acr;
+    let c = cands.get(conceptKey(exp));
+    if (!c) {
+      // the expansion sat inside a longer run ("MITRE Common Weakness Enumeration (CWE)"): count where it occurs
+      const hit = blocks.filter((b) => !b.boilerplate && b.text.includes(exp));
+      if (hit.length === 0) continue;
+      c = { key: conceptKey(exp), kind: 'expansion', surfaces: new Map([[exp, hit.length]]), slides: new Set(hit.map((b) => b.slideIndex)),
+        count: hit.length, score: hit.length * KIND_WEIGHT.expansion, lower: 0, midCap: 0 };
+      cands.set(c.key, c);
     }
+    c.kind = 'expansion';
+    c.acronym = acr;
   }
   return cands;
 }
@@ -178,7 +192,7 @@ function emitRun(
     const allCap = run.every(capitalised);
     add(phrase(0, run.length - 1), allCap && b.layer !== 'title' ? 'capitalised' : 'ngram', b, {}, run[0].start);
   }
-  if (run.length > 4 || run.length === 3) {
+  if (run.length >= 3) {
     for (let n = 2; n <= 3; n++)
       for (let i = 0; i + n <= run.length; i++)
         if (n !== run.length && !/^\d/.test(run[i].text)) add(phrase(i, i + n - 1), 'ngram', b, {}, run[i].start);

@@ -36,7 +36,33 @@ function keep(c: Candidate, minSlidesForWord: number): boolean {
       // a single word is a concept only when it behaves like a name: never written in lower case,
       // capitalised in the middle of sentences (Kubernetes, Struts), or CamelCase (PowerShell)
       if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test([...c.surfaces.keys()][0])) return c.count >= 2;
+      // a slide titled by this one word ("Injection") names the slide's topic
+      if ((c.titleExact ?? 0) >= 1 && c.count >= 3) return true;
       return c.lower === 0 && c.midCap >= 2 && c.slides.size >= Math.min(2, minSlidesForWord);
+  }
+}
+
+/**
+ * "OWASP Cheat Sheet" and "Cheat Sheet", "OWASP Top 10" and "Top 10": a phrase prefixed by the acronym
+ * of an organisation of the deck is the same concept as the bare phrase (of two words or more).
+ * The prefixed, more specific name wins; the bare phrase becomes its alias. Absorbed candidates get count 0.
+ */
+function mergeOrgPrefixed(kept: Candidate[], cands: Map<string, Candidate>): void {
+  const orgs = new Set<string>();
+  for (const c of cands.values())
+    if (c.acronym && guessType([...c.surfaces.keys()][0] ?? '', { expansion: [...c.surfaces.keys()][0] }) === 'ORGANIZATION') orgs.add(c.acronym.toLowerCase());
+  if (orgs.size === 0) return;
+  const byKey = new Map(kept.map((c) => [c.key, c]));
+  for (const c of kept) {
+    const words = c.key.split(' ');
+    if (words.length < 3 || !orgs.has(words[0]) || c.count === 0) continue;
+    const bare = byKey.get(words.slice(1).join(' '));
+    if (!bare || bare.count === 0 || bare.kind === 'acronym') continue;
+    for (const [s, n] of bare.surfaces) c.surfaces.set(s, (c.surfaces.get(s) ?? 0) + n);
+    for (const s of bare.slides) c.slides.add(s);
+    c.count += bare.count;
+    c.score += bare.score;
+    bare.count = 0;
   }
 }
 
@@ -62,6 +88,8 @@ export function selectConcepts(cands: Map<string, Candidate>, slideCount: number
     }
   }
   kept = kept.filter((c) => !absorbed.has(c.key));
+  mergeOrgPrefixed(kept, cands);
+  kept = kept.filter((c) => c.count > 0);
   // drop single words that mostly occur inside a kept longer phrase
   const multi = kept.filter((c) => c.key.includes(' '));
   kept = kept.filter((c) => {
@@ -70,7 +98,8 @@ export function selectConcepts(cands: Map<string, Candidate>, slideCount: number
     return c.count > inside * 1.5;
   });
   for (const c of kept) merged.push(c);
-  const limit = Math.max(12, Math.min(400, Math.round(slideCount * 1.5 + 6 * Math.sqrt(slideCount))));
+  // more text, more concepts: the number of distinct candidates grows with the text volume
+  const limit = Math.max(12, Math.min(400, Math.round(slideCount * 1.5 + 6 * Math.sqrt(slideCount) + Math.sqrt(cands.size))));
   merged.sort((a, b) => b.score * Math.log2(1 + b.slides.size) - a.score * Math.log2(1 + a.slides.size) || a.key.localeCompare(b.key));
   const top = merged.slice(0, limit);
   const maxScore = Math.max(1, ...top.map((c) => c.score));

@@ -12,8 +12,17 @@ provide provides provided providing allow allows allowed allowing ensure ensures
 different various several common specific important key main good better best high low large small full often usually even still
 however therefore thus although unless whether either neither every always never sometimes already another others around
 across along among able unable possible likely easy hard simple via etc something anything nothing everything someone anyone
-see show shows shown help helps want wants know known like just really also lot lots`.split(/\s+/),
+see show shows shown help helps want wants know known like just really also lot lots
+foreword acknowledgements acknowledgments contents appendix references background outline objectives contact credits
+disclaimer glossary preface recap thank-you let let's it's we're don't can't won't isn't there's that's here's
+der die das den dem des ein eine einer eines einem einen und oder aber für von vom mit zu zum zur im in ins am an auf aus
+bei nach wie sie es wir ihr ich man kann können könnte muss müssen soll sollte sollten wird werden wurde wurden ist sind war
+nicht kein keine auch als sowie durch über unter gegen ohne um bis noch nur schon sehr mehr dass daß wenn weil dies diese
+dieser dieses diesen jede jeder jedes alle allen sich sein seine ihre ihren unsere hat haben hatte z.b inhalt vorwort
+einleitung danksagung übersicht zusammenfassung neuerungen beispiel beispiele
+de da do di e à el la los las del y o que en un una unos unas para por con sin es son se su sus al como más muy este esta estos estas
+le les du et ou qui dans pour par avec sans est sont une au aux ce cette ces leur leurs plus`.split(/\s+/),
 );
 
 /** Acronym-like tokens that are not concepts. */
-export const ACRONYM_STOP = new Set(['OK', 'AM', 'PM', 'TBD', 'FAQ', 'Q&A', 'QA', 'ETC', 'NB', 'PS', 'VS', 'AND', 'THE', 'FOR', 'OF', 'TO', 'IN', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
+export const ACRONYM_STOP = new Set(['OK', 'BY', 'NEW', 'NOT', 'ALL', 'YES', 'NO', 'NOTE', 'TIP', 'TOP', 'AM', 'PM', 'TBD', 'FAQ', 'Q&A', 'QA', 'ETC', 'NB', 'PS', 'VS', 'AND', 'THE', 'FOR', 'OF', 'TO', 'IN', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);

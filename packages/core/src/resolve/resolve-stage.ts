@@ -87,7 +87,7 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
       const hits = await opts.vectors.search(v.vector, { limit: 5, kind: 'concept', model: v.model });
       const hi = opts.embedMerge ?? 0.93;
       const lo = opts.embedAmbiguous ?? 0.85;
-      const best = hits.find((h) => h.score >= lo && ok(x, h.refId));
+      const best = hits.find((h) => h.score >= lo && ok(x, h.refId) && embeddable(x.name, index.byId.get(h.refId)!.name));
       if (best && best.score >= hi) decided.set(x.id, { keptId: best.refId, method: 'embedding', score: round(best.score) });
       else if (best) ambiguous.push({ x, keptId: best.refId, score: round(best.score), reason: `embedding ${best.score.toFixed(3)}` });
     }
@@ -144,6 +144,16 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
   remapGraph(graph, target, index.byId);
   graph.merges = [...(graph.merges ?? []), ...merges];
   return { merges, judged, accepted, undecided, ms: performance.now() - t0 };
+}
+
+/** Numbers in a name ("NIST 800-61", "ASVS 4.0.1"): two names with different numbers are different things. */
+const numbersOf = (s: string) => (s.match(/\d+/g) ?? []).join('.');
+/** Scripts the sentence-embedding models in use do not separate well (CJK, Arabic, Hebrew, Thai…): no embedding merges. */
+const UNSUPPORTED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/u;
+
+/** Whether an embedding neighbour may be merged (or sent to the judge) at all. */
+export function embeddable(a: string, b: string): boolean {
+  return numbersOf(a) === numbersOf(b) && !UNSUPPORTED_SCRIPT.test(a) && !UNSUPPORTED_SCRIPT.test(b);
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

@@ -63,7 +63,7 @@ afterEach(() => s.close());
 const incoming = () =>
   graph('new', [
     ['Release Management', 'PRACTICE', vec(0, 0.99)], // nearest is a ROLE: never merged across types
-    ['K8s Cluster', 'ENTITY', vec(1, 0.97)], // above the merge threshold
+    ['Kube Cluster', 'ENTITY', vec(1, 0.97)], // above the merge threshold
     ['Threat Analysis', 'PRACTICE', vec(2, 0.88)], // ambiguous: the judge says yes
     ['Attack Trees', 'PRACTICE', vec(2, 0.86, 5)], // ambiguous: the judge says no
     ['data-protection officers', 'ROLE'], // normalisation, no vector needed
@@ -76,7 +76,7 @@ describe('resolveStage (embedded store, vectors and a fake LLM judge)', () => {
     const r = await resolveStage(g, { store: s.graph, vectors: s.vectors, judge, now: () => 'T' });
     const byMerged = Object.fromEntries(r.merges.map((m) => [m.mergedId, [m.keptId, m.method]]));
     expect(byMerged).toEqual({
-      'c:k8s-cluster': ['c:kubernetes-cluster', 'embedding'],
+      'c:kube-cluster': ['c:kubernetes-cluster', 'embedding'],
       'c:threat-analysis': ['c:threat-modelling', 'llm'],
       'c:data-protection-officers': ['c:data-protection-officer', 'normalised'],
     });
@@ -89,12 +89,12 @@ describe('resolveStage (embedded store, vectors and a fake LLM judge)', () => {
     expect(g.concepts.some((c) => merged.has(c.id))).toBe(false);
     expect(g.mentions.filter((m) => m.originalConceptId).map((m) => [m.originalConceptId, m.conceptId]).sort()).toEqual([
       ['c:data-protection-officers', 'c:data-protection-officer'],
-      ['c:k8s-cluster', 'c:kubernetes-cluster'],
+      ['c:kube-cluster', 'c:kubernetes-cluster'],
       ['c:threat-analysis', 'c:threat-modelling'],
     ]);
     expect(g.vectors.some((v) => merged.has(v.refId))).toBe(false);
     const kept = g.concepts.find((c) => c.id === 'c:kubernetes-cluster')!;
-    expect(kept.aliases).toContain('K8s Cluster');
+    expect(kept.aliases).toContain('Kube Cluster');
     expect(g.concepts.find((c) => c.id === 'c:release-management')?.type).toBe('PRACTICE');
   });
 
@@ -121,5 +121,16 @@ describe('resolveStage (embedded store, vectors and a fake LLM judge)', () => {
     expect(resolutionKey('Sécurité & Conformité')).toBe(resolutionKey('securite and conformite'));
     expect(resolutionKey('Policies')).toBe(resolutionKey('policy'));
     expect(resolutionKey('Release Manager')).not.toBe(resolutionKey('Release Management'));
+  });
+});
+
+describe('embedding guards', () => {
+  it('never merges names with different numbers or in scripts the embedder does not separate', async () => {
+    const { embeddable } = await import('../../src/resolve/resolve-stage.js');
+    expect(embeddable('NIST 800-61', 'NIST 800-63b')).toBe(false);
+    expect(embeddable('ASVS 4.0', 'ASVS 4.0.1')).toBe(false);
+    expect(embeddable('Top 10 OWASP', 'OWASP Top 10')).toBe(true);
+    expect(embeddable('线性群体', '计算机语言')).toBe(false);
+    expect(embeddable('threat modelling', 'threat modeling')).toBe(true);
   });
 });
