@@ -2,7 +2,8 @@
  * Graph write throughput for a synthetic 250-slide document graph (~2,000 text blocks, 600 concepts,
  * 3,000 mentions, 2,000 relations, 25 charts), in one run:
  *   - Neo4j, batched: `UNWIND $rows … MERGE` with 1,000 rows per statement, one transaction;
- *   - Neo4j, one statement per node/relationship row (batchSize 1), same transaction and Cypher;
+ *   - Neo4j, one statement per node/relationship row (batchSize 1), same transaction and Cypher,
+ *     pipelined, and again awaiting each statement (the naive loop);
  *   - the embedded SQLite store (prepared statements, one transaction), for reference.
  * Throughput = (nodes + relationships written) / wall time of writeDocument. Each mode first writes
  * the document into an empty database ("fresh"), then writes it again ("re-ingest": replace).
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
   console.log(`Neo4j at ${url}${server ? ` (${server.neo4jVersion}, started in ${server.startupMs} ms)` : ''}`);
   const batched = new Neo4jGraphStore({ url, batchSize: 1000 });
   const single = new Neo4jGraphStore({ url, batchSize: 1 });
+  const singleAwaited = new Neo4jGraphStore({ url, batchSize: 1, pipeline: false });
   const sqliteDir = mkdtempSync(join(tmpdir(), 'osmose-bench-sqlite-'));
   const embedded = openEmbeddedStore(sqliteDir);
   let totals: Record<string, { nodes: number; relationships: number }> = {};
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
     totals.batched = await batched.totals();
     await measure('neo4j one-per-row', single, () => batched.clearAll(), SINGLE_RUNS, measures);
     totals.single = await batched.totals();
+    await measure('neo4j one-per-row awaited', singleAwaited, () => batched.clearAll(), SINGLE_RUNS, measures);
     await measure('embedded sqlite', embedded.graph, async () => {
       const d = await embedded.graph.findDocumentByPath('/bench/synthetic-250.pptx');
       if (d) await embedded.graph.deleteDocument(d.id);
@@ -77,6 +80,7 @@ async function main(): Promise<void> {
   } finally {
     await batched.close();
     await single.close();
+    await singleAwaited.close();
     embedded.close();
     rmSync(sqliteDir, { recursive: true, force: true });
     await server?.stop();
@@ -85,7 +89,7 @@ async function main(): Promise<void> {
     throw new Error(`the two Neo4j modes wrote different graphs: ${JSON.stringify(totals)}`);
   }
 
-  const summary = ['neo4j batched UNWIND', 'neo4j one-per-row', 'embedded sqlite'].flatMap((mode) =>
+  const summary = ['neo4j batched UNWIND', 'neo4j one-per-row', 'neo4j one-per-row awaited', 'embedded sqlite'].flatMap((mode) =>
     (['fresh', 're-ingest'] as const).map((phase) => {
       const ms = measures.filter((m) => m.mode === mode && m.phase === phase);
       return { mode, phase, runs: ms.length, nodes: ms[0].nodes, relationships: ms[0].relationships, medianMs: Math.round(median(ms.map((m) => m.ms))), medianPerSecond: Math.round(median(ms.map((m) => m.perSecond))) };
@@ -94,6 +98,7 @@ async function main(): Promise<void> {
   const get = (mode: string, phase: string) => summary.find((s) => s.mode === mode && s.phase === phase)!;
   const ratioFresh = get('neo4j batched UNWIND', 'fresh').medianPerSecond / get('neo4j one-per-row', 'fresh').medianPerSecond;
   const ratioRe = get('neo4j batched UNWIND', 're-ingest').medianPerSecond / get('neo4j one-per-row', 're-ingest').medianPerSecond;
+  const ratioAwaited = get('neo4j batched UNWIND', 'fresh').medianPerSecond / get('neo4j one-per-row awaited', 'fresh').medianPerSecond;
   const g = makeLargeGraph();
   const result = {
     benchmark: 'graph write throughput, synthetic 250-slide document graph',
@@ -103,7 +108,7 @@ async function main(): Promise<void> {
     input: { slides: g.slides.length, textBlocks: g.textBlocks.length, topics: g.topics.length, concepts: g.concepts.length, mentions: g.mentions.length, relations: g.relations.length, chartPoints: g.chartFacts.length },
     graphInNeo4j: totals.batched,
     summary,
-    ratios: { batchedVsOnePerRowFresh: Number(ratioFresh.toFixed(1)), batchedVsOnePerRowReingest: Number(ratioRe.toFixed(1)) },
+    ratios: { batchedVsOnePerRowFresh: Number(ratioFresh.toFixed(1)), batchedVsOnePerRowReingest: Number(ratioRe.toFixed(1)), batchedVsOnePerRowAwaitedFresh: Number(ratioAwaited.toFixed(1)) },
     measures,
   };
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
@@ -121,10 +126,11 @@ async function main(): Promise<void> {
     '|---|---|---:|---:|---:|---:|---:|',
     ...summary.map((s) => `| ${s.mode} | ${s.phase} | ${s.runs} | ${s.nodes} | ${s.relationships} | ${s.medianMs} | ${s.medianPerSecond.toLocaleString('en-US')} |`),
     '',
-    `Batched UNWIND vs one statement per row, same run: **${result.ratios.batchedVsOnePerRowFresh}×** (fresh), **${result.ratios.batchedVsOnePerRowReingest}×** (re-ingest).`,
+    `Batched UNWIND vs one statement per row, same run: **${result.ratios.batchedVsOnePerRowFresh}×** (fresh), **${result.ratios.batchedVsOnePerRowReingest}×** (re-ingest); **${result.ratios.batchedVsOnePerRowAwaitedFresh}×** (fresh) against one statement per row awaited one by one.`,
     '',
     '"fresh" writes into an empty database; "re-ingest" writes the same document id again: its nodes are MERGEd in place,',
-    'its mentions and relations re-created and stale records swept, in the same transaction. "one-per-row" runs the same Cypher with one row per statement. Neo4j and this',
+    'its mentions and relations re-created and stale records swept, in the same transaction. "one-per-row" runs the same Cypher with one row per statement, sent pipelined like the batched',
+    'mode; "one-per-row awaited" waits for each statement\'s answer before sending the next (the naive loop). Neo4j and this',
     'benchmark share the 2 cores; the Neo4j JVM is warmed up with three writes of the same-sized graph first.',
     '',
   ].join('\n');

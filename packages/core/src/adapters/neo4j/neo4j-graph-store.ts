@@ -13,6 +13,8 @@ import { SCHEMA_STATEMENTS } from './schema.js';
 export interface Neo4jGraphStoreOptions extends Neo4jConnectionOptions {
   /** Rows per `UNWIND` statement (default 1000). 1 gives one statement per node/relationship. */
   batchSize?: number;
+  /** Send a document's write statements without waiting for each answer (default true). */
+  pipeline?: boolean;
   /** Called after each write statement (metrics, profiling). */
   onStatement?: (kind: string, rows: number, ms: number) => void;
 }
@@ -34,6 +36,7 @@ export class Neo4jGraphStore implements GraphStore {
   private readonly batchSize: number;
   private readonly label: string;
   private readonly onStatement: Neo4jGraphStoreOptions['onStatement'];
+  private readonly pipeline: boolean;
 
   constructor(opts: Neo4jGraphStoreOptions) {
     const { driver, database } = createNeo4jDriver(opts);
@@ -42,6 +45,7 @@ export class Neo4jGraphStore implements GraphStore {
     this.batchSize = Math.max(1, Math.floor(opts.batchSize ?? 1000));
     this.label = redact(opts.url);
     this.onStatement = opts.onStatement;
+    this.pipeline = opts.pipeline ?? true;
   }
 
   describe(): string {
@@ -87,7 +91,9 @@ export class Neo4jGraphStore implements GraphStore {
         for (const [kind, rs] of rows) {
           for (const batch of chunk(rs, this.batchSize)) {
             const sent = performance.now();
-            pending.push(tx.run(WRITE[kind], { rows: batch }).then((r) => this.onStatement?.(kind, batch.length, performance.now() - sent)));
+            const p = tx.run(WRITE[kind], { rows: batch }).then(() => this.onStatement?.(kind, batch.length, performance.now() - sent));
+            if (this.pipeline) pending.push(p);
+            else await p;
           }
         }
         await Promise.all(pending);
