@@ -28,6 +28,8 @@ export interface Candidate {
   midCap: number;
   /** Times the surface is a whole slide title ("Injection"): a single word then names the slide's topic. */
   titleExact?: number;
+  /** Name to use whatever the surface counts say (set when a more specific phrase absorbed a bare one). */
+  preferName?: string;
 }
 
 const LAYER_WEIGHT: Record<Layer, number> = { title: 3, body: 1, table: 1, chart: 1.5, notes: 0.5, alt: 0.5, vision: 0.8 };

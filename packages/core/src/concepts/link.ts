@@ -1,6 +1,7 @@
 import type { Layer } from '../model/deck.js';
 import type { ChartData } from '../model/deck.js';
 import type { ChartFactRecord, MentionRecord, RelationRecord } from '../model/graph.js';
+import { attachDefinitions } from './definitions.js';
 import type { SelectedConcept } from './select.js';
 
 export interface LinkBlock {
@@ -33,9 +34,11 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 /**
  * Finds every mention of the selected concepts (longest surface first, non-overlapping,
- * whole words; acronyms case-sensitive) with its shape, layer and character span.
+ * whole words; acronyms case-sensitive) with its shape, layer and character span. Also fills each
+ * concept's definition when the text gives one (see definitions.ts).
  */
 export function findMentions(docId: string, concepts: SelectedConcept[], blocks: LinkBlock[]): MentionRecord[] {
+  attachDefinitions(concepts, blocks);
   const entries: { surface: string; id: string; cs: boolean }[] = [];
   for (const c of concepts)
     for (const s of c.surfaces) entries.push({ surface: s, id: c.record.id, cs: /^[A-Z][A-Z0-9&]+s?$/.test(s) });

@@ -58,6 +58,7 @@ function mergeOrgPrefixed(kept: Candidate[], cands: Map<string, Candidate>): voi
     if (words.length < 3 || !orgs.has(words[0]) || c.count === 0) continue;
     const bare = byKey.get(words.slice(1).join(' '));
     if (!bare || bare.count === 0 || bare.kind === 'acronym') continue;
+    c.preferName ??= [...c.surfaces.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
     for (const [s, n] of bare.surfaces) c.surfaces.set(s, (c.surfaces.get(s) ?? 0) + n);
     for (const s of bare.slides) c.slides.add(s);
     c.count += bare.count;
@@ -107,9 +108,9 @@ export function selectConcepts(cands: Map<string, Candidate>, slideCount: number
     const isAcr = c.kind === 'acronym';
     const acronymSurfaces = [...c.surfaces.keys()].filter((s) => /^[A-Z][A-Z0-9&]+s?$/.test(s));
     const longSurfaces = [...c.surfaces.keys()].filter((s) => !acronymSurfaces.includes(s));
-    const name = c.kind === 'expansion' || (!isAcr && longSurfaces.length > 0)
+    const name = c.preferName ?? (c.kind === 'expansion' || (!isAcr && longSurfaces.length > 0)
       ? bestSurface({ ...c, surfaces: new Map([...c.surfaces].filter(([s]) => longSurfaces.includes(s))) })
-      : bestSurface(c);
+      : bestSurface(c));
     const aliases = [...c.surfaces.keys()].filter((s) => s !== name);
     if (c.acronym && !aliases.some((a) => a.toUpperCase() === c.acronym)) aliases.push(c.acronym);
     if (isAcr && c.expansion) aliases.push(c.expansion);

@@ -135,7 +135,8 @@ export class SqliteGraphStore implements GraphStore {
       const aliases = mergeAliases(prev ? (JSON.parse(prev.aliases) as string[]) : [], [...c.aliases, ...(name !== c.name ? [c.name] : [])])
         .filter((a) => a.toLowerCase() !== name.toLowerCase());
       const type = prev && (c.type === 'CONCEPT' || (c.type === 'ENTITY' && prev.type !== 'CONCEPT')) ? prev.type : c.type;
-      ins.run(c.id, name, type, JSON.stringify(aliases), c.definition ?? prev?.definition ?? null,
+      // the first definition stays (another deck restating the concept does not overwrite it)
+      ins.run(c.id, name, type, JSON.stringify(aliases), prev?.definition ?? c.definition ?? null,
         Math.max(c.confidence, prev?.confidence ?? 0));
       insAlias.run(name, c.id);
       insAlias.run(c.name, c.id);
