@@ -9,6 +9,11 @@ export interface RateGovernorOptions {
   tpm?: number;
   /** Seconds of traffic a bucket may release at once. Default 0.5 (smaller than providers' bursts). */
   burstSeconds?: number;
+  /**
+   * Fraction of a limit learned from headers that we use (default 0.95): pacing exactly at the provider's
+   * refill rate leaves its bucket empty, so any network jitter would turn into 429s.
+   */
+  headroom?: number;
   now?: () => number;
 }
 
@@ -28,6 +33,8 @@ export function parseResetDuration(v: string | null): number | null {
   return matched ? ms : null;
 }
 
+const MAX_BURST = 8;
+
 class Bucket {
   tokens = 0;
   last = 0;
@@ -41,7 +48,8 @@ class Bucket {
     this.tokens = Math.min(this.tokens, this.capacity());
   }
   capacity(): number {
-    return Math.max(1, (this.perMinute * this.burstSeconds) / 60);
+    // a few requests at most: bursts never help throughput, they only risk the provider's own burst limit
+    return Math.max(1, Math.min(MAX_BURST, (this.perMinute * this.burstSeconds) / 60));
   }
   refill(now: number): void {
     if (this.perMinute !== Infinity) {
@@ -78,9 +86,13 @@ export class RateGovernor {
   /** Times a caller had to wait, and 429 pauses applied. */
   waits = 0;
   pauses = 0;
+  private readonly headroom: number;
+  private learnedRpm = 0;
+  private learnedTpm = 0;
 
   constructor(opts: RateGovernorOptions = {}) {
     this.now = opts.now ?? Date.now;
+    this.headroom = opts.headroom ?? 0.95;
     this.req = new Bucket(opts.burstSeconds ?? 0.5);
     this.tok = new Bucket(opts.burstSeconds ?? 0.5);
     const t = this.now();
@@ -144,10 +156,21 @@ export class RateGovernor {
     const now = this.now();
     const lr = Number(get('x-ratelimit-limit-requests'));
     const lt = Number(get('x-ratelimit-limit-tokens'));
-    if (lr > 0 && lr !== this.req.perMinute) this.req.set(lr, now);
-    if (lt > 0 && lt !== this.tok.perMinute) this.tok.set(lt, now);
+    if (lr > 0 && lr !== this.learnedRpm) {
+      this.learnedRpm = lr;
+      this.req.set(lr * this.headroom, now);
+    }
+    if (lt > 0 && lt !== this.learnedTpm) {
+      this.learnedTpm = lt;
+      this.tok.set(lt * this.headroom, now);
+    }
     const rr = get('x-ratelimit-remaining-requests');
     const rt = get('x-ratelimit-remaining-tokens');
+    if (rr !== null && this.req.perMinute !== Infinity) {
+      // the provider's bucket holds at most `remaining`: ours may not promise more
+      this.req.refill(now);
+      this.req.tokens = Math.min(this.req.tokens, Number(rr));
+    }
     if (rr !== null && Number(rr) <= 0) {
       this.req.refill(now);
       this.req.tokens = Math.min(this.req.tokens, 0);
