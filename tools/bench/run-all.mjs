@@ -1,0 +1,35 @@
+// `npm run bench`: runs every benchmark in sequence (they share 2 cores; never in parallel) and
+// rewrites bench/results/README.md, the index the top-level README links.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+const only = process.argv.slice(2);
+const BENCHES = [
+  { name: 'extract', cmd: ['packages/core/bench/extract.bench.ts'], result: 'extract.md', what: 'PPTX extraction ms/slide (largest corpus decks, sample, 250-slide deck)' },
+  { name: 'native-nlp', cmd: ['packages/native-nlp/bench/embed-bench.ts'], result: 'native-nlp.md', what: 'embeddings: addon vs onnxruntime-node (items/s, tokens/s, ratio), matmul ceiling, nlp phase of a 250-slide deck' },
+  { name: 'graph', cmd: ['tools/servers/with-servers.ts', 'bench/graph/run.ts'], result: 'graph.md', what: 'graph writes: batched UNWIND vs one-per-row into Neo4j, embedded SQLite' },
+  { name: 'vision', cmd: ['bench/vision/run.ts'], result: 'vision.md', what: 'vision phase vs the realistic simulator: optimised vs baseline, efficiency vs the rate floor' },
+  { name: 'eval', cmd: ['tools/eval/run.ts'], result: 'eval.md', what: 'concept quality: precision, recall, duplicate rate on 5 corpus decks' },
+];
+
+for (const b of BENCHES) {
+  if (only.length && !only.includes(b.name)) continue;
+  const script = join(root, b.cmd[0]);
+  if (!existsSync(script)) {
+    console.log(`skip ${b.name}: ${b.cmd[0]} not found`);
+    continue;
+  }
+  console.log(`\n=== ${b.name} ===`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', ...b.cmd], { stdio: 'inherit', cwd: root });
+  if (r.status !== 0) console.log(`${b.name} exited with ${r.status}`);
+}
+
+const lines = ['# Benchmark results', '', 'Written by the benchmarks themselves; `npm run bench` reruns them all (or `npm run bench -- <name>`).', 'Figures are from shared 2-core machines: ratios measured within one run are the comparable numbers.', '', '| benchmark | what | result |', '|---|---|---|'];
+for (const b of BENCHES) {
+  const f = join(root, 'bench', 'results', b.result);
+  lines.push(`| ${b.name} | ${b.what} | ${existsSync(f) ? `[${b.result}](${b.result})` : '(not run yet)'} |`);
+}
+writeFileSync(join(root, 'bench', 'results', 'README.md'), lines.join('\n') + '\n');
+console.log('\nwrote bench/results/README.md');
