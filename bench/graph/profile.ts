@@ -11,7 +11,10 @@ import { startNeo4j } from '../../tools/servers/neo4j.js';
 const runs = Number(process.argv[2] ?? 6);
 const server = await startNeo4j({ javaOpts: ['-Xms1g', '-Xmx1g', '-XX:+UseParallelGC'] });
 const acc = new Map<string, number>();
-const store = new Neo4jGraphStore({ url: server.url, onStatement: (k, _n, ms) => acc.set(k, (acc.get(k) ?? 0) + ms) });
+const store = new Neo4jGraphStore({
+  url: server.url,
+  onStatement: (k, _n, ms) => acc.set(k, (acc.get(k) ?? 0) + ms),
+});
 try {
   await store.init();
   const g = makeLargeGraph();

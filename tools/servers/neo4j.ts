@@ -33,7 +33,8 @@ export async function ensureNeo4jLauncher(): Promise<string> {
     maxBuffer: 16 * 1024 * 1024,
   });
   const dir = stdout.trim().split('\n').pop() ?? '';
-  if (!existsSync(join(dir, 'launcher.jar'))) throw new Error(`tools/setup/neo4j.sh gave no launcher (${dir})`);
+  if (!existsSync(join(dir, 'launcher.jar')))
+    throw new Error(`tools/setup/neo4j.sh gave no launcher (${dir})`);
   return dir;
 }
 
@@ -57,8 +58,13 @@ export async function startNeo4j(opts: StartNeo4jOptions = {}): Promise<Neo4jSer
     '--add-opens=java.base/java.io=ALL-UNNAMED',
     '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
     '-Dio.netty.tryReflectionSetAccessible=true',
-    '-cp', `${join(dir, 'launcher.jar')}:${join(dir, 'lib')}/*`,
-    'dev.osmose.neo4j.Launcher', '--home', home, '--port', String(port),
+    '-cp',
+    `${join(dir, 'launcher.jar')}:${join(dir, 'lib')}/*`,
+    'dev.osmose.neo4j.Launcher',
+    '--home',
+    home,
+    '--port',
+    String(port),
   ];
   const child = spawn(join(javaHome, 'bin/java'), args, { stdio: ['pipe', 'pipe', 'pipe'] });
   // The launcher also shuts down when its stdin closes; this covers a hard exit of this process.

@@ -21,14 +21,31 @@ export interface RedisServer {
  * Starts `redis-server` (Debian package, see tools/setup/redis.sh) on a free loopback port with no
  * persistence (no RDB, no AOF) and a throw-away working directory.
  */
-export async function startRedis(opts: { bin?: string; timeoutMs?: number; port?: number } = {}): Promise<RedisServer> {
+export async function startRedis(
+  opts: { bin?: string; timeoutMs?: number; port?: number } = {},
+): Promise<RedisServer> {
   const t0 = performance.now();
   const dir = await mkdtemp(join(tmpdir(), 'osmose-redis-'));
   const port = opts.port ?? (await freePort());
   const args = [
-    '--port', String(port), '--bind', '127.0.0.1', '--dir', dir,
-    '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes',
-    '--loglevel', 'warning', '--logfile', '',
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--daemonize',
+    'no',
+    '--protected-mode',
+    'yes',
+    '--loglevel',
+    'warning',
+    '--logfile',
+    '',
   ];
   const child = spawn(opts.bin ?? 'redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   // Never outlive the Node process that started it.
@@ -39,10 +56,15 @@ export async function startRedis(opts: { bin?: string; timeoutMs?: number; port?
   child.stdout?.on('data', (c: Buffer) => out.push(c));
   child.stderr?.on('data', (c: Buffer) => out.push(c));
   const spawnError = new Promise<never>((_, reject) => {
-    child.once('error', (e) => reject(new Error(`cannot start redis-server (run tools/setup/redis.sh): ${e.message}`)));
+    child.once('error', (e) =>
+      reject(new Error(`cannot start redis-server (run tools/setup/redis.sh): ${e.message}`)),
+    );
   });
   try {
-    await Promise.race([waitForPing(port, opts.timeoutMs ?? 15_000, () => child.exitCode !== null), spawnError]);
+    await Promise.race([
+      waitForPing(port, opts.timeoutMs ?? 15_000, () => child.exitCode !== null),
+      spawnError,
+    ]);
   } catch (e) {
     child.kill('SIGKILL');
     await rm(dir, { recursive: true, force: true });

@@ -9,7 +9,11 @@ export const SHARED_NEO4J_ENV = 'OSMOSE_TEST_NEO4J_URL';
  * this call started. Files sharing one server must not run their Neo4j tests concurrently with
  * destructive cleanup; the adapter tests clear the database in `beforeEach`.
  */
-export async function sharedNeo4jUrl(): Promise<{ url: string; stop(): Promise<void>; startedHere: boolean }> {
+export async function sharedNeo4jUrl(): Promise<{
+  url: string;
+  stop(): Promise<void>;
+  startedHere: boolean;
+}> {
   const url = process.env[SHARED_NEO4J_ENV];
   if (url) return { url, stop: async () => {}, startedHere: false };
   const server = await startNeo4j();

@@ -17,14 +17,18 @@ if (cmd.length === 0) {
   process.exit(2);
 }
 const neo4j = flags.includes('--no-neo4j') ? null : await startNeo4j();
-const redis = flags.includes('--no-redis') ? null : await startRedis().catch(async (e) => {
-  await neo4j?.stop();
-  throw e;
-});
+const redis = flags.includes('--no-redis')
+  ? null
+  : await startRedis().catch(async (e) => {
+      await neo4j?.stop();
+      throw e;
+    });
 const env = { ...process.env };
 if (neo4j) {
   env.OSMOSE_GRAPH_URL = env.OSMOSE_TEST_NEO4J_URL = neo4j.url;
-  console.error(`[with-servers] Neo4j ${neo4j.neo4jVersion} at ${neo4j.url} (started in ${neo4j.startupMs} ms)`);
+  console.error(
+    `[with-servers] Neo4j ${neo4j.neo4jVersion} at ${neo4j.url} (started in ${neo4j.startupMs} ms)`,
+  );
 }
 if (redis) {
   env.OSMOSE_CACHE_URL = env.OSMOSE_TEST_REDIS_URL = redis.url;

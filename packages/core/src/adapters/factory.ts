@@ -34,13 +34,23 @@ function pick(value: string | undefined, env: NodeJS.ProcessEnv | null, names: s
   return undefined;
 }
 
-function ttlsFrom(env: NodeJS.ProcessEnv | null, given: Record<string, number> | undefined): Record<string, number> {
+function ttlsFrom(
+  env: NodeJS.ProcessEnv | null,
+  given: Record<string, number> | undefined,
+): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [ns, name] of [['llm', 'OSMOSE_CACHE_TTL_LLM'], ['vision', 'OSMOSE_CACHE_TTL_VISION']] as const) {
+  for (const [ns, name] of [
+    ['llm', 'OSMOSE_CACHE_TTL_LLM'],
+    ['vision', 'OSMOSE_CACHE_TTL_VISION'],
+  ] as const) {
     const raw = env?.[name];
     if (raw === undefined || raw === '') continue;
     const n = Number(raw);
-    if (!Number.isFinite(n) || n <= 0) throw new OsmoseError('OSM_CONFIG_INVALID', `${name} must be a positive number of seconds (got "${raw}").`);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new OsmoseError(
+        'OSM_CONFIG_INVALID',
+        `${name} must be a positive number of seconds (got "${raw}").`,
+      );
     out[ns] = Math.ceil(n);
   }
   return { ...out, ...(given ?? {}) };
@@ -57,26 +67,42 @@ export function createBackends(config: BackendUrls = {}): ExternalBackends {
   const cacheUrl = pick(config.cache, env, ['OSMOSE_CACHE_URL', 'REDIS_URL']);
   return {
     graph: graphUrl === undefined || EMBEDDED.has(graphUrl.toLowerCase()) ? null : graphFrom(graphUrl),
-    vectors: vectorsUrl === undefined || EMBEDDED.has(vectorsUrl.toLowerCase()) ? null : vectorsFrom(vectorsUrl, env),
-    cache: cacheUrl === undefined || EMBEDDED.has(cacheUrl.toLowerCase()) ? null : cacheFrom(cacheUrl, ttlsFrom(env, config.cacheTtls)),
+    vectors:
+      vectorsUrl === undefined || EMBEDDED.has(vectorsUrl.toLowerCase())
+        ? null
+        : vectorsFrom(vectorsUrl, env),
+    cache:
+      cacheUrl === undefined || EMBEDDED.has(cacheUrl.toLowerCase())
+        ? null
+        : cacheFrom(cacheUrl, ttlsFrom(env, config.cacheTtls)),
   };
 }
 
 function graphFrom(url: string): GraphStore {
   const s = scheme(url);
   if (s.startsWith('neo4j') || s.startsWith('bolt')) return new Neo4jGraphStore({ url });
-  throw new OsmoseError('OSM_CONFIG_INVALID', `--graph takes a neo4j:// or bolt:// URL (or "embedded"); got "${s || url}".`);
+  throw new OsmoseError(
+    'OSM_CONFIG_INVALID',
+    `--graph takes a neo4j:// or bolt:// URL (or "embedded"); got "${s || url}".`,
+  );
 }
 
 function vectorsFrom(url: string, env: NodeJS.ProcessEnv | null): VectorStore {
   const s = scheme(url);
   if (s === 'http' || s === 'https') return new QdrantVectorStore({ url, apiKey: env?.QDRANT_API_KEY });
-  if (s === 'qdrant') return new QdrantVectorStore({ url: url.replace(/^qdrant:/i, 'http:'), apiKey: env?.QDRANT_API_KEY });
-  throw new OsmoseError('OSM_CONFIG_INVALID', `--vectors takes the http(s):// URL of a Qdrant server (or "embedded"); got "${s || url}".`);
+  if (s === 'qdrant')
+    return new QdrantVectorStore({ url: url.replace(/^qdrant:/i, 'http:'), apiKey: env?.QDRANT_API_KEY });
+  throw new OsmoseError(
+    'OSM_CONFIG_INVALID',
+    `--vectors takes the http(s):// URL of a Qdrant server (or "embedded"); got "${s || url}".`,
+  );
 }
 
 function cacheFrom(url: string, ttls: Record<string, number>): CachePort {
   const s = scheme(url);
   if (s === 'redis' || s === 'rediss') return new RedisCache({ url, ttls });
-  throw new OsmoseError('OSM_CONFIG_INVALID', `--cache takes a redis:// URL (or "embedded"); got "${s || url}".`);
+  throw new OsmoseError(
+    'OSM_CONFIG_INVALID',
+    `--cache takes a redis:// URL (or "embedded"); got "${s || url}".`,
+  );
 }

@@ -4,7 +4,14 @@
  */
 import { createHash } from 'node:crypto';
 import type {
-  ChartFactRecord, ConceptRecord, ConceptType, DocumentGraph, MentionRecord, RelationRecord, SlideRecord, TextBlockRecord,
+  ChartFactRecord,
+  ConceptRecord,
+  ConceptType,
+  DocumentGraph,
+  MentionRecord,
+  RelationRecord,
+  SlideRecord,
+  TextBlockRecord,
 } from '../../src/model/graph.js';
 
 export interface FixtureOptions {
@@ -23,7 +30,17 @@ export interface FixtureOptions {
 }
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
-const TYPES: ConceptType[] = ['ENTITY', 'PRODUCT', 'TOOL', 'STANDARD', 'PRACTICE', 'ROLE', 'ORGANIZATION', 'PERSON', 'METRIC'];
+const TYPES: ConceptType[] = [
+  'ENTITY',
+  'PRODUCT',
+  'TOOL',
+  'STANDARD',
+  'PRACTICE',
+  'ROLE',
+  'ORGANIZATION',
+  'PERSON',
+  'METRIC',
+];
 const LAYERS = ['title', 'body', 'body', 'table', 'notes', 'alt'] as const;
 
 export const conceptIdOf = (name: string): string => 'c:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -54,14 +71,29 @@ export function makeGraph(o: FixtureOptions): DocumentGraph {
   for (let i = 1; i <= nSlides; i++) {
     const id = `${docId}:s${i}`;
     slides.push({
-      id, docId, index: i, title: `Slide ${i} of ${o.content}`, hidden: i % 17 === 0, section: `Part ${1 + Math.floor((i - 1) / 10)}`,
-      layout: 'Title and Content', hash: sha(`${o.content}:${i}`), summary: `Summary of slide ${i} (${o.content}).`,
-      summarySource: 'text', notes: i % 3 === 0 ? `Notes for slide ${i}` : '', topicId: `${docId}:t${1 + Math.floor((i - 1) / 10)}`,
+      id,
+      docId,
+      index: i,
+      title: `Slide ${i} of ${o.content}`,
+      hidden: i % 17 === 0,
+      section: `Part ${1 + Math.floor((i - 1) / 10)}`,
+      layout: 'Title and Content',
+      hash: sha(`${o.content}:${i}`),
+      summary: `Summary of slide ${i} (${o.content}).`,
+      summarySource: 'text',
+      notes: i % 3 === 0 ? `Notes for slide ${i}` : '',
+      topicId: `${docId}:t${1 + Math.floor((i - 1) / 10)}`,
     });
     for (let b = 0; b < perSlide; b++) {
       textBlocks.push({
-        id: `${id}:b${b}`, docId, slideId: id, shapeId: String(2 + b), layer: b === 0 ? 'title' : pick(LAYERS),
-        text: `Text ${b} on slide ${i}: ${pick(names)} and ${pick(names)} (${o.content}).`, boilerplate: false, ord: b,
+        id: `${id}:b${b}`,
+        docId,
+        slideId: id,
+        shapeId: String(2 + b),
+        layer: b === 0 ? 'title' : pick(LAYERS),
+        text: `Text ${b} on slide ${i}: ${pick(names)} and ${pick(names)} (${o.content}).`,
+        boilerplate: false,
+        ord: b,
       });
     }
   }
@@ -71,9 +103,12 @@ export function makeGraph(o: FixtureOptions): DocumentGraph {
     topics.push({ id: `${docId}:t${t}`, docId, label: `Topic ${t}`, slideIndices: idx });
   }
   const concepts: ConceptRecord[] = names.map((name, k) => ({
-    id: conceptIdOf(name), name, type: TYPES[k % TYPES.length],
+    id: conceptIdOf(name),
+    name,
+    type: TYPES[k % TYPES.length],
     aliases: k % 4 === 0 ? [name.toUpperCase(), `${name} (${o.content})`] : [],
-    definition: k % 3 === 0 ? `${name} is a thing defined in ${o.content}.` : null, confidence: 0.5 + (k % 5) / 10,
+    definition: k % 3 === 0 ? `${name} is a thing defined in ${o.content}.` : null,
+    confidence: 0.5 + (k % 5) / 10,
   }));
   const nMentions = o.mentions ?? Math.max(names.length, nSlides * 2);
   const mentions: MentionRecord[] = [];
@@ -84,8 +119,17 @@ export function makeGraph(o: FixtureOptions): DocumentGraph {
     const b = textBlocks[(s.index - 1) * perSlide + Math.floor(rnd() * perSlide)];
     const start = Math.floor(rnd() * 20);
     mentions.push({
-      id: `m:${b.id}:${m}`, conceptId: c.id, docId, slideId: s.id, slideIndex: s.index, shapeId: b.shapeId, layer: b.layer,
-      start, end: start + c.name.length, surface: c.name, sentence: b.text,
+      id: `m:${b.id}:${m}`,
+      conceptId: c.id,
+      docId,
+      slideId: s.id,
+      slideIndex: s.index,
+      shapeId: b.shapeId,
+      layer: b.layer,
+      start,
+      end: start + c.name.length,
+      surface: c.name,
+      sentence: b.text,
     });
   }
   const relations: RelationRecord[] = [];
@@ -96,7 +140,14 @@ export function makeGraph(o: FixtureOptions): DocumentGraph {
     const b = pick(concepts);
     if (a.id === b.id || seen.has(a.id + b.id)) continue;
     seen.add(a.id + b.id);
-    relations.push({ id: `r:${docId}:${a.id}:${b.id}`, source: a.id, target: b.id, type: rnd() < 0.8 ? 'CO_OCCURS' : 'USES', weight: 1 + Math.floor(rnd() * 5), docId });
+    relations.push({
+      id: `r:${docId}:${a.id}:${b.id}`,
+      source: a.id,
+      target: b.id,
+      type: rnd() < 0.8 ? 'CO_OCCURS' : 'USES',
+      weight: 1 + Math.floor(rnd() * 5),
+      docId,
+    });
   }
   const chartFacts: ChartFactRecord[] = [];
   for (const si of o.chartSlides ?? [Math.min(2, nSlides)]) {
@@ -104,27 +155,57 @@ export function makeGraph(o: FixtureOptions): DocumentGraph {
     for (const series of ['2024', '2025']) {
       for (const [ci, category] of ['EMEA', 'APAC', 'AMER'].entries()) {
         chartFacts.push({
-          id: `f:${slideId}:9:${series}:${ci}`, docId, slideId, chartId: `${slideId}:9`, chartTitle: `Revenue by region (${si})`,
-          series, category, value: ci * 10 + Number(series) - 2000, unit: 'MEUR', conceptIds: [concepts[0].id],
+          id: `f:${slideId}:9:${series}:${ci}`,
+          docId,
+          slideId,
+          chartId: `${slideId}:9`,
+          chartTitle: `Revenue by region (${si})`,
+          series,
+          category,
+          value: ci * 10 + Number(series) - 2000,
+          unit: 'MEUR',
+          conceptIds: [concepts[0].id],
         });
       }
     }
   }
   return {
     document: {
-      id: docId, path: o.path, fileName: o.path.split('/').pop() ?? o.path, sha256: fileSha, title: `Deck ${o.content}`,
-      slideCount: nSlides, hiddenSlides: slides.filter((s) => s.hidden).length, ingestedAt: '2026-01-01T00:00:00.000Z',
+      id: docId,
+      path: o.path,
+      fileName: o.path.split('/').pop() ?? o.path,
+      sha256: fileSha,
+      title: `Deck ${o.content}`,
+      slideCount: nSlides,
+      hiddenSlides: slides.filter((s) => s.hidden).length,
+      ingestedAt: '2026-01-01T00:00:00.000Z',
       pipelineVersion: 'test',
     },
-    slides, textBlocks, topics, concepts, mentions, relations, chartFacts, vectors: [],
+    slides,
+    textBlocks,
+    topics,
+    concepts,
+    mentions,
+    relations,
+    chartFacts,
+    vectors: [],
   };
 }
 
 /** The realistic 250-slide deck of the benchmark: ~2,000 blocks, ~600 concepts, ~3,000 mentions, ~2,000 relations. */
 export function makeLargeGraph(path = '/bench/synthetic-250.pptx', content = 'v1'): DocumentGraph {
-  const concepts = Array.from({ length: 600 }, (_, i) => `Concept ${i.toString(36)} ${['Platform', 'Policy', 'Metric', 'Team'][i % 4]}`);
+  const concepts = Array.from(
+    { length: 600 },
+    (_, i) => `Concept ${i.toString(36)} ${['Platform', 'Policy', 'Metric', 'Team'][i % 4]}`,
+  );
   return makeGraph({
-    path, content, slides: 250, blocksPerSlide: 8, concepts, mentions: 3000, relations: 2000,
+    path,
+    content,
+    slides: 250,
+    blocksPerSlide: 8,
+    concepts,
+    mentions: 3000,
+    relations: 2000,
     chartSlides: Array.from({ length: 25 }, (_, i) => 5 + i * 10),
   });
 }

@@ -23,16 +23,38 @@ beforeEach(async () => {
   await store.clearAll();
 });
 
-const deckA = () => makeGraph({ path: '/decks/a.pptx', content: 'a-v1', slides: 12, concepts: ['GDPR', 'Kubernetes', 'Revenue', 'Data Protection Officer'], mentions: 30, relations: 6, chartSlides: [2] });
-const deckB = () => makeGraph({ path: '/decks/b.pptx', content: 'b-v1', slides: 4, concepts: ['GDPR', 'ISO 27001'], mentions: 8, relations: 2, chartSlides: [] });
+const deckA = () =>
+  makeGraph({
+    path: '/decks/a.pptx',
+    content: 'a-v1',
+    slides: 12,
+    concepts: ['GDPR', 'Kubernetes', 'Revenue', 'Data Protection Officer'],
+    mentions: 30,
+    relations: 6,
+    chartSlides: [2],
+  });
+const deckB = () =>
+  makeGraph({
+    path: '/decks/b.pptx',
+    content: 'b-v1',
+    slides: 4,
+    concepts: ['GDPR', 'ISO 27001'],
+    mentions: 8,
+    relations: 2,
+    chartSlides: [],
+  });
 
 describe('Neo4jGraphStore (real Neo4j)', () => {
   it('creates its constraints and indexes, and init() is idempotent', async () => {
     await store.init();
     const res = await store.driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
     const names = res.records[0].get('names') as string[];
-    expect(names).toEqual(expect.arrayContaining(['osm_document_id', 'osm_slide_id', 'osm_concept_id', 'osm_point_id']));
-    const idx = await store.driver.executeQuery("SHOW INDEXES YIELD name WHERE name STARTS WITH 'osm_' RETURN count(*) AS n");
+    expect(names).toEqual(
+      expect.arrayContaining(['osm_document_id', 'osm_slide_id', 'osm_concept_id', 'osm_point_id']),
+    );
+    const idx = await store.driver.executeQuery(
+      "SHOW INDEXES YIELD name WHERE name STARTS WITH 'osm_' RETURN count(*) AS n",
+    );
     expect(idx.records[0].get('n')).toBeGreaterThanOrEqual(14);
   });
 
@@ -41,7 +63,14 @@ describe('Neo4jGraphStore (real Neo4j)', () => {
     const stats = await store.writeDocument(g);
     const c = await store.counts();
     expect(c).toEqual({
-      documents: 1, slides: 12, textBlocks: 36, concepts: 4, mentions: 30, relations: 6, chartFacts: g.chartFacts.length, vectors: 0,
+      documents: 1,
+      slides: 12,
+      textBlocks: 36,
+      concepts: 4,
+      mentions: 30,
+      relations: 6,
+      chartFacts: g.chartFacts.length,
+      vectors: 0,
     });
     // 1 doc + 12 slides + 36 blocks + 2 topics + 4 concepts + 1 chart + 2 series + 6 points
     expect(stats.nodes).toBe(64);
@@ -76,7 +105,12 @@ describe('Neo4jGraphStore (real Neo4j)', () => {
     lean.mentions[0] = { ...lean.mentions[0], conceptId: 'c:revenue' };
     await store.writeDocument(lean);
     expect(await store.counts()).toMatchObject({
-      documents: 1, slides: 10, textBlocks: 30, concepts: 3, mentions: lean.mentions.length, relations: lean.relations.length,
+      documents: 1,
+      slides: 10,
+      textBlocks: 30,
+      concepts: 3,
+      mentions: lean.mentions.length,
+      relations: lean.relations.length,
     });
     expect(await store.showConcept(dropped)).toBeNull();
     expect((await store.showConcept('GDPR'))?.chartFacts).toEqual([]);
@@ -89,11 +123,27 @@ describe('Neo4jGraphStore (real Neo4j)', () => {
   it('a changed deck (same path, new content) replaces its old slides and mentions atomically', async () => {
     const v1 = deckA();
     await store.writeDocument(v1);
-    const v2 = makeGraph({ path: '/decks/a.pptx', content: 'a-v2', slides: 5, concepts: ['GDPR', 'Terraform'], mentions: 9, relations: 1, chartSlides: [] });
+    const v2 = makeGraph({
+      path: '/decks/a.pptx',
+      content: 'a-v2',
+      slides: 5,
+      concepts: ['GDPR', 'Terraform'],
+      mentions: 9,
+      relations: 1,
+      chartSlides: [],
+    });
     expect(v2.document.id).not.toBe(v1.document.id);
     await store.writeDocument(v2);
     const c = await store.counts();
-    expect(c).toMatchObject({ documents: 1, slides: 5, textBlocks: 15, concepts: 2, mentions: 9, relations: 1, chartFacts: 0 });
+    expect(c).toMatchObject({
+      documents: 1,
+      slides: 5,
+      textBlocks: 15,
+      concepts: 2,
+      mentions: 9,
+      relations: 1,
+      chartFacts: 0,
+    });
     expect((await store.findDocumentByPath('/decks/a.pptx'))?.id).toBe(v2.document.id);
     expect(await store.findDocumentBySha(v1.document.sha256)).toBeNull();
     // Concepts only v1 mentioned are gone; the graph equals a fresh ingest of v2 alone.
@@ -128,11 +178,27 @@ describe('Neo4jGraphStore (real Neo4j)', () => {
     const got = d!.mentionList.filter((m) => m.docId === a.document.id);
     expect(got).toHaveLength(expected.length);
     for (const m of expected) {
-      expect(got).toContainEqual(expect.objectContaining({
-        slide: m.slideIndex, shapeId: m.shapeId, layer: m.layer, start: m.start, end: m.end, sentence: m.sentence, document: 'a.pptx',
-      }));
+      expect(got).toContainEqual(
+        expect.objectContaining({
+          slide: m.slideIndex,
+          shapeId: m.shapeId,
+          layer: m.layer,
+          start: m.start,
+          end: m.end,
+          sentence: m.sentence,
+          document: 'a.pptx',
+        }),
+      );
     }
-    expect(d!.chartFacts).toEqual(a.chartFacts.map((f) => ({ chart: f.chartTitle, series: f.series, category: f.category, value: f.value, unit: f.unit })));
+    expect(d!.chartFacts).toEqual(
+      a.chartFacts.map((f) => ({
+        chart: f.chartTitle,
+        series: f.series,
+        category: f.category,
+        value: f.value,
+        unit: f.unit,
+      })),
+    );
     const rel = a.relations.filter((r) => r.source === d!.id || r.target === d!.id);
     const relB = deckB().relations.filter((r) => r.source === d!.id || r.target === d!.id);
     const weight = [...rel, ...relB].reduce((s, r) => s + r.weight, 0);
@@ -141,7 +207,15 @@ describe('Neo4jGraphStore (real Neo4j)', () => {
 
   it('upserts concepts: a generic type never overrides a specific one, confidence keeps the best', async () => {
     await store.writeDocument(deckB());
-    const g = makeGraph({ path: '/decks/c.pptx', content: 'c', slides: 2, concepts: ['GDPR'], mentions: 2, relations: 0, chartSlides: [] });
+    const g = makeGraph({
+      path: '/decks/c.pptx',
+      content: 'c',
+      slides: 2,
+      concepts: ['GDPR'],
+      mentions: 2,
+      relations: 0,
+      chartSlides: [],
+    });
     g.concepts[0] = { ...g.concepts[0], type: 'CONCEPT', confidence: 0.1, definition: null };
     await store.writeDocument(g);
     const c = (await store.allConcepts()).find((x) => x.name === 'GDPR');

@@ -28,9 +28,16 @@ describe('RedisCache (real redis-server)', () => {
   it('round-trips values under the osmose: prefix and counts hits and misses', async () => {
     const cache = new RedisCache({ url: server.url });
     await cache.set('emb:abc', 'vector-bytes');
-    await cache.mset([['concept:gdpr', '{"name":"GDPR"}'], ['llm:x', 'answer']]);
+    await cache.mset([
+      ['concept:gdpr', '{"name":"GDPR"}'],
+      ['llm:x', 'answer'],
+    ]);
     expect(await cache.get('emb:abc')).toBe('vector-bytes');
-    expect(await cache.mget(['concept:gdpr', 'nope:1', 'llm:x'])).toEqual(['{"name":"GDPR"}', null, 'answer']);
+    expect(await cache.mget(['concept:gdpr', 'nope:1', 'llm:x'])).toEqual([
+      '{"name":"GDPR"}',
+      null,
+      'answer',
+    ]);
     expect(await raw.get('osmose:emb:abc')).toBe('vector-bytes');
     expect(await raw.exists('emb:abc')).toBe(0);
     expect(cache.stats()).toEqual({ hits: 3, misses: 1, errors: 0, degraded: false });
@@ -39,7 +46,14 @@ describe('RedisCache (real redis-server)', () => {
 
   it('sets TTLs per namespace: emb 7 days, concept 30 days, llm/vision configurable, explicit wins', async () => {
     const cache = new RedisCache({ url: server.url, ttls: { llm: 3600, vision: 7200 } });
-    await cache.mset([['emb:t', '1'], ['concept:t', '1'], ['llm:t', '1'], ['vision:t', '1'], ['other:t', '1'], ['bare', '1']]);
+    await cache.mset([
+      ['emb:t', '1'],
+      ['concept:t', '1'],
+      ['llm:t', '1'],
+      ['vision:t', '1'],
+      ['other:t', '1'],
+      ['bare', '1'],
+    ]);
     await cache.set('emb:explicit', '1', 90);
     const ttl = async (k: string) => raw.ttl('osmose:' + k);
     expect(await ttl('emb:t')).toBeGreaterThan(7 * DAY - 60);
@@ -70,7 +84,10 @@ describe('RedisCache (real redis-server)', () => {
 
   it('degrades to misses with one warning when Redis is unreachable from the start', async () => {
     const warnings: string[] = [];
-    const cache = new RedisCache({ url: `redis://127.0.0.1:${await freePort()}`, warn: (m) => warnings.push(m) });
+    const cache = new RedisCache({
+      url: `redis://127.0.0.1:${await freePort()}`,
+      warn: (m) => warnings.push(m),
+    });
     expect(await cache.get('emb:x')).toBeNull();
     await cache.set('emb:x', '1');
     expect(await cache.mget(['a:1', 'a:2'])).toEqual([null, null]);

@@ -28,7 +28,10 @@ export function parseNeo4jUrl(raw: string): ParsedNeo4jUrl {
     throw new OsmoseError('OSM_CONFIG_INVALID', `Not a valid Neo4j URL: ${redact(raw)}`, { cause });
   }
   if (!SCHEMES.has(u.protocol)) {
-    throw new OsmoseError('OSM_CONFIG_INVALID', `A Neo4j URL must start with neo4j:// or bolt:// (got ${u.protocol}//).`);
+    throw new OsmoseError(
+      'OSM_CONFIG_INVALID',
+      `A Neo4j URL must start with neo4j:// or bolt:// (got ${u.protocol}//).`,
+    );
   }
   const user = u.username ? decodeURIComponent(u.username) : null;
   const password = u.password ? decodeURIComponent(u.password) : null;
@@ -42,7 +45,10 @@ export function redact(raw: string): string {
   return raw.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }
 
-export function createNeo4jDriver(o: Neo4jConnectionOptions): { driver: Driver; database: string | undefined } {
+export function createNeo4jDriver(o: Neo4jConnectionOptions): {
+  driver: Driver;
+  database: string | undefined;
+} {
   const p = parseNeo4jUrl(o.url);
   const user = o.user ?? p.user ?? process.env.NEO4J_USER ?? process.env.NEO4J_USERNAME ?? 'neo4j';
   const password = o.password ?? p.password ?? process.env.NEO4J_PASSWORD ?? '';
@@ -57,16 +63,29 @@ export function createNeo4jDriver(o: Neo4jConnectionOptions): { driver: Driver; 
   return { driver, database: o.database ?? p.database ?? undefined };
 }
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 /** Maps a driver error onto the store error codes (unavailable → retryable). */
-export function toStoreError(e: unknown, fallback: 'OSM_STORE_WRITE_FAILED' | 'OSM_STORE_OPEN_FAILED' | 'OSM_INTERNAL'): OsmoseError {
+export function toStoreError(
+  e: unknown,
+  fallback: 'OSM_STORE_WRITE_FAILED' | 'OSM_STORE_OPEN_FAILED' | 'OSM_INTERNAL',
+): OsmoseError {
   if (e instanceof OsmoseError) return e;
   const code = (e as { code?: string })?.code ?? '';
   const msg = (e as Error)?.message ?? String(e);
-  if (UNAVAILABLE.has(code) || /ECONNREFUSED|ECONNRESET|failed to connect|could not perform discovery|acquisition timed out/i.test(msg)) {
-    return new StoreError('OSM_STORE_UNAVAILABLE', `The Neo4j server cannot be reached: ${msg}`, { cause: e });
+  if (
+    UNAVAILABLE.has(code) ||
+    /ECONNREFUSED|ECONNRESET|failed to connect|could not perform discovery|acquisition timed out/i.test(msg)
+  ) {
+    return new StoreError('OSM_STORE_UNAVAILABLE', `The Neo4j server cannot be reached: ${msg}`, {
+      cause: e,
+    });
   }
-  if (fallback === 'OSM_INTERNAL') return new OsmoseError('OSM_INTERNAL', `Neo4j query failed: ${msg}`, { cause: e });
+  if (fallback === 'OSM_INTERNAL')
+    return new OsmoseError('OSM_INTERNAL', `Neo4j query failed: ${msg}`, { cause: e });
   return new StoreError(fallback, undefined, { cause: e, details: { neo4jCode: code, message: msg } });
 }

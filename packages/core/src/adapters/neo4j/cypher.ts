@@ -115,11 +115,29 @@ export const CLEAR_UNKEYED_LINKS: readonly string[] = [
   `MATCH (s:Slide {docId: $docId})-[:HAS_CHART]->(:Chart)-[:HAS_SERIES]->(:Series)-[:HAS_POINT]->(:Point)-[a:ABOUT]->() DELETE a`,
 ];
 
-export const SWEEP_STALE: readonly { stmt: string; ids: 'points' | 'series' | 'charts' | 'textBlocks' | 'topics' | 'slides' }[] = [
-  { ids: 'points', stmt: `MATCH (s:Slide {docId: $docId})-[:HAS_CHART]->(:Chart)-[:HAS_SERIES]->(:Series)-[:HAS_POINT]->(p:Point) WHERE NOT p.id IN $ids DETACH DELETE p` },
-  { ids: 'series', stmt: `MATCH (s:Slide {docId: $docId})-[:HAS_CHART]->(:Chart)-[:HAS_SERIES]->(se:Series) WHERE NOT se.id IN $ids DETACH DELETE se` },
-  { ids: 'charts', stmt: `MATCH (s:Slide {docId: $docId})-[:HAS_CHART]->(ch:Chart) WHERE NOT ch.id IN $ids DETACH DELETE ch` },
-  { ids: 'textBlocks', stmt: `MATCH (s:Slide {docId: $docId})-[:HAS_BLOCK]->(b:TextBlock) WHERE NOT b.id IN $ids DETACH DELETE b` },
-  { ids: 'topics', stmt: `MATCH (d:Document {id: $docId})-[:HAS_TOPIC]->(t:Topic) WHERE NOT t.id IN $ids DETACH DELETE t` },
+export const SWEEP_STALE: readonly {
+  stmt: string;
+  ids: 'points' | 'series' | 'charts' | 'textBlocks' | 'topics' | 'slides';
+}[] = [
+  {
+    ids: 'points',
+    stmt: `MATCH (s:Slide {docId: $docId})-[:HAS_CHART]->(:Chart)-[:HAS_SERIES]->(:Series)-[:HAS_POINT]->(p:Point) WHERE NOT p.id IN $ids DETACH DELETE p`,
+  },
+  {
+    ids: 'series',
+    stmt: `MATCH (s:Slide {docId: $docId})-[:HAS_CHART]->(:Chart)-[:HAS_SERIES]->(se:Series) WHERE NOT se.id IN $ids DETACH DELETE se`,
+  },
+  {
+    ids: 'charts',
+    stmt: `MATCH (s:Slide {docId: $docId})-[:HAS_CHART]->(ch:Chart) WHERE NOT ch.id IN $ids DETACH DELETE ch`,
+  },
+  {
+    ids: 'textBlocks',
+    stmt: `MATCH (s:Slide {docId: $docId})-[:HAS_BLOCK]->(b:TextBlock) WHERE NOT b.id IN $ids DETACH DELETE b`,
+  },
+  {
+    ids: 'topics',
+    stmt: `MATCH (d:Document {id: $docId})-[:HAS_TOPIC]->(t:Topic) WHERE NOT t.id IN $ids DETACH DELETE t`,
+  },
   { ids: 'slides', stmt: `MATCH (s:Slide {docId: $docId}) WHERE NOT s.id IN $ids DETACH DELETE s` },
 ];

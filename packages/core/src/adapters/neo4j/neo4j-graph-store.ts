@@ -1,10 +1,23 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord } from '../../model/graph.js';
-import type { ConceptDetail, ConceptSummary, GraphStore, StoreCounts, WriteStats } from '../../ports/store.js';
+import type {
+  ConceptDetail,
+  ConceptSummary,
+  GraphStore,
+  StoreCounts,
+  WriteStats,
+} from '../../ports/store.js';
 import { createNeo4jDriver, redact, toStoreError, type Neo4jConnectionOptions } from './connection.js';
 import {
-  CLEAR_UNKEYED_LINKS, CONCEPTS_OF_DOCS, DELETE_DOCS, DELETE_RELATIONS_OF_DOCS, FIND_REPLACED, PRUNE_CONCEPTS, READ_CONCEPTS,
-  SWEEP_STALE, WRITE,
+  CLEAR_UNKEYED_LINKS,
+  CONCEPTS_OF_DOCS,
+  DELETE_DOCS,
+  DELETE_RELATIONS_OF_DOCS,
+  FIND_REPLACED,
+  PRUNE_CONCEPTS,
+  READ_CONCEPTS,
+  SWEEP_STALE,
+  WRITE,
 } from './cypher.js';
 import * as Q from './queries.js';
 import { chunk, documentRows, modelSize, type StoredConcept } from './rows.js';
@@ -55,7 +68,8 @@ export class Neo4jGraphStore implements GraphStore {
   async init(): Promise<void> {
     try {
       await this.driver.verifyConnectivity({ database: this.database });
-      for (const stmt of SCHEMA_STATEMENTS) await this.driver.executeQuery(stmt, {}, { database: this.database });
+      for (const stmt of SCHEMA_STATEMENTS)
+        await this.driver.executeQuery(stmt, {}, { database: this.database });
       await this.driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database: this.database });
     } catch (e) {
       throw toStoreError(e, 'OSM_STORE_OPEN_FAILED');
@@ -69,20 +83,28 @@ export class Neo4jGraphStore implements GraphStore {
     try {
       const size = await session.executeWrite(async (tx) => {
         const replaced = await this.timed('find-replaced', 1, async () =>
-          (await tx.run(FIND_REPLACED, { id: g.document.id, path: g.document.path })).records.map((r) => r.get('id') as string),
+          (await tx.run(FIND_REPLACED, { id: g.document.id, path: g.document.path })).records.map(
+            (r) => r.get('id') as string,
+          ),
         );
         const candidates = new Set(g.concepts.map((c) => c.id));
         const docId = g.document.id;
         const rewrite = replaced.includes(docId);
         if (replaced.length) {
           await this.timed('delete-old', replaced.length, async () => {
-            for (const r of (await tx.run(CONCEPTS_OF_DOCS, { docIds: replaced })).records) candidates.add(r.get('id'));
+            for (const r of (await tx.run(CONCEPTS_OF_DOCS, { docIds: replaced })).records)
+              candidates.add(r.get('id'));
             const others = replaced.filter((id) => id !== docId);
             if (others.length) await this.deleteDocsTx(tx, others);
             if (rewrite) for (const stmt of CLEAR_UNKEYED_LINKS) await tx.run(stmt, { docId });
           });
         }
-        const stored = await this.timed('read-concepts', g.concepts.length, () => this.readConceptsTx(tx, g.concepts.map((c) => c.id)));
+        const stored = await this.timed('read-concepts', g.concepts.length, () =>
+          this.readConceptsTx(
+            tx,
+            g.concepts.map((c) => c.id),
+          ),
+        );
         const rows = documentRows(g, stored);
         // Pipelined: every statement is sent without waiting for the previous one's answer (Bolt runs
         // them in order within the transaction), so round trips do not add up.
@@ -91,7 +113,9 @@ export class Neo4jGraphStore implements GraphStore {
         for (const [kind, rs] of rows) {
           for (const batch of chunk(rs, this.batchSize)) {
             const sent = performance.now();
-            const p = tx.run(WRITE[kind], { rows: batch }).then(() => this.onStatement?.(kind, batch.length, performance.now() - sent));
+            const p = tx
+              .run(WRITE[kind], { rows: batch })
+              .then(() => this.onStatement?.(kind, batch.length, performance.now() - sent));
             if (this.pipeline) pending.push(p);
             else await p;
           }
@@ -129,7 +153,9 @@ export class Neo4jGraphStore implements GraphStore {
     const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
       await session.executeWrite(async (tx) => {
-        const ids = (await tx.run(CONCEPTS_OF_DOCS, { docIds: [docId] })).records.map((r) => r.get('id') as string);
+        const ids = (await tx.run(CONCEPTS_OF_DOCS, { docIds: [docId] })).records.map(
+          (r) => r.get('id') as string,
+        );
         await this.deleteDocsTx(tx, [docId]);
         await this.pruneTx(tx, ids);
       });
@@ -142,7 +168,8 @@ export class Neo4jGraphStore implements GraphStore {
 
   private async deleteDocsTx(tx: ManagedTransaction, docIds: string[]): Promise<void> {
     await this.timed('delete-relations', docIds.length, () => tx.run(DELETE_RELATIONS_OF_DOCS, { docIds }));
-    for (const [i, stmt] of DELETE_DOCS.entries()) await this.timed(`delete-${i}`, docIds.length, () => tx.run(stmt, { docIds }));
+    for (const [i, stmt] of DELETE_DOCS.entries())
+      await this.timed(`delete-${i}`, docIds.length, () => tx.run(stmt, { docIds }));
   }
 
   private async readConceptsTx(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredConcept>> {

@@ -38,16 +38,28 @@ export function documentRows(g: DocumentGraph, stored: Map<string, StoredConcept
   const series = new Map<string, Row>();
   const points: Row[] = [];
   g.chartFacts.forEach((f, ord) => {
-    if (!charts.has(f.chartId)) charts.set(f.chartId, { id: f.chartId, docId: f.docId, slideId: f.slideId, title: f.chartTitle });
+    if (!charts.has(f.chartId))
+      charts.set(f.chartId, { id: f.chartId, docId: f.docId, slideId: f.slideId, title: f.chartTitle });
     const seriesId = `${f.chartId}|${f.series}`;
-    if (!series.has(seriesId)) series.set(seriesId, { id: seriesId, chartId: f.chartId, docId: f.docId, name: f.series });
+    if (!series.has(seriesId))
+      series.set(seriesId, { id: seriesId, chartId: f.chartId, docId: f.docId, name: f.series });
     points.push({
-      id: f.id, seriesId, docId: f.docId, category: f.category, value: f.value, unit: f.unit, ord, conceptIds: f.conceptIds,
+      id: f.id,
+      seriesId,
+      docId: f.docId,
+      category: f.category,
+      value: f.value,
+      unit: f.unit,
+      ord,
+      conceptIds: f.conceptIds,
     });
   });
   return [
     ['document', [{ ...g.document }]],
-    ['slides', g.slides.map((s) => ({ ...s, summaryReason: s.summaryReason ?? null, topicId: s.topicId ?? null }))],
+    [
+      'slides',
+      g.slides.map((s) => ({ ...s, summaryReason: s.summaryReason ?? null, topicId: s.topicId ?? null })),
+    ],
     ['textBlocks', g.textBlocks.map((b) => ({ ...b }))],
     [
       'topics',

@@ -21,4 +21,3 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX osm_concept_type IF NOT EXISTS FOR (n:Concept) ON (n.type)',
   'CREATE INDEX osm_related_doc IF NOT EXISTS FOR ()-[r:RELATED]-() ON (r.docId)',
 ];
-

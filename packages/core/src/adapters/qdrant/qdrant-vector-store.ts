@@ -29,7 +29,13 @@ interface Payload {
 
 /** One collection per embedding model: 'osmose_' + the model id made safe. */
 export function collectionNameFor(prefix: string, model: string): string {
-  return prefix + model.toLowerCase().replace(/[^a-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '');
+  return (
+    prefix +
+    model
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+  );
 }
 
 const docFilter = (docId: string) => ({ must: [{ key: 'docId', match: { value: docId } }] });
@@ -53,11 +59,17 @@ export class QdrantVectorStore implements VectorStore {
     this.batchSize = Math.max(1, Math.floor(opts.batchSize ?? 256));
     this.client =
       opts.client ??
-      new QdrantClient({ url: opts.url, apiKey: opts.apiKey ?? process.env.QDRANT_API_KEY, timeout: opts.timeoutMs ?? 30_000, checkCompatibility: false });
+      new QdrantClient({
+        url: opts.url,
+        apiKey: opts.apiKey ?? process.env.QDRANT_API_KEY,
+        timeout: opts.timeoutMs ?? 30_000,
+        checkCompatibility: false,
+      });
   }
 
   async init(dim: number, model: string): Promise<void> {
-    if (!Number.isInteger(dim) || dim <= 0 || dim > 65_536) throw new OsmoseError('OSM_CONFIG_INVALID', `Bad vector dimension ${dim}.`);
+    if (!Number.isInteger(dim) || dim <= 0 || dim > 65_536)
+      throw new OsmoseError('OSM_CONFIG_INVALID', `Bad vector dimension ${dim}.`);
     const name = collectionNameFor(this.prefix, model);
     if (this.ready.get(name) === dim) return;
     await this.call('OSM_STORE_OPEN_FAILED', async () => {
@@ -73,11 +85,19 @@ export class QdrantVectorStore implements VectorStore {
       const info = await this.client.getCollection(name);
       const vectors = info.config.params.vectors as { size?: number; distance?: string } | undefined;
       if (vectors?.size !== dim) {
-        throw new OsmoseError('OSM_CONFIG_INVALID', `Qdrant collection ${name} holds ${vectors?.size}-d vectors, the model gives ${dim}.`);
+        throw new OsmoseError(
+          'OSM_CONFIG_INVALID',
+          `Qdrant collection ${name} holds ${vectors?.size}-d vectors, the model gives ${dim}.`,
+        );
       }
       const indexed = info.payload_schema ?? {};
       for (const field of ['docId', 'kind'] as const) {
-        if (!indexed[field]) await this.client.createPayloadIndex(name, { field_name: field, field_schema: 'keyword', wait: true });
+        if (!indexed[field])
+          await this.client.createPayloadIndex(name, {
+            field_name: field,
+            field_schema: 'keyword',
+            wait: true,
+          });
       }
     });
     this.ready.set(name, dim);
@@ -91,18 +111,29 @@ export class QdrantVectorStore implements VectorStore {
       const points = rs.map((r) => ({
         id: uuidV5(r.id),
         vector: Array.from(normaliseVector(r.vector)),
-        payload: { recordId: r.id, kind: r.kind, refId: r.refId, docId: r.docId, model: r.model } satisfies Payload,
+        payload: {
+          recordId: r.id,
+          kind: r.kind,
+          refId: r.refId,
+          docId: r.docId,
+          model: r.model,
+        } satisfies Payload,
       }));
       await this.init(points[0].vector.length, model);
       const name = collectionNameFor(this.prefix, model);
       for (let i = 0; i < points.length; i += this.batchSize) {
         const batch = points.slice(i, i + this.batchSize);
-        await this.call('OSM_STORE_WRITE_FAILED', () => this.client.upsert(name, { wait: true, points: batch }));
+        await this.call('OSM_STORE_WRITE_FAILED', () =>
+          this.client.upsert(name, { wait: true, points: batch }),
+        );
       }
     }
   }
 
-  async search(query: Float32Array, opts: { limit: number; kind?: 'concept' | 'slide'; model: string }): Promise<VectorHit[]> {
+  async search(
+    query: Float32Array,
+    opts: { limit: number; kind?: 'concept' | 'slide'; model: string },
+  ): Promise<VectorHit[]> {
     const name = collectionNameFor(this.prefix, opts.model);
     const q = Array.from(normaliseVector(query));
     return this.call('OSM_INTERNAL', async () => {
@@ -122,34 +153,50 @@ export class QdrantVectorStore implements VectorStore {
 
   async deleteDocument(docId: string): Promise<void> {
     for (const name of await this.collections()) {
-      await this.call('OSM_STORE_WRITE_FAILED', () => this.client.delete(name, { wait: true, filter: docFilter(docId) }));
+      await this.call('OSM_STORE_WRITE_FAILED', () =>
+        this.client.delete(name, { wait: true, filter: docFilter(docId) }),
+      );
     }
   }
 
   async count(): Promise<number> {
     let n = 0;
-    for (const name of await this.collections()) n += (await this.call('OSM_INTERNAL', () => this.client.count(name, { exact: true }))).count;
+    for (const name of await this.collections())
+      n += (await this.call('OSM_INTERNAL', () => this.client.count(name, { exact: true }))).count;
     return n;
   }
 
   /** This store's collections (those whose name starts with the prefix). */
   async collections(): Promise<string[]> {
     const res = await this.call('OSM_INTERNAL', () => this.client.getCollections());
-    return res.collections.map((c) => c.name).filter((n) => n.startsWith(this.prefix)).sort();
+    return res.collections
+      .map((c) => c.name)
+      .filter((n) => n.startsWith(this.prefix))
+      .sort();
   }
 
   async close(): Promise<void> {}
 
-  private async call<T>(code: 'OSM_STORE_OPEN_FAILED' | 'OSM_STORE_WRITE_FAILED' | 'OSM_INTERNAL', fn: () => Promise<T>): Promise<T> {
+  private async call<T>(
+    code: 'OSM_STORE_OPEN_FAILED' | 'OSM_STORE_WRITE_FAILED' | 'OSM_INTERNAL',
+    fn: () => Promise<T>,
+  ): Promise<T> {
     try {
       return await fn();
     } catch (e) {
       if (e instanceof OsmoseError) throw e;
       const msg = (e as Error)?.message ?? String(e);
-      if (/fetch failed|ECONNREFUSED|ENOTFOUND|ETIMEDOUT|aborted|timeout/i.test(msg + ' ' + String((e as { cause?: unknown })?.cause ?? ''))) {
-        throw new StoreError('OSM_STORE_UNAVAILABLE', `The Qdrant server cannot be reached: ${msg}`, { cause: e });
+      if (
+        /fetch failed|ECONNREFUSED|ENOTFOUND|ETIMEDOUT|aborted|timeout/i.test(
+          msg + ' ' + String((e as { cause?: unknown })?.cause ?? ''),
+        )
+      ) {
+        throw new StoreError('OSM_STORE_UNAVAILABLE', `The Qdrant server cannot be reached: ${msg}`, {
+          cause: e,
+        });
       }
-      if (code === 'OSM_INTERNAL') throw new OsmoseError('OSM_INTERNAL', `Qdrant request failed: ${msg}`, { cause: e });
+      if (code === 'OSM_INTERNAL')
+        throw new OsmoseError('OSM_INTERNAL', `Qdrant request failed: ${msg}`, { cause: e });
       throw new StoreError(code, `Qdrant request failed: ${msg}`, { cause: e });
     }
   }

@@ -114,7 +114,10 @@ export class RedisCache implements CachePort {
         this.fail(e);
       }
     }
-    for (const v of out) v === null ? this.misses++ : this.hits++;
+    for (const v of out) {
+      if (v === null) this.misses++;
+      else this.hits++;
+    }
     return out;
   }
 
