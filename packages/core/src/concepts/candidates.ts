@@ -52,7 +52,12 @@ interface Tok {
 
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(TOKEN)) {
+    // "2017-Broken" (from "A5:2017-Broken Access Control"): the number is a label, the word starts the phrase
+    const lead = /^\d+[-.](?=\p{L})/u.exec(m[0]);
+    const cut = lead ? lead[0].length : 0;
+    out.push({ text: m[0].slice(cut), start: m.index! + cut, end: m.index! + m[0].length });
+  }
   return out;
 }
 
@@ -154,7 +159,8 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
-      if (i > 0 && !/^[ \t\u00a0]+$/.test(gap)) flush();
+      // "Logging & Monitoring" stays one phrase; any other punctuation ends it
+      if (i > 0 && !/^[ \t\u00a0]+$/.test(gap) && !(/^[ \t\u00a0]*&[ \t\u00a0]*$/.test(gap) && /^\p{Lu}/u.test(t.text))) flush();
       const lower = t.text.toLowerCase();
       // a number continues a capitalised name ("OWASP Top 10", "Windows 11") but never starts a phrase
       const numberInName = /^\d{1,4}$/.test(t.text) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1].text);

@@ -12,8 +12,24 @@ export function conceptId(key: string): string {
   return 'c:' + key.replace(/ /g, '-');
 }
 
+/** The most frequent surface; on a tie the capitalised one ("Injection" over "injection"). */
 function bestSurface(c: Candidate): string {
-  return [...c.surfaces.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  const cap = (x: string) => (/^\p{Lu}/u.test(x) ? 0 : 1);
+  return [...c.surfaces.entries()].sort((a, b) => b[1] - a[1] || cap(a[0]) - cap(b[0]) || a[0].localeCompare(b[0]))[0][0];
+}
+
+/** Drops multi-word phrases that never occur outside one longer kept phrase ("Sheet Series" inside "Cheat Sheet Series"). */
+function dropEnclosed(kept: Candidate[]): Candidate[] {
+  const outer = new Map<string, number>();
+  for (const m of kept) {
+    const w = m.key.split(' ');
+    for (let n = 2; n < w.length; n++)
+      for (let i = 0; i + n <= w.length; i++) {
+        const k = w.slice(i, i + n).join(' ');
+        outer.set(k, Math.max(outer.get(k) ?? 0, m.count));
+      }
+  }
+  return kept.filter((c) => c.kind === 'acronym' || c.kind === 'expansion' || c.kind === 'pattern' || !c.key.includes(' ') || c.count > (outer.get(c.key) ?? 0));
 }
 
 function keep(c: Candidate, minSlidesForWord: number): boolean {
@@ -90,7 +106,7 @@ export function selectConcepts(cands: Map<string, Candidate>, slideCount: number
   }
   kept = kept.filter((c) => !absorbed.has(c.key));
   mergeOrgPrefixed(kept, cands);
-  kept = kept.filter((c) => c.count > 0);
+  kept = dropEnclosed(kept.filter((c) => c.count > 0));
   // drop single words that mostly occur inside a kept longer phrase
   const multi = kept.filter((c) => c.key.includes(' '));
   kept = kept.filter((c) => {
