@@ -68,6 +68,7 @@ export async function summariseSlides(input: SummariseInput): Promise<{ results:
   const put = (index: number, r: SummariseResult): void => {
     results.set(index, r);
     stats[r.source === 'text-fallback' ? 'textFallback' : r.source]++;
+    if (r.source === 'text-fallback' && r.reason) stats[`fallback:${r.reason}`] = (stats[`fallback:${r.reason}`] ?? 0) + 1;
     if (input.onSlide) pendingCallbacks.push(Promise.resolve(input.onSlide(index, r)));
     input.onProgress?.(++done, slides.length);
   };
