@@ -2,6 +2,8 @@ import type { Layer } from '../model/deck.js';
 import { ACRONYM_STOP, STOPWORDS } from './stopwords.js';
 import { acronymKey, conceptKey, isAcronym } from './normalise.js';
 import { blankNoise, stemApostrophe } from './text-clean.js';
+import { personNames } from './persons.js';
+import type { ConceptType } from '../model/graph.js';
 
 export interface BlockInput {
   slideIndex: number;
@@ -30,6 +32,8 @@ export interface Candidate {
   titleExact?: number;
   /** Name to use whatever the surface counts say (set when a more specific phrase absorbed a bare one). */
   preferName?: string;
+  /** A type the extraction itself established (PERSON from an author list). */
+  typeHint?: ConceptType;
 }
 
 const LAYER_WEIGHT: Record<Layer, number> = { title: 3, body: 1, table: 1, chart: 1.5, notes: 0.5, alt: 0.5, vision: 0.8 };
@@ -139,6 +143,7 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
     if (b.boilerplate || !b.text.trim()) continue;
     const text = blankNoise(b.text);
     for (const re of PATTERNS) for (const m of text.matchAll(re)) add(m[0].trim(), 'pattern', b);
+    for (const name of personNames(text)) add(name, 'pattern', b, { typeHint: 'PERSON' });
     const toks = tokens(text);
     // acronyms (not in shouted, mostly upper-case blocks, where every word looks like one)
     const letters = text.replace(/[^\p{L}]/gu, '');

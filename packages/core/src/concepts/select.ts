@@ -134,7 +134,7 @@ export function selectConcepts(cands: Map<string, Candidate>, slideCount: number
       record: {
         id: conceptId(c.key),
         name,
-        type: guessType(name, { acronym: isAcr, expansion: c.expansion ?? (c.kind === 'expansion' ? name : null) }),
+        type: c.typeHint ?? guessType(name, { acronym: isAcr, expansion: c.expansion ?? (c.kind === 'expansion' ? name : null) }),
         aliases: [...new Set(aliases)].sort(),
         definition: null,
         confidence: Math.round((0.3 + 0.7 * Math.min(1, c.score / maxScore)) * 1000) / 1000,

@@ -72,3 +72,16 @@ describe('concept candidates and selection', () => {
     expect(guessType('NIST 800-63')).toBe('STANDARD');
   });
 });
+
+describe('people', () => {
+  it('finds PERSON concepts in author lists and degree signatures, not in ordinary capitalised lists', () => {
+    const { byName } = concepts([
+      block(1, 'Qingyun Wu , Gagan Bansal , Jieyu Zhang, Ryen W. White, Doug Burger, Chi Wang', 'body'),
+      block(2, 'Michelle Asha Cooper, PhD\nPresident'),
+      block(3, 'Research, Marketing, Development, Profit'),
+    ]);
+    for (const n of ['Qingyun Wu', 'Gagan Bansal', 'Jieyu Zhang', 'Ryen W. White', 'Doug Burger', 'Chi Wang', 'Michelle Asha Cooper'])
+      expect(byName.get(n)?.type, n).toBe('PERSON');
+    expect(byName.has('Research')).toBe(false);
+  });
+});
