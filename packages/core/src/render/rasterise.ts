@@ -73,6 +73,8 @@ export async function* rasterise(pdf: string, pages: number, outDir: string, o: 
   const re = new RegExp(`^r(\\d+)-0*(\\d+)\\.${ext}$`);
   try {
     while (emitted.size < pages) {
+      // which processes had ended *before* this directory listing: only their missing pages are missing
+      const ended = state.map((st) => st.done);
       const files = new Map<number, Map<number, string>>();
       for (const f of await readdir(outDir)) {
         const m = re.exec(f);
@@ -88,12 +90,12 @@ export async function* rasterise(pdf: string, pages: number, outDir: string, o: 
         const [first, last] = ranges[k];
         for (let p = first; p <= last; p++) {
           if (emitted.has(p) || !have.has(p)) continue;
-          if (state[k].done || have.has(p + 1)) {
+          if (ended[k] || have.has(p + 1)) {
             emitted.add(p);
             yield { page: p, file: have.get(p)! };
           }
         }
-        if (state[k].done) {
+        if (ended[k]) {
           const missing = [];
           for (let p = first; p <= last; p++) if (!emitted.has(p) && !have.has(p)) missing.push(p);
           if (missing.length) throw new OsmoseError('OSM_RENDER_FAILED', `pdftoppm produced no image for page(s) ${missing.join(', ')}.`);

@@ -43,6 +43,8 @@ export interface SummariseOptions extends Omit<ClientOptions, 'cache'> {
   client?: VisionClient;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
+  /** Told why rendering failed (the slides then fall back to text); for logs. */
+  onRenderError?: (e: unknown) => void;
 }
 
 export interface SummariseInput {
@@ -113,6 +115,7 @@ export async function summariseSlides(input: SummariseInput): Promise<{ results:
       }
     } catch (e) {
       stats.renderFailed = 1;
+      o.onRenderError?.(e);
       const reason = `render-failed:${isOsmoseError(e) ? e.code : 'OSM_RENDER_FAILED'}`;
       for (const s of wanted.values()) put(s.index, { summary: textSummary(s), source: 'text-fallback', reason });
       wanted.clear();

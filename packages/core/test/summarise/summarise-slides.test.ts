@@ -43,17 +43,25 @@ describe('summariseSlides', () => {
     const cacheDir = join(dir, 'cache');
     const progress: number[] = [];
     const checkpointed: number[] = [];
+    const renderErrors: string[] = [];
     const run = () =>
       summariseSlides({
         deckSha: sha,
         deckPath: deck,
         slides,
         cache,
-        options: { vision: 'all', baseURL: sim!.url, apiKey: 'sk-test', render: { cacheDir } },
+        options: {
+          vision: 'all',
+          baseURL: sim!.url,
+          apiKey: 'sk-test',
+          render: { cacheDir },
+          onRenderError: (e) => renderErrors.push(`${(e as Error).message} ${JSON.stringify((e as { details?: unknown }).details)}`),
+        },
         onProgress: (d) => progress.push(d),
         onSlide: (i) => void checkpointed.push(i),
       });
     const first = await run();
+    expect(renderErrors).toEqual([]);
     expect([...first.results.values()].map((r) => `${r.source}${r.reason ? `:${r.reason}` : ''}`)).toEqual(['vision', 'vision', 'vision', 'vision']);
     for (const r of first.results.values()) expect(r.summary).toMatch(/rendered JPEG image \([\d,]+ bytes, sha256 [0-9a-f]{12}\)/);
     expect(first.stats.calls).toBe(4);
