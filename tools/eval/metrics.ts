@@ -27,6 +27,8 @@ export interface DeckScore {
   duplicates: { expected: string; nodes: string[] }[];
   wrongTypes: { expected: string; want: string; got: string }[];
   topUnmatched: string[];
+  /** Expected concept name → id of its most-mentioned node (found ones only). */
+  bestNode: Record<string, string>;
 }
 
 /** Comparable forms: acronyms exactly (upper case, no plural s), everything else by the resolution key. */
@@ -57,8 +59,10 @@ export function scoreDeck(expected: ExpectedConcept[], nodes: NodeInDeck[]): Dec
   const dup = foundIdx.filter((i) => matchesOf[i].length > 1);
   const wrongTypes: DeckScore['wrongTypes'] = [];
   let typeCorrect = 0;
+  const bestNode: Record<string, string> = {};
   for (const i of foundIdx) {
     const best = [...matchesOf[i]].sort((a, b) => nodes[b].mentions - nodes[a].mentions)[0];
+    bestNode[expected[i].name] = nodes[best].concept.id;
     if (nodes[best].concept.type === expected[i].type) typeCorrect++;
     else wrongTypes.push({ expected: expected[i].name, want: expected[i].type, got: nodes[best].concept.type });
   }
@@ -79,6 +83,7 @@ export function scoreDeck(expected: ExpectedConcept[], nodes: NodeInDeck[]): Dec
     missed: expected.filter((_, i) => matchesOf[i].length === 0).map((e) => e.name),
     duplicates: dup.map((i) => ({ expected: expected[i].name, nodes: matchesOf[i].map((j) => nodes[j].concept.name) })),
     wrongTypes,
+    bestNode,
     topUnmatched: ranked.filter((x) => !matchedNode.has(x.i)).slice(0, 15).map((x) => x.n.concept.name),
   };
 }

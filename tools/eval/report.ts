@@ -7,7 +7,7 @@ interface EvalResult {
   stages: string;
   micro: { expected: number; nodes: number; precision: number; precisionAtN: number; recall: number; duplicateRate: number; typeAccuracy: number };
   decks: (DeckScore & { file: string; deck: string; kind: string; nlpConceptsMs: number; slides: number })[];
-  crossDeck: { conceptsInStore: number; merges: { kept: string; merged: string; method: string; score: number }[] };
+  crossDeck: { conceptsInStore: number; sharedExpected: number; sharedOnOneNode: number; splitAcrossDecks: string[]; merges: { kept: string; merged: string; method: string; score: number }[] };
   consistency: Record<string, { inBoth: number; inEither: number; ratio: number }>;
   batchedMs: number;
 }
@@ -37,7 +37,13 @@ export function renderMarkdown(r: EvalResult): string {
     '',
     ...Object.entries(r.consistency).map(([k, v]) => `- ${k}: ${pct(v.ratio)} (${v.inBoth} of ${v.inEither} per-deck concept ids in both)`),
     '',
-    `## Cross-deck merges (${r.crossDeck.merges.length}; ${r.crossDeck.conceptsInStore} concepts in the store)`,
+    '## Cross-deck resolution',
+    '',
+    `Expected concepts listed for two decks and found in both: ${r.crossDeck.sharedExpected}; held by one node: ` +
+      `${r.crossDeck.sharedOnOneNode} (${pct(r.crossDeck.sharedOnOneNode / Math.max(1, r.crossDeck.sharedExpected))}). ` +
+      `Split across decks: ${r.crossDeck.splitAcrossDecks.join('; ') || '–'}.`,
+    '',
+    `Merges (${r.crossDeck.merges.length}; ${r.crossDeck.conceptsInStore} concepts in the store):`,
     '',
     ...r.crossDeck.merges.slice(0, 40).map((m) => `- ${m.merged} → ${m.kept} (${m.method}, ${m.score})`),
     '',

@@ -3,24 +3,26 @@
  * deck's concept nodes with its hand-written list (precision, precision@N, recall, duplicate rate,
  * type accuracy), then checks that batched and one-by-one processing give the same concepts.
  *
- *   npx tsx tools/eval/run.ts [--store dir] [--expected dir] [--out bench/results]
+ *   npx tsx tools/eval/run.ts [--store dir] [--expected dir] [--out bench/results] [--embeddings]
  *
- * Writes <out>/eval.json and <out>/eval.md. Text-only stages (no vision, no embedder), so the figures
- * measure the deterministic concept pipeline and cross-deck resolution.
+ * Writes <out>/eval.json and <out>/eval.md (eval-embeddings.* with --embeddings). By default text-only
+ * stages (no vision, no embedder): the figures measure the deterministic concept pipeline and the cheap
+ * cross-deck resolution; --embeddings adds the native embedding model, so resolution also uses
+ * embedding nearest neighbours.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ingestFiles, openBackends, type Backends, type IngestReport } from '../../packages/core/src/index.js';
+import { createStages, ingestFiles, openBackends, resolveConfig, type Backends, type IngestReport, type PipelineStages } from '../../packages/core/src/index.js';
 import type { GraphDump } from '../../packages/core/src/ports/store.js';
 import { loadExpected, type ExpectedDeck } from './expected-lists.js';
-import { scoreDeck, type DeckScore, type NodeInDeck } from './metrics.js';
+import { formsOf, scoreDeck, type DeckScore, type NodeInDeck } from './metrics.js';
 import { renderMarkdown } from './report.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const stages = { summariserKey: 'text-v1', embedder: null };
+let stages: PipelineStages = { summariserKey: 'text-v1', embedder: null };
 
 async function withStore<T>(dir: string, fn: (b: Backends) => Promise<T>): Promise<T> {
   const b = await openBackends({ storeDir: dir });
@@ -69,7 +71,16 @@ function nodesOf(dump: GraphDump, path: string): NodeInDeck[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { store: { type: 'string' }, expected: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { store: { type: 'string' }, expected: { type: 'string' }, out: { type: 'string' }, embeddings: { type: 'boolean' } },
+  });
+  let closeStages = async () => {};
+  if (values.embeddings) {
+    const handle = await createStages(resolveConfig({ vision: 'off' }));
+    if (!handle.stages.embedder) throw new Error(`--embeddings: no embedding model (${handle.notes.join('; ')})`);
+    stages = { summariserKey: 'text-v1', embedder: handle.stages.embedder };
+    closeStages = () => handle.close();
+  }
   const corpus = resolve(process.env.OSMOSE_CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'pptx'));
   const expected: ExpectedDeck[] = loadExpected(values.expected ?? join(ROOT, 'tools', 'eval', 'expected'));
   const files = expected.map((d) => join(corpus, d.deck));
@@ -97,6 +108,18 @@ async function main(): Promise<void> {
       ...scoreDeck(expected[i].concepts, nodesOf(dump, files[i])),
     });
   }
+
+  // cross-deck: an expected concept listed for two decks (same name or alias) must be one node in the store
+  const shared: { concept: string; decks: [string, string]; sameNode: boolean }[] = [];
+  for (let i = 0; i < expected.length; i++)
+    for (let j = i + 1; j < expected.length; j++)
+      for (const a of expected[i].concepts) {
+        const fa = formsOf(a.name, a.aliases);
+        const b = expected[j].concepts.find((x) => [...formsOf(x.name, x.aliases)].some((f) => fa.has(f)));
+        const na = decks[i].bestNode[a.name];
+        const nb = b ? decks[j].bestNode[b.name] : undefined;
+        if (b && na && nb) shared.push({ concept: a.name, decks: [expected[i].deck, expected[j].deck], sameNode: na === nb });
+      }
 
   // 2. consistency: each deck alone in its own store (extraction must not depend on the batch) …
   const isolated = new Map<string, Set<string>>();
@@ -130,12 +153,15 @@ async function main(): Promise<void> {
   const result = {
     generatedAt: new Date().toISOString(),
     command: 'npx tsx tools/eval/run.ts',
-    stages: 'text only (no vision summaries, no embedder, no LLM judge)',
+    stages: values.embeddings ? `text + embeddings (${stages.embedder?.modelId}), no vision, no LLM judge` : 'text only (no vision summaries, no embedder, no LLM judge)',
     corpus,
     micro,
     decks,
     crossDeck: {
       conceptsInStore: dump.concepts.length,
+      sharedExpected: shared.length,
+      sharedOnOneNode: shared.filter((x) => x.sameNode).length,
+      splitAcrossDecks: shared.filter((x) => !x.sameNode).map((x) => `${x.concept} (${x.decks.join(' / ')})`),
       merges: (await withStore(storeDir, async (b) => b.graph.listMerges!())).filter((m) => !m.undoneAt).map((m) => ({ kept: m.keptName, merged: m.mergedName, method: m.method, score: m.score })),
     },
     consistency: {
@@ -146,10 +172,12 @@ async function main(): Promise<void> {
   };
   const out = resolve(values.out ?? join(ROOT, 'bench', 'results'));
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'eval.json'), JSON.stringify(result, null, 2) + '\n');
-  writeFileSync(join(out, 'eval.md'), renderMarkdown(result));
+  const base = values.embeddings ? 'eval-embeddings' : 'eval';
+  writeFileSync(join(out, `${base}.json`), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(join(out, `${base}.md`), renderMarkdown(result));
   process.stdout.write(renderMarkdown(result));
-  process.stdout.write(`\nwrote ${join(out, 'eval.json')} and eval.md\n`);
+  process.stdout.write(`\nwrote ${join(out, base)}.json and .md\n`);
+  await closeStages();
 }
 
 main().catch((e) => {
