@@ -15,7 +15,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractDeck } from '../../packages/core/src/extract/index.js';
 import { summariseSlides, type SummariseSlideInput } from '../../packages/core/src/summarise/index.js';
-import { createVisionClient, MemoryResponseCache, resetBreakers, resetGovernors, startSimulator, type ClientEvent } from '../../packages/vision/src/index.js';
+import {
+  createVisionClient,
+  MemoryResponseCache,
+  resetBreakers,
+  resetGovernors,
+  startSimulator,
+  type ClientEvent,
+} from '../../packages/vision/src/index.js';
 import { generateBenchDeck } from '../../tools/deck-gen/index.js';
 
 const args = process.argv.slice(2);
@@ -61,7 +68,14 @@ interface CaseResult {
 const work = mkdtempSync(join(tmpdir(), 'osm-bench-vision-'));
 const results: CaseResult[] = [];
 
-async function runCase(n: number, deckPath: string, profile: 'default' | 'baseline', scale: number, cache: MemoryResponseCache | null, label?: CaseResult['profile']): Promise<CaseResult> {
+async function runCase(
+  n: number,
+  deckPath: string,
+  profile: 'default' | 'baseline',
+  scale: number,
+  cache: MemoryResponseCache | null,
+  label?: CaseResult['profile'],
+): Promise<CaseResult> {
   resetBreakers();
   resetGovernors();
   const sim = await startSimulator({ profile: 'realistic', timeScale: scale, seed: 1000 + n });
@@ -90,18 +104,27 @@ async function runCase(n: number, deckPath: string, profile: 'default' | 'baseli
       onEvent,
       concurrencyCeiling: CEILING,
       // the simulator's clock runs `scale` times faster: scale the client's absolute time constants too
-      timeout: profile === 'baseline' ? { fixedMs: 60_000 * scale } : { coldMs: 30_000 * scale, minMs: 1_000 * scale, maxMs: 120_000 * scale },
-      retry: profile === 'baseline' ? { maxAttempts: 3, baseMs: 0, maxMs: 0 } : { maxAttempts: 4, baseMs: 500 * scale, maxMs: 20_000 * scale },
+      timeout:
+        profile === 'baseline'
+          ? { fixedMs: 60_000 * scale }
+          : { coldMs: 30_000 * scale, minMs: 1_000 * scale, maxMs: 120_000 * scale },
+      retry:
+        profile === 'baseline'
+          ? { maxAttempts: 3, baseMs: 0, maxMs: 0 }
+          : { maxAttempts: 4, baseMs: 500 * scale, maxMs: 20_000 * scale },
       breaker: profile === 'baseline' ? false : { cooldownMs: 30_000 * scale },
       retryBudget: profile === 'baseline' ? undefined : { windowMs: 60_000 * scale },
     });
-    const tS = performance.now();
     const { stats } = await summariseSlides({
       deckSha: deck.sha256,
       deckPath,
       slides,
       cache,
-      options: { vision: 'all', client, render: { cacheDir: join(work, `render-${n}-${profile}`), processes: 2 } },
+      options: {
+        vision: 'all',
+        client,
+        render: { cacheDir: join(work, `render-${n}-${profile}`), processes: 2 },
+      },
     });
     const end = performance.now();
     const visionWall = firstCall < 0 ? 0 : (end - firstCall) / 1000 / scale;
@@ -113,7 +136,9 @@ async function runCase(n: number, deckPath: string, profile: 'default' | 'baseli
       profile: label ?? profile,
       timeScale: scale,
       // simulated total: the part before the first call is real work (extract + LibreOffice), the rest scales
-      totalWallS: round(firstCall < 0 ? (end - t0) / 1000 : ((firstCall - t0) + (end - firstCall) / scale) / 1000),
+      totalWallS: round(
+        firstCall < 0 ? (end - t0) / 1000 : (firstCall - t0 + (end - firstCall) / scale) / 1000,
+      ),
       extractS: round(extractMs / 1000),
       renderS: round(stats.renderMs / 1000),
       firstImageS: round(stats.firstImageMs / 1000),
@@ -160,19 +185,24 @@ for (const n of sizes) {
 
 const rows = results.map((r) => {
   const base = results.find((b) => b.slides === r.slides && b.profile === 'baseline');
-  return { ...r, baselineOverThis: base && r.profile === 'default' ? round(base.totalWallS / r.totalWallS, 1) : null };
+  return {
+    ...r,
+    baselineOverThis: base && r.profile === 'default' ? round(base.totalWallS / r.totalWallS, 1) : null,
+  };
 });
 mkdirSync('bench/results', { recursive: true });
 const meta = {
   date: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, node ${process.version}`,
-  simulator: 'realistic: median 12 s, p95 30 s, 500 RPM, 2M TPM, 0.5 % 500 + 0.5 % 503, 0.5 % hangs, 1 % slow bodies, 0.2 % malformed',
+  simulator:
+    'realistic: median 12 s, p95 30 s, 500 RPM, 2M TPM, 0.5 % 500 + 0.5 % 503, 0.5 % hangs, 1 % slow bodies, 0.2 % malformed',
   client: `default: start 20, ceiling ${CEILING}, adaptive timeout (cold 30 s, 2×p95), 4 attempts, retry budget 10 %, breaker; baseline: 3 workers, 60 s timeout, no breaker/cache/dedupe`,
   floor: `max(N × ${MEDIAN_S} s ÷ concurrency, N ÷ ${RPM} RPM); concurrency = ${CEILING} (default) or 3 (baseline)`,
   note: 'times are simulated seconds: at timeScale < 1 the time from the first vision call on is divided by the scale (what comes before, extraction and the LibreOffice conversion, is real work and kept as is); timeScale 1 = real time',
 };
 writeFileSync('bench/results/vision.json', `${JSON.stringify({ meta, rows }, null, 2)}\n`);
-const head = '| slides | profile | time scale | total s | render s | first image s | vision s | floor s | efficiency | floor+median s | efficiency vs floor+median | calls | retries | 429s | timeouts | breaker opens | fallbacks | cache hits | max in flight | cost $ | baseline ÷ this |';
+const head =
+  '| slides | profile | time scale | total s | render s | first image s | vision s | floor s | efficiency | floor+median s | efficiency vs floor+median | calls | retries | 429s | timeouts | breaker opens | fallbacks | cache hits | max in flight | cost $ | baseline ÷ this |';
 const md = [
   '# Vision benchmark',
   '',
@@ -180,8 +210,9 @@ const md = [
   '',
   head,
   head.replace(/[^|]+/g, '---'),
-  ...rows.map((r) =>
-    `| ${r.slides} | ${r.profile} | ${r.timeScale} | ${r.totalWallS} | ${r.renderS} | ${r.firstImageS} | ${r.visionWallS} | ${r.floorS} | ${r.efficiency} | ${r.floorPlusLatencyS} | ${r.efficiencyPlusLatency} | ${r.calls} | ${r.retries} | ${r.rateLimited} | ${r.timeouts} | ${r.breakerOpens} | ${r.fallbacks} | ${r.cacheHits} | ${r.maxInFlight} | ${r.costUsd} | ${r.baselineOverThis ?? ''} |`,
+  ...rows.map(
+    (r) =>
+      `| ${r.slides} | ${r.profile} | ${r.timeScale} | ${r.totalWallS} | ${r.renderS} | ${r.firstImageS} | ${r.visionWallS} | ${r.floorS} | ${r.efficiency} | ${r.floorPlusLatencyS} | ${r.efficiencyPlusLatency} | ${r.calls} | ${r.retries} | ${r.rateLimited} | ${r.timeouts} | ${r.breakerOpens} | ${r.fallbacks} | ${r.cacheHits} | ${r.maxInFlight} | ${r.costUsd} | ${r.baselineOverThis ?? ''} |`,
   ),
   '',
 ];

@@ -17,19 +17,49 @@ function parseArgs(argv: string[]): StartSimulatorOptions {
     const v = argv[i + 1];
     switch (a) {
       case '--profile':
-        if (!v || !isSimulatorProfile(v)) throw new Error('--profile must be one of ideal, realistic, outage, flaky');
-        opts.profile = v; i++; break;
-      case '--port': opts.port = num(a, v); i++; break;
-      case '--host': opts.host = v; i++; break;
-      case '--time-scale': opts.timeScale = num(a, v); i++; break;
-      case '--seed': opts.seed = num(a, v); i++; break;
-      case '--rpm': opts.rpm = num(a, v); i++; break;
-      case '--tpm': opts.tpm = num(a, v); i++; break;
-      case '--median-ms': opts.latencyMedianMs = num(a, v); i++; break;
-      case '--p95-ms': opts.latencyP95Ms = num(a, v); i++; break;
+        if (!v || !isSimulatorProfile(v))
+          throw new Error('--profile must be one of ideal, realistic, outage, flaky');
+        opts.profile = v;
+        i++;
+        break;
+      case '--port':
+        opts.port = num(a, v);
+        i++;
+        break;
+      case '--host':
+        opts.host = v;
+        i++;
+        break;
+      case '--time-scale':
+        opts.timeScale = num(a, v);
+        i++;
+        break;
+      case '--seed':
+        opts.seed = num(a, v);
+        i++;
+        break;
+      case '--rpm':
+        opts.rpm = num(a, v);
+        i++;
+        break;
+      case '--tpm':
+        opts.tpm = num(a, v);
+        i++;
+        break;
+      case '--median-ms':
+        opts.latencyMedianMs = num(a, v);
+        i++;
+        break;
+      case '--p95-ms':
+        opts.latencyP95Ms = num(a, v);
+        i++;
+        break;
       case '--help':
-        process.stdout.write('usage: cli.ts [--profile ideal|realistic|outage|flaky] [--port 0] [--host 127.0.0.1] [--time-scale 1] [--seed 42] [--rpm N] [--tpm N] [--median-ms N] [--p95-ms N]\n');
+        process.stdout.write(
+          'usage: cli.ts [--profile ideal|realistic|outage|flaky] [--port 0] [--host 127.0.0.1] [--time-scale 1] [--seed 42] [--rpm N] [--tpm N] [--median-ms N] [--p95-ms N]\n',
+        );
         process.exit(0);
+        break;
       default:
         throw new Error(`unknown option ${a}`);
     }

@@ -3,7 +3,8 @@
  * the same shape as core's OsmoseError (name 'OsmoseError', `code`, `retryable`, `cause`).
  */
 export const VISION_ERROR_CODES = {
-  OSM_PROVIDER_NOT_CONFIGURED: 'No vision/LLM endpoint is configured (set OPENAI_API_KEY or OPENAI_BASE_URL).',
+  OSM_PROVIDER_NOT_CONFIGURED:
+    'No vision/LLM endpoint is configured (set OPENAI_API_KEY or OPENAI_BASE_URL).',
   OSM_PROVIDER_INVALID_OPTION: 'A vision/LLM client option has an invalid value.',
   OSM_PROVIDER_AUTH: 'The provider refused the API key (401/403).',
   OSM_PROVIDER_BAD_REQUEST: 'The provider rejected the request as invalid (400/404/422).',

@@ -26,7 +26,10 @@ export interface RunEstimate {
   assumptions: Required<Omit<EstimateAssumptions, 'prices'>>;
 }
 
-export function estimateRun(slides: { hash?: string; text: string }[], a: EstimateAssumptions = {}): RunEstimate {
+export function estimateRun(
+  slides: { hash?: string; text: string }[],
+  a: EstimateAssumptions = {},
+): RunEstimate {
   const as = {
     model: a.model ?? 'gpt-4o-mini',
     rpm: a.rpm ?? 500,
@@ -43,9 +46,16 @@ export function estimateRun(slides: { hash?: string; text: string }[], a: Estima
     return true;
   });
   const n = unique.length;
-  const promptTokens = unique.reduce((t, s) => t + approxTokens(VISION_SYSTEM_PROMPT) + approxTokens(s.text) + 30 + IMAGE_PROMPT_TOKENS, 0);
+  const promptTokens = unique.reduce(
+    (t, s) => t + approxTokens(VISION_SYSTEM_PROMPT) + approxTokens(s.text) + 30 + IMAGE_PROMPT_TOKENS,
+    0,
+  );
   const completionTokens = n * as.completionTokensPerCall;
-  const floor = n === 0 ? 0 : Math.max((n * as.latencyMedianMs) / 1000 / as.concurrency, (n / as.rpm) * 60) + as.latencyMedianMs / 1000;
+  const floor =
+    n === 0
+      ? 0
+      : Math.max((n * as.latencyMedianMs) / 1000 / as.concurrency, (n / as.rpm) * 60) +
+        as.latencyMedianMs / 1000;
   return {
     slides: slides.length,
     calls: n,

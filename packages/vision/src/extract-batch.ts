@@ -7,7 +7,12 @@
 import { isVisionError } from './errors.js';
 import { ResilientChat } from './internal/resilient-chat.js';
 import { resolveClientOptions, type ClientOptions } from './options.js';
-import { EXTRACTION_SYSTEM_PROMPT, REPAIR_SYSTEM_PROMPT, approxTokens, extractionUserPrompt } from './prompts.js';
+import {
+  EXTRACTION_SYSTEM_PROMPT,
+  REPAIR_SYSTEM_PROMPT,
+  approxTokens,
+  extractionUserPrompt,
+} from './prompts.js';
 import { responseCacheKey } from './response-cache.js';
 import { repairJson, validate, type Schema } from './schema.js';
 
@@ -91,14 +96,18 @@ function salvage(v: unknown): Parsed | null {
   const o = v as Record<string, unknown>;
   if (!Array.isArray(o.concepts)) return null;
   const props = (EXTRACTION_SCHEMA as { properties: Record<string, { items: Schema }> }).properties;
-  const keep = (a: unknown, s: Schema): unknown[] => (Array.isArray(a) ? a.filter((x) => validate(x, s).length === 0) : []);
+  const keep = (a: unknown, s: Schema): unknown[] =>
+    Array.isArray(a) ? a.filter((x) => validate(x, s).length === 0) : [];
   return {
     concepts: keep(o.concepts, props.concepts.items) as ExtractedConcept[],
     relations: keep(o.relations, props.relations.items) as ExtractedRelation[],
   };
 }
 
-export async function extractConceptsBatch(topics: { id: string; text: string }[], opts: ExtractOptions = {}): Promise<ExtractionResult> {
+export async function extractConceptsBatch(
+  topics: { id: string; text: string }[],
+  opts: ExtractOptions = {},
+): Promise<ExtractionResult> {
   const chat = opts.chat ?? new ResilientChat(resolveClientOptions(opts));
   const size = Math.max(1, opts.batchSize ?? 5);
   const out: ExtractionResult = { concepts: [], relations: [], dropped: [], calls: 0, repaired: 0 };
@@ -117,8 +126,17 @@ export async function extractConceptsBatch(topics: { id: string; text: string }[
         out.calls++;
         // Unparseable JSON is not retried as an error: it is repaired below (cache stores only valid answers).
         const r = await chat.complete(
-          { system: EXTRACTION_SYSTEM_PROMPT, parts: [{ type: 'text', text: prompt }], jsonMode: true, maxTokens: 1_500 },
-          { cacheKey: key, estTokens: approxTokens(EXTRACTION_SYSTEM_PROMPT + prompt), cacheable: (c) => parseValid(c) !== null },
+          {
+            system: EXTRACTION_SYSTEM_PROMPT,
+            parts: [{ type: 'text', text: prompt }],
+            jsonMode: true,
+            maxTokens: 1_500,
+          },
+          {
+            cacheKey: key,
+            estTokens: approxTokens(EXTRACTION_SYSTEM_PROMPT + prompt),
+            cacheable: (c) => parseValid(c) !== null,
+          },
         );
         const raw = r.content;
         parsed = parseValid(raw);
@@ -128,14 +146,21 @@ export async function extractConceptsBatch(topics: { id: string; text: string }[
           else {
             out.calls++;
             const fix = await chat.complete(
-              { system: REPAIR_SYSTEM_PROMPT, parts: [{ type: 'text', text: `SCHEMA: ${EXTRACTION_SYSTEM_PROMPT}\nTEXT:\n${raw}` }], jsonMode: true, maxTokens: 1_500 },
+              {
+                system: REPAIR_SYSTEM_PROMPT,
+                parts: [{ type: 'text', text: `SCHEMA: ${EXTRACTION_SYSTEM_PROMPT}\nTEXT:\n${raw}` }],
+                jsonMode: true,
+                maxTokens: 1_500,
+              },
               { cacheKey: null, estTokens: approxTokens(raw) + 200 },
             );
             parsed = parseValid(fix.content) ?? salvage(repairJson(fix.content));
           }
           if (parsed) {
             out.repaired++;
-            await chat.options.cache?.set(key, JSON.stringify(parsed), chat.options.cacheTtlSeconds).catch(() => undefined);
+            await chat.options.cache
+              ?.set(key, JSON.stringify(parsed), chat.options.cacheTtlSeconds)
+              .catch(() => undefined);
           }
         }
       } catch (e) {
@@ -149,7 +174,12 @@ export async function extractConceptsBatch(topics: { id: string; text: string }[
       const names = new Set<string>();
       for (const c of parsed.concepts) {
         if (!ids.has(c.topicId)) continue; // an answer about a topic we did not send is ignored
-        mine.concepts.push({ name: c.name.trim(), type: c.type.trim(), definition: c.definition.trim(), topicId: c.topicId });
+        mine.concepts.push({
+          name: c.name.trim(),
+          type: c.type.trim(),
+          definition: c.definition.trim(),
+          topicId: c.topicId,
+        });
         names.add(c.name.trim().toLowerCase());
       }
       for (const r of parsed.relations) {

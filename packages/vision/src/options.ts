@@ -14,7 +14,18 @@ export type VisionPolicy = 'all' | 'visual' | 'off';
 export type ClientProfile = 'default' | 'baseline';
 
 export interface ClientEvent {
-  type: 'call' | 'hedge' | 'success' | 'retry' | 'rate_limited' | 'timeout' | 'error' | 'breaker_open' | 'fallback' | 'cache_hit' | 'budget_stop';
+  type:
+    | 'call'
+    | 'hedge'
+    | 'success'
+    | 'retry'
+    | 'rate_limited'
+    | 'timeout'
+    | 'error'
+    | 'breaker_open'
+    | 'fallback'
+    | 'cache_hit'
+    | 'budget_stop';
   code?: string;
   latencyMs?: number;
   attempt?: number;
@@ -54,7 +65,22 @@ export interface ClientOptions {
   fetch?: typeof fetch;
 }
 
-export interface ResolvedClientOptions extends Required<Omit<ClientOptions, 'baseURL' | 'apiKey' | 'rpm' | 'tpm' | 'budgetUsd' | 'prices' | 'onEvent' | 'fetch' | 'breaker' | 'cache' | 'hedge'>> {
+export interface ResolvedClientOptions extends Required<
+  Omit<
+    ClientOptions,
+    | 'baseURL'
+    | 'apiKey'
+    | 'rpm'
+    | 'tpm'
+    | 'budgetUsd'
+    | 'prices'
+    | 'onEvent'
+    | 'fetch'
+    | 'breaker'
+    | 'cache'
+    | 'hedge'
+  >
+> {
   baseURL: string | undefined;
   apiKey: string;
   rpm?: number;
@@ -78,7 +104,10 @@ export function isProviderConfigured(o: { baseURL?: string; apiKey?: string }, e
   return Boolean(o.apiKey || o.baseURL || env.OPENAI_API_KEY || env.OPENAI_BASE_URL);
 }
 
-export function resolveClientOptions(o: ClientOptions = {}, env: NodeJS.ProcessEnv = process.env): ResolvedClientOptions {
+export function resolveClientOptions(
+  o: ClientOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): ResolvedClientOptions {
   const baseURL = o.baseURL ?? env.OPENAI_BASE_URL ?? undefined;
   const apiKey = o.apiKey ?? env.OPENAI_API_KEY ?? (baseURL ? 'sk-osmose-no-key' : '');
   if (!apiKey) throw new VisionError('OSM_PROVIDER_NOT_CONFIGURED');
@@ -88,7 +117,8 @@ export function resolveClientOptions(o: ClientOptions = {}, env: NodeJS.ProcessE
   const concurrency = asyncOff ? 1 : (o.concurrency ?? (baseline ? 3 : 20));
   if (!(concurrency >= 1)) throw new VisionError('OSM_PROVIDER_INVALID_OPTION', 'concurrency must be ≥ 1.');
   const ceiling = asyncOff || baseline ? concurrency : Math.max(concurrency, o.concurrencyCeiling ?? 128);
-  if (o.budgetUsd !== undefined && !(o.budgetUsd >= 0)) throw new VisionError('OSM_PROVIDER_INVALID_OPTION', 'budgetUsd must be ≥ 0.');
+  if (o.budgetUsd !== undefined && !(o.budgetUsd >= 0))
+    throw new VisionError('OSM_PROVIDER_INVALID_OPTION', 'budgetUsd must be ≥ 0.');
   return {
     baseURL,
     apiKey,

@@ -16,7 +16,10 @@ export const EXTRACTION_SYSTEM_PROMPT =
   'relation endpoints are concept names.';
 
 export function extractionUserPrompt(topics: { id: string; text: string }[]): string {
-  const clipped = topics.map((t) => ({ id: t.id, text: t.text.length > 3_000 ? t.text.slice(0, 3_000) : t.text }));
+  const clipped = topics.map((t) => ({
+    id: t.id,
+    text: t.text.length > 3_000 ? t.text.slice(0, 3_000) : t.text,
+  }));
   return `Extract concepts and relations from these topics.\nTOPICS_JSON:\n${JSON.stringify(clipped)}`;
 }
 

@@ -7,7 +7,12 @@ export interface ResponseCache {
 }
 
 /** sha256 over the model, the prompt and the image bytes, namespaced ('vision:' / 'llm:'). */
-export function responseCacheKey(ns: string, model: string, prompt: string, image?: Uint8Array | null): string {
+export function responseCacheKey(
+  ns: string,
+  model: string,
+  prompt: string,
+  image?: Uint8Array | null,
+): string {
   const h = createHash('sha256');
   h.update(model).update('\0').update(prompt).update('\0');
   if (image) h.update(image);

@@ -14,9 +14,12 @@ export function validate(value: unknown, schema: Schema, path = '$'): string[] {
     case 'string': {
       if (typeof value !== 'string') return [`${path}: expected a string`];
       const errs: string[] = [];
-      if (schema.minLength !== undefined && value.length < schema.minLength) errs.push(`${path}: shorter than ${schema.minLength}`);
-      if (schema.maxLength !== undefined && value.length > schema.maxLength) errs.push(`${path}: longer than ${schema.maxLength}`);
-      if (schema.enum && !schema.enum.includes(value)) errs.push(`${path}: not one of ${schema.enum.join(', ')}`);
+      if (schema.minLength !== undefined && value.length < schema.minLength)
+        errs.push(`${path}: shorter than ${schema.minLength}`);
+      if (schema.maxLength !== undefined && value.length > schema.maxLength)
+        errs.push(`${path}: longer than ${schema.maxLength}`);
+      if (schema.enum && !schema.enum.includes(value))
+        errs.push(`${path}: not one of ${schema.enum.join(', ')}`);
       return errs;
     }
     case 'number':
@@ -25,16 +28,21 @@ export function validate(value: unknown, schema: Schema, path = '$'): string[] {
       return typeof value === 'boolean' ? [] : [`${path}: expected a boolean`];
     case 'array': {
       if (!Array.isArray(value)) return [`${path}: expected an array`];
-      const errs = schema.maxItems !== undefined && value.length > schema.maxItems ? [`${path}: more than ${schema.maxItems} items`] : [];
+      const errs =
+        schema.maxItems !== undefined && value.length > schema.maxItems
+          ? [`${path}: more than ${schema.maxItems} items`]
+          : [];
       value.forEach((v, i) => errs.push(...validate(v, schema.items, `${path}[${i}]`)));
       return errs;
     }
     case 'object': {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${path}: expected an object`];
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return [`${path}: expected an object`];
       const o = value as Record<string, unknown>;
       const errs: string[] = [];
       for (const k of schema.required ?? []) if (!(k in o)) errs.push(`${path}.${k}: required`);
-      for (const [k, s] of Object.entries(schema.properties)) if (k in o) errs.push(...validate(o[k], s, `${path}.${k}`));
+      for (const [k, s] of Object.entries(schema.properties))
+        if (k in o) errs.push(...validate(o[k], s, `${path}.${k}`));
       return errs;
     }
   }
@@ -45,7 +53,10 @@ export function validate(value: unknown, schema: Schema, path = '$'): string[] {
  * object, drops trailing commas and closes unterminated strings, arrays and objects. null when hopeless.
  */
 export function repairJson(text: string): unknown {
-  let t = text.trim().replace(/^```(?:json)?\s*/i, '').replace(/```\s*$/, '');
+  let t = text
+    .trim()
+    .replace(/^```(?:json)?\s*/i, '')
+    .replace(/```\s*$/, '');
   const start = t.indexOf('{');
   if (start < 0) return null;
   t = t.slice(start);

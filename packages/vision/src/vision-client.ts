@@ -45,8 +45,14 @@ export interface VisionClient {
   needsVision(slide: Pick<VisionSlide, 'hasVisual' | 'text'>): boolean;
   summarise(slide: VisionSlide, signal?: AbortSignal): Promise<SlideSummary>;
   /** Summarises slides as they arrive (images delivered as each is rendered); results in arrival order. */
-  summariseAll(slides: Iterable<VisionSlide> | AsyncIterable<VisionSlide>, onResult?: (r: SlideSummary) => void): Promise<SlideSummary[]>;
-  estimate(slides: Pick<VisionSlide, 'hash' | 'text' | 'hasVisual'>[], assumptions?: EstimateAssumptions): RunEstimate;
+  summariseAll(
+    slides: Iterable<VisionSlide> | AsyncIterable<VisionSlide>,
+    onResult?: (r: SlideSummary) => void,
+  ): Promise<SlideSummary[]>;
+  estimate(
+    slides: Pick<VisionSlide, 'hash' | 'text' | 'hasVisual'>[],
+    assumptions?: EstimateAssumptions,
+  ): RunEstimate;
   metrics(): ClientMetrics;
   /** The engine, shared with extractConceptsBatch so both are governed together. */
   readonly chat: ResilientChat;
@@ -55,12 +61,18 @@ export interface VisionClient {
 function reasonOf(e: unknown): string {
   if (!isVisionError(e)) return 'error';
   switch (e.code) {
-    case 'OSM_PROVIDER_BUDGET_EXCEEDED': return 'budget-exhausted';
-    case 'OSM_PROVIDER_CIRCUIT_OPEN': return 'circuit-open';
-    case 'OSM_PROVIDER_RETRY_BUDGET': return 'retry-budget-exhausted';
-    case 'OSM_PROVIDER_TIMEOUT': return 'timeout';
-    case 'OSM_PROVIDER_RATE_LIMITED': return 'rate-limited';
-    default: return e.code.replace('OSM_PROVIDER_', '').toLowerCase().replace(/_/g, '-');
+    case 'OSM_PROVIDER_BUDGET_EXCEEDED':
+      return 'budget-exhausted';
+    case 'OSM_PROVIDER_CIRCUIT_OPEN':
+      return 'circuit-open';
+    case 'OSM_PROVIDER_RETRY_BUDGET':
+      return 'retry-budget-exhausted';
+    case 'OSM_PROVIDER_TIMEOUT':
+      return 'timeout';
+    case 'OSM_PROVIDER_RATE_LIMITED':
+      return 'rate-limited';
+    default:
+      return e.code.replace('OSM_PROVIDER_', '').toLowerCase().replace(/_/g, '-');
   }
 }
 
@@ -71,9 +83,14 @@ export function createVisionClient(opts: VisionClientOptions = {}): VisionClient
   const minText = opts.minTextChars ?? 120;
 
   const needsVision = (s: Pick<VisionSlide, 'hasVisual' | 'text'>): boolean =>
-    policy === 'all' || (policy === 'visual' && (s.hasVisual || s.text.replace(/\s+/g, ' ').trim().length < minText));
+    policy === 'all' ||
+    (policy === 'visual' && (s.hasVisual || s.text.replace(/\s+/g, ' ').trim().length < minText));
 
-  const fallback = (slide: VisionSlide, source: 'text-fallback' | 'skipped', reason: string): SlideSummary => {
+  const fallback = (
+    slide: VisionSlide,
+    source: 'text-fallback' | 'skipped',
+    reason: string,
+  ): SlideSummary => {
     if (source === 'text-fallback') chat.countFallback();
     return { index: slide.index, summary: textSummary(slide), source, reason, costUsd: 0 };
   };
@@ -83,7 +100,12 @@ export function createVisionClient(opts: VisionClientOptions = {}): VisionClient
     if (!needsVision(slide)) return fallback(slide, 'skipped', 'policy-visual:text-slide');
     if (!slide.image) return fallback(slide, 'text-fallback', 'no-image');
     const prompt = visionUserPrompt(slide.title, slide.text);
-    const key = responseCacheKey('vision', chat.model, `${VISION_SYSTEM_PROMPT}\n${prompt}`, slide.image.bytes);
+    const key = responseCacheKey(
+      'vision',
+      chat.model,
+      `${VISION_SYSTEM_PROMPT}\n${prompt}`,
+      slide.image.bytes,
+    );
     const dataUrl = `data:${slide.image.mime};base64,${Buffer.from(slide.image.bytes).toString('base64')}`;
     try {
       const r = await chat.complete(
@@ -94,10 +116,22 @@ export function createVisionClient(opts: VisionClientOptions = {}): VisionClient
             { type: 'image_url', image_url: { url: dataUrl, detail: 'high' } },
           ],
         },
-        { cacheKey: key, estTokens: approxTokens(VISION_SYSTEM_PROMPT + prompt) + IMAGE_PROMPT_TOKENS, accept: (c) => c.trim().length > 0, signal },
+        {
+          cacheKey: key,
+          estTokens: approxTokens(VISION_SYSTEM_PROMPT + prompt) + IMAGE_PROMPT_TOKENS,
+          accept: (c) => c.trim().length > 0,
+          signal,
+        },
       );
-      if (r.source === 'provider') return { index: slide.index, summary: r.content.trim(), source: 'vision', costUsd: r.costUsd };
-      return { index: slide.index, summary: r.content.trim(), source: 'cache', reason: r.source === 'dedupe' ? 'duplicate-slide' : 'cache-hit', costUsd: 0 };
+      if (r.source === 'provider')
+        return { index: slide.index, summary: r.content.trim(), source: 'vision', costUsd: r.costUsd };
+      return {
+        index: slide.index,
+        summary: r.content.trim(),
+        source: 'cache',
+        reason: r.source === 'dedupe' ? 'duplicate-slide' : 'cache-hit',
+        costUsd: 0,
+      };
     } catch (e) {
       return fallback(slide, 'text-fallback', reasonOf(e));
     }
@@ -124,7 +158,14 @@ export function createVisionClient(opts: VisionClientOptions = {}): VisionClient
     estimate: (slides, a) =>
       estimateRun(
         slides.filter((s) => needsVision(s)),
-        { model: chat.model, prices: resolved.prices, rpm: resolved.rpm, concurrency: resolved.concurrencyCeiling, dedupe: resolved.dedupe, ...a },
+        {
+          model: chat.model,
+          prices: resolved.prices,
+          rpm: resolved.rpm,
+          concurrency: resolved.concurrencyCeiling,
+          dedupe: resolved.dedupe,
+          ...a,
+        },
       ),
     metrics: () => chat.metrics(),
   };

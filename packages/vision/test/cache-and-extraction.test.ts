@@ -23,7 +23,9 @@ describe('response cache, dedupe and policy', () => {
   it('serves a re-run entirely from cache with zero provider calls', async () => {
     sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10 });
     const cache = new MemoryResponseCache();
-    const first = await createVisionClient({ baseURL: sim.url, apiKey: 'c', cache }).summariseAll(fakeSlides(20));
+    const first = await createVisionClient({ baseURL: sim.url, apiKey: 'c', cache }).summariseAll(
+      fakeSlides(20),
+    );
     expect(first.every((r) => r.source === 'vision')).toBe(true);
     const callsAfterFirst = sim.stats().calls;
     expect(callsAfterFirst).toBe(20);
@@ -48,15 +50,22 @@ describe('response cache, dedupe and policy', () => {
   it('applies the visual policy and the off policy without calls', async () => {
     sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10 });
     const slides = fakeSlides(4).map((s, i) => ({ ...s, hasVisual: i % 2 === 0, text: s.text.repeat(5) }));
-    const visual = await createVisionClient({ baseURL: sim.url, apiKey: 'v', policy: 'visual' }).summariseAll(slides);
+    const visual = await createVisionClient({ baseURL: sim.url, apiKey: 'v', policy: 'visual' }).summariseAll(
+      slides,
+    );
     expect(visual.map((r) => r.source)).toEqual(['vision', 'skipped', 'vision', 'skipped']);
-    const off = await createVisionClient({ baseURL: sim.url, apiKey: 'v', policy: 'off' }).summariseAll(slides);
+    const off = await createVisionClient({ baseURL: sim.url, apiKey: 'v', policy: 'off' }).summariseAll(
+      slides,
+    );
     expect(off.every((r) => r.source === 'skipped' && r.reason === 'vision-off')).toBe(true);
     expect(sim.stats().calls).toBe(2);
   });
 
   it('baseline profile: 3 workers, fixed 60 s timeout, no cache, no dedupe, no breaker', () => {
-    const o = resolveClientOptions({ baseURL: 'http://x/v1', profile: 'baseline', cache: new MemoryResponseCache() }, {});
+    const o = resolveClientOptions(
+      { baseURL: 'http://x/v1', profile: 'baseline', cache: new MemoryResponseCache() },
+      {},
+    );
     expect(o.concurrency).toBe(3);
     expect(o.concurrencyCeiling).toBe(3);
     expect(o.timeout.fixedMs).toBe(60_000);
@@ -65,9 +74,18 @@ describe('response cache, dedupe and policy', () => {
     expect(o.breaker).toBe(false);
     const d = resolveClientOptions({ baseURL: 'http://x/v1' }, { OSMOSE_VISION_MODEL: 'gpt-4o' });
     expect([d.concurrency, d.concurrencyCeiling, d.model]).toEqual([20, 128, 'gpt-4o']);
-    expect(resolveClientOptions({ baseURL: 'http://x/v1' }, { OSMOSE_VISION_ASYNC: '0' }).concurrencyCeiling).toBe(1);
-    expect(resolveClientOptions({ baseURL: 'http://x/v1', cache: new MemoryResponseCache() }, { OSMOSE_CACHE: '0' }).cache).toBeNull();
-    expect(() => resolveClientOptions({}, {})).toThrow(expect.objectContaining({ code: 'OSM_PROVIDER_NOT_CONFIGURED', name: 'OsmoseError' }));
+    expect(
+      resolveClientOptions({ baseURL: 'http://x/v1' }, { OSMOSE_VISION_ASYNC: '0' }).concurrencyCeiling,
+    ).toBe(1);
+    expect(
+      resolveClientOptions(
+        { baseURL: 'http://x/v1', cache: new MemoryResponseCache() },
+        { OSMOSE_CACHE: '0' },
+      ).cache,
+    ).toBeNull();
+    expect(() => resolveClientOptions({}, {})).toThrow(
+      expect.objectContaining({ code: 'OSM_PROVIDER_NOT_CONFIGURED', name: 'OsmoseError' }),
+    );
   });
 
   it('estimates calls, tokens, cost and time before a run', () => {
@@ -121,7 +139,11 @@ describe('LLM batch extraction', () => {
 
   it('reports batches dropped for provider failures', async () => {
     sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10, error500Rate: 1 });
-    const r = await extractConceptsBatch(topics.slice(0, 3), { baseURL: sim.url, apiKey: 'e', retry: { maxAttempts: 2, baseMs: 5, maxMs: 10 } });
+    const r = await extractConceptsBatch(topics.slice(0, 3), {
+      baseURL: sim.url,
+      apiKey: 'e',
+      retry: { maxAttempts: 2, baseMs: 5, maxMs: 10 },
+    });
     expect(r.concepts).toEqual([]);
     expect(r.dropped).toEqual([{ topicIds: ['t0', 't1', 't2'], reason: 'OSM_PROVIDER_UNAVAILABLE' }]);
   });
@@ -132,7 +154,11 @@ describe('LLM batch extraction', () => {
       '$.concepts[0].definition: required',
       '$.concepts[0].topicId: required',
     ]);
-    expect(repairJson('```json\n{"concepts":[{"name":"A","type":"x","definition":"d","topicId":"t"},{"name":"B","ty')).toEqual({
+    expect(
+      repairJson(
+        '```json\n{"concepts":[{"name":"A","type":"x","definition":"d","topicId":"t"},{"name":"B","ty',
+      ),
+    ).toEqual({
       concepts: [{ name: 'A', type: 'x', definition: 'd', topicId: 't' }, { name: 'B' }],
     });
     expect(repairJson('no json here')).toBeNull();

@@ -13,8 +13,19 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('vision client against the simulator (real HTTP, scaled time)', () => {
   it('rides out a 429 storm: learns the limit, stays under it afterwards, respects the retry budget, loses no slide', async () => {
     // 1200 RPM (20/s) with a 1 s burst; the client starts 40 wide without knowing the limit.
-    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 40, latencyP95Ms: 80, rpm: 1200, burstSeconds: 1 });
-    const client = createVisionClient({ baseURL: sim.url, apiKey: 'storm', concurrency: 40, retryBudget: { ratio: 0.1, minRetries: 10, windowMs: 60_000 } });
+    sim = await startSimulator({
+      profile: 'ideal',
+      latencyMedianMs: 40,
+      latencyP95Ms: 80,
+      rpm: 1200,
+      burstSeconds: 1,
+    });
+    const client = createVisionClient({
+      baseURL: sim.url,
+      apiKey: 'storm',
+      concurrency: 40,
+      retryBudget: { ratio: 0.1, minRetries: 10, windowMs: 60_000 },
+    });
     const slides = fakeSlides(100);
     const results = await client.summariseAll(slides);
     const m = client.metrics();
@@ -33,7 +44,10 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
     expect(last - stormStart).toBeGreaterThan(2_000); // most of the run happened after the storm
     expect(late429.length).toBe(0);
     // accepted calls in any 1 s window never exceed limit/s + burst
-    const accepted = st.events.filter((e) => e.outcome === 'ok').map((e) => e.t).sort((a, b) => a - b);
+    const accepted = st.events
+      .filter((e) => e.outcome === 'ok')
+      .map((e) => e.t)
+      .sort((a, b) => a - b);
     let maxInWindow = 0;
     for (let i = 0, j = 0; i < accepted.length; i++) {
       while (accepted[i] - accepted[j] >= 1_000) j++;
@@ -43,14 +57,27 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
     const vision = results.filter((r) => r.source === 'vision').length;
     const fellBack = results.filter((r) => r.source === 'text-fallback');
     expect(vision + fellBack.length).toBe(100);
-    expect(fellBack.every((r) => r.reason === 'retry-budget-exhausted' || r.reason === 'rate-limited')).toBe(true);
+    expect(fellBack.every((r) => r.reason === 'retry-budget-exhausted' || r.reason === 'rate-limited')).toBe(
+      true,
+    );
     expect(vision).toBeGreaterThanOrEqual(80);
   });
 
   it('honours retry-after before retrying a 429', async () => {
-    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10, rpm: 60, burstSeconds: 1 });
+    sim = await startSimulator({
+      profile: 'ideal',
+      latencyMedianMs: 5,
+      latencyP95Ms: 10,
+      rpm: 60,
+      burstSeconds: 1,
+    });
     const events: (ClientEvent & { at: number })[] = [];
-    const client = createVisionClient({ baseURL: sim.url, apiKey: 'ra', concurrency: 2, onEvent: (e) => events.push({ ...e, at: Date.now() }) });
+    const client = createVisionClient({
+      baseURL: sim.url,
+      apiKey: 'ra',
+      concurrency: 2,
+      onEvent: (e) => events.push({ ...e, at: Date.now() }),
+    });
     const results = await client.summariseAll(fakeSlides(2));
     expect(results.every((r) => r.source === 'vision')).toBe(true);
     const limited = events.find((e) => e.type === 'rate_limited')!;
@@ -61,8 +88,20 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
   });
 
   it('opens the breaker during an outage, falls back to text for every slide, and recovers after', async () => {
-    sim = await startSimulator({ profile: 'outage', latencyMedianMs: 10, latencyP95Ms: 20, outage: { startMs: 0, durationMs: 1_500 }, rpm: 0, tpm: 0 });
-    const client = createVisionClient({ baseURL: sim.url, apiKey: 'out', breaker: { cooldownMs: 300 }, retry: { maxAttempts: 2, baseMs: 10, maxMs: 50 } });
+    sim = await startSimulator({
+      profile: 'outage',
+      latencyMedianMs: 10,
+      latencyP95Ms: 20,
+      outage: { startMs: 0, durationMs: 1_500 },
+      rpm: 0,
+      tpm: 0,
+    });
+    const client = createVisionClient({
+      baseURL: sim.url,
+      apiKey: 'out',
+      breaker: { cooldownMs: 300 },
+      retry: { maxAttempts: 2, baseMs: 10, maxMs: 50 },
+    });
     const during = await client.summariseAll(fakeSlides(40));
     expect(during).toHaveLength(40);
     expect(during.every((r) => r.source === 'text-fallback' && r.summary.startsWith(`Slide `))).toBe(true);
@@ -81,7 +120,13 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
   });
 
   it('times hung calls out within the adaptive bound and still summarises every slide', async () => {
-    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 30, latencyP95Ms: 60, hangRate: 0.15, seed: 3 });
+    sim = await startSimulator({
+      profile: 'ideal',
+      latencyMedianMs: 30,
+      latencyP95Ms: 60,
+      hangRate: 0.15,
+      seed: 3,
+    });
     const timeouts: number[] = [];
     const client = createVisionClient({
       baseURL: sim.url,
@@ -103,11 +148,19 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(1_000);
     expect(m.timeouts).toBe(timeouts.length);
     expect(results.filter((r) => r.source === 'vision').length).toBeGreaterThanOrEqual(55);
-    expect(results.filter((r) => r.source === 'text-fallback').every((r) => r.reason === 'timeout')).toBe(true);
+    expect(results.filter((r) => r.source === 'text-fallback').every((r) => r.reason === 'timeout')).toBe(
+      true,
+    );
   });
 
   it('hedges a call that outlives the recent p95: a hung call is answered by its copy long before the timeout', async () => {
-    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 30, latencyP95Ms: 60, hangRate: 0.1, seed: 5 });
+    sim = await startSimulator({
+      profile: 'ideal',
+      latencyMedianMs: 30,
+      latencyP95Ms: 60,
+      hangRate: 0.1,
+      seed: 5,
+    });
     const client = createVisionClient({
       baseURL: sim.url,
       apiKey: 'hedge',
@@ -134,7 +187,13 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
 
   it('stops issuing calls when the budget is reached and falls back instead of failing', async () => {
     sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10 });
-    const client = createVisionClient({ baseURL: sim.url, apiKey: 'budget', model: 'gpt-4o', budgetUsd: 0.02, concurrency: 2 });
+    const client = createVisionClient({
+      baseURL: sim.url,
+      apiKey: 'budget',
+      model: 'gpt-4o',
+      budgetUsd: 0.02,
+      concurrency: 2,
+    });
     const results = await client.summariseAll(fakeSlides(30));
     const m = client.metrics();
     expect(m.costUsd).toBeGreaterThan(0);
@@ -148,8 +207,19 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
   });
 
   it('handles malformed JSON bodies: retried, and the slide falls back when they persist', async () => {
-    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10, malformedRate: 0.3, seed: 11 });
-    const client = createVisionClient({ baseURL: sim.url, apiKey: 'bad', retryBudget: { ratio: 1, minRetries: 100 }, breaker: false });
+    sim = await startSimulator({
+      profile: 'ideal',
+      latencyMedianMs: 5,
+      latencyP95Ms: 10,
+      malformedRate: 0.3,
+      seed: 11,
+    });
+    const client = createVisionClient({
+      baseURL: sim.url,
+      apiKey: 'bad',
+      retryBudget: { ratio: 1, minRetries: 100 },
+      breaker: false,
+    });
     const results = await client.summariseAll(fakeSlides(40));
     expect(results).toHaveLength(40);
     expect(sim.stats().malformed).toBeGreaterThan(0);

@@ -11,7 +11,11 @@ const chatBody = (text: string, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: text }], ...extra });
 
 async function post(url: string, body: string, key = 'k'): Promise<Response> {
-  return fetch(`${url}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body });
+  return fetch(`${url}/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body,
+  });
 }
 
 describe('simulator', () => {
@@ -25,11 +29,22 @@ describe('simulator', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         model: 'gpt-4o-mini',
-        messages: [{ role: 'user', content: [{ type: 'text', text: 'SLIDE TEXT:\nBudget Review for Northwind Traders' }, { type: 'image_url', image_url: { url: `data:image/jpeg;base64,${img}` } }] }],
+        messages: [
+          {
+            role: 'user',
+            content: [
+              { type: 'text', text: 'SLIDE TEXT:\nBudget Review for Northwind Traders' },
+              { type: 'image_url', image_url: { url: `data:image/jpeg;base64,${img}` } },
+            ],
+          },
+        ],
       }),
     });
     expect(res.status).toBe(200);
-    const j = (await res.json()) as { choices: { message: { content: string } }[]; usage: { prompt_tokens: number; completion_tokens: number } };
+    const j = (await res.json()) as {
+      choices: { message: { content: string } }[];
+      usage: { prompt_tokens: number; completion_tokens: number };
+    };
     expect(j.choices[0].message.content).toContain('Budget Review for Northwind Traders');
     expect(j.choices[0].message.content).toContain('3,000 bytes');
     expect(j.usage.prompt_tokens).toBeGreaterThan(765);
@@ -43,8 +58,16 @@ describe('simulator', () => {
   });
 
   it('enforces per-key RPM with 429, retry-after and x-ratelimit headers', async () => {
-    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10, rpm: 60, burstSeconds: 3 });
-    const answers = await Promise.all(Array.from({ length: 6 }, () => post(sim!.url, chatBody('hello'), 'key-a')));
+    sim = await startSimulator({
+      profile: 'ideal',
+      latencyMedianMs: 5,
+      latencyP95Ms: 10,
+      rpm: 60,
+      burstSeconds: 3,
+    });
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => post(sim!.url, chatBody('hello'), 'key-a')),
+    );
     const codes = answers.map((r) => r.status).sort();
     expect(codes.filter((c) => c === 200)).toHaveLength(3);
     const limited = answers.find((r) => r.status === 429)!;
@@ -61,7 +84,13 @@ describe('simulator', () => {
   });
 
   it('answers 503 during the outage window and recovers after it', async () => {
-    sim = await startSimulator({ profile: 'outage', latencyMedianMs: 5, latencyP95Ms: 10, outage: { startMs: 0, durationMs: 300 }, timeScale: 1 });
+    sim = await startSimulator({
+      profile: 'outage',
+      latencyMedianMs: 5,
+      latencyP95Ms: 10,
+      outage: { startMs: 0, durationMs: 300 },
+      timeScale: 1,
+    });
     expect((await post(sim.url, chatBody('a'))).status).toBe(503);
     await new Promise((r) => setTimeout(r, 350));
     expect((await post(sim.url, chatBody('a'))).status).toBe(200);
@@ -71,13 +100,24 @@ describe('simulator', () => {
   it('hangs (accepts, never answers) and sends malformed JSON at the configured rates, reproducibly by seed', async () => {
     const outcomes: string[][] = [];
     for (let run = 0; run < 2; run++) {
-      sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10, hangRate: 0.3, malformedRate: 0.3, seed: 7 });
+      sim = await startSimulator({
+        profile: 'ideal',
+        latencyMedianMs: 5,
+        latencyP95Ms: 10,
+        hangRate: 0.3,
+        malformedRate: 0.3,
+        seed: 7,
+      });
       const res: string[] = [];
       for (let i = 0; i < 20; i++) {
         const ac = new AbortController();
         const t = setTimeout(() => ac.abort(), 300);
         try {
-          const r = await fetch(`${sim.url}/chat/completions`, { method: 'POST', body: chatBody(`q${i}`), signal: ac.signal });
+          const r = await fetch(`${sim.url}/chat/completions`, {
+            method: 'POST',
+            body: chatBody(`q${i}`),
+            signal: ac.signal,
+          });
           const text = await r.text();
           try {
             JSON.parse(text);
@@ -104,9 +144,15 @@ describe('simulator', () => {
 
   it('answers JSON-mode extraction prompts with concepts for the topics sent', async () => {
     sim = await startSimulator({ profile: 'ideal', timeScale: 0.01 });
-    const text = 'Extract.\nTOPICS_JSON:\n' + JSON.stringify([{ id: 't9', text: 'Contoso Ltd launched Azure Stack in 2024.' }]);
-    const r = (await (await post(sim.url, chatBody(text, { response_format: { type: 'json_object' } }))).json()) as { choices: { message: { content: string } }[] };
-    const out = JSON.parse(r.choices[0].message.content) as { concepts: { name: string; topicId: string; type: string }[] };
+    const text =
+      'Extract.\nTOPICS_JSON:\n' +
+      JSON.stringify([{ id: 't9', text: 'Contoso Ltd launched Azure Stack in 2024.' }]);
+    const r = (await (
+      await post(sim.url, chatBody(text, { response_format: { type: 'json_object' } }))
+    ).json()) as { choices: { message: { content: string } }[] };
+    const out = JSON.parse(r.choices[0].message.content) as {
+      concepts: { name: string; topicId: string; type: string }[];
+    };
     expect(out.concepts.map((c) => c.name)).toContain('Contoso Ltd');
     expect(out.concepts.find((c) => c.name === 'Contoso Ltd')!.type).toBe('organization');
     expect(out.concepts.every((c) => c.topicId === 't9')).toBe(true);

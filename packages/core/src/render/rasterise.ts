@@ -10,9 +10,15 @@ import { runProcess } from './run-process.js';
 export type ImageFormat = 'jpeg' | 'png';
 
 export async function pdfPageCount(pdf: string, timeoutMs = 30_000): Promise<number> {
-  const r = await runProcess(process.env.OSMOSE_PDFINFO ?? 'pdfinfo', [pdf], { timeoutMs, label: 'poppler (pdfinfo)' });
+  const r = await runProcess(process.env.OSMOSE_PDFINFO ?? 'pdfinfo', [pdf], {
+    timeoutMs,
+    label: 'poppler (pdfinfo)',
+  });
   const m = /^Pages:\s+(\d+)/m.exec(r.stdout);
-  if (r.code !== 0 || !m) throw new OsmoseError('OSM_RENDER_FAILED', 'The PDF made from the deck cannot be read.', { details: { stderr: r.stderr } });
+  if (r.code !== 0 || !m)
+    throw new OsmoseError('OSM_RENDER_FAILED', 'The PDF made from the deck cannot be read.', {
+      details: { stderr: r.stderr },
+    });
   return Number(m[1]);
 }
 
@@ -43,7 +49,12 @@ export interface PageFile {
 }
 
 /** Yields every page's image file as soon as it is complete. */
-export async function* rasterise(pdf: string, pages: number, outDir: string, o: RasteriseOptions): AsyncGenerator<PageFile> {
+export async function* rasterise(
+  pdf: string,
+  pages: number,
+  outDir: string,
+  o: RasteriseOptions,
+): AsyncGenerator<PageFile> {
   const ranges = splitRanges(pages, o.processes);
   const ext = o.format === 'png' ? 'png' : 'jpg';
   const state = ranges.map(() => ({ done: false, error: null as unknown }));
@@ -55,12 +66,28 @@ export async function* rasterise(pdf: string, pages: number, outDir: string, o: 
   const procs = ranges.map(([first, last], k) =>
     runProcess(
       process.env.OSMOSE_PDFTOPPM ?? 'pdftoppm',
-      [o.format === 'png' ? '-png' : '-jpeg', ...(o.format === 'jpeg' ? ['-jpegopt', 'quality=85'] : []), '-r', String(o.dpi), '-f', String(first), '-l', String(last), pdf, join(outDir, `r${k}`)],
+      [
+        o.format === 'png' ? '-png' : '-jpeg',
+        ...(o.format === 'jpeg' ? ['-jpegopt', 'quality=85'] : []),
+        '-r',
+        String(o.dpi),
+        '-f',
+        String(first),
+        '-l',
+        String(last),
+        pdf,
+        join(outDir, `r${k}`),
+      ],
       { timeoutMs: o.timeoutMs, signal: ac.signal, label: 'poppler (pdftoppm)' },
     ).then(
       (r) => {
         state[k].done = true;
-        if (r.code !== 0) state[k].error = new OsmoseError('OSM_RENDER_FAILED', `pdftoppm failed on pages ${first}-${last} (exit ${r.code}).`, { details: { stderr: r.stderr } });
+        if (r.code !== 0)
+          state[k].error = new OsmoseError(
+            'OSM_RENDER_FAILED',
+            `pdftoppm failed on pages ${first}-${last} (exit ${r.code}).`,
+            { details: { stderr: r.stderr } },
+          );
         wake?.();
       },
       (e) => {
@@ -98,7 +125,11 @@ export async function* rasterise(pdf: string, pages: number, outDir: string, o: 
         if (ended[k]) {
           const missing = [];
           for (let p = first; p <= last; p++) if (!emitted.has(p) && !have.has(p)) missing.push(p);
-          if (missing.length) throw new OsmoseError('OSM_RENDER_FAILED', `pdftoppm produced no image for page(s) ${missing.join(', ')}.`);
+          if (missing.length)
+            throw new OsmoseError(
+              'OSM_RENDER_FAILED',
+              `pdftoppm produced no image for page(s) ${missing.join(', ')}.`,
+            );
         }
       }
       if (emitted.size >= pages) break;

@@ -65,7 +65,8 @@ interface Manifest {
 export async function* renderDeck(deckPath: string, o: RenderOptions = {}): AsyncGenerator<RenderedPage> {
   const format = o.format ?? 'jpeg';
   const dpi = o.dpi ?? 150;
-  if (!(dpi >= 10 && dpi <= 1200)) throw new OsmoseError('OSM_CONFIG_INVALID', 'dpi must be between 10 and 1200.');
+  if (!(dpi >= 10 && dpi <= 1200))
+    throw new OsmoseError('OSM_CONFIG_INVALID', 'dpi must be between 10 and 1200.');
   const mime = format === 'png' ? 'image/png' : 'image/jpeg';
   try {
     await stat(deckPath);
@@ -78,17 +79,30 @@ export async function* renderDeck(deckPath: string, o: RenderOptions = {}): Asyn
   const finalDir = join(cacheDir, 'render', sha, `${format}-${dpi}`);
 
   if (useCache) {
-    const manifest = await readFile(join(finalDir, 'manifest.json'), 'utf8').then((t) => JSON.parse(t) as Manifest, () => null);
+    const manifest = await readFile(join(finalDir, 'manifest.json'), 'utf8').then(
+      (t) => JSON.parse(t) as Manifest,
+      () => null,
+    );
     if (manifest) {
       o.onPageCount?.(manifest.pages);
       for (let p = 1; p <= manifest.pages; p++) {
-        yield { page: p, bytes: await readFile(join(finalDir, manifest.files[p - 1])), mime, fromCache: true };
+        yield {
+          page: p,
+          bytes: await readFile(join(finalDir, manifest.files[p - 1])),
+          mime,
+          fromCache: true,
+        };
       }
       return;
     }
   }
 
-  const work = join(cacheDir, 'render', 'tmp', `${sha.slice(0, 16)}-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+  const work = join(
+    cacheDir,
+    'render',
+    'tmp',
+    `${sha.slice(0, 16)}-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+  );
   const pool = o.pool ?? new SofficePool({ size: 1, profileRoot: join(cacheDir, 'render', 'profiles') });
   await mkdir(join(work, 'pages'), { recursive: true });
   try {
@@ -128,9 +142,20 @@ export async function* renderDeck(deckPath: string, o: RenderOptions = {}): Asyn
 }
 
 /** The cached page images of a deck, if all are there. */
-export async function cachedPages(deckSha: string, o: { cacheDir?: string; format?: ImageFormat; dpi?: number } = {}): Promise<string[] | null> {
-  const dir = join(o.cacheDir ?? defaultCacheDir(), 'render', deckSha, `${o.format ?? 'jpeg'}-${o.dpi ?? 150}`);
-  const m = await readFile(join(dir, 'manifest.json'), 'utf8').then((t) => JSON.parse(t) as Manifest, () => null);
+export async function cachedPages(
+  deckSha: string,
+  o: { cacheDir?: string; format?: ImageFormat; dpi?: number } = {},
+): Promise<string[] | null> {
+  const dir = join(
+    o.cacheDir ?? defaultCacheDir(),
+    'render',
+    deckSha,
+    `${o.format ?? 'jpeg'}-${o.dpi ?? 150}`,
+  );
+  const m = await readFile(join(dir, 'manifest.json'), 'utf8').then(
+    (t) => JSON.parse(t) as Manifest,
+    () => null,
+  );
   if (!m) return null;
   const present = new Set(await readdir(dir));
   return m.files.every((f) => present.has(f)) ? m.files.map((f) => join(dir, f)) : null;

@@ -21,7 +21,11 @@ export interface RunOptions {
 
 export function runProcess(cmd: string, args: string[], o: RunOptions): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: o.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      env: o.env ?? process.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -48,14 +52,29 @@ export function runProcess(cmd: string, args: string[], o: RunOptions): Promise<
       clearTimeout(timer);
       o.signal?.removeEventListener('abort', onAbort);
       if (e.code === 'ENOENT') {
-        reject(new OsmoseError('OSM_DEPENDENCY_MISSING', `${o.label} is not installed (${cmd} not found); run \`npm run setup\`.`, { cause: e }));
-      } else reject(new OsmoseError('OSM_RENDER_FAILED', `${o.label} could not start: ${e.message}`, { cause: e }));
+        reject(
+          new OsmoseError(
+            'OSM_DEPENDENCY_MISSING',
+            `${o.label} is not installed (${cmd} not found); run \`npm run setup\`.`,
+            { cause: e },
+          ),
+        );
+      } else
+        reject(
+          new OsmoseError('OSM_RENDER_FAILED', `${o.label} could not start: ${e.message}`, { cause: e }),
+        );
     });
     child.on('close', (code) => {
       clearTimeout(timer);
       o.signal?.removeEventListener('abort', onAbort);
       if (timedOut) {
-        reject(new OsmoseError('OSM_RENDER_TIMEOUT', `${o.label} took longer than ${o.timeoutMs} ms and was killed.`, { details: { stderr } }));
+        reject(
+          new OsmoseError(
+            'OSM_RENDER_TIMEOUT',
+            `${o.label} took longer than ${o.timeoutMs} ms and was killed.`,
+            { details: { stderr } },
+          ),
+        );
       } else if (cancelled) reject(new OsmoseError('OSM_CANCELLED'));
       else resolve({ code, stdout, stderr });
     });

@@ -92,33 +92,61 @@ export class SofficePool {
     return { profile: own, release: () => rm(own, { recursive: true, force: true }) };
   }
 
-  private async convert(profile: string, deckPath: string, outDir: string, timeoutMs: number, signal?: AbortSignal): Promise<string> {
+  private async convert(
+    profile: string,
+    deckPath: string,
+    outDir: string,
+    timeoutMs: number,
+    signal?: AbortSignal,
+  ): Promise<string> {
     {
       await mkdir(profile, { recursive: true });
       await mkdir(outDir, { recursive: true });
       const args = [
-        '--headless', '--invisible', '--norestore', '--nolockcheck', '--nodefault', '--nofirststartwizard',
+        '--headless',
+        '--invisible',
+        '--norestore',
+        '--nolockcheck',
+        '--nodefault',
+        '--nofirststartwizard',
         `-env:UserInstallation=${pathToFileURL(profile).href}`,
         // Hidden slides are exported too, so page n is always slide n (JSON filter options: LibreOffice ≥ 7.4).
-        '--convert-to', 'pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolean","value":"true"}}',
-        '--outdir', outDir, deckPath,
+        '--convert-to',
+        'pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolean","value":"true"}}',
+        '--outdir',
+        outDir,
+        deckPath,
       ];
       const started = Date.now();
-      let r = await runProcess(this.binary, args, { timeoutMs, signal, label: 'LibreOffice (soffice)', env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' } });
+      let r = await runProcess(this.binary, args, {
+        timeoutMs,
+        signal,
+        label: 'LibreOffice (soffice)',
+        env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' },
+      });
       let made = (await readdir(outDir)).find((f) => f.toLowerCase().endsWith('.pdf'));
       if (!made && !signal?.aborted) {
         // A fresh profile sometimes makes LibreOffice exit (code 81, "restart") before converting: once more.
         const left = timeoutMs - (Date.now() - started);
         if (left > 0) {
-          r = await runProcess(this.binary, args, { timeoutMs: left, signal, label: 'LibreOffice (soffice)', env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' } });
+          r = await runProcess(this.binary, args, {
+            timeoutMs: left,
+            signal,
+            label: 'LibreOffice (soffice)',
+            env: { ...process.env, SAL_USE_VCLPLUGIN: 'svp' },
+          });
           made = (await readdir(outDir)).find((f) => f.toLowerCase().endsWith('.pdf'));
         }
       }
       const expected = join(outDir, `${basename(deckPath, extname(deckPath))}.pdf`);
       if (r.code !== 0 || !made) {
-        throw new OsmoseError('OSM_RENDER_FAILED', `LibreOffice could not convert the deck to PDF (exit ${r.code}).`, {
-          details: { stderr: r.stderr.trim().slice(-500), stdout: r.stdout.trim().slice(-500) },
-        });
+        throw new OsmoseError(
+          'OSM_RENDER_FAILED',
+          `LibreOffice could not convert the deck to PDF (exit ${r.code}).`,
+          {
+            details: { stderr: r.stderr.trim().slice(-500), stdout: r.stdout.trim().slice(-500) },
+          },
+        );
       }
       return made ? join(outDir, made) : expected;
     }

@@ -60,17 +60,27 @@ export interface SummariseInput {
 
 export const NO_PROVIDER_REASON = 'vision off: no OPENAI_API_KEY or OPENAI_BASE_URL configured';
 
-export async function summariseSlides(input: SummariseInput): Promise<{ results: Map<number, SummariseResult>; stats: Record<string, number> }> {
+export async function summariseSlides(
+  input: SummariseInput,
+): Promise<{ results: Map<number, SummariseResult>; stats: Record<string, number> }> {
   const { slides, options: o } = input;
   const t0 = performance.now();
   const results = new Map<number, SummariseResult>();
-  const stats: Record<string, number> = { slides: slides.length, vision: 0, cache: 0, textFallback: 0, skipped: 0, text: 0 };
+  const stats: Record<string, number> = {
+    slides: slides.length,
+    vision: 0,
+    cache: 0,
+    textFallback: 0,
+    skipped: 0,
+    text: 0,
+  };
   const pendingCallbacks: Promise<void>[] = [];
   let done = 0;
   const put = (index: number, r: SummariseResult): void => {
     results.set(index, r);
     stats[r.source === 'text-fallback' ? 'textFallback' : r.source]++;
-    if (r.source === 'text-fallback' && r.reason) stats[`fallback:${r.reason}`] = (stats[`fallback:${r.reason}`] ?? 0) + 1;
+    if (r.source === 'text-fallback' && r.reason)
+      stats[`fallback:${r.reason}`] = (stats[`fallback:${r.reason}`] ?? 0) + 1;
     if (input.onSlide) pendingCallbacks.push(Promise.resolve(input.onSlide(index, r)));
     input.onProgress?.(++done, slides.length);
   };
@@ -81,7 +91,8 @@ export async function summariseSlides(input: SummariseInput): Promise<{ results:
   };
 
   if (o.vision === 'off' || (!o.client && !isProviderConfigured(o, o.env ?? process.env))) {
-    const [source, reason]: [SummariseSource, string] = o.vision === 'off' ? ['skipped', 'vision-off'] : ['text', NO_PROVIDER_REASON];
+    const [source, reason]: [SummariseSource, string] =
+      o.vision === 'off' ? ['skipped', 'vision-off'] : ['text', NO_PROVIDER_REASON];
     for (const s of slides) put(s.index, { summary: textSummary(s), source, reason });
     stats.visionOff = 1;
     return finish();
@@ -97,7 +108,11 @@ export async function summariseSlides(input: SummariseInput): Promise<{ results:
   const calls: Promise<void>[] = [];
   const send = (s: SummariseSlideInput, image: { bytes: Uint8Array; mime: string } | null): void => {
     calls.push(
-      client.summarise({ ...s, image }, o.signal).then((r: VisionSlideSummary) => put(s.index, { summary: r.summary, source: r.source, reason: r.reason })),
+      client
+        .summarise({ ...s, image }, o.signal)
+        .then((r: VisionSlideSummary) =>
+          put(s.index, { summary: r.summary, source: r.source, reason: r.reason }),
+        ),
     );
   };
 
@@ -105,7 +120,12 @@ export async function summariseSlides(input: SummariseInput): Promise<{ results:
     const tRender = performance.now();
     let firstImageMs = -1;
     try {
-      for await (const page of renderDeck(input.deckPath, { ...o.render, deckSha: input.deckSha, signal: o.signal, onPageCount: (n) => (stats.pages = n) })) {
+      for await (const page of renderDeck(input.deckPath, {
+        ...o.render,
+        deckSha: input.deckSha,
+        signal: o.signal,
+        onPageCount: (n) => (stats.pages = n),
+      })) {
         if (firstImageMs < 0) firstImageMs = performance.now() - tRender;
         const s = wanted.get(page.page);
         if (!s) continue;
@@ -117,7 +137,8 @@ export async function summariseSlides(input: SummariseInput): Promise<{ results:
       stats.renderFailed = 1;
       o.onRenderError?.(e);
       const reason = `render-failed:${isOsmoseError(e) ? e.code : 'OSM_RENDER_FAILED'}`;
-      for (const s of wanted.values()) put(s.index, { summary: textSummary(s), source: 'text-fallback', reason });
+      for (const s of wanted.values())
+        put(s.index, { summary: textSummary(s), source: 'text-fallback', reason });
       wanted.clear();
     }
     stats.renderMs = Math.round(performance.now() - tRender);

@@ -34,7 +34,7 @@ function processesMentioning(needle: string): number {
 
 /** Width and height from a JPEG's SOF0/SOF2 marker. */
 function jpegSize(b: Buffer): [number, number] {
-  for (let i = 2; i < b.length - 9; ) {
+  for (let i = 2; i < b.length - 9;) {
     if (b[i] !== 0xff) return [0, 0];
     const marker = b[i + 1];
     const len = b.readUInt16BE(i + 2);
@@ -61,13 +61,26 @@ describe('renderDeck (LibreOffice + poppler)', () => {
     }
     // a chart slide and a text slide render to different images
     expect(pages[0].bytes.equals(pages[1].bytes)).toBe(false);
-    const again = await collect(renderDeck(deck, { cacheDir, pool: new SofficePool({ profileRoot: dir, binary: join(dir, 'no-such-soffice') }) }));
+    const again = await collect(
+      renderDeck(deck, {
+        cacheDir,
+        pool: new SofficePool({ profileRoot: dir, binary: join(dir, 'no-such-soffice') }),
+      }),
+    );
     expect(again.every((p) => p.fromCache)).toBe(true);
     expect(again.map((p) => p.bytes)).toEqual([...pages].sort((a, b) => a.page - b.page).map((p) => p.bytes));
   });
 
   it('renders PNG on request at the asked resolution (16:9 slide, 10 in wide)', async () => {
-    const pages = await collect(renderDeck(deck, { cacheDir: join(dir, 'cache-b'), format: 'png', dpi: 72, processes: 3, cache: false }));
+    const pages = await collect(
+      renderDeck(deck, {
+        cacheDir: join(dir, 'cache-b'),
+        format: 'png',
+        dpi: 72,
+        processes: 3,
+        cache: false,
+      }),
+    );
     expect(pages).toHaveLength(4);
     for (const p of pages) {
       expect(p.bytes.subarray(1, 4).toString()).toBe('PNG');
@@ -80,18 +93,29 @@ describe('renderDeck (LibreOffice + poppler)', () => {
 
   it('reports a missing program as OSM_DEPENDENCY_MISSING', async () => {
     const pool = new SofficePool({ profileRoot: join(dir, 'p'), binary: join(dir, 'no-such-soffice') });
-    await expect(collect(renderDeck(deck, { cacheDir: join(dir, 'cache-c'), pool }))).rejects.toMatchObject({ code: 'OSM_DEPENDENCY_MISSING' });
+    await expect(collect(renderDeck(deck, { cacheDir: join(dir, 'cache-c'), pool }))).rejects.toMatchObject({
+      code: 'OSM_DEPENDENCY_MISSING',
+    });
   });
 
   it('kills LibreOffice when it runs past the time limit (OSM_RENDER_TIMEOUT) and leaves no process behind', async () => {
     const cacheDir = join(dir, 'cache-timeout');
-    await expect(collect(renderDeck(deck, { cacheDir, convertTimeoutMs: 300 }))).rejects.toMatchObject({ code: 'OSM_RENDER_TIMEOUT' });
+    await expect(collect(renderDeck(deck, { cacheDir, convertTimeoutMs: 300 }))).rejects.toMatchObject({
+      code: 'OSM_RENDER_TIMEOUT',
+    });
     await new Promise((r) => setTimeout(r, 200));
     expect(processesMentioning(cacheDir)).toBe(0);
   });
 
   it('splits page ranges evenly across processes', () => {
-    expect(splitRanges(10, 3)).toEqual([[1, 4], [5, 7], [8, 10]]);
-    expect(splitRanges(2, 4)).toEqual([[1, 1], [2, 2]]);
+    expect(splitRanges(10, 3)).toEqual([
+      [1, 4],
+      [5, 7],
+      [8, 10],
+    ]);
+    expect(splitRanges(2, 4)).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
   });
 });

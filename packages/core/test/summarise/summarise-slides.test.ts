@@ -15,7 +15,10 @@ const slides: SummariseSlideInput[] = [1, 2, 3, 4].map((i) => ({
   index: i,
   hash: `slide-${i}`,
   title: `Slide ${i}: Quarterly review`,
-  text: i === 4 ? `Slide ${i}: Quarterly review. ${'A long paragraph of text that stands on its own. '.repeat(5)}` : `Slide ${i}: Quarterly review`,
+  text:
+    i === 4
+      ? `Slide ${i}: Quarterly review. ${'A long paragraph of text that stands on its own. '.repeat(5)}`
+      : `Slide ${i}: Quarterly review`,
   hasVisual: i === 2,
 }));
 
@@ -31,8 +34,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('summariseSlides', () => {
   it('with no API key and no base URL: text summaries, source text, and the reason', async () => {
-    const { results, stats } = await summariseSlides({ deckSha: sha, deckPath: deck, slides, cache: null, options: { vision: 'all', env: {} } });
-    expect([...results.values()].every((r) => r.source === 'text' && r.reason === NO_PROVIDER_REASON)).toBe(true);
+    const { results, stats } = await summariseSlides({
+      deckSha: sha,
+      deckPath: deck,
+      slides,
+      cache: null,
+      options: { vision: 'all', env: {} },
+    });
+    expect([...results.values()].every((r) => r.source === 'text' && r.reason === NO_PROVIDER_REASON)).toBe(
+      true,
+    );
     expect(results.get(1)!.summary).toBe('Slide 1: Quarterly review');
     expect(stats.visionOff).toBe(1);
   });
@@ -55,15 +66,24 @@ describe('summariseSlides', () => {
           baseURL: sim!.url,
           apiKey: 'sk-test',
           render: { cacheDir },
-          onRenderError: (e) => renderErrors.push(`${(e as Error).message} ${JSON.stringify((e as { details?: unknown }).details)}`),
+          onRenderError: (e) =>
+            renderErrors.push(
+              `${(e as Error).message} ${JSON.stringify((e as { details?: unknown }).details)}`,
+            ),
         },
         onProgress: (d) => progress.push(d),
         onSlide: (i) => void checkpointed.push(i),
       });
     const first = await run();
     expect(renderErrors).toEqual([]);
-    expect([...first.results.values()].map((r) => `${r.source}${r.reason ? `:${r.reason}` : ''}`)).toEqual(['vision', 'vision', 'vision', 'vision']);
-    for (const r of first.results.values()) expect(r.summary).toMatch(/rendered JPEG image \([\d,]+ bytes, sha256 [0-9a-f]{12}\)/);
+    expect([...first.results.values()].map((r) => `${r.source}${r.reason ? `:${r.reason}` : ''}`)).toEqual([
+      'vision',
+      'vision',
+      'vision',
+      'vision',
+    ]);
+    for (const r of first.results.values())
+      expect(r.summary).toMatch(/rendered JPEG image \([\d,]+ bytes, sha256 [0-9a-f]{12}\)/);
     expect(first.stats.calls).toBe(4);
     expect(first.stats.pages).toBe(4);
     expect(first.stats.firstImageMs).toBeGreaterThan(0);
@@ -85,7 +105,12 @@ describe('summariseSlides', () => {
       deckPath: deck,
       slides,
       cache: null,
-      options: { vision: 'visual', baseURL: sim.url, apiKey: 'sk-v', render: { cacheDir: join(dir, 'cache') } },
+      options: {
+        vision: 'visual',
+        baseURL: sim.url,
+        apiKey: 'sk-v',
+        render: { cacheDir: join(dir, 'cache') },
+      },
     });
     expect(results.get(2)!.source).toBe('vision');
     expect(results.get(4)!.source).toBe('skipped');
@@ -101,21 +126,41 @@ describe('summariseSlides', () => {
       deckPath: deck,
       slides,
       cache: null,
-      options: { vision: 'all', baseURL: sim.url, apiKey: 'sk-r', render: { cacheDir: join(dir, 'cache-none'), pool } },
+      options: {
+        vision: 'all',
+        baseURL: sim.url,
+        apiKey: 'sk-r',
+        render: { cacheDir: join(dir, 'cache-none'), pool },
+      },
     });
-    expect([...results.values()].every((r) => r.source === 'text-fallback' && r.reason === 'render-failed:OSM_DEPENDENCY_MISSING')).toBe(true);
+    expect(
+      [...results.values()].every(
+        (r) => r.source === 'text-fallback' && r.reason === 'render-failed:OSM_DEPENDENCY_MISSING',
+      ),
+    ).toBe(true);
     expect(stats.renderFailed).toBe(1);
     expect(sim.stats().calls).toBe(0);
   });
 
   it('a provider outage never fails the deck: every slide falls back to its text', async () => {
-    sim = await startSimulator({ profile: 'outage', latencyMedianMs: 5, latencyP95Ms: 10, outage: { startMs: 0, durationMs: 60_000 } });
+    sim = await startSimulator({
+      profile: 'outage',
+      latencyMedianMs: 5,
+      latencyP95Ms: 10,
+      outage: { startMs: 0, durationMs: 60_000 },
+    });
     const { results, stats } = await summariseSlides({
       deckSha: sha,
       deckPath: deck,
       slides,
       cache: null,
-      options: { vision: 'all', baseURL: sim.url, apiKey: 'sk-o', render: { cacheDir: join(dir, 'cache') }, retry: { maxAttempts: 2, baseMs: 5, maxMs: 10 } },
+      options: {
+        vision: 'all',
+        baseURL: sim.url,
+        apiKey: 'sk-o',
+        render: { cacheDir: join(dir, 'cache') },
+        retry: { maxAttempts: 2, baseMs: 5, maxMs: 10 },
+      },
     });
     expect([...results.values()].every((r) => r.source === 'text-fallback')).toBe(true);
     expect(stats.textFallback).toBe(4);

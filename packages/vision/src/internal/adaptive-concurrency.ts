@@ -29,7 +29,15 @@ export class AdaptiveConcurrency {
   decreases = 0;
 
   constructor(opts: AdaptiveConcurrencyOptions = {}) {
-    this.o = { initial: 20, min: 1, ceiling: 128, adaptive: true, decrease: 0.7, latencyInflation: 3, ...opts };
+    this.o = {
+      initial: 20,
+      min: 1,
+      ceiling: 128,
+      adaptive: true,
+      decrease: 0.7,
+      latencyInflation: 3,
+      ...opts,
+    };
     if (this.o.initial > this.o.ceiling) this.o.initial = this.o.ceiling;
     this.limitF = this.o.initial;
     this.now = opts.now ?? Date.now;

@@ -17,10 +17,17 @@ const registry = new Map<string, { policy: CircuitBreakerPolicy; opens: number }
 export function isBreakerFailure(e: unknown): boolean {
   if (!isVisionError(e)) return true;
   if (e.cancelled) return false;
-  return e.code === 'OSM_PROVIDER_UNAVAILABLE' || e.code === 'OSM_PROVIDER_TIMEOUT' || e.code === 'OSM_PROVIDER_BAD_RESPONSE';
+  return (
+    e.code === 'OSM_PROVIDER_UNAVAILABLE' ||
+    e.code === 'OSM_PROVIDER_TIMEOUT' ||
+    e.code === 'OSM_PROVIDER_BAD_RESPONSE'
+  );
 }
 
-export function breakerFor(endpoint: string, opts: BreakerOptions = {}): { policy: CircuitBreakerPolicy; opens: number } {
+export function breakerFor(
+  endpoint: string,
+  opts: BreakerOptions = {},
+): { policy: CircuitBreakerPolicy; opens: number } {
   let entry = registry.get(endpoint);
   if (!entry) {
     const size = opts.size ?? 10;

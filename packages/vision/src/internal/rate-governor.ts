@@ -115,13 +115,17 @@ export class RateGovernor {
       const w: Waiter = { tokens, resolve, reject, signal };
       if (signal) {
         if (signal.aborted) return reject(signal.reason);
-        signal.addEventListener('abort', () => {
-          const i = this.queue.indexOf(w);
-          if (i >= 0) {
-            this.queue.splice(i, 1);
-            reject(signal.reason);
-          }
-        }, { once: true });
+        signal.addEventListener(
+          'abort',
+          () => {
+            const i = this.queue.indexOf(w);
+            if (i >= 0) {
+              this.queue.splice(i, 1);
+              reject(signal.reason);
+            }
+          },
+          { once: true },
+        );
       }
       this.queue.push(w);
       if (this.queue.length > 1 || !this.pump()) this.waits++;

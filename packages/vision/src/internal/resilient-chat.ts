@@ -89,19 +89,40 @@ export class ResilientChat {
   private readonly inflight = new Map<string, Promise<CompleteResult>>();
   private readonly latencies: number[] = [];
   private reservedUsd = 0;
-  private readonly m: Omit<ClientMetrics, 'latencyP50Ms' | 'latencyP95Ms' | 'concurrencyLimit' | 'maxInFlight' | 'breakerOpens'> = {
-    calls: 0, retries: 0, hedges: 0, rateLimited: 0, timeouts: 0, errors: 0, circuitRejects: 0, fallbacks: 0, cacheHits: 0,
-    dedupeHits: 0, budgetStops: 0, retryBudgetDenied: 0, promptTokens: 0, completionTokens: 0, costUsd: 0,
+  private readonly m: Omit<
+    ClientMetrics,
+    'latencyP50Ms' | 'latencyP95Ms' | 'concurrencyLimit' | 'maxInFlight' | 'breakerOpens'
+  > = {
+    calls: 0,
+    retries: 0,
+    hedges: 0,
+    rateLimited: 0,
+    timeouts: 0,
+    errors: 0,
+    circuitRejects: 0,
+    fallbacks: 0,
+    cacheHits: 0,
+    dedupeHits: 0,
+    budgetStops: 0,
+    retryBudgetDenied: 0,
+    promptTokens: 0,
+    completionTokens: 0,
+    costUsd: 0,
   };
 
   constructor(o: ResolvedClientOptions) {
     this.options = o;
     this.client = createOpenAI(o.baseURL, o.apiKey, o.fetch);
     this.governor = o.governed ? governorFor(o) : null;
-    this.concurrency = new AdaptiveConcurrency({ initial: o.concurrency, ceiling: o.concurrencyCeiling, adaptive: o.adaptive });
+    this.concurrency = new AdaptiveConcurrency({
+      initial: o.concurrency,
+      ceiling: o.concurrencyCeiling,
+      adaptive: o.adaptive,
+    });
     this.timeout = new AdaptiveTimeout(o.timeout);
     this.retryBudget = new RetryBudget(o.retryBudget);
-    this.breaker = o.breaker === false ? null : breakerFor(o.baseURL ?? 'https://api.openai.com/v1', o.breaker);
+    this.breaker =
+      o.breaker === false ? null : breakerFor(o.baseURL ?? 'https://api.openai.com/v1', o.breaker);
     this.breakerOpensAtStart = this.breaker?.opens ?? 0;
     this.price = priceOf(o.model, o.prices);
   }
@@ -182,7 +203,9 @@ export class ResilientChat {
       } catch (e) {
         err = e;
       }
-      const ve = isVisionError(err) ? err : new VisionError('OSM_PROVIDER_UNAVAILABLE', undefined, { cause: err });
+      const ve = isVisionError(err)
+        ? err
+        : new VisionError('OSM_PROVIDER_UNAVAILABLE', undefined, { cause: err });
       if (!ve.retryable || attempt + 1 >= o.retry.maxAttempts!) throw ve;
       if (!this.retryBudget.tryRetry()) {
         this.m.retryBudgetDenied++;
@@ -190,7 +213,12 @@ export class ResilientChat {
       }
       this.m.retries++;
       o.onEvent?.({ type: 'retry', code: ve.code, attempt: attempt + 1 });
-      const wait = backoffDelay(attempt, o.retry.baseMs!, o.retry.maxMs!, o.honourRetryAfter ? ve.retryAfterMs : undefined);
+      const wait = backoffDelay(
+        attempt,
+        o.retry.baseMs!,
+        o.retry.maxMs!,
+        o.honourRetryAfter ? ve.retryAfterMs : undefined,
+      );
       if (wait > 0) await sleep(wait);
     }
   }
@@ -239,29 +267,41 @@ export class ResilientChat {
       };
       const arm = (): void => {
         const known = this.timeout.latencies.count >= h.minSamples;
-        const due = known ? h.factor * this.timeout.latencies.quantile(0.95) - (Date.now() - started) : this.timeout.current() / 4;
-        timer = setTimeout(() => {
-          if (settled) return;
-          const ready = this.timeout.latencies.count >= h.minSamples;
-          if (!ready || Date.now() - started + 5 < h.factor * this.timeout.latencies.quantile(0.95)) return arm();
-          if (!this.retryBudget.tryRetry()) return;
-          this.m.hedges++;
-          this.options.onEvent?.({ type: 'hedge', attempt });
-          launch(false);
-        }, Math.max(1, due));
+        const due = known
+          ? h.factor * this.timeout.latencies.quantile(0.95) - (Date.now() - started)
+          : this.timeout.current() / 4;
+        timer = setTimeout(
+          () => {
+            if (settled) return;
+            const ready = this.timeout.latencies.count >= h.minSamples;
+            if (!ready || Date.now() - started + 5 < h.factor * this.timeout.latencies.quantile(0.95))
+              return arm();
+            if (!this.retryBudget.tryRetry()) return;
+            this.m.hedges++;
+            this.options.onEvent?.({ type: 'hedge', attempt });
+            launch(false);
+          },
+          Math.max(1, due),
+        );
         timer.unref?.();
       };
       launch(true);
     });
   }
 
-  private async attemptOnce(req: ChatRequest, co: CompleteOptions, attempt: number, onSent?: () => void): Promise<CompleteResult> {
+  private async attemptOnce(
+    req: ChatRequest,
+    co: CompleteOptions,
+    attempt: number,
+    onSent?: () => void,
+  ): Promise<CompleteResult> {
     const o = this.options;
     // Slot first, then the rate token: a request leaves right when the governor lets it go, so paced
     // requests never pile up behind the pool and leave in a burst.
     await this.concurrency.acquire();
     try {
-      if (this.governor) await this.governor.acquire(co.estTokens + (req.maxTokens ?? o.maxTokens), co.signal);
+      if (this.governor)
+        await this.governor.acquire(co.estTokens + (req.maxTokens ?? o.maxTokens), co.signal);
     } catch (e) {
       this.concurrency.release();
       throw e;
@@ -272,9 +312,16 @@ export class ResilientChat {
     o.onEvent?.({ type: 'call', attempt });
     try {
       const run = () =>
-        chatAttempt(this.client, { maxTokens: o.maxTokens, ...req }, { model: o.model, timeoutMs: () => this.timeout.current(), signal: co.signal }).then((a) => {
+        chatAttempt(
+          this.client,
+          { maxTokens: o.maxTokens, ...req },
+          { model: o.model, timeoutMs: () => this.timeout.current(), signal: co.signal },
+        ).then((a) => {
           if (co.accept && !co.accept(a.content)) {
-            throw new VisionError('OSM_PROVIDER_BAD_RESPONSE', 'The answer does not match the expected format.');
+            throw new VisionError(
+              'OSM_PROVIDER_BAD_RESPONSE',
+              'The answer does not match the expected format.',
+            );
           }
           return a;
         });
@@ -293,14 +340,24 @@ export class ResilientChat {
       this.latencies.push(latency);
       this.timeout.record(latency);
       this.governor?.observe(answer.headers);
-      this.concurrency.onSuccess(this.timeout.latencies.quantile(0.5), this.governor?.requestsPerSecond ?? Infinity);
+      this.concurrency.onSuccess(
+        this.timeout.latencies.quantile(0.5),
+        this.governor?.requestsPerSecond ?? Infinity,
+      );
       const cost = costUsd(this.price, answer.promptTokens, answer.completionTokens);
       this.m.promptTokens += answer.promptTokens;
       this.m.completionTokens += answer.completionTokens;
       this.m.costUsd += cost;
       o.onEvent?.({ type: 'success', latencyMs: latency, attempt });
-      if (co.cacheKey && o.cache && (co.cacheable?.(answer.content) ?? true)) await o.cache.set(co.cacheKey, answer.content, o.cacheTtlSeconds).catch(() => undefined);
-      return { content: answer.content, source: 'provider', promptTokens: answer.promptTokens, completionTokens: answer.completionTokens, costUsd: cost };
+      if (co.cacheKey && o.cache && (co.cacheable?.(answer.content) ?? true))
+        await o.cache.set(co.cacheKey, answer.content, o.cacheTtlSeconds).catch(() => undefined);
+      return {
+        content: answer.content,
+        source: 'provider',
+        promptTokens: answer.promptTokens,
+        completionTokens: answer.completionTokens,
+        costUsd: cost,
+      };
     } catch (e) {
       if (isVisionError(e)) {
         if (e.code === 'OSM_PROVIDER_RATE_LIMITED') {

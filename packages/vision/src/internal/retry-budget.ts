@@ -45,7 +45,15 @@ export class RetryBudget {
 }
 
 /** Exponential backoff with full jitter; a provider's retry-after wins when longer. */
-export function backoffDelay(attempt: number, baseMs: number, maxMs: number, retryAfterMs?: number, random = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  baseMs: number,
+  maxMs: number,
+  retryAfterMs?: number,
+  random = Math.random,
+): number {
   const jitter = random() * Math.min(maxMs, baseMs * 2 ** attempt);
-  return retryAfterMs !== undefined ? Math.max(retryAfterMs, Math.min(jitter, retryAfterMs * 0.25) + retryAfterMs) : jitter;
+  return retryAfterMs !== undefined
+    ? Math.max(retryAfterMs, Math.min(jitter, retryAfterMs * 0.25) + retryAfterMs)
+    : jitter;
 }

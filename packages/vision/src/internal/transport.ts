@@ -81,7 +81,8 @@ export async function chatAttempt(client: OpenAI, req: ChatRequest, o: AttemptOp
       )
       .withResponse();
     const content = data?.choices?.[0]?.message?.content;
-    if (typeof content !== 'string') throw new VisionError('OSM_PROVIDER_BAD_RESPONSE', 'The answer has no message content.');
+    if (typeof content !== 'string')
+      throw new VisionError('OSM_PROVIDER_BAD_RESPONSE', 'The answer has no message content.');
     return {
       content,
       promptTokens: data.usage?.prompt_tokens ?? 0,
@@ -101,18 +102,39 @@ function mapError(e: unknown, timedOut: boolean, elapsed: number): VisionError {
   if (timedOut || e instanceof APIConnectionTimeoutError) {
     return new VisionError('OSM_PROVIDER_TIMEOUT', `No answer after ${elapsed} ms.`, { cause: e });
   }
-  if (e instanceof APIUserAbortError) return new VisionError('OSM_PROVIDER_UNAVAILABLE', 'The call was cancelled.', { cause: e, retryable: false, cancelled: true });
+  if (e instanceof APIUserAbortError)
+    return new VisionError('OSM_PROVIDER_UNAVAILABLE', 'The call was cancelled.', {
+      cause: e,
+      retryable: false,
+      cancelled: true,
+    });
   if (e instanceof APIError && typeof e.status === 'number') {
     const get = (n: string): string | null => (e.headers as Headers | undefined)?.get?.(n) ?? null;
     const status = e.status;
-    if (status === 429) return new VisionError('OSM_PROVIDER_RATE_LIMITED', undefined, { cause: e, status, retryAfterMs: retryAfterMs(get) });
-    if (status === 401 || status === 403) return new VisionError('OSM_PROVIDER_AUTH', undefined, { cause: e, status });
+    if (status === 429)
+      return new VisionError('OSM_PROVIDER_RATE_LIMITED', undefined, {
+        cause: e,
+        status,
+        retryAfterMs: retryAfterMs(get),
+      });
+    if (status === 401 || status === 403)
+      return new VisionError('OSM_PROVIDER_AUTH', undefined, { cause: e, status });
     if (status === 408) return new VisionError('OSM_PROVIDER_TIMEOUT', undefined, { cause: e, status });
-    if (status >= 500) return new VisionError('OSM_PROVIDER_UNAVAILABLE', `The provider answered ${status}.`, { cause: e, status, retryAfterMs: retryAfterMs(get) });
-    return new VisionError('OSM_PROVIDER_BAD_REQUEST', `The provider answered ${status}: ${e.message}`, { cause: e, status });
+    if (status >= 500)
+      return new VisionError('OSM_PROVIDER_UNAVAILABLE', `The provider answered ${status}.`, {
+        cause: e,
+        status,
+        retryAfterMs: retryAfterMs(get),
+      });
+    return new VisionError('OSM_PROVIDER_BAD_REQUEST', `The provider answered ${status}: ${e.message}`, {
+      cause: e,
+      status,
+    });
   }
-  if (e instanceof APIError) return new VisionError('OSM_PROVIDER_UNAVAILABLE', (e as Error).message, { cause: e });
-  if (e instanceof SyntaxError) return new VisionError('OSM_PROVIDER_BAD_RESPONSE', 'The answer is not valid JSON.', { cause: e });
+  if (e instanceof APIError)
+    return new VisionError('OSM_PROVIDER_UNAVAILABLE', (e as Error).message, { cause: e });
+  if (e instanceof SyntaxError)
+    return new VisionError('OSM_PROVIDER_BAD_RESPONSE', 'The answer is not valid JSON.', { cause: e });
   return new VisionError('OSM_PROVIDER_BAD_RESPONSE', (e as Error)?.message, { cause: e });
 }
 

@@ -28,7 +28,8 @@ export function parseChatRequest(body: unknown): ParsedRequest {
   if (typeof body !== 'object' || body === null) throw new Error('body must be a JSON object');
   const b = body as Record<string, unknown>;
   if (typeof b.model !== 'string' || b.model === '') throw new Error("'model' is required");
-  if (!Array.isArray(b.messages) || b.messages.length === 0) throw new Error("'messages' must be a non-empty array");
+  if (!Array.isArray(b.messages) || b.messages.length === 0)
+    throw new Error("'messages' must be a non-empty array");
   const texts: string[] = [];
   const images: ParsedImage[] = [];
   for (const m of b.messages as { content?: unknown }[]) {
@@ -43,7 +44,11 @@ export function parseChatRequest(body: unknown): ParsedRequest {
           const match = /^data:([^;,]+);base64,(.*)$/s.exec(url);
           if (!match) throw new Error('only data: URLs are supported by the simulator');
           const buf = Buffer.from(match[2], 'base64');
-          images.push({ mime: match[1], bytes: buf.length, sha256: createHash('sha256').update(buf).digest('hex') });
+          images.push({
+            mime: match[1],
+            bytes: buf.length,
+            sha256: createHash('sha256').update(buf).digest('hex'),
+          });
         }
       }
     }
@@ -82,7 +87,11 @@ function slideText(text: string): string {
 
 export function buildSummary(req: ParsedRequest): string {
   const body = slideText(req.text);
-  const firstLine = body.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  const firstLine =
+    body
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
   const kw = keywords(body, 5);
   const parts: string[] = [];
   parts.push(firstLine ? `The slide "${firstLine.slice(0, 80)}"` : 'The slide');
@@ -145,12 +154,16 @@ export function buildExtraction(req: ParsedRequest): string {
       const sentence = t.text.split(/(?<=[.!?])\s+/).find((s) => s.includes(name)) ?? t.text;
       concepts.push({ name, type: typeOf(name), definition: sentence.trim().slice(0, 160), topicId: t.id });
     }
-    for (let k = 1; k < names.length; k++) relations.push({ source: names[0], target: names[k], type: 'related_to' });
+    for (let k = 1; k < names.length; k++)
+      relations.push({ source: names[0], target: names[k], type: 'related_to' });
   }
   return JSON.stringify({ concepts, relations });
 }
 
 export function buildAnswer(req: ParsedRequest): string {
-  if (req.jsonMode) return req.text.includes('TOPICS_JSON:') ? buildExtraction(req) : JSON.stringify({ summary: buildSummary(req) });
+  if (req.jsonMode)
+    return req.text.includes('TOPICS_JSON:')
+      ? buildExtraction(req)
+      : JSON.stringify({ summary: buildSummary(req) });
   return buildSummary(req);
 }

@@ -71,7 +71,8 @@ export class KeyLimiter {
       const frac = Math.min(1, this.burstSeconds / 60);
       b = {
         req: this.rpm > 0 ? new Bucket(this.rpm, Math.max(1, this.rpm * frac), this.minuteMs, now) : null,
-        tok: this.tpm > 0 ? new Bucket(this.tpm, Math.max(tokens, this.tpm * frac), this.minuteMs, now) : null,
+        tok:
+          this.tpm > 0 ? new Bucket(this.tpm, Math.max(tokens, this.tpm * frac), this.minuteMs, now) : null,
       };
       this.buckets.set(key, b);
     }

@@ -26,10 +26,19 @@ export interface RunningSimulator {
   close(): Promise<void>;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   if (res.destroyed) return;
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -87,7 +96,11 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
     if (cfg.outage && since >= cfg.outage.startMs && since < cfg.outage.startMs + cfg.outage.durationMs) {
       stats.record(key, 'outage', now - t0);
       later(rng.next() * 50 * scale, () =>
-        sendJson(res, 503, apiError('server_error', 'The server is temporarily unavailable (simulated outage).')),
+        sendJson(
+          res,
+          503,
+          apiError('server_error', 'The server is temporarily unavailable (simulated outage).'),
+        ),
       );
       return;
     }
@@ -112,15 +125,23 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
       stats.record(key, 'hang', now - t0);
       return; // accepted, never answered; the socket stays open until the client gives up
     }
-    const headers = { ...decision.headers, 'x-request-id': `sim-${++seq}`, 'openai-processing-ms': String(Math.round(latency)) };
+    const headers = {
+      ...decision.headers,
+      'x-request-id': `sim-${++seq}`,
+      'openai-processing-ms': String(Math.round(latency)),
+    };
     if (draw < (edge += cfg.error500Rate)) {
       stats.record(key, 'error', now - t0);
-      later(latency * 0.2, () => sendJson(res, 500, apiError('server_error', 'Internal server error (simulated).'), headers));
+      later(latency * 0.2, () =>
+        sendJson(res, 500, apiError('server_error', 'Internal server error (simulated).'), headers),
+      );
       return;
     }
     if (draw < (edge += cfg.error503Rate)) {
       stats.record(key, 'error', now - t0);
-      later(latency * 0.2, () => sendJson(res, 503, apiError('server_error', 'Service unavailable (simulated).'), headers));
+      later(latency * 0.2, () =>
+        sendJson(res, 503, apiError('server_error', 'Service unavailable (simulated).'), headers),
+      );
       return;
     }
     const content = buildAnswer(parsed);
@@ -134,7 +155,12 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
       choices: [
         {
           index: 0,
-          message: { role: 'assistant', content: malformed && parsed.jsonMode ? content.slice(0, Math.floor(content.length / 2)) : content, refusal: null },
+          message: {
+            role: 'assistant',
+            content:
+              malformed && parsed.jsonMode ? content.slice(0, Math.floor(content.length / 2)) : content,
+            refusal: null,
+          },
           finish_reason: 'stop',
           logprobs: null,
         },
@@ -171,7 +197,12 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
     } else if (req.method === 'GET' && url === '/v1/models') {
       sendJson(res, 200, {
         object: 'list',
-        data: cfg.models.map((id) => ({ id, object: 'model', created: Math.floor(t0 / 1000), owned_by: 'osmose-simulator' })),
+        data: cfg.models.map((id) => ({
+          id,
+          object: 'model',
+          created: Math.floor(t0 / 1000),
+          owned_by: 'osmose-simulator',
+        })),
       });
     } else if (req.method === 'GET' && url === '/_sim/stats') {
       sendJson(res, 200, stats.snapshot());

@@ -1,14 +1,6 @@
 /** Counters of the simulator, in total and per API key, plus a bounded event log for tests and benches. */
 export type SimOutcome =
-  | 'ok'
-  | 'slow'
-  | 'malformed'
-  | 'rate_limited'
-  | 'error'
-  | 'outage'
-  | 'hang'
-  | 'aborted'
-  | 'bad_request';
+  'ok' | 'slow' | 'malformed' | 'rate_limited' | 'error' | 'outage' | 'hang' | 'aborted' | 'bad_request';
 
 export interface KeyStats {
   calls: number;
@@ -37,8 +29,20 @@ const MAX_EVENTS = 50_000;
 
 export class SimStats {
   private s: Omit<SimulatorStats, 'byKey' | 'events'> = {
-    calls: 0, ok: 0, rateLimited: 0, errors: 0, hangs: 0, malformed: 0, slowBodies: 0, outageRejects: 0,
-    aborted: 0, badRequests: 0, promptTokens: 0, completionTokens: 0, openConnections: 0, maxOpenConnections: 0,
+    calls: 0,
+    ok: 0,
+    rateLimited: 0,
+    errors: 0,
+    hangs: 0,
+    malformed: 0,
+    slowBodies: 0,
+    outageRejects: 0,
+    aborted: 0,
+    badRequests: 0,
+    promptTokens: 0,
+    completionTokens: 0,
+    openConnections: 0,
+    maxOpenConnections: 0,
   };
   private byKey = new Map<string, KeyStats>();
   private events: { t: number; outcome: SimOutcome }[] = [];
@@ -58,25 +62,49 @@ export class SimStats {
     s.calls++;
     k.calls++;
     switch (outcome) {
-      case 'ok': case 'slow': case 'malformed':
-        s.ok++; k.ok++;
+      case 'ok':
+      case 'slow':
+      case 'malformed':
+        s.ok++;
+        k.ok++;
         if (outcome === 'slow') s.slowBodies++;
         if (outcome === 'malformed') s.malformed++;
         s.promptTokens += ptoks;
         s.completionTokens += ctoks;
         break;
-      case 'rate_limited': s.rateLimited++; k.rateLimited++; break;
-      case 'error': s.errors++; k.errors++; break;
-      case 'outage': s.outageRejects++; s.errors++; k.errors++; break;
-      case 'hang': s.hangs++; k.hangs++; break;
-      case 'aborted': s.aborted++; break;
-      case 'bad_request': s.badRequests++; break;
+      case 'rate_limited':
+        s.rateLimited++;
+        k.rateLimited++;
+        break;
+      case 'error':
+        s.errors++;
+        k.errors++;
+        break;
+      case 'outage':
+        s.outageRejects++;
+        s.errors++;
+        k.errors++;
+        break;
+      case 'hang':
+        s.hangs++;
+        k.hangs++;
+        break;
+      case 'aborted':
+        s.aborted++;
+        break;
+      case 'bad_request':
+        s.badRequests++;
+        break;
     }
     this.events.push({ t, outcome });
     if (this.events.length > MAX_EVENTS) this.events.splice(0, this.events.length - MAX_EVENTS);
   }
 
   snapshot(): SimulatorStats {
-    return { ...this.s, byKey: Object.fromEntries([...this.byKey].map(([k, v]) => [k, { ...v }])), events: [...this.events] };
+    return {
+      ...this.s,
+      byKey: Object.fromEntries([...this.byKey].map(([k, v]) => [k, { ...v }])),
+      events: [...this.events],
+    };
   }
 }
