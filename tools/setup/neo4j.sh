@@ -37,7 +37,7 @@ echo "neo4j.sh: building the Neo4j $VERSION launcher with Java $MAJOR ($JH)" >&2
 BUILD="$(mktemp -d "${TMPDIR:-/tmp}/osmose-neo4j-build-XXXXXX")"
 trap 'rm -rf "$BUILD"' EXIT
 cp -r "$SRC/pom.xml" "$SRC/src" "$BUILD/"
-JAVA_HOME="$JH" mvn -q -B -f "$BUILD/pom.xml" package -DskipTests >&2
+JAVA_HOME="$JH" mvn -q -B -Dstyle.color=never -f "$BUILD/pom.xml" package -DskipTests >&2
 
 mkdir -p "$CACHE"
 TMPDEST="$(mktemp -d "$CACHE/.tmp-XXXXXX")"
