@@ -12,33 +12,15 @@ import { AdaptiveConcurrency } from './adaptive-concurrency.js';
 import { AdaptiveTimeout } from './adaptive-timeout.js';
 import { breakerFor } from './breaker-registry.js';
 import { quantileOf } from './latency-window.js';
-import { RateGovernor } from './rate-governor.js';
-import { RetryBudget, backoffDelay } from './retry-budget.js';
-import { chatAttempt, createOpenAI, errorHeaders, type ChatRequest } from './transport.js';
+import type { RateGovernor } from './rate-governor.js';
+import { governorFor } from './governor-registry.js';
+import type { ClientMetrics } from './client-metrics.js';
 
-export interface ClientMetrics {
-  calls: number;
-  retries: number;
-  /** Hedge copies sent (counted in calls, paid from the retry budget). */
-  hedges: number;
-  rateLimited: number;
-  timeouts: number;
-  errors: number;
-  breakerOpens: number;
-  circuitRejects: number;
-  fallbacks: number;
-  cacheHits: number;
-  dedupeHits: number;
-  budgetStops: number;
-  retryBudgetDenied: number;
-  promptTokens: number;
-  completionTokens: number;
-  costUsd: number;
-  latencyP50Ms: number;
-  latencyP95Ms: number;
-  concurrencyLimit: number;
-  maxInFlight: number;
-}
+export type { ClientMetrics } from './client-metrics.js';
+export { resetGovernors } from './governor-registry.js';
+import { RetryBudget, backoffDelay } from './retry-budget.js';
+import { runHedged } from './hedge.js';
+import { chatAttempt, createOpenAI, errorHeaders, type ChatRequest } from './transport.js';
 
 export interface CompleteResult {
   content: string;
@@ -57,21 +39,6 @@ export interface CompleteOptions {
   /** Only answers that pass are stored in the cache (default: all accepted answers). */
   cacheable?: (content: string) => boolean;
   signal?: AbortSignal;
-}
-
-const governors = new Map<string, RateGovernor>();
-
-function governorFor(o: ResolvedClientOptions): RateGovernor {
-  const id = `${o.baseURL ?? 'https://api.openai.com/v1'}|${o.apiKey}`;
-  let g = governors.get(id);
-  if (!g) governors.set(id, (g = new RateGovernor({ rpm: o.rpm, tpm: o.tpm })));
-  return g;
-}
-
-/** Forgets the shared governors (tests). */
-export function resetGovernors(): void {
-  for (const g of governors.values()) g.close();
-  governors.clear();
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -223,70 +190,24 @@ export class ResilientChat {
     }
   }
 
-  /**
-   * One attempt, plus a hedge copy once it has outlived factor × recent p95 (re-checked while too few
-   * latencies are known) and the retry budget allows. The first answer wins; the other is cancelled.
-   */
+  /** One attempt, hedged (see hedge.ts) when hedging is on. */
   private attemptHedged(req: ChatRequest, co: CompleteOptions, attempt: number): Promise<CompleteResult> {
     const h = this.options.hedge;
     if (!h) return this.attemptOnce(req, co, attempt);
-    let started = 0;
-    return new Promise<CompleteResult>((resolve, reject) => {
-      const controllers: AbortController[] = [];
-      let pending = 0;
-      let settled = false;
-      let timer: NodeJS.Timeout | undefined;
-      const launch = (first: boolean): void => {
-        const ac = new AbortController();
-        controllers.push(ac);
-        const signal = co.signal ? AbortSignal.any([co.signal, ac.signal]) : ac.signal;
-        pending++;
-        // the hedge clock starts when the first copy leaves (not while it waits for a slot or a token)
-        const onSent = first
-          ? () => {
-              started = Date.now();
-              if (!settled) arm();
-            }
-          : undefined;
-        this.attemptOnce(req, { ...co, signal }, attempt, onSent).then(
-          (r) => {
-            if (settled) return;
-            settled = true;
-            clearTimeout(timer);
-            for (const c of controllers) if (c !== ac) c.abort();
-            resolve(r);
-          },
-          (e) => {
-            pending--;
-            if (settled || pending > 0) return;
-            settled = true;
-            clearTimeout(timer);
-            reject(e);
-          },
-        );
-      };
-      const arm = (): void => {
-        const known = this.timeout.latencies.count >= h.minSamples;
-        const due = known
-          ? h.factor * this.timeout.latencies.quantile(0.95) - (Date.now() - started)
-          : this.timeout.current() / 4;
-        timer = setTimeout(
-          () => {
-            if (settled) return;
-            const ready = this.timeout.latencies.count >= h.minSamples;
-            if (!ready || Date.now() - started + 5 < h.factor * this.timeout.latencies.quantile(0.95))
-              return arm();
-            if (!this.retryBudget.tryRetry()) return;
-            this.m.hedges++;
-            this.options.onEvent?.({ type: 'hedge', attempt });
-            launch(false);
-          },
-          Math.max(1, due),
-        );
-        timer.unref?.();
-      };
-      launch(true);
-    });
+    const lat = this.timeout.latencies;
+    return runHedged<CompleteResult>(
+      (signal, onSent) => this.attemptOnce(req, { ...co, signal }, attempt, onSent),
+      {
+        signal: co.signal,
+        hedgeAfterMs: () => (lat.count >= h.minSamples ? h.factor * lat.quantile(0.95) : null),
+        recheckMs: () => this.timeout.current() / 4,
+        mayHedge: () => this.retryBudget.tryRetry(),
+        onHedge: () => {
+          this.m.hedges++;
+          this.options.onEvent?.({ type: 'hedge', attempt });
+        },
+      },
+    );
   }
 
   private async attemptOnce(

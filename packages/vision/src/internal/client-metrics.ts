@@ -1,0 +1,24 @@
+/** What one client (or the engine shared by vision and extraction) counts. */
+export interface ClientMetrics {
+  calls: number;
+  retries: number;
+  /** Hedge copies sent (counted in calls, paid from the retry budget). */
+  hedges: number;
+  rateLimited: number;
+  timeouts: number;
+  errors: number;
+  breakerOpens: number;
+  circuitRejects: number;
+  fallbacks: number;
+  cacheHits: number;
+  dedupeHits: number;
+  budgetStops: number;
+  retryBudgetDenied: number;
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number;
+  latencyP50Ms: number;
+  latencyP95Ms: number;
+  concurrencyLimit: number;
+  maxInFlight: number;
+}

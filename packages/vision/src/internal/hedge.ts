@@ -1,0 +1,72 @@
+/**
+ * Hedged requests: one copy goes out; once it has run longer than `hedgeAfterMs()` (re-checked every
+ * `recheckMs()` while that is unknown) and `mayHedge()` agrees, a second copy is sent. The first answer
+ * wins and the other copy is cancelled; the call fails only when every copy has failed. The clock starts
+ * when the first copy is actually sent (not while it waits for a slot or a rate token).
+ */
+export interface HedgeOptions {
+  signal?: AbortSignal;
+  /** Delay after which a copy is sent, or null while not enough is known. */
+  hedgeAfterMs: () => number | null;
+  recheckMs: () => number;
+  /** Takes the copy from a budget; false = no copy. */
+  mayHedge: () => boolean;
+  onHedge: () => void;
+}
+
+export type HedgedAttempt<T> = (signal: AbortSignal, onSent?: () => void) => Promise<T>;
+
+export function runHedged<T>(attempt: HedgedAttempt<T>, o: HedgeOptions): Promise<T> {
+  let started = 0;
+  return new Promise<T>((resolve, reject) => {
+    const controllers: AbortController[] = [];
+    let pending = 0;
+    let settled = false;
+    let timer: NodeJS.Timeout | undefined;
+    const launch = (first: boolean): void => {
+      const ac = new AbortController();
+      controllers.push(ac);
+      const signal = o.signal ? AbortSignal.any([o.signal, ac.signal]) : ac.signal;
+      pending++;
+      const onSent = first
+        ? () => {
+            started = Date.now();
+            if (!settled) arm();
+          }
+        : undefined;
+      attempt(signal, onSent).then(
+        (r) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          for (const c of controllers) if (c !== ac) c.abort();
+          resolve(r);
+        },
+        (e) => {
+          pending--;
+          if (settled || pending > 0) return;
+          settled = true;
+          clearTimeout(timer);
+          reject(e);
+        },
+      );
+    };
+    const arm = (): void => {
+      const after = o.hedgeAfterMs();
+      const due = after === null ? o.recheckMs() : after - (Date.now() - started);
+      timer = setTimeout(
+        () => {
+          if (settled) return;
+          const now = o.hedgeAfterMs();
+          if (now === null || Date.now() - started + 5 < now) return arm();
+          if (!o.mayHedge()) return;
+          o.onHedge();
+          launch(false);
+        },
+        Math.max(1, due),
+      );
+      timer.unref?.();
+    };
+    launch(true);
+  });
+}
