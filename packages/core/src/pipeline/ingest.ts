@@ -122,11 +122,17 @@ export async function ingestOne(path: string, opts: IngestOptions): Promise<Docu
 
   await clock.run('concepts', () => resolveStage(graph.graph, { store: backends.graph, vectors: backends.vectors, judge: (stages as { pairJudge?: PairJudge }).pairJudge }));
   await clock.run('store', async (s) => {
+    const previous = await backends.graph.findDocumentByPath(path);
     const ws = await backends.graph.writeDocument(graph.graph);
-    if (backends.vectors && graph.graph.vectors.length > 0) {
-      await backends.vectors.upsert(graph.graph.vectors, docId);
+    // the embedded graph writes its vectors in the same transaction; a separate vector store is
+    // written after the graph, and an edited deck's old vectors (older doc id) are removed
+    const vectorsInGraph = backends.graph === backends.embedded.graph && backends.vectors === backends.embedded.vectors;
+    if (backends.vectors && !vectorsInGraph) {
+      if (previous && previous.id !== docId) await backends.vectors.deleteDocument(previous.id);
+      if (graph.graph.vectors.length > 0) await backends.vectors.upsert(graph.graph.vectors, docId);
+      s.calls += 1;
     }
-    s.calls = 1;
+    s.calls += 1;
     s.items = ws.nodes + ws.relationships;
     progress('store', 1, 1);
   });
