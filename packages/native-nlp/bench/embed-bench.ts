@@ -126,7 +126,7 @@ const choice: { model: string; mrr: number; recallAt1: number; itemsPerS: number
 const mix = workloads[0][1];
 for (const name of Object.keys(ARCH)) {
   const m = await loadModel({ path: name, device: 'auto', threads, log: () => {} });
-  const q = await quality(m, pairs, m.info().name.startsWith('e5') ? 'query: ' : '');
+  const q = await quality(m, pairs, ''); // e5's "query: " prefix is added by the model (config queryPrefix)
   const sp = await timeAddon(m, name, mix.slice(0, quick ? 128 : 256), 128);
   choice.push({ model: name, ...q, itemsPerS: sp.itemsPerS, provider: m.info().provider });
   console.log(`${name}: MRR ${q.mrr.toFixed(3)} R@1 ${q.recallAt1.toFixed(3)} ${sp.itemsPerS.toFixed(0)} items/s`);

@@ -77,7 +77,9 @@ export class NlpModel {
     });
     this.queue = [];
     if (batch.length === 0) return;
-    const all = batch.length === 1 ? batch[0].texts : batch.flatMap((p) => p.texts);
+    let all = batch.length === 1 ? batch[0].texts : batch.flatMap((p) => p.texts);
+    // models trained with an input prefix (e5: "query: ") get it here, so callers need not know
+    if (this.meta.queryPrefix) all = all.map((t) => this.meta.queryPrefix + t);
     let run: Promise<NativeEmbedResult>;
     try {
       run = this.handle.embed(all);
