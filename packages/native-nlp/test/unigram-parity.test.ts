@@ -28,8 +28,13 @@ describe.skipIf(!BUILT)('Unigram tokenizer parity (corpus-built vocabulary)', ()
     const total = pieces.reduce((s, [, n]) => s + n, 0);
     const vocab: [string, number][] = [['<unk>', 0], ['<s>', 0], ['</s>', 0], ['▁', -3]];
     const seen = new Set(vocab.map((v) => v[0]));
-    for (const [p, n] of pieces) if (!seen.has(p)) (seen.add(p), vocab.push([p, Math.log(n / total)]));
-    for (const p of paras) for (const c of p) if (c.trim() && !seen.has(c)) (seen.add(c), vocab.push([c, -15]));
+    const add = (piece: string, score: number) => {
+      if (seen.has(piece)) return;
+      seen.add(piece);
+      vocab.push([piece, score]);
+    };
+    for (const [p, n] of pieces) add(p, Math.log(n / total));
+    for (const p of paras) for (const c of p) if (c.trim()) add(c, -15);
     const special = (id: number, content: string) => ({ id, content, special: true, single_word: false, lstrip: false, rstrip: false, normalized: false });
     const tok = {
       version: '1.0', truncation: null, padding: null,
