@@ -10,7 +10,7 @@ import { corpusParagraphs } from './helpers/corpus-phrases.js';
 
 // No real Unigram (XLM-R / multilingual e5) model is reachable from this network, so this builds a
 // Unigram tokenizer.json from corpus statistics (Metaspace, Viterbi) and compares the C++ Viterbi
-// with @huggingface/tokenizers. Remaining differences are ties/near-ties between segmentations.
+// with @huggingface/tokenizers.
 describe.skipIf(!BUILT)('Unigram tokenizer parity (corpus-built vocabulary)', () => {
   let dir: string;
   let model: NlpModel;
@@ -33,7 +33,8 @@ describe.skipIf(!BUILT)('Unigram tokenizer parity (corpus-built vocabulary)', ()
       seen.add(piece);
       vocab.push([piece, score]);
     };
-    for (const [p, n] of pieces) add(p, Math.log(n / total));
+    // learned sentencepiece scores have no exact ties; counts do, so break them deterministically
+    pieces.forEach(([p, n], i) => add(p, Math.log(n / total) - i * 1e-6));
     for (const p of paras) for (const c of p) if (c.trim()) add(c, -15);
     const special = (id: number, content: string) => ({ id, content, special: true, single_word: false, lstrip: false, rstrip: false, normalized: false });
     const tok = {
@@ -57,8 +58,8 @@ describe.skipIf(!BUILT)('Unigram tokenizer parity (corpus-built vocabulary)', ()
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('≥ 99 % identical id sequences on 3,000 corpus paragraphs', async () => {
-    const texts = paras.slice(0, 3000);
+  it('≥ 99.9 % identical id sequences on all corpus paragraphs', async () => {
+    const texts = paras;
     const ours = await model.encode(texts);
     let same = 0;
     texts.forEach((t, i) => {
@@ -67,6 +68,6 @@ describe.skipIf(!BUILT)('Unigram tokenizer parity (corpus-built vocabulary)', ()
       if (want.length === got.length && want.every((v: number, k: number) => v === got[k])) same++;
     });
     console.log(`unigram parity: ${same}/${texts.length} = ${((100 * same) / texts.length).toFixed(2)} %`);
-    expect(same / texts.length).toBeGreaterThanOrEqual(0.99);
+    expect(same / texts.length).toBeGreaterThanOrEqual(0.999);
   });
 });
