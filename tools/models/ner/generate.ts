@@ -6,7 +6,7 @@
  * and batching of the real NER path. Usage: npx tsx tools/models/ner/generate.ts [outDir]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,7 +118,10 @@ export function generateNerModel(dir = nerModelDir()): string {
   for (const [name, data] of files) {
     const p = join(dir, name);
     if (existsSync(p) && h(readFileSync(p)) === h(data)) continue;
-    writeFileSync(p, data);
+    // atomic: test workers may generate and load it concurrently
+    const tmp = `${p}.${process.pid}.tmp`;
+    writeFileSync(tmp, data);
+    renameSync(tmp, p);
   }
   return dir;
 }
