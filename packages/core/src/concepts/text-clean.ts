@@ -1,5 +1,5 @@
 /** Text that must not yield concepts: file paths, file names, URLs and e-mail addresses (alt text, sources). */
-const NOISE = /[A-Za-z]:\\[^\s|"]*|(?:\/[\w.-]+){2,}\/?|\b[\w.-]+\.(?:png|jpe?g|gif|wmf|emf|bmp|svg|tiff?|aspx?|html?|php|pdf|docx?|pptx?|xlsx?)\b|https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+const NOISE = /[A-Za-z]:\\[^\n|"]*|(?:\/[\w.-]+){2,}\/?|\b[\w.-]+\.(?:png|jpe?g|gif|wmf|emf|bmp|svg|tiff?|aspx?|html?|php|pdf|docx?|pptx?|xlsx?)\b|https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 
 /** Blanks noise out with spaces of the same length (character positions stay valid). */
 export function blankNoise(text: string): string {
