@@ -11,11 +11,11 @@ import { expandInputs } from './files.js';
 import { buildDocumentGraph } from './build-graph.js';
 import { runSummarise } from './summarise-stage.js';
 import { runNlp } from './nlp-stage.js';
-import { resolveStage, type PairJudge } from '../resolve/index.js';
+import { resolveStage } from '../resolve/index.js';
 import type { PipelineStages } from './stages.js';
 
 /** Bump when the output of the pipeline changes for the same input (forces a re-ingest). */
-export const PIPELINE_VERSION = '1';
+export const PIPELINE_VERSION = '2';
 
 export interface IngestOptions {
   backends: Backends;
@@ -120,7 +120,7 @@ export async function ingestOne(path: string, opts: IngestOptions): Promise<Docu
   // segmentation runs inside buildDocumentGraph; report its share separately
   clock.stats.segment = { ...emptyPhaseStats(), ms: graph.segmentMs, items: graph.graph.topics.length };
 
-  await clock.run('concepts', () => resolveStage(graph.graph, { store: backends.graph, vectors: backends.vectors, judge: (stages as { pairJudge?: PairJudge }).pairJudge }));
+  await clock.run('concepts', () => resolveStage(graph.graph, { store: backends.graph, vectors: backends.vectors, judge: stages.pairJudge }));
   await clock.run('store', async (s) => {
     const previous = await backends.graph.findDocumentByPath(path);
     const ws = await backends.graph.writeDocument(graph.graph);

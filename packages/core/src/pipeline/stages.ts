@@ -2,6 +2,7 @@ import type { DeckData, SlideData } from '../model/deck.js';
 import type { SummarySource } from '../model/graph.js';
 import type { CachePort } from '../ports/cache.js';
 import type { Embedder, TokenClassifier } from '../ports/nlp.js';
+import type { PairJudge } from '../resolve/index.js';
 
 export interface SlideSummary {
   summary: string;
@@ -35,4 +36,6 @@ export interface PipelineStages {
   embedder?: Embedder | null;
   /** Token-classification model: its entities become concept candidates with a type (optional). */
   ner?: TokenClassifier | null;
+  /** LLM check for ambiguous entity-resolution pairs (optional; cheap methods decide without it). */
+  pairJudge?: PairJudge;
 }
