@@ -21,14 +21,19 @@ export async function createStages(cfg: OsmoseConfig, opts: { embeddings?: boole
   // embeddings (native addon)
   if (opts.embeddings !== false && cfg.embedding.model !== 'none' && process.env.OSMOSE_EMBEDDINGS !== '0') {
     const { createDefaultEmbedder } = await import('../nlp/index.js');
+    let fallback = '';
     const r = await createDefaultEmbedder({
       model: cfg.embedding.model === 'default' ? undefined : cfg.embedding.model,
       cacheDir: cfg.cacheDir,
       device: cfg.embedding.device,
+      // the CPU fallback of device "auto" is reported once, briefly, with the other notes
+      log: (m) => {
+        fallback = /cannot open shared object|Failed to load library/.test(m) ? 'CUDA provider libraries not installed' : m.replace(/^native-nlp: /, '').slice(0, 160);
+      },
     });
     if (r.model) {
       stages.embedder = r.model;
-      notes.push(`embeddings: ${r.model.modelId} (native addon)`);
+      notes.push(`embeddings: ${r.model.modelId} (native addon${fallback ? `, CPU: ${fallback}` : ''})`);
     } else notes.push(`embeddings: off (${r.reason})`);
   } else notes.push('embeddings: off (--embedding-model none)');
 
