@@ -46,8 +46,23 @@ export async function createStages(cfg: OsmoseConfig, opts: { embeddings?: boole
     } else notes.push(`ner: off (${r.reason})`);
   }
 
-  // vision summaries
+  // vision summaries and LLM batch extraction need an OpenAI-compatible endpoint
   const endpoint = cfg.vision.apiKey || cfg.vision.baseURL;
+  if (endpoint && process.env.OSMOSE_LLM_EXTRACT !== '0') {
+    const { extractConceptsBatch } = await import('@osmose/vision');
+    const v = cfg.vision;
+    stages.llmExtract = async (topics, cache) => {
+      const r = await extractConceptsBatch(topics, {
+        baseURL: v.baseURL,
+        apiKey: v.apiKey ?? 'none',
+        model: v.model,
+        cache: process.env.OSMOSE_CACHE === '0' ? null : cache,
+        budgetUsd: v.budgetUsd,
+      });
+      return { concepts: r.concepts, relations: r.relations, calls: r.calls, dropped: r.dropped.length };
+    };
+    notes.push(`llm extraction: topics with fewer than 2 concepts, 5 topics per call (${v.model})`);
+  }
   if (cfg.vision.mode === 'off' || !endpoint) {
     notes.push(
       endpoint

@@ -11,6 +11,7 @@ import { expandInputs } from './files.js';
 import { buildDocumentGraph } from './build-graph.js';
 import { runSummarise } from './summarise-stage.js';
 import { runNlp } from './nlp-stage.js';
+import { llmRelations, runLlmExtraction } from './llm-stage.js';
 import { resolveStage } from '../resolve/index.js';
 import type { PipelineStages } from './stages.js';
 
@@ -111,8 +112,15 @@ export async function ingestOne(path: string, opts: IngestOptions): Promise<Docu
     runNlp({ deck, backends, stages, stats: s, onProgress: (d, t) => progress('nlp', d, t) }),
   );
 
+  const llm = stages.llmExtract
+    ? await clock.run('concepts', (s) =>
+        runLlmExtraction({ deck, docId, nlp, extract: stages.llmExtract!, cache: backends.cache, minConcepts: stages.llmMinConcepts ?? 2, stats: s }),
+      )
+    : null;
+
   const graph = await clock.run('concepts', async (s) => {
     const g = buildDocumentGraph({ deck, docId, path, summaries: summaries.bySlide, nlp, pipelineVersion: PIPELINE_VERSION });
+    if (llm?.relations.length) g.graph.relations.push(...llmRelations(docId, llm.relations, new Set(g.graph.concepts.map((c) => c.id))));
     s.items = g.graph.concepts.length;
     progress('concepts', 1, 1);
     return g;

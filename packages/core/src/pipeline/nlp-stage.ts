@@ -80,7 +80,8 @@ export async function runNlp(input: {
     for (const c of result.selected) texts.add(c.record.name);
     const slideTexts = new Map<number, string>();
     for (const s of deck.slides) {
-      const t = slideFullText(s).slice(0, 2000);
+      // ~128 tokens: enough for the gist of a slide, and attention cost grows with length
+      const t = slideFullText(s).slice(0, 600);
       if (t.trim()) {
         slideTexts.set(s.index, t);
         texts.add(t);

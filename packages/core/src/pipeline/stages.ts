@@ -38,4 +38,8 @@ export interface PipelineStages {
   ner?: TokenClassifier | null;
   /** LLM check for ambiguous entity-resolution pairs (optional; cheap methods decide without it). */
   pairJudge?: PairJudge;
+  /** LLM batch extraction for topics with too few concepts (when an endpoint is configured). */
+  llmExtract?: import('./llm-stage.js').LlmExtract;
+  /** A topic with fewer concepts than this asks the LLM (default 2). */
+  llmMinConcepts?: number;
 }
