@@ -62,6 +62,8 @@ export async function createStages(cfg: OsmoseConfig, opts: { embeddings?: boole
       return { concepts: r.concepts, relations: r.relations, calls: r.calls, dropped: r.dropped.length };
     };
     notes.push(`llm extraction: topics with fewer than 2 concepts, 5 topics per call (${v.model})`);
+    const { createLlmPairJudge } = await import('../resolve/index.js');
+    stages.pairJudge = createLlmPairJudge({ baseURL: v.baseURL, apiKey: v.apiKey ?? 'none', model: v.model, budgetUsd: v.budgetUsd });
   }
   if (cfg.vision.mode === 'off' || !endpoint) {
     notes.push(

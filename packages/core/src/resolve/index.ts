@@ -2,3 +2,4 @@ export { resolveStage, type ResolveOptions, type ResolveReport } from './resolve
 export { resolutionKey, acronymInfo, pairKey } from './keys.js';
 export { compatibleTypes } from './types.js';
 export type { PairJudge, JudgePair } from './judge.js';
+export { createLlmPairJudge } from './llm-judge.js';

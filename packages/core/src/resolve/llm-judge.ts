@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { ResilientChat, resolveClientOptions, type ClientOptions } from '@osmose/vision';
+import type { JudgePair, PairJudge } from './judge.js';
+
+const SYSTEM =
+  'You decide whether two concept names from presentation decks denote the same real-world thing. ' +
+  'Answer with one JSON object only: {"same":[boolean, …]} with exactly one boolean per pair, in order. ' +
+  'Say true only when they are certainly the same (an acronym and its expansion, a spelling variant); ' +
+  'different versions, parts, or related but distinct things are false.';
+
+function prompt(pairs: JudgePair[]): string {
+  const side = (s: JudgePair['a']) => ({ name: s.name, type: s.type, aliases: s.aliases.slice(0, 5), definition: s.definition, context: s.context.slice(0, 2) });
+  return `PAIRS_JSON:\n${JSON.stringify(pairs.map((p, i) => ({ i, a: side(p.a), b: side(p.b), why: p.reason })))}`;
+}
+
+function parse(content: string, n: number): boolean[] | null {
+  try {
+    const v = JSON.parse(content) as { same?: unknown };
+    if (!Array.isArray(v.same) || v.same.length !== n || !v.same.every((x) => typeof x === 'boolean')) return null;
+    return v.same as boolean[];
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The LLM check for ambiguous entity-resolution pairs, on the same resilient client as vision
+ * (governor, retries, breaker, response cache). An unusable answer counts as "not the same": the
+ * cheap methods' decision stands and nothing is merged on a guess.
+ */
+export function createLlmPairJudge(opts: ClientOptions & { batchSize?: number }): PairJudge & { calls: () => number } {
+  const chat = new ResilientChat(resolveClientOptions(opts));
+  let calls = 0;
+  return {
+    batchSize: opts.batchSize ?? 20,
+    calls: () => calls,
+    async judgePairs(pairs) {
+      if (pairs.length === 0) return [];
+      const p = prompt(pairs);
+      const key = 'llm:judge:' + createHash('sha256').update(`${chat.model}\n${SYSTEM}\n${p}`).digest('hex');
+      calls++;
+      try {
+        const r = await chat.complete(
+          { system: SYSTEM, parts: [{ type: 'text', text: p }], jsonMode: true, maxTokens: 20 + pairs.length * 8 },
+          { cacheKey: key, estTokens: Math.ceil((SYSTEM.length + p.length) / 4), cacheable: (c) => parse(c, pairs.length) !== null },
+        );
+        return parse(r.content, pairs.length) ?? pairs.map(() => false);
+      } catch {
+        return pairs.map(() => false);
+      }
+    },
+  };
+}
