@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { OsmoseConfig } from './config.js';
 
@@ -16,13 +17,10 @@ export interface DoctorReport {
 }
 
 function version(cmd: string, args: string[]): string | null {
-  try {
-    return execFileSync(cmd, args, { encoding: 'utf8', timeout: 15_000, stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0].trim();
-  } catch (e) {
-    const err = e as { stderr?: string };
-    if (err.stderr && /version/i.test(err.stderr)) return err.stderr.split('\n')[0].trim();
-    return null;
-  }
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 15_000 });
+  if (r.error) return null;
+  const line = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.split('\n').map((l) => l.trim()).find((l) => /\d+\.\d+/.test(l));
+  return line ?? (r.status === 0 ? 'installed' : null);
 }
 
 /** What is installed and configured (never prints secrets). */
@@ -43,6 +41,21 @@ export async function doctor(cfg: OsmoseConfig, extra: DoctorCheck[] = []): Prom
   add('poppler (pdftoppm)', version('pdftoppm', ['-v']), false, 'not found (needed for --vision rendering)');
   add('redis-server', version('redis-server', ['--version']), false, 'not found (only for --cache redis:// tests)');
   add('java', version('java', ['-version']), false, 'not found (only for the Neo4j test server)');
+  try {
+    const { addonBuilt } = await import('@osmose/native-nlp');
+    const { DEFAULT_EMBEDDING_MODEL } = await import('./nlp/index.js');
+    const model = cfg.embedding.model === 'default' ? DEFAULT_EMBEDDING_MODEL : cfg.embedding.model;
+    const folder = existsSync(model) ? model : join(cfg.cacheDir, 'models', model);
+    checks.push({ name: 'native-nlp addon', ok: addonBuilt(), detail: addonBuilt() ? 'built' : 'not built (run npm run setup); ingest works without embeddings', required: false });
+    checks.push({
+      name: 'embedding model',
+      ok: existsSync(join(folder, 'model.onnx')),
+      detail: existsSync(join(folder, 'model.onnx')) ? `${model} (${folder})` : `${model} not installed in ${folder} (run npm run setup)`,
+      required: false,
+    });
+  } catch (e) {
+    checks.push({ name: 'native-nlp addon', ok: false, detail: String((e as Error).message), required: false });
+  }
   checks.push({
     name: 'store folder',
     ok: true,
