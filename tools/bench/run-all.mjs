@@ -1,7 +1,7 @@
 // `npm run bench`: runs every benchmark in sequence (they share 2 cores; never in parallel) and
 // rewrites bench/results/README.md, the index the top-level README links.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');

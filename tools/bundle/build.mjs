@@ -1,6 +1,6 @@
 // Bundles the apps (our workspace TypeScript) into single ESM files; npm dependencies stay external.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,10 +20,7 @@ const apps = [
   { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/osmose.js' },
 ];
 const serverEntry = join(root, 'packages/server/src/main.ts');
-try {
-  readFileSync(serverEntry);
-  apps.push({ entry: 'packages/server/src/main.ts', out: 'packages/server/dist/server.js' });
-} catch {}
+if (existsSync(serverEntry)) apps.push({ entry: 'packages/server/src/main.ts', out: 'packages/server/dist/server.js' });
 
 for (const a of apps) {
   await build({

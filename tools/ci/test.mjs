@@ -17,6 +17,15 @@ if (!args.includes('--no-typecheck')) {
   }
 }
 
+if (!args.includes('--no-lint')) {
+  process.stderr.write('› lint (eslint)\n');
+  const lint = spawnSync('npx', ['eslint', 'packages', 'tools'], { stdio: 'inherit' });
+  if (lint.status !== 0) {
+    process.stderr.write('lint failed\n');
+    failed++;
+  }
+}
+
 const out = join(mkdtempSync(join(tmpdir(), 'osmose-vitest-')), 'results.json');
 const filters = args.filter((a) => !a.startsWith('--'));
 const vt = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...filters], {

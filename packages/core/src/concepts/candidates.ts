@@ -46,7 +46,7 @@ const PATTERNS = [
   /\b[A-Z][A-Za-z]{1,15} [A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
   /\b(?:[A-Z][a-z]+ ){0,2}[A-Z][A-Za-z]*\s+v?\d+(?:\.\d+){1,2}\b/g,
 ];
-const EXPANSION_BEFORE = /((?:[\p{Lu}][\p{L}\-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to)\b)*\s+){1,8}[\p{Lu}][\p{L}\-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
+const EXPANSION_BEFORE = /((?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to)\b)*\s+){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
 
 interface Tok {
   text: string;
