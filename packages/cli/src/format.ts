@@ -1,7 +1,7 @@
 /** Plain-text tables for the terminal. */
 export function table(headers: string[], rows: (string | number)[][], align: ('l' | 'r')[] = []): string {
   const cells = [headers, ...rows.map((r) => r.map((c) => String(c)))];
-  const widths = headers.map((_, i) => Math.min(60, Math.max(...cells.map((r) => (r[i] ?? '').length))));
+  const widths = headers.map((_, i) => Math.min(i === 0 ? 44 : 60, Math.max(...cells.map((r) => (r[i] ?? '').length))));
   const fmt = (r: string[]) =>
     r
       .map((c, i) => {

@@ -63,7 +63,7 @@ export const ingest: Command = {
 export function renderReport(r: IngestReport, storeDir: string): string {
   const rows = r.documents.map((d) => [
     d.file.split('/').slice(-1)[0],
-    d.status + (d.error ? ` ${d.error.code}` : ''),
+    d.status,
     d.slides,
     d.notes,
     d.tables,
@@ -81,11 +81,14 @@ export function renderReport(r: IngestReport, storeDir: string): string {
       (Object.keys(t.rejectedByCode).length ? ` (${Object.entries(t.rejectedByCode).map(([c, n]) => `${c}×${n}`).join(', ')})` : ''),
     `${t.slides} slides, ${t.textChars.toLocaleString('en')} characters of text, ${t.mentions} mentions; ${t.concepts} concepts in the store (${storeDir})`,
     'phases: ' +
+      (Object.keys(t.phases).length === 0 ? 'nothing to do' : '') +
       Object.entries(t.phases)
         .map(([p, s]) => `${p} ${ms(s.ms)}${s.calls ? ` ${s.calls} calls` : ''}${s.cacheHits ? ` ${s.cacheHits} cached` : ''}${s.fallbacks ? ` ${s.fallbacks} fallbacks` : ''}`)
         .join(' · ') +
-      ` · total ${ms(t.timingsMs.total)}`,
+      `${Object.keys(t.phases).length ? ' · ' : ', '}total ${ms(t.timingsMs.total)}`,
   ];
-  for (const d of r.documents) if (d.error && r.documents.length <= 20) lines.push(`  ${d.file.split('/').slice(-1)[0]}: ${d.error.message}`);
+  const rejected = r.documents.filter((d) => d.error);
+  for (const d of rejected.slice(0, 30)) lines.push(`  ${d.error!.code}  ${d.file.split('/').slice(-1)[0]}: ${d.error!.message}`);
+  if (rejected.length > 30) lines.push(`  … ${rejected.length - 30} more rejected (use --json)`);
   return lines.join('\n');
 }

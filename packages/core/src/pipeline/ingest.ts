@@ -127,6 +127,7 @@ export async function ingestOne(path: string, opts: IngestOptions): Promise<Docu
   });
   // segmentation runs inside buildDocumentGraph; report its share separately
   clock.stats.segment = { ...emptyPhaseStats(), ms: graph.segmentMs, items: graph.graph.topics.length };
+  progress('segment', 1, 1);
 
   await clock.run('concepts', () => resolveStage(graph.graph, { store: backends.graph, vectors: backends.vectors, judge: stages.pairJudge }));
   await clock.run('store', async (s) => {
