@@ -84,7 +84,13 @@ function mergeOrgPrefixed(kept: Candidate[], cands: Map<string, Candidate>): voi
 }
 
 /** Picks the document's concepts from its candidates: filters noise, merges acronym ↔ expansion, ranks. */
-export function selectConcepts(cands: Map<string, Candidate>, slideCount: number): SelectedConcept[] {
+/** How many concepts a document keeps: more text, more concepts (candidates grow with the text). */
+export function conceptLimit(slideCount: number, candidateCount: number): number {
+  return Math.max(12, Math.min(400, Math.round(slideCount * 1.5 + 6 * Math.sqrt(slideCount) + Math.sqrt(candidateCount))));
+}
+
+/** `poolScale` > 1 returns a larger pool (for a semantic re-ranking that then keeps the limit). */
+export function selectConcepts(cands: Map<string, Candidate>, slideCount: number, opts: { poolScale?: number } = {}): SelectedConcept[] {
   const minSlidesForWord = Math.max(3, Math.ceil(slideCount * 0.08));
   let kept = [...cands.values()].filter((c) => keep(c, minSlidesForWord));
   // merge acronyms into their expansion concept
@@ -116,9 +122,9 @@ export function selectConcepts(cands: Map<string, Candidate>, slideCount: number
   });
   for (const c of kept) merged.push(c);
   // more text, more concepts: the number of distinct candidates grows with the text volume
-  const limit = Math.max(12, Math.min(400, Math.round(slideCount * 1.5 + 6 * Math.sqrt(slideCount) + Math.sqrt(cands.size))));
+  const limit = conceptLimit(slideCount, cands.size);
   merged.sort((a, b) => b.score * Math.log2(1 + b.slides.size) - a.score * Math.log2(1 + a.slides.size) || a.key.localeCompare(b.key));
-  const top = merged.slice(0, limit);
+  const top = merged.slice(0, Math.round(limit * (opts.poolScale ?? 1)));
   const maxScore = Math.max(1, ...top.map((c) => c.score));
   return top.map((c) => {
     const isAcr = c.kind === 'acronym';

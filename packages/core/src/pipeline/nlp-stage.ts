@@ -1,7 +1,8 @@
 import type { DeckData } from '../model/deck.js';
 import type { ConceptType } from '../model/graph.js';
 import { conceptKey } from '../concepts/normalise.js';
-import { selectConcepts, type SelectedConcept } from '../concepts/select.js';
+import { conceptLimit, selectConcepts, type SelectedConcept } from '../concepts/select.js';
+import { semanticSelect } from '../nlp/semantic-select.js';
 import type { Backends } from '../adapters/backends.js';
 import { extractCandidates, learnAcronyms, type Candidate } from '../concepts/candidates.js';
 import type { PhaseStats } from './observer.js';
@@ -69,7 +70,8 @@ export async function runNlp(input: {
     });
   }
   const embedder = stages.embedder;
-  result.selected = selectConcepts(candidates, deck.slides.length);
+  // with an embedding model, a larger lexical pool is re-ranked semantically (KeyBERT + MMR) below
+  result.selected = selectConcepts(candidates, deck.slides.length, { poolScale: stages.embedder ? 1.5 : 1 });
   for (const c of result.selected) {
     const t = result.nerTypes.get(conceptKey(c.record.name));
     if (t && (c.record.type === 'ENTITY' || c.record.type === 'CONCEPT')) c.record.type = t;
@@ -97,6 +99,10 @@ export async function runNlp(input: {
       if (v) result.slideVectors.set(i, v);
     }
     result.modelId = embedder.modelId;
+    const slideVecs = [...result.slideVectors.values()];
+    const sem = semanticSelect(result.selected, result.vectors, slideVecs, { limit: conceptLimit(deck.slides.length, candidates.size) });
+    result.selected = sem.selected;
+    stats.items = result.selected.length;
   }
   input.onProgress(1, 1);
   return result;
