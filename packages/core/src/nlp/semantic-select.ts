@@ -14,7 +14,7 @@ import { rankKeyphrases } from './keyphrases.js';
 export interface SemanticSelectOptions {
   /** How many concepts to keep. */
   limit: number;
-  /** MMR relevance/diversity trade-off. Default 0.7. */
+  /** MMR relevance/diversity trade-off. Default 0.8 (lexical evidence already filtered the pool). */
   lambda?: number;
   /** Near-duplicate threshold (cosine). Default 0.9. */
   clusterThreshold?: number;
@@ -62,7 +62,7 @@ export function semanticSelect(
   const ranked = rankKeyphrases(
     slideVectors,
     rest.map((c) => ({ phrase: c.record.name, vector: vectors.get(c.record.name)! })),
-    { top: room, lambda: opts.lambda ?? 0.7 },
+    { top: room, lambda: opts.lambda ?? 0.8 },
   );
   const restByName = new Map(rest.map((c) => [c.record.name, c]));
   const chosen = ranked.map((r) => {
