@@ -10,6 +10,7 @@ import type {
   WriteStats,
 } from '../ports/store.js';
 import { StoreError } from '../errors.js';
+import { upsertConcept } from '../concepts/upsert.js';
 import { isAcronym } from '../concepts/normalise.js';
 import { dumpGraph } from './sqlite-dump.js';
 import { blockedPairs, listMerges, unmergeTx, writeMergesTx } from './sqlite-merges.js';
@@ -42,11 +43,6 @@ function toDoc(r: DocRow): DocumentRecord {
   };
 }
 
-function mergeAliases(a: string[], b: string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const x of [...a, ...b]) if (!seen.has(x.toLowerCase())) seen.set(x.toLowerCase(), x);
-  return [...seen.values()].sort((x, y) => x.localeCompare(y));
-}
 
 /** The embedded graph store: one SQLite file, one transaction per document. */
 export class SqliteGraphStore implements GraphStore {
@@ -130,14 +126,9 @@ export class SqliteGraphStore implements GraphStore {
       const prev = get.get(c.id) as
         | { name: string; aliases: string; definition: string | null; confidence: number; type: string }
         | undefined;
-      // the first name stays, except that a spelled-out name replaces a bare acronym (entity resolution)
-      const name = prev && !(isAcronym(prev.name) && !isAcronym(c.name)) ? prev.name : c.name;
-      const aliases = mergeAliases(prev ? (JSON.parse(prev.aliases) as string[]) : [], [...c.aliases, ...(name !== c.name ? [c.name] : [])])
-        .filter((a) => a.toLowerCase() !== name.toLowerCase());
-      const type = prev && (c.type === 'CONCEPT' || (c.type === 'ENTITY' && prev.type !== 'CONCEPT')) ? prev.type : c.type;
-      // the first definition stays (another deck restating the concept does not overwrite it)
-      ins.run(c.id, name, type, JSON.stringify(aliases), prev?.definition ?? c.definition ?? null,
-        Math.max(c.confidence, prev?.confidence ?? 0));
+      const u = upsertConcept(prev ? { ...prev, aliases: JSON.parse(prev.aliases) as string[] } : undefined, c);
+      const { name, aliases } = u;
+      ins.run(c.id, name, u.type, JSON.stringify(aliases), u.definition, u.confidence);
       insAlias.run(name, c.id);
       insAlias.run(c.name, c.id);
       for (const a of aliases) insAlias.run(a, c.id);

@@ -173,7 +173,7 @@ describe('Neo4jGraphStore (real Neo4j)', () => {
     await store.writeDocument(deckB());
     const d = await store.showConcept('gdpr (a-v1)'); // an alias, case-insensitive
     expect(d?.id).toBe(conceptIdOf('GDPR'));
-    expect(d?.aliases).toEqual(['GDPR', 'GDPR (a-v1)', 'GDPR (b-v1)']); // merged across decks, case-insensitive union
+    expect(d?.aliases).toEqual(['GDPR (a-v1)', 'GDPR (b-v1)']); // merged across decks, case-insensitive union, never the name itself (same rule as the embedded store)
     const expected = a.mentions.filter((m) => m.conceptId === d?.id);
     const got = d!.mentionList.filter((m) => m.docId === a.document.id);
     expect(got).toHaveLength(expected.length);

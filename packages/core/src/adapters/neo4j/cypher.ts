@@ -34,8 +34,7 @@ export const WRITE = {
     MERGE (t)-[:COVERS]->(s)`,
   concepts: `UNWIND $rows AS r
     MERGE (c:Concept {id: r.id})
-    ON CREATE SET c.name = r.name, c.nameLower = toLower(r.name)
-    SET c.type = r.type, c.aliases = r.aliases, c.aliasesLower = [a IN r.aliases | toLower(a)],
+    SET c.name = r.name, c.nameLower = toLower(r.name), c.type = r.type, c.aliases = r.aliases, c.aliasesLower = [a IN r.aliases | toLower(a)],
         c.definition = r.definition, c.confidence = r.confidence`,
   mentions: `UNWIND $rows AS r
     MATCH (c:Concept {id: r.conceptId}), (s:Slide {id: r.slideId})
@@ -99,7 +98,7 @@ export const PRUNE_CONCEPTS = `UNWIND $ids AS id
   DETACH DELETE c`;
 
 export const READ_CONCEPTS = `UNWIND $ids AS id MATCH (c:Concept {id: id})
-  RETURN c.id AS id, c.type AS type, c.aliases AS aliases, c.definition AS definition, c.confidence AS confidence`;
+  RETURN c.id AS id, c.name AS name, c.type AS type, c.aliases AS aliases, c.definition AS definition, c.confidence AS confidence`;
 
 /**
  * Re-writing the same document id (same file, e.g. a new pipeline version): instead of deleting and

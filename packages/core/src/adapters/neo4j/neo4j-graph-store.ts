@@ -1,3 +1,5 @@
+import { dumpNeo4j } from './dump.js';
+import type { GraphDump } from '../../ports/store.js';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord } from '../../model/graph.js';
 import type {
@@ -225,6 +227,11 @@ export class Neo4jGraphStore implements GraphStore {
     ]);
     if (!summary[0]) return null;
     return { ...summary[0], mentionList, related, chartFacts };
+  }
+
+  /** The whole graph as plain records (`osmose export`). */
+  async dumpGraph(): Promise<GraphDump> {
+    return dumpNeo4j((q, p) => this.read(q, p));
   }
 
   async allConcepts(): Promise<ConceptRecord[]> {

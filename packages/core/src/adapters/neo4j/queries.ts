@@ -42,7 +42,7 @@ export const ALL_CONCEPTS = `MATCH (c:Concept)
          c.definition AS definition, coalesce(c.confidence, 0.0) AS confidence
   ORDER BY id`;
 
-const DOC_RETURN = `d.id AS id, d.path AS path, d.fileName AS fileName, d.sha256 AS sha256, d.title AS title,
+export const DOC_RETURN = `d.id AS id, d.path AS path, d.fileName AS fileName, d.sha256 AS sha256, d.title AS title,
   d.slideCount AS slideCount, d.hiddenSlides AS hiddenSlides, d.ingestedAt AS ingestedAt,
   d.pipelineVersion AS pipelineVersion`;
 

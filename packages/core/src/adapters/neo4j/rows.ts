@@ -1,34 +1,24 @@
 import type { ConceptRecord, DocumentGraph } from '../../model/graph.js';
 import type { WriteKind } from './cypher.js';
+import { upsertConcept } from '../../concepts/upsert.js';
 
 export type Row = Record<string, unknown>;
 
 /** What is already stored for a concept (read inside the write transaction). */
 export interface StoredConcept {
   id: string;
+  name: string;
   type: string;
   aliases: string[];
   definition: string | null;
   confidence: number;
 }
 
-/** Case-insensitive union, first spelling kept, sorted (same rule as the embedded store). */
-export function mergeAliases(a: readonly string[], b: readonly string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const x of [...a, ...b]) if (!seen.has(x.toLowerCase())) seen.set(x.toLowerCase(), x);
-  return [...seen.values()].sort((x, y) => x.localeCompare(y));
-}
+export { mergeAliases } from '../../concepts/upsert.js';
 
-/** Upsert rule shared with the embedded store: aliases merged, a generic type never overrides a specific one. */
+/** The upsert rule shared with the embedded store (concepts/upsert.ts). */
 export function conceptRow(c: ConceptRecord, prev: StoredConcept | undefined): Row {
-  return {
-    id: c.id,
-    name: c.name,
-    type: prev && c.type === 'CONCEPT' ? prev.type : c.type,
-    aliases: mergeAliases(prev?.aliases ?? [], c.aliases),
-    definition: c.definition ?? prev?.definition ?? null,
-    confidence: Math.max(c.confidence, prev?.confidence ?? 0),
-  };
+  return { id: c.id, ...upsertConcept(prev, c) };
 }
 
 /** The rows of every write statement, in dependency order (parents before children). */
