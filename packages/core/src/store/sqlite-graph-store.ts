@@ -11,7 +11,6 @@ import type {
 } from '../ports/store.js';
 import { StoreError } from '../errors.js';
 import { upsertConcept } from '../concepts/upsert.js';
-import { isAcronym } from '../concepts/normalise.js';
 import { dumpGraph } from './sqlite-dump.js';
 import { blockedPairs, listMerges, unmergeTx, writeMergesTx } from './sqlite-merges.js';
 import type { Db } from './sqlite-db.js';
