@@ -40,11 +40,13 @@ export const WRITE = {
     MATCH (c:Concept {id: r.conceptId}), (s:Slide {id: r.slideId})
     MERGE (c)-[m:MENTIONED_IN {id: r.id}]->(s)
     SET m.docId = r.docId, m.slideIndex = toInteger(r.slideIndex), m.shapeId = r.shapeId, m.layer = r.layer,
-        m.start = toInteger(r.start), m.end = toInteger(r.end), m.surface = r.surface, m.sentence = r.sentence`,
+        m.start = toInteger(r.start), m.end = toInteger(r.end), m.surface = r.surface, m.sentence = r.sentence,
+        m.originalConceptId = r.originalConceptId`,
   relations: `UNWIND $rows AS r
     MATCH (a:Concept {id: r.source}), (b:Concept {id: r.target})
     MERGE (a)-[x:RELATED {id: r.id}]->(b)
-    SET x.type = r.type, x.weight = r.weight, x.docId = r.docId`,
+    SET x.type = r.type, x.weight = r.weight, x.docId = r.docId, x.originalSource = r.originalSource,
+        x.originalTarget = r.originalTarget`,
   charts: `UNWIND $rows AS r
     MATCH (s:Slide {id: r.slideId})
     MERGE (ch:Chart {id: r.id})
@@ -58,12 +60,20 @@ export const WRITE = {
   points: `UNWIND $rows AS r
     MATCH (se:Series {id: r.seriesId})
     MERGE (p:Point {id: r.id})
-    SET p.docId = r.docId, p.category = r.category, p.value = r.value, p.unit = r.unit, p.ord = toInteger(r.ord)
+    SET p.docId = r.docId, p.category = r.category, p.value = r.value, p.unit = r.unit, p.ord = toInteger(r.ord),
+        p.originalConceptIds = r.originalConceptIds
     MERGE (se)-[:HAS_POINT]->(p)
     WITH p, r
     UNWIND r.conceptIds AS cid
     MATCH (c:Concept {id: cid})
     MERGE (p)-[:ABOUT]->(c)`,
+  /** The entity-resolution log: a merge undone by a user is never overwritten. */
+  merges: `UNWIND $rows AS r
+    MERGE (m:Merge {id: r.id})
+    ON CREATE SET m.createdAt = r.createdAt
+    WITH m, r WHERE m.undoneAt IS NULL
+    SET m.keptId = r.keptId, m.mergedId = r.mergedId, m.method = r.method, m.score = r.score, m.docId = r.docId,
+        m.snapshot = r.snapshot`,
 } as const;
 
 export type WriteKind = keyof typeof WRITE;

@@ -1,5 +1,6 @@
 import { dumpNeo4j } from './dump.js';
-import type { GraphDump } from '../../ports/store.js';
+import type { GraphDump, MergeView, UnmergeResult } from '../../ports/store.js';
+import { blockedPairsNeo4j, listMergesNeo4j, unmergeNeo4j } from './merges.js';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord } from '../../model/graph.js';
 import type {
@@ -227,6 +228,26 @@ export class Neo4jGraphStore implements GraphStore {
     ]);
     if (!summary[0]) return null;
     return { ...summary[0], mentionList, related, chartFacts };
+  }
+
+  async listMerges(): Promise<MergeView[]> {
+    return listMergesNeo4j((q, p) => this.read(q, p));
+  }
+
+  async blockedPairs(): Promise<Set<string>> {
+    return blockedPairsNeo4j((q, p) => this.read(q, p));
+  }
+
+  async unmerge(mergeId: string): Promise<UnmergeResult> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite((tx) => unmergeNeo4j(tx, mergeId, new Date().toISOString()));
+    } catch (e) {
+      if ((e as { code?: string }).code === 'OSM_MERGE_NOT_FOUND') throw e;
+      throw toStoreError(e, 'OSM_STORE_WRITE_FAILED');
+    } finally {
+      await session.close();
+    }
   }
 
   /** The whole graph as plain records (`osmose export`). */

@@ -42,6 +42,7 @@ export function documentRows(g: DocumentGraph, stored: Map<string, StoredConcept
       unit: f.unit,
       ord,
       conceptIds: f.conceptIds,
+      originalConceptIds: f.originalConceptIds ?? null,
     });
   });
   return [
@@ -59,11 +60,12 @@ export function documentRows(g: DocumentGraph, stored: Map<string, StoredConcept
       })),
     ],
     ['concepts', g.concepts.map((c) => conceptRow(c, stored.get(c.id)))],
-    ['mentions', g.mentions.map((m) => ({ ...m }))],
-    ['relations', g.relations.map((r) => ({ ...r }))],
+    ['mentions', g.mentions.map((m) => ({ ...m, originalConceptId: m.originalConceptId ?? null }))],
+    ['relations', g.relations.map((r) => ({ ...r, originalSource: r.originalSource ?? null, originalTarget: r.originalTarget ?? null }))],
     ['charts', [...charts.values()]],
     ['series', [...series.values()]],
     ['points', points],
+    ['merges', (g.merges ?? []).map((m) => ({ ...m, snapshot: JSON.stringify(m.snapshot) }))],
   ];
 }
 
@@ -75,6 +77,7 @@ export function modelSize(rows: [WriteKind, Row[]][]): { nodes: number; relation
     switch (kind) {
       case 'document':
       case 'concepts':
+      case 'merges':
         nodes += rs.length;
         break;
       case 'mentions':

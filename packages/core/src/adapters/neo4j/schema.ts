@@ -14,6 +14,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT osm_chart_id IF NOT EXISTS FOR (n:Chart) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT osm_series_id IF NOT EXISTS FOR (n:Series) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT osm_point_id IF NOT EXISTS FOR (n:Point) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT osm_merge_id IF NOT EXISTS FOR (n:Merge) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX osm_document_path IF NOT EXISTS FOR (n:Document) ON (n.path)',
   'CREATE INDEX osm_document_sha IF NOT EXISTS FOR (n:Document) ON (n.sha256)',
   'CREATE INDEX osm_slide_doc IF NOT EXISTS FOR (n:Slide) ON (n.docId)',
