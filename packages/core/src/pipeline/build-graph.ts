@@ -1,17 +1,11 @@
 import { basename } from 'node:path';
 import type { DeckData } from '../model/deck.js';
-import type { DocumentGraph, SlideRecord, TextBlockRecord, VectorRecord } from '../model/graph.js';
+import type { DocumentGraph, TopicRecord, SlideRecord, TextBlockRecord, VectorRecord } from '../model/graph.js';
 import { chartFacts, coOccurrences, findMentions } from '../concepts/link.js';
 import { deckBlocks } from './blocks.js';
 import { slideIdOf } from './ids.js';
 import type { NlpResult } from './nlp-stage.js';
 import type { SlideSummary } from './stages.js';
-import { segmentTopics } from './topics.js';
-
-export interface BuiltGraph {
-  graph: DocumentGraph;
-  segmentMs: number;
-}
 
 /** Turns an extracted deck and its stage outputs into the document's graph (deterministic ids). */
 export function buildDocumentGraph(input: {
@@ -20,12 +14,11 @@ export function buildDocumentGraph(input: {
   path: string;
   summaries: Map<number, SlideSummary>;
   nlp: NlpResult;
+  /** The document's topics (segmented once, also used by the LLM stage). */
+  topics: TopicRecord[];
   pipelineVersion: string;
-}): BuiltGraph {
-  const { deck, docId, path, summaries, nlp } = input;
-  const t0 = performance.now();
-  const topics = segmentTopics(docId, deck.slides, nlp.slideVectors.size ? nlp.slideVectors : undefined);
-  const segmentMs = performance.now() - t0;
+}): DocumentGraph {
+  const { deck, docId, path, summaries, nlp, topics } = input;
   const topicOf = new Map<number, string>();
   for (const t of topics) for (const i of t.slideIndices) topicOf.set(i, t.id);
 
@@ -77,27 +70,24 @@ export function buildDocumentGraph(input: {
   }
 
   return {
-    segmentMs,
-    graph: {
-      document: {
-        id: docId,
-        path,
-        fileName: basename(path),
-        sha256: deck.sha256,
-        title: deck.title ?? deck.slides.find((s) => s.title)?.title ?? null,
-        slideCount: deck.slides.length,
-        hiddenSlides: deck.slides.filter((s) => s.hidden).length,
-        ingestedAt: new Date().toISOString(),
-        pipelineVersion: input.pipelineVersion,
-      },
-      slides,
-      textBlocks,
-      topics,
-      concepts: concepts.map((c) => c.record),
-      mentions,
-      relations,
-      chartFacts: facts,
-      vectors,
+    document: {
+      id: docId,
+      path,
+      fileName: basename(path),
+      sha256: deck.sha256,
+      title: deck.title ?? deck.slides.find((s) => s.title)?.title ?? null,
+      slideCount: deck.slides.length,
+      hiddenSlides: deck.slides.filter((s) => s.hidden).length,
+      ingestedAt: new Date().toISOString(),
+      pipelineVersion: input.pipelineVersion,
     },
+    slides,
+    textBlocks,
+    topics,
+    concepts: concepts.map((c) => c.record),
+    mentions,
+    relations,
+    chartFacts: facts,
+    vectors,
   };
 }

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
-export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+export { sha256Hex as sha256 } from '../extract/media.js';
 export const docIdOf = (fileSha: string): string => 'doc:' + fileSha.slice(0, 32);
 export const slideIdOf = (docId: string, index: number): string => `${docId}:s${index}`;

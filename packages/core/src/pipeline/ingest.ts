@@ -11,6 +11,7 @@ import { expandInputs } from './files.js';
 import { buildDocumentGraph } from './build-graph.js';
 import { runSummarise } from './summarise-stage.js';
 import { runNlp } from './nlp-stage.js';
+import { segmentTopics } from './topics.js';
 import { llmRelations, runLlmExtraction } from './llm-stage.js';
 import { resolveStage } from '../resolve/index.js';
 import type { PipelineStages } from './stages.js';
@@ -112,33 +113,38 @@ export async function ingestOne(path: string, opts: IngestOptions): Promise<Docu
     runNlp({ deck, backends, stages, stats: s, onProgress: (d, t) => progress('nlp', d, t) }),
   );
 
+  // topics once per document: the LLM stage and the graph both use them
+  const topics = await clock.run('segment', async (s) => {
+    const t = segmentTopics(docId, deck.slides, nlp.slideVectors.size ? nlp.slideVectors : undefined);
+    s.items = t.length;
+    progress('segment', 1, 1);
+    return t;
+  });
+
   const llm = stages.llmExtract
     ? await clock.run('concepts', (s) =>
-        runLlmExtraction({ deck, docId, nlp, extract: stages.llmExtract!, cache: backends.cache, minConcepts: stages.llmMinConcepts ?? 2, stats: s }),
+        runLlmExtraction({ deck, docId, nlp, topics, extract: stages.llmExtract!, cache: backends.cache, minConcepts: stages.llmMinConcepts ?? 2, stats: s }),
       )
     : null;
 
   const graph = await clock.run('concepts', async (s) => {
-    const g = buildDocumentGraph({ deck, docId, path, summaries: summaries.bySlide, nlp, pipelineVersion: PIPELINE_VERSION });
-    if (llm?.relations.length) g.graph.relations.push(...llmRelations(docId, llm.relations, new Set(g.graph.concepts.map((c) => c.id))));
-    s.items = g.graph.concepts.length;
+    const g = buildDocumentGraph({ deck, docId, path, summaries: summaries.bySlide, nlp, topics, pipelineVersion: PIPELINE_VERSION });
+    if (llm?.relations.length) g.relations.push(...llmRelations(docId, llm.relations, new Set(g.concepts.map((c) => c.id))));
+    s.items = g.concepts.length;
     progress('concepts', 1, 1);
     return g;
   });
-  // segmentation runs inside buildDocumentGraph; report its share separately
-  clock.stats.segment = { ...emptyPhaseStats(), ms: graph.segmentMs, items: graph.graph.topics.length };
-  progress('segment', 1, 1);
 
-  await clock.run('concepts', () => resolveStage(graph.graph, { store: backends.graph, vectors: backends.vectors, judge: stages.pairJudge }));
+  await clock.run('concepts', () => resolveStage(graph, { store: backends.graph, vectors: backends.vectors, judge: stages.pairJudge }));
   await clock.run('store', async (s) => {
     const previous = await backends.graph.findDocumentByPath(path);
-    const ws = await backends.graph.writeDocument(graph.graph);
+    const ws = await backends.graph.writeDocument(graph);
     // the embedded graph writes its vectors in the same transaction; a separate vector store is
     // written after the graph, and an edited deck's old vectors (older doc id) are removed
     const vectorsInGraph = backends.graph === backends.embedded.graph && backends.vectors === backends.embedded.vectors;
     if (backends.vectors && !vectorsInGraph) {
       if (previous && previous.id !== docId) await backends.vectors.deleteDocument(previous.id);
-      if (graph.graph.vectors.length > 0) await backends.vectors.upsert(graph.graph.vectors, docId);
+      if (graph.vectors.length > 0) await backends.vectors.upsert(graph.vectors, docId);
       s.calls += 1;
     }
     s.calls += 1;
@@ -146,8 +152,8 @@ export async function ingestOne(path: string, opts: IngestOptions): Promise<Docu
     progress('store', 1, 1);
   });
 
-  report.concepts = graph.graph.concepts.length;
-  report.mentions = graph.graph.mentions.length;
+  report.concepts = graph.concepts.length;
+  report.mentions = graph.mentions.length;
   report.phases = clock.stats;
   for (const [p, s] of Object.entries(clock.stats)) report.timingsMs[p as Phase] = Math.round(s.ms);
   report.timingsMs.total = Math.round(performance.now() - t0);

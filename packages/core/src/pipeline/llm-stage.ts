@@ -1,12 +1,11 @@
 import type { DeckData } from '../model/deck.js';
-import type { ConceptType, RelationRecord } from '../model/graph.js';
+import type { ConceptType, RelationRecord, TopicRecord } from '../model/graph.js';
 import type { CachePort } from '../ports/cache.js';
 import { conceptKey } from '../concepts/normalise.js';
 import { conceptId } from '../concepts/select.js';
 import type { NlpResult } from './nlp-stage.js';
 import type { PhaseStats } from './observer.js';
 import { slideFullText } from './text-summary.js';
-import { segmentTopics } from './topics.js';
 
 /** One JSON-mode LLM call per batch of topics (the vision package's extractConceptsBatch). */
 export type LlmExtract = (
@@ -35,13 +34,13 @@ export async function runLlmExtraction(input: {
   deck: DeckData;
   docId: string;
   nlp: NlpResult;
+  topics: TopicRecord[];
   extract: LlmExtract;
   cache: CachePort;
   minConcepts: number;
   stats: PhaseStats;
 }): Promise<LlmAddition> {
-  const { deck, nlp } = input;
-  const topics = segmentTopics(input.docId, deck.slides, nlp.slideVectors.size ? nlp.slideVectors : undefined);
+  const { deck, nlp, topics } = input;
   const surfaces = nlp.selected.map((c) => c.surfaces.map((s) => s.toLowerCase()));
   const thin: { id: string; text: string }[] = [];
   for (const t of topics) {

@@ -107,7 +107,3 @@ export async function runNlp(input: {
   input.onProgress(1, 1);
   return result;
 }
-
-export function bestSurface(c: Candidate): string {
-  return [...c.surfaces.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
-}
