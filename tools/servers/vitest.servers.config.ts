@@ -1,16 +1,10 @@
 /**
- * The repository's vitest config plus the real-server global setup (one Neo4j and one Redis for the
- * whole run). Until the root vitest.config.ts lists the global setup itself, run:
- *   npx vitest run --config tools/servers/vitest.servers.config.ts [paths…]
+ * Kept for scripts and habits that name it: the root vitest.config.ts now lists the real-server
+ * global setup itself, so this is the same configuration.
+ *   npx vitest run --config tools/servers/vitest.servers.config.ts [paths…]  ≡  npx vitest run [paths…]
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from '../../vitest.config.js';
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    root: fileURLToPath(new URL('../..', import.meta.url)),
-    test: { globalSetup: [fileURLToPath(new URL('./global-setup.ts', import.meta.url))] },
-  }),
-);
+export default mergeConfig(base, defineConfig({ root: fileURLToPath(new URL('../..', import.meta.url)) }));

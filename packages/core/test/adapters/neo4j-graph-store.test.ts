@@ -12,7 +12,7 @@ beforeAll(async () => {
   server = await sharedNeo4jUrl();
   store = new Neo4jGraphStore({ url: server.url, batchSize: 7 }); // small batches: several UNWINDs per kind
   await store.init();
-});
+}, 600_000); // may wait for another file's Neo4j lease
 
 afterAll(async () => {
   await store?.close();

@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles, openBackends, type Backends } from '../../src/index.js';
-import { startNeo4j, type Neo4jServer } from '../../../../tools/servers/neo4j.js';
+import { sharedNeo4jUrl } from '../../../../tools/servers/shared.js';
 import { DECK_A, DECK_B, makeDeck } from '../resolve/make-decks.js';
 
 const stages = { summariserKey: 'text-v1', embedder: null };
 
 describe('merges and unmerge on Neo4j (real server) match the embedded store', () => {
-  let neo4j: Neo4jServer;
+  let neo4j: Awaited<ReturnType<typeof sharedNeo4jUrl>>;
   let dir: string;
   let deckA: string;
   let deckB: string;
@@ -22,7 +22,7 @@ describe('merges and unmerge on Neo4j (real server) match the embedded store', (
   let ref: Backends;
 
   beforeAll(async () => {
-    neo4j = await startNeo4j();
+    neo4j = await sharedNeo4jUrl(); // the run's server, emptied and held by this file
     dir = mkdtempSync(join(tmpdir(), 'osmose-neo-merges-'));
     deckA = join(dir, 'a.pptx');
     deckB = join(dir, 'b.pptx');
@@ -30,7 +30,7 @@ describe('merges and unmerge on Neo4j (real server) match the embedded store', (
     await makeDeck(deckB, DECK_B);
     neo = await openBackends({ storeDir: join(dir, 'neo'), graphUrl: neo4j.url });
     ref = await openBackends({ storeDir: join(dir, 'ref') });
-  });
+  }, 600_000); // may wait for another file's Neo4j lease
   afterAll(async () => {
     await neo?.close();
     await ref?.close();

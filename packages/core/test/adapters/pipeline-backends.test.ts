@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles, openBackends, type Backends } from '../../src/index.js';
 import type { Embedder } from '../../src/ports/nlp.js';
 import { Neo4jGraphStore } from '../../src/adapters/neo4j/neo4j-graph-store.js';
-import { startNeo4j, type Neo4jServer } from '../../../../tools/servers/neo4j.js';
+import { sharedNeo4jUrl } from '../../../../tools/servers/shared.js';
 import { startRedis, type RedisServer } from '../../../../tools/servers/redis.js';
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 
@@ -46,7 +46,7 @@ function hashingEmbedder(dim = 64): Embedder & { calls: number } {
 }
 
 describe.skipIf(!HAS_CORPUS)('pipeline into Neo4j + Redis (real servers)', () => {
-  let neo4j: Neo4jServer;
+  let neo4j: Awaited<ReturnType<typeof sharedNeo4jUrl>>;
   let redis: RedisServer;
   let dir: string;
   let prod: Backends;
@@ -55,12 +55,12 @@ describe.skipIf(!HAS_CORPUS)('pipeline into Neo4j + Redis (real servers)', () =>
   const stages = { summariserKey: 'text-v1', embedder, ner: null };
 
   beforeAll(async () => {
-    // Its own Neo4j: other files may clear a shared one between tests.
-    [neo4j, redis] = await Promise.all([startNeo4j(), startRedis()]);
+    // The run's Neo4j (emptied and held by this file until afterAll); a Redis of its own, killed below.
+    [neo4j, redis] = await Promise.all([sharedNeo4jUrl(), startRedis()]);
     dir = mkdtempSync(join(tmpdir(), 'osmose-backends-'));
     prod = await openBackends({ storeDir: join(dir, 'prod'), graphUrl: neo4j.url, cacheUrl: redis.url });
     ref = await openBackends({ storeDir: join(dir, 'ref') });
-  });
+  }, 600_000); // may wait for another file's Neo4j lease
 
   afterAll(async () => {
     await prod?.close();

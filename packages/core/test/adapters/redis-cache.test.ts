@@ -3,14 +3,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RedisCache } from '../../src/adapters/redis/redis-cache.js';
 import { DAY } from '../../src/adapters/redis/ttl.js';
 import { freePort } from '../../../../tools/servers/free-port.js';
-import { startRedis, type RedisServer } from '../../../../tools/servers/redis.js';
+import { startRedis } from '../../../../tools/servers/redis.js';
+import { sharedRedisUrl } from '../../../../tools/servers/shared.js';
 
-// A real redis-server (Debian package) on a free loopback port, started for this file (some tests kill it).
-let server: RedisServer;
+// The run's redis-server (Debian package), emptied and held by this file; the tests that kill a
+// server start their own.
+let server: Awaited<ReturnType<typeof sharedRedisUrl>>;
 let raw: Redis;
 
 beforeAll(async () => {
-  server = await startRedis();
+  server = await sharedRedisUrl();
   raw = new Redis(server.url);
 });
 
