@@ -152,4 +152,22 @@ ALTER TABLE merges ADD COLUMN doc_id TEXT;
 CREATE INDEX merges_pair ON merges(kept_id, merged_id);
 `,
   },
+  {
+    // the vector outbox: vector writes (and deletes) a separate vector store missed during an outage,
+    // kept locally in order and replayed on the next run or by `osmose repair` (idempotent ops)
+    version: 3,
+    sql: `
+CREATE TABLE vector_outbox (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  op TEXT NOT NULL,
+  doc_id TEXT,
+  vectors INTEGER NOT NULL DEFAULT 0,
+  meta TEXT,
+  data BLOB,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  created_at TEXT NOT NULL
+);
+`,
+  },
 ];
