@@ -1,4 +1,4 @@
-import { homedir } from 'node:os';
+import { availableParallelism, freemem, homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { OsmoseError } from './errors.js';
 
@@ -23,6 +23,18 @@ export interface OsmoseConfig {
   };
   embedding: { model: string; device: 'auto' | 'cpu' | 'cuda' };
   nerModel?: string;
+  /** Documents processed at once by one ingest (`--concurrency`, OSMOSE_CONCURRENCY). */
+  documents: { concurrency: number };
+  /** Response caches and the render cache (OSMOSE_CACHE=0 turns them off: every call is paid). */
+  responseCache: boolean;
+  /** LLM batch extraction for thin topics when an endpoint is configured (OSMOSE_LLM_EXTRACT=0 turns it off). */
+  llmExtract: boolean;
+  /** Rendering programs and LibreOffice processes (OSMOSE_SOFFICE, OSMOSE_PDFTOPPM, OSMOSE_PDFINFO, OSMOSE_RENDER_PROCESSES). */
+  render: { soffice: string; pdftoppm: string; pdfinfo: string; processes: number };
+  /** Credentials used when a server URL carries none. */
+  credentials: { neo4jUser?: string; neo4jPassword?: string; qdrantApiKey?: string };
+  /** Redis TTLs in seconds per cache namespace (OSMOSE_CACHE_TTL_LLM, OSMOSE_CACHE_TTL_VISION). */
+  cacheTtls: Record<string, number>;
 }
 
 export type Flags = Record<string, string | boolean | undefined>;
@@ -43,7 +55,32 @@ function oneOf<T extends string>(name: string, v: string | undefined, allowed: r
   return v as T;
 }
 
-/** Flags win over environment variables, which win over defaults (documented in docs/configuration.md). */
+function ttls(env: NodeJS.ProcessEnv): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [ns, name] of [
+    ['llm', 'OSMOSE_CACHE_TTL_LLM'],
+    ['vision', 'OSMOSE_CACHE_TTL_VISION'],
+  ] as const) {
+    const raw = str(env[name]);
+    if (raw === undefined) continue;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0) throw new OsmoseError('OSM_CONFIG_INVALID', `${name} must be a positive number of seconds (got "${raw}").`);
+    out[ns] = Math.ceil(n);
+  }
+  return out;
+}
+
+function positiveInt(name: string, v: string | undefined): number | undefined {
+  const n = num(name, v);
+  if (n === undefined) return undefined;
+  if (!Number.isInteger(n) || n < 1) throw new OsmoseError('OSM_CONFIG_INVALID', `--${name} must be a whole number of at least 1, got "${v}".`);
+  return n;
+}
+
+/**
+ * The one place that reads the environment. Flags win over environment variables, which win over
+ * defaults; every variable read here is listed in docs/configuration.md (a test checks it).
+ */
 export function resolveConfig(flags: Flags = {}, env: NodeJS.ProcessEnv = process.env): OsmoseConfig {
   const cacheDir = resolve(str(flags['cache-dir']) ?? str(env.OSMOSE_CACHE_DIR) ?? join(homedir(), '.cache', 'osmose'));
   const apiKey = str(flags['api-key']) ?? str(env.OPENAI_API_KEY);
@@ -62,12 +99,36 @@ export function resolveConfig(flags: Flags = {}, env: NodeJS.ProcessEnv = proces
       model: str(flags['vision-model']) ?? str(env.OSMOSE_VISION_MODEL) ?? 'gpt-4o-mini',
       profile: oneOf('profile', str(flags.profile) ?? str(env.OSMOSE_PROFILE), ['default', 'baseline'] as const, 'default'),
       budgetUsd: num('budget', str(flags.budget) ?? str(env.OSMOSE_BUDGET_USD)),
-      concurrency: num('concurrency', str(flags.concurrency) ?? str(env.OSMOSE_VISION_CONCURRENCY)),
+      concurrency: num('vision-concurrency', str(flags['vision-concurrency']) ?? str(env.OSMOSE_VISION_CONCURRENCY)),
     },
     embedding: {
-      model: str(flags['embedding-model']) ?? str(env.OSMOSE_EMBEDDING_MODEL) ?? 'default',
+      model: env.OSMOSE_EMBEDDINGS === '0' ? 'none' : (str(flags['embedding-model']) ?? str(env.OSMOSE_EMBEDDING_MODEL) ?? 'default'),
       device: oneOf('device', str(flags.device) ?? str(env.OSMOSE_DEVICE), ['auto', 'cpu', 'cuda'] as const, env.OSMOSE_GPU === '0' ? 'cpu' : 'auto'),
     },
     nerModel: str(flags['ner-model']) ?? str(env.OSMOSE_NER_MODEL),
+    documents: {
+      concurrency: positiveInt('concurrency', str(flags.concurrency) ?? str(env.OSMOSE_CONCURRENCY)) ?? defaultConcurrency(),
+    },
+    responseCache: env.OSMOSE_CACHE !== '0',
+    llmExtract: env.OSMOSE_LLM_EXTRACT !== '0',
+    render: {
+      soffice: str(env.OSMOSE_SOFFICE) ?? 'soffice',
+      pdftoppm: str(env.OSMOSE_PDFTOPPM) ?? 'pdftoppm',
+      pdfinfo: str(env.OSMOSE_PDFINFO) ?? 'pdfinfo',
+      processes: positiveInt('render-processes', str(env.OSMOSE_RENDER_PROCESSES)) ?? 2,
+    },
+    credentials: {
+      neo4jUser: str(env.NEO4J_USER) ?? str(env.NEO4J_USERNAME),
+      neo4jPassword: str(env.NEO4J_PASSWORD),
+      qdrantApiKey: str(env.QDRANT_API_KEY),
+    },
+    cacheTtls: ttls(env),
   };
+}
+
+/** Documents at once by default: the cores, at least 2 (vision calls wait on the network), bounded by free memory. */
+export function defaultConcurrency(): number {
+  const byCpu = Math.max(2, Math.min(8, availableParallelism()));
+  const byMemory = Math.max(1, Math.floor(freemem() / (384 * 1024 * 1024)));
+  return Math.max(1, Math.min(byCpu, byMemory));
 }

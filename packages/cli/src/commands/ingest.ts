@@ -1,4 +1,4 @@
-import { createStages, ingestFiles, openBackends, OsmoseError, resolveConfig, type IngestReport } from '@osmose/core';
+import { createEngine, OsmoseError, resolveConfig, type IngestReport } from '@osmose/core';
 import { ms, table } from '../format.js';
 import { ProgressView } from '../progress.js';
 import type { Command } from './context.js';
@@ -16,7 +16,8 @@ export const ingest: Command = {
   --base-url <url>         OpenAI-compatible endpoint (env OPENAI_BASE_URL)
   --profile <name>         default | baseline (the original pipeline's behaviour, for comparison)
   --budget <usd>           stop issuing vision calls past this cost (slides fall back to text)
-  --concurrency <n>        vision concurrency ceiling
+  --concurrency <n>        documents processed at once (default: cores, at least 2; env OSMOSE_CONCURRENCY)
+  --vision-concurrency <n> vision concurrency ceiling (default adaptive)
   --embedding-model <name> embedding model folder or name (default: the installed default; "none" to disable)
   --device <d>             auto | cpu | cuda for the native models
   --ner-model <folder>     token-classification model (HF-style folder) for NER
@@ -33,6 +34,7 @@ export const ingest: Command = {
     profile: { type: 'string' },
     budget: { type: 'string' },
     concurrency: { type: 'string' },
+    'vision-concurrency': { type: 'string' },
     'embedding-model': { type: 'string' },
     device: { type: 'string' },
     'ner-model': { type: 'string' },
@@ -41,21 +43,26 @@ export const ingest: Command = {
   async run(ctx) {
     if (ctx.args.length === 0) throw new OsmoseError('OSM_CONFIG_INVALID', 'Name at least one deck or folder to ingest.');
     const cfg = resolveConfig(ctx.flags);
-    const backends = await openBackends({ storeDir: cfg.storeDir, graphUrl: cfg.graphUrl, vectorsUrl: cfg.vectorsUrl, cacheUrl: cfg.cacheUrl });
-    const handle = await createStages(cfg);
-    const tty = !ctx.json && !!ctx.stderr.isTTY;
-    const view = new ProgressView(ctx.stderr, tty);
-    if (!ctx.json) for (const n of handle.notes) ctx.stderr.write(`${n}\n`);
+    const engine = await createEngine(cfg);
+    const view = new ProgressView(ctx.stderr, ctx.json ? 'quiet' : ctx.stderr.isTTY ? 'tty' : 'lines');
+    if (!ctx.json) for (const n of engine.notes) ctx.stderr.write(`${n}\n`);
+    // Ctrl-C / SIGTERM: stop paying at once, keep what is checkpointed, still print the report
+    const abort = new AbortController();
+    const onSignal = (): void => abort.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     let report: IngestReport;
     try {
-      report = await ingestFiles(ctx.args, { backends, stages: handle.stages, observer: view, force: !!ctx.flags.force });
+      report = await engine.ingest(ctx.args, { observer: view, force: !!ctx.flags.force, signal: abort.signal });
     } finally {
-      await handle.close();
-      await backends.close();
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      view.close();
+      await engine.close();
     }
     if (ctx.json) printJson(ctx, report);
     else ctx.stdout.write(renderReport(report, cfg.storeDir) + '\n');
-    const internal = report.documents.some((d) => d.error?.code === 'OSM_INTERNAL');
+    const internal = report.documents.some((d) => d.status === 'failed' || d.status === 'cancelled' || d.error?.code === 'OSM_INTERNAL');
     return internal ? 1 : report.totals.rejected > 0 ? 2 : 0;
   },
 };
@@ -78,6 +85,8 @@ export function renderReport(r: IngestReport, storeDir: string): string {
     table(['deck', 'status', 'slides', 'notes', 'tables', 'charts', 'images', 'concepts', 'mentions', 'time'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
     '',
     `${t.files} file(s): ${t.ingested} ingested, ${t.unchanged} unchanged, ${t.rejected} rejected` +
+      (t.failed ? `, ${t.failed} failed` : '') +
+      (t.cancelled ? `, ${t.cancelled} cancelled` : '') +
       (Object.keys(t.rejectedByCode).length ? ` (${Object.entries(t.rejectedByCode).map(([c, n]) => `${c}×${n}`).join(', ')})` : ''),
     `${t.slides} slides, ${t.textChars.toLocaleString('en')} characters of text, ${t.mentions} mentions; ${t.concepts} concepts in the store (${storeDir})`,
     'phases: ' +
@@ -87,6 +96,16 @@ export function renderReport(r: IngestReport, storeDir: string): string {
         .join(' · ') +
       `${Object.keys(t.phases).length ? ' · ' : ', '}total ${ms(t.timingsMs.total)}`,
   ];
+  if (r.skipped.length) {
+    const byReason = new Map<string, number>();
+    for (const s of r.skipped) byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
+    lines.push(
+      `skipped ${r.skipped.length} file(s) in folders: ${[...byReason].map(([why, n]) => `${n} ${why}`).join(', ')} (e.g. ${r.skipped
+        .slice(0, 3)
+        .map((s) => s.file.split('/').slice(-1)[0])
+        .join(', ')}; --json lists them all)`,
+    );
+  }
   const rejected = r.documents.filter((d) => d.error);
   for (const d of rejected.slice(0, 30)) lines.push(`  ${d.error!.code}  ${d.file.split('/').slice(-1)[0]}: ${d.error!.message}`);
   if (rejected.length > 30) lines.push(`  … ${rejected.length - 30} more rejected (use --json)`);

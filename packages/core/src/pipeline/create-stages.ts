@@ -1,4 +1,5 @@
 import type { OsmoseConfig } from '../config.js';
+import type { SofficePool } from '../render/soffice-pool.js';
 import type { TokenClassifier } from '../ports/nlp.js';
 import type { PipelineStages, StageStats } from './stages.js';
 
@@ -14,12 +15,15 @@ export interface StagesHandle {
  * configured and --vision is not off), the native embedding model (when installed) and NER (when
  * --ner-model names a folder). Each missing piece degrades with a note, never a failure.
  */
-export async function createStages(cfg: OsmoseConfig, opts: { embeddings?: boolean } = {}): Promise<StagesHandle> {
+export async function createStages(
+  cfg: OsmoseConfig,
+  opts: { embeddings?: boolean; providers?: boolean; pool?: SofficePool } = {},
+): Promise<StagesHandle> {
   const notes: string[] = [];
   const stages: PipelineStages = { summariserKey: 'text-v1', embedder: null, ner: null };
 
   // embeddings (native addon)
-  if (opts.embeddings !== false && cfg.embedding.model !== 'none' && process.env.OSMOSE_EMBEDDINGS !== '0') {
+  if (opts.embeddings !== false && cfg.embedding.model !== 'none') {
     const { createDefaultEmbedder } = await import('../nlp/index.js');
     let fallback = '';
     const r = await createDefaultEmbedder({
@@ -47,8 +51,8 @@ export async function createStages(cfg: OsmoseConfig, opts: { embeddings?: boole
   }
 
   // vision summaries and LLM batch extraction need an OpenAI-compatible endpoint
-  const endpoint = cfg.vision.apiKey || cfg.vision.baseURL;
-  if (endpoint && process.env.OSMOSE_LLM_EXTRACT !== '0') {
+  const endpoint = opts.providers !== false && (cfg.vision.apiKey || cfg.vision.baseURL);
+  if (endpoint && cfg.llmExtract) {
     const { extractConceptsBatch } = await import('@osmose/vision');
     const v = cfg.vision;
     stages.llmExtract = async (topics, cache) => {
@@ -56,7 +60,7 @@ export async function createStages(cfg: OsmoseConfig, opts: { embeddings?: boole
         baseURL: v.baseURL,
         apiKey: v.apiKey ?? 'none',
         model: v.model,
-        cache: process.env.OSMOSE_CACHE === '0' ? null : cache,
+        cache: cfg.responseCache ? cache : null,
         budgetUsd: v.budgetUsd,
       });
       return { concepts: r.concepts, relations: r.relations, calls: r.calls, dropped: r.dropped.length };
@@ -89,7 +93,7 @@ export async function createStages(cfg: OsmoseConfig, opts: { embeddings?: boole
             .join('\n'),
           hasVisual: s.images.length > 0 || s.charts.length > 0 || s.hasSmartArt,
         })),
-        cache: process.env.OSMOSE_CACHE === '0' ? null : input.cache,
+        cache: cfg.responseCache ? input.cache : null,
         options: {
           vision: v.mode,
           baseURL: v.baseURL,
@@ -98,7 +102,8 @@ export async function createStages(cfg: OsmoseConfig, opts: { embeddings?: boole
           profile: v.profile === 'baseline' ? 'baseline' : 'default',
           budgetUsd: v.budgetUsd,
           concurrencyCeiling: v.concurrency,
-          render: { cacheDir: cfg.cacheDir },
+          render: { cacheDir: cfg.cacheDir, pool: opts.pool, cache: cfg.responseCache },
+          signal: input.signal,
         },
         onProgress: input.onProgress,
         onSlide: (index, s) => input.onSlide(index, { summary: s.summary, source: s.source, reason: s.reason }),

@@ -7,7 +7,7 @@ import type { Backends } from '../adapters/backends.js';
 import { docIdOf, sha256 } from './ids.js';
 import { emptyPhaseStats, type IngestObserver, type Phase, type PhaseStats } from './observer.js';
 import { emptyDocReport, summarise, type DocumentReport, type IngestReport } from './report.js';
-import { expandInputs } from './files.js';
+import { expandInputsWithSkipped } from './files.js';
 import { buildDocumentGraph } from './build-graph.js';
 import { runSummarise } from './summarise-stage.js';
 import { runNlp } from './nlp-stage.js';
@@ -15,6 +15,10 @@ import { segmentTopics } from './topics.js';
 import { llmRelations, runLlmExtraction } from './llm-stage.js';
 import { resolveStage } from '../resolve/index.js';
 import type { PipelineStages } from './stages.js';
+import type { StoreLock } from '../engine/store-lock.js';
+import { cancelledError } from '../engine/abortable-sleep.js';
+import pLimit from 'p-limit';
+import { flushPendingVectors, pendingVectorCount, storeVectors } from '../store/vector-writes.js';
 
 /** Bump when the output of the pipeline changes for the same input (forces a re-ingest). */
 export const PIPELINE_VERSION = '2';
@@ -25,48 +29,109 @@ export interface IngestOptions {
   observer?: IngestObserver;
   /** Re-ingest even when the document is unchanged. */
   force?: boolean;
+  /** Cancels the run: no new paid call, no new phase; finished slides stay checkpointed. */
+  signal?: AbortSignal;
+  /**
+   * The logical document name (its identity across versions: an edited deck with the same name replaces
+   * the previous one). Default: the absolute file path. The server passes the uploaded file name.
+   */
+  name?: string;
+  /** Serialises resolve + write on the store (the engine owns one per store). */
+  lock?: StoreLock;
+  /** Documents processed at once by `ingestFiles` (default 1). */
+  concurrency?: number;
 }
 
 class PhaseClock {
   readonly stats: Partial<Record<Phase, PhaseStats>> = {};
+  constructor(
+    private readonly signal?: AbortSignal,
+    private readonly events?: { start(p: Phase): void; end(p: Phase, s: PhaseStats): void },
+  ) {}
   async run<T>(phase: Phase, fn: (s: PhaseStats) => Promise<T>): Promise<T> {
+    if (this.signal?.aborted) throw cancelledError(this.signal);
     const s = (this.stats[phase] ??= emptyPhaseStats());
     const t0 = performance.now();
+    this.events?.start(phase);
     try {
       return await fn(s);
     } finally {
       s.ms += performance.now() - t0;
+      this.events?.end(phase, s);
     }
   }
 }
 
 export async function ingestFiles(inputs: string[], opts: IngestOptions): Promise<IngestReport> {
   const t0 = performance.now();
-  const files = expandInputs(inputs);
-  const reports: DocumentReport[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    opts.observer?.documentStart?.(f.path, i + 1, files.length);
-    let r: DocumentReport;
-    if (f.error) {
-      r = emptyDocReport(f.path, 'rejected');
-      r.error = f.error.toJSON();
-    } else {
-      r = await ingestOne(f.path, opts);
-    }
-    reports.push(r);
-    opts.observer?.documentEnd?.(r);
-  }
-  const report = summarise(reports, performance.now() - t0);
-  report.totals.concepts = (await opts.backends.graph.counts()).concepts;
+  const { files, skipped } = expandInputsWithSkipped(inputs);
+  const limit = pLimit(Math.max(1, Math.floor(opts.concurrency ?? 1)));
+  let started = 0;
+  // documents run side by side (up to `concurrency`); reports keep the input order
+  const reports: DocumentReport[] = await Promise.all(
+    files.map((f) =>
+      limit(async () => {
+        opts.observer?.documentStart?.(f.path, ++started, files.length);
+        let r: DocumentReport;
+        if (f.error) {
+          r = emptyDocReport(f.path, 'rejected');
+          r.error = f.error.toJSON();
+        } else if (opts.signal?.aborted) {
+          r = cancelledReport(f.path, opts.signal);
+        } else {
+          r = await ingestOne(f.path, files.length > 1 ? { ...opts, name: undefined } : opts);
+        }
+        opts.observer?.documentEnd?.(r);
+        return r;
+      }),
+    ),
+  );
+  const report = summarise(reports, performance.now() - t0, skipped);
+  // vectors an earlier outage left in the outbox (even when every deck is unchanged)
+  const flush = () => flushPendingVectors(opts.backends);
+  report.totals.pendingVectors = await (opts.lock ? opts.lock.run(flush, opts.signal) : flush()).catch(() => pendingVectorCount(opts.backends));
+  report.totals.concepts = await opts.backends.graph.counts().then(
+    (c) => c.concepts,
+    () => 0,
+  );
   return report;
 }
 
+function cancelledReport(path: string, signal?: AbortSignal): DocumentReport {
+  const r = emptyDocReport(path, 'cancelled');
+  r.error = cancelledError(signal).toJSON();
+  return r;
+}
+
+/**
+ * One document, contained: whatever fails after extraction (store, native, resolve, provider) turns this
+ * document into `failed` with a code, and a cancelled signal into `cancelled`; it never throws, so the
+ * other documents of the run go on and the report is complete.
+ */
 export async function ingestOne(path: string, opts: IngestOptions): Promise<DocumentReport> {
-  const { backends, stages, observer } = opts;
   const t0 = performance.now();
-  const clock = new PhaseClock();
-  const report = emptyDocReport(path, 'ingested');
+  try {
+    return await ingestOneUnsafe(path, opts);
+  } catch (e) {
+    const aborted = opts.signal?.aborted;
+    const err = aborted ? cancelledError(opts.signal) : isOsmoseError(e) ? e : toOsmoseError(e);
+    const r = emptyDocReport(opts.name ?? path, aborted ? 'cancelled' : 'failed');
+    r.error = { code: err.code, message: err.message };
+    r.timingsMs = { total: Math.round(performance.now() - t0) };
+    if (!aborted && !isOsmoseError(e)) (r as DocumentReport & { cause?: unknown }).cause = e;
+    return r;
+  }
+}
+
+async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<DocumentReport> {
+  const { backends, stages, observer, signal } = opts;
+  const key = opts.name ?? path;
+  const t0 = performance.now();
+  const clock = new PhaseClock(signal, {
+    start: (p) => observer?.phaseStart?.(path, p),
+    end: (p, s) => observer?.phaseEnd?.(path, p, s),
+  });
+  const report = emptyDocReport(key, 'ingested');
   const progress = (phase: Phase, done: number, total: number) => observer?.phase?.(path, phase, done, total);
   let deck: DeckData;
   let bytes: Buffer;
@@ -87,14 +152,15 @@ export async function ingestOne(path: string, opts: IngestOptions): Promise<Docu
       return d;
     });
   } catch (e) {
+    if (signal?.aborted) throw e;
     if (e instanceof UnchangedSignal) {
-      const u = emptyDocReport(path, 'unchanged');
+      const u = emptyDocReport(key, 'unchanged');
       u.slides = e.slides;
       u.timingsMs = { total: Math.round(performance.now() - t0) };
       return u;
     }
     const err = isOsmoseError(e) ? e : toOsmoseError(e);
-    const r = emptyDocReport(path, 'rejected');
+    const r = emptyDocReport(key, 'rejected');
     r.error = { code: err.code, message: err.message };
     r.timingsMs = { extract: Math.round(performance.now() - t0), total: Math.round(performance.now() - t0) };
     if (!isOsmoseError(e)) (r as DocumentReport & { cause?: unknown }).cause = e;
@@ -105,7 +171,7 @@ export async function ingestOne(path: string, opts: IngestOptions): Promise<Docu
   report.docId = docId;
 
   const summaries = await clock.run('summarise', (s) =>
-    runSummarise({ deck, path, backends, stages, stats: s, onProgress: (d, t) => progress('summarise', d, t) }),
+    runSummarise({ deck, path, backends, stages, stats: s, signal, onProgress: (d, t) => progress('summarise', d, t) }),
   );
   report.slidesReused = summaries.reused;
 
@@ -128,29 +194,31 @@ export async function ingestOne(path: string, opts: IngestOptions): Promise<Docu
     : null;
 
   const graph = await clock.run('concepts', async (s) => {
-    const g = buildDocumentGraph({ deck, docId, path, summaries: summaries.bySlide, nlp, topics, pipelineVersion: PIPELINE_VERSION });
+    const g = buildDocumentGraph({ deck, docId, path: key, summaries: summaries.bySlide, nlp, topics, pipelineVersion: PIPELINE_VERSION });
     if (llm?.relations.length) g.relations.push(...llmRelations(docId, llm.relations, new Set(g.concepts.map((c) => c.id))));
     s.items = g.concepts.length;
     progress('concepts', 1, 1);
     return g;
   });
 
+  // resolve reads the stored concepts and the write changes them: both under the store lock
+  const resolveAndStore = async (): Promise<void> => {
   await clock.run('concepts', () => resolveStage(graph, { store: backends.graph, vectors: backends.vectors, judge: stages.pairJudge }));
   await clock.run('store', async (s) => {
-    const previous = await backends.graph.findDocumentByPath(path);
+    const previous = await backends.graph.findDocumentByPath(key);
     const ws = await backends.graph.writeDocument(graph);
     // the embedded graph writes its vectors in the same transaction; a separate vector store is
     // written after the graph, and an edited deck's old vectors (older doc id) are removed
-    const vectorsInGraph = backends.graph === backends.embedded.graph && backends.vectors === backends.embedded.vectors;
-    if (backends.vectors && !vectorsInGraph) {
-      if (previous && previous.id !== docId) await backends.vectors.deleteDocument(previous.id);
-      if (graph.vectors.length > 0) await backends.vectors.upsert(graph.vectors, docId);
-      s.calls += 1;
-    }
+    // through the outbox: vectors an outage kept from the vector store wait there (pendingVectors)
+    const vw = await storeVectors(backends, { docId, previousDocId: previous?.id, records: graph.vectors });
+    if (vw.pendingVectors > 0) report.pendingVectors = vw.pendingVectors;
+    s.calls += vw.calls;
     s.calls += 1;
     s.items = ws.nodes + ws.relationships;
     progress('store', 1, 1);
   });
+  };
+  await (opts.lock ? opts.lock.run(resolveAndStore, signal) : resolveAndStore());
 
   report.concepts = graph.concepts.length;
   report.mentions = graph.mentions.length;

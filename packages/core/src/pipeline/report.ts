@@ -1,7 +1,12 @@
 import type { Phase, PhaseStats } from './observer.js';
 import { PHASES, emptyPhaseStats } from './observer.js';
+import type { SkippedFile } from './files.js';
 
-export type DocumentStatus = 'ingested' | 'rejected' | 'unchanged';
+/**
+ * `rejected`: the input is not a usable deck (OSM_INPUT_*); `failed`: a stage failed (store, native,
+ * provider…) and nothing of the document was written; `cancelled`: the run was cancelled (checkpoints kept).
+ */
+export type DocumentStatus = 'ingested' | 'rejected' | 'unchanged' | 'failed' | 'cancelled';
 
 export interface DocumentReport {
   file: string;
@@ -26,15 +31,25 @@ export interface DocumentReport {
   timingsMs: Partial<Record<Phase | 'total', number>>;
   phases: Partial<Record<Phase, PhaseStats>>;
   warnings?: string[];
+  /** Vectors of this document the vector store has not received yet (an outage): kept in the outbox. */
+  pendingVectors?: number;
 }
 
 export interface IngestReport {
   documents: DocumentReport[];
+  /** Files found inside folders that were not tried (not a deck, not a regular file, unreadable), with why. */
+  skipped: SkippedFile[];
   totals: {
     files: number;
+    /** Files skipped inside folders (see `skipped`). */
+    skipped: number;
     ingested: number;
     rejected: number;
     unchanged: number;
+    failed: number;
+    cancelled: number;
+    /** Vectors waiting in the outbox for the vector store after this run (0 when it is complete). */
+    pendingVectors: number;
     slides: number;
     hiddenSlides: number;
     notes: number;
@@ -68,12 +83,16 @@ export const emptyDocReport = (file: string, status: DocumentStatus): DocumentRe
   phases: {},
 });
 
-export function summarise(documents: DocumentReport[], wallMs: number): IngestReport {
+export function summarise(documents: DocumentReport[], wallMs: number, skipped: SkippedFile[] = []): IngestReport {
   const t: IngestReport['totals'] = {
     files: documents.length,
+    skipped: skipped.length,
     ingested: 0,
     rejected: 0,
     unchanged: 0,
+    failed: 0,
+    cancelled: 0,
+    pendingVectors: 0,
     slides: 0,
     hiddenSlides: 0,
     notes: 0,
@@ -103,5 +122,5 @@ export function summarise(documents: DocumentReport[], wallMs: number): IngestRe
       t.timingsMs[p] = Math.round(acc.ms);
     }
   }
-  return { documents, totals: t };
+  return { documents, skipped, totals: t };
 }

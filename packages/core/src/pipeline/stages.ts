@@ -16,6 +16,8 @@ export interface SummariseStageInput {
   /** Only the slides whose summary is not checkpointed yet. */
   slides: SlideData[];
   cache: CachePort;
+  /** Aborts the stage: no new paid call (the engine's cancellation). */
+  signal?: AbortSignal;
   onProgress: (done: number, total: number) => void;
   /** Called as each slide's summary is ready, so it is checkpointed at once (crash-safe). */
   onSlide: (index: number, s: SlideSummary) => Promise<void>;

@@ -16,6 +16,7 @@ export async function runSummarise(input: {
   backends: Backends;
   stages: PipelineStages;
   stats: PhaseStats;
+  signal?: AbortSignal;
   onProgress: (done: number, total: number) => void;
 }): Promise<{ bySlide: Map<number, SlideSummary>; reused: number }> {
   const { deck, backends, stages, stats } = input;
@@ -42,8 +43,11 @@ export async function runSummarise(input: {
       deckPath: input.path,
       slides: todo,
       cache: backends.cache,
+      signal: input.signal,
       onProgress: (d) => input.onProgress(reused + d, deck.slides.length),
       onSlide: async (index, s) => {
+        // after a cancel, answers are fallbacks of aborted calls: never checkpoint them (resume redoes them)
+        if (input.signal?.aborted) return;
         bySlide.set(index, s);
         const slide = deck.slides[index - 1];
         await backends.checkpoints.putCheckpoint(STAGE, keyOf(slide.hash), JSON.stringify(s));
@@ -54,6 +58,8 @@ export async function runSummarise(input: {
     stats.cacheHits += st.cacheHits;
     stats.fallbacks += st.fallbacks;
   }
+  // a cancelled run keeps what was checkpointed and pays for nothing more
+  input.signal?.throwIfAborted();
   // any slide the summariser did not answer for (or no summariser at all) gets its text summary
   for (const s of todo) {
     if (!bySlide.has(s.index)) {

@@ -49,6 +49,18 @@ export interface ConceptDetail extends ConceptSummary {
   chartFacts: { chart: string | null; series: string; category: string; value: number | null; unit: string | null }[];
 }
 
+/** What a search hit shows of a concept or a slide. */
+export interface HitLabels {
+  concepts: Map<string, { name: string; type: string }>;
+  slides: Map<string, { document: string; index: number; title: string | null; summary: string }>;
+}
+
+/** Ids ranked by text match (number of matching names, aliases or text blocks). */
+export interface TextMatches {
+  concepts: { id: string; score: number }[];
+  slides: { id: string; score: number }[];
+}
+
 export interface StoreCounts {
   documents: number;
   slides: number;
@@ -82,6 +94,10 @@ export interface GraphStore extends GraphStoreExtras {
   /** Every concept (for cross-deck entity resolution). */
   allConcepts(): Promise<ConceptRecord[]>;
   counts(): Promise<StoreCounts>;
+  /** Labels of search hits (ids the vector store returned), whatever backend holds the graph. */
+  hitLabels(ids: { concepts: string[]; slides: string[] }): Promise<HitLabels>;
+  /** Search without embeddings: concepts by name/alias, slides by title and text, case-insensitive. */
+  textSearch(query: string, limit: number): Promise<TextMatches>;
   close(): Promise<void>;
 }
 

@@ -4,7 +4,9 @@ import type {
   ConceptSummary,
   GraphDump,
   GraphStore,
+  HitLabels,
   MergeView,
+  TextMatches,
   StoreCounts,
   UnmergeResult,
   WriteStats,
@@ -47,6 +49,40 @@ function toDoc(r: DocRow): DocumentRecord {
 export class SqliteGraphStore implements GraphStore {
   readonly kind = 'sqlite';
   constructor(private readonly db: Db) {}
+
+  async hitLabels(ids: { concepts: string[]; slides: string[] }): Promise<HitLabels> {
+    const out: HitLabels = { concepts: new Map(), slides: new Map() };
+    const c = this.db.prepare('SELECT name, type FROM concepts WHERE id = ?');
+    for (const id of ids.concepts) {
+      const r = c.get(id) as { name: string; type: string } | undefined;
+      if (r) out.concepts.set(id, r);
+    }
+    const s = this.db.prepare(
+      'SELECT d.file_name AS document, s.idx AS "index", s.title, s.summary FROM slides s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?',
+    );
+    for (const id of ids.slides) {
+      const r = s.get(id) as { document: string; index: number; title: string | null; summary: string } | undefined;
+      if (r) out.slides.set(id, r);
+    }
+    return out;
+  }
+
+  async textSearch(query: string, limit: number): Promise<TextMatches> {
+    const like = `%${query.replace(/[%_\\]/g, (m) => '\\' + m)}%`;
+    const concepts = this.db
+      .prepare(
+        `SELECT c.id, count(m.id) AS score FROM concepts c LEFT JOIN mentions m ON m.concept_id = c.id
+         WHERE c.name LIKE ? ESCAPE '\\' OR c.aliases LIKE ? ESCAPE '\\' GROUP BY c.id ORDER BY score DESC, c.id LIMIT ?`,
+      )
+      .all(like, like, limit) as { id: string; score: number }[];
+    const slides = this.db
+      .prepare(
+        `SELECT s.id, (SELECT count(*) FROM text_blocks b WHERE b.slide_id = s.id AND b.text LIKE ? ESCAPE '\\') AS score
+         FROM slides s WHERE score > 0 OR s.title LIKE ? ESCAPE '\\' ORDER BY score DESC, s.id LIMIT ?`,
+      )
+      .all(like, like, limit) as { id: string; score: number }[];
+    return { concepts, slides };
+  }
 
   async init(): Promise<void> {}
 

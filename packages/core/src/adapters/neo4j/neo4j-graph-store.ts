@@ -1,5 +1,5 @@
 import { dumpNeo4j } from './dump.js';
-import type { GraphDump, MergeView, UnmergeResult } from '../../ports/store.js';
+import type { GraphDump, HitLabels, MergeView, TextMatches, UnmergeResult } from '../../ports/store.js';
 import { blockedPairsNeo4j, listMergesNeo4j, unmergeNeo4j } from './merges.js';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord } from '../../model/graph.js';
@@ -75,7 +75,7 @@ export class Neo4jGraphStore implements GraphStore {
         await this.driver.executeQuery(stmt, {}, { database: this.database });
       await this.driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database: this.database });
     } catch (e) {
-      throw toStoreError(e, 'OSM_STORE_OPEN_FAILED');
+      throw toStoreError(e, 'OSM_STORE_OPEN_FAILED', this.label);
     }
   }
 
@@ -138,7 +138,7 @@ export class Neo4jGraphStore implements GraphStore {
       this.onStatement?.('commit', 1, performance.now() - tBody);
       return { ...size, ms: performance.now() - t0 };
     } catch (e) {
-      throw toStoreError(e, 'OSM_STORE_WRITE_FAILED');
+      throw toStoreError(e, 'OSM_STORE_WRITE_FAILED', this.label);
     } finally {
       await session.close();
     }
@@ -163,7 +163,7 @@ export class Neo4jGraphStore implements GraphStore {
         await this.pruneTx(tx, ids);
       });
     } catch (e) {
-      throw toStoreError(e, 'OSM_STORE_WRITE_FAILED');
+      throw toStoreError(e, 'OSM_STORE_WRITE_FAILED', this.label);
     } finally {
       await session.close();
     }
@@ -195,7 +195,7 @@ export class Neo4jGraphStore implements GraphStore {
       const res = await this.driver.executeQuery(query, params, { database: this.database, routing: 'READ' });
       return res.records.map((r) => r.toObject() as T);
     } catch (e) {
-      throw toStoreError(e, 'OSM_INTERNAL');
+      throw toStoreError(e, 'OSM_INTERNAL', this.label);
     }
   }
 
@@ -244,7 +244,7 @@ export class Neo4jGraphStore implements GraphStore {
       return await session.executeWrite((tx) => unmergeNeo4j(tx, mergeId, new Date().toISOString()));
     } catch (e) {
       if ((e as { code?: string }).code === 'OSM_MERGE_NOT_FOUND') throw e;
-      throw toStoreError(e, 'OSM_STORE_WRITE_FAILED');
+      throw toStoreError(e, 'OSM_STORE_WRITE_FAILED', this.label);
     } finally {
       await session.close();
     }
@@ -253,6 +253,29 @@ export class Neo4jGraphStore implements GraphStore {
   /** The whole graph as plain records (`osmose export`). */
   async dumpGraph(): Promise<GraphDump> {
     return dumpNeo4j((q, p) => this.read(q, p));
+  }
+
+  async hitLabels(ids: { concepts: string[]; slides: string[] }): Promise<HitLabels> {
+    const [cs, ss] = await Promise.all([
+      ids.concepts.length ? this.read<{ id: string; name: string; type: string }>(Q.HIT_CONCEPTS, { ids: ids.concepts }) : [],
+      ids.slides.length
+        ? this.read<{ id: string; document: string; index: number; title: string | null; summary: string }>(Q.HIT_SLIDES, { ids: ids.slides })
+        : [],
+    ]);
+    return {
+      concepts: new Map(cs.map(({ id, ...r }) => [id, r])),
+      slides: new Map(ss.map(({ id, ...r }) => [id, { ...r, index: Number(r.index) }])),
+    };
+  }
+
+  async textSearch(query: string, limit: number): Promise<TextMatches> {
+    const p = { q: query.toLowerCase(), limit: neo4j.int(Math.max(0, Math.floor(limit))) };
+    const [concepts, slides] = await Promise.all([
+      this.read<{ id: string; score: number }>(Q.TEXT_CONCEPTS, p),
+      this.read<{ id: string; score: number }>(Q.TEXT_SLIDES, p),
+    ]);
+    const num = (r: { id: string; score: unknown }) => ({ id: r.id, score: Number(r.score) });
+    return { concepts: concepts.map(num), slides: slides.map(num) };
   }
 
   async allConcepts(): Promise<ConceptRecord[]> {
@@ -277,7 +300,7 @@ export class Neo4jGraphStore implements GraphStore {
       // Auto-commit transaction: required by CALL … IN TRANSACTIONS.
       await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
     } catch (e) {
-      throw toStoreError(e, 'OSM_STORE_WRITE_FAILED');
+      throw toStoreError(e, 'OSM_STORE_WRITE_FAILED', this.label);
     } finally {
       await session.close();
     }

@@ -37,6 +37,19 @@ export const CONCEPT_CHART_FACTS = `MATCH (c:Concept {id: $id})<-[:ABOUT]-(p:Poi
   RETURN ch.title AS chart, se.name AS series, p.category AS category, p.value AS value, p.unit AS unit
   ORDER BY ch.id, series, p.ord`;
 
+export const HIT_CONCEPTS = `MATCH (c:Concept) WHERE c.id IN $ids RETURN c.id AS id, c.name AS name, c.type AS type`;
+export const HIT_SLIDES = `MATCH (d:Document)-[:HAS_SLIDE]->(s:Slide) WHERE s.id IN $ids
+  RETURN s.id AS id, d.fileName AS document, s.index AS index, s.title AS title, coalesce(s.summary, '') AS summary`;
+/** Case-insensitive text match, the same ranking as the embedded store (matching mentions, then id). */
+export const TEXT_CONCEPTS = `MATCH (c:Concept)
+  WHERE c.nameLower CONTAINS $q OR any(a IN coalesce(c.aliasesLower, []) WHERE a CONTAINS $q)
+  OPTIONAL MATCH (c)-[m:MENTIONED_IN]->()
+  WITH c, count(m) AS score RETURN c.id AS id, score ORDER BY score DESC, id LIMIT $limit`;
+export const TEXT_SLIDES = `MATCH (s:Slide)
+  OPTIONAL MATCH (s)-[:HAS_BLOCK]->(b:TextBlock) WHERE toLower(b.text) CONTAINS $q
+  WITH s, count(b) AS score WHERE score > 0 OR toLower(coalesce(s.title, '')) CONTAINS $q
+  RETURN s.id AS id, score ORDER BY score DESC, id LIMIT $limit`;
+
 export const ALL_CONCEPTS = `MATCH (c:Concept)
   RETURN c.id AS id, c.name AS name, c.type AS type, coalesce(c.aliases, []) AS aliases,
          c.definition AS definition, coalesce(c.confidence, 0.0) AS confidence

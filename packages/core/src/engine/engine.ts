@@ -1,0 +1,157 @@
+/**
+ * The engine: one object that lives as long as the process (a CLI run, the server, a worker) and owns
+ * everything the pipeline shares between documents:
+ *
+ *   config ─ resolved once (flags > environment > defaults), passed down; nothing else reads the environment
+ *   backends ─ graph, vectors, cache, checkpoints (embedded SQLite by default, servers when configured)
+ *   stages ─ the embedder and NER model (loaded once), the vision / LLM stages on one provider hub
+ *   LibreOffice pool ─ one for every deck rendered by this engine
+ *   store lock ─ resolve + write serialised per store, within the process and across processes
+ *
+ * `ingest()` takes one or many decks, runs up to `concurrency` documents side by side, contains every
+ * failure to its document and honours an AbortSignal; `close()` stops taking work, waits for what is in
+ * flight, then releases everything. Lifecycle: createEngine → ingest/search/… (any number, concurrently)
+ * → close.
+ */
+import { join } from 'node:path';
+import { openBackends, type Backends } from '../adapters/backends.js';
+import type { OsmoseConfig } from '../config.js';
+import { OsmoseError } from '../errors.js';
+import { createStages, type StagesHandle } from '../pipeline/create-stages.js';
+import { ingestFiles, ingestOne } from '../pipeline/ingest.js';
+import type { IngestObserver } from '../pipeline/observer.js';
+import type { DocumentReport, IngestReport } from '../pipeline/report.js';
+import { SofficePool } from '../render/soffice-pool.js';
+import { search, type SearchResult } from '../search.js';
+import { createStoreLock, type StoreLock } from './store-lock.js';
+
+export interface EngineOptions {
+  /**
+   * Load the native models (embeddings, NER) and wire the provider stages. Default true. Read-only callers
+   * that only list or show pass false; `search` then answers by text match.
+   */
+  models?: boolean;
+}
+
+export interface EngineIngestOptions {
+  signal?: AbortSignal;
+  observer?: IngestObserver;
+  /** The logical document name when one file is ingested (default: its absolute path). */
+  name?: string;
+  force?: boolean;
+  /** Documents at once (default: the engine's, from the configuration). */
+  concurrency?: number;
+}
+
+export class Engine {
+  private readonly inflight = new Set<Promise<unknown>>();
+  private closing: Promise<void> | null = null;
+
+  private constructor(
+    readonly config: OsmoseConfig,
+    readonly backends: Backends,
+    private readonly handle: StagesHandle,
+    private readonly pool: SofficePool,
+    private readonly lock: StoreLock,
+  ) {}
+
+  /** Opens the stores and loads the models; fails (with a code) only when a store cannot be opened. */
+  static async create(config: OsmoseConfig, opts: EngineOptions = {}): Promise<Engine> {
+    const backends = await openBackends({
+      storeDir: config.storeDir,
+      graphUrl: config.graphUrl,
+      vectorsUrl: config.vectorsUrl,
+      cacheUrl: config.cacheUrl,
+    });
+    const pool = new SofficePool({
+      size: config.render.processes,
+      profileRoot: join(config.cacheDir, 'render', 'profiles'),
+      binary: config.render.soffice,
+    });
+    let handle: StagesHandle;
+    try {
+      handle = await createStages(config, { embeddings: opts.models !== false, providers: opts.models !== false, pool });
+    } catch (e) {
+      await backends.close();
+      throw e;
+    }
+    return new Engine(config, backends, handle, pool, createStoreLock(config.storeDir));
+  }
+
+  /** One line per stage: what runs and why. */
+  get notes(): string[] {
+    return this.handle.notes;
+  }
+
+  get stages() {
+    return this.handle.stages;
+  }
+
+  /** Ingests files and folders (recursively); never throws for a document: each ends in the report. */
+  ingest(inputs: string[], opts: EngineIngestOptions = {}): Promise<IngestReport> {
+    return this.track(() =>
+      ingestFiles(inputs, {
+        backends: this.backends,
+        stages: this.handle.stages,
+        observer: opts.observer,
+        force: opts.force,
+        signal: opts.signal,
+        name: opts.name,
+        lock: this.lock,
+        concurrency: opts.concurrency ?? this.config.documents.concurrency,
+      }),
+    );
+  }
+
+  /** One file, for job runners that hold one file per job. */
+  ingestFile(path: string, opts: Omit<EngineIngestOptions, 'concurrency'> = {}): Promise<DocumentReport> {
+    return this.track(async () => {
+      opts.observer?.documentStart?.(opts.name ?? path, 1, 1);
+      const r = await ingestOne(path, {
+        backends: this.backends,
+        stages: this.handle.stages,
+        observer: opts.observer,
+        force: opts.force,
+        signal: opts.signal,
+        name: opts.name,
+        lock: this.lock,
+      });
+      opts.observer?.documentEnd?.(r);
+      return r;
+    });
+  }
+
+  /** Nearest concepts and slides (by meaning when an embedding model is loaded), through the ports. */
+  search(query: string, opts: { limit?: number } = {}): Promise<SearchResult> {
+    return this.track(() => search(this.backends, query, { limit: opts.limit, embedder: this.handle.stages.embedder }));
+  }
+
+  /** Work in flight (ingests and queries). */
+  get busy(): number {
+    return this.inflight.size;
+  }
+
+  /** Stops taking work, waits for what is in flight, then closes models, stores and the LibreOffice pool. */
+  close(): Promise<void> {
+    return (this.closing ??= (async () => {
+      while (this.inflight.size) await Promise.allSettled([...this.inflight]);
+      await this.handle.close().catch(() => {});
+      await this.backends.close();
+      this.lock.close();
+    })());
+  }
+
+  private track<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.closing) return Promise.reject(new OsmoseError('OSM_CANCELLED', 'The engine is shutting down; no new work is accepted.'));
+    const p = fn();
+    this.inflight.add(p);
+    const done = (): void => void this.inflight.delete(p);
+    p.then(done, done);
+    return p;
+  }
+}
+
+/** Creates the process-wide engine (see `Engine`). */
+export function createEngine(config: OsmoseConfig, opts: EngineOptions = {}): Promise<Engine> {
+  return Engine.create(config, opts);
+}
