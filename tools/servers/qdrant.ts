@@ -23,7 +23,7 @@ export interface QdrantServer {
   dataDir: string;
   /** SIGKILL the server (simulates a crash); `stop()` still cleans up afterwards. */
   kill(): Promise<void>;
-  /** Stops the server; removes its folder unless the caller gave `dataDir`. */
+  /** Stops the server (SIGKILL when its folder is thrown away, else SIGTERM); removes its folder unless the caller gave `dataDir`. */
   stop(): Promise<void>;
 }
 
@@ -142,7 +142,8 @@ export async function startQdrant(opts: StartQdrantOptions = {}): Promise<Qdrant
     stop: () =>
       (stopping ??= (async () => {
         if (child.exitCode === null && child.signalCode === null) {
-          child.kill('SIGTERM');
+          // storage thrown away: no need for a graceful flush; otherwise let it close cleanly
+          child.kill(ownDir ? 'SIGKILL' : 'SIGTERM');
           if (!(await waitForExit(child, 10_000))) child.kill('SIGKILL');
           await waitForExit(child, 5_000);
         }

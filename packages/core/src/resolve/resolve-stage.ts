@@ -6,6 +6,7 @@
  * in place and carries its merge records, so any GraphStore writes it consistently.
  */
 import { initialsMatch } from '../concepts/candidates.js';
+import { isOsmoseError } from '../errors.js';
 import type { ConceptRecord, DocumentGraph, MergeMethod, MergeRecord } from '../model/graph.js';
 import type { GraphStore, VectorStore } from '../ports/store.js';
 import { judgeSide, type JudgePair, type PairJudge } from './judge.js';
@@ -79,12 +80,18 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
     .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
   const vecOf = new Map(graph.vectors.filter((v) => v.kind === 'concept').map((v) => [v.refId, v]));
 
+  // a vector store outage (Qdrant down) costs the nearest-neighbour step only, not the document
+  let vectorsDown = false;
   for (const x of fresh) {
     const d = matchCheap(x, index, ok, ambiguous);
     if (d) decided.set(x.id, d);
-    else if (opts.vectors && vecOf.has(x.id)) {
+    else if (opts.vectors && !vectorsDown && vecOf.has(x.id)) {
       const v = vecOf.get(x.id)!;
-      const hits = await opts.vectors.search(v.vector, { limit: 5, kind: 'concept', model: v.model });
+      const hits = await opts.vectors.search(v.vector, { limit: 5, kind: 'concept', model: v.model }).catch((e: unknown) => {
+        if (!isOsmoseError(e) || !e.retryable) throw e;
+        vectorsDown = true;
+        return [];
+      });
       const hi = opts.embedMerge ?? 0.93;
       const lo = opts.embedAmbiguous ?? 0.85;
       const best = hits.find((h) => h.score >= lo && ok(x, h.refId) && embeddable(x.name, index.byId.get(h.refId)!.name));

@@ -3,16 +3,15 @@ import type { VectorRecord } from '../../src/model/graph.js';
 import { QdrantVectorStore, collectionNameFor } from '../../src/adapters/qdrant/qdrant-vector-store.js';
 import { uuidV5 } from '../../src/adapters/qdrant/uuid-v5.js';
 import { freePort } from '../../../../tools/servers/free-port.js';
+import { sharedQdrant } from '../../../../tools/servers/shared.js';
 import { prng } from './fixtures.js';
 
-const QDRANT_URL = process.env.QDRANT_URL;
-if (!QDRANT_URL) {
-  console.warn(
-    '\n*** SKIPPED: QdrantVectorStore integration tests: QDRANT_URL is not set and no Qdrant server package is ' +
-      'installable here. Run them with QDRANT_URL=http://host:6333 (e.g. docker run -p 6333:6333 qdrant/qdrant). ***\n',
-  );
-}
+// The run's real Qdrant (tools/servers: QDRANT_URL, else a qdrant binary from QDRANT_BIN, PATH or
+// ../shared/bin/qdrant); without one the server tests skip, loudly.
+const qdrant = await sharedQdrant('QdrantVectorStore integration tests');
+const QDRANT_URL = qdrant.url;
 const itQdrant = QDRANT_URL ? it : it.skip;
+afterAll(() => qdrant.stop());
 
 describe('point ids and collection names', () => {
   it('UUIDv5 matches RFC 4122 / Python uuid.uuid5', () => {
@@ -36,7 +35,7 @@ describe('point ids and collection names', () => {
   });
 });
 
-describe('QdrantVectorStore (real Qdrant at QDRANT_URL)', () => {
+describe.skipIf(!QDRANT_URL)('QdrantVectorStore (real Qdrant server)', () => {
   const prefix = `osmose_test_${process.pid}_${Date.now().toString(36)}_`;
   const model = 'test-model';
   const dim = 16;
@@ -94,6 +93,71 @@ describe('QdrantVectorStore (real Qdrant at QDRANT_URL)', () => {
     expect(onlyConcepts).toHaveLength(5);
     expect(onlyConcepts.every((h) => h.kind === 'concept')).toBe(true);
     expect(await store.search(a[3].vector, { limit: 3, model: 'never-ingested' })).toEqual([]);
+  });
+
+  itQdrant('keys points by UUIDv5 of the record id, with the record in the payload', async () => {
+    const a = slides('doc:ids', 3);
+    await store.upsert(a, 'doc:ids');
+    const got = await store.client.retrieve(collectionNameFor(prefix, model), {
+      ids: a.map((r) => uuidV5(r.id)),
+      with_payload: true,
+      with_vector: true,
+    });
+    expect(got.map((p) => p.id).sort()).toEqual(a.map((r) => uuidV5(r.id)).sort());
+    const byId = new Map(got.map((p) => [p.id, p]));
+    for (const r of a) {
+      const p = byId.get(uuidV5(r.id))!;
+      expect(p.payload).toEqual({ recordId: r.id, kind: 'slide', refId: r.refId, docId: 'doc:ids', model });
+      // stored L2-normalised (Cosine), so the same direction as the record's vector
+      const v = p.vector as number[];
+      const n = Math.hypot(...r.vector);
+      v.forEach((x, i) => expect(x).toBeCloseTo(r.vector[i] / n, 5));
+    }
+    await store.deleteDocument('doc:ids');
+  });
+
+  itQdrant('sends upserts in batches of batchSize points', async () => {
+    const calls: number[] = [];
+    const real = store.client.upsert.bind(store.client);
+    const spy = (async (name: string, body: { points: unknown[] }) => {
+      calls.push(body.points.length);
+      return real(name, body as Parameters<typeof real>[1]);
+    }) as typeof real;
+    store.client.upsert = spy;
+    try {
+      await store.upsert(slides('doc:batch', 30), 'doc:batch');
+    } finally {
+      store.client.upsert = real;
+    }
+    expect(calls).toEqual([7, 7, 7, 7, 2]);
+    expect((await store.client.count(collectionNameFor(prefix, model), { exact: true, filter: { must: [{ key: 'docId', match: { value: 'doc:batch' } }] } })).count).toBe(30);
+    await store.deleteDocument('doc:batch');
+  });
+
+  itQdrant('filters by document and by type', async () => {
+    const c = slides('doc:c', 6);
+    const d = slides('doc:d', 6);
+    await store.upsert(c, 'doc:c');
+    await store.upsert(d, 'doc:d');
+    const onlyD = await store.search(c[0].vector, { limit: 50, model, docId: 'doc:d' });
+    expect(onlyD).toHaveLength(6);
+    expect(onlyD.every((h) => h.docId === 'doc:d')).toBe(true);
+    const slidesOfC = await store.search(c[0].vector, { limit: 50, model, kind: 'slide', docId: 'doc:c' });
+    expect(slidesOfC.map((h) => h.id).sort()).toEqual(c.map((r) => r.id).sort());
+    expect(slidesOfC[0].id).toBe(c[0].id);
+    expect(await store.search(c[0].vector, { limit: 50, model, kind: 'concept', docId: 'doc:c' })).toEqual([]);
+    await store.deleteDocument('doc:c');
+    await store.deleteDocument('doc:d');
+  });
+
+  itQdrant('gives each embedding model its own collection of its own size', async () => {
+    const other: VectorRecord = { id: 'v:slide:doc:m:s0:other', kind: 'slide', refId: 'doc:m:s0', docId: 'doc:m', model: 'Other/Model-8', vector: Float32Array.from({ length: 8 }, (_, i) => i + 1) };
+    await store.upsert([other], 'doc:m');
+    const info = await store.client.getCollection(collectionNameFor(prefix, 'Other/Model-8'));
+    expect(info.config.params.vectors).toMatchObject({ size: 8, distance: 'Cosine' });
+    expect(await store.collections()).toEqual([collectionNameFor(prefix, 'Other/Model-8'), collectionNameFor(prefix, model)].sort());
+    await store.deleteDocument('doc:m');
+    await store.client.deleteCollection(collectionNameFor(prefix, 'Other/Model-8'));
   });
 
   itQdrant("replaces a document's vectors and deletes by docId, keeping shared concept vectors", async () => {

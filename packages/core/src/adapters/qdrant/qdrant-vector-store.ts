@@ -40,6 +40,15 @@ export function collectionNameFor(prefix: string, model: string): string {
 
 const docFilter = (docId: string) => ({ must: [{ key: 'docId', match: { value: docId } }] });
 
+/** Payload filter on the indexed fields (kind, docId), or none. */
+function filterOf(opts: { kind?: string; docId?: string }) {
+  const must = [
+    ...(opts.kind ? [{ key: 'kind', match: { value: opts.kind } }] : []),
+    ...(opts.docId ? [{ key: 'docId', match: { value: opts.docId } }] : []),
+  ];
+  return must.length ? { must } : undefined;
+}
+
 /**
  * VectorStore on Qdrant: a collection per model (size from the model, Cosine), keyword payload
  * indexes on docId and kind, point ids = UUIDv5(record id), batched upserts with `wait: true`,
@@ -132,7 +141,7 @@ export class QdrantVectorStore implements VectorStore {
 
   async search(
     query: Float32Array,
-    opts: { limit: number; kind?: 'concept' | 'slide'; model: string },
+    opts: { limit: number; kind?: 'concept' | 'slide'; model: string; docId?: string },
   ): Promise<VectorHit[]> {
     const name = collectionNameFor(this.prefix, opts.model);
     const q = Array.from(normaliseVector(query));
@@ -142,7 +151,7 @@ export class QdrantVectorStore implements VectorStore {
         query: q,
         limit: opts.limit,
         with_payload: true,
-        filter: opts.kind ? { must: [{ key: 'kind', match: { value: opts.kind } }] } : undefined,
+        filter: filterOf(opts),
       });
       return res.points.map((p) => {
         const pl = p.payload as unknown as Payload;
