@@ -7,7 +7,7 @@ import { createEngine, ingestFiles, openBackends, OsmoseError, resolveConfig, ty
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 import { makeSmallDeck } from '../render/make-deck.js';
 
-const DECKS = ['OWASP__Top10/OWASP Top 10-2017 (en).pptx', 'OWASP__Top10/OWASP Top 10-2017 (de).pptx'];
+const DECKS = ['OWASP__Top10/OWASP Top 10-2017 (en).pptx', 'OWASP__Top10/OWASP Top 10-2017-es.pptx'];
 const stages = { summariserKey: 'text-v1', embedder: null };
 
 describe.skipIf(!HAS_CORPUS)('containment: one document failing never takes the others down', () => {
@@ -96,19 +96,23 @@ describe('cancellation through the engine', () => {
     expect(report.documents[0].error?.code).toBe('OSM_CANCELLED');
     expect(callsAtAbort).toBeGreaterThan(0);
     const callsAfterCancel = sim.stats().calls;
-    // nothing new was sent after the cancel: the calls seen are those already in flight at that moment
-    expect(callsAfterCancel).toBe(callsAtAbort);
-    expect(callsAfterCancel).toBeLessThan(12);
+    // nothing new is sent after the cancel: at most the requests already on their way when it landed
+    // (the ceiling of 2, doubled for hedges), and nothing at all once the run has returned
+    expect(callsAfterCancel - callsAtAbort).toBeLessThanOrEqual(4);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(sim.stats().calls).toBe(callsAfterCancel);
+    expect(report.documents[0].phases.summarise?.calls ?? 0).toBeLessThan(12);
     // nothing of a cancelled document is stored
     expect((await engine.backends.graph.counts()).documents).toBe(0);
 
     // resume: the finished slides come from checkpoints, only the rest is paid for
     const again = await engine.ingest([deck]);
     await engine.close();
-    expect(again.documents[0].status).toBe('ingested');
-    expect(again.documents[0].slidesReused).toBeGreaterThanOrEqual(3);
-    const paidSecond = sim.stats().calls - callsAfterCancel;
-    expect(paidSecond).toBeLessThanOrEqual(12 - again.documents[0].slidesReused);
+    const doc = again.documents[0];
+    expect(doc.status).toBe('ingested');
+    expect(doc.slidesReused).toBeGreaterThanOrEqual(3);
+    expect(doc.phases.summarise?.calls).toBe(12 - doc.slidesReused);
+    expect(doc.phases.summarise?.fallbacks).toBe(0);
   });
 
   it('a closed engine refuses new work with a code', async () => {
