@@ -20,6 +20,7 @@ export { conceptKey } from './concepts/normalise.js';
 export { createStages, type StagesHandle } from './pipeline/create-stages.js';
 export { doctor, type DoctorReport } from './doctor.js';
 export { startSimulator, SIMULATOR_PROFILES, isSimulatorProfile, estimateRun } from '@osmose/vision';
+export { estimateDeck, type DeckEstimateOptions } from './summarise/estimate-deck.js';
 export { search, type SearchHit, type SearchResult } from './search.js';
 export { exportGraph, EXPORT_FORMATS, type ExportFormat } from './store/export-formats.js';
 export { resolveStage, type ResolveOptions, type ResolveReport, type PairJudge, type JudgePair } from './resolve/index.js';

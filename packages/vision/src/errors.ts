@@ -15,6 +15,7 @@ export const VISION_ERROR_CODES = {
   OSM_PROVIDER_CIRCUIT_OPEN: 'The circuit breaker for this endpoint is open after repeated failures.',
   OSM_PROVIDER_RETRY_BUDGET: 'The retry budget is spent; the call was not retried.',
   OSM_PROVIDER_BUDGET_EXCEEDED: 'The cost budget is reached; no further calls are issued.',
+  OSM_PROVIDER_CANCELLED: 'The call was cancelled by its caller; nothing more is paid for it.',
 } as const;
 
 export type VisionErrorCode = keyof typeof VISION_ERROR_CODES;
@@ -34,6 +35,11 @@ export interface VisionErrorOptions {
   retryAfterMs?: number;
   /** We cancelled the call ourselves (a hedge won, or the caller aborted): not the provider's fault. */
   cancelled?: boolean;
+  /**
+   * The provider asked for a wait longer than the retry-after cap: treated as an outage (counts for the
+   * breaker; the wait is not honoured).
+   */
+  outage?: boolean;
 }
 
 export class VisionError extends Error {
@@ -42,6 +48,7 @@ export class VisionError extends Error {
   readonly status: number | undefined;
   readonly retryAfterMs: number | undefined;
   readonly cancelled: boolean;
+  readonly outage: boolean;
   readonly isOsmoseError = true as const;
 
   constructor(code: VisionErrorCode, message?: string, options: VisionErrorOptions = {}) {
@@ -52,6 +59,7 @@ export class VisionError extends Error {
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
     this.cancelled = options.cancelled ?? false;
+    this.outage = options.outage ?? false;
   }
 
   toJSON(): { code: string; message: string } {
@@ -66,4 +74,34 @@ export function isVisionError(e: unknown): e is VisionError {
     typeof (e as { code?: unknown }).code === 'string' &&
     (e as { code: string }).code.startsWith('OSM_PROVIDER_')
   );
+}
+
+/** The error a call rejects with once its caller's AbortSignal fired. */
+export function cancelledError(reason?: unknown): VisionError {
+  return new VisionError('OSM_PROVIDER_CANCELLED', undefined, {
+    cause: reason,
+    retryable: false,
+    cancelled: true,
+  });
+}
+
+/** Rejects at once when `signal` has fired (before anything is paid for). */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw cancelledError(signal.reason);
+}
+
+/** A sleep that an AbortSignal ends at once (rejecting with OSM_PROVIDER_CANCELLED). */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(cancelledError(signal.reason));
+    const onAbort = (): void => {
+      clearTimeout(t);
+      reject(cancelledError(signal!.reason));
+    };
+    const t = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -2,10 +2,12 @@
  * LLM batch extraction: one JSON-mode call per `batchSize` topics (default 5) asking for concepts and
  * relations, validated against a schema; a malformed answer is repaired once (locally, else by one repair
  * call) or that batch is dropped with a reason; never throws for provider trouble. Cached and governed
- * like vision (pass the vision client's `chat` to share the governor, breaker and budget).
+ * like vision: pass the engine's `hub` to share its chat, governor, breaker and run budget. A fired
+ * `signal` rejects with OSM_PROVIDER_CANCELLED (no batch is dropped for it: the run was cancelled).
  */
-import { isVisionError } from './errors.js';
+import { isVisionError, throwIfAborted } from './errors.js';
 import { ResilientChat } from './internal/resilient-chat.js';
+import { getDefaultHub } from './provider-hub.js';
 import { resolveClientOptions, type ClientOptions } from './options.js';
 import {
   EXTRACTION_SYSTEM_PROMPT,
@@ -40,8 +42,9 @@ export interface ExtractionResult {
 
 export interface ExtractOptions extends ClientOptions {
   batchSize?: number;
-  /** Reuse an existing engine (the vision client's `chat`) instead of building one. */
+  /** Reuse an existing chat (a vision client's `chat`); prefer `hub`. */
   chat?: ResilientChat;
+  signal?: AbortSignal;
 }
 
 export const EXTRACTION_SCHEMA: Schema = {
@@ -108,7 +111,22 @@ export async function extractConceptsBatch(
   topics: { id: string; text: string }[],
   opts: ExtractOptions = {},
 ): Promise<ExtractionResult> {
-  const chat = opts.chat ?? new ResilientChat(resolveClientOptions(opts));
+  throwIfAborted(opts.signal);
+  const resolved = opts.chat ? null : resolveClientOptions(opts);
+  const chat =
+    opts.chat ??
+    (opts.hub ? opts.hub.chatFor(resolved!) : new ResilientChat(resolved!, getDefaultHub()));
+  // this run's own metrics, events, cap and cache when the chat is shared
+  const caller =
+    resolved && opts.hub
+      ? chat.caller({
+          onEvent: resolved.onEvent,
+          budgetUsd: resolved.budgetUsd,
+          cache: resolved.cache,
+          cacheTtlSeconds: resolved.cacheTtlSeconds,
+        })
+      : chat.own;
+  const signal = opts.signal;
   const size = Math.max(1, opts.batchSize ?? 5);
   const out: ExtractionResult = { concepts: [], relations: [], dropped: [], calls: 0, repaired: 0 };
   const batches: { id: string; text: string }[][] = [];
@@ -136,6 +154,8 @@ export async function extractConceptsBatch(
             cacheKey: key,
             estTokens: approxTokens(EXTRACTION_SYSTEM_PROMPT + prompt),
             cacheable: (c) => parseValid(c) !== null,
+            signal,
+            caller,
           },
         );
         const raw = r.content;
@@ -152,18 +172,19 @@ export async function extractConceptsBatch(
                 jsonMode: true,
                 maxTokens: 1_500,
               },
-              { cacheKey: null, estTokens: approxTokens(raw) + 200 },
+              { cacheKey: null, estTokens: approxTokens(raw) + 200, signal, caller },
             );
             parsed = parseValid(fix.content) ?? salvage(repairJson(fix.content));
           }
           if (parsed) {
             out.repaired++;
-            await chat.options.cache
-              ?.set(key, JSON.stringify(parsed), chat.options.cacheTtlSeconds)
+            await caller.o.cache
+              ?.set(key, JSON.stringify(parsed), caller.o.cacheTtlSeconds ?? chat.options.cacheTtlSeconds)
               .catch(() => undefined);
           }
         }
       } catch (e) {
+        if (signal?.aborted) return;
         out.dropped.push({ topicIds: [...ids], reason: isVisionError(e) ? e.code : 'error' });
         return;
       }
@@ -189,6 +210,7 @@ export async function extractConceptsBatch(
       }
     }),
   );
+  throwIfAborted(signal);
   for (const b of perBatch) {
     out.concepts.push(...b.concepts);
     out.relations.push(...b.relations);

@@ -1,4 +1,11 @@
-export { VISION_ERROR_CODES, VisionError, isVisionError, type VisionErrorCode } from './errors.js';
+export {
+  VISION_ERROR_CODES,
+  VisionError,
+  isVisionError,
+  abortableSleep,
+  cancelledError,
+  type VisionErrorCode,
+} from './errors.js';
 export {
   createVisionClient,
   type VisionClient,
@@ -24,13 +31,37 @@ export {
   type ClientProfile,
   type VisionPolicy,
 } from './options.js';
-export { ResilientChat, resetGovernors, type ClientMetrics } from './internal/resilient-chat.js';
-export { resetBreakers } from './internal/breaker-registry.js';
-export { estimateRun, type RunEstimate, type EstimateAssumptions } from './estimate.js';
+export {
+  createProviderHub,
+  getDefaultHub,
+  keyId,
+  resetBreakers,
+  resetGovernors,
+  type ProviderHub,
+  type ProviderHubOptions,
+  type ProviderHubMetrics,
+  type HubEvent,
+} from './provider-hub.js';
+export { ResilientChat, type ClientMetrics, type CompleteOptions } from './internal/resilient-chat.js';
+export type { Caller, CallerOptions } from './internal/meter.js';
+export type { BudgetSnapshot, RunBudget } from './internal/run-budget.js';
+export {
+  estimateRun,
+  type RunEstimate,
+  type EstimateAssumptions,
+  type CallRange,
+} from './estimate.js';
+export {
+  needsVision,
+  visionInputOf,
+  DEFAULT_MIN_TEXT_CHARS,
+  type VisionCandidate,
+  type DeckSlideLike,
+} from './needs-vision.js';
 export { DEFAULT_PRICES, priceOf, costUsd, type Price } from './prices.js';
 export { MemoryResponseCache, responseCacheKey, type ResponseCache } from './response-cache.js';
 export { validate, repairJson, type Schema } from './schema.js';
-export { textSummary } from './text-summary.js';
+export { textSummary, type TextSummarySlide } from './text-summary.js';
 export { startSimulator, type StartSimulatorOptions, type RunningSimulator } from './simulator/server.js';
 export {
   SIMULATOR_PROFILES,

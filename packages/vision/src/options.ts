@@ -4,10 +4,11 @@
  * OSMOSE_VISION_MODEL, OSMOSE_VISION_ASYNC=0, OSMOSE_CACHE=0).
  */
 import type { AdaptiveTimeoutOptions } from './internal/adaptive-timeout.js';
-import type { BreakerOptions } from './internal/breaker-registry.js';
+import type { BreakerOptions } from './internal/breaker.js';
 import type { RetryBudgetOptions } from './internal/retry-budget.js';
 import { VisionError } from './errors.js';
 import type { Price } from './prices.js';
+import type { ProviderHub } from './provider-hub.js';
 import type { ResponseCache } from './response-cache.js';
 
 export type VisionPolicy = 'all' | 'visual' | 'off';
@@ -63,6 +64,11 @@ export interface ClientOptions {
   maxTokens?: number;
   onEvent?: (e: ClientEvent) => void;
   fetch?: typeof fetch;
+  /**
+   * The engine's ProviderHub: the client then uses the hub's shared chat (one per endpoint + key +
+   * model), governor, breaker and run budget. Without one, a process-wide default hub (no run budget).
+   */
+  hub?: ProviderHub;
 }
 
 export interface ResolvedClientOptions extends Required<
@@ -79,6 +85,7 @@ export interface ResolvedClientOptions extends Required<
     | 'breaker'
     | 'cache'
     | 'hedge'
+    | 'hub'
   >
 > {
   baseURL: string | undefined;

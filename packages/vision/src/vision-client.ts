@@ -3,17 +3,21 @@
  * the resilience stack, and a text fallback that never loses a slide. Each result says where its summary
  * came from (`vision | cache | text-fallback | skipped`) and why.
  */
-import { isVisionError } from './errors.js';
+import { isVisionError, throwIfAborted } from './errors.js';
+import type { Caller } from './internal/meter.js';
 import { ResilientChat, type ClientMetrics } from './internal/resilient-chat.js';
 import { resolveClientOptions, type ClientOptions, type VisionPolicy } from './options.js';
 import { estimateRun, type EstimateAssumptions, type RunEstimate } from './estimate.js';
+import { DEFAULT_MIN_TEXT_CHARS, needsVision as needsVisionRule } from './needs-vision.js';
+import { getDefaultHub } from './provider-hub.js';
 import { approxTokens, IMAGE_PROMPT_TOKENS, VISION_SYSTEM_PROMPT, visionUserPrompt } from './prompts.js';
 import { responseCacheKey } from './response-cache.js';
-import { textSummary } from './text-summary.js';
+import { textSummary, type TextSummarySlide } from './text-summary.js';
 
 export type SummarySource = 'vision' | 'cache' | 'text-fallback' | 'skipped';
 
-export interface VisionSlide {
+/** A slide to summarise; a deck slide's texts/tables/charts/notes, when given, enrich its text fallback. */
+export interface VisionSlide extends Omit<TextSummarySlide, 'title' | 'text'> {
   index: number;
   /** Content hash of the slide (used by estimate() to count duplicates). */
   hash?: string;
@@ -34,7 +38,7 @@ export interface SlideSummary {
 
 export interface VisionClientOptions extends ClientOptions {
   policy?: VisionPolicy;
-  /** Under `visual`, a slide with less text than this needs its picture to stand alone. Default 120. */
+  /** Under `visual`, a slide with less text than this needs its picture to stand alone (needs-vision.ts). */
   minTextChars?: number;
 }
 
@@ -43,18 +47,24 @@ export interface VisionClient {
   readonly policy: VisionPolicy;
   /** Whether the policy sends this slide to the vision model. */
   needsVision(slide: Pick<VisionSlide, 'hasVisual' | 'text'>): boolean;
+  /**
+   * One slide's summary; provider trouble falls back to the slide's text. A fired `signal` rejects with
+   * OSM_PROVIDER_CANCELLED at once (no fallback: the run was cancelled, nothing more is paid).
+   */
   summarise(slide: VisionSlide, signal?: AbortSignal): Promise<SlideSummary>;
   /** Summarises slides as they arrive (images delivered as each is rendered); results in arrival order. */
   summariseAll(
     slides: Iterable<VisionSlide> | AsyncIterable<VisionSlide>,
     onResult?: (r: SlideSummary) => void,
+    signal?: AbortSignal,
   ): Promise<SlideSummary[]>;
   estimate(
     slides: Pick<VisionSlide, 'hash' | 'text' | 'hasVisual'>[],
     assumptions?: EstimateAssumptions,
   ): RunEstimate;
+  /** This client's own calls, costs and events (the chat may be shared through a hub). */
   metrics(): ClientMetrics;
-  /** The engine, shared with extractConceptsBatch so both are governed together. */
+  /** The resilient chat (shared through the hub when one is given). */
   readonly chat: ResilientChat;
 }
 
@@ -78,20 +88,28 @@ function reasonOf(e: unknown): string {
 
 export function createVisionClient(opts: VisionClientOptions = {}): VisionClient {
   const resolved = resolveClientOptions(opts);
-  const chat = new ResilientChat(resolved);
+  const chat = opts.hub ? opts.hub.chatFor(resolved) : new ResilientChat(resolved, getDefaultHub());
+  // with a hub the chat is shared: this client counts, hears and caps its own calls
+  const caller: Caller = opts.hub
+    ? chat.caller({
+        onEvent: resolved.onEvent,
+        budgetUsd: resolved.budgetUsd,
+        cache: resolved.cache,
+        cacheTtlSeconds: resolved.cacheTtlSeconds,
+      })
+    : chat.own;
   const policy: VisionPolicy = opts.policy ?? 'all';
-  const minText = opts.minTextChars ?? 120;
+  const minText = opts.minTextChars ?? DEFAULT_MIN_TEXT_CHARS;
 
   const needsVision = (s: Pick<VisionSlide, 'hasVisual' | 'text'>): boolean =>
-    policy === 'all' ||
-    (policy === 'visual' && (s.hasVisual || s.text.replace(/\s+/g, ' ').trim().length < minText));
+    needsVisionRule(s, policy, minText);
 
   const fallback = (
     slide: VisionSlide,
     source: 'text-fallback' | 'skipped',
     reason: string,
   ): SlideSummary => {
-    if (source === 'text-fallback') chat.countFallback();
+    if (source === 'text-fallback') chat.countFallback(caller);
     return { index: slide.index, summary: textSummary(slide), source, reason, costUsd: 0 };
   };
 
@@ -121,6 +139,7 @@ export function createVisionClient(opts: VisionClientOptions = {}): VisionClient
           estTokens: approxTokens(VISION_SYSTEM_PROMPT + prompt) + IMAGE_PROMPT_TOKENS,
           accept: (c) => c.trim().length > 0,
           signal,
+          caller,
         },
       );
       if (r.source === 'provider')
@@ -133,6 +152,7 @@ export function createVisionClient(opts: VisionClientOptions = {}): VisionClient
         costUsd: 0,
       };
     } catch (e) {
+      if (signal?.aborted || (isVisionError(e) && e.code === 'OSM_PROVIDER_CANCELLED')) throw e;
       return fallback(slide, 'text-fallback', reasonOf(e));
     }
   }
@@ -140,11 +160,16 @@ export function createVisionClient(opts: VisionClientOptions = {}): VisionClient
   async function summariseAll(
     slides: Iterable<VisionSlide> | AsyncIterable<VisionSlide>,
     onResult?: (r: SlideSummary) => void,
+    signal?: AbortSignal,
   ): Promise<SlideSummary[]> {
     const pending: Promise<SlideSummary>[] = [];
     for await (const s of slides as AsyncIterable<VisionSlide>) {
-      pending.push(summarise(s).then((r) => (onResult?.(r), r)));
+      if (signal?.aborted) break;
+      const p = summarise(s, signal).then((r) => (onResult?.(r), r));
+      p.catch(() => undefined); // awaited below; a cancellation must not surface as unhandled meanwhile
+      pending.push(p);
     }
+    throwIfAborted(signal);
     return Promise.all(pending);
   }
 
@@ -156,17 +181,16 @@ export function createVisionClient(opts: VisionClientOptions = {}): VisionClient
     summarise,
     summariseAll,
     estimate: (slides, a) =>
-      estimateRun(
-        slides.filter((s) => needsVision(s)),
-        {
-          model: chat.model,
-          prices: resolved.prices,
-          rpm: resolved.rpm,
-          concurrency: resolved.concurrencyCeiling,
-          dedupe: resolved.dedupe,
-          ...a,
-        },
-      ),
-    metrics: () => chat.metrics(),
+      estimateRun(slides, {
+        policy,
+        minTextChars: minText,
+        model: chat.model,
+        prices: resolved.prices,
+        rpm: resolved.rpm,
+        concurrency: resolved.concurrencyCeiling,
+        dedupe: resolved.dedupe,
+        ...a,
+      }),
+    metrics: () => chat.metrics(caller),
   };
 }

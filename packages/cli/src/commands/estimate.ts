@@ -1,18 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { estimateRun, extractDeck, OsmoseError, resolveConfig } from '@osmose/core';
+import { estimateDeck, extractDeck, OsmoseError, resolveConfig } from '@osmose/core';
 import type { Command } from './context.js';
 import { printJson } from './context.js';
 
 export const estimate: Command = {
-  summary: 'Predict vision calls, tokens, cost and time for a deck before a run',
+  summary: 'Predict vision and LLM calls, tokens, cost and time for a deck before a run',
   usage: '<deck> [--vision all|visual] [--vision-model M] [--rpm N] [--concurrency N] [--latency-ms N]',
   help: `  --vision <mode>        all | visual (default all)
   --vision-model <name>  model (prices from the built-in table)
   --rpm <n>              provider requests per minute (default 500)
   --concurrency <n>      concurrency ceiling (default 128)
   --latency-ms <n>       median provider latency (default 12000)
-  --json                 {"file","slides","calls","duplicates","promptTokens","completionTokens","costUsd","seconds","assumptions"}`,
+  --json                 {"file","deckSlides","slides","visionSlides","calls","duplicates","promptTokens","completionTokens",
+                          "costUsd","seconds","llm":{"extraction":{"min","max"},"pairJudge":{"min","max"}},"totalCalls":{"min","max"},"assumptions"}
+  Vision calls are exact (the run's own needs-vision rule); LLM extraction (thin topics, 5 per call) and the
+  pair judge (ambiguous pairs, 20 per call) depend on what the run finds, so they are a range.`,
   options: {
     vision: { type: 'string' },
     'vision-model': { type: 'string' },
@@ -28,21 +31,23 @@ export const estimate: Command = {
       throw new OsmoseError('OSM_INPUT_NOT_FOUND', `Cannot read ${ctx.args[0]}.`, { cause });
     });
     const deck = await extractDeck({ bytes, name: basename(path) });
-    const slides = deck.slides.filter((s) =>
-      cfg.vision.mode === 'all' ? true : s.images.length > 0 || s.charts.length > 0 || s.hasSmartArt || s.texts.reduce((a, t) => a + t.text.length, 0) < 80,
-    );
     const n = (k: string) => (ctx.flags[k] === undefined ? undefined : Number(ctx.flags[k]));
-    const e = estimateRun(
-      slides.map((s) => ({ hash: s.hash, text: [s.title ?? '', ...s.texts.map((t) => t.text)].join('\n') })),
-      { model: cfg.vision.model, rpm: n('rpm'), concurrency: n('concurrency'), latencyMedianMs: n('latency-ms') },
-    );
-    if (ctx.json) printJson(ctx, { file: path, deckSlides: deck.slides.length, ...e });
+    const e = estimateDeck(deck, {
+      policy: cfg.vision.mode,
+      model: cfg.vision.model,
+      rpm: n('rpm'),
+      concurrency: n('concurrency'),
+      latencyMedianMs: n('latency-ms'),
+    });
+    if (ctx.json) printJson(ctx, { file: path, ...e });
     else
       ctx.stdout.write(
         `${basename(path)}: ${deck.slides.length} slides, ${e.slides} need vision (${cfg.vision.mode}), ${e.duplicates} duplicates\n` +
           `calls ${e.calls} · tokens ${e.promptTokens.toLocaleString('en')} in / ${e.completionTokens.toLocaleString('en')} out · ` +
           `cost $${e.costUsd.toFixed(4)} (${e.assumptions.model}) · time ≈ ${e.seconds} s at ${e.assumptions.rpm} RPM, ` +
-          `concurrency ${e.assumptions.concurrency}, median ${e.assumptions.latencyMedianMs} ms\n`,
+          `concurrency ${e.assumptions.concurrency}, median ${e.assumptions.latencyMedianMs} ms\n` +
+          `llm calls: extraction ${e.llm.extraction.min}–${e.llm.extraction.max}, pair judge ${e.llm.pairJudge.min}–${e.llm.pairJudge.max} ` +
+          `(total calls ${e.totalCalls.min}–${e.totalCalls.max})\n`,
       );
     return 0;
   },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ResilientChat, resolveClientOptions, type ClientOptions } from '@osmose/vision';
+import { getDefaultHub, isVisionError, ResilientChat, resolveClientOptions, type ClientOptions } from '@osmose/vision';
 import type { JudgePair, PairJudge } from './judge.js';
 
 const SYSTEM =
@@ -27,9 +27,17 @@ function parse(content: string, n: number): boolean[] | null {
  * The LLM check for ambiguous entity-resolution pairs, on the same resilient client as vision
  * (governor, retries, breaker, response cache). An unusable answer counts as "not the same": the
  * cheap methods' decision stands and nothing is merged on a guess.
+ * Pass the engine's `hub` (ClientOptions.hub) to share its chat, governor, breaker and run budget with
+ * vision and LLM extraction; `signal` cancels: a pending call rejects with OSM_PROVIDER_CANCELLED.
  */
-export function createLlmPairJudge(opts: ClientOptions & { batchSize?: number }): PairJudge & { calls: () => number } {
-  const chat = new ResilientChat(resolveClientOptions(opts));
+export function createLlmPairJudge(
+  opts: ClientOptions & { batchSize?: number; signal?: AbortSignal },
+): PairJudge & { calls: () => number } {
+  const resolved = resolveClientOptions(opts);
+  const chat = opts.hub ? opts.hub.chatFor(resolved) : new ResilientChat(resolved, getDefaultHub());
+  const caller = opts.hub
+    ? chat.caller({ onEvent: resolved.onEvent, budgetUsd: resolved.budgetUsd, cache: resolved.cache, cacheTtlSeconds: resolved.cacheTtlSeconds })
+    : chat.own;
   let calls = 0;
   return {
     batchSize: opts.batchSize ?? 20,
@@ -42,10 +50,11 @@ export function createLlmPairJudge(opts: ClientOptions & { batchSize?: number })
       try {
         const r = await chat.complete(
           { system: SYSTEM, parts: [{ type: 'text', text: p }], jsonMode: true, maxTokens: 20 + pairs.length * 8 },
-          { cacheKey: key, estTokens: Math.ceil((SYSTEM.length + p.length) / 4), cacheable: (c) => parse(c, pairs.length) !== null },
+          { cacheKey: key, estTokens: Math.ceil((SYSTEM.length + p.length) / 4), cacheable: (c) => parse(c, pairs.length) !== null, signal: opts.signal, caller },
         );
         return parse(r.content, pairs.length) ?? pairs.map(() => false);
-      } catch {
+      } catch (e) {
+        if (isVisionError(e) && e.code === 'OSM_PROVIDER_CANCELLED') throw e;
         return pairs.map(() => false);
       }
     },

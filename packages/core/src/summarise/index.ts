@@ -7,3 +7,4 @@ export {
   type SummariseSlideInput,
   type SummariseSource,
 } from './summarise-slides.js';
+export { estimateDeck, maxTopics, type DeckEstimateOptions } from './estimate-deck.js';

@@ -11,6 +11,7 @@ import {
   type ClientOptions,
   type ResponseCache,
   type SlideSummary as VisionSlideSummary,
+  type TextSummarySlide,
   type VisionClient,
   type VisionPolicy,
 } from '@osmose/vision';
@@ -25,7 +26,12 @@ export interface SummariseResult {
   reason?: string;
 }
 
-export interface SummariseSlideInput {
+/**
+ * One slide: `text` and `hasVisual` are what vision's `visionInputOf` makes of a deck slide (the
+ * needs-vision rule reads them); the deck slide's own parts (texts, tables, charts, notes), when given,
+ * make the text summary identical to the pipeline's (vision's `textSummary`, the one home).
+ */
+export interface SummariseSlideInput extends Omit<TextSummarySlide, 'text' | 'title'> {
   index: number;
   hash: string;
   text: string;
@@ -37,9 +43,9 @@ export interface SummariseOptions extends Omit<ClientOptions, 'cache'> {
   vision: VisionPolicy;
   /** Rendering: cache dir, format, dpi, pool, processes, time limits. */
   render?: Omit<RenderOptions, 'deckSha' | 'signal' | 'onPageCount'>;
-  /** Under `visual`, slides with less text than this go to the vision model. Default 120. */
+  /** Under `visual`, slides with less text than this go to the vision model (vision's needs-vision rule). */
   minTextChars?: number;
-  /** Inject a client (tests, a shared client across decks). */
+  /** Inject a client (tests). Prefer `hub` (ClientOptions): the engine's shared chat, governor, budget. */
   client?: VisionClient;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;

@@ -4,6 +4,8 @@
  * When the request rate is known, the limit also jumps to what Little's law needs to keep the governor,
  * not the pool, the binding limit (rate × p50 latency × headroom), within the ceiling.
  */
+import { cancelledError } from '../errors.js';
+
 export interface AdaptiveConcurrencyOptions {
   initial?: number;
   min?: number;
@@ -50,13 +52,32 @@ export class AdaptiveConcurrency {
     return this.inFlight;
   }
 
-  acquire(): Promise<void> {
+  /** Resolves when a slot is free; a fired `signal` removes the waiter and rejects (cancelled). */
+  acquire(signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) return Promise.reject(cancelledError(signal.reason));
     if (this.inFlight < this.limit) {
       this.inFlight++;
       this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
       return Promise.resolve();
     }
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return new Promise((resolve, reject) => {
+      const w = (): void => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      };
+      const onAbort = (): void => {
+        const i = this.waiters.indexOf(w);
+        if (i >= 0) this.waiters.splice(i, 1);
+        reject(cancelledError(signal!.reason));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.waiters.push(w);
+    });
+  }
+
+  /** Callers waiting for a slot. */
+  get waiting(): number {
+    return this.waiters.length;
   }
 
   release(): void {

@@ -17,7 +17,20 @@ export interface RateGovernorOptions {
   now?: () => number;
 }
 
-type HeaderGetter = (name: string) => string | null;
+export type HeaderGetter = (name: string) => string | null;
+
+/** What the client needs of a rate governor; RateGovernor and the Redis-shared one implement it. */
+export interface Governor {
+  /** Resolves when one request carrying `tokens` may be sent; rejects with the signal's reason. */
+  acquire(tokens: number, signal?: AbortSignal): Promise<void>;
+  /** Reads x-ratelimit-* headers of any answer (success or 429). */
+  observe(get: HeaderGetter): void;
+  /** After a 429: nobody sends until `ms` have passed. */
+  pause(ms: number): void;
+  readonly requestsPerSecond: number;
+  readonly limits: { rpm: number; tpm: number };
+  close(): void;
+}
 
 /** Parses OpenAI reset durations: "1s", "6m0s", "20ms", "1.5s", "1h2m3s", or a plain number of seconds. */
 export function parseResetDuration(v: string | null): number | null {
@@ -76,7 +89,7 @@ interface Waiter {
   signal?: AbortSignal;
 }
 
-export class RateGovernor {
+export class RateGovernor implements Governor {
   private readonly req: Bucket;
   private readonly tok: Bucket;
   private readonly now: () => number;

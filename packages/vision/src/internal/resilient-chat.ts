@@ -1,26 +1,29 @@
 /**
- * The resilience stack around one OpenAI-compatible endpoint, shared by vision summaries and LLM batch
- * extraction: cache → in-run dedupe → cost budget → [retry with backoff + jitter + retry budget →
- * rate governor → adaptive concurrency → circuit breaker → adaptive timeout → one SDK attempt].
+ * The resilience stack around one OpenAI-compatible endpoint, shared by vision summaries, LLM batch
+ * extraction and the pair judge: cache → in-run dedupe → cost budget (caller cap, then the hub's run
+ * budget: reserve, settle) → [retry with backoff + jitter + retry budget → adaptive concurrency → rate
+ * governor → circuit breaker → adaptive timeout → one SDK attempt (its own retries off)].
+ * Every wait (pool slot, rate token, backoff) ends at once when the caller's AbortSignal fires: the call
+ * rejects with OSM_PROVIDER_CANCELLED and pays nothing more.
  */
-import { BrokenCircuitError, IsolatedCircuitError } from 'cockatiel';
 import type OpenAI from 'openai';
-import { VisionError, isVisionError } from '../errors.js';
+import { abortableSleep, cancelledError, isVisionError, throwIfAborted, VisionError } from '../errors.js';
 import type { ResolvedClientOptions } from '../options.js';
 import { costUsd, priceOf, type Price } from '../prices.js';
+import type { ClientEvent } from '../options.js';
+import type { ProviderHub } from '../provider-hub.js';
 import { AdaptiveConcurrency } from './adaptive-concurrency.js';
 import { AdaptiveTimeout } from './adaptive-timeout.js';
-import { breakerFor } from './breaker-registry.js';
-import { quantileOf } from './latency-window.js';
-import type { RateGovernor } from './rate-governor.js';
-import { governorFor } from './governor-registry.js';
+import type { EndpointBreaker } from './breaker.js';
 import type { ClientMetrics } from './client-metrics.js';
+import { runHedged } from './hedge.js';
+import { quantileOf } from './latency-window.js';
+import { Caller, type CallerOptions, type Counter } from './meter.js';
+import type { Governor } from './rate-governor.js';
+import { RetryBudget, backoffDelay } from './retry-budget.js';
+import { chatAttempt, createOpenAI, errorHeaders, type ChatRequest } from './transport.js';
 
 export type { ClientMetrics } from './client-metrics.js';
-export { resetGovernors } from './governor-registry.js';
-import { RetryBudget, backoffDelay } from './retry-budget.js';
-import { runHedged } from './hedge.js';
-import { chatAttempt, createOpenAI, errorHeaders, type ChatRequest } from './transport.js';
 
 export interface CompleteResult {
   content: string;
@@ -39,48 +42,30 @@ export interface CompleteOptions {
   /** Only answers that pass are stored in the cache (default: all accepted answers). */
   cacheable?: (content: string) => boolean;
   signal?: AbortSignal;
+  /** Whose metrics, events, cap and cache this call uses (default: the chat's own, from its options). */
+  caller?: Caller;
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 export class ResilientChat {
   readonly options: ResolvedClientOptions;
-  readonly governor: RateGovernor | null;
+  readonly hub: ProviderHub;
+  readonly governor: Governor | null;
   readonly concurrency: AdaptiveConcurrency;
   readonly timeout: AdaptiveTimeout;
   readonly retryBudget: RetryBudget;
+  readonly breaker: EndpointBreaker | null;
   private readonly client: OpenAI;
-  private readonly breaker;
-  private readonly breakerOpensAtStart: number;
   private readonly price: Price;
   private readonly inflight = new Map<string, Promise<CompleteResult>>();
-  private readonly latencies: number[] = [];
-  private reservedUsd = 0;
-  private readonly m: Omit<
-    ClientMetrics,
-    'latencyP50Ms' | 'latencyP95Ms' | 'concurrencyLimit' | 'maxInFlight' | 'breakerOpens'
-  > = {
-    calls: 0,
-    retries: 0,
-    hedges: 0,
-    rateLimited: 0,
-    timeouts: 0,
-    errors: 0,
-    circuitRejects: 0,
-    fallbacks: 0,
-    cacheHits: 0,
-    dedupeHits: 0,
-    budgetStops: 0,
-    retryBudgetDenied: 0,
-    promptTokens: 0,
-    completionTokens: 0,
-    costUsd: 0,
-  };
+  /** The chat's own caller (its options' onEvent, budgetUsd and cache); also the chat-wide totals. */
+  readonly own: Caller;
 
-  constructor(o: ResolvedClientOptions) {
+  constructor(o: ResolvedClientOptions, hub: ProviderHub) {
     this.options = o;
+    this.hub = hub;
     this.client = createOpenAI(o.baseURL, o.apiKey, o.fetch);
-    this.governor = o.governed ? governorFor(o) : null;
+    const endpoint = o.baseURL ?? 'https://api.openai.com/v1';
+    this.governor = o.governed ? hub.governorFor(endpoint, o.apiKey, { rpm: o.rpm, tpm: o.tpm }) : null;
     this.concurrency = new AdaptiveConcurrency({
       initial: o.concurrency,
       ceiling: o.concurrencyCeiling,
@@ -88,44 +73,66 @@ export class ResilientChat {
     });
     this.timeout = new AdaptiveTimeout(o.timeout);
     this.retryBudget = new RetryBudget(o.retryBudget);
-    this.breaker =
-      o.breaker === false ? null : breakerFor(o.baseURL ?? 'https://api.openai.com/v1', o.breaker);
-    this.breakerOpensAtStart = this.breaker?.opens ?? 0;
+    this.breaker = o.breaker === false ? null : hub.breakerFor(endpoint, o.breaker);
     this.price = priceOf(o.model, o.prices);
+    this.own = this.caller({
+      onEvent: o.onEvent,
+      budgetUsd: o.budgetUsd,
+      cache: o.cache,
+      cacheTtlSeconds: o.cacheTtlSeconds,
+    });
   }
 
   get model(): string {
     return this.options.model;
   }
 
+  /** A new caller of this chat: its own metrics, events, cost cap and cache. */
+  caller(o: CallerOptions): Caller {
+    const c = new Caller(o);
+    c.breakerOpensAtStart = this.breaker?.opens ?? 0;
+    return c;
+  }
+
+  private count(c: Caller, k: Counter, n = 1): void {
+    c.m[k] += n;
+    if (c !== this.own) this.own.m[k] += n;
+  }
+
+  private emit(c: Caller, e: ClientEvent): void {
+    c.o.onEvent?.(e);
+  }
+
   /** Counts a slide/topic that ended on its fallback (kept here so one metrics object says it all). */
-  countFallback(): void {
-    this.m.fallbacks++;
-    this.options.onEvent?.({ type: 'fallback' });
+  countFallback(c: Caller = this.own): void {
+    this.count(c, 'fallbacks');
+    this.emit(c, { type: 'fallback' });
   }
 
   estimateCost(promptTokens: number, completionTokens = this.options.maxTokens): number {
     return costUsd(this.price, promptTokens, completionTokens);
   }
 
-  metrics(): ClientMetrics {
+  metrics(c: Caller = this.own): ClientMetrics {
     return {
-      ...this.m,
-      breakerOpens: (this.breaker?.opens ?? 0) - this.breakerOpensAtStart,
-      latencyP50Ms: Math.round(quantileOf(this.latencies, 0.5)),
-      latencyP95Ms: Math.round(quantileOf(this.latencies, 0.95)),
+      ...c.m,
+      breakerOpens: (this.breaker?.opens ?? 0) - c.breakerOpensAtStart,
+      latencyP50Ms: Math.round(quantileOf(c.latencies, 0.5)),
+      latencyP95Ms: Math.round(quantileOf(c.latencies, 0.95)),
       concurrencyLimit: this.concurrency.limit,
       maxInFlight: this.concurrency.maxInFlight,
     };
   }
 
   async complete(req: ChatRequest, co: CompleteOptions): Promise<CompleteResult> {
-    const { cache } = this.options;
+    const c = co.caller ?? this.own;
+    throwIfAborted(co.signal);
+    const cache = c.o.cache ?? null;
     if (co.cacheKey && cache) {
       const hit = await cache.get(co.cacheKey).catch(() => null);
       if (hit !== null) {
-        this.m.cacheHits++;
-        this.options.onEvent?.({ type: 'cache_hit' });
+        this.count(c, 'cacheHits');
+        this.emit(c, { type: 'cache_hit' });
         return { content: hit, source: 'cache', promptTokens: 0, completionTokens: 0, costUsd: 0 };
       }
     }
@@ -133,78 +140,96 @@ export class ResilientChat {
       const running = this.inflight.get(co.cacheKey);
       if (running) {
         const r = await running;
-        this.m.dedupeHits++;
+        this.count(c, 'dedupeHits');
         return { ...r, source: 'dedupe', promptTokens: 0, completionTokens: 0, costUsd: 0 };
       }
-      const p = this.callProvider(req, co);
+      const p = this.callProvider(req, co, c);
       this.inflight.set(co.cacheKey, p);
       p.catch(() => undefined).finally(() => this.inflight.delete(co.cacheKey!));
       return p;
     }
-    return this.callProvider(req, co);
+    return this.callProvider(req, co, c);
   }
 
-  private async callProvider(req: ChatRequest, co: CompleteOptions): Promise<CompleteResult> {
-    const o = this.options;
-    const est = this.estimateCost(co.estTokens, req.maxTokens ?? o.maxTokens);
-    if (o.budgetUsd !== undefined && this.m.costUsd + this.reservedUsd + est > o.budgetUsd) {
-      this.m.budgetStops++;
-      o.onEvent?.({ type: 'budget_stop' });
-      throw new VisionError('OSM_PROVIDER_BUDGET_EXCEEDED');
-    }
-    this.reservedUsd += est;
+  private budgetStop(c: Caller): never {
+    this.count(c, 'budgetStops');
+    this.emit(c, { type: 'budget_stop' });
+    throw new VisionError('OSM_PROVIDER_BUDGET_EXCEEDED');
+  }
+
+  private async callProvider(req: ChatRequest, co: CompleteOptions, c: Caller): Promise<CompleteResult> {
+    const est = this.estimateCost(co.estTokens, req.maxTokens ?? this.options.maxTokens);
+    const cap = c.o.budgetUsd;
+    if (cap !== undefined && c.m.costUsd + c.reservedUsd + est > cap) this.budgetStop(c);
+    const reservation = await this.hub.budget.reserve(est);
+    if (!reservation) this.budgetStop(c);
+    c.reservedUsd += est;
+    const paid = { usd: 0, calls: 0 };
     try {
-      return await this.attempts(req, co);
+      return await this.attempts(req, co, c, paid);
     } finally {
-      this.reservedUsd -= est;
+      c.reservedUsd -= est;
+      await this.hub.budget.settle(reservation, paid.usd, paid.calls).catch(() => undefined);
     }
   }
 
-  private async attempts(req: ChatRequest, co: CompleteOptions): Promise<CompleteResult> {
+  private async attempts(
+    req: ChatRequest,
+    co: CompleteOptions,
+    c: Caller,
+    paid: { usd: number; calls: number },
+  ): Promise<CompleteResult> {
     const o = this.options;
     this.retryBudget.recordCall();
     for (let attempt = 0; ; attempt++) {
       let err: unknown;
       try {
-        return await this.attemptHedged(req, co, attempt);
+        return await this.attemptHedged(req, co, c, attempt, paid);
       } catch (e) {
         err = e;
       }
+      if (co.signal?.aborted) throw cancelledError(co.signal.reason);
       const ve = isVisionError(err)
         ? err
         : new VisionError('OSM_PROVIDER_UNAVAILABLE', undefined, { cause: err });
       if (!ve.retryable || attempt + 1 >= o.retry.maxAttempts!) throw ve;
       if (!this.retryBudget.tryRetry()) {
-        this.m.retryBudgetDenied++;
+        this.count(c, 'retryBudgetDenied');
         throw new VisionError('OSM_PROVIDER_RETRY_BUDGET', undefined, { cause: ve, retryable: false });
       }
-      this.m.retries++;
-      o.onEvent?.({ type: 'retry', code: ve.code, attempt: attempt + 1 });
+      this.count(c, 'retries');
+      this.emit(c, { type: 'retry', code: ve.code, attempt: attempt + 1 });
       const wait = backoffDelay(
         attempt,
         o.retry.baseMs!,
         o.retry.maxMs!,
         o.honourRetryAfter ? ve.retryAfterMs : undefined,
       );
-      if (wait > 0) await sleep(wait);
+      if (wait > 0) await abortableSleep(wait, co.signal);
     }
   }
 
   /** One attempt, hedged (see hedge.ts) when hedging is on. */
-  private attemptHedged(req: ChatRequest, co: CompleteOptions, attempt: number): Promise<CompleteResult> {
+  private attemptHedged(
+    req: ChatRequest,
+    co: CompleteOptions,
+    c: Caller,
+    attempt: number,
+    paid: { usd: number; calls: number },
+  ): Promise<CompleteResult> {
     const h = this.options.hedge;
-    if (!h) return this.attemptOnce(req, co, attempt);
+    if (!h) return this.attemptOnce(req, co, c, attempt, paid, co.signal);
     const lat = this.timeout.latencies;
     return runHedged<CompleteResult>(
-      (signal, onSent) => this.attemptOnce(req, { ...co, signal }, attempt, onSent),
+      (signal, onSent) => this.attemptOnce(req, co, c, attempt, paid, signal, onSent),
       {
         signal: co.signal,
         hedgeAfterMs: () => (lat.count >= h.minSamples ? h.factor * lat.quantile(0.95) : null),
         recheckMs: () => this.timeout.current() / 4,
         mayHedge: () => this.retryBudget.tryRetry(),
         onHedge: () => {
-          this.m.hedges++;
-          this.options.onEvent?.({ type: 'hedge', attempt });
+          this.count(c, 'hedges');
+          this.emit(c, { type: 'hedge', attempt });
         },
       },
     );
@@ -213,77 +238,86 @@ export class ResilientChat {
   private async attemptOnce(
     req: ChatRequest,
     co: CompleteOptions,
+    c: Caller,
     attempt: number,
+    paid: { usd: number; calls: number },
+    signal: AbortSignal | undefined,
     onSent?: () => void,
   ): Promise<CompleteResult> {
     const o = this.options;
     // Slot first, then the rate token: a request leaves right when the governor lets it go, so paced
     // requests never pile up behind the pool and leave in a burst.
-    await this.concurrency.acquire();
+    await this.concurrency.acquire(signal);
     try {
-      if (this.governor)
-        await this.governor.acquire(co.estTokens + (req.maxTokens ?? o.maxTokens), co.signal);
+      if (this.governor) await this.governor.acquire(co.estTokens + (req.maxTokens ?? o.maxTokens), signal);
+      throwIfAborted(signal);
     } catch (e) {
       this.concurrency.release();
-      throw e;
+      throw signal?.aborted ? cancelledError(signal.reason) : e;
     }
     const started = Date.now();
-    onSent?.();
-    this.m.calls++;
-    o.onEvent?.({ type: 'call', attempt });
+    let sent = false;
     try {
-      const run = () =>
-        chatAttempt(
+      const run = () => {
+        // the breaker let it through: from here the attempt is paid for
+        sent = true;
+        onSent?.();
+        this.count(c, 'calls');
+        paid.calls++;
+        this.emit(c, { type: 'call', attempt });
+        return chatAttempt(
           this.client,
           { maxTokens: o.maxTokens, ...req },
-          { model: o.model, timeoutMs: () => this.timeout.current(), signal: co.signal },
+          {
+            model: o.model,
+            timeoutMs: () => this.timeout.current(),
+            signal,
+            retryAfterCapMs: this.hub.retryAfterCapMs,
+          },
         ).then((a) => {
+          const cost = costUsd(this.price, a.promptTokens, a.completionTokens);
+          paid.usd += cost;
+          this.count(c, 'promptTokens', a.promptTokens);
+          this.count(c, 'completionTokens', a.completionTokens);
+          this.count(c, 'costUsd', cost);
           if (co.accept && !co.accept(a.content)) {
             throw new VisionError(
               'OSM_PROVIDER_BAD_RESPONSE',
               'The answer does not match the expected format.',
             );
           }
-          return a;
+          return { ...a, cost };
         });
-      let answer;
-      try {
-        answer = this.breaker ? await this.breaker.policy.execute(run) : await run();
-      } catch (e) {
-        if (e instanceof BrokenCircuitError || e instanceof IsolatedCircuitError) {
-          this.m.circuitRejects++;
-          o.onEvent?.({ type: 'breaker_open' });
-          throw new VisionError('OSM_PROVIDER_CIRCUIT_OPEN', undefined, { cause: e, retryable: false });
-        }
-        throw e;
-      }
+      };
+      const answer = this.breaker ? await this.breaker.execute(run) : await run();
       const latency = Date.now() - started;
-      this.latencies.push(latency);
+      c.latencies.push(latency);
+      if (c !== this.own) this.own.latencies.push(latency);
       this.timeout.record(latency);
       this.governor?.observe(answer.headers);
       this.concurrency.onSuccess(
         this.timeout.latencies.quantile(0.5),
         this.governor?.requestsPerSecond ?? Infinity,
       );
-      const cost = costUsd(this.price, answer.promptTokens, answer.completionTokens);
-      this.m.promptTokens += answer.promptTokens;
-      this.m.completionTokens += answer.completionTokens;
-      this.m.costUsd += cost;
-      o.onEvent?.({ type: 'success', latencyMs: latency, attempt });
-      if (co.cacheKey && o.cache && (co.cacheable?.(answer.content) ?? true))
-        await o.cache.set(co.cacheKey, answer.content, o.cacheTtlSeconds).catch(() => undefined);
+      this.emit(c, { type: 'success', latencyMs: latency, attempt });
+      const cache = c.o.cache ?? null;
+      if (co.cacheKey && cache && (co.cacheable?.(answer.content) ?? true))
+        await cache.set(co.cacheKey, answer.content, c.o.cacheTtlSeconds ?? o.cacheTtlSeconds).catch(() => undefined);
       return {
         content: answer.content,
         source: 'provider',
         promptTokens: answer.promptTokens,
         completionTokens: answer.completionTokens,
-        costUsd: cost,
+        costUsd: answer.cost,
       };
     } catch (e) {
       if (isVisionError(e)) {
-        if (e.code === 'OSM_PROVIDER_RATE_LIMITED') {
-          this.m.rateLimited++;
-          o.onEvent?.({ type: 'rate_limited', retryAfterMs: e.retryAfterMs });
+        if (e.code === 'OSM_PROVIDER_CIRCUIT_OPEN' && !sent) {
+          this.count(c, 'circuitRejects');
+          this.emit(c, { type: 'breaker_open' });
+        } else if (e.code === 'OSM_PROVIDER_RATE_LIMITED') {
+          this.count(c, 'rateLimited');
+          this.emit(c, { type: 'rate_limited', retryAfterMs: e.retryAfterMs });
           const h = errorHeaders(e);
           if (this.governor) {
             if (h) this.governor.observe(h);
@@ -291,13 +325,14 @@ export class ResilientChat {
           }
           this.concurrency.onCongestion(Math.max(250, this.timeout.latencies.quantile(0.5) || 1_000));
         } else if (e.code === 'OSM_PROVIDER_TIMEOUT') {
-          this.m.timeouts++;
-          o.onEvent?.({ type: 'timeout', latencyMs: Date.now() - started });
-        } else if (e.code !== 'OSM_PROVIDER_CIRCUIT_OPEN' && !e.cancelled) {
-          this.m.errors++;
-          o.onEvent?.({ type: 'error', code: e.code });
+          this.count(c, 'timeouts');
+          this.emit(c, { type: 'timeout', latencyMs: Date.now() - started, code: e.code });
+        } else if (!e.cancelled) {
+          this.count(c, 'errors');
+          this.emit(c, { type: 'error', code: e.code });
         }
-      } else this.m.errors++;
+        if (e.cancelled && signal?.aborted && co.signal?.aborted) throw cancelledError(co.signal.reason);
+      } else this.count(c, 'errors');
       throw e;
     } finally {
       this.concurrency.release();

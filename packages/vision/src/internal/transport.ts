@@ -3,7 +3,7 @@
  * adaptive deadline as an AbortSignal, mapping every failure to a VisionError with a code.
  */
 import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import { VisionError } from '../errors.js';
+import { VisionError, cancelledError } from '../errors.js';
 
 export interface ChatMessagePart {
   type: 'text' | 'image_url';
@@ -12,6 +12,8 @@ export interface ChatMessagePart {
 }
 
 export interface ChatRequest {
+  /** Overrides the client's model for this request. */
+  model?: string;
   system?: string;
   parts: ChatMessagePart[];
   jsonMode?: boolean;
@@ -46,9 +48,12 @@ export interface AttemptOptions {
   /** Returns the current time limit; re-read when the timer fires so a limit that grew meanwhile is honoured. */
   timeoutMs: () => number;
   signal?: AbortSignal;
+  /** See mapProviderError. */
+  retryAfterCapMs?: number;
 }
 
 export async function chatAttempt(client: OpenAI, req: ChatRequest, o: AttemptOptions): Promise<ChatAnswer> {
+  if (o.signal?.aborted) throw cancelledError(o.signal.reason);
   const ac = new AbortController();
   const started = Date.now();
   let timedOut = false;
@@ -72,7 +77,7 @@ export async function chatAttempt(client: OpenAI, req: ChatRequest, o: AttemptOp
     const { data, response } = await client.chat.completions
       .create(
         {
-          model: o.model,
+          model: req.model ?? o.model,
           messages,
           max_tokens: req.maxTokens ?? 400,
           ...(req.jsonMode ? { response_format: { type: 'json_object' as const } } : {}),
@@ -90,45 +95,81 @@ export async function chatAttempt(client: OpenAI, req: ChatRequest, o: AttemptOp
       headers: (n) => response.headers.get(n),
     };
   } catch (e) {
-    throw mapError(e, timedOut, Date.now() - started);
+    throw mapProviderError(e, {
+      timedOut,
+      elapsedMs: Date.now() - started,
+      retryAfterCapMs: o.retryAfterCapMs,
+    });
   } finally {
     clearTimeout(timer!);
     o.signal?.removeEventListener('abort', onOuterAbort);
   }
 }
 
-function mapError(e: unknown, timedOut: boolean, elapsed: number): VisionError {
+/** The default cap on a provider's retry-after (openai-node ignores longer ones too). */
+export const DEFAULT_RETRY_AFTER_CAP_MS = 60_000;
+
+export interface MapErrorContext {
+  /** Our adaptive deadline fired. */
+  timedOut?: boolean;
+  elapsedMs?: number;
+  /** retry-after beyond this is not honoured: the answer is treated as an outage. Default 60 s. */
+  retryAfterCapMs?: number;
+  now?: number;
+}
+
+/**
+ * Maps any failure of one SDK attempt to a VisionError, with openai-node's retry rules:
+ * 408/409/429/5xx and connection errors are retryable, 4xx are not, `x-should-retry: true|false`
+ * overrides both; `retry-after-ms`/`retry-after` are read and capped (beyond the cap the answer counts
+ * as an outage for the breaker and its wait is not honoured); an aborted call is OSM_PROVIDER_CANCELLED.
+ */
+export function mapProviderError(e: unknown, ctx: MapErrorContext = {}): VisionError {
   if (e instanceof VisionError) return e;
-  if (timedOut || e instanceof APIConnectionTimeoutError) {
-    return new VisionError('OSM_PROVIDER_TIMEOUT', `No answer after ${elapsed} ms.`, { cause: e });
+  const cap = ctx.retryAfterCapMs ?? DEFAULT_RETRY_AFTER_CAP_MS;
+  if (ctx.timedOut || e instanceof APIConnectionTimeoutError) {
+    return new VisionError('OSM_PROVIDER_TIMEOUT', `No answer after ${ctx.elapsedMs ?? 0} ms.`, { cause: e });
   }
-  if (e instanceof APIUserAbortError)
-    return new VisionError('OSM_PROVIDER_UNAVAILABLE', 'The call was cancelled.', {
-      cause: e,
-      retryable: false,
-      cancelled: true,
-    });
+  if (e instanceof APIUserAbortError) return cancelledError(e);
   if (e instanceof APIError && typeof e.status === 'number') {
     const get = (n: string): string | null => (e.headers as Headers | undefined)?.get?.(n) ?? null;
     const status = e.status;
+    const should = get('x-should-retry');
+    const override = should === 'true' ? true : should === 'false' ? false : undefined;
+    const asked = retryAfterMs(get, ctx.now);
+    const outage = asked !== undefined && asked > cap;
+    const wait = outage ? undefined : asked;
+    const why = outage ? ` It asked to wait ${Math.round(asked / 1000)} s (over the ${Math.round(cap / 1000)} s cap): treated as an outage.` : '';
     if (status === 429)
-      return new VisionError('OSM_PROVIDER_RATE_LIMITED', undefined, {
+      return new VisionError('OSM_PROVIDER_RATE_LIMITED', outage ? `The provider answered 429.${why}` : undefined, {
         cause: e,
         status,
-        retryAfterMs: retryAfterMs(get),
+        retryAfterMs: wait,
+        retryable: override,
+        outage,
       });
     if (status === 401 || status === 403)
-      return new VisionError('OSM_PROVIDER_AUTH', undefined, { cause: e, status });
-    if (status === 408) return new VisionError('OSM_PROVIDER_TIMEOUT', undefined, { cause: e, status });
-    if (status >= 500)
-      return new VisionError('OSM_PROVIDER_UNAVAILABLE', `The provider answered ${status}.`, {
+      return new VisionError('OSM_PROVIDER_AUTH', undefined, { cause: e, status, retryable: override });
+    if (status === 408)
+      return new VisionError('OSM_PROVIDER_TIMEOUT', 'The provider answered 408 (request timeout).', {
         cause: e,
         status,
-        retryAfterMs: retryAfterMs(get),
+        retryAfterMs: wait,
+        retryable: override,
+        outage,
+      });
+    if (status === 409 || status >= 500)
+      return new VisionError('OSM_PROVIDER_UNAVAILABLE', `The provider answered ${status}.${why}`, {
+        cause: e,
+        status,
+        retryAfterMs: wait,
+        retryable: override,
+        outage,
       });
     return new VisionError('OSM_PROVIDER_BAD_REQUEST', `The provider answered ${status}: ${e.message}`, {
       cause: e,
       status,
+      retryable: override,
     });
   }
   if (e instanceof APIError)
