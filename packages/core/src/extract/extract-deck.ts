@@ -1,19 +1,25 @@
 /**
  * Reads one deck: sniff → zip directory (limits) → OPC package → presentation (slide order,
  * sections) → every slide (shapes, notes, layout/master names, hash) → boilerplate → DeckData.
+ *
+ * A deck on disk is never loaded whole: the zip reader works on the open file with positioned reads,
+ * only the XML parts are held in memory, media above MEDIA_STREAM_ABOVE are hashed as a stream, and
+ * the file's sha256 (the document identity) is computed as a stream too.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError, isOsmoseError } from '../errors.js';
 import { type DeckData, type MediaInfo, type SectionData, type SlideData } from '../model/deck.js';
 import { flagBoilerplate } from './boilerplate.js';
-import { imageSize, sha256Hex } from './media.js';
+import { imageSize, MEDIA_HEAD_BYTES, MEDIA_STREAM_ABOVE, sha256File, sha256Hex } from './media.js';
 import { notesText } from './notes.js';
 import { OpcPackage } from './opc-package.js';
 import { resolveExtractOptions, type ExtractOptions, type ResolvedExtractOptions } from './options.js';
 import { SlideWalker } from './slide-shapes.js';
-import { sniff } from './sniff.js';
+import { sniffSource } from './sniff.js';
+import { BufferSource, FileSource, type ByteSource } from './source.js';
 import { child, childrenNamed, findAll, isStrictNamespace, path, textOf, type XmlElement } from './xml.js';
+import { ZipReader, type StreamedEntry } from './zip-reader.js';
 
 export type ExtractInput = { path: string } | { bytes: Uint8Array; name: string };
 
@@ -41,15 +47,44 @@ function timer(opts: ResolvedExtractOptions): () => void {
   };
 }
 
+const PRESENTATION_CT = /presentationml\.(presentation|slideshow|template)\.main|macroEnabled\.main/i;
+
+/** What a package that is not a presentation is, in words ("a Word document (word/document.xml)"). */
+function notPresentation(zip: ZipReader, officeTarget?: string, contentType = ''): InputError {
+  const has = (p: string): boolean => zip.has(p);
+  let what: string;
+  if (/wordprocessingml/i.test(contentType) || has('word/document.xml')) what = 'a Word document';
+  else if (/spreadsheetml/i.test(contentType) || has('xl/workbook.xml')) what = 'an Excel spreadsheet';
+  else if (/visio|drawingml\.diagram/i.test(contentType) || has('visio/document.xml')) what = 'a Visio drawing';
+  else if (officeTarget || has('[Content_Types].xml')) what = 'an Office package of another kind';
+  else what = 'a zip archive but not an Office package';
+  const main = officeTarget ? ` (main part ${officeTarget})` : '';
+  return new InputError(
+    'OSM_INPUT_NOT_PRESENTATION',
+    `The file is ${what}${main}, not a PowerPoint presentation; only decks (.pptx, .pptm, .potx, .ppsx…) are read.`,
+    { details: { kind: what, officeTarget, contentType } },
+  );
+}
+
+/** True when the package holds parts of a PowerPoint deck (a damaged deck, not another document). */
+function looksLikeDeck(zip: ZipReader): boolean {
+  return zip.names().some((n) => n.toLowerCase().startsWith('ppt/'));
+}
+
 function findPresentationPart(pkg: OpcPackage): string {
   const office = pkg.rels('').find((r) => r.type === 'officeDocument' && !r.external && pkg.has(r.target));
-  if (office) return office.target;
-  const byType = pkg.partsWithContentType((ct) =>
-    /presentationml\.(presentation|slideshow|template)\.main|macroEnabled\.main/i.test(ct),
-  );
+  if (office) {
+    const ct = pkg.contentType(office.target);
+    const foreign =
+      /wordprocessingml|spreadsheetml|visio/i.test(ct) || /^(word|xl|visio)\//i.test(office.target);
+    if (!foreign) return office.target;
+    if (!pkg.has('ppt/presentation.xml')) throw notPresentation(pkg.zip, office.target, ct);
+  }
+  const byType = pkg.partsWithContentType((ct) => PRESENTATION_CT.test(ct));
   const found = byType.find((p) => pkg.has(p));
   if (found) return found;
   if (pkg.has('ppt/presentation.xml')) return 'ppt/presentation.xml';
+  if (!looksLikeDeck(pkg.zip)) throw notPresentation(pkg.zip, office?.target, office ? pkg.contentType(office.target) : '');
   throw new InputError('OSM_INPUT_MISSING_PART', 'The deck is incomplete: ppt/presentation.xml is missing.');
 }
 
@@ -68,9 +103,34 @@ function sectionsOf(pres: XmlElement): { name: string; ids: string[] }[] {
 
 class DeckReader {
   private readonly mediaHash = new Map<string, string>();
+  /** Large media read as a stream: sha256, size and first bytes. */
+  private readonly streamed = new Map<string, StreamedEntry>();
   private readonly layoutInfo = new Map<string, { layout: string | null; master: string | null }>();
 
   constructor(private readonly pkg: OpcPackage) {}
+
+  /** True for a part too large to be read whole (it is hashed as a stream). */
+  private isLarge(part: string): boolean {
+    return (this.pkg.zip.entry(part)?.size ?? 0) > MEDIA_STREAM_ABOVE;
+  }
+
+  private streamedSync(part: string): StreamedEntry {
+    let s = this.streamed.get(part);
+    if (!s) {
+      s = this.pkg.zip.hashEntrySync(part, MEDIA_HEAD_BYTES);
+      this.streamed.set(part, s);
+    }
+    return s;
+  }
+
+  /** Hashes the large media parts as streams without blocking the event loop (file sources). */
+  async prehashLargeMedia(): Promise<void> {
+    for (const n of this.pkg.zip.names()) {
+      if (n.startsWith('ppt/media/') && this.isLarge(n) && !this.streamed.has(n)) {
+        this.streamed.set(n, await this.pkg.zip.hashEntry(n, MEDIA_HEAD_BYTES));
+      }
+    }
+  }
 
   hashMedia = (part: string): string | undefined => {
     const known = this.mediaHash.get(part);
@@ -79,7 +139,7 @@ class DeckReader {
       this.pkg.warnings.push(`missing media part ${part}`);
       return undefined;
     }
-    const sha = sha256Hex(this.pkg.bytes(part));
+    const sha = this.isLarge(part) ? this.streamedSync(part).sha256 : sha256Hex(this.pkg.bytes(part));
     this.mediaHash.set(part, sha);
     return sha;
   };
@@ -144,6 +204,19 @@ class DeckReader {
       ...this.mediaHash.keys(),
     ]);
     for (const p of [...parts].sort()) {
+      if (this.isLarge(p)) {
+        const st = this.streamedSync(p);
+        const info: MediaInfo = {
+          path: p,
+          sha256: st.sha256,
+          bytes: st.size,
+          contentType: this.pkg.contentType(p),
+        };
+        const size = imageSize(st.head);
+        if (size) Object.assign(info, size);
+        out.push(info);
+        continue;
+      }
       const bytes = this.pkg.bytes(p);
       const info: MediaInfo = {
         path: p,
@@ -159,39 +232,102 @@ class DeckReader {
   }
 }
 
-/** Synchronous core: extracts a deck from its bytes (name used for sniffing and the format). */
-export function extractDeckSync(bytes: Uint8Array, name: string, options?: ExtractOptions): DeckData {
+function tooLarge(size: number, opts: ResolvedExtractOptions): InputError {
+  const gib = (n: number): string => `${(n / 1024 ** 3).toFixed(n < 1024 ** 3 ? 3 : 1)} GiB`;
+  return new InputError(
+    'OSM_INPUT_TOO_LARGE',
+    `The deck is ${size} bytes (${gib(size)}), above the ${opts.maxFileBytes}-byte (${gib(opts.maxFileBytes)}) limit on the package size (ExtractOptions.maxFileBytes).`,
+    { details: { size, limit: opts.maxFileBytes } },
+  );
+}
+
+/** Rejects a package larger than the ceiling (OSM_INPUT_TOO_LARGE), before anything reads it. */
+export function assertPackageSize(size: number, options?: ExtractOptions): void {
   const opts = resolveExtractOptions(options);
-  if (bytes.length > opts.maxFileBytes) {
-    throw new InputError(
-      'OSM_INPUT_TOO_LARGE',
-      `The deck is ${bytes.length} bytes (limit ${opts.maxFileBytes}).`,
-    );
-  }
-  sniff(bytes, name);
+  if (size > opts.maxFileBytes) throw tooLarge(size, opts);
+}
+
+/**
+ * The document identity of a deck on disk: the sha256 of the file, read as a stream (the same value
+ * as hashing its bytes). Checks first that it is a readable file within the package-size ceiling.
+ */
+export async function packageSha256(path: string, options?: ExtractOptions): Promise<string> {
+  const opts = resolveExtractOptions(options);
+  let size: number;
   try {
-    return readPackage(bytes, name, opts);
+    const st = await stat(path);
+    if (!st.isFile()) throw new Error('not a file');
+    size = st.size;
   } catch (e) {
-    if (isOsmoseError(e)) throw e;
-    // anything unexpected while reading hostile bytes is a damaged deck, never a crash
-    throw new InputError(
-      'OSM_INPUT_CORRUPT_ZIP',
-      `The deck could not be read: ${(e as Error)?.message ?? String(e)}.`,
-      { cause: e },
-    );
+    throw new InputError('OSM_INPUT_NOT_FOUND', `The file ${path} does not exist or cannot be read.`, {
+      cause: e,
+    });
+  }
+  if (size > opts.maxFileBytes) throw tooLarge(size, opts);
+  try {
+    return await sha256File(path);
+  } catch (e) {
+    throw new InputError('OSM_INPUT_NOT_FOUND', `The file ${path} cannot be read.`, { cause: e });
   }
 }
 
-function readPackage(bytes: Uint8Array, name: string, opts: ResolvedExtractOptions): DeckData {
-  const pkg = new OpcPackage(bytes, opts, timer(opts));
+/** Anything unexpected while reading hostile bytes is a damaged deck, never a crash. */
+function asInputError(e: unknown): unknown {
+  if (isOsmoseError(e)) return e;
+  return new InputError(
+    'OSM_INPUT_CORRUPT_ZIP',
+    `The deck could not be read: ${(e as Error)?.message ?? String(e)}.`,
+    { cause: e },
+  );
+}
+
+interface OpenDeck {
+  pkg: OpcPackage;
+  presPart: string;
+  pres: XmlElement;
+  reader: DeckReader;
+}
+
+/** Zip directory, content types and the presentation part; rejects what is not a deck. */
+function openDeck(src: ByteSource, opts: ResolvedExtractOptions): OpenDeck {
+  const zip = new ZipReader(src, opts);
+  if (!zip.has('[Content_Types].xml') && !looksLikeDeck(zip)) throw notPresentation(zip);
+  const pkg = new OpcPackage(zip, timer(opts));
   const presPart = findPresentationPart(pkg);
   const pres = pkg.xml(presPart, true)!;
+  if (pres.name !== 'p:presentation') {
+    if (!looksLikeDeck(zip) || /^(word|xl)\//i.test(presPart))
+      throw notPresentation(zip, presPart, pkg.contentType(presPart));
+    throw new InputError(
+      'OSM_INPUT_XML_INVALID',
+      `A part of the deck (${presPart}) is not a presentation part: its root element is ${pres.name}.`,
+      { details: { part: presPart } },
+    );
+  }
+  return { pkg, presPart, pres, reader: new DeckReader(pkg) };
+}
+
+/** Synchronous core: extracts a deck from its bytes (name used for sniffing and the format). */
+export function extractDeckSync(bytes: Uint8Array, name: string, options?: ExtractOptions): DeckData {
+  const opts = resolveExtractOptions(options);
+  if (bytes.length > opts.maxFileBytes) throw tooLarge(bytes.length, opts);
+  const src = new BufferSource(bytes);
+  sniffSource(src, name);
+  try {
+    const deck = openDeck(src, opts);
+    return readSlides(deck, name, options?.sha256 ?? sha256Hex(bytes), bytes.length);
+  } catch (e) {
+    throw asInputError(e);
+  }
+}
+
+function readSlides(deck: OpenDeck, name: string, sha256: string, size: number): DeckData {
+  const { pkg, presPart, pres, reader } = deck;
   const strict = Object.values(pres.attrs).some(isStrictNamespace);
   const sections = sectionsOf(pres);
   const sectionById = new Map<string, string>();
   for (const s of sections) for (const id of s.ids) sectionById.set(id, s.name);
 
-  const reader = new DeckReader(pkg);
   const slides: SlideData[] = [];
   const seen = new Set<string>();
   const slideIds: string[] = [];
@@ -218,8 +354,8 @@ function readPackage(bytes: Uint8Array, name: string, opts: ResolvedExtractOptio
   const coreXml = pkg.has('docProps/core.xml') ? pkg.xml('docProps/core.xml', false) : undefined;
   const docTitle = textOf(child(coreXml, 'dc:title')).trim();
   return {
-    sha256: sha256Hex(bytes),
-    bytes: bytes.length,
+    sha256,
+    bytes: size,
     format: formatOf(pkg.contentType(presPart), name),
     strict,
     title: docTitle || slides.find((s) => s.title)?.title || null,
@@ -230,36 +366,38 @@ function readPackage(bytes: Uint8Array, name: string, opts: ResolvedExtractOptio
   };
 }
 
-/** Extracts a deck from a file path or from bytes. Rejections are InputErrors with OSM_INPUT_* codes. */
+/**
+ * Extracts a deck from a file path or from bytes. Rejections are InputErrors with OSM_INPUT_* codes.
+ * A path is read with positioned reads, never whole: memory stays small whatever the package size.
+ */
 export async function extractDeck(input: ExtractInput, options?: ExtractOptions): Promise<DeckData> {
-  if ('path' in input) {
-    const opts = resolveExtractOptions(options);
-    let size: number;
-    try {
-      const st = await stat(input.path);
-      if (!st.isFile()) throw new Error('not a file');
-      size = st.size;
-    } catch (e) {
-      throw new InputError(
-        'OSM_INPUT_NOT_FOUND',
-        `The file ${input.path} does not exist or cannot be read.`,
-        { cause: e },
-      );
-    }
-    if (size > opts.maxFileBytes) {
-      throw new InputError('OSM_INPUT_TOO_LARGE', `The deck is ${size} bytes (limit ${opts.maxFileBytes}).`);
-    }
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(input.path);
-    } catch (e) {
-      throw new InputError('OSM_INPUT_NOT_FOUND', `The file ${input.path} cannot be read.`, { cause: e });
-    }
-    return extractDeckSync(
-      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      options?.name ?? basename(input.path),
-      options,
+  if (!('path' in input)) return extractDeckSync(input.bytes, input.name, options);
+  const opts = resolveExtractOptions(options);
+  const name = options?.name ?? basename(input.path);
+  let src: FileSource;
+  try {
+    const st = await stat(input.path);
+    if (!st.isFile()) throw new Error('not a file');
+    if (st.size > opts.maxFileBytes) throw tooLarge(st.size, opts);
+    src = await FileSource.open(input.path);
+  } catch (e) {
+    if (isOsmoseError(e)) throw e;
+    throw new InputError(
+      'OSM_INPUT_NOT_FOUND',
+      `The file ${input.path} does not exist or cannot be read.`,
+      { cause: e },
     );
   }
-  return extractDeckSync(input.bytes, input.name, options);
+  try {
+    if (src.size > opts.maxFileBytes) throw tooLarge(src.size, opts);
+    sniffSource(src, name);
+    const deck = openDeck(src, opts);
+    await deck.reader.prehashLargeMedia();
+    const sha = options?.sha256 ?? (await sha256File(input.path));
+    return readSlides(deck, name, sha, src.size);
+  } catch (e) {
+    throw asInputError(e);
+  } finally {
+    await src.close();
+  }
 }

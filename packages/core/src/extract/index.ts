@@ -8,7 +8,13 @@
  * text (layer 'alt'). Speaker notes are not in `texts`: they are `SlideData.notes` (the pipeline
  * gives them the 'notes' layer).
  */
-export { extractDeck, extractDeckSync, type ExtractInput } from './extract-deck.js';
+export {
+  assertPackageSize,
+  extractDeck,
+  extractDeckSync,
+  packageSha256,
+  type ExtractInput,
+} from './extract-deck.js';
 export {
   DEFAULT_EXTRACT_OPTIONS,
   resolveExtractOptions,
@@ -17,5 +23,6 @@ export {
 } from './options.js';
 export { toSlidesJson, type SlidesJson, type SlideJson } from './slides-json.js';
 export { flagBoilerplate, normaliseForBoilerplate } from './boilerplate.js';
-export { sniff } from './sniff.js';
-export { imageSize, sha256Hex } from './media.js';
+export { sniff, sniffSource } from './sniff.js';
+export { imageSize, sha256File, sha256Hex } from './media.js';
+export { BufferSource, FileSource, type ByteSource } from './source.js';

@@ -1,9 +1,24 @@
 /** Media parts: content hash, size, content type and pixel size read from PNG/JPEG/GIF headers. */
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 
 export function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
+
+/** sha256 of a file, read as a stream (1 MiB chunks): the same value as `sha256Hex` of its bytes. */
+export async function sha256File(path: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) h.update(chunk as Buffer);
+  return h.digest('hex');
+}
+
+/**
+ * Media parts above this size are never read whole: their sha256 is computed as a stream and their
+ * pixel size read from their first `MEDIA_HEAD_BYTES` bytes.
+ */
+export const MEDIA_STREAM_ABOVE = 16 * 1024 * 1024;
+export const MEDIA_HEAD_BYTES = 4 * 1024 * 1024;
 
 export interface PixelSize {
   width: number;

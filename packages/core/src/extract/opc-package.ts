@@ -4,9 +4,8 @@
  * ones become warnings).
  */
 import { InputError } from '../errors.js';
-import { type ResolvedExtractOptions } from './options.js';
 import { parseXml, XmlParseError, childrenNamed, type XmlElement } from './xml.js';
-import { ZipReader } from './zip-reader.js';
+import { type ZipReader } from './zip-reader.js';
 
 export interface Relationship {
   id: string;
@@ -61,11 +60,10 @@ export class OpcPackage {
   private readonly xmlBytes = new Map<string, Uint8Array>();
 
   constructor(
-    bytes: Uint8Array,
-    opts: ResolvedExtractOptions,
+    zip: ZipReader,
     private readonly checkTime: () => void,
   ) {
-    this.zip = new ZipReader(bytes, opts);
+    this.zip = zip;
     this.warnings = this.zip.warnings;
     if (!this.zip.has('[Content_Types].xml')) {
       throw new InputError(

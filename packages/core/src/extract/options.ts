@@ -2,11 +2,19 @@ import { OsmoseError } from '../errors.js';
 
 /** Limits applied while reading a deck. Every limit has a safe default for hostile input. */
 export interface ExtractOptions {
-  /** Largest accepted file, in bytes (default 512 MiB) → OSM_INPUT_TOO_LARGE. */
+  /**
+   * Largest accepted package, in bytes (default 16 GiB) → OSM_INPUT_TOO_LARGE. A deck on disk is read
+   * with positioned reads (only its XML parts are held in memory; media are hashed as a stream), so
+   * this bounds the time spent hashing, not memory.
+   */
   maxFileBytes?: number;
   /** Most zip entries accepted (default 10 000) → OSM_INPUT_TOO_LARGE. */
   maxEntries?: number;
-  /** Largest total uncompressed size, declared or actual (default 2 GiB) → OSM_INPUT_TOO_LARGE. */
+  /**
+   * Largest uncompressed size (default 2 GiB) → OSM_INPUT_TOO_LARGE: of the parts held in memory
+   * (actual), and of the whole package beyond its own size (declared; media stored or deflated about
+   * 1:1 add nothing, and they are hashed as a stream, never held).
+   */
   maxUncompressedBytes?: number;
   /** Largest compression ratio of an entry bigger than `ratioGraceBytes` (default 200) → OSM_INPUT_ZIP_BOMB. */
   maxRatio?: number;
@@ -16,10 +24,15 @@ export interface ExtractOptions {
    * declared-vs-actual check still bound them.
    */
   ratioGraceBytes?: number;
-  /** Time limit for reading the whole deck in ms (default 60 000) → OSM_INPUT_TIMEOUT. */
+  /**
+   * Time limit for reading the deck's parts in ms (default 60 000) → OSM_INPUT_TIMEOUT. Hashing large
+   * media as a stream is not counted: its time is linear in the package size, bounded by `maxFileBytes`.
+   */
   timeoutMs?: number;
   /** Name used for sniffing and messages when reading bytes (defaults to the path's base name). */
   name?: string;
+  /** sha256 of the file when the caller has already computed it (saves hashing the file twice). */
+  sha256?: string;
 }
 
 export interface ResolvedExtractOptions {
@@ -32,7 +45,7 @@ export interface ResolvedExtractOptions {
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ResolvedExtractOptions = Object.freeze({
-  maxFileBytes: 512 * 1024 * 1024,
+  maxFileBytes: 16 * 1024 * 1024 * 1024,
   maxEntries: 10_000,
   maxUncompressedBytes: 2 * 1024 * 1024 * 1024,
   maxRatio: 200,

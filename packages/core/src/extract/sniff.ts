@@ -4,6 +4,7 @@
  * an EncryptedPackage stream), or something that is not a zip at all (HTML saved as .pptx…).
  */
 import { InputError } from '../errors.js';
+import { BufferSource, type ByteSource } from './source.js';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -81,15 +82,28 @@ export function cfbEntryNames(b: Uint8Array): string[] {
   return names;
 }
 
+/** Largest prefix of a CFB container read to tell an encrypted deck from a legacy .ppt. */
+const CFB_READ_MAX = 64 * 1024 * 1024;
+
 /** Throws the typed rejection for anything that is not a zip package; returns 'zip' otherwise. */
 export function sniff(bytes: Uint8Array, name: string): SniffResult {
-  if (bytes.length === 0) throw new InputError('OSM_INPUT_EMPTY');
+  return sniffSource(new BufferSource(bytes), name);
+}
+
+/**
+ * `sniff` over a random-access source: reads the first 512 bytes and the last 64 KiB only (and, for
+ * a CFB container, its directory from the first 64 MiB).
+ */
+export function sniffSource(src: ByteSource, name: string): SniffResult {
+  if (src.size === 0) throw new InputError('OSM_INPUT_EMPTY');
+  const head = src.read(0, 512);
   const base = baseName(name);
-  if (base.startsWith('~$') || looksLikeOwnerFile(bytes)) throw new InputError('OSM_INPUT_LOCK_FILE');
-  if (startsWith(bytes, CFB_MAGIC)) {
+  if (base.startsWith('~$') || (src.size <= 512 && looksLikeOwnerFile(head)))
+    throw new InputError('OSM_INPUT_LOCK_FILE');
+  if (startsWith(head, CFB_MAGIC)) {
     let names: string[] = [];
     try {
-      names = cfbEntryNames(bytes);
+      names = cfbEntryNames(src.read(0, Math.min(src.size, CFB_READ_MAX)));
     } catch {
       names = [];
     }
@@ -98,10 +112,10 @@ export function sniff(bytes: Uint8Array, name: string): SniffResult {
     }
     throw new InputError('OSM_INPUT_LEGACY_PPT');
   }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06]))
     return 'zip';
   // A zip with a prefix (self-extracting stub) still has an end record near the end.
-  const tail = bytes.subarray(Math.max(0, bytes.length - 65_557));
+  const tail = src.read(Math.max(0, src.size - 65_557), 65_557);
   for (let i = tail.length - 22; i >= 0; i--) {
     if (tail[i] === 0x50 && tail[i + 1] === 0x4b && tail[i + 2] === 5 && tail[i + 3] === 6) return 'zip';
   }

@@ -1,12 +1,17 @@
 /**
- * Hostile-input zip reader: parses the central directory once (limits checked on the declared
- * sizes), then inflates entries lazily with fflate, checking the actual size against the declared
- * one while inflating (a lying entry cannot expand past it) and the CRC-32 after.
+ * Hostile-input zip reader over a random-access source (a file read with positioned reads, or bytes
+ * in memory): the end record and the central directory are read from the end of the package and
+ * checked against the limits on their declared sizes; each entry is then read and inflated only when
+ * asked for, checking the actual size against the declared one while inflating (a lying entry cannot
+ * expand past it) and the CRC-32 after. Large entries (video, audio) are never held in memory: they
+ * are hashed as a stream (`hashEntry`), in chunks.
  */
+import { createHash } from 'node:crypto';
 import { Inflate, inflateSync } from 'fflate';
 import { InputError } from '../errors.js';
 import { crc32 } from './crc32.js';
 import { type ResolvedExtractOptions } from './options.js';
+import { BufferSource, type ByteSource } from './source.js';
 
 export interface ZipEntry {
   name: string;
@@ -18,6 +23,13 @@ export interface ZipEntry {
   localOffset: number;
 }
 
+/** What a streamed read of an entry gives: its sha256, size and first bytes (for image headers). */
+export interface StreamedEntry {
+  sha256: string;
+  size: number;
+  head: Uint8Array;
+}
+
 const SIG_EOCD = 0x06054b50;
 const SIG_EOCD64 = 0x06064b50;
 const SIG_LOC64 = 0x07064b50;
@@ -26,6 +38,10 @@ const SIG_LOC = 0x04034b50;
 /** Above this compressed size an entry is inflated in chunks, stopping as soon as it overruns. */
 const CHUNKED_ABOVE = 256 * 1024;
 const CHUNK = 64 * 1024;
+/** Read size of a streamed entry. */
+const STREAM_CHUNK = 1024 * 1024;
+/** Largest central directory read (a real one for 10 000 entries is about 1 MiB). */
+const MAX_DIRECTORY_BYTES = 256 * 1024 * 1024;
 
 const corrupt = (why: string, cause?: unknown): InputError =>
   new InputError('OSM_INPUT_CORRUPT_ZIP', `The deck is damaged: ${why}.`, { cause, details: { why } });
@@ -42,11 +58,64 @@ function decodeName(b: Uint8Array, utf8Flag: boolean): string {
   }
 }
 
+const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
+const u32 = (b: Uint8Array, o: number): number =>
+  (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+const u64 = (b: Uint8Array, o: number): number => u32(b, o) + u32(b, o + 4) * 0x100000000;
+
 /** True when an entry name would escape the package root once extracted. */
 export function isTraversalName(name: string): boolean {
   const n = name.replace(/\\/g, '/');
   if (n.startsWith('/') || /^[a-zA-Z]:/.test(n)) return true;
   return n.split('/').some((seg) => seg === '..');
+}
+
+const zipBomb = (e: ZipEntry, cause?: unknown): InputError =>
+  new InputError(
+    'OSM_INPUT_ZIP_BOMB',
+    `The deck looks like a zip bomb: ${e.name} expands past its declared size.`,
+    { cause },
+  );
+
+class Overrun extends Error {
+  constructor() {
+    super('overrun');
+  }
+}
+
+/** Receives the inflated bytes of one entry: size bound, CRC-32, sha256 and the first bytes. */
+class EntrySink {
+  private filled = 0;
+  private crc = 0;
+  private readonly hash = createHash('sha256');
+  private readonly head: Uint8Array;
+  private headLen = 0;
+
+  constructor(
+    private readonly e: ZipEntry,
+    headMax: number,
+  ) {
+    this.head = new Uint8Array(Math.min(headMax, e.size));
+  }
+
+  push = (chunk: Uint8Array): void => {
+    if (this.filled + chunk.length > this.e.size) throw new Overrun();
+    this.crc = crc32(chunk, this.crc);
+    this.hash.update(chunk);
+    if (this.headLen < this.head.length) {
+      const n = Math.min(chunk.length, this.head.length - this.headLen);
+      this.head.set(chunk.subarray(0, n), this.headLen);
+      this.headLen += n;
+    }
+    this.filled += chunk.length;
+  };
+
+  finish(): StreamedEntry {
+    const e = this.e;
+    if (this.filled !== e.size) throw corrupt(`${e.name} has ${this.filled} bytes, ${e.size} declared`);
+    if (this.crc !== e.crc) throw corrupt(`CRC mismatch in ${e.name}`);
+    return { sha256: this.hash.digest('hex'), size: e.size, head: this.head.subarray(0, this.headLen) };
+  }
 }
 
 export class ZipReader {
@@ -55,57 +124,62 @@ export class ZipReader {
   private readonly lower = new Map<string, string>();
   readonly warnings: string[] = [];
   private actualTotal = 0;
+  private readonly src: ByteSource;
 
   constructor(
-    private readonly buf: Uint8Array,
+    source: ByteSource | Uint8Array,
     private readonly opts: ResolvedExtractOptions,
   ) {
+    this.src = source instanceof Uint8Array ? new BufferSource(source) : source;
     this.readDirectory();
   }
 
-  private u16(o: number): number {
-    return this.buf[o] | (this.buf[o + 1] << 8);
-  }
-  private u32(o: number): number {
-    return (this.buf[o] | (this.buf[o + 1] << 8) | (this.buf[o + 2] << 16) | (this.buf[o + 3] << 24)) >>> 0;
-  }
-  private u64(o: number): number {
-    return this.u32(o) + this.u32(o + 4) * 0x100000000;
+  /** Size of the whole package. */
+  get packageSize(): number {
+    return this.src.size;
   }
 
+  /** Reads exactly `len` bytes at `pos`, or says the package is damaged. */
+  private readExact(pos: number, len: number, what: string): Uint8Array {
+    const b = this.src.read(pos, len);
+    if (b.length !== len) throw corrupt(`${what} extends past the end of the file`);
+    return b;
+  }
+
+  /** Finds the end-of-central-directory record in the last 64 KiB (+22 bytes) of the package. */
   private findEocd(): number {
-    const b = this.buf;
-    const min = Math.max(0, b.length - 22 - 0xffff);
-    for (let o = b.length - 22; o >= min; o--) {
-      if (
-        b[o] === 0x50 &&
-        b[o + 1] === 0x4b &&
-        b[o + 2] === 5 &&
-        b[o + 3] === 6 &&
-        this.u32(o) === SIG_EOCD
-      ) {
+    const size = this.src.size;
+    const tailLen = Math.min(size, 22 + 0xffff);
+    const base = size - tailLen;
+    const b = this.src.read(base, tailLen);
+    for (let o = b.length - 22; o >= 0; o--) {
+      if (b[o] === 0x50 && b[o + 1] === 0x4b && b[o + 2] === 5 && b[o + 3] === 6 && u32(b, o) === SIG_EOCD) {
         // the comment length must reach the end exactly (or be slack-tolerant: <= end)
-        if (o + 22 + this.u16(o + 20) <= b.length) return o;
+        if (o + 22 + u16(b, o + 20) <= b.length) return base + o;
       }
     }
     return -1;
   }
 
   private readDirectory(): void {
-    const b = this.buf;
+    const size = this.src.size;
     const eocd = this.findEocd();
     if (eocd < 0) throw corrupt('no end-of-central-directory record (truncated zip)');
-    let count = this.u16(eocd + 10);
-    let cdSize = this.u32(eocd + 12);
-    let cdOff = this.u32(eocd + 16);
+    const end = this.src.read(eocd, 22);
+    let count = u16(end, 10);
+    let cdSize = u32(end, 12);
+    let cdOff = u32(end, 16);
     if (count === 0xffff || cdSize === 0xffffffff || cdOff === 0xffffffff) {
       const loc = eocd - 20;
-      if (loc >= 0 && this.u32(loc) === SIG_LOC64) {
-        const e64 = this.u64(loc + 8);
-        if (e64 + 56 > b.length || this.u32(e64) !== SIG_EOCD64) throw corrupt('bad zip64 end record');
-        count = this.u64(e64 + 32);
-        cdSize = this.u64(e64 + 40);
-        cdOff = this.u64(e64 + 48);
+      const lb = loc >= 0 ? this.src.read(loc, 20) : new Uint8Array(0);
+      if (lb.length === 20 && u32(lb, 0) === SIG_LOC64) {
+        const e64 = u64(lb, 8);
+        if (e64 + 56 > size) throw corrupt('bad zip64 end record');
+        const r = this.src.read(e64, 56);
+        if (u32(r, 0) !== SIG_EOCD64) throw corrupt('bad zip64 end record');
+        count = u64(r, 32);
+        cdSize = u64(r, 40);
+        cdOff = u64(r, 48);
       }
     }
     if (count > this.opts.maxEntries) {
@@ -114,40 +188,47 @@ export class ZipReader {
         `The deck has ${count} zip entries (limit ${this.opts.maxEntries}).`,
       );
     }
-    if (cdOff + cdSize > b.length || cdOff > eocd) throw corrupt('central directory outside the file');
-    let o = cdOff;
+    if (cdOff + cdSize > size || cdOff > eocd) throw corrupt('central directory outside the file');
+    if (cdSize > MAX_DIRECTORY_BYTES) {
+      throw new InputError(
+        'OSM_INPUT_TOO_LARGE',
+        `The deck's zip directory is ${cdSize} bytes (limit ${MAX_DIRECTORY_BYTES}).`,
+      );
+    }
+    const b = this.readExact(cdOff, cdSize, 'the central directory');
+    let o = 0;
     let declaredTotal = 0;
     for (let n = 0; n < count; n++) {
-      if (o + 46 > b.length || this.u32(o) !== SIG_CEN) throw corrupt('bad central directory entry');
-      const flags = this.u16(o + 8);
-      const method = this.u16(o + 10);
-      const crc = this.u32(o + 16);
-      let csize = this.u32(o + 20);
-      let size = this.u32(o + 24);
-      const nl = this.u16(o + 28);
-      const el = this.u16(o + 30);
-      const cl = this.u16(o + 32);
-      let local = this.u32(o + 42);
+      if (o + 46 > b.length || u32(b, o) !== SIG_CEN) throw corrupt('bad central directory entry');
+      const flags = u16(b, o + 8);
+      const method = u16(b, o + 10);
+      const crc = u32(b, o + 16);
+      let csize = u32(b, o + 20);
+      let esize = u32(b, o + 24);
+      const nl = u16(b, o + 28);
+      const el = u16(b, o + 30);
+      const cl = u16(b, o + 32);
+      let local = u32(b, o + 42);
       if (o + 46 + nl + el + cl > b.length) throw corrupt('central directory entry past the end');
       const name = decodeName(b.subarray(o + 46, o + 46 + nl), (flags & 0x800) !== 0);
-      if (size === 0xffffffff || csize === 0xffffffff || local === 0xffffffff) {
+      if (esize === 0xffffffff || csize === 0xffffffff || local === 0xffffffff) {
         // zip64 extra field
         let x = o + 46 + nl;
         const xe = x + el;
         while (x + 4 <= xe) {
-          const id = this.u16(x);
-          const sz = this.u16(x + 2);
+          const id = u16(b, x);
+          const sz = u16(b, x + 2);
           if (id === 1) {
             let p = x + 4;
-            if (size === 0xffffffff) {
-              size = this.u64(p);
+            if (esize === 0xffffffff) {
+              esize = u64(b, p);
               p += 8;
             }
             if (csize === 0xffffffff) {
-              csize = this.u64(p);
+              csize = u64(b, p);
               p += 8;
             }
-            if (local === 0xffffffff) local = this.u64(p);
+            if (local === 0xffffffff) local = u64(b, p);
             break;
           }
           x += 4 + sz;
@@ -161,20 +242,22 @@ export class ZipReader {
         );
       }
       if (name.endsWith('/')) continue;
-      if (size > this.opts.ratioGraceBytes && size > Math.max(csize, 1) * this.opts.maxRatio) {
+      if (esize > this.opts.ratioGraceBytes && esize > Math.max(csize, 1) * this.opts.maxRatio) {
         throw new InputError(
           'OSM_INPUT_ZIP_BOMB',
-          `The deck looks like a zip bomb: ${name} expands ${Math.round(size / Math.max(csize, 1))}× (limit ${this.opts.maxRatio}×).`,
+          `The deck looks like a zip bomb: ${name} expands ${Math.round(esize / Math.max(csize, 1))}× (limit ${this.opts.maxRatio}×).`,
         );
       }
-      declaredTotal += size;
-      if (declaredTotal > this.opts.maxUncompressedBytes) {
+      declaredTotal += esize;
+      // Media stored or deflated about 1:1 weigh what they weigh in the package, and they are hashed
+      // as a stream, never held: the limit is on what the package expands to beyond its own size.
+      if (declaredTotal > this.opts.maxUncompressedBytes + size) {
         throw new InputError(
           'OSM_INPUT_TOO_LARGE',
-          `The deck expands to more than ${this.opts.maxUncompressedBytes} bytes (limit on the uncompressed size).`,
+          `The deck expands to more than ${this.opts.maxUncompressedBytes} bytes beyond its own size (limit on the uncompressed size).`,
         );
       }
-      if (local + 30 > b.length) throw corrupt(`local header of ${name} outside the file`);
+      if (local + 30 > size) throw corrupt(`local header of ${name} outside the file`);
       const norm = name.replace(/\\/g, '/').replace(/^\.?\//, '');
       if (this.entries.has(norm)) {
         this.warnings.push(`duplicate zip entry ${norm} ignored`);
@@ -186,7 +269,7 @@ export class ZipReader {
         flags,
         crc,
         compressedSize: csize,
-        size,
+        size: esize,
         localOffset: local,
       });
       this.lower.set(norm.toLowerCase(), norm);
@@ -204,29 +287,40 @@ export class ZipReader {
     return this.resolve(name) !== undefined;
   }
 
-  /** Inflates one entry, checking local header, declared vs actual size, ratio and CRC. */
-  read(name: string): Uint8Array {
+  /** The directory entry of a part (declared sizes), without reading it. */
+  entry(name: string): ZipEntry | undefined {
     const key = this.resolve(name);
-    const e = key === undefined ? undefined : this.entries.get(key);
-    if (!e) throw new InputError('OSM_INPUT_MISSING_PART', `The deck is incomplete: ${name} is missing.`);
-    const b = this.buf;
+    return key === undefined ? undefined : this.entries.get(key);
+  }
+
+  /** Checks the local header of an entry; returns where its data starts. */
+  private dataStart(e: ZipEntry): number {
     const lo = e.localOffset;
-    if (this.u32(lo) !== SIG_LOC) throw corrupt(`bad local header for ${e.name}`);
+    const h = this.src.read(lo, 30);
+    if (h.length < 30 || u32(h, 0) !== SIG_LOC) throw corrupt(`bad local header for ${e.name}`);
     if (e.flags & 1)
       throw new InputError('OSM_INPUT_ENCRYPTED', `The deck's zip entry ${e.name} is encrypted.`);
-    const start = lo + 30 + this.u16(lo + 26) + this.u16(lo + 28);
-    const end = start + e.compressedSize;
-    if (end > b.length) throw corrupt(`${e.name} extends past the end of the file`);
-    const data = b.subarray(start, end);
-    let out: Uint8Array;
-    if (e.method === 0) {
-      if (e.compressedSize !== e.size) throw corrupt(`stored entry ${e.name} has inconsistent sizes`);
-      out = data;
-    } else if (e.method === 8) {
-      out = this.inflate(e, data);
-    } else {
+    if (e.method !== 0 && e.method !== 8)
       throw corrupt(`${e.name} uses unsupported compression method ${e.method}`);
-    }
+    if (e.method === 0 && e.compressedSize !== e.size)
+      throw corrupt(`stored entry ${e.name} has inconsistent sizes`);
+    const start = lo + 30 + u16(h, 26) + u16(h, 28);
+    if (start + e.compressedSize > this.src.size) throw corrupt(`${e.name} extends past the end of the file`);
+    return start;
+  }
+
+  private need(name: string): ZipEntry {
+    const e = this.entry(name);
+    if (!e) throw new InputError('OSM_INPUT_MISSING_PART', `The deck is incomplete: ${name} is missing.`);
+    return e;
+  }
+
+  /** Inflates one entry into memory, checking local header, declared vs actual size, ratio and CRC. */
+  read(name: string): Uint8Array {
+    const e = this.need(name);
+    const start = this.dataStart(e);
+    const data = this.readExact(start, e.compressedSize, e.name);
+    const out = e.method === 0 ? data : this.inflate(e, data);
     if (out.length !== e.size) throw corrupt(`${e.name} has ${out.length} bytes, ${e.size} declared`);
     if (crc32(out) !== e.crc) throw corrupt(`CRC mismatch in ${e.name}`);
     this.actualTotal += out.length;
@@ -239,6 +333,62 @@ export class ZipReader {
     return out;
   }
 
+  /** A pusher of compressed chunks that feeds the inflated bytes to `sink`. */
+  private feeder(e: ZipEntry, sink: EntrySink): (chunk: Uint8Array, last: boolean) => void {
+    if (e.method === 0) return (chunk) => sink.push(chunk);
+    const inf = new Inflate((chunk) => sink.push(chunk));
+    return (chunk, last) => inf.push(chunk, last);
+  }
+
+  private streamError(e: ZipEntry, err: unknown): never {
+    if (err instanceof Overrun) throw zipBomb(e, err);
+    if (err instanceof InputError) throw err;
+    throw corrupt(`${e.name} cannot be inflated`, err);
+  }
+
+  /**
+   * Reads an entry as a stream (never whole in memory): its sha256, size and first `headMax` bytes,
+   * with the same checks as `read` (declared size bound while inflating, CRC-32 after).
+   */
+  hashEntrySync(name: string, headMax = 0): StreamedEntry {
+    const e = this.need(name);
+    const start = this.dataStart(e);
+    const sink = new EntrySink(e, headMax);
+    try {
+      const feed = this.feeder(e, sink);
+      const end = start + e.compressedSize;
+      if (start === end) feed(new Uint8Array(0), true);
+      for (let p = start; p < end; p += STREAM_CHUNK) {
+        const n = Math.min(STREAM_CHUNK, end - p);
+        feed(this.readExact(p, n, e.name), p + n >= end);
+      }
+    } catch (err) {
+      this.streamError(e, err);
+    }
+    return sink.finish();
+  }
+
+  /** `hashEntrySync` with reads that do not block the event loop. */
+  async hashEntry(name: string, headMax = 0): Promise<StreamedEntry> {
+    const e = this.need(name);
+    const start = this.dataStart(e);
+    const sink = new EntrySink(e, headMax);
+    try {
+      const feed = this.feeder(e, sink);
+      const end = start + e.compressedSize;
+      if (start === end) feed(new Uint8Array(0), true);
+      for (let p = start; p < end; p += STREAM_CHUNK) {
+        const n = Math.min(STREAM_CHUNK, end - p);
+        const chunk = await this.src.readAsync(p, n);
+        if (chunk.length !== n) throw corrupt(`${e.name} extends past the end of the file`);
+        feed(chunk, p + n >= end);
+      }
+    } catch (err) {
+      this.streamError(e, err);
+    }
+    return sink.finish();
+  }
+
   private inflate(e: ZipEntry, data: Uint8Array): Uint8Array {
     try {
       if (e.compressedSize <= CHUNKED_ABOVE) {
@@ -248,12 +398,8 @@ export class ZipReader {
       }
       const out = new Uint8Array(e.size);
       let filled = 0;
-      let overrun = false;
       const inf = new Inflate((chunk) => {
-        if (filled + chunk.length > e.size) {
-          overrun = true;
-          throw new Error('overrun');
-        }
+        if (filled + chunk.length > e.size) throw new Overrun();
         out.set(chunk, filled);
         filled += chunk.length;
       });
@@ -261,18 +407,9 @@ export class ZipReader {
         const last = p + CHUNK >= data.length;
         inf.push(data.subarray(p, Math.min(p + CHUNK, data.length)), last);
       }
-      if (overrun) throw new Error('overrun');
       return out.subarray(0, filled);
     } catch (err) {
-      if (err instanceof Error && err.message === 'overrun') {
-        throw new InputError(
-          'OSM_INPUT_ZIP_BOMB',
-          `The deck looks like a zip bomb: ${e.name} expands past its declared size.`,
-          {
-            cause: err,
-          },
-        );
-      }
+      if (err instanceof Overrun) throw zipBomb(e, err);
       throw corrupt(`${e.name} cannot be inflated`, err);
     }
   }

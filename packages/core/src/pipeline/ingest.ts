@@ -1,10 +1,9 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { extractDeck } from '../extract/index.js';
+import { extractDeck, packageSha256 } from '../extract/index.js';
 import { isOsmoseError, toOsmoseError } from '../errors.js';
 import type { DeckData } from '../model/deck.js';
 import type { Backends } from '../adapters/backends.js';
-import { docIdOf, sha256 } from './ids.js';
+import { docIdOf } from './ids.js';
 import { emptyPhaseStats, type IngestObserver, type Phase, type PhaseStats } from './observer.js';
 import { emptyDocReport, summarise, type DocumentReport, type IngestReport } from './report.js';
 import { expandInputsWithSkipped } from './files.js';
@@ -134,18 +133,15 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   const report = emptyDocReport(key, 'ingested');
   const progress = (phase: Phase, done: number, total: number) => observer?.phase?.(path, phase, done, total);
   let deck: DeckData;
-  let bytes: Buffer;
   try {
     deck = await clock.run('extract', async (s) => {
-      const st = await stat(path);
-      if (!st.isFile()) throw toOsmoseError(new Error('not a file'));
-      bytes = await readFile(path);
-      const fileSha = sha256(bytes);
+      // never read whole: the identity is the file's sha256 as a stream, parts are read at offsets
+      const fileSha = await packageSha256(path);
       const existing = await backends.graph.findDocumentBySha(fileSha);
       if (existing && existing.pipelineVersion === PIPELINE_VERSION && !opts.force) {
         throw new UnchangedSignal(existing.slideCount);
       }
-      const d = await extractDeck({ bytes, name: basename(path) });
+      const d = await extractDeck({ path }, { sha256: fileSha, name: basename(path) });
       s.calls = 1;
       s.items = d.slides.length;
       progress('extract', 1, 1);
