@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { estimateDeck, extractDeck, OsmoseError, resolveConfig } from '@osmose/core';
 import type { Command } from './context.js';
@@ -27,10 +26,7 @@ export const estimate: Command = {
     if (ctx.args.length !== 1) throw new OsmoseError('OSM_CONFIG_INVALID', 'Name exactly one deck.');
     const cfg = resolveConfig({ ...ctx.flags, vision: typeof ctx.flags.vision === 'string' ? ctx.flags.vision : 'all' });
     const path = resolve(ctx.args[0]);
-    const bytes = await readFile(path).catch((cause) => {
-      throw new OsmoseError('OSM_INPUT_NOT_FOUND', `Cannot read ${ctx.args[0]}.`, { cause });
-    });
-    const deck = await extractDeck({ bytes, name: basename(path) });
+    const deck = await extractDeck({ path });
     const n = (k: string) => (ctx.flags[k] === undefined ? undefined : Number(ctx.flags[k]));
     const e = estimateDeck(deck, {
       policy: cfg.vision.mode,

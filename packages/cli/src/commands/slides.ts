@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { extractDeck, OsmoseError, toSlidesJson } from '@osmose/core';
 import { table } from '../format.js';
 import type { Command } from './context.js';
@@ -13,13 +12,8 @@ export const slides: Command = {
   async run(ctx) {
     if (ctx.args.length !== 1) throw new OsmoseError('OSM_CONFIG_INVALID', 'Name exactly one deck.');
     const path = resolve(ctx.args[0]);
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path);
-    } catch (cause) {
-      throw new OsmoseError('OSM_INPUT_NOT_FOUND', `Cannot read ${ctx.args[0]}.`, { cause });
-    }
-    const deck = await extractDeck({ bytes, name: basename(path) });
+    // read at offsets, never whole: a deck with a 3 GB video costs its XML only (OSM_INPUT_NOT_FOUND when missing)
+    const deck = await extractDeck({ path });
     const json = toSlidesJson(deck);
     if (ctx.json) {
       printJson(ctx, json);
