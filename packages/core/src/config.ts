@@ -102,7 +102,7 @@ export function resolveConfig(flags: Flags = {}, env: NodeJS.ProcessEnv = proces
       concurrency: num('vision-concurrency', str(flags['vision-concurrency']) ?? str(env.OSMOSE_VISION_CONCURRENCY)),
     },
     embedding: {
-      model: env.OSMOSE_EMBEDDINGS === '0' ? 'none' : (str(flags['embedding-model']) ?? str(env.OSMOSE_EMBEDDING_MODEL) ?? 'default'),
+      model: env.OSMOSE_EMBEDDINGS === '0' ? 'none' : (str(flags['embedding-model']) ?? str(env.OSMOSE_EMBEDDING_MODEL) ?? str(env.OSMOSE_EMBED_MODEL) ?? 'default'),
       device: oneOf('device', str(flags.device) ?? str(env.OSMOSE_DEVICE), ['auto', 'cpu', 'cuda'] as const, env.OSMOSE_GPU === '0' ? 'cpu' : 'auto'),
     },
     nerModel: str(flags['ner-model']) ?? str(env.OSMOSE_NER_MODEL),

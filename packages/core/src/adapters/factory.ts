@@ -14,9 +14,11 @@ export interface BackendUrls {
   cache?: string;
   /** TTL seconds per cache namespace (default env OSMOSE_CACHE_TTL_LLM / OSMOSE_CACHE_TTL_VISION, else 30 days). */
   cacheTtls?: Record<string, number>;
-  /** Read the environment variables above for parts not given (default true). */
+  /** Read the environment variables above for parts not given (default true; the engine passes false). */
   useEnv?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Credentials used when a URL carries none (from the resolved configuration). */
+  credentials?: { neo4jUser?: string; neo4jPassword?: string; qdrantApiKey?: string };
 }
 
 export interface ExternalBackends {
@@ -65,12 +67,17 @@ export function createBackends(config: BackendUrls = {}): ExternalBackends {
   const graphUrl = pick(config.graph, env, ['OSMOSE_GRAPH_URL']);
   const vectorsUrl = pick(config.vectors, env, ['OSMOSE_VECTORS_URL', 'QDRANT_URL']);
   const cacheUrl = pick(config.cache, env, ['OSMOSE_CACHE_URL', 'REDIS_URL']);
+  const cred = {
+    neo4jUser: config.credentials?.neo4jUser ?? env?.NEO4J_USER ?? env?.NEO4J_USERNAME,
+    neo4jPassword: config.credentials?.neo4jPassword ?? env?.NEO4J_PASSWORD,
+    qdrantApiKey: config.credentials?.qdrantApiKey ?? env?.QDRANT_API_KEY,
+  };
   return {
-    graph: graphUrl === undefined || EMBEDDED.has(graphUrl.toLowerCase()) ? null : graphFrom(graphUrl),
+    graph: graphUrl === undefined || EMBEDDED.has(graphUrl.toLowerCase()) ? null : graphFrom(graphUrl, cred),
     vectors:
       vectorsUrl === undefined || EMBEDDED.has(vectorsUrl.toLowerCase())
         ? null
-        : vectorsFrom(vectorsUrl, env),
+        : vectorsFrom(vectorsUrl, cred.qdrantApiKey),
     cache:
       cacheUrl === undefined || EMBEDDED.has(cacheUrl.toLowerCase())
         ? null
@@ -78,20 +85,20 @@ export function createBackends(config: BackendUrls = {}): ExternalBackends {
   };
 }
 
-function graphFrom(url: string): GraphStore {
+function graphFrom(url: string, cred: { neo4jUser?: string; neo4jPassword?: string }): GraphStore {
   const s = scheme(url);
-  if (s.startsWith('neo4j') || s.startsWith('bolt')) return new Neo4jGraphStore({ url });
+  if (s.startsWith('neo4j') || s.startsWith('bolt'))
+    return new Neo4jGraphStore({ url, fallback: { user: cred.neo4jUser, password: cred.neo4jPassword } });
   throw new OsmoseError(
     'OSM_CONFIG_INVALID',
     `--graph takes a neo4j:// or bolt:// URL (or "embedded"); got "${s || url}".`,
   );
 }
 
-function vectorsFrom(url: string, env: NodeJS.ProcessEnv | null): VectorStore {
+function vectorsFrom(url: string, apiKey: string | undefined): VectorStore {
   const s = scheme(url);
-  if (s === 'http' || s === 'https') return new QdrantVectorStore({ url, apiKey: env?.QDRANT_API_KEY });
-  if (s === 'qdrant')
-    return new QdrantVectorStore({ url: url.replace(/^qdrant:/i, 'http:'), apiKey: env?.QDRANT_API_KEY });
+  if (s === 'http' || s === 'https') return new QdrantVectorStore({ url, apiKey });
+  if (s === 'qdrant') return new QdrantVectorStore({ url: url.replace(/^qdrant:/i, 'http:'), apiKey });
   throw new OsmoseError(
     'OSM_CONFIG_INVALID',
     `--vectors takes the http(s):// URL of a Qdrant server (or "embedded"); got "${s || url}".`,

@@ -14,7 +14,7 @@
  * → close.
  */
 import { join } from 'node:path';
-import { openBackends, type Backends } from '../adapters/backends.js';
+import { backendConfigFrom, openBackends, type Backends } from '../adapters/backends.js';
 import type { OsmoseConfig } from '../config.js';
 import { OsmoseError } from '../errors.js';
 import { createStages, type StagesHandle } from '../pipeline/create-stages.js';
@@ -57,12 +57,7 @@ export class Engine {
 
   /** Opens the stores and loads the models; fails (with a code) only when a store cannot be opened. */
   static async create(config: OsmoseConfig, opts: EngineOptions = {}): Promise<Engine> {
-    const backends = await openBackends({
-      storeDir: config.storeDir,
-      graphUrl: config.graphUrl,
-      vectorsUrl: config.vectorsUrl,
-      cacheUrl: config.cacheUrl,
-    });
+    const backends = await openBackends(backendConfigFrom(config));
     const pool = new SofficePool({
       size: config.render.processes,
       profileRoot: join(config.cacheDir, 'render', 'profiles'),

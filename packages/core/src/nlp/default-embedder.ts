@@ -25,11 +25,11 @@ export type Loaded<T> = { model: T; reason?: undefined } | { model: null; reason
 
 function folderOf(nameOrPath: string, cacheDir?: string): string {
   if (existsSync(nameOrPath)) return nameOrPath;
-  return join(cacheDir ?? process.env.OSMOSE_CACHE_DIR ?? join(homedir(), '.cache', 'osmose'), 'models', nameOrPath);
+  return join(cacheDir ?? join(homedir(), '.cache', 'osmose'), 'models', nameOrPath);
 }
 
 export async function createDefaultEmbedder(opts: DefaultModelOptions = {}): Promise<Loaded<Embedder>> {
-  const name = opts.model ?? process.env.OSMOSE_EMBED_MODEL ?? DEFAULT_EMBEDDING_MODEL;
+  const name = opts.model ?? DEFAULT_EMBEDDING_MODEL;
   if (!addonBuilt()) return { model: null, reason: 'the native-nlp addon is not built (run npm run setup)' };
   const folder = folderOf(name, opts.cacheDir);
   if (!existsSync(join(folder, 'model.onnx'))) return { model: null, reason: `embedding model ${name} is not installed in ${folder} (run npm run setup)` };

@@ -102,7 +102,12 @@ export async function createStages(
           profile: v.profile === 'baseline' ? 'baseline' : 'default',
           budgetUsd: v.budgetUsd,
           concurrencyCeiling: v.concurrency,
-          render: { cacheDir: cfg.cacheDir, pool: opts.pool, cache: cfg.responseCache },
+          render: {
+            cacheDir: cfg.cacheDir,
+            pool: opts.pool,
+            cache: cfg.responseCache,
+            programs: { pdftoppm: cfg.render.pdftoppm, pdfinfo: cfg.render.pdfinfo },
+          },
           signal: input.signal,
         },
         onProgress: input.onProgress,

@@ -9,8 +9,8 @@ import { runProcess } from './run-process.js';
 
 export type ImageFormat = 'jpeg' | 'png';
 
-export async function pdfPageCount(pdf: string, timeoutMs = 30_000): Promise<number> {
-  const r = await runProcess(process.env.OSMOSE_PDFINFO ?? 'pdfinfo', [pdf], {
+export async function pdfPageCount(pdf: string, timeoutMs = 30_000, program = 'pdfinfo'): Promise<number> {
+  const r = await runProcess(program, [pdf], {
     timeoutMs,
     label: 'poppler (pdfinfo)',
   });
@@ -35,6 +35,8 @@ export function splitRanges(pages: number, parts: number): [number, number][] {
 }
 
 export interface RasteriseOptions {
+  /** The pdftoppm program (configuration OSMOSE_PDFTOPPM). Default 'pdftoppm'. */
+  program?: string;
   format: ImageFormat;
   dpi: number;
   processes: number;
@@ -65,7 +67,7 @@ export async function* rasterise(
   o.signal?.addEventListener('abort', onOuter, { once: true });
   const procs = ranges.map(([first, last], k) =>
     runProcess(
-      process.env.OSMOSE_PDFTOPPM ?? 'pdftoppm',
+      o.program ?? 'pdftoppm',
       [
         o.format === 'png' ? '-png' : '-jpeg',
         ...(o.format === 'jpeg' ? ['-jpegopt', 'quality=85'] : []),

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile, copyFile, link } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { OsmoseError, isOsmoseError } from '../errors.js';
@@ -19,8 +19,10 @@ export interface RenderOptions {
   format?: ImageFormat;
   /** Default 150. */
   dpi?: number;
-  /** Default $OSMOSE_CACHE_DIR or ~/.cache/osmose. */
+  /** Default ~/.cache/osmose (the engine passes the configured cache dir). */
   cacheDir?: string;
+  /** The poppler programs (configuration OSMOSE_PDFTOPPM, OSMOSE_PDFINFO). */
+  programs?: { pdftoppm?: string; pdfinfo?: string };
   /** Shared LibreOffice pool; one of 2 processes is made per call when absent. */
   pool?: SofficePool;
   /** pdftoppm processes working on page ranges side by side. Default 2. */
@@ -29,7 +31,7 @@ export interface RenderOptions {
   convertTimeoutMs?: number;
   /** Time limit of each pdftoppm process. Default 180 s. */
   rasteriseTimeoutMs?: number;
-  /** false: ignore and do not write the cache. Default true (false when OSMOSE_CACHE=0). */
+  /** false: ignore and do not write the cache. Default true (the engine passes false for OSMOSE_CACHE=0). */
   cache?: boolean;
   signal?: AbortSignal;
   /** Called once with the page count as soon as it is known. */
@@ -45,7 +47,7 @@ export interface RenderedPage {
 }
 
 export function defaultCacheDir(): string {
-  return process.env.OSMOSE_CACHE_DIR ?? join(homedir(), '.cache', 'osmose');
+  return join(homedir(), '.cache', 'osmose');
 }
 
 export async function sha256File(path: string): Promise<string> {
@@ -75,7 +77,7 @@ export async function* renderDeck(deckPath: string, o: RenderOptions = {}): Asyn
   }
   const sha = o.deckSha ?? (await sha256File(deckPath));
   const cacheDir = o.cacheDir ?? defaultCacheDir();
-  const useCache = o.cache ?? process.env.OSMOSE_CACHE !== '0';
+  const useCache = o.cache ?? true;
   const finalDir = join(cacheDir, 'render', sha, `${format}-${dpi}`);
 
   if (useCache) {
@@ -106,15 +108,17 @@ export async function* renderDeck(deckPath: string, o: RenderOptions = {}): Asyn
   const pool = o.pool ?? new SofficePool({ size: 1, profileRoot: join(cacheDir, 'render', 'profiles') });
   await mkdir(join(work, 'pages'), { recursive: true });
   try {
-    // LibreOffice picks its filter by extension: hand it a copy with a plain name.
+    // LibreOffice picks its filter by extension: hand it the deck file itself under a plain name (a
+    // hard link, nothing copied, whatever its size); a copy only where a link cannot be made.
     const input = join(work, 'deck.pptx');
-    await copyFile(deckPath, input);
+    await link(deckPath, input).catch(() => copyFile(deckPath, input));
     const pdf = await pool.toPdf(input, join(work, 'pdf'), o.convertTimeoutMs ?? 180_000, o.signal);
-    const pages = await pdfPageCount(pdf);
+    const pages = await pdfPageCount(pdf, undefined, o.programs?.pdfinfo);
     if (pages === 0) throw new OsmoseError('OSM_RENDER_FAILED', 'The deck rendered to an empty PDF.');
     o.onPageCount?.(pages);
     const files: string[] = new Array(pages);
     for await (const pf of rasterise(pdf, pages, join(work, 'pages'), {
+      program: o.programs?.pdftoppm,
       format,
       dpi,
       processes: o.processes ?? 2,

@@ -13,7 +13,7 @@ export interface SofficePoolOptions {
   size?: number;
   /** Where the per-slot profiles live (under the cache dir). */
   profileRoot: string;
-  /** The program. Default $OSMOSE_SOFFICE or 'soffice'. */
+  /** The program (configuration OSMOSE_SOFFICE). Default 'soffice'. */
   binary?: string;
 }
 
@@ -26,7 +26,7 @@ export class SofficePool {
   constructor(private readonly o: SofficePoolOptions) {
     this.size = Math.max(1, o.size ?? 2);
     this.free = Array.from({ length: this.size }, (_, i) => i);
-    this.binary = o.binary ?? process.env.OSMOSE_SOFFICE ?? 'soffice';
+    this.binary = o.binary ?? 'soffice';
   }
 
   private take(): Promise<number> {

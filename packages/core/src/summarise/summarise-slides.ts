@@ -96,7 +96,7 @@ export async function summariseSlides(
     return { results, stats };
   };
 
-  if (o.vision === 'off' || (!o.client && !isProviderConfigured(o, o.env ?? process.env))) {
+  if (o.vision === 'off' || (!o.client && !isProviderConfigured(o, o.env ?? {}))) {
     const [source, reason]: [SummariseSource, string] =
       o.vision === 'off' ? ['skipped', 'vision-off'] : ['text', NO_PROVIDER_REASON];
     for (const s of slides) put(s.index, { summary: textSummary(s), source, reason });

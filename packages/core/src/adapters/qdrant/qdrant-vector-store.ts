@@ -70,7 +70,7 @@ export class QdrantVectorStore implements VectorStore {
       opts.client ??
       new QdrantClient({
         url: opts.url,
-        apiKey: opts.apiKey ?? process.env.QDRANT_API_KEY,
+        apiKey: opts.apiKey,
         timeout: opts.timeoutMs ?? 30_000,
         checkCompatibility: false,
       });
