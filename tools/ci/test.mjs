@@ -1,29 +1,27 @@
-// Runs the whole suite (typecheck + vitest) and ends with one plain line: "N passed, N failed, N skipped".
+// Runs the whole suite (typecheck + lint + vitest) and ends with one plain line: "N passed, N failed, N skipped",
+// counting tests (never files). A test file that could not run at all (import error, failing hook) is named on
+// its own line above: its tests count as failed when vitest knows them, else the file is reported separately.
+// Any failure (typecheck, lint, a test, a file that could not run) exits 1.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { countResults } from './count-results.mjs';
 
 const args = process.argv.slice(2);
 const t0 = Date.now();
-let failed = 0;
+const problems = [];
 
 if (!args.includes('--no-typecheck')) {
   process.stderr.write('› typecheck (tsc --noEmit)\n');
   const tc = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { stdio: 'inherit' });
-  if (tc.status !== 0) {
-    process.stderr.write('typecheck failed\n');
-    failed++;
-  }
+  if (tc.status !== 0) problems.push('typecheck failed');
 }
 
 if (!args.includes('--no-lint')) {
   process.stderr.write('› lint (eslint)\n');
   const lint = spawnSync('npx', ['eslint', 'packages', 'tools'], { stdio: 'inherit' });
-  if (lint.status !== 0) {
-    process.stderr.write('lint failed\n');
-    failed++;
-  }
+  if (lint.status !== 0) problems.push('lint failed');
 }
 
 const out = join(mkdtempSync(join(tmpdir(), 'osmose-vitest-')), 'results.json');
@@ -32,17 +30,15 @@ const vt = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=
   stdio: 'inherit',
   env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR },
 });
-let passed = 0;
-let skipped = 0;
+let c = { passed: 0, failed: 0, skipped: 0, brokenFiles: [] };
 try {
-  const r = JSON.parse(readFileSync(out, 'utf8'));
-  passed = r.numPassedTests;
-  failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
-  skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-} catch {
-  failed += 1;
+  c = countResults(JSON.parse(readFileSync(out, 'utf8')));
+} catch (e) {
+  problems.push(`vitest wrote no readable results (${e.message.split('\n')[0]})`);
 }
-if (vt.status !== 0 && failed === 0) failed = 1;
+for (const f of c.brokenFiles) problems.push(`test file could not run: ${relative(process.cwd(), f.file)}${f.reason ? ` (${f.reason})` : ''}`);
+if (vt.status !== 0 && c.failed === 0 && problems.length === 0) problems.push(`vitest exited with status ${vt.status}`);
 process.stderr.write(`suite time ${Math.round((Date.now() - t0) / 1000)} s\n`);
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 ? 1 : 0);
+for (const p of problems) process.stderr.write(`${p}\n`);
+console.log(`${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+process.exit(c.failed > 0 || problems.length > 0 ? 1 : 0);

@@ -14,7 +14,7 @@ import { cosine, referenceEmbed, referenceSession } from './helpers/ort-referenc
 // the batch mates: for them both sides embed one phrase per batch; fp32 models compare 50-phrase calls
 // (the addon buckets them by length; the reference pads them in one batch).
 for (const name of ['all-minilm-l6-v2', 'all-minilm-l6-v2-q']) {
-  describe.skipIf(!BUILT)(`embeddings of ${name} vs onnxruntime-node`, () => {
+  describe.skipIf(!BUILT)(`embeddings of ${name} vs onnxruntime-node`, { timeout: 240_000 }, () => {
     let model: NlpModel;
     let session: InferenceSession;
     let ref: Tokenizer;

@@ -4,11 +4,11 @@ import { loadModel, type NlpModel, type Span } from '../src/index.js';
 import { BUILT } from './helpers/addon.js';
 
 // Token classification on the generated model, whose label for every vocabulary piece is known.
-describe.skipIf(!BUILT)('token classification (generated NER model)', () => {
+describe.skipIf(!BUILT)('token classification (generated NER model)', { timeout: 180_000 }, () => {
   let model: NlpModel;
   beforeAll(async () => {
     model = await loadModel({ path: generateNerModel(), device: 'cpu' });
-  });
+  }, 240_000); // generates and loads an ONNX model
   afterAll(() => model?.dispose());
 
   const span = (text: string, part: string, label: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length, text: part, label });

@@ -16,7 +16,7 @@ const cli = (...args: string[]): string =>
     encoding: 'utf8',
   });
 
-describe('deck-gen CLI', () => {
+describe('deck-gen CLI', { timeout: 180_000 }, () => {
   it('writes the same sample deck bytes on every run', () => {
     cli('sample', join(dir, 'a.pptx'));
     cli('sample', join(dir, 'b.pptx'));

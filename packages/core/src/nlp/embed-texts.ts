@@ -43,6 +43,11 @@ export interface EmbedTextsOptions {
   /** Texts per embedder call; the addon batches inside by token budget. Default 4096. */
   chunk?: number;
   ttlSeconds?: number;
+  /**
+   * Called after the cache lookup and after each embedder call with distinct texts done / total; when
+   * set, the texts go in chunks of at most max(256, total/10) so a long pass reports progress.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export async function embedTexts(embedder: Embedder, cache: CachePort | null, texts: string[], opts: EmbedTextsOptions = {}): Promise<EmbedTextsResult> {
@@ -71,7 +76,10 @@ export async function embedTexts(embedder: Embedder, cache: CachePort | null, te
       }
     });
   }
-  const chunk = opts.chunk ?? 4096;
+  const chunk = opts.onProgress
+    ? Math.min(opts.chunk ?? 4096, Math.max(256, Math.ceil(missing.length / 10)))
+    : (opts.chunk ?? 4096);
+  opts.onProgress?.(unique.length - missing.length, unique.length);
   const toStore: [string, string][] = [];
   for (let i = 0; i < missing.length; i += chunk) {
     const part = missing.slice(i, i + chunk);
@@ -84,6 +92,7 @@ export async function embedTexts(embedder: Embedder, cache: CachePort | null, te
       if (cache) toStore.push([embeddingCacheKey(embedder.modelId, part[k]), encodeVector(v)]);
     }
     stats.computed += part.length;
+    opts.onProgress?.(unique.length - missing.length + stats.computed, unique.length);
   }
   if (cache && toStore.length > 0) {
     try {

@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 
 /** Extensions `osmose ingest` picks up in folders (.ppt so legacy decks are rejected with a code, not skipped). */
@@ -11,15 +11,31 @@ export interface InputFile {
   error?: InputError;
 }
 
-/** Expands files and folders (recursively, sorted) into the deck files to ingest. */
-export function expandInputs(args: string[]): InputFile[] {
-  const out: InputFile[] = [];
+/** A file found inside a folder that is not ingested, and why. */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface ExpandedInputs {
+  files: InputFile[];
+  skipped: SkippedFile[];
+}
+
+/**
+ * Expands files and folders (recursively, sorted) into the deck files to ingest, and lists what it
+ * skipped inside folders (not a deck extension, not a regular file, unreadable). A named folder holding
+ * no deck at all becomes a rejected input (OSM_INPUT_NO_DECKS) so "nothing found" is never silent.
+ */
+export function expandInputsWithSkipped(args: string[]): ExpandedInputs {
+  const files: InputFile[] = [];
+  const skipped: SkippedFile[] = [];
   const walk = (dir: string) => {
     let entries: string[];
     try {
       entries = readdirSync(dir).sort();
     } catch (cause) {
-      out.push({ path: dir, error: new InputError('OSM_INPUT_NOT_FOUND', `Cannot read folder ${dir}.`, { cause }) });
+      files.push({ path: dir, error: new InputError('OSM_INPUT_NOT_FOUND', `Cannot read folder ${dir}.`, { cause }) });
       return;
     }
     for (const e of entries) {
@@ -27,11 +43,14 @@ export function expandInputs(args: string[]): InputFile[] {
       let st;
       try {
         st = statSync(p);
-      } catch {
+      } catch (err) {
+        skipped.push({ file: p, reason: `cannot be read (${(err as { code?: string }).code ?? 'error'})` });
         continue;
       }
       if (st.isDirectory()) walk(p);
-      else if (st.isFile() && DECK_EXTENSIONS.has(extname(e).toLowerCase())) out.push({ path: p });
+      else if (!st.isFile()) skipped.push({ file: p, reason: 'not a regular file' });
+      else if (DECK_EXTENSIONS.has(extname(e).toLowerCase())) files.push({ path: p });
+      else skipped.push({ file: p, reason: `not a PowerPoint file (${extname(e) ? extname(e).toLowerCase() : 'no extension'})` });
     }
   };
   for (const a of args) {
@@ -40,11 +59,24 @@ export function expandInputs(args: string[]): InputFile[] {
     try {
       st = statSync(p);
     } catch (cause) {
-      out.push({ path: p, error: new InputError('OSM_INPUT_NOT_FOUND', `No such file or folder: ${a}.`, { cause }) });
+      files.push({ path: p, error: new InputError('OSM_INPUT_NOT_FOUND', `No such file or folder: ${a}.`, { cause }) });
       continue;
     }
-    if (st.isDirectory()) walk(p);
-    else out.push({ path: p }); // an explicit file is tried whatever its extension; extraction says why it fails
+    if (st.isDirectory()) {
+      const before = files.length;
+      const skippedBefore = skipped.length;
+      walk(p);
+      if (files.length === before) {
+        const n = skipped.length - skippedBefore;
+        const others = n === 0 ? 'it is empty' : `${n} other file(s) skipped: ${skipped.slice(skippedBefore, skippedBefore + 3).map((s) => relative(p, s.file)).join(', ')}${n > 3 ? ', …' : ''}`;
+        files.push({ path: p, error: new InputError('OSM_INPUT_NO_DECKS', `No deck found in ${a} (${others}); decks are ${[...DECK_EXTENSIONS].join(' ')}.`) });
+      }
+    } else files.push({ path: p }); // an explicit file is tried whatever its extension; extraction says why it fails
   }
-  return out;
+  return { files, skipped };
+}
+
+/** Expands files and folders into the deck files to ingest (see expandInputsWithSkipped). */
+export function expandInputs(args: string[]): InputFile[] {
+  return expandInputsWithSkipped(args).files;
 }

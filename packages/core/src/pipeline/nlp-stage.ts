@@ -90,7 +90,8 @@ export async function runNlp(input: {
       }
     }
     const { embedTexts } = await import('../nlp/index.js');
-    const emb = await embedTexts(embedder, backends.cache, [...texts]);
+    // progress in texts embedded (+1 for the selection that follows)
+    const emb = await embedTexts(embedder, backends.cache, [...texts], { onProgress: (d, t) => input.onProgress(d, t + 1) });
     stats.calls += emb.stats.calls;
     stats.cacheHits += emb.stats.cached;
     result.vectors = emb.vectors;

@@ -12,10 +12,17 @@ export interface PhaseStats {
 
 export const emptyPhaseStats = (): PhaseStats => ({ ms: 0, calls: 0, cacheHits: 0, fallbacks: 0, items: 0 });
 
-/** What the pipeline tells its caller while it works (the CLI draws bars, the server streams events). */
+/**
+ * What the pipeline tells its caller while it works (the CLI draws bars or prints lines, the server
+ * streams events). `phase` reports progress inside a phase (slides, texts, batches: `done` of `total`);
+ * `phaseStart`/`phaseEnd` bracket each timed run of a phase (a phase may run more than once per
+ * document, e.g. `concepts`; `stats` is cumulative for the document).
+ */
 export interface IngestObserver {
   documentStart?(file: string, position: number, total: number): void;
+  phaseStart?(file: string, phase: Phase): void;
   phase?(file: string, phase: Phase, done: number, total: number): void;
+  phaseEnd?(file: string, phase: Phase, stats: PhaseStats): void;
   documentEnd?(report: import('./report.js').DocumentReport): void;
   warn?(message: string): void;
 }

@@ -1,4 +1,4 @@
-import { openDatabase, type Db } from './sqlite-db.js';
+import { openDatabase, type Db, type OpenDatabaseOptions } from './sqlite-db.js';
 import { SqliteGraphStore } from './sqlite-graph-store.js';
 import { SqliteVectorStore } from './sqlite-vector-store.js';
 import { SqliteCache, SqliteCheckpoints } from './sqlite-cache.js';
@@ -14,8 +14,9 @@ export interface EmbeddedStore {
   close(): void;
 }
 
-export function openEmbeddedStore(dir: string): EmbeddedStore {
-  const db = openDatabase(dir);
+/** `create: false` (read commands): a missing store is OSM_STORE_NOT_FOUND and nothing is created. */
+export function openEmbeddedStore(dir: string, opts: OpenDatabaseOptions = {}): EmbeddedStore {
+  const db = openDatabase(dir, opts);
   return {
     dir,
     db,

@@ -1,27 +1,53 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as sqliteVec from 'sqlite-vec';
 import { StoreError } from '../errors.js';
 import { MIGRATIONS } from './migrations.js';
+import { checkStorePath, describeFsError } from './store-path.js';
 
 export type Db = Database.Database;
 
 export const STORE_FILE = 'osmose.db';
 
-/** Opens (and migrates) the embedded store in `dir`. */
-export function openDatabase(dir: string): Db {
+export interface OpenDatabaseOptions {
+  /** Create the folder and the file when missing (default true; read commands pass false). */
+  create?: boolean;
+}
+
+/**
+ * Opens (and migrates) the embedded store in `dir`. The path is checked before any file-system call
+ * that could hang or mislead (/proc, /sys, a file in the way, a read-only mount: OSM_STORE_PATH_INVALID or
+ * OSM_STORE_OPEN_FAILED with the reason); with `create: false` a missing store is OSM_STORE_NOT_FOUND and
+ * nothing is created.
+ */
+export function openDatabase(dir: string, opts: OpenDatabaseOptions = {}): Db {
+  const create = opts.create ?? true;
   let db: Db;
+  const file = dir === ':memory:' ? ':memory:' : join(dir, STORE_FILE);
+  if (dir !== ':memory:') {
+    const { exists } = checkStorePath(dir);
+    if (!create && (!exists || !existsSync(file)))
+      throw new StoreError(
+        'OSM_STORE_NOT_FOUND',
+        `No store at ${dir}: nothing has been ingested there (check --store, or run "osmose ingest <deck> --store ${dir}").`,
+      );
+  }
   try {
     if (dir !== ':memory:') mkdirSync(dir, { recursive: true });
-    db = new Database(dir === ':memory:' ? ':memory:' : join(dir, STORE_FILE));
+    db = new Database(file, { fileMustExist: !create });
   } catch (cause) {
-    throw new StoreError('OSM_STORE_OPEN_FAILED', `The store at ${dir} could not be opened.`, { cause });
+    throw new StoreError('OSM_STORE_OPEN_FAILED', `The store at ${dir} could not be opened: ${describeFsError(cause, file)}.`, { cause });
   }
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 10000');
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 10000');
+  } catch (cause) {
+    db.close();
+    throw new StoreError('OSM_STORE_OPEN_FAILED', `The store at ${dir} could not be opened: ${describeFsError(cause, file)}.`, { cause });
+  }
   try {
     sqliteVec.load(db);
   } catch (cause) {

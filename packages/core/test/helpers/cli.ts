@@ -6,6 +6,12 @@ import { REPO_ROOT } from './corpus.js';
 const NODE_ARGS = ['--import', 'tsx'];
 const MAIN = join(REPO_ROOT, 'packages', 'cli', 'src', 'main.ts');
 
+/**
+ * Longest a single CLI run may take in a test (a loaded 2-core machine runs the suite several times slower
+ * than a quiet one). A test's own timeout must cover the runs it makes: n runs → n × CLI_TIMEOUT_MS + margin.
+ */
+export const CLI_TIMEOUT_MS = 240_000;
+
 export interface CliResult {
   code: number;
   stdout: string;
@@ -13,13 +19,13 @@ export interface CliResult {
 }
 
 /** Runs the real `osmose` CLI (from source, as a child process) and returns its exit code and output. */
-export function osmose(args: string[], env: NodeJS.ProcessEnv = {}): CliResult {
+export function osmose(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = CLI_TIMEOUT_MS): CliResult {
   const r = spawnSync(process.execPath, [...NODE_ARGS, MAIN, ...args], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env },
     maxBuffer: 256 * 1024 * 1024,
-    timeout: 300_000,
+    timeout: timeoutMs,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -6,7 +6,8 @@ import { MemoryCache } from './memory-cache.js';
 if (!addonBuilt()) console.warn('\n!!! native-nlp addon NOT BUILT: core nlp integration tests are SKIPPED (run npm run setup) !!!\n');
 
 // The nlp functions with the real default model through the native addon.
-describe.skipIf(!addonBuilt())('nlp with the default embedding model', () => {
+// loading an ONNX model and embedding take seconds quiet, far more under load
+describe.skipIf(!addonBuilt())('nlp with the default embedding model', { timeout: 240_000 }, () => {
   it('loads the default model, embeds once per distinct text and reuses the cache', async () => {
     const loaded = await createDefaultEmbedder({ device: 'cpu', log: () => {} });
     expect(loaded.reason).toBeUndefined();

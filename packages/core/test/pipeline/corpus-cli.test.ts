@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { osmose } from '../helpers/cli.js';
+import { CLI_TIMEOUT_MS, osmose } from '../helpers/cli.js';
 import { CORPUS_DIR, HAS_CORPUS, readManifest } from '../helpers/corpus.js';
 
 describe.skipIf(!HAS_CORPUS)('osmose ingest <the whole corpus> --json', () => {
@@ -37,5 +37,5 @@ describe.skipIf(!HAS_CORPUS)('osmose ingest <the whole corpus> --json', () => {
     const again = JSON.parse(osmose(['ingest', CORPUS_DIR, '--store', store, '--json', '--embedding-model', 'none']).stdout);
     expect(again.totals.unchanged).toBe(report.totals.ingested);
     expect(again.totals.ingested).toBe(0);
-  }, 300_000);
+  }, 2 * CLI_TIMEOUT_MS + 60_000); // two whole-corpus CLI runs
 });

@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { osmose, osmoseAsync } from '../helpers/cli.js';
+import { CLI_TIMEOUT_MS, osmose, osmoseAsync } from '../helpers/cli.js';
 import { CORPUS_DIR, HAS_CORPUS } from '../helpers/corpus.js';
 
 const FOLDER = join(CORPUS_DIR, 'OWASP__Top10');
+/** Waits up to this long for the first documents before killing the run. */
+const KILL_WAIT_MS = 120_000;
 
 function snapshot(storeDir: string) {
   const db = new Database(join(storeDir, 'osmose.db'), { readonly: true });
@@ -56,7 +58,7 @@ describe.skipIf(!HAS_CORPUS)('crash and resume', () => {
     const child = osmoseAsync(['ingest', FOLDER, '--store', crashed, '--json', '--embedding-model', 'none']);
     const exited = new Promise<NodeJS.Signals | number | null>((res) => child.on('exit', (code, sig) => res(sig ?? code)));
     // kill as soon as some (not all) documents are complete
-    const deadline = Date.now() + 120_000;
+    const deadline = Date.now() + KILL_WAIT_MS;
     let killedAt = -1;
     while (Date.now() < deadline) {
       const n = documentsIn(crashed);
@@ -83,5 +85,6 @@ describe.skipIf(!HAS_CORPUS)('crash and resume', () => {
     expect(a.counts).toEqual(b.counts);
     expect(a.docs).toEqual(b.docs);
     expect(a.dupMentions).toBe(0);
-  });
+    // inner waits: the kill wait, then two full CLI runs (resume, clean), plus the snapshots
+  }, KILL_WAIT_MS + 2 * CLI_TIMEOUT_MS + 60_000);
 });

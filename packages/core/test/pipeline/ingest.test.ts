@@ -9,7 +9,8 @@ import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 const DECK = 'OWASP__Top10/OWASP Top 10-2017 (en).pptx';
 const stages = { summariserKey: 'text-v1', embedder: null };
 
-describe.skipIf(!HAS_CORPUS)('pipeline on a real deck', () => {
+// each test ingests a real deck up to three times: generous under load (no timing is asserted)
+describe.skipIf(!HAS_CORPUS)('pipeline on a real deck', { timeout: 300_000 }, () => {
   let dir: string;
   let b: Backends;
   beforeAll(async () => {

@@ -6,7 +6,7 @@ import { startSimulator, type RunningSimulator } from '@osmose/vision';
 import { createStages, ingestFiles, openBackends, resolveConfig } from '../../src/index.js';
 import { generateSampleDeck } from '../../../../tools/deck-gen/index.js';
 
-describe('pipeline with an OpenAI-compatible endpoint (the simulator over real HTTP)', () => {
+describe('pipeline with an OpenAI-compatible endpoint (the simulator over real HTTP)', { timeout: 300_000 }, () => {
   let sim: RunningSimulator;
   let dir: string;
   let deck: string;

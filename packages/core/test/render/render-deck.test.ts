@@ -46,7 +46,8 @@ function jpegSize(b: Buffer): [number, number] {
 
 const pngSize = (b: Buffer): [number, number] => [b.readUInt32BE(16), b.readUInt32BE(20)];
 
-describe('renderDeck (LibreOffice + poppler)', () => {
+// LibreOffice starts take seconds on a quiet machine and far longer on a loaded one
+describe('renderDeck (LibreOffice + poppler)', { timeout: 300_000 }, () => {
   it('renders every slide to a JPEG at 150 dpi, then serves a re-run from the cache without LibreOffice', async () => {
     const cacheDir = join(dir, 'cache-a');
     let count = 0;

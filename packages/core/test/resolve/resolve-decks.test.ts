@@ -33,7 +33,8 @@ const mentionsByDoc = (b: Backends, conceptId: string) =>
     (b.embedded.db.prepare('SELECT d.file_name AS f, count(*) AS n FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.concept_id = ? GROUP BY d.file_name').all(conceptId) as { f: string; n: number }[]).map((r) => [r.f, r.n]),
   );
 
-describe('cross-deck entity resolution on real decks', () => {
+// every test ingests two decks several times: generous under load
+describe('cross-deck entity resolution on real decks', { timeout: 300_000 }, () => {
   it('merges "General Data Protection Regulation (GDPR)" in deck A with "GDPR" alone in deck B, in either order', async () => {
     for (const order of [[deckA, deckB], [deckB, deckA]]) {
       const b = await store(`order-${order[0].endsWith('a.pptx') ? 'ab' : 'ba'}`);

@@ -33,7 +33,7 @@ function slidesJson(file: string): SlidesJson {
   return JSON.parse(r.stdout) as SlidesJson;
 }
 
-describe.skipIf(!HAS_CORPUS)('provenance and chart facts', () => {
+describe.skipIf(!HAS_CORPUS)('provenance and chart facts', { timeout: 300_000 }, () => {
   let b: Backends;
   let dir: string;
   beforeAll(async () => {
@@ -42,7 +42,7 @@ describe.skipIf(!HAS_CORPUS)('provenance and chart facts', () => {
     await makeDeck(join(dir, 'b.pptx'), DECK_B);
     const r = await ingestFiles([corpusPath(OWASP), corpusPath(BAR), join(dir, 'b.pptx')], { backends: b, stages });
     expect(r.documents.map((d) => d.status)).toEqual(['ingested', 'ingested', 'ingested']);
-  });
+  }, 300_000); // ingests three decks
   afterAll(async () => b?.close());
 
   it('every mention of a real deck points at the shape, layer and span that hold its surface in `osmose slides --json`', async () => {
