@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSampleDeck, sampleDeckExpected, sampleDeckSpec } from '../../../tools/deck-gen/index.js';
-import { osmose } from '../../core/test/helpers/cli.js';
+import { CLI_TIMEOUT_MS, osmose } from '../../core/test/helpers/cli.js';
 
-describe('osmose CLI on the bundled sample deck', () => {
+// each test runs the CLI up to three times (a real process each): its timeout covers them
+describe('osmose CLI on the bundled sample deck', { timeout: 3 * CLI_TIMEOUT_MS }, () => {
   let dir: string;
   let deck: string;
   let store: string;
