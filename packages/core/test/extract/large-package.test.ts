@@ -1,0 +1,126 @@
+/**
+ * Decks of any size (issue 16): a real corpus deck plus one large STORED media part (an embedded
+ * video), built on disk in a temporary folder without ever holding it in memory.
+ *  - over 2 GiB (Node's Buffer limit, where reading it whole failed with OSM_INTERNAL): ingested with
+ *    the same slides and text as the original deck, peak RSS of the ingest reported and bounded;
+ *  - zip64 records (as writers produce above 4 GiB) on a small copy, read the same way;
+ *  - the package-size ceiling gives OSM_INPUT_TOO_LARGE with a sentence, never OSM_INTERNAL.
+ * Figures for several sizes: `npx tsx packages/core/bench/large-deck.bench.ts` → bench/results/large-deck.md.
+ */
+import { mkdtempSync, readFileSync, rmSync, statfsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractDeck, packageSha256, sha256Hex } from '../../src/extract/index.js';
+import type { DeckData } from '../../src/model/deck.js';
+import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
+import { ingestInChild, writeBigDeck } from './helpers/big-deck.js';
+
+const DECK = 'OWASP__Top10/OWASP Top 10-2017 (en).pptx';
+const GiB = 1024 ** 3;
+/** 2 GiB + 256 MiB of video: the package is over 2 GiB (and under 4 GiB: no zip64 needed). */
+const MEDIA = 2 * GiB + 256 * 1024 * 1024;
+
+function freeBytes(dir: string): number {
+  const s = statfsSync(dir);
+  return s.bavail * s.bsize;
+}
+const FREE = freeBytes(tmpdir());
+const ROOM = FREE > MEDIA + GiB;
+if (!ROOM) {
+  console.warn(
+    `\n!!! SKIPPING the >2 GiB deck test: ${(FREE / GiB).toFixed(1)} GiB free in ${tmpdir()}, ${((MEDIA + GiB) / GiB).toFixed(1)} GiB needed !!!\n`,
+  );
+}
+
+/** What must be the same in the original and the enlarged deck. */
+const textOf = (d: DeckData) =>
+  d.slides.map((s) => ({ title: s.title, texts: s.texts, notes: s.notes, tables: s.tables, charts: s.charts }));
+
+let dir: string;
+let original: Uint8Array;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'osmose-large-'));
+  if (HAS_CORPUS) original = new Uint8Array(readFileSync(corpusPath(DECK)));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.skipIf(!HAS_CORPUS)('packages read at offsets', () => {
+  it('reads a zip64 package (zip64 end record and extra fields) like the original', async () => {
+    const path = join(dir, 'zip64.pptx');
+    const w = writeBigDeck(original, path, 20 * 1024 * 1024, { zip64: true });
+    const deck = await extractDeck({ path });
+    const base = await extractDeck({ bytes: original, name: 'deck.pptx' });
+    expect(textOf(deck)).toEqual(textOf(base));
+    // the 20 MiB video is hashed as a stream: same sha256 as the bytes written
+    expect(deck.media.find((m) => m.path === w.mediaPart)).toEqual({
+      path: w.mediaPart,
+      sha256: w.mediaSha256,
+      bytes: w.mediaBytes,
+      contentType: 'video/mp4',
+    });
+    // the document identity is the sha256 of the file, streamed
+    expect(deck.sha256).toBe(sha256Hex(readFileSync(path)));
+    expect(await packageSha256(path)).toBe(deck.sha256);
+    rmSync(path);
+  }, 120_000);
+
+  it('refuses a package above the configured ceiling with OSM_INPUT_TOO_LARGE and a sentence', async () => {
+    const path = corpusPath(DECK);
+    const err = await extractDeck({ path }, { maxFileBytes: 100_000 }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'OSM_INPUT_TOO_LARGE' });
+    expect((err as Error).message).toMatch(
+      /^The deck is 655089 bytes \(0\.001 GiB\), above the 100000-byte \(0\.000 GiB\) limit on the package size/,
+    );
+    await expect(packageSha256(path, { maxFileBytes: 100_000 })).rejects.toMatchObject({
+      code: 'OSM_INPUT_TOO_LARGE',
+    });
+  });
+});
+
+describe.skipIf(!HAS_CORPUS || !ROOM)('a deck over 2 GiB (a real deck plus an embedded video)', () => {
+  let big: string;
+  let written: ReturnType<typeof writeBigDeck>;
+  beforeAll(() => {
+    big = join(dir, 'with-video.pptx');
+    written = writeBigDeck(original, big, MEDIA);
+    console.log(
+      `built ${big}: ${written.bytes} bytes (${(written.bytes / GiB).toFixed(2)} GiB) in ${(written.ms / 1000).toFixed(1)} s`,
+    );
+  }, 600_000);
+  afterAll(() => rmSync(big, { force: true }));
+
+  it('is over 2 GiB, and extraction reads it with the same slides and text, the video hashed as a stream', async () => {
+    expect(written.bytes).toBeGreaterThan(2 * GiB);
+    const deck = await extractDeck({ path: big });
+    const base = await extractDeck({ bytes: original, name: 'deck.pptx' });
+    expect(deck.slides.length).toBe(25);
+    expect(textOf(deck)).toEqual(textOf(base));
+    expect(deck.bytes).toBe(written.bytes);
+    expect(deck.media.find((m) => m.path === written.mediaPart)).toMatchObject({
+      sha256: written.mediaSha256,
+      bytes: MEDIA,
+    });
+    expect(deck.media.filter((m) => m.path !== written.mediaPart)).toEqual(base.media);
+  }, 600_000);
+
+  it('ingests it like the original deck, with a peak RSS independent of the package size', () => {
+    const small = ingestInChild(corpusPath(DECK), join(dir, 'store-small'));
+    const large = ingestInChild(big, join(dir, 'store-large'));
+    console.log(
+      `peak RSS of the ingest: original deck (${original.length} bytes) ${small.peakRssMiB} MiB in ${small.ms} ms; ` +
+        `${(written.bytes / GiB).toFixed(2)} GiB deck ${large.peakRssMiB} MiB in ${large.ms} ms ` +
+        `(extract phase, mostly the streamed sha256 of the file and of the video: ${large.timingsMs.extract} ms)`,
+    );
+    expect(large.error).toBeUndefined();
+    expect(large.status).toBe('ingested');
+    expect(small.status).toBe('ingested');
+    expect(large.slides).toEqual(small.slides);
+    expect(large.slides).toHaveLength(25);
+    expect(large.texts).toEqual(small.texts);
+    expect(large.texts.length).toBeGreaterThan(100);
+    // memory does not grow with the package: the 2.25 GiB video costs nothing resident
+    expect(large.peakRssMiB).toBeLessThan(300);
+    expect(large.peakRssMiB).toBeLessThan(small.peakRssMiB + 64);
+  }, 900_000);
+});
