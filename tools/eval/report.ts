@@ -1,12 +1,29 @@
 /** eval.md: the figures of tools/eval/run.ts as a readable table. */
 import type { DeckScore } from './metrics.js';
 
+interface Micro {
+  decks: number;
+  expected: number;
+  nodes: number;
+  precision: number;
+  precisionAtN: number;
+  recall: number;
+  mustRecall: number;
+  duplicateRate: number;
+  typeAccuracy: number;
+  codeInTopK: number;
+  genericInTopK: number;
+  missCauses: Record<string, number>;
+  mustMissCauses: Record<string, number>;
+}
+
 interface EvalResult {
   generatedAt: string;
   command: string;
   stages: string;
-  micro: { expected: number; nodes: number; precision: number; precisionAtN: number; recall: number; duplicateRate: number; typeAccuracy: number };
-  decks: (DeckScore & { file: string; deck: string; kind: string; nlpConceptsMs: number; slides: number })[];
+  micro: Micro;
+  splits: { tuning: Micro; heldout: Micro };
+  decks: (DeckScore & { file: string; deck: string; kind: string; split: string; language?: string; nlpPath?: string; nlpConceptsMs: number; slides: number })[];
   crossDeck: { conceptsInStore: number; sharedExpected: number; sharedOnOneNode: number; splitAcrossDecks: string[]; merges: { kept: string; merged: string; method: string; score: number }[] };
   consistency: Record<string, { inBoth: number; inEither: number; ratio: number }>;
   batchedMs: number;
@@ -25,13 +42,43 @@ export function renderMarkdown(r: EvalResult): string {
       'concepts found. Duplicate rate: share of found expected concepts split over several nodes. Type accuracy: share of ' +
       'found expected concepts whose most-mentioned node has the expected type.',
     '',
-    '| deck | kind | slides | expected | nodes | precision | precision@N | recall | duplicate rate | type accuracy | nlp+concepts |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    'Must-recall: share of the concepts marked `must` (any reader would list them) that were found. Code / generic in top K: ' +
+      'top-K nodes that are code or a generic single word, judged by the eval\'s own lists (tools/eval/metrics.ts), not the pipeline\'s.',
+    '',
+    '## Tuning half and held-out half',
+    '',
+    'The held-out decks were added with this table and are only measured, never tuned on.',
+    '',
+    '| half | decks | expected | must-recall | precision@K | recall | duplicate rate | precision (all nodes) | type accuracy | code in top K | generic word in top K |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...(['heldout', 'tuning'] as const).map((k) => {
+      const m = r.splits[k];
+      return `| ${k === 'heldout' ? '**held-out**' : 'tuning'} | ${m.decks} | ${m.expected} | **${pct(m.mustRecall)}** | **${pct(m.precisionAtN)}** | ${pct(m.recall)} | **${pct(m.duplicateRate)}** | ${pct(m.precision)} | ${pct(m.typeAccuracy)} | ${m.codeInTopK} | ${m.genericInTopK} |`;
+    }),
+    `| all | ${r.micro.decks} | ${r.micro.expected} | ${pct(r.micro.mustRecall)} | ${pct(r.micro.precisionAtN)} | ${pct(r.micro.recall)} | ${pct(r.micro.duplicateRate)} | ${pct(r.micro.precision)} | ${pct(r.micro.typeAccuracy)} | ${r.micro.codeInTopK} | ${r.micro.genericInTopK} |`,
+    '',
+    '## Misses by cause',
+    '',
+    'name split: a person\'s name held in pieces; variant: a node is the same name with a list label, version, vendor prefix or plural; ' +
+      'boundary: a node overlaps the name but starts or ends elsewhere; ranking: the deck\'s candidate pool had it, selection dropped it; ' +
+      'absent: never a candidate.',
+    '',
+    '| half | name split | boundary | variant | ranking | absent | (of which must) |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    ...(['heldout', 'tuning'] as const).map((k) => {
+      const c = r.splits[k].missCauses;
+      const mc = r.splits[k].mustMissCauses;
+      return `| ${k} | ${c['name split']} | ${c.boundary} | ${c.variant} | ${c.ranking} | ${c.absent} | ${Object.entries(mc).map(([a, b]) => `${a} ${b}`).join(', ')} |`;
+    }),
+    '',
+    '## Per deck',
+    '',
+    '| deck | half | language / path | slides | expected | nodes | must-recall | precision@K | recall | duplicate rate | type accuracy | nlp+concepts |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...r.decks.map(
       (d) =>
-        `| ${d.deck} | ${d.kind} | ${d.slides} | ${d.expected} | ${d.nodes} | ${pct(d.precision)} | ${pct(d.precisionAtN)} | ${pct(d.recall)} | ${pct(d.duplicateRate)} | ${pct(d.typeAccuracy)} | ${d.nlpConceptsMs} ms |`,
+        `| ${d.deck} | ${d.split} | ${d.language ?? '?'} / ${d.nlpPath ?? '?'} | ${d.slides} | ${d.expected} | ${d.nodes} | ${pct(d.mustRecall)} | ${pct(d.precisionAtN)} | ${pct(d.recall)} | ${pct(d.duplicateRate)} | ${pct(d.typeAccuracy)} | ${d.nlpConceptsMs} ms |`,
     ),
-    `| **all (micro)** | | | ${r.micro.expected} | ${r.micro.nodes} | **${pct(r.micro.precision)}** | **${pct(r.micro.precisionAtN)}** | **${pct(r.micro.recall)}** | **${pct(r.micro.duplicateRate)}** | **${pct(r.micro.typeAccuracy)}** | |`,
     '',
     '## Batched vs one-by-one',
     '',
@@ -52,7 +99,8 @@ export function renderMarkdown(r: EvalResult): string {
   ];
   for (const d of r.decks) {
     lines.push(`### ${d.deck}`, '');
-    lines.push(`- missed: ${d.missed.join('; ') || '–'}`);
+    lines.push(`- missed: ${d.missCauses.map((m) => `${m.must ? '**' + m.expected + '**' : m.expected} (${m.cause}${m.near ? ': ' + m.near : ''})`).join('; ') || '–'}`);
+    if (d.topCode.length || d.topGeneric.length) lines.push(`- in the top K: code ${d.topCode.join('; ') || '–'}; generic ${d.topGeneric.join('; ') || '–'}`);
     lines.push(`- split over several nodes: ${d.duplicates.map((x) => `${x.expected} → [${x.nodes.join(' | ')}]`).join('; ') || '–'}`);
     lines.push(`- wrong types: ${d.wrongTypes.map((x) => `${x.expected} (${x.got}, expected ${x.want})`).join('; ') || '–'}`);
     lines.push(`- most-mentioned unmatched nodes: ${d.topUnmatched.join('; ') || '–'}`, '');

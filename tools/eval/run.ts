@@ -19,6 +19,9 @@ import { createStages, ingestFiles, openBackends, resolveConfig, type Backends, 
 import type { GraphDump } from '../../packages/core/src/ports/store.js';
 import { loadExpected, type ExpectedDeck } from './expected-lists.js';
 import { formsOf, scoreDeck, type DeckScore, type NodeInDeck } from './metrics.js';
+import { extractDeck } from '../../packages/core/src/extract/index.js';
+import { deckBlocks } from '../../packages/core/src/pipeline/blocks.js';
+import { extractCandidates } from '../../packages/core/src/concepts/candidates.js';
 import { renderMarkdown } from './report.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -70,6 +73,18 @@ function nodesOf(dump: GraphDump, path: string): NodeInDeck[] {
   return [...count.entries()].map(([id, mentions]) => ({ concept: byId.get(id)!, mentions })).filter((n) => n.concept);
 }
 
+/** Words of a surface as the miss-cause judge compares them (see metrics.ts). */
+function poolKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
+    .join(' ');
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { store: { type: 'string' }, expected: { type: 'string' }, out: { type: 'string' }, embeddings: { type: 'boolean' } },
@@ -96,16 +111,25 @@ async function main(): Promise<void> {
   const batchedMs = performance.now() - t0;
   for (const d of report.documents) if (d.status === 'rejected') throw new Error(`${d.file}: ${d.error?.code} ${d.error?.message}`);
 
-  const decks: (DeckScore & { file: string; deck: string; kind: string; nlpConceptsMs: number; slides: number })[] = [];
+  const decks: (DeckScore & { file: string; deck: string; kind: string; split: string; language?: string; nlpPath?: string; nlpConceptsMs: number; slides: number })[] = [];
   for (let i = 0; i < expected.length; i++) {
     const r = report.documents.find((d) => d.file === files[i]);
+    // the deck's lexical candidate pool (to tell a ranking miss from a candidate never produced)
+    const deckData = await extractDeck({ path: files[i] });
+    const pool = new Set<string>();
+    for (const c of extractCandidates(deckBlocks(deckData, 'doc:eval')).values())
+      for (const sf of c.surfaces.keys()) pool.add(poolKey(sf));
+    const lang = (r as { language?: { code: string; path: string } } | undefined)?.language;
     decks.push({
       file: expected[i].file,
       deck: expected[i].deck,
       kind: expected[i].kind,
+      split: expected[i].split,
+      language: lang?.code,
+      nlpPath: lang?.path,
       slides: r?.slides ?? 0,
       nlpConceptsMs: Math.round((r?.timingsMs.nlp ?? 0) + (r?.timingsMs.concepts ?? 0)),
-      ...scoreDeck(expected[i].concepts, nodesOf(dump, files[i])),
+      ...scoreDeck(expected[i].concepts, nodesOf(dump, files[i]), pool),
     });
   }
 
@@ -139,23 +163,42 @@ async function main(): Promise<void> {
   const pick = (m: Map<string, { resolved: Set<string>; original: Set<string> }>, k: 'resolved' | 'original') =>
     new Map([...m.entries()].map(([p, v]) => [p, v[k]]));
 
-  const sum = (f: (d: DeckScore) => number) => decks.reduce((a, d) => a + f(d), 0);
   const r3 = (n: number) => Math.round(n * 1000) / 1000;
-  const micro = {
-    expected: sum((d) => d.expected),
-    nodes: sum((d) => d.nodes),
-    precision: r3(sum((d) => d.matchedNodes) / Math.max(1, sum((d) => d.nodes))),
-    precisionAtN: r3(decks.reduce((a, d) => a + d.precisionAtN * Math.min(d.expected, d.nodes), 0) / Math.max(1, sum((d) => Math.min(d.expected, d.nodes)))),
-    recall: r3(sum((d) => d.found) / Math.max(1, sum((d) => d.expected))),
-    duplicateRate: r3(sum((d) => d.duplicated) / Math.max(1, sum((d) => d.found))),
-    typeAccuracy: r3(sum((d) => d.typeCorrect) / Math.max(1, sum((d) => d.found))),
+  const microOf = (ds: typeof decks) => {
+    const sum = (f: (d: DeckScore) => number) => ds.reduce((a, d) => a + f(d), 0);
+    const causes: Record<string, number> = { 'name split': 0, boundary: 0, variant: 0, ranking: 0, absent: 0 };
+    const mustCauses: Record<string, number> = { ...causes };
+    for (const d of ds)
+      for (const m of d.missCauses) {
+        causes[m.cause]++;
+        if (m.must) mustCauses[m.cause]++;
+      }
+    return {
+      decks: ds.length,
+      expected: sum((d) => d.expected),
+      nodes: sum((d) => d.nodes),
+      precision: r3(sum((d) => d.matchedNodes) / Math.max(1, sum((d) => d.nodes))),
+      // K = number of expected concepts, nodes ranked by mention count
+      precisionAtN: r3(ds.reduce((a, d) => a + d.precisionAtN * Math.min(d.expected, d.nodes), 0) / Math.max(1, sum((d) => Math.min(d.expected, d.nodes)))),
+      recall: r3(sum((d) => d.found) / Math.max(1, sum((d) => d.expected))),
+      mustRecall: r3(sum((d) => d.mustFound) / Math.max(1, sum((d) => d.mustExpected))),
+      duplicateRate: r3(sum((d) => d.duplicated) / Math.max(1, sum((d) => d.found))),
+      typeAccuracy: r3(sum((d) => d.typeCorrect) / Math.max(1, sum((d) => d.found))),
+      codeInTopK: sum((d) => d.topCode.length),
+      genericInTopK: sum((d) => d.topGeneric.length),
+      missCauses: causes,
+      mustMissCauses: mustCauses,
+    };
   };
+  const micro = microOf(decks);
+  const splits = { tuning: microOf(decks.filter((d) => d.split === 'tuning')), heldout: microOf(decks.filter((d) => d.split === 'heldout')) };
   const result = {
     generatedAt: new Date().toISOString(),
     command: 'npx tsx tools/eval/run.ts',
     stages: values.embeddings ? `text + embeddings (${stages.embedder?.modelId}), no vision, no LLM judge` : 'text only (no vision summaries, no embedder, no LLM judge)',
     corpus,
     micro,
+    splits,
     decks,
     crossDeck: {
       conceptsInStore: dump.concepts.length,

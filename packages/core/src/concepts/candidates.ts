@@ -1,7 +1,8 @@
 import type { Layer } from '../model/deck.js';
 import { ACRONYM_STOP, STOPWORDS } from './stopwords.js';
 import { acronymKey, conceptKey, isAcronym } from './normalise.js';
-import { blankNoise, stemApostrophe } from './text-clean.js';
+import { blankCode, blankNoise, stemApostrophe } from './text-clean.js';
+import { functionWords } from './language.js';
 import { personNames } from './persons.js';
 import type { ConceptType } from '../model/graph.js';
 
@@ -42,7 +43,9 @@ const KIND_WEIGHT: Record<CandidateKind, number> = { acronym: 1.5, expansion: 2.
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#&]|[-/.](?=[\p{L}\p{N}]))*/gu;
 /** Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA". */
 const PATTERNS = [
-  /\b(?:ISO(?:\/IEC)?|IEC|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS)[ -]?\d[\d.:-]*(?:[ -]\d+)?\b/g,
+  /\b(?:ISO(?:\/IEC)?|IEC|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?\b/g,
+  // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
+  /\b(?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+ (?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])/g,
   /\b[A-Z][A-Za-z]{1,15} [A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
   /\b(?:[A-Z][a-z]+ ){0,2}[A-Z][A-Za-z]*\s+v?\d+(?:\.\d+){1,2}\b/g,
 ];
@@ -114,9 +117,31 @@ export function learnAcronyms(blocks: BlockInput[]): Map<string, string> {
   return out;
 }
 
-/** Deterministic candidate phrases of a document (RAKE-like runs, acronyms, patterns, capitalised terms). */
-export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms(blocks)): Map<string, Candidate> {
+export interface ExtractOptions {
+  /** The document's language (ISO 639-1): its function words from stopwords-iso split phrases too. */
+  lang?: string;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * Deterministic candidate phrases of a document (RAKE-like runs, acronyms, patterns, capitalised terms, whole
+ * person names). Code on slides is blanked first (it stays in the text for search; it is never a concept).
+ */
+export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms(blocks), opts: ExtractOptions = {}): Map<string, Candidate> {
   const cands = new Map<string, Candidate>();
+  const extraStop = opts.lang && opts.lang !== 'en' ? functionWords(opts.lang) : null;
+  const isStop = (w: string) => STOPWORDS.has(w) || STOPWORDS.has(stemApostrophe(w)) || (extraStop !== null && (extraStop.has(w) || extraStop.has(stemApostrophe(w))));
+  const cleaned = blocks.map((b) => (b.boilerplate || !b.text.trim() ? '' : blankCode(blankNoise(b.text))));
+  // people first, over the whole document: a name found once (title slide, author list) is whole everywhere
+  const firstSlide = Math.min(...blocks.map((b) => b.slideIndex));
+  const people = new Set<string>();
+  blocks.forEach((b, i) => {
+    if (cleaned[i]) for (const n of personNames(cleaned[i], { titleSlide: b.slideIndex === firstSlide && b.layer !== 'title' })) people.add(n);
+  });
+  const peopleRe = people.size ? new RegExp(`(?<![\\p{L}])(?:${[...people].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}])`, 'gu') : null;
   // words the deck writes in lower case: "EASY" or "COMMON" in a shouted table cell is a word, not an acronym
   const lowerWords = new Set<string>();
   for (const b of blocks) for (const m of b.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu)) lowerWords.add(m[0]);
@@ -139,11 +164,15 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
     if (b.layer === 'title' && b.text.replace(/\s+/g, ' ').trim().toLowerCase() === surface.toLowerCase()) c.titleExact = (c.titleExact ?? 0) + 1;
     c.score += LAYER_WEIGHT[b.layer] * KIND_WEIGHT[kind] * (1 + 0.4 * Math.min(3, surface.split(/\s+/).length - 1));
   };
-  for (const b of blocks) {
-    if (b.boilerplate || !b.text.trim()) continue;
-    const text = blankNoise(b.text);
+  for (const [bi, b] of blocks.entries()) {
+    if (!cleaned[bi]) continue;
+    let text = cleaned[bi];
     for (const re of PATTERNS) for (const m of text.matchAll(re)) add(m[0].trim(), 'pattern', b);
-    for (const name of personNames(text)) add(name, 'pattern', b, { typeHint: 'PERSON' });
+    if (peopleRe)
+      text = text.replace(peopleRe, (m) => {
+        add(m, 'pattern', b, { typeHint: 'PERSON' });
+        return ' '.repeat(m.length);
+      });
     const toks = tokens(text);
     // acronyms (not in shouted, mostly upper-case blocks, where every word looks like one)
     const letters = text.replace(/[^\p{L}]/gu, '');
@@ -169,7 +198,7 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
       const lower = t.text.toLowerCase();
       // a number continues a capitalised name ("OWASP Top 10", "Windows 11") but never starts a phrase
       const numberInName = /^\d{1,4}$/.test(t.text) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1].text);
-      if (!numberInName && (STOPWORDS.has(lower) || STOPWORDS.has(stemApostrophe(lower)) || /^\d+([.,]\d+)?%?$/.test(t.text) || t.text.length > 40)) {
+      if (!numberInName && (isStop(lower) || /^\d+([.,]\d+)?%?$/.test(t.text) || t.text.length > 40)) {
         flush();
         continue;
       }

@@ -1,19 +1,45 @@
 /**
- * People named in author lists and signatures: "Qingyun Wu, Gagan Bansal, Jieyu Zhang, …" (three or
- * more person-shaped names in one list) or "Michelle Asha Cooper, PhD" (a name followed by a degree).
+ * People's names, whole: "Andrew van der Stock", "Emerson Murphy-Hill", "Jean-Pierre Dupont", "Ryen W. White",
+ * "Seán O'Brien", "Mohd bin Ahmad". Found in author lists and signatures ("Qingyun Wu, Gagan Bansal, Jieyu Zhang,
+ * …": three or more person-shaped names in one list), with a degree ("Michelle Asha Cooper, PhD") or an honorific
+ * ("Dr. Evi Scheinecker"), on the title slide (the first line of each paragraph when it is name-shaped: speakers
+ * and authors), and anywhere a name carries a nobiliary particle written in lower case.
  */
-const NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?)?(?: \p{Lu}\.)?(?: (?:van |von |de |da |di |le )?\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
-const DEGREE = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}),\s*(?:PhD|Ph\.D\.|MD|MBA|MSc|M\.Sc\.|Dr\.?|Prof\.?)(?![\p{L}])/gu;
+const UPPER_WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+const INITIAL = String.raw`\p{Lu}\.`;
+/** Particles that stay lower case inside a name (Dutch, German, French, Spanish, Italian, Portuguese, Arabic/Malay). */
+const PARTICLE = String.raw`(?:van der|van den|van de|van|von der|von|zu|de la|de los|de las|del|della|de|da|dos|das|di|du|le|la|ter|ten|bin|binti|ibn|al|el)`;
+const NAME_SRC = String.raw`${UPPER_WORD}(?: (?:${UPPER_WORD}|${INITIAL}))?(?: ${INITIAL})?(?: ${PARTICLE})?(?: ${UPPER_WORD}){1,2}`;
+const NAME = new RegExp(`^${NAME_SRC}$`, 'u');
+const DEGREE = new RegExp(`(${NAME_SRC}),\\s*(?:PhD|Ph\\.D\\.|MD|MBA|MSc|M\\.Sc\\.|Dr\\.?|Prof\\.?)(?![\\p{L}])`, 'gu');
+const HONORIFIC = new RegExp(`(?<![\\p{L}])(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Mme|M\\.|DI|Dipl\\.-Ing\\.|Mag\\.|Ing\\.)(?: Dr\\.)? (${NAME_SRC})(?![\\p{L}])`, 'gu');
+/** Names with a Germanic / Arabic particle are unambiguous anywhere in the text (Romance "de", "la" are not). */
+const PARTICLE_NAME = new RegExp(`(?<![\\p{L}])${UPPER_WORD}(?: ${UPPER_WORD})? (?:van der|van den|van de|van|von der|von|ter|ten|bin|binti|ibn) ${UPPER_WORD}(?![\\p{L}])`, 'gu');
+/** Words that make a name-shaped phrase an organisation, place or heading instead of a person. */
+const NOT_PERSON = /\b(?:University|Universität|Université|Universidad|College|School|Institute|Institut|State|Tech|Lab|Labs|Laboratory|Center|Centre|Group|Project|Projekt|Foundation|Team|Inc|Ltd|GmbH|Corporation|Company|Department|Ministry|Agency|Council|Board|Security|Science|Summit|Conference|Workshop|Release|Candidate|Version|Edition|Standard|Overview|Introduction|Agenda|Summary|Questions|Tutorial|Guide|Top|Risk|Risks|Application|Applications|Management|Data|Development|Software|Microsoft|Google|Oracle|Amazon)\b/;
 
-export function personNames(text: string): string[] {
+const ok = (n: string) => NAME.test(n) && !NOT_PERSON.test(n);
+
+export function personNames(text: string, opts: { titleSlide?: boolean } = {}): string[] {
   const out = new Set<string>();
   for (const line of text.split(/\n+/)) {
     const parts = line.split(/\s*[,;]\s*|\s+(?:and|&|und|y|et)\s+/).map((p) => p.trim()).filter(Boolean);
     if (parts.length >= 3) {
-      const names = parts.filter((p) => NAME.test(p));
+      const names = parts.filter(ok);
       if (names.length >= 3 && names.length / parts.length >= 0.6) for (const n of names) out.add(n);
     }
   }
-  for (const m of text.matchAll(DEGREE)) out.add(m[1]);
+  for (const m of text.matchAll(DEGREE)) if (!NOT_PERSON.test(m[1])) out.add(m[1]);
+  for (const m of text.matchAll(HONORIFIC)) if (!NOT_PERSON.test(m[1])) out.add(m[1]);
+  for (const m of text.matchAll(PARTICLE_NAME)) if (!NOT_PERSON.test(m[0])) out.add(m[0]);
+  if (opts.titleSlide) {
+    // speakers and authors: the first line of each paragraph, before a comma ("Andrew van der Stock, co-leader")
+    for (const para of text.split(/\n\s*\n/)) {
+      const first = para.split('\n').map((l) => l.trim()).find(Boolean);
+      if (!first) continue;
+      const head = first.split(/\s*[,|–—(]\s*/)[0].replace(/^(?:Dr\.|Prof\.|DI|Mag\.|Mr\.|Mrs\.|Ms\.)\s+/, '').trim();
+      if (ok(head)) out.add(head);
+    }
+  }
   return [...out];
 }

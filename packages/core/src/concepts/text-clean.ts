@@ -10,3 +10,49 @@ export function blankNoise(text: string): string {
 export function stemApostrophe(word: string): string {
   return word.replace(/[’'](?:s|re|ll|ve|d|t|m)$/i, '');
 }
+
+/**
+ * Source code on slides (Java/C#/JS/Python lines, SQL, HTML/script fragments, code identifiers): it is
+ * searchable text, never a concept. A line is code when it has code syntax (statement ends, braces,
+ * assignments, calls, declarations, SQL clauses, tags); a block that is mostly code lines is code whole
+ * (its short lines too, e.g. a lone "}"); inside prose, code-like identifiers (getParameter, admin_getappInfo,
+ * request.getParameter()) are blanked one by one.
+ */
+const CODE_LINE = [
+  /[;{}]\s*$/, // statement end, block open/close
+  /^\s*[{}]/,
+  /\b(?:public|private|protected|static|final|void|class|interface|return|import|package|def|function|var|let|const|new|throw|catch|try)\s+[\p{L}_$][\w$]*\s*[({=;:<]/u,
+  /\b(?:int|long|double|float|boolean|char|String|byte|bool|void)\s+[a-z_$][\w$]*\s*[=;,)(]/,
+  /\b[a-zA-Z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*)*\s*\([^()\n]*\)\s*[;{.]/, // a call used as a statement
+  /\b(?:this|self|document|window|request|response|System)\.[a-zA-Z_$]/,
+  /(?:^|\s)[a-zA-Z_$][\w$.[\]]*\s*(?:[+\-*/]?=|==|!=|===)\s*["'\w(]/, // assignment / comparison
+  /\bSELECT\b[\s\S]{0,80}\bFROM\b|\bINSERT\s+INTO\b|\bUPDATE\b\s+\w+\s+SET\b|\bDELETE\s+FROM\b|\bWHERE\s+\w+\s*(?:=|LIKE|IN)\b/i,
+  /<\/?(?:script|input|div|span|img|a|form|iframe|html|body)\b[^>]*>?/i,
+  /^\s*(?:#include|#define|\/\/|\/\*|\*\/|--\s|@\w+\()/,
+  /=>|->|::|\+\+|&&|\|\|/,
+];
+
+export function isCodeLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 2) return false;
+  // prose ends with sentence punctuation and has few symbols
+  return CODE_LINE.some((re) => re.test(t));
+}
+
+const CODE_TOKEN = /(?<![\p{L}\p{N}_$])(?:[a-zA-Z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*)+\(\)?|[a-zA-Z_$][\w$]*\(\)|[a-z][a-z0-9]*[A-Z][\w$]*|[A-Za-z][A-Za-z0-9]*_[\w$]+)(?![\p{L}\p{N}_$])/gu;
+
+/** Blanks code (see above) with spaces of the same length, so positions stay valid. */
+export function blankCode(text: string): string {
+  const lines = text.split('\n');
+  const code = lines.map(isCodeLine);
+  const nonEmpty = lines.filter((l) => l.trim()).length;
+  const codeCount = code.filter(Boolean).length;
+  const wholeBlock = codeCount >= 2 && codeCount >= 0.5 * nonEmpty;
+  return lines
+    .map((l, i) => {
+      if (code[i] || (wholeBlock && l.trim().length < 40 && !/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){2,}/u.test(l.trim()))) return ' '.repeat(l.length);
+      // identifiers: camelCase starting lower case (iPhone-like brand names are rare on slides), snake_case, calls
+      return l.replace(CODE_TOKEN, (m) => (/^(?:[a-z][A-Z][a-z]+|[a-z]{1,4}OS|[a-z]{1,2}[A-Z]{2,})$/.test(m) ? m : ' '.repeat(m.length)));
+    })
+    .join('\n');
+}

@@ -174,6 +174,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   const nlp = await clock.run('nlp', (s) =>
     runNlp({ deck, backends, stages, stats: s, onProgress: (d, t) => progress('nlp', d, t) }),
   );
+  report.language = nlp.language;
 
   // topics once per document: the LLM stage and the graph both use them
   const topics = await clock.run('segment', async (s) => {

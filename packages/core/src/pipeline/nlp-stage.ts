@@ -10,6 +10,17 @@ import type { PipelineStages } from './stages.js';
 import { deckBlocks } from './blocks.js';
 import { docIdOf } from './ids.js';
 import { slideFullText } from './text-summary.js';
+import { detectLanguage, MODEL_LANGUAGES, type DocLanguage } from '../concepts/language.js';
+
+/** The document's language and the concept path used for it (in the ingest report). */
+export interface NlpLanguage extends DocLanguage {
+  /**
+   * `model+rules`: the token-classification model and the rules; `rules`: rules with the language's function
+   * words (stopwords-iso); `+embeddings`: the concept pool re-ranked with the embedding model (English models:
+   * English documents only).
+   */
+  path: string;
+}
 
 export interface NlpResult {
   candidates: Map<string, Candidate>;
@@ -22,6 +33,7 @@ export interface NlpResult {
   nerTypes: Map<string, ConceptType>;
   /** The document's concepts, chosen from the candidates. */
   selected: SelectedConcept[];
+  language: NlpLanguage;
 }
 
 const NER_TYPES: Record<string, ConceptType> = {
@@ -44,10 +56,15 @@ export async function runNlp(input: {
   const { deck, stages, stats, backends } = input;
   const blocks = deckBlocks(deck, docIdOf(deck.sha256));
   const acronyms = learnAcronyms(blocks);
-  const candidates = extractCandidates(blocks, acronyms);
+  const lang = detectLanguage(blocks.filter((b) => !b.boilerplate).map((b) => b.text));
+  const candidates = extractCandidates(blocks, acronyms, { lang: lang.code });
   stats.items = candidates.size;
-  const result: NlpResult = { candidates, acronyms, vectors: new Map(), slideVectors: new Map(), modelId: null, nerTypes: new Map(), selected: [] };
-  if (stages.ner) {
+  const useNer = !!stages.ner && MODEL_LANGUAGES.has(lang.code);
+  // the installed embedding models are English-only: no semantic re-ranking of other languages' concepts
+  const useEmbedRank = !!stages.embedder && lang.code === 'en';
+  const language: NlpLanguage = { ...lang, path: (useNer ? 'model+rules' : 'rules') + (useEmbedRank ? '+embeddings' : '') };
+  const result: NlpResult = { candidates, acronyms, vectors: new Map(), slideVectors: new Map(), modelId: null, nerTypes: new Map(), selected: [], language };
+  if (useNer && stages.ner) {
     // entities found by the token-classification model become candidates (always kept) with their type
     const texts = blocks.filter((b) => !b.boilerplate && b.text.trim());
     const spans = await stages.ner.classifyTokens(texts.map((b) => b.text));
@@ -71,7 +88,7 @@ export async function runNlp(input: {
   }
   const embedder = stages.embedder;
   // with an embedding model, a larger lexical pool is re-ranked semantically (KeyBERT + MMR) below
-  result.selected = selectConcepts(candidates, deck.slides.length, { poolScale: stages.embedder ? 1.25 : 1 });
+  result.selected = selectConcepts(candidates, deck.slides.length, { poolScale: useEmbedRank ? 1.25 : 1 });
   for (const c of result.selected) {
     const t = result.nerTypes.get(conceptKey(c.record.name));
     if (t && (c.record.type === 'ENTITY' || c.record.type === 'CONCEPT')) c.record.type = t;
@@ -101,8 +118,10 @@ export async function runNlp(input: {
     }
     result.modelId = embedder.modelId;
     const slideVecs = [...result.slideVectors.values()];
-    const sem = semanticSelect(result.selected, result.vectors, slideVecs, { limit: conceptLimit(deck.slides.length, candidates.size) });
-    result.selected = sem.selected;
+    if (useEmbedRank) {
+      const sem = semanticSelect(result.selected, result.vectors, slideVecs, { limit: conceptLimit(deck.slides.length, candidates.size) });
+      result.selected = sem.selected;
+    }
     stats.items = result.selected.length;
   }
   input.onProgress(1, 1);

@@ -30,6 +30,8 @@ export interface DocumentReport {
   slidesReused: number;
   timingsMs: Partial<Record<Phase | 'total', number>>;
   phases: Partial<Record<Phase, PhaseStats>>;
+  /** The document's detected language and the concept path used for it (see nlp-stage.ts). */
+  language?: { code: string; script: string; confidence: number; path: string };
   warnings?: string[];
   /** Vectors of this document the vector store has not received yet (an outage): kept in the outbox. */
   pendingVectors?: number;

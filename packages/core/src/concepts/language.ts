@@ -1,0 +1,119 @@
+/**
+ * Per-document language detection (script, then the share of each language's most frequent function words)
+ * and function-word lists from the maintained `stopwords-iso` collection for every corpus language.
+ * Deterministic and cheap: it runs on every document before candidate extraction.
+ */
+import { createRequire } from 'node:module';
+
+const ISO = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+
+/** High-frequency, mostly language-specific function words (enough to tell Latin-script languages apart). */
+const MARKERS: Record<string, string> = {
+  en: 'the and of to is for with that are this on be your an as by from it can or not you we have will which',
+  fr: 'le la les des du et est une pour dans que qui sur pas par avec au aux ce sont vous nous ou cette leur plus de un',
+  de: 'der die das und ist nicht mit den von zu für auf ein eine im sich auch werden oder wie dem sie bei nach wird',
+  es: 'el los las del y que en por para una con es se como más al lo su sus este esta pero son o la de no un',
+  pt: 'o os da do das dos não uma para com em que é no na ao se mais como pelo pela',
+  it: 'il della che di per non sono gli una con le del nel alla dei anche come più questo',
+  nl: 'de het een van en is niet met voor op zijn dat die te ook als bij aan worden',
+  tr: 've bir bu için ile da de olarak veya değil gibi daha olan çok ise kadar',
+  id: 'dan yang di untuk dengan ini dari tidak ke dalam akan pada adalah atau juga',
+  pl: 'nie się że jest jak przez dla oraz jego być które',
+};
+const MARKER_SETS = Object.fromEntries(Object.entries(MARKERS).map(([k, v]) => [k, new Set(v.split(' '))]));
+
+/**
+ * Function words `stopwords-iso` lacks that make filler phrases on slides ("с помощью", "на основе",
+ * "en base a"): prepositional nouns and discourse words, per language.
+ */
+const EXTRA: Record<string, string> = {
+  ru: 'помощью основе также т.е т.д т.п например является являются позволяет позволяют использовать используется использования виде рамках целью связи случае качестве счет',
+  es: 'base través mediante pueden puede debe deben permite permiten',
+  fr: 'afin cadre travers moyen permet permettent peut peuvent doit doivent',
+  de: 'mithilfe anhand bzw usw ggf z.b d.h kann können muss müssen soll sollte',
+  tr: 'olan için göre kadar',
+};
+
+export interface DocLanguage {
+  /** ISO 639-1 code ("en", "fr", "ru", "zh"…), or "und" when nothing readable. */
+  code: string;
+  /** Dominant script: latin, cyrillic, arabic, hebrew, han, kana, hangul, greek, other. */
+  script: string;
+  /** Share of the votes the chosen language got (0–1). */
+  confidence: number;
+}
+
+const SCRIPTS: [string, RegExp][] = [
+  ['latin', /\p{Script=Latin}/u],
+  ['cyrillic', /\p{Script=Cyrillic}/u],
+  ['arabic', /\p{Script=Arabic}/u],
+  ['hebrew', /\p{Script=Hebrew}/u],
+  ['kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['hangul', /\p{Script=Hangul}/u],
+  ['han', /\p{Script=Han}/u],
+  ['greek', /\p{Script=Greek}/u],
+];
+
+export function detectLanguage(texts: string[]): DocLanguage {
+  const sample = texts.join('\n').slice(0, 60_000);
+  const counts = new Map<string, number>();
+  for (const ch of sample) {
+    if (!/\p{L}/u.test(ch)) continue;
+    const s = SCRIPTS.find(([, re]) => re.test(ch))?.[0] ?? 'other';
+    // one CJK character carries about as much as a short word of letters
+    counts.set(s, (counts.get(s) ?? 0) + (s === 'han' || s === 'kana' || s === 'hangul' ? 3 : 1));
+  }
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  if (total === 0) return { code: 'und', script: 'other', confidence: 0 };
+  // kana marks Japanese even when most characters are Han
+  const kana = counts.get('kana') ?? 0;
+  const han = counts.get('han') ?? 0;
+  if (kana > 0.05 * total) return { code: 'ja', script: 'kana', confidence: (kana + han) / total };
+  const [script, n] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  const share = n / total;
+  switch (script) {
+    case 'han':
+      return { code: 'zh', script, confidence: share };
+    case 'hangul':
+      return { code: 'ko', script, confidence: share };
+    case 'hebrew':
+      return { code: 'he', script, confidence: share };
+    case 'greek':
+      return { code: 'el', script, confidence: share };
+    case 'arabic':
+      // Persian letters (پ چ ژ گ ک ی) vs Arabic
+      return { code: /[پچژگکی]/u.test(sample) ? 'fa' : 'ar', script, confidence: share };
+    case 'cyrillic':
+      return { code: /[іїєґ]/iu.test(sample) ? 'uk' : /[ўђћџљњ]/iu.test(sample) ? 'other' : 'ru', script, confidence: share };
+    case 'latin': {
+      const votes = new Map<string, number>();
+      let words = 0;
+      for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
+        words++;
+        for (const [lang, set] of Object.entries(MARKER_SETS)) if (set.has(m[0])) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+      }
+      const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+      const all = ranked.reduce((a, [, v]) => a + v, 0);
+      // too few function words (titles only, labels): English is the corpus default for Latin script
+      if (ranked.length === 0 || all < Math.max(3, words * 0.02)) return { code: 'en', script, confidence: 0 };
+      return { code: ranked[0][0], script, confidence: Math.round((ranked[0][1] / all) * 1000) / 1000 };
+    }
+    default:
+      return { code: 'und', script, confidence: share };
+  }
+}
+
+const cache = new Map<string, Set<string>>();
+
+/** The function words of a language: `stopwords-iso` plus the filler words it lacks. Empty when unknown. */
+export function functionWords(code: string): Set<string> {
+  let s = cache.get(code);
+  if (!s) {
+    s = new Set([...(ISO[code] ?? []), ...(EXTRA[code]?.split(' ') ?? [])].map((w) => w.toLowerCase()));
+    cache.set(code, s);
+  }
+  return s;
+}
+
+/** Languages with a trained token-classification path (the NER/term model) — the others use rules only. */
+export const MODEL_LANGUAGES = new Set(['en', 'fr']);
