@@ -13,4 +13,9 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  {
+    // the web app runs in the browser (packages/web/tsconfig.json typechecks it with the DOM types)
+    files: ['packages/web/src/**'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', location: 'readonly', navigator: 'readonly', self: 'readonly', Worker: 'readonly', EventSource: 'readonly', FormData: 'readonly', File: 'readonly', Blob: 'readonly', HTMLElement: 'readonly', requestAnimationFrame: 'readonly', cancelAnimationFrame: 'readonly', CSS: 'readonly', Event: 'readonly', MessageEvent: 'readonly', KeyboardEvent: 'readonly', DragEvent: 'readonly' } },
+  },
 );

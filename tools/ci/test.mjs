@@ -16,6 +16,9 @@ if (!args.includes('--no-typecheck')) {
   process.stderr.write('› typecheck (tsc --noEmit)\n');
   const tc = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { stdio: 'inherit' });
   if (tc.status !== 0) problems.push('typecheck failed');
+  // the web app is typechecked with the DOM types (packages/web/tsconfig.json)
+  const tcWeb = spawnSync('npx', ['tsc', '-p', 'packages/web/tsconfig.json', '--noEmit'], { stdio: 'inherit' });
+  if (tcWeb.status !== 0) problems.push('typecheck of packages/web failed');
 }
 
 if (!args.includes('--no-lint')) {
