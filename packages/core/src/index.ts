@@ -2,6 +2,8 @@ export * from './errors.js';
 export * from './config.js';
 export type * from './model/deck.js';
 export type * from './model/graph.js';
+export { CONCEPT_TYPES, LLM_CONCEPT_TYPES } from './model/graph.js';
+export * from './model/ids.js';
 export type * from './ports/store.js';
 export type * from './ports/cache.js';
 export type * from './ports/nlp.js';

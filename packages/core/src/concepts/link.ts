@@ -3,6 +3,7 @@ import type { ChartData } from '../model/deck.js';
 import type { ChartFactRecord, MentionRecord, RelationRecord } from '../model/graph.js';
 import { attachDefinitions } from './definitions.js';
 import type { SelectedConcept } from './select.js';
+import { chartFactIdOf, chartIdOf, cooccurrenceIdOf, mentionIdOf } from '../model/ids.js';
 
 export interface LinkBlock {
   slideIndex: number;
@@ -62,7 +63,7 @@ export function findMentions(docId: string, concepts: SelectedConcept[], blocks:
       const id = csMap.get(norm) ?? ciMap.get(norm.toLowerCase());
       if (!id) continue; // matched an acronym's letters in the wrong case
       const start = m.index!;
-      const mid = `m:${b.slideId}:${b.shapeId}:${b.layer}:${start}`;
+      const mid = mentionIdOf(b.slideId, b.shapeId, b.layer, start);
       if (seen.has(mid)) continue;
       seen.add(mid);
       out.push({
@@ -106,7 +107,7 @@ export function coOccurrences(docId: string, mentions: MentionRecord[], maxPairs
     .slice(0, maxPairs)
     .map(([k, weight]) => {
       const [source, target] = k.split('|');
-      return { id: `r:${docId}:${k}`, source, target, type: 'CO_OCCURS', weight, docId };
+      return { id: cooccurrenceIdOf(docId, k), source, target, type: 'CO_OCCURS', weight, docId };
     });
 }
 
@@ -138,10 +139,10 @@ export function chartFacts(
       s.values.forEach((v, pi) => {
         const category = s.categories[pi] ?? String(pi + 1);
         out.push({
-          id: `f:${slideId}:${ch.shapeId}:${si}:${pi}`,
+          id: chartFactIdOf(slideId, ch.shapeId, si, pi),
           docId,
           slideId,
-          chartId: `${slideId}:${ch.shapeId}`,
+          chartId: chartIdOf(slideId, ch.shapeId),
           chartTitle: ch.title,
           series: s.name,
           category,

@@ -1,6 +1,7 @@
 import type { ConceptRecord } from '../model/graph.js';
 import type { Candidate } from './candidates.js';
 import { guessType } from './classify.js';
+import { conceptIdOf } from '../model/ids.js';
 
 export interface SelectedConcept {
   record: ConceptRecord;
@@ -8,9 +9,8 @@ export interface SelectedConcept {
   surfaces: string[];
 }
 
-export function conceptId(key: string): string {
-  return 'c:' + key.replace(/ /g, '-');
-}
+/** See model/ids.ts (the one home of every id builder). */
+export const conceptId = conceptIdOf;
 
 /** The most frequent surface; on a tie the capitalised one ("Injection" over "injection"). */
 function bestSurface(c: Candidate): string {

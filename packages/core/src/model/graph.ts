@@ -4,17 +4,11 @@
  */
 import type { Layer } from './deck.js';
 
-export type ConceptType =
-  | 'ENTITY'
-  | 'PRODUCT'
-  | 'TOOL'
-  | 'STANDARD'
-  | 'PRACTICE'
-  | 'ROLE'
-  | 'ORGANIZATION'
-  | 'PERSON'
-  | 'METRIC'
-  | 'CONCEPT';
+/** Every concept type, in one place (the stores, the LLM schema, the server's filters and the CLI use it). */
+export const CONCEPT_TYPES = ['ENTITY', 'PRODUCT', 'TOOL', 'STANDARD', 'PRACTICE', 'ROLE', 'ORGANIZATION', 'PERSON', 'METRIC', 'CONCEPT'] as const;
+export type ConceptType = (typeof CONCEPT_TYPES)[number];
+/** The types an LLM may assign (CONCEPT is the pipeline's own generic fallback). */
+export const LLM_CONCEPT_TYPES: readonly ConceptType[] = CONCEPT_TYPES.filter((t) => t !== 'CONCEPT');
 
 export type SummarySource = 'vision' | 'cache' | 'text-fallback' | 'skipped' | 'text';
 
@@ -29,6 +23,21 @@ export interface DocumentRecord {
   hiddenSlides: number;
   ingestedAt: string;
   pipelineVersion: string;
+  /** What the deck holds, kept so an unchanged re-run reports the same counts (null: stored before schema 4). */
+  stats?: DocumentStats | null;
+}
+
+/** Counts of one deck as the ingest report gives them (see DocumentReport). */
+export interface DocumentStats {
+  /** Slides having speaker notes. */
+  notes: number;
+  /** Table objects. */
+  tables: number;
+  /** Chart objects. */
+  charts: number;
+  /** Slides having pictures. */
+  images: number;
+  textChars: number;
 }
 
 export interface SlideRecord {

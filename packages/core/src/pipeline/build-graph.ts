@@ -6,6 +6,8 @@ import { deckBlocks } from './blocks.js';
 import { slideIdOf } from './ids.js';
 import type { NlpResult } from './nlp-stage.js';
 import type { SlideSummary } from './stages.js';
+import { blockIdOf } from '../model/ids.js';
+import { deckStats } from './report.js';
 
 /** Turns an extracted deck and its stage outputs into the document's graph (deterministic ids). */
 export function buildDocumentGraph(input: {
@@ -42,7 +44,7 @@ export function buildDocumentGraph(input: {
   });
   const blocks = deckBlocks(deck, docId, summaries);
   const textBlocks: TextBlockRecord[] = blocks.map((b, i) => ({
-    id: `${b.slideId}:b${i}`,
+    id: blockIdOf(b.slideId, i),
     docId,
     slideId: b.slideId,
     shapeId: b.shapeId,
@@ -80,6 +82,7 @@ export function buildDocumentGraph(input: {
       hiddenSlides: deck.slides.filter((s) => s.hidden).length,
       ingestedAt: new Date().toISOString(),
       pipelineVersion: input.pipelineVersion,
+      stats: deckStats(deck),
     },
     slides,
     textBlocks,

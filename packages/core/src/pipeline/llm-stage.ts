@@ -1,11 +1,12 @@
 import type { DeckData } from '../model/deck.js';
-import type { ConceptType, RelationRecord, TopicRecord } from '../model/graph.js';
+import { LLM_CONCEPT_TYPES, type ConceptType, type RelationRecord, type TopicRecord } from '../model/graph.js';
 import type { CachePort } from '../ports/cache.js';
 import { conceptKey } from '../concepts/normalise.js';
 import { conceptId } from '../concepts/select.js';
 import type { NlpResult } from './nlp-stage.js';
 import type { PhaseStats } from './observer.js';
 import { slideFullText } from './text-summary.js';
+import { typedRelationIdOf } from '../model/ids.js';
 
 /** One JSON-mode LLM call per batch of topics (the vision package's extractConceptsBatch). */
 export type LlmExtract = (
@@ -18,7 +19,7 @@ export type LlmExtract = (
   dropped: number;
 }>;
 
-const TYPES = new Set<ConceptType>(['ENTITY', 'PRODUCT', 'TOOL', 'STANDARD', 'PRACTICE', 'ROLE', 'ORGANIZATION', 'PERSON', 'METRIC']);
+const TYPES = new Set<ConceptType>(LLM_CONCEPT_TYPES);
 
 export interface LlmAddition {
   relations: { source: string; target: string; type: string }[];
@@ -78,7 +79,7 @@ export function llmRelations(docId: string, rels: LlmAddition['relations'], conc
     const b = conceptId(conceptKey(r.target));
     const type = r.type.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '').slice(0, 40) || 'RELATED_TO';
     if (a === b || !conceptIds.has(a) || !conceptIds.has(b)) continue;
-    const id = `r:${docId}:${a}|${b}|${type}`;
+    const id = typedRelationIdOf(docId, a, b, type);
     if (!out.has(id)) out.set(id, { id, source: a, target: b, type, weight: 1, docId });
   }
   return [...out.values()];

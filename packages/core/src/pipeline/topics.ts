@@ -1,5 +1,6 @@
 import type { SlideData } from '../model/deck.js';
 import type { TopicRecord } from '../model/graph.js';
+import { topicIdOf } from '../model/ids.js';
 
 function words(s: string): Set<string> {
   return new Set(s.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
@@ -57,7 +58,7 @@ export function segmentTopics(docId: string, slides: SlideData[], slideVecs?: Ma
     else last.push(cur);
   }
   return groups.map((g, i) => ({
-    id: `${docId}:t${i + 1}`,
+    id: topicIdOf(docId, i + 1),
     docId,
     label: g[0].section && (i === 0 || groups[i - 1][0].section !== g[0].section) ? g[0].section : (g.find((s) => s.title)?.title ?? `Slides ${g[0].index}–${g[g.length - 1].index}`),
     slideIndices: g.map((s) => s.index),

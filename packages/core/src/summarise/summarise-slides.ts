@@ -16,9 +16,11 @@ import {
   type VisionPolicy,
 } from '@osmose/vision';
 import { isOsmoseError } from '../errors.js';
+import type { SummarySource } from '../model/graph.js';
 import { renderDeck, type RenderOptions } from '../render/index.js';
 
-export type SummariseSource = 'vision' | 'cache' | 'text-fallback' | 'skipped' | 'text';
+/** Where a slide summary came from (the one definition lives in model/graph.ts). */
+export type SummariseSource = SummarySource;
 
 export interface SummariseResult {
   summary: string;
