@@ -1,6 +1,25 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** One no-restricted-imports block per package: the packages it must not import (type-only imports allowed for web). */
+function boundaries(rules) {
+  return Object.entries(rules).map(([files, forbidden]) => ({
+    files: [files],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: forbidden.map((group) => ({
+            group: [group, `${group}/**`],
+            message: 'This import breaks the package rules of docs/architecture.md (who may import whom).',
+            allowTypeImports: files.startsWith('packages/web'),
+          })),
+        },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/build/**', '**/.osmose/**', 'packages/native-nlp/third_party/**'] },
   js.configs.recommended,
@@ -13,6 +32,16 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  // Who may import whom (../shared/DESIGN.md, docs/architecture.md): the design's import rules, enforced.
+  // (@nx/eslint-plugin's enforce-module-boundaries is not published for nx 24, so ESLint's own rule does it.)
+  ...boundaries({
+    'packages/vision/src/**': ['@osmose/*'],
+    'packages/native-nlp/src/**': ['@osmose/*'],
+    'packages/core/src/**': ['@osmose/cli', '@osmose/server', '@osmose/web'],
+    'packages/cli/src/**': ['@osmose/web', '@osmose/vision', '@osmose/native-nlp'],
+    'packages/server/src/**': ['@osmose/cli', '@osmose/web', '@osmose/vision', '@osmose/native-nlp'],
+    'packages/web/src/**': ['@osmose/cli', '@osmose/server', '@osmose/vision', '@osmose/native-nlp', '@osmose/core'],
+  }),
   {
     // the web app runs in the browser (packages/web/tsconfig.json typechecks it with the DOM types)
     files: ['packages/web/src/**'],
