@@ -4,12 +4,13 @@
  */
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { NATIVE_DEFAULTS } from './defaults.js';
 import { NativeError } from './errors.js';
 import { downloadFromHub, isHubRepoId } from './hub.js';
 import { binding } from './internal/binding.js';
 import { resolveOrtLibrary } from './internal/ort-library.js';
-import { readTokenizerSpec } from './internal/tokenizer-spec.js';
-import { readModelConfig, resolveModelFolder } from './model-folder.js';
+import { readTokenizerSpec, type TokenizerSpec } from './internal/tokenizer-spec.js';
+import { readModelConfig, resolveModelFolder, type ModelConfig } from './model-folder.js';
 import { NlpModel } from './nlp-model.js';
 
 export type Device = 'auto' | 'cpu' | 'cuda';
@@ -24,12 +25,14 @@ export interface LoadModelOptions {
   device?: Device;
   /** CUDA device id. Default 0. */
   deviceId?: number;
-  /** Padded tokens per inference batch (rows x longest row). Default 16384. */
+  /** Padded tokens per inference batch (rows x longest row). Default 16384 (at least maxLength). */
   maxBatchTokens?: number;
   /** Rows per inference batch. Default 256. */
   maxBatchSize?: number;
   /** Tokens per text including special tokens; longer texts are truncated. Default: config maxLength (else 512). */
   maxLength?: number;
+  /** CUDA only: I/O binding with page-locked host buffers for inputs and outputs. Default true. */
+  pinnedHostBuffers?: boolean;
   /** Intra-op threads. Default: all cores. */
   threads?: number;
   /** libonnxruntime path. Default: OSMOSE_ORT_LIB, else onnxruntime-node's library. */
@@ -53,10 +56,15 @@ function int(name: string, v: unknown, min: number, max: number, def: number): n
   return v;
 }
 
-export async function loadModel(options: LoadModelOptions): Promise<NlpModel> {
+/**
+ * Validates options against NATIVE_DEFAULTS and builds the complete flat object the addon takes
+ * (internal: loadModel uses it; tests use it to call the addon with a field removed).
+ */
+export async function nativeLoadOptions(options: LoadModelOptions): Promise<{ flat: NativeLoadOptions; config: ModelConfig; folder: string }> {
   if (!options || typeof options !== 'object') throw new NativeError('OSM_NATIVE_BAD_OPTION', 'loadModel expects an options object');
   if (typeof options.path !== 'string' || options.path.length === 0) throw new NativeError('OSM_NATIVE_BAD_OPTION', 'path must be a non-empty string');
-  const device = options.device ?? 'auto';
+  const D = NATIVE_DEFAULTS;
+  const device = options.device ?? D.device;
   if (!['auto', 'cpu', 'cuda'].includes(device)) throw new NativeError('OSM_NATIVE_BAD_OPTION', `device must be auto, cpu or cuda, got ${String(device)}`);
   if (options.task !== undefined && options.task !== 'embedding' && options.task !== 'token-classification') {
     throw new NativeError('OSM_NATIVE_BAD_OPTION', `task must be 'embedding' or 'token-classification', got ${String(options.task)}`);
@@ -69,23 +77,41 @@ export async function loadModel(options: LoadModelOptions): Promise<NlpModel> {
     throw new NativeError('OSM_NATIVE_MODEL_INVALID', `${folder}/config.json has no labels (id2label) for token classification`);
   }
   const maxLength = int('maxLength', options.maxLength, 3, 8192, config.maxLength);
-  const maxBatchTokens = int('maxBatchTokens', options.maxBatchTokens, maxLength, 1 << 24, Math.max(16384, maxLength));
-  const flat = {
+  const maxBatchTokens = int('maxBatchTokens', options.maxBatchTokens, maxLength, 1 << 24, Math.max(D.maxBatchTokens, maxLength));
+  for (const key of ['allowSpinning', 'normalize', 'pinnedHostBuffers'] as const) {
+    if (options[key] !== undefined && typeof options[key] !== 'boolean') throw new NativeError('OSM_NATIVE_BAD_OPTION', `${key} must be a boolean`);
+  }
+  // Every field the addon reads, always present (the addon has no defaults of its own).
+  const flat: NativeLoadOptions = {
     modelPath: join(folder, 'model.onnx'),
     ortLibraryPath: resolveOrtLibrary(options.ortLibraryPath),
     task,
     device,
-    deviceId: int('deviceId', options.deviceId, 0, 64, 0),
+    deviceId: int('deviceId', options.deviceId, 0, 64, D.deviceId),
     threads: int('threads', options.threads, 0, 1024, cpus().length),
     maxLength,
     maxBatchTokens,
-    maxBatchSize: int('maxBatchSize', options.maxBatchSize, 1, 65536, 256),
-    allowSpinning: options.allowSpinning ?? true,
+    maxBatchSize: int('maxBatchSize', options.maxBatchSize, 1, 65536, D.maxBatchSize),
+    allowSpinning: options.allowSpinning ?? D.allowSpinning,
+    pinnedHostBuffers: options.pinnedHostBuffers ?? D.pinnedHostBuffers,
     pooling: options.pooling ?? config.pooling,
     normalize: options.normalize ?? config.normalize,
     labels: config.labels ?? [],
     tokenizer: readTokenizerSpec(join(folder, 'tokenizer.json')),
   };
+  return { flat, config, folder };
+}
+
+export type NativeLoadOptions = {
+  modelPath: string; ortLibraryPath: string; task: Task; device: Device; deviceId: number; threads: number;
+  maxLength: number; maxBatchTokens: number; maxBatchSize: number; allowSpinning: boolean; pinnedHostBuffers: boolean;
+  pooling: 'mean' | 'cls'; normalize: boolean; labels: string[]; tokenizer: TokenizerSpec;
+};
+
+export async function loadModel(options: LoadModelOptions): Promise<NlpModel> {
+  const { flat, config, folder } = await nativeLoadOptions(options);
+  const { device, task } = flat;
+  const D = NATIVE_DEFAULTS;
   const handle = await binding().loadModel(flat);
   const info = handle.info();
   if (info.provider === 'cpu' && device === 'auto' && info.fallbackReason) {
@@ -93,5 +119,5 @@ export async function loadModel(options: LoadModelOptions): Promise<NlpModel> {
       `native-nlp: CUDA not used for ${config.name} (${info.fallbackReason.split('\n')[0]}); running on CPU with ${flat.threads} threads`,
     );
   }
-  return new NlpModel(handle, { name: config.name, folder, task, labels: config.labels ?? [], coalesceMs: options.coalesceMs ?? 0, queryPrefix: config.queryPrefix });
+  return new NlpModel(handle, { name: config.name, folder, task, labels: config.labels ?? [], coalesceMs: options.coalesceMs ?? D.coalesceMs, queryPrefix: config.queryPrefix });
 }

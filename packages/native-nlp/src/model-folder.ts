@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
+import { NATIVE_DEFAULTS } from './defaults.js';
 import { NativeError } from './errors.js';
 
 export interface ModelConfig {
@@ -47,14 +48,14 @@ export function readModelConfig(folder: string): ModelConfig {
     const m = raw.id2label as Record<string, string>;
     labels = Object.keys(m).sort((a, b) => Number(a) - Number(b)).map((k) => m[k]);
   }
-  const maxLength = Number(raw.maxLength ?? raw.max_position_embeddings ?? 512);
+  const maxLength = Number(raw.maxLength ?? raw.max_position_embeddings ?? NATIVE_DEFAULTS.maxLength);
   return {
     name: typeof raw.name === 'string' ? raw.name : basename(folder),
     task: raw.task === 'token-classification' || raw.task === 'embedding' ? raw.task : labels ? 'token-classification' : undefined,
-    pooling: raw.pooling === 'cls' ? 'cls' : 'mean',
-    normalize: raw.normalize !== false,
+    pooling: raw.pooling === 'cls' ? 'cls' : raw.pooling === 'mean' ? 'mean' : NATIVE_DEFAULTS.pooling,
+    normalize: typeof raw.normalize === 'boolean' ? raw.normalize : NATIVE_DEFAULTS.normalize,
     dim: typeof raw.dim === 'number' ? raw.dim : undefined,
-    maxLength: Number.isFinite(maxLength) && maxLength > 2 ? maxLength : 512,
+    maxLength: Number.isFinite(maxLength) && maxLength > 2 ? maxLength : NATIVE_DEFAULTS.maxLength,
     labels,
     queryPrefix: typeof raw.queryPrefix === 'string' ? raw.queryPrefix : undefined,
   };

@@ -4,7 +4,7 @@
  * caller gets a zero-copy view (subarray) of the shared external output buffer.
  */
 import { NativeError } from './errors.js';
-import type { NativeEmbedResult, NativeEncoding, NativeInfo, NativeModelHandle } from './internal/binding.js';
+import { binding, type NativeEmbedResult, type NativeEncoding, type NativeInfo, type NativeModelHandle, type NativeRunControl } from './internal/binding.js';
 
 export interface EmbedOutput {
   /** n × dim, row-major, L2-normalised (unless the model config says otherwise). Zero-copy. */
@@ -16,7 +16,18 @@ export interface Span { start: number; end: number; text: string; label: string;
 export interface ModelInfo extends NativeInfo { name: string; folder: string; labels: string[] }
 export interface EmbedStats { calls: number; nativeCalls: number; texts: number; tokens: number; paddedTokens: number; batches: number; tokenizeMs: number; inferMs: number; poolMs: number }
 
-interface Pending { texts: string[]; resolve: (r: EmbedOutput) => void; reject: (e: unknown) => void; signal?: AbortSignal }
+interface Pending { texts: string[]; resolve: (r: EmbedOutput) => void; reject: (e: unknown) => void; signal?: AbortSignal; aborted?: boolean }
+
+function cancelled(signal: AbortSignal | undefined, what: string): NativeError {
+  return new NativeError('OSM_NATIVE_CANCELLED', `${what} was cancelled by its AbortSignal`, { cause: signal?.reason });
+}
+
+/** Calls fn once when signal aborts; returns the function that removes the listener. */
+function onAbort(signal: AbortSignal | undefined, fn: () => void): () => void {
+  if (!signal) return () => {};
+  signal.addEventListener('abort', fn, { once: true });
+  return () => signal.removeEventListener('abort', fn);
+}
 
 function checkTexts(texts: unknown): string[] {
   if (!Array.isArray(texts)) throw new NativeError('OSM_NATIVE_BAD_ARGUMENT', 'texts must be an array of strings');
@@ -44,7 +55,12 @@ export class NlpModel {
     this.dim = handle.info().dim;
   }
 
-  /** Embeds texts (one row per text, in order). Empty strings are valid; long texts are truncated. */
+  /**
+   * Embeds texts (one row per text, in order). Empty strings are valid; long texts are truncated.
+   * `signal`: aborting rejects with OSM_NATIVE_CANCELLED; when every caller merged into the native call
+   * has aborted, the native run itself is terminated (ONNX Runtime run options) and the promise settles
+   * once it has stopped, so dispose() works right after.
+   */
   embed(texts: string[], options: { signal?: AbortSignal } = {}): Promise<EmbedOutput> {
     try {
       this.alive();
@@ -70,7 +86,7 @@ export class NlpModel {
     // Drop requests whose caller has gone (aborted) before they cost anything.
     const batch = this.queue.filter((p) => {
       if (p.signal?.aborted) {
-        p.reject(new NativeError('OSM_NATIVE_BAD_ARGUMENT', 'embed() aborted by the caller', { cause: p.signal.reason }));
+        p.reject(cancelled(p.signal, 'embed()'));
         return false;
       }
       return true;
@@ -80,25 +96,39 @@ export class NlpModel {
     let all = batch.length === 1 ? batch[0].texts : batch.flatMap((p) => p.texts);
     // models trained with an input prefix (e5: "query: ") get it here, so callers need not know
     if (this.meta.queryPrefix) all = all.map((t) => this.meta.queryPrefix + t);
+    // The native call can be terminated only when every caller in it can go away (has a signal).
+    const control: NativeRunControl | undefined = batch.every((p) => p.signal) ? binding().createRunControl() : undefined;
+    const removers = batch.map((p) =>
+      onAbort(p.signal, () => {
+        p.aborted = true;
+        if (control && batch.every((q) => q.aborted)) control.cancel(); // settles (rejects) once stopped
+        else p.reject(cancelled(p.signal, 'embed()')); // the others still want the run's result
+      }),
+    );
+    const settle = () => removers.forEach((r) => r());
     let run: Promise<NativeEmbedResult>;
     try {
-      run = this.handle.embed(all);
+      run = this.handle.embed(all, control);
     } catch (e) {
+      settle();
       for (const p of batch) p.reject(e);
       return;
     }
     run.then(
       (r) => {
+        settle();
         this.account(r, all.length);
         let row = 0;
         for (const p of batch) {
           const n = p.texts.length;
-          p.resolve({ data: batch.length === 1 ? r.data : r.data.subarray(row * r.dim, (row + n) * r.dim), n, dim: r.dim });
+          if (p.aborted) p.reject(cancelled(p.signal, 'embed()'));
+          else p.resolve({ data: batch.length === 1 ? r.data : r.data.subarray(row * r.dim, (row + n) * r.dim), n, dim: r.dim });
           row += n;
         }
       },
-      (e) => {
-        for (const p of batch) p.reject(e);
+      (e: unknown) => {
+        settle();
+        for (const p of batch) p.reject(p.aborted ? cancelled(p.signal, 'embed()') : e);
       },
     );
   }
@@ -115,12 +145,27 @@ export class NlpModel {
     t.poolMs += r.stats.poolMs;
   }
 
-  /** Entity spans per text: UTF-16 offsets into the given string, HF 'simple' aggregation. */
-  async classifyTokens(texts: string[]): Promise<Span[][]> {
+  /**
+   * Entity spans per text: UTF-16 offsets into the given string, HF 'simple' aggregation.
+   * `signal`: aborting terminates the native run; the promise rejects with OSM_NATIVE_CANCELLED once it stopped.
+   */
+  async classifyTokens(texts: string[], options: { signal?: AbortSignal } = {}): Promise<Span[][]> {
     this.alive();
     checkTexts(texts);
+    const { signal } = options;
+    if (signal?.aborted) throw cancelled(signal, 'classifyTokens()');
     if (texts.length === 0) return [];
-    const spans = await this.handle.classify(texts);
+    const control = signal ? binding().createRunControl() : undefined;
+    const remove = onAbort(signal, () => control?.cancel());
+    let spans;
+    try {
+      spans = await this.handle.classify(texts, control);
+    } catch (e) {
+      throw signal?.aborted ? cancelled(signal, 'classifyTokens()') : e;
+    } finally {
+      remove();
+    }
+    if (signal?.aborted) throw cancelled(signal, 'classifyTokens()');
     return spans.map((list, i) => list.map((s) => ({ ...s, text: texts[i].slice(s.start, s.end) })));
   }
 

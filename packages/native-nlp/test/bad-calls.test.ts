@@ -3,10 +3,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateNerModel } from '../../../tools/models/ner/generate.js';
-import { NATIVE_ERROR_CODES, isNativeError, loadModel, resolveModelFolder, type NlpModel } from '../src/index.js';
+import { FLOAT, writeModel } from '../../../tools/models/ner/onnx-writer.js';
+import { NATIVE_DEFAULTS, NATIVE_ERROR_CODES, isNativeError, loadModel, resolveModelFolder, type NlpModel } from '../src/index.js';
+import { binding } from '../src/internal/binding.js';
+import { nativeLoadOptions } from '../src/load-model.js';
 import { BUILT } from './helpers/addon.js';
 
 const MODEL = 'all-minilm-l6-v2-q';
+
+/** y = x + w (w: 2M floats, 8 MB held by the session) with an input named `input`: valid ONNX, not an encoder. */
+function notAnEncoder(input: string): Uint8Array {
+  const N = 2 * 1024 * 1024;
+  const w = new Float32Array(N).map((_, i) => (i % 97) / 97);
+  return writeModel({
+    name: 'not_an_encoder',
+    opset: 13,
+    inputs: [{ name: input, type: FLOAT, shape: ['batch', N] }],
+    outputs: [{ name: 'y', type: FLOAT, shape: ['batch', N] }],
+    initializers: [{ name: 'w', dims: [N], type: FLOAT, data: w }],
+    nodes: [{ op: 'Add', inputs: [input, 'w'], outputs: ['y'] }],
+  });
+}
 
 describe('native error catalogue', () => {
   it('every code has a one-sentence message', () => {
@@ -90,8 +107,67 @@ describe.skipIf(!BUILT)('bad calls', () => {
     const gone = model.embed(['abandoned text'], { signal: ac.signal });
     const kept = model.embed(['kept text', 'another']);
     ac.abort();
-    await expect(gone).rejects.toMatchObject({ code: 'OSM_NATIVE_BAD_ARGUMENT' });
+    await expect(gone).rejects.toMatchObject({ code: 'OSM_NATIVE_CANCELLED' });
     expect((await kept).n).toBe(2);
+  });
+
+  it('the addon takes no defaults: every missing or mistyped field is a TypeError with a code', async () => {
+    const { flat } = await nativeLoadOptions({ path: MODEL, device: 'cpu', threads: 1 });
+    // TS resolves every field from NATIVE_DEFAULTS (one place) and passes them all
+    expect(flat).toMatchObject({ maxBatchTokens: NATIVE_DEFAULTS.maxBatchTokens, maxBatchSize: NATIVE_DEFAULTS.maxBatchSize, deviceId: 0 });
+    const call = (o: Record<string, unknown>): unknown => {
+      try {
+        return binding().loadModel(o);
+      } catch (e) {
+        return e;
+      }
+    };
+    const keys = Object.keys(flat);
+    expect(keys.length).toBe(15);
+    for (const key of keys) {
+      const o: Record<string, unknown> = { ...flat };
+      delete o[key];
+      const err = call(o);
+      expect(err, key).toBeInstanceOf(TypeError);
+      expect(err, key).toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION', name: 'OsmoseError', isOsmoseError: true });
+      expect((err as Error).message, key).toContain(`options.${key} is missing`);
+    }
+    const tokKeys = ['type', 'vocab', 'unkId', 'clsId', 'sepId', 'padId', 'lowercase', 'stripAccents', 'cleanText', 'handleChinese', 'addPrefixSpace', 'prefix', 'maxInputCharsPerWord'];
+    for (const key of tokKeys) {
+      const tokenizer: Record<string, unknown> = { ...flat.tokenizer };
+      delete tokenizer[key];
+      const err = call({ ...flat, tokenizer });
+      expect(err, key).toBeInstanceOf(TypeError);
+      expect((err as Error).message, key).toContain(`tokenizer.${key} is missing`);
+    }
+    for (const [key, bad] of [['maxLength', '256'], ['maxBatchTokens', 8192.5], ['allowSpinning', 1], ['device', null], ['labels', 'O'], ['pinnedHostBuffers', 'yes']] as const) {
+      const err = call({ ...flat, [key]: bad });
+      expect(err, key).toBeInstanceOf(TypeError);
+      expect(err, key).toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
+    }
+    expect(call({ ...flat, device: 'tpu' })).toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
+    expect(call({ ...flat, maxBatchTokens: 8 })).toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
+    // the complete object loads, and the addon reports the values TS chose (no C++ fallback)
+    const handle = await binding().loadModel(flat);
+    const info = handle.info();
+    expect(info).toMatchObject({ maxLength: flat.maxLength, maxBatchTokens: flat.maxBatchTokens, maxBatchSize: flat.maxBatchSize, pooling: flat.pooling, pinnedHostBuffers: false });
+    handle.dispose();
+  });
+
+  it('a model whose session fails validation after it was created is released (no leak, typed error)', async () => {
+    // A valid ONNX graph whose input is not a BERT input: CreateSession succeeds, then the engine's
+    // validation throws inside the constructor, which used to leak the session (now an owned OrtPtr).
+    const dir = join(tmp, 'bad-input');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(dir);
+    copyFileSync(join(resolveModelFolder(MODEL), 'tokenizer.json'), join(dir, 'tokenizer.json'));
+    writeFileSync(join(dir, 'model.onnx'), notAnEncoder('pixel_values'));
+    const attempt = () => expect(loadModel({ path: dir, device: 'cpu', threads: 1 })).rejects.toMatchObject({ code: 'OSM_NATIVE_MODEL_INVALID', message: expect.stringContaining("'pixel_values'") });
+    for (let i = 0; i < 3; i++) await attempt();
+    // 32 more failed loads: a leaked session would keep its 8 MB weight each (256 MB+); released, RSS stays flat
+    const rss0 = process.memoryUsage().rss;
+    for (let i = 0; i < 32; i++) await attempt();
+    expect(process.memoryUsage().rss - rss0).toBeLessThan(128 * 2 ** 20);
   });
 
   it('disposed model, dispose while in flight', async () => {

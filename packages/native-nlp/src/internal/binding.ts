@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NativeError } from '../errors.js';
+import { NativeError, NativeTypeError } from '../errors.js';
 
 export interface NativeEmbedResult {
   data: Float32Array;
@@ -23,11 +23,21 @@ export interface NativeInfo {
   dim: number;
   maxLength: number;
   maxBatchTokens: number;
+  maxBatchSize: number;
   pooling: string;
+  /** CUDA: inputs/outputs in page-locked host buffers through I/O binding; false on CPU. */
+  pinnedHostBuffers: boolean;
+  /** Why pinned buffers were asked for and not used (empty otherwise). */
+  pinnedNote: string;
+}
+/** Cancels one native call: terminates the ONNX Runtime run in progress and skips the rest. */
+export interface NativeRunControl {
+  cancel(): void;
+  cancelled(): boolean;
 }
 export interface NativeModelHandle {
-  embed(texts: string[]): Promise<NativeEmbedResult>;
-  classify(texts: string[]): Promise<NativeSpan[][]>;
+  embed(texts: string[], control?: NativeRunControl): Promise<NativeEmbedResult>;
+  classify(texts: string[], control?: NativeRunControl): Promise<NativeSpan[][]>;
   encode(texts: string[], maxLength?: number): Promise<NativeEncoding[]>;
   info(): NativeInfo;
   dispose(): void;
@@ -35,6 +45,7 @@ export interface NativeModelHandle {
 }
 export interface NativeBinding {
   loadModel(options: Record<string, unknown>): Promise<NativeModelHandle>;
+  createRunControl(): NativeRunControl;
   setErrorClass(ctor: unknown): void;
 }
 
@@ -67,9 +78,10 @@ export function binding(): NativeBinding {
   if (!addonBuilt()) throw new NativeError('OSM_NATIVE_NOT_BUILT', `native-nlp addon not built (${ADDON_PATH} missing); run tools/setup/native.sh`);
   const require = createRequire(import.meta.url);
   const b = require(ADDON_PATH) as NativeBinding;
-  // Errors thrown or rejected by C++ are built from this JS class: (code, message).
-  b.setErrorClass(function makeNativeError(code: string, message: string) {
-    return new NativeError(code, message);
+  // Errors thrown or rejected by C++ are built here: (code, message, kind); kind 'TypeError' for a
+  // missing or mistyped options field.
+  b.setErrorClass(function makeNativeError(code: string, message: string, kind?: string) {
+    return kind === 'TypeError' ? new NativeTypeError(code, message) : new NativeError(code, message);
   });
   cached = b;
   return b;

@@ -14,14 +14,16 @@ namespace {
 struct AddonData {
   Napi::FunctionReference errorClass;
   Napi::FunctionReference modelCtor;
+  Napi::FunctionReference runControlCtor;
 };
 
-Napi::Value MakeError(Napi::Env env, const std::string& code, const std::string& message) {
+// kind "TypeError" asks the JS factory for its TypeError subclass (same code/retryable shape).
+Napi::Value MakeError(Napi::Env env, const std::string& code, const std::string& message, const char* kind = "Error") {
   auto* data = env.GetInstanceData<AddonData>();
   if (data != nullptr && !data->errorClass.IsEmpty()) {
-    return data->errorClass.New({Napi::String::New(env, code), Napi::String::New(env, message)});
+    return data->errorClass.New({Napi::String::New(env, code), Napi::String::New(env, message), Napi::String::New(env, kind)});
   }
-  Napi::Error e = Napi::Error::New(env, message);
+  Napi::Error e = std::string(kind) == "TypeError" ? Napi::TypeError::New(env, message) : Napi::Error::New(env, message);
   e.Set("code", Napi::String::New(env, code));
   return e.Value();
 }
@@ -30,26 +32,38 @@ Napi::Value MakeError(Napi::Env env, const std::string& code, const std::string&
   throw Napi::Error(env, MakeError(env, code, message));
 }
 
-std::string GetString(const Napi::Object& o, const char* key, const std::string& def = "") {
-  Napi::Value v = o.Get(key);
-  return v.IsString() ? v.As<Napi::String>().Utf8Value() : def;
+// Options: TS defines every default and passes every field; a missing or mistyped key is a caller bug,
+// reported as a TypeError (OSM_NATIVE_BAD_OPTION), never papered over with a C++-side default.
+[[noreturn]] void ThrowType(Napi::Env env, const std::string& message) {
+  throw Napi::Error(env, MakeError(env, "OSM_NATIVE_BAD_OPTION", message, "TypeError"));
 }
-int32_t GetInt(const Napi::Object& o, const char* key, int32_t def) {
+Napi::Value Field(const Napi::Object& o, const char* where, const char* key, bool (Napi::Value::*is)() const, const char* type) {
   Napi::Value v = o.Get(key);
-  return v.IsNumber() ? v.As<Napi::Number>().Int32Value() : def;
+  if (!(v.*is)()) {
+    ThrowType(o.Env(), std::string(where) + "." + key + (v.IsUndefined() ? " is missing" : " must be " + std::string(type)) +
+                           " (the TS wrapper passes every field)");
+  }
+  return v;
 }
-bool GetBool(const Napi::Object& o, const char* key, bool def) {
-  Napi::Value v = o.Get(key);
-  return v.IsBoolean() ? v.As<Napi::Boolean>().Value() : def;
+std::string ReqString(const Napi::Object& o, const char* where, const char* key) {
+  return Field(o, where, key, &Napi::Value::IsString, "a string").As<Napi::String>().Utf8Value();
+}
+int32_t ReqInt(const Napi::Object& o, const char* where, const char* key) {
+  Napi::Value v = Field(o, where, key, &Napi::Value::IsNumber, "an integer");
+  double d = v.As<Napi::Number>().DoubleValue();
+  if (d != static_cast<double>(static_cast<int32_t>(d))) ThrowType(o.Env(), std::string(where) + "." + key + " must be a 32-bit integer");
+  return static_cast<int32_t>(d);
+}
+bool ReqBool(const Napi::Object& o, const char* where, const char* key) {
+  return Field(o, where, key, &Napi::Value::IsBoolean, "a boolean").As<Napi::Boolean>().Value();
 }
 
 TokenizerSpec ReadTokenizer(Napi::Env env, const Napi::Object& t) {
   TokenizerSpec s;
-  s.type = GetString(t, "type");
+  const char* W = "tokenizer";
+  s.type = ReqString(t, W, "type");
   if (s.type != "wordpiece" && s.type != "unigram") Throw(env, "OSM_NATIVE_TOKENIZER_UNSUPPORTED", "unsupported tokenizer type: " + s.type);
-  Napi::Value vocab = t.Get("vocab");
-  if (!vocab.IsArray()) Throw(env, "OSM_NATIVE_TOKENIZER_INVALID", "tokenizer vocab must be an array");
-  Napi::Array arr = vocab.As<Napi::Array>();
+  Napi::Array arr = Field(t, W, "vocab", &Napi::Value::IsArray, "an array").As<Napi::Array>();
   s.vocab.reserve(arr.Length());
   for (uint32_t i = 0; i < arr.Length(); ++i) {
     Napi::Value v = arr.Get(i);
@@ -61,17 +75,17 @@ TokenizerSpec ReadTokenizer(Napi::Env env, const Napi::Object& t) {
     s.scores.assign(f.Data(), f.Data() + f.ElementLength());
   }
   if (s.type == "unigram" && s.scores.size() != s.vocab.size()) Throw(env, "OSM_NATIVE_TOKENIZER_INVALID", "unigram scores do not match the vocabulary");
-  s.unkId = GetInt(t, "unkId", 0);
-  s.clsId = GetInt(t, "clsId", -1);
-  s.sepId = GetInt(t, "sepId", -1);
-  s.padId = GetInt(t, "padId", 0);
-  s.lowercase = GetBool(t, "lowercase", true);
-  s.stripAccents = GetBool(t, "stripAccents", true);
-  s.cleanText = GetBool(t, "cleanText", true);
-  s.handleChinese = GetBool(t, "handleChinese", true);
-  s.addPrefixSpace = GetBool(t, "addPrefixSpace", true);
-  s.prefix = GetString(t, "prefix", "##");
-  s.maxInputCharsPerWord = GetInt(t, "maxInputCharsPerWord", 100);
+  s.unkId = ReqInt(t, W, "unkId");
+  s.clsId = ReqInt(t, W, "clsId");
+  s.sepId = ReqInt(t, W, "sepId");
+  s.padId = ReqInt(t, W, "padId");
+  s.lowercase = ReqBool(t, W, "lowercase");
+  s.stripAccents = ReqBool(t, W, "stripAccents");
+  s.cleanText = ReqBool(t, W, "cleanText");
+  s.handleChinese = ReqBool(t, W, "handleChinese");
+  s.addPrefixSpace = ReqBool(t, W, "addPrefixSpace");
+  s.prefix = ReqString(t, W, "prefix");
+  s.maxInputCharsPerWord = ReqInt(t, W, "maxInputCharsPerWord");
   Napi::Value classes = t.Get("classes");
   if (classes.IsTypedArray()) {
     Napi::Uint8Array c = classes.As<Napi::Uint8Array>();
@@ -135,6 +149,37 @@ class Worker : public Napi::AsyncWorker {
   std::string code_;
 };
 
+// A cancel handle for one native call: TS creates one per call that has an AbortSignal and calls
+// cancel() when the signal aborts; the engine terminates the ORT run in progress (RunOptionsSetTerminate)
+// and skips the remaining batches, and the call rejects with OSM_NATIVE_CANCELLED.
+class JsRunControl : public Napi::ObjectWrap<JsRunControl> {
+ public:
+  static Napi::Function Init(Napi::Env env) {
+    return DefineClass(env, "NativeRunControl",
+                       {InstanceMethod<&JsRunControl::Cancel>("cancel"), InstanceMethod<&JsRunControl::Cancelled>("cancelled")});
+  }
+  explicit JsRunControl(const Napi::CallbackInfo& info) : Napi::ObjectWrap<JsRunControl>(info) {}
+  std::shared_ptr<RunControl> Shared() const { return ctl_; }
+
+ private:
+  Napi::Value Cancel(const Napi::CallbackInfo& info) {
+    ctl_->Cancel();
+    return info.Env().Undefined();
+  }
+  Napi::Value Cancelled(const Napi::CallbackInfo& info) { return Napi::Boolean::New(info.Env(), ctl_->Cancelled()); }
+  std::shared_ptr<RunControl> ctl_ = std::make_shared<RunControl>();
+};
+
+// The optional second argument of embed/classify: a NativeRunControl, or undefined.
+std::shared_ptr<RunControl> ReadControl(Napi::Env env, const Napi::CallbackInfo& info, size_t at) {
+  if (info.Length() <= at || info[at].IsUndefined() || info[at].IsNull()) return nullptr;
+  auto* data = env.GetInstanceData<AddonData>();
+  if (!info[at].IsObject() || !info[at].As<Napi::Object>().InstanceOf(data->runControlCtor.Value())) {
+    Throw(env, "OSM_NATIVE_BAD_ARGUMENT", "the run control must come from createRunControl()");
+  }
+  return JsRunControl::Unwrap(info[at].As<Napi::Object>())->Shared();
+}
+
 class Model : public Napi::ObjectWrap<Model> {
  public:
   static Napi::Function Init(Napi::Env env) {
@@ -174,7 +219,10 @@ class Model : public Napi::ObjectWrap<Model> {
     o.Set("dim", Napi::Number::New(env, static_cast<double>(engine_->OutputDim())));
     o.Set("maxLength", Napi::Number::New(env, opt.maxLength));
     o.Set("maxBatchTokens", Napi::Number::New(env, opt.maxBatchTokens));
+    o.Set("maxBatchSize", Napi::Number::New(env, opt.maxBatchSize));
     o.Set("pooling", opt.pooling);
+    o.Set("pinnedHostBuffers", Napi::Boolean::New(env, engine_->PinnedHost()));
+    o.Set("pinnedNote", engine_->PinnedNote());
     return o;
   }
   Napi::Value Dispose(const Napi::CallbackInfo& info) {
@@ -190,8 +238,9 @@ class Model : public Napi::ObjectWrap<Model> {
 
 class RunWorker : public Worker {
  public:
-  RunWorker(Napi::Env env, std::shared_ptr<Engine> e, std::shared_ptr<std::atomic<int>> c, std::vector<std::u16string> t)
-      : Worker(env), engine_(std::move(e)), counter_(std::move(c)), texts_(std::move(t)) {}
+  RunWorker(Napi::Env env, std::shared_ptr<Engine> e, std::shared_ptr<std::atomic<int>> c, std::vector<std::u16string> t,
+            std::shared_ptr<RunControl> ctl = nullptr)
+      : Worker(env), engine_(std::move(e)), counter_(std::move(c)), texts_(std::move(t)), ctl_(std::move(ctl)) {}
   ~RunWorker() override { delete[] embed_.data; }
 
  protected:
@@ -202,13 +251,14 @@ class RunWorker : public Worker {
   std::shared_ptr<Engine> engine_;
   std::shared_ptr<std::atomic<int>> counter_;
   std::vector<std::u16string> texts_;
+  std::shared_ptr<RunControl> ctl_;
   EmbedOutput embed_;
 };
 
 class EmbedWorker : public RunWorker {
  public:
   using RunWorker::RunWorker;
-  void Execute() override { Guard([&] { embed_ = engine_->Embed(texts_); }); }
+  void Execute() override { Guard([&] { embed_ = engine_->Embed(texts_, ctl_.get()); }); }
   void OnOK() override {
     Napi::Env env = Env();
     Done();
@@ -235,7 +285,7 @@ class EmbedWorker : public RunWorker {
 class ClassifyWorker : public RunWorker {
  public:
   using RunWorker::RunWorker;
-  void Execute() override { Guard([&] { out_ = engine_->Classify(texts_); }); }
+  void Execute() override { Guard([&] { out_ = engine_->Classify(texts_, ctl_.get()); }); }
   void OnOK() override {
     Napi::Env env = Env();
     Done();
@@ -302,9 +352,10 @@ class EncodeWorker : public RunWorker {
 Napi::Value Model::Embed(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   auto texts = ReadTexts(env, info[0]);
+  auto ctl = ReadControl(env, info, 1);
   auto e = Acquire(env);
   if (e->Options().task != "embedding") { inflight_->fetch_sub(1); Throw(env, "OSM_NATIVE_WRONG_TASK", "embed() needs a model loaded with task 'embedding'"); }
-  auto* w = new EmbedWorker(env, e, inflight_, std::move(texts));
+  auto* w = new EmbedWorker(env, e, inflight_, std::move(texts), std::move(ctl));
   w->Queue();
   return w->Promise();
 }
@@ -312,9 +363,10 @@ Napi::Value Model::Embed(const Napi::CallbackInfo& info) {
 Napi::Value Model::Classify(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   auto texts = ReadTexts(env, info[0]);
+  auto ctl = ReadControl(env, info, 1);
   auto e = Acquire(env);
   if (e->Options().task != "token-classification") { inflight_->fetch_sub(1); Throw(env, "OSM_NATIVE_WRONG_TASK", "classifyTokens() needs a model loaded with task 'token-classification'"); }
-  auto* w = new ClassifyWorker(env, e, inflight_, std::move(texts));
+  auto* w = new ClassifyWorker(env, e, inflight_, std::move(texts), std::move(ctl));
   w->Queue();
   return w->Promise();
 }
@@ -352,25 +404,35 @@ Napi::Value LoadModel(const Napi::CallbackInfo& info) {
   if (info.Length() < 1 || !info[0].IsObject()) Throw(env, "OSM_NATIVE_BAD_ARGUMENT", "loadModel expects one options object");
   Napi::Object o = info[0].As<Napi::Object>();
   EngineOptions opts;
-  opts.modelPath = GetString(o, "modelPath");
-  opts.ortLibrary = GetString(o, "ortLibraryPath");
-  opts.task = GetString(o, "task", "embedding");
-  opts.device = GetString(o, "device", "auto");
-  opts.pooling = GetString(o, "pooling", "mean");
-  opts.normalize = GetBool(o, "normalize", true);
-  opts.deviceId = GetInt(o, "deviceId", 0);
-  opts.threads = GetInt(o, "threads", 0);
-  opts.maxLength = GetInt(o, "maxLength", 256);
-  opts.maxBatchTokens = GetInt(o, "maxBatchTokens", 8192);
-  opts.maxBatchSize = GetInt(o, "maxBatchSize", 256);
-  opts.allowSpinning = GetBool(o, "allowSpinning", true);
-  Napi::Value labels = o.Get("labels");
-  if (labels.IsArray()) {
-    Napi::Array a = labels.As<Napi::Array>();
-    for (uint32_t i = 0; i < a.Length(); ++i) opts.labels.push_back(a.Get(i).ToString().Utf8Value());
+  const char* W = "options";
+  opts.modelPath = ReqString(o, W, "modelPath");
+  opts.ortLibrary = ReqString(o, W, "ortLibraryPath");
+  opts.task = ReqString(o, W, "task");
+  opts.device = ReqString(o, W, "device");
+  opts.pooling = ReqString(o, W, "pooling");
+  opts.normalize = ReqBool(o, W, "normalize");
+  opts.deviceId = ReqInt(o, W, "deviceId");
+  opts.threads = ReqInt(o, W, "threads");
+  opts.maxLength = ReqInt(o, W, "maxLength");
+  opts.maxBatchTokens = ReqInt(o, W, "maxBatchTokens");
+  opts.maxBatchSize = ReqInt(o, W, "maxBatchSize");
+  opts.allowSpinning = ReqBool(o, W, "allowSpinning");
+  opts.pinnedHostBuffers = ReqBool(o, W, "pinnedHostBuffers");
+  Napi::Array labels = Field(o, W, "labels", &Napi::Value::IsArray, "an array").As<Napi::Array>();
+  for (uint32_t i = 0; i < labels.Length(); ++i) {
+    Napi::Value l = labels.Get(i);
+    if (!l.IsString()) ThrowType(env, "options.labels[" + std::to_string(i) + "] must be a string");
+    opts.labels.push_back(l.As<Napi::String>().Utf8Value());
   }
-  if (!o.Get("tokenizer").IsObject()) Throw(env, "OSM_NATIVE_BAD_ARGUMENT", "tokenizer spec missing");
-  auto tok = std::make_shared<Tokenizer>(ReadTokenizer(env, o.Get("tokenizer").As<Napi::Object>()));
+  // The checks TS does too, repeated here so the engine never runs on values it cannot use.
+  if (opts.task != "embedding" && opts.task != "token-classification") ThrowType(env, "options.task must be 'embedding' or 'token-classification'");
+  if (opts.device != "auto" && opts.device != "cpu" && opts.device != "cuda") ThrowType(env, "options.device must be 'auto', 'cpu' or 'cuda'");
+  if (opts.pooling != "mean" && opts.pooling != "cls") ThrowType(env, "options.pooling must be 'mean' or 'cls'");
+  if (opts.maxLength < 3 || opts.maxBatchTokens < opts.maxLength || opts.maxBatchSize < 1 || opts.threads < 0 || opts.deviceId < 0) {
+    Throw(env, "OSM_NATIVE_BAD_OPTION", "maxLength >= 3, maxBatchTokens >= maxLength, maxBatchSize >= 1, threads >= 0 and deviceId >= 0 are required");
+  }
+  Napi::Object tokSpec = Field(o, W, "tokenizer", &Napi::Value::IsObject, "an object").As<Napi::Object>();
+  auto tok = std::make_shared<Tokenizer>(ReadTokenizer(env, tokSpec));
   auto* w = new LoadWorker(env, std::move(opts), std::move(tok));
   w->Queue();
   return w->Promise();
@@ -387,6 +449,11 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   env.SetInstanceData<AddonData>(data);
   Napi::Function ctor = Model::Init(env);
   data->modelCtor = Napi::Persistent(ctor);
+  Napi::Function runControl = JsRunControl::Init(env);
+  data->runControlCtor = Napi::Persistent(runControl);
+  exports.Set("createRunControl", Napi::Function::New(env, [](const Napi::CallbackInfo& info) {
+    return info.Env().GetInstanceData<AddonData>()->runControlCtor.New({});
+  }));
   exports.Set("loadModel", Napi::Function::New(env, LoadModel));
   exports.Set("setErrorClass", Napi::Function::New(env, SetErrorClass));
   exports.Set("NativeModel", ctor);

@@ -1,4 +1,3 @@
-#define ORT_API_MANUAL_INIT
 #include "engine.h"
 
 #include <dlfcn.h>
@@ -7,8 +6,6 @@
 #include <chrono>
 #include <cmath>
 #include <thread>
-
-#include "onnxruntime_c_api.h"
 
 namespace osmose {
 
@@ -27,9 +24,8 @@ std::shared_ptr<OrtState> gOrt;
 
 void Check(const OrtApi* api, OrtStatus* st, const char* code = "OSM_NATIVE_INFERENCE_FAILED") {
   if (st == nullptr) return;
-  std::string msg = api->GetErrorMessage(st);
-  api->ReleaseStatus(st);
-  throw NativeFailure(code, msg);
+  OrtPtr<OrtStatus> owned = Own(api, st);
+  throw NativeFailure(code, api->GetErrorMessage(st));
 }
 
 std::shared_ptr<OrtState> LoadOrt(const std::string& path) {
@@ -64,8 +60,16 @@ std::shared_ptr<OrtState> LoadOrt(const std::string& path) {
   st->handle = h;
   st->api = api;
   st->base = base;
-  Check(api, api->CreateEnv(ORT_LOGGING_LEVEL_ERROR, "osmose-native-nlp", &st->env), "OSM_NATIVE_ORT_INIT");
-  gOrt = st;  // kept for the life of the process (ORT must not be unloaded while threads exist)
+  if (OrtStatus* err = api->CreateEnv(ORT_LOGGING_LEVEL_ERROR, "osmose-native-nlp", &st->env)) {
+    OrtPtr<OrtStatus> owned = Own(api, err);
+    std::string msg = api->GetErrorMessage(err);
+    owned.reset();
+    dlclose(h);
+    throw NativeFailure("OSM_NATIVE_ORT_INIT", msg);
+  }
+  // The env and the library are kept for the life of the process on purpose (ORT must not be unloaded
+  // while its threads exist); everything per model is owned by an OrtPtr.
+  gOrt = st;
   return st;
 }
 
@@ -76,62 +80,82 @@ double MsSince(std::chrono::steady_clock::time_point t0) {
 }  // namespace
 
 Engine::Engine(EngineOptions opts, std::shared_ptr<Tokenizer> tok) : opts_(std::move(opts)), tok_(std::move(tok)) {
+  if (!tok_) throw NativeFailure("OSM_NATIVE_BAD_OPTION", "tokenizer missing");
   ort_ = LoadOrt(opts_.ortLibrary);
   const OrtApi* api = ort_->api;
-  OrtSessionOptions* so = nullptr;
-  Check(api, api->CreateSessionOptions(&so), "OSM_NATIVE_ORT_INIT");
-  try {
-    int threads = opts_.threads > 0 ? opts_.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    Check(api, api->SetIntraOpNumThreads(so, threads));
-    Check(api, api->SetInterOpNumThreads(so, 1));
-    Check(api, api->SetSessionGraphOptimizationLevel(so, ORT_ENABLE_ALL));
-    Check(api, api->AddSessionConfigEntry(so, "session.intra_op.allow_spinning", opts_.allowSpinning ? "1" : "0"));
-    if (opts_.device != "cpu") {
-      OrtCUDAProviderOptionsV2* cuda = nullptr;
-      OrtStatus* st = api->CreateCUDAProviderOptions(&cuda);
-      if (st == nullptr) {
-        std::string dev = std::to_string(opts_.deviceId);
-        const char* keys[] = {"device_id", "arena_extend_strategy", "cudnn_conv_algo_search"};
-        const char* vals[] = {dev.c_str(), "kSameAsRequested", "HEURISTIC"};
-        st = api->UpdateCUDAProviderOptions(cuda, keys, vals, 3);
-        if (st == nullptr) st = api->SessionOptionsAppendExecutionProvider_CUDA_V2(so, cuda);
-        api->ReleaseCUDAProviderOptions(cuda);
-      }
-      if (st == nullptr) {
-        provider_ = "cuda";
-      } else {
-        fallback_ = api->GetErrorMessage(st);
-        api->ReleaseStatus(st);
-        if (opts_.device == "cuda") {
-          throw NativeFailure("OSM_NATIVE_CUDA_UNAVAILABLE", "CUDA execution provider unavailable: " + fallback_);
-        }
+  OrtSessionOptions* rawSo = nullptr;
+  Check(api, api->CreateSessionOptions(&rawSo), "OSM_NATIVE_ORT_INIT");
+  OrtPtr<OrtSessionOptions> so = Own(api, rawSo);
+  int threads = opts_.threads > 0 ? opts_.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  Check(api, api->SetIntraOpNumThreads(so.get(), threads));
+  Check(api, api->SetInterOpNumThreads(so.get(), 1));
+  Check(api, api->SetSessionGraphOptimizationLevel(so.get(), ORT_ENABLE_ALL));
+  Check(api, api->AddSessionConfigEntry(so.get(), "session.intra_op.allow_spinning", opts_.allowSpinning ? "1" : "0"));
+  if (opts_.device != "cpu") {
+    OrtCUDAProviderOptionsV2* rawCuda = nullptr;
+    OrtStatus* st = api->CreateCUDAProviderOptions(&rawCuda);
+    OrtPtr<OrtCUDAProviderOptionsV2> cuda = Own(api, rawCuda);
+    if (st == nullptr) {
+      std::string dev = std::to_string(opts_.deviceId);
+      const char* keys[] = {"device_id", "arena_extend_strategy", "cudnn_conv_algo_search", "do_copy_in_default_stream"};
+      const char* vals[] = {dev.c_str(), "kSameAsRequested", "HEURISTIC", "1"};
+      st = api->UpdateCUDAProviderOptions(cuda.get(), keys, vals, 4);
+      if (st == nullptr) st = api->SessionOptionsAppendExecutionProvider_CUDA_V2(so.get(), cuda.get());
+    }
+    if (st == nullptr) {
+      provider_ = "cuda";
+    } else {
+      OrtPtr<OrtStatus> owned = Own(api, st);
+      fallback_ = api->GetErrorMessage(st);
+      if (opts_.device == "cuda") {
+        throw NativeFailure("OSM_NATIVE_CUDA_UNAVAILABLE", "CUDA execution provider unavailable: " + fallback_);
       }
     }
-    OrtSession* session = nullptr;
-    OrtStatus* st = api->CreateSession(ort_->env, opts_.modelPath.c_str(), so, &session);
-    if (st != nullptr) {
-      std::string msg = api->GetErrorMessage(st);
-      api->ReleaseStatus(st);
-      throw NativeFailure("OSM_NATIVE_MODEL_INVALID", "cannot load model '" + opts_.modelPath + "': " + msg);
-    }
-    session_ = session;
-  } catch (...) {
-    api->ReleaseSessionOptions(so);
-    throw;
   }
-  api->ReleaseSessionOptions(so);
+  OrtSession* rawSession = nullptr;
+  if (OrtStatus* st = api->CreateSession(ort_->env, opts_.modelPath.c_str(), so.get(), &rawSession)) {
+    OrtPtr<OrtStatus> owned = Own(api, st);
+    throw NativeFailure("OSM_NATIVE_MODEL_INVALID", "cannot load model '" + opts_.modelPath + "': " + api->GetErrorMessage(st));
+  }
+  // From here on the session is owned by a member: a throw below releases it (it used to leak).
+  session_ = Own(api, rawSession);
+  so.reset();
+  OrtSession* session = session_.get();
 
-  OrtSession* session = static_cast<OrtSession*>(session_);
+  OrtMemoryInfo* rawMem = nullptr;
+  Check(api, api->CreateCpuMemoryInfo(OrtArenaAllocator, OrtMemTypeDefault, &rawMem), "OSM_NATIVE_ORT_INIT");
+  cpuMem_ = Own(api, rawMem);
+  if (provider_ == "cuda" && opts_.pinnedHostBuffers) {
+    // Page-locked host buffers from the CUDA EP's pinned allocator: input ids are written straight into
+    // them and the output is copied back into them by DMA (no staging copy through pageable memory).
+    OrtMemoryInfo* rawPinned = nullptr;
+    OrtStatus* st = api->CreateMemoryInfo("CudaPinned", OrtDeviceAllocator, opts_.deviceId, OrtMemTypeCPUOutput, &rawPinned);
+    OrtPtr<OrtMemoryInfo> pinnedMem = Own(api, rawPinned);
+    OrtAllocator* rawAlloc = nullptr;
+    if (st == nullptr) st = api->CreateAllocator(session, pinnedMem.get(), &rawAlloc);
+    if (st == nullptr) {
+      pinnedMem_ = std::move(pinnedMem);
+      pinned_ = Own(api, rawAlloc);
+    } else {
+      OrtPtr<OrtStatus> owned = Own(api, st);
+      pinnedNote_ = std::string("pinned host buffers unavailable, using pageable memory: ") + api->GetErrorMessage(st);
+    }
+  }
+
   OrtAllocator* alloc = nullptr;
   Check(api, api->GetAllocatorWithDefaultOptions(&alloc));
+  auto takeName = [&](char* name) {
+    std::string s(name);
+    alloc->Free(alloc, name);
+    return s;
+  };
   size_t nIn = 0, nOut = 0;
   Check(api, api->SessionGetInputCount(session, &nIn));
   Check(api, api->SessionGetOutputCount(session, &nOut));
   for (size_t i = 0; i < nIn; ++i) {
     char* name = nullptr;
     Check(api, api->SessionGetInputName(session, i, alloc, &name));
-    inputNames_.emplace_back(name);
-    alloc->Free(alloc, name);
+    inputNames_.push_back(takeName(name));
   }
   for (const auto& n : inputNames_) {
     if (n == "token_type_ids") hasTokenTypes_ = true;
@@ -142,22 +166,43 @@ Engine::Engine(EngineOptions opts, std::shared_ptr<Tokenizer> tok) : opts_(std::
   if (nOut == 0) throw NativeFailure("OSM_NATIVE_MODEL_INVALID", "model has no outputs");
   char* oname = nullptr;
   Check(api, api->SessionGetOutputName(session, 0, alloc, &oname));
-  outputName_ = oname;
-  alloc->Free(alloc, oname);
-  OrtTypeInfo* ti = nullptr;
-  Check(api, api->SessionGetOutputTypeInfo(session, 0, &ti));
-  const OrtTensorTypeAndShapeInfo* tsi = nullptr;
-  Check(api, api->CastTypeInfoToTensorInfo(ti, &tsi));
+  outputName_ = takeName(oname);
+  OrtTypeInfo* rawTi = nullptr;
+  Check(api, api->SessionGetOutputTypeInfo(session, 0, &rawTi));
+  OrtPtr<OrtTypeInfo> ti = Own(api, rawTi);
+  const OrtTensorTypeAndShapeInfo* tsi = nullptr;  // borrowed from ti
+  Check(api, api->CastTypeInfoToTensorInfo(ti.get(), &tsi));
+  if (tsi == nullptr) throw NativeFailure("OSM_NATIVE_MODEL_INVALID", "the model's first output is not a tensor");
+  ONNXTensorElementDataType type = ONNX_TENSOR_ELEMENT_DATA_TYPE_UNDEFINED;
+  Check(api, api->GetTensorElementType(tsi, &type));
+  if (type != ONNX_TENSOR_ELEMENT_DATA_TYPE_FLOAT) throw NativeFailure("OSM_NATIVE_MODEL_INVALID", "the model's first output is not float32");
   size_t rank = 0;
   Check(api, api->GetDimensionsCount(tsi, &rank));
   std::vector<int64_t> dims(rank);
   Check(api, api->GetDimensions(tsi, dims.data(), rank));
-  api->ReleaseTypeInfo(ti);
   dim_ = rank > 0 ? dims.back() : 0;
 }
 
-Engine::~Engine() {
-  if (session_ != nullptr) ort_->api->ReleaseSession(static_cast<OrtSession*>(session_));
+Engine::~Engine() = default;
+
+void RunControl::Cancel() {
+  std::lock_guard<std::mutex> lock(m_);
+  cancelled_.store(true);
+  if (active_ != nullptr && api_ != nullptr) {
+    if (OrtStatus* st = api_->RunOptionsSetTerminate(active_)) api_->ReleaseStatus(st);
+  }
+}
+
+void RunControl::Attach(const OrtApi* api, OrtRunOptions* ro) {
+  std::lock_guard<std::mutex> lock(m_);
+  if (cancelled_.load()) throw NativeFailure("OSM_NATIVE_CANCELLED", "the run was cancelled");
+  api_ = api;
+  active_ = ro;
+}
+
+void RunControl::Detach() {
+  std::lock_guard<std::mutex> lock(m_);
+  active_ = nullptr;
 }
 
 std::string Engine::OrtVersion() const { return ort_->base->GetVersionString(); }
@@ -202,84 +247,115 @@ std::vector<Engine::Batch> Engine::Plan(const std::vector<Encoding>& enc) const 
   return out;
 }
 
-std::vector<float> Engine::Run(const std::vector<Encoding>& enc, const Batch& b, std::vector<int64_t>& shape) const {
+// One padded batch through I/O binding. CPU: the int64 inputs are borrowed host vectors and ORT
+// allocates the output. CUDA with pinned buffers: inputs are written into page-locked tensors from
+// the EP's pinned allocator (async H2D copy) and the output is bound to page-locked memory (D2H by DMA,
+// no pageable staging). Either way the caller reads the output in place: no copy into a vector.
+Engine::RunResult Engine::Run(const std::vector<Encoding>& enc, const Batch& b, RunControl* ctl) const {
   const OrtApi* api = ort_->api;
   const int64_t B = static_cast<int64_t>(b.items.size()), S = static_cast<int64_t>(b.seqLen);
-  std::vector<int64_t> ids(B * S, 0), mask(B * S, 0), types(B * S, 0);
-  for (int64_t r = 0; r < B; ++r) {
-    const Encoding& e = enc[b.items[r]];
-    for (size_t t = 0; t < e.ids.size(); ++t) {
-      ids[r * S + t] = e.ids[t];
-      mask[r * S + t] = 1;
+  const int64_t dims[2] = {B, S};
+  const size_t count = static_cast<size_t>(B * S);
+  OrtIoBinding* rawBinding = nullptr;
+  Check(api, api->CreateIoBinding(session_.get(), &rawBinding));
+  OrtPtr<OrtIoBinding> binding = Own(api, rawBinding);
+  std::vector<OrtPtr<OrtValue>> inputs;
+  std::vector<std::unique_ptr<int64_t[]>> host;  // CPU path: the tensors borrow these
+  for (const auto& name : inputNames_) {
+    OrtValue* raw = nullptr;
+    int64_t* buf = nullptr;
+    if (pinned_) {
+      Check(api, api->CreateTensorAsOrtValue(pinned_.get(), dims, 2, ONNX_TENSOR_ELEMENT_DATA_TYPE_INT64, &raw));
+      inputs.push_back(Own(api, raw));
+      Check(api, api->GetTensorMutableData(raw, reinterpret_cast<void**>(&buf)));
+      std::fill(buf, buf + count, 0);
+    } else {
+      host.emplace_back(new int64_t[std::max<size_t>(1, count)]());
+      buf = host.back().get();
+      Check(api, api->CreateTensorWithDataAsOrtValue(cpuMem_.get(), buf, count * sizeof(int64_t), dims, 2,
+                                                     ONNX_TENSOR_ELEMENT_DATA_TYPE_INT64, &raw));
+      inputs.push_back(Own(api, raw));
     }
-  }
-  OrtMemoryInfo* mem = nullptr;
-  Check(api, api->CreateCpuMemoryInfo(OrtArenaAllocator, OrtMemTypeDefault, &mem));
-  int64_t dims[2] = {B, S};
-  std::vector<OrtValue*> inputs;
-  std::vector<const char*> names;
-  auto add = [&](const std::string& name, std::vector<int64_t>& buf) {
-    OrtValue* v = nullptr;
-    OrtStatus* st = api->CreateTensorWithDataAsOrtValue(mem, buf.data(), buf.size() * sizeof(int64_t), dims, 2,
-                                                        ONNX_TENSOR_ELEMENT_DATA_TYPE_INT64, &v);
-    if (st != nullptr) {
-      for (auto* x : inputs) api->ReleaseValue(x);
-      api->ReleaseMemoryInfo(mem);
-      Check(api, st);
+    if (name != "token_type_ids") {
+      const bool ids = name == "input_ids";
+      for (int64_t r = 0; r < B; ++r) {
+        const Encoding& e = enc[b.items[r]];
+        int64_t* row = buf + r * S;
+        for (size_t t = 0; t < e.ids.size(); ++t) row[t] = ids ? e.ids[t] : 1;
+      }
     }
-    inputs.push_back(v);
-    names.push_back(name.c_str());
-  };
-  for (const auto& n : inputNames_) {
-    if (n == "input_ids") add(n, ids);
-    else if (n == "attention_mask") add(n, mask);
-    else add(n, types);
+    Check(api, api->BindInput(binding.get(), name.c_str(), raw));
   }
-  const char* outName = outputName_.c_str();
-  OrtValue* output = nullptr;
-  OrtStatus* st = api->Run(static_cast<OrtSession*>(session_), nullptr, names.data(), inputs.data(), inputs.size(), &outName, 1, &output);
-  for (auto* x : inputs) api->ReleaseValue(x);
-  api->ReleaseMemoryInfo(mem);
-  Check(api, st);
-  std::vector<float> result;
-  try {
-    OrtTensorTypeAndShapeInfo* info = nullptr;
-    Check(api, api->GetTensorTypeAndShape(output, &info));
-    size_t rank = 0;
-    Check(api, api->GetDimensionsCount(info, &rank));
-    shape.assign(rank, 0);
-    Check(api, api->GetDimensions(info, shape.data(), rank));
-    size_t count = 0;
-    Check(api, api->GetTensorShapeElementCount(info, &count));
-    api->ReleaseTensorTypeAndShapeInfo(info);
-    float* data = nullptr;
-    Check(api, api->GetTensorMutableData(output, reinterpret_cast<void**>(&data)));
-    result.assign(data, data + count);
-  } catch (...) {
-    api->ReleaseValue(output);
-    throw;
+  Check(api, api->BindOutputToDevice(binding.get(), outputName_.c_str(), pinned_ ? pinnedMem_.get() : cpuMem_.get()));
+  OrtRunOptions* rawRo = nullptr;
+  Check(api, api->CreateRunOptions(&rawRo));
+  OrtPtr<OrtRunOptions> ro = Own(api, rawRo);
+  OrtStatus* st = nullptr;
+  {
+    struct Attached {
+      RunControl* c;
+      ~Attached() { if (c) c->Detach(); }
+    };
+    if (ctl) ctl->Attach(api, ro.get());  // throws OSM_NATIVE_CANCELLED when cancelled before this batch
+    Attached guard{ctl};
+    st = api->RunWithBinding(session_.get(), ro.get(), binding.get());
+    if (st == nullptr && pinned_) st = api->SynchronizeBoundOutputs(binding.get());
   }
-  api->ReleaseValue(output);
-  return result;
+  if (st != nullptr) {
+    OrtPtr<OrtStatus> owned = Own(api, st);
+    if (ctl && ctl->Cancelled()) throw NativeFailure("OSM_NATIVE_CANCELLED", "the run was cancelled");
+    throw NativeFailure("OSM_NATIVE_INFERENCE_FAILED", api->GetErrorMessage(st));
+  }
+  OrtAllocator* alloc = nullptr;
+  Check(api, api->GetAllocatorWithDefaultOptions(&alloc));
+  OrtValue** outs = nullptr;
+  size_t nOut = 0;
+  Check(api, api->GetBoundOutputValues(binding.get(), alloc, &outs, &nOut));
+  std::vector<OrtPtr<OrtValue>> owned;
+  for (size_t i = 0; i < nOut; ++i) owned.push_back(Own(api, outs[i]));
+  if (outs != nullptr) alloc->Free(alloc, outs);
+  if (owned.empty()) throw NativeFailure("OSM_NATIVE_INFERENCE_FAILED", "the run produced no output");
+  RunResult r;
+  r.value = std::move(owned[0]);
+  OrtTensorTypeAndShapeInfo* rawInfo = nullptr;
+  Check(api, api->GetTensorTypeAndShape(r.value.get(), &rawInfo));
+  OrtPtr<OrtTensorTypeAndShapeInfo> info = Own(api, rawInfo);
+  size_t rank = 0;
+  Check(api, api->GetDimensionsCount(info.get(), &rank));
+  r.shape.assign(rank, 0);
+  Check(api, api->GetDimensions(info.get(), r.shape.data(), rank));
+  float* data = nullptr;
+  Check(api, api->GetTensorMutableData(r.value.get(), reinterpret_cast<void**>(&data)));
+  r.data = data;
+  if (rank < 2 || r.shape[0] != B || (rank == 3 && r.shape[1] != S)) {
+    throw NativeFailure("OSM_NATIVE_INFERENCE_FAILED", "unexpected output shape");
+  }
+  return r;
 }
 
-EmbedOutput Engine::Embed(const std::vector<std::u16string>& texts) const {
-  EmbedOutput out;
-  auto t0 = std::chrono::steady_clock::now();
+std::vector<Encoding> Engine::Tokenize(const std::vector<std::u16string>& texts, RunControl* ctl, size_t& tokens) const {
   std::vector<Encoding> enc;
   enc.reserve(texts.size());
-  for (const auto& t : texts) {
-    enc.push_back(tok_->Encode(t, opts_.maxLength));
-    out.tokens += enc.back().ids.size();
+  for (size_t i = 0; i < texts.size(); ++i) {
+    if (ctl && (i & 255) == 0 && ctl->Cancelled()) throw NativeFailure("OSM_NATIVE_CANCELLED", "the run was cancelled");
+    enc.push_back(tok_->Encode(texts[i], opts_.maxLength));
+    tokens += enc.back().ids.size();
   }
+  return enc;
+}
+
+EmbedOutput Engine::Embed(const std::vector<std::u16string>& texts, RunControl* ctl) const {
+  EmbedOutput out;
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<Encoding> enc = Tokenize(texts, ctl, out.tokens);
   out.tokenizeMs = MsSince(t0);
   out.n = texts.size();
   out.dim = static_cast<size_t>(dim_);
   std::unique_ptr<float[]> data(new float[std::max<size_t>(1, out.n * out.dim)]());
   for (const Batch& b : Plan(enc)) {
     auto t1 = std::chrono::steady_clock::now();
-    std::vector<int64_t> shape;
-    std::vector<float> h = Run(enc, b, shape);
+    RunResult res = Run(enc, b, ctl);
+    const std::vector<int64_t>& shape = res.shape;
     out.inferMs += MsSince(t1);
     auto t2 = std::chrono::steady_clock::now();
     out.batches++;
@@ -290,7 +366,7 @@ EmbedOutput Engine::Embed(const std::vector<std::u16string>& texts) const {
     if (static_cast<size_t>(shape.back()) != H) throw NativeFailure("OSM_NATIVE_INFERENCE_FAILED", "unexpected output shape");
     for (size_t r = 0; r < b.items.size(); ++r) {
       float* dst = data.get() + b.items[r] * H;
-      const float* rowBase = h.data() + r * S * H;
+      const float* rowBase = res.data + r * S * H;
       const size_t len = enc[b.items[r]].ids.size();
       if (!seq || opts_.pooling == "cls") {
         std::copy(rowBase, rowBase + H, dst);
@@ -317,18 +393,15 @@ EmbedOutput Engine::Embed(const std::vector<std::u16string>& texts) const {
 
 // HF "simple" aggregation: argmax label per token (specials dropped); a B- tag or a change of
 // entity type starts a new group; I- of the same type continues it; O closes it. Score: mean.
-ClassifyOutput Engine::Classify(const std::vector<std::u16string>& texts) const {
+ClassifyOutput Engine::Classify(const std::vector<std::u16string>& texts, RunControl* ctl) const {
   ClassifyOutput out;
-  std::vector<Encoding> enc;
-  for (const auto& t : texts) {
-    enc.push_back(tok_->Encode(t, opts_.maxLength));
-    out.tokens += enc.back().ids.size();
-  }
+  std::vector<Encoding> enc = Tokenize(texts, ctl, out.tokens);
   out.spans.resize(texts.size());
   const size_t L = opts_.labels.size();
   for (const Batch& b : Plan(enc)) {
-    std::vector<int64_t> shape;
-    std::vector<float> logits = Run(enc, b, shape);
+    RunResult res = Run(enc, b, ctl);
+    const std::vector<int64_t>& shape = res.shape;
+    const float* logits = res.data;
     out.batches++;
     if (shape.size() != 3 || static_cast<size_t>(shape[2]) != L) {
       throw NativeFailure("OSM_NATIVE_MODEL_INVALID", "token-classification output must be [batch, seq, " + std::to_string(L) + " labels]");
@@ -350,7 +423,7 @@ ClassifyOutput Engine::Classify(const std::vector<std::u16string>& texts) const 
       };
       for (size_t t = 0; t < e.ids.size(); ++t) {
         if (e.special[t]) continue;
-        const float* lg = logits.data() + (r * S + t) * L;
+        const float* lg = logits + (r * S + t) * L;
         size_t arg = 0;
         float mx = lg[0];
         for (size_t k = 1; k < L; ++k) if (lg[k] > mx) { mx = lg[k]; arg = k; }
