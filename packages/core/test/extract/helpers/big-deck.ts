@@ -209,8 +209,8 @@ export interface IngestMeasure {
 const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'ingest-child.ts');
 
 /** Ingests one deck into a fresh embedded store in a child process; returns what was stored and its peak RSS. */
-export function ingestInChild(deck: string, storeDir: string): IngestMeasure {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, deck, storeDir], {
+export function ingestInChild(deck: string, storeDir: string, coreIndex?: string): IngestMeasure {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, deck, storeDir, ...(coreIndex ? [coreIndex] : [])], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: 900_000,

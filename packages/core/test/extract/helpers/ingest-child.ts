@@ -2,12 +2,19 @@
  * Child process of the large-deck test: ingests one deck into a fresh embedded store (text
  * summariser, no embedder) and prints one JSON line with what was stored and the peak RSS (VmHWM).
  *
- *   node --import tsx ingest-child.ts <deck> <storeDir>
+ *   node --import tsx ingest-child.ts <deck> <storeDir> [<core index.ts of another checkout>]
+ *
+ * The third argument lets the large-deck benchmark measure an earlier checkout the same way.
  */
 import { readFileSync } from 'node:fs';
-import { ingestFiles, openBackends } from '../../../src/index.js';
+import { pathToFileURL } from 'node:url';
 
-const [deck, storeDir] = process.argv.slice(2);
+const core = (await import(
+  process.argv[4] ? pathToFileURL(process.argv[4]).href : '../../../src/index.js'
+)) as typeof import('../../../src/index.js');
+const { ingestFiles, openBackends } = core;
+
+const [deck, storeDir] = process.argv.slice(2, 4);
 const b = await openBackends({ storeDir });
 try {
   const t0 = performance.now();
