@@ -6,7 +6,7 @@
  * Protocol (one TCP connection per lease, JSON lines): the client sends
  * `{"want":["neo4j","redis"],"exclusive":true}`; the coordinator starts what is missing, waits until
  * no other connection holds an exclusive lease on those servers, wipes their data (exclusive leases
- * only), and answers `{"ok":true,"urls":{…},"missing":{…}}`. The lease lasts until the connection
+ * only; for Qdrant: every collection dropped), and answers `{"ok":true,"urls":{…},"missing":{…}}`. The lease lasts until the connection
  * closes (the file's afterAll, or its worker exiting), so a crashed test file cannot hold it forever.
  */
 import { createServer, type Server, type Socket } from 'node:net';
@@ -29,7 +29,8 @@ export const SERVER_URL_ENV: Record<ServerName, string> = {
 
 export interface LeaseRequest {
   want: ServerName[];
-  /** Wipe and hold the servers for this connection alone (Neo4j has a single user database). */
+  /** Wipe and hold the servers for this connection alone (Neo4j has a single user database; a
+   *  Qdrant holder may use the default collection names). */
   exclusive?: boolean;
 }
 export interface LeaseReply {
@@ -100,7 +101,7 @@ export async function startCoordinator(env: NodeJS.ProcessEnv = process.env): Pr
         if (got[i].url) reply.urls[n] = got[i].url!;
         else reply.missing[n] = got[i].reason ?? 'unavailable';
       });
-      const lock = want.filter((n) => reply.urls[n] && n !== 'qdrant');
+      const lock = want.filter((n) => reply.urls[n]);
       if (req.exclusive && lock.length > 0) {
         await new Promise<void>((grant) => {
           waiting.push({ want: lock, grant, socket });
@@ -191,6 +192,11 @@ async function wipe(name: ServerName, url: string): Promise<void> {
     } finally {
       await driver.close();
     }
+  } else if (name === 'qdrant') {
+    const res = await fetch(`${url}/collections`);
+    const body = (await res.json()) as { result: { collections: { name: string }[] } };
+    for (const c of body.result.collections)
+      await fetch(`${url}/collections/${encodeURIComponent(c.name)}`, { method: 'DELETE' });
   } else if (name === 'redis') {
     const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
     try {

@@ -5,9 +5,8 @@
  * for the caller alone, as before. The URL is also put in OSMOSE_TEST_NEO4J_URL / _REDIS_URL /
  * _QDRANT_URL of the calling process.
  *
- * Neo4j and Redis leases are exclusive: the holder gets an emptied server and no other file uses it
- * until the lease is released (`stop()` in afterAll, or the worker's exit). Qdrant is shared: each
- * file works under its own collection prefix.
+ * The helpers below take exclusive leases: the holder gets an emptied server and no other file uses
+ * it until the lease is released (`stop()` in afterAll, or the worker's exit).
  */
 import { createConnection } from 'node:net';
 import {
@@ -137,13 +136,14 @@ export async function sharedRedisUrl(): Promise<{ url: string; stop(): Promise<v
 }
 
 /**
- * The run's Qdrant (shared: use a collection prefix of your own), or `url: null` with the reason,
- * already printed loudly, when none can be had: skip with `describe.skipIf(!q.url)`.
+ * The run's Qdrant, emptied (every collection dropped) and held by this file until `stop()`, or
+ * `url: null` with the reason, already printed loudly, when none can be had: skip with
+ * `describe.skipIf(!q.url)`.
  */
 export async function sharedQdrant(
   what = 'Qdrant integration tests',
 ): Promise<{ url: string | null; reason?: string; stop(): Promise<void> }> {
-  const l = await leaseServers(['qdrant']);
+  const l = await leaseServers(['qdrant'], { exclusive: true });
   const url = l.urls.qdrant ?? null;
   if (!url) {
     const reason = l.missing.qdrant ?? 'no Qdrant server';

@@ -62,6 +62,7 @@ export async function doctor(cfg: OsmoseConfig, extra: DoctorCheck[] = []): Prom
     detail: `${cfg.storeDir}${existsSync(cfg.storeDir) ? '' : ' (will be created)'}`,
     required: true,
   });
+  checks.push(await pendingVectorsCheck(cfg.storeDir));
   checks.push(...extra);
   return {
     node: process.version,
@@ -85,4 +86,31 @@ export async function doctor(cfg: OsmoseConfig, extra: DoctorCheck[] = []): Prom
 
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
+}
+
+/** Vectors an outage kept from the vector store (the outbox of the local store): a warning, not a failure. */
+async function pendingVectorsCheck(storeDir: string): Promise<DoctorCheck> {
+  const name = 'pending vectors';
+  if (!existsSync(join(storeDir, 'osmose.db'))) return { name, ok: true, detail: 'none (no store yet)', required: false };
+  try {
+    const { openEmbeddedStore } = await import('./store/embedded-store.js');
+    const { SqliteVectorOutbox } = await import('./store/sqlite-outbox.js');
+    const s = openEmbeddedStore(storeDir, { create: false });
+    try {
+      const p = new SqliteVectorOutbox(s.db).pending();
+      if (p.vectors === 0 && p.ops === 0) return { name, ok: true, detail: 'none', required: false };
+      return {
+        name,
+        ok: false,
+        detail:
+          `${p.vectors} vector(s) of ${p.documents} document(s) wait for the vector store since ${p.since}` +
+          `${p.lastError ? ` (last error ${p.lastError})` : ''}: run "osmose repair --vectors <url>"`,
+        required: false,
+      };
+    } finally {
+      s.close();
+    }
+  } catch (e) {
+    return { name, ok: false, detail: `cannot read the outbox: ${(e as Error).message}`, required: false };
+  }
 }

@@ -10,6 +10,7 @@ import { slides } from './slides.js';
 import { merges } from './merges.js';
 import { unmerge } from './unmerge.js';
 import { exportCommand } from './export.js';
+import { repair } from './repair.js';
 
 export type { CommandContext, Command } from './context.js';
 
@@ -25,4 +26,5 @@ export const COMMANDS: Record<string, Command> = {
   merges,
   unmerge,
   export: exportCommand,
+  repair,
 };

@@ -106,6 +106,10 @@ export function renderReport(r: IngestReport, storeDir: string): string {
         .join(', ')}; --json lists them all)`,
     );
   }
+  if (t.pendingVectors > 0)
+    lines.push(
+      `warning: ${t.pendingVectors} vector(s) wait for the vector store (it was unreachable); the graph is written and the decks are ingested. They are written on the next run, or now with "osmose repair".`,
+    );
   const rejected = r.documents.filter((d) => d.error);
   for (const d of rejected.slice(0, 30)) lines.push(`  ${d.error!.code}  ${d.file.split('/').slice(-1)[0]}: ${d.error!.message}`);
   if (rejected.length > 30) lines.push(`  … ${rejected.length - 30} more rejected (use --json)`);

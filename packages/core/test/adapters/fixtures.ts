@@ -2,6 +2,7 @@
  * DocumentGraph fixtures built in code (no pipeline needed): deterministic for a given seed, with
  * every id derived the way the pipeline derives them (document hash, slide index, concept key).
  */
+import type { Embedder } from '../../src/ports/nlp.js';
 import { createHash } from 'node:crypto';
 import type {
   ChartFactRecord,
@@ -208,4 +209,35 @@ export function makeLargeGraph(path = '/bench/synthetic-250.pptx', content = 'v1
     relations: 2000,
     chartSlides: Array.from({ length: 25 }, (_, i) => 5 + i * 10),
   });
+}
+
+/**
+ * A small deterministic embedder (character-trigram feature hashing, L2-normalised): real vectors for
+ * pipeline tests of the stores without the native model.
+ */
+export function hashingEmbedder(dim = 64): Embedder & { calls: number } {
+  const e = {
+    modelId: `test-trigram-hash-${dim}`,
+    dim,
+    calls: 0,
+    async embed(texts: string[]) {
+      e.calls += texts.length;
+      const data = new Float32Array(texts.length * dim);
+      texts.forEach((t, i) => {
+        const s = ` ${t.toLowerCase()} `;
+        for (let j = 0; j + 3 <= s.length; j++) {
+          let h = 2166136261;
+          for (let k = j; k < j + 3; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+          data[i * dim + ((h >>> 0) % dim)] += 1;
+        }
+        let n = 0;
+        for (let j = 0; j < dim; j++) n += data[i * dim + j] ** 2;
+        if (n === 0) data[i * dim] = n = 1;
+        for (let j = 0; j < dim; j++) data[i * dim + j] /= Math.sqrt(n);
+      });
+      return { data, n: texts.length, dim };
+    },
+    dispose() {},
+  };
+  return e;
 }

@@ -190,23 +190,38 @@ export class QdrantVectorStore implements VectorStore {
     code: 'OSM_STORE_OPEN_FAILED' | 'OSM_STORE_WRITE_FAILED' | 'OSM_INTERNAL',
     fn: () => Promise<T>,
   ): Promise<T> {
-    try {
-      return await fn();
-    } catch (e) {
-      if (e instanceof OsmoseError) throw e;
-      const msg = (e as Error)?.message ?? String(e);
-      if (
-        /fetch failed|ECONNREFUSED|ENOTFOUND|ETIMEDOUT|aborted|timeout/i.test(
-          msg + ' ' + String((e as { cause?: unknown })?.cause ?? ''),
-        )
-      ) {
-        throw new StoreError('OSM_STORE_UNAVAILABLE', `The Qdrant server cannot be reached: ${msg}`, {
-          cause: e,
-        });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fn();
+      } catch (e) {
+        // a kept-alive connection the server closed while idle: every request here is idempotent
+        // (deterministic ids, delete by filter, reads), so it is sent again on a fresh connection
+        if (attempt < 3 && isStaleSocket(e)) continue;
+        this.fail(code, e);
       }
-      if (code === 'OSM_INTERNAL')
-        throw new OsmoseError('OSM_INTERNAL', `Qdrant request failed: ${msg}`, { cause: e });
-      throw new StoreError(code, `Qdrant request failed: ${msg}`, { cause: e });
     }
   }
+
+  private fail(code: 'OSM_STORE_OPEN_FAILED' | 'OSM_STORE_WRITE_FAILED' | 'OSM_INTERNAL', e: unknown): never {
+    if (e instanceof OsmoseError) throw e;
+    const msg = (e as Error)?.message ?? String(e);
+    if (
+      /fetch failed|ECONNREFUSED|ENOTFOUND|ETIMEDOUT|aborted|timeout/i.test(
+        msg + ' ' + String((e as { cause?: unknown })?.cause ?? ''),
+      )
+    ) {
+      throw new StoreError('OSM_STORE_UNAVAILABLE', `The Qdrant server cannot be reached: ${msg}`, {
+        cause: e,
+      });
+    }
+    if (code === 'OSM_INTERNAL') throw new OsmoseError('OSM_INTERNAL', `Qdrant request failed: ${msg}`, { cause: e });
+    throw new StoreError(code, `Qdrant request failed: ${msg}`, { cause: e });
+  }
 }
+
+const isStaleSocket = (e: unknown): boolean =>
+  /other side closed|ECONNRESET|UND_ERR_SOCKET|socket hang up/i.test(
+    `${(e as Error)?.message ?? ''} ${String((e as { cause?: unknown })?.cause ?? '')} ${
+      ((e as { cause?: { code?: string } })?.cause?.code ?? '')
+    }`,
+  );
