@@ -114,8 +114,7 @@ export async function extractConceptsBatch(
   throwIfAborted(opts.signal);
   const resolved = opts.chat ? null : resolveClientOptions(opts);
   const chat =
-    opts.chat ??
-    (opts.hub ? opts.hub.chatFor(resolved!) : new ResilientChat(resolved!, getDefaultHub()));
+    opts.chat ?? (opts.hub ? opts.hub.chatFor(resolved!) : new ResilientChat(resolved!, getDefaultHub()));
   // this run's own metrics, events, cap and cache when the chat is shared
   const caller =
     resolved && opts.hub

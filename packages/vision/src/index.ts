@@ -45,12 +45,7 @@ export {
 export { ResilientChat, type ClientMetrics, type CompleteOptions } from './internal/resilient-chat.js';
 export type { Caller, CallerOptions } from './internal/meter.js';
 export type { BudgetSnapshot, RunBudget } from './internal/run-budget.js';
-export {
-  estimateRun,
-  type RunEstimate,
-  type EstimateAssumptions,
-  type CallRange,
-} from './estimate.js';
+export { estimateRun, type RunEstimate, type EstimateAssumptions, type CallRange } from './estimate.js';
 export {
   needsVision,
   visionInputOf,

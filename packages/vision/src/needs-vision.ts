@@ -26,7 +26,11 @@ export interface DeckSlideLike {
 }
 
 /** The text sent with the picture and measured by the rule: title, non-boilerplate text, notes. */
-export function visionInputOf(slide: DeckSlideLike): { title: string | null; text: string; hasVisual: boolean } {
+export function visionInputOf(slide: DeckSlideLike): {
+  title: string | null;
+  text: string;
+  hasVisual: boolean;
+} {
   return {
     title: slide.title,
     text: [

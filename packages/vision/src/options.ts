@@ -29,6 +29,8 @@ export interface ClientEvent {
     | 'budget_stop';
   code?: string;
   latencyMs?: number;
+  /** The time limit in force when a call timed out. */
+  limitMs?: number;
   attempt?: number;
   retryAfterMs?: number;
 }
@@ -121,7 +123,11 @@ export function resolveClientOptions(
   const baseline = o.profile === 'baseline';
   const asyncOff = env.OSMOSE_VISION_ASYNC === '0';
   const cacheOff = env.OSMOSE_CACHE === '0' || baseline;
-  const concurrency = asyncOff ? 1 : (o.concurrency ?? (baseline ? 3 : 20));
+  if (o.concurrencyCeiling !== undefined && !(o.concurrencyCeiling >= 1))
+    throw new VisionError('OSM_PROVIDER_INVALID_OPTION', 'concurrencyCeiling must be ≥ 1.');
+  // a ceiling below the default start lowers the start too (`--vision-concurrency 2` means at most 2 in flight)
+  const start = o.concurrency ?? Math.min(baseline ? 3 : 20, o.concurrencyCeiling ?? Infinity);
+  const concurrency = asyncOff ? 1 : start;
   if (!(concurrency >= 1)) throw new VisionError('OSM_PROVIDER_INVALID_OPTION', 'concurrency must be ≥ 1.');
   const ceiling = asyncOff || baseline ? concurrency : Math.max(concurrency, o.concurrencyCeiling ?? 128);
   if (o.budgetUsd !== undefined && !(o.budgetUsd >= 0))

@@ -59,5 +59,8 @@ export function textSummary(slide: TextSummarySlide, maxChars = MAX): string {
 function stripTitle(text: string, title: string | null): string {
   const t = text.trim();
   if (!title || !t.startsWith(title)) return t;
-  return t.slice(title.length).replace(/^\s*\n/, '').trim();
+  return t
+    .slice(title.length)
+    .replace(/^\s*\n/, '')
+    .trim();
 }

@@ -1,5 +1,6 @@
 import type { OsmoseConfig } from '../config.js';
 import type { SofficePool } from '../render/soffice-pool.js';
+import type { ProviderHub } from '@osmose/vision';
 import type { TokenClassifier } from '../ports/nlp.js';
 import type { PipelineStages, StageStats } from './stages.js';
 
@@ -17,7 +18,7 @@ export interface StagesHandle {
  */
 export async function createStages(
   cfg: OsmoseConfig,
-  opts: { embeddings?: boolean; providers?: boolean; pool?: SofficePool } = {},
+  opts: { embeddings?: boolean; providers?: boolean; pool?: SofficePool; hub?: ProviderHub } = {},
 ): Promise<StagesHandle> {
   const notes: string[] = [];
   const stages: PipelineStages = { summariserKey: 'text-v1', embedder: null, ner: null };
@@ -62,12 +63,13 @@ export async function createStages(
         model: v.model,
         cache: cfg.responseCache ? cache : null,
         budgetUsd: v.budgetUsd,
+        hub: opts.hub,
       });
       return { concepts: r.concepts, relations: r.relations, calls: r.calls, dropped: r.dropped.length };
     };
     notes.push(`llm extraction: topics with fewer than 2 concepts, 5 topics per call (${v.model})`);
     const { createLlmPairJudge } = await import('../resolve/index.js');
-    stages.pairJudge = createLlmPairJudge({ baseURL: v.baseURL, apiKey: v.apiKey ?? 'none', model: v.model, budgetUsd: v.budgetUsd });
+    stages.pairJudge = createLlmPairJudge({ baseURL: v.baseURL, apiKey: v.apiKey ?? 'none', model: v.model, budgetUsd: v.budgetUsd, hub: opts.hub });
   }
   if (cfg.vision.mode === 'off' || !endpoint) {
     notes.push(
@@ -77,6 +79,7 @@ export async function createStages(
     );
   } else {
     const { summariseSlides } = await import('../summarise/index.js');
+    const { visionInputOf } = await import('@osmose/vision');
     const v = cfg.vision;
     stages.summariserKey = `vision-v1:${v.model}:${v.mode}`;
     notes.push(`vision: ${v.mode} slides via ${v.baseURL ?? 'OpenAI'} (${v.model}, profile ${v.profile})`);
@@ -84,15 +87,9 @@ export async function createStages(
       const r = await summariseSlides({
         deckSha: input.deck.sha256,
         deckPath: input.deckPath,
-        slides: input.slides.map((s) => ({
-          index: s.index,
-          hash: s.hash,
-          title: s.title,
-          text: [s.title ?? '', ...s.texts.filter((t) => !t.boilerplate).map((t) => t.text), s.notes ? `Notes: ${s.notes}` : '']
-            .filter(Boolean)
-            .join('\n'),
-          hasVisual: s.images.length > 0 || s.charts.length > 0 || s.hasSmartArt,
-        })),
+        // vision's visionInputOf: what the needs-vision rule reads (the same as `osmose estimate`); the
+        // slide's own parts make a text fallback identical to the pipeline's text summary
+        slides: input.slides.map((s) => ({ index: s.index, hash: s.hash, texts: s.texts, tables: s.tables, charts: s.charts, notes: s.notes, ...visionInputOf(s) })),
         cache: cfg.responseCache ? input.cache : null,
         options: {
           vision: v.mode,
@@ -102,6 +99,7 @@ export async function createStages(
           profile: v.profile === 'baseline' ? 'baseline' : 'default',
           budgetUsd: v.budgetUsd,
           concurrencyCeiling: v.concurrency,
+          hub: opts.hub,
           render: {
             cacheDir: cfg.cacheDir,
             pool: opts.pool,

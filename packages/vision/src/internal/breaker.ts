@@ -1,5 +1,5 @@
 /**
- * The circuit breaker of one endpoint (cockatiel's CountBreaker: ≥ 50 % failures over the last ≥ 10
+ * The circuit breaker of one endpoint (cockatiel's CountBreaker: more than 50 % failures over the last 10
  * calls → open for a cool-down → one half-open probe → closed). Only provider failures count (5xx,
  * timeouts, connection errors, malformed answers, and answers whose retry-after exceeds the cap);
  * 429s within the cap, 4xx and cancellations do not.

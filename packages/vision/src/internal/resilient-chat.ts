@@ -302,7 +302,9 @@ export class ResilientChat {
       this.emit(c, { type: 'success', latencyMs: latency, attempt });
       const cache = c.o.cache ?? null;
       if (co.cacheKey && cache && (co.cacheable?.(answer.content) ?? true))
-        await cache.set(co.cacheKey, answer.content, c.o.cacheTtlSeconds ?? o.cacheTtlSeconds).catch(() => undefined);
+        await cache
+          .set(co.cacheKey, answer.content, c.o.cacheTtlSeconds ?? o.cacheTtlSeconds)
+          .catch(() => undefined);
       return {
         content: answer.content,
         source: 'provider',
@@ -326,7 +328,12 @@ export class ResilientChat {
           this.concurrency.onCongestion(Math.max(250, this.timeout.latencies.quantile(0.5) || 1_000));
         } else if (e.code === 'OSM_PROVIDER_TIMEOUT') {
           this.count(c, 'timeouts');
-          this.emit(c, { type: 'timeout', latencyMs: Date.now() - started, code: e.code });
+          this.emit(c, {
+            type: 'timeout',
+            latencyMs: Date.now() - started,
+            limitMs: this.timeout.current(),
+            code: e.code,
+          });
         } else if (!e.cancelled) {
           this.count(c, 'errors');
           this.emit(c, { type: 'error', code: e.code });

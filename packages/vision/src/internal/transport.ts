@@ -139,15 +139,21 @@ export function mapProviderError(e: unknown, ctx: MapErrorContext = {}): VisionE
     const asked = retryAfterMs(get, ctx.now);
     const outage = asked !== undefined && asked > cap;
     const wait = outage ? undefined : asked;
-    const why = outage ? ` It asked to wait ${Math.round(asked / 1000)} s (over the ${Math.round(cap / 1000)} s cap): treated as an outage.` : '';
+    const why = outage
+      ? ` It asked to wait ${Math.round(asked / 1000)} s (over the ${Math.round(cap / 1000)} s cap): treated as an outage.`
+      : '';
     if (status === 429)
-      return new VisionError('OSM_PROVIDER_RATE_LIMITED', outage ? `The provider answered 429.${why}` : undefined, {
-        cause: e,
-        status,
-        retryAfterMs: wait,
-        retryable: override,
-        outage,
-      });
+      return new VisionError(
+        'OSM_PROVIDER_RATE_LIMITED',
+        outage ? `The provider answered 429.${why}` : undefined,
+        {
+          cause: e,
+          status,
+          retryAfterMs: wait,
+          retryable: override,
+          outage,
+        },
+      );
     if (status === 401 || status === 403)
       return new VisionError('OSM_PROVIDER_AUTH', undefined, { cause: e, status, retryable: override });
     if (status === 408)

@@ -23,6 +23,11 @@ export interface RunningSimulator {
   port: number;
   config: SimulatorConfig;
   stats(): SimulatorStats;
+  /**
+   * Forces an outage (every request answers 503) until called with false; also `POST /_sim/outage?on=1|0`
+   * (for tests that drive the simulator from another process).
+   */
+  setOutage(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -70,6 +75,7 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
   const timers = new Set<NodeJS.Timeout>();
   const t0 = Date.now();
   let seq = 0;
+  let forcedOutage = false;
 
   const later = (ms: number, fn: () => void): NodeJS.Timeout => {
     const t = setTimeout(() => {
@@ -93,7 +99,10 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
     }
     const now = Date.now();
     const since = (now - t0) / scale;
-    if (cfg.outage && since >= cfg.outage.startMs && since < cfg.outage.startMs + cfg.outage.durationMs) {
+    if (
+      forcedOutage ||
+      (cfg.outage && since >= cfg.outage.startMs && since < cfg.outage.startMs + cfg.outage.durationMs)
+    ) {
       stats.record(key, 'outage', now - t0);
       later(rng.next() * 50 * scale, () =>
         sendJson(
@@ -206,6 +215,9 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
       });
     } else if (req.method === 'GET' && url === '/_sim/stats') {
       sendJson(res, 200, stats.snapshot());
+    } else if (req.method === 'POST' && url === '/_sim/outage') {
+      forcedOutage = /[?&]on=(1|true)\b/.test(req.url ?? '');
+      sendJson(res, 200, { outage: forcedOutage });
     } else {
       sendJson(res, 404, apiError('invalid_request_error', `Unknown route ${req.method} ${url}`));
     }
@@ -222,6 +234,9 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
     port: addr.port,
     config: cfg,
     stats: () => stats.snapshot(),
+    setOutage: (on) => {
+      forcedOutage = on;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const t of timers) clearTimeout(t);

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { AdaptiveConcurrency } from '../../src/internal/adaptive-concurrency.js';
+
+describe('adaptive concurrency (AIMD, injected clock)', () => {
+  it('slow start grows by one per saturated success, then ×0.7 on congestion, at most once per cool-down', async () => {
+    let now = 0;
+    const c = new AdaptiveConcurrency({ initial: 4, ceiling: 100, now: () => now });
+    for (let i = 0; i < 4; i++) await c.acquire();
+    c.onSuccess(NaN, Infinity);
+    expect(c.limit).toBe(5);
+    await c.acquire(); // saturated again: grows again
+    c.onSuccess(NaN, Infinity);
+    expect(c.limit).toBe(6);
+    c.release();
+    c.onSuccess(NaN, Infinity); // not saturated (4 of 6 busy): no growth
+    expect(c.limit).toBe(6);
+    c.onCongestion(1_000);
+    expect(c.limit).toBe(4); // floor(6 × 0.7)
+    now = 500;
+    c.onCongestion(1_000); // inside the cool-down: ignored
+    expect(c.limit).toBe(4);
+    expect(c.decreases).toBe(1);
+    now = 1_600;
+    c.onCongestion(1_000);
+    expect(c.decreases).toBe(2);
+    expect(c.limit).toBe(2);
+  });
+
+  it('after the first congestion grows additively (+1/limit per success)', async () => {
+    const c = new AdaptiveConcurrency({ initial: 10, ceiling: 100, now: () => 0 });
+    c.onCongestion(); // 7, slow start over
+    for (let i = 0; i < 7; i++) await c.acquire();
+    for (let i = 0; i < 7; i++) c.onSuccess(NaN, Infinity);
+    expect(c.limit).toBe(7); // 7 + 7 × ~1/7.x < 8
+    for (let i = 0; i < 3; i++) c.onSuccess(NaN, Infinity);
+    expect(c.limit).toBe(8);
+  });
+
+  it("jumps to what Little's law needs for the governor's rate, within the ceiling", () => {
+    const c = new AdaptiveConcurrency({ initial: 2, ceiling: 50, now: () => 0 });
+    c.onSuccess(4_000, 5); // 5 req/s × 4 s × 1.5 = 30
+    expect(c.limit).toBe(30);
+    c.onSuccess(4_000, 100); // 600 > ceiling
+    expect(c.limit).toBe(50);
+  });
+
+  it('treats a p50 three times the best seen as congestion', () => {
+    const c = new AdaptiveConcurrency({ initial: 10, ceiling: 50, now: () => 10_000 });
+    c.onSuccess(100, Infinity);
+    c.onSuccess(400, Infinity);
+    expect(c.decreases).toBe(1);
+    expect(c.limit).toBe(7);
+  });
+
+  it('queues beyond the limit, hands slots over in order, and a cancelled waiter leaves the queue', async () => {
+    const c = new AdaptiveConcurrency({ initial: 1, adaptive: false });
+    await c.acquire();
+    const order: string[] = [];
+    const ac = new AbortController();
+    const a = c.acquire(ac.signal).then(
+      () => order.push('a'),
+      (e: { code: string }) => order.push(e.code),
+    );
+    const b = c.acquire().then(() => order.push('b'));
+    expect(c.waiting).toBe(2);
+    ac.abort();
+    await a;
+    c.release();
+    await b;
+    expect(order).toEqual(['OSM_PROVIDER_CANCELLED', 'b']);
+    expect(c.active).toBe(1);
+    expect(c.maxInFlight).toBe(1);
+  });
+
+  it('fixed (baseline) never changes', () => {
+    const c = new AdaptiveConcurrency({ initial: 3, adaptive: false });
+    c.onSuccess(10, 100);
+    c.onCongestion();
+    expect(c.limit).toBe(3);
+  });
+});

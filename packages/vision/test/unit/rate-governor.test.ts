@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseResetDuration, RateGovernor } from '../../src/internal/rate-governor.js';
+
+const headers =
+  (h: Record<string, string>) =>
+  (n: string): string | null =>
+    h[n] ?? null;
+
+describe('rate governor (fake timers)', () => {
+  beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
+  afterEach(() => vi.useRealTimers());
+
+  it('lets a burst through, then paces requests at the limit, in FIFO order', async () => {
+    // 600 RPM = 10/s; burst 0.5 s = 5 requests at once
+    const g = new RateGovernor({ rpm: 600, now: () => Date.now() });
+    const order: number[] = [];
+    const all = Array.from({ length: 15 }, (_, i) => g.acquire(1).then(() => order.push(i)));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toHaveLength(5);
+    await vi.advanceTimersByTimeAsync(500); // 5 more at 10/s
+    expect(order).toHaveLength(10);
+    await vi.advanceTimersByTimeAsync(500);
+    await Promise.all(all);
+    expect(order).toEqual([...Array(15).keys()]);
+    expect(g.waits).toBe(10);
+    g.close();
+  });
+
+  it('learns the limit from x-ratelimit headers with 5 % headroom and pauses after a 429', async () => {
+    const g = new RateGovernor({ now: () => Date.now() });
+    expect(g.requestsPerSecond).toBe(Infinity);
+    g.observe(headers({ 'x-ratelimit-limit-requests': '1200', 'x-ratelimit-remaining-requests': '0' }));
+    expect(g.limits.rpm).toBe(1140);
+    g.pause(2_000);
+    let passed = false;
+    const p = g.acquire(1).then(() => (passed = true));
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(passed).toBe(false);
+    await vi.advanceTimersByTimeAsync(100);
+    await p;
+    expect(passed).toBe(true);
+    expect(g.pauses).toBe(1);
+    g.close();
+  });
+
+  it('an aborted waiter leaves the queue and rejects with the signal reason', async () => {
+    const g = new RateGovernor({ rpm: 60, now: () => Date.now() });
+    await g.acquire(1); // bucket of 1: the next one waits 1 s
+    const ac = new AbortController();
+    const p = g.acquire(1, ac.signal);
+    ac.abort(new Error('stop'));
+    await expect(p).rejects.toThrow('stop');
+    // the next caller is not delayed by the aborted one
+    let got = false;
+    const q = g.acquire(1).then(() => (got = true));
+    await vi.advanceTimersByTimeAsync(1_000);
+    await q;
+    expect(got).toBe(true);
+    g.close();
+  });
+
+  it('parses OpenAI reset durations', () => {
+    expect(parseResetDuration('1s')).toBe(1_000);
+    expect(parseResetDuration('6m0s')).toBe(360_000);
+    expect(parseResetDuration('20ms')).toBe(20);
+    expect(parseResetDuration('1h2m3s')).toBe(3_723_000);
+    expect(parseResetDuration('2.5')).toBe(2_500);
+    expect(parseResetDuration('soon')).toBeNull();
+    expect(parseResetDuration(null)).toBeNull();
+  });
+});
