@@ -11,6 +11,7 @@ import { merges } from './merges.js';
 import { unmerge } from './unmerge.js';
 import { exportCommand } from './export.js';
 import { repair } from './repair.js';
+import { serve } from './serve.js';
 
 export type { CommandContext, Command } from './context.js';
 
@@ -27,4 +28,5 @@ export const COMMANDS: Record<string, Command> = {
   unmerge,
   export: exportCommand,
   repair,
+  serve,
 };

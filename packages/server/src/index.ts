@@ -1,0 +1,3 @@
+export { buildServer, startServer, DEFAULTS, type OsmoseServer, type ServerOptions } from './server.js';
+export type { Job, JobStatus, JobEvent } from './jobs/job.js';
+export { serverOptions, SERVER_FLAGS } from './options.js';

@@ -1,0 +1,145 @@
+/**
+ * The embedded job runner: jobs run in this process, at most `concurrency` at a time, through the
+ * core facade. Cancelling aborts the job's signal (no new paid calls; checkpoints stay).
+ */
+import type { CoreFacade } from '../core-facade.js';
+import { JobEvents } from './events.js';
+import { FINISHED, applyEvent, finishFromReport, newJob, type Job, type JobEvent, type JobSpec } from './job.js';
+import { docObserver } from './observe.js';
+import type { JobRunner } from './runner.js';
+
+const KEEP_FINISHED = 1000;
+
+export class LocalRunner implements JobRunner {
+  readonly kind = 'local' as const;
+  private readonly jobs = new Map<string, Job>();
+  private readonly specs = new Map<string, JobSpec>();
+  private readonly pending: string[] = [];
+  private readonly controllers = new Map<string, AbortController>();
+  private readonly running = new Set<Promise<void>>();
+  private readonly events = new JobEvents();
+  private closed = false;
+
+  constructor(
+    private readonly facade: CoreFacade,
+    private readonly concurrency = 2,
+  ) {}
+
+  async submit(spec: JobSpec): Promise<Job> {
+    const job = newJob(spec);
+    this.jobs.set(job.id, job);
+    this.specs.set(job.id, spec);
+    this.pending.push(job.id);
+    this.trim();
+    queueMicrotask(() => this.pump());
+    return structuredClone(job);
+  }
+
+  async record(job: Job): Promise<void> {
+    this.jobs.set(job.id, job);
+    this.trim();
+  }
+
+  async get(id: string): Promise<Job | null> {
+    const j = this.jobs.get(id);
+    return j ? structuredClone(j) : null;
+  }
+
+  async list(): Promise<Job[]> {
+    return [...this.jobs.values()].reverse().map((j) => structuredClone(j));
+  }
+
+  async cancel(id: string): Promise<Job | null> {
+    const job = this.jobs.get(id);
+    if (!job) return null;
+    if (job.status === 'queued') {
+      const i = this.pending.indexOf(id);
+      if (i >= 0) this.pending.splice(i, 1);
+      job.status = 'cancelled';
+      job.error = { code: 'OSM_CANCELLED', message: 'The job was cancelled before it started.' };
+      job.finishedAt = new Date().toISOString();
+      this.emit(job, { event: 'end', data: { jobId: id, status: job.status } });
+    } else if (job.status === 'running') this.controllers.get(id)?.abort();
+    return structuredClone(job);
+  }
+
+  subscribe(id: string, l: Parameters<JobRunner['subscribe']>[1]): () => void {
+    return this.events.subscribe(id, l);
+  }
+
+  onEvent(l: Parameters<JobRunner['onEvent']>[0]): void {
+    this.events.onEvent(l);
+  }
+
+  async counts(): Promise<{ queued: number; running: number }> {
+    return { queued: this.pending.length, running: this.controllers.size };
+  }
+
+  async ready(): Promise<string | null> {
+    return this.closed ? 'the job runner is shutting down' : null;
+  }
+
+  async close(opts: { abort?: boolean } = {}): Promise<void> {
+    this.closed = true;
+    for (const id of this.pending.splice(0)) void this.cancel(id);
+    if (opts.abort) for (const c of this.controllers.values()) c.abort();
+    await Promise.allSettled([...this.running]);
+  }
+
+  private emit(job: Job, e: JobEvent): void {
+    applyEvent(job, e);
+    this.events.emit(job, e);
+  }
+
+  private pump(): void {
+    while (!this.closed && this.controllers.size < this.concurrency && this.pending.length > 0) {
+      const id = this.pending.shift()!;
+      const p = this.run(id).finally(() => this.running.delete(p));
+      this.running.add(p);
+    }
+  }
+
+  private async run(id: string): Promise<void> {
+    const job = this.jobs.get(id)!;
+    const spec = this.specs.get(id)!;
+    const ctl = new AbortController();
+    this.controllers.set(id, ctl);
+    job.status = 'running';
+    job.startedAt = new Date().toISOString();
+    this.emit(job, { event: 'state', data: structuredClone(job) });
+    try {
+      const report = await this.facade.ingestDeck(spec.blobPath, {
+        name: spec.name,
+        force: spec.force,
+        signal: ctl.signal,
+        observer: docObserver(job, (e) => this.emit(job, e)),
+      });
+      if (ctl.signal.aborted && report.status !== 'ingested' && report.status !== 'unchanged') {
+        report.status = 'cancelled';
+        report.error = { code: 'OSM_CANCELLED', message: 'The job was cancelled.' };
+      }
+      report.file = spec.name;
+      finishFromReport(job, report);
+      this.emit(job, { event: 'report', data: { jobId: id, report } });
+    } catch (e) {
+      job.status = 'failed';
+      job.error = { code: 'OSM_INTERNAL', message: 'An internal error occurred while ingesting this document.' };
+      job.finishedAt = new Date().toISOString();
+      void e;
+    } finally {
+      this.controllers.delete(id);
+      this.specs.delete(id);
+      job.finishedAt ??= new Date().toISOString();
+      this.emit(job, { event: 'end', data: { jobId: id, status: job.status } });
+      this.pump();
+    }
+  }
+
+  private trim(): void {
+    if (this.jobs.size <= KEEP_FINISHED) return;
+    for (const [id, j] of this.jobs) {
+      if (this.jobs.size <= KEEP_FINISHED) break;
+      if (FINISHED.has(j.status)) this.jobs.delete(id);
+    }
+  }
+}
