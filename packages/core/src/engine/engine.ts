@@ -5,6 +5,8 @@
  *   config ─ resolved once (flags > environment > defaults), passed down; nothing else reads the environment
  *   backends ─ graph, vectors, cache, checkpoints (embedded SQLite by default, servers when configured)
  *   stages ─ the embedder and NER model (loaded once), the vision / LLM stages on one provider hub
+ *   providers ─ one hub: a rate governor and breaker per endpoint, one chat per endpoint shared by vision,
+ *               LLM extraction and the pair judge, and the run budget (`--budget` holds for the whole run)
  *   LibreOffice pool ─ one for every deck rendered by this engine
  *   store lock ─ resolve + write serialised per store, within the process and across processes
  *
@@ -22,6 +24,7 @@ import { ingestFiles, ingestOne } from '../pipeline/ingest.js';
 import type { IngestObserver } from '../pipeline/observer.js';
 import type { DocumentReport, IngestReport } from '../pipeline/report.js';
 import { SofficePool } from '../render/soffice-pool.js';
+import { createProviderHub, type ProviderHub } from '@osmose/vision';
 import { search, type SearchResult } from '../search.js';
 import { createStoreLock, type StoreLock } from './store-lock.js';
 
@@ -52,6 +55,7 @@ export class Engine {
     readonly backends: Backends,
     private readonly handle: StagesHandle,
     private readonly pool: SofficePool,
+    readonly providers: ProviderHub,
     private readonly lock: StoreLock,
   ) {}
 
@@ -63,14 +67,17 @@ export class Engine {
       profileRoot: join(config.cacheDir, 'render', 'profiles'),
       binary: config.render.soffice,
     });
+    // one hub for every provider call of this engine: governors, breakers, the run budget, shared chats
+    const hub = createProviderHub({ budgetUsd: config.vision.budgetUsd });
     let handle: StagesHandle;
     try {
-      handle = await createStages(config, { embeddings: opts.models !== false, providers: opts.models !== false, pool });
+      handle = await createStages(config, { embeddings: opts.models !== false, providers: opts.models !== false, pool, hub });
     } catch (e) {
+      await hub.close();
       await backends.close();
       throw e;
     }
-    return new Engine(config, backends, handle, pool, createStoreLock(config.storeDir));
+    return new Engine(config, backends, handle, pool, hub, createStoreLock(config.storeDir));
   }
 
   /** One line per stage: what runs and why. */
@@ -131,6 +138,8 @@ export class Engine {
     return (this.closing ??= (async () => {
       while (this.inflight.size) await Promise.allSettled([...this.inflight]);
       await this.handle.close().catch(() => {});
+      await this.providers.close().catch(() => {});
+      await this.pool.dispose().catch(() => {});
       await this.backends.close();
       this.lock.close();
     })());
