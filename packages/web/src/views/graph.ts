@@ -164,6 +164,8 @@ export async function graphView(root: HTMLElement, params: URLSearchParams): Pro
     ...edges.map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target, w: 0.5 + (2.5 * e.weight) / maxW, type: e.type } })),
   ];
   canvas.dataset.nodes = String(data.nodes.length);
+  const subjectNode = data.nodes.find((n) => n.id === subject!.concept);
+  if (subjectNode) conceptInput.value = subjectNode.name;
   cy = cytoscape({
     container: canvas,
     elements,
@@ -192,12 +194,10 @@ export async function graphView(root: HTMLElement, params: URLSearchParams): Pro
           color: '#1d2330',
           'text-valign': 'bottom',
           'text-margin-y': 3,
-          'text-outline-color': '#ffffff',
-          'text-outline-width': 2,
           'min-zoomed-font-size': 9,
         },
       },
-      { selector: 'node.labelled', style: { label: 'data(name)' } },
+      { selector: 'node.labelled', style: { label: 'data(name)', 'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': '1px' } },
       { selector: 'node.subject', style: { 'border-width': 4, 'border-color': '#1d2330', 'font-weight': 'bold', 'font-size': 14, 'z-index': 10 } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000000' } },
       { selector: 'node.hover', style: { label: 'data(name)', 'z-index': 20, 'font-size': 13 } },

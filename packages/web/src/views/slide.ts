@@ -40,7 +40,7 @@ export async function slideView(root: HTMLElement, params: URLSearchParams, part
       index > 1 ? h('a', { class: 'button small', href: slideHref(docId, index - 1, conceptId), rel: 'prev' }, '← Previous slide') : null,
       last === null || index < last ? h('a', { class: 'button small', href: slideHref(docId, index + 1, conceptId), rel: 'next' }, 'Next slide →') : null,
     ),
-    h('figure', { class: 'slide-figure' }, img, status),
+    h('div', { class: 'slide-cols' }, h('figure', { class: 'slide-figure' }, img, status),
     concept
       ? h(
           'section',
@@ -50,6 +50,6 @@ export async function slideView(root: HTMLElement, params: URLSearchParams, part
             ? h('ul', { class: 'sentences' }, here.map((m) => h('li', {}, highlighted(m), h('span', { class: 'where' }, ` ${m.layer} · shape ${m.shapeId}`))))
             : h('p', { class: 'muted' }, 'Not mentioned on this slide.'),
         )
-      : null,
+      : null),
   ]);
 }

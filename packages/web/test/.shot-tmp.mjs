@@ -1,0 +1,13 @@
+import puppeteer from 'puppeteer-core';
+const [,, url, out, waitSel] = process.argv;
+const b = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+const p = await b.newPage();
+await p.setViewport({ width: 1280, height: 860 });
+p.on('console', (m) => console.log('console:', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror:', e.message));
+p.on('requestfailed', (r) => console.log('reqfailed:', r.url(), r.failure()?.errorText));
+await p.goto(url, { waitUntil: 'networkidle0' });
+if (waitSel) await p.waitForSelector(waitSel, { timeout: 30000 });
+await new Promise((r) => setTimeout(r, 500));
+await p.screenshot({ path: out });
+await b.close();
