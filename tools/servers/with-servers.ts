@@ -1,19 +1,21 @@
 /**
- * Runs a command with a real Neo4j and Redis started for it, their URLs in OSMOSE_GRAPH_URL and
- * OSMOSE_CACHE_URL (plus OSMOSE_TEST_NEO4J_URL / OSMOSE_TEST_REDIS_URL), and stops both afterwards.
- *   npx tsx tools/servers/with-servers.ts [--no-neo4j] [--no-redis] -- <command> [args…]
+ * Runs a command with a real Neo4j, Redis and Qdrant started for it, their URLs in OSMOSE_GRAPH_URL,
+ * OSMOSE_CACHE_URL and OSMOSE_VECTORS_URL (plus OSMOSE_TEST_NEO4J_URL / _REDIS_URL / _QDRANT_URL), and
+ * stops them afterwards. Qdrant is started only when a binary is found (tools/servers/qdrant.ts).
+ *   npx tsx tools/servers/with-servers.ts [--no-neo4j] [--no-redis] [--no-qdrant] -- <command> [args…]
  * Exits with the command's exit code.
  */
 import { spawn } from 'node:child_process';
 import { startNeo4j } from './neo4j.js';
 import { startRedis } from './redis.js';
+import { findQdrantBinary, startQdrant } from './qdrant.js';
 
 const argv = process.argv.slice(2);
 const sep = argv.indexOf('--');
 const flags = sep >= 0 ? argv.slice(0, sep) : [];
 const cmd = sep >= 0 ? argv.slice(sep + 1) : argv;
 if (cmd.length === 0) {
-  console.error('usage: with-servers.ts [--no-neo4j] [--no-redis] -- <command> [args…]');
+  console.error('usage: with-servers.ts [--no-neo4j] [--no-redis] [--no-qdrant] -- <command> [args…]');
   process.exit(2);
 }
 const neo4j = flags.includes('--no-neo4j') ? null : await startNeo4j();
@@ -23,7 +25,19 @@ const redis = flags.includes('--no-redis')
       await neo4j?.stop();
       throw e;
     });
+const qbin = flags.includes('--no-qdrant') ? null : findQdrantBinary();
+if (qbin && !qbin.bin) console.error(`[with-servers] no Qdrant (searched ${qbin.searched.join(', ')}): vectors stay embedded`);
+const qdrant = qbin?.bin
+  ? await startQdrant({ bin: qbin.bin }).catch(async (e) => {
+      await Promise.all([neo4j?.stop(), redis?.stop()]);
+      throw e;
+    })
+  : null;
 const env = { ...process.env };
+if (qdrant) {
+  env.OSMOSE_VECTORS_URL = env.OSMOSE_TEST_QDRANT_URL = qdrant.url;
+  console.error(`[with-servers] ${qdrant.version} at ${qdrant.url} (started in ${qdrant.startupMs} ms)`);
+}
 if (neo4j) {
   env.OSMOSE_GRAPH_URL = env.OSMOSE_TEST_NEO4J_URL = neo4j.url;
   console.error(
@@ -42,5 +56,5 @@ const code: number = await new Promise((resolve) => {
     resolve(127);
   });
 });
-await Promise.all([neo4j?.stop(), redis?.stop()]);
+await Promise.all([neo4j?.stop(), redis?.stop(), qdrant?.stop()]);
 process.exit(code);
