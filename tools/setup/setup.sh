@@ -25,9 +25,9 @@ if [[ ! -f node_modules/.osmose-lock && -d node_modules ]] || [[ "$(cat node_mod
 fi
 
 # 2. system tools from Debian (LibreOffice + poppler + fonts for rendering)
-for s in render redis; do
+for s in render redis prometheus; do
   if [[ -x tools/setup/$s.sh ]] || [[ -f tools/setup/$s.sh ]]; then
-    if [[ $s == redis && $WITH_TEST == 0 ]]; then continue; fi
+    if [[ ( $s == redis || $s == prometheus ) && $WITH_TEST == 0 ]]; then continue; fi
     step "system: $s"; bash tools/setup/$s.sh >&2
   fi
 done

@@ -16,6 +16,7 @@ import { BlobStore } from './blobs.js';
 import { openFacade, type CoreFacade } from './core-facade.js';
 import { installErrorHandler } from './http-errors.js';
 import { LocalRunner } from './jobs/local-runner.js';
+import { createMetrics, installMetrics, type ServerMetrics } from './metrics.js';
 import type { JobRunner } from './jobs/runner.js';
 import { registerHealth } from './routes/health.js';
 import { registerJobs } from './routes/jobs.js';
@@ -47,6 +48,7 @@ export interface OsmoseServer {
   app: FastifyInstance;
   facade: CoreFacade;
   runner: JobRunner;
+  metrics: ServerMetrics;
   /** http://host:port once listening. */
   url: string;
   close(opts?: { abort?: boolean }): Promise<void>;
@@ -83,6 +85,9 @@ export async function buildServer(o: ServerOptions): Promise<OsmoseServer> {
     forceCloseConnections: true,
   });
   installErrorHandler(app);
+  const metrics = createMetrics(facade, runner);
+  runner.onEvent((job, e) => metrics.onJobEvent(job, e));
+  installMetrics(app, metrics);
   installAuth(app, o.token);
   installRateLimit(app, o.rateLimitPerMinute ?? DEFAULTS.rateLimitPerMinute);
   await app.register(swagger, {
@@ -98,6 +103,7 @@ export async function buildServer(o: ServerOptions): Promise<OsmoseServer> {
     maxFiles: o.maxFiles ?? DEFAULTS.maxFiles,
     maxBytes,
     checkDeck: (bytes, name) => facade.checkDeck(bytes, name),
+    onAccepted: (bytes) => metrics.uploaded(bytes),
   });
   registerJobs(app, runner);
   registerQueries(app, facade, blobs);
@@ -120,6 +126,7 @@ export async function buildServer(o: ServerOptions): Promise<OsmoseServer> {
     app,
     facade,
     runner,
+    metrics,
     url: '',
     async close(co = {}) {
       if (closed) return;

@@ -71,8 +71,8 @@ export class LocalRunner implements JobRunner {
     this.events.onEvent(l);
   }
 
-  async counts(): Promise<{ queued: number; running: number }> {
-    return { queued: this.pending.length, running: this.controllers.size };
+  async counts(): Promise<{ queued: number; running: number; workers: number }> {
+    return { queued: this.pending.length, running: this.controllers.size, workers: this.closed ? 0 : 1 };
   }
 
   async ready(): Promise<string | null> {

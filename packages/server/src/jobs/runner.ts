@@ -16,7 +16,8 @@ export interface JobRunner {
   subscribe(id: string, listener: JobListener): () => void;
   /** Every event of every job (metrics). */
   onEvent(listener: (job: Job, e: Parameters<JobListener>[0]) => void): void;
-  counts(): Promise<{ queued: number; running: number }>;
+  /** Jobs waiting, jobs running, and processes taking jobs (this one for the in-process runner). */
+  counts(): Promise<{ queued: number; running: number; workers: number }>;
   /** null when the queue is reachable, else why not. */
   ready(): Promise<string | null>;
   /** Stops taking jobs and lets running ones finish (or checkpoint and stop when `abort`). */
