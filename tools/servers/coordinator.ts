@@ -6,7 +6,7 @@
  * Protocol (one TCP connection per lease, JSON lines): the client sends
  * `{"want":["neo4j","redis"],"exclusive":true}`; the coordinator starts what is missing, waits until
  * no other connection holds an exclusive lease on those servers, wipes their data (exclusive leases
- * only; for Qdrant: every collection dropped), and answers `{"ok":true,"urls":{…},"missing":{…}}`. The lease lasts until the connection
+ * only; Neo4j: nodes, constraints and indexes; Qdrant: every collection), and answers `{"ok":true,"urls":{…},"missing":{…}}`. The lease lasts until the connection
  * closes (the file's afterAll, or its worker exiting), so a crashed test file cannot hold it forever.
  */
 import { createServer, type Server, type Socket } from 'node:net';
@@ -189,6 +189,12 @@ async function wipe(name: ServerName, url: string): Promise<void> {
     const driver = neo4j.driver(url, neo4j.auth.basic('neo4j', 'neo4j'));
     try {
       await driver.executeQuery('MATCH (n) DETACH DELETE n');
+      // schema too: another file's constraints (e.g. the Cypher export's) must not stand in for the
+      // ones the next file's store creates and checks
+      const cs = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name');
+      for (const r of cs.records) await driver.executeQuery(`DROP CONSTRAINT \`${r.get('name') as string}\` IF EXISTS`);
+      const ix = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name");
+      for (const r of ix.records) await driver.executeQuery(`DROP INDEX \`${r.get('name') as string}\` IF EXISTS`);
     } finally {
       await driver.close();
     }

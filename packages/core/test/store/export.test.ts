@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGraph, ingestFiles, openBackends, type Backends } from '../../src/index.js';
 import type { GraphDump } from '../../src/ports/store.js';
 import { toPropertyGraph } from '../../src/store/export-model.js';
-import { startNeo4j } from '../../../../tools/servers/neo4j.js';
+import { sharedNeo4jUrl } from '../../../../tools/servers/shared.js';
 import { osmose } from '../helpers/cli.js';
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 import { DECK_A, DECK_B, makeDeck } from '../resolve/make-decks.js';
@@ -85,10 +85,10 @@ describe('osmose export', () => {
 });
 
 describe('Cypher export on a real Neo4j', () => {
-  let server: Awaited<ReturnType<typeof startNeo4j>>;
+  let server: Awaited<ReturnType<typeof sharedNeo4jUrl>>;
   beforeAll(async () => {
-    server = await startNeo4j();
-  }, 180_000);
+    server = await sharedNeo4jUrl(); // the run's Neo4j, emptied and held by this file
+  }, 600_000);
   afterAll(async () => server?.stop());
 
   it('re-creates the graph (same node and relationship counts, per label and type), and running it twice changes nothing', async () => {
