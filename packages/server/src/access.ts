@@ -21,7 +21,7 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
 
 export function tokenMatches(given: string | undefined, expected: string): boolean {
   // hash both sides: equal lengths for timingSafeEqual, and the length of the token does not leak
-  return timingSafeEqual(digest(given ?? ''), digest(expected)) && given !== undefined;
+  return timingSafeEqual(digest(given ?? ''), digest(expected)) && !!given;
 }
 
 export function installAuth(app: FastifyInstance, token: string | undefined): void {
