@@ -16,8 +16,9 @@ import { resolveStage } from '../resolve/index.js';
 import type { PipelineStages } from './stages.js';
 import type { StoreLock } from '../engine/store-lock.js';
 import { cancelledError } from '../engine/abortable-sleep.js';
-import pLimit from 'p-limit';
+import { Semaphore } from '../engine/semaphore.js';
 import { flushPendingVectors, pendingVectorCount, storeVectors } from '../store/vector-writes.js';
+import type { DocumentRecord } from '../model/graph.js';
 
 /** Bump when the output of the pipeline changes for the same input (forces a re-ingest). */
 export const PIPELINE_VERSION = '2';
@@ -39,6 +40,8 @@ export interface IngestOptions {
   lock?: StoreLock;
   /** Documents processed at once by `ingestFiles` (default 1). */
   concurrency?: number;
+  /** Called once the document is ready to be resolved and written (ingestFiles uses it to commit in order). */
+  beforeCommit?: () => Promise<void>;
 }
 
 class PhaseClock {
@@ -64,12 +67,24 @@ class PhaseClock {
 export async function ingestFiles(inputs: string[], opts: IngestOptions): Promise<IngestReport> {
   const t0 = performance.now();
   const { files, skipped } = expandInputsWithSkipped(inputs);
-  const limit = pLimit(Math.max(1, Math.floor(opts.concurrency ?? 1)));
+  const n = Math.max(1, Math.floor(opts.concurrency ?? 1));
+  // Documents do their heavy work (extract, summarise, nlp) side by side, up to `concurrency` at once, but
+  // resolve + write in input order: the store ends exactly as after a run with concurrency 1. A document
+  // waiting for its turn gives its work slot back; at most 2 × concurrency are started and not finished.
+  const work = new Semaphore(n);
+  const window = new Semaphore(2 * n);
+  const ended = files.map(() => deferred());
   let started = 0;
-  // documents run side by side (up to `concurrency`); reports keep the input order
   const reports: DocumentReport[] = await Promise.all(
-    files.map((f) =>
-      limit(async () => {
+    files.map(async (f, i) => {
+      await window.acquire();
+      await work.acquire();
+      let working = true;
+      const stopWorking = (): void => {
+        if (working) work.release();
+        working = false;
+      };
+      try {
         opts.observer?.documentStart?.(f.path, ++started, files.length);
         let r: DocumentReport;
         if (f.error) {
@@ -78,12 +93,22 @@ export async function ingestFiles(inputs: string[], opts: IngestOptions): Promis
         } else if (opts.signal?.aborted) {
           r = cancelledReport(f.path, opts.signal);
         } else {
-          r = await ingestOne(f.path, files.length > 1 ? { ...opts, name: undefined } : opts);
+          const beforeCommit = async (): Promise<void> => {
+            stopWorking();
+            if (i > 0) await ended[i - 1].promise;
+          };
+          r = await ingestOne(f.path, { ...opts, name: files.length > 1 ? undefined : opts.name, beforeCommit });
         }
         opts.observer?.documentEnd?.(r);
         return r;
-      }),
-    ),
+      } finally {
+        stopWorking();
+        // the next document may commit once this one has, or once this one's predecessors have
+        if (i > 0) await ended[i - 1].promise;
+        ended[i].resolve();
+        window.release();
+      }
+    }),
   );
   const report = summarise(reports, performance.now() - t0, skipped);
   // vectors an earlier outage left in the outbox (even when every deck is unchanged)
@@ -94,6 +119,12 @@ export async function ingestFiles(inputs: string[], opts: IngestOptions): Promis
     () => 0,
   );
   return report;
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 function cancelledReport(path: string, signal?: AbortSignal): DocumentReport {
@@ -139,7 +170,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       const fileSha = await packageSha256(path);
       const existing = await backends.graph.findDocumentBySha(fileSha);
       if (existing && existing.pipelineVersion === PIPELINE_VERSION && !opts.force) {
-        throw new UnchangedSignal(existing.slideCount);
+        throw new UnchangedSignal(existing);
       }
       const d = await extractDeck({ path }, { sha256: fileSha, name: basename(path) });
       s.calls = 1;
@@ -151,7 +182,11 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
     if (signal?.aborted) throw e;
     if (e instanceof UnchangedSignal) {
       const u = emptyDocReport(key, 'unchanged');
-      u.slides = e.slides;
+      // the stored counts: an unchanged deck reports what it holds, like the run that ingested it
+      u.docId = e.doc.id;
+      u.slides = e.doc.slideCount;
+      u.hiddenSlides = e.doc.hiddenSlides;
+      if (e.doc.stats) Object.assign(u, e.doc.stats);
       u.timingsMs = { total: Math.round(performance.now() - t0) };
       return u;
     }
@@ -215,6 +250,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
     progress('store', 1, 1);
   });
   };
+  await opts.beforeCommit?.();
   await (opts.lock ? opts.lock.run(resolveAndStore, signal) : resolveAndStore());
 
   report.concepts = graph.concepts.length;
@@ -227,7 +263,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
 }
 
 class UnchangedSignal {
-  constructor(readonly slides: number) {}
+  constructor(readonly doc: DocumentRecord) {}
 }
 
 function fillDeckCounts(r: DocumentReport, deck: DeckData): void {

@@ -101,9 +101,12 @@ describe('cancellation through the engine', () => {
     const afterCancel = sim.stats();
     // requests sent by the cancelled run: the answered ones plus at most the two in flight (the ceiling)
     expect(afterCancel.calls).toBeLessThanOrEqual(paidAtReturn + 2);
-    // nothing is paid after the cancelled run returned: requests still in flight were dropped, not answered
-    expect(afterCancel.ok).toBe(paidAtReturn);
+    // at most the requests in flight at the cancel may still be answered (the provider may finish one it was
+    // already writing); nothing else was sent, and nothing is sent later
+    expect(afterCancel.ok).toBeLessThanOrEqual(paidAtReturn + 2);
     expect(afterCancel.ok).toBeLessThan(12);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(sim.stats().calls).toBe(afterCancel.calls);
     // nothing of a cancelled document is stored
     expect((await engine.backends.graph.counts()).documents).toBe(0);
 
@@ -116,8 +119,9 @@ describe('cancellation through the engine', () => {
     expect(doc.slidesReused).toBeGreaterThanOrEqual(3);
     expect(doc.phases.summarise?.calls).toBe(12 - doc.slidesReused);
     expect(doc.phases.summarise?.fallbacks).toBe(0);
-    // over both runs every slide was paid for exactly once
-    expect(end.ok).toBe(12);
+    // over both runs every slide was paid for once, plus at most the calls in flight at the cancel
+    expect(end.ok).toBeGreaterThanOrEqual(12);
+    expect(end.ok).toBeLessThanOrEqual(12 + 2);
   });
 
   it('a closed engine refuses new work with a code', async () => {
