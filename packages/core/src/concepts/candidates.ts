@@ -13,7 +13,7 @@ export interface BlockInput {
   boilerplate?: boolean;
 }
 
-export type CandidateKind = 'acronym' | 'expansion' | 'pattern' | 'capitalised' | 'ngram';
+export type CandidateKind = 'acronym' | 'expansion' | 'pattern' | 'title' | 'capitalised' | 'ngram';
 
 export interface Candidate {
   key: string;
@@ -29,8 +29,10 @@ export interface Candidate {
   /** Occurrences written in lower case / capitalised in the middle of a sentence (proper-noun evidence). */
   lower: number;
   midCap: number;
-  /** Times the surface is a whole slide title ("Injection"): a single word then names the slide's topic. */
+  /** Times the surface is a whole slide title ("Injection", "A1 – Injection"): it then names the slide's topic. */
   titleExact?: number;
+  /** Times the phrase occurs inside a slide title. */
+  titleHits?: number;
   /** Name to use whatever the surface counts say (set when a more specific phrase absorbed a bare one). */
   preferName?: string;
   /** A type the extraction itself established (PERSON from an author list). */
@@ -38,7 +40,15 @@ export interface Candidate {
 }
 
 const LAYER_WEIGHT: Record<Layer, number> = { title: 3, body: 1, table: 1, chart: 1.5, notes: 0.5, alt: 0.5, vision: 0.8 };
-const KIND_WEIGHT: Record<CandidateKind, number> = { acronym: 1.5, expansion: 2.5, pattern: 3, capitalised: 1.4, ngram: 1 };
+const KIND_WEIGHT: Record<CandidateKind, number> = { acronym: 1.5, expansion: 2.5, pattern: 3, title: 2.2, capitalised: 1.4, ngram: 1 };
+
+/**
+ * List labels in front of a title or item: "A1:2017-Injection", "A1 – Injection", "V2 Authentication",
+ * "1. Scope", "3 Research Questions", "Chapter 2: Risks". The label numbers the item; it is not part of the name.
+ */
+export const LIST_LABEL = /^(?:[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}\s+(?=\p{Lu})|(?:Chapter|Part|Step|Module|Section|Chapitre|Partie|Kapitel|Teil|Schritt|Capítulo|Parte)\s+\d+\s*[-–—:.]?\s*)/u;
+/** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
+const CONNECTORS = new Set('of for and to in on with & at by from de des du la le les à au aux et d l en non von der die das und für mit zur zum im am y del el los las e di da dos do'.split(' '));
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#&]|[-/.](?=[\p{L}\p{N}]))*/gu;
 /** Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA". */
@@ -49,6 +59,8 @@ const PATTERNS = [
   /\b[A-Z][A-Za-z]{1,15} [A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
   /\b(?:[A-Z][a-z]+ ){0,2}[A-Z][A-Za-z]*\s+v?\d+(?:\.\d+){1,2}\b/g,
 ];
+/** "service level agreement (SLA)": an expansion written in lower case. */
+const EXPANSION_LOWER = /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
 const EXPANSION_BEFORE = /((?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to)\b)*\s+){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
 
 interface Tok {
@@ -57,13 +69,19 @@ interface Tok {
   end: number;
 }
 
+/** Elided articles and pronouns glued to the next word: "l’OWASP", "d’authentification", "qu’un", "dell’app". */
+const ELISION = /^(?:[cdjlmnst]|qu|dell|all|sull|nell)['’](?=\p{L})/iu;
+
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
     // "2017-Broken" (from "A5:2017-Broken Access Control"): the number is a label, the word starts the phrase
-    const lead = /^\d+[-.](?=\p{L})/u.exec(m[0]);
+    const lead = /^\d+[-.](?=\p{L})/u.exec(m[0]) ?? ELISION.exec(m[0]);
     const cut = lead ? lead[0].length : 0;
-    out.push({ text: m[0].slice(cut), start: m.index! + cut, end: m.index! + m[0].length });
+    // "OWASP’s" → "OWASP": the possessive is not part of the name
+    const tail = /['’]s$/.exec(m[0]) ? 2 : 0;
+    if (m[0].length - cut - tail <= 0) continue;
+    out.push({ text: m[0].slice(cut, m[0].length - tail), start: m.index! + cut, end: m.index! + m[0].length - tail });
   }
   return out;
 }
@@ -95,7 +113,7 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
 export function learnAcronyms(blocks: BlockInput[]): Map<string, string> {
   const found = new Map<string, Map<string, number>>();
   for (const b of blocks) {
-    for (const m of b.text.matchAll(EXPANSION_BEFORE)) {
+    for (const m of [...b.text.matchAll(EXPANSION_BEFORE), ...b.text.matchAll(EXPANSION_LOWER)]) {
       const acr = m[2];
       let words = m[1].trim().split(/\s+/);
       // keep only as many trailing words as the acronym needs (the match may start too early)
@@ -132,6 +150,8 @@ function escapeRe(s: string): string {
  */
 export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms(blocks), opts: ExtractOptions = {}): Map<string, Candidate> {
   const cands = new Map<string, Candidate>();
+  // list labels are not part of a title's words ("V2 Authentication" → "Authentication")
+  blocks = blocks.map((b) => (b.layer === 'title' ? { ...b, text: b.text.split('\n').map((l) => l.replace(/^(\s*)(\S.*)$/, (_, sp: string, rest: string) => sp + rest.replace(LIST_LABEL, (m) => ' '.repeat(m.length)))).join('\n') } : b));
   const extraStop = opts.lang && opts.lang !== 'en' ? functionWords(opts.lang) : null;
   const isStop = (w: string) => STOPWORDS.has(w) || STOPWORDS.has(stemApostrophe(w)) || (extraStop !== null && (extraStop.has(w) || extraStop.has(stemApostrophe(w))));
   const cleaned = blocks.map((b) => (b.boilerplate || !b.text.trim() ? '' : blankCode(blankNoise(b.text))));
@@ -146,7 +166,8 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
   const lowerWords = new Set<string>();
   for (const b of blocks) for (const m of b.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu)) lowerWords.add(m[0]);
   const add = (surface: string, kind: CandidateKind, b: BlockInput, extra: Partial<Candidate> = {}, start = -1) => {
-    const key = kind === 'acronym' ? acronymKey(surface).toLowerCase() : conceptKey(surface);
+    // "ISO/IEC 27001" and "ISO 27001" name one standard
+    const key = kind === 'acronym' ? acronymKey(surface).toLowerCase() : conceptKey(kind === 'pattern' ? surface.replace(/\bISO\/IEC\b/g, 'ISO') : surface);
     if (key.length < 2 || /^[\d\s.,:/-]+$/.test(key)) return;
     let c = cands.get(key);
     if (!c) {
@@ -161,13 +182,28 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
     else if (start > 0 && /^\p{Lu}\p{Ll}/u.test(surface) && !/[.!?:;•\n\t]\s*$|^\s*$/.test(b.text.slice(Math.max(0, start - 3), start))) c.midCap++;
     c.slides.add(b.slideIndex);
     c.count++;
-    if (b.layer === 'title' && b.text.replace(/\s+/g, ' ').trim().toLowerCase() === surface.toLowerCase()) c.titleExact = (c.titleExact ?? 0) + 1;
+    if (b.layer === 'title') {
+      const lines = b.text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim().replace(LIST_LABEL, '').replace(/[:.]$/, '').toLowerCase());
+      if (lines.includes(surface.toLowerCase())) c.titleExact = (c.titleExact ?? 0) + 1;
+      c.titleHits = (c.titleHits ?? 0) + 1;
+    }
     c.score += LAYER_WEIGHT[b.layer] * KIND_WEIGHT[kind] * (1 + 0.4 * Math.min(3, surface.split(/\s+/).length - 1));
   };
   for (const [bi, b] of blocks.entries()) {
     if (!cleaned[bi]) continue;
     let text = cleaned[bi];
-    for (const re of PATTERNS) for (const m of text.matchAll(re)) add(m[0].trim(), 'pattern', b);
+    for (const re of PATTERNS)
+      for (const m of text.matchAll(re)) {
+        // "The ASVS 4.0" → "ASVS 4.0"
+        const words = m[0].trim().split(' ');
+        while (words.length > 1 && isStop(words[0].toLowerCase())) words.shift();
+        add(words.join(' '), 'pattern', b);
+      }
+    if (b.layer === 'title')
+      for (const line of text.split('\n')) {
+        const t = titlePhrase(line, opts.lang ?? 'en', isStop);
+        if (t) add(t, 'title', b);
+      }
     if (peopleRe)
       text = text.replace(peopleRe, (m) => {
         add(m, 'pattern', b, { typeHint: 'PERSON' });
@@ -220,6 +256,24 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
     c.acronym = acr;
   }
   return cands;
+}
+
+/**
+ * A slide title that is itself a term: 1–6 words (5 in English), no question, starting and ending with a content
+ * word, only connectors between ("Zoom to Area", "Stored Cryptography", "Exposition de données sensibles"); in
+ * English every content word capitalised (Title Case), elsewhere sentence case is normal. List labels are dropped.
+ */
+export function titlePhrase(line: string, lang: string, isStop: (w: string) => boolean): string | null {
+  const t = line.replace(/\s+/g, ' ').trim().replace(LIST_LABEL, '').replace(/[\s:.]+$/, '').trim();
+  if (!t || /[?!…;,"“”„«»()]/.test(t) || t.length > 80) return null;
+  const words = t.split(' ');
+  if (words.length > (lang === 'en' ? 5 : 7)) return null;
+  const content = (w: string) => /^[\p{L}\p{N}][\p{L}\p{N}'’+#&/.-]*$/u.test(w) && !isStop(w.toLowerCase()) && !CONNECTORS.has(w.toLowerCase());
+  if (!content(words[0]) || !content(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]) && words.length === 1) return null;
+  for (const w of words.slice(1, -1)) if (!content(w) && !CONNECTORS.has(w.toLowerCase())) return null;
+  if (!/^\p{Lu}|^\d/u.test(words[0])) return null;
+  if (lang === 'en' && !words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w))) return null;
+  return t;
 }
 
 function emitRun(

@@ -1,6 +1,8 @@
 import type { ConceptRecord } from '../model/graph.js';
 import type { Candidate } from './candidates.js';
 import { guessType } from './classify.js';
+import { GENERIC_WORDS } from './stopwords.js';
+import { singularise } from './normalise.js';
 import { conceptIdOf } from '../model/ids.js';
 
 export interface SelectedConcept {
@@ -32,12 +34,17 @@ function dropEnclosed(kept: Candidate[]): Candidate[] {
   return kept.filter((c) => c.kind === 'acronym' || c.kind === 'expansion' || c.kind === 'pattern' || !c.key.includes(' ') || c.count > (outer.get(c.key) ?? 0));
 }
 
-function keep(c: Candidate, minSlidesForWord: number): boolean {
+function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: string): boolean {
   const words = c.key.split(' ').length;
+  // generic single words ("Overview", "Importance", "Results") are never concepts on their own
+  if (words === 1 && c.kind !== 'acronym' && GENERIC_WORDS.has(c.key)) return false;
   switch (c.kind) {
     case 'pattern':
     case 'expansion':
       return true;
+    case 'title':
+      // a title that is a term; a one-word title must be name-like or repeated ("Recycling", "Spotlight")
+      return words >= 2 || c.count >= 2 || (c.titleExact ?? 0) >= 1;
     case 'acronym': {
       if (c.expansion) return true;
       // "RISK" in a heading is a word, not an acronym: most occurrences must be upper case
@@ -49,6 +56,10 @@ function keep(c: Candidate, minSlidesForWord: number): boolean {
       return c.count >= 2 || c.score >= 4;
     case 'ngram':
       if (words >= 2) return c.slides.size >= 2 || c.count >= 3;
+      // the deck's subject written as a common noun ("refactoring"): in titles and across a quarter of the slides
+      if (lang === 'en' && (c.titleHits ?? 0) >= 3 && c.slides.size >= Math.max(4, 0.3 * slideCount) && c.key.length >= 5) return true;
+      // German capitalises every noun: capitals are no evidence of a name there
+      if (lang === 'de') return (c.titleExact ?? 0) >= 1 && c.count >= 2;
       // a single word is a concept only when it behaves like a name: never written in lower case,
       // capitalised in the middle of sentences (Kubernetes, Struts), or CamelCase (PowerShell)
       if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test([...c.surfaces.keys()][0])) return c.count >= 2;
@@ -83,6 +94,100 @@ function mergeOrgPrefixed(kept: Candidate[], cands: Map<string, Candidate>): voi
   }
 }
 
+/** Vendors whose name prefixes their products' names ("Microsoft Entra ID" is "Entra ID"). */
+const VENDORS = new Set('microsoft google amazon aws azure oracle ibm sap apache adobe cisco salesforce atlassian red hat vmware meta apple owasp nist'.split(' '));
+/** A version after a name: "4.0", "2.0", "6.5.x", "19c", "v3". Plain integers ("Struts 2", "Top 10") are part of the name. */
+const VERSION = /^(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+|(?:19|20)\d\d)$/;
+/** Plural endings folded per language for words the English singulariser leaves alone. */
+const PLURAL: Record<string, RegExp> = { de: /(?:en|n|e|s|er)$/, fr: /(?:s|x)$/, es: /(?:es|s)$/, pt: /(?:s)$/, it: /(?:i|e)$/, nl: /(?:en|s)$/ };
+
+/** "federal pki" → FPKI, "level of assurance" → LOA: first letters of the words (an acronym word counts whole). */
+function strictInitials(key: string, acr: string): boolean {
+  const words = key.split(' ').filter((w) => !/^(of|for|and|the|de|des|du|on|in|to|&)$/.test(w));
+  if (words.length < 2) return false;
+  const build = words.map((w) => (acr.includes(w.toUpperCase()) && w.length >= 2 && w.length <= 4 && w.length < acr.length ? w.toUpperCase() : w[0].toUpperCase())).join('');
+  return build === acr || words.map((w) => w[0].toUpperCase()).join('') === acr;
+}
+
+function absorb(into: Candidate, c: Candidate): void {
+  for (const [s, n] of c.surfaces) into.surfaces.set(s, (into.surfaces.get(s) ?? 0) + n);
+  for (const s of c.slides) into.slides.add(s);
+  into.count += c.count;
+  into.score += c.score;
+  into.titleExact = (into.titleExact ?? 0) + (c.titleExact ?? 0);
+  c.count = 0;
+}
+
+/**
+ * Variants of one name inside a document become one concept (the other forms stay as aliases, so the merge is
+ * visible and every surface still links): a name and the same name with a version ("ASVS 4.0" → "ASVS"), with a
+ * vendor in front ("Microsoft Entra ID" → "Entra ID" keeps the longer, more specific name), and a plural in
+ * the document's language ("Schwachstellen" / "Schwachstelle"). Never across types that the surface forms
+ * already tell apart (PERSON hints stay apart).
+ */
+function mergeVariants(kept: Candidate[], lang: string): void {
+  const byKey = new Map(kept.filter((c) => c.count > 0).map((c) => [c.key, c]));
+  const live = (c: Candidate | undefined) => (c && c.count > 0 && !c.typeHint ? c : undefined);
+  // the same words in another order ("Top 10 OWASP" / "OWASP Top 10"): the more frequent order names it
+  const bag = new Map<string, Candidate>();
+  for (const c of [...kept].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))) {
+    if (c.count === 0 || c.typeHint || !c.key.includes(' ')) continue;
+    const k = c.key.split(' ').sort().join(' ');
+    const first = bag.get(k);
+    if (first) absorb(first, c);
+    else bag.set(k, c);
+  }
+  // an acronym nobody spelled out in brackets, when exactly one kept phrase has its initials ("FPKI" ← "Federal PKI")
+  const phrases = kept.filter((c) => c.count > 0 && c.kind !== 'acronym' && c.key.includes(' ') && !c.acronym);
+  for (const a of kept) {
+    if (a.count === 0 || a.kind !== 'acronym' || a.expansion) continue;
+    const acr = a.key.toUpperCase();
+    const hits = phrases.filter((p) => strictInitials(p.key, acr));
+    if (hits.length === 1 && hits[0].count > 0) {
+      const into = hits[0];
+      absorb(into, a);
+      into.acronym = acr;
+    }
+  }
+  for (const c of kept) {
+    if (c.count === 0 || c.typeHint) continue;
+    const w = c.key.split(' ');
+    // version suffix → the bare name
+    if (w.length >= 2 && VERSION.test(w[w.length - 1])) {
+      const base = live(byKey.get(w.slice(0, -1).join(' ')));
+      if (base && base !== c) {
+        absorb(base, c);
+        continue;
+      }
+    }
+    // vendor prefix: the bare name joins the vendor-prefixed one
+    if (w.length >= 2 && VENDORS.has(w[0])) {
+      const bare = live(byKey.get(w.slice(1).join(' ')));
+      if (bare && bare !== c && bare.kind !== 'acronym' && (w.length >= 3 || bare.kind === 'pattern' || bare.kind === 'capitalised')) {
+        c.preferName ??= [...c.surfaces.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+        absorb(c, bare);
+        continue;
+      }
+    }
+    // plural in the document's language (English plurals are already folded by the key)
+    const re = PLURAL[lang];
+    if (re && re.test(w[w.length - 1])) {
+      for (const end of ['en', 'n', 'e', 's', 'er', 'x', 'es', 'i']) {
+        const last = w[w.length - 1];
+        if (!last.endsWith(end) || last.length - end.length < 4) continue;
+        const sing = live(byKey.get([...w.slice(0, -1), last.slice(0, -end.length)].join(' ')));
+        if (sing && sing !== c && sing.kind !== 'acronym') {
+          // the more frequent form names the concept
+          const [into, from] = sing.count >= c.count ? [sing, c] : [c, sing];
+          absorb(into, from);
+          break;
+        }
+      }
+    }
+  }
+  void singularise;
+}
+
 /** Picks the document's concepts from its candidates: filters noise, merges acronym ↔ expansion, ranks. */
 /** How many concepts a document keeps: more text, more concepts (candidates grow with the text). */
 export function conceptLimit(slideCount: number, candidateCount: number): number {
@@ -90,9 +195,10 @@ export function conceptLimit(slideCount: number, candidateCount: number): number
 }
 
 /** `poolScale` > 1 returns a larger pool (for a semantic re-ranking that then keeps the limit). */
-export function selectConcepts(cands: Map<string, Candidate>, slideCount: number, opts: { poolScale?: number } = {}): SelectedConcept[] {
+export function selectConcepts(cands: Map<string, Candidate>, slideCount: number, opts: { poolScale?: number; lang?: string } = {}): SelectedConcept[] {
   const minSlidesForWord = Math.max(3, Math.ceil(slideCount * 0.08));
-  let kept = [...cands.values()].filter((c) => keep(c, minSlidesForWord));
+  const lang = opts.lang ?? 'en';
+  let kept = [...cands.values()].filter((c) => keep(c, minSlidesForWord, slideCount, lang));
   // merge acronyms into their expansion concept
   const byKey = new Map(kept.map((c) => [c.key, c]));
   const merged: Candidate[] = [];
@@ -112,6 +218,7 @@ export function selectConcepts(cands: Map<string, Candidate>, slideCount: number
   }
   kept = kept.filter((c) => !absorbed.has(c.key));
   mergeOrgPrefixed(kept, cands);
+  mergeVariants(kept, lang);
   kept = dropEnclosed(kept.filter((c) => c.count > 0));
   // drop single words that mostly occur inside a kept longer phrase
   const multi = kept.filter((c) => c.key.includes(' '));

@@ -26,3 +26,20 @@ le les du et ou qui dans pour par avec sans est sont une au aux ce cette ces leu
 
 /** Acronym-like tokens that are not concepts. */
 export const ACRONYM_STOP = new Set(['OK', 'BY', 'NEW', 'NOT', 'ALL', 'YES', 'NO', 'NOTE', 'TIP', 'TOP', 'AM', 'PM', 'TBD', 'FAQ', 'Q&A', 'QA', 'ETC', 'NB', 'PS', 'VS', 'AND', 'THE', 'FOR', 'OF', 'TO', 'IN', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
+
+/**
+ * Generic single words: true in every deck, so they say nothing about one ("Overview", "Importance",
+ * "Results"). A phrase may contain them ("Risk Overview"); alone they are never a concept.
+ */
+export const GENERIC_WORDS = new Set(
+  `overview summary introduction agenda question questions conclusion conclusions background result results importance time
+yes no thanks contents outline objective objectives goal goals discussion example examples note notes reference references resource resources
+detail details update updates status today welcome appendix definition definitions problem problems solution solutions approach method methods
+analysis data information thing things part parts section sections level levels type types issue issues topic topics end start case cases point points
+idea ideas fact facts list item items number numbers feature features option options step steps project projects way ways work use user users
+finding findings review reviews change changes version versions tool tools system systems process processes question answer answers
+einleitung übersicht zusammenfassung fragen frage beispiel beispiele inhalt ziele ergebnisse hintergrund daten anwendung anwendungen fehler
+einsatz hälfte gebrauch betrieb nutzung
+résumé sommaire exemple exemples références remerciements données application applications utilisateur utilisateurs
+resumen conclusión preguntas ejemplo datos aplicación`.split(/\s+/),
+);

@@ -21,7 +21,7 @@ import { flushPendingVectors, pendingVectorCount, storeVectors } from '../store/
 import type { DocumentRecord } from '../model/graph.js';
 
 /** Bump when the output of the pipeline changes for the same input (forces a re-ingest). */
-export const PIPELINE_VERSION = '2';
+export const PIPELINE_VERSION = '3';
 
 export interface IngestOptions {
   backends: Backends;

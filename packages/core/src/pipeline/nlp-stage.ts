@@ -88,7 +88,7 @@ export async function runNlp(input: {
   }
   const embedder = stages.embedder;
   // with an embedding model, a larger lexical pool is re-ranked semantically (KeyBERT + MMR) below
-  result.selected = selectConcepts(candidates, deck.slides.length, { poolScale: useEmbedRank ? 1.25 : 1 });
+  result.selected = selectConcepts(candidates, deck.slides.length, { poolScale: useEmbedRank ? 1.25 : 1, lang: lang.code });
   for (const c of result.selected) {
     const t = result.nerTypes.get(conceptKey(c.record.name));
     if (t && (c.record.type === 'ENTITY' || c.record.type === 'CONCEPT')) c.record.type = t;

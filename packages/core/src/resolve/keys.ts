@@ -1,5 +1,5 @@
 /** Resolution keys: the cheapest evidence that two concept records name the same thing. */
-import { initialsMatch } from '../concepts/candidates.js';
+import { initialsMatch, LIST_LABEL } from '../concepts/candidates.js';
 import { acronymKey, isAcronym, singularise, stripDiacritics } from '../concepts/normalise.js';
 import type { ConceptRecord } from '../model/graph.js';
 
@@ -49,3 +49,38 @@ export function formKeys(c: ConceptRecord): string[] {
 }
 
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** Vendors whose name prefixes their products ("Microsoft Entra ID" is "Entra ID"). */
+const VENDOR = /^(?:Microsoft|Google|Amazon|AWS|Azure|Oracle|IBM|SAP|Apache|Adobe|Cisco|Salesforce|Atlassian|Red Hat|VMware|Meta|Apple)\s+(?=\S)/;
+/** A version after a name ("4.0", "6.5.x", "19c", "v3"); plain integers ("Struts 2", "Top 10") and years stay. */
+const VERSION_SUFFIX = /\s+(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+)$/;
+
+/**
+ * Keys of the same name written differently: without a list label ("A3:2021-Injection" → Injection), with ISO
+ * for ISO/IEC ("ISO/IEC 42001" → ISO 42001), without a vendor in front ("Microsoft Entra ID" → Entra ID), without
+ * a version ("ASVS 4.0" → ASVS). Only the forms that differ from the name's own key are returned.
+ */
+export function variantKeys(c: ConceptRecord): string[] {
+  return variantForms(c).filter((v) => !isAcronym(v)).map(resolutionKey);
+}
+
+/** The variant forms themselves (an acronym left by dropping a version, "ASVS 4.0" → "ASVS", is one of them). */
+export function variantForms(c: ConceptRecord): string[] {
+  const out = new Map<string, string>();
+  for (const f of [c.name, ...c.aliases]) {
+    if (isAcronym(f)) continue;
+    const own = resolutionKey(f);
+    let v = f.trim();
+    for (const step of [
+      (x: string) => x.replace(LIST_LABEL, ''),
+      (x: string) => x.replace(/\bISO\/IEC\b/g, 'ISO'),
+      (x: string) => x.replace(VENDOR, ''),
+      (x: string) => x.replace(VERSION_SUFFIX, ''),
+    ]) {
+      v = step(v).trim();
+      const k = resolutionKey(v);
+      if (k !== own && k.length >= 3 && !/^\d+$/.test(k) && !out.has(k)) out.set(k, v);
+    }
+  }
+  return [...out.values()];
+}

@@ -10,7 +10,8 @@ import { isOsmoseError } from '../errors.js';
 import type { ConceptRecord, DocumentGraph, MergeMethod, MergeRecord } from '../model/graph.js';
 import type { GraphStore, VectorStore } from '../ports/store.js';
 import { judgeSide, type JudgePair, type PairJudge } from './judge.js';
-import { acronymInfo, formKeys, pairKey, resolutionKey } from './keys.js';
+import { acronymInfo, formKeys, pairKey, resolutionKey, variantForms, variantKeys } from './keys.js';
+import { acronymKey, isAcronym } from '../concepts/normalise.js';
 import { remapGraph } from './remap.js';
 import { compatibleTypes } from './types.js';
 
@@ -45,6 +46,8 @@ class Index {
   readonly byId = new Map<string, ConceptRecord>();
   readonly byForm = new Map<string, string[]>();
   readonly byAcronym = new Map<string, string[]>();
+  /** Variant keys (list label, vendor, version, ISO/IEC dropped) → concepts. */
+  readonly byVariant = new Map<string, string[]>();
   add(c: ConceptRecord): void {
     this.byId.set(c.id, c);
     const push = (m: Map<string, string[]>, k: string) => {
@@ -53,6 +56,7 @@ class Index {
       m.set(k, l);
     };
     for (const k of formKeys(c)) push(this.byForm, k);
+    for (const k of variantKeys(c)) push(this.byVariant, k);
     const a = acronymInfo(c).acronym;
     if (a) push(this.byAcronym, a);
   }
@@ -175,6 +179,19 @@ function matchCheap(
   for (const k of formKeys(x)) {
     const hit = (index.byForm.get(k) ?? []).filter((id) => ok(x, id)).sort()[0];
     if (hit) return { keptId: hit, method: 'normalised', score: 1 };
+  }
+  // variants ("A3:2021-Injection" / "Injection", "Microsoft Entra ID" / "Entra ID", "ISO/IEC 42001" / "ISO 42001",
+  // "ASVS 4.0" / "ASVS"): the same normalised merge, logged with score 0.95 so the log tells them apart
+  const own = formKeys(x);
+  for (const v of variantForms(x)) {
+    const k = resolutionKey(v);
+    const acr = isAcronym(v) ? (index.byAcronym.get(acronymKey(v)) ?? []) : [];
+    const hit = [...(index.byForm.get(k) ?? []), ...(index.byVariant.get(k) ?? []), ...acr].filter((id) => ok(x, id)).sort()[0];
+    if (hit) return { keptId: hit, method: 'normalised', score: 0.95 };
+  }
+  for (const k of own) {
+    const hit = (index.byVariant.get(k) ?? []).filter((id) => ok(x, id)).sort()[0];
+    if (hit) return { keptId: hit, method: 'normalised', score: 0.95 };
   }
   const info = acronymInfo(x);
   if (info.acronym) {

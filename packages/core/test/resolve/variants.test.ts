@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/concepts/candidates.js';
+import type { LinkBlock } from '../../src/concepts/link.js';
+import { selectConcepts } from '../../src/concepts/select.js';
+import type { ConceptRecord, ConceptType, DocumentGraph } from '../../src/model/graph.js';
+import { variantForms, variantKeys, resolutionKey } from '../../src/resolve/keys.js';
+import { resolveStage } from '../../src/resolve/resolve-stage.js';
+import { openEmbeddedStore } from '../../src/store/embedded-store.js';
+
+const block = (slideIndex: number, text: string, layer: LinkBlock['layer'] = 'body'): LinkBlock => ({
+  slideIndex, slideId: `s${slideIndex}`, shapeId: '2', layer, text,
+});
+const select = (blocks: LinkBlock[], lang = 'en') => selectConcepts(extractCandidates(blocks, undefined, { lang }), 8, { lang }).map((c) => c.record);
+const holder = (recs: ConceptRecord[], form: string) => recs.filter((r) => [r.name, ...r.aliases].includes(form));
+
+function graph(doc: string, concepts: [string, ConceptType][]): DocumentGraph {
+  const docId = `doc:${doc}`;
+  const slideId = `${docId}:s1`;
+  const recs: ConceptRecord[] = concepts.map(([name, type]) => ({
+    id: 'c:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name, type, aliases: [], definition: null, confidence: 0.8,
+  }));
+  return {
+    document: { id: docId, path: `/${doc}.pptx`, fileName: `${doc}.pptx`, sha256: doc, title: doc, slideCount: 1, hiddenSlides: 0, ingestedAt: '2026-01-01T00:00:00Z', pipelineVersion: 't' },
+    slides: [{ id: slideId, docId, index: 1, title: doc, hidden: false, section: null, layout: null, hash: doc, summary: '', summarySource: 'text', notes: '' }],
+    textBlocks: [],
+    topics: [],
+    concepts: recs,
+    mentions: recs.map((c, i) => ({ id: `m:${slideId}:${i}`, conceptId: c.id, docId, slideId, slideIndex: 1, shapeId: '2', layer: 'body', start: 0, end: c.name.length, surface: c.name, sentence: `${c.name} is used here.` })),
+    relations: [],
+    chartFacts: [],
+    vectors: [],
+  };
+}
+
+describe('variants inside one document', () => {
+  it('list labels: "A3:2021-Injection", "A1 – Injection" and "V2 Authentication" are Injection and Authentication', () => {
+    const recs = select([
+      block(1, 'A3:2021-Injection', 'title'), block(1, 'Injection flaws let attackers run queries.'),
+      block(2, 'A1 – Injection', 'title'), block(2, 'Injection again.'),
+      block(3, 'V2 Authentication', 'title'), block(3, 'Aligned with NIST 800-63.'),
+      block(4, 'V3 Session Management', 'title'),
+    ]);
+    expect(holder(recs, 'Injection')).toHaveLength(1);
+    expect(recs.map((r) => r.name)).toEqual(expect.arrayContaining(['Injection', 'Authentication', 'Session Management']));
+    expect(recs.map((r) => r.name).join('|')).not.toMatch(/A3|A1|V2|V3|2021/);
+  });
+
+  it('a version, a vendor prefix, another word order and ISO/IEC fold into one concept with the other forms as aliases', () => {
+    const recs = select([
+      block(1, 'Application Security Verification Standard 4.0', 'title'),
+      block(2, 'The ASVS 4.0 is out. Use ASVS 4.0 or ASVS for reviews. Oracle Database 19c runs it.'),
+      block(3, 'ASVS covers APIs. Microsoft Entra ID signs users in; Entra ID issues tokens. Oracle Database 19c again. The Top 10 OWASP list.'),
+      block(4, 'ASVS levels. Microsoft Entra ID and Entra ID. The Top 10 OWASP list and the OWASP Top 10 list.'),
+      block(5, 'ISO/IEC 27001 and ISO 27001 certification. OWASP Top 10 review.'),
+    ]);
+    const asvs = holder(recs, 'ASVS');
+    expect(asvs).toHaveLength(1);
+    expect([asvs[0].name, ...asvs[0].aliases]).toContain('ASVS 4.0');
+    const entra = holder(recs, 'Microsoft Entra ID');
+    expect(entra).toHaveLength(1);
+    expect(entra[0].aliases).toContain('Entra ID');
+    expect(holder(recs, 'Entra ID')).toHaveLength(1);
+    expect(holder(recs, 'Oracle Database 19c')).toHaveLength(1);
+    expect(holder(recs, 'Top 10 OWASP')).toEqual(holder(recs, 'OWASP Top 10'));
+    expect(holder(recs, 'ISO 27001')).toEqual(holder(recs, 'ISO/IEC 27001'));
+    expect(holder(recs, 'ISO 27001')).toHaveLength(1);
+  });
+
+  it('a lower-case expansion "(SLA)" is tied to its acronym; an implicit acronym joins the one phrase with its initials', () => {
+    const recs = select([
+      block(1, 'Every service level agreement (SLA) names an owner.'),
+      block(2, 'The SLA is reviewed monthly; the service level agreement is signed.'),
+      block(3, 'SLA breaches are reported. Federal PKI policy and FPKI bridges.'),
+      block(4, 'Federal PKI members cross-certify with FPKI.'),
+    ]);
+    const sla = holder(recs, 'SLA');
+    expect(sla).toHaveLength(1);
+    expect(sla[0].name.toLowerCase()).toBe('service level agreement');
+    expect(holder(recs, 'FPKI')).toEqual(holder(recs, 'Federal PKI'));
+  });
+
+  it('plurals in the document language: German "Schwachstellen" / "Schwachstelle" are one concept', () => {
+    const recs = select([
+      block(1, 'Schwachstellen', 'title'), block(1, 'Die Anwendung hat Schwachstellen. Eine Schwachstelle reicht.'),
+      block(2, 'Schwachstelle', 'title'), block(2, 'Schwachstellen finden Angreifer schnell.'),
+      block(3, 'Schwachstellen', 'title'),
+    ], 'de');
+    expect(holder(recs, 'Schwachstellen')).toEqual(holder(recs, 'Schwachstelle'));
+    expect(holder(recs, 'Schwachstelle')).toHaveLength(1);
+  });
+
+  it('never merges a person into a same-named thing', () => {
+    const recs = select([
+      block(1, 'Qingyun Wu, Gagan Bansal, Jieyu Zhang and Chi Wang'),
+      block(2, 'Chi Wang Framework is a tool. Chi Wang Framework again.'),
+      block(3, 'Chi Wang Framework 2.0 and Chi Wang Framework.'),
+    ]);
+    expect(recs.find((r) => r.name === 'Chi Wang')?.type).toBe('PERSON');
+  });
+});
+
+describe('variants across documents (resolution)', () => {
+  it('variant keys drop list labels, ISO/IEC, a vendor and a version', () => {
+    const rec = (name: string): ConceptRecord => ({ id: 'c:x', name, type: 'ENTITY', aliases: [], definition: null, confidence: 1 });
+    expect(variantKeys(rec('A3:2021-Injection'))).toContain(resolutionKey('Injection'));
+    expect(variantKeys(rec('ISO/IEC 42001'))).toContain(resolutionKey('ISO 42001'));
+    expect(variantKeys(rec('Microsoft Entra ID'))).toContain(resolutionKey('Entra ID'));
+    expect(variantForms(rec('ASVS 4.0'))).toContain('ASVS');
+    expect(variantKeys(rec('Struts 2'))).toEqual([]);
+    expect(variantKeys(rec('NIST 800-63'))).toEqual([]);
+  });
+
+  it('merges each variant class into the stored concept, logged and reversible, never across types', async () => {
+    const s = openEmbeddedStore(':memory:');
+    try {
+      await s.graph.writeDocument(graph('a', [['Injection', 'ENTITY'], ['ISO 42001', 'STANDARD'], ['Entra ID', 'PRODUCT'], ['ASVS', 'STANDARD'], ['Oracle Database', 'PERSON']]));
+      const g = graph('b', [['A3:2021-Injection', 'ENTITY'], ['ISO/IEC 42001', 'STANDARD'], ['Microsoft Entra ID', 'PRODUCT'], ['ASVS 4.0', 'STANDARD'], ['Oracle Database 19c', 'PRODUCT']]);
+      const r = await resolveStage(g, { store: s.graph, vectors: s.vectors, now: () => 'T' });
+      const kept = Object.fromEntries(r.merges.map((m) => [m.snapshot.merged.name, [m.snapshot.kept.name, m.method, m.score]]));
+      expect(kept['A3:2021-Injection']).toEqual(['Injection', 'normalised', 0.95]);
+      expect(kept['ISO/IEC 42001']).toEqual(['ISO 42001', 'normalised', 0.95]);
+      expect(kept['Microsoft Entra ID']).toEqual(['Entra ID', 'normalised', 0.95]);
+      expect(kept['ASVS 4.0']).toEqual(['ASVS', 'normalised', 0.95]);
+      // PERSON and PRODUCT never merge
+      expect(kept['Oracle Database 19c']).toBeUndefined();
+      // reversible: each merge record keeps both concepts as they were (unmerge restores them)
+      const m = r.merges.find((x) => x.snapshot.merged.name === 'A3:2021-Injection')!;
+      expect(m.snapshot.kept.name).toBe('Injection');
+      expect(m.snapshot.merged.type).toBe('ENTITY');
+    } finally {
+      await s.close();
+    }
+  });
+});
