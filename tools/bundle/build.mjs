@@ -22,6 +22,9 @@ const apps = [
 const serverEntry = join(root, 'packages/server/src/main.ts');
 if (existsSync(serverEntry)) apps.push({ entry: 'packages/server/src/main.ts', out: 'packages/server/dist/server.js' });
 
+// extraction runs in worker threads (core/src/engine/extract-pool.ts): each app gets the worker beside it
+for (const a of [...apps]) apps.push({ entry: 'packages/core/src/extract/extract-worker.ts', out: join(dirname(a.out), 'extract-worker.js') });
+
 for (const a of apps) {
   await build({
     entryPoints: [join(root, a.entry)],

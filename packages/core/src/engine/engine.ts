@@ -27,6 +27,10 @@ import { SofficePool } from '../render/soffice-pool.js';
 import { createProviderHub, type ProviderHub } from '@osmose/vision';
 import { search, type SearchResult } from '../search.js';
 import { createStoreLock, type StoreLock } from './store-lock.js';
+import { ExtractPool } from './extract-pool.js';
+import { availableParallelism } from 'node:os';
+import type { ExtractOptions } from '../extract/options.js';
+import type { DeckData } from '../model/deck.js';
 
 export interface EngineOptions {
   /**
@@ -48,6 +52,9 @@ export interface EngineIngestOptions {
 
 export class Engine {
   private readonly inflight = new Set<Promise<unknown>>();
+  /** Extraction in worker threads, so a long parse never blocks the event loop (the server's, the progress bars'). */
+  private readonly extractPool = new ExtractPool(Math.max(1, Math.min(2, availableParallelism() - 1)));
+  private readonly extract = (path: string, options: ExtractOptions): Promise<DeckData> => this.extractPool.extract(path, options);
   private closing: Promise<void> | null = null;
 
   private constructor(
@@ -100,6 +107,7 @@ export class Engine {
         signal: opts.signal,
         name: opts.name,
         lock: this.lock,
+        extract: this.extract,
         concurrency: opts.concurrency ?? this.config.documents.concurrency,
       }),
     );
@@ -117,6 +125,7 @@ export class Engine {
         signal: opts.signal,
         name: opts.name,
         lock: this.lock,
+        extract: this.extract,
       });
       opts.observer?.documentEnd?.(r);
       return r;
@@ -140,6 +149,7 @@ export class Engine {
       await this.handle.close().catch(() => {});
       await this.providers.close().catch(() => {});
       await this.pool.dispose().catch(() => {});
+      await this.extractPool.close();
       await this.backends.close();
       this.lock.close();
     })());

@@ -40,6 +40,8 @@ export interface IngestOptions {
   lock?: StoreLock;
   /** Documents processed at once by `ingestFiles` (default 1). */
   concurrency?: number;
+  /** Extraction (the engine runs it in worker threads); default `extractDeck` in this thread. */
+  extract?: (path: string, options: { sha256: string; name: string }) => Promise<DeckData>;
   /** Called once the document is ready to be resolved and written (ingestFiles uses it to commit in order). */
   beforeCommit?: () => Promise<void>;
 }
@@ -172,7 +174,8 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       if (existing && existing.pipelineVersion === PIPELINE_VERSION && !opts.force) {
         throw new UnchangedSignal(existing);
       }
-      const d = await extractDeck({ path }, { sha256: fileSha, name: basename(path) });
+      const options = { sha256: fileSha, name: basename(path) };
+      const d = await (opts.extract ? opts.extract(path, options) : extractDeck({ path }, options));
       s.calls = 1;
       s.items = d.slides.length;
       progress('extract', 1, 1);

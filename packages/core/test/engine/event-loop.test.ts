@@ -1,0 +1,55 @@
+/**
+ * Extraction runs in worker threads: a folder ingest keeps the event loop free (its lag is measured and
+ * printed; speed figures belong to bench/, so there is no threshold here), and the decks extracted in
+ * workers are the decks extracted in the main thread.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEngine, extractDeck, resolveConfig } from '../../src/index.js';
+import { ExtractPool } from '../../src/engine/extract-pool.js';
+import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
+
+const FOLDER = 'OWASP__Top10';
+
+describe.skipIf(!HAS_CORPUS)('extraction off the main thread', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'osmose-eventloop-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a worker extracts exactly what the main thread extracts, and rejects with the same codes', async () => {
+    const pool = new ExtractPool(1);
+    expect(pool.threaded).toBe(true);
+    try {
+      const deck = corpusPath(`${FOLDER}/OWASP Top 10-2017 (en).pptx`);
+      const [inWorker, inThread] = await Promise.all([pool.extract(deck), extractDeck({ path: deck })]);
+      expect(inWorker).toEqual(inThread);
+      const broken = corpusPath(`${FOLDER}/AppSec_DC_2009_-_OWASP_Top_10_-_2010_rc1.pptx`);
+      const codeOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code);
+      const [a, b] = await Promise.all([codeOf(pool.extract(broken)), codeOf(extractDeck({ path: broken }))]);
+      expect(a).toMatch(/^OSM_INPUT_/);
+      expect(a).toBe(b);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a folder ingest reports its event-loop lag', async () => {
+    const cfg = resolveConfig({ store: join(dir, 'store'), 'embedding-model': 'none', concurrency: '4' }, {});
+    const engine = await createEngine(cfg, { models: false });
+    const h = monitorEventLoopDelay({ resolution: 10 });
+    h.enable();
+    const report = await engine.ingest([corpusPath(FOLDER)]);
+    h.disable();
+    await engine.close();
+    const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+    console.log(
+      `event-loop lag during the ingest of ${report.totals.files} decks (${report.totals.slides} slides): ` +
+        `p50 ${ms(h.percentile(50))} ms, p99 ${ms(h.percentile(99))} ms, max ${ms(h.max)} ms`,
+    );
+    expect(report.totals.files).toBe(readdirSync(corpusPath(FOLDER)).filter((f) => /\.pptx?$/i.test(f)).length);
+    expect(report.totals.ingested).toBeGreaterThan(3);
+    expect(h.count).toBeGreaterThan(0);
+  });
+});
