@@ -28,3 +28,4 @@ export { exportGraph, EXPORT_FORMATS, type ExportFormat } from './store/export-f
 export { resolveStage, type ResolveOptions, type ResolveReport, type PairJudge, type JudgePair } from './resolve/index.js';
 export { renderDeck, cachedPages, type RenderedPage } from './render/index.js';
 export { repairVectors, flushPendingVectors, pendingVectorCount } from './store/vector-writes.js';
+export { LayeredCheckpoints } from './adapters/redis/redis-checkpoints.js';

@@ -72,7 +72,6 @@ export class BlobStore {
 /** A file name safe to keep: its last path segment, no control characters, bounded length. */
 export function safeName(name: string): string {
   const n = basename(String(name || '').replace(/\\/g, '/'))
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim()
     .slice(-200);

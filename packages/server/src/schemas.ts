@@ -27,6 +27,7 @@ export const JOB_SCHEMA = {
     visionCalls: { type: 'number' },
     costUsd: { type: 'number' },
     report: { anyOf: [open, { type: 'null' }] },
+    worker: { type: ['string', 'null'] },
     error: { anyOf: [{ type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } }, { type: 'null' }] },
   },
 } as const;

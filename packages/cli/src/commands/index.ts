@@ -12,6 +12,7 @@ import { unmerge } from './unmerge.js';
 import { exportCommand } from './export.js';
 import { repair } from './repair.js';
 import { serve } from './serve.js';
+import { worker } from './worker.js';
 
 export type { CommandContext, Command } from './context.js';
 
@@ -29,4 +30,5 @@ export const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   repair,
   serve,
+  worker,
 };

@@ -26,6 +26,8 @@ export interface Job {
   costUsd: number;
   report: FacadeDocReport | null;
   error: { code: string; message: string } | null;
+  /** The process running or last running it (host:pid), with a queue; null in process. */
+  worker?: string | null;
 }
 
 /** What a job needs to run: the stored blob and how to ingest it. */

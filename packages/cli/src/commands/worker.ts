@@ -1,0 +1,50 @@
+import { OsmoseError, resolveConfig } from '@osmose/core';
+import { startWorker } from '@osmose/server';
+import type { Command } from './context.js';
+
+export const worker: Command = {
+  summary: 'Take ingest jobs from the server\'s BullMQ queue (Redis) and run them here',
+  usage: '--queue redis://host:6379 [options]',
+  help: `  --queue <redis://…>    the queue the server was started with (env OSMOSE_QUEUE_URL)
+  --jobs <n>             jobs at once on this worker (default 1)
+  --store, --graph, --vectors, --cache, --vision, --base-url, --vision-model, --budget, --concurrency,
+  --embedding-model, --device, --ner-model: as for "osmose ingest" (workers on several machines share
+  the graph and vectors servers, and the store folder holding the uploaded decks)
+SIGTERM/SIGINT: stop taking jobs; running jobs checkpoint and go back to the queue. Docs: docs/server.md`,
+  options: {
+    queue: { type: 'string' },
+    jobs: { type: 'string' },
+    graph: { type: 'string' },
+    vectors: { type: 'string' },
+    cache: { type: 'string' },
+    vision: { type: 'string' },
+    'vision-model': { type: 'string' },
+    'base-url': { type: 'string' },
+    'api-key': { type: 'string' },
+    profile: { type: 'string' },
+    budget: { type: 'string' },
+    concurrency: { type: 'string' },
+    'embedding-model': { type: 'string' },
+    device: { type: 'string' },
+    'ner-model': { type: 'string' },
+  },
+  async run(ctx) {
+    const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+    const queueUrl = str(ctx.flags.queue) ?? str(process.env.OSMOSE_QUEUE_URL);
+    if (!queueUrl) throw new OsmoseError('OSM_CONFIG_INVALID', 'Name the queue: --queue redis://host:6379 (or OSMOSE_QUEUE_URL).');
+    const jobs = ctx.flags.jobs === undefined ? 1 : Number(ctx.flags.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new OsmoseError('OSM_CONFIG_INVALID', '--jobs must be a whole number ≥ 1.');
+    const w = await startWorker({ config: resolveConfig(ctx.flags), queueUrl, concurrency: jobs, log: (l) => ctx.stderr.write(`${l}\n`) });
+    for (const n of w.facade.notes) ctx.stderr.write(`${n}\n`);
+    if (ctx.json) ctx.stdout.write(JSON.stringify({ pid: process.pid, ready: true }) + '\n');
+    await new Promise<void>((done) => {
+      const stop = (sig: string) => {
+        ctx.stderr.write(`${sig}: no new jobs; running jobs checkpoint and go back to the queue\n`);
+        w.close().then(done, done);
+      };
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      process.once('SIGINT', () => stop('SIGINT'));
+    });
+    return 0;
+  },
+};

@@ -1,0 +1,124 @@
+/**
+ * `osmose worker`: takes ingest jobs from the BullMQ queue and runs them on this machine's engine.
+ * Progress goes back as the job's progress (the Job JSON + the event), cancellations arrive on a
+ * Redis channel, checkpoints are written to Redis too (a job retried elsewhere pays nothing for the
+ * slides done). SIGTERM: stop taking jobs, cancel the running ones (they checkpoint and go back to the
+ * queue for another worker or this one after a restart), then exit.
+ */
+import { hostname } from 'node:os';
+import { LayeredCheckpoints, OsmoseError, type OsmoseConfig } from '@osmose/core';
+import { DelayedError, Worker, type Job as BullJob } from 'bullmq';
+import { Redis } from 'ioredis';
+import { openFacade, type CoreFacade } from './core-facade.js';
+import { CANCEL_CHANNEL, LOCK_MS, QUEUE_NAME, STALLED_CHECK_MS, connectionFrom } from './jobs/bull-shared.js';
+import { redactUrl, type WorkerProgress } from './jobs/bull-runner.js';
+import { applyEvent, finishFromReport, newJob, type Job, type JobEvent, type JobSpec } from './jobs/job.js';
+import { docObserver } from './jobs/observe.js';
+
+export interface WorkerOptions {
+  config: OsmoseConfig;
+  queueUrl: string;
+  /** Jobs at once on this worker (default 1). */
+  concurrency?: number;
+  log?: (line: string) => void;
+}
+
+export interface RunningWorker {
+  facade: CoreFacade;
+  /** Stops taking jobs; running ones are cancelled (checkpointed) and handed back, unless `drain`. */
+  close(opts?: { drain?: boolean }): Promise<void>;
+}
+
+export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
+  const log = o.log ?? (() => {});
+  const sub = new Redis(o.queueUrl, { maxRetriesPerRequest: null, lazyConnect: true });
+  sub.on('error', () => {});
+  try {
+    await sub.connect();
+  } catch (cause) {
+    sub.disconnect();
+    throw new OsmoseError('OSM_QUEUE_UNAVAILABLE', `The job queue at ${redactUrl(o.queueUrl)} cannot be reached.`, { cause });
+  }
+  const facade = await openFacade(o.config);
+  // checkpoints shared through Redis: a job retried on another machine resumes where this one stopped
+  const checkpoints = new LayeredCheckpoints(facade.backends.checkpoints, o.queueUrl);
+  facade.backends.checkpoints = checkpoints;
+
+  const controllers = new Map<string, AbortController>();
+  let stopping = false;
+  await sub.subscribe(CANCEL_CHANNEL);
+  sub.on('message', (_ch, id: string) => controllers.get(id)?.abort(new OsmoseError('OSM_CANCELLED', 'The job was cancelled.')));
+
+  const me = { pid: process.pid, host: hostname() };
+  const worker = new Worker(
+    QUEUE_NAME,
+    async (bj: BullJob, token?: string) => {
+      const { spec, createdAt } = bj.data as { spec: JobSpec; createdAt: string };
+      const prev = (bj.progress as unknown as WorkerProgress)?.job;
+      const job: Job = prev ? structuredClone(prev) : newJob(spec, new Date(createdAt));
+      job.status = 'running';
+      job.startedAt ??= new Date().toISOString();
+      job.worker = `${me.host}:${me.pid}`;
+      const ctl = new AbortController();
+      controllers.set(bj.id!, ctl);
+      let last = Promise.resolve();
+      const publish = (event?: JobEvent) => {
+        if (event) applyEvent(job, event);
+        const payload: WorkerProgress = { job: structuredClone(job), event, worker: me };
+        // in order, and never failing the job for a lost progress message
+        last = last.then(() => bj.updateProgress(payload as unknown as object).catch(() => {}));
+      };
+      publish({ event: 'state', data: structuredClone(job) });
+      log(`job ${bj.id} ${spec.name}: started (attempt ${bj.attemptsMade + 1})`);
+      try {
+        const report = await facade.ingestDeck(spec.blobPath, {
+          name: spec.name,
+          force: spec.force,
+          signal: ctl.signal,
+          observer: docObserver(job, publish),
+        });
+        if (report.status === 'cancelled' && stopping) {
+          // shutting down, not a user cancel: back to the queue; the next worker resumes from checkpoints
+          await last;
+          await bj.moveToDelayed(Date.now() + 1000, token);
+          log(`job ${bj.id}: handed back (shutdown)`);
+          throw new DelayedError();
+        }
+        report.file = spec.name;
+        finishFromReport(job, report);
+        publish();
+        await last;
+        log(`job ${bj.id} ${spec.name}: ${report.status}`);
+        return report;
+      } finally {
+        controllers.delete(bj.id!);
+      }
+    },
+    {
+      connection: connectionFrom(o.queueUrl),
+      concurrency: o.concurrency ?? 1,
+      lockDuration: LOCK_MS,
+      stalledInterval: STALLED_CHECK_MS,
+      maxStalledCount: 3,
+      name: `osmose-worker-${me.host}-${me.pid}`,
+    },
+  );
+  worker.on('error', (e) => log(`worker error: ${e.message}`));
+  await worker.waitUntilReady();
+  log(`osmose worker ${me.pid} taking jobs from ${redactUrl(o.queueUrl)} (concurrency ${o.concurrency ?? 1})`);
+
+  let closing: Promise<void> | null = null;
+  return {
+    facade,
+    close(co = {}) {
+      return (closing ??= (async () => {
+        stopping = true;
+        if (!co.drain) for (const c of controllers.values()) c.abort(new OsmoseError('OSM_CANCELLED', 'The worker is shutting down.'));
+        await worker.close();
+        await sub.quit().catch(() => sub.disconnect());
+        await facade.close();
+        await checkpoints.close();
+      })());
+    },
+  };
+}
