@@ -5,7 +5,6 @@ export const displayWidth = (s: string): number => stringWidth(s);
 
 /** One line: newlines, tabs and other control characters become single spaces. */
 export function oneLine(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
@@ -33,9 +32,16 @@ export function pad(s: string, width: number, align: 'l' | 'r' = 'l'): string {
  * Plain-text tables for the terminal. Widths are display widths (a Chinese or Japanese name takes two
  * columns per character) and every cell is one line, so rows always line up.
  */
-export function table(headers: string[], rows: (string | number)[][], align: ('l' | 'r')[] = []): string {
+export function table(
+  headers: string[],
+  rows: (string | number)[][],
+  align: ('l' | 'r')[] = [],
+  opts: { maxWidths?: number[] } = {},
+): string {
   const cells = [headers, ...rows.map((r) => r.map((c) => oneLine(String(c))))];
-  const widths = headers.map((_, i) => Math.min(i === 0 ? 44 : 60, Math.max(...cells.map((r) => displayWidth(r[i] ?? '')))));
+  const widths = headers.map((_, i) =>
+    Math.min(opts.maxWidths?.[i] ?? (i === 0 ? 44 : 60), Math.max(...cells.map((r) => displayWidth(r[i] ?? '')))),
+  );
   const fmt = (r: string[]) =>
     r
       .map((c, i) => pad(truncate(c, widths[i]), widths[i], align[i] ?? 'l'))

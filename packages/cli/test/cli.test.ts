@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSampleDeck, sampleDeckExpected, sampleDeckSpec } from '../../../tools/deck-gen/index.js';
-import { CLI_TIMEOUT_MS, osmose } from '../../core/test/helpers/cli.js';
+import { CLI_TIMEOUT_MS, osmoseRun } from '../../core/test/helpers/cli.js';
 
 // each test runs the CLI up to three times (a real process each): its timeout covers them
 describe('osmose CLI on the bundled sample deck', { timeout: 3 * CLI_TIMEOUT_MS }, () => {
@@ -17,14 +17,14 @@ describe('osmose CLI on the bundled sample deck', { timeout: 3 * CLI_TIMEOUT_MS 
     await generateSampleDeck(deck);
   });
 
-  it('slides --json returns exactly the generated content', () => {
-    const r = osmose(['slides', deck, '--json']);
+  it('slides --json returns exactly the generated content', async () => {
+    const r = await osmoseRun(['slides', deck, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(sampleDeckExpected());
   });
 
-  it('ingest --json reports the documented shape with counts that match the deck', () => {
-    const r = osmose(['ingest', deck, '--store', store, '--json']);
+  it('ingest --json reports the documented shape with counts that match the deck', async () => {
+    const r = await osmoseRun(['ingest', deck, '--store', store, '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toMatch(/█/); // no progress bars under --json / without a TTY
     const report = JSON.parse(r.stdout);
@@ -44,13 +44,13 @@ describe('osmose CLI on the bundled sample deck', { timeout: 3 * CLI_TIMEOUT_MS 
     expect(report.totals).toMatchObject({ files: 1, ingested: 1, rejected: 0, unchanged: 0 });
   });
 
-  it('concepts and show answer from the store, with acronyms merged into their expansion', () => {
-    const c = JSON.parse(osmose(['concepts', '--store', store, '--json', '--limit', '200']).stdout);
+  it('concepts and show answer from the store, with acronyms merged into their expansion', async () => {
+    const c = JSON.parse((await osmoseRun(['concepts', '--store', store, '--json', '--limit', '200'])).stdout);
     const names = c.concepts.map((x: { name: string }) => x.name);
     expect(names).toContain('General Data Protection Regulation');
     expect(names).toContain('SAP S/4HANA');
     expect(names.some((n: string) => /ISO 27001/.test(n))).toBe(true);
-    const gdpr = JSON.parse(osmose(['show', 'GDPR', '--store', store, '--json']).stdout);
+    const gdpr = JSON.parse((await osmoseRun(['show', 'GDPR', '--store', store, '--json'])).stdout);
     expect(gdpr.name).toBe('General Data Protection Regulation');
     expect(gdpr.aliases).toContain('GDPR');
     expect(gdpr.mentionList.length).toBeGreaterThanOrEqual(2);
@@ -61,15 +61,15 @@ describe('osmose CLI on the bundled sample deck', { timeout: 3 * CLI_TIMEOUT_MS 
     }
   });
 
-  it('exit codes and typed errors: usage 1, rejected input 2, never a stack trace', () => {
-    const bad = osmose(['ingest', join(dir, 'nope.pptx'), '--store', store]);
+  it('exit codes and typed errors: usage 1, rejected input 2, never a stack trace', async () => {
+    const bad = await osmoseRun(['ingest', join(dir, 'nope.pptx'), '--store', store]);
     expect(bad.code).toBe(2);
     expect(bad.stdout + bad.stderr).toMatch(/OSM_INPUT_NOT_FOUND/);
-    const usage = osmose(['ingest', '--bogus-flag', deck]);
+    const usage = await osmoseRun(['ingest', '--bogus-flag', deck]);
     expect(usage.code).toBe(1);
     expect(usage.stderr).toMatch(/^error OSM_CONFIG_INVALID: /);
     expect(usage.stderr).not.toMatch(/\n\s+at /);
-    const missing = osmose(['show', 'no such concept at all', '--store', store, '--json']);
+    const missing = await osmoseRun(['show', 'no such concept at all', '--store', store, '--json']);
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.stdout).error.code).toBe('OSM_NOT_FOUND');
   });
@@ -79,7 +79,7 @@ describe('osmose CLI on the bundled sample deck', { timeout: 3 * CLI_TIMEOUT_MS 
     const built = addonBuilt();
     if (!built) console.warn('!!! native-nlp addon not built: search falls back to text match (run npm run setup)');
     if (!built && process.env.CI) throw new Error('CI runs npm run setup first: the native addon must be built');
-    const r = JSON.parse(osmose(['search', 'privacy law for personal data', '--store', store, '--json']).stdout);
+    const r = JSON.parse((await osmoseRun(['search', 'privacy law for personal data', '--store', store, '--json'])).stdout);
     if (built) {
       expect(r.method).toBe('vector');
       expect(r.concepts.slice(0, 5).map((c: { label: string }) => c.label)).toContain('General Data Protection Regulation');
@@ -90,8 +90,8 @@ describe('osmose CLI on the bundled sample deck', { timeout: 3 * CLI_TIMEOUT_MS 
     }
   });
 
-  it('doctor reports the embedded store as working', () => {
-    const r = JSON.parse(osmose(['doctor', '--json', '--store', store]).stdout);
+  it('doctor reports the embedded store as working', async () => {
+    const r = JSON.parse((await osmoseRun(['doctor', '--json', '--store', store])).stdout);
     expect(r.checks.find((c: { name: string }) => c.name === 'embedded store').ok).toBe(true);
   });
 });

@@ -1,6 +1,19 @@
 import type { Phase, PhaseStats } from './observer.js';
 import { PHASES, emptyPhaseStats } from './observer.js';
 import type { SkippedFile } from './files.js';
+import type { DeckData } from '../model/deck.js';
+import type { DocumentStats } from '../model/graph.js';
+
+/** The deck's counts as reports give them; stored with the document so an unchanged re-run repeats them. */
+export function deckStats(deck: DeckData): DocumentStats {
+  return {
+    notes: deck.slides.filter((s) => s.notes.trim().length > 0).length,
+    tables: deck.slides.reduce((a, s) => a + s.tables.length, 0),
+    charts: deck.slides.reduce((a, s) => a + s.charts.length, 0),
+    images: deck.slides.filter((s) => s.images.length > 0).length,
+    textChars: deck.slides.reduce((a, s) => a + s.texts.reduce((b, t) => b + t.text.length, 0) + s.notes.length, 0),
+  };
+}
 
 /**
  * `rejected`: the input is not a usable deck (OSM_INPUT_*); `failed`: a stage failed (store, native,

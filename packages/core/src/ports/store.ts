@@ -88,7 +88,8 @@ export interface GraphStore extends GraphStoreExtras {
   /** The completed document last ingested from this path, if any. */
   findDocumentByPath(path: string): Promise<DocumentRecord | null>;
   deleteDocument(docId: string): Promise<void>;
-  listConcepts(opts?: { limit?: number; type?: ConceptType }): Promise<ConceptSummary[]>;
+  /** Top concepts; with `docId`, one deck's concepts (mentions and slides in that deck). */
+  listConcepts(opts?: { limit?: number; type?: ConceptType; docId?: string }): Promise<ConceptSummary[]>;
   /** By id, exact name or alias (case-insensitive). */
   showConcept(nameOrId: string): Promise<ConceptDetail | null>;
   /** Every concept (for cross-deck entity resolution). */
@@ -134,6 +135,8 @@ export interface GraphDump {
 
 /** Optional capabilities of a graph store (entity-resolution log, export); the embedded store has them all. */
 export interface GraphStoreExtras {
+  /** Every stored document, by path. */
+  listDocuments?(): Promise<DocumentRecord[]>;
   /** Every merge, newest first (undone ones included, flagged). */
   listMerges?(): Promise<MergeView[]>;
   /** Reverts one merge: both concepts come back with their own mentions; the pair is never re-merged automatically. */

@@ -170,4 +170,11 @@ CREATE TABLE vector_outbox (
 );
 `,
   },
+  {
+    // the deck's counts (notes, tables, charts, images, characters), so an unchanged re-run reports them
+    version: 4,
+    sql: `
+ALTER TABLE documents ADD COLUMN stats TEXT;
+`,
+  },
 ];

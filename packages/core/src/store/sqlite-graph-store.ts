@@ -1,4 +1,4 @@
-import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord } from '../model/graph.js';
+import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord, DocumentStats } from '../model/graph.js';
 import type {
   ConceptDetail,
   ConceptSummary,
@@ -28,6 +28,7 @@ interface DocRow {
   hidden_slides: number;
   ingested_at: string;
   pipeline_version: string;
+  stats: string | null;
 }
 
 function toDoc(r: DocRow): DocumentRecord {
@@ -41,6 +42,7 @@ function toDoc(r: DocRow): DocumentRecord {
     hiddenSlides: r.hidden_slides,
     ingestedAt: r.ingested_at,
     pipelineVersion: r.pipeline_version,
+    stats: r.stats ? (JSON.parse(r.stats) as DocumentStats) : null,
   };
 }
 
@@ -96,9 +98,9 @@ export class SqliteGraphStore implements GraphStore {
         .all(d.id, d.path) as { id: string }[];
       for (const o of old) this.deleteDocTx(o.id);
       db.prepare(
-        `INSERT INTO documents(id, path, file_name, sha256, title, slide_count, hidden_slides, ingested_at, pipeline_version)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(d.id, d.path, d.fileName, d.sha256, d.title, d.slideCount, d.hiddenSlides, d.ingestedAt, d.pipelineVersion);
+        `INSERT INTO documents(id, path, file_name, sha256, title, slide_count, hidden_slides, ingested_at, pipeline_version, stats)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(d.id, d.path, d.fileName, d.sha256, d.title, d.slideCount, d.hiddenSlides, d.ingestedAt, d.pipelineVersion, d.stats ? JSON.stringify(d.stats) : null);
       const insSlide = db.prepare(
         `INSERT INTO slides(id, doc_id, idx, title, hidden, section, layout, hash, summary, summary_source, summary_reason, notes, topic_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -207,16 +209,22 @@ export class SqliteGraphStore implements GraphStore {
     }).immediate();
   }
 
-  async listConcepts(opts: { limit?: number; type?: ConceptType } = {}): Promise<ConceptSummary[]> {
+  async listConcepts(opts: { limit?: number; type?: ConceptType; docId?: string } = {}): Promise<ConceptSummary[]> {
+    const where = [opts.type ? 'c.type = @type' : '', opts.docId ? 'm.doc_id = @docId' : ''].filter(Boolean);
+    // with a document: mentions and slides in that deck, decks across the store
+    const documents = opts.docId
+      ? '(SELECT count(DISTINCT m2.doc_id) FROM mentions m2 WHERE m2.concept_id = c.id)'
+      : 'count(DISTINCT m.doc_id)';
+    const order = opts.docId ? 'slides DESC, mentions DESC, documents DESC' : 'documents DESC, slides DESC, mentions DESC';
     const rows = this.db
       .prepare(
-        `SELECT c.id, c.name, c.type, c.aliases, count(m.id) AS mentions, count(DISTINCT m.doc_id) AS documents,
+        `SELECT c.id, c.name, c.type, c.aliases, count(m.id) AS mentions, ${documents} AS documents,
                 count(DISTINCT m.slide_id) AS slides
          FROM concepts c JOIN mentions m ON m.concept_id = c.id
-         ${opts.type ? 'WHERE c.type = @type' : ''}
-         GROUP BY c.id ORDER BY documents DESC, slides DESC, mentions DESC, c.name LIMIT @limit`,
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         GROUP BY c.id ORDER BY ${order}, c.name LIMIT @limit`,
       )
-      .all({ limit: opts.limit ?? 50, type: opts.type }) as (Omit<ConceptSummary, 'aliases'> & { aliases: string })[];
+      .all({ limit: opts.limit ?? 50, type: opts.type, docId: opts.docId }) as (Omit<ConceptSummary, 'aliases'> & { aliases: string })[];
     return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }));
   }
 

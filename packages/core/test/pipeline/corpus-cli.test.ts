@@ -2,14 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI_TIMEOUT_MS, osmose } from '../helpers/cli.js';
+import { CLI_TIMEOUT_MS, osmoseRun } from '../helpers/cli.js';
 import { CORPUS_DIR, HAS_CORPUS, readManifest } from '../helpers/corpus.js';
 
 describe.skipIf(!HAS_CORPUS)('osmose ingest <the whole corpus> --json', () => {
-  it('accounts for every file: ingested with the manifest slide count, or rejected with an input code', () => {
+  it('accounts for every file: ingested with the manifest slide count, or rejected with an input code', async () => {
     const store = mkdtempSync(join(tmpdir(), 'osmose-corpus-'));
     // extraction and rejection are under test here; embeddings have their own tests (native-nlp, cli)
-    const r = osmose(['ingest', CORPUS_DIR, '--store', store, '--json', '--embedding-model', 'none']);
+    const r = await osmoseRun(['ingest', CORPUS_DIR, '--store', store, '--json', '--embedding-model', 'none']);
     expect(r.code).toBe(2); // some files are rejected, the rest processed
     const report = JSON.parse(r.stdout);
     const byFile = new Map<string, { status: string; slides: number; error?: { code: string; message: string } }>(
@@ -34,7 +34,7 @@ describe.skipIf(!HAS_CORPUS)('osmose ingest <the whole corpus> --json', () => {
     expect(report.documents.some((d: { error?: { code: string } }) => d.error?.code === 'OSM_INTERNAL')).toBe(false);
 
     // a second run does no work: every ingested deck is unchanged, the rejected ones are rejected again
-    const again = JSON.parse(osmose(['ingest', CORPUS_DIR, '--store', store, '--json', '--embedding-model', 'none']).stdout);
+    const again = JSON.parse((await osmoseRun(['ingest', CORPUS_DIR, '--store', store, '--json', '--embedding-model', 'none'])).stdout);
     expect(again.totals.unchanged).toBe(report.totals.ingested);
     expect(again.totals.ingested).toBe(0);
   }, 2 * CLI_TIMEOUT_MS + 60_000); // two whole-corpus CLI runs

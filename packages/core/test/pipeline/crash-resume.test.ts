@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { CLI_TIMEOUT_MS, osmose, osmoseAsync } from '../helpers/cli.js';
+import { CLI_TIMEOUT_MS, osmoseAsync, osmoseRun } from '../helpers/cli.js';
 import { CORPUS_DIR, HAS_CORPUS } from '../helpers/corpus.js';
 
 const FOLDER = join(CORPUS_DIR, 'OWASP__Top10');
@@ -75,11 +75,11 @@ describe.skipIf(!HAS_CORPUS)('crash and resume', () => {
     // whatever was stored at the kill is complete: every stored document has all its slides
     for (const d of partial.docs) expect(d.stored).toBe(d.slide_count);
 
-    const resumed = osmose(['ingest', FOLDER, '--store', crashed, '--json', '--embedding-model', 'none']);
+    const resumed = await osmoseRun(['ingest', FOLDER, '--store', crashed, '--json', '--embedding-model', 'none']);
     const report = JSON.parse(resumed.stdout);
     expect(report.documents.filter((d: { status: string }) => d.status === 'unchanged').length).toBeGreaterThanOrEqual(partial.counts.documents);
 
-    osmose(['ingest', FOLDER, '--store', clean, '--json', '--embedding-model', 'none']);
+    await osmoseRun(['ingest', FOLDER, '--store', clean, '--json', '--embedding-model', 'none']);
     const a = snapshot(crashed);
     const b = snapshot(clean);
     expect(a.counts).toEqual(b.counts);

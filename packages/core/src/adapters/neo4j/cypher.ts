@@ -8,7 +8,9 @@ export const WRITE = {
     MERGE (d:Document {id: r.id})
     SET d.path = r.path, d.fileName = r.fileName, d.sha256 = r.sha256, d.title = r.title,
         d.slideCount = toInteger(r.slideCount), d.hiddenSlides = toInteger(r.hiddenSlides),
-        d.ingestedAt = r.ingestedAt, d.pipelineVersion = r.pipelineVersion`,
+        d.ingestedAt = r.ingestedAt, d.pipelineVersion = r.pipelineVersion,
+        d.notes = toInteger(r.stats.notes), d.tables = toInteger(r.stats.tables), d.charts = toInteger(r.stats.charts),
+        d.images = toInteger(r.stats.images), d.textChars = toInteger(r.stats.textChars)`,
   slides: `UNWIND $rows AS r
     MATCH (d:Document {id: r.docId})
     MERGE (s:Slide {id: r.id})

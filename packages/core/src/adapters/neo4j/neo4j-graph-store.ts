@@ -211,8 +211,10 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read<DocumentRecord>(Q.LIST_DOCUMENTS);
   }
 
-  async listConcepts(opts: { limit?: number; type?: ConceptType } = {}): Promise<ConceptSummary[]> {
+  async listConcepts(opts: { limit?: number; type?: ConceptType; docId?: string } = {}): Promise<ConceptSummary[]> {
     const limit = Math.max(0, Math.floor(opts.limit ?? 50));
+    if (opts.docId)
+      return this.read<ConceptSummary>(Q.LIST_DOC_CONCEPTS, { type: opts.type ?? null, docId: opts.docId, limit: neo4j.int(limit) });
     return this.read<ConceptSummary>(Q.LIST_CONCEPTS, { type: opts.type ?? null, limit: neo4j.int(limit) });
   }
 

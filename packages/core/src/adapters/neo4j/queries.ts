@@ -9,6 +9,13 @@ export const LIST_CONCEPTS = `MATCH (c:Concept) WHERE $type IS NULL OR c.type = 
   RETURN ${SUMMARY_RETURN}
   ORDER BY documents DESC, slides DESC, mentions DESC, name LIMIT $limit`;
 
+/** One deck's concepts: mentions and slides in that deck, decks across the store. */
+export const LIST_DOC_CONCEPTS = `MATCH (c:Concept)-[m:MENTIONED_IN {docId: $docId}]->(s:Slide) WHERE $type IS NULL OR c.type = $type
+  WITH c, count(m) AS mentions, count(DISTINCT s) AS slides
+  CALL { WITH c MATCH (c)-[m2:MENTIONED_IN]->() RETURN count(DISTINCT m2.docId) AS documents }
+  RETURN ${SUMMARY_RETURN}
+  ORDER BY slides DESC, mentions DESC, documents DESC, name LIMIT $limit`;
+
 export const CONCEPT_SUMMARY = `MATCH (c:Concept {id: $id})
   OPTIONAL MATCH (c)-[m:MENTIONED_IN]->(s:Slide)
   WITH c, count(m) AS mentions, count(DISTINCT m.docId) AS documents, count(DISTINCT s) AS slides
@@ -57,7 +64,9 @@ export const ALL_CONCEPTS = `MATCH (c:Concept)
 
 export const DOC_RETURN = `d.id AS id, d.path AS path, d.fileName AS fileName, d.sha256 AS sha256, d.title AS title,
   d.slideCount AS slideCount, d.hiddenSlides AS hiddenSlides, d.ingestedAt AS ingestedAt,
-  d.pipelineVersion AS pipelineVersion`;
+  d.pipelineVersion AS pipelineVersion,
+  CASE WHEN d.textChars IS NULL THEN null
+       ELSE {notes: d.notes, tables: d.tables, charts: d.charts, images: d.images, textChars: d.textChars} END AS stats`;
 
 export const DOC_BY_SHA = `MATCH (d:Document {sha256: $v}) RETURN ${DOC_RETURN} ORDER BY d.ingestedAt DESC LIMIT 1`;
 export const DOC_BY_PATH = `MATCH (d:Document {path: $v}) RETURN ${DOC_RETURN} ORDER BY d.ingestedAt DESC LIMIT 1`;
