@@ -87,6 +87,7 @@ export async function createStages(
       const r = await summariseSlides({
         deckSha: input.deck.sha256,
         deckPath: input.deckPath,
+        slideCount: input.deck.slides.length,
         // vision's visionInputOf: what the needs-vision rule reads (the same as `osmose estimate`); the
         // slide's own parts make a text fallback identical to the pipeline's text summary
         slides: input.slides.map((s) => ({ index: s.index, hash: s.hash, texts: s.texts, tables: s.tables, charts: s.charts, notes: s.notes, ...visionInputOf(s) })),

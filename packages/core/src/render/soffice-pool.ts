@@ -41,13 +41,16 @@ export class SofficePool {
     else this.free.push(slot);
   }
 
-  /** Converts a deck to PDF inside `outDir`; resolves to the PDF's path. */
-  async toPdf(deckPath: string, outDir: string, timeoutMs: number, signal?: AbortSignal): Promise<string> {
+  /**
+   * Converts a deck to PDF inside `outDir`; resolves to the PDF's path. `pageRange` ('3-10') exports only
+   * those slides (page n of the PDF is then slide first + n - 1).
+   */
+  async toPdf(deckPath: string, outDir: string, timeoutMs: number, signal?: AbortSignal, pageRange?: string): Promise<string> {
     const slot = await this.take();
     try {
       const { profile, release } = await this.lockProfile(slot);
       try {
-        return await this.convert(profile, deckPath, outDir, timeoutMs, signal);
+        return await this.convert(profile, deckPath, outDir, timeoutMs, signal, pageRange);
       } catch (e) {
         // a killed or failing LibreOffice may leave its profile half-written: start the next one clean
         await rm(profile, { recursive: true, force: true });
@@ -98,6 +101,7 @@ export class SofficePool {
     outDir: string,
     timeoutMs: number,
     signal?: AbortSignal,
+    pageRange?: string,
   ): Promise<string> {
     {
       await mkdir(profile, { recursive: true });
@@ -112,7 +116,9 @@ export class SofficePool {
         `-env:UserInstallation=${pathToFileURL(profile).href}`,
         // Hidden slides are exported too, so page n is always slide n (JSON filter options: LibreOffice ≥ 7.4).
         '--convert-to',
-        'pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolean","value":"true"}}',
+        `pdf:impress_pdf_Export:{"ExportHiddenSlides":{"type":"boolean","value":"true"}${
+          pageRange ? `,"PageRange":{"type":"string","value":"${pageRange}"}` : ''
+        }}`,
         '--outdir',
         outDir,
         deckPath,

@@ -58,6 +58,8 @@ export interface SummariseOptions extends Omit<ClientOptions, 'cache'> {
 export interface SummariseInput {
   deckSha: string;
   deckPath: string;
+  /** Slides in the whole deck (lets a large deck be rendered in two page ranges, first images in seconds). */
+  slideCount?: number;
   slides: SummariseSlideInput[];
   cache: ResponseCache | null;
   options: SummariseOptions;
@@ -131,6 +133,7 @@ export async function summariseSlides(
       for await (const page of renderDeck(input.deckPath, {
         ...o.render,
         deckSha: input.deckSha,
+        slideCount: input.slideCount,
         signal: o.signal,
         onPageCount: (n) => (stats.pages = n),
       })) {

@@ -120,3 +120,28 @@ describe('renderDeck (LibreOffice + poppler)', { timeout: 300_000 }, () => {
     ]);
   });
 });
+
+describe('renderDeck in two page ranges (first images in seconds)', { timeout: 600_000 }, () => {
+  it('renders a large deck as two ranges side by side: every slide once, the same images as a whole-deck render', async () => {
+    const big = join(dir, 'big deck.pptx');
+    await makeSmallDeck(big, 24, [10]);
+    const pool = new SofficePool({ size: 2, profileRoot: join(dir, 'profiles-split') });
+    const counts: number[] = [];
+    const split = await collect(renderDeck(big, { cacheDir: join(dir, 'cache-split'), pool, slideCount: 24, onPageCount: (n) => counts.push(n) }));
+    const whole = await collect(renderDeck(big, { cacheDir: join(dir, 'cache-whole'), pool }));
+    await pool.dispose();
+    expect(counts).toEqual([24]);
+    expect(split.map((p) => p.page).sort((a, b) => a - b)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    const byPage = (ps: RenderedPage[]) => [...ps].sort((a, b) => a.page - b.page);
+    const [a, b] = [byPage(split), byPage(whole)];
+    for (let i = 0; i < 24; i++) {
+      expect(jpegSize(a[i].bytes)).toEqual(jpegSize(b[i].bytes));
+      // the same slide: the same picture (page i of the second range is slide first + i − 1)
+      expect(a[i].bytes.equals(b[i].bytes), `slide ${i + 1}`).toBe(true);
+    }
+    // and the cache written from two ranges serves a re-run whole
+    const cached = await collect(renderDeck(big, { cacheDir: join(dir, 'cache-split'), slideCount: 24 }));
+    expect(cached.every((p) => p.fromCache)).toBe(true);
+    expect(byPage(cached).map((p) => p.bytes)).toEqual(a.map((p) => p.bytes));
+  });
+});
