@@ -36,7 +36,15 @@ export interface RenderOptions {
   signal?: AbortSignal;
   /** Called once with the page count as soon as it is known. */
   onPageCount?: (pages: number) => void;
+  /**
+   * The deck's slide count when known (from extraction). A large deck is then converted in two page ranges
+   * by two LibreOffice processes at once: the first few slides come out in seconds, whatever the deck size.
+   */
+  slideCount?: number;
 }
+
+/** Slides of the quick first range when a deck is rendered in two ranges. */
+export const FIRST_RANGE = 6;
 
 export interface RenderedPage {
   /** 1-based page = slide index (hidden slides are exported by LibreOffice too). */
@@ -124,21 +132,54 @@ export async function* renderDeck(deckPath: string, o: RenderOptions = {}): Asyn
     // hard link, nothing copied, whatever its size); a copy only where a link cannot be made.
     const input = join(work, 'deck.pptx');
     await link(deckPath, input).catch(() => copyFile(deckPath, input));
-    const pdf = await pool.toPdf(input, join(work, 'pdf'), o.convertTimeoutMs ?? 180_000, o.signal);
-    const pages = await pdfPageCount(pdf, undefined, o.programs?.pdfinfo);
-    if (pages === 0) throw new OsmoseError('OSM_RENDER_FAILED', 'The deck rendered to an empty PDF.');
-    o.onPageCount?.(pages);
+    const n = o.slideCount ?? 0;
+    const split = n > 3 * FIRST_RANGE && pool.size > 1;
+    const ranges: [number, number][] | null = split ? [[1, FIRST_RANGE], [FIRST_RANGE + 1, n]] : null;
+    let pages = ranges ? n : 0;
     const files: string[] = new Array(pages);
-    for await (const pf of rasterise(pdf, pages, join(work, 'pages'), {
-      program: o.programs?.pdftoppm,
-      format,
-      dpi,
-      processes: o.processes ?? 2,
-      timeoutMs: o.rasteriseTimeoutMs ?? 180_000,
-      signal: o.signal,
-    })) {
-      files[pf.page - 1] = pf.file.slice(join(work, 'pages').length + 1);
-      yield { page: pf.page, bytes: await readFile(pf.file), mime, fromCache: false };
+    const ac = new AbortController();
+    const onOuter = (): void => ac.abort();
+    o.signal?.addEventListener('abort', onOuter, { once: true });
+    // one range (the whole deck), or two converted side by side, each rasterised as soon as its PDF is made
+    const convertRange = async function* (k: number, range: [number, number] | null): AsyncGenerator<{ page: number; file: string }> {
+      const dir = join(work, `pdf${k}`);
+      const pdf = await pool.toPdf(input, dir, o.convertTimeoutMs ?? 180_000, ac.signal, range ? `${range[0]}-${range[1]}` : undefined);
+      const count = await pdfPageCount(pdf, undefined, o.programs?.pdfinfo);
+      const first = range ? range[0] : 1;
+      if (count === 0) throw new OsmoseError('OSM_RENDER_FAILED', 'The deck rendered to an empty PDF.');
+      if (range && count !== range[1] - range[0] + 1)
+        throw new OsmoseError('OSM_RENDER_FAILED', `LibreOffice exported ${count} pages for slides ${range[0]}-${range[1]}.`);
+      if (!range) {
+        pages = count;
+        files.length = count;
+      }
+      const out = join(work, 'pages', `r${k}`);
+      await mkdir(out, { recursive: true });
+      for await (const pf of rasterise(pdf, count, out, {
+        program: o.programs?.pdftoppm,
+        format,
+        dpi,
+        processes: range ? 1 : (o.processes ?? 2),
+        timeoutMs: o.rasteriseTimeoutMs ?? 180_000,
+        signal: ac.signal,
+      }))
+        yield { page: first + pf.page - 1, file: pf.file };
+    };
+    if (ranges) o.onPageCount?.(n);
+    try {
+      const sources = ranges ? ranges.map((r, k) => convertRange(k, r)) : [convertRange(0, null)];
+      let announced = !!ranges;
+      for await (const pf of mergeGenerators(sources)) {
+        if (!announced) {
+          o.onPageCount?.(pages);
+          announced = true;
+        }
+        files[pf.page - 1] = pf.file.slice(join(work, 'pages').length + 1);
+        yield { page: pf.page, bytes: await readFile(pf.file), mime, fromCache: false };
+      }
+    } finally {
+      o.signal?.removeEventListener('abort', onOuter);
+      ac.abort(); // a range still converting is stopped when the consumer leaves early
     }
     if (useCache) {
       const manifest: Manifest = { pages, format, dpi, files };
@@ -175,4 +216,24 @@ export async function cachedPages(
   if (!m) return null;
   const present = new Set(await readdir(dir));
   return m.files.every((f) => present.has(f)) ? m.files.map((f) => join(dir, f)) : null;
+}
+
+/** Yields from several async generators as their values come (any order); the first error stops all. */
+async function* mergeGenerators<T>(gens: AsyncGenerator<T>[]): AsyncGenerator<T> {
+  const next = (g: AsyncGenerator<T>, i: number) => g.next().then((r) => ({ r, i }));
+  const pending = new Map<number, Promise<{ r: IteratorResult<T>; i: number }>>(gens.map((g, i) => [i, next(g, i)]));
+  try {
+    while (pending.size) {
+      const { r, i } = await Promise.race(pending.values());
+      if (r.done) pending.delete(i);
+      else {
+        pending.set(i, next(gens[i], i));
+        yield r.value;
+      }
+    }
+  } finally {
+    // leaving early (an error, the consumer stopped): the caller aborts the conversions still running
+    for (const p of pending.values()) p.catch(() => undefined);
+    for (const g of gens) g.return(undefined).catch(() => undefined);
+  }
 }
