@@ -181,6 +181,18 @@ Engine::Engine(EngineOptions opts, std::shared_ptr<Tokenizer> tok) : opts_(std::
   std::vector<int64_t> dims(rank);
   Check(api, api->GetDimensions(tsi, dims.data(), rank));
   dim_ = rank > 0 ? dims.back() : 0;
+  if (pinned_) {
+    // One tiny run through the pinned path now, so a build or driver that cannot bind outputs to pinned
+    // memory degrades to pageable buffers at load time instead of failing every later run.
+    try {
+      std::vector<Encoding> probe{tok_->Encode(u"probe", opts_.maxLength)};
+      Run(probe, Batch{{0}, probe[0].ids.size()}, nullptr);
+    } catch (const NativeFailure& e) {
+      pinnedNote_ = std::string("pinned host buffers failed a test run, using pageable memory: ") + e.what();
+      pinned_.reset();
+      pinnedMem_.reset();
+    }
+  }
 }
 
 Engine::~Engine() = default;
