@@ -102,9 +102,14 @@ export class ProgressView implements IngestObserver {
       st = { done: 0, total: 0, startedAt: now, movedAt: now, ms: null, items: 0, running: true, printed: false };
       d.phases.set(phase, st);
     }
-    if (done !== st.done) st.movedAt = now;
-    st.done = done;
-    st.total = total;
+    if (done === total && st.total > total) {
+      // a stage that counted in texts and ends with "1 of 1": keep its own units, full
+      st.done = st.total;
+    } else {
+      if (done !== st.done) st.movedAt = now;
+      st.done = done;
+      st.total = total;
+    }
     this.draw(done === total);
   }
 
