@@ -16,6 +16,7 @@ import { BlobStore } from './blobs.js';
 import { openFacade, type CoreFacade } from './core-facade.js';
 import { installErrorHandler } from './http-errors.js';
 import { LocalRunner } from './jobs/local-runner.js';
+import { installMcp } from './mcp.js';
 import { createMetrics, installMetrics, type ServerMetrics } from './metrics.js';
 import type { JobRunner } from './jobs/runner.js';
 import { registerHealth } from './routes/health.js';
@@ -107,6 +108,7 @@ export async function buildServer(o: ServerOptions): Promise<OsmoseServer> {
   });
   registerJobs(app, runner);
   registerQueries(app, facade, blobs);
+  installMcp(app, facade);
   registerHealth(app, facade, runner, () => ({ ...facade.backends.describe(), queue: runner.kind === 'local' ? 'in-process' : 'bullmq (redis)' }));
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
