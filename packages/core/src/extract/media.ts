@@ -1,15 +1,28 @@
 /** Media parts: content hash, size, content type and pixel size read from PNG/JPEG/GIF headers. */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 
 export function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** sha256 of a file, read as a stream (1 MiB chunks): the same value as `sha256Hex` of its bytes. */
+/**
+ * sha256 of a file, read as a stream through one reused 1 MiB buffer (memory stays flat whatever the
+ * size): the same value as `sha256Hex` of its bytes.
+ */
 export async function sha256File(path: string): Promise<string> {
   const h = createHash('sha256');
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) h.update(chunk as Buffer);
+  const fh = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1024 * 1024);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      h.update(buf.subarray(0, bytesRead));
+    }
+  } finally {
+    await fh.close();
+  }
   return h.digest('hex');
 }
 

@@ -32,8 +32,20 @@ export class BufferSource implements ByteSource {
   }
 }
 
-/** A package on disk: every read is a positioned read on one open handle. */
+/** Block size of the read cache of a file source (small reads: local headers, XML parts). */
+const BLOCK = 64 * 1024;
+/** Blocks kept (4 MiB): a deck's XML parts sit together, most small reads hit a block already read. */
+const MAX_BLOCKS = 64;
+/** Reads above this size bypass the cache (central directory, large parts, media streams). */
+const DIRECT_ABOVE = 4 * BLOCK;
+
+/**
+ * A package on disk: every read is a positioned read on one open handle. Small reads go through a
+ * bounded cache of 64 KiB blocks, so the hundreds of headers and parts of a deck cost a few reads.
+ */
 export class FileSource implements ByteSource {
+  private readonly blocks = new Map<number, Buffer>();
+
   private constructor(
     private readonly handle: FileHandle,
     readonly size: number,
@@ -54,14 +66,44 @@ export class FileSource implements ByteSource {
     return Math.max(0, Math.min(len, this.size - pos));
   }
 
-  read(pos: number, len: number): Uint8Array {
-    const n = this.clamp(pos, len);
+  private readDirect(pos: number, n: number): Buffer {
     const out = Buffer.allocUnsafe(n);
     let got = 0;
     while (got < n) {
       const r = readSync(this.handle.fd, out, got, n - got, pos + got);
       if (r === 0) break;
       got += r;
+    }
+    return got === n ? out : out.subarray(0, got);
+  }
+
+  private block(i: number): Buffer {
+    let b = this.blocks.get(i);
+    if (b) {
+      // most recently used last
+      this.blocks.delete(i);
+      this.blocks.set(i, b);
+      return b;
+    }
+    b = this.readDirect(i * BLOCK, this.clamp(i * BLOCK, BLOCK));
+    if (this.blocks.size >= MAX_BLOCKS) this.blocks.delete(this.blocks.keys().next().value as number);
+    this.blocks.set(i, b);
+    return b;
+  }
+
+  read(pos: number, len: number): Uint8Array {
+    const n = this.clamp(pos, len);
+    if (n > DIRECT_ABOVE) return this.readDirect(pos, n);
+    const out = Buffer.allocUnsafe(n);
+    let got = 0;
+    while (got < n) {
+      const p = pos + got;
+      const b = this.block(Math.floor(p / BLOCK));
+      const off = p % BLOCK;
+      const take = Math.min(n - got, b.length - off);
+      if (take <= 0) break;
+      b.copy(out, got, off, off + take);
+      got += take;
     }
     return got === n ? out : out.subarray(0, got);
   }
@@ -79,6 +121,7 @@ export class FileSource implements ByteSource {
   }
 
   close(): Promise<void> {
+    this.blocks.clear();
     return this.handle.close();
   }
 }

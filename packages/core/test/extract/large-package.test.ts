@@ -7,12 +7,14 @@
  *  - the package-size ceiling gives OSM_INPUT_TOO_LARGE with a sentence, never OSM_INTERNAL.
  * Figures for several sizes: `npx tsx packages/core/bench/large-deck.bench.ts` → bench/results/large-deck.md.
  */
-import { mkdtempSync, readFileSync, rmSync, statfsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractDeck, packageSha256, sha256Hex } from '../../src/extract/index.js';
+import { extractDeck, extractDeckSync, packageSha256, sha256Hex } from '../../src/extract/index.js';
 import type { DeckData } from '../../src/model/deck.js';
+import { renderDeck } from '../../src/render/index.js';
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 import { ingestInChild, writeBigDeck } from './helpers/big-deck.js';
 
@@ -78,6 +80,81 @@ describe.skipIf(!HAS_CORPUS)('packages read at offsets', () => {
   });
 });
 
+describe.skipIf(!HAS_CORPUS)('hostile input on the streamed path (media above 16 MiB)', () => {
+  const MEDIA_PART = 'ppt/media/video9.mp4';
+  let x = 11;
+  const noise = (n: number) => new Uint8Array(n).map(() => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24);
+
+  /** The original deck plus a 20 MiB noise part, stored (level 0) or deflated. */
+  function withMedia(level: 0 | 6): Uint8Array {
+    const files = unzipSync(original);
+    const z: Zippable = {};
+    for (const [k, v] of Object.entries(files)) z[k] = v;
+    z[MEDIA_PART] = [noise(20 * 1024 * 1024), { level }];
+    return zipSync(z);
+  }
+
+  /** Offset of the data of an entry (from its central directory record and local header). */
+  function dataOffset(zip: Uint8Array, name: string): { cd: number; data: number } {
+    const dv = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    for (let o = zip.length - 22; o >= 0; o--) {
+      if (dv.getUint32(o, true) !== 0x02014b50) continue;
+      const nl = dv.getUint16(o + 28, true);
+      if (strFromU8(zip.subarray(o + 46, o + 46 + nl)) !== name) continue;
+      const lo = dv.getUint32(o + 42, true);
+      return { cd: o, data: lo + 30 + dv.getUint16(lo + 26, true) + dv.getUint16(lo + 28, true) };
+    }
+    throw new Error(`${name} not found`);
+  }
+
+  /** The code of the rejection via bytes and via a file (the same, or the test fails). */
+  async function outcome(bytes: Uint8Array): Promise<string> {
+    const code = (e: unknown) => (e as { code?: string }).code ?? `UNTYPED ${String(e)}`;
+    let viaBytes = 'ok';
+    try {
+      extractDeckSync(bytes, 'deck.pptx');
+    } catch (e) {
+      viaBytes = code(e);
+    }
+    const path = join(dir, 'hostile.pptx');
+    writeFileSync(path, bytes);
+    const viaFile = await extractDeck({ path }).then(
+      () => 'ok',
+      (e: unknown) => code(e),
+    );
+    rmSync(path);
+    expect(viaFile).toBe(viaBytes);
+    return viaFile;
+  }
+
+  it('hashes a clean large part as a stream, stored or deflated', async () => {
+    for (const level of [0, 6] as const) {
+      const zip = withMedia(level);
+      expect(await outcome(zip)).toBe('ok');
+      const media = extractDeckSync(zip, 'deck.pptx').media.find((m) => m.path === MEDIA_PART);
+      expect(media?.sha256).toBe(sha256Hex(unzipSync(zip, { filter: (f) => f.name === MEDIA_PART })[MEDIA_PART]));
+    }
+  }, 120_000);
+
+  it('rejects a flipped byte in a large part (CRC) and a large part that lies about its size', async () => {
+    for (const level of [0, 6] as const) {
+      const zip = withMedia(level);
+      const { cd, data } = dataOffset(zip, MEDIA_PART);
+      const flipped = new Uint8Array(zip);
+      flipped[data + 10 * 1024 * 1024] ^= 0x10;
+      expect(await outcome(flipped)).toBe('OSM_INPUT_CORRUPT_ZIP');
+      // declared 17 MiB (still streamed), 20 MiB inside: stopped at the first chunk past the declared size
+      const liar = new Uint8Array(zip);
+      const dv = new DataView(liar.buffer);
+      dv.setUint32(cd + 24, 17 * 1024 * 1024, true);
+      if (level === 0) dv.setUint32(cd + 20, 17 * 1024 * 1024, true);
+      expect(await outcome(liar)).toBe(level === 0 ? 'OSM_INPUT_CORRUPT_ZIP' : 'OSM_INPUT_ZIP_BOMB');
+      // truncated inside the large part
+      expect(await outcome(zip.subarray(0, data + 5 * 1024 * 1024))).toBe('OSM_INPUT_CORRUPT_ZIP');
+    }
+  }, 120_000);
+});
+
 describe.skipIf(!HAS_CORPUS || !ROOM)('a deck over 2 GiB (a real deck plus an embedded video)', () => {
   let big: string;
   let written: ReturnType<typeof writeBigDeck>;
@@ -103,6 +180,18 @@ describe.skipIf(!HAS_CORPUS || !ROOM)('a deck over 2 GiB (a real deck plus an em
     });
     expect(deck.media.filter((m) => m.path !== written.mediaPart)).toEqual(base.media);
   }, 600_000);
+
+  it('is not handed to LibreOffice (which cannot load it): rendering says why, for this deck', async () => {
+    const t0 = performance.now();
+    const err = await (async () => {
+      for await (const page of renderDeck(big, { cache: false })) return page;
+    })().catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'OSM_RENDER_FAILED' });
+    expect((err as Error).message).toBe(
+      'The deck is 2.25 GiB: LibreOffice cannot open packages of 2 GiB or more, so its slides are not rendered (their text is summarised instead).',
+    );
+    console.log(`render refused in ${Math.round(performance.now() - t0)} ms`);
+  });
 
   it('ingests it like the original deck, with a peak RSS independent of the package size', () => {
     const small = ingestInChild(corpusPath(DECK), join(dir, 'store-small'));
