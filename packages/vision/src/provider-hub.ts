@@ -3,6 +3,8 @@
  * providers. Create one per engine and pass it to every client:
  *
  *   const hub = createProviderHub({ budgetUsd: 2 });                 // in-process
+ *   const hub = createProviderHub({ budgetUsd: 2, redisUrl });       // shared by every process on Redis
+ *   await hub.ready();                                              // Redis connected (true) or fallback
  *   const vision = createVisionClient({ baseURL, apiKey, hub, policy: 'visual' });
  *   await extractConceptsBatch(topics, { baseURL, apiKey, hub, signal });
  *   const judge = createLlmPairJudge({ baseURL, apiKey, hub });      // @osmose/core
@@ -33,12 +35,25 @@ import { ResilientChat } from './internal/resilient-chat.js';
 import { LocalRunBudget, type BudgetSnapshot, type RunBudget } from './internal/run-budget.js';
 import { DEFAULT_RETRY_AFTER_CAP_MS } from './internal/transport.js';
 import type { ResolvedClientOptions } from './options.js';
+import { createSharedState, type SharedState, type SharedStateOptions } from './shared/shared-state.js';
 
 export interface ProviderHubOptions {
   /** USD the whole run may spend across every client of the hub (and every process, with Redis). */
   budgetUsd?: number;
   /** A provider's retry-after above this is not honoured and counts as an outage. Default 60 s. */
   retryAfterCapMs?: number;
+  /**
+   * Redis (ioredis URL): governors, breakers and the budget are shared by every process using the
+   * same `redisUrl` and `namespace`. A Redis outage falls back to per-process governors with a
+   * conservative share of the limit (limit ÷ live workers) and says so in `metrics().shared`.
+   */
+  redisUrl?: string;
+  /** Redis key prefix; processes sharing a run/job budget use the same one. Default 'osmose'. */
+  namespace?: string;
+  /** Budget scope inside the namespace (a run or job id). Default 'run'. */
+  budgetId?: string;
+  /** Redis tuning (heartbeat, command timeout, worker id); see SharedStateOptions. */
+  shared?: Omit<SharedStateOptions, 'redisUrl' | 'namespace' | 'onEvent'>;
   /** Told of hub-level events (shared-state degraded/restored, breaker opened elsewhere). */
   onEvent?: (e: HubEvent) => void;
 }
@@ -59,8 +74,10 @@ export interface ProviderHubMetrics {
     tpm: number;
     waits: number;
     pauses: number;
+    /** Shared governor only: reserved slots given up because this process woke too late for them. */
+    late: number;
   }[];
-  breakers: { endpoint: string; state: string; opens: number }[];
+  breakers: { endpoint: string; state: string; opens: number; probes: number }[];
   /** 'local' without Redis; with Redis 'redis' or, while Redis is unreachable, 'fallback'. */
   shared: {
     mode: 'local' | 'redis' | 'fallback';
@@ -78,6 +95,8 @@ export interface ProviderHub {
   governorFor(endpoint: string, apiKey: string, limits: { rpm?: number; tpm?: number }): Governor;
   breakerFor(endpoint: string, opts?: BreakerOptions): EndpointBreaker;
   metrics(): ProviderHubMetrics;
+  /** With Redis: waits (default up to 2 s) for the connection; false = running on the fallback. */
+  ready(ms?: number): Promise<boolean>;
   /** Forgets governors and breakers (tests of the default hub). */
   reset(what?: 'governors' | 'breakers'): void;
   close(): Promise<void>;
@@ -93,6 +112,7 @@ export function keyId(apiKey: string): string {
 class Hub implements ProviderHub {
   readonly budget: RunBudget;
   readonly retryAfterCapMs: number;
+  private readonly shared: (SharedState & { ready(ms?: number): Promise<boolean> }) | null;
   private readonly chats = new Map<string, ResilientChat>();
   private readonly governors = new Map<string, { endpoint: string; keyId: string; g: Governor }>();
   private readonly breakers = new Map<string, EndpointBreaker>();
@@ -102,7 +122,17 @@ class Hub implements ProviderHub {
     if (o.budgetUsd !== undefined && !(o.budgetUsd >= 0))
       throw new VisionError('OSM_PROVIDER_INVALID_OPTION', 'budgetUsd must be ≥ 0.');
     this.retryAfterCapMs = o.retryAfterCapMs ?? DEFAULT_RETRY_AFTER_CAP_MS;
-    this.budget = new LocalRunBudget(o.budgetUsd);
+    this.shared = o.redisUrl
+      ? createSharedState({
+          ...o.shared,
+          redisUrl: o.redisUrl,
+          namespace: o.namespace ?? 'osmose',
+          onEvent: o.onEvent,
+        })
+      : null;
+    this.budget = this.shared
+      ? this.shared.budget(o.budgetId ?? 'run', o.budgetUsd)
+      : new LocalRunBudget(o.budgetUsd);
   }
 
   private live(): void {
@@ -123,7 +153,9 @@ class Hub implements ProviderHub {
     const id = `${endpoint}|${kid}`;
     let e = this.governors.get(id);
     if (!e) {
-      const g = new RateGovernor({ rpm: limits.rpm, tpm: limits.tpm });
+      const g = this.shared
+        ? this.shared.governor(endpoint, kid, limits)
+        : new RateGovernor({ rpm: limits.rpm, tpm: limits.tpm });
       this.governors.set(id, (e = { endpoint, keyId: kid, g }));
     }
     return e.g;
@@ -133,7 +165,7 @@ class Hub implements ProviderHub {
     this.live();
     let b = this.breakers.get(endpoint);
     if (!b) {
-      b = new LocalBreaker(opts);
+      b = this.shared ? this.shared.breaker(endpoint, opts) : new LocalBreaker(opts);
       this.breakers.set(endpoint, b);
     }
     return b;
@@ -150,9 +182,17 @@ class Hub implements ProviderHub {
         tpm: g.limits.tpm,
         waits: (g as { waits?: number }).waits ?? 0,
         pauses: (g as { pauses?: number }).pauses ?? 0,
+        late: (g as { late?: number }).late ?? 0,
       })),
-      breakers: [...this.breakers].map(([endpoint, b]) => ({ endpoint, state: b.state, opens: b.opens })),
-      shared: { mode: 'local', liveWorkers: 1, degradedEvents: 0, fallbackShare: 1 },
+      breakers: [...this.breakers].map(([endpoint, b]) => ({
+        endpoint,
+        state: b.state,
+        opens: b.opens,
+        probes: (b as { probes?: number }).probes ?? 0,
+      })),
+      shared: this.shared
+        ? this.shared.status()
+        : { mode: 'local', liveWorkers: 1, degradedEvents: 0, fallbackShare: 1 },
     };
   }
 
@@ -173,6 +213,11 @@ class Hub implements ProviderHub {
     this.closed = true;
     this.reset();
     await this.budget.close();
+    await this.shared?.close();
+  }
+
+  ready(ms?: number): Promise<boolean> {
+    return this.shared ? this.shared.ready(ms) : Promise.resolve(true);
   }
 }
 

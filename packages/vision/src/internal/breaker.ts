@@ -25,8 +25,11 @@ export type BreakerState = 'closed' | 'open' | 'half-open';
 
 /** What the client needs of a breaker; the local one below and the Redis-shared one implement it. */
 export interface EndpointBreaker {
-  /** Runs `fn` unless the circuit is open (then rejects with OSM_PROVIDER_CIRCUIT_OPEN). */
-  execute<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` unless the circuit is open (then rejects with OSM_PROVIDER_CIRCUIT_OPEN); a wait for a
+   * half-open probe's outcome ends when `signal` fires.
+   */
+  execute<T>(fn: () => Promise<T>, signal?: AbortSignal): Promise<T>;
   /** Times this breaker opened (for the shared breaker: opens seen by this process, its own or others'). */
   readonly opens: number;
   readonly state: BreakerState;

@@ -245,21 +245,24 @@ export class ResilientChat {
     onSent?: () => void,
   ): Promise<CompleteResult> {
     const o = this.options;
-    // Slot first, then the rate token: a request leaves right when the governor lets it go, so paced
-    // requests never pile up behind the pool and leave in a burst.
+    // Slot first, then the breaker's gate, then the rate token last: a request leaves right when the
+    // governor lets it go (no other wait in between), so paced requests never pile up and leave in a
+    // burst, and no rate token is spent on a call the open breaker refuses.
     await this.concurrency.acquire(signal);
-    try {
-      if (this.governor) await this.governor.acquire(co.estTokens + (req.maxTokens ?? o.maxTokens), signal);
-      throwIfAborted(signal);
-    } catch (e) {
-      this.concurrency.release();
-      throw signal?.aborted ? cancelledError(signal.reason) : e;
-    }
-    const started = Date.now();
+    let started = Date.now();
     let sent = false;
     try {
-      const run = () => {
-        // the breaker let it through: from here the attempt is paid for
+      const run = async () => {
+        if (this.governor) {
+          try {
+            await this.governor.acquire(co.estTokens + (req.maxTokens ?? o.maxTokens), signal);
+            throwIfAborted(signal);
+          } catch (e) {
+            throw signal?.aborted ? cancelledError(signal.reason) : e;
+          }
+        }
+        // from here the attempt is paid for
+        started = Date.now();
         sent = true;
         onSent?.();
         this.count(c, 'calls');
@@ -289,7 +292,7 @@ export class ResilientChat {
           return { ...a, cost };
         });
       };
-      const answer = this.breaker ? await this.breaker.execute(run) : await run();
+      const answer = this.breaker ? await this.breaker.execute(run, signal) : await run();
       const latency = Date.now() - started;
       c.latencies.push(latency);
       if (c !== this.own) this.own.latencies.push(latency);
