@@ -33,10 +33,13 @@ function workerScript(): { url: URL; typescript: boolean } | null {
   return existsSync(fileURLToPath(url)) ? { url, typescript: false } : null;
 }
 
+const TSX_LOADER = 'tsx/esm/api';
+
 /** A worker running the script; TypeScript source goes through tsx's loader, registered inside the worker. */
 function startWorker(script: { url: URL; typescript: boolean }): Worker {
   if (!script.typescript) return new Worker(script.url);
-  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}); })`;
+  // tsx (a root dev dependency) only serves running from the TypeScript source: bundles use the .js worker
+  const boot = `import(${JSON.stringify(TSX_LOADER)}).then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}); })`;
   return new Worker(boot, { eval: true });
 }
 

@@ -17,6 +17,7 @@ import type { PipelineStages } from './stages.js';
 import type { StoreLock } from '../engine/store-lock.js';
 import { cancelledError } from '../engine/abortable-sleep.js';
 import { Semaphore } from '../engine/semaphore.js';
+import pLimit from 'p-limit';
 import { flushPendingVectors, pendingVectorCount, storeVectors } from '../store/vector-writes.js';
 import type { DocumentRecord } from '../model/graph.js';
 
@@ -74,12 +75,11 @@ export async function ingestFiles(inputs: string[], opts: IngestOptions): Promis
   // resolve + write in input order: the store ends exactly as after a run with concurrency 1. A document
   // waiting for its turn gives its work slot back; at most 2 × concurrency are started and not finished.
   const work = new Semaphore(n);
-  const window = new Semaphore(2 * n);
+  const window = pLimit(2 * n);
   const ended = files.map(() => deferred());
   let started = 0;
   const reports: DocumentReport[] = await Promise.all(
-    files.map(async (f, i) => {
-      await window.acquire();
+    files.map((f, i) => window(async () => {
       await work.acquire();
       let working = true;
       const stopWorking = (): void => {
@@ -108,9 +108,8 @@ export async function ingestFiles(inputs: string[], opts: IngestOptions): Promis
         // the next document may commit once this one has, or once this one's predecessors have
         if (i > 0) await ended[i - 1].promise;
         ended[i].resolve();
-        window.release();
       }
-    }),
+    })),
   );
   const report = summarise(reports, performance.now() - t0, skipped);
   // vectors an earlier outage left in the outbox (even when every deck is unchanged)
