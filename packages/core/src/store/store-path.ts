@@ -88,8 +88,8 @@ export function checkStorePath(dir: string, opts: { write?: boolean } = {}): { e
       break;
     } catch (e) {
       const code = (e as { code?: string }).code;
-      if (code === 'ENOTDIR') fail(dir, `${dirname(existing)} is a file, not a folder`, e);
-      if (code !== 'ENOENT') fail(dir, describeFsError(e, existing), e);
+      // ENOTDIR: a file somewhere above; walking up finds it and says which
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') fail(dir, describeFsError(e, existing), e);
       const up = dirname(existing);
       if (up === existing) fail(dir, 'no part of the path exists', e);
       existing = up;

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Neo4jGraphStore } from '../../src/adapters/neo4j/neo4j-graph-store.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../../src/store/embedded-store.js';
+import { sharedNeo4jUrl } from '../../../../tools/servers/shared.js';
+import { makeGraph } from './fixtures.js';
+
+// One deck's concepts (`osmose concepts --document`) and the stored deck counts (unchanged re-runs) on a real
+// Neo4j equal the embedded store's.
+let server: Awaited<ReturnType<typeof sharedNeo4jUrl>>;
+let neo: Neo4jGraphStore;
+let emb: EmbeddedStore;
+
+const deck = (path: string, content: string, concepts: string[], stats: boolean) => {
+  const g = makeGraph({ path, content, slides: 5, concepts, mentions: 12, relations: 2, chartSlides: [] });
+  if (stats) g.document.stats = { notes: 2, tables: 3, charts: 1, images: 4, textChars: 1234 };
+  return g;
+};
+
+beforeAll(async () => {
+  server = await sharedNeo4jUrl();
+  neo = new Neo4jGraphStore({ url: server.url });
+  await neo.init();
+  await neo.clearAll();
+  emb = openEmbeddedStore(':memory:');
+  for (const g of [deck('/decks/a.pptx', 'a', ['GDPR', 'Kubernetes', 'Revenue'], true), deck('/decks/b.pptx', 'b', ['GDPR', 'ISO 27001'], false)]) {
+    await neo.writeDocument(g);
+    await emb.graph.writeDocument(g);
+  }
+}, 600_000); // may wait for another file's Neo4j lease
+
+afterAll(async () => {
+  await neo?.close();
+  emb?.close();
+  await server?.stop();
+});
+
+describe('documents on Neo4j and in the embedded store', { timeout: 120_000 }, () => {
+  it('keep the deck counts (null for a deck stored without them)', async () => {
+    for (const s of [neo, emb.graph]) {
+      const docs = await s.listDocuments();
+      expect(docs.map((d) => [d.path, d.stats ?? null])).toEqual([
+        ['/decks/a.pptx', { notes: 2, tables: 3, charts: 1, images: 4, textChars: 1234 }],
+        ['/decks/b.pptx', null],
+      ]);
+      expect((await s.findDocumentBySha(docs[0].sha256))?.stats).toEqual(docs[0].stats);
+    }
+  });
+
+  it('list one deck\'s concepts the same way', async () => {
+    const [a, b] = await emb.graph.listDocuments();
+    for (const d of [a, b]) {
+      const fromNeo = await neo.listConcepts({ docId: d.id, limit: 100 });
+      const fromEmb = await emb.graph.listConcepts({ docId: d.id, limit: 100 });
+      expect(fromNeo).toEqual(fromEmb);
+      expect(fromEmb.length).toBeGreaterThan(0);
+    }
+    const names = (await neo.listConcepts({ docId: b.id, limit: 100 })).map((c) => c.name);
+    expect(names).not.toContain('Kubernetes');
+    const gdpr = (await neo.listConcepts({ docId: b.id, limit: 100 })).find((c) => c.name === 'GDPR')!;
+    expect(gdpr.documents).toBe(2); // decks across the store
+  });
+});
