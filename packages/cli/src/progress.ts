@@ -178,7 +178,8 @@ export class ProgressView implements IngestObserver {
   /** The bars of every deck in progress, as text (exported for tests through `render`). */
   render(): string[] {
     const now = this.now();
-    const width = Math.max(40, this.out.columns ?? 100);
+    const cols = this.out.columns ?? 0; // 0 on a pseudo-terminal without a size
+    const width = cols > 0 ? Math.max(40, cols) : 120;
     const rows: string[] = [];
     for (const d of this.docs.values()) {
       rows.push(truncate(`[${d.pos}/${d.total}] ${short(d.file)} · ${seconds(now - d.startedAt)}`, width - 1));
