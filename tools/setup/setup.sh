@@ -32,6 +32,12 @@ for s in render redis prometheus; do
   fi
 done
 
+# browser for the web app's tests: a failure only makes those tests skip (loudly), so it does not stop the setup
+if [[ $WITH_TEST == 1 ]]; then
+  step "system: chromium"
+  bash tools/setup/chromium.sh >&2 || printf '\033[33m! chromium could not be installed (see above): the web app browser tests will skip\033[0m\n' >&2
+fi
+
 # 3. native addon: ONNX Runtime headers, compile, models
 if [[ -f tools/setup/native.sh ]]; then step "native addon + models"; bash tools/setup/native.sh >&2; fi
 
@@ -43,5 +49,12 @@ SRC_HASH="$(find packages/*/src tools/bundle -type f \( -name '*.ts' -o -name '*
 if [[ "$(cat packages/cli/dist/.src-hash 2>/dev/null)" != "$SRC_HASH" ]]; then
   step "bundle apps"; node tools/bundle/build.mjs >&2
   echo "$SRC_HASH" > packages/cli/dist/.src-hash
+fi
+
+# 6. the web app (static files that osmose serve serves at /)
+WEB_HASH="$(find packages/web/src packages/web/index.html packages/web/vite.config.ts packages/web/package.json -type f -print0 2>/dev/null | sort -z | xargs -0 cat | sha256sum | cut -c1-16)"
+if [[ -f packages/web/package.json && "$(cat packages/web/dist/.src-hash 2>/dev/null)" != "$WEB_HASH" ]]; then
+  step "build web app"; npm run build -w packages/web --silent >&2
+  echo "$WEB_HASH" > packages/web/dist/.src-hash
 fi
 printf '\033[32m✔ setup complete\033[0m (%ss; cache %s)\n' "$(( $(date +%s) - t0 ))" "$OSMOSE_CACHE_DIR" >&2
