@@ -31,6 +31,15 @@ const batches = (arg('batches', '64,256,512') ?? '').split(',').map(Number);
 const textsPer = { cpu: Number(arg('cpu-texts', '1024')), cuda: Number(arg('gpu-texts', '8192')) };
 if (!inputsPath) throw new Error('--inputs <inputs.json> is required (bench/gpu/inputs.ts writes it)');
 const inputs = JSON.parse(readFileSync(inputsPath, 'utf8')) as GpuInputs;
+// --quick: a smoke run of every section (fewer texts, one repetition), e.g. to prove a transfer locally
+const quick = flag('quick');
+if (quick) {
+  inputs.parity = inputs.parity.slice(0, 100);
+  inputs.deck250.embedTexts = inputs.deck250.embedTexts.slice(0, 200);
+  inputs.deck250.slideTexts = inputs.deck250.slideTexts.slice(0, 50);
+  textsPer.cpu = Math.min(textsPer.cpu, 64);
+  textsPer.cuda = Math.min(textsPer.cuda, 512);
+}
 const t0 = performance.now();
 const log = (s: string) => console.log(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${s}`);
 
@@ -44,7 +53,7 @@ function gpuName(): string | undefined {
 
 const result: GpuResult = {
   date: new Date().toISOString(),
-  label: arg('label', devices.includes('cuda') ? 'device run' : 'CPU half only')!,
+  label: arg('label', devices.includes('cuda') ? 'device run' : 'CPU half only')! + (quick ? ' (--quick: reduced inputs)' : ''),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, gpu: gpuName(), loadAverageAtStart: loadavg()[0] },
   config: { devices, cpuThreads, models, nerModel, batches, textsPer, ortLibrary: process.env.OSMOSE_ORT_LIB ?? '(onnxruntime-node)' },
   providers: [],
@@ -234,7 +243,7 @@ for (const dev of devices) {
     await emb.embed(embedTexts.slice(0, 64));
     await ner.classifyTokens(slideTexts.slice(0, 16));
     let best = { embedMs: Infinity, nerMs: Infinity, totalMs: Infinity };
-    for (let rep = 0; rep < 3; rep++) {
+    for (let rep = 0; rep < (quick ? 1 : 3); rep++) {
       const a = performance.now();
       await emb.embed(embedTexts);
       const b = performance.now();

@@ -186,7 +186,7 @@ device_run() {
   set -o pipefail
   OSMOSE_ORT_LIB="$p/ort/libonnxruntime.so.$ORT_GPU_VERSION" OSMOSE_NATIVE_ADDON="$p/addon/osmose_native_nlp.node" OSMOSE_CACHE_DIR="$p/cache" \
     "$p/node/node" "$p/gpu-bench.mjs" --inputs "$p/inputs.json" --out "$OUT_DIR" --devices "$devices" \
-    --cpu-threads "${CPU_THREADS:-2}" --probe-cuda --label "$label" 2>&1 | tee "$OUT_DIR/gpu-bench.log"
+    --cpu-threads "${CPU_THREADS:-2}" --probe-cuda --label "$label" ${BENCH_ARGS:-} 2>&1 | tee "$OUT_DIR/gpu-bench.log"
 }
 
 local_run() {
@@ -199,7 +199,7 @@ local_run() {
     cp "$d"/part-* "$DEV_DIR/chunks/" && cp "$d/manifest" "$DEV_DIR/manifest"
   done
   unpack
-  device_run cpu "transfer plan proven locally: the device path (payload from the chunks, ORT ${ORT_GPU_VERSION} GPU build) on CPU"
+  BENCH_ARGS="${BENCH_ARGS:---quick --batches 64}" device_run cpu "transfer plan proven locally: the device path (payload from the chunks, ORT ${ORT_GPU_VERSION} GPU build) on CPU"
 }
 
 mode="${1:---cpu-only}"
