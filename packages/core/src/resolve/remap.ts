@@ -2,6 +2,7 @@
 import { isAcronym } from '../concepts/normalise.js';
 import type { ConceptRecord, DocumentGraph, RelationRecord } from '../model/graph.js';
 import { mergedType } from './types.js';
+import { cooccurrenceIdOf } from '../model/ids.js';
 
 function union(a: string[], b: string[]): string[] {
   const seen = new Map<string, string>();
@@ -60,7 +61,7 @@ export function remapGraph(g: DocumentGraph, target: Map<string, string>, keptRe
     const t = to(r.target);
     if (s === t) continue;
     const [a, b] = s < t ? [s, t] : [t, s];
-    const id = r.type === 'CO_OCCURS' ? `r:${r.docId}:${a}|${b}` : `${r.id}~${a}|${b}`;
+    const id = r.type === 'CO_OCCURS' ? cooccurrenceIdOf(r.docId, `${a}|${b}`) : `${r.id}~${a}|${b}`;
     const prev = rels.get(id);
     if (prev) {
       prev.weight += r.weight;
