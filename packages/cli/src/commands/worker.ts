@@ -30,6 +30,8 @@ SIGTERM/SIGINT: stop taking jobs; running jobs checkpoint and go back to the que
   },
   async run(ctx) {
     const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+    // a long-lived process: a stray rejection (e.g. a provider call aborted by a cancel) is logged, never fatal
+    process.on('unhandledRejection', (e) => ctx.stderr.write(`warning: unhandled ${(e as { code?: string })?.code ?? 'rejection'}: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`));
     const queueUrl = str(ctx.flags.queue) ?? str(process.env.OSMOSE_QUEUE_URL);
     if (!queueUrl) throw new OsmoseError('OSM_CONFIG_INVALID', 'Name the queue: --queue redis://host:6379 (or OSMOSE_QUEUE_URL).');
     const jobs = ctx.flags.jobs === undefined ? 1 : Number(ctx.flags.jobs);
