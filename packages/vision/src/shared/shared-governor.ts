@@ -11,8 +11,12 @@ import type { SharedContext } from './shared-state.js';
 const BURST_SECONDS = 0.5;
 const MAX_BURST = 8;
 const HEADROOM = 0.95;
-/** How late after its reserved slot a request may still leave. */
+/**
+ * How late after its reserved slot a request may still leave: 25 ms or 3 slots' time, so late senders
+ * add at most ~3 requests to a burst (the schedule's own burst is ≤ 8).
+ */
 const LATE_MS = 25;
+const LATE_SLOTS = 3;
 
 export class SharedGovernor implements Governor {
   private readonly keys: string[];
@@ -87,7 +91,7 @@ export class SharedGovernor implements Governor {
         // CPU, a long GC) would otherwise send late together with the next slots' owners, a burst the
         // provider answers with 429s. Late: the slot is given up and a fresh one reserved.
         const late = Date.now() - before - wait;
-        if (late <= Math.max(LATE_MS, this.known.rpm ? 60_000 / this.known.rpm : 0)) return;
+        if (late <= Math.max(LATE_MS, this.known.rpm ? (LATE_SLOTS * 60_000) / this.known.rpm : 0)) return;
         this.late++;
       }
     }
