@@ -16,19 +16,22 @@ export const search: Command = {
     const limit = ctx.flags.limit === undefined ? 10 : Number(ctx.flags.limit);
     if (!Number.isInteger(limit) || limit <= 0) throw new OsmoseError('OSM_CONFIG_INVALID', '--limit must be a positive whole number.');
     const cfg = resolveConfig({ ...ctx.flags, vision: 'off' });
-    const handle = await createStages(cfg);
-    try {
-      const r = await withStore(ctx, (b) => runSearch(b, q, { limit, embedder: handle.stages.embedder }));
-      if (ctx.json) printJson(ctx, r);
-      else {
-        const lines = [`search "${q}" (${r.method}${r.model ? `, ${r.model}` : ''})`, '', 'concepts:'];
-        for (const h of r.concepts) lines.push(`  ${h.score.toFixed(3).padStart(7)}  ${h.label} [${h.detail}]`);
-        lines.push('', 'slides:');
-        for (const h of r.slides) lines.push(`  ${h.score.toFixed(3).padStart(7)}  ${h.label}`);
-        ctx.stdout.write(lines.join('\n') + '\n');
+    // the store first: a mistyped --store answers at once, before a model is loaded
+    const r = await withStore(ctx, async (b) => {
+      const handle = await createStages(cfg);
+      try {
+        return await runSearch(b, q, { limit, embedder: handle.stages.embedder });
+      } finally {
+        await handle.close();
       }
-    } finally {
-      await handle.close();
+    });
+    if (ctx.json) printJson(ctx, r);
+    else {
+      const lines = [`search "${q}" (${r.method}${r.model ? `, ${r.model}` : ''})`, '', 'concepts:'];
+      for (const h of r.concepts) lines.push(`  ${h.score.toFixed(3).padStart(7)}  ${h.label} [${h.detail}]`);
+      lines.push('', 'slides:');
+      for (const h of r.slides) lines.push(`  ${h.score.toFixed(3).padStart(7)}  ${h.label}`);
+      ctx.stdout.write(lines.join('\n') + '\n');
     }
     return 0;
   },
