@@ -35,7 +35,28 @@ export interface OsmoseConfig {
   credentials: { neo4jUser?: string; neo4jPassword?: string; qdrantApiKey?: string };
   /** Redis TTLs in seconds per cache namespace (OSMOSE_CACHE_TTL_LLM, OSMOSE_CACHE_TTL_VISION). */
   cacheTtls: Record<string, number>;
+  /** `osmose serve` / `osmose worker` (docs/server.md). */
+  server: ServerConfig;
 }
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** Bearer token; required for a bind other than loopback. */
+  token?: string;
+  /** Server-side paths accepted by POST /v1/documents (JSON body), confined to this folder. */
+  allowPaths: string | null;
+  /** redis://… : BullMQ jobs taken by `osmose worker` processes; absent: in-process jobs. */
+  queueUrl?: string;
+  /** Jobs run at once by the in-process runner or by one worker. */
+  jobs: number;
+  maxUploadBytes: number;
+  maxFiles: number;
+  /** Requests per minute per client (0: no limit). */
+  rateLimitPerMinute: number;
+}
+
+export const SERVER_DEFAULTS = { host: '127.0.0.1', port: 8080, jobs: 2, maxUploadMb: 200, maxFiles: 20, rateLimitPerMinute: 600 } as const;
 
 export type Flags = Record<string, string | boolean | undefined>;
 
@@ -68,6 +89,13 @@ function ttls(env: NodeJS.ProcessEnv): Record<string, number> {
     out[ns] = Math.ceil(n);
   }
   return out;
+}
+
+function whole(name: string, v: string | undefined, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new OsmoseError('OSM_CONFIG_INVALID', `--${name} must be a whole number ≥ ${min}, got "${v}".`);
+  return n;
 }
 
 function positiveInt(name: string, v: string | undefined): number | undefined {
@@ -123,6 +151,17 @@ export function resolveConfig(flags: Flags = {}, env: NodeJS.ProcessEnv = proces
       qdrantApiKey: str(env.QDRANT_API_KEY),
     },
     cacheTtls: ttls(env),
+    server: {
+      host: str(flags.host) ?? str(env.OSMOSE_HOST) ?? SERVER_DEFAULTS.host,
+      port: whole('port', str(flags.port) ?? str(env.OSMOSE_PORT), 0) ?? SERVER_DEFAULTS.port,
+      token: str(env.OSMOSE_API_TOKEN),
+      allowPaths: str(flags['allow-paths']) ?? str(env.OSMOSE_ALLOW_PATHS) ?? null,
+      queueUrl: str(flags.queue) ?? str(env.OSMOSE_QUEUE_URL),
+      jobs: whole('jobs', str(flags.jobs) ?? str(env.OSMOSE_JOBS), 1) ?? SERVER_DEFAULTS.jobs,
+      maxUploadBytes: (whole('max-upload-mb', str(flags['max-upload-mb']) ?? str(env.OSMOSE_MAX_UPLOAD_MB), 1) ?? SERVER_DEFAULTS.maxUploadMb) * 1048576,
+      maxFiles: whole('max-files', str(flags['max-files']) ?? str(env.OSMOSE_MAX_FILES), 1) ?? SERVER_DEFAULTS.maxFiles,
+      rateLimitPerMinute: whole('rate-limit', str(flags['rate-limit']) ?? str(env.OSMOSE_RATE_LIMIT), 0) ?? SERVER_DEFAULTS.rateLimitPerMinute,
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 /** Server options from CLI flags and the environment (flags win), shared by `osmose serve` and `osmose worker`. */
-import { OsmoseError, resolveConfig, type Flags } from '@osmose/core';
-import { DEFAULTS, type ServerOptions } from './server.js';
+import { resolveConfig, type Flags } from '@osmose/core';
+import type { ServerOptions } from './server.js';
 
 export const SERVER_FLAGS = {
   port: { type: 'string' },
@@ -13,26 +13,23 @@ export const SERVER_FLAGS = {
   'rate-limit': { type: 'string' },
 } as const;
 
-function int(name: string, v: string | boolean | undefined, dflt: number, min = 0): number {
-  if (v === undefined || v === '') return dflt;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new OsmoseError('OSM_CONFIG_INVALID', `--${name} must be a whole number ≥ ${min}, got "${String(v)}".`);
-  return n;
-}
-
-const s = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-
-export function serverOptions(flags: Flags, env: NodeJS.ProcessEnv = process.env): ServerOptions {
+/**
+ * The server's options come from the one configuration resolver (core's resolveConfig: flags >
+ * environment > defaults; its `server` section), shared by `osmose serve` and `osmose worker`.
+ */
+export function serverOptions(flags: Flags, env?: NodeJS.ProcessEnv): ServerOptions {
+  const config = resolveConfig(flags, env);
+  const sv = config.server;
   return {
-    config: resolveConfig(flags, env),
-    host: s(flags.host) ?? s(env.OSMOSE_HOST) ?? DEFAULTS.host,
-    port: int('port', s(flags.port) ?? s(env.OSMOSE_PORT), DEFAULTS.port),
-    token: s(env.OSMOSE_API_TOKEN),
-    allowPaths: s(flags['allow-paths']) ?? s(env.OSMOSE_ALLOW_PATHS) ?? null,
-    queueUrl: s(flags.queue) ?? s(env.OSMOSE_QUEUE_URL),
-    concurrency: int('jobs', s(flags.jobs) ?? s(env.OSMOSE_JOBS), DEFAULTS.concurrency, 1),
-    maxUploadBytes: int('max-upload-mb', s(flags['max-upload-mb']) ?? s(env.OSMOSE_MAX_UPLOAD_MB), DEFAULTS.maxUploadBytes / 1048576, 1) * 1048576,
-    maxFiles: int('max-files', s(flags['max-files']) ?? s(env.OSMOSE_MAX_FILES), DEFAULTS.maxFiles, 1),
-    rateLimitPerMinute: int('rate-limit', s(flags['rate-limit']) ?? s(env.OSMOSE_RATE_LIMIT), DEFAULTS.rateLimitPerMinute),
+    config,
+    host: sv.host,
+    port: sv.port,
+    token: sv.token,
+    allowPaths: sv.allowPaths,
+    queueUrl: sv.queueUrl,
+    concurrency: sv.jobs,
+    maxUploadBytes: sv.maxUploadBytes,
+    maxFiles: sv.maxFiles,
+    rateLimitPerMinute: sv.rateLimitPerMinute,
   };
 }

@@ -29,14 +29,13 @@ SIGTERM/SIGINT: stop taking jobs; running jobs checkpoint and go back to the que
     'ner-model': { type: 'string' },
   },
   async run(ctx) {
-    const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
     // a long-lived process: a stray rejection (e.g. a provider call aborted by a cancel) is logged, never fatal
     process.on('unhandledRejection', (e) => ctx.stderr.write(`warning: unhandled ${(e as { code?: string })?.code ?? 'rejection'}: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`));
-    const queueUrl = str(ctx.flags.queue) ?? str(process.env.OSMOSE_QUEUE_URL);
+    // the one configuration resolver: --queue / OSMOSE_QUEUE_URL, --jobs / OSMOSE_JOBS (docs/configuration.md)
+    const config = resolveConfig(ctx.flags);
+    const queueUrl = config.server.queueUrl;
     if (!queueUrl) throw new OsmoseError('OSM_CONFIG_INVALID', 'Name the queue: --queue redis://host:6379 (or OSMOSE_QUEUE_URL).');
-    const jobs = ctx.flags.jobs === undefined ? 1 : Number(ctx.flags.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) throw new OsmoseError('OSM_CONFIG_INVALID', '--jobs must be a whole number ≥ 1.');
-    const w = await startWorker({ config: resolveConfig(ctx.flags), queueUrl, concurrency: jobs, log: (l) => ctx.stderr.write(`${l}\n`) });
+    const w = await startWorker({ config, queueUrl, concurrency: config.server.jobs, log: (l) => ctx.stderr.write(`${l}\n`) });
     for (const n of w.facade.notes) ctx.stderr.write(`${n}\n`);
     if (ctx.json) ctx.stdout.write(JSON.stringify({ pid: process.pid, ready: true }) + '\n');
     await new Promise<void>((done) => {
