@@ -12,7 +12,9 @@ export const doctor: Command = {
     if (ctx.json) printJson(ctx, r);
     else {
       const lines = [`node ${r.node}`, '', 'configuration:', ...Object.entries(r.config).map(([k, v]) => `  ${k.padEnd(16)} ${String(v)}`), '', 'checks:'];
-      for (const c of r.checks) lines.push(`  ${c.ok ? '✔' : c.required ? '✘' : '–'} ${c.name.padEnd(22)} ${c.detail}`);
+      // pending vectors are a warning about the data, not a missing optional tool
+      const mark = (c: (typeof r.checks)[number]) => (c.ok ? '✔' : c.required ? '✘' : c.name === 'pending vectors' ? '!' : '–');
+      for (const c of r.checks) lines.push(`  ${mark(c)} ${c.name.padEnd(22)} ${c.detail}`);
       ctx.stdout.write(lines.join('\n') + '\n');
     }
     return r.checks.some((c) => c.required && !c.ok) ? 1 : 0;

@@ -97,7 +97,7 @@ describe.skipIf(!qdrant.url || !addonBuilt())('osmose CLI with --vectors on a re
     const forced = ingest([...onQdrant(), '--force']);
     expect(forced.totals.ingested).toBe(2);
     expect(await q.count()).toBe(expected);
-  });
+  }, 600_000);
 
   it('osmose search answers from Qdrant with the same top results as the embedded vector store', () => {
     for (const text of ['data protection fines', 'incident response']) {
@@ -116,7 +116,7 @@ describe.skipIf(!qdrant.url || !addonBuilt())('osmose CLI with --vectors on a re
         fromQdrant[kind].slice(0, 3).forEach((h, i) => expect(h.score).toBeCloseTo(fromEmbedded[kind][i].score, 3));
       }
     }
-  });
+  }, 600_000);
 
   it('an edited deck replaces its old points (none left under the old document id)', async () => {
     const oldId = docIds[0];
@@ -130,5 +130,5 @@ describe.skipIf(!qdrant.url || !addonBuilt())('osmose CLI with --vectors on a re
     expect(await pointsOf(newId)).toBe(3);
     ingest(onEmbedded());
     expect(await q.count()).toBe(await embeddedVectorCount());
-  });
+  }, 600_000);
 });
