@@ -6,12 +6,11 @@
  * only the XML parts are held in memory, media above MEDIA_STREAM_ABOVE are hashed as a stream, and
  * the file's sha256 (the document identity) is computed as a stream too.
  */
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { InputError, isOsmoseError } from '../errors.js';
 import { type DeckData, type MediaInfo, type SectionData, type SlideData } from '../model/deck.js';
 import { flagBoilerplate } from './boilerplate.js';
-import { imageSize, MEDIA_HEAD_BYTES, MEDIA_STREAM_ABOVE, sha256File, sha256Hex } from './media.js';
+import { imageSize, MEDIA_HEAD_BYTES, MEDIA_STREAM_ABOVE, sha256Hex } from './media.js';
 import { notesText } from './notes.js';
 import { OpcPackage } from './opc-package.js';
 import { resolveExtractOptions, type ExtractOptions, type ResolvedExtractOptions } from './options.js';
@@ -253,21 +252,22 @@ export function assertPackageSize(size: number, options?: ExtractOptions): void 
  */
 export async function packageSha256(path: string, options?: ExtractOptions): Promise<string> {
   const opts = resolveExtractOptions(options);
-  let size: number;
+  let src: FileSource;
   try {
-    const st = await stat(path);
-    if (!st.isFile()) throw new Error('not a file');
-    size = st.size;
+    src = await FileSource.open(path);
   } catch (e) {
     throw new InputError('OSM_INPUT_NOT_FOUND', `The file ${path} does not exist or cannot be read.`, {
       cause: e,
     });
   }
-  if (size > opts.maxFileBytes) throw tooLarge(size, opts);
   try {
-    return await sha256File(path);
+    if (src.size > opts.maxFileBytes) throw tooLarge(src.size, opts);
+    return await src.sha256();
   } catch (e) {
+    if (isOsmoseError(e)) throw e;
     throw new InputError('OSM_INPUT_NOT_FOUND', `The file ${path} cannot be read.`, { cause: e });
+  } finally {
+    await src.close();
   }
 }
 
@@ -376,12 +376,8 @@ export async function extractDeck(input: ExtractInput, options?: ExtractOptions)
   const name = options?.name ?? basename(input.path);
   let src: FileSource;
   try {
-    const st = await stat(input.path);
-    if (!st.isFile()) throw new Error('not a file');
-    if (st.size > opts.maxFileBytes) throw tooLarge(st.size, opts);
     src = await FileSource.open(input.path);
   } catch (e) {
-    if (isOsmoseError(e)) throw e;
     throw new InputError(
       'OSM_INPUT_NOT_FOUND',
       `The file ${input.path} does not exist or cannot be read.`,
@@ -393,7 +389,7 @@ export async function extractDeck(input: ExtractInput, options?: ExtractOptions)
     sniffSource(src, name);
     const deck = openDeck(src, opts);
     await deck.reader.prehashLargeMedia();
-    const sha = options?.sha256 ?? (await sha256File(input.path));
+    const sha = options?.sha256 ?? (await src.sha256());
     return readSlides(deck, name, sha, src.size);
   } catch (e) {
     throw asInputError(e);

@@ -1,6 +1,6 @@
 /** Media parts: content hash, size, content type and pixel size read from PNG/JPEG/GIF headers. */
 import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
+import { FileSource } from './source.js';
 
 export function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
@@ -11,19 +11,12 @@ export function sha256Hex(data: Uint8Array | string): string {
  * size): the same value as `sha256Hex` of its bytes.
  */
 export async function sha256File(path: string): Promise<string> {
-  const h = createHash('sha256');
-  const fh = await open(path, 'r');
+  const src = await FileSource.open(path);
   try {
-    const buf = Buffer.allocUnsafe(1024 * 1024);
-    for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      h.update(buf.subarray(0, bytesRead));
-    }
+    return await src.sha256();
   } finally {
-    await fh.close();
+    await src.close();
   }
-  return h.digest('hex');
 }
 
 /**

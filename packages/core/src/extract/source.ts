@@ -2,6 +2,7 @@
  * Random-access byte sources for the zip reader: a deck in memory (tests, tools) or a deck on disk
  * read with positioned reads, so that a package of any size costs only the parts actually read.
  */
+import { createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 
@@ -55,6 +56,7 @@ export class FileSource implements ByteSource {
     const handle = await open(path, 'r');
     try {
       const st = await handle.stat();
+      if (!st.isFile()) throw new Error(`${path} is not a file`);
       return new FileSource(handle, st.size);
     } catch (e) {
       await handle.close();
@@ -118,6 +120,19 @@ export class FileSource implements ByteSource {
       got += bytesRead;
     }
     return got === n ? out : out.subarray(0, got);
+  }
+
+  /** sha256 of the whole file, read in order through one reused 1 MiB buffer (memory stays flat). */
+  async sha256(): Promise<string> {
+    const h = createHash('sha256');
+    const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, this.size)));
+    for (let pos = 0; pos < this.size; ) {
+      const { bytesRead } = await this.handle.read(buf, 0, Math.min(buf.length, this.size - pos), pos);
+      if (bytesRead === 0) throw new Error(`the file ended at ${pos} bytes, ${this.size} expected`);
+      h.update(buf.subarray(0, bytesRead));
+      pos += bytesRead;
+    }
+    return h.digest('hex');
   }
 
   close(): Promise<void> {
