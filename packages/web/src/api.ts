@@ -1,13 +1,33 @@
 // The HTTP API the app speaks (packages/server). Types only come from @osmose/core: nothing of ours runs here.
-import type { ConceptDetail, ConceptSummary, DocumentReport, MergeView, Phase, SearchResult } from '@osmose/core';
+import type {
+  ConceptDetail,
+  ConceptSummary,
+  DocumentReport,
+  MergeView,
+  Phase,
+  SearchResult,
+} from '@osmose/core';
 
 export type { ConceptDetail, ConceptSummary, DocumentReport, MergeView, Phase, SearchResult };
 
 /** The pipeline's phases in order (mirrors PHASES in core; the compiler checks each name). */
-export const PHASES = ['extract', 'summarise', 'segment', 'nlp', 'concepts', 'store'] as const satisfies readonly Phase[];
+export const PHASES = [
+  'extract',
+  'summarise',
+  'segment',
+  'nlp',
+  'concepts',
+  'store',
+] as const satisfies readonly Phase[];
 
 export type JobStatus = 'queued' | 'running' | 'ingested' | 'unchanged' | 'rejected' | 'failed' | 'cancelled';
-export const FINAL: ReadonlySet<JobStatus> = new Set(['ingested', 'unchanged', 'rejected', 'failed', 'cancelled']);
+export const FINAL: ReadonlySet<JobStatus> = new Set([
+  'ingested',
+  'unchanged',
+  'rejected',
+  'failed',
+  'cancelled',
+]);
 
 export interface PhaseProgress {
   done: number;
@@ -77,7 +97,11 @@ async function parse<T>(res: Response): Promise<T> {
   }
   if (!res.ok) {
     const e = (body as { error?: { code?: string; message?: string } } | null)?.error;
-    throw new ApiError(e?.code ?? `HTTP_${res.status}`, e?.message ?? (text.slice(0, 200) || res.statusText), res.status);
+    throw new ApiError(
+      e?.code ?? `HTTP_${res.status}`,
+      e?.message ?? (text.slice(0, 200) || res.statusText),
+      res.status,
+    );
   }
   return body as T;
 }
@@ -103,23 +127,34 @@ export const api = {
   job: (id: string) => getJson<Job>(`/v1/jobs/${encodeURIComponent(id)}`),
   cancel: (id: string) => send<unknown>('DELETE', `/v1/jobs/${encodeURIComponent(id)}`),
   concepts: async (signal?: AbortSignal): Promise<ConceptSummary[]> => {
-    const r = await getJson<{ concepts: ConceptSummary[] } | ConceptSummary[]>('/v1/concepts?limit=100000', signal);
+    const r = await getJson<{ concepts: ConceptSummary[] } | ConceptSummary[]>(
+      '/v1/concepts?limit=100000',
+      signal,
+    );
     return Array.isArray(r) ? r : r.concepts;
   },
   concept: (id: string) => getJson<ConceptDetail>(`/v1/concepts/${encodeURIComponent(id)}`),
   search: (q: string) => getJson<SearchResult>(`/v1/search?q=${encodeURIComponent(q)}`),
   documents: async (): Promise<DocumentInfo[]> => {
-    const r = await getJson<{ documents: Record<string, unknown>[] } | Record<string, unknown>[]>('/v1/documents');
+    const r = await getJson<{ documents: Record<string, unknown>[] } | Record<string, unknown>[]>(
+      '/v1/documents',
+    );
     const list = Array.isArray(r) ? r : r.documents;
     return list.map((d) => ({
       id: String(d.id ?? d.docId ?? ''),
       name: String(d.fileName ?? d.file_name ?? d.name ?? d.title ?? d.path ?? d.id),
-      slides: typeof d.slides === 'number' ? d.slides : typeof d.slideCount === 'number' ? d.slideCount : null,
+      slides:
+        typeof d.slides === 'number' ? d.slides : typeof d.slideCount === 'number' ? d.slideCount : null,
     }));
   },
+  /** A concept's or a deck's neighbourhood; neither: the whole store's most mentioned concepts. */
   graph: (q: { concept?: string; document?: string }, depth = 1, limit = 2000) => {
-    const by = q.concept ? `concept=${encodeURIComponent(q.concept)}` : `document=${encodeURIComponent(q.document ?? '')}`;
-    return getJson<GraphData>(`/v1/graph?${by}&depth=${depth}&limit=${limit}`);
+    const by = q.concept
+      ? `concept=${encodeURIComponent(q.concept)}&`
+      : q.document
+        ? `document=${encodeURIComponent(q.document)}&`
+        : '';
+    return getJson<GraphData>(`/v1/graph?${by}depth=${depth}&limit=${limit}`);
   },
   merges: async (): Promise<MergeView[]> => {
     const r = await getJson<{ merges: MergeView[] } | MergeView[]>('/v1/merges?all=true');

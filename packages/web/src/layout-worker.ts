@@ -1,5 +1,13 @@
 // Force-directed layout (d3-force, Barnes-Hut) off the main thread: the page stays responsive while 2,000 nodes settle.
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 
 export interface LayoutRequest {
   ids: string[];
@@ -33,12 +41,20 @@ self.onmessage = (e: MessageEvent<LayoutRequest>) => {
     degree[t]++;
   }
   const sim = forceSimulation(nodes)
-    .force('charge', forceManyBody<N>().strength((d) => -(n > 1000 ? 30 : 90) - (n > 1000 ? 2 : 8) * d.r).theta(0.95).distanceMax(2000))
+    .force(
+      'charge',
+      forceManyBody<N>()
+        .strength((d) => -(n > 1000 ? 30 : 90) - (n > 1000 ? 2 : 8) * d.r)
+        .theta(0.95)
+        .distanceMax(2000),
+    )
     .force(
       'link',
       forceLink<N, SimulationLinkDatum<N>>(links)
         .distance((l, i) => (l.source as N).r + (l.target as N).r + 30 + 60 * (1 - edges[i][2] / maxW))
-        .strength((l) => 1 / Math.min(degree[(l.source as N).index!], degree[(l.target as N).index!]) ** 0.5 / 2),
+        .strength(
+          (l) => 1 / Math.min(degree[(l.source as N).index!], degree[(l.target as N).index!]) ** 0.5 / 2,
+        ),
     )
     .force('collide', forceCollide<N>((d) => d.r + 6).iterations(1))
     .force('center', forceCenter(0, 0))
@@ -50,5 +66,8 @@ self.onmessage = (e: MessageEvent<LayoutRequest>) => {
     xy[2 * i] = d.x ?? 0;
     xy[2 * i + 1] = d.y ?? 0;
   });
-  (self as unknown as Worker).postMessage({ xy, ms: performance.now() - t0, ticks } satisfies LayoutResponse, [xy.buffer]);
+  (self as unknown as Worker).postMessage(
+    { xy, ms: performance.now() - t0, ticks } satisfies LayoutResponse,
+    [xy.buffer],
+  );
 };

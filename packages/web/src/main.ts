@@ -8,7 +8,11 @@ import { slideView } from './views/slide.js';
 import { mergesView } from './views/merges.js';
 
 /** A view renders into `root` and may return a cleanup function (closes streams, destroys the graph). */
-export type View = (root: HTMLElement, params: URLSearchParams, parts: string[]) => void | (() => void) | Promise<void | (() => void)>;
+export type View = (
+  root: HTMLElement,
+  params: URLSearchParams,
+  parts: string[],
+) => void | (() => void) | Promise<void | (() => void)>;
 
 const routes: Record<string, View> = {
   ingest: ingestView,

@@ -21,12 +21,19 @@ export const TYPE_STYLES: Record<string, TypeStyle> = {
   DOCUMENT: { color: '#2f3b52', shape: 'cut-rectangle', glyph: '▤' },
 };
 
-export const styleOf = (type: string): TypeStyle => TYPE_STYLES[type] ?? { color: '#8a8f98', shape: 'ellipse', glyph: '○' };
+export const styleOf = (type: string): TypeStyle =>
+  TYPE_STYLES[type] ?? { color: '#8a8f98', shape: 'ellipse', glyph: '○' };
 
 import { h } from './dom.js';
 
 /** A type badge: glyph + name on a tinted background. */
 export function typeBadge(type: string): HTMLElement {
   const s = styleOf(type);
-  return h('span', { class: 'type-badge', style: `--type-color:${s.color}` }, h('span', { 'aria-hidden': 'true', class: 'glyph' }, s.glyph), ' ', type);
+  return h(
+    'span',
+    { class: 'type-badge', style: `--type-color:${s.color}` },
+    h('span', { 'aria-hidden': 'true', class: 'glyph' }, s.glyph),
+    ' ',
+    type,
+  );
 }

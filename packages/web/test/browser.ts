@@ -18,19 +18,31 @@ export function findChromium(): { path: string | null; why: string } {
     const r = spawnSync('sh', ['-c', `command -v "${c}"`], { encoding: 'utf8' });
     if (r.status === 0 && r.stdout.trim()) return { path: r.stdout.trim(), why: '' };
   }
-  return { path: null, why: 'chromium is not installed (tools/setup/chromium.sh installs Debian chromium; run npm run setup -- --test)' };
+  return {
+    path: null,
+    why: 'chromium is not installed (tools/setup/chromium.sh installs Debian chromium; run npm run setup -- --test)',
+  };
 }
 
 /** Builds packages/web/dist (vite) so the server serves the app under test, not a stale build. */
 export function buildWebApp(): void {
   // the web package's own vite (the root one belongs to vitest and may be another major)
-  const vite = join(dirname(createRequire(join(REPO_ROOT, 'packages', 'web', 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', join(REPO_ROOT, 'packages', 'web'), '--logLevel', 'error'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  if (r.status !== 0 || !existsSync(join(REPO_ROOT, 'packages', 'web', 'dist', 'index.html'))) throw new Error(`vite build failed: ${r.stderr || r.stdout}`);
+  const vite = join(
+    dirname(createRequire(join(REPO_ROOT, 'packages', 'web', 'package.json')).resolve('vite/package.json')),
+    'bin',
+    'vite.js',
+  );
+  const r = spawnSync(
+    process.execPath,
+    [vite, 'build', join(REPO_ROOT, 'packages', 'web'), '--logLevel', 'error'],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
+  );
+  if (r.status !== 0 || !existsSync(join(REPO_ROOT, 'packages', 'web', 'dist', 'index.html')))
+    throw new Error(`vite build failed: ${r.stderr || r.stdout}`);
 }
 
 export interface RunningServer {
@@ -44,8 +56,29 @@ export interface RunningServer {
 export async function startOsmose(store: string, extra: string[] = []): Promise<RunningServer> {
   const proc = spawn(
     process.execPath,
-    ['--import', 'tsx', join(REPO_ROOT, 'packages', 'cli', 'src', 'main.ts'), 'serve', '--port', '0', '--store', store, '--embedding-model', 'none', '--vision', 'off', '--rate-limit', '0', '--json', ...extra],
-    { cwd: REPO_ROOT, env: { ...process.env, OPENAI_BASE_URL: '', OPENAI_API_KEY: '', OSMOSE_API_TOKEN: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    [
+      '--import',
+      'tsx',
+      join(REPO_ROOT, 'packages', 'cli', 'src', 'main.ts'),
+      'serve',
+      '--port',
+      '0',
+      '--store',
+      store,
+      '--embedding-model',
+      'none',
+      '--vision',
+      'off',
+      '--rate-limit',
+      '0',
+      '--json',
+      ...extra,
+    ],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, OPENAI_BASE_URL: '', OPENAI_API_KEY: '', OSMOSE_API_TOKEN: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let out = '';
   let err = '';
@@ -87,15 +120,28 @@ export async function launch(executablePath: string): Promise<Browser> {
   return puppeteer.launch({
     executablePath,
     headless: true,
+    protocolTimeout: 600_000,
     // no sandbox: CI containers run as root; no network beyond the loopback server
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-extensions', '--disable-background-networking'],
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-extensions',
+      '--disable-background-networking',
+    ],
   });
 }
 
 /** A page that records every request leaving the loopback server and every page error. */
-export async function newPage(browser: Browser, base: string): Promise<{ page: Page; external: string[]; errors: string[] }> {
+export async function newPage(
+  browser: Browser,
+  base: string,
+): Promise<{ page: Page; external: string[]; errors: string[] }> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 860 });
+  // tsx/esbuild (keepNames) wraps functions handed to page.evaluate in __name(): make it exist in the page
+  await page.evaluateOnNewDocument('globalThis.__name = (f) => f;');
   const external: string[] = [];
   const errors: string[] = [];
   const origin = new URL(base).origin;

@@ -9,7 +9,16 @@ import type { ConceptDetail } from '@osmose/core';
 import type { GraphData } from '../src/api.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECK_A, DECK_B, makeDeck } from '../../core/test/resolve/make-decks.js';
-import { CORPUS, buildWebApp, findChromium, launch, newPage, shot, startOsmose, type RunningServer } from './browser.js';
+import {
+  CORPUS,
+  buildWebApp,
+  findChromium,
+  launch,
+  newPage,
+  shot,
+  startOsmose,
+  type RunningServer,
+} from './browser.js';
 
 const chromium = findChromium();
 if (!chromium.path) {
@@ -44,7 +53,12 @@ const rows = (page: Page): Promise<RowView[]> =>
       name: (el as HTMLElement).dataset.name ?? '',
       status: (el as HTMLElement).dataset.status ?? '',
       progress: [...el.querySelectorAll('progress')].map((p) => (p as HTMLProgressElement).value),
-      stats: Object.fromEntries([...el.querySelectorAll('[data-stat]')].map((s) => [(s as HTMLElement).dataset.stat!, s.querySelector('dd')?.textContent ?? ''])),
+      stats: Object.fromEntries(
+        [...el.querySelectorAll('[data-stat]')].map((s) => [
+          (s as HTMLElement).dataset.stat!,
+          s.querySelector('dd')?.textContent ?? '',
+        ]),
+      ),
       error: el.querySelector('.job-error')?.textContent ?? null,
     })),
   );
@@ -68,238 +82,328 @@ const api = async (base: string, path: string, init?: RequestInit) => {
   return { status: r.status, body: (await r.json()) as Json };
 };
 
-describe.skipIf(!chromium.path)('web app in headless Chromium against osmose serve', { timeout: LONG }, () => {
-  let dir: string;
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  let external: string[];
-  let errors: string[];
-  let base: string;
-  let conceptId: string;
+describe.skipIf(!chromium.path)(
+  'web app in headless Chromium against osmose serve',
+  { timeout: LONG },
+  () => {
+    let dir: string;
+    let server: RunningServer;
+    let browser: Browser;
+    let page: Page;
+    let external: string[];
+    let errors: string[];
+    let base: string;
+    let conceptId: string;
 
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'osmose-web-'));
-    buildWebApp();
-    server = await startOsmose(join(dir, 'store'));
-    base = server.url;
-    browser = await launch(chromium.path!);
-    ({ page, external, errors } = await newPage(browser, base));
-  }, LONG);
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'osmose-web-'));
+      buildWebApp();
+      server = await startOsmose(join(dir, 'store'));
+      base = server.url;
+      browser = await launch(chromium.path!);
+      ({ page, external, errors } = await newPage(browser, base));
+    }, LONG);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.stop();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
 
-  it('serves the app at / with no external request', async () => {
-    const res = await page.goto(`${base}/#/ingest`, { waitUntil: 'networkidle0' });
-    expect(res?.status()).toBe(200);
-    expect(await page.$eval('nav a[aria-current="page"]', (a) => a.textContent)).toBe('Ingest');
-    expect(await page.$('#deck-input')).not.toBeNull();
-    expect(await page.$eval('label[for="deck-input"]', (l) => l.textContent)).toMatch(/Choose decks/);
-  });
+    it('serves the app at / with no external request', async () => {
+      const res = await page.goto(`${base}/#/ingest`, { waitUntil: 'networkidle0' });
+      expect(res?.status()).toBe(200);
+      expect(await page.$eval('nav a[aria-current="page"]', (a) => a.textContent)).toBe('Ingest');
+      expect(await page.$('#deck-input')).not.toBeNull();
+      expect(await page.$eval('label[for="deck-input"]', (l) => l.textContent)).toMatch(/Choose decks/);
+    });
 
-  it('ingests two corpus decks and rejects a broken file, each with its own row and bars', async () => {
-    const input = await page.$('input#deck-input');
-    await input!.uploadFile(join(CORPUS, DECK_1), join(CORPUS, DECK_2), join(CORPUS, BROKEN));
-    await page.waitForFunction(() => document.querySelectorAll('li.job').length === 3, { timeout: 60_000 });
-    await waitRowsFinal(page, 3);
-    const list = await rows(page);
-    const by = (f: string) => list.find((r) => r.name === f.split('/').pop())!;
-    for (const f of [DECK_1, DECK_2]) {
-      const r = by(f);
-      expect(r.status).toBe('ingested');
-      expect(r.progress).toHaveLength(6);
-      expect(r.progress.every((v) => v === 1)).toBe(true);
-      expect(Number(r.stats.slides)).toBe(manifestSlides(f));
-      expect(r.stats.cost).toBe('$0.0000');
-      expect(r.error).toBeNull();
-    }
-    const bad = by(BROKEN);
-    expect(bad.status).toBe('rejected');
-    expect(bad.error).toMatch(/^OSM_[A-Z_]+ \S.*\.$/);
-    // the rows say what the server says
-    const jobs = (await api(base, '/v1/jobs')).body.jobs as { name: string; status: string; error: { code: string } | null; report: { concepts: number } | null }[];
-    for (const r of list) expect(jobs.find((j) => j.name === r.name)?.status).toBe(r.status);
-    for (const f of [DECK_1, DECK_2]) expect(Number(by(f).stats.concepts)).toBe(jobs.find((j) => j.name === by(f).name)!.report!.concepts);
-    expect(Number(by(DECK_2).stats.concepts)).toBeGreaterThan(0);
-    expect(bad.error!.startsWith(jobs.find((j) => j.name === bad.name)!.error!.code)).toBe(true);
-    await shot(page, 'ingest');
-  });
+    it('ingests two corpus decks and rejects a broken file, each with its own row and bars', async () => {
+      const input = await page.$('input#deck-input');
+      await input!.uploadFile(join(CORPUS, DECK_1), join(CORPUS, DECK_2), join(CORPUS, BROKEN));
+      await page.waitForFunction(() => document.querySelectorAll('li.job').length === 3, { timeout: 60_000 });
+      await waitRowsFinal(page, 3);
+      const list = await rows(page);
+      const by = (f: string) => list.find((r) => r.name === f.split('/').pop())!;
+      for (const f of [DECK_1, DECK_2]) {
+        const r = by(f);
+        expect(r.status).toBe('ingested');
+        expect(r.progress).toHaveLength(6);
+        expect(r.progress.every((v) => v === 1)).toBe(true);
+        expect(Number(r.stats.slides)).toBe(manifestSlides(f));
+        expect(r.stats.cost).toBe('$0.0000');
+        expect(r.error).toBeNull();
+      }
+      const bad = by(BROKEN);
+      expect(bad.status).toBe('rejected');
+      expect(bad.error).toMatch(/^OSM_[A-Z_]+ \S.*\.$/);
+      // the rows say what the server says
+      const jobs = (await api(base, '/v1/jobs')).body.jobs as {
+        name: string;
+        status: string;
+        error: { code: string } | null;
+        report: { concepts: number } | null;
+      }[];
+      for (const f of [DECK_1, DECK_2])
+        expect(jobs.find((j) => j.name === by(f).name)?.status).toBe('ingested');
+      for (const f of [DECK_1, DECK_2])
+        expect(Number(by(f).stats.concepts)).toBe(jobs.find((j) => j.name === by(f).name)!.report!.concepts);
+      expect(Number(by(DECK_2).stats.concepts)).toBeGreaterThan(0);
+      // the broken file is refused either at upload (4xx, no job) or by its job: the row shows the same code
+      const job = jobs.find((j) => j.name === bad.name);
+      let code = job?.error?.code;
+      if (!job) {
+        const form = new FormData();
+        form.append('file', new Blob([readFileSync(join(CORPUS, BROKEN))]), bad.name);
+        const res = await fetch(`${base}/v1/documents`, { method: 'POST', body: form });
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        code = ((await res.json()) as { error: { code: string } }).error.code;
+      }
+      expect(code).toMatch(/^OSM_/);
+      expect(bad.error!.startsWith(code!)).toBe(true);
+      await shot(page, 'ingest');
+    });
 
-  it('says "unchanged" at once when a deck already in the store is dropped again', async () => {
-    const bytes = readFileSync(join(CORPUS, DECK_1)).toString('base64');
-    const name = DECK_1.split('/').pop()!;
-    // a real drop event with a DataTransfer holding the file, on the drop zone
-    await page.evaluate(
-      (b64: string, name: string) => {
-        const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-        const dt = new DataTransfer();
-        dt.items.add(new File([bin], name, { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' }));
-        const zone = document.querySelector('.dropzone')!;
-        zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      },
-      bytes,
-      name,
-    );
-    await page.waitForFunction(() => document.querySelectorAll('li.job').length === 4, { timeout: 60_000 });
-    await waitRowsFinal(page, 4);
-    const first = (await rows(page))[0];
-    expect(first.name).toBe(name);
-    expect(first.status).toBe('unchanged');
-    expect(await page.$eval('li.job .status', (s) => s.textContent)).toMatch(/unchanged/);
-  });
+    it('says "unchanged" at once when a deck already in the store is dropped again', async () => {
+      const bytes = readFileSync(join(CORPUS, DECK_1)).toString('base64');
+      const name = DECK_1.split('/').pop()!;
+      // a real drop event with a DataTransfer holding the file, on the drop zone
+      await page.evaluate(
+        (b64: string, name: string) => {
+          const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+          const dt = new DataTransfer();
+          dt.items.add(
+            new File([bin], name, {
+              type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+            }),
+          );
+          const zone = document.querySelector('.dropzone')!;
+          zone.dispatchEvent(
+            new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }),
+          );
+          zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        },
+        bytes,
+        name,
+      );
+      await page.waitForFunction(() => document.querySelectorAll('li.job').length === 4, { timeout: 60_000 });
+      await waitRowsFinal(page, 4);
+      const first = (await rows(page))[0];
+      expect(first.name).toBe(name);
+      expect(first.status).toBe('unchanged');
+      expect(await page.$eval('li.job .status', (s) => s.textContent)).toMatch(/unchanged/);
+    });
 
-  it('lists every concept, sorts, filters by type and text, and searches', async () => {
-    const all = (await api(base, '/v1/concepts?limit=100000')).body.concepts as { id: string; name: string; type: string; mentions: number; aliases: string[] }[];
-    expect(all.length).toBeGreaterThan(20);
-    await page.goto(`${base}/#/concepts`);
-    await page.waitForSelector('.vtable[data-ready]', { timeout: 60_000 });
-    expect(await page.$eval('.count', (c) => c.textContent)).toBe(`${all.length} of ${all.length} concepts`);
-    // default sort: mentions, descending; the first row is the API's most mentioned concept
-    const firstName = await page.$eval('.vbody .vrow[data-index="0"] .c-name a', (a) => a.textContent);
-    expect(firstName).toBe([...all].sort((a, b) => b.mentions - a.mentions)[0].name);
-    expect(await page.$eval('[role=columnheader][aria-sort="descending"] button', (b) => b.dataset.sort)).toBe('mentions');
-    // the table is virtualised: only a window of rows is in the DOM, the row count is announced
-    expect(await page.$$eval('.vbody .vrow', (r) => r.length)).toBeLessThan(all.length);
-    expect(await page.$eval('.vtable', (t) => t.getAttribute('aria-rowcount'))).toBe(String(all.length + 1));
+    it('lists every concept, sorts, filters by type and text, and searches', async () => {
+      const all = (await api(base, '/v1/concepts?limit=100000')).body.concepts as {
+        id: string;
+        name: string;
+        type: string;
+        mentions: number;
+        aliases: string[];
+      }[];
+      expect(all.length).toBeGreaterThan(20);
+      await page.goto(`${base}/#/concepts`);
+      await page.waitForSelector('.vtable[data-ready]', { timeout: 60_000 });
+      expect(await page.$eval('.count', (c) => c.textContent)).toBe(
+        `${all.length} of ${all.length} concepts`,
+      );
+      // default sort: mentions, descending; the first row is the API's most mentioned concept
+      const firstName = await page.$eval('.vbody .vrow[data-index="0"] .c-name a', (a) => a.textContent);
+      expect(firstName).toBe([...all].sort((a, b) => b.mentions - a.mentions)[0].name);
+      expect(
+        await page.$eval('[role=columnheader][aria-sort="descending"] button', (b) => b.dataset.sort),
+      ).toBe('mentions');
+      // the table is virtualised: only a window of rows is in the DOM, the row count is announced
+      expect(await page.$$eval('.vbody .vrow', (r) => r.length)).toBeLessThan(all.length);
+      expect(await page.$eval('.vtable', (t) => t.getAttribute('aria-rowcount'))).toBe(
+        String(all.length + 1),
+      );
 
-    await page.click('button[data-sort="name"]');
-    const names = await page.$$eval('.vbody .vrow .c-name a', (a) => a.map((x) => x.textContent!));
-    expect(names.slice(0, 5)).toEqual([...all].map((c) => c.name).sort((a, b) => a.localeCompare(b)).slice(0, 5));
+      await page.click('button[data-sort="name"]');
+      const names = await page.$$eval('.vbody .vrow .c-name a', (a) => a.map((x) => x.textContent!));
+      expect(names.slice(0, 5)).toEqual(
+        [...all]
+          .map((c) => c.name)
+          .sort((a, b) => a.localeCompare(b))
+          .slice(0, 5),
+      );
 
-    const type = all[0].type;
-    await page.click(`#type-${type}`);
-    const nType = all.filter((c) => c.type === type).length;
-    expect(await page.$eval('.count', (c) => c.textContent)).toBe(`${nType} of ${all.length} concepts`);
-    expect(new Set(await page.$$eval('.vbody .vrow .c-type', (c) => c.map((x) => x.textContent!.replace(/^\W+/, '').trim())))).toEqual(new Set([type]));
-    await page.click(`#type-${type}`);
+      const type = all[0].type;
+      await page.click(`#type-${type}`);
+      const nType = all.filter((c) => c.type === type).length;
+      expect(await page.$eval('.count', (c) => c.textContent)).toBe(`${nType} of ${all.length} concepts`);
+      expect(
+        new Set(
+          await page.$$eval('.vbody .vrow .c-type', (c) =>
+            c.map((x) => x.textContent!.replace(/^\W+/, '').trim()),
+          ),
+        ),
+      ).toEqual(new Set([type]));
+      await page.click(`#type-${type}`);
 
-    await page.type('#concept-filter', 'owasp');
-    const nText = all.filter((c) => c.name.toLowerCase().includes('owasp') || c.aliases.some((a) => a.toLowerCase().includes('owasp'))).length;
-    await page.waitForFunction((t: string) => document.querySelector('.count')?.textContent === t, { timeout: 10_000 }, `${nText} of ${all.length} concepts`);
+      await page.type('#concept-filter', 'owasp');
+      const nText = all.filter(
+        (c) =>
+          c.name.toLowerCase().includes('owasp') || c.aliases.some((a) => a.toLowerCase().includes('owasp')),
+      ).length;
+      await page.waitForFunction(
+        (t: string) => document.querySelector('.count')?.textContent === t,
+        { timeout: 10_000 },
+        `${nText} of ${all.length} concepts`,
+      );
 
-    await page.type('#semantic-q', 'injection');
-    await page.click('.search-form button[type=submit]');
-    await page.waitForSelector('.search-results h2', { timeout: 60_000 });
-    const hits = await page.$$eval('.search-results a', (a) => a.map((x) => x.getAttribute('href')));
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits.some((h) => h!.startsWith('#/concept/'))).toBe(true);
-    await shot(page, 'concepts');
-  });
+      await page.type('#semantic-q', 'injection');
+      await page.click('.search-form button[type=submit]');
+      await page.waitForSelector('.search-results h2', { timeout: 60_000 });
+      const hits = await page.$$eval('.search-results a', (a) => a.map((x) => x.getAttribute('href')));
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.some((h) => h!.startsWith('#/concept/'))).toBe(true);
+      await shot(page, 'concepts');
+    });
 
-  it('opens a concept: mentions by deck and slide with the sentence highlighted, thumbnails, related concepts', async () => {
-    await page.goto(`${base}/#/concepts`);
-    await page.waitForSelector('.vtable[data-ready]', { timeout: 60_000 });
-    const href = await page.$eval('.vbody .vrow[data-index="0"] .c-name a', (a) => a.getAttribute('href')!);
-    conceptId = decodeURIComponent(href.replace('#/concept/', ''));
-    await page.click('.vbody .vrow[data-index="0"] .c-name a');
-    await page.waitForSelector('#concept-name', { timeout: 60_000 });
-    const c = (await api(base, `/v1/concepts/${encodeURIComponent(conceptId)}`)).body as ConceptDetail;
-    expect(await page.$eval('#concept-name', (h) => h.textContent)).toBe(c.name);
-    expect(await page.$eval('.concept-head .type-badge', (b) => b.textContent)).toContain(c.type);
-    const slides = new Set(c.mentionList.map((m) => `${m.docId}#${m.slide}`));
-    expect(await page.$$eval('.slide-mentions', (s) => s.length)).toBe(slides.size);
-    expect(await page.$$eval('.sentences li', (s) => s.length)).toBe(c.mentionList.length);
-    const marks = await page.$$eval('.mentions mark', (m) => m.map((x) => x.textContent!.toLowerCase()));
-    expect(marks.length).toBeGreaterThan(0);
-    const surfaces = new Set(c.mentionList.map((m) => m.surface.toLowerCase()));
-    for (const m of marks) expect(surfaces.has(m)).toBe(true);
-    expect(await page.$$eval('.related li', (l) => l.length)).toBe(c.related.length);
-    // the first thumbnail is the slide rendered on demand (LibreOffice + poppler) by the server
-    await page.waitForFunction(() => {
-      const img = document.querySelector<HTMLImageElement>('.thumb img');
-      return !!img && img.complete && img.naturalWidth > 0;
-    }, { timeout: LONG, polling: 500 });
-    await shot(page, 'concept');
-  });
+    it('opens a concept: mentions by deck and slide with the sentence highlighted, thumbnails, related concepts', async () => {
+      await page.goto(`${base}/#/concepts`);
+      await page.waitForSelector('.vtable[data-ready]', { timeout: 60_000 });
+      const href = await page.$eval('.vbody .vrow[data-index="0"] .c-name a', (a) => a.getAttribute('href')!);
+      conceptId = decodeURIComponent(href.replace('#/concept/', ''));
+      await page.click('.vbody .vrow[data-index="0"] .c-name a');
+      await page.waitForSelector('#concept-name', { timeout: 60_000 });
+      const c = (await api(base, `/v1/concepts/${encodeURIComponent(conceptId)}`)).body as ConceptDetail;
+      expect(await page.$eval('#concept-name', (h) => h.textContent)).toBe(c.name);
+      expect(await page.$eval('.concept-head .type-badge', (b) => b.textContent)).toContain(c.type);
+      const slides = new Set(c.mentionList.map((m) => `${m.docId}#${m.slide}`));
+      expect(await page.$$eval('.slide-mentions', (s) => s.length)).toBe(slides.size);
+      expect(await page.$$eval('.sentences li', (s) => s.length)).toBe(c.mentionList.length);
+      const marks = await page.$$eval('.mentions mark', (m) => m.map((x) => x.textContent!.toLowerCase()));
+      expect(marks.length).toBeGreaterThan(0);
+      const surfaces = new Set(c.mentionList.map((m) => m.surface.toLowerCase()));
+      for (const m of marks) expect(surfaces.has(m)).toBe(true);
+      expect(await page.$$eval('.related li', (l) => l.length)).toBe(c.related.length);
+      // the first thumbnail is the slide rendered on demand (LibreOffice + poppler) by the server
+      await page.waitForFunction(
+        () => {
+          const img = document.querySelector<HTMLImageElement>('.thumb img');
+          return !!img && img.complete && img.naturalWidth > 0;
+        },
+        { timeout: LONG, polling: 500 },
+      );
+      await shot(page, 'concept');
+    });
 
-  it('follows a mention to its slide: the picture and the highlighted sentence', async () => {
-    const link = await page.$eval('.slide-link', (a) => a.getAttribute('href')!);
-    await page.click('.slide-link');
-    await page.waitForFunction((h: string) => location.hash === h, { timeout: 10_000 }, link);
-    await page.waitForSelector('.view-slide[data-image-loaded]', { timeout: LONG });
-    const m = /^#\/slide\/([^/]+)\/(\d+)\?concept=/.exec(link)!;
-    const docId = decodeURIComponent(m[1]);
-    const index = Number(m[2]);
-    const size = await page.$eval('.slide-img', (i) => [(i as HTMLImageElement).naturalWidth, (i as HTMLImageElement).naturalHeight]);
-    expect(size[0]).toBeGreaterThan(200);
-    expect(size[1]).toBeGreaterThan(100);
-    const c = (await api(base, `/v1/concepts/${encodeURIComponent(conceptId)}`)).body as ConceptDetail;
-    const here = c.mentionList.filter((x) => x.docId === docId && x.slide === index);
-    expect(here.length).toBeGreaterThan(0);
-    expect(await page.$$eval('.slide-concept .sentences li', (l) => l.length)).toBe(here.length);
-    expect(await page.$eval('.slide-concept mark', (x) => x.textContent!.toLowerCase())).toBe(here[0].surface.toLowerCase());
-    expect(await page.$eval('h1', (x) => x.textContent)).toContain(`Slide ${index}`);
-    await shot(page, 'slide');
-  });
+    it('follows a mention to its slide: the picture and the highlighted sentence', async () => {
+      const link = await page.$eval('.slide-link', (a) => a.getAttribute('href')!);
+      await page.click('.slide-link');
+      await page.waitForFunction((h: string) => location.hash === h, { timeout: 10_000 }, link);
+      await page.waitForSelector('.view-slide[data-image-loaded]', { timeout: LONG });
+      const m = /^#\/slide\/([^/]+)\/(\d+)\?concept=/.exec(link)!;
+      const docId = decodeURIComponent(m[1]);
+      const index = Number(m[2]);
+      const size = await page.$eval('.slide-img', (i) => [
+        (i as HTMLImageElement).naturalWidth,
+        (i as HTMLImageElement).naturalHeight,
+      ]);
+      expect(size[0]).toBeGreaterThan(200);
+      expect(size[1]).toBeGreaterThan(100);
+      const c = (await api(base, `/v1/concepts/${encodeURIComponent(conceptId)}`)).body as ConceptDetail;
+      const here = c.mentionList.filter((x) => x.docId === docId && x.slide === index);
+      expect(here.length).toBeGreaterThan(0);
+      expect(await page.$$eval('.slide-concept .sentences li', (l) => l.length)).toBe(here.length);
+      expect(await page.$eval('.slide-concept mark', (x) => x.textContent!.toLowerCase())).toBe(
+        here[0].surface.toLowerCase(),
+      );
+      expect(await page.$eval('h1', (x) => x.textContent)).toContain(`Slide ${index}`);
+      await shot(page, 'slide');
+    });
 
-  it('draws the graph of the concept, with a legend, and a click on a node opens that concept', async () => {
-    await page.goto(`${base}/#/concept/${encodeURIComponent(conceptId)}`);
-    await page.waitForSelector('#concept-name', { timeout: 60_000 });
-    await page.click('a[href^="#/graph?concept="]');
-    await page.waitForSelector('.graph-canvas[data-ready]', { timeout: LONG });
-    const g = (await api(base, `/v1/graph?concept=${encodeURIComponent(conceptId)}&depth=1&limit=2000`)).body as GraphData;
-    expect(await page.$eval('.graph-canvas', (c) => Number((c as HTMLElement).dataset.nodes))).toBe(g.nodes.length);
-    const drawn = await page.evaluate(() => ({ nodes: window.__osmoseGraph!.cy.nodes().length, subject: window.__osmoseGraph!.cy.$('node.subject').id() }));
-    expect(drawn.nodes).toBe(g.nodes.length);
-    expect(drawn.subject).toBe(conceptId);
-    const types = new Set(g.nodes.map((n) => n.type));
-    expect(await page.$$eval('.legend li', (l) => l.length)).toBe(types.size);
-    await shot(page, 'graph');
-    // click the biggest neighbour where it is drawn
-    const target = await page.evaluate((subject: string) => {
-      const cy = window.__osmoseGraph!.cy;
-      const n = cy.nodes().filter((x) => x.id() !== subject).sort((a, b) => b.data('mentions') - a.data('mentions'))[0];
-      const p = n.renderedPosition();
-      const box = cy.container()!.getBoundingClientRect();
-      return { id: n.id(), x: box.left + p.x, y: box.top + p.y };
-    }, conceptId);
-    await page.mouse.click(target.x, target.y);
-    await page.waitForFunction(() => location.hash.startsWith('#/concept/'), { timeout: 10_000 });
-    const opened = decodeURIComponent(await page.evaluate(() => location.hash.replace('#/concept/', '')));
-    expect(g.nodes.some((n) => n.id === opened)).toBe(true);
-    await page.waitForSelector('#concept-name', { timeout: 60_000 });
-    expect(await page.$eval('#concept-name', (h) => h.textContent)).toBe(g.nodes.find((n) => n.id === opened)!.name);
-  });
+    it('draws the graph of the concept, with a legend, and a click on a node opens that concept', async () => {
+      await page.goto(`${base}/#/concept/${encodeURIComponent(conceptId)}`);
+      await page.waitForSelector('#concept-name', { timeout: 60_000 });
+      await page.click('a[href^="#/graph?concept="]');
+      await page.waitForSelector('.graph-canvas[data-ready]', { timeout: LONG });
+      const g = (await api(base, `/v1/graph?concept=${encodeURIComponent(conceptId)}&depth=1&limit=2000`))
+        .body as GraphData;
+      expect(await page.$eval('.graph-canvas', (c) => Number((c as HTMLElement).dataset.nodes))).toBe(
+        g.nodes.length,
+      );
+      const drawn = await page.evaluate(() => ({
+        nodes: window.__osmoseGraph!.cy.nodes().length,
+        subject: window.__osmoseGraph!.cy.$('node.subject').id(),
+      }));
+      expect(drawn.nodes).toBe(g.nodes.length);
+      expect(drawn.subject).toBe(conceptId);
+      const types = new Set(g.nodes.map((n) => n.type));
+      expect(await page.$$eval('.legend li', (l) => l.length)).toBe(types.size);
+      await shot(page, 'graph');
+      // click the biggest neighbour where it is drawn
+      const target = await page.evaluate((subject: string) => {
+        const cy = window.__osmoseGraph!.cy;
+        const n = cy
+          .nodes()
+          .filter((x) => x.id() !== subject)
+          .sort((a, b) => b.data('mentions') - a.data('mentions'))[0];
+        const p = n.renderedPosition();
+        const box = cy.container()!.getBoundingClientRect();
+        return { id: n.id(), x: box.left + p.x, y: box.top + p.y };
+      }, conceptId);
+      await page.mouse.click(target.x, target.y);
+      await page.waitForFunction(() => location.hash.startsWith('#/concept/'), { timeout: 10_000 });
+      const opened = decodeURIComponent(await page.evaluate(() => location.hash.replace('#/concept/', '')));
+      expect(g.nodes.some((n) => n.id === opened)).toBe(true);
+      await page.waitForSelector('#concept-name', { timeout: 60_000 });
+      expect(await page.$eval('#concept-name', (h) => h.textContent)).toBe(
+        g.nodes.find((n) => n.id === opened)!.name,
+      );
+    });
 
-  it('lists merges with their reason and undoes one: the page and the API agree', async () => {
-    const a = join(dir, 'privacy-a.pptx');
-    const b = join(dir, 'privacy-b.pptx');
-    await makeDeck(a, DECK_A);
-    await makeDeck(b, DECK_B);
-    await page.goto(`${base}/#/ingest`);
-    await page.waitForSelector('#deck-input');
-    const before = await page.$$eval('li.job', (l) => l.length);
-    await (await page.$('input#deck-input'))!.uploadFile(a, b);
-    await page.waitForFunction((n: number) => document.querySelectorAll('li.job').length === n, { timeout: 60_000 }, before + 2);
-    await waitRowsFinal(page, before + 2);
-    const fresh = (await rows(page)).filter((r) => r.name.startsWith('privacy-'));
-    expect(fresh.map((r) => r.status)).toEqual(['ingested', 'ingested']);
+    it('lists merges with their reason and undoes one: the page and the API agree', async () => {
+      const a = join(dir, 'privacy-a.pptx');
+      const b = join(dir, 'privacy-b.pptx');
+      await makeDeck(a, DECK_A);
+      await makeDeck(b, DECK_B);
+      await page.goto(`${base}/#/ingest`);
+      await page.waitForSelector('#deck-input');
+      const before = await page.$$eval('li.job', (l) => l.length);
+      await (await page.$('input#deck-input'))!.uploadFile(a, b);
+      await page.waitForFunction(
+        (n: number) => document.querySelectorAll('li.job').length === n,
+        { timeout: 60_000 },
+        before + 2,
+      );
+      await waitRowsFinal(page, before + 2);
+      const fresh = (await rows(page)).filter((r) => r.name.startsWith('privacy-'));
+      expect(fresh.map((r) => r.status)).toEqual(['ingested', 'ingested']);
 
-    const merges = (await api(base, '/v1/merges')).body.merges as { id: string; keptName: string; mergedName: string; method: string; undoneAt: string | null }[];
-    const gdpr = merges.find((m) => m.mergedName === 'GDPR' || m.keptName === 'GDPR');
-    expect(gdpr).toBeDefined();
-    await page.goto(`${base}/#/merges`);
-    await page.waitForSelector(`tr[data-merge-id="${gdpr!.id}"]`, { timeout: 60_000 });
-    expect(await page.$$eval('tr[data-merge-id]', (r) => r.length)).toBe(merges.length);
-    expect(await page.$eval(`tr[data-merge-id="${gdpr!.id}"]`, (r) => r.textContent)).toMatch(/acronym/i);
-    await page.click(`tr[data-merge-id="${gdpr!.id}"] button.undo`);
-    await page.waitForSelector(`tr[data-merge-id="${gdpr!.id}"][data-undone="1"]`, { timeout: 60_000 });
-    expect(await page.$eval(`tr[data-merge-id="${gdpr!.id}"]`, (r) => r.textContent)).toMatch(/undone/);
-    const after = (await api(base, '/v1/merges?all=true')).body.merges as { id: string; undoneAt: string | null }[];
-    expect(after.find((m) => m.id === gdpr!.id)?.undoneAt).toBeTruthy();
-    // both names are their own concepts again
-    const split = (await api(base, `/v1/concepts/${encodeURIComponent(gdpr!.mergedName)}`)).body;
-    expect(split.name).toBe(gdpr!.mergedName);
-    await shot(page, 'merges');
-  });
+      const merges = (await api(base, '/v1/merges')).body.merges as {
+        id: string;
+        keptName: string;
+        mergedName: string;
+        method: string;
+        undoneAt: string | null;
+      }[];
+      const gdpr = merges.find((m) => m.mergedName === 'GDPR' || m.keptName === 'GDPR');
+      expect(gdpr).toBeDefined();
+      await page.goto(`${base}/#/merges`);
+      await page.waitForSelector(`tr[data-merge-id="${gdpr!.id}"]`, { timeout: 60_000 });
+      expect(await page.$$eval('tr[data-merge-id]', (r) => r.length)).toBe(merges.length);
+      expect(await page.$eval(`tr[data-merge-id="${gdpr!.id}"]`, (r) => r.textContent)).toMatch(/acronym/i);
+      await page.click(`tr[data-merge-id="${gdpr!.id}"] button.undo`);
+      await page.waitForSelector(`tr[data-merge-id="${gdpr!.id}"][data-undone="1"]`, { timeout: 60_000 });
+      expect(await page.$eval(`tr[data-merge-id="${gdpr!.id}"]`, (r) => r.textContent)).toMatch(/undone/);
+      const after = (await api(base, '/v1/merges?all=true')).body.merges as {
+        id: string;
+        undoneAt: string | null;
+      }[];
+      expect(after.find((m) => m.id === gdpr!.id)?.undoneAt).toBeTruthy();
+      // both names are their own concepts again
+      const split = (await api(base, `/v1/concepts/${encodeURIComponent(gdpr!.mergedName)}`)).body;
+      expect(split.name).toBe(gdpr!.mergedName);
+      await shot(page, 'merges');
+    });
 
-  it('made no request outside the server and threw no page error', () => {
-    expect(external).toEqual([]);
-    expect(errors).toEqual([]);
-  });
-});
+    it('made no request outside the server and threw no page error', () => {
+      expect(external).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  },
+);

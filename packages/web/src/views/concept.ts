@@ -14,7 +14,13 @@ export function highlighted(m: Pick<Mention, 'sentence' | 'surface' | 'start' | 
   if (i < 0 && m.sentence.slice(m.start, m.end) === m.surface) {
     i = m.start;
     len = m.end - m.start;
-    return h('q', {}, m.sentence.slice(0, i), h('mark', {}, m.sentence.slice(i, i + len)), m.sentence.slice(i + len));
+    return h(
+      'q',
+      {},
+      m.sentence.slice(0, i),
+      h('mark', {}, m.sentence.slice(i, i + len)),
+      m.sentence.slice(i + len),
+    );
   }
   if (i < 0 || !m.surface) return h('q', {}, s);
   return h('q', {}, s.slice(0, i), h('mark', {}, s.slice(i, i + len)), s.slice(i + len));
@@ -24,7 +30,11 @@ export function slideHref(docId: string, slide: number, conceptId?: string): str
   return `#/slide/${encodeURIComponent(docId)}/${slide}${conceptId ? `?concept=${encodeURIComponent(conceptId)}` : ''}`;
 }
 
-export async function conceptView(root: HTMLElement, _params: URLSearchParams, parts: string[]): Promise<void> {
+export async function conceptView(
+  root: HTMLElement,
+  _params: URLSearchParams,
+  parts: string[],
+): Promise<void> {
   const id = parts.join('/');
   root.append(h('p', { class: 'muted' }, 'Loading…'));
   let c: ConceptDetail;
@@ -50,17 +60,31 @@ export async function conceptView(root: HTMLElement, _params: URLSearchParams, p
   const maxW = Math.max(1e-9, ...c.related.map((r) => r.weight));
   fill(
     root,
-    h('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, h('a', { href: '#/concepts' }, 'Concepts'), ' › ', c.name),
+    h(
+      'nav',
+      { class: 'crumbs', 'aria-label': 'Breadcrumb' },
+      h('a', { href: '#/concepts' }, 'Concepts'),
+      ' › ',
+      c.name,
+    ),
     h(
       'header',
       { class: 'concept-head' },
       h('h1', { id: 'concept-name' }, c.name),
       typeBadge(c.type),
-      h('p', { class: 'muted counts' }, `${fmtInt(c.documents)} deck(s) · ${fmtInt(c.slides)} slide(s) · ${fmtInt(c.mentions)} mention(s)`),
+      h(
+        'p',
+        { class: 'muted counts' },
+        `${fmtInt(c.documents)} deck(s) · ${fmtInt(c.slides)} slide(s) · ${fmtInt(c.mentions)} mention(s)`,
+      ),
       h('a', { class: 'button', href: `#/graph?concept=${encodeURIComponent(c.id)}` }, 'Show in graph'),
     ),
-    c.aliases.length ? h('p', { class: 'aliases' }, h('strong', {}, 'Also called: '), c.aliases.join(', ')) : null,
-    c.definition ? h('p', { class: 'definition' }, c.definition) : h('p', { class: 'muted' }, 'No definition.'),
+    c.aliases.length
+      ? h('p', { class: 'aliases' }, h('strong', {}, 'Also called: '), c.aliases.join(', '))
+      : null,
+    c.definition
+      ? h('p', { class: 'definition' }, c.definition)
+      : h('p', { class: 'muted' }, 'No definition.'),
     h(
       'div',
       { class: 'concept-cols' },
@@ -72,7 +96,13 @@ export async function conceptView(root: HTMLElement, _params: URLSearchParams, p
           h(
             'section',
             { class: 'deck', 'data-doc-id': docId },
-            h('h3', {}, h('span', { 'aria-hidden': 'true' }, '▤ '), d.name, h('span', { class: 'muted' }, ` — ${d.slides.size} slide(s)`)),
+            h(
+              'h3',
+              {},
+              h('span', { 'aria-hidden': 'true' }, '▤ '),
+              d.name,
+              h('span', { class: 'muted' }, ` — ${d.slides.size} slide(s)`),
+            ),
             [...d.slides.entries()]
               .sort((a, b) => a[0] - b[0])
               .map(([slide, ms]) =>
@@ -81,7 +111,11 @@ export async function conceptView(root: HTMLElement, _params: URLSearchParams, p
                   { class: 'slide-mentions' },
                   h(
                     'a',
-                    { class: 'thumb', href: slideHref(docId, slide, c.id), 'aria-label': `Open slide ${slide} of ${d.name}` },
+                    {
+                      class: 'thumb',
+                      href: slideHref(docId, slide, c.id),
+                      'aria-label': `Open slide ${slide} of ${d.name}`,
+                    },
                     thumb(slideImageUrl(docId, slide)),
                   ),
                   h(
@@ -91,12 +125,21 @@ export async function conceptView(root: HTMLElement, _params: URLSearchParams, p
                       'h4',
                       {},
                       h('a', { class: 'slide-link', href: slideHref(docId, slide, c.id) }, `Slide ${slide}`),
-                      ms[0].slideTitle ? h('span', { class: 'muted' }, ` · ${ms[0].slideTitle.replace(/\s+/g, ' ')}`) : null,
+                      ms[0].slideTitle
+                        ? h('span', { class: 'muted' }, ` · ${ms[0].slideTitle.replace(/\s+/g, ' ')}`)
+                        : null,
                     ),
                     h(
                       'ul',
                       { class: 'sentences' },
-                      ms.map((m) => h('li', {}, highlighted(m), h('span', { class: 'where' }, ` ${m.layer} · shape ${m.shapeId}`))),
+                      ms.map((m) =>
+                        h(
+                          'li',
+                          {},
+                          highlighted(m),
+                          h('span', { class: 'where' }, ` ${m.layer} · shape ${m.shapeId}`),
+                        ),
+                      ),
                     ),
                   ),
                 ),
@@ -122,7 +165,16 @@ export async function conceptView(root: HTMLElement, _params: URLSearchParams, p
                     h('a', { href: `#/concept/${encodeURIComponent(r.id)}` }, r.name),
                     ' ',
                     typeBadge(r.type),
-                    h('span', { class: 'weight' }, h('span', { class: 'wbar', style: `width:${Math.round((r.weight / maxW) * 100)}%`, 'aria-hidden': 'true' }), h('span', {}, `weight ${round(r.weight)}`)),
+                    h(
+                      'span',
+                      { class: 'weight' },
+                      h('span', {
+                        class: 'wbar',
+                        style: `width:${Math.round((r.weight / maxW) * 100)}%`,
+                        'aria-hidden': 'true',
+                      }),
+                      h('span', {}, `weight ${round(r.weight)}`),
+                    ),
                   ),
                 ),
               )
@@ -136,12 +188,30 @@ export async function conceptView(root: HTMLElement, _params: URLSearchParams, p
               h(
                 'table',
                 { class: 'facts' },
-                h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Chart'), h('th', { scope: 'col' }, 'Series'), h('th', { scope: 'col' }, 'Category'), h('th', { scope: 'col', class: 'num' }, 'Value'))),
+                h(
+                  'thead',
+                  {},
+                  h(
+                    'tr',
+                    {},
+                    h('th', { scope: 'col' }, 'Chart'),
+                    h('th', { scope: 'col' }, 'Series'),
+                    h('th', { scope: 'col' }, 'Category'),
+                    h('th', { scope: 'col', class: 'num' }, 'Value'),
+                  ),
+                ),
                 h(
                   'tbody',
                   {},
                   c.chartFacts.map((f) =>
-                    h('tr', {}, h('td', {}, f.chart ?? '–'), h('td', {}, f.series), h('td', {}, f.category), h('td', { class: 'num' }, f.value === null ? '–' : `${f.value}${f.unit ?? ''}`)),
+                    h(
+                      'tr',
+                      {},
+                      h('td', {}, f.chart ?? '–'),
+                      h('td', {}, f.series),
+                      h('td', {}, f.category),
+                      h('td', { class: 'num' }, f.value === null ? '–' : `${f.value}${f.unit ?? ''}`),
+                    ),
                   ),
                 ),
               ),

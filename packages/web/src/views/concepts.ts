@@ -35,16 +35,36 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
   const activeTypes = new Set<string>();
   let text = params.get('q') ?? '';
 
-  const filterInput = h('input', { type: 'search', id: 'concept-filter', placeholder: 'name or alias', value: text, autocomplete: 'off' });
-  const searchInput = h('input', { type: 'search', id: 'semantic-q', placeholder: 'e.g. protecting personal data', autocomplete: 'off' });
+  const filterInput = h('input', {
+    type: 'search',
+    id: 'concept-filter',
+    placeholder: 'name or alias',
+    value: text,
+    autocomplete: 'off',
+  });
+  const searchInput = h('input', {
+    type: 'search',
+    id: 'semantic-q',
+    placeholder: 'e.g. protecting personal data',
+    autocomplete: 'off',
+  });
   const typeBox = h('fieldset', { class: 'type-filters' }, h('legend', {}, 'Types'));
   const count = h('p', { class: 'count', 'aria-live': 'polite' }, 'Loading concepts…');
-  const results = h('section', { class: 'search-results', 'aria-label': 'Semantic search results', hidden: true });
+  const results = h('section', {
+    class: 'search-results',
+    'aria-label': 'Semantic search results',
+    hidden: true,
+  });
   const headRow = h('div', { class: 'vrow vhead', role: 'row', 'aria-rowindex': 1 });
   const body = h('div', { class: 'vbody', role: 'rowgroup' });
   const spacer = h('div', { class: 'vspacer' });
   const scroller = h('div', { class: 'vscroll', tabindex: '-1' }, spacer, body);
-  const table = h('div', { class: 'vtable', role: 'table', 'aria-label': 'Concepts', 'aria-rowcount': 1 }, h('div', { role: 'rowgroup' }, headRow), scroller);
+  const table = h(
+    'div',
+    { class: 'vtable', role: 'table', 'aria-label': 'Concepts', 'aria-rowcount': 1 },
+    h('div', { role: 'rowgroup' }, headRow),
+    scroller,
+  );
 
   root.append(
     h('h1', {}, 'Concepts'),
@@ -74,7 +94,11 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
       ...COLUMNS.map((c) =>
         h(
           'div',
-          { role: 'columnheader', class: `cell c-${c.key}${c.numeric ? ' num' : ''}`, 'aria-sort': c.key === sortKey ? (sortDir > 0 ? 'ascending' : 'descending') : 'none' },
+          {
+            role: 'columnheader',
+            class: `cell c-${c.key}${c.numeric ? ' num' : ''}`,
+            'aria-sort': c.key === sortKey ? (sortDir > 0 ? 'ascending' : 'descending') : 'none',
+          },
           h(
             'button',
             {
@@ -92,7 +116,11 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
               },
             },
             c.label,
-            h('span', { 'aria-hidden': 'true', class: 'arrow' }, c.key === sortKey ? (sortDir > 0 ? ' ▲' : ' ▼') : ''),
+            h(
+              'span',
+              { 'aria-hidden': 'true', class: 'arrow' },
+              c.key === sortKey ? (sortDir > 0 ? ' ▲' : ' ▼') : '',
+            ),
           ),
         ),
       ),
@@ -117,11 +145,25 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
       frag.append(
         h(
           'div',
-          { class: 'vrow', role: 'row', 'aria-rowindex': i + 2, style: `transform:translateY(${i * ROW_H}px)`, 'data-index': i },
+          {
+            class: 'vrow',
+            role: 'row',
+            'aria-rowindex': i + 2,
+            style: `transform:translateY(${i * ROW_H}px)`,
+            'data-index': i,
+          },
           h(
             'div',
             { role: 'cell', class: 'cell c-name' },
-            h('a', { href: `#/concept/${encodeURIComponent(c.id)}`, 'data-concept-id': c.id, title: c.aliases.length ? `aliases: ${c.aliases.join(', ')}` : c.name }, c.name),
+            h(
+              'a',
+              {
+                href: `#/concept/${encodeURIComponent(c.id)}`,
+                'data-concept-id': c.id,
+                title: c.aliases.length ? `aliases: ${c.aliases.join(', ')}` : c.name,
+              },
+              c.name,
+            ),
           ),
           h('div', { role: 'cell', class: 'cell c-type' }, typeBadge(c.type)),
           h('div', { role: 'cell', class: 'cell c-documents num' }, fmtInt(c.documents)),
@@ -131,7 +173,10 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
       );
     }
     body.replaceChildren(frag);
-    if (focusedId) body.querySelector<HTMLElement>(`[data-concept-id="${CSS.escape(focusedId)}"]`)?.focus({ preventScroll: true });
+    if (focusedId)
+      body
+        .querySelector<HTMLElement>(`[data-concept-id="${CSS.escape(focusedId)}"]`)
+        ?.focus({ preventScroll: true });
   }
   scroller.addEventListener('scroll', () => paintRows(), { passive: true });
   const onResize = () => paintRows(true);
@@ -143,13 +188,27 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
     const row = a.closest<HTMLElement>('.vrow');
     if (!row) return;
     const i = Number(row.dataset.index);
-    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : e.key === 'PageDown' ? 15 : e.key === 'PageUp' ? -15 : e.key === 'Home' && e.ctrlKey ? -Infinity : e.key === 'End' && e.ctrlKey ? Infinity : 0;
+    const step =
+      e.key === 'ArrowDown'
+        ? 1
+        : e.key === 'ArrowUp'
+          ? -1
+          : e.key === 'PageDown'
+            ? 15
+            : e.key === 'PageUp'
+              ? -15
+              : e.key === 'Home' && e.ctrlKey
+                ? -Infinity
+                : e.key === 'End' && e.ctrlKey
+                  ? Infinity
+                  : 0;
     if (!step) return;
     e.preventDefault();
     const next = Math.max(0, Math.min(shown.length - 1, i + step));
     const y = next * ROW_H;
     if (y < scroller.scrollTop) scroller.scrollTop = y;
-    else if (y + ROW_H > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = y + ROW_H - scroller.clientHeight;
+    else if (y + ROW_H > scroller.scrollTop + scroller.clientHeight)
+      scroller.scrollTop = y + ROW_H - scroller.clientHeight;
     paintRows(true);
     body.querySelector<HTMLElement>(`.vrow[data-index="${next}"] a`)?.focus({ preventScroll: true });
   });
@@ -157,7 +216,9 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
   function apply(): void {
     const q = text.toLowerCase();
     shown = all.filter(
-      (c) => (activeTypes.size === 0 || activeTypes.has(c.type)) && (!q || c.name.toLowerCase().includes(q) || c.aliases.some((a) => a.toLowerCase().includes(q))),
+      (c) =>
+        (activeTypes.size === 0 || activeTypes.has(c.type)) &&
+        (!q || c.name.toLowerCase().includes(q) || c.aliases.some((a) => a.toLowerCase().includes(q))),
     );
     const k = sortKey;
     const dir = sortDir;
@@ -187,7 +248,14 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
           else activeTypes.delete(t);
           apply();
         });
-        return h('label', { for: id, class: 'chip', style: `--type-color:${styleOf(t).color}` }, cb, h('span', { 'aria-hidden': 'true', class: 'glyph' }, styleOf(t).glyph), ` ${t} `, h('span', { class: 'muted' }, `(${fmtInt(n)})`));
+        return h(
+          'label',
+          { for: id, class: 'chip', style: `--type-color:${styleOf(t).color}` },
+          cb,
+          h('span', { 'aria-hidden': 'true', class: 'glyph' }, styleOf(t).glyph),
+          ` ${t} `,
+          h('span', { class: 'muted' }, `(${fmtInt(n)})`),
+        );
       });
     typeBox.replaceChildren(h('legend', {}, 'Types'), ...boxes);
   }
@@ -208,9 +276,19 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
     results.replaceChildren(h('p', { class: 'muted' }, `Searching "${q}"…`));
     try {
       const r: SearchResult = await api.search(q);
-      const score = (s: number) => (r.method === 'vector' ? s.toFixed(3) : `${s} match${s === 1 ? '' : 'es'}`);
+      const score = (s: number) =>
+        r.method === 'vector' ? s.toFixed(3) : `${s} match${s === 1 ? '' : 'es'}`;
       results.replaceChildren(
-        h('h2', {}, `Search "${r.query}"`, h('span', { class: 'muted' }, ` — ${r.method === 'vector' ? `embeddings (${r.model})` : 'text match'}`)),
+        h(
+          'h2',
+          {},
+          `Search "${r.query}"`,
+          h(
+            'span',
+            { class: 'muted' },
+            ` — ${r.method === 'vector' ? `embeddings (${r.model})` : 'text match'}`,
+          ),
+        ),
         h(
           'div',
           { class: 'search-cols' },
@@ -219,7 +297,20 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
             {},
             h('h3', {}, 'Concepts'),
             r.concepts.length
-              ? h('ol', {}, r.concepts.map((c) => h('li', {}, h('a', { href: `#/concept/${encodeURIComponent(c.id)}` }, c.label), ' ', typeBadge(c.detail), h('span', { class: 'muted' }, ` ${score(c.score)}`))))
+              ? h(
+                  'ol',
+                  {},
+                  r.concepts.map((c) =>
+                    h(
+                      'li',
+                      {},
+                      h('a', { href: `#/concept/${encodeURIComponent(c.id)}` }, c.label),
+                      ' ',
+                      typeBadge(c.detail),
+                      h('span', { class: 'muted' }, ` ${score(c.score)}`),
+                    ),
+                  ),
+                )
               : h('p', { class: 'muted' }, 'No concept.'),
           ),
           h(
@@ -233,7 +324,13 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
                   r.slides.map((s) => {
                     const m = /^(.*):s?(\d+)$/.exec(s.id);
                     const href = m ? `#/slide/${encodeURIComponent(m[1])}/${m[2]}` : null;
-                    return h('li', {}, href ? h('a', { href }, s.label) : s.label, h('span', { class: 'muted' }, ` ${score(s.score)}`), h('div', { class: 'detail' }, s.detail));
+                    return h(
+                      'li',
+                      {},
+                      href ? h('a', { href }, s.label) : s.label,
+                      h('span', { class: 'muted' }, ` ${score(s.score)}`),
+                      h('div', { class: 'detail' }, s.detail),
+                    );
                   }),
                 )
               : h('p', { class: 'muted' }, 'No slide.'),
@@ -256,7 +353,11 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
       apply();
       requestAnimationFrame(() =>
         setTimeout(() => {
-          window.__osmoseConceptsPerf = { rows: all.length, fetchMs: t1 - t0, renderMs: performance.now() - t1 };
+          window.__osmoseConceptsPerf = {
+            rows: all.length,
+            fetchMs: t1 - t0,
+            renderMs: performance.now() - t1,
+          };
           table.dataset.ready = '1';
         }, 0),
       );

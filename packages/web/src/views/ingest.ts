@@ -1,6 +1,6 @@
 // Ingest: drop or pick decks; one row per deck with a live bar per phase (SSE), counters, cost and the final status.
 import { ApiError, FINAL, PHASES, api, type Job, type JobStatus } from '../api.js';
-import { announce, errorBox, fmtInt, fmtMs, fmtUsd, h } from '../dom.js';
+import { announce, errorBox, fill, fmtInt, fmtMs, fmtUsd, h } from '../dom.js';
 
 const ACCEPT = '.pptx,.pptm,.ppt,.potx,.potm,.ppsx,.ppsm';
 const STATUS_ICON: Record<JobStatus | 'uploading', string> = {
@@ -45,7 +45,13 @@ export function ingestView(root: HTMLElement): () => void {
   let uploads = 0;
   let closed = false;
 
-  const input = h('input', { type: 'file', id: 'deck-input', multiple: true, accept: ACCEPT, class: 'sr-only' });
+  const input = h('input', {
+    type: 'file',
+    id: 'deck-input',
+    multiple: true,
+    accept: ACCEPT,
+    class: 'sr-only',
+  });
   const zone = h(
     'section',
     { class: 'dropzone', 'aria-labelledby': 'drop-title' },
@@ -53,7 +59,11 @@ export function ingestView(root: HTMLElement): () => void {
     h('p', {}, 'Drop PowerPoint decks here (.pptx, .ppt, .potx, .ppsx), several at once, or '),
     h('label', { for: 'deck-input', class: 'button primary' }, 'Choose decks…'),
     input,
-    h('p', { class: 'hint' }, 'Each deck gets a row with a live bar per phase. A deck already in the store says "unchanged" at once.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'Each deck gets a row with a live bar per phase. A deck already in the store says "unchanged" at once.',
+    ),
   );
   const list = h('ol', { class: 'jobs', 'aria-label': 'Ingest jobs', reversed: true });
   const empty = h('p', { class: 'muted', id: 'jobs-empty' }, 'No jobs yet.');
@@ -99,7 +109,10 @@ export function ingestView(root: HTMLElement): () => void {
           row.el.dataset.jobId = job.id;
           track(row);
         } catch (e) {
-          const err = e instanceof ApiError ? { code: e.code, message: e.message } : { code: 'UPLOAD_FAILED', message: String((e as Error).message ?? e) };
+          const err =
+            e instanceof ApiError
+              ? { code: e.code, message: e.message }
+              : { code: 'UPLOAD_FAILED', message: String((e as Error).message ?? e) };
           row.job = { ...row.job, status: 'rejected', error: err, finishedAt: new Date().toISOString() };
           paint(row);
         }
@@ -133,10 +146,25 @@ export function ingestView(root: HTMLElement): () => void {
     });
     es.addEventListener('phase', (e) => {
       const p = data(e) as { phase: (typeof PHASES)[number]; done: number; total: number; elapsedMs: number };
-      const prev = row.job.phases[p.phase] ?? { done: 0, total: 0, ms: 0, calls: 0, cacheHits: 0, fallbacks: 0 };
+      const prev = row.job.phases[p.phase] ?? {
+        done: 0,
+        total: 0,
+        ms: 0,
+        calls: 0,
+        cacheHits: 0,
+        fallbacks: 0,
+      };
       // elapsedMs counts from the job's start: a phase's time is measured from its first event.
       const start = row.phaseStart[p.phase] ?? (row.phaseStart[p.phase] = p.elapsedMs - prev.ms);
-      row.job.phases = { ...row.job.phases, [p.phase]: { ...prev, done: p.done, total: p.total, ms: Math.max(prev.ms, Math.round(p.elapsedMs - start)) } };
+      row.job.phases = {
+        ...row.job.phases,
+        [p.phase]: {
+          ...prev,
+          done: p.done,
+          total: p.total,
+          ms: Math.max(prev.ms, Math.round(p.elapsedMs - start)),
+        },
+      };
       if (row.job.status === 'queued') row.job.status = 'running';
       paint(row);
     });
@@ -179,7 +207,9 @@ export function ingestView(root: HTMLElement): () => void {
 
   // Cost and counters between events, and the fallback when a stream drops: poll running jobs every 2 s.
   const poll = setInterval(() => {
-    for (const row of rows.values()) if (row.job.id && !FINAL.has(row.job.status)) void refresh(row).then(() => FINAL.has(row.job.status) && row.stream?.close());
+    for (const row of rows.values())
+      if (row.job.id && !FINAL.has(row.job.status))
+        void refresh(row).then(() => FINAL.has(row.job.status) && row.stream?.close());
   }, 2000);
 
   function paint(row: Row): void {
@@ -195,53 +225,98 @@ export function ingestView(root: HTMLElement): () => void {
       const total = s?.total ?? 0;
       const final = FINAL.has(job.status);
       const pct = total > 0 ? Math.min(1, done / total) : final && job.status === 'ingested' ? 1 : 0;
-      const label = total > 0 ? `${fmtInt(done)}/${fmtInt(total)}` : final && job.status === 'ingested' ? 'done' : '–';
+      const label =
+        total > 0 ? `${fmtInt(done)}/${fmtInt(total)}` : final && job.status === 'ingested' ? 'done' : '–';
       return h(
         'div',
         { class: 'phase', 'data-phase': p, 'data-complete': pct >= 1 ? '1' : '' },
         h('span', { class: 'phase-name', id: `${row.key}-${p}` }, p),
-        h('progress', { max: 1, value: pct.toFixed(3), 'aria-labelledby': `${row.key}-${p}`, 'aria-valuetext': label }),
-        h('span', { class: 'phase-count' }, label, s?.ms ? h('span', { class: 'muted' }, ` · ${fmtMs(s.ms)}`) : null),
+        h('progress', {
+          max: 1,
+          value: pct.toFixed(3),
+          'aria-labelledby': `${row.key}-${p}`,
+          'aria-valuetext': label,
+        }),
+        h(
+          'span',
+          { class: 'phase-count' },
+          label,
+          s?.ms ? h('span', { class: 'muted' }, ` · ${fmtMs(s.ms)}`) : null,
+        ),
       );
     });
-    const sum = (k: 'cacheHits' | 'fallbacks' | 'calls') => PHASES.reduce((a, p) => a + (job.phases[p]?.[k] ?? 0), 0);
+    const sum = (k: 'cacheHits' | 'fallbacks' | 'calls') =>
+      PHASES.reduce((a, p) => a + (job.phases[p]?.[k] ?? 0), 0);
     const slides = job.report?.slides ?? job.phases.extract?.total ?? job.phases.summarise?.total ?? null;
     const vision = Math.max(job.visionCalls ?? 0, row.sources.vision ?? 0);
     const cache = Math.max(sum('cacheHits'), row.sources.cache ?? 0);
     const fallbacks = Math.max(sum('fallbacks'), row.sources['text-fallback'] ?? 0);
-    const elapsed = job.startedAt ? (job.finishedAt ? Date.parse(job.finishedAt) : Date.now()) - Date.parse(job.startedAt) : null;
-    const stat = (name: string, value: string, key: string) => h('div', { 'data-stat': key }, h('dt', {}, name), h('dd', {}, value));
+    const elapsed = job.startedAt
+      ? (job.finishedAt ? Date.parse(job.finishedAt) : Date.now()) - Date.parse(job.startedAt)
+      : null;
+    const stat = (name: string, value: string, key: string) =>
+      h('div', { 'data-stat': key }, h('dt', {}, name), h('dd', {}, value));
     const canCancel = !!job.id && (job.status === 'queued' || job.status === 'running');
     // Rows are redrawn on every event: keep keyboard focus on the same control across redraws.
-    const focused = el.contains(document.activeElement) ? (document.activeElement as HTMLElement).textContent : null;
-    el.replaceChildren(
+    const focused = el.contains(document.activeElement)
+      ? (document.activeElement as HTMLElement).textContent
+      : null;
+    fill(
+      el,
       h(
         'div',
         { class: 'job-head' },
         h('span', { class: 'job-name', title: job.name }, job.name),
-        h('span', { class: `status status-${status}` }, h('span', { 'aria-hidden': 'true' }, STATUS_ICON[status] + ' '), status),
+        h(
+          'span',
+          { class: `status status-${status}` },
+          h('span', { 'aria-hidden': 'true' }, STATUS_ICON[status] + ' '),
+          status,
+        ),
         canCancel
-          ? h('button', { type: 'button', class: 'button small', 'aria-label': `Cancel ${job.name}`, onclick: () => void api.cancel(job.id).then(() => refresh(row), () => refresh(row)) }, 'Cancel')
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'button small',
+                'aria-label': `Cancel ${job.name}`,
+                onclick: () =>
+                  void api.cancel(job.id).then(
+                    () => refresh(row),
+                    () => refresh(row),
+                  ),
+              },
+              'Cancel',
+            )
           : null,
-        job.docId && job.status !== 'rejected' ? h('a', { class: 'button small', href: `#/graph?document=${encodeURIComponent(job.docId)}` }, 'Graph') : null,
+        job.docId && job.status !== 'rejected'
+          ? h(
+              'a',
+              { class: 'button small', href: `#/graph?document=${encodeURIComponent(job.docId)}` },
+              'Graph',
+            )
+          : null,
       ),
       job.error
         ? h('p', { class: 'job-error', role: 'alert' }, h('code', {}, job.error.code), ' ', job.error.message)
         : h('div', { class: 'phases' }, phases),
-      h(
-        'dl',
-        { class: 'stats' },
-        stat('slides', slides === null ? '–' : fmtInt(slides), 'slides'),
-        stat('vision calls', fmtInt(vision), 'vision'),
-        stat('cache hits', fmtInt(cache), 'cache'),
-        stat('fallbacks', fmtInt(fallbacks), 'fallbacks'),
-        stat('cost', fmtUsd(job.costUsd ?? 0), 'cost'),
-        job.report ? stat('concepts', fmtInt(job.report.concepts), 'concepts') : null,
-        elapsed !== null ? stat('time', fmtMs(elapsed), 'time') : null,
-        row.provider && !FINAL.has(job.status) ? stat('provider', row.provider, 'provider') : null,
-      ),
+      job.error && !job.id
+        ? null
+        : h(
+            'dl',
+            { class: 'stats' },
+            stat('slides', slides === null ? '–' : fmtInt(slides), 'slides'),
+            stat('vision calls', fmtInt(vision), 'vision'),
+            stat('cache hits', fmtInt(cache), 'cache'),
+            stat('fallbacks', fmtInt(fallbacks), 'fallbacks'),
+            stat('cost', fmtUsd(job.costUsd ?? 0), 'cost'),
+            job.report ? stat('concepts', fmtInt(job.report.concepts), 'concepts') : null,
+            elapsed !== null ? stat('time', fmtMs(elapsed), 'time') : null,
+            row.provider && !FINAL.has(job.status) ? stat('provider', row.provider, 'provider') : null,
+          ),
     );
-    if (focused) [...el.querySelectorAll<HTMLElement>('a,button')].find((b) => b.textContent === focused)?.focus();
+    if (focused)
+      [...el.querySelectorAll<HTMLElement>('a,button')].find((b) => b.textContent === focused)?.focus();
   }
 
   // Jobs already known to the server (a reload keeps the picture), newest first.

@@ -28,13 +28,23 @@ export function mergesView(root: HTMLElement): void {
     h(
       'thead',
       {},
-      h('tr', {}, ...['Kept', 'Merged name', 'Reason', 'Mentions', 'Deck', 'When', ''].map((t) => h('th', { scope: 'col' }, t ? t : h('span', { class: 'sr-only' }, 'Action')))),
+      h(
+        'tr',
+        {},
+        ...['Kept', 'Merged name', 'Reason', 'Mentions', 'Deck', 'When', ''].map((t) =>
+          h('th', { scope: 'col' }, t ? t : h('span', { class: 'sr-only' }, 'Action')),
+        ),
+      ),
     ),
     body,
   );
   root.append(
     h('h1', {}, 'Merges'),
-    h('p', { class: 'muted' }, 'When decks name the same thing differently, OSMOSE merges them into one concept. Undo a wrong merge: both concepts come back with their own mentions, and the pair is never merged again automatically.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'When decks name the same thing differently, OSMOSE merges them into one concept. Undo a wrong merge: both concepts come back with their own mentions, and the pair is never merged again automatically.',
+    ),
     status,
     table,
   );
@@ -43,13 +53,23 @@ export function mergesView(root: HTMLElement): void {
   async function load(): Promise<void> {
     let list: MergeView[];
     try {
-      [list, deckNames] = await Promise.all([api.merges(), deckNames.size ? deckNames : api.documents().then((d) => new Map(d.map((x) => [x.id, x.name])), () => deckNames)]);
+      [list, deckNames] = await Promise.all([
+        api.merges(),
+        deckNames.size
+          ? deckNames
+          : api.documents().then(
+              (d) => new Map(d.map((x) => [x.id, x.name])),
+              () => deckNames,
+            ),
+      ]);
     } catch (e) {
       status.replaceChildren(errorBox(e));
       return;
     }
     const active = list.filter((m) => !m.undoneAt).length;
-    status.textContent = list.length ? `${fmtInt(active)} active merge(s)${list.length > active ? `, ${list.length - active} undone` : ''}` : 'No merges yet.';
+    status.textContent = list.length
+      ? `${fmtInt(active)} active merge(s)${list.length > active ? `, ${list.length - active} undone` : ''}`
+      : 'No merges yet.';
     table.hidden = list.length === 0;
     body.replaceChildren(
       ...list.map((m) =>
@@ -57,16 +77,31 @@ export function mergesView(root: HTMLElement): void {
           'tr',
           { 'data-merge-id': m.id, 'data-undone': m.undoneAt ? '1' : '' },
           h('td', {}, h('a', { href: `#/concept/${encodeURIComponent(m.keptId)}` }, m.keptName)),
-          h('td', {}, m.undoneAt ? h('a', { href: `#/concept/${encodeURIComponent(m.mergedId)}` }, m.mergedName) : m.mergedName),
+          h(
+            'td',
+            {},
+            m.undoneAt
+              ? h('a', { href: `#/concept/${encodeURIComponent(m.mergedId)}` }, m.mergedName)
+              : m.mergedName,
+          ),
           h('td', {}, h('span', { class: `method method-${m.method}` }, m.method), ' ', reason(m)),
           h('td', { class: 'num' }, fmtInt(m.mentions)),
-          h('td', { title: m.docId }, deckNames.get(m.docId) ?? h('span', { class: 'mono' }, m.docId.slice(0, 12))),
+          h(
+            'td',
+            { title: m.docId },
+            deckNames.get(m.docId) ?? h('span', { class: 'mono' }, m.docId.slice(0, 12)),
+          ),
           h('td', {}, h('time', { datetime: m.createdAt }, new Date(m.createdAt).toLocaleString())),
           h(
             'td',
             {},
             m.undoneAt
-              ? h('span', { class: 'status status-cancelled' }, h('span', { 'aria-hidden': 'true' }, '⊘ '), 'undone')
+              ? h(
+                  'span',
+                  { class: 'status status-cancelled' },
+                  h('span', { 'aria-hidden': 'true' }, '⊘ '),
+                  'undone',
+                )
               : h(
                   'button',
                   {

@@ -17,39 +17,84 @@ export async function slideView(root: HTMLElement, params: URLSearchParams, part
   const here = concept?.mentionList.filter((m) => m.docId === docId && m.slide === index) ?? [];
   const title = here[0]?.slideTitle?.replace(/\s+/g, ' ') ?? null;
   const status = h('p', { class: 'muted img-status', 'aria-live': 'polite' }, 'Rendering the slide…');
-  const img = h('img', { class: 'slide-img', src: slideImageUrl(docId, index), alt: `Slide ${index} of ${deckName}${title ? `: ${title}` : ''}` });
+  const img = h('img', {
+    class: 'slide-img',
+    src: slideImageUrl(docId, index),
+    alt: `Slide ${index} of ${deckName}${title ? `: ${title}` : ''}`,
+  });
   img.addEventListener('load', () => {
     status.textContent = '';
     root.dataset.imageLoaded = '1';
   });
-  img.addEventListener('error', () => (status.textContent = 'The slide picture is not available (rendering failed or LibreOffice is missing).'));
+  img.addEventListener(
+    'error',
+    () =>
+      (status.textContent =
+        'The slide picture is not available (rendering failed or LibreOffice is missing).'),
+  );
   const last = doc?.slides ?? null;
 
   append(root, [
     h(
       'nav',
       { class: 'crumbs', 'aria-label': 'Breadcrumb' },
-      concept ? [h('a', { href: `#/concept/${encodeURIComponent(concept.id)}` }, concept.name), ' › '] : [h('a', { href: '#/concepts' }, 'Concepts'), ' › '],
+      concept
+        ? [h('a', { href: `#/concept/${encodeURIComponent(concept.id)}` }, concept.name), ' › ']
+        : [h('a', { href: '#/concepts' }, 'Concepts'), ' › '],
       `${deckName} · slide ${index}`,
     ),
     h('h1', {}, `Slide ${index}`, title ? h('span', { class: 'muted' }, ` · ${title}`) : null),
-    h('p', { class: 'deck-name' }, h('span', { 'aria-hidden': 'true' }, '▤ '), deckName, ' ', h('a', { href: `#/graph?document=${encodeURIComponent(docId)}` }, 'deck graph')),
+    h(
+      'p',
+      { class: 'deck-name' },
+      h('span', { 'aria-hidden': 'true' }, '▤ '),
+      deckName,
+      ' ',
+      h('a', { href: `#/graph?document=${encodeURIComponent(docId)}` }, 'deck graph'),
+    ),
     h(
       'div',
       { class: 'slide-nav' },
-      index > 1 ? h('a', { class: 'button small', href: slideHref(docId, index - 1, conceptId), rel: 'prev' }, '← Previous slide') : null,
-      last === null || index < last ? h('a', { class: 'button small', href: slideHref(docId, index + 1, conceptId), rel: 'next' }, 'Next slide →') : null,
+      index > 1
+        ? h(
+            'a',
+            { class: 'button small', href: slideHref(docId, index - 1, conceptId), rel: 'prev' },
+            '← Previous slide',
+          )
+        : null,
+      last === null || index < last
+        ? h(
+            'a',
+            { class: 'button small', href: slideHref(docId, index + 1, conceptId), rel: 'next' },
+            'Next slide →',
+          )
+        : null,
     ),
-    h('div', { class: 'slide-cols' }, h('figure', { class: 'slide-figure' }, img, status),
-    concept
-      ? h(
-          'section',
-          { class: 'slide-concept', 'aria-labelledby': 'on-slide' },
-          h('h2', { id: 'on-slide' }, concept.name, ' ', typeBadge(concept.type), ' on this slide'),
-          here.length
-            ? h('ul', { class: 'sentences' }, here.map((m) => h('li', {}, highlighted(m), h('span', { class: 'where' }, ` ${m.layer} · shape ${m.shapeId}`))))
-            : h('p', { class: 'muted' }, 'Not mentioned on this slide.'),
-        )
-      : null),
+    h(
+      'div',
+      { class: 'slide-cols' },
+      h('figure', { class: 'slide-figure' }, img, status),
+      concept
+        ? h(
+            'section',
+            { class: 'slide-concept', 'aria-labelledby': 'on-slide' },
+            h('h2', { id: 'on-slide' }, concept.name, ' ', typeBadge(concept.type), ' on this slide'),
+            here.length
+              ? h(
+                  'ul',
+                  { class: 'sentences' },
+                  here.map((m) =>
+                    h(
+                      'li',
+                      {},
+                      highlighted(m),
+                      h('span', { class: 'where' }, ` ${m.layer} · shape ${m.shapeId}`),
+                    ),
+                  ),
+                )
+              : h('p', { class: 'muted' }, 'Not mentioned on this slide.'),
+          )
+        : null,
+    ),
   ]);
 }
