@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { osmoseAsync } from '../../core/test/helpers/cli.js';
+import { cliArgs, osmoseAsync } from '../../core/test/helpers/cli.js';
 import { REPO_ROOT } from '../../core/test/helpers/corpus.js';
 
 /** Whether something accepts TCP connections on 127.0.0.1:port. */
@@ -57,9 +57,11 @@ describe('osmose simulate', { timeout: 180_000 }, () => {
   it('stops when the wrapper that started it is killed (the "npx … &" then kill $! case), and --pid-file names the server', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'osmose-sim-'));
     const pidFile = join(dir, 'sim.pid');
-    const main = join(REPO_ROOT, 'packages', 'cli', 'src', 'main.ts');
+    const cli = cliArgs()
+      .map((a) => `"${a}"`)
+      .join(' ');
     // a shell that stays the parent (like npm exec): killing it orphans the server
-    const wrapper = spawn('sh', ['-c', `"${process.execPath}" --import tsx "${main}" simulate --profile ideal --json --pid-file "${pidFile}"; true`], {
+    const wrapper = spawn('sh', ['-c', `"${process.execPath}" ${cli} simulate --profile ideal --json --pid-file "${pidFile}"; true`], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
