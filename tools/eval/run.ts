@@ -87,7 +87,7 @@ function poolKey(s: string): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { store: { type: 'string' }, expected: { type: 'string' }, out: { type: 'string' }, embeddings: { type: 'boolean' } },
+    options: { store: { type: 'string' }, expected: { type: 'string' }, out: { type: 'string' }, embeddings: { type: 'boolean' }, ner: { type: 'string' } },
   });
   let closeStages = async () => {};
   if (values.embeddings) {
@@ -95,6 +95,18 @@ async function main(): Promise<void> {
     if (!handle.stages.embedder) throw new Error(`--embeddings: no embedding model (${handle.notes.join('; ')})`);
     stages = { summariserKey: 'text-v1', embedder: handle.stages.embedder };
     closeStages = () => handle.close();
+  }
+  if (values.ner) {
+    // the term/NER model folder (tools/models/ner): the pipeline's model path for English and French decks
+    const { createNerClassifier } = await import('../../packages/core/src/nlp/default-embedder.js');
+    const r = await createNerClassifier(values.ner);
+    if (!r.model) throw new Error(`--ner: ${r.reason}`);
+    const prevClose = closeStages;
+    stages = { ...stages, ner: r.model };
+    closeStages = async () => {
+      await prevClose();
+      r.model.dispose();
+    };
   }
   const corpus = resolve(process.env.OSMOSE_CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'pptx'));
   const expected: ExpectedDeck[] = loadExpected(values.expected ?? join(ROOT, 'tools', 'eval', 'expected'));
@@ -195,7 +207,7 @@ async function main(): Promise<void> {
   const result = {
     generatedAt: new Date().toISOString(),
     command: 'npx tsx tools/eval/run.ts',
-    stages: values.embeddings ? `text + embeddings (${stages.embedder?.modelId}), no vision, no LLM judge` : 'text only (no vision summaries, no embedder, no LLM judge)',
+    stages: (values.ner ? `term/NER model ${values.ner}; ` : '') + (values.embeddings ? `text + embeddings (${stages.embedder?.modelId}), no vision, no LLM judge` : 'text only (no vision summaries, no embedder, no LLM judge)'),
     corpus,
     micro,
     splits,
@@ -215,7 +227,7 @@ async function main(): Promise<void> {
   };
   const out = resolve(values.out ?? join(ROOT, 'bench', 'results'));
   mkdirSync(out, { recursive: true });
-  const base = values.embeddings ? 'eval-embeddings' : 'eval';
+  const base = (values.embeddings ? 'eval-embeddings' : 'eval') + (values.ner ? '-ner' : '');
   writeFileSync(join(out, `${base}.json`), JSON.stringify(result, null, 2) + '\n');
   writeFileSync(join(out, `${base}.md`), renderMarkdown(result));
   process.stdout.write(renderMarkdown(result));

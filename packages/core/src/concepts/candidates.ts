@@ -158,9 +158,19 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
   // people first, over the whole document: a name found once (title slide, author list) is whole everywhere
   const firstSlide = Math.min(...blocks.map((b) => b.slideIndex));
   const people = new Set<string>();
+  const listed = new Map<string, number>();
   blocks.forEach((b, i) => {
-    if (cleaned[i]) for (const n of personNames(cleaned[i], { titleSlide: b.slideIndex === firstSlide && b.layer !== 'title' })) people.add(n);
+    if (!cleaned[i]) return;
+    const found = personNames(cleaned[i], { titleSlide: b.slideIndex === firstSlide && b.layer !== 'title' });
+    // a long acknowledgement list ("Thanks to …" 20 names) names people once each: they are kept when the
+    // title slide or another block names them too
+    const long = found.length >= 8 && b.slideIndex !== firstSlide;
+    for (const n of found) {
+      if (long) listed.set(n, (listed.get(n) ?? 0) + 1);
+      else people.add(n);
+    }
   });
+  for (const [n] of listed) if (!people.has(n) && cleaned.filter((t) => t.includes(n)).length >= 2) people.add(n);
   const peopleRe = people.size ? new RegExp(`(?<![\\p{L}])(?:${[...people].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}])`, 'gu') : null;
   // words the deck writes in lower case: "EASY" or "COMMON" in a shouted table cell is a word, not an acronym
   const lowerWords = new Set<string>();

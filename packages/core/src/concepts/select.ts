@@ -34,6 +34,24 @@ function dropEnclosed(kept: Candidate[]): Candidate[] {
   return kept.filter((c) => c.kind === 'acronym' || c.kind === 'expansion' || c.kind === 'pattern' || !c.key.includes(' ') || c.count > (outer.get(c.key) ?? 0));
 }
 
+/**
+ * A phrase that ends in a verb or an adverb ("programmers refactor", "graphic modified", "circles previously",
+ * "Anwendung verwundbar") is a clause fragment, not a term. English: a lower-case last word in -ed/-ly or a
+ * bare verb after a plural subject; German: a term ends with a noun, and German nouns are capitalised.
+ */
+function verbLike(c: Candidate, lang: string): boolean {
+  const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.key;
+  const w = surface.split(/\s+/);
+  const last = w[w.length - 1];
+  if (lang === 'de') return !/^[\p{Lu}\d]/u.test(last);
+  if (lang === 'en') {
+    if (/^\p{Ll}+(?:ed|ly)$/u.test(last)) return true;
+    // "Programmers Refactor", "people refactor": a plural noun then a bare verb
+    if (w.length === 2 && /s$/.test(w[0]) && !/ss$/.test(w[0]) && /^\p{Ll}+$/u.test(last) && !/(?:s|ing|tion|ment|ness|ity|er|or|ure|ance|ence|ism|ist|age|ship|cy|ics)$/i.test(last)) return true;
+  }
+  return false;
+}
+
 function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: string): boolean {
   const words = c.key.split(' ').length;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
@@ -55,7 +73,7 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     case 'capitalised':
       return c.count >= 2 || c.score >= 4;
     case 'ngram':
-      if (words >= 2) return c.slides.size >= 2 || c.count >= 3;
+      if (words >= 2) return !verbLike(c, lang) && (c.slides.size >= 2 || c.count >= 3);
       // the deck's subject written as a common noun ("refactoring"): in titles and across a quarter of the slides
       if (lang === 'en' && (c.titleHits ?? 0) >= 3 && c.slides.size >= Math.max(4, 0.3 * slideCount) && c.key.length >= 5) return true;
       // German capitalises every noun: capitals are no evidence of a name there

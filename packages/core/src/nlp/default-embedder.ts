@@ -3,10 +3,11 @@
  * (OSMOSE_CACHE_DIR, default ~/.cache/osmose) and an optional NER model folder (--ner-model).
  * Both return null with a reason instead of failing, so ingest works without them.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { addonBuilt, loadModel, type Device } from '@osmose/native-nlp';
+import { addonBuilt, loadModel, NativeError, type Device } from '@osmose/native-nlp';
 import type { Embedder, TokenClassifier } from '../ports/nlp.js';
 
 /** Chosen by measured quality and speed: see docs/models.md. */
@@ -41,12 +42,42 @@ export async function createDefaultEmbedder(opts: DefaultModelOptions = {}): Pro
   }
 }
 
+/** The term/NER model `npm run setup` installs (tools/models/ner): English and French entities and term chunks. */
+export const DEFAULT_TERM_MODEL = 'osmose-terms-enfr';
+
+/** The installed term/NER model folder, or null when setup did not install it. */
+export function installedTermModel(cacheDir?: string): string | null {
+  const folder = folderOf(DEFAULT_TERM_MODEL, cacheDir);
+  return existsSync(join(folder, 'model.onnx')) && existsSync(join(folder, 'config.json')) ? folder : null;
+}
+
+/**
+ * Checks the files of a model folder against the sha256 its config.json pins ({"sha256": {"model.onnx": …}}):
+ * a corrupt or swapped file throws OSM_NATIVE_MODEL_INVALID before the addon reads it. Folders without pins pass.
+ */
+export function verifyModelChecksums(folder: string): void {
+  let pins: Record<string, string> | undefined;
+  try {
+    pins = (JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8')) as { sha256?: Record<string, string> }).sha256;
+  } catch {
+    return; // no or unreadable config.json: the addon's own checks report it
+  }
+  for (const [file, want] of Object.entries(pins ?? {})) {
+    const path = join(folder, file);
+    if (!existsSync(path)) throw new NativeError('OSM_NATIVE_MODEL_NOT_FOUND', `${file} is missing in ${folder}`);
+    const got = createHash('sha256').update(readFileSync(path)).digest('hex');
+    if (got !== want) throw new NativeError('OSM_NATIVE_MODEL_INVALID', `${file} in ${folder} does not match its pinned sha256 (corrupt or replaced; reinstall it with npm run setup)`);
+  }
+}
+
 export async function createNerClassifier(folder: string, opts: Omit<DefaultModelOptions, 'model'> = {}): Promise<Loaded<TokenClassifier>> {
   if (!addonBuilt()) return { model: null, reason: 'the native-nlp addon is not built (run npm run setup)' };
   try {
+    verifyModelChecksums(folder);
     const model = await loadModel({ path: folder, task: 'token-classification', device: opts.device ?? 'auto', threads: opts.threads, log: opts.log });
     return { model };
   } catch (e) {
-    return { model: null, reason: `cannot load NER model ${folder}: ${(e as Error).message}` };
+    const code = (e as { code?: string }).code;
+    return { model: null, reason: `cannot load NER model ${folder}: ${code ? code + ': ' : ''}${(e as Error).message}` };
   }
 }

@@ -11,6 +11,8 @@ import { deckBlocks } from './blocks.js';
 import { docIdOf } from './ids.js';
 import { slideFullText } from './text-summary.js';
 import { detectLanguage, MODEL_LANGUAGES, type DocLanguage } from '../concepts/language.js';
+import { blankCode, blankNoise } from '../concepts/text-clean.js';
+import { alignSpans, ENTITY_LABELS } from '../nlp/term-spans.js';
 
 /** The document's language and the concept path used for it (in the ingest report). */
 export interface NlpLanguage extends DocLanguage {
@@ -38,7 +40,7 @@ export interface NlpResult {
 
 const NER_TYPES: Record<string, ConceptType> = {
   PER: 'PERSON', PERSON: 'PERSON', ORG: 'ORGANIZATION', ORGANIZATION: 'ORGANIZATION', PRODUCT: 'PRODUCT',
-  PROD: 'PRODUCT', TOOL: 'TOOL', STANDARD: 'STANDARD', ROLE: 'ROLE', METRIC: 'METRIC', LOC: 'ENTITY', MISC: 'ENTITY',
+  PROD: 'PRODUCT', TOOL: 'TOOL', STANDARD: 'STANDARD', LAW: 'STANDARD', ROLE: 'ROLE', METRIC: 'METRIC', LOC: 'ENTITY', MISC: 'ENTITY',
 };
 
 /**
@@ -65,23 +67,49 @@ export async function runNlp(input: {
   const language: NlpLanguage = { ...lang, path: (useNer ? 'model+rules' : 'rules') + (useEmbedRank ? '+embeddings' : '') };
   const result: NlpResult = { candidates, acronyms, vectors: new Map(), slideVectors: new Map(), modelId: null, nerTypes: new Map(), selected: [], language };
   if (useNer && stages.ner) {
-    // entities found by the token-classification model become candidates (always kept) with their type
-    const texts = blocks.filter((b) => !b.boilerplate && b.text.trim());
-    const spans = await stages.ner.classifyTokens(texts.map((b) => b.text));
+    // the term/NER model tags each line with code and noise blanked (offsets kept): entities become candidates with
+    // their type, noun-phrase chunks (TERM) confirm a candidate's boundaries and raise it
+    const items: { b: (typeof blocks)[number]; text: string; off: number }[] = [];
+    for (const b of blocks) {
+      if (b.boilerplate || !b.text.trim()) continue;
+      let off = 0;
+      for (const line of blankCode(blankNoise(b.text)).split('\n')) {
+        if (line.trim().length >= 3) items.push({ b, text: line.slice(0, 2000), off });
+        off += line.length + 1;
+      }
+    }
+    const spans = await stages.ner.classifyTokens(items.map((x) => x.text));
     stats.calls += 1;
     spans.forEach((list, i) => {
-      const b = texts[i];
-      for (const sp of list) {
-        const key = conceptKey(sp.text);
-        if (key.length < 2) continue;
-        const type = NER_TYPES[sp.label.replace(/^[BI]-/, '').toUpperCase()] ?? 'ENTITY';
+      const { b, text, off } = items[i];
+      for (const sp of alignSpans(text, list)) {
+        const surface = b.text.slice(off + sp.start, off + sp.end).trim();
+        const key = conceptKey(surface);
+        if (key.length < 2 || /^[\d\s.,:/-]+$/.test(key)) continue;
+        const label = sp.label.toUpperCase();
+        const words = surface.split(/\s+/).length;
+        const existing = candidates.get(key);
+        if (label === 'TERM') {
+          // a chunk the model agrees on: more weight to the candidate (a whole noun phrase, not a run fragment)
+          if (existing) existing.score += 0.6 * (sp.score ?? 1);
+          else if (words >= 2 && words <= 5 && !/^\p{Ll}/u.test(surface.split(/\s+/).pop() ?? '')) {
+            candidates.set(key, { key, kind: 'ngram', surfaces: new Map([[surface, 1]]), slides: new Set([b.slideIndex]), count: 1, score: 1, lower: 0, midCap: 0 });
+          } else if (words >= 2 && words <= 5) candidates.set(key, { key, kind: 'ngram', surfaces: new Map([[surface, 1]]), slides: new Set([b.slideIndex]), count: 1, score: 0.8, lower: surface === surface.toLowerCase() ? 1 : 0, midCap: 0 });
+          continue;
+        }
+        if (!ENTITY_LABELS.has(label)) continue;
+        const type = NER_TYPES[label] ?? 'ENTITY';
         result.nerTypes.set(key, type);
-        const c = candidates.get(key) ?? { key, kind: 'pattern' as const, surfaces: new Map<string, number>(), slides: new Set<number>(), count: 0, score: 0, lower: 0, midCap: 0 };
-        c.kind = 'pattern';
-        c.surfaces.set(sp.text, (c.surfaces.get(sp.text) ?? 0) + 1);
+        const c = existing ?? { key, kind: 'capitalised' as const, surfaces: new Map<string, number>(), slides: new Set<number>(), count: 0, score: 0, lower: 0, midCap: 0 };
+        // a whole person name (two words or more) is kept like a pattern; other entities still need repetition
+        if (type === 'PERSON' && words >= 2) {
+          c.kind = 'pattern';
+          c.typeHint = 'PERSON';
+        } else if (c.kind === 'ngram') c.kind = 'capitalised';
+        c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
         c.slides.add(b.slideIndex);
         c.count++;
-        c.score += 3 * sp.score;
+        c.score += 2 * (sp.score ?? 1);
         candidates.set(key, c);
       }
     });
