@@ -267,8 +267,21 @@ describe.skipIf(!chromium.path)(
       await page.waitForSelector('.vtable[data-ready]', { timeout: 60_000 });
       const href = await page.$eval('.vbody .vrow[data-index="0"] .c-name a', (a) => a.getAttribute('href')!);
       conceptId = decodeURIComponent(href.replace('#/concept/', ''));
-      await page.click('.vbody .vrow[data-index="0"] .c-name a');
+      // by keyboard: arrows move between the (virtual) rows, Enter opens the focused concept
+      await page.focus('.vbody .vrow[data-index="0"] .c-name a');
+      await page.keyboard.press('ArrowDown');
+      expect(
+        await page.evaluate(
+          () => (document.activeElement as HTMLElement).closest<HTMLElement>('.vrow')?.dataset.index,
+        ),
+      ).toBe('1');
+      await page.keyboard.press('ArrowUp');
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.conceptId)).toBe(
+        conceptId,
+      );
+      await page.keyboard.press('Enter');
       await page.waitForSelector('#concept-name', { timeout: 60_000 });
+      expect(decodeURIComponent(await page.evaluate(() => location.hash))).toBe(`#/concept/${conceptId}`);
       const c = (await api(base, `/v1/concepts/${encodeURIComponent(conceptId)}`)).body as ConceptDetail;
       expect(await page.$eval('#concept-name', (h) => h.textContent)).toBe(c.name);
       expect(await page.$eval('.concept-head .type-badge', (b) => b.textContent)).toContain(c.type);
@@ -399,6 +412,41 @@ describe.skipIf(!chromium.path)(
       const split = (await api(base, `/v1/concepts/${encodeURIComponent(gdpr!.mergedName)}`)).body;
       expect(split.name).toBe(gdpr!.mergedName);
       await shot(page, 'merges');
+    });
+
+    it('cancels a deck waiting in the queue: its row and the API say cancelled, nothing is stored', async () => {
+      const big = [
+        'Arshtyi__Advanced-Programming-in-High-Level-Languages/第2章.pptx',
+        'PowerPointLabs__PowerPointLabs/ShapesLabStressTest.pptx',
+        'Arshtyi__Advanced-Programming-in-High-Level-Languages/第9章.pptx',
+        'Arshtyi__Advanced-Programming-in-High-Level-Languages/第10章.pptx',
+      ];
+      await page.goto(`${base}/#/ingest`);
+      await page.waitForSelector('#deck-input');
+      const before = await page.$$eval('li.job', (l) => l.length);
+      await (await page.$('input#deck-input'))!.uploadFile(...big.map((f) => join(CORPUS, f)));
+      const last = big[3].split('/').pop()!;
+      // the server runs two documents at a time: the last deck waits; rows redraw on every event, so click in the page
+      await page.waitForFunction(
+        (name: string) => {
+          const row = [...document.querySelectorAll<HTMLElement>('li.job')].find(
+            (r) => r.dataset.name === name,
+          );
+          const b = row?.querySelector<HTMLButtonElement>('button[aria-label^="Cancel"]');
+          b?.click();
+          return !!b;
+        },
+        { timeout: 60_000, polling: 50 },
+        last,
+      );
+      await waitRowsFinal(page, before + 4);
+      const row = (await rows(page)).find((r) => r.name === last)!;
+      expect(row.status).toBe('cancelled');
+      const jobs = (await api(base, '/v1/jobs')).body.jobs as { name: string; status: string }[];
+      expect(jobs.find((j) => j.name === last)?.status).toBe('cancelled');
+      const docs = (await api(base, '/v1/documents')).body.documents as { fileName: string }[];
+      expect(docs.some((d) => d.fileName === last)).toBe(false);
+      expect(docs.some((d) => d.fileName === big[0].split('/').pop())).toBe(true);
     });
 
     it('made no request outside the server and threw no page error', () => {
