@@ -37,8 +37,6 @@ interface Row {
   rateLimited: number;
   fallbacks: number;
   busiestMinute: number;
-  /** Reserved slots given up because a process woke too late for them (shared governor). */
-  lateSlots: number;
 }
 
 async function once(workers: number, shared: boolean, tag: string): Promise<Row> {
@@ -75,10 +73,6 @@ async function once(workers: number, shared: boolean, tag: string): Promise<Row>
     );
     const wall = Date.now() - t0;
     const st = sim.stats();
-    const ms = await Promise.all(
-      ws.map((w) => w.send<{ hub: { governors: { late: number; waits: number }[] } }>('metrics')),
-    );
-    const late = ms.reduce((a, m) => a + (m.hub.governors[0]?.late ?? 0), 0);
     const minute = 60_000 * SCALE;
     const t = st.events.map((e) => e.t).sort((a, b) => a - b);
     let most = 0;
@@ -105,7 +99,6 @@ async function once(workers: number, shared: boolean, tag: string): Promise<Row>
         0,
       ),
       busiestMinute: most,
-      lateSlots: late,
     };
   } finally {
     await Promise.all(ws.map((w) => w.stop()));
@@ -123,7 +116,7 @@ for (const [n, shared] of cases) {
   rows.push(r);
   console.log(
     `${n} worker(s) ${shared ? 'shared governor (Redis)' : 'own governors (no Redis)'}: ${r.wallSimS} s (floor ${r.floorSimS} s, ×${r.ratio}), ` +
-      `${r.calls} calls, ${r.rateLimited} × 429, busiest minute ${r.busiestMinute}, fallbacks ${r.fallbacks}, late slots ${r.lateSlots}`,
+      `${r.calls} calls, ${r.rateLimited} × 429, busiest minute ${r.busiestMinute}, fallbacks ${r.fallbacks}`,
   );
 }
 await redis?.stop();
@@ -141,11 +134,11 @@ const md = [
     meta.date.slice(0, 16).replace('T', ' ') +
     ' UTC, shared 2-core machine).',
   '',
-  '| workers | governor | wall (s) | floor (s) | wall ÷ floor | calls | 429s | busiest minute (arrivals) | fallbacks | late slots |',
-  '|---|---|---|---|---|---|---|---|---|---|',
+  '| workers | governor | wall (s) | floor (s) | wall ÷ floor | calls | 429s | busiest minute (arrivals) | fallbacks |',
+  '|---|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${r.workers} | ${r.shared ? 'shared (Redis)' : 'own per process'} | ${r.wallSimS} | ${r.floorSimS} | ${r.ratio} | ${r.calls} | ${r.rateLimited} | ${r.busiestMinute} | ${r.fallbacks} | ${r.lateSlots} |`,
+      `| ${r.workers} | ${r.shared ? 'shared (Redis)' : 'own per process'} | ${r.wallSimS} | ${r.floorSimS} | ${r.ratio} | ${r.calls} | ${r.rateLimited} | ${r.busiestMinute} | ${r.fallbacks} |`,
   ),
   '',
   'More workers on one key do not mean more 429s when the governor is shared; each process with its own',

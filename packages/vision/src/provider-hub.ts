@@ -74,8 +74,6 @@ export interface ProviderHubMetrics {
     tpm: number;
     waits: number;
     pauses: number;
-    /** Shared governor only: reserved slots given up because this process woke too late for them. */
-    late: number;
   }[];
   breakers: { endpoint: string; state: string; opens: number; probes: number }[];
   /** 'local' without Redis; with Redis 'redis' or, while Redis is unreachable, 'fallback'. */
@@ -182,7 +180,6 @@ class Hub implements ProviderHub {
         tpm: g.limits.tpm,
         waits: (g as { waits?: number }).waits ?? 0,
         pauses: (g as { pauses?: number }).pauses ?? 0,
-        late: (g as { late?: number }).late ?? 0,
       })),
       breakers: [...this.breakers].map(([endpoint, b]) => ({
         endpoint,

@@ -4,12 +4,15 @@
  */
 
 /**
- * The rate governor: GCRA (generic cell rate algorithm, the token bucket as a schedule) with
- * reservation. Each request reserves the earliest send time that keeps both buckets (requests and
- * tokens per minute, burst = min(8 requests, 0.5 s of traffic) like the in-process governor) and the
- * 429 pause; the caller sleeps until then. Limits live in the hash KEYS[1] (learned by any process).
+ * The rate governor: GCRA (generic cell rate algorithm, the token bucket kept as a "theoretical arrival
+ * time" per bucket), as in redis-cell. A request may leave now when both buckets (requests and tokens
+ * per minute, burst = min(8 requests, 0.5 s of traffic) like the in-process governor) hold enough and no
+ * 429 pause is running: it takes them and gets 0. Otherwise nothing is taken and it gets the wait until
+ * they would be there. Nothing is reserved ahead, so a process that stalls cannot send a pile of
+ * pre-booked requests at once: every request is checked at the moment it leaves.
+ * Limits live in the hash KEYS[1] (learned by any process).
  * KEYS: limits hash, request TAT, token TAT, paused-until. ARGV: tokens, burst seconds, max burst.
- * Returns { wait ms, rpm, tpm }.
+ * Returns { wait ms (0 = go), rpm, tpm }.
  */
 export const ACQUIRE = `
 local t = redis.call('TIME')
@@ -20,29 +23,29 @@ local paused = tonumber(redis.call('GET', KEYS[4]) or '0') or 0
 local n = tonumber(ARGV[1])
 local burstS = tonumber(ARGV[2])
 local maxBurst = tonumber(ARGV[3])
-local send = math.max(now, paused)
+local at = paused
 local function plan(key, perMin, count, maxCap)
   if perMin <= 0 then return nil end
   local T = 60000 / perMin
   local cap = math.max(1, math.min(maxCap, perMin * burstS / 60))
   local c = math.min(count, cap)
   local tat = tonumber(redis.call('GET', key) or '0') or 0
-  local tau = (cap - c) * T
-  return { T = T, c = c, tat = tat, at = tat - tau }
+  return { T = T, c = c, tat = tat, at = tat - (cap - c) * T }
 end
 local r = plan(KEYS[2], rpm, 1, maxBurst)
 local k = plan(KEYS[3], tpm, n, 1e12)
-if r and r.at > send then send = r.at end
-if k and k.at > send then send = k.at end
+if r and r.at > at then at = r.at end
+if k and k.at > at then at = k.at end
+if at > now then return { math.ceil(at - now), tostring(rpm), tostring(tpm) } end
 if r then
-  local tat = math.max(r.tat, send) + r.T * r.c
+  local tat = math.max(r.tat, now) + r.T * r.c
   redis.call('SET', KEYS[2], tostring(tat), 'PX', math.ceil(tat - now) + 60000)
 end
 if k then
-  local tat = math.max(k.tat, send) + k.T * k.c
+  local tat = math.max(k.tat, now) + k.T * k.c
   redis.call('SET', KEYS[3], tostring(tat), 'PX', math.ceil(tat - now) + 60000)
 end
-return { math.ceil(send - now), tostring(rpm), tostring(tpm) }
+return { 0, tostring(rpm), tostring(tpm) }
 `;
 
 /**

@@ -1,22 +1,24 @@
 /**
- * The rate governor of one endpoint + key shared through Redis: every process reserves its send time on
- * one GCRA schedule (scripts.ts ACQUIRE) and teaches everyone what it learns from x-ratelimit-* headers
- * and 429s (OBSERVE). While Redis is unreachable, a local RateGovernor paces this process at
+ * The rate governor of one endpoint + key shared through Redis: every process takes its requests from
+ * one GCRA bucket (scripts.ts ACQUIRE), checked at the moment each request leaves, and teaches everyone
+ * what it learns from x-ratelimit-* headers and 429s (OBSERVE). While Redis is unreachable, a local RateGovernor paces this process at
  * 1 ÷ live-workers of the last known limit.
  */
-import { abortableSleep, throwIfAborted } from '../errors.js';
+import { cancelledError, throwIfAborted } from '../errors.js';
 import { RateGovernor, type Governor, type HeaderGetter } from '../internal/rate-governor.js';
 import type { SharedContext } from './shared-state.js';
 
 const BURST_SECONDS = 0.5;
 const MAX_BURST = 8;
 const HEADROOM = 0.95;
-/**
- * How late after its reserved slot a request may still leave: 25 ms or 3 slots' time, so late senders
- * add at most ~3 requests to a burst (the schedule's own burst is ≤ 8).
- */
-const LATE_MS = 25;
-const LATE_SLOTS = 3;
+
+interface Waiter {
+  tokens: number;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+  signal?: AbortSignal;
+  onAbort?: () => void;
+}
 
 export class SharedGovernor implements Governor {
   private readonly keys: string[];
@@ -26,8 +28,8 @@ export class SharedGovernor implements Governor {
   private learned = { rpm: 0, tpm: 0 };
   waits = 0;
   pauses = 0;
-  /** Reserved slots given up because this process woke up too late for them. */
-  late = 0;
+  private readonly queue: Waiter[] = [];
+  private pumping = false;
 
   constructor(
     private readonly ctx: SharedContext,
@@ -67,35 +69,73 @@ export class SharedGovernor implements Governor {
     this.fallback = null;
   }
 
-  async acquire(tokens: number, signal?: AbortSignal): Promise<void> {
+  /**
+   * Waiters queue here (FIFO); only the head asks Redis, so a process adds one poller, not one per
+   * call. Each request is granted at the moment it may leave (no booking ahead).
+   */
+  acquire(tokens: number, signal?: AbortSignal): Promise<void> {
     throwIfAborted(signal);
-    if (this.ctx.healthy) {
+    if (!this.ctx.healthy) return this.local().acquire(tokens, signal);
+    return new Promise<void>((resolve, reject) => {
+      const w: Waiter = { tokens, resolve, reject, signal };
+      if (signal) {
+        w.onAbort = () => {
+          const i = this.queue.indexOf(w);
+          if (i >= 0) this.queue.splice(i, 1);
+          reject(cancelledError(signal.reason));
+        };
+        signal.addEventListener('abort', w.onAbort, { once: true });
+      }
+      this.queue.push(w);
+      if (this.queue.length > 1) this.waits++;
+      if (!this.pumping) void this.pump();
+    });
+  }
+
+  private async pump(): Promise<void> {
+    this.pumping = true;
+    try {
       if (!this.seeded) {
         this.seeded = true;
         const { rpm = 0, tpm = 0 } = this.configured;
         if (rpm || tpm) await this.send(rpm, tpm, -1, -1, 0);
       }
-      for (let waited = false; ;) {
+      while (this.queue.length > 0) {
+        const head = this.queue[0];
         const r = (await this.ctx.run(() =>
-          this.ctx.redis.osmAcquire(...this.keys, Math.max(1, Math.round(tokens)), BURST_SECONDS, MAX_BURST),
+          this.ctx.redis.osmAcquire(
+            ...this.keys,
+            Math.max(1, Math.round(head.tokens)),
+            BURST_SECONDS,
+            MAX_BURST,
+          ),
         )) as [number, string, string] | undefined;
-        if (!r) break; // Redis went away: the local fallback below
+        if (!r) {
+          // Redis went away: everyone waiting goes to the local fallback governor
+          for (const w of this.queue.splice(0)) {
+            if (w.onAbort) w.signal?.removeEventListener('abort', w.onAbort);
+            this.local().acquire(w.tokens, w.signal).then(w.resolve, w.reject);
+          }
+          return;
+        }
         this.known = { rpm: Number(r[1]) || this.known.rpm, tpm: Number(r[2]) || this.known.tpm };
         const wait = Number(r[0]);
-        if (wait <= 0) return;
-        if (!waited) this.waits++;
-        waited = true;
-        const before = Date.now();
-        await abortableSleep(wait, signal);
-        // A reserved slot is kept only if we wake up on time: a process stalled past its slot (a busy
-        // CPU, a long GC) would otherwise send late together with the next slots' owners, a burst the
-        // provider answers with 429s. Late: the slot is given up and a fresh one reserved.
-        const late = Date.now() - before - wait;
-        if (late <= Math.max(LATE_MS, this.known.rpm ? (LATE_SLOTS * 60_000) / this.known.rpm : 0)) return;
-        this.late++;
+        if (wait > 0) {
+          await new Promise((res) => setTimeout(res, wait));
+          continue;
+        }
+        // granted: the head leaves now (if it is still there: it may have been cancelled meanwhile, then
+        // the token is simply unused)
+        const i = this.queue.indexOf(head);
+        if (i >= 0) {
+          this.queue.splice(i, 1);
+          if (head.onAbort) head.signal?.removeEventListener('abort', head.onAbort);
+          head.resolve();
+        }
       }
+    } finally {
+      this.pumping = false;
     }
-    return this.local().acquire(tokens, signal);
   }
 
   private send(rpm: number, tpm: number, rr: number, rt: number, pauseMs: number): Promise<unknown> {
