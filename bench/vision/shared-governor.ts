@@ -139,7 +139,7 @@ const md = [
   `1, 2 and 3 worker processes; time scaled ×${SCALE}, figures in simulated seconds. Rate floor = ${SLIDES} ÷ ${RPM} RPM.`,
   '`npx tsx bench/vision/shared-governor.ts` (measured ' +
     meta.date.slice(0, 16).replace('T', ' ') +
-    ' UTC, shared 2-core machine).',
+    ` UTC on a shared 2-core machine, load average ${meta.loadAverage1m}).`,
   '',
   '| workers | governor | wall (s) | floor (s) | wall ÷ floor | calls | 429s | busiest minute (arrivals) | fallbacks |',
   '|---|---|---|---|---|---|---|---|---|',
