@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { osmose, osmoseAsync } from '../helpers/cli.js';
+import { osmoseAsync, osmoseRun } from '../helpers/cli.js';
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 
 // decks that share concepts (entity resolution across them depends on the order of the writes)
@@ -20,8 +20,8 @@ const DECKS = [
 const ENV = { OSMOSE_EMBEDDINGS: '0', OPENAI_API_KEY: '', OPENAI_BASE_URL: '' };
 
 /** The graph of a store, without timestamps, in a stable order. */
-function graphOf(store: string): Record<string, string[]> {
-  const r = osmose(['export', '--format', 'json', '--store', store], ENV);
+async function graphOf(store: string): Promise<Record<string, string[]>> {
+  const r = await osmoseRun(['export', '--format', 'json', '--store', store], ENV);
   expect(r.code, r.stderr).toBe(0);
   const dump = JSON.parse(r.stdout) as Record<string, Record<string, unknown>[]>;
   const out: Record<string, string[]> = {};
@@ -38,8 +38,8 @@ function graphOf(store: string): Record<string, string[]> {
   return out;
 }
 
-function ingest(folder: string, store: string, concurrency: number): { code: number; report: { totals: Record<string, number> } } {
-  const r = osmose(['ingest', folder, '--store', store, '--concurrency', String(concurrency), '--json'], ENV);
+async function ingest(folder: string, store: string, concurrency: number): Promise<{ code: number; report: { totals: Record<string, number> } }> {
+  const r = await osmoseRun(['ingest', folder, '--store', store, '--concurrency', String(concurrency), '--json'], ENV);
   expect(r.code, r.stderr).toBe(0);
   return { code: r.code, report: JSON.parse(r.stdout) };
 }
@@ -48,21 +48,21 @@ describe.skipIf(!HAS_CORPUS)('documents in parallel', () => {
   let dir: string;
   let folder: string;
   let serial: Record<string, string[]>;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'osmose-parallel-'));
     folder = join(dir, 'decks');
     mkdirSync(folder);
     DECKS.forEach((d, i) => copyFileSync(corpusPath(d), join(folder, `${i}-${d.split('/').pop()}`)));
-    ingest(folder, join(dir, 'serial'), 1);
-    serial = graphOf(join(dir, 'serial'));
+    await ingest(folder, join(dir, 'serial'), 1);
+    serial = await graphOf(join(dir, 'serial'));
   }, 600_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('concurrency 4 gives a store identical to concurrency 1', () => {
-    const { report } = ingest(folder, join(dir, 'parallel'), 4);
+  it('concurrency 4 gives a store identical to concurrency 1', async () => {
+    const { report } = await ingest(folder, join(dir, 'parallel'), 4);
     expect(report.totals.ingested).toBe(DECKS.length);
     expect(serial.documents).toHaveLength(DECKS.length);
-    expect(graphOf(join(dir, 'parallel'))).toEqual(serial);
+    expect(await graphOf(join(dir, 'parallel'))).toEqual(serial);
   }, 600_000);
 
   it('a SIGKILL during a parallel ingest resumes with no lost slide and no duplicate', async () => {
@@ -82,8 +82,8 @@ describe.skipIf(!HAS_CORPUS)('documents in parallel', () => {
       child.once('error', reject);
     });
     await new Promise((r) => child.once('exit', r));
-    const resumed = ingest(folder, store, 4);
+    const resumed = await ingest(folder, store, 4);
     expect(resumed.report.totals.ingested + resumed.report.totals.unchanged).toBe(DECKS.length);
-    expect(graphOf(store)).toEqual(serial);
+    expect(await graphOf(store)).toEqual(serial);
   }, 600_000);
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addonBuilt } from '@osmose/native-nlp';
 import { sharedNeo4jUrl, sharedQdrant } from '../../../../tools/servers/shared.js';
-import { osmose } from '../helpers/cli.js';
+import { osmose, osmoseRun } from '../helpers/cli.js';
 import { DECK_A, DECK_B, makeDeck } from '../resolve/make-decks.js';
 
 const qdrant = await sharedQdrant('search on Neo4j + Qdrant');
@@ -36,7 +36,7 @@ describe.skipIf(!qdrant.url)('search on Neo4j + Qdrant', () => {
     await makeDeck(join(dir, 'a.pptx'), DECK_A);
     await makeDeck(join(dir, 'b.pptx'), DECK_B);
     for (const where of [servers(), embedded()]) {
-      const r = osmose(['ingest', join(dir, 'a.pptx'), join(dir, 'b.pptx'), '--concurrency', '1', '--json', ...where]);
+      const r = await osmoseRun(['ingest', join(dir, 'a.pptx'), join(dir, 'b.pptx'), '--concurrency', '1', '--json', ...where]);
       expect(r.code, r.stderr).toBe(0);
     }
   }, 600_000);

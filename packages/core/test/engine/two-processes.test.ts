@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { osmose, osmoseAsync } from '../helpers/cli.js';
+import { osmoseAsync, osmoseRun } from '../helpers/cli.js';
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 
 // two decks that share many concepts (the same OWASP list in two languages): entity resolution of the
@@ -21,8 +21,8 @@ function run(args: string[]): Promise<number> {
 }
 
 /** The graph of a store, without timestamps, in a stable order. */
-function graphOf(store: string): unknown {
-  const r = osmose(['export', '--format', 'json', '--store', store], ENV);
+async function graphOf(store: string): Promise<unknown> {
+  const r = await osmoseRun(['export', '--format', 'json', '--store', store], ENV);
   expect(r.code, r.stderr).toBe(0);
   const dump = JSON.parse(r.stdout) as Record<string, Record<string, unknown>[]>;
   const out: Record<string, string[]> = {};
@@ -54,9 +54,9 @@ describe.skipIf(!HAS_CORPUS)('two processes ingesting into one store at once', (
     await run(['ingest', DECKS[1], '--store', ba, '--json']);
     await run(['ingest', DECKS[0], '--store', ba, '--json']);
 
-    const g = graphOf(together) as Record<string, string[]>;
+    const g = (await graphOf(together)) as Record<string, string[]>;
     expect(g.documents).toHaveLength(2);
-    const sequential = [graphOf(ab), graphOf(ba)];
+    const sequential = [await graphOf(ab), await graphOf(ba)];
     // whichever process took the lock first, the result is one of the two serial orders
     expect(sequential.some((s) => JSON.stringify(s) === JSON.stringify(g))).toBe(true);
   }, 600_000);
