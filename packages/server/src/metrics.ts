@@ -19,7 +19,7 @@ export interface ServerMetrics {
   uploaded(bytes: number): void;
 }
 
-export function createMetrics(facade: CoreFacade, runner: JobRunner, opts: { role?: 'server' | 'worker' } = {}): ServerMetrics {
+export function createMetrics(facade: CoreFacade, runner: Pick<JobRunner, 'counts'>, opts: { role?: 'server' | 'worker' } = {}): ServerMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ role: opts.role ?? 'server' });
   collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 10 });

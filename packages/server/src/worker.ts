@@ -5,6 +5,7 @@
  * slides done). SIGTERM: stop taking jobs, cancel the running ones (they checkpoint and go back to the
  * queue for another worker or this one after a restart), then exit.
  */
+import { createServer, type Server } from 'node:http';
 import { hostname } from 'node:os';
 import { LayeredCheckpoints, OsmoseError, type OsmoseConfig } from '@osmose/core';
 import { DelayedError, Worker, type Job as BullJob } from 'bullmq';
@@ -14,12 +15,17 @@ import { CANCEL_CHANNEL, LOCK_MS, QUEUE_NAME, STALLED_CHECK_MS, connectionFrom }
 import { redactUrl, type WorkerProgress } from './jobs/bull-runner.js';
 import { applyEvent, finishFromReport, newJob, type Job, type JobEvent, type JobSpec } from './jobs/job.js';
 import { docObserver } from './jobs/observe.js';
+import { createMetrics } from './metrics.js';
 
 export interface WorkerOptions {
   config: OsmoseConfig;
   queueUrl: string;
   /** Jobs at once on this worker (default 1). */
   concurrency?: number;
+  /** Serve Prometheus metrics (role="worker") on this loopback port (0: off). */
+  metricsPort?: number;
+  /** Bind address of the metrics port (default 127.0.0.1). */
+  metricsHost?: string;
   log?: (line: string) => void;
 }
 
@@ -50,6 +56,15 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   sub.on('message', (_ch, id: string) => controllers.get(id)?.abort(new OsmoseError('OSM_CANCELLED', 'The job was cancelled.')));
 
   const me = { pid: process.pid, host: hostname() };
+  const metrics = createMetrics(facade, { counts: async () => ({ queued: 0, running: controllers.size, workers: stopping ? 0 : 1 }) }, { role: 'worker' });
+  let metricsServer: Server | null = null;
+  if (o.metricsPort) {
+    metricsServer = createServer((req, res) => {
+      if (req.url !== '/metrics') return void res.writeHead(404).end();
+      metrics.registry.metrics().then((text) => res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text), () => res.writeHead(500).end());
+    });
+    await new Promise<void>((r) => metricsServer!.listen(o.metricsPort, o.metricsHost ?? '127.0.0.1', () => r()));
+  }
   const worker = new Worker(
     QUEUE_NAME,
     async (bj: BullJob, token?: string) => {
@@ -86,6 +101,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
         }
         report.file = spec.name;
         finishFromReport(job, report);
+        metrics.onJobEvent(job, { event: 'report', data: { jobId: job.id, report } });
         publish();
         await last;
         log(`job ${bj.id} ${spec.name}: ${report.status}`);
@@ -115,6 +131,7 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
         stopping = true;
         if (!co.drain) for (const c of controllers.values()) c.abort(new OsmoseError('OSM_CANCELLED', 'The worker is shutting down.'));
         await worker.close();
+        await new Promise<void>((r) => (metricsServer ? metricsServer.close(() => r()) : r()));
         await sub.quit().catch(() => sub.disconnect());
         await facade.close();
         await checkpoints.close();

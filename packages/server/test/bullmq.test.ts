@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +58,8 @@ describe('BullMQ queue with two osmose worker processes', { timeout: 600_000 }, 
   let log: Awaited<ReturnType<typeof callLog>>;
   let srv: Awaited<ReturnType<typeof startTestServer>>;
   const workers: { proc: ChildProcess; out: string[] }[] = [];
+  let startWorker: (extra?: string[]) => { proc: ChildProcess; out: string[] };
+  let metricsPorts: number[] = [];
   let dir: string;
 
   beforeAll(async () => {
@@ -71,17 +74,21 @@ describe('BullMQ queue with two osmose worker processes', { timeout: 600_000 }, 
     log = await callLog(sim.url);
     const flags = { vision: 'all', 'base-url': log.url, 'api-key': 'sk-test', 'cache-dir': join(dir, 'cache') };
     srv = await startTestServer({ queueUrl, flags, store: join(dir, 'store'), maxFiles: 20 });
-    for (let i = 0; i < 2; i++) {
+    startWorker = (extra: string[] = []) => {
       const out: string[] = [];
       const proc = spawn(
         process.execPath,
         ['--import', 'tsx', join(REPO_ROOT, 'packages/cli/src/main.ts'), 'worker', '--queue', queueUrl, '--store', join(dir, 'store'), '--embedding-model', 'none',
-          ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v]), '--concurrency', '2'],
+          ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v]), '--vision-concurrency', '2', '--jobs', '1', ...extra],
         { cwd: REPO_ROOT, env: { ...process.env, OPENAI_BASE_URL: '', OPENAI_API_KEY: '' }, stdio: ['ignore', 'ignore', 'pipe'] },
       );
       proc.stderr!.on('data', (c: Buffer) => out.push(c.toString()));
-      workers.push({ proc, out });
-    }
+      const w = { proc, out };
+      workers.push(w);
+      return w;
+    };
+    metricsPorts = [await freePort(), await freePort()];
+    for (let i = 0; i < 2; i++) startWorker(['--metrics-port', String(metricsPorts[i])]);
     // both workers connected
     const t0 = Date.now();
     while ((await srv.runner.counts()).workers < 2) {
@@ -172,5 +179,53 @@ describe('BullMQ queue with two osmose worker processes', { timeout: 600_000 }, 
     expect(paidTwiceAfterFinish, JSON.stringify(repeats)).toEqual([]);
     // every slide of every deck was answered once at least (vision all)
     expect(firstOk.size).toBeGreaterThanOrEqual(90);
+
+    // the survivor's own metrics (--metrics-port): the slides it ingested, role="worker"
+    const port = metricsPorts[workers.indexOf(survivor)];
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    const slidesDone = Number(/^osmose_slides_processed_total\{role="worker"\} (\d+)/m.exec(text)?.[1] ?? -1);
+    expect(slidesDone).toBeGreaterThanOrEqual(10);
+  });
+
+  it('SIGTERM: the worker hands its running job back; another worker finishes it from the checkpoints', async () => {
+    const survivor = workers.find((w) => w.proc.exitCode === null && w.proc.signalCode === null)!;
+    const up = await upload(srv.url, [{ name: 'term.pptx', bytes: await buildDeck(benchDeckSpec(12, { seed: 999 })) }]);
+    const id = up.body.jobs[0].id;
+    let done = 0;
+    for (const t0 = Date.now(); ; ) {
+      const j = (await getJson(`${srv.url}/v1/jobs/${id}`)).body;
+      done = j.phases?.summarise?.done ?? 0;
+      if (j.status === 'running' && done >= 3 && done <= (j.phases.summarise.total ?? 12) - 3) break;
+      if (Date.now() - t0 > 240_000 || !['queued', 'running'].includes(j.status)) throw new Error(`never mid-vision: ${JSON.stringify(j.status)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    survivor.proc.kill('SIGTERM');
+    const code = await new Promise<number | null>((r) => survivor.proc.once('exit', (c) => r(c)));
+    expect(code).toBe(0);
+    expect(survivor.out.join('')).toMatch(/handed back \(shutdown\)/);
+    const back = (await getJson(`${srv.url}/v1/jobs/${id}`)).body;
+    expect(['queued', 'running']).toContain(back.status);
+    const fresh = startWorker();
+    let final: any;
+    for (const t0 = Date.now(); ; ) {
+      final = (await getJson(`${srv.url}/v1/jobs/${id}`)).body;
+      if (!['queued', 'running'].includes(final.status)) break;
+      if (Date.now() - t0 > 240_000) throw new Error('job not finished after the restart');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(final.status).toBe('ingested');
+    expect(final.worker).toMatch(new RegExp(`:${fresh.proc.pid}$`));
+    expect(final.report.slidesReused).toBeGreaterThanOrEqual(done - 2);
   });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createNetServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => resolve(p));
+    });
+  });
+}

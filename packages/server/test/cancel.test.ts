@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * DELETE /v1/jobs/:id on a running job (vision on, slow simulator): no new paid call after the cancel,
  * the job ends `cancelled` with OSM_CANCELLED, nothing of the document is stored, and the checkpoints of
@@ -23,7 +22,7 @@ describe.skipIf(process.env.OSMOSE_TEST_CANCEL_RUNNING !== '1')('cancel a runnin
   beforeAll(async () => {
     sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 800, latencyP95Ms: 1000 });
     const dir = mkdtempSync(join(tmpdir(), 'osmose-cancel-'));
-    srv = await startTestServer({ flags: { vision: 'all', 'base-url': sim.url, 'api-key': 'sk-test', concurrency: '2', 'cache-dir': join(dir, 'cache') } });
+    srv = await startTestServer({ flags: { vision: 'all', 'base-url': sim.url, 'api-key': 'sk-test', 'vision-concurrency': '2', 'cache-dir': join(dir, 'cache') } });
   });
   afterAll(async () => {
     await srv?.close();

@@ -8,11 +8,11 @@ export const serve: Command = {
   --host <addr>          bind address (default 127.0.0.1; any other needs env OSMOSE_API_TOKEN)
   --allow-paths <dir>    accept JSON {"paths":[…]} uploads of files under this folder (off by default)
   --queue <redis://…>    send jobs to BullMQ on Redis; run "osmose worker" processes (env OSMOSE_QUEUE_URL)
-  --jobs <n>             documents ingested at once by the in-process runner (default 2)
+  --jobs <n>             documents ingested at once by the in-process runner (default 2, env OSMOSE_JOBS)
   --max-upload-mb <n>    largest accepted deck (default 200)
   --max-files <n>        files per upload request (default 20)
   --rate-limit <n>       requests a minute per client address (default 600, 0 = off)
-  --store, --graph, --vectors, --cache, --vision, --base-url, --vision-model, --budget, --concurrency,
+  --store, --graph, --vectors, --cache, --vision, --base-url, --vision-model, --budget, --vision-concurrency,
   --embedding-model, --device, --ner-model: as for "osmose ingest"
 Docs: docs/server.md`,
   options: {
@@ -27,6 +27,7 @@ Docs: docs/server.md`,
     profile: { type: 'string' },
     budget: { type: 'string' },
     concurrency: { type: 'string' },
+    'vision-concurrency': { type: 'string' },
     'embedding-model': { type: 'string' },
     device: { type: 'string' },
     'ner-model': { type: 'string' },

@@ -6,14 +6,16 @@ export const worker: Command = {
   summary: 'Take ingest jobs from the server\'s BullMQ queue (Redis) and run them here',
   usage: '--queue redis://host:6379 [options]',
   help: `  --queue <redis://…>    the queue the server was started with (env OSMOSE_QUEUE_URL)
-  --jobs <n>             jobs at once on this worker (default 1)
-  --store, --graph, --vectors, --cache, --vision, --base-url, --vision-model, --budget, --concurrency,
+  --jobs <n>             jobs at once on this worker (default 2, env OSMOSE_JOBS)
+  --metrics-port <n>     serve Prometheus metrics (role="worker") on 127.0.0.1:<n>/metrics (default off)
+  --store, --graph, --vectors, --cache, --vision, --base-url, --vision-model, --budget, --vision-concurrency,
   --embedding-model, --device, --ner-model: as for "osmose ingest" (workers on several machines share
   the graph and vectors servers, and the store folder holding the uploaded decks)
 SIGTERM/SIGINT: stop taking jobs; running jobs checkpoint and go back to the queue. Docs: docs/server.md`,
   options: {
     queue: { type: 'string' },
     jobs: { type: 'string' },
+    'metrics-port': { type: 'string' },
     graph: { type: 'string' },
     vectors: { type: 'string' },
     cache: { type: 'string' },
@@ -24,6 +26,7 @@ SIGTERM/SIGINT: stop taking jobs; running jobs checkpoint and go back to the que
     profile: { type: 'string' },
     budget: { type: 'string' },
     concurrency: { type: 'string' },
+    'vision-concurrency': { type: 'string' },
     'embedding-model': { type: 'string' },
     device: { type: 'string' },
     'ner-model': { type: 'string' },
@@ -35,7 +38,9 @@ SIGTERM/SIGINT: stop taking jobs; running jobs checkpoint and go back to the que
     const config = resolveConfig(ctx.flags);
     const queueUrl = config.server.queueUrl;
     if (!queueUrl) throw new OsmoseError('OSM_CONFIG_INVALID', 'Name the queue: --queue redis://host:6379 (or OSMOSE_QUEUE_URL).');
-    const w = await startWorker({ config, queueUrl, concurrency: config.server.jobs, log: (l) => ctx.stderr.write(`${l}\n`) });
+    const metricsPort = ctx.flags['metrics-port'] === undefined ? 0 : Number(ctx.flags['metrics-port']);
+    if (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535) throw new OsmoseError('OSM_CONFIG_INVALID', '--metrics-port must be a port number.');
+    const w = await startWorker({ config, queueUrl, concurrency: config.server.jobs, metricsPort, log: (l) => ctx.stderr.write(`${l}\n`) });
     for (const n of w.facade.notes) ctx.stderr.write(`${n}\n`);
     if (ctx.json) ctx.stdout.write(JSON.stringify({ pid: process.pid, ready: true }) + '\n');
     await new Promise<void>((done) => {
