@@ -367,6 +367,32 @@ describe.skipIf(!chromium.path)(
       expect(await page.$eval('#concept-name', (h) => h.textContent)).toBe(
         g.nodes.find((n) => n.id === opened)!.name,
       );
+      // a deck's graph, from its row on the ingest page
+      await page.goto(`${base}/#/ingest`);
+      const deckName = DECK_2.split('/').pop()!;
+      const href = await page.waitForFunction(
+        (name: string) =>
+          [...document.querySelectorAll<HTMLElement>('li.job')]
+            .find((r) => r.dataset.name === name && r.dataset.status === 'ingested')
+            ?.querySelector('a[href^="#/graph?document="]')
+            ?.getAttribute('href'),
+        { timeout: 30_000 },
+        deckName,
+      );
+      const docId = decodeURIComponent(String(await href.jsonValue()).replace('#/graph?document=', ''));
+      await page.goto(`${base}/#/graph?document=${encodeURIComponent(docId)}`);
+      await page.waitForSelector('.graph-canvas[data-ready]', { timeout: LONG });
+      const dg = (await api(base, `/v1/graph?document=${encodeURIComponent(docId)}&depth=1&limit=2000`))
+        .body as GraphData;
+      expect(dg.nodes.length).toBeGreaterThan(0);
+      expect(await page.evaluate(() => window.__osmoseGraph!.cy.nodes().length)).toBe(dg.nodes.length);
+      // the deck picker names the deck shown
+      await page.waitForFunction(
+        (name: string) =>
+          document.querySelector<HTMLSelectElement>('#graph-deck')?.selectedOptions[0]?.textContent === name,
+        { timeout: 30_000 },
+        deckName,
+      );
     });
 
     it('lists merges with their reason and undoes one: the page and the API agree', async () => {
