@@ -52,8 +52,8 @@ const readers: Record<Mode, { now: Reader; before: Reader }> = {
     before: async (m, d) => {
       const bytes = await readFile(d.path);
       m.sha256Hex(bytes);
-      return m.extractDeckSync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), d.name).slides
-        .length;
+      return m.extractDeckSync(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), d.name)
+        .slides.length;
     },
   },
 };
@@ -152,18 +152,30 @@ async function benchCorpus(
   files: string[],
   baseline: ExtractModule | null,
   iterations: number,
-): Promise<{ files: number; iterations: number; medianMs: number; baselineMedianMs?: number; ratio?: number }> {
+): Promise<{
+  files: number;
+  iterations: number;
+  medianMs: number;
+  baselineMedianMs?: number;
+  ratio?: number;
+}> {
   const decks = files.map((f) => ({ name: basename(f), path: f, bytes: new Uint8Array(readFileSync(f)) }));
   const all = (m: ExtractModule, reader: Reader) => async () => {
     for (const d of decks) await reader(m, d).catch(() => 0);
   };
-  const t = await timeIt(all(current, readers.file.now), baseline ? all(baseline, readers.file.before) : null, iterations);
+  const t = await timeIt(
+    all(current, readers.file.now),
+    baseline ? all(baseline, readers.file.before) : null,
+    iterations,
+  );
   const med = median(t.now);
   return {
     files: decks.length,
     iterations,
     medianMs: round(med, 1),
-    ...(baseline ? { baselineMedianMs: round(median(t.before), 1), ratio: round(med / median(t.before), 3) } : {}),
+    ...(baseline
+      ? { baselineMedianMs: round(median(t.before), 1), ratio: round(med / median(t.before), 3) }
+      : {}),
   };
 }
 
@@ -207,7 +219,9 @@ function benchParsers(bytes: Uint8Array): {
 
 async function main(): Promise<void> {
   const baseline = BASELINE_DIR
-    ? ((await import(pathToFileURL(join(BASELINE_DIR, 'packages/core/src/extract/index.ts')).href)) as ExtractModule)
+    ? ((await import(
+        pathToFileURL(join(BASELINE_DIR, 'packages/core/src/extract/index.ts')).href
+      )) as ExtractModule)
     : null;
   const results: DeckResult[] = [];
   let parser: ReturnType<typeof benchParsers> | null = null;
@@ -243,7 +257,8 @@ async function main(): Promise<void> {
     await generateBenchDeck(b250, 250);
     decks.push(['bench deck, 250 slides (tools/deck-gen bench 250)', 'generated', b250]);
     for (const [name, source, path] of decks) {
-      for (const mode of ['bytes', 'file'] as const) results.push(await benchDeck(name, source, path, mode, baseline));
+      for (const mode of ['bytes', 'file'] as const)
+        results.push(await benchDeck(name, source, path, mode, baseline));
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -269,7 +284,9 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'extract.json'), `${JSON.stringify(out, null, 2)}\n`);
   const cmp = (r: DeckResult): string[] =>
-    baseline ? [String(r.baselineMedianMs), `${r.ratio}×`, `${r.minMs} / ${r.baselineMinMs}`, `${r.minRatio}×`] : [];
+    baseline
+      ? [String(r.baselineMedianMs), `${r.ratio}×`, `${r.minMs} / ${r.baselineMinMs}`, `${r.minRatio}×`]
+      : [];
   const md = [
     '# Extraction benchmark (warm)',
     '',
@@ -302,7 +319,9 @@ async function main(): Promise<void> {
         r.meetsTarget ? 'met' : 'MISSED',
         ...cmp(r),
         '',
-      ].join(' | ').trim(),
+      ]
+        .join(' | ')
+        .trim(),
     ),
     '',
     corpus

@@ -32,7 +32,10 @@ interface Row {
   buildMs: number;
   /** Streamed sha256 of the whole file alone (the document identity). */
   hashMs: number;
-  after: Pick<IngestMeasure, 'status' | 'peakRssMiB' | 'ms' | 'error'> & { extractMs: number; slides: number };
+  after: Pick<IngestMeasure, 'status' | 'peakRssMiB' | 'ms' | 'error'> & {
+    extractMs: number;
+    slides: number;
+  };
   before?: Pick<IngestMeasure, 'status' | 'peakRssMiB' | 'ms' | 'error'> & { slides: number };
 }
 
@@ -49,7 +52,9 @@ async function main(): Promise<void> {
   const baseIndex = BASELINE ? join(BASELINE, 'packages/core/src/index.ts') : undefined;
   try {
     const ref = ingestInChild(join(CORPUS, DECK), join(dir, 'store-ref'));
-    const refBefore = baseIndex ? ingestInChild(join(CORPUS, DECK), join(dir, 'store-ref-b'), baseIndex) : null;
+    const refBefore = baseIndex
+      ? ingestInChild(join(CORPUS, DECK), join(dir, 'store-ref-b'), baseIndex)
+      : null;
     for (const mib of SIZES_MIB) {
       const s = statfsSync(dir);
       if (s.bavail * s.bsize < (mib + 1024) * MiB) {
@@ -62,7 +67,10 @@ async function main(): Promise<void> {
       await packageSha256(path);
       const hashMs = performance.now() - t0;
       const after = ingestInChild(path, join(dir, `store-${mib}`));
-      if (after.texts.length !== ref.texts.length || JSON.stringify(after.texts) !== JSON.stringify(ref.texts))
+      if (
+        after.texts.length !== ref.texts.length ||
+        JSON.stringify(after.texts) !== JSON.stringify(ref.texts)
+      )
         throw new Error(`${mib} MiB: the ingested text differs from the original deck's`);
       const row: Row = {
         videoMiB: mib,
@@ -84,7 +92,14 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       baseline: BASELINE,
     };
-    const out = { benchmark: 'large-deck', deck: DECK, env, original: { bytes: original.length, ...summary(ref) }, originalBefore: refBefore && summary(refBefore), rows };
+    const out = {
+      benchmark: 'large-deck',
+      deck: DECK,
+      env,
+      original: { bytes: original.length, ...summary(ref) },
+      originalBefore: refBefore && summary(refBefore),
+      rows,
+    };
     const res = join(ROOT, 'bench/results');
     mkdirSync(res, { recursive: true });
     writeFileSync(join(res, 'large-deck.json'), `${JSON.stringify(out, null, 2)}\n`);

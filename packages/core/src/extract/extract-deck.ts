@@ -54,7 +54,8 @@ function notPresentation(zip: ZipReader, officeTarget?: string, contentType = ''
   let what: string;
   if (/wordprocessingml/i.test(contentType) || has('word/document.xml')) what = 'a Word document';
   else if (/spreadsheetml/i.test(contentType) || has('xl/workbook.xml')) what = 'an Excel spreadsheet';
-  else if (/visio|drawingml\.diagram/i.test(contentType) || has('visio/document.xml')) what = 'a Visio drawing';
+  else if (/visio|drawingml\.diagram/i.test(contentType) || has('visio/document.xml'))
+    what = 'a Visio drawing';
   else if (officeTarget || has('[Content_Types].xml')) what = 'an Office package of another kind';
   else what = 'a zip archive but not an Office package';
   const main = officeTarget ? ` (main part ${officeTarget})` : '';
@@ -83,7 +84,8 @@ function findPresentationPart(pkg: OpcPackage): string {
   const found = byType.find((p) => pkg.has(p));
   if (found) return found;
   if (pkg.has('ppt/presentation.xml')) return 'ppt/presentation.xml';
-  if (!looksLikeDeck(pkg.zip)) throw notPresentation(pkg.zip, office?.target, office ? pkg.contentType(office.target) : '');
+  if (!looksLikeDeck(pkg.zip))
+    throw notPresentation(pkg.zip, office?.target, office ? pkg.contentType(office.target) : '');
   throw new InputError('OSM_INPUT_MISSING_PART', 'The deck is incomplete: ppt/presentation.xml is missing.');
 }
 
@@ -378,11 +380,9 @@ export async function extractDeck(input: ExtractInput, options?: ExtractOptions)
   try {
     src = await FileSource.open(input.path);
   } catch (e) {
-    throw new InputError(
-      'OSM_INPUT_NOT_FOUND',
-      `The file ${input.path} does not exist or cannot be read.`,
-      { cause: e },
-    );
+    throw new InputError('OSM_INPUT_NOT_FOUND', `The file ${input.path} does not exist or cannot be read.`, {
+      cause: e,
+    });
   }
   try {
     if (src.size > opts.maxFileBytes) throw tooLarge(src.size, opts);

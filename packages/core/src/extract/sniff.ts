@@ -112,8 +112,7 @@ export function sniffSource(src: ByteSource, name: string): SniffResult {
     }
     throw new InputError('OSM_INPUT_LEGACY_PPT');
   }
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06]))
-    return 'zip';
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
   // A zip with a prefix (self-extracting stub) still has an end record near the end.
   const tail = src.read(Math.max(0, src.size - 65_557), 65_557);
   for (let i = tail.length - 22; i >= 0; i--) {

@@ -16,6 +16,8 @@ export interface ByteSource {
   read(pos: number, len: number): Uint8Array;
   /** The same, without blocking the event loop where the source allows it. */
   readAsync(pos: number, len: number): Promise<Uint8Array>;
+  /** Reads into `buf` (reused by the caller across a stream): bytes read. Optional. */
+  readIntoAsync?(buf: Uint8Array, pos: number, len: number): Promise<number>;
 }
 
 /** A package held in memory. */
@@ -111,22 +113,27 @@ export class FileSource implements ByteSource {
   }
 
   async readAsync(pos: number, len: number): Promise<Uint8Array> {
-    const n = this.clamp(pos, len);
-    const out = Buffer.allocUnsafe(n);
+    const out = Buffer.allocUnsafe(this.clamp(pos, len));
+    const got = await this.readIntoAsync(out, pos, out.length);
+    return got === out.length ? out : out.subarray(0, got);
+  }
+
+  async readIntoAsync(buf: Uint8Array, pos: number, len: number): Promise<number> {
+    const n = Math.min(buf.length, this.clamp(pos, len));
     let got = 0;
     while (got < n) {
-      const { bytesRead } = await this.handle.read(out, got, n - got, pos + got);
+      const { bytesRead } = await this.handle.read(buf, got, n - got, pos + got);
       if (bytesRead === 0) break;
       got += bytesRead;
     }
-    return got === n ? out : out.subarray(0, got);
+    return got;
   }
 
   /** sha256 of the whole file, read in order through one reused 1 MiB buffer (memory stays flat). */
   async sha256(): Promise<string> {
     const h = createHash('sha256');
     const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, Math.max(1, this.size)));
-    for (let pos = 0; pos < this.size; ) {
+    for (let pos = 0; pos < this.size;) {
       const { bytesRead } = await this.handle.read(buf, 0, Math.min(buf.length, this.size - pos), pos);
       if (bytesRead === 0) throw new Error(`the file ended at ${pos} bytes, ${this.size} expected`);
       h.update(buf.subarray(0, bytesRead));

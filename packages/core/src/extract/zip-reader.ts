@@ -377,9 +377,21 @@ export class ZipReader {
       const feed = this.feeder(e, sink);
       const end = start + e.compressedSize;
       if (start === end) feed(new Uint8Array(0), true);
+      // a stored entry goes through one reused buffer (the sink keeps nothing); the inflater may keep
+      // a reference to its input, so deflated chunks are fresh buffers
+      const reuse =
+        e.method === 0 && this.src.readIntoAsync
+          ? new Uint8Array(Math.min(STREAM_CHUNK, e.compressedSize))
+          : null;
       for (let p = start; p < end; p += STREAM_CHUNK) {
         const n = Math.min(STREAM_CHUNK, end - p);
-        const chunk = await this.src.readAsync(p, n);
+        let chunk: Uint8Array;
+        if (reuse) {
+          const got = await this.src.readIntoAsync!(reuse, p, n);
+          chunk = reuse.subarray(0, got);
+        } else {
+          chunk = await this.src.readAsync(p, n);
+        }
         if (chunk.length !== n) throw corrupt(`${e.name} extends past the end of the file`);
         feed(chunk, p + n >= end);
       }

@@ -37,7 +37,13 @@ if (!ROOM) {
 
 /** What must be the same in the original and the enlarged deck. */
 const textOf = (d: DeckData) =>
-  d.slides.map((s) => ({ title: s.title, texts: s.texts, notes: s.notes, tables: s.tables, charts: s.charts }));
+  d.slides.map((s) => ({
+    title: s.title,
+    texts: s.texts,
+    notes: s.notes,
+    tables: s.tables,
+    charts: s.charts,
+  }));
 
 let dir: string;
 let original: Uint8Array;
@@ -83,7 +89,8 @@ describe.skipIf(!HAS_CORPUS)('packages read at offsets', () => {
 describe.skipIf(!HAS_CORPUS)('hostile input on the streamed path (media above 16 MiB)', () => {
   const MEDIA_PART = 'ppt/media/video9.mp4';
   let x = 11;
-  const noise = (n: number) => new Uint8Array(n).map(() => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24);
+  const noise = (n: number) =>
+    new Uint8Array(n).map(() => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24);
 
   /** The original deck plus a 20 MiB noise part, stored (level 0) or deflated. */
   function withMedia(level: 0 | 6): Uint8Array {
@@ -132,7 +139,9 @@ describe.skipIf(!HAS_CORPUS)('hostile input on the streamed path (media above 16
       const zip = withMedia(level);
       expect(await outcome(zip)).toBe('ok');
       const media = extractDeckSync(zip, 'deck.pptx').media.find((m) => m.path === MEDIA_PART);
-      expect(media?.sha256).toBe(sha256Hex(unzipSync(zip, { filter: (f) => f.name === MEDIA_PART })[MEDIA_PART]));
+      expect(media?.sha256).toBe(
+        sha256Hex(unzipSync(zip, { filter: (f) => f.name === MEDIA_PART })[MEDIA_PART]),
+      );
     }
   }, 120_000);
 

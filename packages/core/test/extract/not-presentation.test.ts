@@ -80,7 +80,9 @@ describe('packages that are not presentations', () => {
     for (const name of ['report.docx', 'report.pptx']) {
       const r = outcome(docx(), name);
       expect(r.code, name).toBe('OSM_INPUT_NOT_PRESENTATION');
-      expect(r.message).toMatch(/^The file is a Word document \(main part word\/document\.xml\), not a PowerPoint presentation/);
+      expect(r.message).toMatch(
+        /^The file is a Word document \(main part word\/document\.xml\), not a PowerPoint presentation/,
+      );
     }
   });
 
@@ -93,7 +95,10 @@ describe('packages that are not presentations', () => {
   });
 
   it('rejects zips that are no Office package, and OOXML packages of another kind', () => {
-    const photos = zipSync({ 'holiday/1.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xd9]), 'notes.txt': strToU8('x') });
+    const photos = zipSync({
+      'holiday/1.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xd9]),
+      'notes.txt': strToU8('x'),
+    });
     const r = outcome(photos, 'holiday.pptx');
     expect(r.code).toBe('OSM_INPUT_NOT_PRESENTATION');
     expect(r.message).toContain('a zip archive but not an Office package');

@@ -109,14 +109,21 @@ export function writeBigDeck(
       written.push(w);
     }
     // the large part: STORED, 8 MiB of random bytes repeated, CRC patched in afterwards
-    const big: Written = { name: strToU8(mediaPart), method: 0, crc: 0, csize: mediaBytes, size: mediaBytes, offset: pos };
+    const big: Written = {
+      name: strToU8(mediaPart),
+      method: 0,
+      crc: 0,
+      csize: mediaBytes,
+      size: mediaBytes,
+      offset: pos,
+    };
     const zip64Big = needs64(big);
     const header = localHeader(big, zip64Big);
     put(header);
     const block = randomBytes(8 * 1024 * 1024);
     const mediaHash = createHash('sha256');
     let crc = 0;
-    for (let left = mediaBytes; left > 0; ) {
+    for (let left = mediaBytes; left > 0;) {
       const chunk = left >= block.length ? block : block.subarray(0, left);
       crc = crc32(chunk, crc);
       mediaHash.update(chunk);
@@ -210,11 +217,15 @@ const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'ingest-child.ts');
 
 /** Ingests one deck into a fresh embedded store in a child process; returns what was stored and its peak RSS. */
 export function ingestInChild(deck: string, storeDir: string, coreIndex?: string): IngestMeasure {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CHILD, deck, storeDir, ...(coreIndex ? [coreIndex] : [])], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 900_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', CHILD, deck, storeDir, ...(coreIndex ? [coreIndex] : [])],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 900_000,
+    },
+  );
   const line = r.stdout.split('\n').find((l) => l.startsWith('{"status"'));
   if (r.status !== 0 || !line) throw new Error(`ingest child failed (${r.status}): ${r.stderr.slice(-2000)}`);
   return JSON.parse(line) as IngestMeasure;

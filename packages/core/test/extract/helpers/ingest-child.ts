@@ -22,7 +22,9 @@ try {
   const ms = Math.round(performance.now() - t0);
   const doc = r.documents[0];
   const db = b.embedded.db;
-  const slides = db.prepare('SELECT idx, title FROM slides WHERE doc_id = ? ORDER BY idx').all(doc.docId ?? '');
+  const slides = db
+    .prepare('SELECT idx, title FROM slides WHERE doc_id = ? ORDER BY idx')
+    .all(doc.docId ?? '');
   const texts = db
     .prepare(
       'SELECT s.idx AS idx, t.layer AS layer, t.text AS text FROM text_blocks t JOIN slides s ON s.id = t.slide_id WHERE t.doc_id = ? ORDER BY s.idx, t.ord',
