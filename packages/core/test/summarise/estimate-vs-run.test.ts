@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { startSimulator, type RunningSimulator } from '@osmose/vision';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStages, estimateDeck, extractDeck, ingestFiles, openBackends, resolveConfig } from '../../src/index.js';
+import {
+  createStages,
+  estimateDeck,
+  extractDeck,
+  ingestFiles,
+  openBackends,
+  resolveConfig,
+} from '../../src/index.js';
 import { generateBenchDeck, generateSampleDeck } from '../../../../tools/deck-gen/index.js';
 
 /**
@@ -33,7 +40,12 @@ describe('estimate vs run', () => {
     expect(est.visionSlides.length).toBeLessThan(25); // the policy leaves text slides out
 
     const cfg = resolveConfig(
-      { store: join(dir, 'store'), vision: 'visual', 'embedding-model': 'none', 'cache-dir': join(dir, 'cache') },
+      {
+        store: join(dir, 'store'),
+        vision: 'visual',
+        'embedding-model': 'none',
+        'cache-dir': join(dir, 'cache'),
+      },
       { OPENAI_BASE_URL: sim.url, OPENAI_API_KEY: 'sim' },
     );
     const b = await openBackends({ storeDir: cfg.storeDir });
@@ -47,7 +59,9 @@ describe('estimate vs run', () => {
       expect(rows).toHaveLength(25);
       const sentToVision = rows.filter((x) => x.source !== 'skipped').map((x) => x.idx);
       expect(sentToVision).toEqual(est.visionSlides);
-      expect(rows.filter((x) => x.source === 'skipped').every((x) => x.reason === 'policy-visual:text-slide')).toBe(true);
+      expect(
+        rows.filter((x) => x.source === 'skipped').every((x) => x.reason === 'policy-visual:text-slide'),
+      ).toBe(true);
       expect(rows.filter((x) => x.source === 'vision').length).toBe(est.calls);
       const calls = sim.stats().calls;
       expect(calls).toBeGreaterThanOrEqual(est.totalCalls.min);
@@ -66,7 +80,12 @@ describe('estimate vs run', () => {
     expect(est.visionSlides).toEqual(data.slides.map((s) => s.index));
     const before = sim.stats().calls;
     const cfg = resolveConfig(
-      { store: join(dir, 'store2'), vision: 'all', 'embedding-model': 'none', 'cache-dir': join(dir, 'cache2') },
+      {
+        store: join(dir, 'store2'),
+        vision: 'all',
+        'embedding-model': 'none',
+        'cache-dir': join(dir, 'cache2'),
+      },
       { OPENAI_BASE_URL: sim.url, OPENAI_API_KEY: 'sim2' },
     );
     const b = await openBackends({ storeDir: cfg.storeDir });
@@ -74,7 +93,9 @@ describe('estimate vs run', () => {
     try {
       const r = await ingestFiles([sample], { backends: b, stages: h.stages });
       expect(r.documents[0].status).toBe('ingested');
-      const rows = b.embedded.db.prepare('SELECT summary_source AS source FROM slides').all() as { source: string }[];
+      const rows = b.embedded.db.prepare('SELECT summary_source AS source FROM slides').all() as {
+        source: string;
+      }[];
       expect(rows.filter((x) => x.source === 'vision').length).toBe(est.calls);
       const calls = sim.stats().calls - before;
       const llm = calls - est.calls;
