@@ -215,6 +215,34 @@ describe('shared provider limit across worker processes (real Redis, 3 processes
   });
 });
 
+describe('shared governor in one process', () => {
+  it('a waiter for a shared rate token leaves at once when cancelled; the others still get theirs in order', async () => {
+    const hub = createProviderHub({ redisUrl: redis.url, namespace: 'cancel-test' });
+    try {
+      expect(await hub.ready(5_000)).toBe(true);
+      // 120 RPM configured: burst 1, one token every 500 ms
+      const g = hub.governorFor('http://sim/v1', 'k', { rpm: 120 });
+      await g.acquire(1);
+      const order: string[] = [];
+      const ac = new AbortController();
+      const a = g.acquire(1, ac.signal).then(
+        () => order.push('a'),
+        (e: { code: string }) => order.push(e.code),
+      );
+      const b = g.acquire(1).then(() => order.push('b'));
+      ac.abort();
+      await a;
+      expect(order).toEqual(['OSM_PROVIDER_CANCELLED']);
+      await b;
+      expect(order).toEqual(['OSM_PROVIDER_CANCELLED', 'b']);
+      expect(g.limits.rpm).toBe(120);
+      expect(hub.metrics().shared.mode).toBe('redis');
+    } finally {
+      await hub.close();
+    }
+  });
+});
+
 describe('Redis outage', () => {
   it('falls back to per-process governors at limit ÷ live workers, says so, and shares again when Redis is back', async () => {
     const own = await startRedis();
