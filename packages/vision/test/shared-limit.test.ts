@@ -258,10 +258,13 @@ describe('Redis outage', () => {
       createProviderHub({
         redisUrl: own.url,
         namespace: 'outage',
+        budgetUsd: 1,
+        budgetId: 'r1',
         shared: { heartbeatMs: 100, workerId: `w${i}` },
         onEvent: (e) => ev.push(e),
       }),
     );
+    let again: Awaited<ReturnType<typeof startRedis>> | null = null;
     try {
       expect(await Promise.all(hubs.map((h) => h.ready(5_000)))).toEqual([true, true, true]);
       const clients = hubs.map((hub) =>
@@ -274,7 +277,10 @@ describe('Redis outage', () => {
       expect(m0.governors[0].rpm).toBeCloseTo(570, 0); // learned from the headers, 5 % headroom
       own.kill();
       // calls go on without Redis: each process paces itself at a third of the last known limit
+      const costBefore = clients[0].metrics().costUsd;
       const during = await clients[0].summariseAll(fakeSlides(3, { from: 100 }));
+      const spentDuring = clients[0].metrics().costUsd - costBefore;
+      expect(spentDuring).toBeGreaterThan(0);
       expect(during.every((r) => r.source === 'vision')).toBe(true);
       const m1 = hubs[0].metrics();
       expect(m1.shared).toMatchObject({ mode: 'fallback', fallbackShare: 1 / 3 });
@@ -283,10 +289,28 @@ describe('Redis outage', () => {
       expect(
         events[0].some((e) => e.type === 'shared_degraded' && /1\/3 of the limit/.test(e.message ?? '')),
       ).toBe(true);
+
+      // Redis is back (an empty one on the same port): shared again, and what was spent meanwhile is
+      // paid into the shared budget
+      again = await startRedis({ port: own.port });
+      const raw2 = new Redis(again.url);
+      try {
+        for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+          const spent = Number((await raw2.hget('outage:budget:r1', 'spent')) ?? 0);
+          if (hubs[0].metrics().shared.mode === 'redis' && spent > 0) break;
+          await sleep(100);
+        }
+        expect(hubs[0].metrics().shared.mode).toBe('redis');
+        expect(events[0].some((e) => e.type === 'shared_restored')).toBe(true);
+        expect(Number(await raw2.hget('outage:budget:r1', 'spent'))).toBeCloseTo(spentDuring, 9);
+      } finally {
+        raw2.disconnect();
+      }
     } finally {
       await Promise.all(hubs.map((h) => h.close()));
       await sim.close();
       await own.stop();
+      await again?.stop();
     }
   });
 });
