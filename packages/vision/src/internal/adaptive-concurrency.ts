@@ -2,7 +2,11 @@
  * A concurrency limit that adapts (AIMD): slow start (+1 per success) until the first congestion signal,
  * then +1/limit per success; ×decrease on a 429 or when latency inflates, at most once per cool-down.
  * When the request rate is known, the limit also jumps to what Little's law needs to keep the governor,
- * not the pool, the binding limit (rate × p50 latency × headroom), within the ceiling.
+ * not the pool, the binding limit (rate × p50 latency × headroom), within the ceiling. This happens on the
+ * first answer that carries the provider's limits: the first answers are the fastest of those sent (the
+ * slow ones are still running), so while fewer than `settledSamples` latencies are known the headroom is
+ * 2 rather than 1.5, and the latency-inflation baseline is only taken from a settled window (an early
+ * median of the quickest few would make the normal median look like congestion).
  */
 import { cancelledError } from '../errors.js';
 
@@ -15,6 +19,8 @@ export interface AdaptiveConcurrencyOptions {
   decrease?: number;
   /** A p50 this many times the best seen counts as congestion. */
   latencyInflation?: number;
+  /** Latencies needed before the window's median is trusted (inflation baseline, Little's headroom). */
+  settledSamples?: number;
   now?: () => number;
 }
 
@@ -29,6 +35,9 @@ export class AdaptiveConcurrency {
   private readonly now: () => number;
   maxInFlight = 0;
   decreases = 0;
+  /** Successes seen before the first Little's-law jump (1 = on the first answer); 0 = none yet. */
+  firstJumpAfter = 0;
+  private successes = 0;
 
   constructor(opts: AdaptiveConcurrencyOptions = {}) {
     this.o = {
@@ -38,6 +47,7 @@ export class AdaptiveConcurrency {
       adaptive: true,
       decrease: 0.7,
       latencyInflation: 3,
+      settledSamples: 10,
       ...opts,
     };
     if (this.o.initial > this.o.ceiling) this.o.initial = this.o.ceiling;
@@ -93,18 +103,26 @@ export class AdaptiveConcurrency {
     }
   }
 
-  /** A call succeeded; p50 is the recent median latency and rps the governor's rate (or Infinity). */
-  onSuccess(p50: number, rps: number): void {
+  /**
+   * A call succeeded; p50 is the recent median latency, rps the governor's rate (or Infinity) and
+   * `samples` how many latencies the median is taken from (unknown = settled).
+   */
+  onSuccess(p50: number, rps: number, samples = Infinity): void {
     if (!this.o.adaptive) return;
-    if (Number.isFinite(p50) && p50 > 0) {
+    this.successes++;
+    const settled = samples >= this.o.settledSamples;
+    if (settled && Number.isFinite(p50) && p50 > 0) {
       this.bestP50 = Math.min(this.bestP50, p50);
       if (p50 > this.o.latencyInflation * this.bestP50) return this.onCongestion(p50);
     }
     const saturated = this.inFlight + this.waiters.length >= this.limit;
     if (saturated) this.limitF += this.slowStart ? 1 : 1 / this.limitF;
-    if (Number.isFinite(rps) && Number.isFinite(p50)) {
-      const target = Math.ceil(rps * (p50 / 1000) * 1.5);
-      if (target > this.limitF) this.limitF = target;
+    if (Number.isFinite(rps) && Number.isFinite(p50) && p50 > 0) {
+      const target = Math.ceil(rps * (p50 / 1000) * (settled ? 1.5 : 2));
+      if (target > this.limitF) {
+        this.limitF = target;
+        if (this.firstJumpAfter === 0) this.firstJumpAfter = this.successes;
+      }
     }
     this.limitF = Math.min(this.o.ceiling, this.limitF);
     this.drain();

@@ -4,6 +4,8 @@ export interface ClientMetrics {
   retries: number;
   /** Hedge copies sent (counted in calls, paid from the retry budget). */
   hedges: number;
+  /** Hedges whose copy answered first; hedges − hedgesWon were calls wasted by hedging. */
+  hedgesWon: number;
   rateLimited: number;
   timeouts: number;
   errors: number;

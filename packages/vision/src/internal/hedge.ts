@@ -1,8 +1,11 @@
 /**
- * Hedged requests: one copy goes out; once it has run longer than `hedgeAfterMs()` (re-checked every
- * `recheckMs()` while that is unknown) and `mayHedge()` agrees, a second copy is sent. The first answer
- * wins and the other copy is cancelled; the call fails only when every copy has failed. The clock starts
- * when the first copy is actually sent (not while it waits for a slot or a rate token).
+ * Hedged requests: one copy goes out; once it has run longer than `hedgeAfterMs()` and `mayHedge()`
+ * agrees, a second copy is sent. `hedgeAfterMs()` is asked again at least every `recheckMs()`, so a
+ * threshold that drops while the copy runs (the run's tail: nothing else waits for the provider) takes
+ * effect at once. The first answer wins and the other copy is cancelled; the call fails only when every
+ * copy has failed. The clock starts when the first copy is actually sent (not while it waits for a slot
+ * or a rate token). `onCopyWon` tells when the hedge copy answered first (a hedge that paid off); any
+ * other hedge was a wasted call.
  */
 export interface HedgeOptions {
   signal?: AbortSignal;
@@ -12,6 +15,7 @@ export interface HedgeOptions {
   /** Takes the copy from a budget; false = no copy. */
   mayHedge: () => boolean;
   onHedge: () => void;
+  onCopyWon?: () => void;
 }
 
 export type HedgedAttempt<T> = (signal: AbortSignal, onSent?: () => void) => Promise<T>;
@@ -40,6 +44,7 @@ export function runHedged<T>(attempt: HedgedAttempt<T>, o: HedgeOptions): Promis
           settled = true;
           clearTimeout(timer);
           for (const c of controllers) if (c !== ac) c.abort();
+          if (!first) o.onCopyWon?.();
           resolve(r);
         },
         (e) => {
@@ -53,7 +58,7 @@ export function runHedged<T>(attempt: HedgedAttempt<T>, o: HedgeOptions): Promis
     };
     const arm = (): void => {
       const after = o.hedgeAfterMs();
-      const due = after === null ? o.recheckMs() : after - (Date.now() - started);
+      const due = after === null ? o.recheckMs() : Math.min(o.recheckMs(), after - (Date.now() - started));
       timer = setTimeout(
         () => {
           if (settled) return;

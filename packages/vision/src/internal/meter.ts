@@ -19,6 +19,7 @@ export function zeroCounters(): Counters {
     calls: 0,
     retries: 0,
     hedges: 0,
+    hedgesWon: 0,
     rateLimited: 0,
     timeouts: 0,
     errors: 0,

@@ -25,6 +25,15 @@ import { chatAttempt, createOpenAI, errorHeaders, type ChatRequest } from './tra
 
 export type { ClientMetrics } from './client-metrics.js';
 
+/**
+ * The tail of a run (see `draining`): a call still running after this quantile of recent latencies gets
+ * a copy, once TAIL_MIN_SAMPLES latencies are known. Outside the tail a copy waits for factor × p95.
+ */
+export const TAIL_QUANTILE = 0.75;
+export const TAIL_MIN_SAMPLES = 10;
+/** No tail copies for this long after a 429. */
+export const RATE_LIMIT_QUIET_MS = 10_000;
+
 export interface CompleteResult {
   content: string;
   source: 'provider' | 'cache' | 'dedupe';
@@ -57,6 +66,10 @@ export class ResilientChat {
   private readonly client: OpenAI;
   private readonly price: Price;
   private readonly inflight = new Map<string, Promise<CompleteResult>>();
+  /** Attempts of this chat waiting for a rate token now, and calls waiting to retry. */
+  private tokenWaiters = 0;
+  private backingOff = 0;
+  private lastRateLimitedAt = -Infinity;
   /** The chat's own caller (its options' onEvent, budgetUsd and cache); also the chat-wide totals. */
   readonly own: Caller;
 
@@ -205,8 +218,29 @@ export class ResilientChat {
         o.retry.maxMs!,
         o.honourRetryAfter ? ve.retryAfterMs : undefined,
       );
-      if (wait > 0) await abortableSleep(wait, co.signal);
+      if (wait > 0) {
+        this.backingOff++;
+        try {
+          await abortableSleep(wait, co.signal);
+        } finally {
+          this.backingOff--;
+        }
+      }
     }
+  }
+
+  /**
+   * True when no call of this chat waits for a pool slot or a rate token: the end of a run (or a pause
+   * in its input), when a hedge copy takes capacity nobody else is waiting for.
+   */
+  get draining(): boolean {
+    return (
+      this.concurrency.waiting === 0 &&
+      this.tokenWaiters === 0 &&
+      this.backingOff === 0 &&
+      // after a 429 the provider has no room: retries need the budget more than copies do
+      Date.now() - this.lastRateLimitedAt > RATE_LIMIT_QUIET_MS
+    );
   }
 
   /** One attempt, hedged (see hedge.ts) when hedging is on. */
@@ -224,13 +258,19 @@ export class ResilientChat {
       (signal, onSent) => this.attemptOnce(req, co, c, attempt, paid, signal, onSent),
       {
         signal: co.signal,
-        hedgeAfterMs: () => (lat.count >= h.minSamples ? h.factor * lat.quantile(0.95) : null),
-        recheckMs: () => this.timeout.current() / 4,
+        hedgeAfterMs: () => {
+          // the tail: nothing waits for a slot or a rate token, so a copy delays no first attempt
+          if (this.draining && lat.count >= TAIL_MIN_SAMPLES) return lat.quantile(TAIL_QUANTILE);
+          return lat.count >= h.minSamples ? h.factor * lat.quantile(0.95) : null;
+        },
+        // often enough to see the tail start; cheap (one timer per call in flight)
+        recheckMs: () => (lat.count > 0 ? Math.max(250, lat.quantile(0.5) / 4) : this.timeout.current() / 4),
         mayHedge: () => this.retryBudget.tryRetry(),
         onHedge: () => {
           this.count(c, 'hedges');
           this.emit(c, { type: 'hedge', attempt });
         },
+        onCopyWon: () => this.count(c, 'hedgesWon'),
       },
     );
   }
@@ -254,11 +294,14 @@ export class ResilientChat {
     try {
       const run = async () => {
         if (this.governor) {
+          this.tokenWaiters++;
           try {
             await this.governor.acquire(co.estTokens + (req.maxTokens ?? o.maxTokens), signal);
             throwIfAborted(signal);
           } catch (e) {
             throw signal?.aborted ? cancelledError(signal.reason) : e;
+          } finally {
+            this.tokenWaiters--;
           }
         }
         // from here the attempt is paid for
@@ -301,6 +344,7 @@ export class ResilientChat {
       this.concurrency.onSuccess(
         this.timeout.latencies.quantile(0.5),
         this.governor?.requestsPerSecond ?? Infinity,
+        this.timeout.latencies.count,
       );
       this.emit(c, { type: 'success', latencyMs: latency, attempt });
       const cache = c.o.cache ?? null;
@@ -322,6 +366,7 @@ export class ResilientChat {
           this.emit(c, { type: 'breaker_open' });
         } else if (e.code === 'OSM_PROVIDER_RATE_LIMITED') {
           this.count(c, 'rateLimited');
+          this.lastRateLimitedAt = Date.now();
           this.emit(c, { type: 'rate_limited', retryAfterMs: e.retryAfterMs });
           const h = errorHeaders(e);
           if (this.governor) {

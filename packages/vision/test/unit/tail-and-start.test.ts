@@ -1,0 +1,176 @@
+/**
+ * Start-up and tail behaviour of the resilient chat (issue 13): the pool jumps to Little's law on the
+ * FIRST answer that carries x-ratelimit-* headers, an early (biased-low) median is not taken as the
+ * latency-inflation baseline, and at the end of a run (nothing waits for a slot or a rate token) slow
+ * calls get a copy after the tail quantile instead of after p95; wasted hedges are counted.
+ * Fake timers and an in-process fetch: no wall-clock thresholds.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AdaptiveConcurrency } from '../../src/internal/adaptive-concurrency.js';
+import { runHedged } from '../../src/internal/hedge.js';
+import { ResilientChat } from '../../src/internal/resilient-chat.js';
+import { createProviderHub } from '../../src/provider-hub.js';
+import { resolveClientOptions } from '../../src/options.js';
+
+describe('adaptive concurrency at start-up (injected clock)', () => {
+  it("jumps on the first answer with a known rate, with headroom 2 while the median is unsettled", () => {
+    const c = new AdaptiveConcurrency({ initial: 20, ceiling: 500, now: () => 0 });
+    c.onSuccess(4_000, 500 / 60, 1); // 8.33 req/s × 4 s × 2 = 66.7
+    expect(c.limit).toBe(67);
+    expect(c.firstJumpAfter).toBe(1);
+    c.onSuccess(12_000, 500 / 60, 50); // settled: 8.33 × 12 × 1.5 = 150
+    expect(c.limit).toBe(150);
+    expect(c.firstJumpAfter).toBe(1);
+  });
+
+  it('an early median of the quickest answers is not the latency-inflation baseline', () => {
+    const c = new AdaptiveConcurrency({ initial: 20, ceiling: 100, now: () => 0 });
+    for (let i = 1; i < 10; i++) c.onSuccess(3_000, Infinity, i); // the first, fastest answers
+    c.onSuccess(12_000, Infinity, 10); // the real median: 4× the early one, but no congestion
+    c.onSuccess(12_000, Infinity, 11);
+    expect(c.decreases).toBe(0);
+    c.onSuccess(40_000, Infinity, 40); // > 3 × the settled 12 s: congestion
+    expect(c.decreases).toBe(1);
+  });
+});
+
+describe('hedge threshold re-read while a copy runs (fake timers)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('a threshold that drops mid-call (the tail starts) hedges at once; a copy that wins is counted', async () => {
+    let threshold = 30_000;
+    let hedges = 0;
+    let won = 0;
+    let n = 0;
+    const p = runHedged<string>(
+      (signal, onSent) =>
+        new Promise((resolve, reject) => {
+          const me = n++;
+          onSent?.();
+          const t = setTimeout(() => resolve(me === 0 ? 'first' : 'copy'), me === 0 ? 60_000 : 1_000);
+          signal.addEventListener('abort', () => (clearTimeout(t), reject(new Error('aborted'))));
+        }),
+      {
+        hedgeAfterMs: () => threshold,
+        recheckMs: () => 1_000,
+        mayHedge: () => true,
+        onHedge: () => hedges++,
+        onCopyWon: () => won++,
+      },
+    );
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(hedges).toBe(0);
+    threshold = 8_000; // the run reached its tail
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(hedges).toBe(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await expect(p).resolves.toBe('copy');
+    expect(won).toBe(1);
+  });
+});
+
+/** An OpenAI-compatible endpoint in process: answers after `latency(i)` ms with the rate-limit headers. */
+function fakeEndpoint(latency: (i: number, body: string) => number) {
+  let i = 0;
+  let sent = 0;
+  const fetchImpl = (async (_url: unknown, init?: RequestInit) => {
+    const me = i++;
+    sent++;
+    await new Promise<void>((resolve, reject) => {
+      const t = setTimeout(resolve, latency(me, String(init?.body ?? '')));
+      init?.signal?.addEventListener('abort', () => (clearTimeout(t), reject(new Error('aborted'))));
+    });
+    const body = JSON.stringify({
+      id: `c${me}`,
+      object: 'chat.completion',
+      created: 0,
+      model: 'gpt-4o-mini',
+      choices: [{ index: 0, message: { role: 'assistant', content: `answer ${me}` }, finish_reason: 'stop' }],
+      usage: { prompt_tokens: 100, completion_tokens: 20, total_tokens: 120 },
+    });
+    return new Response(body, {
+      status: 200,
+      headers: {
+        'content-type': 'application/json',
+        'x-ratelimit-limit-requests': '600',
+        'x-ratelimit-limit-tokens': '10000000',
+        'x-ratelimit-remaining-requests': '590',
+        'x-ratelimit-remaining-tokens': '9990000',
+      },
+    });
+  }) as typeof fetch;
+  return { fetchImpl, sent: () => sent };
+}
+
+describe('resilient chat against an in-process endpoint (fake timers)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("learns the provider's limits from the first answer and sizes the pool by Little's law at once", async () => {
+    const ep = fakeEndpoint(() => 5_000);
+    const hub = createProviderHub();
+    const chat = new ResilientChat(
+      resolveClientOptions({ baseURL: 'http://endpoint.test/v1', apiKey: 'k', fetch: ep.fetchImpl, hedge: false }),
+      hub,
+    );
+    expect(chat.concurrency.limit).toBe(20);
+    const calls = Array.from({ length: 60 }, (_, k) =>
+      chat.complete({ parts: [{ type: 'text', text: `q${k}` }] }, { cacheKey: null, estTokens: 100 }),
+    );
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(chat.concurrency.firstJumpAfter).toBe(0);
+    await vi.advanceTimersByTimeAsync(2);
+    // 600 RPM × 0.95 headroom = 9.5 req/s; × 5 s × 2 (one sample) = 95
+    expect(chat.governor!.limits.rpm).toBe(570);
+    expect(chat.concurrency.firstJumpAfter).toBe(1);
+    expect(chat.concurrency.limit).toBe(95);
+    await vi.advanceTimersByTimeAsync(30_000);
+    await Promise.all(calls);
+    await hub.close();
+  });
+
+  it('hedges the slowest calls of the tail after the tail quantile, not p95, and counts the waste', async () => {
+    // 30 quick answers settle the window; then 3 calls of which one is very slow; its copy answers fast
+    let slowSeen = false;
+    const ep = fakeEndpoint((i, body) => {
+      if (body.includes('the-slow-one') && !slowSeen) return (slowSeen = true), 120_000;
+      return 1_000 + (i % 10) * 100;
+    });
+    const hub = createProviderHub();
+    const chat = new ResilientChat(
+      resolveClientOptions({
+        baseURL: 'http://endpoint.test/v1',
+        apiKey: 'k',
+        fetch: ep.fetchImpl,
+        timeout: { coldMs: 300_000, minMs: 300_000, maxMs: 300_000 },
+        hedge: { minSamples: 1_000 }, // only the tail rule can send a copy here
+      }),
+      hub,
+    );
+    const first = Array.from({ length: 30 }, (_, k) =>
+      chat.complete({ parts: [{ type: 'text', text: `a${k}` }] }, { cacheKey: null, estTokens: 10 }),
+    );
+    await vi.advanceTimersByTimeAsync(5_000);
+    await Promise.all(first);
+    // the first batch drained too (its last ten had no one waiting behind them): copies may have gone out
+    const before = chat.metrics();
+    const tail = Array.from({ length: 3 }, (_, k) =>
+      chat.complete({ parts: [{ type: 'text', text: k === 1 ? 'the-slow-one' : `b${k}` }] }, { cacheKey: null, estTokens: 10 }),
+    );
+    expect(chat.draining).toBe(true);
+    // p75 of the window is ~1.7 s, p95 ~1.9 s × factor 1: without the tail rule the copy would also
+    // come, but only after p95; with it, the slow call gets its copy by p75 + one re-check
+    await vi.advanceTimersByTimeAsync(4_000);
+    const m = chat.metrics();
+    expect(m.hedges - before.hedges).toBe(1);
+    await vi.advanceTimersByTimeAsync(2_000);
+    const answers = await Promise.all(tail);
+    expect(answers.every((a) => a.source === 'provider')).toBe(true);
+    const after = chat.metrics();
+    expect(after.hedgesWon - before.hedgesWon).toBe(1); // the copy answered: not wasted
+    expect(after.calls - before.calls).toBe(4); // 3 firsts + 1 copy
+    expect(before.calls).toBe(30 + before.hedges);
+    await hub.close();
+  });
+});
