@@ -18,6 +18,8 @@ const externalsPlugin = {
 
 const apps = [
   { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/osmose.js' },
+  // the server's ingest child process (forked next to the CLI bundle: packages/server/src/ingest-client.ts)
+  { entry: 'packages/server/src/ingest-host.ts', out: 'packages/cli/dist/ingest-host.js' },
 ];
 const serverEntry = join(root, 'packages/server/src/main.ts');
 if (existsSync(serverEntry)) apps.push({ entry: 'packages/server/src/main.ts', out: 'packages/server/dist/server.js' });

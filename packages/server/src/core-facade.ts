@@ -31,6 +31,7 @@ import {
   type SearchResult,
   type UnmergeResult,
 } from '@osmose/core';
+import { hostEntry, IngestHost } from './ingest-client.js';
 
 /** What the facade tells a job while a document is ingested (superset of core's IngestObserver). */
 export interface JobObserver {
@@ -79,9 +80,12 @@ export interface CoreFacade {
   close(): Promise<void>;
 }
 
-export async function openFacade(config: OsmoseConfig, opts: { models?: boolean } = {}): Promise<CoreFacade> {
+export async function openFacade(config: OsmoseConfig, opts: { models?: boolean; ingestInChild?: boolean } = {}): Promise<CoreFacade> {
   const engine = await createEngine(config, { models: opts.models });
   const backends = engine.backends;
+  // the pipeline's CPU work in a child process (ingest-host.ts), off the HTTP event loop
+  const entry = opts.ingestInChild ? hostEntry() : null;
+  const host = entry ? new IngestHost(config, entry) : null;
   const renders = new Map<string, Promise<void>>();
 
   const facade: CoreFacade = {
@@ -92,6 +96,7 @@ export async function openFacade(config: OsmoseConfig, opts: { models?: boolean 
 
     async ingestDeck(path, o) {
       if (o.signal?.aborted) return cancelledReport(o.name);
+      if (host) return host.ingest(path, o);
       try {
         return await engine.ingestFile(path, {
           name: o.name,
@@ -213,6 +218,7 @@ export async function openFacade(config: OsmoseConfig, opts: { models?: boolean 
 
     async close() {
       await Promise.allSettled([...renders.values()]);
+      await host?.close();
       await engine.close();
     },
   };

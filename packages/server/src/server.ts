@@ -40,6 +40,8 @@ export interface ServerOptions {
   concurrency?: number;
   /** redis://… : jobs go to BullMQ and `osmose worker` processes run them. */
   queueUrl?: string;
+  /** Where the in-process runner ingests: a child process (default: the HTTP event loop stays free) or this process. */
+  ingestIn?: 'child' | 'process';
   /** Folder of the built web app (default packages/web/dist). */
   webDir?: string;
   logger?: boolean;
@@ -68,7 +70,7 @@ function defaultWebDir(): string {
 export async function buildServer(o: ServerOptions): Promise<OsmoseServer> {
   const host = o.host ?? DEFAULTS.host;
   checkBind(host, o.token);
-  const facade = await openFacade(o.config);
+  const facade = await openFacade(o.config, { ingestInChild: !o.queueUrl && o.ingestIn !== 'process' });
   let runner: JobRunner;
   try {
     runner = o.queueUrl ? await (await import('./jobs/bull-runner.js')).openBullRunner(o.queueUrl, facade) : new LocalRunner(facade, o.concurrency ?? DEFAULTS.concurrency);
