@@ -131,7 +131,8 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
       apiKey: 'hang',
       breaker: false,
       hedge: false,
-      timeout: { coldMs: 400, multiplier: 2, minMs: 100, maxMs: 2_000 },
+      // a cold limit far above a loaded machine's latencies: only the hung calls may time out
+      timeout: { coldMs: 3_000, multiplier: 2, minMs: 100, maxMs: 5_000 },
       retryBudget: { ratio: 0.5, minRetries: 20 },
       onEvent: (e) => e.type === 'timeout' && timeouts.push(e.latencyMs!) && limits.push(e.limitMs!),
     });
@@ -142,7 +143,7 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
     // every limit in force was inside the adaptive bounds [minMs, maxMs], and no call was cut before
     // its limit (no wall-clock ceiling is asserted: a loaded machine only makes calls slower)
     expect(Math.min(...limits)).toBeGreaterThanOrEqual(100);
-    expect(Math.max(...limits)).toBeLessThanOrEqual(2_000);
+    expect(Math.max(...limits)).toBeLessThanOrEqual(5_000);
     expect(Math.min(...timeouts)).toBeGreaterThanOrEqual(100 - 5);
     expect(m.timeouts).toBe(timeouts.length);
     expect(results.filter((r) => r.source === 'vision').length).toBeGreaterThanOrEqual(55);
