@@ -112,7 +112,7 @@ describe.skipIf(!found.bin)('vector outbox: Qdrant killed mid-run and restarted'
     const real = vectors.client.upsert.bind(vectors.client);
     let batchesOfB = 0;
     vectors.client.upsert = (async (...args: Parameters<typeof real>) => {
-      const points = (args[1] as { points: { payload: { docId: string | null } }[] }).points;
+      const points = (args[1] as unknown as { points: { payload: { docId: string | null } }[] }).points;
       // from deck b's first batch on (b's points carry its document id; its concept points follow)
       if (batchesOfB > 0 || points.some((p) => p.payload.docId === refDocIds[1])) {
         if (++batchesOfB === 2) await server!.kill(); // SIGKILL, b half-written
