@@ -6,6 +6,7 @@
  * only the XML parts are held in memory, media above MEDIA_STREAM_ABOVE are hashed as a stream, and
  * the file's sha256 (the document identity) is computed as a stream too.
  */
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { InputError, isOsmoseError } from '../errors.js';
 import { type DeckData, type MediaInfo, type SectionData, type SlideData } from '../model/deck.js';
@@ -37,13 +38,39 @@ function formatOf(contentType: string, name: string): string {
   return ext ? ext.toLowerCase() : 'pptx';
 }
 
-function timer(opts: ResolvedExtractOptions): () => void {
-  const start = Date.now();
-  return () => {
-    if (Date.now() - start > opts.timeoutMs) {
-      throw new InputError('OSM_INPUT_TIMEOUT', `Reading the deck took longer than ${opts.timeoutMs} ms.`);
+/**
+ * The time limit of a deck: parsing counts, streaming large media does not (its time is linear in the
+ * package size, which `maxFileBytes` bounds), so a big video on a slow disk is no timeout.
+ */
+class Deadline {
+  private readonly start = Date.now();
+  private excludedMs = 0;
+  constructor(private readonly limitMs: number) {}
+
+  check = (): void => {
+    if (Date.now() - this.start - this.excludedMs > this.limitMs) {
+      throw new InputError('OSM_INPUT_TIMEOUT', `Reading the deck took longer than ${this.limitMs} ms.`);
     }
   };
+
+  /** Runs `fn` without counting its time. */
+  excluding<T>(fn: () => T): T {
+    const t0 = Date.now();
+    try {
+      return fn();
+    } finally {
+      this.excludedMs += Date.now() - t0;
+    }
+  }
+
+  async excludingAsync<T>(fn: () => Promise<T>): Promise<T> {
+    const t0 = Date.now();
+    try {
+      return await fn();
+    } finally {
+      this.excludedMs += Date.now() - t0;
+    }
+  }
 }
 
 const PRESENTATION_CT = /presentationml\.(presentation|slideshow|template)\.main|macroEnabled\.main/i;
@@ -108,7 +135,10 @@ class DeckReader {
   private readonly streamed = new Map<string, StreamedEntry>();
   private readonly layoutInfo = new Map<string, { layout: string | null; master: string | null }>();
 
-  constructor(private readonly pkg: OpcPackage) {}
+  constructor(
+    private readonly pkg: OpcPackage,
+    private readonly deadline: Deadline,
+  ) {}
 
   /** True for a part too large to be read whole (it is hashed as a stream). */
   private isLarge(part: string): boolean {
@@ -118,7 +148,7 @@ class DeckReader {
   private streamedSync(part: string): StreamedEntry {
     let s = this.streamed.get(part);
     if (!s) {
-      s = this.pkg.zip.hashEntrySync(part, MEDIA_HEAD_BYTES);
+      s = this.deadline.excluding(() => this.pkg.zip.hashEntrySync(part, MEDIA_HEAD_BYTES));
       this.streamed.set(part, s);
     }
     return s;
@@ -128,7 +158,8 @@ class DeckReader {
   async prehashLargeMedia(): Promise<void> {
     for (const n of this.pkg.zip.names()) {
       if (n.startsWith('ppt/media/') && this.isLarge(n) && !this.streamed.has(n)) {
-        this.streamed.set(n, await this.pkg.zip.hashEntry(n, MEDIA_HEAD_BYTES));
+        const st = await this.deadline.excludingAsync(() => this.pkg.zip.hashEntry(n, MEDIA_HEAD_BYTES));
+        this.streamed.set(n, st);
       }
     }
   }
@@ -284,6 +315,7 @@ function asInputError(e: unknown): unknown {
 }
 
 interface OpenDeck {
+  deadline: Deadline;
   pkg: OpcPackage;
   presPart: string;
   pres: XmlElement;
@@ -294,7 +326,8 @@ interface OpenDeck {
 function openDeck(src: ByteSource, opts: ResolvedExtractOptions): OpenDeck {
   const zip = new ZipReader(src, opts);
   if (!zip.has('[Content_Types].xml') && !looksLikeDeck(zip)) throw notPresentation(zip);
-  const pkg = new OpcPackage(zip, timer(opts));
+  const deadline = new Deadline(opts.timeoutMs);
+  const pkg = new OpcPackage(zip, deadline.check);
   const presPart = findPresentationPart(pkg);
   const pres = pkg.xml(presPart, true)!;
   if (pres.name !== 'p:presentation') {
@@ -306,7 +339,7 @@ function openDeck(src: ByteSource, opts: ResolvedExtractOptions): OpenDeck {
       { details: { part: presPart } },
     );
   }
-  return { pkg, presPart, pres, reader: new DeckReader(pkg) };
+  return { deadline, pkg, presPart, pres, reader: new DeckReader(pkg, deadline) };
 }
 
 /** Synchronous core: extracts a deck from its bytes (name used for sniffing and the format). */
@@ -368,14 +401,43 @@ function readSlides(deck: OpenDeck, name: string, sha256: string, size: number):
   };
 }
 
+/** sha256 of a whole source, read in order in 1 MiB chunks. */
+async function sourceSha256(src: ByteSource): Promise<string> {
+  if (src instanceof FileSource) return src.sha256();
+  const h = createHash('sha256');
+  for (let pos = 0; pos < src.size; pos += 1024 * 1024) h.update(await src.readAsync(pos, 1024 * 1024));
+  return h.digest('hex');
+}
+
+/**
+ * Extracts a deck from any random-access source; large media and the source's sha256 (unless
+ * `options.sha256` gives it) are read as streams without blocking the event loop, and their time does
+ * not count against `timeoutMs`.
+ */
+export async function extractDeckFromSource(
+  src: ByteSource,
+  name: string,
+  options?: ExtractOptions,
+): Promise<DeckData> {
+  const opts = resolveExtractOptions(options);
+  if (src.size > opts.maxFileBytes) throw tooLarge(src.size, opts);
+  sniffSource(src, name);
+  try {
+    const deck = openDeck(src, opts);
+    await deck.reader.prehashLargeMedia();
+    const sha = options?.sha256 ?? (await deck.deadline.excludingAsync(() => sourceSha256(src)));
+    return readSlides(deck, name, sha, src.size);
+  } catch (e) {
+    throw asInputError(e);
+  }
+}
+
 /**
  * Extracts a deck from a file path or from bytes. Rejections are InputErrors with OSM_INPUT_* codes.
  * A path is read with positioned reads, never whole: memory stays small whatever the package size.
  */
 export async function extractDeck(input: ExtractInput, options?: ExtractOptions): Promise<DeckData> {
   if (!('path' in input)) return extractDeckSync(input.bytes, input.name, options);
-  const opts = resolveExtractOptions(options);
-  const name = options?.name ?? basename(input.path);
   let src: FileSource;
   try {
     src = await FileSource.open(input.path);
@@ -385,14 +447,7 @@ export async function extractDeck(input: ExtractInput, options?: ExtractOptions)
     });
   }
   try {
-    if (src.size > opts.maxFileBytes) throw tooLarge(src.size, opts);
-    sniffSource(src, name);
-    const deck = openDeck(src, opts);
-    await deck.reader.prehashLargeMedia();
-    const sha = options?.sha256 ?? (await src.sha256());
-    return readSlides(deck, name, sha, src.size);
-  } catch (e) {
-    throw asInputError(e);
+    return await extractDeckFromSource(src, options?.name ?? basename(input.path), options);
   } finally {
     await src.close();
   }

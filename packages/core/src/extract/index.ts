@@ -11,6 +11,7 @@
 export {
   assertPackageSize,
   extractDeck,
+  extractDeckFromSource,
   extractDeckSync,
   packageSha256,
   type ExtractInput,

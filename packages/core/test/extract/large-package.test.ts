@@ -12,7 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractDeck, extractDeckSync, packageSha256, sha256Hex } from '../../src/extract/index.js';
+import {
+  BufferSource,
+  extractDeck,
+  extractDeckFromSource,
+  extractDeckSync,
+  packageSha256,
+  sha256Hex,
+} from '../../src/extract/index.js';
 import type { DeckData } from '../../src/model/deck.js';
 import { renderDeck } from '../../src/render/index.js';
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
@@ -143,6 +150,26 @@ describe.skipIf(!HAS_CORPUS)('hostile input on the streamed path (media above 16
         sha256Hex(unzipSync(zip, { filter: (f) => f.name === MEDIA_PART })[MEDIA_PART]),
       );
     }
+  }, 120_000);
+
+  it('does not count streaming a large part (or the file hash) against the time limit; parsing still counts', async () => {
+    /** A source whose streamed reads are slow, like a big video on a slow disk. */
+    class SlowSource extends BufferSource {
+      override async readAsync(pos: number, len: number): Promise<Uint8Array> {
+        await new Promise((r) => setTimeout(r, 150));
+        return super.readAsync(pos, len);
+      }
+    }
+    const zip = withMedia(0);
+    // ~20 chunks of the part + ~21 of the file's own sha256 at 150 ms each: 6 s of streaming, limit 3 s
+    const t0 = performance.now();
+    const deck = await extractDeckFromSource(new SlowSource(zip), 'deck.pptx', { timeoutMs: 3000 });
+    expect(performance.now() - t0).toBeGreaterThan(3000);
+    expect(deck.slides).toHaveLength(25);
+    expect(deck.sha256).toBe(sha256Hex(zip));
+    await expect(
+      extractDeckFromSource(new SlowSource(zip), 'deck.pptx', { timeoutMs: 1 / 1000 }),
+    ).rejects.toMatchObject({ code: 'OSM_INPUT_TIMEOUT' });
   }, 120_000);
 
   it('rejects a flipped byte in a large part (CRC) and a large part that lies about its size', async () => {
