@@ -98,8 +98,22 @@ function largeVectors(dim = 384): VectorRecord[] {
   const vec = () => Float32Array.from({ length: dim }, () => rnd() - 0.5);
   const model = 'bench-384';
   return [
-    ...g.slides.map((s) => ({ id: `v:slide:${s.id}:${model}`, kind: 'slide' as const, refId: s.id, docId: g.document.id, model, vector: vec() })),
-    ...g.concepts.map((c) => ({ id: `v:concept:${c.id}:${model}`, kind: 'concept' as const, refId: c.id, docId: null, model, vector: vec() })),
+    ...g.slides.map((s) => ({
+      id: `v:slide:${s.id}:${model}`,
+      kind: 'slide' as const,
+      refId: s.id,
+      docId: g.document.id,
+      model,
+      vector: vec(),
+    })),
+    ...g.concepts.map((c) => ({
+      id: `v:concept:${c.id}:${model}`,
+      kind: 'concept' as const,
+      refId: c.id,
+      docId: null,
+      model,
+      vector: vec(),
+    })),
   ];
 }
 
@@ -131,10 +145,13 @@ async function measureQdrant(url: string, runs: number, out: VectorMeasure[]): P
           pointsPerSecond: Math.round((records.length / ms) * 1000),
         };
         out.push(m);
-        console.log(`${mode.padEnd(30)} ${phase.padEnd(9)} run ${run}: ${m.points} points in ${m.ms} ms = ${m.pointsPerSecond}/s`);
+        console.log(
+          `${mode.padEnd(30)} ${phase.padEnd(9)} run ${run}: ${m.points} points in ${m.ms} ms = ${m.pointsPerSecond}/s`,
+        );
       }
       stored = await store.count();
-      if (stored !== records.length) throw new Error(`${mode}: Qdrant holds ${stored} points, expected ${records.length}`);
+      if (stored !== records.length)
+        throw new Error(`${mode}: Qdrant holds ${stored} points, expected ${records.length}`);
     }
   }
   return stored;
@@ -190,7 +207,9 @@ async function main(): Promise<void> {
     const qServer = qExternal ? null : await startQdrant();
     try {
       const qUrl = qExternal ?? qServer!.url;
-      console.log(`Qdrant at ${qUrl}${qServer ? ` (${qServer.version}, started in ${qServer.startupMs} ms)` : ''}`);
+      console.log(
+        `Qdrant at ${qUrl}${qServer ? ` (${qServer.version}, started in ${qServer.startupMs} ms)` : ''}`,
+      );
       const points = await measureQdrant(qUrl, RUNS, vectorMeasures);
       qdrantInfo = {
         version: qServer?.version ?? 'external',
@@ -260,8 +279,10 @@ async function main(): Promise<void> {
   );
   const vget = (phase: string, batched: boolean) =>
     vectorSummary.find((s) => s.phase === phase && s.mode.includes('batched') === batched)!;
-  const qdrantRatioFresh = vget('fresh', true).medianPointsPerSecond / vget('fresh', false).medianPointsPerSecond;
-  const qdrantRatioRe = vget('re-ingest', true).medianPointsPerSecond / vget('re-ingest', false).medianPointsPerSecond;
+  const qdrantRatioFresh =
+    vget('fresh', true).medianPointsPerSecond / vget('fresh', false).medianPointsPerSecond;
+  const qdrantRatioRe =
+    vget('re-ingest', true).medianPointsPerSecond / vget('re-ingest', false).medianPointsPerSecond;
   const g = makeLargeGraph();
   const result = {
     benchmark: 'graph write throughput, synthetic 250-slide document graph',

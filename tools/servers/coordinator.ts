@@ -192,9 +192,13 @@ async function wipe(name: ServerName, url: string): Promise<void> {
       // schema too: another file's constraints (e.g. the Cypher export's) must not stand in for the
       // ones the next file's store creates and checks
       const cs = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name');
-      for (const r of cs.records) await driver.executeQuery(`DROP CONSTRAINT \`${r.get('name') as string}\` IF EXISTS`);
-      const ix = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name");
-      for (const r of ix.records) await driver.executeQuery(`DROP INDEX \`${r.get('name') as string}\` IF EXISTS`);
+      for (const r of cs.records)
+        await driver.executeQuery(`DROP CONSTRAINT \`${r.get('name') as string}\` IF EXISTS`);
+      const ix = await driver.executeQuery(
+        "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
+      );
+      for (const r of ix.records)
+        await driver.executeQuery(`DROP INDEX \`${r.get('name') as string}\` IF EXISTS`);
     } finally {
       await driver.close();
     }

@@ -34,9 +34,14 @@ export interface ServerLease {
 }
 
 /** Asks the run's coordinator for servers (waiting for an exclusive lease when others hold it). */
-export async function leaseServers(want: ServerName[], opts: { exclusive?: boolean } = {}): Promise<ServerLease> {
+export async function leaseServers(
+  want: ServerName[],
+  opts: { exclusive?: boolean } = {},
+): Promise<ServerLease> {
   const address = process.env[COORDINATOR_ENV];
-  const lease = address ? await fromCoordinator(address, { want, exclusive: opts.exclusive }) : await startAlone(want);
+  const lease = address
+    ? await fromCoordinator(address, { want, exclusive: opts.exclusive })
+    : await startAlone(want);
   for (const [n, url] of Object.entries(lease.urls)) process.env[SERVER_URL_ENV[n as ServerName]] = url;
   return lease;
 }
@@ -124,13 +129,21 @@ async function startAlone(want: ServerName[]): Promise<ServerLease> {
  * The Neo4j a test file should use, emptied and held by this file until `stop()`. Files sharing the
  * run's server take turns (Neo4j Community has one user database).
  */
-export async function sharedNeo4jUrl(): Promise<{ url: string; stop(): Promise<void>; startedHere: boolean }> {
+export async function sharedNeo4jUrl(): Promise<{
+  url: string;
+  stop(): Promise<void>;
+  startedHere: boolean;
+}> {
   const l = await leaseServers(['neo4j'], { exclusive: true });
   return { url: l.urls.neo4j!, stop: l.stop, startedHere: l.startedHere };
 }
 
 /** The Redis a test file should use, emptied (FLUSHALL, RESETSTAT) and held by this file until `stop()`. */
-export async function sharedRedisUrl(): Promise<{ url: string; stop(): Promise<void>; startedHere: boolean }> {
+export async function sharedRedisUrl(): Promise<{
+  url: string;
+  stop(): Promise<void>;
+  startedHere: boolean;
+}> {
   const l = await leaseServers(['redis'], { exclusive: true });
   return { url: l.urls.redis!, stop: l.stop, startedHere: l.startedHere };
 }

@@ -26,7 +26,8 @@ const redis = flags.includes('--no-redis')
       throw e;
     });
 const qbin = flags.includes('--no-qdrant') ? null : findQdrantBinary();
-if (qbin && !qbin.bin) console.error(`[with-servers] no Qdrant (searched ${qbin.searched.join(', ')}): vectors stay embedded`);
+if (qbin && !qbin.bin)
+  console.error(`[with-servers] no Qdrant (searched ${qbin.searched.join(', ')}): vectors stay embedded`);
 const qdrant = qbin?.bin
   ? await startQdrant({ bin: qbin.bin }).catch(async (e) => {
       await Promise.all([neo4j?.stop(), redis?.stop()]);

@@ -21,9 +21,14 @@ export const repair: Command = {
       return out;
     });
     const error = r.error ? { code: r.error.code, message: r.error.message } : undefined;
-    if (ctx.json) printJson(ctx, { written: r.written, pendingVectors: r.pendingVectors, pending: r.pending, error });
+    if (ctx.json)
+      printJson(ctx, { written: r.written, pendingVectors: r.pendingVectors, pending: r.pending, error });
     else if (r.pendingVectors === 0)
-      ctx.stdout.write(r.written ? `repair: ${r.written} pending vector write(s) done; the vector store is complete\n` : 'repair: nothing pending\n');
+      ctx.stdout.write(
+        r.written
+          ? `repair: ${r.written} pending vector write(s) done; the vector store is complete\n`
+          : 'repair: nothing pending\n',
+      );
     else
       ctx.stdout.write(
         `repair: ${r.written} write(s) done; ${r.pendingVectors} vector(s) of ${r.pending.documents} document(s) still pending` +

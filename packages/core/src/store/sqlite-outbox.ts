@@ -80,7 +80,9 @@ export class SqliteVectorOutbox {
 
   /** The waiting ops, oldest first. */
   list(): { seq: number; op: VectorOp }[] {
-    const rows = this.db.prepare('SELECT seq, op, doc_id, vectors, meta, data FROM vector_outbox ORDER BY seq').all() as Row[];
+    const rows = this.db
+      .prepare('SELECT seq, op, doc_id, vectors, meta, data FROM vector_outbox ORDER BY seq')
+      .all() as Row[];
     return rows.map((r) => ({
       seq: r.seq,
       op:
@@ -99,7 +101,9 @@ export class SqliteVectorOutbox {
   }
 
   failed(seq: number, error: string): void {
-    this.db.prepare('UPDATE vector_outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?').run(error, seq);
+    this.db
+      .prepare('UPDATE vector_outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?')
+      .run(error, seq);
   }
 
   pending(): PendingVectors {
@@ -130,7 +134,10 @@ async function apply(store: VectorStore, o: VectorOp): Promise<void> {
  * An outage leaves the rest pending; any other error is recorded on the op and also stops the
  * replay (`error` says which), so a bad op is visible in `osmose doctor` rather than skipped.
  */
-export async function flushVectorOutbox(outbox: SqliteVectorOutbox, store: VectorStore): Promise<OutboxResult> {
+export async function flushVectorOutbox(
+  outbox: SqliteVectorOutbox,
+  store: VectorStore,
+): Promise<OutboxResult> {
   let written = 0;
   for (const { seq, op } of outbox.list()) {
     try {

@@ -38,7 +38,8 @@ export async function storeVectors(
 ): Promise<{ calls: number; pendingVectors: number; error?: OutboxResult['error'] }> {
   if (!separateVectorStore(b)) return { calls: 0, pendingVectors: 0 };
   const ops: VectorOp[] = [];
-  if (doc.previousDocId && doc.previousDocId !== doc.docId) ops.push({ op: 'delete', docId: doc.previousDocId });
+  if (doc.previousDocId && doc.previousDocId !== doc.docId)
+    ops.push({ op: 'delete', docId: doc.previousDocId });
   if (doc.records.length > 0) ops.push({ op: 'replace', docId: doc.docId, records: doc.records });
   if (ops.length === 0) return { calls: 0, pendingVectors: 0 };
   const r = await writeVectorsThroughOutbox(vectorOutboxOf(b), b.vectors!, ops);
@@ -53,7 +54,12 @@ export async function flushPendingVectors(b: Backends): Promise<number> {
 /** `osmose repair`: replays the outbox and says what was written and what still waits. */
 export async function repairVectors(
   b: Backends,
-): Promise<{ written: number; pendingVectors: number; error?: OutboxResult['error']; pending: PendingVectors }> {
+): Promise<{
+  written: number;
+  pendingVectors: number;
+  error?: OutboxResult['error'];
+  pending: PendingVectors;
+}> {
   const outbox = vectorOutboxOf(b);
   if (outbox.isEmpty() || !separateVectorStore(b)) {
     const pending = outbox.pending();

@@ -22,7 +22,10 @@ beforeAll(async () => {
   await neo.init();
   await neo.clearAll();
   emb = openEmbeddedStore(':memory:');
-  for (const g of [deck('/decks/a.pptx', 'a', ['GDPR', 'Kubernetes', 'Revenue'], true), deck('/decks/b.pptx', 'b', ['GDPR', 'ISO 27001'], false)]) {
+  for (const g of [
+    deck('/decks/a.pptx', 'a', ['GDPR', 'Kubernetes', 'Revenue'], true),
+    deck('/decks/b.pptx', 'b', ['GDPR', 'ISO 27001'], false),
+  ]) {
     await neo.writeDocument(g);
     await emb.graph.writeDocument(g);
   }
@@ -46,7 +49,7 @@ describe('documents on Neo4j and in the embedded store', { timeout: 120_000 }, (
     }
   });
 
-  it('list one deck\'s concepts the same way', async () => {
+  it("list one deck's concepts the same way", async () => {
     const [a, b] = await emb.graph.listDocuments();
     for (const d of [a, b]) {
       const fromNeo = await neo.listConcepts({ docId: d.id, limit: 100 });

@@ -85,13 +85,23 @@ describe.skipIf(!HAS_CORPUS)('pipeline into Neo4j + Redis (real servers)', () =>
       slides: d.slides.map((x) => [x.id, x.index, x.title, x.hidden, x.hash, x.summary, x.topicId]),
       topics: d.topics,
       concepts: d.concepts.map((x) => [x.id, x.name, x.type, x.aliases, x.definition]),
-      mentions: d.mentions.map((x) => [x.id, x.conceptId, x.slideId, x.shapeId, x.layer, x.start, x.end, x.sentence]),
+      mentions: d.mentions.map((x) => [
+        x.id,
+        x.conceptId,
+        x.slideId,
+        x.shapeId,
+        x.layer,
+        x.start,
+        x.end,
+        x.sentence,
+      ]),
       relations: d.relations.map((x) => [x.id, x.source, x.target, x.type, x.weight]),
       chartFacts: d.chartFacts.map((x) => [x.id, x.series, x.category, x.value, x.conceptIds]),
     });
     const neoDump = pick(await prod.graph.dumpGraph!());
     const refDump = pick(await ref.graph.dumpGraph!());
-    for (const k of Object.keys(refDump) as (keyof typeof refDump)[]) expect(neoDump[k], k).toEqual(refDump[k]);
+    for (const k of Object.keys(refDump) as (keyof typeof refDump)[])
+      expect(neoDump[k], k).toEqual(refDump[k]);
     const totals = await (prod.graph as Neo4jGraphStore).totals();
 
     const callsBefore = embedder.calls;

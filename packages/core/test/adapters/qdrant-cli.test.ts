@@ -15,7 +15,10 @@ import { osmose } from '../helpers/cli.js';
 import { DECK_A, DECK_B, makeDeck } from '../resolve/make-decks.js';
 
 const qdrant = await sharedQdrant('osmose CLI on Qdrant tests');
-if (!addonBuilt()) console.warn('\n!!! native-nlp addon NOT BUILT: the osmose CLI on Qdrant tests are SKIPPED (run npm run setup) !!!\n');
+if (!addonBuilt())
+  console.warn(
+    '\n!!! native-nlp addon NOT BUILT: the osmose CLI on Qdrant tests are SKIPPED (run npm run setup) !!!\n',
+  );
 
 interface Report {
   documents: { status: string; docId?: string; pendingVectors?: number }[];
@@ -53,7 +56,12 @@ describe.skipIf(!qdrant.url || !addonBuilt())('osmose CLI with --vectors on a re
   const pointsOf = async (docId: string): Promise<number> => {
     let n = 0;
     for (const c of await q.collections())
-      n += (await q.client.count(c, { exact: true, filter: { must: [{ key: 'docId', match: { value: docId } }] } })).count;
+      n += (
+        await q.client.count(c, {
+          exact: true,
+          filter: { must: [{ key: 'docId', match: { value: docId } }] },
+        })
+      ).count;
     return n;
   };
 
@@ -112,8 +120,12 @@ describe.skipIf(!qdrant.url || !addonBuilt())('osmose CLI with --vectors on a re
       expect(fromQdrant.slides.length).toBeGreaterThan(0);
       expect(fromQdrant.concepts.length).toBeGreaterThan(0);
       for (const kind of ['concepts', 'slides'] as const) {
-        expect(fromQdrant[kind].map((h) => h.id).slice(0, 3)).toEqual(fromEmbedded[kind].map((h) => h.id).slice(0, 3));
-        fromQdrant[kind].slice(0, 3).forEach((h, i) => expect(h.score).toBeCloseTo(fromEmbedded[kind][i].score, 3));
+        expect(fromQdrant[kind].map((h) => h.id).slice(0, 3)).toEqual(
+          fromEmbedded[kind].map((h) => h.id).slice(0, 3),
+        );
+        fromQdrant[kind]
+          .slice(0, 3)
+          .forEach((h, i) => expect(h.score).toBeCloseTo(fromEmbedded[kind][i].score, 3));
       }
     }
   }, 600_000);

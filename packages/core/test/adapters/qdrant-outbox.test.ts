@@ -27,8 +27,14 @@ if (!found.bin)
   );
 
 const DECK_C: SlideSpec[] = [
-  { title: 'Cloud budget', lines: ['Kubernetes Clusters cost 40% of the cloud budget.', 'Reserved Instances cut the bill.'] },
-  { title: 'Savings plan', lines: ['Reserved Instances are bought every quarter.', 'The FinOps Team reviews the bill.'] },
+  {
+    title: 'Cloud budget',
+    lines: ['Kubernetes Clusters cost 40% of the cloud budget.', 'Reserved Instances cut the bill.'],
+  },
+  {
+    title: 'Savings plan',
+    lines: ['Reserved Instances are bought every quarter.', 'The FinOps Team reviews the bill.'],
+  },
   { title: 'Owners', lines: ['The FinOps Team reports to the CFO.'] },
 ];
 
@@ -70,7 +76,10 @@ describe.skipIf(!found.bin)('vector outbox: Qdrant killed mid-run and restarted'
     dataDir = join(dir, 'qdrant');
     mkdirSync(join(dir, 'decks'));
     await makeDeck(join(dir, 'a-v1.pptx'), DECK_A);
-    await makeDeck(join(dir, 'a-v2.pptx'), [...DECK_A.slice(0, 3), { title: 'Platform', lines: ['Kubernetes Clusters are patched weekly now.'] }]);
+    await makeDeck(join(dir, 'a-v2.pptx'), [
+      ...DECK_A.slice(0, 3),
+      { title: 'Platform', lines: ['Kubernetes Clusters are patched weekly now.'] },
+    ]);
     await makeDeck(join(dir, 'b.pptx'), DECK_B);
     await makeDeck(join(dir, 'c.pptx'), DECK_C);
     for (const n of ['b', 'c']) copyFileSync(join(dir, `${n}.pptx`), join(dir, 'decks', `${n}.pptx`));
@@ -131,7 +140,9 @@ describe.skipIf(!found.bin)('vector outbox: Qdrant killed mid-run and restarted'
     expect(r1.totals.pendingVectors).toBe(r1.documents[2].pendingVectors);
     // the graph was written whole: the same as the uninterrupted run's
     expect({ ...(await main.graph.counts()), vectors: 0 }).toEqual({ ...refGraph, vectors: 0 });
-    const check = (await doctor(resolveConfig({ store: join(dir, 'main') }))).checks.find((c) => c.name === 'pending vectors');
+    const check = (await doctor(resolveConfig({ store: join(dir, 'main') }))).checks.find(
+      (c) => c.name === 'pending vectors',
+    );
     expect(check).toMatchObject({ ok: false, required: false });
     expect(check!.detail).toContain(`${r1.totals.pendingVectors} vector(s) of 2 document(s)`);
 
@@ -149,13 +160,21 @@ describe.skipIf(!found.bin)('vector outbox: Qdrant killed mid-run and restarted'
     const r = await ingestFiles([decks()[0]], { backends: main, stages });
     expect(r.documents[0].status).toBe('ingested');
     expect(r.totals.pendingVectors).toBeGreaterThan(0);
-    expect(vectorOutboxOf(main).list().map((o) => o.op.op)).toEqual(['delete', 'replace']);
+    expect(
+      vectorOutboxOf(main)
+        .list()
+        .map((o) => o.op.op),
+    ).toEqual(['delete', 'replace']);
     await main.close();
 
     const store = ['--store', join(dir, 'main'), '--vectors', url()];
     const down = osmose(['repair', ...store, '--json']);
     expect(down.code).toBe(1);
-    expect(JSON.parse(down.stdout)).toMatchObject({ written: 0, pendingVectors: r.totals.pendingVectors, error: { code: 'OSM_STORE_UNAVAILABLE' } });
+    expect(JSON.parse(down.stdout)).toMatchObject({
+      written: 0,
+      pendingVectors: r.totals.pendingVectors,
+      error: { code: 'OSM_STORE_UNAVAILABLE' },
+    });
 
     await start();
     const up = osmose(['repair', ...store, '--json']);
@@ -163,7 +182,9 @@ describe.skipIf(!found.bin)('vector outbox: Qdrant killed mid-run and restarted'
     expect(JSON.parse(up.stdout)).toMatchObject({ written: 2, pendingVectors: 0 });
     expect(await pointIds()).toEqual(refIdsEdited);
     expect(osmose(['repair', ...store]).stdout).toContain('nothing pending');
-    const doc = JSON.parse(osmose(['doctor', '--store', join(dir, 'main'), '--json']).stdout) as { checks: { name: string; ok: boolean; detail: string }[] };
+    const doc = JSON.parse(osmose(['doctor', '--store', join(dir, 'main'), '--json']).stdout) as {
+      checks: { name: string; ok: boolean; detail: string }[];
+    };
     expect(doc.checks.find((c) => c.name === 'pending vectors')).toMatchObject({ ok: true, detail: 'none' });
     main = await openBackends({ storeDir: join(dir, 'main'), vectorsUrl: url() });
   }, 600_000);
@@ -174,10 +195,20 @@ describe.skipIf(!addonBuilt())('osmose ingest with Qdrant unreachable', () => {
     const dir = mkdtempSync(join(tmpdir(), 'osmose-outbox-cli-'));
     try {
       await makeDeck(join(dir, 'c.pptx'), DECK_C);
-      const args = ['ingest', join(dir, 'c.pptx'), '--store', join(dir, 's'), '--vectors', `http://127.0.0.1:${await freePort()}`];
+      const args = [
+        'ingest',
+        join(dir, 'c.pptx'),
+        '--store',
+        join(dir, 's'),
+        '--vectors',
+        `http://127.0.0.1:${await freePort()}`,
+      ];
       const json = osmose([...args, '--json']);
       expect(json.code, json.stderr).toBe(0);
-      const r = JSON.parse(json.stdout) as { documents: { status: string; pendingVectors?: number }[]; totals: { pendingVectors: number } };
+      const r = JSON.parse(json.stdout) as {
+        documents: { status: string; pendingVectors?: number }[];
+        totals: { pendingVectors: number };
+      };
       expect(r.documents[0].status).toBe('ingested');
       expect(r.totals.pendingVectors).toBeGreaterThan(0);
       expect(r.documents[0].pendingVectors).toBe(r.totals.pendingVectors);

@@ -130,7 +130,14 @@ describe.skipIf(!QDRANT_URL)('QdrantVectorStore (real Qdrant server)', () => {
       store.client.upsert = real;
     }
     expect(calls).toEqual([7, 7, 7, 7, 2]);
-    expect((await store.client.count(collectionNameFor(prefix, model), { exact: true, filter: { must: [{ key: 'docId', match: { value: 'doc:batch' } }] } })).count).toBe(30);
+    expect(
+      (
+        await store.client.count(collectionNameFor(prefix, model), {
+          exact: true,
+          filter: { must: [{ key: 'docId', match: { value: 'doc:batch' } }] },
+        })
+      ).count,
+    ).toBe(30);
     await store.deleteDocument('doc:batch');
   });
 
@@ -145,17 +152,28 @@ describe.skipIf(!QDRANT_URL)('QdrantVectorStore (real Qdrant server)', () => {
     const slidesOfC = await store.search(c[0].vector, { limit: 50, model, kind: 'slide', docId: 'doc:c' });
     expect(slidesOfC.map((h) => h.id).sort()).toEqual(c.map((r) => r.id).sort());
     expect(slidesOfC[0].id).toBe(c[0].id);
-    expect(await store.search(c[0].vector, { limit: 50, model, kind: 'concept', docId: 'doc:c' })).toEqual([]);
+    expect(await store.search(c[0].vector, { limit: 50, model, kind: 'concept', docId: 'doc:c' })).toEqual(
+      [],
+    );
     await store.deleteDocument('doc:c');
     await store.deleteDocument('doc:d');
   });
 
   itQdrant('gives each embedding model its own collection of its own size', async () => {
-    const other: VectorRecord = { id: 'v:slide:doc:m:s0:other', kind: 'slide', refId: 'doc:m:s0', docId: 'doc:m', model: 'Other/Model-8', vector: Float32Array.from({ length: 8 }, (_, i) => i + 1) };
+    const other: VectorRecord = {
+      id: 'v:slide:doc:m:s0:other',
+      kind: 'slide',
+      refId: 'doc:m:s0',
+      docId: 'doc:m',
+      model: 'Other/Model-8',
+      vector: Float32Array.from({ length: 8 }, (_, i) => i + 1),
+    };
     await store.upsert([other], 'doc:m');
     const info = await store.client.getCollection(collectionNameFor(prefix, 'Other/Model-8'));
     expect(info.config.params.vectors).toMatchObject({ size: 8, distance: 'Cosine' });
-    expect(await store.collections()).toEqual([collectionNameFor(prefix, 'Other/Model-8'), collectionNameFor(prefix, model)].sort());
+    expect(await store.collections()).toEqual(
+      [collectionNameFor(prefix, 'Other/Model-8'), collectionNameFor(prefix, model)].sort(),
+    );
     await store.deleteDocument('doc:m');
     await store.client.deleteCollection(collectionNameFor(prefix, 'Other/Model-8'));
   });

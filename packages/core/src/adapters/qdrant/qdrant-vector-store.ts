@@ -214,7 +214,8 @@ export class QdrantVectorStore implements VectorStore {
         cause: e,
       });
     }
-    if (code === 'OSM_INTERNAL') throw new OsmoseError('OSM_INTERNAL', `Qdrant request failed: ${msg}`, { cause: e });
+    if (code === 'OSM_INTERNAL')
+      throw new OsmoseError('OSM_INTERNAL', `Qdrant request failed: ${msg}`, { cause: e });
     throw new StoreError(code, `Qdrant request failed: ${msg}`, { cause: e });
   }
 }
@@ -222,6 +223,6 @@ export class QdrantVectorStore implements VectorStore {
 const isStaleSocket = (e: unknown): boolean =>
   /other side closed|ECONNRESET|UND_ERR_SOCKET|socket hang up/i.test(
     `${(e as Error)?.message ?? ''} ${String((e as { cause?: unknown })?.cause ?? '')} ${
-      ((e as { cause?: { code?: string } })?.cause?.code ?? '')
+      (e as { cause?: { code?: string } })?.cause?.code ?? ''
     }`,
   );
