@@ -144,7 +144,7 @@ if (flag('probe-cuda') && !devices.includes('cuda')) {
     m.dispose();
   } catch (e) {
     const err = e as { code?: string; message?: string };
-    result.cudaProbe = `${err.code ?? 'error'}: ${String(err.message ?? e).split('\n')[0].slice(0, 300)}`;
+    result.cudaProbe = `${err.code ?? 'error'}: ${String(err.message ?? e).split('\n')[0].slice(0, 600)}`;
   }
   save();
 }
