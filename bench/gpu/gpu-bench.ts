@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { loadModel, type LoadModelOptions, type NlpModel, type Span } from '../../packages/native-nlp/src/index.js';
+import { loadModel, resolveModelFolder, type LoadModelOptions, type NlpModel, type Span } from '../../packages/native-nlp/src/index.js';
 import type { GpuInputs } from './inputs.js';
 import { renderGpuMarkdown, type GpuResult } from './report.js';
 
@@ -25,7 +25,17 @@ const outDir = arg('out', 'bench/results/tmp/gpu')!;
 const devices = (arg('devices', 'cpu,cuda') ?? '').split(',').filter(Boolean) as ('cpu' | 'cuda')[];
 const cpuThreads = Number(arg('cpu-threads', '2'));
 const models = (arg('models', 'all-minilm-l6-v2,all-minilm-l6-v2-q') ?? '').split(',').filter(Boolean);
-const nerModel = arg('ner', 'osmose-ner-tiny')!;
+const installed = (name: string) => {
+  try {
+    resolveModelFolder(name);
+    return true;
+  } catch {
+    return false;
+  }
+};
+// NER: the shipped term model when installed (the one the pipeline uses), and the generated test model
+const nerModels = (arg('ner') ?? ['osmose-terms-enfr', 'osmose-ner-tiny'].filter(installed).join(',')).split(',').filter(Boolean);
+const nerModel = nerModels[0];
 const defaultModel = 'all-minilm-l6-v2';
 const batches = (arg('batches', '64,256,512') ?? '').split(',').map(Number);
 const textsPer = { cpu: Number(arg('cpu-texts', '1024')), cuda: Number(arg('gpu-texts', '8192')) };
@@ -55,7 +65,7 @@ const result: GpuResult = {
   date: new Date().toISOString(),
   label: arg('label', devices.includes('cuda') ? 'device run' : 'CPU half only')! + (quick ? ' (--quick: reduced inputs)' : ''),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, gpu: gpuName(), loadAverageAtStart: loadavg()[0] },
-  config: { devices, cpuThreads, models, nerModel, batches, textsPer, ortLibrary: process.env.OSMOSE_ORT_LIB ?? '(onnxruntime-node)' },
+  config: { devices, cpuThreads, models, nerModel: nerModels.join(', '), batches, textsPer, ortLibrary: process.env.OSMOSE_ORT_LIB ?? '(onnxruntime-node)' },
   providers: [],
   parity: [],
   nerParity: [],
@@ -190,8 +200,8 @@ if (flag('reference')) {
     m.dispose();
   });
 }
-for (const dev of parityAgainst) {
-  await section(`ner parity ${dev}`, async () => {
+for (const [nerModel, dev] of nerModels.flatMap((m) => parityAgainst.map((d) => [m, d] as const))) {
+  await section(`ner parity ${nerModel} ${dev}`, async () => {
     const ref = await open(nerModel, 'cpu');
     const test = await open(nerModel, dev, dev === 'cpu' ? { threads: 1 } : {});
     // slide texts plus sentences with known entities, so spans exist to compare

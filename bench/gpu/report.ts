@@ -52,7 +52,7 @@ export function renderGpuMarkdown(r: GpuResult): string {
       L.push(`| ${b} | ${off ? f(off.itemsPerS) : '—'} | ${on ? f(on.itemsPerS) : '—'} | ${on ? (on.pinnedUsed ? 'yes' : 'no') : '—'} |`);
     }
   }
-  L.push('', '## nlp phase of a 250-slide deck', '', 'The model work of the nlp phase: one embedding pass over the deck\'s deduplicated candidate phrases and slide texts (all-minilm-l6-v2), then NER over its 250 slide texts; best of 3 after a warm-up.', '');
+  L.push('', '## nlp phase of a 250-slide deck', '', `The model work of the nlp phase: one embedding pass over the deck's deduplicated candidate phrases and slide texts (all-minilm-l6-v2), then NER (${r.config.nerModel.split(', ')[0]}) over its 250 slide texts; best of 3 after a warm-up.`, '');
   L.push('| device | threads | texts | slides | embed ms | NER ms | total ms |', '|---|---:|---:|---:|---:|---:|---:|');
   for (const d of r.deck250) L.push(`| ${d.device} | ${d.threads} | ${d.texts} | ${d.slides} | ${f(d.embedMs)} | ${f(d.nerMs)} | ${f(d.totalMs)} |`);
   const cpu = r.deck250.find((d) => d.device === 'cpu');
