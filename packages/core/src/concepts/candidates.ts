@@ -213,6 +213,9 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
       for (const line of text.split('\n')) {
         const t = titlePhrase(line, opts.lang ?? 'en', isStop);
         if (t) add(t, 'title', b);
+        // German: the head compound of a title with attachments ("Elektroschrott der Industrieländer in Asien")
+        const head = t && opts.lang === 'de' ? /^(\p{Lu}\p{Ll}{9,})\s+(?:der|des|von|für|in|im|mit|zur|zum|auf|aus)\s/u.exec(t) : null;
+        if (head) add(head[1], 'title', b);
       }
     if (peopleRe)
       text = text.replace(peopleRe, (m) => {

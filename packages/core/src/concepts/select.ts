@@ -77,7 +77,9 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       // the deck's subject written as a common noun ("refactoring"): in titles and across a quarter of the slides
       if (lang === 'en' && (c.titleHits ?? 0) >= 3 && c.slides.size >= Math.max(4, 0.3 * slideCount) && c.key.length >= 5) return true;
       // German capitalises every noun: capitals are no evidence of a name there
-      if (lang === 'de') return (c.titleExact ?? 0) >= 1 && c.count >= 2;
+      // but a long compound ("Energieverbrauch", "Sicherheitsrisiken") is German's multi-word term
+      // (adjectives and adverbs, capitalised only at a sentence start, are no terms)
+      if (lang === 'de') return !/(?:lich|ig|isch|bar|los|sam)$/.test(c.key) && (((c.titleExact ?? 0) >= 1 && c.count >= 2) || (c.key.length >= 12 && c.slides.size >= 2));
       // a single word is a concept only when it behaves like a name: never written in lower case,
       // capitalised in the middle of sentences (Kubernetes, Struts), or CamelCase (PowerShell)
       if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test([...c.surfaces.keys()][0])) return c.count >= 2;
@@ -167,12 +169,24 @@ function mergeVariants(kept: Candidate[], lang: string): void {
       into.acronym = acr;
     }
   }
+  // an acronym that became its expansion's alias still names it: "ASVS 4.0" and "OWASP ASVS" join the expansion
+  const byAcronym = new Map<string, Candidate>();
+  for (const c of kept) if (c.count > 0 && c.acronym) byAcronym.set(c.acronym.toLowerCase(), c);
+  const named = (key: string) => live(byKey.get(key)) ?? (key.includes(' ') ? undefined : live(byAcronym.get(key)));
   for (const c of kept) {
     if (c.count === 0 || c.typeHint) continue;
     const w = c.key.split(' ');
+    // an organisation's acronym in front of an acronym with an expansion ("OWASP ASVS")
+    if (w.length === 2 && VENDORS.has(w[0]) && byAcronym.has(w[1])) {
+      const into = live(byAcronym.get(w[1]));
+      if (into && into !== c) {
+        absorb(into, c);
+        continue;
+      }
+    }
     // version suffix → the bare name
     if (w.length >= 2 && VERSION.test(w[w.length - 1])) {
-      const base = live(byKey.get(w.slice(0, -1).join(' ')));
+      const base = named(w.slice(0, -1).join(' '));
       if (base && base !== c) {
         absorb(base, c);
         continue;

@@ -39,7 +39,8 @@ analysis data information thing things part parts section sections level levels 
 idea ideas fact facts list item items number numbers feature features option options step steps project projects way ways work use user users
 finding findings review reviews change changes version versions tool tools system systems process processes question answer answers
 einleitung übersicht zusammenfassung fragen frage beispiel beispiele inhalt ziele ergebnisse hintergrund daten anwendung anwendungen fehler
-einsatz hälfte gebrauch betrieb nutzung
+einsatz hälfte gebrauch betrieb nutzung organisation organisationen auswirkung auswirkungen information informationen anforderung anforderungen
+möglichkeit möglichkeiten beispiel bereich bereiche ergebnis unternehmen
 résumé sommaire exemple exemples références remerciements données application applications utilisateur utilisateurs
 resumen conclusión preguntas ejemplo datos aplicación`.split(/\s+/),
 );

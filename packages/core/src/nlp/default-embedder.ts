@@ -70,8 +70,10 @@ export function verifyModelChecksums(folder: string): void {
   }
 }
 
-export async function createNerClassifier(folder: string, opts: Omit<DefaultModelOptions, 'model'> = {}): Promise<Loaded<TokenClassifier>> {
+/** `nameOrFolder`: a model folder, or a model name under <cache>/models ("osmose-terms-enfr"). */
+export async function createNerClassifier(nameOrFolder: string, opts: Omit<DefaultModelOptions, 'model'> = {}): Promise<Loaded<TokenClassifier>> {
   if (!addonBuilt()) return { model: null, reason: 'the native-nlp addon is not built (run npm run setup)' };
+  const folder = folderOf(nameOrFolder, opts.cacheDir);
   try {
     verifyModelChecksums(folder);
     const model = await loadModel({ path: folder, task: 'token-classification', device: opts.device ?? 'auto', threads: opts.threads, log: opts.log });
