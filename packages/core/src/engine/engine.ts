@@ -29,6 +29,7 @@ import { search, type SearchResult } from '../search.js';
 import { createStoreLock, type StoreLock } from './store-lock.js';
 import { ExtractPool } from './extract-pool.js';
 import { availableParallelism } from 'node:os';
+import { randomUUID } from 'node:crypto';
 import type { ExtractOptions } from '../extract/options.js';
 import type { DeckData } from '../model/deck.js';
 
@@ -75,7 +76,12 @@ export class Engine {
       binary: config.render.soffice,
     });
     // one hub for every provider call of this engine: governors, breakers, the run budget, shared chats
-    const hub = createProviderHub({ budgetUsd: config.vision.budgetUsd });
+    // with a Redis queue (server + workers) the provider limit, budget and breaker are shared by every
+    // process on the same endpoint and key (docs/server.md); otherwise they live in this process
+    const sharedRedis = config.server.queueUrl ?? (config.cacheUrl && /^rediss?:/i.test(config.cacheUrl) ? config.cacheUrl : undefined);
+    // the budget scope: one per CLI run; with a queue, one for the whole fleet of workers on it
+    const budgetId = config.server.queueUrl ? 'fleet' : `run:${randomUUID()}`;
+    const hub = createProviderHub({ budgetUsd: config.vision.budgetUsd, redisUrl: sharedRedis, namespace: 'osmose', budgetId });
     let handle: StagesHandle;
     try {
       handle = await createStages(config, { embeddings: opts.models !== false, providers: opts.models !== false, pool, hub });
