@@ -401,7 +401,8 @@ describe.skipIf(!chromium.path)(
       await makeDeck(a, DECK_A);
       await makeDeck(b, DECK_B);
       await page.goto(`${base}/#/ingest`);
-      await page.waitForSelector('#deck-input');
+      // the rows of earlier jobs come from the server first
+      await page.waitForSelector('ol.jobs[data-loaded]', { timeout: 60_000 });
       const before = await page.$$eval('li.job', (l) => l.length);
       await (await page.$('input#deck-input'))!.uploadFile(a, b);
       await page.waitForFunction(
@@ -448,7 +449,8 @@ describe.skipIf(!chromium.path)(
         'Arshtyi__Advanced-Programming-in-High-Level-Languages/第10章.pptx',
       ];
       await page.goto(`${base}/#/ingest`);
-      await page.waitForSelector('#deck-input');
+      // the rows of earlier jobs come from the server first
+      await page.waitForSelector('ol.jobs[data-loaded]', { timeout: 60_000 });
       const before = await page.$$eval('li.job', (l) => l.length);
       await (await page.$('input#deck-input'))!.uploadFile(...big.map((f) => join(CORPUS, f)));
       const last = big[3].split('/').pop()!;

@@ -325,6 +325,7 @@ export function ingestView(root: HTMLElement): () => void {
       if (closed) return;
       const sorted = [...jobs].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
       for (const j of sorted) if (!rows.has(j.id)) track(addRow(j.id, j));
+      list.dataset.loaded = '1';
     },
     (e) => root.append(errorBox(e)),
   );
