@@ -12,6 +12,7 @@ const BENCHES = [
   { name: 'graph', cmd: ['tools/servers/with-servers.ts', 'bench/graph/run.ts'], result: 'graph.md', what: 'graph writes: batched UNWIND vs one-per-row into Neo4j, embedded SQLite' },
   { name: 'vision', cmd: ['bench/vision/run.ts'], result: 'vision.md', what: 'vision phase vs the realistic simulator: optimised vs baseline, efficiency vs the rate floor' },
   { name: 'eval', cmd: ['tools/eval/run.ts'], result: 'eval.md', what: 'concept quality: precision, recall, duplicate rate on 5 corpus decks' },
+  { name: 'server', cmd: ['bench/server/run.ts'], result: 'server.md', what: 'osmose serve: 10 decks at once + 100 query clients vs the CLI one by one; query p95, event-loop lag' },
   { name: 'ui', cmd: ['packages/web/bench/ui-perf.ts'], result: 'ui-perf.md', what: 'web app in headless Chromium on the whole corpus: concepts view render vs a full table, 2,000-node graph layout, draw and frame times' },
 ];
 
