@@ -163,11 +163,16 @@ export function createVisionClient(opts: VisionClientOptions = {}): VisionClient
     signal?: AbortSignal,
   ): Promise<SlideSummary[]> {
     const pending: Promise<SlideSummary>[] = [];
-    for await (const s of slides as AsyncIterable<VisionSlide>) {
-      if (signal?.aborted) break;
-      const p = summarise(s, signal).then((r) => (onResult?.(r), r));
-      p.catch(() => undefined); // awaited below; a cancellation must not surface as unhandled meanwhile
-      pending.push(p);
+    const produced = chat.producing(); // no tail hedging while slides are still coming in
+    try {
+      for await (const s of slides as AsyncIterable<VisionSlide>) {
+        if (signal?.aborted) break;
+        const p = summarise(s, signal).then((r) => (onResult?.(r), r));
+        p.catch(() => undefined); // awaited below; a cancellation must not surface as unhandled meanwhile
+        pending.push(p);
+      }
+    } finally {
+      produced();
     }
     throwIfAborted(signal);
     return Promise.all(pending);

@@ -129,6 +129,8 @@ export async function summariseSlides(
   if (wanted.size > 0) {
     const tRender = performance.now();
     let firstImageMs = -1;
+    // slides are still coming in: the provider's chat has no tail yet (no tail hedges, see ResilientChat)
+    const produced = client.chat.producing();
     try {
       for await (const page of renderDeck(input.deckPath, {
         ...o.render,
@@ -151,6 +153,8 @@ export async function summariseSlides(
       for (const s of wanted.values())
         put(s.index, { summary: textSummary(s), source: 'text-fallback', reason });
       wanted.clear();
+    } finally {
+      produced();
     }
     stats.renderMs = Math.round(performance.now() - tRender);
     stats.firstImageMs = Math.round(firstImageMs);

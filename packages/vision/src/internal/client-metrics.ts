@@ -2,7 +2,7 @@
 export interface ClientMetrics {
   calls: number;
   retries: number;
-  /** Hedge copies sent (counted in calls, paid from the retry budget). */
+  /** Hedge copies sent (counted in calls, paid from the retry budget; a copy dropped before it left is not counted). */
   hedges: number;
   /** Hedges whose copy answered first; hedges − hedgesWon were calls wasted by hedging. */
   hedgesWon: number;

@@ -15,6 +15,8 @@ export interface HedgeOptions {
   /** Takes the copy from a budget; false = no copy. */
   mayHedge: () => boolean;
   onHedge: () => void;
+  /** The copy actually left (it may still be waiting for a slot or a rate token when the first answers). */
+  onCopySent?: () => void;
   onCopyWon?: () => void;
 }
 
@@ -37,7 +39,7 @@ export function runHedged<T>(attempt: HedgedAttempt<T>, o: HedgeOptions): Promis
             started = Date.now();
             if (!settled) arm();
           }
-        : undefined;
+        : () => o.onCopySent?.();
       attempt(signal, onSent).then(
         (r) => {
           if (settled) return;

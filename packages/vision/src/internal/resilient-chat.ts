@@ -69,6 +69,7 @@ export class ResilientChat {
   /** Attempts of this chat waiting for a rate token now, and calls waiting to retry. */
   private tokenWaiters = 0;
   private backingOff = 0;
+  private producers = 0;
   private lastRateLimitedAt = -Infinity;
   /** The chat's own caller (its options' onEvent, budgetUsd and cache); also the chat-wide totals. */
   readonly own: Caller;
@@ -230,17 +231,33 @@ export class ResilientChat {
   }
 
   /**
-   * True when no call of this chat waits for a pool slot or a rate token: the end of a run (or a pause
-   * in its input), when a hedge copy takes capacity nobody else is waiting for.
+   * True at the end of a run: no caller is still handing in work (see `producing`) and no call of this
+   * chat waits for a pool slot, a rate token or a retry, so a hedge copy takes capacity nobody waits for.
    */
   get draining(): boolean {
     return (
+      this.producers === 0 &&
       this.concurrency.waiting === 0 &&
       this.tokenWaiters === 0 &&
       this.backingOff === 0 &&
       // after a 429 the provider has no room: retries need the budget more than copies do
       Date.now() - this.lastRateLimitedAt > RATE_LIMIT_QUIET_MS
     );
+  }
+
+  /**
+   * A caller that streams work in (a deck's slides as they are rendered) says so until its last item is
+   * handed in; while any does, the run has no tail yet (a pause in rendering is not the end of the run).
+   * Returns the release (idempotent).
+   */
+  producing(): () => void {
+    this.producers++;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.producers--;
+    };
   }
 
   /** One attempt, hedged (see hedge.ts) when hedging is on. */
@@ -266,10 +283,10 @@ export class ResilientChat {
         // often enough to see the tail start; cheap (one timer per call in flight)
         recheckMs: () => (lat.count > 0 ? Math.max(250, lat.quantile(0.5) / 4) : this.timeout.current() / 4),
         mayHedge: () => this.retryBudget.tryRetry(),
-        onHedge: () => {
-          this.count(c, 'hedges');
-          this.emit(c, { type: 'hedge', attempt });
-        },
+        onHedge: () => this.emit(c, { type: 'hedge', attempt }),
+        // counted when the copy is sent (paid), not when decided: a copy still waiting for a slot or a
+        // rate token when the first answers is dropped unpaid
+        onCopySent: () => this.count(c, 'hedges'),
         onCopyWon: () => this.count(c, 'hedgesWon'),
       },
     );

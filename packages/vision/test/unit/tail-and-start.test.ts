@@ -159,6 +159,12 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
       chat.complete({ parts: [{ type: 'text', text: k === 1 ? 'the-slow-one' : `b${k}` }] }, { cacheKey: null, estTokens: 10 }),
     );
     expect(chat.draining).toBe(true);
+    // a caller still handing in work (a deck being rendered) means the run has no tail yet
+    const release = chat.producing();
+    expect(chat.draining).toBe(false);
+    release();
+    release(); // idempotent
+    expect(chat.draining).toBe(true);
     // p75 of the window is ~1.7 s, p95 ~1.9 s × factor 1: without the tail rule the copy would also
     // come, but only after p95; with it, the slow call gets its copy by p75 + one re-check
     await vi.advanceTimersByTimeAsync(4_000);
