@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile, copyFile, link } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { OsmoseError, isOsmoseError } from '../errors.js';
 import { pdfPageCount, rasterise, type ImageFormat } from './rasterise.js';
@@ -41,10 +41,27 @@ export interface RenderOptions {
    * by two LibreOffice processes at once: the first few slides come out in seconds, whatever the deck size.
    */
   slideCount?: number;
+  /** Two ranges or one: default by `shouldSplit` (free processes and idle cores); true/false force it. */
+  split?: boolean;
 }
 
 /** Slides of the quick first range when a deck is rendered in two ranges. */
 export const FIRST_RANGE = 6;
+
+/**
+ * Whether a deck of `slides` is converted in two ranges at once. Both LibreOffice processes load the
+ * whole deck, so the split only pays with two free pool processes AND two idle cores: measured on a
+ * loaded 2-core machine (bench/vision/render-split.ts, 250 slides, load 24-30) it was slower on both
+ * counts (first image 41.2/26.2 s vs 32.9/24.8 s, last 99.9/70.4 s vs 55.4/45.9 s), and with several
+ * decks in flight the second range would only queue behind another deck's conversion.
+ */
+export function shouldSplit(
+  slides: number,
+  idleProcesses: number,
+  idleCores = availableParallelism() - loadavg()[0],
+): boolean {
+  return slides > 3 * FIRST_RANGE && idleProcesses >= 2 && idleCores >= 2;
+}
 
 export interface RenderedPage {
   /** 1-based page = slide index (hidden slides are exported by LibreOffice too). */
@@ -133,7 +150,8 @@ export async function* renderDeck(deckPath: string, o: RenderOptions = {}): Asyn
     const input = join(work, 'deck.pptx');
     await link(deckPath, input).catch(() => copyFile(deckPath, input));
     const n = o.slideCount ?? 0;
-    const split = n > 3 * FIRST_RANGE && pool.size > 1;
+    const split =
+      o.split === undefined ? shouldSplit(n, pool.idle) : o.split && n > 3 * FIRST_RANGE && pool.size > 1;
     const ranges: [number, number][] | null = split ? [[1, FIRST_RANGE], [FIRST_RANGE + 1, n]] : null;
     let pages = ranges ? n : 0;
     const files: string[] = new Array(pages);

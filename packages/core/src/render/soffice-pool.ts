@@ -29,6 +29,11 @@ export class SofficePool {
     this.binary = o.binary ?? 'soffice';
   }
 
+  /** Processes free right now. */
+  get idle(): number {
+    return this.free.length;
+  }
+
   private take(): Promise<number> {
     const slot = this.free.shift();
     if (slot !== undefined) return Promise.resolve(slot);

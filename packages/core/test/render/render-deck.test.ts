@@ -127,7 +127,7 @@ describe('renderDeck in two page ranges (first images in seconds)', { timeout: 6
     await makeSmallDeck(big, 24, [10]);
     const pool = new SofficePool({ size: 2, profileRoot: join(dir, 'profiles-split') });
     const counts: number[] = [];
-    const split = await collect(renderDeck(big, { cacheDir: join(dir, 'cache-split'), pool, slideCount: 24, onPageCount: (n) => counts.push(n) }));
+    const split = await collect(renderDeck(big, { cacheDir: join(dir, 'cache-split'), pool, slideCount: 24, split: true, onPageCount: (n) => counts.push(n) }));
     const whole = await collect(renderDeck(big, { cacheDir: join(dir, 'cache-whole'), pool }));
     await pool.dispose();
     expect(counts).toEqual([24]);
