@@ -9,6 +9,8 @@ import type { LayoutRequest, LayoutResponse } from '../layout-worker.js';
 export interface GraphPerf {
   /** relations drawn (the strongest few per node on big graphs) */
   drawnEdges: number;
+  /** zoom after the first fit (relations of big graphs show from LOD_ZOOM up) */
+  zoom: number;
   nodes: number;
   edges: number;
   fetchMs: number;
@@ -31,6 +33,9 @@ function strongest<E extends { source: string; target: string; weight: number }>
     for (const e of list.sort((a, b) => b.weight - a.weight).slice(0, k)) keep.add(e);
   return edges.filter((e) => keep.has(e));
 }
+
+/** Below this zoom, big graphs hide their relations (level of detail). */
+const LOD_ZOOM = 0.5;
 
 const nodeSize = (mentions: number) => Math.round(14 + 7 * Math.sqrt(Math.max(0, mentions)));
 
@@ -306,8 +311,22 @@ export async function graphView(root: HTMLElement, params: URLSearchParams): Pro
           'haystack-radius': 0,
         },
       },
+      { selector: 'edge.lod', style: { display: 'none' } },
     ],
   });
+  // Level of detail on big graphs (not with ?edges=all): zoomed out, relations are sub-pixel lines that cost most of each redraw;
+  // they appear once zoomed in far enough to see them.
+  if (big && params.get('edges') !== 'all') {
+    let hidden: boolean | null = null;
+    const lod = () => {
+      const hide = cy!.zoom() < LOD_ZOOM;
+      if (hide === hidden) return;
+      hidden = hide;
+      cy!.batch(() => (hide ? cy!.edges().addClass('lod') : cy!.edges().removeClass('lod')));
+    };
+    cy.on('zoom', lod);
+    lod();
+  }
   cy.on('tap', 'node', (e) => {
     const n = e.target;
     location.hash =
@@ -326,6 +345,7 @@ export async function graphView(root: HTMLElement, params: URLSearchParams): Pro
   await new Promise<void>((r) => cy!.one('render', () => r()));
   const t3 = performance.now();
   const perf: GraphPerf = {
+    zoom: cy.zoom(),
     drawnEdges: drawn.length,
     nodes: data.nodes.length,
     edges: edges.length,
@@ -335,7 +355,7 @@ export async function graphView(root: HTMLElement, params: URLSearchParams): Pro
   };
   window.__osmoseGraph = { cy, perf };
   canvas.dataset.ready = '1';
-  info.textContent = `${fmtInt(data.nodes.length)} concepts, ${fmtInt(edges.length)} relations${drawn.length < edges.length ? ` (the ${fmtInt(drawn.length)} strongest drawn)` : ''} — layout ${fmtMs(lay.ms)}, first draw ${fmtMs(perf.drawMs)}. Click a node to open it; scroll to zoom, drag to pan.`;
+  info.textContent = `${fmtInt(data.nodes.length)} concepts, ${fmtInt(edges.length)} relations${drawn.length < edges.length ? ` (the ${fmtInt(drawn.length)} strongest drawn)` : ''} — layout ${fmtMs(lay.ms)}, first draw ${fmtMs(perf.drawMs)}. Click a node to open it; scroll to zoom (${big ? 'relations appear as you zoom in' : 'labels appear as you zoom in'}), drag to pan.`;
   announce(`Graph of ${data.nodes.length} concepts`);
 
   // Legend: colour + glyph (shape) + name, only the types present.
