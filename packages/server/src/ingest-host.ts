@@ -47,7 +47,9 @@ async function main(): Promise<void> {
     void Promise.allSettled([...running]).then(() => facade.close()).then(() => process.exit(0));
   });
   // a stray rejection (e.g. a provider call aborted by a cancel) must not kill every running job
-  process.on('unhandledRejection', () => {});
+  process.on('unhandledRejection', (e) =>
+    process.stderr.write(`ingest host: warning: unhandled ${(e as { code?: string })?.code ?? 'rejection'}: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`),
+  );
   send({ type: 'ready' });
 }
 

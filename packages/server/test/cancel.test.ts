@@ -12,10 +12,9 @@ import { buildDeck } from '../../../tools/deck-gen/index.js';
 import { benchDeckSpec } from '../../../tools/deck-gen/bench-deck.js';
 import { getJson, readEvents, startTestServer, upload, waitJob } from './helpers.js';
 
-// Core currently leaves unhandled OSM_PROVIDER_CANCELLED rejections behind when a document is cancelled
-// mid-vision (vision/src/internal/resilient-chat.ts callProvider; reported to the lead), which vitest counts
-// as errors of this file. Run it with OSMOSE_TEST_CANCEL_RUNNING=1 until that is fixed.
-describe.skipIf(process.env.OSMOSE_TEST_CANCEL_RUNNING !== '1')('cancel a running job', { timeout: 300_000 }, () => {
+// The server ingests in its child ingest host; core's stray OSM_PROVIDER_CANCELLED rejections after a cancel
+// (vision/src/internal/resilient-chat.ts callProvider; reported to the lead) are logged there, not fatal.
+describe('cancel a running job', { timeout: 300_000 }, () => {
   let sim: Awaited<ReturnType<typeof startSimulator>>;
   let srv: Awaited<ReturnType<typeof startTestServer>>;
 
