@@ -19,6 +19,8 @@ export function dumpGraph(db: Db): GraphDump {
     hiddenSlides: Number(r.hidden_slides),
     ingestedAt: String(r.ingested_at),
     pipelineVersion: String(r.pipeline_version),
+    // the deck counts stored with the document (the Neo4j dump returns them too)
+    stats: r.stats ? JSON.parse(String(r.stats)) : null,
   }));
   const slides: SlideRecord[] = all('SELECT * FROM slides ORDER BY doc_id, idx').map((r) => ({
     id: String(r.id),

@@ -45,7 +45,8 @@ function hashingEmbedder(dim = 64): Embedder & { calls: number } {
   return e;
 }
 
-describe.skipIf(!HAS_CORPUS)('pipeline into Neo4j + Redis (real servers)', () => {
+// real servers and real decks: minutes on a loaded 2-core machine
+describe.skipIf(!HAS_CORPUS)('pipeline into Neo4j + Redis (real servers)', { timeout: 600_000 }, () => {
   let neo4j: Awaited<ReturnType<typeof sharedNeo4jUrl>>;
   let redis: RedisServer;
   let dir: string;
