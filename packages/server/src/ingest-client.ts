@@ -44,9 +44,9 @@ export class IngestHost {
     if (this.ready) return this.ready;
     const child = fork(this.entry.file, [], {
       execArgv: this.entry.execArgv,
-      env: { ...process.env, OSMOSE_INGEST_HOST_CONFIG: JSON.stringify(this.config) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    child.send({ type: 'init', config: this.config });
     this.child = child;
     this.ready = new Promise<void>((resolve, reject) => {
       const onExit = (code: number | null, signal: string | null) => reject(new Error(`the ingest host exited (${signal ?? code}) before it was ready`));

@@ -9,8 +9,13 @@ import { openFacade } from './core-facade.js';
 type In = { type: 'ingest'; id: string; path: string; name: string; force: boolean } | { type: 'cancel'; id: string } | { type: 'close' };
 
 async function main(): Promise<void> {
-  const config = JSON.parse(process.env.OSMOSE_INGEST_HOST_CONFIG ?? 'null') as OsmoseConfig | null;
-  if (!config || !process.send) throw new Error('the ingest host runs as a child of osmose serve');
+  if (!process.send) throw new Error('the ingest host runs as a child of osmose serve');
+  // the parent's resolved configuration is the first message (nothing is read from the environment)
+  const config = await new Promise<OsmoseConfig>((resolve) =>
+    process.once('message', (m: { type: string; config?: OsmoseConfig }) => {
+      if (m?.type === 'init' && m.config) resolve(m.config);
+    }),
+  );
   const send = (m: unknown): void => void process.send!(m);
   const facade = await openFacade(config);
   const controllers = new Map<string, AbortController>();
