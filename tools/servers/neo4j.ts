@@ -73,7 +73,8 @@ export async function startNeo4j(opts: StartNeo4jOptions = {}): Promise<Neo4jSer
   child.once('exit', () => process.off('exit', killOnExit));
   const log = new TailBuffer();
   let stdout = '';
-  const timeoutMs = opts.timeoutMs ?? 120_000;
+  // a JVM start on a loaded 2-core machine can take minutes; a quiet one takes ~15 s
+  const timeoutMs = opts.timeoutMs ?? 300_000;
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`Neo4j not ready within ${timeoutMs} ms`)), timeoutMs);
     child.stdout?.on('data', (c: Buffer) => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { resolveConfig } from '@osmose/core';
 import { startServer, type OsmoseServer, type ServerOptions } from '../src/index.js';
 
-export { osmose } from '../../core/test/helpers/cli.js';
+export { osmose, osmoseRun } from '../../core/test/helpers/cli.js';
 
 /** Flags shared by the server under test and the CLI it is compared with (deterministic, no model). */
 export const SAME_FLAGS = { 'embedding-model': 'none', vision: 'off' } as const;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSampleDeck, buildDeck, sampleDeckSpec } from '../../../tools/deck-gen/index.js';
-import { comparable, getJson, osmose, readEvents, SAME_FLAGS, startTestServer, upload, waitJob } from './helpers.js';
+import { comparable, getJson, osmose, osmoseRun, readEvents, SAME_FLAGS, startTestServer, upload, waitJob } from './helpers.js';
 
 const cliFlags = Object.entries(SAME_FLAGS).flatMap(([k, v]) => [`--${k}`, v]);
 
@@ -69,7 +69,7 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
     expect((events.find((e) => e.event === 'report')!.data as any).report).toEqual(finished.report);
 
     // the CLI, same deck, fresh store: the same report (paths and timings aside)
-    const cli = osmose(['ingest', join(dir, 'sample.pptx'), '--store', join(dir, 'cli-store'), '--json', ...cliFlags]);
+    const cli = await osmoseRun(['ingest', join(dir, 'sample.pptx'), '--store', join(dir, 'cli-store'), '--json', ...cliFlags]);
     expect(cli.code, cli.stderr).toBe(0);
     const cliDoc = JSON.parse(cli.stdout).documents[0];
     expect(comparable(finished.report)).toEqual(comparable(cliDoc));

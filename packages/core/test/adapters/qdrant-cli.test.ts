@@ -11,7 +11,7 @@ import { addonBuilt } from '@osmose/native-nlp';
 import { openBackends } from '../../src/index.js';
 import { QdrantVectorStore } from '../../src/adapters/qdrant/qdrant-vector-store.js';
 import { sharedQdrant } from '../../../../tools/servers/shared.js';
-import { osmose } from '../helpers/cli.js';
+import { osmoseRun } from '../helpers/cli.js';
 import { DECK_A, DECK_B, makeDeck } from '../resolve/make-decks.js';
 
 const qdrant = await sharedQdrant('osmose CLI on Qdrant tests');
@@ -39,9 +39,9 @@ describe.skipIf(!qdrant.url || !addonBuilt())('osmose CLI with --vectors on a re
   const onQdrant = () => ['--store', join(dir, 'qdrant-store'), '--vectors', qdrant.url!];
   const onEmbedded = () => ['--store', join(dir, 'embedded-store')];
   const docIds: string[] = [];
-  const ingest = (args: string[]): Report => {
+  const ingest = async (args: string[]): Promise<Report> => {
     // one deck after the other: cross-deck resolution then picks the same canonical ids in both stores
-    const r = osmose(['ingest', deckA(), deckB(), ...args, '--concurrency', '1', '--json']);
+    const r = await osmoseRun(['ingest', deckA(), deckB(), ...args, '--concurrency', '1', '--json']);
     expect(r.code, r.stderr).toBe(0);
     return JSON.parse(r.stdout) as Report;
   };
@@ -85,11 +85,11 @@ describe.skipIf(!qdrant.url || !addonBuilt())('osmose CLI with --vectors on a re
   });
 
   it('writes every vector to a Qdrant collection of the model, once, and re-ingest (plain and forced) keeps the count', async () => {
-    const r = ingest(onQdrant());
+    const r = await ingest(onQdrant());
     expect(r.documents.map((d) => d.status)).toEqual(['ingested', 'ingested']);
     expect(r.totals.pendingVectors).toBe(0);
     docIds.push(...r.documents.map((d) => d.docId!));
-    ingest(onEmbedded());
+    await ingest(onEmbedded());
     const expected = await embeddedVectorCount();
     expect(expected).toBeGreaterThan(10);
     const [collection] = await q.collections();
@@ -99,18 +99,18 @@ describe.skipIf(!qdrant.url || !addonBuilt())('osmose CLI with --vectors on a re
     expect(await q.count()).toBe(expected);
     for (const d of r.documents) expect(await pointsOf(d.docId!)).toBeGreaterThan(0);
 
-    const again = ingest(onQdrant());
+    const again = await ingest(onQdrant());
     expect(again.totals.unchanged).toBe(2);
     expect(await q.count()).toBe(expected);
-    const forced = ingest([...onQdrant(), '--force']);
+    const forced = await ingest([...onQdrant(), '--force']);
     expect(forced.totals.ingested).toBe(2);
     expect(await q.count()).toBe(expected);
   }, 600_000);
 
-  it('osmose search answers from Qdrant with the same top results as the embedded vector store', () => {
+  it('osmose search answers from Qdrant with the same top results as the embedded vector store', async () => {
     for (const text of ['data protection fines', 'incident response']) {
-      const a = osmose(['search', text, '--limit', '5', ...onQdrant(), '--json']);
-      const b = osmose(['search', text, '--limit', '5', ...onEmbedded(), '--json']);
+      const a = await osmoseRun(['search', text, '--limit', '5', ...onQdrant(), '--json']);
+      const b = await osmoseRun(['search', text, '--limit', '5', ...onEmbedded(), '--json']);
       expect(a.code, a.stderr).toBe(0);
       expect(b.code, b.stderr).toBe(0);
       const fromQdrant = JSON.parse(a.stdout) as Search;
@@ -134,13 +134,13 @@ describe.skipIf(!qdrant.url || !addonBuilt())('osmose CLI with --vectors on a re
     const oldId = docIds[0];
     expect(await pointsOf(oldId)).toBeGreaterThan(0);
     copyFileSync(join(dir, 'a-v2.pptx'), deckA());
-    const r = ingest(onQdrant());
+    const r = await ingest(onQdrant());
     expect(r.documents.map((d) => d.status)).toEqual(['ingested', 'unchanged']);
     const newId = r.documents[0].docId!;
     expect(newId).not.toBe(oldId);
     expect(await pointsOf(oldId)).toBe(0);
     expect(await pointsOf(newId)).toBe(3);
-    ingest(onEmbedded());
+    await ingest(onEmbedded());
     expect(await q.count()).toBe(await embeddedVectorCount());
   }, 600_000);
 });

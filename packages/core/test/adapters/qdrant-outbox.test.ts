@@ -15,7 +15,7 @@ import { QdrantVectorStore } from '../../src/adapters/qdrant/qdrant-vector-store
 import { vectorOutboxOf } from '../../src/store/vector-writes.js';
 import { freePort } from '../../../../tools/servers/free-port.js';
 import { findQdrantBinary, startQdrant, type QdrantServer } from '../../../../tools/servers/qdrant.js';
-import { osmose } from '../helpers/cli.js';
+import { osmose, osmoseRun } from '../helpers/cli.js';
 import { DECK_A, DECK_B, makeDeck, type SlideSpec } from '../resolve/make-decks.js';
 import { hashingEmbedder } from './fixtures.js';
 
@@ -203,7 +203,7 @@ describe.skipIf(!addonBuilt())('osmose ingest with Qdrant unreachable', () => {
         '--vectors',
         `http://127.0.0.1:${await freePort()}`,
       ];
-      const json = osmose([...args, '--json']);
+      const json = await osmoseRun([...args, '--json']);
       expect(json.code, json.stderr).toBe(0);
       const r = JSON.parse(json.stdout) as {
         documents: { status: string; pendingVectors?: number }[];
@@ -212,7 +212,7 @@ describe.skipIf(!addonBuilt())('osmose ingest with Qdrant unreachable', () => {
       expect(r.documents[0].status).toBe('ingested');
       expect(r.totals.pendingVectors).toBeGreaterThan(0);
       expect(r.documents[0].pendingVectors).toBe(r.totals.pendingVectors);
-      const human = osmose([...args, '--force']);
+      const human = await osmoseRun([...args, '--force']);
       expect(human.code, human.stderr).toBe(0);
       expect(human.stdout).toMatch(/warning: \d+ vector\(s\) wait for the vector store/);
       expect(human.stdout).toContain('osmose repair');

@@ -35,7 +35,7 @@ describe.skipIf(!HAS_CORPUS)('extraction off the main thread', () => {
     }
   });
 
-  it('a folder ingest reports its event-loop lag', async () => {
+  it('a folder ingest reports its event-loop lag', { timeout: 600_000 }, async () => {
     const cfg = resolveConfig({ store: join(dir, 'store'), 'embedding-model': 'none', concurrency: '4' }, {});
     const engine = await createEngine(cfg, { models: false });
     const h = monitorEventLoopDelay({ resolution: 10 });
