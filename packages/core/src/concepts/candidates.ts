@@ -247,7 +247,9 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
       const lower = t.text.toLowerCase();
       // a number continues a capitalised name ("OWASP Top 10", "Windows 11") but never starts a phrase
       const numberInName = /^\d{1,4}$/.test(t.text) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1].text);
-      if (!numberInName && (isStop(lower) || /^\d+([.,]\d+)?%?$/.test(t.text) || t.text.length > 40)) {
+      // a French verb with an inverted pronoun ("Suis-je", "peut-on", "doit-il") ends a phrase too
+      const inverted = /-(?:je|tu|il|elle|on|nous|vous|ils|elles)$/.test(lower);
+      if (!numberInName && (isStop(lower) || inverted || /^\d+([.,]\d+)?%?$/.test(t.text) || t.text.length > 40)) {
         flush();
         continue;
       }

@@ -113,5 +113,10 @@ describe('languages', () => {
       block(3, 'Inyección SQL: los atacantes pueden leer datos.'),
     ], 'es');
     expect(es.map((r) => r.name.toLowerCase()).join('|')).not.toMatch(/pueden|puede/);
+    const fr = names([
+      block(1, 'Suis-je vulnérable ? Injection SQL.'), block(2, 'Suis-je vulnérable à l’Injection SQL ?'), block(3, 'Suis-je vulnérable ? Peut-on tester l’Injection SQL ?'),
+    ], 'fr');
+    expect(fr.map((r) => r.name.toLowerCase()).join('|')).not.toMatch(/suis-je|peut-on/);
+    expect(fr.map((r) => r.name)).toContain('Injection SQL');
   });
 });
