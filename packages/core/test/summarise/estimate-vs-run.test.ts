@@ -90,6 +90,9 @@ describe('estimate vs run', () => {
     );
     const b = await openBackends({ storeDir: cfg.storeDir });
     const h = await createStages(cfg);
+    // every topic of the sample deck now yields ≥ 2 concepts from its text: make them all thin so the LLM
+    // extraction the estimate's range accounts for really runs
+    h.stages.llmMinConcepts = 50;
     try {
       const r = await ingestFiles([sample], { backends: b, stages: h.stages });
       expect(r.documents[0].status).toBe('ingested');
