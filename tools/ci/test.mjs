@@ -9,6 +9,8 @@ import { join, relative } from 'node:path';
 import { countResults } from './count-results.mjs';
 
 const args = process.argv.slice(2);
+/** What Prettier keeps formatted (npm run format writes, npm test checks). */
+const FORMATTED = ['packages/*/src/**/*.ts', 'packages/*/test/**/*.ts', 'packages/*/bench/**/*.ts', 'tools/**/*.{ts,mjs}', 'bench/**/*.ts'];
 const t0 = Date.now();
 const problems = [];
 
@@ -22,9 +24,19 @@ if (!args.includes('--no-typecheck')) {
 }
 
 if (!args.includes('--no-lint')) {
-  process.stderr.write('› lint (eslint)\n');
-  const lint = spawnSync('npx', ['eslint', 'packages', 'tools'], { stdio: 'inherit' });
-  if (lint.status !== 0) problems.push('lint failed');
+  // each package's lint target through nx (cached: an unchanged package is not linted again), then what
+  // belongs to no package; then formatting
+  process.stderr.write('› lint (nx run-many -t lint, eslint tools bench)\n');
+  const nx = spawnSync('npx', ['nx', 'run-many', '-t', 'lint', '--outputStyle=static'], {
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+  });
+  if (nx.status !== 0) problems.push('lint of the packages failed');
+  const lint = spawnSync('npx', ['eslint', 'tools', 'bench'], { stdio: 'inherit' });
+  if (lint.status !== 0) problems.push('lint of tools/bench failed');
+  process.stderr.write('› format (prettier --check)\n');
+  const fmt = spawnSync('npx', ['prettier', '--check', '--log-level', 'warn', ...FORMATTED], { stdio: 'inherit' });
+  if (fmt.status !== 0) problems.push('formatting differs from Prettier (npm run format fixes it)');
 }
 
 const out = join(mkdtempSync(join(tmpdir(), 'osmose-vitest-')), 'results.json');
