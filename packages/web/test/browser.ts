@@ -1,7 +1,7 @@
 // Shared by the browser tests and the UI benchmark: Debian's chromium driven by puppeteer-core, a real
 // `osmose serve` (from source, like the CLI tests) on a free port with a temp store, and the built web app.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +24,30 @@ export function findChromium(): { path: string | null; why: string } {
   };
 }
 
-/** Builds packages/web/dist (vite) so the server serves the app under test, not a stale build. */
+/** Newest modification time of the app's sources (src/, index.html, vite.config.ts, package.json). */
+function newestSource(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/**
+ * Builds packages/web/dist (vite) when it is missing or older than a source, so the server serves the app under
+ * test, not a stale build (and a fresh build from the setup step is not redone under other tests).
+ */
 export function buildWebApp(): void {
+  const web = join(REPO_ROOT, 'packages', 'web');
+  const built = join(web, 'dist', 'index.html');
+  if (existsSync(built)) {
+    const src = Math.max(
+      newestSource(join(web, 'src')),
+      ...['index.html', 'vite.config.ts', 'package.json'].map((f) => statSync(join(web, f)).mtimeMs),
+    );
+    if (statSync(built).mtimeMs >= src) return;
+  }
   // the web package's own vite (the root one belongs to vitest and may be another major)
   const vite = join(
     dirname(createRequire(join(REPO_ROOT, 'packages', 'web', 'package.json')).resolve('vite/package.json')),
