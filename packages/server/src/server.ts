@@ -73,7 +73,7 @@ export async function buildServer(o: ServerOptions): Promise<OsmoseServer> {
   const facade = await openFacade(o.config, { ingestInChild: !o.queueUrl && o.ingestIn !== 'process' });
   let runner: JobRunner;
   try {
-    runner = o.queueUrl ? await (await import('./jobs/bull-runner.js')).openBullRunner(o.queueUrl, facade) : new LocalRunner(facade, o.concurrency ?? DEFAULTS.concurrency);
+    runner = o.queueUrl ? await (await import('./jobs/bull-runner.js')).openBullRunner(o.queueUrl, facade) : new LocalRunner(facade, o.concurrency ?? DEFAULTS.concurrency, join(o.config.storeDir, 'server-jobs.json'));
   } catch (e) {
     await facade.close();
     throw e;

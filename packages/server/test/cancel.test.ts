@@ -1,9 +1,10 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * DELETE /v1/jobs/:id on a running job (vision on, slow simulator): no new paid call after the cancel,
  * the job ends `cancelled` with OSM_CANCELLED, nothing of the document is stored, and the checkpoints of
  * the slides already summarised are kept (uploading the deck again reuses them).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,5 +72,40 @@ describe('cancel a running job', { timeout: 300_000 }, () => {
   it.fails('no new paid call after the cancel (only the ≤ 2 in flight + 1 retry)', () => {
     expect(callsAfterCancel).toBeGreaterThanOrEqual(0);
     expect(callsAfterCancel).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('restart of an in-process server', { timeout: 300_000 }, () => {
+  it('a job stopped by a shutdown is queued again and resumes from its checkpoints on the next start', async () => {
+    const sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 800, latencyP95Ms: 1000 });
+    const dir = mkdtempSync(join(tmpdir(), 'osmose-restart-'));
+    const flags = { vision: 'all', 'base-url': sim.url, 'api-key': 'sk-test', 'vision-concurrency': '2', 'cache-dir': join(dir, 'cache') };
+    const store = join(dir, 'store');
+    let a: Awaited<ReturnType<typeof startTestServer>> | null = await startTestServer({ flags, store });
+    let b: Awaited<ReturnType<typeof startTestServer>> | null = null;
+    try {
+      const up = await upload(a.url, [{ name: 'restart.pptx', bytes: await buildDeck(benchDeckSpec(16, { seed: 8 })) }]);
+      const id = up.body.jobs[0].id;
+      let done = 0;
+      for (const t0 = Date.now(); ; ) {
+        const j = (await getJson(`${a.url}/v1/jobs/${id}`)).body;
+        done = j.phases?.summarise?.done ?? 0;
+        if (done >= 3) break;
+        if (Date.now() - t0 > 240_000 || !['queued', 'running'].includes(j.status)) throw new Error(`never mid-vision: ${j.status}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await a.close({ abort: true }); // what SIGTERM does
+      a = null;
+      const state = JSON.parse(readFileSync(join(store, 'server-jobs.json'), 'utf8'));
+      expect(state.jobs.find((j: any) => j.id === id).status).toBe('queued');
+      b = await startTestServer({ flags, store });
+      const final = await waitJob(b.url, id);
+      expect(final.status).toBe('ingested');
+      expect(final.report.slidesReused).toBeGreaterThanOrEqual(done);
+    } finally {
+      await a?.close();
+      await b?.close();
+      await sim.close();
+    }
   });
 });

@@ -42,8 +42,8 @@ Docs: docs/server.md`,
     if (ctx.json) ctx.stdout.write(JSON.stringify({ url: server.url, pid: process.pid }) + '\n');
     await new Promise<void>((done) => {
       const stop = (sig: string) => {
-        ctx.stderr.write(`${sig}: finishing running jobs, then exiting\n`);
-        server.close().then(done, done);
+        ctx.stderr.write(`${sig}: running jobs checkpoint and stop; they resume on the next start\n`);
+        server.close({ abort: true }).then(done, done);
       };
       process.once('SIGTERM', () => stop('SIGTERM'));
       process.once('SIGINT', () => stop('SIGINT'));

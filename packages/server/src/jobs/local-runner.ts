@@ -1,7 +1,11 @@
 /**
- * The embedded job runner: jobs run in this process, at most `concurrency` at a time, through the
- * core facade. Cancelling aborts the job's signal (no new paid calls; checkpoints stay).
+ * The embedded job runner: jobs run on this machine, at most `concurrency` at a time, through the
+ * core facade. Cancelling aborts the job's signal (no new paid calls; checkpoints stay). With a state
+ * file the job list survives a restart: jobs that were queued, or running when the server stopped
+ * (SIGTERM aborts them after they checkpoint), are queued again and resume from their checkpoints.
  */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { CoreFacade } from '../core-facade.js';
 import { JobEvents } from './events.js';
 import { FINISHED, applyEvent, finishFromReport, newJob, type Job, type JobEvent, type JobSpec } from './job.js';
@@ -19,11 +23,58 @@ export class LocalRunner implements JobRunner {
   private readonly running = new Set<Promise<void>>();
   private readonly events = new JobEvents();
   private closed = false;
+  private saveTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly facade: CoreFacade,
     private readonly concurrency = 2,
-  ) {}
+    private readonly stateFile: string | null = null,
+  ) {
+    this.load();
+    this.events.onEvent(() => this.scheduleSave());
+    if (this.pending.length) queueMicrotask(() => this.pump());
+  }
+
+  private load(): void {
+    if (!this.stateFile) return;
+    let saved: { jobs: Job[]; specs: JobSpec[] } | null = null;
+    try {
+      saved = JSON.parse(readFileSync(this.stateFile, 'utf8')) as { jobs: Job[]; specs: JobSpec[] };
+    } catch {
+      return; // no state yet (or unreadable): start empty
+    }
+    const specs = new Map(saved.specs.map((sp) => [sp.id, sp]));
+    for (const j of saved.jobs) {
+      if ((j.status === 'queued' || j.status === 'running') && specs.has(j.id)) {
+        j.status = 'queued';
+        this.specs.set(j.id, specs.get(j.id)!);
+        this.pending.push(j.id);
+      } else if (j.status === 'queued' || j.status === 'running') {
+        Object.assign(j, { status: 'failed', error: { code: 'OSM_INTERNAL', message: 'The server stopped before this job ran, and its deck is gone.' } });
+      }
+      this.jobs.set(j.id, j);
+    }
+  }
+
+  private scheduleSave(): void {
+    if (!this.stateFile || this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      this.saveNow();
+    }, 200);
+  }
+
+  private saveNow(): void {
+    if (!this.stateFile) return;
+    try {
+      mkdirSync(dirname(this.stateFile), { recursive: true });
+      const tmp = `${this.stateFile}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ jobs: [...this.jobs.values()], specs: [...this.specs.values()] }));
+      renameSync(tmp, this.stateFile);
+    } catch {
+      // the job list is a convenience: documents and checkpoints are in the store
+    }
+  }
 
   async submit(spec: JobSpec): Promise<Job> {
     const job = newJob(spec);
@@ -31,6 +82,7 @@ export class LocalRunner implements JobRunner {
     this.specs.set(job.id, spec);
     this.pending.push(job.id);
     this.trim();
+    this.scheduleSave();
     queueMicrotask(() => this.pump());
     return structuredClone(job);
   }
@@ -38,6 +90,7 @@ export class LocalRunner implements JobRunner {
   async record(job: Job): Promise<void> {
     this.jobs.set(job.id, job);
     this.trim();
+    this.scheduleSave();
   }
 
   async get(id: string): Promise<Job | null> {
@@ -79,11 +132,18 @@ export class LocalRunner implements JobRunner {
     return this.closed ? 'the job runner is shutting down' : null;
   }
 
+  /**
+   * Stops taking jobs. With a state file, queued jobs stay queued for the next start and `abort` stops the
+   * running ones (they checkpoint and are queued again); without one, queued jobs are cancelled.
+   */
   async close(opts: { abort?: boolean } = {}): Promise<void> {
     this.closed = true;
-    for (const id of this.pending.splice(0)) void this.cancel(id);
+    if (!this.stateFile) for (const id of this.pending.splice(0)) void this.cancel(id);
     if (opts.abort) for (const c of this.controllers.values()) c.abort();
     await Promise.allSettled([...this.running]);
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    this.saveNow();
   }
 
   private emit(job: Job, e: JobEvent): void {
@@ -114,6 +174,13 @@ export class LocalRunner implements JobRunner {
         signal: ctl.signal,
         observer: docObserver(job, (e) => this.emit(job, e)),
       });
+      if (ctl.signal.aborted && this.closed && this.stateFile && report.status === 'cancelled') {
+        // stopped by a shutdown, not by a user: queued again for the next start (resumes from checkpoints)
+        job.status = 'queued';
+        job.startedAt = null;
+        this.pending.push(id);
+        return;
+      }
       if (ctl.signal.aborted && report.status !== 'ingested' && report.status !== 'unchanged') {
         report.status = 'cancelled';
         report.error = { code: 'OSM_CANCELLED', message: 'The job was cancelled.' };
@@ -128,9 +195,12 @@ export class LocalRunner implements JobRunner {
       void e;
     } finally {
       this.controllers.delete(id);
-      this.specs.delete(id);
-      job.finishedAt ??= new Date().toISOString();
-      this.emit(job, { event: 'end', data: { jobId: id, status: job.status } });
+      if (job.status !== 'queued') {
+        this.specs.delete(id);
+        job.finishedAt ??= new Date().toISOString();
+        this.emit(job, { event: 'end', data: { jobId: id, status: job.status } });
+      }
+      this.scheduleSave();
       this.pump();
     }
   }
