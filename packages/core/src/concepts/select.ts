@@ -169,6 +169,25 @@ function mergeVariants(kept: Candidate[], lang: string): void {
       into.acronym = acr;
     }
   }
+  // a clipped word ("Fed PKI" / "Federal PKI", "E-Auth" / "E-Authentication"): the same name written short
+  const parts = (k: string) => k.split(/[ -]/);
+  const clipped = (short: string, full: string) => short.length >= 2 && short.length <= 4 && full.length >= 2 * short.length && full.startsWith(short);
+  const multi = kept.filter((c) => c.count > 0 && !c.typeHint && c.kind !== 'acronym' && /[ -]/.test(c.key));
+  for (const a of multi)
+    for (const b of multi) {
+      if (a === b || a.count === 0 || b.count === 0) continue;
+      const pa = parts(a.key);
+      const pb = parts(b.key);
+      if (pa.length !== pb.length || a.key.replace(/[^ -]/g, '') !== b.key.replace(/[^ -]/g, '')) continue;
+      let strict = 0;
+      let ok = true;
+      for (let i = 0; i < pa.length && ok; i++) {
+        if (pa[i] === pb[i]) continue;
+        if (clipped(pa[i], pb[i])) strict++;
+        else ok = false;
+      }
+      if (ok && strict > 0) absorb(b, a);
+    }
   // an acronym that became its expansion's alias still names it: "ASVS 4.0" and "OWASP ASVS" join the expansion
   const byAcronym = new Map<string, Candidate>();
   for (const c of kept) if (c.count > 0 && c.acronym) byAcronym.set(c.acronym.toLowerCase(), c);

@@ -89,6 +89,16 @@ describe('variants inside one document', () => {
     expect(holder(recs, 'Schwachstelle')).toHaveLength(1);
   });
 
+  it('a clipped word is the same name: "Fed PKI" / "Federal PKI", "E-Auth" / "E-Authentication"', () => {
+    const recs = select([
+      block(1, 'Federal PKI bridges. E-Authentication levels.'), block(2, 'Fed PKI policy and E-Auth rules.'),
+      block(3, 'Federal PKI members; E-Authentication federation.'), block(4, 'Fed PKI audits; E-Auth levels again.'),
+    ]);
+    expect(holder(recs, 'Fed PKI')).toEqual(holder(recs, 'Federal PKI'));
+    expect(holder(recs, 'E-Auth')).toEqual(holder(recs, 'E-Authentication'));
+    expect(holder(recs, 'Federal PKI')).toHaveLength(1);
+  });
+
   it('never merges a person into a same-named thing', () => {
     const recs = select([
       block(1, 'Qingyun Wu, Gagan Bansal, Jieyu Zhang and Chi Wang'),
