@@ -245,6 +245,13 @@ export class ResilientChat {
     );
   }
 
+  /** A slot is free now and no call waits for one or for a rate token. */
+  get hasRoom(): boolean {
+    return (
+      this.concurrency.active < this.concurrency.limit && this.concurrency.waiting === 0 && this.tokenWaiters === 0
+    );
+  }
+
   /**
    * A caller that streams work in (a deck's slides as they are rendered) says so until its last item is
    * handed in; while any does, the run has no tail yet (a pause in rendering is not the end of the run).
@@ -282,7 +289,9 @@ export class ResilientChat {
         },
         // often enough to see the tail start; cheap (one timer per call in flight)
         recheckMs: () => (lat.count > 0 ? Math.max(250, lat.quantile(0.5) / 4) : this.timeout.current() / 4),
-        mayHedge: () => this.retryBudget.tryRetry(),
+        // only with room: a free slot and nobody waiting for a rate token, so the copy leaves at once
+        // (a copy queued behind first attempts would take budget the retries need and arrive too late)
+        mayHedge: () => this.hasRoom && this.retryBudget.tryRetry(),
         onHedge: () => this.emit(c, { type: 'hedge', attempt }),
         // counted when the copy is sent (paid), not when decided: a copy still waiting for a slot or a
         // rate token when the first answers is dropped unpaid
