@@ -22,18 +22,35 @@ export interface ExpectedDeck {
   concepts: ExpectedConcept[];
 }
 
-const TYPES = new Set(['ENTITY', 'PRODUCT', 'TOOL', 'STANDARD', 'PRACTICE', 'ROLE', 'ORGANIZATION', 'PERSON', 'METRIC']);
+const TYPES = new Set([
+  'ENTITY',
+  'PRODUCT',
+  'TOOL',
+  'STANDARD',
+  'PRACTICE',
+  'ROLE',
+  'ORGANIZATION',
+  'PERSON',
+  'METRIC',
+]);
 
 export function loadExpected(dir: string): ExpectedDeck[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
     .sort()
     .map((f) => {
-      const y = parse(readFileSync(join(dir, f), 'utf8')) as { deck: string; kind?: string; split?: string; concepts: Partial<ExpectedConcept>[] };
-      if (y?.split !== 'tuning' && y?.split !== 'heldout') throw new Error(`${f}: needs "split: tuning" or "split: heldout"`);
+      const y = parse(readFileSync(join(dir, f), 'utf8')) as {
+        deck: string;
+        kind?: string;
+        split?: string;
+        concepts: Partial<ExpectedConcept>[];
+      };
+      if (y?.split !== 'tuning' && y?.split !== 'heldout')
+        throw new Error(`${f}: needs "split: tuning" or "split: heldout"`);
       if (!y?.deck || !Array.isArray(y.concepts)) throw new Error(`${f}: needs "deck" and "concepts"`);
       const concepts = y.concepts.map((c, i) => {
-        if (!c.name || !c.type || !TYPES.has(c.type)) throw new Error(`${f}: concept ${i + 1} needs a name and a known type`);
+        if (!c.name || !c.type || !TYPES.has(c.type))
+          throw new Error(`${f}: concept ${i + 1} needs a name and a known type`);
         if (typeof c.must !== 'boolean') throw new Error(`${f}: concept ${i + 1} needs "must: true|false"`);
         return { name: String(c.name), type: c.type, aliases: (c.aliases ?? []).map(String), must: c.must };
       });

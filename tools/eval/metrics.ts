@@ -76,9 +76,13 @@ const GENERIC = new Set(
 export function isCodeLike(name: string): boolean {
   return (
     /[{};]|\w\(|\)\s*[{;]|[=!<>]=|\+\+|->|=>|::/.test(name) ||
-    /\b(public|private|protected|static|void|return|int|class|new|import|def|function|var|let|const)\s+[\p{L}_$]/u.test(name) ||
+    /\b(public|private|protected|static|void|return|int|class|new|import|def|function|var|let|const)\s+[\p{L}_$]/u.test(
+      name,
+    ) ||
     /\b(select|insert|update|delete)\b.+\b(from|into|set|where)\b/i.test(name) ||
-    /^[a-z]+[A-Z]\w*$/.test(name) || /^\w+_\w+$/.test(name) || /^\w+\.\w+\(/.test(name)
+    /^[a-z]+[A-Z]\w*$/.test(name) ||
+    /^\w+_\w+$/.test(name) ||
+    /^\w+\.\w+\(/.test(name)
   );
 }
 export function isGenericWord(name: string): boolean {
@@ -104,11 +108,19 @@ const LABEL = /^(?:[a-z]\d{1,2}(?:[:.]\d{4})?|v\d{1,2}|\d{1,2}|l\d)$/;
  * `boundary` (a node overlaps the name but starts or ends elsewhere), `ranking` (the deck's candidate pool had it,
  * selection dropped it), `absent` (no candidate at all).
  */
-export function missCause(e: ExpectedConcept, nodes: NodeInDeck[], pool: Set<string> | null): { cause: MissCause; near?: string } {
+export function missCause(
+  e: ExpectedConcept,
+  nodes: NodeInDeck[],
+  pool: Set<string> | null,
+): { cause: MissCause; near?: string } {
   const forms = [e.name, ...e.aliases].map(words).filter((w) => w.length > 0);
-  const nodeForms = nodes.flatMap((n) => [n.concept.name, ...n.concept.aliases].map((f) => ({ n: n.concept.name, w: words(f) })));
+  const nodeForms = nodes.flatMap((n) =>
+    [n.concept.name, ...n.concept.aliases].map((f) => ({ n: n.concept.name, w: words(f) })),
+  );
   if (e.type === 'PERSON') {
-    const parts = nodeForms.filter((x) => x.w.length > 0 && forms.some((f) => f.length > x.w.length && x.w.every((w) => f.includes(w))));
+    const parts = nodeForms.filter(
+      (x) => x.w.length > 0 && forms.some((f) => f.length > x.w.length && x.w.every((w) => f.includes(w))),
+    );
     if (parts.length > 0) return { cause: 'name split', near: parts[0].n };
   }
   const sub = (a: string[], b: string[]) => {
@@ -124,14 +136,19 @@ export function missCause(e: ExpectedConcept, nodes: NodeInDeck[], pool: Set<str
       if (at < 0 || small.length === big.length) continue;
       const extra = [...big.slice(0, at), ...big.slice(at + small.length)];
       // list labels, versions, one leading vendor/organisation word: the same thing named differently
-      if (extra.every((w) => LABEL.test(w) || /^\d[\d.x]*$/.test(w)) || (at === 1 && extra.length === 1)) return { cause: 'variant', near: x.n };
+      if (extra.every((w) => LABEL.test(w) || /^\d[\d.x]*$/.test(w)) || (at === 1 && extra.length === 1))
+        return { cause: 'variant', near: x.n };
       return { cause: 'boundary', near: x.n };
     }
   if (pool && forms.some((f) => pool.has(f.join(' ')))) return { cause: 'ranking' };
   return { cause: 'absent' };
 }
 
-export function scoreDeck(expected: ExpectedConcept[], nodes: NodeInDeck[], pool: Set<string> | null = null): DeckScore {
+export function scoreDeck(
+  expected: ExpectedConcept[],
+  nodes: NodeInDeck[],
+  pool: Set<string> | null = null,
+): DeckScore {
   const nodeForms = nodes.map((n) => formsOf(n.concept.name, n.concept.aliases));
   const matchesOf = expected.map((e) => {
     const ef = formsOf(e.name, e.aliases);
@@ -147,9 +164,12 @@ export function scoreDeck(expected: ExpectedConcept[], nodes: NodeInDeck[], pool
     const best = [...matchesOf[i]].sort((a, b) => nodes[b].mentions - nodes[a].mentions)[0];
     bestNode[expected[i].name] = nodes[best].concept.id;
     if (nodes[best].concept.type === expected[i].type) typeCorrect++;
-    else wrongTypes.push({ expected: expected[i].name, want: expected[i].type, got: nodes[best].concept.type });
+    else
+      wrongTypes.push({ expected: expected[i].name, want: expected[i].type, got: nodes[best].concept.type });
   }
-  const ranked = nodes.map((n, i) => ({ n, i })).sort((a, b) => b.n.mentions - a.n.mentions || a.n.concept.id.localeCompare(b.n.concept.id));
+  const ranked = nodes
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => b.n.mentions - a.n.mentions || a.n.concept.id.localeCompare(b.n.concept.id));
   const topN = ranked.slice(0, expected.length);
   const mustIdx = expected.map((_, i) => i).filter((i) => expected[i].must);
   const mustFound = mustIdx.filter((i) => matchesOf[i].length > 0).length;
@@ -159,7 +179,10 @@ export function scoreDeck(expected: ExpectedConcept[], nodes: NodeInDeck[], pool
     mustFound,
     mustRecall: ratio(mustFound, mustIdx.length),
     topCode: topN.map((x) => x.n.concept.name).filter(isCodeLike),
-    topGeneric: topN.filter((x) => !matchedNode.has(x.i)).map((x) => x.n.concept.name).filter(isGenericWord),
+    topGeneric: topN
+      .filter((x) => !matchedNode.has(x.i))
+      .map((x) => x.n.concept.name)
+      .filter(isGenericWord),
     missCauses: expected
       .filter((_, i) => matchesOf[i].length === 0)
       .map((e) => ({ expected: e.name, must: e.must, ...missCause(e, nodes, pool) })),
@@ -174,9 +197,15 @@ export function scoreDeck(expected: ExpectedConcept[], nodes: NodeInDeck[], pool
     duplicateRate: ratio(dup.length, foundIdx.length),
     typeAccuracy: ratio(typeCorrect, foundIdx.length),
     missed: expected.filter((_, i) => matchesOf[i].length === 0).map((e) => e.name),
-    duplicates: dup.map((i) => ({ expected: expected[i].name, nodes: matchesOf[i].map((j) => nodes[j].concept.name) })),
+    duplicates: dup.map((i) => ({
+      expected: expected[i].name,
+      nodes: matchesOf[i].map((j) => nodes[j].concept.name),
+    })),
     wrongTypes,
     bestNode,
-    topUnmatched: ranked.filter((x) => !matchedNode.has(x.i)).slice(0, 15).map((x) => x.n.concept.name),
+    topUnmatched: ranked
+      .filter((x) => !matchedNode.has(x.i))
+      .slice(0, 15)
+      .map((x) => x.n.concept.name),
   };
 }

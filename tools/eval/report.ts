@@ -23,8 +23,23 @@ interface EvalResult {
   stages: string;
   micro: Micro;
   splits: { tuning: Micro; heldout: Micro };
-  decks: (DeckScore & { file: string; deck: string; kind: string; split: string; language?: string; nlpPath?: string; nlpConceptsMs: number; slides: number })[];
-  crossDeck: { conceptsInStore: number; sharedExpected: number; sharedOnOneNode: number; splitAcrossDecks: string[]; merges: { kept: string; merged: string; method: string; score: number }[] };
+  decks: (DeckScore & {
+    file: string;
+    deck: string;
+    kind: string;
+    split: string;
+    language?: string;
+    nlpPath?: string;
+    nlpConceptsMs: number;
+    slides: number;
+  })[];
+  crossDeck: {
+    conceptsInStore: number;
+    sharedExpected: number;
+    sharedOnOneNode: number;
+    splitAcrossDecks: string[];
+    merges: { kept: string; merged: string; method: string; score: number }[];
+  };
   consistency: Record<string, { inBoth: number; inEither: number; ratio: number }>;
   batchedMs: number;
 }
@@ -37,18 +52,18 @@ export function renderMarkdown(r: EvalResult): string {
     '',
     `Generated ${r.generatedAt} by \`${r.command}\`; ${r.stages}.`,
     '',
-    'Precision: share of a deck\'s concept nodes that match an expected concept (name or alias, normalised). ' +
+    "Precision: share of a deck's concept nodes that match an expected concept (name or alias, normalised). " +
       'Precision@N: the same over the N most-mentioned nodes, N = size of the expected list. Recall: share of expected ' +
       'concepts found. Duplicate rate: share of found expected concepts split over several nodes. Type accuracy: share of ' +
       'found expected concepts whose most-mentioned node has the expected type.',
     '',
     'Must-recall: share of the concepts marked `must` (any reader would list them) that were found. Code / generic in top K: ' +
-      'top-K nodes that are code or a generic single word, judged by the eval\'s own lists (tools/eval/metrics.ts), not the pipeline\'s.',
+      "top-K nodes that are code or a generic single word, judged by the eval's own lists (tools/eval/metrics.ts), not the pipeline's.",
     '',
     '## Tuning half and held-out half',
     '',
     'The five held-out decks (two of them French and German) were added with this table; their lists were written from ' +
-      'the decks\' text before the pipeline\'s output on them was seen. Rules were developed against the per-deck miss ' +
+      "the decks' text before the pipeline's output on them was seen. Rules were developed against the per-deck miss " +
       'lists of both halves and never name a deck or one of its terms, but the held-out half is therefore not fully blind.',
     '',
     '| half | decks | expected | must-recall | precision@K | recall | duplicate rate | precision (all nodes) | type accuracy | code in top K | generic word in top K |',
@@ -61,8 +76,8 @@ export function renderMarkdown(r: EvalResult): string {
     '',
     '## Misses by cause',
     '',
-    'name split: a person\'s name held in pieces; variant: a node is the same name with a list label, version, vendor prefix or plural; ' +
-      'boundary: a node overlaps the name but starts or ends elsewhere; ranking: the deck\'s candidate pool had it, selection dropped it; ' +
+    "name split: a person's name held in pieces; variant: a node is the same name with a list label, version, vendor prefix or plural; " +
+      "boundary: a node overlaps the name but starts or ends elsewhere; ranking: the deck's candidate pool had it, selection dropped it; " +
       'absent: never a candidate.',
     '',
     '| half | name split | boundary | variant | ranking | absent | (of which must) |',
@@ -70,7 +85,11 @@ export function renderMarkdown(r: EvalResult): string {
     ...(['heldout', 'tuning'] as const).map((k) => {
       const c = r.splits[k].missCauses;
       const mc = r.splits[k].mustMissCauses;
-      return `| ${k} | ${c['name split']} | ${c.boundary} | ${c.variant} | ${c.ranking} | ${c.absent} | ${Object.entries(mc).map(([a, b]) => `${a} ${b}`).join(', ')} |`;
+      return `| ${k} | ${c['name split']} | ${c.boundary} | ${c.variant} | ${c.ranking} | ${c.absent} | ${Object.entries(
+        mc,
+      )
+        .map(([a, b]) => `${a} ${b}`)
+        .join(', ')} |`;
     }),
     '',
     '## Per deck',
@@ -84,7 +103,9 @@ export function renderMarkdown(r: EvalResult): string {
     '',
     '## Batched vs one-by-one',
     '',
-    ...Object.entries(r.consistency).map(([k, v]) => `- ${k}: ${pct(v.ratio)} (${v.inBoth} of ${v.inEither} per-deck concept ids in both)`),
+    ...Object.entries(r.consistency).map(
+      ([k, v]) => `- ${k}: ${pct(v.ratio)} (${v.inBoth} of ${v.inEither} per-deck concept ids in both)`,
+    ),
     '',
     '## Cross-deck resolution',
     '',
@@ -101,10 +122,19 @@ export function renderMarkdown(r: EvalResult): string {
   ];
   for (const d of r.decks) {
     lines.push(`### ${d.deck}`, '');
-    lines.push(`- missed: ${d.missCauses.map((m) => `${m.must ? '**' + m.expected + '**' : m.expected} (${m.cause}${m.near ? ': ' + m.near : ''})`).join('; ') || '–'}`);
-    if (d.topCode.length || d.topGeneric.length) lines.push(`- in the top K: code ${d.topCode.join('; ') || '–'}; generic ${d.topGeneric.join('; ') || '–'}`);
-    lines.push(`- split over several nodes: ${d.duplicates.map((x) => `${x.expected} → [${x.nodes.join(' | ')}]`).join('; ') || '–'}`);
-    lines.push(`- wrong types: ${d.wrongTypes.map((x) => `${x.expected} (${x.got}, expected ${x.want})`).join('; ') || '–'}`);
+    lines.push(
+      `- missed: ${d.missCauses.map((m) => `${m.must ? '**' + m.expected + '**' : m.expected} (${m.cause}${m.near ? ': ' + m.near : ''})`).join('; ') || '–'}`,
+    );
+    if (d.topCode.length || d.topGeneric.length)
+      lines.push(
+        `- in the top K: code ${d.topCode.join('; ') || '–'}; generic ${d.topGeneric.join('; ') || '–'}`,
+      );
+    lines.push(
+      `- split over several nodes: ${d.duplicates.map((x) => `${x.expected} → [${x.nodes.join(' | ')}]`).join('; ') || '–'}`,
+    );
+    lines.push(
+      `- wrong types: ${d.wrongTypes.map((x) => `${x.expected} (${x.got}, expected ${x.want})`).join('; ') || '–'}`,
+    );
     lines.push(`- most-mentioned unmatched nodes: ${d.topUnmatched.join('; ') || '–'}`, '');
   }
   return lines.join('\n') + '\n';

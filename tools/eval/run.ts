@@ -15,7 +15,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createStages, ingestFiles, openBackends, resolveConfig, type Backends, type IngestReport, type PipelineStages } from '../../packages/core/src/index.js';
+import {
+  createStages,
+  ingestFiles,
+  openBackends,
+  resolveConfig,
+  type Backends,
+  type IngestReport,
+  type PipelineStages,
+} from '../../packages/core/src/index.js';
 import type { GraphDump } from '../../packages/core/src/ports/store.js';
 import { loadExpected, type ExpectedDeck } from './expected-lists.js';
 import { formsOf, scoreDeck, type DeckScore, type NodeInDeck } from './metrics.js';
@@ -50,7 +58,10 @@ function idsByDoc(dump: GraphDump): Map<string, { resolved: Set<string>; origina
   return out;
 }
 
-function agreement(a: Map<string, Set<string>>, b: Map<string, Set<string>>): { inBoth: number; inEither: number; ratio: number } {
+function agreement(
+  a: Map<string, Set<string>>,
+  b: Map<string, Set<string>>,
+): { inBoth: number; inEither: number; ratio: number } {
   let inBoth = 0;
   let inEither = 0;
   for (const k of new Set([...a.keys(), ...b.keys()])) {
@@ -68,9 +79,12 @@ function nodesOf(dump: GraphDump, path: string): NodeInDeck[] {
   const doc = dump.documents.find((d) => d.path === path);
   if (!doc) return [];
   const count = new Map<string, number>();
-  for (const m of dump.mentions) if (m.docId === doc.id) count.set(m.conceptId, (count.get(m.conceptId) ?? 0) + 1);
+  for (const m of dump.mentions)
+    if (m.docId === doc.id) count.set(m.conceptId, (count.get(m.conceptId) ?? 0) + 1);
   const byId = new Map(dump.concepts.map((c) => [c.id, c]));
-  return [...count.entries()].map(([id, mentions]) => ({ concept: byId.get(id)!, mentions })).filter((n) => n.concept);
+  return [...count.entries()]
+    .map(([id, mentions]) => ({ concept: byId.get(id)!, mentions }))
+    .filter((n) => n.concept);
 }
 
 /** Words of a surface as the miss-cause judge compares them (see metrics.ts). */
@@ -87,12 +101,19 @@ function poolKey(s: string): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { store: { type: 'string' }, expected: { type: 'string' }, out: { type: 'string' }, embeddings: { type: 'boolean' }, ner: { type: 'string' } },
+    options: {
+      store: { type: 'string' },
+      expected: { type: 'string' },
+      out: { type: 'string' },
+      embeddings: { type: 'boolean' },
+      ner: { type: 'string' },
+    },
   });
   let closeStages = async () => {};
   if (values.embeddings) {
     const handle = await createStages(resolveConfig({ vision: 'off' }));
-    if (!handle.stages.embedder) throw new Error(`--embeddings: no embedding model (${handle.notes.join('; ')})`);
+    if (!handle.stages.embedder)
+      throw new Error(`--embeddings: no embedding model (${handle.notes.join('; ')})`);
     stages = { summariserKey: 'text-v1', embedder: handle.stages.embedder };
     closeStages = () => handle.close();
   }
@@ -121,9 +142,19 @@ async function main(): Promise<void> {
     return { report, dump: await b.graph.dumpGraph!(), merges: await b.graph.listMerges!() };
   });
   const batchedMs = performance.now() - t0;
-  for (const d of report.documents) if (d.status === 'rejected') throw new Error(`${d.file}: ${d.error?.code} ${d.error?.message}`);
+  for (const d of report.documents)
+    if (d.status === 'rejected') throw new Error(`${d.file}: ${d.error?.code} ${d.error?.message}`);
 
-  const decks: (DeckScore & { file: string; deck: string; kind: string; split: string; language?: string; nlpPath?: string; nlpConceptsMs: number; slides: number })[] = [];
+  const decks: (DeckScore & {
+    file: string;
+    deck: string;
+    kind: string;
+    split: string;
+    language?: string;
+    nlpPath?: string;
+    nlpConceptsMs: number;
+    slides: number;
+  })[] = [];
   for (let i = 0; i < expected.length; i++) {
     const r = report.documents.find((d) => d.file === files[i]);
     // the deck's lexical candidate pool (to tell a ranking miss from a candidate never produced)
@@ -154,7 +185,8 @@ async function main(): Promise<void> {
         const b = expected[j].concepts.find((x) => [...formsOf(x.name, x.aliases)].some((f) => fa.has(f)));
         const na = decks[i].bestNode[a.name];
         const nb = b ? decks[j].bestNode[b.name] : undefined;
-        if (b && na && nb) shared.push({ concept: a.name, decks: [expected[i].deck, expected[j].deck], sameNode: na === nb });
+        if (b && na && nb)
+          shared.push({ concept: a.name, decks: [expected[i].deck, expected[j].deck], sameNode: na === nb });
       }
 
   // 2. consistency: each deck alone in its own store (extraction must not depend on the batch) …
@@ -172,13 +204,21 @@ async function main(): Promise<void> {
     return idsByDoc(await b.graph.dumpGraph!());
   });
   const batched = idsByDoc(dump);
-  const pick = (m: Map<string, { resolved: Set<string>; original: Set<string> }>, k: 'resolved' | 'original') =>
-    new Map([...m.entries()].map(([p, v]) => [p, v[k]]));
+  const pick = (
+    m: Map<string, { resolved: Set<string>; original: Set<string> }>,
+    k: 'resolved' | 'original',
+  ) => new Map([...m.entries()].map(([p, v]) => [p, v[k]]));
 
   const r3 = (n: number) => Math.round(n * 1000) / 1000;
   const microOf = (ds: typeof decks) => {
     const sum = (f: (d: DeckScore) => number) => ds.reduce((a, d) => a + f(d), 0);
-    const causes: Record<string, number> = { 'name split': 0, boundary: 0, variant: 0, ranking: 0, absent: 0 };
+    const causes: Record<string, number> = {
+      'name split': 0,
+      boundary: 0,
+      variant: 0,
+      ranking: 0,
+      absent: 0,
+    };
     const mustCauses: Record<string, number> = { ...causes };
     for (const d of ds)
       for (const m of d.missCauses) {
@@ -189,13 +229,49 @@ async function main(): Promise<void> {
       decks: ds.length,
       expected: sum((d) => d.expected),
       nodes: sum((d) => d.nodes),
-      precision: r3(sum((d) => d.matchedNodes) / Math.max(1, sum((d) => d.nodes))),
+      precision: r3(
+        sum((d) => d.matchedNodes) /
+          Math.max(
+            1,
+            sum((d) => d.nodes),
+          ),
+      ),
       // K = number of expected concepts, nodes ranked by mention count
-      precisionAtN: r3(ds.reduce((a, d) => a + d.precisionAtN * Math.min(d.expected, d.nodes), 0) / Math.max(1, sum((d) => Math.min(d.expected, d.nodes)))),
-      recall: r3(sum((d) => d.found) / Math.max(1, sum((d) => d.expected))),
-      mustRecall: r3(sum((d) => d.mustFound) / Math.max(1, sum((d) => d.mustExpected))),
-      duplicateRate: r3(sum((d) => d.duplicated) / Math.max(1, sum((d) => d.found))),
-      typeAccuracy: r3(sum((d) => d.typeCorrect) / Math.max(1, sum((d) => d.found))),
+      precisionAtN: r3(
+        ds.reduce((a, d) => a + d.precisionAtN * Math.min(d.expected, d.nodes), 0) /
+          Math.max(
+            1,
+            sum((d) => Math.min(d.expected, d.nodes)),
+          ),
+      ),
+      recall: r3(
+        sum((d) => d.found) /
+          Math.max(
+            1,
+            sum((d) => d.expected),
+          ),
+      ),
+      mustRecall: r3(
+        sum((d) => d.mustFound) /
+          Math.max(
+            1,
+            sum((d) => d.mustExpected),
+          ),
+      ),
+      duplicateRate: r3(
+        sum((d) => d.duplicated) /
+          Math.max(
+            1,
+            sum((d) => d.found),
+          ),
+      ),
+      typeAccuracy: r3(
+        sum((d) => d.typeCorrect) /
+          Math.max(
+            1,
+            sum((d) => d.found),
+          ),
+      ),
       codeInTopK: sum((d) => d.topCode.length),
       genericInTopK: sum((d) => d.topGeneric.length),
       missCauses: causes,
@@ -203,11 +279,18 @@ async function main(): Promise<void> {
     };
   };
   const micro = microOf(decks);
-  const splits = { tuning: microOf(decks.filter((d) => d.split === 'tuning')), heldout: microOf(decks.filter((d) => d.split === 'heldout')) };
+  const splits = {
+    tuning: microOf(decks.filter((d) => d.split === 'tuning')),
+    heldout: microOf(decks.filter((d) => d.split === 'heldout')),
+  };
   const result = {
     generatedAt: new Date().toISOString(),
     command: 'npx tsx tools/eval/run.ts',
-    stages: (values.ner ? `term/NER model ${values.ner}; ` : '') + (values.embeddings ? `text + embeddings (${stages.embedder?.modelId}), no vision, no LLM judge` : 'text only (no vision summaries, no embedder, no LLM judge)'),
+    stages:
+      (values.ner ? `term/NER model ${values.ner}; ` : '') +
+      (values.embeddings
+        ? `text + embeddings (${stages.embedder?.modelId}), no vision, no LLM judge`
+        : 'text only (no vision summaries, no embedder, no LLM judge)'),
     corpus,
     micro,
     splits,
@@ -217,7 +300,9 @@ async function main(): Promise<void> {
       sharedExpected: shared.length,
       sharedOnOneNode: shared.filter((x) => x.sameNode).length,
       splitAcrossDecks: shared.filter((x) => !x.sameNode).map((x) => `${x.concept} (${x.decks.join(' / ')})`),
-      merges: (await withStore(storeDir, async (b) => b.graph.listMerges!())).filter((m) => !m.undoneAt).map((m) => ({ kept: m.keptName, merged: m.mergedName, method: m.method, score: m.score })),
+      merges: (await withStore(storeDir, async (b) => b.graph.listMerges!()))
+        .filter((m) => !m.undoneAt)
+        .map((m) => ({ kept: m.keptName, merged: m.mergedName, method: m.method, score: m.score })),
     },
     consistency: {
       isolatedVsBatchedExtraction: agreement(pick(batched, 'original'), isolated),

@@ -11,9 +11,22 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 
-interface FileSpec { entry: string; sha256: string }
-interface ModelSpec { artifact: string; jarSha256: string; files: Record<string, FileSpec>; config: Record<string, unknown> }
-interface Manifest { repository: string; default: string; setup: string[]; models: Record<string, ModelSpec> }
+interface FileSpec {
+  entry: string;
+  sha256: string;
+}
+interface ModelSpec {
+  artifact: string;
+  jarSha256: string;
+  files: Record<string, FileSpec>;
+  config: Record<string, unknown>;
+}
+interface Manifest {
+  repository: string;
+  default: string;
+  setup: string[];
+  models: Record<string, ModelSpec>;
+}
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const manifest = JSON.parse(readFileSync(join(here, 'models.json'), 'utf8')) as Manifest;
@@ -62,7 +75,10 @@ export async function fetchModel(name: string): Promise<string> {
     renameSync(join(dir, `${name}.tmp`), join(dir, name));
     writeFileSync(join(dir, `.${name}.sha256`), f.sha256 + '\n');
   }
-  writeFileSync(join(dir, 'config.json'), JSON.stringify({ name, source: spec.artifact, ...spec.config }, null, 2) + '\n');
+  writeFileSync(
+    join(dir, 'config.json'),
+    JSON.stringify({ name, source: spec.artifact, ...spec.config }, null, 2) + '\n',
+  );
   console.log(`models: ${name} installed at ${dir}`);
   return dir;
 }
@@ -74,6 +90,10 @@ if (isMain) {
     ? Object.keys(manifest.models)
     : args.length > 0
       ? args
-      : [manifest.default, ...manifest.setup, ...(process.env.OSMOSE_MODELS ?? '').split(',').filter(Boolean)];
+      : [
+          manifest.default,
+          ...manifest.setup,
+          ...(process.env.OSMOSE_MODELS ?? '').split(',').filter(Boolean),
+        ];
   for (const n of new Set(names)) await fetchModel(n);
 }

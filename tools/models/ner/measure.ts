@@ -11,14 +11,26 @@ import { fileURLToPath } from 'node:url';
 import { loadModel } from '../../../packages/native-nlp/src/index.js';
 import { alignSpans } from '../../../packages/core/src/nlp/term-spans.js';
 
-interface Row { lang: string; text: string; split: string; spans: [number, number, string][] }
+interface Row {
+  lang: string;
+  text: string;
+  split: string;
+  spans: [number, number, string][];
+}
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 async function main(): Promise<void> {
   const [silver, modelDir, teacherFile, outDir = join(ROOT, 'bench', 'results')] = process.argv.slice(2);
-  const rows = readFileSync(silver, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row).filter((r) => r.split === 'heldout');
-  const teacher = JSON.parse(readFileSync(teacherFile, 'utf8')) as Record<string, { texts: number; words: number; seconds: number }>;
+  const rows = readFileSync(silver, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Row)
+    .filter((r) => r.split === 'heldout');
+  const teacher = JSON.parse(readFileSync(teacherFile, 'utf8')) as Record<
+    string,
+    { texts: number; words: number; seconds: number }
+  >;
   const model = await loadModel({ path: modelDir, task: 'token-classification', device: 'cpu' });
   const result: Record<string, unknown> = {};
   for (const lang of ['en', 'fr']) {
@@ -46,7 +58,12 @@ async function main(): Promise<void> {
     const prf = (c: { tp: number; fp: number; fn: number }) => {
       const P = c.tp / Math.max(1, c.tp + c.fp);
       const R = c.tp / Math.max(1, c.tp + c.fn);
-      return { precision: +P.toFixed(3), recall: +R.toFixed(3), f1: +((2 * P * R) / Math.max(1e-9, P + R)).toFixed(3), ...c };
+      return {
+        precision: +P.toFixed(3),
+        recall: +R.toFixed(3),
+        f1: +((2 * P * R) / Math.max(1e-9, P + R)).toFixed(3),
+        ...c,
+      };
     };
     const t = teacher[lang];
     result[lang] = {
@@ -61,7 +78,12 @@ async function main(): Promise<void> {
   }
   model.dispose();
   mkdirSync(outDir, { recursive: true });
-  const info = { generatedAt: new Date().toISOString(), command: 'sh tools/models/ner/measure.sh', model: modelDir, result };
+  const info = {
+    generatedAt: new Date().toISOString(),
+    command: 'sh tools/models/ner/measure.sh',
+    model: modelDir,
+    result,
+  };
   writeFileSync(join(outDir, 'ner-model.json'), JSON.stringify(info, null, 2) + '\n');
   const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
   const lines = [
@@ -77,7 +99,14 @@ async function main(): Promise<void> {
     '| language | texts | entity P | entity R | entity F1 | chunk P | chunk R | chunk F1 | addon (s) | spaCy (s) | addon speed-up |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...Object.entries(result).map(([l, r]) => {
-      const x = r as { texts: number; entity: { precision: number; recall: number; f1: number }; chunk: { precision: number; recall: number; f1: number }; addonSeconds: number; teacherSeconds: number; speedup: number };
+      const x = r as {
+        texts: number;
+        entity: { precision: number; recall: number; f1: number };
+        chunk: { precision: number; recall: number; f1: number };
+        addonSeconds: number;
+        teacherSeconds: number;
+        speedup: number;
+      };
       return `| ${l} | ${x.texts} | ${pct(x.entity.precision)} | ${pct(x.entity.recall)} | **${pct(x.entity.f1)}** | ${pct(x.chunk.precision)} | ${pct(x.chunk.recall)} | **${pct(x.chunk.f1)}** | ${x.addonSeconds} | ${x.teacherSeconds} | ${x.speedup}× |`;
     }),
     '',

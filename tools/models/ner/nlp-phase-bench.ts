@@ -21,6 +21,8 @@ for (const [name, stages] of [
   await b.close();
   const d = r.documents[0];
   runs[name] = Math.round(d.timingsMs.nlp ?? -1);
-  console.log(`${name}: nlp ${runs[name]} ms, ${d.slides} slides, ${d.concepts} concepts, language ${d.language?.code}/${d.language?.path}`);
+  console.log(
+    `${name}: nlp ${runs[name]} ms, ${d.slides} slides, ${d.concepts} concepts, language ${d.language?.code}/${d.language?.path}`,
+  );
 }
 ner.model.dispose();

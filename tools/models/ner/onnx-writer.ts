@@ -40,9 +40,23 @@ class Writer {
 export const FLOAT = 1;
 export const INT64 = 7;
 
-export interface Tensor { name: string; dims: number[]; type: typeof FLOAT | typeof INT64; data: Float32Array | BigInt64Array }
-export interface Node { op: string; inputs: string[]; outputs: string[]; attrs?: { name: string; int: number }[] }
-export interface IO { name: string; type: number; shape: (number | string)[] }
+export interface Tensor {
+  name: string;
+  dims: number[];
+  type: typeof FLOAT | typeof INT64;
+  data: Float32Array | BigInt64Array;
+}
+export interface Node {
+  op: string;
+  inputs: string[];
+  outputs: string[];
+  attrs?: { name: string; int: number }[];
+}
+export interface IO {
+  name: string;
+  type: number;
+  shape: (number | string)[];
+}
 
 function tensor(t: Tensor): Writer {
   const w = new Writer();
@@ -53,12 +67,20 @@ function tensor(t: Tensor): Writer {
 
 function valueInfo(v: IO): Writer {
   const shape = new Writer();
-  for (const d of v.shape) shape.msg(1, typeof d === 'number' ? new Writer().int(1, d) : new Writer().str(2, d));
+  for (const d of v.shape)
+    shape.msg(1, typeof d === 'number' ? new Writer().int(1, d) : new Writer().str(2, d));
   const tt = new Writer().int(1, v.type).msg(2, shape);
   return new Writer().str(1, v.name).msg(2, new Writer().msg(1, tt));
 }
 
-export function writeModel(g: { name: string; nodes: Node[]; initializers: Tensor[]; inputs: IO[]; outputs: IO[]; opset: number }): Uint8Array {
+export function writeModel(g: {
+  name: string;
+  nodes: Node[];
+  initializers: Tensor[];
+  inputs: IO[];
+  outputs: IO[];
+  opset: number;
+}): Uint8Array {
   const graph = new Writer();
   g.nodes.forEach((n, i) => {
     const w = new Writer();

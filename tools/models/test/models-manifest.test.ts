@@ -29,8 +29,12 @@ describe('generated NER model', () => {
     const dir = mkdtempSync(join(tmpdir(), 'osmose-ner-'));
     try {
       generateNerModel(dir);
-      for (const f of ['model.onnx', 'tokenizer.json', 'config.json']) expect(existsSync(join(dir, f))).toBe(true);
-      const cfg = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as { labels: string[]; task: string };
+      for (const f of ['model.onnx', 'tokenizer.json', 'config.json'])
+        expect(existsSync(join(dir, f))).toBe(true);
+      const cfg = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as {
+        labels: string[];
+        task: string;
+      };
       expect(cfg.labels).toEqual([...NER_LABELS]);
       expect(cfg.task).toBe('token-classification');
     } finally {

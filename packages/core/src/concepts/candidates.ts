@@ -39,16 +39,36 @@ export interface Candidate {
   typeHint?: ConceptType;
 }
 
-const LAYER_WEIGHT: Record<Layer, number> = { title: 3, body: 1, table: 1, chart: 1.5, notes: 0.5, alt: 0.5, vision: 0.8 };
-const KIND_WEIGHT: Record<CandidateKind, number> = { acronym: 1.5, expansion: 2.5, pattern: 3, title: 2.2, capitalised: 1.4, ngram: 1 };
+const LAYER_WEIGHT: Record<Layer, number> = {
+  title: 3,
+  body: 1,
+  table: 1,
+  chart: 1.5,
+  notes: 0.5,
+  alt: 0.5,
+  vision: 0.8,
+};
+const KIND_WEIGHT: Record<CandidateKind, number> = {
+  acronym: 1.5,
+  expansion: 2.5,
+  pattern: 3,
+  title: 2.2,
+  capitalised: 1.4,
+  ngram: 1,
+};
 
 /**
  * List labels in front of a title or item: "A1:2017-Injection", "A1 – Injection", "V2 Authentication",
  * "1. Scope", "3 Research Questions", "Chapter 2: Risks". The label numbers the item; it is not part of the name.
  */
-export const LIST_LABEL = /^(?:[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}\s+(?=\p{Lu})|(?:Chapter|Part|Step|Module|Section|Chapitre|Partie|Kapitel|Teil|Schritt|Capítulo|Parte)\s+\d+\s*[-–—:.]?\s*)/u;
+export const LIST_LABEL =
+  /^(?:[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}\s+(?=\p{Lu})|(?:Chapter|Part|Step|Module|Section|Chapitre|Partie|Kapitel|Teil|Schritt|Capítulo|Parte)\s+\d+\s*[-–—:.]?\s*)/u;
 /** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
-const CONNECTORS = new Set('of for and to in on with & at by from de des du la le les à au aux et d l en non von der die das und für mit zur zum im am y del el los las e di da dos do'.split(' '));
+const CONNECTORS = new Set(
+  'of for and to in on with & at by from de des du la le les à au aux et d l en non von der die das und für mit zur zum im am y del el los las e di da dos do'.split(
+    ' ',
+  ),
+);
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#&]|[-/.](?=[\p{L}\p{N}]))*/gu;
 /** Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA". */
@@ -61,7 +81,8 @@ const PATTERNS = [
 ];
 /** "service level agreement (SLA)": an expansion written in lower case. */
 const EXPANSION_LOWER = /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
-const EXPANSION_BEFORE = /((?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to)\b)*\s+){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
+const EXPANSION_BEFORE =
+  /((?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to)\b)*\s+){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
 
 interface Tok {
   text: string;
@@ -81,14 +102,20 @@ function tokens(text: string): Tok[] {
     // "OWASP’s" → "OWASP": the possessive is not part of the name
     const tail = /['’]s$/.exec(m[0]) ? 2 : 0;
     if (m[0].length - cut - tail <= 0) continue;
-    out.push({ text: m[0].slice(cut, m[0].length - tail), start: m.index! + cut, end: m.index! + m[0].length - tail });
+    out.push({
+      text: m[0].slice(cut, m[0].length - tail),
+      start: m.index! + cut,
+      end: m.index! + m[0].length - tail,
+    });
   }
   return out;
 }
 
 export function initialsMatch(expansion: string, acronym: string): boolean {
   const acr = acronymKey(acronym);
-  const words = expansion.split(/\s+/).filter((w) => w && !/^(of|for|and|the|de|des|du|&|on|in|to)$/i.test(w));
+  const words = expansion
+    .split(/\s+/)
+    .filter((w) => w && !/^(of|for|and|the|de|des|du|&|on|in|to)$/i.test(w));
   // initials per word, and per hyphenated part ("Cross-Site Scripting" → CSS / XSS, "Multi-Factor" → MF)
   const variants = new Set<string>();
   const build = (i: number, acc: string) => {
@@ -98,13 +125,28 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
     const first = parts[0][0].toUpperCase();
     build(i + 1, acc + first);
     if (parts.length > 1) build(i + 1, acc + parts.map((p) => p[0].toUpperCase()).join(''));
-    if (/^cross/i.test(parts[0])) build(i + 1, acc + 'X' + parts.slice(1).map((p) => p[0].toUpperCase()).join(''));
+    if (/^cross/i.test(parts[0]))
+      build(
+        i + 1,
+        acc +
+          'X' +
+          parts
+            .slice(1)
+            .map((p) => p[0].toUpperCase())
+            .join(''),
+      );
   };
   build(0, '');
   for (const v of variants) {
     if (v === acr) return true;
     // the acronym may take two letters from a word ("Security Information and Event Management" → SIEM)
-    if (v.length >= 3 && v.length >= acr.length - 1 && acr.startsWith(v.slice(0, acr.length - 1)) && v.length <= acr.length) return true;
+    if (
+      v.length >= 3 &&
+      v.length >= acr.length - 1 &&
+      acr.startsWith(v.slice(0, acr.length - 1)) &&
+      v.length <= acr.length
+    )
+      return true;
   }
   return false;
 }
@@ -148,12 +190,34 @@ function escapeRe(s: string): string {
  * Deterministic candidate phrases of a document (RAKE-like runs, acronyms, patterns, capitalised terms, whole
  * person names). Code on slides is blanked first (it stays in the text for search; it is never a concept).
  */
-export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms(blocks), opts: ExtractOptions = {}): Map<string, Candidate> {
+export function extractCandidates(
+  blocks: BlockInput[],
+  acronyms = learnAcronyms(blocks),
+  opts: ExtractOptions = {},
+): Map<string, Candidate> {
   const cands = new Map<string, Candidate>();
   // list labels are not part of a title's words ("V2 Authentication" → "Authentication")
-  blocks = blocks.map((b) => (b.layer === 'title' ? { ...b, text: b.text.split('\n').map((l) => l.replace(/^(\s*)(\S.*)$/, (_, sp: string, rest: string) => sp + rest.replace(LIST_LABEL, (m) => ' '.repeat(m.length)))).join('\n') } : b));
+  blocks = blocks.map((b) =>
+    b.layer === 'title'
+      ? {
+          ...b,
+          text: b.text
+            .split('\n')
+            .map((l) =>
+              l.replace(
+                /^(\s*)(\S.*)$/,
+                (_, sp: string, rest: string) => sp + rest.replace(LIST_LABEL, (m) => ' '.repeat(m.length)),
+              ),
+            )
+            .join('\n'),
+        }
+      : b,
+  );
   const extraStop = opts.lang && opts.lang !== 'en' ? functionWords(opts.lang) : null;
-  const isStop = (w: string) => STOPWORDS.has(w) || STOPWORDS.has(stemApostrophe(w)) || (extraStop !== null && (extraStop.has(w) || extraStop.has(stemApostrophe(w))));
+  const isStop = (w: string) =>
+    STOPWORDS.has(w) ||
+    STOPWORDS.has(stemApostrophe(w)) ||
+    (extraStop !== null && (extraStop.has(w) || extraStop.has(stemApostrophe(w))));
   const cleaned = blocks.map((b) => (b.boilerplate || !b.text.trim() ? '' : blankCode(blankNoise(b.text))));
   // people first, over the whole document: a name found once (title slide, author list) is whole everywhere
   const firstSlide = Math.min(...blocks.map((b) => b.slideIndex));
@@ -170,18 +234,47 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
       else people.add(n);
     }
   });
-  for (const [n] of listed) if (!people.has(n) && cleaned.filter((t) => t.includes(n)).length >= 2) people.add(n);
-  const peopleRe = people.size ? new RegExp(`(?<![\\p{L}])(?:${[...people].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}])`, 'gu') : null;
+  for (const [n] of listed)
+    if (!people.has(n) && cleaned.filter((t) => t.includes(n)).length >= 2) people.add(n);
+  const peopleRe = people.size
+    ? new RegExp(
+        `(?<![\\p{L}])(?:${[...people]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRe)
+          .join('|')})(?![\\p{L}])`,
+        'gu',
+      )
+    : null;
   // words the deck writes in lower case: "EASY" or "COMMON" in a shouted table cell is a word, not an acronym
   const lowerWords = new Set<string>();
-  for (const b of blocks) for (const m of b.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu)) lowerWords.add(m[0]);
-  const add = (surface: string, kind: CandidateKind, b: BlockInput, extra: Partial<Candidate> = {}, start = -1) => {
+  for (const b of blocks)
+    for (const m of b.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu)) lowerWords.add(m[0]);
+  const add = (
+    surface: string,
+    kind: CandidateKind,
+    b: BlockInput,
+    extra: Partial<Candidate> = {},
+    start = -1,
+  ) => {
     // "ISO/IEC 27001" and "ISO 27001" name one standard
-    const key = kind === 'acronym' ? acronymKey(surface).toLowerCase() : conceptKey(kind === 'pattern' ? surface.replace(/\bISO\/IEC\b/g, 'ISO') : surface);
+    const key =
+      kind === 'acronym'
+        ? acronymKey(surface).toLowerCase()
+        : conceptKey(kind === 'pattern' ? surface.replace(/\bISO\/IEC\b/g, 'ISO') : surface);
     if (key.length < 2 || /^[\d\s.,:/-]+$/.test(key)) return;
     let c = cands.get(key);
     if (!c) {
-      c = { key, kind, surfaces: new Map(), slides: new Set(), count: 0, score: 0, lower: 0, midCap: 0, ...extra };
+      c = {
+        key,
+        kind,
+        surfaces: new Map(),
+        slides: new Set(),
+        count: 0,
+        score: 0,
+        lower: 0,
+        midCap: 0,
+        ...extra,
+      };
       cands.set(key, c);
     } else if (KIND_WEIGHT[kind] > KIND_WEIGHT[c.kind]) {
       c.kind = kind;
@@ -189,15 +282,23 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
     }
     c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
     if (surface === surface.toLowerCase()) c.lower++;
-    else if (start > 0 && /^\p{Lu}\p{Ll}/u.test(surface) && !/[.!?:;•\n\t]\s*$|^\s*$/.test(b.text.slice(Math.max(0, start - 3), start))) c.midCap++;
+    else if (
+      start > 0 &&
+      /^\p{Lu}\p{Ll}/u.test(surface) &&
+      !/[.!?:;•\n\t]\s*$|^\s*$/.test(b.text.slice(Math.max(0, start - 3), start))
+    )
+      c.midCap++;
     c.slides.add(b.slideIndex);
     c.count++;
     if (b.layer === 'title') {
-      const lines = b.text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim().replace(LIST_LABEL, '').replace(/[:.]$/, '').toLowerCase());
+      const lines = b.text
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' ').trim().replace(LIST_LABEL, '').replace(/[:.]$/, '').toLowerCase());
       if (lines.includes(surface.toLowerCase())) c.titleExact = (c.titleExact ?? 0) + 1;
       c.titleHits = (c.titleHits ?? 0) + 1;
     }
-    c.score += LAYER_WEIGHT[b.layer] * KIND_WEIGHT[kind] * (1 + 0.4 * Math.min(3, surface.split(/\s+/).length - 1));
+    c.score +=
+      LAYER_WEIGHT[b.layer] * KIND_WEIGHT[kind] * (1 + 0.4 * Math.min(3, surface.split(/\s+/).length - 1));
   };
   for (const [bi, b] of blocks.entries()) {
     if (!cleaned[bi]) continue;
@@ -214,7 +315,10 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
         const t = titlePhrase(line, opts.lang ?? 'en', isStop);
         if (t) add(t, 'title', b);
         // German: the head compound of a title with attachments ("Elektroschrott der Industrieländer in Asien")
-        const head = t && opts.lang === 'de' ? /^(\p{Lu}\p{Ll}{9,})\s+(?:der|des|von|für|in|im|mit|zur|zum|auf|aus)\s/u.exec(t) : null;
+        const head =
+          t && opts.lang === 'de'
+            ? /^(\p{Lu}\p{Ll}{9,})\s+(?:der|des|von|für|in|im|mit|zur|zum|auf|aus)\s/u.exec(t)
+            : null;
         if (head) add(head[1], 'title', b);
       }
     if (peopleRe)
@@ -243,13 +347,22 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
       const t = toks[i];
       const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
       // "Logging & Monitoring" stays one phrase; any other punctuation ends it
-      if (i > 0 && !/^[ \t\u00a0]+$/.test(gap) && !(/^[ \t\u00a0]*&[ \t\u00a0]*$/.test(gap) && /^\p{Lu}/u.test(t.text))) flush();
+      if (
+        i > 0 &&
+        !/^[ \t\u00a0]+$/.test(gap) &&
+        !(/^[ \t\u00a0]*&[ \t\u00a0]*$/.test(gap) && /^\p{Lu}/u.test(t.text))
+      )
+        flush();
       const lower = t.text.toLowerCase();
       // a number continues a capitalised name ("OWASP Top 10", "Windows 11") but never starts a phrase
-      const numberInName = /^\d{1,4}$/.test(t.text) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1].text);
+      const numberInName =
+        /^\d{1,4}$/.test(t.text) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1].text);
       // a French verb with an inverted pronoun ("Suis-je", "peut-on", "doit-il") ends a phrase too
       const inverted = /-(?:je|tu|il|elle|on|nous|vous|ils|elles)$/.test(lower);
-      if (!numberInName && (isStop(lower) || inverted || /^\d+([.,]\d+)?%?$/.test(t.text) || t.text.length > 40)) {
+      if (
+        !numberInName &&
+        (isStop(lower) || inverted || /^\d+([.,]\d+)?%?$/.test(t.text) || t.text.length > 40)
+      ) {
         flush();
         continue;
       }
@@ -263,8 +376,16 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
       // the expansion sat inside a longer run ("MITRE Common Weakness Enumeration (CWE)"): count where it occurs
       const hit = blocks.filter((b) => !b.boilerplate && b.text.includes(exp));
       if (hit.length === 0) continue;
-      c = { key: conceptKey(exp), kind: 'expansion', surfaces: new Map([[exp, hit.length]]), slides: new Set(hit.map((b) => b.slideIndex)),
-        count: hit.length, score: hit.length * KIND_WEIGHT.expansion, lower: 0, midCap: 0 };
+      c = {
+        key: conceptKey(exp),
+        kind: 'expansion',
+        surfaces: new Map([[exp, hit.length]]),
+        slides: new Set(hit.map((b) => b.slideIndex)),
+        count: hit.length,
+        score: hit.length * KIND_WEIGHT.expansion,
+        lower: 0,
+        midCap: 0,
+      };
       cands.set(c.key, c);
     }
     c.kind = 'expansion';
@@ -279,15 +400,29 @@ export function extractCandidates(blocks: BlockInput[], acronyms = learnAcronyms
  * English every content word capitalised (Title Case), elsewhere sentence case is normal. List labels are dropped.
  */
 export function titlePhrase(line: string, lang: string, isStop: (w: string) => boolean): string | null {
-  const t = line.replace(/\s+/g, ' ').trim().replace(LIST_LABEL, '').replace(/[\s:.]+$/, '').trim();
+  const t = line
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LIST_LABEL, '')
+    .replace(/[\s:.]+$/, '')
+    .trim();
   if (!t || /[?!…;,"“”„«»()]/.test(t) || t.length > 80) return null;
   const words = t.split(' ');
   if (words.length > (lang === 'en' ? 5 : 7)) return null;
-  const content = (w: string) => /^[\p{L}\p{N}][\p{L}\p{N}'’+#&/.-]*$/u.test(w) && !isStop(w.toLowerCase()) && !CONNECTORS.has(w.toLowerCase());
-  if (!content(words[0]) || !content(words[words.length - 1]) || /^\d+$/.test(words[words.length - 1]) && words.length === 1) return null;
+  const content = (w: string) =>
+    /^[\p{L}\p{N}][\p{L}\p{N}'’+#&/.-]*$/u.test(w) &&
+    !isStop(w.toLowerCase()) &&
+    !CONNECTORS.has(w.toLowerCase());
+  if (
+    !content(words[0]) ||
+    !content(words[words.length - 1]) ||
+    (/^\d+$/.test(words[words.length - 1]) && words.length === 1)
+  )
+    return null;
   for (const w of words.slice(1, -1)) if (!content(w) && !CONNECTORS.has(w.toLowerCase())) return null;
   if (!/^\p{Lu}|^\d/u.test(words[0])) return null;
-  if (lang === 'en' && !words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w))) return null;
+  if (lang === 'en' && !words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)))
+    return null;
   return t;
 }
 
@@ -295,20 +430,40 @@ function emitRun(
   run: Tok[],
   text: string,
   b: BlockInput,
-  add: (surface: string, kind: CandidateKind, b: BlockInput, extra?: Partial<Candidate>, start?: number) => void,
+  add: (
+    surface: string,
+    kind: CandidateKind,
+    b: BlockInput,
+    extra?: Partial<Candidate>,
+    start?: number,
+  ) => void,
 ): void {
   const phrase = (from: number, to: number) => text.slice(run[from].start, run[to].end);
   const capitalised = (t: Tok) => /^\p{Lu}/u.test(t.text) && !isAcronym(t.text);
   if (run.length >= 2 && run.length <= 4) {
     const allCap = run.every(capitalised);
-    add(phrase(0, run.length - 1), allCap && b.layer !== 'title' ? 'capitalised' : 'ngram', b, {}, run[0].start);
+    add(
+      phrase(0, run.length - 1),
+      allCap && b.layer !== 'title' ? 'capitalised' : 'ngram',
+      b,
+      {},
+      run[0].start,
+    );
   }
   if (run.length >= 3) {
     for (let n = 2; n <= 3; n++)
       for (let i = 0; i + n <= run.length; i++)
-        if (n !== run.length && !/^\d/.test(run[i].text)) add(phrase(i, i + n - 1), 'ngram', b, {}, run[i].start);
+        if (n !== run.length && !/^\d/.test(run[i].text))
+          add(phrase(i, i + n - 1), 'ngram', b, {}, run[i].start);
   }
   for (const t of run) {
-    if (t.text.length >= 4 && !isAcronym(t.text) && !/\d/.test(t.text) && /\p{L}/u.test(t.text) && t.text.length <= 30) add(t.text, 'ngram', b, {}, t.start);
+    if (
+      t.text.length >= 4 &&
+      !isAcronym(t.text) &&
+      !/\d/.test(t.text) &&
+      /\p{L}/u.test(t.text) &&
+      t.text.length <= 30
+    )
+      add(t.text, 'ngram', b, {}, t.start);
   }
 }

@@ -4,22 +4,67 @@ const PL = 's?'; // plural-tolerant word ends
 
 const RULES: [ConceptType, RegExp][] = [
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
-  ['ENTITY', /^(broken|insecure|insufficient|missing|weak|improper|unvalidated|sensitive data|unsichere?|unzureichende?s?|fehler in)\b/i],
-  ['ENTITY', /\b(misconfigurations?|vulnerabilit(y|ies)|weakness(es)?|flaws?|injections?|scripting|forgery|exposure|deserialization|fehlkonfiguration|schwachstellen?)\b/i],
-  ['ORGANIZATION', /^(the )?(institute|university|foundation|association|council|ministry|department|agency|commission|bureau|office|center|centre) (of|for)\b/i],
-  ['ORGANIZATION', /\b(inc|ltd|llc|gmbh|ag|corp|corporation|company|companies|foundation|association|institute|university|universities|colleges and universities|agency|commission|council|ministry|bank|group|consortium|administration|board)\.?$/i],
+  [
+    'ENTITY',
+    /^(broken|insecure|insufficient|missing|weak|improper|unvalidated|sensitive data|unsichere?|unzureichende?s?|fehler in)\b/i,
+  ],
+  [
+    'ENTITY',
+    /\b(misconfigurations?|vulnerabilit(y|ies)|weakness(es)?|flaws?|injections?|scripting|forgery|exposure|deserialization|fehlkonfiguration|schwachstellen?)\b/i,
+  ],
+  [
+    'ORGANIZATION',
+    /^(the )?(institute|university|foundation|association|council|ministry|department|agency|commission|bureau|office|center|centre) (of|for)\b/i,
+  ],
+  [
+    'ORGANIZATION',
+    /\b(inc|ltd|llc|gmbh|ag|corp|corporation|company|companies|foundation|association|institute|university|universities|colleges and universities|agency|commission|council|ministry|bank|group|consortium|administration|board)\.?$/i,
+  ],
   ['ORGANIZATION', /^[A-Z][\w-]*( [A-Z][\w-]*)* (Project|Foundation|Alliance|Forum)$/],
-  ['STANDARD', /\b(iso|iec|nist|rfc|ieee|pci|soc ?2|owasp top|top 10|gdpr|hipaa|sox|itil|cobit|togaf|asvs|regulation|directive|standards?|act|framework|compliance|w3c|ecma|enumeration|maturity model|license|licence|protocol|tls|ssl|https)\b/i],
-  ['ROLE', new RegExp(`\\b(officer|manager|engineer|architect|owner|lead|analyst|director|head of|developer|administrator|admin|consultant|steward|champion|sponsor|ceo|cto|cio|ciso|dpo|team|tester|auditor|researcher|teacher|instructor|tutor|mentor|president|faculty|entwickler|tester|verantwortliche)${PL}$`, 'i')],
-  ['METRIC', new RegExp(`\\b(rate|ratio|kpi|key performance indicator|score|latency|uptime|availability|throughput|revenue|cost|margin|growth|time to|mttr|mttd|sla|slo|roi|nps|percentage|count|volume|per cent|budget|enrollment|enrolment|attainment)${PL}\\b`, 'i')],
-  ['PRODUCT', /(\/|\b(s\/4hana|sap|oracle|salesforce|azure|aws|gcp|office 365|microsoft 365|windows|linux|ios|android|excel|powerpoint|snowflake|databricks|tableau|power bi|struts)\b|\bv?\d+(\.\d+)+\b)/i],
-  ['TOOL', new RegExp(`\\b(kubernetes|docker|terraform|ansible|jenkins|git|github|gitlab|jira|confluence|kafka|spark|airflow|grafana|prometheus|splunk|burp|zap|sonarqube|python|java|javascript|sql|api|sdk|cli|scanner|tool|platform|pipeline|library|lab|panel|plugin|add-in|wizard|query language)${PL}\\b`, 'i')],
-  ['PRACTICE', new RegExp(`\\b(management|governance|testing|review|modell?ing|monitoring|auditing|audit|training|design|development|engineering|analysis|assessment|validation|encryption|authentication|authorization|authorisation|logging|migration|modernisation|modernization|integration|deployment|delivery|planning|strategy|strategies|process|practice|control|hardening|devops|agile|instruction|redesign)${PL}\\b`, 'i')],
+  [
+    'STANDARD',
+    /\b(iso|iec|nist|rfc|ieee|pci|soc ?2|owasp top|top 10|gdpr|hipaa|sox|itil|cobit|togaf|asvs|regulation|directive|standards?|act|framework|compliance|w3c|ecma|enumeration|maturity model|license|licence|protocol|tls|ssl|https)\b/i,
+  ],
+  [
+    'ROLE',
+    new RegExp(
+      `\\b(officer|manager|engineer|architect|owner|lead|analyst|director|head of|developer|administrator|admin|consultant|steward|champion|sponsor|ceo|cto|cio|ciso|dpo|team|tester|auditor|researcher|teacher|instructor|tutor|mentor|president|faculty|entwickler|tester|verantwortliche)${PL}$`,
+      'i',
+    ),
+  ],
+  [
+    'METRIC',
+    new RegExp(
+      `\\b(rate|ratio|kpi|key performance indicator|score|latency|uptime|availability|throughput|revenue|cost|margin|growth|time to|mttr|mttd|sla|slo|roi|nps|percentage|count|volume|per cent|budget|enrollment|enrolment|attainment)${PL}\\b`,
+      'i',
+    ),
+  ],
+  [
+    'PRODUCT',
+    /(\/|\b(s\/4hana|sap|oracle|salesforce|azure|aws|gcp|office 365|microsoft 365|windows|linux|ios|android|excel|powerpoint|snowflake|databricks|tableau|power bi|struts)\b|\bv?\d+(\.\d+)+\b)/i,
+  ],
+  [
+    'TOOL',
+    new RegExp(
+      `\\b(kubernetes|docker|terraform|ansible|jenkins|git|github|gitlab|jira|confluence|kafka|spark|airflow|grafana|prometheus|splunk|burp|zap|sonarqube|python|java|javascript|sql|api|sdk|cli|scanner|tool|platform|pipeline|library|lab|panel|plugin|add-in|wizard|query language)${PL}\\b`,
+      'i',
+    ),
+  ],
+  [
+    'PRACTICE',
+    new RegExp(
+      `\\b(management|governance|testing|review|modell?ing|monitoring|auditing|audit|training|design|development|engineering|analysis|assessment|validation|encryption|authentication|authorization|authorisation|logging|migration|modernisation|modernization|integration|deployment|delivery|planning|strategy|strategies|process|practice|control|hardening|devops|agile|instruction|redesign)${PL}\\b`,
+      'i',
+    ),
+  ],
   ['PRACTICE', /(security|sicherheit)$/i],
 ];
 
 /** A first, explainable type guess from the surface form (NER and the LLM refine it when present). */
-export function guessType(name: string, opts: { acronym?: boolean; expansion?: string | null } = {}): ConceptType {
+export function guessType(
+  name: string,
+  opts: { acronym?: boolean; expansion?: string | null } = {},
+): ConceptType {
   const probe = opts.expansion ? `${opts.expansion}` : name;
   for (const [type, re] of RULES) if (re.test(probe)) return type;
   // CamelCase names ("PowerPointLabs", "AutoGen") are products

@@ -7,7 +7,10 @@ import type { LinkBlock } from './link.js';
 import type { SelectedConcept } from './select.js';
 
 const VERB = String.raw`(?:is|are|refers to|means|describes|ist|sind|bezeichnet|es|son|est|sont)`;
-const IS_SENTENCE = new RegExp(String.raw`^\s*(?:the |a |an |der |die |das |el |la |le |l')?(.{2,80}?)\s*(?:\([^)]{1,40}\))?,?\s+${VERB}\s+(?:a|an|the|one|ein|eine|der|die|das|un|una|el|la|le|une)\s`, 'i');
+const IS_SENTENCE = new RegExp(
+  String.raw`^\s*(?:the |a |an |der |die |das |el |la |le |l')?(.{2,80}?)\s*(?:\([^)]{1,40}\))?,?\s+${VERB}\s+(?:a|an|the|one|ein|eine|der|die|das|un|una|el|la|le|une)\s`,
+  'i',
+);
 const GLOSSARY = /^\s*(.{2,60}?)\s*(?:\([^)]{1,40}\))?\s*(?::|\s[–—])\s+(\S.{10,})$/;
 
 /** A glossary tail reads like a sentence ("… that lets attackers …"), not like a title ("Injection Prevention"). */
@@ -28,7 +31,8 @@ function clip(s: string): string {
 /** Sets `record.definition` of the concepts whose definition the blocks state (first one in slide order). */
 export function attachDefinitions(concepts: SelectedConcept[], blocks: LinkBlock[]): void {
   const bySurface = new Map<string, SelectedConcept>();
-  for (const c of concepts) for (const s of c.surfaces) if (s.length >= 2 && !bySurface.has(norm(s))) bySurface.set(norm(s), c);
+  for (const c of concepts)
+    for (const s of c.surfaces) if (s.length >= 2 && !bySurface.has(norm(s))) bySurface.set(norm(s), c);
   const found = new Map<SelectedConcept, { text: string; rank: number }>();
   const offer = (c: SelectedConcept | undefined, text: string, rank: number) => {
     if (!c || text.length < 15) return;

@@ -84,18 +84,24 @@ export function detectLanguage(texts: string[]): DocLanguage {
       // Persian letters (پ چ ژ گ ک ی) vs Arabic
       return { code: /[پچژگکی]/u.test(sample) ? 'fa' : 'ar', script, confidence: share };
     case 'cyrillic':
-      return { code: /[іїєґ]/iu.test(sample) ? 'uk' : /[ўђћџљњ]/iu.test(sample) ? 'other' : 'ru', script, confidence: share };
+      return {
+        code: /[іїєґ]/iu.test(sample) ? 'uk' : /[ўђћџљњ]/iu.test(sample) ? 'other' : 'ru',
+        script,
+        confidence: share,
+      };
     case 'latin': {
       const votes = new Map<string, number>();
       let words = 0;
       for (const m of sample.toLowerCase().matchAll(/\p{L}+/gu)) {
         words++;
-        for (const [lang, set] of Object.entries(MARKER_SETS)) if (set.has(m[0])) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+        for (const [lang, set] of Object.entries(MARKER_SETS))
+          if (set.has(m[0])) votes.set(lang, (votes.get(lang) ?? 0) + 1);
       }
       const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
       const all = ranked.reduce((a, [, v]) => a + v, 0);
       // too few function words (titles only, labels): English is the corpus default for Latin script
-      if (ranked.length === 0 || all < Math.max(3, words * 0.02)) return { code: 'en', script, confidence: 0 };
+      if (ranked.length === 0 || all < Math.max(3, words * 0.02))
+        return { code: 'en', script, confidence: 0 };
       return { code: ranked[0][0], script, confidence: Math.round((ranked[0][1] / all) * 1000) / 1000 };
     }
     default:

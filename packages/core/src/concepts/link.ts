@@ -38,18 +38,24 @@ export function sentenceAround(text: string, start: number, end: number): string
  * whole words; acronyms case-sensitive) with its shape, layer and character span. Also fills each
  * concept's definition when the text gives one (see definitions.ts).
  */
-export function findMentions(docId: string, concepts: SelectedConcept[], blocks: LinkBlock[]): MentionRecord[] {
+export function findMentions(
+  docId: string,
+  concepts: SelectedConcept[],
+  blocks: LinkBlock[],
+): MentionRecord[] {
   attachDefinitions(concepts, blocks);
   const entries: { surface: string; id: string; cs: boolean }[] = [];
   for (const c of concepts)
-    for (const s of c.surfaces) entries.push({ surface: s, id: c.record.id, cs: /^[A-Z][A-Z0-9&]+s?$/.test(s) });
+    for (const s of c.surfaces)
+      entries.push({ surface: s, id: c.record.id, cs: /^[A-Z][A-Z0-9&]+s?$/.test(s) });
   entries.sort((a, b) => b.surface.length - a.surface.length);
   if (entries.length === 0) return [];
   const ciMap = new Map<string, string>();
   const csMap = new Map<string, string>();
   for (const e of entries) {
-    if (e.cs) { if (!csMap.has(e.surface)) csMap.set(e.surface, e.id); }
-    else if (!ciMap.has(e.surface.toLowerCase())) ciMap.set(e.surface.toLowerCase(), e.id);
+    if (e.cs) {
+      if (!csMap.has(e.surface)) csMap.set(e.surface, e.id);
+    } else if (!ciMap.has(e.surface.toLowerCase())) ciMap.set(e.surface.toLowerCase(), e.id);
   }
   const alt = entries.map((e) => escapeRe(e.surface).replace(/\\? /g, '\\s+')).join('|');
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'giu');
@@ -129,7 +135,13 @@ export function chartFacts(
   const named = (text: string) => {
     const t = text.toLowerCase();
     return concepts
-      .filter((c) => c.surfaces.some((s) => s.length > 1 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(t)))
+      .filter((c) =>
+        c.surfaces.some(
+          (s) =>
+            s.length > 1 &&
+            new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').test(t),
+        ),
+      )
       .map((c) => c.record.id);
   };
   for (const ch of charts) {

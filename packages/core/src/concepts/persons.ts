@@ -11,19 +11,32 @@ const INITIAL = String.raw`\p{Lu}\.`;
 const PARTICLE = String.raw`(?:van der|van den|van de|van|von der|von|zu|de la|de los|de las|del|della|de|da|dos|das|di|du|le|la|ter|ten|bin|binti|ibn|al|el)`;
 const NAME_SRC = String.raw`${UPPER_WORD}(?: (?:${UPPER_WORD}|${INITIAL}))?(?: ${INITIAL})?(?: ${PARTICLE})?(?: ${UPPER_WORD}){1,2}`;
 const NAME = new RegExp(`^${NAME_SRC}$`, 'u');
-const DEGREE = new RegExp(`(${NAME_SRC}),\\s*(?:PhD|Ph\\.D\\.|MD|MBA|MSc|M\\.Sc\\.|Dr\\.?|Prof\\.?)(?![\\p{L}])`, 'gu');
-const HONORIFIC = new RegExp(`(?<![\\p{L}])(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Mme|M\\.|DI|Dipl\\.-Ing\\.|Mag\\.|Ing\\.)(?: Dr\\.)? (${NAME_SRC})(?![\\p{L}])`, 'gu');
+const DEGREE = new RegExp(
+  `(${NAME_SRC}),\\s*(?:PhD|Ph\\.D\\.|MD|MBA|MSc|M\\.Sc\\.|Dr\\.?|Prof\\.?)(?![\\p{L}])`,
+  'gu',
+);
+const HONORIFIC = new RegExp(
+  `(?<![\\p{L}])(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Mme|M\\.|DI|Dipl\\.-Ing\\.|Mag\\.|Ing\\.)(?: Dr\\.)? (${NAME_SRC})(?![\\p{L}])`,
+  'gu',
+);
 /** Names with a Germanic / Arabic particle are unambiguous anywhere in the text (Romance "de", "la" are not). */
-const PARTICLE_NAME = new RegExp(`(?<![\\p{L}])${UPPER_WORD}(?: ${UPPER_WORD})? (?:van der|van den|van de|van|von der|von|ter|ten|bin|binti|ibn) ${UPPER_WORD}(?![\\p{L}])`, 'gu');
+const PARTICLE_NAME = new RegExp(
+  `(?<![\\p{L}])${UPPER_WORD}(?: ${UPPER_WORD})? (?:van der|van den|van de|van|von der|von|ter|ten|bin|binti|ibn) ${UPPER_WORD}(?![\\p{L}])`,
+  'gu',
+);
 /** Words that make a name-shaped phrase an organisation, place or heading instead of a person. */
-const NOT_PERSON = /\b(?:University|Universität|Université|Universidad|College|School|Institute|Institut|State|Tech|Lab|Labs|Laboratory|Center|Centre|Group|Project|Projekt|Foundation|Team|Inc|Ltd|GmbH|Corporation|Company|Department|Ministry|Agency|Council|Board|Security|Science|Summit|Conference|Workshop|Release|Candidate|Version|Edition|Standard|Overview|Introduction|Agenda|Summary|Questions|Tutorial|Guide|Top|Risk|Risks|Application|Applications|Management|Data|Development|Software|Microsoft|Google|Oracle|Amazon)\b/;
+const NOT_PERSON =
+  /\b(?:University|Universität|Université|Universidad|College|School|Institute|Institut|State|Tech|Lab|Labs|Laboratory|Center|Centre|Group|Project|Projekt|Foundation|Team|Inc|Ltd|GmbH|Corporation|Company|Department|Ministry|Agency|Council|Board|Security|Science|Summit|Conference|Workshop|Release|Candidate|Version|Edition|Standard|Overview|Introduction|Agenda|Summary|Questions|Tutorial|Guide|Top|Risk|Risks|Application|Applications|Management|Data|Development|Software|Microsoft|Google|Oracle|Amazon)\b/;
 
 const ok = (n: string) => NAME.test(n) && !NOT_PERSON.test(n);
 
 export function personNames(text: string, opts: { titleSlide?: boolean } = {}): string[] {
   const out = new Set<string>();
   for (const line of text.split(/\n+/)) {
-    const parts = line.split(/\s*[,;]\s*|\s+(?:and|&|und|y|et)\s+/).map((p) => p.trim()).filter(Boolean);
+    const parts = line
+      .split(/\s*[,;]\s*|\s+(?:and|&|und|y|et)\s+/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (parts.length >= 3) {
       const names = parts.filter(ok);
       if (names.length >= 3 && names.length / parts.length >= 0.6) for (const n of names) out.add(n);
@@ -35,9 +48,15 @@ export function personNames(text: string, opts: { titleSlide?: boolean } = {}): 
   if (opts.titleSlide) {
     // speakers and authors: the first line of each paragraph, before a comma ("Andrew van der Stock, co-leader")
     for (const para of text.split(/\n\s*\n/)) {
-      const first = para.split('\n').map((l) => l.trim()).find(Boolean);
+      const first = para
+        .split('\n')
+        .map((l) => l.trim())
+        .find(Boolean);
       if (!first) continue;
-      const head = first.split(/\s*[,|–—(]\s*/)[0].replace(/^(?:Dr\.|Prof\.|DI|Mag\.|Mr\.|Mrs\.|Ms\.)\s+/, '').trim();
+      const head = first
+        .split(/\s*[,|–—(]\s*/)[0]
+        .replace(/^(?:Dr\.|Prof\.|DI|Mag\.|Mr\.|Mrs\.|Ms\.)\s+/, '')
+        .trim();
       if (ok(head)) out.add(head);
     }
   }

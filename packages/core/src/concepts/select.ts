@@ -17,7 +17,9 @@ export const conceptId = conceptIdOf;
 /** The most frequent surface; on a tie the capitalised one ("Injection" over "injection"). */
 function bestSurface(c: Candidate): string {
   const cap = (x: string) => (/^\p{Lu}/u.test(x) ? 0 : 1);
-  return [...c.surfaces.entries()].sort((a, b) => b[1] - a[1] || cap(a[0]) - cap(b[0]) || a[0].localeCompare(b[0]))[0][0];
+  return [...c.surfaces.entries()].sort(
+    (a, b) => b[1] - a[1] || cap(a[0]) - cap(b[0]) || a[0].localeCompare(b[0]),
+  )[0][0];
 }
 
 /** Drops multi-word phrases that never occur outside one longer kept phrase ("Sheet Series" inside "Cheat Sheet Series"). */
@@ -31,7 +33,14 @@ function dropEnclosed(kept: Candidate[]): Candidate[] {
         outer.set(k, Math.max(outer.get(k) ?? 0, m.count));
       }
   }
-  return kept.filter((c) => c.kind === 'acronym' || c.kind === 'expansion' || c.kind === 'pattern' || !c.key.includes(' ') || c.count > (outer.get(c.key) ?? 0));
+  return kept.filter(
+    (c) =>
+      c.kind === 'acronym' ||
+      c.kind === 'expansion' ||
+      c.kind === 'pattern' ||
+      !c.key.includes(' ') ||
+      c.count > (outer.get(c.key) ?? 0),
+  );
 }
 
 /**
@@ -47,7 +56,14 @@ function verbLike(c: Candidate, lang: string): boolean {
   if (lang === 'en') {
     if (/^\p{Ll}+(?:ed|ly)$/u.test(last)) return true;
     // "Programmers Refactor", "people refactor": a plural noun then a bare verb
-    if (w.length === 2 && /s$/.test(w[0]) && !/ss$/.test(w[0]) && /^\p{Ll}+$/u.test(last) && !/(?:s|ing|tion|ment|ness|ity|er|or|ure|ance|ence|ism|ist|age|ship|cy|ics)$/i.test(last)) return true;
+    if (
+      w.length === 2 &&
+      /s$/.test(w[0]) &&
+      !/ss$/.test(w[0]) &&
+      /^\p{Ll}+$/u.test(last) &&
+      !/(?:s|ing|tion|ment|ness|ity|er|or|ure|ance|ence|ism|ist|age|ship|cy|ics)$/i.test(last)
+    )
+      return true;
   }
   return false;
 }
@@ -66,7 +82,9 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     case 'acronym': {
       if (c.expansion) return true;
       // "RISK" in a heading is a word, not an acronym: most occurrences must be upper case
-      const upper = [...c.surfaces].filter(([s]) => /^[A-Z][A-Z0-9&]+s?$/.test(s)).reduce((a, [, n]) => a + n, 0);
+      const upper = [...c.surfaces]
+        .filter(([s]) => /^[A-Z][A-Z0-9&]+s?$/.test(s))
+        .reduce((a, [, n]) => a + n, 0);
       if (upper < 0.8 * c.count) return false;
       return c.slides.size >= 2 || c.count >= 2;
     }
@@ -75,11 +93,21 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     case 'ngram':
       if (words >= 2) return !verbLike(c, lang) && (c.slides.size >= 2 || c.count >= 3);
       // the deck's subject written as a common noun ("refactoring"): in titles and across a quarter of the slides
-      if (lang === 'en' && (c.titleHits ?? 0) >= 3 && c.slides.size >= Math.max(4, 0.3 * slideCount) && c.key.length >= 5) return true;
+      if (
+        lang === 'en' &&
+        (c.titleHits ?? 0) >= 3 &&
+        c.slides.size >= Math.max(4, 0.3 * slideCount) &&
+        c.key.length >= 5
+      )
+        return true;
       // German capitalises every noun: capitals are no evidence of a name there
       // but a long compound ("Energieverbrauch", "Sicherheitsrisiken") is German's multi-word term
       // (adjectives and adverbs, capitalised only at a sentence start, are no terms)
-      if (lang === 'de') return !/(?:lich|ig|isch|bar|los|sam)$/.test(c.key) && (((c.titleExact ?? 0) >= 1 && c.count >= 2) || (c.key.length >= 12 && c.slides.size >= 2));
+      if (lang === 'de')
+        return (
+          !/(?:lich|ig|isch|bar|los|sam)$/.test(c.key) &&
+          (((c.titleExact ?? 0) >= 1 && c.count >= 2) || (c.key.length >= 12 && c.slides.size >= 2))
+        );
       // a single word is a concept only when it behaves like a name: never written in lower case,
       // capitalised in the middle of sentences (Kubernetes, Struts), or CamelCase (PowerShell)
       if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test([...c.surfaces.keys()][0])) return c.count >= 2;
@@ -97,7 +125,11 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
 function mergeOrgPrefixed(kept: Candidate[], cands: Map<string, Candidate>): void {
   const orgs = new Set<string>();
   for (const c of cands.values())
-    if (c.acronym && guessType([...c.surfaces.keys()][0] ?? '', { expansion: [...c.surfaces.keys()][0] }) === 'ORGANIZATION') orgs.add(c.acronym.toLowerCase());
+    if (
+      c.acronym &&
+      guessType([...c.surfaces.keys()][0] ?? '', { expansion: [...c.surfaces.keys()][0] }) === 'ORGANIZATION'
+    )
+      orgs.add(c.acronym.toLowerCase());
   if (orgs.size === 0) return;
   const byKey = new Map(kept.map((c) => [c.key, c]));
   for (const c of kept) {
@@ -115,17 +147,34 @@ function mergeOrgPrefixed(kept: Candidate[], cands: Map<string, Candidate>): voi
 }
 
 /** Vendors whose name prefixes their products' names ("Microsoft Entra ID" is "Entra ID"). */
-const VENDORS = new Set('microsoft google amazon aws azure oracle ibm sap apache adobe cisco salesforce atlassian red hat vmware meta apple owasp nist'.split(' '));
+const VENDORS = new Set(
+  'microsoft google amazon aws azure oracle ibm sap apache adobe cisco salesforce atlassian red hat vmware meta apple owasp nist'.split(
+    ' ',
+  ),
+);
 /** A version after a name: "4.0", "2.0", "6.5.x", "19c", "v3". Plain integers ("Struts 2", "Top 10") are part of the name. */
 const VERSION = /^(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+|(?:19|20)\d\d)$/;
 /** Plural endings folded per language for words the English singulariser leaves alone. */
-const PLURAL: Record<string, RegExp> = { de: /(?:en|n|e|s|er)$/, fr: /(?:s|x)$/, es: /(?:es|s)$/, pt: /(?:s)$/, it: /(?:i|e)$/, nl: /(?:en|s)$/ };
+const PLURAL: Record<string, RegExp> = {
+  de: /(?:en|n|e|s|er)$/,
+  fr: /(?:s|x)$/,
+  es: /(?:es|s)$/,
+  pt: /(?:s)$/,
+  it: /(?:i|e)$/,
+  nl: /(?:en|s)$/,
+};
 
 /** "federal pki" → FPKI, "level of assurance" → LOA: first letters of the words (an acronym word counts whole). */
 function strictInitials(key: string, acr: string): boolean {
   const words = key.split(' ').filter((w) => !/^(of|for|and|the|de|des|du|on|in|to|&)$/.test(w));
   if (words.length < 2) return false;
-  const build = words.map((w) => (acr.includes(w.toUpperCase()) && w.length >= 2 && w.length <= 4 && w.length < acr.length ? w.toUpperCase() : w[0].toUpperCase())).join('');
+  const build = words
+    .map((w) =>
+      acr.includes(w.toUpperCase()) && w.length >= 2 && w.length <= 4 && w.length < acr.length
+        ? w.toUpperCase()
+        : w[0].toUpperCase(),
+    )
+    .join('');
   return build === acr || words.map((w) => w[0].toUpperCase()).join('') === acr;
 }
 
@@ -158,7 +207,9 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     else bag.set(k, c);
   }
   // an acronym nobody spelled out in brackets, when exactly one kept phrase has its initials ("FPKI" ← "Federal PKI")
-  const phrases = kept.filter((c) => c.count > 0 && c.kind !== 'acronym' && c.key.includes(' ') && !c.acronym);
+  const phrases = kept.filter(
+    (c) => c.count > 0 && c.kind !== 'acronym' && c.key.includes(' ') && !c.acronym,
+  );
   for (const a of kept) {
     if (a.count === 0 || a.kind !== 'acronym' || a.expansion) continue;
     const acr = a.key.toUpperCase();
@@ -171,7 +222,8 @@ function mergeVariants(kept: Candidate[], lang: string): void {
   }
   // a clipped word ("Fed PKI" / "Federal PKI", "E-Auth" / "E-Authentication"): the same name written short
   const parts = (k: string) => k.split(/[ -]/);
-  const clipped = (short: string, full: string) => short.length >= 2 && short.length <= 4 && full.length >= 2 * short.length && full.startsWith(short);
+  const clipped = (short: string, full: string) =>
+    short.length >= 2 && short.length <= 4 && full.length >= 2 * short.length && full.startsWith(short);
   const multi = kept.filter((c) => c.count > 0 && !c.typeHint && c.kind !== 'acronym' && /[ -]/.test(c.key));
   for (const a of multi)
     for (const b of multi) {
@@ -191,7 +243,8 @@ function mergeVariants(kept: Candidate[], lang: string): void {
   // an acronym that became its expansion's alias still names it: "ASVS 4.0" and "OWASP ASVS" join the expansion
   const byAcronym = new Map<string, Candidate>();
   for (const c of kept) if (c.count > 0 && c.acronym) byAcronym.set(c.acronym.toLowerCase(), c);
-  const named = (key: string) => live(byKey.get(key)) ?? (key.includes(' ') ? undefined : live(byAcronym.get(key)));
+  const named = (key: string) =>
+    live(byKey.get(key)) ?? (key.includes(' ') ? undefined : live(byAcronym.get(key)));
   for (const c of kept) {
     if (c.count === 0 || c.typeHint) continue;
     const w = c.key.split(' ');
@@ -214,8 +267,15 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     // vendor prefix: the bare name joins the vendor-prefixed one
     if (w.length >= 2 && VENDORS.has(w[0])) {
       const bare = live(byKey.get(w.slice(1).join(' ')));
-      if (bare && bare !== c && bare.kind !== 'acronym' && (w.length >= 3 || bare.kind === 'pattern' || bare.kind === 'capitalised')) {
-        c.preferName ??= [...c.surfaces.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+      if (
+        bare &&
+        bare !== c &&
+        bare.kind !== 'acronym' &&
+        (w.length >= 3 || bare.kind === 'pattern' || bare.kind === 'capitalised')
+      ) {
+        c.preferName ??= [...c.surfaces.entries()].sort(
+          (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+        )[0][0];
         absorb(c, bare);
         continue;
       }
@@ -242,11 +302,18 @@ function mergeVariants(kept: Candidate[], lang: string): void {
 /** Picks the document's concepts from its candidates: filters noise, merges acronym ↔ expansion, ranks. */
 /** How many concepts a document keeps: more text, more concepts (candidates grow with the text). */
 export function conceptLimit(slideCount: number, candidateCount: number): number {
-  return Math.max(12, Math.min(400, Math.round(slideCount * 1.5 + 6 * Math.sqrt(slideCount) + Math.sqrt(candidateCount))));
+  return Math.max(
+    12,
+    Math.min(400, Math.round(slideCount * 1.5 + 6 * Math.sqrt(slideCount) + Math.sqrt(candidateCount))),
+  );
 }
 
 /** `poolScale` > 1 returns a larger pool (for a semantic re-ranking that then keeps the limit). */
-export function selectConcepts(cands: Map<string, Candidate>, slideCount: number, opts: { poolScale?: number; lang?: string } = {}): SelectedConcept[] {
+export function selectConcepts(
+  cands: Map<string, Candidate>,
+  slideCount: number,
+  opts: { poolScale?: number; lang?: string } = {},
+): SelectedConcept[] {
   const minSlidesForWord = Math.max(3, Math.ceil(slideCount * 0.08));
   const lang = opts.lang ?? 'en';
   let kept = [...cands.values()].filter((c) => keep(c, minSlidesForWord, slideCount, lang));
@@ -281,16 +348,22 @@ export function selectConcepts(cands: Map<string, Candidate>, slideCount: number
   for (const c of kept) merged.push(c);
   // more text, more concepts: the number of distinct candidates grows with the text volume
   const limit = conceptLimit(slideCount, cands.size);
-  merged.sort((a, b) => b.score * Math.log2(1 + b.slides.size) - a.score * Math.log2(1 + a.slides.size) || a.key.localeCompare(b.key));
+  merged.sort(
+    (a, b) =>
+      b.score * Math.log2(1 + b.slides.size) - a.score * Math.log2(1 + a.slides.size) ||
+      a.key.localeCompare(b.key),
+  );
   const top = merged.slice(0, Math.round(limit * (opts.poolScale ?? 1)));
   const maxScore = Math.max(1, ...top.map((c) => c.score));
   return top.map((c) => {
     const isAcr = c.kind === 'acronym';
     const acronymSurfaces = [...c.surfaces.keys()].filter((s) => /^[A-Z][A-Z0-9&]+s?$/.test(s));
     const longSurfaces = [...c.surfaces.keys()].filter((s) => !acronymSurfaces.includes(s));
-    const name = c.preferName ?? (c.kind === 'expansion' || (!isAcr && longSurfaces.length > 0)
-      ? bestSurface({ ...c, surfaces: new Map([...c.surfaces].filter(([s]) => longSurfaces.includes(s))) })
-      : bestSurface(c));
+    const name =
+      c.preferName ??
+      (c.kind === 'expansion' || (!isAcr && longSurfaces.length > 0)
+        ? bestSurface({ ...c, surfaces: new Map([...c.surfaces].filter(([s]) => longSurfaces.includes(s))) })
+        : bestSurface(c));
     const aliases = [...c.surfaces.keys()].filter((s) => s !== name);
     if (c.acronym && !aliases.some((a) => a.toUpperCase() === c.acronym)) aliases.push(c.acronym);
     if (isAcr && c.expansion) aliases.push(c.expansion);
@@ -298,7 +371,12 @@ export function selectConcepts(cands: Map<string, Candidate>, slideCount: number
       record: {
         id: conceptId(c.key),
         name,
-        type: c.typeHint ?? guessType(name, { acronym: isAcr, expansion: c.expansion ?? (c.kind === 'expansion' ? name : null) }),
+        type:
+          c.typeHint ??
+          guessType(name, {
+            acronym: isAcr,
+            expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),
+          }),
         aliases: [...new Set(aliases)].sort(),
         definition: null,
         confidence: Math.round((0.3 + 0.7 * Math.min(1, c.score / maxScore)) * 1000) / 1000,

@@ -25,7 +25,43 @@ le les du et ou qui dans pour par avec sans est sont une au aux ce cette ces leu
 );
 
 /** Acronym-like tokens that are not concepts. */
-export const ACRONYM_STOP = new Set(['OK', 'BY', 'NEW', 'NOT', 'ALL', 'YES', 'NO', 'NOTE', 'TIP', 'TOP', 'AM', 'PM', 'TBD', 'FAQ', 'Q&A', 'QA', 'ETC', 'NB', 'PS', 'VS', 'AND', 'THE', 'FOR', 'OF', 'TO', 'IN', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
+export const ACRONYM_STOP = new Set([
+  'OK',
+  'BY',
+  'NEW',
+  'NOT',
+  'ALL',
+  'YES',
+  'NO',
+  'NOTE',
+  'TIP',
+  'TOP',
+  'AM',
+  'PM',
+  'TBD',
+  'FAQ',
+  'Q&A',
+  'QA',
+  'ETC',
+  'NB',
+  'PS',
+  'VS',
+  'AND',
+  'THE',
+  'FOR',
+  'OF',
+  'TO',
+  'IN',
+  'II',
+  'III',
+  'IV',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'XI',
+  'XII',
+]);
 
 /**
  * Generic single words: true in every deck, so they say nothing about one ("Overview", "Importance",

@@ -1,5 +1,6 @@
 /** Text that must not yield concepts: file paths, file names, URLs and e-mail addresses (alt text, sources). */
-const NOISE = /[A-Za-z]:\\[^\n|"]*|(?:\/[\w.-]+){2,}\/?|\b[\w.-]+\.(?:png|jpe?g|gif|wmf|emf|bmp|svg|tiff?|aspx?|html?|php|pdf|docx?|pptx?|xlsx?)\b|https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+const NOISE =
+  /[A-Za-z]:\\[^\n|"]*|(?:\/[\w.-]+){2,}\/?|\b[\w.-]+\.(?:png|jpe?g|gif|wmf|emf|bmp|svg|tiff?|aspx?|html?|php|pdf|docx?|pptx?|xlsx?)\b|https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 
 /** Blanks noise out with spaces of the same length (character positions stay valid). */
 export function blankNoise(text: string): string {
@@ -39,7 +40,8 @@ export function isCodeLine(line: string): boolean {
   return CODE_LINE.some((re) => re.test(t));
 }
 
-const CODE_TOKEN = /(?<![\p{L}\p{N}_$])(?:[a-zA-Z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*)+\(\)?|[a-zA-Z_$][\w$]*\(\)|[a-z][a-z0-9]*[A-Z][\w$]*|[A-Za-z][A-Za-z0-9]*_[\w$]+)(?![\p{L}\p{N}_$])/gu;
+const CODE_TOKEN =
+  /(?<![\p{L}\p{N}_$])(?:[a-zA-Z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*)+\(\)?|[a-zA-Z_$][\w$]*\(\)|[a-z][a-z0-9]*[A-Z][\w$]*|[A-Za-z][A-Za-z0-9]*_[\w$]+)(?![\p{L}\p{N}_$])/gu;
 
 /** Blanks code (see above) with spaces of the same length, so positions stay valid. */
 export function blankCode(text: string): string {
@@ -50,9 +52,15 @@ export function blankCode(text: string): string {
   const wholeBlock = codeCount >= 2 && codeCount >= 0.5 * nonEmpty;
   return lines
     .map((l, i) => {
-      if (code[i] || (wholeBlock && l.trim().length < 40 && !/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){2,}/u.test(l.trim()))) return ' '.repeat(l.length);
+      if (
+        code[i] ||
+        (wholeBlock && l.trim().length < 40 && !/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){2,}/u.test(l.trim()))
+      )
+        return ' '.repeat(l.length);
       // identifiers: camelCase starting lower case (iPhone-like brand names are rare on slides), snake_case, calls
-      return l.replace(CODE_TOKEN, (m) => (/^(?:[a-z][A-Z][a-z]+|[a-z]{1,4}OS|[a-z]{1,2}[A-Z]{2,})$/.test(m) ? m : ' '.repeat(m.length)));
+      return l.replace(CODE_TOKEN, (m) =>
+        /^(?:[a-z][A-Z][a-z]+|[a-z]{1,4}OS|[a-z]{1,2}[A-Z]{2,})$/.test(m) ? m : ' '.repeat(m.length),
+      );
     })
     .join('\n');
 }

@@ -23,12 +23,19 @@ export function mergeAliases(a: readonly string[], b: readonly string[]): string
  * acronym; aliases are merged (never the name itself, in any case); a generic type never overrides a
  * specific one; the first definition stays; the best confidence wins.
  */
-export function upsertConcept(prev: StoredConceptFields | undefined, c: ConceptRecord): Omit<ConceptRecord, 'id'> {
+export function upsertConcept(
+  prev: StoredConceptFields | undefined,
+  c: ConceptRecord,
+): Omit<ConceptRecord, 'id'> {
   const name = prev && !(isAcronym(prev.name) && !isAcronym(c.name)) ? prev.name : c.name;
-  const aliases = mergeAliases(prev?.aliases ?? [], [...c.aliases, ...(name !== c.name ? [c.name] : []), ...(prev && prev.name !== name ? [prev.name] : [])]).filter(
-    (a) => a.toLowerCase() !== name.toLowerCase(),
-  );
-  const type = (prev && (c.type === 'CONCEPT' || (c.type === 'ENTITY' && prev.type !== 'CONCEPT')) ? prev.type : c.type) as ConceptType;
+  const aliases = mergeAliases(prev?.aliases ?? [], [
+    ...c.aliases,
+    ...(name !== c.name ? [c.name] : []),
+    ...(prev && prev.name !== name ? [prev.name] : []),
+  ]).filter((a) => a.toLowerCase() !== name.toLowerCase());
+  const type = (
+    prev && (c.type === 'CONCEPT' || (c.type === 'ENTITY' && prev.type !== 'CONCEPT')) ? prev.type : c.type
+  ) as ConceptType;
   return {
     name,
     type,

@@ -33,7 +33,9 @@ export function clusterPhrases(
   let clusters: number[][] = list.map((_, i) => [i]);
   let link: Float64Array[] = sim.map((row) => Float64Array.from(row));
   for (;;) {
-    let bi = -1, bj = -1, best = -Infinity;
+    let bi = -1,
+      bj = -1,
+      best = -Infinity;
     for (let i = 0; i < clusters.length; i++) {
       for (let j = i + 1; j < clusters.length; j++) {
         const avg = link[i][j] / (clusters[i].length * clusters[j].length);
@@ -67,7 +69,13 @@ export function clusterPhrases(
         for (const j of members) if (j !== i) s += sim[i][j];
         return { i, mean: members.length > 1 ? s / (members.length - 1) : 1 };
       });
-      central.sort((a, b) => b.mean - a.mean || (weights?.get(list[b.i]) ?? 0) - (weights?.get(list[a.i]) ?? 0) || list[a.i].length - list[b.i].length || (list[a.i] < list[b.i] ? -1 : 1));
+      central.sort(
+        (a, b) =>
+          b.mean - a.mean ||
+          (weights?.get(list[b.i]) ?? 0) - (weights?.get(list[a.i]) ?? 0) ||
+          list[a.i].length - list[b.i].length ||
+          (list[a.i] < list[b.i] ? -1 : 1),
+      );
       const cohesion = central.reduce((s, c) => s + c.mean, 0) / central.length;
       return { canonical: list[central[0].i], members: central.map((c) => list[c.i]), cohesion };
     })

@@ -33,9 +33,19 @@ export async function createDefaultEmbedder(opts: DefaultModelOptions = {}): Pro
   const name = opts.model ?? DEFAULT_EMBEDDING_MODEL;
   if (!addonBuilt()) return { model: null, reason: 'the native-nlp addon is not built (run npm run setup)' };
   const folder = folderOf(name, opts.cacheDir);
-  if (!existsSync(join(folder, 'model.onnx'))) return { model: null, reason: `embedding model ${name} is not installed in ${folder} (run npm run setup)` };
+  if (!existsSync(join(folder, 'model.onnx')))
+    return {
+      model: null,
+      reason: `embedding model ${name} is not installed in ${folder} (run npm run setup)`,
+    };
   try {
-    const model = await loadModel({ path: folder, task: 'embedding', device: opts.device ?? 'auto', threads: opts.threads, log: opts.log });
+    const model = await loadModel({
+      path: folder,
+      task: 'embedding',
+      device: opts.device ?? 'auto',
+      threads: opts.threads,
+      log: opts.log,
+    });
     return { model };
   } catch (e) {
     return { model: null, reason: `cannot load embedding model ${name}: ${(e as Error).message}` };
@@ -58,28 +68,47 @@ export function installedTermModel(cacheDir?: string): string | null {
 export function verifyModelChecksums(folder: string): void {
   let pins: Record<string, string> | undefined;
   try {
-    pins = (JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8')) as { sha256?: Record<string, string> }).sha256;
+    pins = (
+      JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8')) as { sha256?: Record<string, string> }
+    ).sha256;
   } catch {
     return; // no or unreadable config.json: the addon's own checks report it
   }
   for (const [file, want] of Object.entries(pins ?? {})) {
     const path = join(folder, file);
-    if (!existsSync(path)) throw new NativeError('OSM_NATIVE_MODEL_NOT_FOUND', `${file} is missing in ${folder}`);
+    if (!existsSync(path))
+      throw new NativeError('OSM_NATIVE_MODEL_NOT_FOUND', `${file} is missing in ${folder}`);
     const got = createHash('sha256').update(readFileSync(path)).digest('hex');
-    if (got !== want) throw new NativeError('OSM_NATIVE_MODEL_INVALID', `${file} in ${folder} does not match its pinned sha256 (corrupt or replaced; reinstall it with npm run setup)`);
+    if (got !== want)
+      throw new NativeError(
+        'OSM_NATIVE_MODEL_INVALID',
+        `${file} in ${folder} does not match its pinned sha256 (corrupt or replaced; reinstall it with npm run setup)`,
+      );
   }
 }
 
 /** `nameOrFolder`: a model folder, or a model name under <cache>/models ("osmose-terms-enfr"). */
-export async function createNerClassifier(nameOrFolder: string, opts: Omit<DefaultModelOptions, 'model'> = {}): Promise<Loaded<TokenClassifier>> {
+export async function createNerClassifier(
+  nameOrFolder: string,
+  opts: Omit<DefaultModelOptions, 'model'> = {},
+): Promise<Loaded<TokenClassifier>> {
   if (!addonBuilt()) return { model: null, reason: 'the native-nlp addon is not built (run npm run setup)' };
   const folder = folderOf(nameOrFolder, opts.cacheDir);
   try {
     verifyModelChecksums(folder);
-    const model = await loadModel({ path: folder, task: 'token-classification', device: opts.device ?? 'auto', threads: opts.threads, log: opts.log });
+    const model = await loadModel({
+      path: folder,
+      task: 'token-classification',
+      device: opts.device ?? 'auto',
+      threads: opts.threads,
+      log: opts.log,
+    });
     return { model };
   } catch (e) {
     const code = (e as { code?: string }).code;
-    return { model: null, reason: `cannot load NER model ${folder}: ${code ? code + ': ' : ''}${(e as Error).message}` };
+    return {
+      model: null,
+      reason: `cannot load NER model ${folder}: ${code ? code + ': ' : ''}${(e as Error).message}`,
+    };
   }
 }

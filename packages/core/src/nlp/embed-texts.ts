@@ -50,7 +50,12 @@ export interface EmbedTextsOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function embedTexts(embedder: Embedder, cache: CachePort | null, texts: string[], opts: EmbedTextsOptions = {}): Promise<EmbedTextsResult> {
+export async function embedTexts(
+  embedder: Embedder,
+  cache: CachePort | null,
+  texts: string[],
+  opts: EmbedTextsOptions = {},
+): Promise<EmbedTextsResult> {
   const t0 = performance.now();
   const unique = [...new Set(texts)];
   const vectors = new Map<string, Float32Array>();

@@ -55,7 +55,8 @@ export function rankKeyphrases(
     }
     taken[best] = 1;
     out.push({ phrase: pool[best].phrase, relevance: pool[best].relevance, mmr: bestScore });
-    for (let i = 0; i < pool.length; i++) if (!taken[i]) maxSim[i] = Math.max(maxSim[i], dot(pool[i].vector, pool[best].vector));
+    for (let i = 0; i < pool.length; i++)
+      if (!taken[i]) maxSim[i] = Math.max(maxSim[i], dot(pool[i].vector, pool[best].vector));
   }
   return out;
 }

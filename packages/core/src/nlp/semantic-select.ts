@@ -21,7 +21,9 @@ export interface SemanticSelectOptions {
 }
 
 const isPrecise = (c: SelectedConcept) =>
-  /\d/.test(c.record.name) || c.record.aliases.some((a) => /^[A-Z][A-Z0-9&]+s?$/.test(a)) || /^[A-Z][A-Z0-9&]{1,9}s?$/.test(c.record.name);
+  /\d/.test(c.record.name) ||
+  c.record.aliases.some((a) => /^[A-Z][A-Z0-9&]+s?$/.test(a)) ||
+  /^[A-Z][A-Z0-9&]{1,9}s?$/.test(c.record.name);
 
 export function semanticSelect(
   pool: SelectedConcept[],
@@ -30,7 +32,8 @@ export function semanticSelect(
   opts: SemanticSelectOptions,
 ): { selected: SelectedConcept[]; clustered: number; dropped: number } {
   const withVec = pool.filter((c) => vectors.has(c.record.name));
-  if (slideVectors.length === 0 || withVec.length === 0) return { selected: pool.slice(0, opts.limit), clustered: 0, dropped: 0 };
+  if (slideVectors.length === 0 || withVec.length === 0)
+    return { selected: pool.slice(0, opts.limit), clustered: 0, dropped: 0 };
 
   // 1. near-duplicates → one concept (guarded like cross-deck resolution)
   const byName = new Map(withVec.map((c) => [c.record.name, c]));
@@ -47,7 +50,9 @@ export function semanticSelect(
         survivors.push(other);
         continue;
       }
-      head.record.aliases = [...new Set([...head.record.aliases, other.record.name, ...other.record.aliases])].sort();
+      head.record.aliases = [
+        ...new Set([...head.record.aliases, other.record.name, ...other.record.aliases]),
+      ].sort();
       head.surfaces = [...new Set([...head.surfaces, ...other.surfaces])];
       head.record.confidence = Math.max(head.record.confidence, other.record.confidence);
       clustered++;
@@ -68,7 +73,8 @@ export function semanticSelect(
   const chosen = ranked.map((r) => {
     const c = restByName.get(r.phrase)!;
     // blend lexical confidence with semantic relevance
-    c.record.confidence = Math.round((0.5 * c.record.confidence + 0.5 * Math.max(0, r.relevance)) * 1000) / 1000;
+    c.record.confidence =
+      Math.round((0.5 * c.record.confidence + 0.5 * Math.max(0, r.relevance)) * 1000) / 1000;
     return c;
   });
   const noVec = pool.filter((c) => !vectors.has(c.record.name));

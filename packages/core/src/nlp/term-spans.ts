@@ -47,7 +47,12 @@ export function alignSpans(text: string, spans: TaggedSpan[]): TaggedSpan[] {
       cur = null;
       continue;
     }
-    if (cur && cur.label === label && /^[ \t\u00a0]+$|^[ \t]*[-&][ \t]*$/.test(gap) && !(starts && label !== 'TERM' && cur.end !== a)) {
+    if (
+      cur &&
+      cur.label === label &&
+      /^[ \t\u00a0]+$|^[ \t]*[-&][ \t]*$/.test(gap) &&
+      !(starts && label !== 'TERM' && cur.end !== a)
+    ) {
       cur.end = b;
       cur.score = Math.min(cur.score ?? 1, score);
       cur.n++;
@@ -65,4 +70,14 @@ function strip(s: TaggedSpan & { n?: number }): TaggedSpan {
 }
 
 /** Entity labels of the term model and of HF-style NER models, to concept types. */
-export const ENTITY_LABELS = new Set(['PER', 'PERSON', 'ORG', 'ORGANIZATION', 'PRODUCT', 'PROD', 'STANDARD', 'LAW', 'TOOL']);
+export const ENTITY_LABELS = new Set([
+  'PER',
+  'PERSON',
+  'ORG',
+  'ORGANIZATION',
+  'PRODUCT',
+  'PROD',
+  'STANDARD',
+  'LAW',
+  'TOOL',
+]);

@@ -39,8 +39,19 @@ export interface NlpResult {
 }
 
 const NER_TYPES: Record<string, ConceptType> = {
-  PER: 'PERSON', PERSON: 'PERSON', ORG: 'ORGANIZATION', ORGANIZATION: 'ORGANIZATION', PRODUCT: 'PRODUCT',
-  PROD: 'PRODUCT', TOOL: 'TOOL', STANDARD: 'STANDARD', LAW: 'STANDARD', ROLE: 'ROLE', METRIC: 'METRIC', LOC: 'ENTITY', MISC: 'ENTITY',
+  PER: 'PERSON',
+  PERSON: 'PERSON',
+  ORG: 'ORGANIZATION',
+  ORGANIZATION: 'ORGANIZATION',
+  PRODUCT: 'PRODUCT',
+  PROD: 'PRODUCT',
+  TOOL: 'TOOL',
+  STANDARD: 'STANDARD',
+  LAW: 'STANDARD',
+  ROLE: 'ROLE',
+  METRIC: 'METRIC',
+  LOC: 'ENTITY',
+  MISC: 'ENTITY',
 };
 
 /**
@@ -64,8 +75,20 @@ export async function runNlp(input: {
   const useNer = !!stages.ner && MODEL_LANGUAGES.has(lang.code);
   // the installed embedding models are English-only: no semantic re-ranking of other languages' concepts
   const useEmbedRank = !!stages.embedder && lang.code === 'en';
-  const language: NlpLanguage = { ...lang, path: (useNer ? 'model+rules' : 'rules') + (useEmbedRank ? '+embeddings' : '') };
-  const result: NlpResult = { candidates, acronyms, vectors: new Map(), slideVectors: new Map(), modelId: null, nerTypes: new Map(), selected: [], language };
+  const language: NlpLanguage = {
+    ...lang,
+    path: (useNer ? 'model+rules' : 'rules') + (useEmbedRank ? '+embeddings' : ''),
+  };
+  const result: NlpResult = {
+    candidates,
+    acronyms,
+    vectors: new Map(),
+    slideVectors: new Map(),
+    modelId: null,
+    nerTypes: new Map(),
+    selected: [],
+    language,
+  };
   if (useNer && stages.ner) {
     // the term/NER model tags each line with code and noise blanked (offsets kept): entities become candidates with
     // their type, noun-phrase chunks (TERM) confirm a candidate's boundaries and raise it
@@ -97,12 +120,28 @@ export async function runNlp(input: {
         if (!ENTITY_LABELS.has(label)) continue;
         const type = NER_TYPES[label] ?? 'ENTITY';
         // the model's type names a candidate the rules found; only whole person names are new candidates
-        const personName = type === 'PERSON' && words >= 2 && surface.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:van|von|der|den|de|la|du|da|di|bin|ter|ten|le)$/.test(w));
+        const personName =
+          type === 'PERSON' &&
+          words >= 2 &&
+          surface
+            .split(/\s+/)
+            .every(
+              (w) => /^\p{Lu}/u.test(w) || /^(?:van|von|der|den|de|la|du|da|di|bin|ter|ten|le)$/.test(w),
+            );
         if (!existing && !personName) continue;
         // the small model's ORG/PRODUCT/STANDARD tags are too unsure to retype a concept (entity F1 vs its teacher
         // in bench/results/ner-model.md); its person names are reliable enough
         if (type === 'PERSON') result.nerTypes.set(key, type);
-        const c = existing ?? { key, kind: 'pattern' as const, surfaces: new Map<string, number>(), slides: new Set<number>(), count: 0, score: 0, lower: 0, midCap: 0 };
+        const c = existing ?? {
+          key,
+          kind: 'pattern' as const,
+          surfaces: new Map<string, number>(),
+          slides: new Set<number>(),
+          count: 0,
+          score: 0,
+          lower: 0,
+          midCap: 0,
+        };
         if (personName) {
           c.kind = 'pattern';
           c.typeHint = 'PERSON';
@@ -120,7 +159,10 @@ export async function runNlp(input: {
   }
   const embedder = stages.embedder;
   // with an embedding model, a larger lexical pool is re-ranked semantically (KeyBERT + MMR) below
-  result.selected = selectConcepts(candidates, deck.slides.length, { poolScale: useEmbedRank ? 1.25 : 1, lang: lang.code });
+  result.selected = selectConcepts(candidates, deck.slides.length, {
+    poolScale: useEmbedRank ? 1.25 : 1,
+    lang: lang.code,
+  });
   for (const c of result.selected) {
     const t = result.nerTypes.get(conceptKey(c.record.name));
     if (t && (c.record.type === 'ENTITY' || c.record.type === 'CONCEPT')) c.record.type = t;
@@ -140,7 +182,9 @@ export async function runNlp(input: {
     }
     const { embedTexts } = await import('../nlp/index.js');
     // progress in texts embedded (+1 for the selection that follows)
-    const emb = await embedTexts(embedder, backends.cache, [...texts], { onProgress: (d, t) => input.onProgress(d, t + 1) });
+    const emb = await embedTexts(embedder, backends.cache, [...texts], {
+      onProgress: (d, t) => input.onProgress(d, t + 1),
+    });
     stats.calls += emb.stats.calls;
     stats.cacheHits += emb.stats.cached;
     result.vectors = emb.vectors;
@@ -151,7 +195,9 @@ export async function runNlp(input: {
     result.modelId = embedder.modelId;
     const slideVecs = [...result.slideVectors.values()];
     if (useEmbedRank) {
-      const sem = semanticSelect(result.selected, result.vectors, slideVecs, { limit: conceptLimit(deck.slides.length, candidates.size) });
+      const sem = semanticSelect(result.selected, result.vectors, slideVecs, {
+        limit: conceptLimit(deck.slides.length, candidates.size),
+      });
       result.selected = sem.selected;
     }
     stats.items = result.selected.length;

@@ -51,7 +51,8 @@ export function formKeys(c: ConceptRecord): string[] {
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /** Vendors whose name prefixes their products ("Microsoft Entra ID" is "Entra ID"). */
-const VENDOR = /^(?:Microsoft|Google|Amazon|AWS|Azure|Oracle|IBM|SAP|Apache|Adobe|Cisco|Salesforce|Atlassian|Red Hat|VMware|Meta|Apple)\s+(?=\S)/;
+const VENDOR =
+  /^(?:Microsoft|Google|Amazon|AWS|Azure|Oracle|IBM|SAP|Apache|Adobe|Cisco|Salesforce|Atlassian|Red Hat|VMware|Meta|Apple)\s+(?=\S)/;
 /** A version after a name ("4.0", "6.5.x", "19c", "v3"); plain integers ("Struts 2", "Top 10") and years stay. */
 const VERSION_SUFFIX = /\s+(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+)$/;
 
@@ -61,7 +62,9 @@ const VERSION_SUFFIX = /\s+(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+)$/;
  * a version ("ASVS 4.0" → ASVS). Only the forms that differ from the name's own key are returned.
  */
 export function variantKeys(c: ConceptRecord): string[] {
-  return variantForms(c).filter((v) => !isAcronym(v)).map(resolutionKey);
+  return variantForms(c)
+    .filter((v) => !isAcronym(v))
+    .map(resolutionKey);
 }
 
 /** The variant forms themselves (an acronym left by dropping a version, "ASVS 4.0" → "ASVS", is one of them). */

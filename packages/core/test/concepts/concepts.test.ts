@@ -5,7 +5,11 @@ import { findMentions, type LinkBlock } from '../../src/concepts/link.js';
 import { selectConcepts } from '../../src/concepts/select.js';
 
 const block = (slideIndex: number, text: string, layer: BlockInput['layer'] = 'body'): LinkBlock => ({
-  slideIndex, slideId: `s${slideIndex}`, shapeId: '2', layer, text,
+  slideIndex,
+  slideId: `s${slideIndex}`,
+  shapeId: '2',
+  layer,
+  text,
 });
 
 function concepts(blocks: LinkBlock[], slides = 6) {
@@ -18,13 +22,22 @@ describe('concept candidates and selection', () => {
   it('takes definitions from "X is a …" sentences, glossary lines, or the acronym expansion', () => {
     const { byName } = concepts([
       block(1, 'Credential Stuffing is an attack that replays leaked passwords against login forms.'),
-      block(2, 'Credential Stuffing hits every login page.\nThreat Modeling: a structured way to find what can go wrong in a design.'),
+      block(
+        2,
+        'Credential Stuffing hits every login page.\nThreat Modeling: a structured way to find what can go wrong in a design.',
+      ),
       block(3, 'Threat Modeling happens early. The Software Assurance Maturity Model (SAMM) helps.'),
       block(4, 'SAMM levels are reviewed yearly. Threat Modeling again.'),
     ]);
-    expect(byName.get('Credential Stuffing')?.definition).toBe('Credential Stuffing is an attack that replays leaked passwords against login forms.');
-    expect(byName.get('Threat Modeling')?.definition).toBe('Threat Modeling: a structured way to find what can go wrong in a design.');
-    expect(byName.get('Software Assurance Maturity Model')?.definition).toBe('SAMM: Software Assurance Maturity Model');
+    expect(byName.get('Credential Stuffing')?.definition).toBe(
+      'Credential Stuffing is an attack that replays leaked passwords against login forms.',
+    );
+    expect(byName.get('Threat Modeling')?.definition).toBe(
+      'Threat Modeling: a structured way to find what can go wrong in a design.',
+    );
+    expect(byName.get('Software Assurance Maturity Model')?.definition).toBe(
+      'SAMM: Software Assurance Maturity Model',
+    );
     expect(byName.get('Software Assurance Maturity Model')?.aliases).toContain('SAMM');
     expect(byName.get('Software Assurance Maturity Model')?.type).toBe('STANDARD');
   });
@@ -32,13 +45,26 @@ describe('concept candidates and selection', () => {
   it('ignores file paths and URLs, shouted table words and German function words', () => {
     const { selected } = concepts([
       block(1, 'C:\\Users\\dcsdcr\\AppData\\Local\\Temporary Internet Files\\img.png', 'alt'),
-      block(2, 'C:\\Users\\dcsdcr\\AppData\\Local\\Temporary Internet Files\\img2.png https://example.com/Foo/Bar', 'alt'),
+      block(
+        2,
+        'C:\\Users\\dcsdcr\\AppData\\Local\\Temporary Internet Files\\img2.png https://example.com/Foo/Bar',
+        'alt',
+      ),
       block(3, 'Exploitability\tEASY\tCOMMON\nDetectability\tEASY\tCOMMON', 'table'),
       block(4, 'It is easy and common to find for die Anwendung. EASY COMMON'),
       block(5, 'Die Anwendung ist für die Nutzer wichtig. Für die Anwendung gilt: Die Anwendung läuft.'),
     ]);
     const names = selected.map((c) => c.record.name.toLowerCase());
-    for (const bad of ['appdata', 'users', 'temporary internet files', 'easy', 'common', 'für die', 'die anwendung']) expect(names).not.toContain(bad);
+    for (const bad of [
+      'appdata',
+      'users',
+      'temporary internet files',
+      'easy',
+      'common',
+      'für die',
+      'die anwendung',
+    ])
+      expect(names).not.toContain(bad);
   });
 
   it('keeps a single word that titles a slide, and merges "OWASP X Y" with "X Y"', () => {
@@ -80,7 +106,15 @@ describe('people', () => {
       block(2, 'Michelle Asha Cooper, PhD\nPresident'),
       block(3, 'Research, Marketing, Development, Profit'),
     ]);
-    for (const n of ['Qingyun Wu', 'Gagan Bansal', 'Jieyu Zhang', 'Ryen W. White', 'Doug Burger', 'Chi Wang', 'Michelle Asha Cooper'])
+    for (const n of [
+      'Qingyun Wu',
+      'Gagan Bansal',
+      'Jieyu Zhang',
+      'Ryen W. White',
+      'Doug Burger',
+      'Chi Wang',
+      'Michelle Asha Cooper',
+    ])
       expect(byName.get(n)?.type, n).toBe('PERSON');
     expect(byName.has('Research')).toBe(false);
   });

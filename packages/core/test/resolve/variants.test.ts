@@ -8,24 +8,71 @@ import { resolveStage } from '../../src/resolve/resolve-stage.js';
 import { openEmbeddedStore } from '../../src/store/embedded-store.js';
 
 const block = (slideIndex: number, text: string, layer: LinkBlock['layer'] = 'body'): LinkBlock => ({
-  slideIndex, slideId: `s${slideIndex}`, shapeId: '2', layer, text,
+  slideIndex,
+  slideId: `s${slideIndex}`,
+  shapeId: '2',
+  layer,
+  text,
 });
-const select = (blocks: LinkBlock[], lang = 'en') => selectConcepts(extractCandidates(blocks, undefined, { lang }), 8, { lang }).map((c) => c.record);
-const holder = (recs: ConceptRecord[], form: string) => recs.filter((r) => [r.name, ...r.aliases].includes(form));
+const select = (blocks: LinkBlock[], lang = 'en') =>
+  selectConcepts(extractCandidates(blocks, undefined, { lang }), 8, { lang }).map((c) => c.record);
+const holder = (recs: ConceptRecord[], form: string) =>
+  recs.filter((r) => [r.name, ...r.aliases].includes(form));
 
 function graph(doc: string, concepts: [string, ConceptType][]): DocumentGraph {
   const docId = `doc:${doc}`;
   const slideId = `${docId}:s1`;
   const recs: ConceptRecord[] = concepts.map(([name, type]) => ({
-    id: 'c:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name, type, aliases: [], definition: null, confidence: 0.8,
+    id: 'c:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    name,
+    type,
+    aliases: [],
+    definition: null,
+    confidence: 0.8,
   }));
   return {
-    document: { id: docId, path: `/${doc}.pptx`, fileName: `${doc}.pptx`, sha256: doc, title: doc, slideCount: 1, hiddenSlides: 0, ingestedAt: '2026-01-01T00:00:00Z', pipelineVersion: 't' },
-    slides: [{ id: slideId, docId, index: 1, title: doc, hidden: false, section: null, layout: null, hash: doc, summary: '', summarySource: 'text', notes: '' }],
+    document: {
+      id: docId,
+      path: `/${doc}.pptx`,
+      fileName: `${doc}.pptx`,
+      sha256: doc,
+      title: doc,
+      slideCount: 1,
+      hiddenSlides: 0,
+      ingestedAt: '2026-01-01T00:00:00Z',
+      pipelineVersion: 't',
+    },
+    slides: [
+      {
+        id: slideId,
+        docId,
+        index: 1,
+        title: doc,
+        hidden: false,
+        section: null,
+        layout: null,
+        hash: doc,
+        summary: '',
+        summarySource: 'text',
+        notes: '',
+      },
+    ],
     textBlocks: [],
     topics: [],
     concepts: recs,
-    mentions: recs.map((c, i) => ({ id: `m:${slideId}:${i}`, conceptId: c.id, docId, slideId, slideIndex: 1, shapeId: '2', layer: 'body', start: 0, end: c.name.length, surface: c.name, sentence: `${c.name} is used here.` })),
+    mentions: recs.map((c, i) => ({
+      id: `m:${slideId}:${i}`,
+      conceptId: c.id,
+      docId,
+      slideId,
+      slideIndex: 1,
+      shapeId: '2',
+      layer: 'body',
+      start: 0,
+      end: c.name.length,
+      surface: c.name,
+      sentence: `${c.name} is used here.`,
+    })),
     relations: [],
     chartFacts: [],
     vectors: [],
@@ -35,13 +82,18 @@ function graph(doc: string, concepts: [string, ConceptType][]): DocumentGraph {
 describe('variants inside one document', () => {
   it('list labels: "A3:2021-Injection", "A1 – Injection" and "V2 Authentication" are Injection and Authentication', () => {
     const recs = select([
-      block(1, 'A3:2021-Injection', 'title'), block(1, 'Injection flaws let attackers run queries.'),
-      block(2, 'A1 – Injection', 'title'), block(2, 'Injection again.'),
-      block(3, 'V2 Authentication', 'title'), block(3, 'Aligned with NIST 800-63.'),
+      block(1, 'A3:2021-Injection', 'title'),
+      block(1, 'Injection flaws let attackers run queries.'),
+      block(2, 'A1 – Injection', 'title'),
+      block(2, 'Injection again.'),
+      block(3, 'V2 Authentication', 'title'),
+      block(3, 'Aligned with NIST 800-63.'),
       block(4, 'V3 Session Management', 'title'),
     ]);
     expect(holder(recs, 'Injection')).toHaveLength(1);
-    expect(recs.map((r) => r.name)).toEqual(expect.arrayContaining(['Injection', 'Authentication', 'Session Management']));
+    expect(recs.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['Injection', 'Authentication', 'Session Management']),
+    );
     expect(recs.map((r) => r.name).join('|')).not.toMatch(/A3|A1|V2|V3|2021/);
   });
 
@@ -49,8 +101,14 @@ describe('variants inside one document', () => {
     const recs = select([
       block(1, 'Application Security Verification Standard 4.0', 'title'),
       block(2, 'The ASVS 4.0 is out. Use ASVS 4.0 or ASVS for reviews. Oracle Database 19c runs it.'),
-      block(3, 'ASVS covers APIs. Microsoft Entra ID signs users in; Entra ID issues tokens. Oracle Database 19c again. The Top 10 OWASP list.'),
-      block(4, 'ASVS levels. Microsoft Entra ID and Entra ID. The Top 10 OWASP list and the OWASP Top 10 list.'),
+      block(
+        3,
+        'ASVS covers APIs. Microsoft Entra ID signs users in; Entra ID issues tokens. Oracle Database 19c again. The Top 10 OWASP list.',
+      ),
+      block(
+        4,
+        'ASVS levels. Microsoft Entra ID and Entra ID. The Top 10 OWASP list and the OWASP Top 10 list.',
+      ),
       block(5, 'ISO/IEC 27001 and ISO 27001 certification. OWASP Top 10 review.'),
     ]);
     const asvs = holder(recs, 'ASVS');
@@ -80,19 +138,26 @@ describe('variants inside one document', () => {
   });
 
   it('plurals in the document language: German "Schwachstellen" / "Schwachstelle" are one concept', () => {
-    const recs = select([
-      block(1, 'Schwachstellen', 'title'), block(1, 'Die Anwendung hat Schwachstellen. Eine Schwachstelle reicht.'),
-      block(2, 'Schwachstelle', 'title'), block(2, 'Schwachstellen finden Angreifer schnell.'),
-      block(3, 'Schwachstellen', 'title'),
-    ], 'de');
+    const recs = select(
+      [
+        block(1, 'Schwachstellen', 'title'),
+        block(1, 'Die Anwendung hat Schwachstellen. Eine Schwachstelle reicht.'),
+        block(2, 'Schwachstelle', 'title'),
+        block(2, 'Schwachstellen finden Angreifer schnell.'),
+        block(3, 'Schwachstellen', 'title'),
+      ],
+      'de',
+    );
     expect(holder(recs, 'Schwachstellen')).toEqual(holder(recs, 'Schwachstelle'));
     expect(holder(recs, 'Schwachstelle')).toHaveLength(1);
   });
 
   it('a clipped word is the same name: "Fed PKI" / "Federal PKI", "E-Auth" / "E-Authentication"', () => {
     const recs = select([
-      block(1, 'Federal PKI bridges. E-Authentication levels.'), block(2, 'Fed PKI policy and E-Auth rules.'),
-      block(3, 'Federal PKI members; E-Authentication federation.'), block(4, 'Fed PKI audits; E-Auth levels again.'),
+      block(1, 'Federal PKI bridges. E-Authentication levels.'),
+      block(2, 'Fed PKI policy and E-Auth rules.'),
+      block(3, 'Federal PKI members; E-Authentication federation.'),
+      block(4, 'Fed PKI audits; E-Auth levels again.'),
     ]);
     expect(holder(recs, 'Fed PKI')).toEqual(holder(recs, 'Federal PKI'));
     expect(holder(recs, 'E-Auth')).toEqual(holder(recs, 'E-Authentication'));
@@ -111,7 +176,14 @@ describe('variants inside one document', () => {
 
 describe('variants across documents (resolution)', () => {
   it('variant keys drop list labels, ISO/IEC, a vendor and a version', () => {
-    const rec = (name: string): ConceptRecord => ({ id: 'c:x', name, type: 'ENTITY', aliases: [], definition: null, confidence: 1 });
+    const rec = (name: string): ConceptRecord => ({
+      id: 'c:x',
+      name,
+      type: 'ENTITY',
+      aliases: [],
+      definition: null,
+      confidence: 1,
+    });
     expect(variantKeys(rec('A3:2021-Injection'))).toContain(resolutionKey('Injection'));
     expect(variantKeys(rec('ISO/IEC 42001'))).toContain(resolutionKey('ISO 42001'));
     expect(variantKeys(rec('Microsoft Entra ID'))).toContain(resolutionKey('Entra ID'));
@@ -123,10 +195,26 @@ describe('variants across documents (resolution)', () => {
   it('merges each variant class into the stored concept, logged and reversible, never across types', async () => {
     const s = openEmbeddedStore(':memory:');
     try {
-      await s.graph.writeDocument(graph('a', [['Injection', 'ENTITY'], ['ISO 42001', 'STANDARD'], ['Entra ID', 'PRODUCT'], ['ASVS', 'STANDARD'], ['Oracle Database', 'PERSON']]));
-      const g = graph('b', [['A3:2021-Injection', 'ENTITY'], ['ISO/IEC 42001', 'STANDARD'], ['Microsoft Entra ID', 'PRODUCT'], ['ASVS 4.0', 'STANDARD'], ['Oracle Database 19c', 'PRODUCT']]);
+      await s.graph.writeDocument(
+        graph('a', [
+          ['Injection', 'ENTITY'],
+          ['ISO 42001', 'STANDARD'],
+          ['Entra ID', 'PRODUCT'],
+          ['ASVS', 'STANDARD'],
+          ['Oracle Database', 'PERSON'],
+        ]),
+      );
+      const g = graph('b', [
+        ['A3:2021-Injection', 'ENTITY'],
+        ['ISO/IEC 42001', 'STANDARD'],
+        ['Microsoft Entra ID', 'PRODUCT'],
+        ['ASVS 4.0', 'STANDARD'],
+        ['Oracle Database 19c', 'PRODUCT'],
+      ]);
       const r = await resolveStage(g, { store: s.graph, vectors: s.vectors, now: () => 'T' });
-      const kept = Object.fromEntries(r.merges.map((m) => [m.snapshot.merged.name, [m.snapshot.kept.name, m.method, m.score]]));
+      const kept = Object.fromEntries(
+        r.merges.map((m) => [m.snapshot.merged.name, [m.snapshot.kept.name, m.method, m.score]]),
+      );
       expect(kept['A3:2021-Injection']).toEqual(['Injection', 'normalised', 0.95]);
       expect(kept['ISO/IEC 42001']).toEqual(['ISO 42001', 'normalised', 0.95]);
       expect(kept['Microsoft Entra ID']).toEqual(['Entra ID', 'normalised', 0.95]);
