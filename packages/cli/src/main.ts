@@ -20,7 +20,20 @@ Common options:
 Exit codes: 0 ok, 2 some input rejected, 1 internal or usage error.
 Docs: docs/cli.md, docs/configuration.md, docs/errors.md`;
 
+/**
+ * After a cancel (Ctrl-C, SIGTERM) provider or native calls still settling reject with *_CANCELLED codes that
+ * nobody awaits any more: they are the expected end of abandoned work, never a reason to crash the command
+ * (which still prints its report). Any other stray rejection is an internal error, reported with its code.
+ */
+function onStrayRejection(e: unknown): void {
+  const code = isOsmoseError(e) ? e.code : '';
+  if (code.endsWith('_CANCELLED')) return;
+  process.stderr.write(`error ${code || 'OSM_INTERNAL'}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+  process.exitCode = 1;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  if (!process.listeners('unhandledRejection').includes(onStrayRejection)) process.on('unhandledRejection', onStrayRejection);
   const [name, ...rest] = argv;
   if (!name || name === '-h' || name === '--help' || name === 'help') {
     process.stdout.write(HELP + '\n');
