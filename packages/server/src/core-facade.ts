@@ -104,6 +104,8 @@ export async function openFacade(config: OsmoseConfig, opts: { models?: boolean;
           signal: o.signal,
           observer: {
             phase: (_f, phase, done, total) => o.observer?.phase?.(phase, done, total),
+            slide: (_f, index, source) => o.observer?.slide?.(index, source),
+            provider: (_f, e) => o.observer?.provider?.(e),
             warn: (m) => o.observer?.warn?.(m),
           },
         });

@@ -34,6 +34,8 @@ async function main(): Promise<void> {
           signal: ctl.signal,
           observer: {
             phase: (phase, done, total) => send({ type: 'event', id: m.id, kind: 'phase', phase, done, total }),
+            slide: (slide, source) => send({ type: 'event', id: m.id, kind: 'slide', slide, source }),
+            provider: (event) => send({ type: 'event', id: m.id, kind: 'provider', event }),
             warn: (message) => send({ type: 'event', id: m.id, kind: 'warn', message }),
           },
         })

@@ -101,6 +101,7 @@ export async function createStages(
           budgetUsd: v.budgetUsd,
           concurrencyCeiling: v.concurrency,
           hub: opts.hub,
+          onEvent: input.onProviderEvent,
           render: {
             cacheDir: cfg.cacheDir,
             pool: opts.pool,

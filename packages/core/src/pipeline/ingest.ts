@@ -204,7 +204,17 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   report.docId = docId;
 
   const summaries = await clock.run('summarise', (s) =>
-    runSummarise({ deck, path, backends, stages, stats: s, signal, onProgress: (d, t) => progress('summarise', d, t) }),
+    runSummarise({
+      deck,
+      path,
+      backends,
+      stages,
+      stats: s,
+      signal,
+      onProgress: (d, t) => progress('summarise', d, t),
+      onSlideDone: (index, source) => observer?.slide?.(path, index, source),
+      onProviderEvent: observer?.provider ? (e) => observer.provider!(path, e) : undefined,
+    }),
   );
   report.slidesReused = summaries.reused;
 
@@ -259,6 +269,8 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   report.mentions = graph.mentions.length;
   report.phases = clock.stats;
   for (const [p, s] of Object.entries(clock.stats)) report.timingsMs[p as Phase] = Math.round(s.ms);
+  const cost = Object.values(clock.stats).reduce((a, s) => a + (s.costUsd ?? 0), 0);
+  if (cost > 0) report.costUsd = Math.round(cost * 1e6) / 1e6;
   report.timingsMs.total = Math.round(performance.now() - t0);
   if (deck.warnings.length) report.warnings = deck.warnings.slice(0, 20);
   return report;

@@ -8,6 +8,8 @@ export interface PhaseStats {
   cacheHits: number;
   fallbacks: number;
   items: number;
+  /** Provider spend in the phase (USD), when it called one. */
+  costUsd?: number;
 }
 
 export const emptyPhaseStats = (): PhaseStats => ({ ms: 0, calls: 0, cacheHits: 0, fallbacks: 0, items: 0 });
@@ -24,5 +26,9 @@ export interface IngestObserver {
   phase?(file: string, phase: Phase, done: number, total: number): void;
   phaseEnd?(file: string, phase: Phase, stats: PhaseStats): void;
   documentEnd?(report: import('./report.js').DocumentReport): void;
+  /** A slide's summary is ready (and checkpointed): where it came from (vision, cache, text-fallback…). */
+  slide?(file: string, index: number, source: string): void;
+  /** What the provider client saw: retry, rate_limited, timeout, fallback, breaker_open, hedge… */
+  provider?(file: string, event: { type: string; code?: string; attempt?: number; retryAfterMs?: number }): void;
   warn?(message: string): void;
 }

@@ -46,6 +46,8 @@ export interface DocumentReport {
   /** The document's detected language and the concept path used for it (see nlp-stage.ts). */
   language?: { code: string; script: string; confidence: number; path: string };
   warnings?: string[];
+  /** Provider spend for this document in USD (present when a provider was paid). */
+  costUsd?: number;
   /** Vectors of this document the vector store has not received yet (an outage): kept in the outbox. */
   pendingVectors?: number;
 }

@@ -18,6 +18,8 @@ export interface SummariseStageInput {
   cache: CachePort;
   /** Aborts the stage: no new paid call (the engine's cancellation). */
   signal?: AbortSignal;
+  /** The provider client's events (retries, 429s, fallbacks…), for progress streams and metrics. */
+  onProviderEvent?: (e: { type: string; code?: string; attempt?: number; retryAfterMs?: number }) => void;
   onProgress: (done: number, total: number) => void;
   /** Called as each slide's summary is ready, so it is checkpointed at once (crash-safe). */
   onSlide: (index: number, s: SlideSummary) => Promise<void>;

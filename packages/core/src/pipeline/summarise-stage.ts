@@ -1,7 +1,7 @@
 import type { DeckData } from '../model/deck.js';
 import type { Backends } from '../adapters/backends.js';
 import type { PhaseStats } from './observer.js';
-import type { PipelineStages, SlideSummary } from './stages.js';
+import type { PipelineStages, SlideSummary, SummariseStageInput } from './stages.js';
 import { textSummary } from './text-summary.js';
 
 const STAGE = 'summary';
@@ -18,6 +18,8 @@ export async function runSummarise(input: {
   stats: PhaseStats;
   signal?: AbortSignal;
   onProgress: (done: number, total: number) => void;
+  onSlideDone?: (index: number, source: string) => void;
+  onProviderEvent?: SummariseStageInput['onProviderEvent'];
 }): Promise<{ bySlide: Map<number, SlideSummary>; reused: number }> {
   const { deck, backends, stages, stats } = input;
   const bySlide = new Map<number, SlideSummary>();
@@ -44,6 +46,7 @@ export async function runSummarise(input: {
       slides: todo,
       cache: backends.cache,
       signal: input.signal,
+      onProviderEvent: input.onProviderEvent,
       onProgress: (d) => input.onProgress(reused + d, deck.slides.length),
       onSlide: async (index, s) => {
         // after a cancel, answers are fallbacks of aborted calls: never checkpoint them (resume redoes them)
@@ -51,12 +54,14 @@ export async function runSummarise(input: {
         bySlide.set(index, s);
         const slide = deck.slides[index - 1];
         await backends.checkpoints.putCheckpoint(STAGE, keyOf(slide.hash), JSON.stringify(s));
+        input.onSlideDone?.(index, s.source);
         input.onProgress(++done, deck.slides.length);
       },
     });
     stats.calls += st.calls;
     stats.cacheHits += st.cacheHits;
     stats.fallbacks += st.fallbacks;
+    if (typeof st.costUsd === 'number') stats.costUsd = (stats.costUsd ?? 0) + st.costUsd;
   }
   // a cancelled run keeps what was checkpointed and pays for nothing more
   input.signal?.throwIfAborted();

@@ -111,7 +111,11 @@ describe('cancellation through the engine', () => {
     expect((await engine.backends.graph.counts()).documents).toBe(0);
 
     // resume: the finished slides come from checkpoints, only the rest is paid for
-    const again = await engine.ingest([deck]);
+    const sources: string[] = [];
+    const providerEvents: string[] = [];
+    const again = await engine.ingest([deck], {
+      observer: { slide: (_f, _i, source) => sources.push(source), provider: (_f, e) => providerEvents.push(e.type) },
+    });
     await engine.close();
     const doc = again.documents[0];
     const end = sim.stats();
@@ -119,6 +123,11 @@ describe('cancellation through the engine', () => {
     expect(doc.slidesReused).toBeGreaterThanOrEqual(3);
     expect(doc.phases.summarise?.calls).toBe(12 - doc.slidesReused);
     expect(doc.phases.summarise?.fallbacks).toBe(0);
+    // the observer hears each slide summarised in this run, and the provider's calls; the report has its cost
+    expect(sources).toHaveLength(12 - doc.slidesReused);
+    expect(sources.every((x) => x === 'vision')).toBe(true);
+    expect(providerEvents).toContain('call');
+    expect(doc.costUsd).toBeGreaterThan(0);
     // over both runs every slide was paid for once, plus at most the calls in flight at the cancel
     expect(end.ok).toBeGreaterThanOrEqual(12);
     expect(end.ok).toBeLessThanOrEqual(12 + 2);
