@@ -16,7 +16,8 @@ const run = (cmd, args, opts = {}) => {
 
 if (!existsSync(deck)) {
   mkdirSync(join(cache, 'sample'), { recursive: true });
-  if (run(process.execPath, ['--import', 'tsx', 'tools/deck-gen/cli.ts', 'sample', deck]) !== 0) process.exit(1);
+  if (run(process.execPath, ['--import', 'tsx', 'tools/deck-gen/cli.ts', 'sample', deck]) !== 0)
+    process.exit(1);
 }
 const osmose = join(root, 'packages', 'cli', 'bin', 'osmose.js');
 console.log(`\n\x1b[1mosmose ingest ${deck}\x1b[0m`);
@@ -26,4 +27,6 @@ console.log(`\n\x1b[1mosmose concepts --limit 15\x1b[0m`);
 run(process.execPath, [osmose, 'concepts', '--limit', '15', '--store', store]);
 console.log(`\n\x1b[1mosmose show GDPR\x1b[0m`);
 run(process.execPath, [osmose, 'show', 'GDPR', '--store', store]);
-console.log(`\nThe store is in ${store}. Try: npx osmose concepts · npx osmose show "<concept>" · npx osmose slides ${deck}`);
+console.log(
+  `\nThe store is in ${store}. Try: npx osmose concepts · npx osmose show "<concept>" · npx osmose slides ${deck}`,
+);

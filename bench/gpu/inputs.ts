@@ -22,7 +22,9 @@ export function buildInputs(): GpuInputs {
   const slideTexts = [...new Set(mixWorkload(4000).filter((t) => t.length >= 80))].slice(0, 250);
   const embedTexts = [...new Set([...mixWorkload(1500).filter((t) => t.length < 80), ...slideTexts])];
   if (parity.length < 1000 || mix.length < 8192 || slideTexts.length < 250) {
-    throw new Error(`corpus too small for the GPU bench inputs (parity ${parity.length}, mix ${mix.length}, slides ${slideTexts.length}); is ../shared/corpus/pptx there?`);
+    throw new Error(
+      `corpus too small for the GPU bench inputs (parity ${parity.length}, mix ${mix.length}, slides ${slideTexts.length}); is ../shared/corpus/pptx there?`,
+    );
   }
   return { parity, mix, deck250: { embedTexts, slideTexts } };
 }
@@ -33,5 +35,7 @@ if (process.argv[1] && /inputs\.[tj]s$/.test(process.argv[1])) {
   const inputs = buildInputs();
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(inputs));
-  console.log(`wrote ${out}: parity ${inputs.parity.length}, mix ${inputs.mix.length}, deck250 ${inputs.deck250.embedTexts.length} texts / ${inputs.deck250.slideTexts.length} slides`);
+  console.log(
+    `wrote ${out}: parity ${inputs.parity.length}, mix ${inputs.mix.length}, deck250 ${inputs.deck250.embedTexts.length} texts / ${inputs.deck250.slideTexts.length} slides`,
+  );
 }

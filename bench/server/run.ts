@@ -18,7 +18,13 @@ import { benchDeckSpec } from '../../tools/deck-gen/bench-deck.js';
 import { buildDeck } from '../../tools/deck-gen/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const { values } = parseArgs({ options: { decks: { type: 'string', default: '10' }, slides: { type: 'string', default: '20' }, connections: { type: 'string', default: '100' } } });
+const { values } = parseArgs({
+  options: {
+    decks: { type: 'string', default: '10' },
+    slides: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '100' },
+  },
+});
 const N = Number(values.decks);
 const SLIDES = Number(values.slides);
 const CONNECTIONS = Number(values.connections);
@@ -31,21 +37,48 @@ const pct = (xs: number[], p: number) => {
 };
 
 async function main(): Promise<void> {
-  const decks = await Promise.all(Array.from({ length: N }, (_, i) => buildDeck(benchDeckSpec(SLIDES, { seed: 500 + i }))));
+  const decks = await Promise.all(
+    Array.from({ length: N }, (_, i) => buildDeck(benchDeckSpec(SLIDES, { seed: 500 + i }))),
+  );
   const files = decks.map((bytes, i) => {
     const f = join(dir, `deck-${i}.pptx`);
     writeFileSync(f, bytes);
     return f;
   });
   const sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 600, latencyP95Ms: 1200 });
-  const common = ['--vision', 'all', '--base-url', sim.url, '--api-key', 'sk-bench', '--embedding-model', 'none'];
+  const common = [
+    '--vision',
+    'all',
+    '--base-url',
+    sim.url,
+    '--api-key',
+    'sk-bench',
+    '--embedding-model',
+    'none',
+  ];
   const env = { ...process.env, OPENAI_BASE_URL: '', OPENAI_API_KEY: '' };
 
   // 1. baseline: the CLI, one deck after the other, fresh store and render cache
   const tCli = performance.now();
   // (async: the simulator lives in this process and must keep answering)
   for (const f of files) {
-    const r = await run(process.execPath, ['--import', 'tsx', CLI, 'ingest', f, '--store', join(dir, 'cli-store'), '--cache-dir', join(dir, 'cli-cache'), '--json', ...common], env);
+    const r = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        CLI,
+        'ingest',
+        f,
+        '--store',
+        join(dir, 'cli-store'),
+        '--cache-dir',
+        join(dir, 'cli-cache'),
+        '--json',
+        ...common,
+      ],
+      env,
+    );
     if (r.code !== 0) throw new Error(`CLI failed on ${f}: ${r.stderr}`);
   }
   const cliMs = performance.now() - tCli;
@@ -54,19 +87,49 @@ async function main(): Promise<void> {
   // 2. the server: its own store and render cache
   const port = 18000 + Math.floor(Math.random() * 1000);
   const base = `http://127.0.0.1:${port}`;
-  const srv: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--port', String(port), '--store', join(dir, 'srv-store'), '--cache-dir', join(dir, 'srv-cache'), '--jobs', String(N), '--rate-limit', '0', ...common], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const srv: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      CLI,
+      'serve',
+      '--port',
+      String(port),
+      '--store',
+      join(dir, 'srv-store'),
+      '--cache-dir',
+      join(dir, 'srv-cache'),
+      '--jobs',
+      String(N),
+      '--rate-limit',
+      '0',
+      ...common,
+    ],
+    { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const srvErr: string[] = [];
   srv.stderr!.on('data', (c: Buffer) => srvErr.push(c.toString()));
   try {
-    for (let t = Date.now(); ; ) {
-      if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+    for (let t = Date.now(); ;) {
+      if (
+        await fetch(`${base}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (Date.now() - t > 60_000) throw new Error(`server did not start: ${srvErr.join('')}`);
       await new Promise((r) => setTimeout(r, 200));
     }
     // one small deck first so the query endpoints have something to answer
     const warm = new FormData();
     warm.append('file', new Blob([await buildDeck(benchDeckSpec(5, { seed: 1 }))]), 'warm.pptx');
-    const wj = ((await (await fetch(`${base}/v1/documents`, { method: 'POST', body: warm })).json()) as { jobs: { id: string }[] }).jobs[0].id;
+    const wj = (
+      (await (await fetch(`${base}/v1/documents`, { method: 'POST', body: warm })).json()) as {
+        jobs: { id: string }[];
+      }
+    ).jobs[0].id;
     await waitAll(base, [wj]);
     const lagBefore = await lag(base);
 
@@ -76,7 +139,10 @@ async function main(): Promise<void> {
       url: base,
       connections: CONNECTIONS,
       duration: 900,
-      requests: [{ method: 'GET', path: '/v1/concepts?limit=30' }, { method: 'GET', path: '/v1/search?q=data%20quality&limit=10' }],
+      requests: [
+        { method: 'GET', path: '/v1/concepts?limit=30' },
+        { method: 'GET', path: '/v1/search?q=data%20quality&limit=10' },
+      ],
     }) as unknown as autocannon.Instance;
     ac.on('response', (_c: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
     const acDone = new Promise<autocannon.Result>((res) => ac.on('done', res));
@@ -84,8 +150,13 @@ async function main(): Promise<void> {
     const form = new FormData();
     files.forEach((f, i) => form.append('file', new Blob([readFileSync(f)]), `deck-${i}.pptx`));
     const t0 = performance.now();
-    const up = (await (await fetch(`${base}/v1/documents`, { method: 'POST', body: form })).json()) as { jobs: { id: string }[] };
-    const jobs = await waitAll(base, up.jobs.map((j) => j.id));
+    const up = (await (await fetch(`${base}/v1/documents`, { method: 'POST', body: form })).json()) as {
+      jobs: { id: string }[];
+    };
+    const jobs = await waitAll(
+      base,
+      up.jobs.map((j) => j.id),
+    );
     const serverMs = performance.now() - t0;
     ac.stop();
     const result = await acDone;
@@ -98,7 +169,11 @@ async function main(): Promise<void> {
       slidesPerDeck: SLIDES,
       simulator: 'ideal profile, latency median 600 ms / p95 1200 ms',
       cli: { ms: Math.round(cliMs), visionCalls: cliCalls },
-      server: { ms: Math.round(serverMs), statuses: jobs.map((j) => j.status), visionCalls: sim.stats().calls - cliCalls },
+      server: {
+        ms: Math.round(serverMs),
+        statuses: jobs.map((j) => j.status),
+        visionCalls: sim.stats().calls - cliCalls,
+      },
       ratio: +(cliMs / serverMs).toFixed(2),
       queries: {
         connections: CONNECTIONS,
@@ -125,7 +200,11 @@ async function main(): Promise<void> {
   }
 }
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
+function run(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const p = spawn(cmd, args, { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
@@ -136,7 +215,11 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ cod
 
 async function waitAll(base: string, ids: string[]): Promise<{ id: string; status: string }[]> {
   for (;;) {
-    const jobs = await Promise.all(ids.map(async (id) => (await (await fetch(`${base}/v1/jobs/${id}`)).json()) as { id: string; status: string }));
+    const jobs = await Promise.all(
+      ids.map(
+        async (id) => (await (await fetch(`${base}/v1/jobs/${id}`)).json()) as { id: string; status: string },
+      ),
+    );
     if (jobs.every((j) => !['queued', 'running'].includes(j.status))) return jobs;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -144,8 +227,13 @@ async function waitAll(base: string, ids: string[]): Promise<{ id: string; statu
 
 async function lag(base: string): Promise<Record<string, number>> {
   const text = await (await fetch(`${base}/metrics`)).text();
-  const get = (name: string) => Number(new RegExp(`^${name}\\{[^}]*\\} ([0-9.e+-]+)$`, 'm').exec(text)?.[1] ?? NaN);
-  return { p50Ms: +(get('nodejs_eventloop_lag_p50_seconds') * 1000).toFixed(1), p99Ms: +(get('nodejs_eventloop_lag_p99_seconds') * 1000).toFixed(1), maxMs: +(get('nodejs_eventloop_lag_max_seconds') * 1000).toFixed(1) };
+  const get = (name: string) =>
+    Number(new RegExp(`^${name}\\{[^}]*\\} ([0-9.e+-]+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return {
+    p50Ms: +(get('nodejs_eventloop_lag_p50_seconds') * 1000).toFixed(1),
+    p99Ms: +(get('nodejs_eventloop_lag_p99_seconds') * 1000).toFixed(1),
+    maxMs: +(get('nodejs_eventloop_lag_max_seconds') * 1000).toFixed(1),
+  };
 }
 
 function render(o: any): string {
@@ -163,7 +251,11 @@ uploaded to \`osmose serve\` in one request while ${o.queries.connections} autoc
 | server, ${o.decks} decks at once | ${(o.server.ms / 1000).toFixed(1)} s | ${o.server.visionCalls} |
 | **ratio (CLI / server)** | **${o.ratio}×** | |
 
-Job statuses: ${Object.entries(o.server.statuses.reduce((a: any, s: string) => ((a[s] = (a[s] ?? 0) + 1), a), {})).map(([k, v]) => `${v} ${k}`).join(', ')}.
+Job statuses: ${Object.entries(
+    o.server.statuses.reduce((a: any, s: string) => ((a[s] = (a[s] ?? 0) + 1), a), {}),
+  )
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')}.
 
 Queries during the ingest: ${o.queries.requests} requests, ${o.queries.rps} req/s, errors ${o.queries.errors}, timeouts ${o.queries.timeouts}, non-2xx ${o.queries.non2xx};
 latency p50 ${o.queries.p50Ms} ms, **p95 ${o.queries.p95Ms} ms**, p99 ${o.queries.p99Ms} ms.

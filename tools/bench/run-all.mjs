@@ -7,13 +7,48 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..', '..');
 const only = process.argv.slice(2);
 const BENCHES = [
-  { name: 'extract', cmd: ['packages/core/bench/extract.bench.ts'], result: 'extract.md', what: 'PPTX extraction ms/slide (largest corpus decks, sample, 250-slide deck)' },
-  { name: 'native-nlp', cmd: ['packages/native-nlp/bench/embed-bench.ts'], result: 'native-nlp.md', what: 'embeddings: addon vs onnxruntime-node (items/s, tokens/s, ratio), matmul ceiling, nlp phase of a 250-slide deck' },
-  { name: 'graph', cmd: ['tools/servers/with-servers.ts', 'bench/graph/run.ts'], result: 'graph.md', what: 'graph writes: batched UNWIND vs one-per-row into Neo4j, embedded SQLite' },
-  { name: 'vision', cmd: ['bench/vision/run.ts'], result: 'vision.md', what: 'vision phase vs the realistic simulator: optimised vs baseline, efficiency vs the rate floor' },
-  { name: 'eval', cmd: ['tools/eval/run.ts'], result: 'eval.md', what: 'concept quality: precision, recall, duplicate rate on 5 corpus decks' },
-  { name: 'server', cmd: ['bench/server/run.ts'], result: 'server.md', what: 'osmose serve: 10 decks at once + 100 query clients vs the CLI one by one; query p95, event-loop lag' },
-  { name: 'ui', cmd: ['packages/web/bench/ui-perf.ts'], result: 'ui-perf.md', what: 'web app in headless Chromium on the whole corpus: concepts view render vs a full table, 2,000-node graph layout, draw and frame times' },
+  {
+    name: 'extract',
+    cmd: ['packages/core/bench/extract.bench.ts'],
+    result: 'extract.md',
+    what: 'PPTX extraction ms/slide (largest corpus decks, sample, 250-slide deck)',
+  },
+  {
+    name: 'native-nlp',
+    cmd: ['packages/native-nlp/bench/embed-bench.ts'],
+    result: 'native-nlp.md',
+    what: 'embeddings: addon vs onnxruntime-node (items/s, tokens/s, ratio), matmul ceiling, nlp phase of a 250-slide deck',
+  },
+  {
+    name: 'graph',
+    cmd: ['tools/servers/with-servers.ts', 'bench/graph/run.ts'],
+    result: 'graph.md',
+    what: 'graph writes: batched UNWIND vs one-per-row into Neo4j, embedded SQLite',
+  },
+  {
+    name: 'vision',
+    cmd: ['bench/vision/run.ts'],
+    result: 'vision.md',
+    what: 'vision phase vs the realistic simulator: optimised vs baseline, efficiency vs the rate floor',
+  },
+  {
+    name: 'eval',
+    cmd: ['tools/eval/run.ts'],
+    result: 'eval.md',
+    what: 'concept quality: precision, recall, duplicate rate on 5 corpus decks',
+  },
+  {
+    name: 'server',
+    cmd: ['bench/server/run.ts'],
+    result: 'server.md',
+    what: 'osmose serve: 10 decks at once + 100 query clients vs the CLI one by one; query p95, event-loop lag',
+  },
+  {
+    name: 'ui',
+    cmd: ['packages/web/bench/ui-perf.ts'],
+    result: 'ui-perf.md',
+    what: 'web app in headless Chromium on the whole corpus: concepts view render vs a full table, 2,000-node graph layout, draw and frame times',
+  },
 ];
 
 for (const b of BENCHES) {
@@ -28,7 +63,15 @@ for (const b of BENCHES) {
   if (r.status !== 0) console.log(`${b.name} exited with ${r.status}`);
 }
 
-const lines = ['# Benchmark results', '', 'Written by the benchmarks themselves; `npm run bench` reruns them all (or `npm run bench -- <name>`).', 'Figures are from shared 2-core machines: ratios measured within one run are the comparable numbers.', '', '| benchmark | what | result |', '|---|---|---|'];
+const lines = [
+  '# Benchmark results',
+  '',
+  'Written by the benchmarks themselves; `npm run bench` reruns them all (or `npm run bench -- <name>`).',
+  'Figures are from shared 2-core machines: ratios measured within one run are the comparable numbers.',
+  '',
+  '| benchmark | what | result |',
+  '|---|---|---|',
+];
 for (const b of BENCHES) {
   const f = join(root, 'bench', 'results', b.result);
   lines.push(`| ${b.name} | ${b.what} | ${existsSync(f) ? `[${b.result}](${b.result})` : '(not run yet)'} |`);

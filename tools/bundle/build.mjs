@@ -22,10 +22,15 @@ const apps = [
   { entry: 'packages/server/src/ingest-host.ts', out: 'packages/cli/dist/ingest-host.js' },
 ];
 const serverEntry = join(root, 'packages/server/src/main.ts');
-if (existsSync(serverEntry)) apps.push({ entry: 'packages/server/src/main.ts', out: 'packages/server/dist/server.js' });
+if (existsSync(serverEntry))
+  apps.push({ entry: 'packages/server/src/main.ts', out: 'packages/server/dist/server.js' });
 
 // extraction runs in worker threads (core/src/engine/extract-pool.ts): each app gets the worker beside it
-for (const a of [...apps]) apps.push({ entry: 'packages/core/src/extract/extract-worker.ts', out: join(dirname(a.out), 'extract-worker.js') });
+for (const a of [...apps])
+  apps.push({
+    entry: 'packages/core/src/extract/extract-worker.ts',
+    out: join(dirname(a.out), 'extract-worker.js'),
+  });
 
 for (const a of apps) {
   await build({
@@ -37,7 +42,9 @@ for (const a of apps) {
     target: 'node20',
     sourcemap: 'linked',
     plugins: [externalsPlugin],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
     logLevel: 'warning',
   });
   console.log(`built ${a.out}`);

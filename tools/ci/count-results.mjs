@@ -20,8 +20,15 @@ export function countResults(r) {
     const s = a.length - p - x; // skipped, pending, todo
     passed += p;
     if (f.status === 'failed' && x === 0) {
-      if (a.length - p > 0) failed += a.length - p; // the file failed around its tests (a hook): those tests failed
-      else brokenFiles.push({ file: f.name, reason: String(f.message ?? '').split('\n')[0].slice(0, 200) });
+      if (a.length - p > 0)
+        failed += a.length - p; // the file failed around its tests (a hook): those tests failed
+      else
+        brokenFiles.push({
+          file: f.name,
+          reason: String(f.message ?? '')
+            .split('\n')[0]
+            .slice(0, 200),
+        });
     } else {
       failed += x;
       skipped += s;

@@ -10,7 +10,13 @@ import { countResults } from './count-results.mjs';
 
 const args = process.argv.slice(2);
 /** What Prettier keeps formatted (npm run format writes, npm test checks). */
-const FORMATTED = ['packages/*/src/**/*.ts', 'packages/*/test/**/*.ts', 'packages/*/bench/**/*.ts', 'tools/**/*.{ts,mjs}', 'bench/**/*.ts'];
+const FORMATTED = [
+  'packages/*/src/**/*.ts',
+  'packages/*/test/**/*.ts',
+  'packages/*/bench/**/*.ts',
+  'tools/**/*.{ts,mjs}',
+  'bench/**/*.ts',
+];
 const t0 = Date.now();
 const problems = [];
 
@@ -19,7 +25,9 @@ if (!args.includes('--no-typecheck')) {
   const tc = spawnSync('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], { stdio: 'inherit' });
   if (tc.status !== 0) problems.push('typecheck failed');
   // the web app is typechecked with the DOM types (packages/web/tsconfig.json)
-  const tcWeb = spawnSync('npx', ['tsc', '-p', 'packages/web/tsconfig.json', '--noEmit'], { stdio: 'inherit' });
+  const tcWeb = spawnSync('npx', ['tsc', '-p', 'packages/web/tsconfig.json', '--noEmit'], {
+    stdio: 'inherit',
+  });
   if (tcWeb.status !== 0) problems.push('typecheck of packages/web failed');
 }
 
@@ -35,24 +43,34 @@ if (!args.includes('--no-lint')) {
   const lint = spawnSync('npx', ['eslint', 'tools', 'bench'], { stdio: 'inherit' });
   if (lint.status !== 0) problems.push('lint of tools/bench failed');
   process.stderr.write('› format (prettier --check)\n');
-  const fmt = spawnSync('npx', ['prettier', '--check', '--log-level', 'warn', ...FORMATTED], { stdio: 'inherit' });
+  const fmt = spawnSync('npx', ['prettier', '--check', '--log-level', 'warn', ...FORMATTED], {
+    stdio: 'inherit',
+  });
   if (fmt.status !== 0) problems.push('formatting differs from Prettier (npm run format fixes it)');
 }
 
 const out = join(mkdtempSync(join(tmpdir(), 'osmose-vitest-')), 'results.json');
 const filters = args.filter((a) => !a.startsWith('--'));
-const vt = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...filters], {
-  stdio: 'inherit',
-  env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR },
-});
+const vt = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...filters],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR },
+  },
+);
 let c = { passed: 0, failed: 0, skipped: 0, brokenFiles: [] };
 try {
   c = countResults(JSON.parse(readFileSync(out, 'utf8')));
 } catch (e) {
   problems.push(`vitest wrote no readable results (${e.message.split('\n')[0]})`);
 }
-for (const f of c.brokenFiles) problems.push(`test file could not run: ${relative(process.cwd(), f.file)}${f.reason ? ` (${f.reason})` : ''}`);
-if (vt.status !== 0 && c.failed === 0 && problems.length === 0) problems.push(`vitest exited with status ${vt.status}`);
+for (const f of c.brokenFiles)
+  problems.push(
+    `test file could not run: ${relative(process.cwd(), f.file)}${f.reason ? ` (${f.reason})` : ''}`,
+  );
+if (vt.status !== 0 && c.failed === 0 && problems.length === 0)
+  problems.push(`vitest exited with status ${vt.status}`);
 process.stderr.write(`suite time ${Math.round((Date.now() - t0) / 1000)} s\n`);
 for (const p of problems) process.stderr.write(`${p}\n`);
 console.log(`${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);

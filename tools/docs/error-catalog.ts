@@ -23,7 +23,8 @@ export function renderErrorsMarkdown(): string {
   ];
   for (const g of ERROR_CATALOG) {
     out.push(`## ${g.pkg}`, '', '| code | meaning |', '|---|---|');
-    for (const [code, msg] of Object.entries(g.codes)) out.push(`| \`${code}\` | ${msg.replace(/\|/g, '\\|')} |`);
+    for (const [code, msg] of Object.entries(g.codes))
+      out.push(`| \`${code}\` | ${msg.replace(/\|/g, '\\|')} |`);
     out.push('');
   }
   return out.join('\n');

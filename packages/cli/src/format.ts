@@ -5,7 +5,10 @@ export const displayWidth = (s: string): number => stringWidth(s);
 
 /** One line: newlines, tabs and other control characters become single spaces. */
 export function oneLine(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return s
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** Cuts `s` to at most `width` columns (display width), ending with … when cut. */
@@ -40,7 +43,10 @@ export function table(
 ): string {
   const cells = [headers, ...rows.map((r) => r.map((c) => oneLine(String(c))))];
   const widths = headers.map((_, i) =>
-    Math.min(opts.maxWidths?.[i] ?? (i === 0 ? 44 : 60), Math.max(...cells.map((r) => displayWidth(r[i] ?? '')))),
+    Math.min(
+      opts.maxWidths?.[i] ?? (i === 0 ? 44 : 60),
+      Math.max(...cells.map((r) => displayWidth(r[i] ?? ''))),
+    ),
   );
   const fmt = (r: string[]) =>
     r

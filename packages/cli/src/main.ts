@@ -28,12 +28,15 @@ Docs: docs/cli.md, docs/configuration.md, docs/errors.md`;
 function onStrayRejection(e: unknown): void {
   const code = isOsmoseError(e) ? e.code : '';
   if (code.endsWith('_CANCELLED')) return;
-  process.stderr.write(`error ${code || 'OSM_INTERNAL'}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`);
+  process.stderr.write(
+    `error ${code || 'OSM_INTERNAL'}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}\n`,
+  );
   process.exitCode = 1;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  if (!process.listeners('unhandledRejection').includes(onStrayRejection)) process.on('unhandledRejection', onStrayRejection);
+  if (!process.listeners('unhandledRejection').includes(onStrayRejection))
+    process.on('unhandledRejection', onStrayRejection);
   const [name, ...rest] = argv;
   if (!name || name === '-h' || name === '--help' || name === 'help') {
     process.stdout.write(HELP + '\n');
@@ -67,7 +70,10 @@ export async function main(argv: string[]): Promise<number> {
         },
       });
     } catch (e) {
-      throw new OsmoseError('OSM_CONFIG_INVALID', `${(e as Error).message.split('\n')[0]} (see "osmose ${name} --help").`);
+      throw new OsmoseError(
+        'OSM_CONFIG_INVALID',
+        `${(e as Error).message.split('\n')[0]} (see "osmose ${name} --help").`,
+      );
     }
     const ctx: CommandContext = {
       flags: parsed.values as Record<string, string | boolean | undefined>,
@@ -80,9 +86,13 @@ export async function main(argv: string[]): Promise<number> {
     return await cmd.run(ctx);
   } catch (e) {
     const err = isOsmoseError(e) ? e : new OsmoseError('OSM_INTERNAL', undefined, { cause: e });
-    if (json) process.stdout.write(JSON.stringify({ error: { code: err.code, message: err.message } }) + '\n');
+    if (json)
+      process.stdout.write(JSON.stringify({ error: { code: err.code, message: err.message } }) + '\n');
     else process.stderr.write(`error ${err.code}: ${err.message}\n`);
-    if (verbose) process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n${err.cause ? `cause: ${(err.cause as Error)?.stack ?? String(err.cause)}\n` : ''}`);
+    if (verbose)
+      process.stderr.write(
+        `${(e as Error)?.stack ?? String(e)}\n${err.cause ? `cause: ${(err.cause as Error)?.stack ?? String(err.cause)}\n` : ''}`,
+      );
     return err.code === 'OSM_INTERNAL' ? 1 : err.code.startsWith('OSM_INPUT_') ? 2 : 1;
   }
 }

@@ -72,7 +72,14 @@ export class ProgressView implements IngestObserver {
 
   documentStart(file: string, position: number, total: number): void {
     if (this.mode === 'quiet') return;
-    this.docs.set(file, { file, pos: position, total, startedAt: this.now(), phases: new Map(), pending: null });
+    this.docs.set(file, {
+      file,
+      pos: position,
+      total,
+      startedAt: this.now(),
+      phases: new Map(),
+      pending: null,
+    });
     if (this.mode === 'tty') {
       if (this.tick && !this.timer) {
         this.timer = setInterval(() => this.draw(true), 1000);
@@ -88,7 +95,17 @@ export class ProgressView implements IngestObserver {
     const now = this.now();
     const st = d.phases.get(phase);
     if (st) st.running = true;
-    else d.phases.set(phase, { done: 0, total: 0, startedAt: now, movedAt: now, ms: null, items: 0, running: true, printed: false });
+    else
+      d.phases.set(phase, {
+        done: 0,
+        total: 0,
+        startedAt: now,
+        movedAt: now,
+        ms: null,
+        items: 0,
+        running: true,
+        printed: false,
+      });
     if (this.mode === 'lines' && d.pending && d.pending !== phase) this.printPhase(d, d.pending);
     this.draw(true);
   }
@@ -99,7 +116,16 @@ export class ProgressView implements IngestObserver {
     const now = this.now();
     let st = d.phases.get(phase);
     if (!st) {
-      st = { done: 0, total: 0, startedAt: now, movedAt: now, ms: null, items: 0, running: true, printed: false };
+      st = {
+        done: 0,
+        total: 0,
+        startedAt: now,
+        movedAt: now,
+        ms: null,
+        items: 0,
+        running: true,
+        printed: false,
+      };
       d.phases.set(phase, st);
     }
     if (done === total && st.total > total) {
@@ -139,8 +165,14 @@ export class ProgressView implements IngestObserver {
     this.clear();
     const color = (code: string, s: string) => (tty ? `\x1b[${code}m${s}\x1b[0m` : s);
     const tag =
-      r.status === 'ingested' ? color('32', 'ingested') : r.status === 'unchanged' ? color('36', 'unchanged') : color('31', r.status);
-    const detail = r.error ? `${r.error.code}: ${r.error.message}` : `${r.slides} slides, ${r.concepts} concepts, ${seconds(r.timingsMs.total ?? 0)}`;
+      r.status === 'ingested'
+        ? color('32', 'ingested')
+        : r.status === 'unchanged'
+          ? color('36', 'unchanged')
+          : color('31', r.status);
+    const detail = r.error
+      ? `${r.error.code}: ${r.error.message}`
+      : `${r.slides} slides, ${r.concepts} concepts, ${seconds(r.timingsMs.total ?? 0)}`;
     const where = d ? `[${d.pos}/${d.total}] ` : '';
     this.out.write(`${where}${tag} ${short(r.file)} — ${detail}\n`);
     this.draw(true);
@@ -166,7 +198,9 @@ export class ProgressView implements IngestObserver {
     if (!st || st.printed) return;
     st.printed = true;
     const count = st.total > 1 ? ` ${st.done}/${st.total}` : st.items ? ` ${st.items} items` : '';
-    this.out.write(`[${d.pos}/${d.total}] ${short(d.file)} · ${phase}${count} · ${seconds(st.ms ?? this.now() - st.startedAt)}\n`);
+    this.out.write(
+      `[${d.pos}/${d.total}] ${short(d.file)} · ${phase}${count} · ${seconds(st.ms ?? this.now() - st.startedAt)}\n`,
+    );
   }
 
   private clear(): void {
@@ -182,7 +216,9 @@ export class ProgressView implements IngestObserver {
     const width = cols > 0 ? Math.max(40, cols) : 120;
     const rows: string[] = [];
     for (const d of this.docs.values()) {
-      rows.push(truncate(`[${d.pos}/${d.total}] ${short(d.file)} · ${seconds(now - d.startedAt)}`, width - 1));
+      rows.push(
+        truncate(`[${d.pos}/${d.total}] ${short(d.file)} · ${seconds(now - d.startedAt)}`, width - 1),
+      );
       for (const p of PHASES) {
         const st = d.phases.get(p);
         const frac = st && st.total > 0 ? Math.min(1, st.done / st.total) : 0;
@@ -197,7 +233,12 @@ export class ProgressView implements IngestObserver {
             tail += `  ETA ${seconds(eta)}`;
           } else if (st.running && st.done === 0) tail += '  ETA …';
         }
-        rows.push(truncate(`  ${pad(p, 10)} ${'█'.repeat(fill)}${'░'.repeat(BAR - fill)} ${tail}`.trimEnd(), width - 1));
+        rows.push(
+          truncate(
+            `  ${pad(p, 10)} ${'█'.repeat(fill)}${'░'.repeat(BAR - fill)} ${tail}`.trimEnd(),
+            width - 1,
+          ),
+        );
       }
     }
     return rows;

@@ -34,18 +34,22 @@ describe('osmose CLI on the bundled sample deck', { timeout: 3 * CLI_TIMEOUT_MS 
     expect(d.slides).toBe(spec.length);
     expect(d.hiddenSlides).toBe(spec.filter((s) => s.hidden).length);
     expect(d.notes).toBe(spec.filter((s) => s.notes).length);
-    const objs = (kind: string) => spec.reduce((a, s) => a + JSON.stringify(s.objects).split(`"kind":"${kind}"`).length - 1, 0);
+    const objs = (kind: string) =>
+      spec.reduce((a, s) => a + JSON.stringify(s.objects).split(`"kind":"${kind}"`).length - 1, 0);
     expect(d.tables).toBe(objs('table'));
     expect(d.charts).toBe(objs('chart'));
     expect(d.images).toBe(spec.filter((s) => JSON.stringify(s.objects).includes('"kind":"image"')).length);
     expect(d.textChars).toBeGreaterThan(2000);
     expect(d.concepts).toBeGreaterThan(10);
-    for (const k of ['extract', 'summarise', 'nlp', 'concepts', 'store', 'total']) expect(typeof d.timingsMs[k]).toBe('number');
+    for (const k of ['extract', 'summarise', 'nlp', 'concepts', 'store', 'total'])
+      expect(typeof d.timingsMs[k]).toBe('number');
     expect(report.totals).toMatchObject({ files: 1, ingested: 1, rejected: 0, unchanged: 0 });
   });
 
   it('concepts and show answer from the store, with acronyms merged into their expansion', async () => {
-    const c = JSON.parse((await osmoseRun(['concepts', '--store', store, '--json', '--limit', '200'])).stdout);
+    const c = JSON.parse(
+      (await osmoseRun(['concepts', '--store', store, '--json', '--limit', '200'])).stdout,
+    );
     const names = c.concepts.map((x: { name: string }) => x.name);
     expect(names).toContain('General Data Protection Regulation');
     expect(names).toContain('SAP S/4HANA');
@@ -77,12 +81,18 @@ describe('osmose CLI on the bundled sample deck', { timeout: 3 * CLI_TIMEOUT_MS 
   it('search finds concepts by meaning (native embeddings) when the model is installed', async () => {
     const { addonBuilt } = await import('@osmose/native-nlp');
     const built = addonBuilt();
-    if (!built) console.warn('!!! native-nlp addon not built: search falls back to text match (run npm run setup)');
-    if (!built && process.env.CI) throw new Error('CI runs npm run setup first: the native addon must be built');
-    const r = JSON.parse((await osmoseRun(['search', 'privacy law for personal data', '--store', store, '--json'])).stdout);
+    if (!built)
+      console.warn('!!! native-nlp addon not built: search falls back to text match (run npm run setup)');
+    if (!built && process.env.CI)
+      throw new Error('CI runs npm run setup first: the native addon must be built');
+    const r = JSON.parse(
+      (await osmoseRun(['search', 'privacy law for personal data', '--store', store, '--json'])).stdout,
+    );
     if (built) {
       expect(r.method).toBe('vector');
-      expect(r.concepts.slice(0, 5).map((c: { label: string }) => c.label)).toContain('General Data Protection Regulation');
+      expect(r.concepts.slice(0, 5).map((c: { label: string }) => c.label)).toContain(
+        'General Data Protection Regulation',
+      );
       expect(r.slides.length).toBeGreaterThan(0);
       expect(r.slides[0].score).toBeGreaterThan(0.2);
     } else {

@@ -24,7 +24,13 @@ describe('terminal tables', () => {
   });
 
   it('keeps a multi-line title on one row', () => {
-    const t = table(['#', 'title'], [[1, 'Quarterly\nresults\r\n2024'], [2, 'Plan']]);
+    const t = table(
+      ['#', 'title'],
+      [
+        [1, 'Quarterly\nresults\r\n2024'],
+        [2, 'Plan'],
+      ],
+    );
     const lines = t.split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[2]).toBe('1  Quarterly results 2024');

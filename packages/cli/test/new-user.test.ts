@@ -36,7 +36,9 @@ describe('osmose for a new user', { timeout: 6 * CLI_TIMEOUT_MS }, () => {
 
   it('folders: files that are not decks are listed as skipped with the reason; a folder with no deck exits 2 and says so', async () => {
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/skipped 2 file\(s\) in folders: .*not a PowerPoint file \(\.txt\).*not a PowerPoint file \(\.docx\)|skipped 2 file\(s\) in folders: .*\.docx.*\.txt/);
+    expect(first.stdout).toMatch(
+      /skipped 2 file\(s\) in folders: .*not a PowerPoint file \(\.txt\).*not a PowerPoint file \(\.docx\)|skipped 2 file\(s\) in folders: .*\.docx.*\.txt/,
+    );
     const json = JSON.parse((await osmoseRun(['ingest', decks, '--store', store, '--json'])).stdout);
     expect(json.skipped).toEqual([
       { file: join(decks, 'notes.txt'), reason: 'not a PowerPoint file (.txt)' },
@@ -60,8 +62,19 @@ describe('osmose for a new user', { timeout: 6 * CLI_TIMEOUT_MS }, () => {
     const lines = first.stderr.split('\n');
     for (const deck of ['a.pptx', 'b.pptx']) {
       for (const phase of ['extract', 'summarise', 'nlp', 'segment', 'concepts', 'store'])
-        expect(lines.some((l) => new RegExp(`^\\[\\d/2\\] ${deck.replace('.', '\\.')} · ${phase}( \\d+(/\\d+| items))? · \\d+(\\.\\d)? (ms|s)$`).test(l)), `${deck} ${phase}\n${first.stderr}`).toBe(true);
-      expect(lines.some((l) => new RegExp(`^\\[\\d/2\\] ingested ${deck.replace('.', '\\.')} — 4 slides, \\d+ concepts, `).test(l))).toBe(true);
+        expect(
+          lines.some((l) =>
+            new RegExp(
+              `^\\[\\d/2\\] ${deck.replace('.', '\\.')} · ${phase}( \\d+(/\\d+| items))? · \\d+(\\.\\d)? (ms|s)$`,
+            ).test(l),
+          ),
+          `${deck} ${phase}\n${first.stderr}`,
+        ).toBe(true);
+      expect(
+        lines.some((l) =>
+          new RegExp(`^\\[\\d/2\\] ingested ${deck.replace('.', '\\.')} — 4 slides, \\d+ concepts, `).test(l),
+        ),
+      ).toBe(true);
     }
     expect(first.stderr).not.toMatch(/\x1b\[/); // no escape codes in a log
     const quiet = await osmoseRun(['ingest', join(decks, 'a.pptx'), '--store', store, '--json']);
@@ -69,46 +82,89 @@ describe('osmose for a new user', { timeout: 6 * CLI_TIMEOUT_MS }, () => {
   });
 
   it('an unchanged deck reports the stored counts, not zeros', async () => {
-    const r = JSON.parse((await osmoseRun(['ingest', join(decks, 'a.pptx'), '--store', store, '--json'])).stdout);
+    const r = JSON.parse(
+      (await osmoseRun(['ingest', join(decks, 'a.pptx'), '--store', store, '--json'])).stdout,
+    );
     const d = r.documents[0];
     expect(d.status).toBe('unchanged');
     expect(d.slides).toBe(4);
     const chars = DECK_A.reduce((a, s) => a + s.title.length + s.lines.join('\n').length, 0);
     expect(d.textChars).toBe(chars);
     expect(d.docId).toMatch(/^doc:/);
-    const forced = JSON.parse((await osmoseRun(['ingest', join(decks, 'a.pptx'), '--store', store, '--json', '--force'])).stdout).documents[0];
-    for (const k of ['slides', 'hiddenSlides', 'notes', 'tables', 'charts', 'images', 'textChars']) expect(d[k], k).toBe(forced[k]);
+    const forced = JSON.parse(
+      (await osmoseRun(['ingest', join(decks, 'a.pptx'), '--store', store, '--json', '--force'])).stdout,
+    ).documents[0];
+    for (const k of ['slides', 'hiddenSlides', 'notes', 'tables', 'charts', 'images', 'textChars'])
+      expect(d[k], k).toBe(forced[k]);
   });
 
-  it('concepts --document lists one deck\'s concepts, by file name, path or id', async () => {
-    const all = JSON.parse((await osmoseRun(['concepts', '--store', store, '--json', '--limit', '500'])).stdout).concepts;
-    const b = JSON.parse((await osmoseRun(['concepts', '--store', store, '--json', '--document', 'b.pptx', '--limit', '500'])).stdout);
+  it("concepts --document lists one deck's concepts, by file name, path or id", async () => {
+    const all = JSON.parse(
+      (await osmoseRun(['concepts', '--store', store, '--json', '--limit', '500'])).stdout,
+    ).concepts;
+    const b = JSON.parse(
+      (await osmoseRun(['concepts', '--store', store, '--json', '--document', 'b.pptx', '--limit', '500']))
+        .stdout,
+    );
     expect(b.document.fileName).toBe('b.pptx');
     const names = b.concepts.map((c: { name: string }) => c.name);
     expect(names).toContain('General Data Protection Regulation');
     expect(names).not.toContain('Kubernetes Clusters'); // only in deck A
     expect(all.map((c: { name: string }) => c.name)).toContain('Kubernetes Clusters');
-    const byPath = JSON.parse((await osmoseRun(['concepts', '--store', store, '--json', '--document', join(decks, 'sub', 'b.pptx'), '--limit', '500'])).stdout);
-    const byId = JSON.parse((await osmoseRun(['concepts', '--store', store, '--json', '--document', b.document.id, '--limit', '500'])).stdout);
+    const byPath = JSON.parse(
+      (
+        await osmoseRun([
+          'concepts',
+          '--store',
+          store,
+          '--json',
+          '--document',
+          join(decks, 'sub', 'b.pptx'),
+          '--limit',
+          '500',
+        ])
+      ).stdout,
+    );
+    const byId = JSON.parse(
+      (
+        await osmoseRun([
+          'concepts',
+          '--store',
+          store,
+          '--json',
+          '--document',
+          b.document.id,
+          '--limit',
+          '500',
+        ])
+      ).stdout,
+    );
     expect(byPath.concepts).toEqual(b.concepts);
     expect(byId.concepts).toEqual(b.concepts);
     const missing = await osmoseRun(['concepts', '--store', store, '--document', 'nope.pptx']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^error OSM_NOT_FOUND: No deck named "nope.pptx"/);
-    expect((await osmoseRun(['concepts', '--help'])).stdout).toContain('{"concepts":[{"id","name","type","aliases","mentions","documents","slides"}]}');
+    expect((await osmoseRun(['concepts', '--help'])).stdout).toContain(
+      '{"concepts":[{"id","name","type","aliases","mentions","documents","slides"}]}',
+    );
   });
 
   it('show prints each sentence once and marks the words that matched', async () => {
     const r = await osmoseRun(['show', 'GDPR', '--store', store]);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n').filter((l) => l.startsWith('  a.pptx · slide 1 '));
-    expect(lines).toEqual(['  a.pptx · slide 1 · body · shape 3: The «General Data Protection Regulation» («GDPR») protects personal data.']);
+    expect(lines).toEqual([
+      '  a.pptx · slide 1 · body · shape 3: The «General Data Protection Regulation» («GDPR») protects personal data.',
+    ]);
     const mentionLines = r.stdout.split('\n').filter((l) => / · slide \d+ · /.test(l));
     expect(new Set(mentionLines).size).toBe(mentionLines.length);
   });
 
   it('merges shows whole ids and the merged name; unmerge takes the id or a unique prefix', async () => {
-    const list = JSON.parse((await osmoseRun(['merges', '--store', store, '--json'])).stdout).merges as { id: string; mergedName: string }[];
+    const list = JSON.parse((await osmoseRun(['merges', '--store', store, '--json'])).stdout).merges as {
+      id: string;
+      mergedName: string;
+    }[];
     const gdpr = list.find((m) => m.mergedName === 'GDPR')!;
     expect(gdpr).toBeDefined();
     const text = (await osmoseRun(['merges', '--store', store])).stdout;
@@ -126,21 +182,36 @@ describe('osmose for a new user', { timeout: 6 * CLI_TIMEOUT_MS }, () => {
 
   it('a read command on a store that does not exist says so, exits 1 and creates nothing', async () => {
     const typo = join(dir, 'stor');
-    for (const args of [['concepts'], ['show', 'GDPR'], ['search', 'privacy'], ['export', '--format', 'json'], ['merges'], ['unmerge', 'mg:x']]) {
+    for (const args of [
+      ['concepts'],
+      ['show', 'GDPR'],
+      ['search', 'privacy'],
+      ['export', '--format', 'json'],
+      ['merges'],
+      ['unmerge', 'mg:x'],
+    ]) {
       const r = await osmoseRun([...args, '--store', typo]);
       expect(r.code, args.join(' ')).toBe(1);
-      expect(r.stderr).toMatch(/^error OSM_STORE_NOT_FOUND: No store at .*stor: nothing has been ingested there/);
+      expect(r.stderr).toMatch(
+        /^error OSM_STORE_NOT_FOUND: No store at .*stor: nothing has been ingested there/,
+      );
       expect(existsSync(typo), args.join(' ')).toBe(false);
     }
   });
 
   it('store paths are checked before anything can hang: /proc, /sys and a file in the way are refused with the reason', async () => {
     for (const [args, why] of [
-      [['ingest', join(decks, 'a.pptx'), '--store', '/proc/osmose-test'], /\/proc is a system pseudo file system/],
+      [
+        ['ingest', join(decks, 'a.pptx'), '--store', '/proc/osmose-test'],
+        /\/proc is a system pseudo file system/,
+      ],
       [['concepts', '--store', '/sys/osmose-test'], /\/sys is a system pseudo file system/],
-      [['ingest', join(decks, 'a.pptx'), '--store', join(decks, 'notes.txt', 'store')], /notes\.txt is a file, not a folder/],
+      [
+        ['ingest', join(decks, 'a.pptx'), '--store', join(decks, 'notes.txt', 'store')],
+        /notes\.txt is a file, not a folder/,
+      ],
     ] as const) {
-      const r = (await osmoseRun([...args], {}, 60_000)); // a hang shows as code -1
+      const r = await osmoseRun([...args], {}, 60_000); // a hang shows as code -1
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toMatch(/^error OSM_STORE_PATH_INVALID: The store at .* cannot be used: /);
       expect(r.stderr).toMatch(why);
@@ -150,17 +221,32 @@ describe('osmose for a new user', { timeout: 6 * CLI_TIMEOUT_MS }, () => {
   it('a store that cannot be opened says why', async () => {
     const bad = join(dir, 'not-sqlite');
     mkdirSync(bad);
-    writeFileSync(join(bad, 'osmose.db'), 'this is not a database, it is only text that fills the first page of the file'.repeat(60));
+    writeFileSync(
+      join(bad, 'osmose.db'),
+      'this is not a database, it is only text that fills the first page of the file'.repeat(60),
+    );
     const r = await osmoseRun(['concepts', '--store', bad]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error OSM_STORE_OPEN_FAILED: The store at .*not-sqlite could not be opened: .*osmose\.db is not a SQLite database\.\n$/);
+    expect(r.stderr).toMatch(
+      /^error OSM_STORE_OPEN_FAILED: The store at .*not-sqlite could not be opened: .*osmose\.db is not a SQLite database\.\n$/,
+    );
   });
 
   it('an unreachable Neo4j is one sentence naming the URL without its password', async () => {
     const port = await freePort();
-    const r = await osmoseRun(['concepts', '--store', store, '--graph', `neo4j://neo4j:s3cret@127.0.0.1:${port}`]);
+    const r = await osmoseRun([
+      'concepts',
+      '--store',
+      store,
+      '--graph',
+      `neo4j://neo4j:s3cret@127.0.0.1:${port}`,
+    ]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^error OSM_STORE_UNAVAILABLE: The Neo4j server at neo4j://neo4j:\\*\\*\\*@127\\.0\\.0\\.1:${port} cannot be reached \\(.+\\); check --graph and that the server is running\\.\\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^error OSM_STORE_UNAVAILABLE: The Neo4j server at neo4j://neo4j:\\*\\*\\*@127\\.0\\.0\\.1:${port} cannot be reached \\(.+\\); check --graph and that the server is running\\.\\n$`,
+      ),
+    );
     expect(r.stderr).not.toMatch(/s3cret|RoutingTable|routing table/i);
   });
 });

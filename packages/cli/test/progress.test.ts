@@ -18,8 +18,20 @@ class FakeStream {
 }
 
 const report = (file: string): DocumentReport => ({
-  file, status: 'ingested', slides: 25, hiddenSlides: 0, notes: 0, tables: 0, charts: 0, images: 0, textChars: 0,
-  concepts: 40, mentions: 90, slidesReused: 0, timingsMs: { total: 12_400 }, phases: {},
+  file,
+  status: 'ingested',
+  slides: 25,
+  hiddenSlides: 0,
+  notes: 0,
+  tables: 0,
+  charts: 0,
+  images: 0,
+  textChars: 0,
+  concepts: 40,
+  mentions: 90,
+  slidesReused: 0,
+  timingsMs: { total: 12_400 },
+  phases: {},
 });
 
 describe('ingest progress', () => {
@@ -62,7 +74,14 @@ describe('ingest progress', () => {
     out.isTTY = false;
     const v = new ProgressView(out as unknown as NodeJS.WriteStream, 'lines', { now: () => now });
     v.documentStart('/d/a.pptx', 1, 2);
-    for (const [p, ms] of [['extract', 120], ['summarise', 30], ['nlp', 2500], ['segment', 10], ['concepts', 200], ['store', 40]] as const) {
+    for (const [p, ms] of [
+      ['extract', 120],
+      ['summarise', 30],
+      ['nlp', 2500],
+      ['segment', 10],
+      ['concepts', 200],
+      ['store', 40],
+    ] as const) {
       v.phaseStart('/d/a.pptx', p);
       if (p === 'nlp') v.phase('/d/a.pptx', p, 400, 800); // texts embedded, then the stage's own "done"
       v.phase('/d/a.pptx', p, p === 'nlp' ? 800 : 1, p === 'nlp' ? 800 : 1);

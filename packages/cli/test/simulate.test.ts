@@ -25,7 +25,8 @@ const firstLine = (child: ChildProcess) =>
     child.once('exit', (code) => rej(new Error(`exited (${code}) before printing: ${buf}`)));
   });
 
-const exited = (child: ChildProcess) => new Promise<number | string | null>((res) => child.once('exit', (code, sig) => res(sig ?? code)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | string | null>((res) => child.once('exit', (code, sig) => res(sig ?? code)));
 
 async function until(cond: () => Promise<boolean> | boolean, ms: number): Promise<boolean> {
   const end = Date.now() + ms;
@@ -61,10 +62,14 @@ describe('osmose simulate', { timeout: 180_000 }, () => {
       .map((a) => `"${a}"`)
       .join(' ');
     // a shell that stays the parent (like npm exec): killing it orphans the server
-    const wrapper = spawn('sh', ['-c', `"${process.execPath}" ${cli} simulate --profile ideal --json --pid-file "${pidFile}"; true`], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const wrapper = spawn(
+      'sh',
+      ['-c', `"${process.execPath}" ${cli} simulate --profile ideal --json --pid-file "${pidFile}"; true`],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const { url } = JSON.parse(await firstLine(wrapper));
     const port = Number(new URL(url).port);
     expect(await until(() => existsSync(pidFile), 30_000)).toBe(true);

@@ -56,23 +56,35 @@ export interface ServerConfig {
   rateLimitPerMinute: number;
 }
 
-export const SERVER_DEFAULTS = { host: '127.0.0.1', port: 8080, jobs: 2, maxUploadMb: 200, maxFiles: 20, rateLimitPerMinute: 600 } as const;
+export const SERVER_DEFAULTS = {
+  host: '127.0.0.1',
+  port: 8080,
+  jobs: 2,
+  maxUploadMb: 200,
+  maxFiles: 20,
+  rateLimitPerMinute: 600,
+} as const;
 
 export type Flags = Record<string, string | boolean | undefined>;
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 
 function num(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new OsmoseError('OSM_CONFIG_INVALID', `--${name} must be a non-negative number, got "${v}".`);
+  if (!Number.isFinite(n) || n < 0)
+    throw new OsmoseError('OSM_CONFIG_INVALID', `--${name} must be a non-negative number, got "${v}".`);
   return n;
 }
 
 function oneOf<T extends string>(name: string, v: string | undefined, allowed: readonly T[], dflt: T): T {
   if (v === undefined) return dflt;
   if (!(allowed as readonly string[]).includes(v))
-    throw new OsmoseError('OSM_CONFIG_INVALID', `--${name} must be one of ${allowed.join(', ')}, got "${v}".`);
+    throw new OsmoseError(
+      'OSM_CONFIG_INVALID',
+      `--${name} must be one of ${allowed.join(', ')}, got "${v}".`,
+    );
   return v as T;
 }
 
@@ -85,7 +97,11 @@ function ttls(env: NodeJS.ProcessEnv): Record<string, number> {
     const raw = str(env[name]);
     if (raw === undefined) continue;
     const n = Number(raw);
-    if (!Number.isFinite(n) || n <= 0) throw new OsmoseError('OSM_CONFIG_INVALID', `${name} must be a positive number of seconds (got "${raw}").`);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new OsmoseError(
+        'OSM_CONFIG_INVALID',
+        `${name} must be a positive number of seconds (got "${raw}").`,
+      );
     out[ns] = Math.ceil(n);
   }
   return out;
@@ -94,14 +110,19 @@ function ttls(env: NodeJS.ProcessEnv): Record<string, number> {
 function whole(name: string, v: string | undefined, min: number): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new OsmoseError('OSM_CONFIG_INVALID', `--${name} must be a whole number ≥ ${min}, got "${v}".`);
+  if (!Number.isInteger(n) || n < min)
+    throw new OsmoseError('OSM_CONFIG_INVALID', `--${name} must be a whole number ≥ ${min}, got "${v}".`);
   return n;
 }
 
 function positiveInt(name: string, v: string | undefined): number | undefined {
   const n = num(name, v);
   if (n === undefined) return undefined;
-  if (!Number.isInteger(n) || n < 1) throw new OsmoseError('OSM_CONFIG_INVALID', `--${name} must be a whole number of at least 1, got "${v}".`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new OsmoseError(
+      'OSM_CONFIG_INVALID',
+      `--${name} must be a whole number of at least 1, got "${v}".`,
+    );
   return n;
 }
 
@@ -110,7 +131,9 @@ function positiveInt(name: string, v: string | undefined): number | undefined {
  * defaults; every variable read here is listed in docs/configuration.md (a test checks it).
  */
 export function resolveConfig(flags: Flags = {}, env: NodeJS.ProcessEnv = process.env): OsmoseConfig {
-  const cacheDir = resolve(str(flags['cache-dir']) ?? str(env.OSMOSE_CACHE_DIR) ?? join(homedir(), '.cache', 'osmose'));
+  const cacheDir = resolve(
+    str(flags['cache-dir']) ?? str(env.OSMOSE_CACHE_DIR) ?? join(homedir(), '.cache', 'osmose'),
+  );
   const apiKey = str(flags['api-key']) ?? str(env.OPENAI_API_KEY);
   const baseURL = str(flags['base-url']) ?? str(env.OPENAI_BASE_URL);
   const visionDefault: VisionMode = apiKey || baseURL ? 'visual' : 'off';
@@ -121,21 +144,47 @@ export function resolveConfig(flags: Flags = {}, env: NodeJS.ProcessEnv = proces
     vectorsUrl: str(flags.vectors) ?? str(env.OSMOSE_VECTORS_URL) ?? str(env.QDRANT_URL),
     cacheUrl: str(flags.cache) ?? str(env.OSMOSE_CACHE_URL) ?? str(env.REDIS_URL),
     vision: {
-      mode: oneOf('vision', str(flags.vision) ?? str(env.OSMOSE_VISION), ['all', 'visual', 'off'] as const, visionDefault),
+      mode: oneOf(
+        'vision',
+        str(flags.vision) ?? str(env.OSMOSE_VISION),
+        ['all', 'visual', 'off'] as const,
+        visionDefault,
+      ),
       baseURL,
       apiKey,
       model: str(flags['vision-model']) ?? str(env.OSMOSE_VISION_MODEL) ?? 'gpt-4o-mini',
-      profile: oneOf('profile', str(flags.profile) ?? str(env.OSMOSE_PROFILE), ['default', 'baseline'] as const, 'default'),
+      profile: oneOf(
+        'profile',
+        str(flags.profile) ?? str(env.OSMOSE_PROFILE),
+        ['default', 'baseline'] as const,
+        'default',
+      ),
       budgetUsd: num('budget', str(flags.budget) ?? str(env.OSMOSE_BUDGET_USD)),
-      concurrency: num('vision-concurrency', str(flags['vision-concurrency']) ?? str(env.OSMOSE_VISION_CONCURRENCY)),
+      concurrency: num(
+        'vision-concurrency',
+        str(flags['vision-concurrency']) ?? str(env.OSMOSE_VISION_CONCURRENCY),
+      ),
     },
     embedding: {
-      model: env.OSMOSE_EMBEDDINGS === '0' ? 'none' : (str(flags['embedding-model']) ?? str(env.OSMOSE_EMBEDDING_MODEL) ?? str(env.OSMOSE_EMBED_MODEL) ?? 'default'),
-      device: oneOf('device', str(flags.device) ?? str(env.OSMOSE_DEVICE), ['auto', 'cpu', 'cuda'] as const, env.OSMOSE_GPU === '0' ? 'cpu' : 'auto'),
+      model:
+        env.OSMOSE_EMBEDDINGS === '0'
+          ? 'none'
+          : (str(flags['embedding-model']) ??
+            str(env.OSMOSE_EMBEDDING_MODEL) ??
+            str(env.OSMOSE_EMBED_MODEL) ??
+            'default'),
+      device: oneOf(
+        'device',
+        str(flags.device) ?? str(env.OSMOSE_DEVICE),
+        ['auto', 'cpu', 'cuda'] as const,
+        env.OSMOSE_GPU === '0' ? 'cpu' : 'auto',
+      ),
     },
     nerModel: str(flags['ner-model']) ?? str(env.OSMOSE_NER_MODEL),
     documents: {
-      concurrency: positiveInt('concurrency', str(flags.concurrency) ?? str(env.OSMOSE_CONCURRENCY)) ?? defaultConcurrency(),
+      concurrency:
+        positiveInt('concurrency', str(flags.concurrency) ?? str(env.OSMOSE_CONCURRENCY)) ??
+        defaultConcurrency(),
     },
     responseCache: env.OSMOSE_CACHE !== '0',
     llmExtract: env.OSMOSE_LLM_EXTRACT !== '0',
@@ -158,9 +207,15 @@ export function resolveConfig(flags: Flags = {}, env: NodeJS.ProcessEnv = proces
       allowPaths: str(flags['allow-paths']) ?? str(env.OSMOSE_ALLOW_PATHS) ?? null,
       queueUrl: str(flags.queue) ?? str(env.OSMOSE_QUEUE_URL),
       jobs: whole('jobs', str(flags.jobs) ?? str(env.OSMOSE_JOBS), 1) ?? SERVER_DEFAULTS.jobs,
-      maxUploadBytes: (whole('max-upload-mb', str(flags['max-upload-mb']) ?? str(env.OSMOSE_MAX_UPLOAD_MB), 1) ?? SERVER_DEFAULTS.maxUploadMb) * 1048576,
-      maxFiles: whole('max-files', str(flags['max-files']) ?? str(env.OSMOSE_MAX_FILES), 1) ?? SERVER_DEFAULTS.maxFiles,
-      rateLimitPerMinute: whole('rate-limit', str(flags['rate-limit']) ?? str(env.OSMOSE_RATE_LIMIT), 0) ?? SERVER_DEFAULTS.rateLimitPerMinute,
+      maxUploadBytes:
+        (whole('max-upload-mb', str(flags['max-upload-mb']) ?? str(env.OSMOSE_MAX_UPLOAD_MB), 1) ??
+          SERVER_DEFAULTS.maxUploadMb) * 1048576,
+      maxFiles:
+        whole('max-files', str(flags['max-files']) ?? str(env.OSMOSE_MAX_FILES), 1) ??
+        SERVER_DEFAULTS.maxFiles,
+      rateLimitPerMinute:
+        whole('rate-limit', str(flags['rate-limit']) ?? str(env.OSMOSE_RATE_LIMIT), 0) ??
+        SERVER_DEFAULTS.rateLimitPerMinute,
     },
   };
 }

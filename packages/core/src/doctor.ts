@@ -19,7 +19,10 @@ export interface DoctorReport {
 function version(cmd: string, args: string[]): string | null {
   const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 15_000 });
   if (r.error) return null;
-  const line = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.split('\n').map((l) => l.trim()).find((l) => /\d+\.\d+/.test(l));
+  const line = `${r.stdout ?? ''}\n${r.stderr ?? ''}`
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => /\d+\.\d+/.test(l));
   return line ?? (r.status === 0 ? 'installed' : null);
 }
 
@@ -31,30 +34,57 @@ export async function doctor(cfg: OsmoseConfig, extra: DoctorCheck[] = []): Prom
   try {
     const { openEmbeddedStore } = await import('./store/embedded-store.js');
     const s = openEmbeddedStore(':memory:');
-    const v = (s.db.prepare('select sqlite_version() s, vec_version() v').get() as { s: string; v: string });
+    const v = s.db.prepare('select sqlite_version() s, vec_version() v').get() as { s: string; v: string };
     s.close();
-    checks.push({ name: 'embedded store', ok: true, detail: `SQLite ${v.s}, sqlite-vec ${v.v}`, required: true });
+    checks.push({
+      name: 'embedded store',
+      ok: true,
+      detail: `SQLite ${v.s}, sqlite-vec ${v.v}`,
+      required: true,
+    });
   } catch (e) {
     checks.push({ name: 'embedded store', ok: false, detail: String((e as Error).message), required: true });
   }
-  add('LibreOffice', version('soffice', ['--version']), false, 'not found (needed for --vision rendering): run npm run setup');
+  add(
+    'LibreOffice',
+    version('soffice', ['--version']),
+    false,
+    'not found (needed for --vision rendering): run npm run setup',
+  );
   add('poppler (pdftoppm)', version('pdftoppm', ['-v']), false, 'not found (needed for --vision rendering)');
-  add('redis-server', version('redis-server', ['--version']), false, 'not found (only for --cache redis:// tests)');
+  add(
+    'redis-server',
+    version('redis-server', ['--version']),
+    false,
+    'not found (only for --cache redis:// tests)',
+  );
   add('java', version('java', ['-version']), false, 'not found (only for the Neo4j test server)');
   try {
     const { addonBuilt } = await import('@osmose/native-nlp');
     const { DEFAULT_EMBEDDING_MODEL } = await import('./nlp/index.js');
     const model = cfg.embedding.model === 'default' ? DEFAULT_EMBEDDING_MODEL : cfg.embedding.model;
     const folder = existsSync(model) ? model : join(cfg.cacheDir, 'models', model);
-    checks.push({ name: 'native-nlp addon', ok: addonBuilt(), detail: addonBuilt() ? 'built' : 'not built (run npm run setup); ingest works without embeddings', required: false });
+    checks.push({
+      name: 'native-nlp addon',
+      ok: addonBuilt(),
+      detail: addonBuilt() ? 'built' : 'not built (run npm run setup); ingest works without embeddings',
+      required: false,
+    });
     checks.push({
       name: 'embedding model',
       ok: existsSync(join(folder, 'model.onnx')),
-      detail: existsSync(join(folder, 'model.onnx')) ? `${model} (${folder})` : `${model} not installed in ${folder} (run npm run setup)`,
+      detail: existsSync(join(folder, 'model.onnx'))
+        ? `${model} (${folder})`
+        : `${model} not installed in ${folder} (run npm run setup)`,
       required: false,
     });
   } catch (e) {
-    checks.push({ name: 'native-nlp addon', ok: false, detail: String((e as Error).message), required: false });
+    checks.push({
+      name: 'native-nlp addon',
+      ok: false,
+      detail: String((e as Error).message),
+      required: false,
+    });
   }
   checks.push({
     name: 'store folder',
@@ -91,7 +121,8 @@ function redact(url: string): string {
 /** Vectors an outage kept from the vector store (the outbox of the local store): a warning, not a failure. */
 async function pendingVectorsCheck(storeDir: string): Promise<DoctorCheck> {
   const name = 'pending vectors';
-  if (!existsSync(join(storeDir, 'osmose.db'))) return { name, ok: true, detail: 'none (no store yet)', required: false };
+  if (!existsSync(join(storeDir, 'osmose.db')))
+    return { name, ok: true, detail: 'none (no store yet)', required: false };
   try {
     const { openEmbeddedStore } = await import('./store/embedded-store.js');
     const { SqliteVectorOutbox } = await import('./store/sqlite-outbox.js');

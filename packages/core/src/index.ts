@@ -17,7 +17,12 @@ export { abortableSleep, cancelledError } from './engine/abortable-sleep.js';
 export { PHASES, type Phase, type PhaseStats, type IngestObserver } from './pipeline/observer.js';
 export type { DocumentReport, IngestReport, DocumentStatus } from './pipeline/report.js';
 export type { PipelineStages } from './pipeline/stages.js';
-export { expandInputs, expandInputsWithSkipped, DECK_EXTENSIONS, type SkippedFile } from './pipeline/files.js';
+export {
+  expandInputs,
+  expandInputsWithSkipped,
+  DECK_EXTENSIONS,
+  type SkippedFile,
+} from './pipeline/files.js';
 export { conceptKey } from './concepts/normalise.js';
 export { createStages, type StagesHandle } from './pipeline/create-stages.js';
 export { doctor, type DoctorReport } from './doctor.js';
@@ -25,7 +30,13 @@ export { startSimulator, SIMULATOR_PROFILES, isSimulatorProfile, estimateRun } f
 export { estimateDeck, type DeckEstimateOptions } from './summarise/estimate-deck.js';
 export { search, type SearchHit, type SearchResult } from './search.js';
 export { exportGraph, EXPORT_FORMATS, type ExportFormat } from './store/export-formats.js';
-export { resolveStage, type ResolveOptions, type ResolveReport, type PairJudge, type JudgePair } from './resolve/index.js';
+export {
+  resolveStage,
+  type ResolveOptions,
+  type ResolveReport,
+  type PairJudge,
+  type JudgePair,
+} from './resolve/index.js';
 export { renderDeck, cachedPages, type RenderedPage } from './render/index.js';
 export { repairVectors, flushPendingVectors, pendingVectorCount } from './store/vector-writes.js';
 export { LayeredCheckpoints } from './adapters/redis/redis-checkpoints.js';

@@ -26,7 +26,11 @@ export interface SearchResult {
  * by text match in the configured graph store. Everything goes through the ports, so it answers the
  * same on the embedded store and on Neo4j + Qdrant.
  */
-export async function search(b: Backends, query: string, opts: { limit?: number; embedder?: Embedder | null } = {}): Promise<SearchResult> {
+export async function search(
+  b: Backends,
+  query: string,
+  opts: { limit?: number; embedder?: Embedder | null } = {},
+): Promise<SearchResult> {
   const limit = opts.limit ?? 10;
   let method: SearchResult['method'] = 'text';
   let model: string | null = null;
@@ -65,5 +69,11 @@ function slideHit(l: HitLabels, id: string, score: number): SearchHit | null {
   const r = l.slides.get(id);
   if (!r) return null;
   const title = r.title ? ` · ${r.title.replace(/\s+/g, ' ')}` : '';
-  return { kind: 'slide', id, score, label: `${r.document} · slide ${r.index}${title}`, detail: r.summary.split('\n')[0].slice(0, 160) };
+  return {
+    kind: 'slide',
+    id,
+    score,
+    label: `${r.document} · slide ${r.index}${title}`,
+    detail: r.summary.split('\n')[0].slice(0, 160),
+  };
 }

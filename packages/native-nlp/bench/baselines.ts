@@ -6,9 +6,22 @@ import * as ort from 'onnxruntime-node';
 import { FLOAT, writeModel } from '../../../tools/models/ner/onnx-writer.js';
 
 export class JsEmbedder {
-  private constructor(private session: ort.InferenceSession, private tok: Tokenizer, private maxLength: number, private pooling: string) {}
-  static async create(folder: string, maxLength: number, pooling: string, threads: number): Promise<JsEmbedder> {
-    const session = await ort.InferenceSession.create(join(folder, 'model.onnx'), { intraOpNumThreads: threads, graphOptimizationLevel: 'all' });
+  private constructor(
+    private session: ort.InferenceSession,
+    private tok: Tokenizer,
+    private maxLength: number,
+    private pooling: string,
+  ) {}
+  static async create(
+    folder: string,
+    maxLength: number,
+    pooling: string,
+    threads: number,
+  ): Promise<JsEmbedder> {
+    const session = await ort.InferenceSession.create(join(folder, 'model.onnx'), {
+      intraOpNumThreads: threads,
+      graphOptimizationLevel: 'all',
+    });
     const tok = new Tokenizer(JSON.parse(readFileSync(join(folder, 'tokenizer.json'), 'utf8')), {});
     return new JsEmbedder(session, tok, maxLength, pooling);
   }
@@ -27,8 +40,12 @@ export class JsEmbedder {
         mask[i * S + t] = 1n;
       });
     });
-    const feeds: Record<string, ort.Tensor> = { input_ids: new ort.Tensor('int64', ids, [B, S]), attention_mask: new ort.Tensor('int64', mask, [B, S]) };
-    if (this.session.inputNames.includes('token_type_ids')) feeds.token_type_ids = new ort.Tensor('int64', new BigInt64Array(B * S), [B, S]);
+    const feeds: Record<string, ort.Tensor> = {
+      input_ids: new ort.Tensor('int64', ids, [B, S]),
+      attention_mask: new ort.Tensor('int64', mask, [B, S]),
+    };
+    if (this.session.inputNames.includes('token_type_ids'))
+      feeds.token_type_ids = new ort.Tensor('int64', new BigInt64Array(B * S), [B, S]);
     const out = await this.session.run(feeds);
     const h = out[this.session.outputNames[0]];
     const H = h.dims[2];
@@ -52,14 +69,22 @@ export class JsEmbedder {
 /** Single-precision matmul ceiling: ONNX Runtime's own SGEMM (MLAS) on an N×N·N×N MatMul graph. */
 export async function matmulGflops(threads: number, n = 1024, reps = 10): Promise<number> {
   const model = writeModel({
-    name: 'matmul', opset: 13,
-    inputs: [{ name: 'a', type: FLOAT, shape: [n, n] }, { name: 'b', type: FLOAT, shape: [n, n] }],
+    name: 'matmul',
+    opset: 13,
+    inputs: [
+      { name: 'a', type: FLOAT, shape: [n, n] },
+      { name: 'b', type: FLOAT, shape: [n, n] },
+    ],
     outputs: [{ name: 'c', type: FLOAT, shape: [n, n] }],
     initializers: [],
     nodes: [{ op: 'MatMul', inputs: ['a', 'b'], outputs: ['c'] }],
   });
   const s = await ort.InferenceSession.create(model, { intraOpNumThreads: threads });
-  const a = new ort.Tensor('float32', Float32Array.from({ length: n * n }, (_, i) => ((i * 7919) % 1000) / 1000), [n, n]);
+  const a = new ort.Tensor(
+    'float32',
+    Float32Array.from({ length: n * n }, (_, i) => ((i * 7919) % 1000) / 1000),
+    [n, n],
+  );
   await s.run({ a, b: a });
   let best = Infinity;
   for (let r = 0; r < reps; r++) {

@@ -30,11 +30,25 @@ function flops(model: string, padded: number, S: number): number {
 }
 
 export interface Run {
-  model: string; workload: string; batch: number; impl: 'addon' | 'onnxruntime-node';
-  items: number; tokens: number; padded: number; ms: number; itemsPerS: number; tokensPerS: number; gflops: number;
+  model: string;
+  workload: string;
+  batch: number;
+  impl: 'addon' | 'onnxruntime-node';
+  items: number;
+  tokens: number;
+  padded: number;
+  ms: number;
+  itemsPerS: number;
+  tokensPerS: number;
+  gflops: number;
 }
 
-async function timeAddon(m: NlpModel, name: string, texts: string[], batch: number): Promise<Omit<Run, 'workload' | 'impl'>> {
+async function timeAddon(
+  m: NlpModel,
+  name: string,
+  texts: string[],
+  batch: number,
+): Promise<Omit<Run, 'workload' | 'impl'>> {
   await m.embed(texts.slice(0, Math.min(batch, 8))); // warm-up
   const s0 = m.stats();
   const t0 = performance.now();
@@ -44,12 +58,28 @@ async function timeAddon(m: NlpModel, name: string, texts: string[], batch: numb
   const padded = s1.paddedTokens - s0.paddedTokens;
   const tokens = s1.tokens - s0.tokens;
   const S = padded / Math.max(1, texts.length);
-  return { model: name, batch, items: texts.length, tokens, padded, ms, itemsPerS: texts.length / (ms / 1000), tokensPerS: tokens / (ms / 1000), gflops: flops(name, padded, S) / (ms / 1e3) / 1e9 };
+  return {
+    model: name,
+    batch,
+    items: texts.length,
+    tokens,
+    padded,
+    ms,
+    itemsPerS: texts.length / (ms / 1000),
+    tokensPerS: tokens / (ms / 1000),
+    gflops: flops(name, padded, S) / (ms / 1e3) / 1e9,
+  };
 }
 
-async function timeJs(js: JsEmbedder, name: string, texts: string[], batch: number): Promise<Omit<Run, 'workload' | 'impl'>> {
+async function timeJs(
+  js: JsEmbedder,
+  name: string,
+  texts: string[],
+  batch: number,
+): Promise<Omit<Run, 'workload' | 'impl'>> {
   await js.embedBatch(texts.slice(0, Math.min(batch, 8)));
-  let padded = 0, tokens = 0;
+  let padded = 0,
+    tokens = 0;
   const t0 = performance.now();
   for (let i = 0; i < texts.length; i += batch) {
     const r = await js.embedBatch(texts.slice(i, i + batch));
@@ -58,14 +88,25 @@ async function timeJs(js: JsEmbedder, name: string, texts: string[], batch: numb
   }
   const ms = performance.now() - t0;
   const S = padded / Math.max(1, texts.length);
-  return { model: name, batch, items: texts.length, tokens, padded, ms, itemsPerS: texts.length / (ms / 1000), tokensPerS: tokens / (ms / 1000), gflops: flops(name, padded, S) / (ms / 1e3) / 1e9 };
+  return {
+    model: name,
+    batch,
+    items: texts.length,
+    tokens,
+    padded,
+    ms,
+    itemsPerS: texts.length / (ms / 1000),
+    tokensPerS: tokens / (ms / 1000),
+    gflops: flops(name, padded, S) / (ms / 1e3) / 1e9,
+  };
 }
 
 async function quality(m: NlpModel, pairs: { title: string; body: string }[], prefix: string) {
   const t = await m.embed(pairs.map((p) => prefix + p.title));
   const b = await m.embed(pairs.map((p) => prefix + p.body));
   const d = t.dim;
-  let mrr = 0, r1 = 0;
+  let mrr = 0,
+    r1 = 0;
   for (let i = 0; i < pairs.length; i++) {
     const q = t.data.subarray(i * d, (i + 1) * d);
     const sims = pairs.map((_, j) => {
@@ -96,7 +137,14 @@ const workloads: [string, string[]][] = [
   ['fixed 128', fixedWorkload(128, quick ? 32 : 64)],
 ];
 for (const name of ['all-minilm-l6-v2', 'all-minilm-l6-v2-q']) {
-  const m = await loadModel({ path: name, device: 'auto', threads, maxBatchTokens: 32768, maxBatchSize: 512, log: () => {} });
+  const m = await loadModel({
+    path: name,
+    device: 'auto',
+    threads,
+    maxBatchTokens: 32768,
+    maxBatchSize: 512,
+    log: () => {},
+  });
   const info = m.info();
   const js = await JsEmbedder.create(info.folder, info.maxLength, info.pooling, threads);
   for (const [wl, texts] of workloads) {
@@ -113,7 +161,9 @@ for (const name of ['all-minilm-l6-v2', 'all-minilm-l6-v2-q']) {
         if (j2.ms < j.ms) j = j2;
       }
       runs.push({ ...a, workload: wl, impl: 'addon' }, { ...j, workload: wl, impl: 'onnxruntime-node' });
-      console.log(`${name} ${wl} b=${batch}: addon ${a.itemsPerS.toFixed(0)} items/s, ort-node ${j.itemsPerS.toFixed(0)} items/s, ratio ${(a.itemsPerS / j.itemsPerS).toFixed(2)}`);
+      console.log(
+        `${name} ${wl} b=${batch}: addon ${a.itemsPerS.toFixed(0)} items/s, ort-node ${j.itemsPerS.toFixed(0)} items/s, ratio ${(a.itemsPerS / j.itemsPerS).toFixed(2)}`,
+      );
     }
   }
   await js.release();
@@ -129,13 +179,22 @@ for (const name of Object.keys(ARCH)) {
   const q = await quality(m, pairs, ''); // e5's "query: " prefix is added by the model (config queryPrefix)
   const sp = await timeAddon(m, name, mix.slice(0, quick ? 128 : 256), 128);
   choice.push({ model: name, ...q, itemsPerS: sp.itemsPerS, provider: m.info().provider });
-  console.log(`${name}: MRR ${q.mrr.toFixed(3)} R@1 ${q.recallAt1.toFixed(3)} ${sp.itemsPerS.toFixed(0)} items/s`);
+  console.log(
+    `${name}: MRR ${q.mrr.toFixed(3)} R@1 ${q.recallAt1.toFixed(3)} ${sp.itemsPerS.toFixed(0)} items/s`,
+  );
   m.dispose();
 }
 
 // nlp phase of a 250-slide deck: ~6 candidates per slide plus the 250 slide texts, one pass.
 const def = await loadModel({ path: 'all-minilm-l6-v2', device: 'auto', threads, log: () => {} });
-const deckTexts = [...new Set([...mixWorkload(1500).filter((t) => t.length < 80), ...mixWorkload(2000).filter((t) => t.length >= 80).slice(0, 250)])];
+const deckTexts = [
+  ...new Set([
+    ...mixWorkload(1500).filter((t) => t.length < 80),
+    ...mixWorkload(2000)
+      .filter((t) => t.length >= 80)
+      .slice(0, 250),
+  ]),
+];
 const p0 = performance.now();
 await def.embed(deckTexts);
 const addonMs = performance.now() - p0;
@@ -144,14 +203,31 @@ const p1 = performance.now();
 for (let i = 0; i < deckTexts.length; i += 64) await jsDef.embedBatch(deckTexts.slice(i, i + 64));
 const jsMs = performance.now() - p1;
 await jsDef.release();
-const nlpPhase = { slides: 250, texts: deckTexts.length, ms: addonMs, onnxruntimeNodeMs: jsMs, provider: def.info().provider };
-console.log(`nlp phase of a 250-slide deck: ${deckTexts.length} texts, addon ${addonMs.toFixed(0)} ms (one call), onnxruntime-node ${jsMs.toFixed(0)} ms (batches of 64)`);
+const nlpPhase = {
+  slides: 250,
+  texts: deckTexts.length,
+  ms: addonMs,
+  onnxruntimeNodeMs: jsMs,
+  provider: def.info().provider,
+};
+console.log(
+  `nlp phase of a 250-slide deck: ${deckTexts.length} texts, addon ${addonMs.toFixed(0)} ms (one call), onnxruntime-node ${jsMs.toFixed(0)} ms (batches of 64)`,
+);
 def.dispose();
 
 const result = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, loadAverageAtStart: load0, loadAverageAtEnd: loadavg()[0] },
-  quick, matmulCeilingGflops: ceiling, runs, modelChoice: choice, nlpPhase250: nlpPhase,
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    loadAverageAtStart: load0,
+    loadAverageAtEnd: loadavg()[0],
+  },
+  quick,
+  matmulCeilingGflops: ceiling,
+  runs,
+  modelChoice: choice,
+  nlpPhase250: nlpPhase,
   totalS: (performance.now() - t0) / 1000,
 };
 const dir = join(root, 'bench', 'results');

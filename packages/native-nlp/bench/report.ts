@@ -31,13 +31,27 @@ export function renderMarkdown(r: Result): string {
   for (let i = 0; i < r.runs.length; i += 2) {
     const a = r.runs[i];
     const j = r.runs[i + 1];
-    lines.push(`| ${a.model} | ${a.workload} | ${a.batch} | ${f(a.itemsPerS)} | ${f(a.tokensPerS)} | ${f(a.gflops, 1)} | ${f(j.itemsPerS)} | ${f(j.tokensPerS)} | **${f(a.itemsPerS / j.itemsPerS, 2)}×** |`);
+    lines.push(
+      `| ${a.model} | ${a.workload} | ${a.batch} | ${f(a.itemsPerS)} | ${f(a.tokensPerS)} | ${f(a.gflops, 1)} | ${f(j.itemsPerS)} | ${f(j.tokensPerS)} | **${f(a.itemsPerS / j.itemsPerS, 2)}×** |`,
+    );
   }
-  lines.push('', '## Model choice (quality: corpus slide title → body retrieval; speed: corpus mix, batch 128)', '',
-    '| model | MRR | recall@1 | items/s | EP |', '|---|---:|---:|---:|---|');
-  for (const c of r.modelChoice) lines.push(`| ${c.model} | ${f(c.mrr, 3)} | ${f(c.recallAt1, 3)} | ${f(c.itemsPerS)} | ${c.provider} |`);
-  lines.push('', `## nlp phase of a 250-slide deck`, '',
+  lines.push(
+    '',
+    '## Model choice (quality: corpus slide title → body retrieval; speed: corpus mix, batch 128)',
+    '',
+    '| model | MRR | recall@1 | items/s | EP |',
+    '|---|---:|---:|---:|---|',
+  );
+  for (const c of r.modelChoice)
+    lines.push(`| ${c.model} | ${f(c.mrr, 3)} | ${f(c.recallAt1, 3)} | ${f(c.itemsPerS)} | ${c.provider} |`);
+  lines.push(
+    '',
+    `## nlp phase of a 250-slide deck`,
+    '',
     `${r.nlpPhase250.texts} distinct texts (candidate phrases + slide texts, realistic length mix) embedded in one pass by the addon: **${f(r.nlpPhase250.ms)} ms** (${r.nlpPhase250.provider}); the onnxruntime-node pipeline in batches of 64 (input order): ${f(r.nlpPhase250.onnxruntimeNodeMs)} ms → **${f(r.nlpPhase250.onnxruntimeNodeMs / r.nlpPhase250.ms, 2)}×**.`,
-    '', `Total bench time ${f(r.totalS)} s. GPU: not run (no GPU machine was lent to this task).`, '');
+    '',
+    `Total bench time ${f(r.totalS)} s. GPU: not run (no GPU machine was lent to this task).`,
+    '',
+  );
   return lines.join('\n');
 }

@@ -15,7 +15,9 @@ export function mixWorkload(n: number): string[] {
 /** 'word' is one WordPiece token in the BERT vocab: L-2 words + [CLS] + [SEP] = L tokens. */
 export function fixedWorkload(tokens: number, n: number): string[] {
   const words = ['graph', 'slide', 'model', 'data', 'report', 'sales', 'team', 'plan'];
-  return Array.from({ length: n }, (_, i) => Array.from({ length: tokens - 2 }, (_, k) => words[(i + k) % words.length]).join(' '));
+  return Array.from({ length: n }, (_, i) =>
+    Array.from({ length: tokens - 2 }, (_, k) => words[(i + k) % words.length]).join(' '),
+  );
 }
 
 /** Title → body pairs from the corpus slides, for the retrieval quality check. */

@@ -1,4 +1,10 @@
-export { NATIVE_ERROR_CODES, NativeError, NativeTypeError, isNativeError, type NativeErrorCode } from './errors.js';
+export {
+  NATIVE_ERROR_CODES,
+  NativeError,
+  NativeTypeError,
+  isNativeError,
+  type NativeErrorCode,
+} from './errors.js';
 export { NATIVE_DEFAULTS } from './defaults.js';
 export { loadModel, type LoadModelOptions, type Device, type Task } from './load-model.js';
 export { NlpModel, type EmbedOutput, type Span, type ModelInfo, type EmbedStats } from './nlp-model.js';

@@ -51,7 +51,10 @@ export interface LoadModelOptions {
 function int(name: string, v: unknown, min: number, max: number, def: number): number {
   if (v === undefined) return def;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-    throw new NativeError('OSM_NATIVE_BAD_OPTION', `${name} must be an integer in [${min}, ${max}], got ${String(v)}`);
+    throw new NativeError(
+      'OSM_NATIVE_BAD_OPTION',
+      `${name} must be an integer in [${min}, ${max}], got ${String(v)}`,
+    );
   }
   return v;
 }
@@ -60,26 +63,48 @@ function int(name: string, v: unknown, min: number, max: number, def: number): n
  * Validates options against NATIVE_DEFAULTS and builds the complete flat object the addon takes
  * (internal: loadModel uses it; tests use it to call the addon with a field removed).
  */
-export async function nativeLoadOptions(options: LoadModelOptions): Promise<{ flat: NativeLoadOptions; config: ModelConfig; folder: string }> {
-  if (!options || typeof options !== 'object') throw new NativeError('OSM_NATIVE_BAD_OPTION', 'loadModel expects an options object');
-  if (typeof options.path !== 'string' || options.path.length === 0) throw new NativeError('OSM_NATIVE_BAD_OPTION', 'path must be a non-empty string');
+export async function nativeLoadOptions(
+  options: LoadModelOptions,
+): Promise<{ flat: NativeLoadOptions; config: ModelConfig; folder: string }> {
+  if (!options || typeof options !== 'object')
+    throw new NativeError('OSM_NATIVE_BAD_OPTION', 'loadModel expects an options object');
+  if (typeof options.path !== 'string' || options.path.length === 0)
+    throw new NativeError('OSM_NATIVE_BAD_OPTION', 'path must be a non-empty string');
   const D = NATIVE_DEFAULTS;
   const device = options.device ?? D.device;
-  if (!['auto', 'cpu', 'cuda'].includes(device)) throw new NativeError('OSM_NATIVE_BAD_OPTION', `device must be auto, cpu or cuda, got ${String(device)}`);
+  if (!['auto', 'cpu', 'cuda'].includes(device))
+    throw new NativeError('OSM_NATIVE_BAD_OPTION', `device must be auto, cpu or cuda, got ${String(device)}`);
   if (options.task !== undefined && options.task !== 'embedding' && options.task !== 'token-classification') {
-    throw new NativeError('OSM_NATIVE_BAD_OPTION', `task must be 'embedding' or 'token-classification', got ${String(options.task)}`);
+    throw new NativeError(
+      'OSM_NATIVE_BAD_OPTION',
+      `task must be 'embedding' or 'token-classification', got ${String(options.task)}`,
+    );
   }
-  if (options.pooling !== undefined && options.pooling !== 'mean' && options.pooling !== 'cls') throw new NativeError('OSM_NATIVE_BAD_OPTION', 'pooling must be mean or cls');
-  const folder = isHubRepoId(options.path) && !options.path.startsWith('.') ? await downloadFromHub(options.path) : resolveModelFolder(options.path);
+  if (options.pooling !== undefined && options.pooling !== 'mean' && options.pooling !== 'cls')
+    throw new NativeError('OSM_NATIVE_BAD_OPTION', 'pooling must be mean or cls');
+  const folder =
+    isHubRepoId(options.path) && !options.path.startsWith('.')
+      ? await downloadFromHub(options.path)
+      : resolveModelFolder(options.path);
   const config = readModelConfig(folder);
   const task = options.task ?? config.task ?? 'embedding';
   if (task === 'token-classification' && (!config.labels || config.labels.length === 0)) {
-    throw new NativeError('OSM_NATIVE_MODEL_INVALID', `${folder}/config.json has no labels (id2label) for token classification`);
+    throw new NativeError(
+      'OSM_NATIVE_MODEL_INVALID',
+      `${folder}/config.json has no labels (id2label) for token classification`,
+    );
   }
   const maxLength = int('maxLength', options.maxLength, 3, 8192, config.maxLength);
-  const maxBatchTokens = int('maxBatchTokens', options.maxBatchTokens, maxLength, 1 << 24, Math.max(D.maxBatchTokens, maxLength));
+  const maxBatchTokens = int(
+    'maxBatchTokens',
+    options.maxBatchTokens,
+    maxLength,
+    1 << 24,
+    Math.max(D.maxBatchTokens, maxLength),
+  );
   for (const key of ['allowSpinning', 'normalize', 'pinnedHostBuffers'] as const) {
-    if (options[key] !== undefined && typeof options[key] !== 'boolean') throw new NativeError('OSM_NATIVE_BAD_OPTION', `${key} must be a boolean`);
+    if (options[key] !== undefined && typeof options[key] !== 'boolean')
+      throw new NativeError('OSM_NATIVE_BAD_OPTION', `${key} must be a boolean`);
   }
   // Every field the addon reads, always present (the addon has no defaults of its own).
   const flat: NativeLoadOptions = {
@@ -103,9 +128,21 @@ export async function nativeLoadOptions(options: LoadModelOptions): Promise<{ fl
 }
 
 export type NativeLoadOptions = {
-  modelPath: string; ortLibraryPath: string; task: Task; device: Device; deviceId: number; threads: number;
-  maxLength: number; maxBatchTokens: number; maxBatchSize: number; allowSpinning: boolean; pinnedHostBuffers: boolean;
-  pooling: 'mean' | 'cls'; normalize: boolean; labels: string[]; tokenizer: TokenizerSpec;
+  modelPath: string;
+  ortLibraryPath: string;
+  task: Task;
+  device: Device;
+  deviceId: number;
+  threads: number;
+  maxLength: number;
+  maxBatchTokens: number;
+  maxBatchSize: number;
+  allowSpinning: boolean;
+  pinnedHostBuffers: boolean;
+  pooling: 'mean' | 'cls';
+  normalize: boolean;
+  labels: string[];
+  tokenizer: TokenizerSpec;
 };
 
 export async function loadModel(options: LoadModelOptions): Promise<NlpModel> {
@@ -119,5 +156,12 @@ export async function loadModel(options: LoadModelOptions): Promise<NlpModel> {
       `native-nlp: CUDA not used for ${config.name} (${info.fallbackReason.split('\n')[0]}); running on CPU with ${flat.threads} threads`,
     );
   }
-  return new NlpModel(handle, { name: config.name, folder, task, labels: config.labels ?? [], coalesceMs: options.coalesceMs ?? D.coalesceMs, queryPrefix: config.queryPrefix });
+  return new NlpModel(handle, {
+    name: config.name,
+    folder,
+    task,
+    labels: config.labels ?? [],
+    coalesceMs: options.coalesceMs ?? D.coalesceMs,
+    queryPrefix: config.queryPrefix,
+  });
 }

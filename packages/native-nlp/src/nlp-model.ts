@@ -4,7 +4,14 @@
  * caller gets a zero-copy view (subarray) of the shared external output buffer.
  */
 import { NativeError } from './errors.js';
-import { binding, type NativeEmbedResult, type NativeEncoding, type NativeInfo, type NativeModelHandle, type NativeRunControl } from './internal/binding.js';
+import {
+  binding,
+  type NativeEmbedResult,
+  type NativeEncoding,
+  type NativeInfo,
+  type NativeModelHandle,
+  type NativeRunControl,
+} from './internal/binding.js';
 
 export interface EmbedOutput {
   /** n × dim, row-major, L2-normalised (unless the model config says otherwise). Zero-copy. */
@@ -12,14 +19,42 @@ export interface EmbedOutput {
   n: number;
   dim: number;
 }
-export interface Span { start: number; end: number; text: string; label: string; score: number }
-export interface ModelInfo extends NativeInfo { name: string; folder: string; labels: string[] }
-export interface EmbedStats { calls: number; nativeCalls: number; texts: number; tokens: number; paddedTokens: number; batches: number; tokenizeMs: number; inferMs: number; poolMs: number }
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+  label: string;
+  score: number;
+}
+export interface ModelInfo extends NativeInfo {
+  name: string;
+  folder: string;
+  labels: string[];
+}
+export interface EmbedStats {
+  calls: number;
+  nativeCalls: number;
+  texts: number;
+  tokens: number;
+  paddedTokens: number;
+  batches: number;
+  tokenizeMs: number;
+  inferMs: number;
+  poolMs: number;
+}
 
-interface Pending { texts: string[]; resolve: (r: EmbedOutput) => void; reject: (e: unknown) => void; signal?: AbortSignal; aborted?: boolean }
+interface Pending {
+  texts: string[];
+  resolve: (r: EmbedOutput) => void;
+  reject: (e: unknown) => void;
+  signal?: AbortSignal;
+  aborted?: boolean;
+}
 
 function cancelled(signal: AbortSignal | undefined, what: string): NativeError {
-  return new NativeError('OSM_NATIVE_CANCELLED', `${what} was cancelled by its AbortSignal`, { cause: signal?.reason });
+  return new NativeError('OSM_NATIVE_CANCELLED', `${what} was cancelled by its AbortSignal`, {
+    cause: signal?.reason,
+  });
 }
 
 /** Calls fn once when signal aborts; returns the function that removes the listener. */
@@ -30,9 +65,11 @@ function onAbort(signal: AbortSignal | undefined, fn: () => void): () => void {
 }
 
 function checkTexts(texts: unknown): string[] {
-  if (!Array.isArray(texts)) throw new NativeError('OSM_NATIVE_BAD_ARGUMENT', 'texts must be an array of strings');
+  if (!Array.isArray(texts))
+    throw new NativeError('OSM_NATIVE_BAD_ARGUMENT', 'texts must be an array of strings');
   for (let i = 0; i < texts.length; i++) {
-    if (typeof texts[i] !== 'string') throw new NativeError('OSM_NATIVE_BAD_ARGUMENT', `texts[${i}] is not a string`);
+    if (typeof texts[i] !== 'string')
+      throw new NativeError('OSM_NATIVE_BAD_ARGUMENT', `texts[${i}] is not a string`);
   }
   return texts as string[];
 }
@@ -44,11 +81,28 @@ export class NlpModel {
   private queue: Pending[] = [];
   private scheduled = false;
   private disposed = false;
-  private readonly totals: EmbedStats = { calls: 0, nativeCalls: 0, texts: 0, tokens: 0, paddedTokens: 0, batches: 0, tokenizeMs: 0, inferMs: 0, poolMs: 0 };
+  private readonly totals: EmbedStats = {
+    calls: 0,
+    nativeCalls: 0,
+    texts: 0,
+    tokens: 0,
+    paddedTokens: 0,
+    batches: 0,
+    tokenizeMs: 0,
+    inferMs: 0,
+    poolMs: 0,
+  };
 
   constructor(
     private readonly handle: NativeModelHandle,
-    private readonly meta: { name: string; folder: string; task: string; labels: string[]; coalesceMs: number; queryPrefix?: string },
+    private readonly meta: {
+      name: string;
+      folder: string;
+      task: string;
+      labels: string[];
+      coalesceMs: number;
+      queryPrefix?: string;
+    },
   ) {
     this.modelId = meta.name;
     this.task = meta.task;
@@ -65,7 +119,8 @@ export class NlpModel {
     try {
       this.alive();
       checkTexts(texts);
-      if (this.task !== 'embedding') throw new NativeError('OSM_NATIVE_WRONG_TASK', 'embed() needs a model loaded with task embedding');
+      if (this.task !== 'embedding')
+        throw new NativeError('OSM_NATIVE_WRONG_TASK', 'embed() needs a model loaded with task embedding');
     } catch (e) {
       return Promise.reject(e);
     }
@@ -97,11 +152,14 @@ export class NlpModel {
     // models trained with an input prefix (e5: "query: ") get it here, so callers need not know
     if (this.meta.queryPrefix) all = all.map((t) => this.meta.queryPrefix + t);
     // The native call can be terminated only when every caller in it can go away (has a signal).
-    const control: NativeRunControl | undefined = batch.every((p) => p.signal) ? binding().createRunControl() : undefined;
+    const control: NativeRunControl | undefined = batch.every((p) => p.signal)
+      ? binding().createRunControl()
+      : undefined;
     const removers = batch.map((p) =>
       onAbort(p.signal, () => {
         p.aborted = true;
-        if (control && batch.every((q) => q.aborted)) control.cancel(); // settles (rejects) once stopped
+        if (control && batch.every((q) => q.aborted))
+          control.cancel(); // settles (rejects) once stopped
         else p.reject(cancelled(p.signal, 'embed()')); // the others still want the run's result
       }),
     );
@@ -122,7 +180,12 @@ export class NlpModel {
         for (const p of batch) {
           const n = p.texts.length;
           if (p.aborted) p.reject(cancelled(p.signal, 'embed()'));
-          else p.resolve({ data: batch.length === 1 ? r.data : r.data.subarray(row * r.dim, (row + n) * r.dim), n, dim: r.dim });
+          else
+            p.resolve({
+              data: batch.length === 1 ? r.data : r.data.subarray(row * r.dim, (row + n) * r.dim),
+              n,
+              dim: r.dim,
+            });
           row += n;
         }
       },
@@ -178,7 +241,12 @@ export class NlpModel {
 
   info(): ModelInfo {
     this.alive();
-    return { ...this.handle.info(), name: this.meta.name, folder: this.meta.folder, labels: this.meta.labels };
+    return {
+      ...this.handle.info(),
+      name: this.meta.name,
+      folder: this.meta.folder,
+      labels: this.meta.labels,
+    };
   }
 
   stats(): EmbedStats {
@@ -192,7 +260,8 @@ export class NlpModel {
   /** Frees the session. Refuses (OSM_NATIVE_BUSY) while runs are queued or in flight. Idempotent. */
   dispose(): void {
     if (this.disposed) return;
-    if (this.queue.length > 0) throw new NativeError('OSM_NATIVE_BUSY', `cannot dispose: ${this.queue.length} request(s) queued`);
+    if (this.queue.length > 0)
+      throw new NativeError('OSM_NATIVE_BUSY', `cannot dispose: ${this.queue.length} request(s) queued`);
     this.handle.dispose();
     this.disposed = true;
   }

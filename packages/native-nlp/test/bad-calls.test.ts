@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateNerModel } from '../../../tools/models/ner/generate.js';
 import { FLOAT, writeModel } from '../../../tools/models/ner/onnx-writer.js';
-import { NATIVE_DEFAULTS, NATIVE_ERROR_CODES, isNativeError, loadModel, resolveModelFolder, type NlpModel } from '../src/index.js';
+import {
+  NATIVE_DEFAULTS,
+  NATIVE_ERROR_CODES,
+  isNativeError,
+  loadModel,
+  resolveModelFolder,
+  type NlpModel,
+} from '../src/index.js';
 import { binding } from '../src/internal/binding.js';
 import { nativeLoadOptions } from '../src/load-model.js';
 import { BUILT } from './helpers/addon.js';
@@ -58,14 +65,24 @@ describe.skipIf(!BUILT)('bad calls', () => {
 
   it('bad options', async () => {
     await expect(loadModel({} as never)).rejects.toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
-    await expect(loadModel({ path: MODEL, device: 'tpu' as never })).rejects.toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
-    await expect(loadModel({ path: MODEL, maxLength: 1 })).rejects.toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
-    await expect(loadModel({ path: MODEL, threads: -1 })).rejects.toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
-    await expect(loadModel({ path: MODEL, ortLibraryPath: '/nonexistent/libonnxruntime.so' })).rejects.toMatchObject({ code: 'OSM_NATIVE_ORT_NOT_FOUND' });
+    await expect(loadModel({ path: MODEL, device: 'tpu' as never })).rejects.toMatchObject({
+      code: 'OSM_NATIVE_BAD_OPTION',
+    });
+    await expect(loadModel({ path: MODEL, maxLength: 1 })).rejects.toMatchObject({
+      code: 'OSM_NATIVE_BAD_OPTION',
+    });
+    await expect(loadModel({ path: MODEL, threads: -1 })).rejects.toMatchObject({
+      code: 'OSM_NATIVE_BAD_OPTION',
+    });
+    await expect(
+      loadModel({ path: MODEL, ortLibraryPath: '/nonexistent/libonnxruntime.so' }),
+    ).rejects.toMatchObject({ code: 'OSM_NATIVE_ORT_NOT_FOUND' });
   });
 
   it('missing and corrupt model files', async () => {
-    await expect(loadModel({ path: join(tmp, 'nope') })).rejects.toMatchObject({ code: 'OSM_NATIVE_MODEL_NOT_FOUND' });
+    await expect(loadModel({ path: join(tmp, 'nope') })).rejects.toMatchObject({
+      code: 'OSM_NATIVE_MODEL_NOT_FOUND',
+    });
     const dir = join(tmp, 'corrupt');
     const src = resolveModelFolder(MODEL);
     const { mkdirSync } = await import('node:fs');
@@ -76,7 +93,9 @@ describe.skipIf(!BUILT)('bad calls', () => {
     await expect(loadModel({ path: dir })).rejects.toMatchObject({ code: 'OSM_NATIVE_MODEL_INVALID' });
     copyFileSync(join(src, 'model.onnx'), join(dir, 'model.onnx'));
     writeFileSync(join(dir, 'tokenizer.json'), '{"model": {"type": "BPE", "vocab": {}}}');
-    await expect(loadModel({ path: dir })).rejects.toMatchObject({ code: 'OSM_NATIVE_TOKENIZER_UNSUPPORTED' });
+    await expect(loadModel({ path: dir })).rejects.toMatchObject({
+      code: 'OSM_NATIVE_TOKENIZER_UNSUPPORTED',
+    });
     writeFileSync(join(dir, 'tokenizer.json'), '{ truncated');
     await expect(loadModel({ path: dir })).rejects.toMatchObject({ code: 'OSM_NATIVE_TOKENIZER_INVALID' });
     // the NER model as an embedder: wrong output shape for pooling is fine, labels missing is not
@@ -114,7 +133,11 @@ describe.skipIf(!BUILT)('bad calls', () => {
   it('the addon takes no defaults: every missing or mistyped field is a TypeError with a code', async () => {
     const { flat } = await nativeLoadOptions({ path: MODEL, device: 'cpu', threads: 1 });
     // TS resolves every field from NATIVE_DEFAULTS (one place) and passes them all
-    expect(flat).toMatchObject({ maxBatchTokens: NATIVE_DEFAULTS.maxBatchTokens, maxBatchSize: NATIVE_DEFAULTS.maxBatchSize, deviceId: 0 });
+    expect(flat).toMatchObject({
+      maxBatchTokens: NATIVE_DEFAULTS.maxBatchTokens,
+      maxBatchSize: NATIVE_DEFAULTS.maxBatchSize,
+      deviceId: 0,
+    });
     const call = (o: Record<string, unknown>): unknown => {
       try {
         return binding().loadModel(o);
@@ -129,10 +152,28 @@ describe.skipIf(!BUILT)('bad calls', () => {
       delete o[key];
       const err = call(o);
       expect(err, key).toBeInstanceOf(TypeError);
-      expect(err, key).toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION', name: 'OsmoseError', isOsmoseError: true });
+      expect(err, key).toMatchObject({
+        code: 'OSM_NATIVE_BAD_OPTION',
+        name: 'OsmoseError',
+        isOsmoseError: true,
+      });
       expect((err as Error).message, key).toContain(`options.${key} is missing`);
     }
-    const tokKeys = ['type', 'vocab', 'unkId', 'clsId', 'sepId', 'padId', 'lowercase', 'stripAccents', 'cleanText', 'handleChinese', 'addPrefixSpace', 'prefix', 'maxInputCharsPerWord'];
+    const tokKeys = [
+      'type',
+      'vocab',
+      'unkId',
+      'clsId',
+      'sepId',
+      'padId',
+      'lowercase',
+      'stripAccents',
+      'cleanText',
+      'handleChinese',
+      'addPrefixSpace',
+      'prefix',
+      'maxInputCharsPerWord',
+    ];
     for (const key of tokKeys) {
       const tokenizer: Record<string, unknown> = { ...flat.tokenizer };
       delete tokenizer[key];
@@ -140,7 +181,14 @@ describe.skipIf(!BUILT)('bad calls', () => {
       expect(err, key).toBeInstanceOf(TypeError);
       expect((err as Error).message, key).toContain(`tokenizer.${key} is missing`);
     }
-    for (const [key, bad] of [['maxLength', '256'], ['maxBatchTokens', 8192.5], ['allowSpinning', 1], ['device', null], ['labels', 'O'], ['pinnedHostBuffers', 'yes']] as const) {
+    for (const [key, bad] of [
+      ['maxLength', '256'],
+      ['maxBatchTokens', 8192.5],
+      ['allowSpinning', 1],
+      ['device', null],
+      ['labels', 'O'],
+      ['pinnedHostBuffers', 'yes'],
+    ] as const) {
       const err = call({ ...flat, [key]: bad });
       expect(err, key).toBeInstanceOf(TypeError);
       expect(err, key).toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
@@ -150,7 +198,13 @@ describe.skipIf(!BUILT)('bad calls', () => {
     // the complete object loads, and the addon reports the values TS chose (no C++ fallback)
     const handle = await binding().loadModel(flat);
     const info = handle.info();
-    expect(info).toMatchObject({ maxLength: flat.maxLength, maxBatchTokens: flat.maxBatchTokens, maxBatchSize: flat.maxBatchSize, pooling: flat.pooling, pinnedHostBuffers: false });
+    expect(info).toMatchObject({
+      maxLength: flat.maxLength,
+      maxBatchTokens: flat.maxBatchTokens,
+      maxBatchSize: flat.maxBatchSize,
+      pooling: flat.pooling,
+      pinnedHostBuffers: false,
+    });
     handle.dispose();
   });
 
@@ -162,7 +216,11 @@ describe.skipIf(!BUILT)('bad calls', () => {
     mkdirSync(dir);
     copyFileSync(join(resolveModelFolder(MODEL), 'tokenizer.json'), join(dir, 'tokenizer.json'));
     writeFileSync(join(dir, 'model.onnx'), notAnEncoder('pixel_values'));
-    const attempt = () => expect(loadModel({ path: dir, device: 'cpu', threads: 1 })).rejects.toMatchObject({ code: 'OSM_NATIVE_MODEL_INVALID', message: expect.stringContaining("'pixel_values'") });
+    const attempt = () =>
+      expect(loadModel({ path: dir, device: 'cpu', threads: 1 })).rejects.toMatchObject({
+        code: 'OSM_NATIVE_MODEL_INVALID',
+        message: expect.stringContaining("'pixel_values'"),
+      });
     for (let i = 0; i < 3; i++) await attempt();
     // 32 more failed loads: a leaked session would keep its 8 MB weight each (256 MB+); released, RSS stays flat
     const rss0 = process.memoryUsage().rss;
@@ -194,6 +252,8 @@ describe.skipIf(!BUILT)('bad calls', () => {
     expect(info.provider).toBe('cpu');
     expect(info.fallbackReason.length).toBeGreaterThan(0);
     expect(logs.join('\n')).toMatch(/CUDA not used/);
-    await expect(loadModel({ path: MODEL, device: 'cuda' })).rejects.toMatchObject({ code: 'OSM_NATIVE_CUDA_UNAVAILABLE' });
+    await expect(loadModel({ path: MODEL, device: 'cuda' })).rejects.toMatchObject({
+      code: 'OSM_NATIVE_CUDA_UNAVAILABLE',
+    });
   });
 });

@@ -9,7 +9,9 @@ import { BUILT } from './helpers/addon.js';
 // batches and inside one), the promise rejects with OSM_NATIVE_CANCELLED, and the model keeps working.
 const MODEL = 'all-minilm-l6-v2-q';
 /** Enough work for many seconds on one thread: 3,000 texts of ~120 tokens, batches of 32 rows. */
-const big = Array.from({ length: 3000 }, (_, i) => `slide ${i} knowledge graph of the quarterly sales review `.repeat(12));
+const big = Array.from({ length: 3000 }, (_, i) =>
+  `slide ${i} knowledge graph of the quarterly sales review `.repeat(12),
+);
 
 async function whenInFlight(m: NlpModel): Promise<void> {
   while (m.inFlight() === 0) await new Promise((r) => setTimeout(r, 5));
@@ -26,7 +28,9 @@ describe.skipIf(!BUILT)('cancellation', () => {
   afterAll(() => model?.dispose());
 
   it('the native call stops when its run control is cancelled (it would otherwise resolve)', async () => {
-    const handle = await binding().loadModel((await nativeLoadOptions({ path: MODEL, device: 'cpu', threads: 1, maxBatchSize: 32 })).flat);
+    const handle = await binding().loadModel(
+      (await nativeLoadOptions({ path: MODEL, device: 'cpu', threads: 1, maxBatchSize: 32 })).flat,
+    );
     const control = binding().createRunControl();
     const run = handle.embed(big, control);
     while (handle.inFlight() === 0) await new Promise((r) => setTimeout(r, 5));
@@ -38,7 +42,9 @@ describe.skipIf(!BUILT)('cancellation', () => {
     expect(handle.inFlight()).toBe(0);
     // a control that is already cancelled stops a call before its first batch
     await expect(handle.embed(['x'], control)).rejects.toMatchObject({ code: 'OSM_NATIVE_CANCELLED' });
-    expect(() => handle.embed(['x'], { cancel() {}, cancelled: () => false })).toThrow(expect.objectContaining({ code: 'OSM_NATIVE_BAD_ARGUMENT' }));
+    expect(() => handle.embed(['x'], { cancel() {}, cancelled: () => false })).toThrow(
+      expect.objectContaining({ code: 'OSM_NATIVE_BAD_ARGUMENT' }),
+    );
     expect((await handle.embed(['x'])).n).toBe(1);
     handle.dispose();
   }, 300_000);
@@ -50,7 +56,10 @@ describe.skipIf(!BUILT)('cancellation', () => {
     await whenInFlight(model);
     ac.abort(new Error('user went away'));
     const err = await run.catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'OSM_NATIVE_CANCELLED', cause: expect.objectContaining({ message: 'user went away' }) });
+    expect(err).toMatchObject({
+      code: 'OSM_NATIVE_CANCELLED',
+      cause: expect.objectContaining({ message: 'user went away' }),
+    });
     // the run was terminated natively (a completed run would have been accounted) and nothing is left in flight
     expect(model.stats().nativeCalls).toBe(before);
     expect(model.inFlight()).toBe(0);
@@ -91,12 +100,17 @@ describe.skipIf(!BUILT)('cancellation', () => {
     expect(expected.length).toBe(1);
     expect(expected[0].length).toBeGreaterThan(0);
     const ac = new AbortController();
-    const run = ner.classifyTokens(Array.from({ length: 60_000 }, (_, i) => `${text} ${i}`), { signal: ac.signal });
+    const run = ner.classifyTokens(
+      Array.from({ length: 60_000 }, (_, i) => `${text} ${i}`),
+      { signal: ac.signal },
+    );
     await whenInFlight(ner);
     ac.abort();
     await expect(run).rejects.toMatchObject({ code: 'OSM_NATIVE_CANCELLED' });
     expect(ner.inFlight()).toBe(0);
-    await expect(ner.classifyTokens([text], { signal: ac.signal })).rejects.toMatchObject({ code: 'OSM_NATIVE_CANCELLED' });
+    await expect(ner.classifyTokens([text], { signal: ac.signal })).rejects.toMatchObject({
+      code: 'OSM_NATIVE_CANCELLED',
+    });
     expect(await ner.classifyTokens([text])).toEqual(expected);
     ner.dispose();
   }, 300_000);

@@ -53,18 +53,21 @@ for (const name of ['all-minilm-l6-v2', 'all-minilm-l6-v2-q']) {
       expect(worst).toBeGreaterThanOrEqual(0.9999);
     }, 240_000);
 
-    it.skipIf(name.endsWith('-q'))('batch results equal single-item results, and rows are unit length', async () => {
-      const sample = phrases.filter((_, i) => i % 20 === 0);
-      const batch = await model.embed(sample);
-      for (let i = 0; i < sample.length; i++) {
-        const single = await model.embed([sample[i]]);
-        const row = batch.data.subarray(i * 384, (i + 1) * 384);
-        expect(cosine(single.data, row)).toBeGreaterThanOrEqual(0.99999);
-        let ss = 0;
-        for (const x of row) ss += x * x;
-        expect(Math.abs(Math.sqrt(ss) - 1)).toBeLessThan(1e-5);
-      }
-    });
+    it.skipIf(name.endsWith('-q'))(
+      'batch results equal single-item results, and rows are unit length',
+      async () => {
+        const sample = phrases.filter((_, i) => i % 20 === 0);
+        const batch = await model.embed(sample);
+        for (let i = 0; i < sample.length; i++) {
+          const single = await model.embed([sample[i]]);
+          const row = batch.data.subarray(i * 384, (i + 1) * 384);
+          expect(cosine(single.data, row)).toBeGreaterThanOrEqual(0.99999);
+          let ss = 0;
+          for (const x of row) ss += x * x;
+          expect(Math.abs(Math.sqrt(ss) - 1)).toBeLessThan(1e-5);
+        }
+      },
+    );
 
     it('concurrent calls are merged and each caller gets its own rows', async () => {
       const a = phrases.slice(0, 7);

@@ -13,8 +13,14 @@ describe.skipIf(!BUILT)('no leak under --expose-gc', () => {
   it('10,000 calls keep RSS bounded', async () => {
     const child = fileURLToPath(new URL('./helpers/leak-child.ts', import.meta.url));
     const tsx = createRequire(import.meta.url).resolve('tsx');
-    const { stdout } = await run(process.execPath, ['--expose-gc', '--import', tsx, child, '10000'], { maxBuffer: 1 << 20, timeout: 600_000 });
-    const { calls, samples } = JSON.parse(stdout.trim().split('\n').pop()!) as { calls: number; samples: number[] };
+    const { stdout } = await run(process.execPath, ['--expose-gc', '--import', tsx, child, '10000'], {
+      maxBuffer: 1 << 20,
+      timeout: 600_000,
+    });
+    const { calls, samples } = JSON.parse(stdout.trim().split('\n').pop()!) as {
+      calls: number;
+      samples: number[];
+    };
     expect(calls).toBe(10_000);
     expect(samples.length).toBe(10);
     const mib = samples.map((s) => Math.round(s / 2 ** 20));

@@ -11,7 +11,12 @@ describe.skipIf(!BUILT)('token classification (generated NER model)', { timeout:
   }, 240_000); // generates and loads an ONNX model
   afterAll(() => model?.dispose());
 
-  const span = (text: string, part: string, label: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length, text: part, label });
+  const span = (text: string, part: string, label: string) => ({
+    start: text.indexOf(part),
+    end: text.indexOf(part) + part.length,
+    text: part,
+    label,
+  });
   const strip = (spans: Span[]) => spans.map(({ start, end, text, label }) => ({ start, end, text, label }));
 
   it('finds exact spans and labels, with UTF-16 offsets into the original text', async () => {
@@ -60,29 +65,52 @@ describe.skipIf(!BUILT)('token classification (generated NER model)', { timeout:
   });
 
   it('batched calls equal one-by-one calls and follow the construction on generated sentences', async () => {
-    const words = ['acme', 'corp', 'john', 'smith', 'in', 'paris', 'the', 'team', 'new', 'york', 'osmose', 'python', 'a', 'data'];
+    const words = [
+      'acme',
+      'corp',
+      'john',
+      'smith',
+      'in',
+      'paris',
+      'the',
+      'team',
+      'new',
+      'york',
+      'osmose',
+      'python',
+      'a',
+      'data',
+    ];
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const texts = Array.from({ length: 200 }, (_, i) =>
       Array.from({ length: 1 + (i % 23) }, () => {
         const w = words[Math.floor(rnd() * words.length)];
         return rnd() < 0.3 ? w[0].toUpperCase() + w.slice(1) : w;
-      }).join(' '));
+      }).join(' '),
+    );
     const batched = await model.classifyTokens(texts);
-    for (let i = 0; i < texts.length; i += 17) expect(await model.classifyTokens([texts[i]])).toEqual([batched[i]]);
+    for (let i = 0; i < texts.length; i += 17)
+      expect(await model.classifyTokens([texts[i]])).toEqual([batched[i]]);
     // Reference decoding from the lexicon: every word is one vocabulary piece here.
     texts.forEach((t, i) => {
       const expected: { text: string; label: string }[] = [];
       let prevType = '';
       for (const w of t.split(' ')) {
         const label = NER_LABELS[labelOfPiece(w.toLowerCase())];
-        if (label === 'O') { prevType = ''; continue; }
+        if (label === 'O') {
+          prevType = '';
+          continue;
+        }
         const [tag, type] = label.split('-');
         if (tag === 'I' && type === prevType) expected[expected.length - 1].text += ' ' + w;
         else expected.push({ text: w, label: type });
         prevType = type;
       }
-      expect(batched[i].map((s) => ({ text: s.text, label: s.label })), t).toEqual(expected);
+      expect(
+        batched[i].map((s) => ({ text: s.text, label: s.label })),
+        t,
+      ).toEqual(expected);
     });
   });
 

@@ -31,12 +31,21 @@ describe.skipIf(!BUILT)('tokenizer parity with @huggingface/tokenizers', { timeo
       else if (diffs.length < 5) diffs.push(JSON.stringify(t.slice(0, 80)));
     });
     const rate = same / texts.length;
-    console.log(`tokenizer parity: ${same}/${texts.length} = ${(rate * 100).toFixed(3)} %${diffs.length ? `; first diffs: ${diffs.join(' | ')}` : ''}`);
+    console.log(
+      `tokenizer parity: ${same}/${texts.length} = ${(rate * 100).toFixed(3)} %${diffs.length ? `; first diffs: ${diffs.join(' | ')}` : ''}`,
+    );
     expect(rate).toBeGreaterThanOrEqual(0.999);
   });
 
   it('handles accents, CJK, punctuation and control characters like the reference', async () => {
-    const texts = ['Héllo, Wörld! naïve café', '東京タワー and 北京', 'tab\there\u0000nul\u200bzw', 'ÅNGSTRÖM Ⅻ ﬁne', 'e\u0301t\u00e9 coöperate', "don't-stop (now)"];
+    const texts = [
+      'Héllo, Wörld! naïve café',
+      '東京タワー and 北京',
+      'tab\there\u0000nul\u200bzw',
+      'ÅNGSTRÖM Ⅻ ﬁne',
+      'e\u0301t\u00e9 coöperate',
+      "don't-stop (now)",
+    ];
     const ours = await model.encode(texts);
     texts.forEach((t, i) => expect(Array.from(ours[i].ids), t).toEqual(ref.encode(t).ids));
   });

@@ -22,12 +22,21 @@ describe.skipIf(!BUILT)('Unigram tokenizer parity (corpus-built vocabulary)', { 
     for (const p of paras.slice(0, 4000)) {
       for (const w of p.split(/\s+/).filter(Boolean)) {
         freq.set('▁' + w, (freq.get('▁' + w) ?? 0) + 1);
-        for (let i = 0; i + 3 <= w.length; i++) freq.set(w.slice(i, i + 3), (freq.get(w.slice(i, i + 3)) ?? 0) + 1);
+        for (let i = 0; i + 3 <= w.length; i++)
+          freq.set(w.slice(i, i + 3), (freq.get(w.slice(i, i + 3)) ?? 0) + 1);
       }
     }
-    const pieces = [...freq.entries()].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6000);
+    const pieces = [...freq.entries()]
+      .filter(([, n]) => n >= 3)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 6000);
     const total = pieces.reduce((s, [, n]) => s + n, 0);
-    const vocab: [string, number][] = [['<unk>', 0], ['<s>', 0], ['</s>', 0], ['▁', -3]];
+    const vocab: [string, number][] = [
+      ['<unk>', 0],
+      ['<s>', 0],
+      ['</s>', 0],
+      ['▁', -3],
+    ];
     const seen = new Set(vocab.map((v) => v[0]));
     const add = (piece: string, score: number) => {
       if (seen.has(piece)) return;
@@ -37,13 +46,35 @@ describe.skipIf(!BUILT)('Unigram tokenizer parity (corpus-built vocabulary)', { 
     // learned sentencepiece scores have no exact ties; counts do, so break them deterministically
     pieces.forEach(([p, n], i) => add(p, Math.log(n / total) - i * 1e-6));
     for (const p of paras) for (const c of p) if (c.trim()) add(c, -15);
-    const special = (id: number, content: string) => ({ id, content, special: true, single_word: false, lstrip: false, rstrip: false, normalized: false });
+    const special = (id: number, content: string) => ({
+      id,
+      content,
+      special: true,
+      single_word: false,
+      lstrip: false,
+      rstrip: false,
+      normalized: false,
+    });
     const tok = {
-      version: '1.0', truncation: null, padding: null,
+      version: '1.0',
+      truncation: null,
+      padding: null,
       added_tokens: [special(0, '<unk>'), special(1, '<s>'), special(2, '</s>')],
       normalizer: null,
       pre_tokenizer: { type: 'Metaspace', replacement: '▁', prepend_scheme: 'always', split: true },
-      post_processor: { type: 'TemplateProcessing', single: [{ SpecialToken: { id: '<s>', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '</s>', type_id: 0 } }], pair: [], special_tokens: { '<s>': { id: '<s>', ids: [1], tokens: ['<s>'] }, '</s>': { id: '</s>', ids: [2], tokens: ['</s>'] } } },
+      post_processor: {
+        type: 'TemplateProcessing',
+        single: [
+          { SpecialToken: { id: '<s>', type_id: 0 } },
+          { Sequence: { id: 'A', type_id: 0 } },
+          { SpecialToken: { id: '</s>', type_id: 0 } },
+        ],
+        pair: [],
+        special_tokens: {
+          '<s>': { id: '<s>', ids: [1], tokens: ['<s>'] },
+          '</s>': { id: '</s>', ids: [2], tokens: ['</s>'] },
+        },
+      },
       decoder: null,
       model: { type: 'Unigram', unk_id: 0, vocab, byte_fallback: false },
     };

@@ -14,7 +14,10 @@ export function isLoopback(host: string): boolean {
 /** Throws when a non-loopback bind has no token. */
 export function checkBind(host: string, token: string | undefined): void {
   if (!isLoopback(host) && !token)
-    throw new OsmoseError('OSM_CONFIG_INVALID', `Binding to ${host} exposes the server beyond this machine: set OSMOSE_API_TOKEN (a bearer token clients must send) or bind to 127.0.0.1.`);
+    throw new OsmoseError(
+      'OSM_CONFIG_INVALID',
+      `Binding to ${host} exposes the server beyond this machine: set OSMOSE_API_TOKEN (a bearer token clients must send) or bind to 127.0.0.1.`,
+    );
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
@@ -31,13 +34,25 @@ export function installAuth(app: FastifyInstance, token: string | undefined): vo
     const h = req.headers.authorization;
     const given = h?.startsWith('Bearer ') ? h.slice(7).trim() : undefined;
     if (!tokenMatches(given, token)) {
-      return reply.code(401).header('www-authenticate', 'Bearer').send(errorBody('OSM_AUTH_REQUIRED', 'This server requires a valid bearer token (Authorization: Bearer <OSMOSE_API_TOKEN>).'));
+      return reply
+        .code(401)
+        .header('www-authenticate', 'Bearer')
+        .send(
+          errorBody(
+            'OSM_AUTH_REQUIRED',
+            'This server requires a valid bearer token (Authorization: Bearer <OSMOSE_API_TOKEN>).',
+          ),
+        );
     }
   });
 }
 
 /** Token bucket per client address: `perMinute` requests a minute, bursts up to `burst`. */
-export function installRateLimit(app: FastifyInstance, perMinute: number, burst = Math.max(10, Math.ceil(perMinute / 6))): void {
+export function installRateLimit(
+  app: FastifyInstance,
+  perMinute: number,
+  burst = Math.max(10, Math.ceil(perMinute / 6)),
+): void {
   if (!(perMinute > 0)) return;
   const buckets = new Map<string, { tokens: number; at: number }>();
   const rate = perMinute / 60_000;
@@ -57,7 +72,10 @@ export function installRateLimit(app: FastifyInstance, perMinute: number, burst 
     buckets.set(key, b);
     if (b.tokens < 1) {
       const wait = Math.ceil((1 - b.tokens) / rate / 1000);
-      return reply.code(429).header('retry-after', String(wait)).send(errorBody('OSM_RATE_LIMITED', `Too many requests from this client; retry in ${wait} s.`));
+      return reply
+        .code(429)
+        .header('retry-after', String(wait))
+        .send(errorBody('OSM_RATE_LIMITED', `Too many requests from this client; retry in ${wait} s.`));
     }
     b.tokens -= 1;
   });

@@ -50,7 +50,10 @@ export class BlobStore {
     const dir = join(this.root, t.sha256);
     const final = join(dir, t.name);
     await mkdir(dir, { recursive: true });
-    const exists = await stat(final).then(() => true, () => false);
+    const exists = await stat(final).then(
+      () => true,
+      () => false,
+    );
     if (exists) await rm(t.tmpPath, { force: true });
     else await rename(t.tmpPath, final);
     return final;

@@ -64,13 +64,22 @@ export interface CoreFacade {
   unchangedDocument(sha256: string): Promise<DocumentRecord | null>;
   /** Validates a deck before it is queued (throws the deck's OSM_INPUT_* error). */
   checkDeck(bytes: Buffer, name: string): Promise<{ slides: number }>;
-  listConcepts(opts: { limit: number; type?: ConceptType; document?: string; q?: string }): Promise<ConceptSummary[]>;
+  listConcepts(opts: {
+    limit: number;
+    type?: ConceptType;
+    document?: string;
+    q?: string;
+  }): Promise<ConceptSummary[]>;
   showConcept(idOrName: string): Promise<ConceptDetail | null>;
   search(q: string, limit: number): Promise<SearchResult>;
   listDocuments(): Promise<DocumentRecord[]>;
   document(docId: string): Promise<DocumentRecord | null>;
   slidesJson(blobPath: string, name: string): Promise<unknown>;
-  slideImage(blobPath: string, sha256: string, index: number): Promise<{ bytes: Buffer; mime: string } | null>;
+  slideImage(
+    blobPath: string,
+    sha256: string,
+    index: number,
+  ): Promise<{ bytes: Buffer; mime: string } | null>;
   dumpGraph(): Promise<GraphDump>;
   exportGraph(format: ExportFormat): Promise<string>;
   listMerges(): Promise<MergeView[]>;
@@ -80,7 +89,10 @@ export interface CoreFacade {
   close(): Promise<void>;
 }
 
-export async function openFacade(config: OsmoseConfig, opts: { models?: boolean; ingestInChild?: boolean } = {}): Promise<CoreFacade> {
+export async function openFacade(
+  config: OsmoseConfig,
+  opts: { models?: boolean; ingestInChild?: boolean } = {},
+): Promise<CoreFacade> {
   const engine = await createEngine(config, { models: opts.models });
   const backends = engine.backends;
   // the pipeline's CPU work in a child process (ingest-host.ts), off the HTTP event loop
@@ -133,7 +145,9 @@ export async function openFacade(config: OsmoseConfig, opts: { models?: boolean;
       let list = await backends.graph.listConcepts({ limit: all ? 1_000_000 : o.limit, type: o.type });
       if (o.q) {
         const q = o.q.toLowerCase();
-        list = list.filter((c) => c.name.toLowerCase().includes(q) || c.aliases.some((a) => a.toLowerCase().includes(q)));
+        list = list.filter(
+          (c) => c.name.toLowerCase().includes(q) || c.aliases.some((a) => a.toLowerCase().includes(q)),
+        );
       }
       if (o.document) {
         const dump = await requireDump();
@@ -187,12 +201,20 @@ export async function openFacade(config: OsmoseConfig, opts: { models?: boolean;
     },
 
     async listMerges() {
-      if (!backends.graph.listMerges) throw new OsmoseError('OSM_CONFIG_INVALID', `The ${backends.graph.kind} graph store keeps no merge log.`);
+      if (!backends.graph.listMerges)
+        throw new OsmoseError(
+          'OSM_CONFIG_INVALID',
+          `The ${backends.graph.kind} graph store keeps no merge log.`,
+        );
       return backends.graph.listMerges();
     },
 
     async unmerge(id) {
-      if (!backends.graph.unmerge) throw new OsmoseError('OSM_CONFIG_INVALID', `The ${backends.graph.kind} graph store cannot undo merges.`);
+      if (!backends.graph.unmerge)
+        throw new OsmoseError(
+          'OSM_CONFIG_INVALID',
+          `The ${backends.graph.kind} graph store cannot undo merges.`,
+        );
       return backends.graph.unmerge(id);
     },
 
@@ -226,7 +248,11 @@ export async function openFacade(config: OsmoseConfig, opts: { models?: boolean;
   };
 
   async function requireDump(): Promise<GraphDump> {
-    if (!backends.graph.dumpGraph) throw new OsmoseError('OSM_CONFIG_INVALID', `The ${backends.graph.kind} graph store cannot list documents yet.`);
+    if (!backends.graph.dumpGraph)
+      throw new OsmoseError(
+        'OSM_CONFIG_INVALID',
+        `The ${backends.graph.kind} graph store cannot list documents yet.`,
+      );
     return backends.graph.dumpGraph();
   }
 
@@ -256,7 +282,10 @@ function cancelledReport(name: string): FacadeDocReport {
 async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let t: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([p, new Promise<never>((_, rej) => (t = setTimeout(() => rej(new Error(`no answer within ${ms} ms`)), ms)))]);
+    return await Promise.race([
+      p,
+      new Promise<never>((_, rej) => (t = setTimeout(() => rej(new Error(`no answer within ${ms} ms`)), ms))),
+    ]);
   } finally {
     clearTimeout(t);
   }

@@ -6,9 +6,14 @@ export interface GraphView {
   edges: { source: string; target: string; weight: number; type: string }[];
 }
 
-export function graphView(dump: GraphDump, q: { concept?: string; document?: string; depth: number; limit: number }): GraphView {
+export function graphView(
+  dump: GraphDump,
+  q: { concept?: string; document?: string; depth: number; limit: number },
+): GraphView {
   const mentions = new Map<string, number>();
-  for (const m of dump.mentions) if (!q.document || m.docId === q.document) mentions.set(m.conceptId, (mentions.get(m.conceptId) ?? 0) + 1);
+  for (const m of dump.mentions)
+    if (!q.document || m.docId === q.document)
+      mentions.set(m.conceptId, (mentions.get(m.conceptId) ?? 0) + 1);
   // one edge per pair and type, weights summed over documents
   const edges = new Map<string, GraphView['edges'][number]>();
   for (const r of dump.relations) {
@@ -32,7 +37,9 @@ export function graphView(dump: GraphDump, q: { concept?: string; document?: str
       const next: string[] = [];
       // strongest neighbours first, so a limit keeps what matters
       for (const id of frontier)
-        for (const n of [...(adj.get(id) ?? [])].sort((x, y) => (mentions.get(y) ?? 0) - (mentions.get(x) ?? 0)))
+        for (const n of [...(adj.get(id) ?? [])].sort(
+          (x, y) => (mentions.get(y) ?? 0) - (mentions.get(x) ?? 0),
+        ))
           if (!keep.has(n) && keep.size < q.limit) {
             keep.add(n);
             next.push(n);
@@ -40,10 +47,22 @@ export function graphView(dump: GraphDump, q: { concept?: string; document?: str
       frontier = next;
     }
   } else {
-    keep = new Set([...mentions.entries()].sort((a, b) => b[1] - a[1]).slice(0, q.limit).map(([id]) => id));
+    keep = new Set(
+      [...mentions.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, q.limit)
+        .map(([id]) => id),
+    );
   }
   const byId = new Map(dump.concepts.map((c) => [c.id, c]));
-  const nodes = [...keep].filter((id) => byId.has(id)).map((id) => ({ id, name: byId.get(id)!.name, type: byId.get(id)!.type, mentions: mentions.get(id) ?? 0 }));
+  const nodes = [...keep]
+    .filter((id) => byId.has(id))
+    .map((id) => ({
+      id,
+      name: byId.get(id)!.name,
+      type: byId.get(id)!.type,
+      mentions: mentions.get(id) ?? 0,
+    }));
   const present = new Set(nodes.map((n) => n.id));
   return { nodes, edges: [...edges.values()].filter((e) => present.has(e.source) && present.has(e.target)) };
 }

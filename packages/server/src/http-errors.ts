@@ -40,13 +40,19 @@ function fromFastify(e: FastifyError): OsmoseError {
   switch (e.code) {
     case 'FST_REQ_FILE_TOO_LARGE':
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new OsmoseError('OSM_INPUT_TOO_LARGE', 'The upload is larger than the server accepts (see --max-upload-mb).');
+      return new OsmoseError(
+        'OSM_INPUT_TOO_LARGE',
+        'The upload is larger than the server accepts (see --max-upload-mb).',
+      );
     case 'FST_FILES_LIMIT':
     case 'FST_PARTS_LIMIT':
       return new OsmoseError('OSM_UPLOAD_TOO_MANY_FILES');
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new OsmoseError('OSM_INPUT_UNSUPPORTED_TYPE', 'Unsupported content type: send decks as multipart/form-data (field "file"), or JSON {"paths":[…]}.');
+      return new OsmoseError(
+        'OSM_INPUT_UNSUPPORTED_TYPE',
+        'Unsupported content type: send decks as multipart/form-data (field "file"), or JSON {"paths":[…]}.',
+      );
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new OsmoseError('OSM_BAD_REQUEST', 'The JSON body is not valid JSON.');
@@ -63,7 +69,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     const err = isOsmoseError(e) ? (e as OsmoseError) : fromFastify(e as FastifyError);
     const status = statusOf(err.code);
     if (status >= 500) req.log.error({ err: e, code: err.code }, 'request failed');
-    const message = err.code === 'OSM_INTERNAL' ? 'An internal error occurred; the server log has the details.' : err.message;
+    const message =
+      err.code === 'OSM_INTERNAL'
+        ? 'An internal error occurred; the server log has the details.'
+        : err.message;
     if (err.code === 'OSM_RATE_LIMITED' && !reply.getHeader('retry-after')) reply.header('retry-after', '1');
     void reply.code(status).type('application/json').send(errorBody(err.code, message));
   });

@@ -25,7 +25,8 @@ interface Pending {
 /** The host script: the TypeScript source under tsx, or the bundled file next to the CLI bundle. */
 export function hostEntry(): { file: string; execArgv: string[] } | null {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) return { file: fileURLToPath(new URL('./ingest-host.ts', here)), execArgv: ['--import', 'tsx'] };
+  if (here.endsWith('.ts'))
+    return { file: fileURLToPath(new URL('./ingest-host.ts', here)), execArgv: ['--import', 'tsx'] };
   const bundled = fileURLToPath(new URL('./ingest-host.js', here));
   return existsSync(bundled) ? { file: bundled, execArgv: [] } : null;
 }
@@ -51,7 +52,8 @@ export class IngestHost {
     child.send({ type: 'init', config: this.config });
     this.child = child;
     this.ready = new Promise<void>((resolve, reject) => {
-      const onExit = (code: number | null, signal: string | null) => reject(new Error(`the ingest host exited (${signal ?? code}) before it was ready`));
+      const onExit = (code: number | null, signal: string | null) =>
+        reject(new Error(`the ingest host exited (${signal ?? code}) before it was ready`));
       child.once('exit', onExit);
       child.on('message', (m: Out) => {
         if (m.type === 'ready') {
@@ -76,7 +78,12 @@ export class IngestHost {
       this.ready = null;
       for (const [id, p] of this.pending) {
         this.pending.delete(id);
-        p.resolve(failed(p.opts.name, `The ingest process stopped (${signal ?? `exit ${code}`}); upload the deck again to resume from its checkpoints.`));
+        p.resolve(
+          failed(
+            p.opts.name,
+            `The ingest process stopped (${signal ?? `exit ${code}`}); upload the deck again to resume from its checkpoints.`,
+          ),
+        );
       }
     });
     return this.ready;
@@ -114,7 +121,20 @@ export class IngestHost {
 
 function failed(name: string, message: string): FacadeDocReport {
   return {
-    file: name, status: 'failed', error: { code: 'OSM_INTERNAL', message }, slides: 0, hiddenSlides: 0, notes: 0, tables: 0, charts: 0, images: 0,
-    textChars: 0, concepts: 0, mentions: 0, slidesReused: 0, timingsMs: {}, phases: {},
+    file: name,
+    status: 'failed',
+    error: { code: 'OSM_INTERNAL', message },
+    slides: 0,
+    hiddenSlides: 0,
+    notes: 0,
+    tables: 0,
+    charts: 0,
+    images: 0,
+    textChars: 0,
+    concepts: 0,
+    mentions: 0,
+    slidesReused: 0,
+    timingsMs: {},
+    phases: {},
   };
 }

@@ -6,7 +6,10 @@
 import type { OsmoseConfig } from '@osmose/core';
 import { openFacade } from './core-facade.js';
 
-type In = { type: 'ingest'; id: string; path: string; name: string; force: boolean } | { type: 'cancel'; id: string } | { type: 'close' };
+type In =
+  | { type: 'ingest'; id: string; path: string; name: string; force: boolean }
+  | { type: 'cancel'; id: string }
+  | { type: 'close' };
 
 async function main(): Promise<void> {
   if (!process.send) throw new Error('the ingest host runs as a child of osmose serve');
@@ -23,7 +26,9 @@ async function main(): Promise<void> {
   process.on('message', (m: In) => {
     if (m.type === 'cancel') controllers.get(m.id)?.abort();
     else if (m.type === 'close') {
-      void Promise.allSettled([...running]).then(() => facade.close()).then(() => process.exit(0));
+      void Promise.allSettled([...running])
+        .then(() => facade.close())
+        .then(() => process.exit(0));
     } else if (m.type === 'ingest') {
       const ctl = new AbortController();
       controllers.set(m.id, ctl);
@@ -33,7 +38,8 @@ async function main(): Promise<void> {
           force: m.force,
           signal: ctl.signal,
           observer: {
-            phase: (phase, done, total) => send({ type: 'event', id: m.id, kind: 'phase', phase, done, total }),
+            phase: (phase, done, total) =>
+              send({ type: 'event', id: m.id, kind: 'phase', phase, done, total }),
             slide: (slide, source) => send({ type: 'event', id: m.id, kind: 'slide', slide, source }),
             provider: (event) => send({ type: 'event', id: m.id, kind: 'provider', event }),
             warn: (message) => send({ type: 'event', id: m.id, kind: 'warn', message }),
@@ -51,11 +57,15 @@ async function main(): Promise<void> {
   });
   process.on('disconnect', () => {
     for (const c of controllers.values()) c.abort();
-    void Promise.allSettled([...running]).then(() => facade.close()).then(() => process.exit(0));
+    void Promise.allSettled([...running])
+      .then(() => facade.close())
+      .then(() => process.exit(0));
   });
   // a stray rejection (e.g. a provider call aborted by a cancel) must not kill every running job
   process.on('unhandledRejection', (e) =>
-    process.stderr.write(`ingest host: warning: unhandled ${(e as { code?: string })?.code ?? 'rejection'}: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`),
+    process.stderr.write(
+      `ingest host: warning: unhandled ${(e as { code?: string })?.code ?? 'rejection'}: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`,
+    ),
   );
   send({ type: 'ready' });
 }

@@ -10,7 +10,13 @@ import type { CoreFacade } from './core-facade.js';
 import type { Job, JobEvent } from './jobs/job.js';
 import type { JobRunner } from './jobs/runner.js';
 
-const BREAKER_STATE: Record<string, number> = { closed: 0, 'half-open': 1, half_open: 1, halfOpen: 1, open: 2 };
+const BREAKER_STATE: Record<string, number> = {
+  closed: 0,
+  'half-open': 1,
+  half_open: 1,
+  halfOpen: 1,
+  open: 2,
+};
 
 export interface ServerMetrics {
   registry: Registry;
@@ -19,7 +25,11 @@ export interface ServerMetrics {
   uploaded(bytes: number): void;
 }
 
-export function createMetrics(facade: CoreFacade, runner: Pick<JobRunner, 'counts'>, opts: { role?: 'server' | 'worker' } = {}): ServerMetrics {
+export function createMetrics(
+  facade: CoreFacade,
+  runner: Pick<JobRunner, 'counts'>,
+  opts: { role?: 'server' | 'worker' } = {},
+): ServerMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ role: opts.role ?? 'server' });
   collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 10 });
@@ -39,9 +49,22 @@ export function createMetrics(facade: CoreFacade, runner: Pick<JobRunner, 'count
     buckets: [0.5, 1, 2, 5, 10, 20, 30, 45, 60, 90, 120, 300, 600, 1200],
     registers: r,
   });
-  const documents = new Counter({ name: 'osmose_documents_processed_total', help: 'Documents finished, by status', labelNames: ['status'], registers: r });
-  const slides = new Counter({ name: 'osmose_slides_processed_total', help: 'Slides of ingested documents', registers: r });
-  const slidesReused = new Counter({ name: 'osmose_slides_reused_total', help: 'Slides whose work came from checkpoints', registers: r });
+  const documents = new Counter({
+    name: 'osmose_documents_processed_total',
+    help: 'Documents finished, by status',
+    labelNames: ['status'],
+    registers: r,
+  });
+  const slides = new Counter({
+    name: 'osmose_slides_processed_total',
+    help: 'Slides of ingested documents',
+    registers: r,
+  });
+  const slidesReused = new Counter({
+    name: 'osmose_slides_reused_total',
+    help: 'Slides whose work came from checkpoints',
+    registers: r,
+  });
   const calls = new Counter({
     name: 'osmose_provider_calls_total',
     help: 'Vision/LLM work per phase by outcome: ok (a provider answer), fallback (text used instead), cached',
@@ -54,9 +77,23 @@ export function createMetrics(facade: CoreFacade, runner: Pick<JobRunner, 'count
     labelNames: ['type'],
     registers: r,
   });
-  const cacheHits = new Counter({ name: 'osmose_phase_cache_hits_total', help: 'Cache hits per phase', labelNames: ['phase'], registers: r });
-  const errors = new Counter({ name: 'osmose_document_errors_total', help: 'Documents that did not ingest, by error code', labelNames: ['code'], registers: r });
-  const uploads = new Counter({ name: 'osmose_upload_bytes_total', help: 'Bytes of accepted uploads', registers: r });
+  const cacheHits = new Counter({
+    name: 'osmose_phase_cache_hits_total',
+    help: 'Cache hits per phase',
+    labelNames: ['phase'],
+    registers: r,
+  });
+  const errors = new Counter({
+    name: 'osmose_document_errors_total',
+    help: 'Documents that did not ingest, by error code',
+    labelNames: ['code'],
+    registers: r,
+  });
+  const uploads = new Counter({
+    name: 'osmose_upload_bytes_total',
+    help: 'Bytes of accepted uploads',
+    registers: r,
+  });
   const httpSeconds = new Histogram({
     name: 'osmose_http_request_duration_seconds',
     help: 'HTTP request latency by route',
@@ -185,14 +222,16 @@ export function createMetrics(facade: CoreFacade, runner: Pick<JobRunner, 'count
       for (const [phase, s] of Object.entries(rep.phases ?? {})) {
         if (!s) continue;
         phaseSeconds.observe({ phase }, s.ms / 1000);
-        if (s.calls - s.fallbacks > 0) calls.inc({ phase, outcome: 'ok' }, Math.max(0, s.calls - s.fallbacks));
+        if (s.calls - s.fallbacks > 0)
+          calls.inc({ phase, outcome: 'ok' }, Math.max(0, s.calls - s.fallbacks));
         if (s.fallbacks) calls.inc({ phase, outcome: 'fallback' }, s.fallbacks);
         if (s.cacheHits) {
           calls.inc({ phase, outcome: 'cached' }, s.cacheHits);
           cacheHits.inc({ phase }, s.cacheHits);
         }
       }
-      const size = rep.slides <= 25 ? 'le25' : rep.slides <= 100 ? 'le100' : rep.slides <= 250 ? 'le250' : 'gt250';
+      const size =
+        rep.slides <= 25 ? 'le25' : rep.slides <= 100 ? 'le100' : rep.slides <= 250 ? 'le250' : 'gt250';
       docSeconds.observe({ size }, (rep.timingsMs.total ?? 0) / 1000);
       void job;
     },

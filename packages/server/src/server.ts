@@ -57,13 +57,24 @@ export interface OsmoseServer {
   close(opts?: { abort?: boolean }): Promise<void>;
 }
 
-export const DEFAULTS = { host: '127.0.0.1', port: 8080, maxUploadBytes: 200 * 1024 * 1024, maxFiles: 20, rateLimitPerMinute: 600, concurrency: 2 };
+export const DEFAULTS = {
+  host: '127.0.0.1',
+  port: 8080,
+  maxUploadBytes: 200 * 1024 * 1024,
+  maxFiles: 20,
+  rateLimitPerMinute: 600,
+  concurrency: 2,
+};
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
 function defaultWebDir(): string {
   // src/ (tsx) or dist/ (bundle): packages/server/<x>/ → packages/web/dist
-  for (const c of [resolve(here, '..', '..', 'web', 'dist'), resolve(here, '..', '..', '..', 'packages', 'web', 'dist')]) if (existsSync(c)) return c;
+  for (const c of [
+    resolve(here, '..', '..', 'web', 'dist'),
+    resolve(here, '..', '..', '..', 'packages', 'web', 'dist'),
+  ])
+    if (existsSync(c)) return c;
   return resolve(here, '..', '..', 'web', 'dist');
 }
 
@@ -73,7 +84,13 @@ export async function buildServer(o: ServerOptions): Promise<OsmoseServer> {
   const facade = await openFacade(o.config, { ingestInChild: !o.queueUrl && o.ingestIn !== 'process' });
   let runner: JobRunner;
   try {
-    runner = o.queueUrl ? await (await import('./jobs/bull-runner.js')).openBullRunner(o.queueUrl, facade) : new LocalRunner(facade, o.concurrency ?? DEFAULTS.concurrency, join(o.config.storeDir, 'server-jobs.json'));
+    runner = o.queueUrl
+      ? await (await import('./jobs/bull-runner.js')).openBullRunner(o.queueUrl, facade)
+      : new LocalRunner(
+          facade,
+          o.concurrency ?? DEFAULTS.concurrency,
+          join(o.config.storeDir, 'server-jobs.json'),
+        );
   } catch (e) {
     await facade.close();
     throw e;
@@ -94,9 +111,22 @@ export async function buildServer(o: ServerOptions): Promise<OsmoseServer> {
   installAuth(app, o.token);
   installRateLimit(app, o.rateLimitPerMinute ?? DEFAULTS.rateLimitPerMinute);
   await app.register(swagger, {
-    openapi: { info: { title: 'OSMOSE Ingest server', version: '0.1.0', description: 'Decks in, knowledge graph out. See docs/server.md.' } },
+    openapi: {
+      info: {
+        title: 'OSMOSE Ingest server',
+        version: '0.1.0',
+        description: 'Decks in, knowledge graph out. See docs/server.md.',
+      },
+    },
   });
-  await app.register(multipart, { limits: { fileSize: maxBytes, files: o.maxFiles ?? DEFAULTS.maxFiles, fields: 10, parts: (o.maxFiles ?? DEFAULTS.maxFiles) + 10 } });
+  await app.register(multipart, {
+    limits: {
+      fileSize: maxBytes,
+      files: o.maxFiles ?? DEFAULTS.maxFiles,
+      fields: 10,
+      parts: (o.maxFiles ?? DEFAULTS.maxFiles) + 10,
+    },
+  });
 
   registerUpload(app, {
     facade,
@@ -111,7 +141,10 @@ export async function buildServer(o: ServerOptions): Promise<OsmoseServer> {
   registerJobs(app, runner);
   registerQueries(app, facade, blobs);
   installMcp(app, facade);
-  registerHealth(app, facade, runner, () => ({ ...facade.backends.describe(), queue: runner.kind === 'local' ? 'in-process' : 'bullmq (redis)' }));
+  registerHealth(app, facade, runner, () => ({
+    ...facade.backends.describe(),
+    queue: runner.kind === 'local' ? 'in-process' : 'bullmq (redis)',
+  }));
   app.get('/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const webDir = o.webDir ?? defaultWebDir();
@@ -121,7 +154,9 @@ export async function buildServer(o: ServerOptions): Promise<OsmoseServer> {
     app.get('/', { schema: { hide: true } }, async (_req, reply) =>
       reply
         .type('text/html; charset=utf-8')
-        .send('<!doctype html><title>OSMOSE Ingest</title><h1>OSMOSE Ingest server</h1><p>The web app is not built: run <code>npm run build -w packages/web</code> (or <code>npm run setup</code>), then reload. The API is at <a href="/v1/openapi.json">/v1/openapi.json</a>.</p>'),
+        .send(
+          '<!doctype html><title>OSMOSE Ingest</title><h1>OSMOSE Ingest server</h1><p>The web app is not built: run <code>npm run build -w packages/web</code> (or <code>npm run setup</code>), then reload. The API is at <a href="/v1/openapi.json">/v1/openapi.json</a>.</p>',
+        ),
     );
   }
 

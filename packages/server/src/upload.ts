@@ -71,34 +71,55 @@ async function receiveMultipart(req: FastifyRequest, d: UploadDeps, out: TempBlo
       }
       const t = await d.blobs.receive(part.file, part.filename);
       out.push(t);
-      if (part.file.truncated) throw new OsmoseError('OSM_INPUT_TOO_LARGE', `${t.name} is larger than the server accepts (${Math.round(d.maxBytes / 1048576)} MB).`);
-    } else if (part.fieldname === 'force') force = String(part.value) === 'true' || String(part.value) === '1';
+      if (part.file.truncated)
+        throw new OsmoseError(
+          'OSM_INPUT_TOO_LARGE',
+          `${t.name} is larger than the server accepts (${Math.round(d.maxBytes / 1048576)} MB).`,
+        );
+    } else if (part.fieldname === 'force')
+      force = String(part.value) === 'true' || String(part.value) === '1';
   }
   if (badField !== null)
-    throw new OsmoseError('OSM_UPLOAD_FIELD', `The upload has a file under the form field "${badField}"; send decks as "file".`);
+    throw new OsmoseError(
+      'OSM_UPLOAD_FIELD',
+      `The upload has a file under the form field "${badField}"; send decks as "file".`,
+    );
   return force;
 }
 
 async function receivePaths(req: FastifyRequest, d: UploadDeps, out: TempBlob[]): Promise<boolean> {
   if (!String(req.headers['content-type'] ?? '').startsWith('application/json'))
-    throw new OsmoseError('OSM_INPUT_UNSUPPORTED_TYPE', 'Unsupported content type: send decks as multipart/form-data (field "file"), or JSON {"paths":[…]}.');
+    throw new OsmoseError(
+      'OSM_INPUT_UNSUPPORTED_TYPE',
+      'Unsupported content type: send decks as multipart/form-data (field "file"), or JSON {"paths":[…]}.',
+    );
   const body = req.body as { paths?: unknown; force?: unknown } | undefined;
   if (!body || !Array.isArray(body.paths) || body.paths.some((p) => typeof p !== 'string'))
-    throw new OsmoseError('OSM_BAD_REQUEST', 'Send decks as multipart/form-data (field "file"), or JSON {"paths":["…"]}.');
-  if (!d.allowPaths) throw new OsmoseError('OSM_PATH_FORBIDDEN', 'This server does not read server-side paths (start it with --allow-paths DIR).');
+    throw new OsmoseError(
+      'OSM_BAD_REQUEST',
+      'Send decks as multipart/form-data (field "file"), or JSON {"paths":["…"]}.',
+    );
+  if (!d.allowPaths)
+    throw new OsmoseError(
+      'OSM_PATH_FORBIDDEN',
+      'This server does not read server-side paths (start it with --allow-paths DIR).',
+    );
   if (body.paths.length > d.maxFiles) throw new OsmoseError('OSM_UPLOAD_TOO_MANY_FILES');
   const root = await realpath(d.allowPaths);
   for (const p of body.paths as string[]) {
     const real = await realpath(p).catch(() => null);
     if (real === null) {
       // say "not found" only inside the allowed folder, so the answer reveals nothing outside it
-      if (!p.startsWith(root + sep)) throw new OsmoseError('OSM_PATH_FORBIDDEN', `${basename(p)} is outside the allowed folder.`);
+      if (!p.startsWith(root + sep))
+        throw new OsmoseError('OSM_PATH_FORBIDDEN', `${basename(p)} is outside the allowed folder.`);
       throw new OsmoseError('OSM_INPUT_NOT_FOUND', `${basename(p)} does not exist.`);
     }
-    if (real !== root && !real.startsWith(root + sep)) throw new OsmoseError('OSM_PATH_FORBIDDEN', `${basename(p)} is outside the allowed folder.`);
+    if (real !== root && !real.startsWith(root + sep))
+      throw new OsmoseError('OSM_PATH_FORBIDDEN', `${basename(p)} is outside the allowed folder.`);
     const st = await stat(real);
     if (!st.isFile()) throw new OsmoseError('OSM_INPUT_UNSUPPORTED_TYPE', `${basename(p)} is not a file.`);
-    if (st.size > d.maxBytes) throw new OsmoseError('OSM_INPUT_TOO_LARGE', `${basename(p)} is larger than the server accepts.`);
+    if (st.size > d.maxBytes)
+      throw new OsmoseError('OSM_INPUT_TOO_LARGE', `${basename(p)} is larger than the server accepts.`);
     out.push(await d.blobs.receive(createReadStream(real), basename(real)));
   }
   return body.force === true;
@@ -125,8 +146,21 @@ async function enqueue(t: TempBlob, d: UploadDeps, force: boolean): Promise<Job>
     const now = job.createdAt;
     Object.assign(job, { status: 'unchanged', docId: existing.id, startedAt: now, finishedAt: now });
     job.report = {
-      file: t.name, status: 'unchanged', docId: existing.id, slides: existing.slideCount, hiddenSlides: existing.hiddenSlides,
-      notes: 0, tables: 0, charts: 0, images: 0, textChars: 0, concepts: 0, mentions: 0, slidesReused: 0, timingsMs: { total: 0 }, phases: {},
+      file: t.name,
+      status: 'unchanged',
+      docId: existing.id,
+      slides: existing.slideCount,
+      hiddenSlides: existing.hiddenSlides,
+      notes: 0,
+      tables: 0,
+      charts: 0,
+      images: 0,
+      textChars: 0,
+      concepts: 0,
+      mentions: 0,
+      slidesReused: 0,
+      timingsMs: { total: 0 },
+      phases: {},
     };
     await d.runner.record(job);
     return job;

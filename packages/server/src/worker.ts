@@ -43,7 +43,11 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     await sub.connect();
   } catch (cause) {
     sub.disconnect();
-    throw new OsmoseError('OSM_QUEUE_UNAVAILABLE', `The job queue at ${redactUrl(o.queueUrl)} cannot be reached.`, { cause });
+    throw new OsmoseError(
+      'OSM_QUEUE_UNAVAILABLE',
+      `The job queue at ${redactUrl(o.queueUrl)} cannot be reached.`,
+      { cause },
+    );
   }
   const facade = await openFacade(o.config);
   // checkpoints shared through Redis: a job retried on another machine resumes where this one stopped
@@ -53,17 +57,28 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   const controllers = new Map<string, AbortController>();
   let stopping = false;
   await sub.subscribe(CANCEL_CHANNEL);
-  sub.on('message', (_ch, id: string) => controllers.get(id)?.abort(new OsmoseError('OSM_CANCELLED', 'The job was cancelled.')));
+  sub.on('message', (_ch, id: string) =>
+    controllers.get(id)?.abort(new OsmoseError('OSM_CANCELLED', 'The job was cancelled.')),
+  );
 
   const me = { pid: process.pid, host: hostname() };
-  const metrics = createMetrics(facade, { counts: async () => ({ queued: 0, running: controllers.size, workers: stopping ? 0 : 1 }) }, { role: 'worker' });
+  const metrics = createMetrics(
+    facade,
+    { counts: async () => ({ queued: 0, running: controllers.size, workers: stopping ? 0 : 1 }) },
+    { role: 'worker' },
+  );
   let metricsServer: Server | null = null;
   if (o.metricsPort) {
     metricsServer = createServer((req, res) => {
       if (req.url !== '/metrics') return void res.writeHead(404).end();
-      metrics.registry.metrics().then((text) => res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text), () => res.writeHead(500).end());
+      metrics.registry.metrics().then(
+        (text) => res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
+        () => res.writeHead(500).end(),
+      );
     });
-    await new Promise<void>((r) => metricsServer!.listen(o.metricsPort, o.metricsHost ?? '127.0.0.1', () => r()));
+    await new Promise<void>((r) =>
+      metricsServer!.listen(o.metricsPort, o.metricsHost ?? '127.0.0.1', () => r()),
+    );
   }
   const worker = new Worker(
     QUEUE_NAME,
@@ -121,7 +136,9 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   );
   worker.on('error', (e) => log(`worker error: ${e.message}`));
   await worker.waitUntilReady();
-  log(`osmose worker ${me.pid} taking jobs from ${redactUrl(o.queueUrl)} (concurrency ${o.concurrency ?? 1})`);
+  log(
+    `osmose worker ${me.pid} taking jobs from ${redactUrl(o.queueUrl)} (concurrency ${o.concurrency ?? 1})`,
+  );
 
   let closing: Promise<void> | null = null;
   return {
@@ -129,7 +146,9 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     close(co = {}) {
       return (closing ??= (async () => {
         stopping = true;
-        if (!co.drain) for (const c of controllers.values()) c.abort(new OsmoseError('OSM_CANCELLED', 'The worker is shutting down.'));
+        if (!co.drain)
+          for (const c of controllers.values())
+            c.abort(new OsmoseError('OSM_CANCELLED', 'The worker is shutting down.'));
         await worker.close();
         await new Promise<void>((r) => (metricsServer ? metricsServer.close(() => r()) : r()));
         await sub.quit().catch(() => sub.disconnect());

@@ -16,7 +16,10 @@ describe('access and limits', { timeout: 120_000 }, () => {
     } finally {
       await s.close();
     }
-    await expect(startTestServer({ host: '0.0.0.0' })).rejects.toMatchObject({ code: 'OSM_CONFIG_INVALID', message: expect.stringMatching(/OSMOSE_API_TOKEN/) });
+    await expect(startTestServer({ host: '0.0.0.0' })).rejects.toMatchObject({
+      code: 'OSM_CONFIG_INVALID',
+      message: expect.stringMatching(/OSMOSE_API_TOKEN/),
+    });
   });
 
   it('with a token: 401 OSM_AUTH_REQUIRED without or with a wrong bearer, 200 with the right one; /healthz stays open', async () => {
@@ -28,7 +31,9 @@ describe('access and limits', { timeout: 120_000 }, () => {
       expect(none).toMatchObject({ status: 401, body: { error: { code: 'OSM_AUTH_REQUIRED' } } });
       const wrong = await getJson(`${base}/v1/concepts`, { headers: { authorization: `Bearer ${token}x` } });
       expect(wrong.status).toBe(401);
-      const prefix = await getJson(`${base}/v1/concepts`, { headers: { authorization: `Bearer ${token.slice(0, -1)}` } });
+      const prefix = await getJson(`${base}/v1/concepts`, {
+        headers: { authorization: `Bearer ${token.slice(0, -1)}` },
+      });
       expect(prefix.status).toBe(401);
       const ok = await getJson(`${base}/v1/concepts`, { headers: { authorization: `Bearer ${token}` } });
       expect(ok.status).toBe(200);

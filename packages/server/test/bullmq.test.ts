@@ -36,11 +36,22 @@ async function callLog(target: string): Promise<{ url: string; calls: Call[]; cl
     req.on('end', () => {
       const body = Buffer.concat(chunks);
       const hash = createHash('sha256').update(body).digest('hex');
-      const up = request({ host: t.hostname, port: t.port, path: req.url, method: req.method, headers: { ...req.headers, host: t.host } }, (ur) => {
-        res.writeHead(ur.statusCode ?? 502, ur.headers);
-        ur.pipe(res);
-        ur.on('end', () => calls.push({ hash, status: res.destroyed ? 0 : (ur.statusCode ?? 0), end: Date.now() }));
-      });
+      const up = request(
+        {
+          host: t.hostname,
+          port: t.port,
+          path: req.url,
+          method: req.method,
+          headers: { ...req.headers, host: t.host },
+        },
+        (ur) => {
+          res.writeHead(ur.statusCode ?? 502, ur.headers);
+          ur.pipe(res);
+          ur.on('end', () =>
+            calls.push({ hash, status: res.destroyed ? 0 : (ur.statusCode ?? 0), end: Date.now() }),
+          );
+        },
+      );
       up.on('error', () => res.destroy());
       res.on('close', () => up.destroy());
       up.end(body);
@@ -48,7 +59,11 @@ async function callLog(target: string): Promise<{ url: string; calls: Call[]; cl
   });
   await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
   const port = (srv.address() as { port: number }).port;
-  return { url: `http://127.0.0.1:${port}${t.pathname}`, calls, close: () => new Promise((r) => srv.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}${t.pathname}`,
+    calls,
+    close: () => new Promise((r) => srv.close(() => r())),
+  };
 }
 
 describe('BullMQ queue with two osmose worker processes', { timeout: 600_000 }, () => {
@@ -72,15 +87,40 @@ describe('BullMQ queue with two osmose worker processes', { timeout: 600_000 }, 
     // slow enough that a deck's vision phase lasts seconds (the kill lands in the middle of it)
     sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 600, latencyP95Ms: 900 });
     log = await callLog(sim.url);
-    const flags = { vision: 'all', 'base-url': log.url, 'api-key': 'sk-test', 'cache-dir': join(dir, 'cache') };
+    const flags = {
+      vision: 'all',
+      'base-url': log.url,
+      'api-key': 'sk-test',
+      'cache-dir': join(dir, 'cache'),
+    };
     srv = await startTestServer({ queueUrl, flags, store: join(dir, 'store'), maxFiles: 20 });
     startWorker = (extra: string[] = []) => {
       const out: string[] = [];
       const proc = spawn(
         process.execPath,
-        ['--import', 'tsx', join(REPO_ROOT, 'packages/cli/src/main.ts'), 'worker', '--queue', queueUrl, '--store', join(dir, 'store'), '--embedding-model', 'none',
-          ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v]), '--vision-concurrency', '2', '--jobs', '1', ...extra],
-        { cwd: REPO_ROOT, env: { ...process.env, OPENAI_BASE_URL: '', OPENAI_API_KEY: '' }, stdio: ['ignore', 'ignore', 'pipe'] },
+        [
+          '--import',
+          'tsx',
+          join(REPO_ROOT, 'packages/cli/src/main.ts'),
+          'worker',
+          '--queue',
+          queueUrl,
+          '--store',
+          join(dir, 'store'),
+          '--embedding-model',
+          'none',
+          ...Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v]),
+          '--vision-concurrency',
+          '2',
+          '--jobs',
+          '1',
+          ...extra,
+        ],
+        {
+          cwd: REPO_ROOT,
+          env: { ...process.env, OPENAI_BASE_URL: '', OPENAI_API_KEY: '' },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
       );
       proc.stderr!.on('data', (c: Buffer) => out.push(c.toString()));
       const w = { proc, out };
@@ -92,7 +132,8 @@ describe('BullMQ queue with two osmose worker processes', { timeout: 600_000 }, 
     // both workers connected
     const t0 = Date.now();
     while ((await srv.runner.counts()).workers < 2) {
-      if (Date.now() - t0 > 120_000) throw new Error(`workers did not connect: ${workers.map((w) => w.out.join('')).join('\n---\n')}`);
+      if (Date.now() - t0 > 120_000)
+        throw new Error(`workers did not connect: ${workers.map((w) => w.out.join('')).join('\n---\n')}`);
       await new Promise((r) => setTimeout(r, 250));
     }
   });
@@ -105,9 +146,14 @@ describe('BullMQ queue with two osmose worker processes', { timeout: 600_000 }, 
     await redis?.stop();
   });
 
-  it('spreads 10 decks over both workers; a SIGKILLed worker\'s deck finishes on the other, nothing duplicated or paid twice', async () => {
-    const decks = await Promise.all(Array.from({ length: 10 }, (_, i) => buildDeck(benchDeckSpec(10, { seed: 100 + i }))));
-    const up = await upload(srv.url, decks.map((bytes, i) => ({ name: `deck-${i}.pptx`, bytes })));
+  it("spreads 10 decks over both workers; a SIGKILLed worker's deck finishes on the other, nothing duplicated or paid twice", async () => {
+    const decks = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => buildDeck(benchDeckSpec(10, { seed: 100 + i }))),
+    );
+    const up = await upload(
+      srv.url,
+      decks.map((bytes, i) => ({ name: `deck-${i}.pptx`, bytes })),
+    );
     expect(up.status).toBe(202);
     const ids: string[] = up.body.jobs.map((j: any) => j.id);
 
@@ -160,7 +206,9 @@ describe('BullMQ queue with two osmose worker processes', { timeout: 600_000 }, 
     const dump = JSON.parse(await (await fetch(`${srv.url}/v1/export?format=json`)).text());
     const docs = (await getJson(`${srv.url}/v1/documents`)).body.documents;
     expect(docs).toHaveLength(10);
-    const slideIds = (dump.slides ?? dump.nodes?.filter((n: any) => n.label === 'Slide') ?? []).map((s: any) => s.id);
+    const slideIds = (dump.slides ?? dump.nodes?.filter((n: any) => n.label === 'Slide') ?? []).map(
+      (s: any) => s.id,
+    );
     expect(slideIds.length).toBe(100);
     expect(new Set(slideIds).size).toBe(slideIds.length);
     if (dump.mentions) expect(new Set(dump.mentions.map((m: any) => m.id)).size).toBe(dump.mentions.length);
@@ -189,14 +237,17 @@ describe('BullMQ queue with two osmose worker processes', { timeout: 600_000 }, 
 
   it('SIGTERM: the worker hands its running job back; another worker finishes it from the checkpoints', async () => {
     const survivor = workers.find((w) => w.proc.exitCode === null && w.proc.signalCode === null)!;
-    const up = await upload(srv.url, [{ name: 'term.pptx', bytes: await buildDeck(benchDeckSpec(12, { seed: 999 })) }]);
+    const up = await upload(srv.url, [
+      { name: 'term.pptx', bytes: await buildDeck(benchDeckSpec(12, { seed: 999 })) },
+    ]);
     const id = up.body.jobs[0].id;
     let done = 0;
-    for (const t0 = Date.now(); ; ) {
+    for (const t0 = Date.now(); ;) {
       const j = (await getJson(`${srv.url}/v1/jobs/${id}`)).body;
       done = j.phases?.summarise?.done ?? 0;
       if (j.status === 'running' && done >= 3 && done <= (j.phases.summarise.total ?? 12) - 3) break;
-      if (Date.now() - t0 > 240_000 || !['queued', 'running'].includes(j.status)) throw new Error(`never mid-vision: ${JSON.stringify(j.status)}`);
+      if (Date.now() - t0 > 240_000 || !['queued', 'running'].includes(j.status))
+        throw new Error(`never mid-vision: ${JSON.stringify(j.status)}`);
       await new Promise((r) => setTimeout(r, 100));
     }
     survivor.proc.kill('SIGTERM');
@@ -207,7 +258,7 @@ describe('BullMQ queue with two osmose worker processes', { timeout: 600_000 }, 
     expect(['queued', 'running']).toContain(back.status);
     const fresh = startWorker();
     let final: any;
-    for (const t0 = Date.now(); ; ) {
+    for (const t0 = Date.now(); ;) {
       final = (await getJson(`${srv.url}/v1/jobs/${id}`)).body;
       if (!['queued', 'running'].includes(final.status)) break;
       if (Date.now() - t0 > 240_000) throw new Error('job not finished after the restart');

@@ -22,7 +22,15 @@ describe('cancel a running job', { timeout: 300_000 }, () => {
   beforeAll(async () => {
     sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 800, latencyP95Ms: 1000 });
     const dir = mkdtempSync(join(tmpdir(), 'osmose-cancel-'));
-    srv = await startTestServer({ flags: { vision: 'all', 'base-url': sim.url, 'api-key': 'sk-test', 'vision-concurrency': '2', 'cache-dir': join(dir, 'cache') } });
+    srv = await startTestServer({
+      flags: {
+        vision: 'all',
+        'base-url': sim.url,
+        'api-key': 'sk-test',
+        'vision-concurrency': '2',
+        'cache-dir': join(dir, 'cache'),
+      },
+    });
   });
   afterAll(async () => {
     await srv?.close();
@@ -42,7 +50,8 @@ describe('cancel a running job', { timeout: 300_000 }, () => {
       const j = (await getJson(`${srv.url}/v1/jobs/${id}`)).body;
       done = j.phases?.summarise?.done ?? 0;
       if (done >= 3) break;
-      if (Date.now() - t0 > 240_000 || !['queued', 'running'].includes(j.status)) throw new Error(`job never got into its vision phase: ${JSON.stringify(j)}`);
+      if (Date.now() - t0 > 240_000 || !['queued', 'running'].includes(j.status))
+        throw new Error(`job never got into its vision phase: ${JSON.stringify(j)}`);
       await new Promise((r) => setTimeout(r, 50));
     }
     const del = await getJson(`${srv.url}/v1/jobs/${id}`, { method: 'DELETE' });
@@ -77,19 +86,28 @@ describe('restart of an in-process server', { timeout: 300_000 }, () => {
   it('a job stopped by a shutdown is queued again and resumes from its checkpoints on the next start', async () => {
     const sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 800, latencyP95Ms: 1000 });
     const dir = mkdtempSync(join(tmpdir(), 'osmose-restart-'));
-    const flags = { vision: 'all', 'base-url': sim.url, 'api-key': 'sk-test', 'vision-concurrency': '2', 'cache-dir': join(dir, 'cache') };
+    const flags = {
+      vision: 'all',
+      'base-url': sim.url,
+      'api-key': 'sk-test',
+      'vision-concurrency': '2',
+      'cache-dir': join(dir, 'cache'),
+    };
     const store = join(dir, 'store');
     let a: Awaited<ReturnType<typeof startTestServer>> | null = await startTestServer({ flags, store });
     let b: Awaited<ReturnType<typeof startTestServer>> | null = null;
     try {
-      const up = await upload(a.url, [{ name: 'restart.pptx', bytes: await buildDeck(benchDeckSpec(16, { seed: 8 })) }]);
+      const up = await upload(a.url, [
+        { name: 'restart.pptx', bytes: await buildDeck(benchDeckSpec(16, { seed: 8 })) },
+      ]);
       const id = up.body.jobs[0].id;
       let done = 0;
-      for (const t0 = Date.now(); ; ) {
+      for (const t0 = Date.now(); ;) {
         const j = (await getJson(`${a.url}/v1/jobs/${id}`)).body;
         done = j.phases?.summarise?.done ?? 0;
         if (done >= 3) break;
-        if (Date.now() - t0 > 240_000 || !['queued', 'running'].includes(j.status)) throw new Error(`never mid-vision: ${j.status}`);
+        if (Date.now() - t0 > 240_000 || !['queued', 'running'].includes(j.status))
+          throw new Error(`never mid-vision: ${j.status}`);
         await new Promise((r) => setTimeout(r, 50));
       }
       await a.close({ abort: true }); // what SIGTERM does

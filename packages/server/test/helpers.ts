@@ -10,9 +10,14 @@ export { osmose, osmoseRun } from '../../core/test/helpers/cli.js';
 /** Flags shared by the server under test and the CLI it is compared with (deterministic, no model). */
 export const SAME_FLAGS = { 'embedding-model': 'none', vision: 'off' } as const;
 
-export async function startTestServer(o: Partial<ServerOptions> & { store?: string; flags?: Record<string, string> } = {}): Promise<OsmoseServer & { store: string }> {
+export async function startTestServer(
+  o: Partial<ServerOptions> & { store?: string; flags?: Record<string, string> } = {},
+): Promise<OsmoseServer & { store: string }> {
   const store = o.store ?? join(mkdtempSync(join(tmpdir(), 'osmose-server-')), 'store');
-  const config = resolveConfig({ store, ...SAME_FLAGS, ...o.flags }, { ...process.env, OPENAI_BASE_URL: '', OPENAI_API_KEY: '' });
+  const config = resolveConfig(
+    { store, ...SAME_FLAGS, ...o.flags },
+    { ...process.env, OPENAI_BASE_URL: '', OPENAI_API_KEY: '' },
+  );
   const s = await startServer({ port: 0, host: '127.0.0.1', rateLimitPerMinute: 0, ...o, config });
   return Object.assign(s, { store });
 }
@@ -43,7 +48,11 @@ export async function readEvents(url: string, headers: Record<string, string> = 
   return out;
 }
 
-export async function upload(base: string, files: { name: string; bytes: Uint8Array }[], opts: { field?: string; headers?: Record<string, string>; force?: boolean } = {}) {
+export async function upload(
+  base: string,
+  files: { name: string; bytes: Uint8Array }[],
+  opts: { field?: string; headers?: Record<string, string>; force?: boolean } = {},
+) {
   const form = new FormData();
   for (const f of files) form.append(opts.field ?? 'file', new Blob([f.bytes]), f.name);
   if (opts.force) form.append('force', 'true');
@@ -70,5 +79,13 @@ export async function waitJob(base: string, id: string, timeoutMs = 240_000): Pr
 /** A report without what differs between two runs of the same deck (paths, timings). */
 export function comparable(r: any): any {
   const { file: _f, timingsMs: _t, phases, ...rest } = r;
-  return { ...rest, phases: Object.fromEntries(Object.entries(phases ?? {}).map(([k, v]: [string, any]) => [k, { calls: v.calls, cacheHits: v.cacheHits, fallbacks: v.fallbacks, items: v.items }])) };
+  return {
+    ...rest,
+    phases: Object.fromEntries(
+      Object.entries(phases ?? {}).map(([k, v]: [string, any]) => [
+        k,
+        { calls: v.calls, cacheHits: v.cacheHits, fallbacks: v.fallbacks, items: v.items },
+      ]),
+    ),
+  };
 }

@@ -29,13 +29,20 @@ describe('MCP tools', { timeout: 180_000 }, () => {
 
   it('lists the four tools with their input schemas', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(['neighbours', 'search', 'show_concept', 'slides_of_concept']);
+    expect(tools.map((t) => t.name).sort()).toEqual([
+      'neighbours',
+      'search',
+      'show_concept',
+      'slides_of_concept',
+    ]);
     expect(tools.find((t) => t.name === 'search')!.inputSchema.required).toEqual(['query']);
   });
 
   it('search and show_concept answer what the HTTP API answers', async () => {
     const s = await call('search', { query: 'data protection', limit: 5 });
-    expect(s.value).toEqual((await getJson(`${srv.url}/v1/search?q=${encodeURIComponent('data protection')}&limit=5`)).body);
+    expect(s.value).toEqual(
+      (await getJson(`${srv.url}/v1/search?q=${encodeURIComponent('data protection')}&limit=5`)).body,
+    );
     expect(s.value.concepts.length).toBeGreaterThan(0);
     const c = await call('show_concept', { concept: 'GDPR' });
     expect(c.value).toEqual((await getJson(`${srv.url}/v1/concepts/GDPR`)).body);
@@ -45,7 +52,9 @@ describe('MCP tools', { timeout: 180_000 }, () => {
   it('neighbours: the related concepts as nodes and edges', async () => {
     const c = (await getJson(`${srv.url}/v1/concepts/GDPR`)).body;
     const n = await call('neighbours', { concept: 'GDPR', depth: 1, limit: 50 });
-    expect(n.value).toEqual((await getJson(`${srv.url}/v1/graph?concept=${encodeURIComponent(c.id)}&depth=1&limit=50`)).body);
+    expect(n.value).toEqual(
+      (await getJson(`${srv.url}/v1/graph?concept=${encodeURIComponent(c.id)}&depth=1&limit=50`)).body,
+    );
     const ids = n.value.nodes.map((x: any) => x.id);
     expect(ids).toContain(c.id);
     for (const r of c.related) expect(ids).toContain(r.id);
@@ -58,14 +67,21 @@ describe('MCP tools', { timeout: 180_000 }, () => {
     const total = s.value.slides.reduce((a: number, r: any) => a + r.mentions, 0);
     expect(total).toBe(c.mentionList.length);
     expect(new Set(s.value.slides.map((r: any) => r.slide)).size).toBe(c.slides);
-    for (const r of s.value.slides) expect(r).toMatchObject({ document: 'sample.pptx', docId: expect.stringMatching(/^doc:/), slide: expect.any(Number) });
+    for (const r of s.value.slides)
+      expect(r).toMatchObject({
+        document: 'sample.pptx',
+        docId: expect.stringMatching(/^doc:/),
+        slide: expect.any(Number),
+      });
   });
 
   it('an unknown concept is a tool error with a code, not a crash', async () => {
     const r = await call('show_concept', { concept: 'no such concept' });
     expect(r.isError).toBe(true);
     expect(r.content[0].text).toMatch(/^OSM_NOT_FOUND/);
-    const bad: any = await client.callTool({ name: 'search', arguments: { query: '' } }).catch((e) => ({ isError: true, e }));
+    const bad: any = await client
+      .callTool({ name: 'search', arguments: { query: '' } })
+      .catch((e) => ({ isError: true, e }));
     expect(bad.isError).toBe(true);
   });
 });

@@ -19,8 +19,11 @@ const DASHBOARD = join(REPO_ROOT, 'ops', 'grafana', 'osmose-dashboard.json');
 const has = (bin: string) => spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0;
 const HAVE_PROMETHEUS = has('prometheus') && has('promtool');
 if (!HAVE_PROMETHEUS) {
-  if (process.env.CI) throw new Error('CI runs tools/setup/setup.sh --test first: prometheus and promtool must be installed');
-  console.warn('!!! prometheus/promtool not installed (tools/setup/prometheus.sh): the Prometheus tests are SKIPPED');
+  if (process.env.CI)
+    throw new Error('CI runs tools/setup/setup.sh --test first: prometheus and promtool must be installed');
+  console.warn(
+    '!!! prometheus/promtool not installed (tools/setup/prometheus.sh): the Prometheus tests are SKIPPED',
+  );
 }
 
 const dashboard = JSON.parse(readFileSync(DASHBOARD, 'utf8'));
@@ -28,7 +31,12 @@ const exprs: string[] = dashboard.panels.flatMap((p: any) => p.targets.map((t: a
 
 describe('Grafana dashboard', () => {
   it('is a dashboard Grafana imports: schema fields, panels on the grid, Prometheus targets', () => {
-    expect(dashboard).toMatchObject({ title: expect.any(String), uid: expect.stringMatching(/^[a-zA-Z0-9_-]{1,40}$/), schemaVersion: expect.any(Number), panels: expect.any(Array) });
+    expect(dashboard).toMatchObject({
+      title: expect.any(String),
+      uid: expect.stringMatching(/^[a-zA-Z0-9_-]{1,40}$/),
+      schemaVersion: expect.any(Number),
+      panels: expect.any(Array),
+    });
     expect(dashboard.schemaVersion).toBeGreaterThanOrEqual(36);
     const ids = new Set<number>();
     for (const p of dashboard.panels) {
@@ -42,7 +50,15 @@ describe('Grafana dashboard', () => {
     }
     // every figure the issue asks for has a panel
     const all = exprs.join('\n');
-    for (const m of ['osmose_slides_processed_total', 'osmose_phase_duration_seconds_bucket', 'rate_limited', 'osmose_breaker_opens', 'osmose_cache_hit_ratio', 'osmose_provider_cost_usd', 'osmose_queue_depth'])
+    for (const m of [
+      'osmose_slides_processed_total',
+      'osmose_phase_duration_seconds_bucket',
+      'rate_limited',
+      'osmose_breaker_opens',
+      'osmose_cache_hit_ratio',
+      'osmose_provider_cost_usd',
+      'osmose_queue_depth',
+    ])
       expect(all).toContain(m);
   });
 });
@@ -67,7 +83,11 @@ describe.skipIf(!HAVE_PROMETHEUS)('Prometheus', { timeout: 240_000 }, () => {
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/SUCCESS: 9 rules found/);
     // the dashboard's queries as recording rules: promtool parses each PromQL expression
-    const rec = { groups: [{ name: 'dashboard', rules: exprs.map((e, i) => ({ record: `osmose:dashboard_${i}`, expr: e })) }] };
+    const rec = {
+      groups: [
+        { name: 'dashboard', rules: exprs.map((e, i) => ({ record: `osmose:dashboard_${i}`, expr: e })) },
+      ],
+    };
     const f = join(dir, 'dashboard-rules.yml');
     writeFileSync(f, JSON.stringify(rec));
     const d = spawnSync('promtool', ['check', 'rules', f], { encoding: 'utf8' });
@@ -89,7 +109,15 @@ describe.skipIf(!HAVE_PROMETHEUS)('Prometheus', { timeout: 240_000 }, () => {
       join(dir, 'prometheus.yml'),
       `global: { scrape_interval: 1s, evaluation_interval: 1s }\nrule_files: [alerts.yml]\nscrape_configs:\n  - job_name: osmose\n    static_configs: [{ targets: ['${target}'] }]\n`,
     );
-    prom = spawn('prometheus', [`--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`], { stdio: 'ignore' });
+    prom = spawn(
+      'prometheus',
+      [
+        `--config.file=${join(dir, 'prometheus.yml')}`,
+        `--storage.tsdb.path=${join(dir, 'data')}`,
+        `--web.listen-address=127.0.0.1:${port}`,
+      ],
+      { stdio: 'ignore' },
+    );
     const q = async (query: string) => {
       const res = await fetch(`${promUrl}/api/v1/query?query=${encodeURIComponent(query)}`);
       return (await res.json()) as any;
@@ -113,7 +141,14 @@ describe.skipIf(!HAVE_PROMETHEUS)('Prometheus', { timeout: 240_000 }, () => {
     const docs = await q('osmose_documents_processed_total{status="ingested"}');
     expect(Number(docs.data.result[0].value[1])).toBe(1);
     const phases = await q('count(osmose_phase_duration_seconds_count) by (phase)');
-    expect(phases.data.result.map((r: any) => r.metric.phase).sort()).toEqual(['concepts', 'extract', 'nlp', 'segment', 'store', 'summarise']);
+    expect(phases.data.result.map((r: any) => r.metric.phase).sort()).toEqual([
+      'concepts',
+      'extract',
+      'nlp',
+      'segment',
+      'store',
+      'summarise',
+    ]);
     const lag = await q('nodejs_eventloop_lag_p99_seconds');
     expect(lag.data.result.length).toBe(1);
     // every dashboard query evaluates without error against real data

@@ -10,7 +10,17 @@ import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSampleDeck, buildDeck, sampleDeckSpec } from '../../../tools/deck-gen/index.js';
-import { comparable, getJson, osmose, osmoseRun, readEvents, SAME_FLAGS, startTestServer, upload, waitJob } from './helpers.js';
+import {
+  comparable,
+  getJson,
+  osmose,
+  osmoseRun,
+  readEvents,
+  SAME_FLAGS,
+  startTestServer,
+  upload,
+  waitJob,
+} from './helpers.js';
 
 const cliFlags = Object.entries(SAME_FLAGS).flatMap(([k, v]) => [`--${k}`, v]);
 
@@ -36,7 +46,13 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
     expect(up.status).toBe(202);
     expect(up.body.jobs).toHaveLength(1);
     const job = up.body.jobs[0];
-    expect(job).toMatchObject({ status: 'queued', name: 'sample.pptx', docId: null, report: null, error: null });
+    expect(job).toMatchObject({
+      status: 'queued',
+      name: 'sample.pptx',
+      docId: null,
+      report: null,
+      error: null,
+    });
     jobId = job.id;
     const events = await readEvents(`${srv.url}/v1/jobs/${jobId}/events`);
     const kinds = events.map((e) => e.event);
@@ -49,7 +65,9 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
     if ((events[0].data as any).status === 'queued') {
       expect(phaseEvents[0].phase).toBe('extract');
       expect(phaseEvents.at(-1).phase).toBe('store');
-      expect(new Set(phaseEvents.map((p) => p.phase))).toEqual(new Set(['extract', 'summarise', 'nlp', 'segment', 'concepts', 'store']));
+      expect(new Set(phaseEvents.map((p) => p.phase))).toEqual(
+        new Set(['extract', 'summarise', 'nlp', 'segment', 'concepts', 'store']),
+      );
     }
     const lastDone = new Map<string, number>();
     for (const p of phaseEvents) {
@@ -63,13 +81,25 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
     expect(finished.startedAt).not.toBeNull();
     expect(finished.finishedAt).not.toBeNull();
     expect(finished.report.slides).toBe(sampleDeckSpec.slides.length);
-    for (const p of ['extract', 'summarise', 'nlp', 'concepts', 'store']) expect(finished.phases[p]).toMatchObject({ done: expect.any(Number), total: expect.any(Number), ms: expect.any(Number) });
+    for (const p of ['extract', 'summarise', 'nlp', 'concepts', 'store'])
+      expect(finished.phases[p]).toMatchObject({
+        done: expect.any(Number),
+        total: expect.any(Number),
+        ms: expect.any(Number),
+      });
     docId = finished.docId;
     expect(docId).toMatch(/^doc:[0-9a-f]{32}$/);
     expect((events.find((e) => e.event === 'report')!.data as any).report).toEqual(finished.report);
 
     // the CLI, same deck, fresh store: the same report (paths and timings aside)
-    const cli = await osmoseRun(['ingest', join(dir, 'sample.pptx'), '--store', join(dir, 'cli-store'), '--json', ...cliFlags]);
+    const cli = await osmoseRun([
+      'ingest',
+      join(dir, 'sample.pptx'),
+      '--store',
+      join(dir, 'cli-store'),
+      '--json',
+      ...cliFlags,
+    ]);
     expect(cli.code, cli.stderr).toBe(0);
     const cliDoc = JSON.parse(cli.stdout).documents[0];
     expect(comparable(finished.report)).toEqual(comparable(cliDoc));
@@ -91,7 +121,12 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
   it('every query endpoint answers what the CLI --json answers on the same store', async () => {
     const store = ['--store', srv.store];
     const cli = (args: string[]) => {
-      const r = osmose([...args, ...store, '--json', ...(args[0] === 'search' ? ['--embedding-model', 'none'] : [])]);
+      const r = osmose([
+        ...args,
+        ...store,
+        '--json',
+        ...(args[0] === 'search' ? ['--embedding-model', 'none'] : []),
+      ]);
       expect(r.code, r.stderr).toBe(0);
       return JSON.parse(r.stdout);
     };
@@ -130,7 +165,13 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
     }
 
     const docs = await getJson(`${srv.url}/v1/documents`);
-    expect(docs.body.documents).toEqual([expect.objectContaining({ id: docId, fileName: 'sample.pptx', slideCount: sampleDeckSpec.slides.length })]);
+    expect(docs.body.documents).toEqual([
+      expect.objectContaining({
+        id: docId,
+        fileName: 'sample.pptx',
+        slideCount: sampleDeckSpec.slides.length,
+      }),
+    ]);
     expect(docs.body.documents[0].path).toBeUndefined();
 
     // filters beyond the CLI: a name fragment and a document
@@ -194,7 +235,14 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
     const blobState = () => {
       const root = join(srv.store, 'blobs');
       const tmp = existsSync(join(root, 'tmp')) ? readdirSync(join(root, 'tmp')) : [];
-      return { blobs: existsSync(root) ? readdirSync(root).filter((n) => n !== 'tmp').sort() : [], tmp };
+      return {
+        blobs: existsSync(root)
+          ? readdirSync(root)
+              .filter((n) => n !== 'tmp')
+              .sort()
+          : [],
+        tmp,
+      };
     };
     let before: ReturnType<typeof blobState>;
     let docsBefore: number;
@@ -209,8 +257,20 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
 
     const cases: [string, () => Promise<{ name: string; bytes: Uint8Array }[]>, number, string][] = [
       ['empty', async () => [{ name: 'empty.pptx', bytes: new Uint8Array(0) }], 400, 'OSM_INPUT_EMPTY'],
-      ['HTML saved as .pptx', async () => [{ name: 'page.pptx', bytes: Buffer.from('<!doctype html><html><body>not a deck</body></html>') }], 415, 'OSM_INPUT_NOT_ZIP'],
-      ['truncated zip', async () => [{ name: 'cut.pptx', bytes: deck.subarray(0, Math.floor(deck.length / 2)) }], 415, 'OSM_INPUT_CORRUPT_ZIP'],
+      [
+        'HTML saved as .pptx',
+        async () => [
+          { name: 'page.pptx', bytes: Buffer.from('<!doctype html><html><body>not a deck</body></html>') },
+        ],
+        415,
+        'OSM_INPUT_NOT_ZIP',
+      ],
+      [
+        'truncated zip',
+        async () => [{ name: 'cut.pptx', bytes: deck.subarray(0, Math.floor(deck.length / 2)) }],
+        415,
+        'OSM_INPUT_CORRUPT_ZIP',
+      ],
       [
         'zip bomb',
         async () => {
@@ -221,8 +281,29 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
         413,
         'OSM_INPUT_ZIP_BOMB',
       ],
-      ['legacy .ppt', async () => [{ name: 'old.ppt', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]) }], 415, 'OSM_INPUT_LEGACY_PPT'],
-      ['a good deck with a bad one', async () => [{ name: 'good.pptx', bytes: await buildDeck({ ...sampleDeckSpec, slides: sampleDeckSpec.slides.slice(0, 3) }) }, { name: 'empty.pptx', bytes: new Uint8Array(0) }], 400, 'OSM_INPUT_EMPTY'],
+      [
+        'legacy .ppt',
+        async () => [
+          {
+            name: 'old.ppt',
+            bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]),
+          },
+        ],
+        415,
+        'OSM_INPUT_LEGACY_PPT',
+      ],
+      [
+        'a good deck with a bad one',
+        async () => [
+          {
+            name: 'good.pptx',
+            bytes: await buildDeck({ ...sampleDeckSpec, slides: sampleDeckSpec.slides.slice(0, 3) }),
+          },
+          { name: 'empty.pptx', bytes: new Uint8Array(0) },
+        ],
+        400,
+        'OSM_INPUT_EMPTY',
+      ],
     ];
     for (const [label, make, status, code] of cases)
       it(label, async () => {
@@ -242,16 +323,33 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
       form.append('force', 'true');
       const r1 = await getJson(`${srv.url}/v1/documents`, { method: 'POST', body: form });
       expect(r1).toMatchObject({ status: 400, body: { error: { code: 'OSM_UPLOAD_NO_FILE' } } });
-      const r2 = await getJson(`${srv.url}/v1/documents`, { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain' } });
+      const r2 = await getJson(`${srv.url}/v1/documents`, {
+        method: 'POST',
+        body: 'hello',
+        headers: { 'content-type': 'text/plain' },
+      });
       expect(r2.status, JSON.stringify(r2.body)).toBe(415);
       expect(r2.body.error.code).toMatch(/^OSM_/);
-      const r3 = await getJson(`${srv.url}/v1/documents`, { method: 'POST', body: JSON.stringify({ paths: ['/etc/passwd'] }), headers: { 'content-type': 'application/json' } });
+      const r3 = await getJson(`${srv.url}/v1/documents`, {
+        method: 'POST',
+        body: JSON.stringify({ paths: ['/etc/passwd'] }),
+        headers: { 'content-type': 'application/json' },
+      });
       expect(r3).toMatchObject({ status: 403, body: { error: { code: 'OSM_PATH_FORBIDDEN' } } });
     });
 
     it('bad query parameters are 400 OSM_BAD_REQUEST', async () => {
-      for (const url of ['/v1/search', '/v1/concepts?limit=abc', '/v1/concepts?limit=0', '/v1/export?format=pdf', '/v1/graph?depth=9'])
-        expect(await getJson(`${srv.url}${url}`), url).toMatchObject({ status: 400, body: { error: { code: 'OSM_BAD_REQUEST' } } });
+      for (const url of [
+        '/v1/search',
+        '/v1/concepts?limit=abc',
+        '/v1/concepts?limit=0',
+        '/v1/export?format=pdf',
+        '/v1/graph?depth=9',
+      ])
+        expect(await getJson(`${srv.url}${url}`), url).toMatchObject({
+          status: 400,
+          body: { error: { code: 'OSM_BAD_REQUEST' } },
+        });
     });
   });
 });
@@ -264,7 +362,10 @@ describe('upload limits', { timeout: 120_000 }, () => {
       const r = await upload(srv.url, [{ name: 'big.pptx', bytes: big }]);
       expect(r).toMatchObject({ status: 413, body: { error: { code: 'OSM_INPUT_TOO_LARGE' } } });
       const small = new Uint8Array(10).fill(1);
-      const many = await upload(srv.url, [1, 2, 3].map((i) => ({ name: `d${i}.pptx`, bytes: small })));
+      const many = await upload(
+        srv.url,
+        [1, 2, 3].map((i) => ({ name: `d${i}.pptx`, bytes: small })),
+      );
       expect(many).toMatchObject({ status: 413, body: { error: { code: 'OSM_UPLOAD_TOO_MANY_FILES' } } });
       expect(readdirSync(join(srv.store, 'blobs', 'tmp'))).toEqual([]);
       expect(readdirSync(join(srv.store, 'blobs')).filter((n) => n !== 'tmp')).toEqual([]);
@@ -279,10 +380,24 @@ describe('upload limits', { timeout: 120_000 }, () => {
     writeFileSync(join(tmpdir(), 'osmose-outside.pptx'), 'x');
     const srv = await startTestServer({ allowPaths: allowed });
     try {
-      const post = (paths: string[]) => getJson(`${srv.url}/v1/documents`, { method: 'POST', body: JSON.stringify({ paths }), headers: { 'content-type': 'application/json' } });
-      expect(await post([join(tmpdir(), 'osmose-outside.pptx')])).toMatchObject({ status: 403, body: { error: { code: 'OSM_PATH_FORBIDDEN' } } });
-      expect(await post([join(allowed, '..', 'osmose-outside.pptx')])).toMatchObject({ status: 403, body: { error: { code: 'OSM_PATH_FORBIDDEN' } } });
-      expect(await post([join(allowed, 'missing.pptx')])).toMatchObject({ status: 404, body: { error: { code: 'OSM_INPUT_NOT_FOUND' } } });
+      const post = (paths: string[]) =>
+        getJson(`${srv.url}/v1/documents`, {
+          method: 'POST',
+          body: JSON.stringify({ paths }),
+          headers: { 'content-type': 'application/json' },
+        });
+      expect(await post([join(tmpdir(), 'osmose-outside.pptx')])).toMatchObject({
+        status: 403,
+        body: { error: { code: 'OSM_PATH_FORBIDDEN' } },
+      });
+      expect(await post([join(allowed, '..', 'osmose-outside.pptx')])).toMatchObject({
+        status: 403,
+        body: { error: { code: 'OSM_PATH_FORBIDDEN' } },
+      });
+      expect(await post([join(allowed, 'missing.pptx')])).toMatchObject({
+        status: 404,
+        body: { error: { code: 'OSM_INPUT_NOT_FOUND' } },
+      });
       const ok = await post([join(allowed, 'inside.pptx')]);
       expect(ok.status).toBe(202);
       expect((await waitJob(srv.url, ok.body.jobs[0].id)).status).toBe('ingested');

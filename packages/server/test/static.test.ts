@@ -36,7 +36,10 @@ describe('web app and OpenAPI', { timeout: 120_000 }, () => {
   it('/v1/openapi.json lists every API route', async () => {
     const s = await startTestServer();
     try {
-      const doc = (await (await fetch(`${s.url}/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+      const doc = (await (await fetch(`${s.url}/v1/openapi.json`)).json()) as {
+        openapi: string;
+        paths: Record<string, Record<string, unknown>>;
+      };
       expect(doc.openapi).toMatch(/^3\./);
       for (const [path, method] of [
         ['/v1/documents', 'post'],

@@ -55,7 +55,11 @@ describe('configuration in one place', () => {
       for (const [i, line] of text.split('\n').entries()) {
         if (!line.includes('process.env')) continue;
         // passing the environment on to a child process is inheritance, not configuration
-        if (/\.\.\.process\.env\b|env:\s*process\.env\b|\?\?\s*process\.env\b/.test(line) && !/process\.env\.[A-Z]/.test(line)) continue;
+        if (
+          /\.\.\.process\.env\b|env:\s*process\.env\b|\?\?\s*process\.env\b/.test(line) &&
+          !/process\.env\.[A-Z]/.test(line)
+        )
+          continue;
         if (/^\s*(\/\/|\*)/.test(line)) continue;
         offenders.push(`${rel}:${i + 1}: ${line.trim()}`);
       }
@@ -64,6 +68,10 @@ describe('configuration in one place', () => {
   });
 
   it('the checker sees reads in each form', () => {
-    expect(variablesRead('a = process.env.OSMOSE_X; b = env?.QDRANT_Y; c = env["HF_Z"]').sort()).toEqual(['HF_Z', 'OSMOSE_X', 'QDRANT_Y']);
+    expect(variablesRead('a = process.env.OSMOSE_X; b = env?.QDRANT_Y; c = env["HF_Z"]').sort()).toEqual([
+      'HF_Z',
+      'OSMOSE_X',
+      'QDRANT_Y',
+    ]);
   });
 });

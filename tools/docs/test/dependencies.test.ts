@@ -43,18 +43,35 @@ const PACKAGES = readdirSync(join(ROOT, 'packages')).filter((p) => {
 });
 
 describe('dependencies are declared where they are used', () => {
-  it.each(PACKAGES)('packages/%s: every package its src imports at run time is in its dependencies', (pkg) => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'packages', pkg, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
-    const declared = new Set(Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies, ...manifest.peerDependencies }));
-    const missing: string[] = [];
-    for (const f of files(join(ROOT, 'packages', pkg, 'src')))
-      for (const dep of runtimeImports(readFileSync(f, 'utf8'))) if (!declared.has(dep)) missing.push(`${dep} (${relative(ROOT, f)})`);
-    expect(missing).toEqual([]);
-  });
+  it.each(PACKAGES)(
+    'packages/%s: every package its src imports at run time is in its dependencies',
+    (pkg) => {
+      const manifest = JSON.parse(
+        readFileSync(join(ROOT, 'packages', pkg, 'package.json'), 'utf8'),
+      ) as Record<string, Record<string, string>>;
+      const declared = new Set(
+        Object.keys({
+          ...manifest.dependencies,
+          ...manifest.optionalDependencies,
+          ...manifest.peerDependencies,
+        }),
+      );
+      const missing: string[] = [];
+      for (const f of files(join(ROOT, 'packages', pkg, 'src')))
+        for (const dep of runtimeImports(readFileSync(f, 'utf8')))
+          if (!declared.has(dep)) missing.push(`${dep} (${relative(ROOT, f)})`);
+      expect(missing).toEqual([]);
+    },
+  );
 
   it.each(PACKAGES)('packages/%s: every runtime dependency is imported somewhere in src', (pkg) => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, 'packages', pkg, 'package.json'), 'utf8')) as Record<string, Record<string, string>>;
-    const used = new Set(files(join(ROOT, 'packages', pkg, 'src')).flatMap((f) => runtimeImports(readFileSync(f, 'utf8'))));
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'packages', pkg, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string>
+    >;
+    const used = new Set(
+      files(join(ROOT, 'packages', pkg, 'src')).flatMap((f) => runtimeImports(readFileSync(f, 'utf8'))),
+    );
     // a native addon's build-time header package and a loader found by path are used without an import
     const indirect = new Set(['node-addon-api', 'sqlite-vec']);
     const unused = Object.keys(manifest.dependencies ?? {}).filter((d) => !used.has(d) && !indirect.has(d));
@@ -63,7 +80,9 @@ describe('dependencies are declared where they are used', () => {
 
   it('the checker reads imports of every form and skips type-only ones', () => {
     expect(
-      runtimeImports("import a from 'x';\nimport type { B } from 'y';\nexport { c } from '@s/z/sub';\nconst d = await import('w');\nimport 'node:fs';").sort(),
+      runtimeImports(
+        "import a from 'x';\nimport type { B } from 'y';\nexport { c } from '@s/z/sub';\nconst d = await import('w');\nimport 'node:fs';",
+      ).sort(),
     ).toEqual(['@s/z', 'w', 'x']);
   });
 });

@@ -5,7 +5,18 @@ import type { Command } from './context.js';
 import { printJson } from './context.js';
 import { STORE_OPTIONS, withStore } from './with-store.js';
 
-const CONCEPT_TYPES: readonly ConceptType[] = ['ENTITY', 'PRODUCT', 'TOOL', 'STANDARD', 'PRACTICE', 'ROLE', 'ORGANIZATION', 'PERSON', 'METRIC', 'CONCEPT'];
+const CONCEPT_TYPES: readonly ConceptType[] = [
+  'ENTITY',
+  'PRODUCT',
+  'TOOL',
+  'STANDARD',
+  'PRACTICE',
+  'ROLE',
+  'ORGANIZATION',
+  'PERSON',
+  'METRIC',
+  'CONCEPT',
+];
 
 /** The one stored deck a name, id (or id prefix) or path names. */
 export function pickDocument(docs: DocumentRecord[], q: string): DocumentRecord {
@@ -29,7 +40,10 @@ export function pickDocument(docs: DocumentRecord[], q: string): DocumentRecord 
           .join('; ')}); give its path or id.`,
       );
   }
-  throw new OsmoseError('OSM_NOT_FOUND', `No deck named "${q}" in the store (${docs.length} deck(s); give a file name, path or doc id).`);
+  throw new OsmoseError(
+    'OSM_NOT_FOUND',
+    `No deck named "${q}" in the store (${docs.length} deck(s); give a file name, path or doc id).`,
+  );
 }
 
 export const concepts: Command = {
@@ -41,28 +55,42 @@ export const concepts: Command = {
                            slides (a file name, its path, or its doc id as in "osmose ingest --json")
   --json                   {"concepts":[{"id","name","type","aliases","mentions","documents","slides"}]}
                            (with --document also "document":{"id","path","fileName","slideCount",…})`,
-  options: { limit: { type: 'string' }, type: { type: 'string' }, document: { type: 'string' }, ...STORE_OPTIONS },
+  options: {
+    limit: { type: 'string' },
+    type: { type: 'string' },
+    document: { type: 'string' },
+    ...STORE_OPTIONS,
+  },
   async run(ctx) {
     const limit = ctx.flags.limit === undefined ? 30 : Number(ctx.flags.limit);
-    if (!Number.isInteger(limit) || limit <= 0) throw new OsmoseError('OSM_CONFIG_INVALID', '--limit must be a positive whole number.');
-    const type = typeof ctx.flags.type === 'string' ? (ctx.flags.type.toUpperCase() as ConceptType) : undefined;
+    if (!Number.isInteger(limit) || limit <= 0)
+      throw new OsmoseError('OSM_CONFIG_INVALID', '--limit must be a positive whole number.');
+    const type =
+      typeof ctx.flags.type === 'string' ? (ctx.flags.type.toUpperCase() as ConceptType) : undefined;
     if (type && !(CONCEPT_TYPES as readonly string[]).includes(type))
       throw new OsmoseError('OSM_CONFIG_INVALID', `--type must be one of ${CONCEPT_TYPES.join(', ')}.`);
     const docQuery = typeof ctx.flags.document === 'string' ? ctx.flags.document : undefined;
     const { list, doc } = await withStore(ctx, async (b: Backends) => {
       let d: DocumentRecord | undefined;
       if (docQuery !== undefined) {
-        if (!b.graph.listDocuments) throw new OsmoseError('OSM_CONFIG_INVALID', `The ${b.graph.kind} graph store cannot list decks.`);
+        if (!b.graph.listDocuments)
+          throw new OsmoseError('OSM_CONFIG_INVALID', `The ${b.graph.kind} graph store cannot list decks.`);
         d = pickDocument(await b.graph.listDocuments(), docQuery);
       }
       return { list: await b.graph.listConcepts({ limit, type, docId: d?.id }), doc: d };
     });
     if (ctx.json) printJson(ctx, doc ? { document: doc, concepts: list } : { concepts: list });
     else if (list.length === 0)
-      ctx.stdout.write(doc ? `No concepts in ${doc.fileName}${type ? ` of type ${type}` : ''}.\n` : 'No concepts yet: ingest a deck first (osmose ingest <deck>).\n');
+      ctx.stdout.write(
+        doc
+          ? `No concepts in ${doc.fileName}${type ? ` of type ${type}` : ''}.\n`
+          : 'No concepts yet: ingest a deck first (osmose ingest <deck>).\n',
+      );
     else
       ctx.stdout.write(
-        (doc ? `${doc.fileName} (${doc.id}, ${doc.slideCount} slides): mentions and slides in this deck\n\n` : '') +
+        (doc
+          ? `${doc.fileName} (${doc.id}, ${doc.slideCount} slides): mentions and slides in this deck\n\n`
+          : '') +
           table(
             ['concept', 'type', 'decks', 'slides', 'mentions', 'aliases'],
             list.map((c) => [c.name, c.type, c.documents, c.slides, c.mentions, c.aliases.join(', ')]),

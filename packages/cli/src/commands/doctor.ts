@@ -11,9 +11,17 @@ export const doctor: Command = {
     const r = await runDoctor(resolveConfig(ctx.flags));
     if (ctx.json) printJson(ctx, r);
     else {
-      const lines = [`node ${r.node}`, '', 'configuration:', ...Object.entries(r.config).map(([k, v]) => `  ${k.padEnd(16)} ${String(v)}`), '', 'checks:'];
+      const lines = [
+        `node ${r.node}`,
+        '',
+        'configuration:',
+        ...Object.entries(r.config).map(([k, v]) => `  ${k.padEnd(16)} ${String(v)}`),
+        '',
+        'checks:',
+      ];
       // pending vectors are a warning about the data, not a missing optional tool
-      const mark = (c: (typeof r.checks)[number]) => (c.ok ? '✔' : c.required ? '✘' : c.name === 'pending vectors' ? '!' : '–');
+      const mark = (c: (typeof r.checks)[number]) =>
+        c.ok ? '✔' : c.required ? '✘' : c.name === 'pending vectors' ? '!' : '–';
       for (const c of r.checks) lines.push(`  ${mark(c)} ${c.name.padEnd(22)} ${c.detail}`);
       ctx.stdout.write(lines.join('\n') + '\n');
     }

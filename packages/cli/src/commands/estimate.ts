@@ -24,7 +24,10 @@ export const estimate: Command = {
   },
   async run(ctx) {
     if (ctx.args.length !== 1) throw new OsmoseError('OSM_CONFIG_INVALID', 'Name exactly one deck.');
-    const cfg = resolveConfig({ ...ctx.flags, vision: typeof ctx.flags.vision === 'string' ? ctx.flags.vision : 'all' });
+    const cfg = resolveConfig({
+      ...ctx.flags,
+      vision: typeof ctx.flags.vision === 'string' ? ctx.flags.vision : 'all',
+    });
     const path = resolve(ctx.args[0]);
     const deck = await extractDeck({ path });
     const n = (k: string) => (ctx.flags[k] === undefined ? undefined : Number(ctx.flags[k]));

@@ -12,14 +12,21 @@ export const exportCommand: Command = {
   options: { format: { type: 'string' }, out: { type: 'string' }, ...STORE_OPTIONS },
   async run(ctx) {
     const format = String(ctx.flags.format ?? 'json').toLowerCase() as ExportFormat;
-    if (!EXPORT_FORMATS.includes(format)) throw new OsmoseError('OSM_CONFIG_INVALID', `--format must be one of ${EXPORT_FORMATS.join(', ')}.`);
+    if (!EXPORT_FORMATS.includes(format))
+      throw new OsmoseError('OSM_CONFIG_INVALID', `--format must be one of ${EXPORT_FORMATS.join(', ')}.`);
     const text = await withStore(ctx, async (b) => {
-      if (!b.graph.dumpGraph) throw new OsmoseError('OSM_CONFIG_INVALID', `The ${b.graph.kind} graph store cannot export yet; export from the embedded store.`);
+      if (!b.graph.dumpGraph)
+        throw new OsmoseError(
+          'OSM_CONFIG_INVALID',
+          `The ${b.graph.kind} graph store cannot export yet; export from the embedded store.`,
+        );
       return exportGraph(await b.graph.dumpGraph(), format);
     });
     if (typeof ctx.flags.out === 'string') {
       writeFileSync(ctx.flags.out, text);
-      ctx.stderr.write(`wrote ${ctx.flags.out} (${text.length.toLocaleString('en')} characters, ${format})\n`);
+      ctx.stderr.write(
+        `wrote ${ctx.flags.out} (${text.length.toLocaleString('en')} characters, ${format})\n`,
+      );
     } else ctx.stdout.write(text);
     return 0;
   },

@@ -41,7 +41,8 @@ export const ingest: Command = {
     force: { type: 'boolean' },
   },
   async run(ctx) {
-    if (ctx.args.length === 0) throw new OsmoseError('OSM_CONFIG_INVALID', 'Name at least one deck or folder to ingest.');
+    if (ctx.args.length === 0)
+      throw new OsmoseError('OSM_CONFIG_INVALID', 'Name at least one deck or folder to ingest.');
     const cfg = resolveConfig(ctx.flags);
     const engine = await createEngine(cfg);
     const view = new ProgressView(ctx.stderr, ctx.json ? 'quiet' : ctx.stderr.isTTY ? 'tty' : 'lines');
@@ -53,7 +54,11 @@ export const ingest: Command = {
     process.once('SIGTERM', onSignal);
     let report: IngestReport;
     try {
-      report = await engine.ingest(ctx.args, { observer: view, force: !!ctx.flags.force, signal: abort.signal });
+      report = await engine.ingest(ctx.args, {
+        observer: view,
+        force: !!ctx.flags.force,
+        signal: abort.signal,
+      });
     } finally {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
@@ -62,7 +67,9 @@ export const ingest: Command = {
     }
     if (ctx.json) printJson(ctx, report);
     else ctx.stdout.write(renderReport(report, cfg.storeDir) + '\n');
-    const internal = report.documents.some((d) => d.status === 'failed' || d.status === 'cancelled' || d.error?.code === 'OSM_INTERNAL');
+    const internal = report.documents.some(
+      (d) => d.status === 'failed' || d.status === 'cancelled' || d.error?.code === 'OSM_INTERNAL',
+    );
     return internal ? 1 : report.totals.rejected > 0 ? 2 : 0;
   },
 };
@@ -82,17 +89,28 @@ export function renderReport(r: IngestReport, storeDir: string): string {
   ]);
   const t = r.totals;
   const lines = [
-    table(['deck', 'status', 'slides', 'notes', 'tables', 'charts', 'images', 'concepts', 'mentions', 'time'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
+    table(
+      ['deck', 'status', 'slides', 'notes', 'tables', 'charts', 'images', 'concepts', 'mentions', 'time'],
+      rows,
+      ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
     '',
     `${t.files} file(s): ${t.ingested} ingested, ${t.unchanged} unchanged, ${t.rejected} rejected` +
       (t.failed ? `, ${t.failed} failed` : '') +
       (t.cancelled ? `, ${t.cancelled} cancelled` : '') +
-      (Object.keys(t.rejectedByCode).length ? ` (${Object.entries(t.rejectedByCode).map(([c, n]) => `${c}×${n}`).join(', ')})` : ''),
+      (Object.keys(t.rejectedByCode).length
+        ? ` (${Object.entries(t.rejectedByCode)
+            .map(([c, n]) => `${c}×${n}`)
+            .join(', ')})`
+        : ''),
     `${t.slides} slides, ${t.textChars.toLocaleString('en')} characters of text, ${t.mentions} mentions; ${t.concepts} concepts in the store (${storeDir})`,
     'phases: ' +
       (Object.keys(t.phases).length === 0 ? 'nothing to do' : '') +
       Object.entries(t.phases)
-        .map(([p, s]) => `${p} ${ms(s.ms)}${s.calls ? ` ${s.calls} calls` : ''}${s.cacheHits ? ` ${s.cacheHits} cached` : ''}${s.fallbacks ? ` ${s.fallbacks} fallbacks` : ''}`)
+        .map(
+          ([p, s]) =>
+            `${p} ${ms(s.ms)}${s.calls ? ` ${s.calls} calls` : ''}${s.cacheHits ? ` ${s.cacheHits} cached` : ''}${s.fallbacks ? ` ${s.fallbacks} fallbacks` : ''}`,
+        )
         .join(' · ') +
       `${Object.keys(t.phases).length ? ' · ' : ', '}total ${ms(t.timingsMs.total)}`,
   ];
@@ -111,7 +129,8 @@ export function renderReport(r: IngestReport, storeDir: string): string {
       `warning: ${t.pendingVectors} vector(s) wait for the vector store (it was unreachable); the graph is written and the decks are ingested. They are written on the next run, or now with "osmose repair".`,
     );
   const rejected = r.documents.filter((d) => d.error);
-  for (const d of rejected.slice(0, 30)) lines.push(`  ${d.error!.code}  ${d.file.split('/').slice(-1)[0]}: ${d.error!.message}`);
+  for (const d of rejected.slice(0, 30))
+    lines.push(`  ${d.error!.code}  ${d.file.split('/').slice(-1)[0]}: ${d.error!.message}`);
   if (rejected.length > 30) lines.push(`  … ${rejected.length - 30} more rejected (use --json)`);
   return lines.join('\n');
 }

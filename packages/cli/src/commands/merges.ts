@@ -6,11 +6,14 @@ import { STORE_OPTIONS, withStore } from './with-store.js';
 
 /** The merged side, told apart from the kept one when both carry the same name. */
 export function mergedLabel(m: Pick<MergeView, 'keptName' | 'mergedName' | 'mergedId'>): string {
-  return m.mergedName.trim().toLowerCase() === m.keptName.trim().toLowerCase() ? `${m.mergedName} (${m.mergedId})` : m.mergedName;
+  return m.mergedName.trim().toLowerCase() === m.keptName.trim().toLowerCase()
+    ? `${m.mergedName} (${m.mergedId})`
+    : m.mergedName;
 }
 
 export const merges: Command = {
-  summary: 'List cross-deck entity-resolution merges (who kept, who merged, method, score); undo one with "osmose unmerge <id>"',
+  summary:
+    'List cross-deck entity-resolution merges (who kept, who merged, method, score); undo one with "osmose unmerge <id>"',
   usage: '[--all] [--json]',
   help: `  --all    include merges that were undone
   --json   {"merges":[{"id","keptId","keptName","mergedId","mergedName","method","score","docId","mentions","createdAt","undoneAt"}]}
@@ -18,7 +21,8 @@ The id column is never cut: "osmose unmerge" takes it whole or any prefix that n
   options: { all: { type: 'boolean' }, ...STORE_OPTIONS },
   async run(ctx) {
     const list = await withStore(ctx, async (b) => {
-      if (!b.graph.listMerges) throw new OsmoseError('OSM_CONFIG_INVALID', `The ${b.graph.kind} graph store keeps no merge log.`);
+      if (!b.graph.listMerges)
+        throw new OsmoseError('OSM_CONFIG_INVALID', `The ${b.graph.kind} graph store keeps no merge log.`);
       return b.graph.listMerges();
     });
     const shown = ctx.flags.all ? list : list.filter((m) => !m.undoneAt);
@@ -27,8 +31,24 @@ The id column is never cut: "osmose unmerge" takes it whole or any prefix that n
     else
       ctx.stdout.write(
         table(
-          ['kept', 'merged', 'method', 'score', 'mentions', ...(ctx.flags.all ? ['undone'] : []), 'id (for osmose unmerge)'],
-          shown.map((m) => [m.keptName, mergedLabel(m), m.method, m.score, m.mentions, ...(ctx.flags.all ? [m.undoneAt ?? ''] : []), m.id]),
+          [
+            'kept',
+            'merged',
+            'method',
+            'score',
+            'mentions',
+            ...(ctx.flags.all ? ['undone'] : []),
+            'id (for osmose unmerge)',
+          ],
+          shown.map((m) => [
+            m.keptName,
+            mergedLabel(m),
+            m.method,
+            m.score,
+            m.mentions,
+            ...(ctx.flags.all ? [m.undoneAt ?? ''] : []),
+            m.id,
+          ]),
           ['l', 'l', 'l', 'r', 'r', 'l', 'l'],
           // the id is the last column and never cut
           { maxWidths: [40, 40, 12, 6, 8, ...(ctx.flags.all ? [24] : []), Infinity] },

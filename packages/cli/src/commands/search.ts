@@ -4,17 +4,24 @@ import { printJson } from './context.js';
 import { STORE_OPTIONS, withStore } from './with-store.js';
 
 export const search: Command = {
-  summary: 'Find the concepts and slides nearest to a text (embeddings when a model is installed, else text match)',
+  summary:
+    'Find the concepts and slides nearest to a text (embeddings when a model is installed, else text match)',
   usage: '"<text>" [--limit N] [--json]',
   help: `  --limit <n>              results per kind (default 10)
   --embedding-model <name> model used for the query (must match the stored vectors)
   --json                   {"query","method","model","concepts":[{"kind","id","score","label","detail"}],"slides":[…]}`,
-  options: { limit: { type: 'string' }, 'embedding-model': { type: 'string' }, device: { type: 'string' }, ...STORE_OPTIONS },
+  options: {
+    limit: { type: 'string' },
+    'embedding-model': { type: 'string' },
+    device: { type: 'string' },
+    ...STORE_OPTIONS,
+  },
   async run(ctx) {
     const q = ctx.args.join(' ').trim();
     if (!q) throw new OsmoseError('OSM_CONFIG_INVALID', 'Give a text to search for.');
     const limit = ctx.flags.limit === undefined ? 10 : Number(ctx.flags.limit);
-    if (!Number.isInteger(limit) || limit <= 0) throw new OsmoseError('OSM_CONFIG_INVALID', '--limit must be a positive whole number.');
+    if (!Number.isInteger(limit) || limit <= 0)
+      throw new OsmoseError('OSM_CONFIG_INVALID', '--limit must be a positive whole number.');
     const cfg = resolveConfig({ ...ctx.flags, vision: 'off' });
     // the store first: a mistyped --store answers at once, before a model is loaded
     const r = await withStore(ctx, async (b) => {

@@ -35,10 +35,16 @@ Docs: docs/server.md`,
   async run(ctx) {
     const opts = serverOptions(ctx.flags);
     // a long-lived process: a stray rejection (e.g. a provider call aborted by a cancel) is logged, never fatal
-    process.on('unhandledRejection', (e) => ctx.stderr.write(`warning: unhandled ${(e as { code?: string })?.code ?? 'rejection'}: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`));
+    process.on('unhandledRejection', (e) =>
+      ctx.stderr.write(
+        `warning: unhandled ${(e as { code?: string })?.code ?? 'rejection'}: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`,
+      ),
+    );
     const server = await startServer({ ...opts, logger: ctx.verbose });
     for (const n of server.facade.notes) ctx.stderr.write(`${n}\n`);
-    ctx.stderr.write(`osmose server listening on ${server.url} (store ${opts.config.storeDir}, jobs ${server.runner.kind})\n`);
+    ctx.stderr.write(
+      `osmose server listening on ${server.url} (store ${opts.config.storeDir}, jobs ${server.runner.kind})\n`,
+    );
     if (ctx.json) ctx.stdout.write(JSON.stringify({ url: server.url, pid: process.pid }) + '\n');
     await new Promise<void>((done) => {
       const stop = (sig: string) => {

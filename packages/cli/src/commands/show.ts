@@ -24,14 +24,26 @@ export function mentionLines(list: MentionView[]): MentionLine[] {
     const sentence = oneLine(m.sentence);
     const key = `${m.docId}\u0000${m.slide}\u0000${m.shapeId}\u0000${m.layer}\u0000${sentence}`;
     const line = byKey.get(key);
-    if (!line) byKey.set(key, { document: m.document, slide: m.slide, layer: m.layer, shapeId: m.shapeId, sentence, surfaces: [m.surface] });
+    if (!line)
+      byKey.set(key, {
+        document: m.document,
+        slide: m.slide,
+        layer: m.layer,
+        shapeId: m.shapeId,
+        sentence,
+        surfaces: [m.surface],
+      });
     else if (!line.surfaces.includes(m.surface)) line.surfaces.push(m.surface);
   }
   return [...byKey.values()];
 }
 
 /** Marks every occurrence of the surfaces in the sentence: «word» (or bold on a terminal); longest first, no overlap. */
-export function markSurfaces(sentence: string, surfaces: string[], style: 'plain' | 'ansi' = 'plain'): string {
+export function markSurfaces(
+  sentence: string,
+  surfaces: string[],
+  style: 'plain' | 'ansi' = 'plain',
+): string {
   const spans: [number, number][] = [];
   const lower = sentence.toLowerCase();
   for (const s of [...surfaces].sort((a, b) => b.length - a.length)) {
@@ -54,7 +66,8 @@ export function markSurfaces(sentence: string, surfaces: string[], style: 'plain
 }
 
 export const show: Command = {
-  summary: 'Show one concept: aliases, every mention with deck, slide, layer and sentence, related concepts, chart facts',
+  summary:
+    'Show one concept: aliases, every mention with deck, slide, layer and sentence, related concepts, chart facts',
   usage: '<concept name, alias or id> [--json]',
   help: `  --json   {"id","name","type","aliases","definition","confidence","mentions","documents","slides",
             "mentionList":[{"document","docId","slide","slideTitle","shapeId","layer","surface","sentence","start","end"}],
@@ -65,7 +78,11 @@ Text output: one line per sentence, the words that matched marked «like this» 
     const q = ctx.args.join(' ').trim();
     if (!q) throw new OsmoseError('OSM_CONFIG_INVALID', 'Name the concept to show.');
     const c = await withStore(ctx, (b) => b.graph.showConcept(q));
-    if (!c) throw new OsmoseError('OSM_NOT_FOUND', `No concept named "${q}" (try "osmose concepts" or "osmose search").`);
+    if (!c)
+      throw new OsmoseError(
+        'OSM_NOT_FOUND',
+        `No concept named "${q}" (try "osmose concepts" or "osmose search").`,
+      );
     if (ctx.json) {
       printJson(ctx, c);
       return 0;
@@ -78,10 +95,30 @@ Text output: one line per sentence, the words that matched marked «like this» 
       c.definition ? `definition: ${c.definition}` : '',
       '',
       `mentions (${lines.length} sentence(s)):`,
-      ...lines.slice(0, 50).map((m) => `  ${m.document} · slide ${m.slide} · ${m.layer} · shape ${m.shapeId}: ${markSurfaces(m.sentence, m.surfaces, style)}`),
+      ...lines
+        .slice(0, 50)
+        .map(
+          (m) =>
+            `  ${m.document} · slide ${m.slide} · ${m.layer} · shape ${m.shapeId}: ${markSurfaces(m.sentence, m.surfaces, style)}`,
+        ),
       lines.length > 50 ? `  … ${lines.length - 50} more (use --json)` : '',
-      c.related.length ? '\nrelated: ' + c.related.slice(0, 12).map((r) => `${r.name} (${r.weight})`).join(', ') : '',
-      c.chartFacts.length ? '\nchart facts:\n' + c.chartFacts.slice(0, 20).map((f) => `  ${f.chart ?? 'chart'} · ${f.series} · ${f.category} = ${f.value ?? '–'}${f.unit ?? ''}`).join('\n') : '',
+      c.related.length
+        ? '\nrelated: ' +
+          c.related
+            .slice(0, 12)
+            .map((r) => `${r.name} (${r.weight})`)
+            .join(', ')
+        : '',
+      c.chartFacts.length
+        ? '\nchart facts:\n' +
+          c.chartFacts
+            .slice(0, 20)
+            .map(
+              (f) =>
+                `  ${f.chart ?? 'chart'} · ${f.series} · ${f.category} = ${f.value ?? '–'}${f.unit ?? ''}`,
+            )
+            .join('\n')
+        : '',
     ];
     ctx.stdout.write(out.filter((l) => l !== '').join('\n') + '\n');
     return 0;

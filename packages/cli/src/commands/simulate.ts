@@ -4,7 +4,8 @@ import type { Command } from './context.js';
 
 export const simulate: Command = {
   summary: 'Run the OpenAI-compatible provider simulator, to test settings offline',
-  usage: '[--profile ideal|realistic|outage|flaky] [--port N] [--time-scale X] [--rpm N] [--seed N] [--duration S] [--pid-file F]',
+  usage:
+    '[--profile ideal|realistic|outage|flaky] [--port N] [--time-scale X] [--rpm N] [--seed N] [--duration S] [--pid-file F]',
   help: `  --profile <name>     ${Object.keys(SIMULATOR_PROFILES).join(' | ')} (default realistic)
   --port <n>           port on 127.0.0.1 (default: a free one)
   --time-scale <x>     real time = simulated time × x (0.01 runs 100× faster; default 1)
@@ -31,12 +32,16 @@ Beside an ingest in one script:
   async run(ctx) {
     const profile = typeof ctx.flags.profile === 'string' ? ctx.flags.profile : 'realistic';
     if (!isSimulatorProfile(profile))
-      throw new OsmoseError('OSM_CONFIG_INVALID', `--profile must be one of ${Object.keys(SIMULATOR_PROFILES).join(', ')}.`);
+      throw new OsmoseError(
+        'OSM_CONFIG_INVALID',
+        `--profile must be one of ${Object.keys(SIMULATOR_PROFILES).join(', ')}.`,
+      );
     const numFlag = (n: string): number | undefined => {
       const v = ctx.flags[n];
       if (v === undefined) return undefined;
       const x = Number(v);
-      if (!Number.isFinite(x) || x < 0) throw new OsmoseError('OSM_CONFIG_INVALID', `--${n} must be a non-negative number.`);
+      if (!Number.isFinite(x) || x < 0)
+        throw new OsmoseError('OSM_CONFIG_INVALID', `--${n} must be a non-negative number.`);
       return x;
     };
     const overrides: Record<string, number> = {};
@@ -61,7 +66,8 @@ Beside an ingest in one script:
       process.on('SIGINT', stop('SIGINT'));
       process.on('SIGTERM', stop('SIGTERM'));
       process.on('SIGHUP', stop('SIGHUP'));
-      if (duration !== undefined) timer = setTimeout(stop(`--duration ${duration} s`), duration * 1000).unref();
+      if (duration !== undefined)
+        timer = setTimeout(stop(`--duration ${duration} s`), duration * 1000).unref();
       // started through a wrapper (npx, npm exec) that a script killed: the server must not outlive it
       watch = setInterval(() => {
         if (process.ppid !== parent) stop('the process that started it exited')();
@@ -72,7 +78,10 @@ Beside an ingest in one script:
     const url = `${sim.url.replace(/\/$/, '')}${sim.url.endsWith('/v1') ? '' : '/v1'}`;
     if (pidFile) writeFileSync(pidFile, `${process.pid}\n`);
     if (ctx.json) ctx.stdout.write(JSON.stringify({ url, profile, config: sim.config }) + '\n');
-    else ctx.stdout.write(`simulator (${profile}) listening on ${url}\nOPENAI_BASE_URL=${url} OPENAI_API_KEY=sim npx osmose ingest deck.pptx --vision all\n`);
+    else
+      ctx.stdout.write(
+        `simulator (${profile}) listening on ${url}\nOPENAI_BASE_URL=${url} OPENAI_API_KEY=sim npx osmose ingest deck.pptx --vision all\n`,
+      );
     // the listening server keeps the process alive until one of the stop conditions fires
     await stopped;
     clearInterval(watch);

@@ -22,7 +22,17 @@ export const slides: Command = {
     ctx.stdout.write(
       table(
         ['#', 'hidden', 'section', 'title', 'texts', 'notes', 'tables', 'charts', 'images'],
-        json.slides.map((s) => [s.index, s.hidden ? 'yes' : '', s.section ?? '', s.title ?? '', s.texts.length, s.notes ? 'yes' : '', s.tables.length, s.charts.length, s.images.length]),
+        json.slides.map((s) => [
+          s.index,
+          s.hidden ? 'yes' : '',
+          s.section ?? '',
+          s.title ?? '',
+          s.texts.length,
+          s.notes ? 'yes' : '',
+          s.tables.length,
+          s.charts.length,
+          s.images.length,
+        ]),
         ['r', 'l', 'l', 'l', 'r', 'l', 'r', 'r', 'r'],
       ) + `\n${json.slides.length} slides (${deck.format}${deck.strict ? ', strict OOXML' : ''})\n`,
     );

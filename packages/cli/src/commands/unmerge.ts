@@ -22,7 +22,8 @@ export function pickMerge(list: MergeView[], q: string): string {
 }
 
 export const unmerge: Command = {
-  summary: 'Undo one merge: both concepts come back with their own mentions, and the pair is never merged again automatically',
+  summary:
+    'Undo one merge: both concepts come back with their own mentions, and the pair is never merged again automatically',
   usage: '<merge id or a prefix naming one merge> [--json]',
   help: '  --json   {"merge":{…},"restoredMentions":N}',
   options: { ...STORE_OPTIONS },
@@ -30,7 +31,8 @@ export const unmerge: Command = {
     const q = ctx.args.join(' ').trim();
     if (!q) throw new OsmoseError('OSM_CONFIG_INVALID', 'Name the merge to undo (see "osmose merges").');
     const r = await withStore(ctx, async (b) => {
-      if (!b.graph.unmerge) throw new OsmoseError('OSM_CONFIG_INVALID', `The ${b.graph.kind} graph store cannot undo merges.`);
+      if (!b.graph.unmerge)
+        throw new OsmoseError('OSM_CONFIG_INVALID', `The ${b.graph.kind} graph store cannot undo merges.`);
       const id = b.graph.listMerges ? pickMerge(await b.graph.listMerges(), q) : q;
       return b.graph.unmerge(id);
     });

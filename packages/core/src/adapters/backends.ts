@@ -66,9 +66,15 @@ export async function openBackends(cfg: BackendConfig): Promise<Backends> {
     cache,
     checkpoints: embedded.checkpoints,
     embedded,
-    describe: () => ({ graph: graph.kind, vectors: vectors?.kind ?? 'none', cache: cache.kind, checkpoints: `sqlite (${cfg.storeDir})` }),
+    describe: () => ({
+      graph: graph.kind,
+      vectors: vectors?.kind ?? 'none',
+      cache: cache.kind,
+      checkpoints: `sqlite (${cfg.storeDir})`,
+    }),
     close: async () => {
-      for (const c of [graph, vectors, cache]) if (c && c !== (embedded as unknown)) await c.close().catch(() => {});
+      for (const c of [graph, vectors, cache])
+        if (c && c !== (embedded as unknown)) await c.close().catch(() => {});
       embedded.close();
     },
   };

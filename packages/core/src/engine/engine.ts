@@ -55,7 +55,8 @@ export class Engine {
   private readonly inflight = new Set<Promise<unknown>>();
   /** Extraction in worker threads, so a long parse never blocks the event loop (the server's, the progress bars'). */
   private readonly extractPool = new ExtractPool(Math.max(1, Math.min(2, availableParallelism() - 1)));
-  private readonly extract = (path: string, options: ExtractOptions): Promise<DeckData> => this.extractPool.extract(path, options);
+  private readonly extract = (path: string, options: ExtractOptions): Promise<DeckData> =>
+    this.extractPool.extract(path, options);
   private closing: Promise<void> | null = null;
 
   private constructor(
@@ -78,13 +79,25 @@ export class Engine {
     // one hub for every provider call of this engine: governors, breakers, the run budget, shared chats
     // with a Redis queue (server + workers) the provider limit, budget and breaker are shared by every
     // process on the same endpoint and key (docs/server.md); otherwise they live in this process
-    const sharedRedis = config.server.queueUrl ?? (config.cacheUrl && /^rediss?:/i.test(config.cacheUrl) ? config.cacheUrl : undefined);
+    const sharedRedis =
+      config.server.queueUrl ??
+      (config.cacheUrl && /^rediss?:/i.test(config.cacheUrl) ? config.cacheUrl : undefined);
     // the budget scope: one per CLI run; with a queue, one for the whole fleet of workers on it
     const budgetId = config.server.queueUrl ? 'fleet' : `run:${randomUUID()}`;
-    const hub = createProviderHub({ budgetUsd: config.vision.budgetUsd, redisUrl: sharedRedis, namespace: 'osmose', budgetId });
+    const hub = createProviderHub({
+      budgetUsd: config.vision.budgetUsd,
+      redisUrl: sharedRedis,
+      namespace: 'osmose',
+      budgetId,
+    });
     let handle: StagesHandle;
     try {
-      handle = await createStages(config, { embeddings: opts.models !== false, providers: opts.models !== false, pool, hub });
+      handle = await createStages(config, {
+        embeddings: opts.models !== false,
+        providers: opts.models !== false,
+        pool,
+        hub,
+      });
     } catch (e) {
       await hub.close();
       await backends.close();
@@ -140,7 +153,9 @@ export class Engine {
 
   /** Nearest concepts and slides (by meaning when an embedding model is loaded), through the ports. */
   search(query: string, opts: { limit?: number } = {}): Promise<SearchResult> {
-    return this.track(() => search(this.backends, query, { limit: opts.limit, embedder: this.handle.stages.embedder }));
+    return this.track(() =>
+      search(this.backends, query, { limit: opts.limit, embedder: this.handle.stages.embedder }),
+    );
   }
 
   /** Work in flight (ingests and queries). */
@@ -162,7 +177,10 @@ export class Engine {
   }
 
   private track<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.closing) return Promise.reject(new OsmoseError('OSM_CANCELLED', 'The engine is shutting down; no new work is accepted.'));
+    if (this.closing)
+      return Promise.reject(
+        new OsmoseError('OSM_CANCELLED', 'The engine is shutting down; no new work is accepted.'),
+      );
     const p = fn();
     this.inflight.add(p);
     const done = (): void => void this.inflight.delete(p);

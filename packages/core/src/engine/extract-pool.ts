@@ -45,8 +45,16 @@ function startWorker(script: { url: URL; typescript: boolean }): Worker {
 
 export class ExtractPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: { path: string; options?: ExtractOptions; resolve: (d: DeckData) => void; reject: (e: unknown) => void }[] = [];
-  private readonly pending = new Map<number, { resolve: (d: DeckData) => void; reject: (e: unknown) => void; slot: Slot }>();
+  private readonly queue: {
+    path: string;
+    options?: ExtractOptions;
+    resolve: (d: DeckData) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  private readonly pending = new Map<
+    number,
+    { resolve: (d: DeckData) => void; reject: (e: unknown) => void; slot: Slot }
+  >();
   private nextId = 1;
   private closed = false;
   private readonly script = workerScript();
@@ -105,7 +113,9 @@ export class ExtractPool {
       for (const [id, p] of this.pending)
         if (p.slot === slot) {
           this.pending.delete(id);
-          p.reject(new OsmoseError('OSM_INTERNAL', 'The extraction worker stopped unexpectedly.', { cause: e }));
+          p.reject(
+            new OsmoseError('OSM_INTERNAL', 'The extraction worker stopped unexpectedly.', { cause: e }),
+          );
         }
       if (!this.closed) this.pump();
     };

@@ -48,7 +48,10 @@ export function createStoreLock(storeDir: string, opts: StoreLockOptions = {}): 
         if ((e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
       }
       if (Date.now() - t0 > maxWaitMs)
-        throw new OsmoseError('OSM_STORE_BUSY', `Another process has held the store lock (${storeDir}) for over ${Math.round(maxWaitMs / 1000)} s.`);
+        throw new OsmoseError(
+          'OSM_STORE_BUSY',
+          `Another process has held the store lock (${storeDir}) for over ${Math.round(maxWaitMs / 1000)} s.`,
+        );
       await abortableSleep(Math.min(25 * 2 ** Math.min(attempt, 3), 200), signal);
     }
   };

@@ -5,7 +5,18 @@
 import type { Layer } from './deck.js';
 
 /** Every concept type, in one place (the stores, the LLM schema, the server's filters and the CLI use it). */
-export const CONCEPT_TYPES = ['ENTITY', 'PRODUCT', 'TOOL', 'STANDARD', 'PRACTICE', 'ROLE', 'ORGANIZATION', 'PERSON', 'METRIC', 'CONCEPT'] as const;
+export const CONCEPT_TYPES = [
+  'ENTITY',
+  'PRODUCT',
+  'TOOL',
+  'STANDARD',
+  'PRACTICE',
+  'ROLE',
+  'ORGANIZATION',
+  'PERSON',
+  'METRIC',
+  'CONCEPT',
+] as const;
 export type ConceptType = (typeof CONCEPT_TYPES)[number];
 /** The types an LLM may assign (CONCEPT is the pipeline's own generic fallback). */
 export const LLM_CONCEPT_TYPES: readonly ConceptType[] = CONCEPT_TYPES.filter((t) => t !== 'CONCEPT');

@@ -1,6 +1,12 @@
 import { basename } from 'node:path';
 import type { DeckData } from '../model/deck.js';
-import type { DocumentGraph, TopicRecord, SlideRecord, TextBlockRecord, VectorRecord } from '../model/graph.js';
+import type {
+  DocumentGraph,
+  TopicRecord,
+  SlideRecord,
+  TextBlockRecord,
+  VectorRecord,
+} from '../model/graph.js';
 import { chartFacts, coOccurrences, findMentions } from '../concepts/link.js';
 import { deckBlocks } from './blocks.js';
 import { slideIdOf } from './ids.js';
@@ -65,10 +71,25 @@ export function buildDocumentGraph(input: {
   if (nlp.modelId) {
     for (const c of concepts) {
       const v = nlp.vectors.get(c.record.name) ?? c.surfaces.map((s) => nlp.vectors.get(s)).find(Boolean);
-      if (v) vectors.push({ id: `v:concept:${c.record.id}:${nlp.modelId}`, kind: 'concept', refId: c.record.id, docId: null, model: nlp.modelId, vector: v });
+      if (v)
+        vectors.push({
+          id: `v:concept:${c.record.id}:${nlp.modelId}`,
+          kind: 'concept',
+          refId: c.record.id,
+          docId: null,
+          model: nlp.modelId,
+          vector: v,
+        });
     }
     for (const [index, v] of nlp.slideVectors)
-      vectors.push({ id: `v:slide:${slideIdOf(docId, index)}:${nlp.modelId}`, kind: 'slide', refId: slideIdOf(docId, index), docId, model: nlp.modelId, vector: v });
+      vectors.push({
+        id: `v:slide:${slideIdOf(docId, index)}:${nlp.modelId}`,
+        kind: 'slide',
+        refId: slideIdOf(docId, index),
+        docId,
+        model: nlp.modelId,
+        vector: v,
+      });
   }
 
   return {

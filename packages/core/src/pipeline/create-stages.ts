@@ -33,7 +33,9 @@ export async function createStages(
       device: cfg.embedding.device,
       // the CPU fallback of device "auto" is reported once, briefly, with the other notes
       log: (m) => {
-        fallback = /cannot open shared object|Failed to load library/.test(m) ? 'CUDA provider libraries not installed' : m.replace(/^native-nlp: /, '').slice(0, 160);
+        fallback = /cannot open shared object|Failed to load library/.test(m)
+          ? 'CUDA provider libraries not installed'
+          : m.replace(/^native-nlp: /, '').slice(0, 160);
       },
     });
     if (r.model) {
@@ -69,7 +71,13 @@ export async function createStages(
     };
     notes.push(`llm extraction: topics with fewer than 2 concepts, 5 topics per call (${v.model})`);
     const { createLlmPairJudge } = await import('../resolve/index.js');
-    stages.pairJudge = createLlmPairJudge({ baseURL: v.baseURL, apiKey: v.apiKey ?? 'none', model: v.model, budgetUsd: v.budgetUsd, hub: opts.hub });
+    stages.pairJudge = createLlmPairJudge({
+      baseURL: v.baseURL,
+      apiKey: v.apiKey ?? 'none',
+      model: v.model,
+      budgetUsd: v.budgetUsd,
+      hub: opts.hub,
+    });
   }
   if (cfg.vision.mode === 'off' || !endpoint) {
     notes.push(
@@ -90,7 +98,15 @@ export async function createStages(
         slideCount: input.deck.slides.length,
         // vision's visionInputOf: what the needs-vision rule reads (the same as `osmose estimate`); the
         // slide's own parts make a text fallback identical to the pipeline's text summary
-        slides: input.slides.map((s) => ({ index: s.index, hash: s.hash, texts: s.texts, tables: s.tables, charts: s.charts, notes: s.notes, ...visionInputOf(s) })),
+        slides: input.slides.map((s) => ({
+          index: s.index,
+          hash: s.hash,
+          texts: s.texts,
+          tables: s.tables,
+          charts: s.charts,
+          notes: s.notes,
+          ...visionInputOf(s),
+        })),
         cache: cfg.responseCache ? input.cache : null,
         options: {
           vision: v.mode,
@@ -111,7 +127,8 @@ export async function createStages(
           signal: input.signal,
         },
         onProgress: input.onProgress,
-        onSlide: (index, s) => input.onSlide(index, { summary: s.summary, source: s.source, reason: s.reason }),
+        onSlide: (index, s) =>
+          input.onSlide(index, { summary: s.summary, source: s.source, reason: s.reason }),
       });
       const st = r.stats;
       return { ...st, calls: st.calls ?? 0, cacheHits: st.cacheHits ?? 0, fallbacks: st.fallbacks ?? 0 };

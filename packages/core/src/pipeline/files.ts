@@ -35,7 +35,10 @@ export function expandInputsWithSkipped(args: string[]): ExpandedInputs {
     try {
       entries = readdirSync(dir).sort();
     } catch (cause) {
-      files.push({ path: dir, error: new InputError('OSM_INPUT_NOT_FOUND', `Cannot read folder ${dir}.`, { cause }) });
+      files.push({
+        path: dir,
+        error: new InputError('OSM_INPUT_NOT_FOUND', `Cannot read folder ${dir}.`, { cause }),
+      });
       return;
     }
     for (const e of entries) {
@@ -50,7 +53,11 @@ export function expandInputsWithSkipped(args: string[]): ExpandedInputs {
       if (st.isDirectory()) walk(p);
       else if (!st.isFile()) skipped.push({ file: p, reason: 'not a regular file' });
       else if (DECK_EXTENSIONS.has(extname(e).toLowerCase())) files.push({ path: p });
-      else skipped.push({ file: p, reason: `not a PowerPoint file (${extname(e) ? extname(e).toLowerCase() : 'no extension'})` });
+      else
+        skipped.push({
+          file: p,
+          reason: `not a PowerPoint file (${extname(e) ? extname(e).toLowerCase() : 'no extension'})`,
+        });
     }
   };
   for (const a of args) {
@@ -59,7 +66,10 @@ export function expandInputsWithSkipped(args: string[]): ExpandedInputs {
     try {
       st = statSync(p);
     } catch (cause) {
-      files.push({ path: p, error: new InputError('OSM_INPUT_NOT_FOUND', `No such file or folder: ${a}.`, { cause }) });
+      files.push({
+        path: p,
+        error: new InputError('OSM_INPUT_NOT_FOUND', `No such file or folder: ${a}.`, { cause }),
+      });
       continue;
     }
     if (st.isDirectory()) {
@@ -68,8 +78,20 @@ export function expandInputsWithSkipped(args: string[]): ExpandedInputs {
       walk(p);
       if (files.length === before) {
         const n = skipped.length - skippedBefore;
-        const others = n === 0 ? 'it is empty' : `${n} other file(s) skipped: ${skipped.slice(skippedBefore, skippedBefore + 3).map((s) => relative(p, s.file)).join(', ')}${n > 3 ? ', …' : ''}`;
-        files.push({ path: p, error: new InputError('OSM_INPUT_NO_DECKS', `No deck found in ${a} (${others}); decks are ${[...DECK_EXTENSIONS].join(' ')}.`) });
+        const others =
+          n === 0
+            ? 'it is empty'
+            : `${n} other file(s) skipped: ${skipped
+                .slice(skippedBefore, skippedBefore + 3)
+                .map((s) => relative(p, s.file))
+                .join(', ')}${n > 3 ? ', …' : ''}`;
+        files.push({
+          path: p,
+          error: new InputError(
+            'OSM_INPUT_NO_DECKS',
+            `No deck found in ${a} (${others}); decks are ${[...DECK_EXTENSIONS].join(' ')}.`,
+          ),
+        });
       }
     } else files.push({ path: p }); // an explicit file is tried whatever its extension; extraction says why it fails
   }

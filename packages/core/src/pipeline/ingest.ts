@@ -79,42 +79,50 @@ export async function ingestFiles(inputs: string[], opts: IngestOptions): Promis
   const ended = files.map(() => deferred());
   let started = 0;
   const reports: DocumentReport[] = await Promise.all(
-    files.map((f, i) => window(async () => {
-      await work.acquire();
-      let working = true;
-      const stopWorking = (): void => {
-        if (working) work.release();
-        working = false;
-      };
-      try {
-        opts.observer?.documentStart?.(f.path, ++started, files.length);
-        let r: DocumentReport;
-        if (f.error) {
-          r = emptyDocReport(f.path, 'rejected');
-          r.error = f.error.toJSON();
-        } else if (opts.signal?.aborted) {
-          r = cancelledReport(f.path, opts.signal);
-        } else {
-          const beforeCommit = async (): Promise<void> => {
-            stopWorking();
-            if (i > 0) await ended[i - 1].promise;
-          };
-          r = await ingestOne(f.path, { ...opts, name: files.length > 1 ? undefined : opts.name, beforeCommit });
+    files.map((f, i) =>
+      window(async () => {
+        await work.acquire();
+        let working = true;
+        const stopWorking = (): void => {
+          if (working) work.release();
+          working = false;
+        };
+        try {
+          opts.observer?.documentStart?.(f.path, ++started, files.length);
+          let r: DocumentReport;
+          if (f.error) {
+            r = emptyDocReport(f.path, 'rejected');
+            r.error = f.error.toJSON();
+          } else if (opts.signal?.aborted) {
+            r = cancelledReport(f.path, opts.signal);
+          } else {
+            const beforeCommit = async (): Promise<void> => {
+              stopWorking();
+              if (i > 0) await ended[i - 1].promise;
+            };
+            r = await ingestOne(f.path, {
+              ...opts,
+              name: files.length > 1 ? undefined : opts.name,
+              beforeCommit,
+            });
+          }
+          opts.observer?.documentEnd?.(r);
+          return r;
+        } finally {
+          stopWorking();
+          // the next document may commit once this one has, or once this one's predecessors have
+          if (i > 0) await ended[i - 1].promise;
+          ended[i].resolve();
         }
-        opts.observer?.documentEnd?.(r);
-        return r;
-      } finally {
-        stopWorking();
-        // the next document may commit once this one has, or once this one's predecessors have
-        if (i > 0) await ended[i - 1].promise;
-        ended[i].resolve();
-      }
-    })),
+      }),
+    ),
   );
   const report = summarise(reports, performance.now() - t0, skipped);
   // vectors an earlier outage left in the outbox (even when every deck is unchanged)
   const flush = () => flushPendingVectors(opts.backends);
-  report.totals.pendingVectors = await (opts.lock ? opts.lock.run(flush, opts.signal) : flush()).catch(() => pendingVectorCount(opts.backends));
+  report.totals.pendingVectors = await (opts.lock ? opts.lock.run(flush, opts.signal) : flush()).catch(() =>
+    pendingVectorCount(opts.backends),
+  );
   report.totals.concepts = await opts.backends.graph.counts().then(
     (c) => c.concepts,
     () => 0,
@@ -233,13 +241,31 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
 
   const llm = stages.llmExtract
     ? await clock.run('concepts', (s) =>
-        runLlmExtraction({ deck, docId, nlp, topics, extract: stages.llmExtract!, cache: backends.cache, minConcepts: stages.llmMinConcepts ?? 2, stats: s }),
+        runLlmExtraction({
+          deck,
+          docId,
+          nlp,
+          topics,
+          extract: stages.llmExtract!,
+          cache: backends.cache,
+          minConcepts: stages.llmMinConcepts ?? 2,
+          stats: s,
+        }),
       )
     : null;
 
   const graph = await clock.run('concepts', async (s) => {
-    const g = buildDocumentGraph({ deck, docId, path: key, summaries: summaries.bySlide, nlp, topics, pipelineVersion: PIPELINE_VERSION });
-    if (llm?.relations.length) g.relations.push(...llmRelations(docId, llm.relations, new Set(g.concepts.map((c) => c.id))));
+    const g = buildDocumentGraph({
+      deck,
+      docId,
+      path: key,
+      summaries: summaries.bySlide,
+      nlp,
+      topics,
+      pipelineVersion: PIPELINE_VERSION,
+    });
+    if (llm?.relations.length)
+      g.relations.push(...llmRelations(docId, llm.relations, new Set(g.concepts.map((c) => c.id))));
     s.items = g.concepts.length;
     progress('concepts', 1, 1);
     return g;
@@ -247,20 +273,22 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
 
   // resolve reads the stored concepts and the write changes them: both under the store lock
   const resolveAndStore = async (): Promise<void> => {
-  await clock.run('concepts', () => resolveStage(graph, { store: backends.graph, vectors: backends.vectors, judge: stages.pairJudge }));
-  await clock.run('store', async (s) => {
-    const previous = await backends.graph.findDocumentByPath(key);
-    const ws = await backends.graph.writeDocument(graph);
-    // the embedded graph writes its vectors in the same transaction; a separate vector store is
-    // written after the graph, and an edited deck's old vectors (older doc id) are removed
-    // through the outbox: vectors an outage kept from the vector store wait there (pendingVectors)
-    const vw = await storeVectors(backends, { docId, previousDocId: previous?.id, records: graph.vectors });
-    if (vw.pendingVectors > 0) report.pendingVectors = vw.pendingVectors;
-    s.calls += vw.calls;
-    s.calls += 1;
-    s.items = ws.nodes + ws.relationships;
-    progress('store', 1, 1);
-  });
+    await clock.run('concepts', () =>
+      resolveStage(graph, { store: backends.graph, vectors: backends.vectors, judge: stages.pairJudge }),
+    );
+    await clock.run('store', async (s) => {
+      const previous = await backends.graph.findDocumentByPath(key);
+      const ws = await backends.graph.writeDocument(graph);
+      // the embedded graph writes its vectors in the same transaction; a separate vector store is
+      // written after the graph, and an edited deck's old vectors (older doc id) are removed
+      // through the outbox: vectors an outage kept from the vector store wait there (pendingVectors)
+      const vw = await storeVectors(backends, { docId, previousDocId: previous?.id, records: graph.vectors });
+      if (vw.pendingVectors > 0) report.pendingVectors = vw.pendingVectors;
+      s.calls += vw.calls;
+      s.calls += 1;
+      s.items = ws.nodes + ws.relationships;
+      progress('store', 1, 1);
+    });
   };
   await opts.beforeCommit?.();
   await (opts.lock ? opts.lock.run(resolveAndStore, signal) : resolveAndStore());

@@ -1,5 +1,10 @@
 import type { DeckData } from '../model/deck.js';
-import { LLM_CONCEPT_TYPES, type ConceptType, type RelationRecord, type TopicRecord } from '../model/graph.js';
+import {
+  LLM_CONCEPT_TYPES,
+  type ConceptType,
+  type RelationRecord,
+  type TopicRecord,
+} from '../model/graph.js';
 import type { CachePort } from '../ports/cache.js';
 import { conceptKey } from '../concepts/normalise.js';
 import { conceptId } from '../concepts/select.js';
@@ -45,7 +50,10 @@ export async function runLlmExtraction(input: {
   const surfaces = nlp.selected.map((c) => c.surfaces.map((s) => s.toLowerCase()));
   const thin: { id: string; text: string }[] = [];
   for (const t of topics) {
-    const text = t.slideIndices.map((i) => slideFullText(deck.slides[i - 1])).join('\n').slice(0, 3000);
+    const text = t.slideIndices
+      .map((i) => slideFullText(deck.slides[i - 1]))
+      .join('\n')
+      .slice(0, 3000);
     if (text.trim().length < 40) continue;
     const lower = text.toLowerCase();
     const found = surfaces.filter((ss) => ss.some((s) => lower.includes(s))).length;
@@ -64,7 +72,14 @@ export async function runLlmExtraction(input: {
     have.add(id);
     const type = c.type.toUpperCase() as ConceptType;
     nlp.selected.push({
-      record: { id, name: c.name.trim(), type: TYPES.has(type) ? type : 'ENTITY', aliases: [], definition: c.definition?.trim() || null, confidence: 0.6 },
+      record: {
+        id,
+        name: c.name.trim(),
+        type: TYPES.has(type) ? type : 'ENTITY',
+        aliases: [],
+        definition: c.definition?.trim() || null,
+        confidence: 0.6,
+      },
       surfaces: [c.name.trim()],
     });
   }
@@ -72,12 +87,21 @@ export async function runLlmExtraction(input: {
 }
 
 /** Typed LLM relations between concepts present in the document graph. */
-export function llmRelations(docId: string, rels: LlmAddition['relations'], conceptIds: Set<string>): RelationRecord[] {
+export function llmRelations(
+  docId: string,
+  rels: LlmAddition['relations'],
+  conceptIds: Set<string>,
+): RelationRecord[] {
   const out = new Map<string, RelationRecord>();
   for (const r of rels) {
     const a = conceptId(conceptKey(r.source));
     const b = conceptId(conceptKey(r.target));
-    const type = r.type.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '').slice(0, 40) || 'RELATED_TO';
+    const type =
+      r.type
+        .toUpperCase()
+        .replace(/[^A-Z0-9]+/g, '_')
+        .replace(/^_|_$/g, '')
+        .slice(0, 40) || 'RELATED_TO';
     if (a === b || !conceptIds.has(a) || !conceptIds.has(b)) continue;
     const id = typedRelationIdOf(docId, a, b, type);
     if (!out.has(id)) out.set(id, { id, source: a, target: b, type, weight: 1, docId });

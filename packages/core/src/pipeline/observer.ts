@@ -29,6 +29,9 @@ export interface IngestObserver {
   /** A slide's summary is ready (and checkpointed): where it came from (vision, cache, text-fallback…). */
   slide?(file: string, index: number, source: string): void;
   /** What the provider client saw: retry, rate_limited, timeout, fallback, breaker_open, hedge… */
-  provider?(file: string, event: { type: string; code?: string; attempt?: number; retryAfterMs?: number }): void;
+  provider?(
+    file: string,
+    event: { type: string; code?: string; attempt?: number; retryAfterMs?: number },
+  ): void;
   warn?(message: string): void;
 }

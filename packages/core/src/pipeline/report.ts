@@ -11,7 +11,10 @@ export function deckStats(deck: DeckData): DocumentStats {
     tables: deck.slides.reduce((a, s) => a + s.tables.length, 0),
     charts: deck.slides.reduce((a, s) => a + s.charts.length, 0),
     images: deck.slides.filter((s) => s.images.length > 0).length,
-    textChars: deck.slides.reduce((a, s) => a + s.texts.reduce((b, t) => b + t.text.length, 0) + s.notes.length, 0),
+    textChars: deck.slides.reduce(
+      (a, s) => a + s.texts.reduce((b, t) => b + t.text.length, 0) + s.notes.length,
+      0,
+    ),
   };
 }
 
@@ -100,7 +103,11 @@ export const emptyDocReport = (file: string, status: DocumentStatus): DocumentRe
   phases: {},
 });
 
-export function summarise(documents: DocumentReport[], wallMs: number, skipped: SkippedFile[] = []): IngestReport {
+export function summarise(
+  documents: DocumentReport[],
+  wallMs: number,
+  skipped: SkippedFile[] = [],
+): IngestReport {
   const t: IngestReport['totals'] = {
     files: documents.length,
     skipped: skipped.length,
@@ -126,7 +133,17 @@ export function summarise(documents: DocumentReport[], wallMs: number, skipped: 
   for (const d of documents) {
     t[d.status]++;
     if (d.error) t.rejectedByCode[d.error.code] = (t.rejectedByCode[d.error.code] ?? 0) + 1;
-    for (const k of ['slides', 'hiddenSlides', 'notes', 'tables', 'charts', 'images', 'textChars', 'mentions'] as const) t[k] += d[k];
+    for (const k of [
+      'slides',
+      'hiddenSlides',
+      'notes',
+      'tables',
+      'charts',
+      'images',
+      'textChars',
+      'mentions',
+    ] as const)
+      t[k] += d[k];
     for (const p of PHASES) {
       const s = d.phases[p];
       if (!s) continue;

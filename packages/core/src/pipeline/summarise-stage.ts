@@ -24,7 +24,10 @@ export async function runSummarise(input: {
   const { deck, backends, stages, stats } = input;
   const bySlide = new Map<number, SlideSummary>();
   const keyOf = (hash: string) => `${hash}:${stages.summariserKey}`;
-  const stored = await backends.checkpoints.getCheckpoints(STAGE, deck.slides.map((s) => keyOf(s.hash)));
+  const stored = await backends.checkpoints.getCheckpoints(
+    STAGE,
+    deck.slides.map((s) => keyOf(s.hash)),
+  );
   const todo = [];
   for (const s of deck.slides) {
     const v = stored.get(keyOf(s.hash));

@@ -24,7 +24,11 @@ function cosine(a: Float32Array, b: Float32Array): number {
  * consecutive slides are least similar (TextTiling-like depth score over embeddings when given, else
  * word overlap of titles and text), so no topic grows beyond ~8 slides without reason.
  */
-export function segmentTopics(docId: string, slides: SlideData[], slideVecs?: Map<number, Float32Array>): TopicRecord[] {
+export function segmentTopics(
+  docId: string,
+  slides: SlideData[],
+  slideVecs?: Map<number, Float32Array>,
+): TopicRecord[] {
   if (slides.length === 0) return [];
   const sim: number[] = [];
   for (let i = 1; i < slides.length; i++) {
@@ -32,7 +36,10 @@ export function segmentTopics(docId: string, slides: SlideData[], slideVecs?: Ma
     const b = slides[i];
     const va = slideVecs?.get(a.index);
     const vb = slideVecs?.get(b.index);
-    const textSim = jaccard(words(`${a.title ?? ''} ${a.texts.map((t) => t.text).join(' ')}`), words(`${b.title ?? ''} ${b.texts.map((t) => t.text).join(' ')}`));
+    const textSim = jaccard(
+      words(`${a.title ?? ''} ${a.texts.map((t) => t.text).join(' ')}`),
+      words(`${b.title ?? ''} ${b.texts.map((t) => t.text).join(' ')}`),
+    );
     const titleSim = jaccard(words(a.title ?? ''), words(b.title ?? ''));
     sim.push(va && vb ? 0.7 * cosine(va, vb) + 0.3 * titleSim : 0.6 * textSim + 0.4 * titleSim);
   }
@@ -53,14 +60,18 @@ export function segmentTopics(docId: string, slides: SlideData[], slideVecs?: Ma
     const cur = slides[i];
     const sectionChange = (cur.section ?? null) !== (prev.section ?? null);
     const last = groups[groups.length - 1];
-    const boundary = sectionChange || (depth[i - 1] > cut && depth[i - 1] > 0.05 && last.length >= 2) || last.length >= 12;
+    const boundary =
+      sectionChange || (depth[i - 1] > cut && depth[i - 1] > 0.05 && last.length >= 2) || last.length >= 12;
     if (boundary) groups.push([cur]);
     else last.push(cur);
   }
   return groups.map((g, i) => ({
     id: topicIdOf(docId, i + 1),
     docId,
-    label: g[0].section && (i === 0 || groups[i - 1][0].section !== g[0].section) ? g[0].section : (g.find((s) => s.title)?.title ?? `Slides ${g[0].index}–${g[g.length - 1].index}`),
+    label:
+      g[0].section && (i === 0 || groups[i - 1][0].section !== g[0].section)
+        ? g[0].section
+        : (g.find((s) => s.title)?.title ?? `Slides ${g[0].index}–${g[g.length - 1].index}`),
     slideIndices: g.map((s) => s.index),
   }));
 }

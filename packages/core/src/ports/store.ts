@@ -46,7 +46,13 @@ export interface ConceptDetail extends ConceptSummary {
   confidence: number;
   mentionList: MentionView[];
   related: { id: string; name: string; type: string; weight: number }[];
-  chartFacts: { chart: string | null; series: string; category: string; value: number | null; unit: string | null }[];
+  chartFacts: {
+    chart: string | null;
+    series: string;
+    category: string;
+    value: number | null;
+    unit: string | null;
+  }[];
 }
 
 /** What a search hit shows of a concept or a slide. */
@@ -160,7 +166,10 @@ export interface VectorStore {
   init(dim: number, model: string): Promise<void>;
   /** Replaces the vectors of `docId` (concept vectors have docId null and are upserted). */
   upsert(records: VectorRecord[], replaceDocId?: string): Promise<void>;
-  search(query: Float32Array, opts: { limit: number; kind?: 'concept' | 'slide'; model: string }): Promise<VectorHit[]>;
+  search(
+    query: Float32Array,
+    opts: { limit: number; kind?: 'concept' | 'slide'; model: string },
+  ): Promise<VectorHit[]>;
   deleteDocument(docId: string): Promise<void>;
   count(): Promise<number>;
   close(): Promise<void>;

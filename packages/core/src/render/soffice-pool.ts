@@ -50,7 +50,13 @@ export class SofficePool {
    * Converts a deck to PDF inside `outDir`; resolves to the PDF's path. `pageRange` ('3-10') exports only
    * those slides (page n of the PDF is then slide first + n - 1).
    */
-  async toPdf(deckPath: string, outDir: string, timeoutMs: number, signal?: AbortSignal, pageRange?: string): Promise<string> {
+  async toPdf(
+    deckPath: string,
+    outDir: string,
+    timeoutMs: number,
+    signal?: AbortSignal,
+    pageRange?: string,
+  ): Promise<string> {
     const slot = await this.take();
     try {
       const { profile, release } = await this.lockProfile(slot);

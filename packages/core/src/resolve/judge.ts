@@ -19,5 +19,11 @@ export interface PairJudge {
 }
 
 export function judgeSide(c: ConceptRecord, context: string[] = []): JudgePair['a'] {
-  return { name: c.name, type: c.type, aliases: c.aliases, definition: c.definition, context: context.slice(0, 3) };
+  return {
+    name: c.name,
+    type: c.type,
+    aliases: c.aliases,
+    definition: c.definition,
+    context: context.slice(0, 3),
+  };
 }

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { getDefaultHub, isVisionError, ResilientChat, resolveClientOptions, type ClientOptions } from '@osmose/vision';
+import {
+  getDefaultHub,
+  isVisionError,
+  ResilientChat,
+  resolveClientOptions,
+  type ClientOptions,
+} from '@osmose/vision';
 import type { JudgePair, PairJudge } from './judge.js';
 
 const SYSTEM =
@@ -9,14 +15,21 @@ const SYSTEM =
   'different versions, parts, or related but distinct things are false.';
 
 function prompt(pairs: JudgePair[]): string {
-  const side = (s: JudgePair['a']) => ({ name: s.name, type: s.type, aliases: s.aliases.slice(0, 5), definition: s.definition, context: s.context.slice(0, 2) });
+  const side = (s: JudgePair['a']) => ({
+    name: s.name,
+    type: s.type,
+    aliases: s.aliases.slice(0, 5),
+    definition: s.definition,
+    context: s.context.slice(0, 2),
+  });
   return `PAIRS_JSON:\n${JSON.stringify(pairs.map((p, i) => ({ i, a: side(p.a), b: side(p.b), why: p.reason })))}`;
 }
 
 function parse(content: string, n: number): boolean[] | null {
   try {
     const v = JSON.parse(content) as { same?: unknown };
-    if (!Array.isArray(v.same) || v.same.length !== n || !v.same.every((x) => typeof x === 'boolean')) return null;
+    if (!Array.isArray(v.same) || v.same.length !== n || !v.same.every((x) => typeof x === 'boolean'))
+      return null;
     return v.same as boolean[];
   } catch {
     return null;
@@ -36,7 +49,12 @@ export function createLlmPairJudge(
   const resolved = resolveClientOptions(opts);
   const chat = opts.hub ? opts.hub.chatFor(resolved) : new ResilientChat(resolved, getDefaultHub());
   const caller = opts.hub
-    ? chat.caller({ onEvent: resolved.onEvent, budgetUsd: resolved.budgetUsd, cache: resolved.cache, cacheTtlSeconds: resolved.cacheTtlSeconds })
+    ? chat.caller({
+        onEvent: resolved.onEvent,
+        budgetUsd: resolved.budgetUsd,
+        cache: resolved.cache,
+        cacheTtlSeconds: resolved.cacheTtlSeconds,
+      })
     : chat.own;
   let calls = 0;
   return {
@@ -49,8 +67,19 @@ export function createLlmPairJudge(
       calls++;
       try {
         const r = await chat.complete(
-          { system: SYSTEM, parts: [{ type: 'text', text: p }], jsonMode: true, maxTokens: 20 + pairs.length * 8 },
-          { cacheKey: key, estTokens: Math.ceil((SYSTEM.length + p.length) / 4), cacheable: (c) => parse(c, pairs.length) !== null, signal: opts.signal, caller },
+          {
+            system: SYSTEM,
+            parts: [{ type: 'text', text: p }],
+            jsonMode: true,
+            maxTokens: 20 + pairs.length * 8,
+          },
+          {
+            cacheKey: key,
+            estTokens: Math.ceil((SYSTEM.length + p.length) / 4),
+            cacheable: (c) => parse(c, pairs.length) !== null,
+            signal: opts.signal,
+            caller,
+          },
         );
         return parse(r.content, pairs.length) ?? pairs.map(() => false);
       } catch (e) {

@@ -14,7 +14,9 @@ function union(a: string[], b: string[]): string[] {
 export function absorb(kept: ConceptRecord, merged: ConceptRecord): ConceptRecord {
   const upgrade = isAcronym(kept.name) && !isAcronym(merged.name);
   const name = upgrade ? merged.name : kept.name;
-  const aliases = union(kept.aliases, [kept.name, merged.name, ...merged.aliases]).filter((a) => a.toLowerCase() !== name.toLowerCase());
+  const aliases = union(kept.aliases, [kept.name, merged.name, ...merged.aliases]).filter(
+    (a) => a.toLowerCase() !== name.toLowerCase(),
+  );
   return {
     id: kept.id,
     name,
@@ -30,7 +32,11 @@ export function absorb(kept: ConceptRecord, merged: ConceptRecord): ConceptRecor
  * mention, relation and chart fact keeps the id its document originally used, so the graph written
  * through any GraphStore stays self-consistent and each merge can be undone.
  */
-export function remapGraph(g: DocumentGraph, target: Map<string, string>, keptRecords: Map<string, ConceptRecord>): void {
+export function remapGraph(
+  g: DocumentGraph,
+  target: Map<string, string>,
+  keptRecords: Map<string, ConceptRecord>,
+): void {
   if (target.size === 0) return;
   const to = (id: string) => target.get(id) ?? id;
   const byId = new Map(g.concepts.map((c) => [c.id, c]));

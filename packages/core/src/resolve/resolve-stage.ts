@@ -91,16 +91,27 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
     if (d) decided.set(x.id, d);
     else if (opts.vectors && !vectorsDown && vecOf.has(x.id)) {
       const v = vecOf.get(x.id)!;
-      const hits = await opts.vectors.search(v.vector, { limit: 5, kind: 'concept', model: v.model }).catch((e: unknown) => {
-        if (!isOsmoseError(e) || !e.retryable) throw e;
-        vectorsDown = true;
-        return [];
-      });
+      const hits = await opts.vectors
+        .search(v.vector, { limit: 5, kind: 'concept', model: v.model })
+        .catch((e: unknown) => {
+          if (!isOsmoseError(e) || !e.retryable) throw e;
+          vectorsDown = true;
+          return [];
+        });
       const hi = opts.embedMerge ?? 0.93;
       const lo = opts.embedAmbiguous ?? 0.85;
-      const best = hits.find((h) => h.score >= lo && ok(x, h.refId) && embeddable(x.name, index.byId.get(h.refId)!.name));
-      if (best && best.score >= hi) decided.set(x.id, { keptId: best.refId, method: 'embedding', score: round(best.score) });
-      else if (best) ambiguous.push({ x, keptId: best.refId, score: round(best.score), reason: `embedding ${best.score.toFixed(3)}` });
+      const best = hits.find(
+        (h) => h.score >= lo && ok(x, h.refId) && embeddable(x.name, index.byId.get(h.refId)!.name),
+      );
+      if (best && best.score >= hi)
+        decided.set(x.id, { keptId: best.refId, method: 'embedding', score: round(best.score) });
+      else if (best)
+        ambiguous.push({
+          x,
+          keptId: best.refId,
+          score: round(best.score),
+          reason: `embedding ${best.score.toFixed(3)}`,
+        });
     }
     // a new concept that stays becomes a target for the rest of this document
     if (!decided.has(x.id)) index.add(x);
@@ -114,7 +125,10 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
     for (let i = 0; i < open.length; i += size) {
       const batch = open.slice(i, i + size);
       const pairs: JudgePair[] = batch.map((a) => ({
-        a: judgeSide(a.x, graph.mentions.filter((m) => m.conceptId === a.x.id).map((m) => m.sentence)),
+        a: judgeSide(
+          a.x,
+          graph.mentions.filter((m) => m.conceptId === a.x.id).map((m) => m.sentence),
+        ),
         b: judgeSide(index.byId.get(a.keptId)!),
         reason: a.reason,
       }));
@@ -148,7 +162,10 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
       method: d.method,
       score: d.score,
       docId: graph.document.id,
-      snapshot: { kept: structuredClone(docConcepts.get(to) ?? index.byId.get(to)!), merged: structuredClone(docConcepts.get(from)!) },
+      snapshot: {
+        kept: structuredClone(docConcepts.get(to) ?? index.byId.get(to)!),
+        merged: structuredClone(docConcepts.get(from)!),
+      },
       createdAt: now(),
     };
   });
@@ -160,7 +177,8 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
 /** Numbers in a name ("NIST 800-61", "ASVS 4.0.1"): two names with different numbers are different things. */
 const numbersOf = (s: string) => (s.match(/\d+/g) ?? []).join('.');
 /** Scripts the sentence-embedding models in use do not separate well (CJK, Arabic, Hebrew, Thai…): no embedding merges. */
-const UNSUPPORTED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/u;
+const UNSUPPORTED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/u;
 
 /** Whether an embedding neighbour may be merged (or sent to the judge) at all. */
 export function embeddable(a: string, b: string): boolean {
@@ -186,7 +204,9 @@ function matchCheap(
   for (const v of variantForms(x)) {
     const k = resolutionKey(v);
     const acr = isAcronym(v) ? (index.byAcronym.get(acronymKey(v)) ?? []) : [];
-    const hit = [...(index.byForm.get(k) ?? []), ...(index.byVariant.get(k) ?? []), ...acr].filter((id) => ok(x, id)).sort()[0];
+    const hit = [...(index.byForm.get(k) ?? []), ...(index.byVariant.get(k) ?? []), ...acr]
+      .filter((id) => ok(x, id))
+      .sort()[0];
     if (hit) return { keptId: hit, method: 'normalised', score: 0.95 };
   }
   for (const k of own) {
@@ -205,17 +225,34 @@ function matchCheap(
       // both spelled out and different: two meanings of one acronym ("PO": product owner, purchase order)
       const bare = targets.filter((id) => !acronymInfo(index.byId.get(id)!).expansion);
       if (bare.length > 0 && expansions.size === 0) return { keptId: bare[0], method: 'acronym', score: 0.9 };
-      if (bare.length > 0) ambiguous.push({ x, keptId: bare[0], score: 0.6, reason: `acronym ${info.acronym} has several expansions` });
+      if (bare.length > 0)
+        ambiguous.push({
+          x,
+          keptId: bare[0],
+          score: 0.6,
+          reason: `acronym ${info.acronym} has several expansions`,
+        });
     } else if (targets.length > 0) {
       if (expansions.size <= 1) return { keptId: targets[0], method: 'acronym', score: 0.9 };
-      ambiguous.push({ x, keptId: targets[0], score: 0.5, reason: `acronym ${info.acronym} has ${expansions.size} expansions` });
+      ambiguous.push({
+        x,
+        keptId: targets[0],
+        score: 0.5,
+        reason: `acronym ${info.acronym} has ${expansions.size} expansions`,
+      });
     }
   } else if (/\s/.test(x.name)) {
     // a spelled-out name whose initials match a bare acronym seen elsewhere: plausible, not certain
     const words = x.name.split(/\s+/).length;
     const first = x.name[0].toUpperCase();
     for (const [acr, ids] of index.byAcronym) {
-      if (acr.length < 3 || acr[0] !== first || Math.abs(acr.length - words) > 2 || !initialsMatch(x.name, acr)) continue;
+      if (
+        acr.length < 3 ||
+        acr[0] !== first ||
+        Math.abs(acr.length - words) > 2 ||
+        !initialsMatch(x.name, acr)
+      )
+        continue;
       const bare = ids.filter((id) => ok(x, id) && !acronymInfo(index.byId.get(id)!).expansion).sort();
       if (bare.length > 0) {
         ambiguous.push({ x, keptId: bare[0], score: 0.7, reason: `initials of "${x.name}" spell ${acr}` });

@@ -6,7 +6,11 @@ export type ExportFormat = 'graphml' | 'cypher' | 'json';
 export const EXPORT_FORMATS: ExportFormat[] = ['graphml', 'cypher', 'json'];
 
 const xmlEscape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+  s
+    .replace(
+      /[&<>"']/g,
+      (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+    )
     // characters XML 1.0 forbids (control characters from slide text)
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 
@@ -28,19 +32,29 @@ export function toGraphml(pg: PropertyGraph): string {
     const k = keys.get(id);
     const t = graphmlType(v);
     if (!k) keys.set(id, { for: kind, name, type: t });
-    else if (k.type !== t) k.type = k.type === 'long' && t === 'double' ? 'double' : k.type === 'double' && t === 'long' ? 'double' : 'string';
+    else if (k.type !== t)
+      k.type =
+        k.type === 'long' && t === 'double'
+          ? 'double'
+          : k.type === 'double' && t === 'long'
+            ? 'double'
+            : 'string';
     return id;
   };
   const body: string[] = [];
   for (const n of pg.nodes) {
     const data = [`<data key="${keyOf('node', 'labels', ':' + n.label)}">:${n.label}</data>`];
-    for (const [k, v] of Object.entries(n.props)) data.push(`<data key="${keyOf('node', k, v)}">${xmlEscape(graphmlValue(v))}</data>`);
+    for (const [k, v] of Object.entries(n.props))
+      data.push(`<data key="${keyOf('node', k, v)}">${xmlEscape(graphmlValue(v))}</data>`);
     body.push(`    <node id="${xmlEscape(n.id)}">${data.join('')}</node>`);
   }
   for (const e of pg.edges) {
     const data = [`<data key="${keyOf('edge', 'label', e.type)}">${e.type}</data>`];
-    for (const [k, v] of Object.entries(e.props)) data.push(`<data key="${keyOf('edge', k, v)}">${xmlEscape(graphmlValue(v))}</data>`);
-    body.push(`    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${data.join('')}</edge>`);
+    for (const [k, v] of Object.entries(e.props))
+      data.push(`<data key="${keyOf('edge', k, v)}">${xmlEscape(graphmlValue(v))}</data>`);
+    body.push(
+      `    <edge id="${xmlEscape(e.id)}" source="${xmlEscape(e.source)}" target="${xmlEscape(e.target)}">${data.join('')}</edge>`,
+    );
   }
   const keyLines = [...keys.entries()].map(
     ([id, k]) => `  <key id="${id}" for="${k.for}" attr.name="${xmlEscape(k.name)}" attr.type="${k.type}"/>`,
@@ -61,13 +75,27 @@ export function toGraphml(pg: PropertyGraph): string {
 /** A Cypher literal: strings single-quoted with escapes, lists, numbers, booleans. */
 export function cypherLiteral(v: PropValue): string {
   if (Array.isArray(v)) return '[' + (v as PropValue[]).map(cypherLiteral).join(', ') + ']';
-  if (typeof v === 'string') return "'" + v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t') + "'";
+  if (typeof v === 'string')
+    return (
+      "'" +
+      v
+        .replace(/\\/g, '\\\\')
+        .replace(/'/g, "\\'")
+        .replace(/\n/g, '\\n')
+        .replace(/\r/g, '\\r')
+        .replace(/\t/g, '\\t') +
+      "'"
+    );
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
   return v ? 'true' : 'false';
 }
 
 const cypherMap = (p: Record<string, PropValue>) =>
-  '{' + Object.entries(p).map(([k, v]) => `\`${k.replace(/`/g, '')}\`: ${cypherLiteral(v)}`).join(', ') + '}';
+  '{' +
+  Object.entries(p)
+    .map(([k, v]) => `\`${k.replace(/`/g, '')}\`: ${cypherLiteral(v)}`)
+    .join(', ') +
+  '}';
 
 /**
  * Idempotent Cypher (MERGE on ids under uniqueness constraints): running it on an empty Neo4j
@@ -75,10 +103,15 @@ const cypherMap = (p: Record<string, PropValue>) =>
  */
 export function toCypher(pg: PropertyGraph): string {
   const labels = [...new Set(pg.nodes.map((n) => n.label))].sort();
-  const out: string[] = ['// OSMOSE graph export: run with cypher-shell (or any driver), one statement per line'];
+  const out: string[] = [
+    '// OSMOSE graph export: run with cypher-shell (or any driver), one statement per line',
+  ];
   for (const l of labels)
-    out.push(`CREATE CONSTRAINT osm_export_${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE;`);
-  for (const n of pg.nodes) out.push(`MERGE (n:${n.label} {id: ${cypherLiteral(n.id)}}) SET n += ${cypherMap(n.props)};`);
+    out.push(
+      `CREATE CONSTRAINT osm_export_${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE;`,
+    );
+  for (const n of pg.nodes)
+    out.push(`MERGE (n:${n.label} {id: ${cypherLiteral(n.id)}}) SET n += ${cypherMap(n.props)};`);
   const labelOf = new Map(pg.nodes.map((n) => [n.id, n.label]));
   for (const e of pg.edges) {
     const { id: _ignored, ...rest } = e.props;

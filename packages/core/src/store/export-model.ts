@@ -46,8 +46,21 @@ export function toPropertyGraph(d: GraphDump): PropertyGraph {
   for (const s of d.slides) {
     const { docId, ...rest } = s;
     nodes.push({ id: s.id, label: 'Slide', props: props({ ...rest, docId }) });
-    edges.push({ id: `${docId}>${s.id}`, type: 'HAS_SLIDE', source: docId, target: s.id, props: { index: s.index } });
-    if (s.topicId) edges.push({ id: `${s.id}>${s.topicId}`, type: 'IN_TOPIC', source: s.id, target: s.topicId, props: {} });
+    edges.push({
+      id: `${docId}>${s.id}`,
+      type: 'HAS_SLIDE',
+      source: docId,
+      target: s.id,
+      props: { index: s.index },
+    });
+    if (s.topicId)
+      edges.push({
+        id: `${s.id}>${s.topicId}`,
+        type: 'IN_TOPIC',
+        source: s.id,
+        target: s.topicId,
+        props: {},
+      });
   }
   for (const t of d.topics) {
     nodes.push({ id: t.id, label: 'Topic', props: props({ ...t }) });
@@ -59,12 +72,19 @@ export function toPropertyGraph(d: GraphDump): PropertyGraph {
     edges.push({ id: m.id, type: 'MENTIONED_IN', source: conceptId, target: slideId, props: props(rest) });
   }
   for (const r of d.relations)
-    edges.push({ id: r.id, type: 'RELATED', source: r.source, target: r.target, props: props({ id: r.id, type: r.type, weight: r.weight, docId: r.docId }) });
+    edges.push({
+      id: r.id,
+      type: 'RELATED',
+      source: r.source,
+      target: r.target,
+      props: props({ id: r.id, type: r.type, weight: r.weight, docId: r.docId }),
+    });
   for (const f of d.chartFacts) {
     const { conceptIds, ...rest } = f;
     nodes.push({ id: f.id, label: 'ChartFact', props: props({ ...rest, conceptIds }) });
     edges.push({ id: `${f.slideId}>${f.id}`, type: 'HAS_FACT', source: f.slideId, target: f.id, props: {} });
-    for (const c of conceptIds) edges.push({ id: `${f.id}>${c}`, type: 'ABOUT', source: f.id, target: c, props: {} });
+    for (const c of conceptIds)
+      edges.push({ id: `${f.id}>${c}`, type: 'ABOUT', source: f.id, target: c, props: {} });
   }
   // an edge to a node that is not in the dump (a dangling id) would make the export invalid: drop it
   const ids = new Set(nodes.map((n) => n.id));

@@ -37,7 +37,11 @@ export function openDatabase(dir: string, opts: OpenDatabaseOptions = {}): Db {
     if (dir !== ':memory:') mkdirSync(dir, { recursive: true });
     db = new Database(file, { fileMustExist: !create });
   } catch (cause) {
-    throw new StoreError('OSM_STORE_OPEN_FAILED', `The store at ${dir} could not be opened: ${describeFsError(cause, file)}.`, { cause });
+    throw new StoreError(
+      'OSM_STORE_OPEN_FAILED',
+      `The store at ${dir} could not be opened: ${describeFsError(cause, file)}.`,
+      { cause },
+    );
   }
   try {
     db.pragma('journal_mode = WAL');
@@ -46,13 +50,19 @@ export function openDatabase(dir: string, opts: OpenDatabaseOptions = {}): Db {
     db.pragma('busy_timeout = 10000');
   } catch (cause) {
     db.close();
-    throw new StoreError('OSM_STORE_OPEN_FAILED', `The store at ${dir} could not be opened: ${describeFsError(cause, file)}.`, { cause });
+    throw new StoreError(
+      'OSM_STORE_OPEN_FAILED',
+      `The store at ${dir} could not be opened: ${describeFsError(cause, file)}.`,
+      { cause },
+    );
   }
   try {
     sqliteVec.load(db);
   } catch (cause) {
     db.close();
-    throw new StoreError('OSM_DEPENDENCY_MISSING', 'The sqlite-vec extension could not be loaded.', { cause });
+    throw new StoreError('OSM_DEPENDENCY_MISSING', 'The sqlite-vec extension could not be loaded.', {
+      cause,
+    });
   }
   migrate(db);
   return db;
@@ -61,8 +71,7 @@ export function openDatabase(dir: string, opts: OpenDatabaseOptions = {}): Db {
 function migrate(db: Db): void {
   db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
   const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   const current = row ? Number(row.value) : 0;
   const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
   if (current > latest) {

@@ -1,6 +1,13 @@
 /** The whole embedded graph as plain records (for `osmose export`). */
 import type { Layer } from '../model/deck.js';
-import type { ChartFactRecord, ConceptRecord, MentionRecord, RelationRecord, SlideRecord, TopicRecord } from '../model/graph.js';
+import type {
+  ChartFactRecord,
+  ConceptRecord,
+  MentionRecord,
+  RelationRecord,
+  SlideRecord,
+  TopicRecord,
+} from '../model/graph.js';
 import type { GraphDump } from '../ports/store.js';
 import type { Db } from './sqlite-db.js';
 
@@ -50,7 +57,9 @@ export function dumpGraph(db: Db): GraphDump {
     definition: str(r.definition),
     confidence: Number(r.confidence),
   }));
-  const mentions: MentionRecord[] = all('SELECT * FROM mentions ORDER BY doc_id, slide_idx, shape_id, start').map((r) => ({
+  const mentions: MentionRecord[] = all(
+    'SELECT * FROM mentions ORDER BY doc_id, slide_idx, shape_id, start',
+  ).map((r) => ({
     id: String(r.id),
     conceptId: String(r.concept_id),
     docId: String(r.doc_id),

@@ -1,4 +1,10 @@
-import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord, DocumentStats } from '../model/graph.js';
+import type {
+  ConceptRecord,
+  ConceptType,
+  DocumentGraph,
+  DocumentRecord,
+  DocumentStats,
+} from '../model/graph.js';
 import type {
   ConceptDetail,
   ConceptSummary,
@@ -46,7 +52,6 @@ function toDoc(r: DocRow): DocumentRecord {
   };
 }
 
-
 /** The embedded graph store: one SQLite file, one transaction per document. */
 export class SqliteGraphStore implements GraphStore {
   readonly kind = 'sqlite';
@@ -63,7 +68,8 @@ export class SqliteGraphStore implements GraphStore {
       'SELECT d.file_name AS document, s.idx AS "index", s.title, s.summary FROM slides s JOIN documents d ON d.id = s.doc_id WHERE s.id = ?',
     );
     for (const id of ids.slides) {
-      const r = s.get(id) as { document: string; index: number; title: string | null; summary: string } | undefined;
+      const r = s.get(id) as
+        { document: string; index: number; title: string | null; summary: string } | undefined;
       if (r) out.slides.set(id, r);
     }
     return out;
@@ -93,21 +99,45 @@ export class SqliteGraphStore implements GraphStore {
     const db = this.db;
     const d = g.document;
     const tx = db.transaction(() => {
-      const old = db
-        .prepare('SELECT id FROM documents WHERE id = ? OR path = ?')
-        .all(d.id, d.path) as { id: string }[];
+      const old = db.prepare('SELECT id FROM documents WHERE id = ? OR path = ?').all(d.id, d.path) as {
+        id: string;
+      }[];
       for (const o of old) this.deleteDocTx(o.id);
       db.prepare(
         `INSERT INTO documents(id, path, file_name, sha256, title, slide_count, hidden_slides, ingested_at, pipeline_version, stats)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(d.id, d.path, d.fileName, d.sha256, d.title, d.slideCount, d.hiddenSlides, d.ingestedAt, d.pipelineVersion, d.stats ? JSON.stringify(d.stats) : null);
+      ).run(
+        d.id,
+        d.path,
+        d.fileName,
+        d.sha256,
+        d.title,
+        d.slideCount,
+        d.hiddenSlides,
+        d.ingestedAt,
+        d.pipelineVersion,
+        d.stats ? JSON.stringify(d.stats) : null,
+      );
       const insSlide = db.prepare(
         `INSERT INTO slides(id, doc_id, idx, title, hidden, section, layout, hash, summary, summary_source, summary_reason, notes, topic_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const s of g.slides)
-        insSlide.run(s.id, s.docId, s.index, s.title, s.hidden ? 1 : 0, s.section, s.layout, s.hash, s.summary,
-          s.summarySource, s.summaryReason ?? null, s.notes, s.topicId ?? null);
+        insSlide.run(
+          s.id,
+          s.docId,
+          s.index,
+          s.title,
+          s.hidden ? 1 : 0,
+          s.section,
+          s.layout,
+          s.hash,
+          s.summary,
+          s.summarySource,
+          s.summaryReason ?? null,
+          s.notes,
+          s.topicId ?? null,
+        );
       const insBlock = db.prepare(
         `INSERT INTO text_blocks(id, doc_id, slide_id, shape_id, layer, text, boilerplate, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       );
@@ -121,21 +151,53 @@ export class SqliteGraphStore implements GraphStore {
            original_concept_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const m of g.mentions)
-        insMention.run(m.id, m.conceptId, m.docId, m.slideId, m.slideIndex, m.shapeId, m.layer, m.start, m.end,
-          m.surface, m.sentence, m.originalConceptId ?? null);
+        insMention.run(
+          m.id,
+          m.conceptId,
+          m.docId,
+          m.slideId,
+          m.slideIndex,
+          m.shapeId,
+          m.layer,
+          m.start,
+          m.end,
+          m.surface,
+          m.sentence,
+          m.originalConceptId ?? null,
+        );
       const insRel = db.prepare(
         `INSERT INTO relations(id, source, target, type, weight, doc_id, original_source, original_target)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const r of g.relations)
-        insRel.run(r.id, r.source, r.target, r.type, r.weight, r.docId, r.originalSource ?? null, r.originalTarget ?? null);
+        insRel.run(
+          r.id,
+          r.source,
+          r.target,
+          r.type,
+          r.weight,
+          r.docId,
+          r.originalSource ?? null,
+          r.originalTarget ?? null,
+        );
       const insFact = db.prepare(
         `INSERT INTO chart_facts(id, doc_id, slide_id, chart_id, chart_title, series, category, value, unit, concept_ids,
            original_concept_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const f of g.chartFacts)
-        insFact.run(f.id, f.docId, f.slideId, f.chartId, f.chartTitle, f.series, f.category, f.value, f.unit,
-          JSON.stringify(f.conceptIds), f.originalConceptIds ? JSON.stringify(f.originalConceptIds) : null);
+        insFact.run(
+          f.id,
+          f.docId,
+          f.slideId,
+          f.chartId,
+          f.chartTitle,
+          f.series,
+          f.category,
+          f.value,
+          f.unit,
+          JSON.stringify(f.conceptIds),
+          f.originalConceptIds ? JSON.stringify(f.originalConceptIds) : null,
+        );
       writeVectorsTx(db, g.vectors);
       writeMergesTx(db, g.merges);
       this.pruneOrphanConceptsTx();
@@ -145,25 +207,34 @@ export class SqliteGraphStore implements GraphStore {
     } catch (cause) {
       throw new StoreError('OSM_STORE_WRITE_FAILED', undefined, { cause });
     }
-    const nodes = 1 + g.slides.length + g.textBlocks.length + g.topics.length + g.concepts.length + g.chartFacts.length;
-    const relationships = g.slides.length + g.textBlocks.length + g.mentions.length + g.relations.length + g.chartFacts.length;
+    const nodes =
+      1 + g.slides.length + g.textBlocks.length + g.topics.length + g.concepts.length + g.chartFacts.length;
+    const relationships =
+      g.slides.length + g.textBlocks.length + g.mentions.length + g.relations.length + g.chartFacts.length;
     return { nodes, relationships, ms: performance.now() - t0 };
   }
 
   /** Concepts are shared across documents: upsert, merging aliases and keeping the best fields. */
   private upsertConceptsTx(concepts: ConceptRecord[]): void {
-    const get = this.db.prepare('SELECT name, aliases, definition, confidence, type FROM concepts WHERE id = ?');
+    const get = this.db.prepare(
+      'SELECT name, aliases, definition, confidence, type FROM concepts WHERE id = ?',
+    );
     const ins = this.db.prepare(
       `INSERT INTO concepts(id, name, type, aliases, definition, confidence) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
          definition = excluded.definition, confidence = excluded.confidence`,
     );
-    const insAlias = this.db.prepare('INSERT OR IGNORE INTO concept_aliases(alias, concept_id) VALUES (?, ?)');
+    const insAlias = this.db.prepare(
+      'INSERT OR IGNORE INTO concept_aliases(alias, concept_id) VALUES (?, ?)',
+    );
     for (const c of concepts) {
       const prev = get.get(c.id) as
         | { name: string; aliases: string; definition: string | null; confidence: number; type: string }
         | undefined;
-      const u = upsertConcept(prev ? { ...prev, aliases: JSON.parse(prev.aliases) as string[] } : undefined, c);
+      const u = upsertConcept(
+        prev ? { ...prev, aliases: JSON.parse(prev.aliases) as string[] } : undefined,
+        c,
+      );
       const { name, aliases } = u;
       ins.run(c.id, name, u.type, JSON.stringify(aliases), u.definition, u.confidence);
       insAlias.run(name, c.id);
@@ -185,16 +256,16 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async findDocumentBySha(sha256: string): Promise<DocumentRecord | null> {
-    const r = this.db.prepare('SELECT * FROM documents WHERE sha256 = ? ORDER BY ingested_at DESC LIMIT 1').get(sha256) as
-      | DocRow
-      | undefined;
+    const r = this.db
+      .prepare('SELECT * FROM documents WHERE sha256 = ? ORDER BY ingested_at DESC LIMIT 1')
+      .get(sha256) as DocRow | undefined;
     return r ? toDoc(r) : null;
   }
 
   async findDocumentByPath(path: string): Promise<DocumentRecord | null> {
-    const r = this.db.prepare('SELECT * FROM documents WHERE path = ? ORDER BY ingested_at DESC LIMIT 1').get(path) as
-      | DocRow
-      | undefined;
+    const r = this.db
+      .prepare('SELECT * FROM documents WHERE path = ? ORDER BY ingested_at DESC LIMIT 1')
+      .get(path) as DocRow | undefined;
     return r ? toDoc(r) : null;
   }
 
@@ -203,19 +274,25 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async deleteDocument(docId: string): Promise<void> {
-    this.db.transaction(() => {
-      this.deleteDocTx(docId);
-      this.pruneOrphanConceptsTx();
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.deleteDocTx(docId);
+        this.pruneOrphanConceptsTx();
+      })
+      .immediate();
   }
 
-  async listConcepts(opts: { limit?: number; type?: ConceptType; docId?: string } = {}): Promise<ConceptSummary[]> {
+  async listConcepts(
+    opts: { limit?: number; type?: ConceptType; docId?: string } = {},
+  ): Promise<ConceptSummary[]> {
     const where = [opts.type ? 'c.type = @type' : '', opts.docId ? 'm.doc_id = @docId' : ''].filter(Boolean);
     // with a document: mentions and slides in that deck, decks across the store
     const documents = opts.docId
       ? '(SELECT count(DISTINCT m2.doc_id) FROM mentions m2 WHERE m2.concept_id = c.id)'
       : 'count(DISTINCT m.doc_id)';
-    const order = opts.docId ? 'slides DESC, mentions DESC, documents DESC' : 'documents DESC, slides DESC, mentions DESC';
+    const order = opts.docId
+      ? 'slides DESC, mentions DESC, documents DESC'
+      : 'documents DESC, slides DESC, mentions DESC';
     const rows = this.db
       .prepare(
         `SELECT c.id, c.name, c.type, c.aliases, count(m.id) AS mentions, ${documents} AS documents,
@@ -224,21 +301,24 @@ export class SqliteGraphStore implements GraphStore {
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          GROUP BY c.id ORDER BY ${order}, c.name LIMIT @limit`,
       )
-      .all({ limit: opts.limit ?? 50, type: opts.type, docId: opts.docId }) as (Omit<ConceptSummary, 'aliases'> & { aliases: string })[];
+      .all({ limit: opts.limit ?? 50, type: opts.type, docId: opts.docId }) as (Omit<
+      ConceptSummary,
+      'aliases'
+    > & { aliases: string })[];
     return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }));
   }
 
   private resolveConceptId(nameOrId: string): string | null {
     const db = this.db;
-    const byId = db.prepare('SELECT id FROM concepts WHERE id = ?').get(nameOrId) as { id: string } | undefined;
+    const byId = db.prepare('SELECT id FROM concepts WHERE id = ?').get(nameOrId) as
+      { id: string } | undefined;
     if (byId) return byId.id;
     const byName = db.prepare('SELECT id FROM concepts WHERE name = ? COLLATE NOCASE').get(nameOrId) as
-      | { id: string }
-      | undefined;
+      { id: string } | undefined;
     if (byName) return byName.id;
-    const byAlias = db.prepare('SELECT concept_id AS id FROM concept_aliases WHERE alias = ?').get(nameOrId) as
-      | { id: string }
-      | undefined;
+    const byAlias = db
+      .prepare('SELECT concept_id AS id FROM concept_aliases WHERE alias = ?')
+      .get(nameOrId) as { id: string } | undefined;
     return byAlias?.id ?? null;
   }
 
@@ -273,7 +353,14 @@ export class SqliteGraphStore implements GraphStore {
          WHERE j.value = ? ORDER BY f.chart_id, f.series, f.rowid`,
       )
       .all(id) as ConceptDetail['chartFacts'];
-    return { ...summary, definition: c.definition, confidence: c.confidence, mentionList, related, chartFacts };
+    return {
+      ...summary,
+      definition: c.definition,
+      confidence: c.confidence,
+      mentionList,
+      related,
+      chartFacts,
+    };
   }
 
   private async conceptSummaries(ids: string[]): Promise<ConceptSummary[]> {
@@ -289,7 +376,10 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async allConcepts(): Promise<ConceptRecord[]> {
-    const rows = this.db.prepare('SELECT * FROM concepts ORDER BY id').all() as (Omit<ConceptRecord, 'aliases'> & {
+    const rows = this.db.prepare('SELECT * FROM concepts ORDER BY id').all() as (Omit<
+      ConceptRecord,
+      'aliases'
+    > & {
       aliases: string;
     })[];
     return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }));

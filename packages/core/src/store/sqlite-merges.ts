@@ -31,7 +31,8 @@ export function writeMergesTx(db: Db, merges: MergeRecord[] | undefined): void {
 
 function toView(db: Db, r: MergeRow): MergeView {
   const snap = JSON.parse(r.snapshot) as MergeRecord['snapshot'];
-  const kept = db.prepare('SELECT name FROM concepts WHERE id = ?').get(r.kept_id) as { name: string } | undefined;
+  const kept = db.prepare('SELECT name FROM concepts WHERE id = ?').get(r.kept_id) as
+    { name: string } | undefined;
   const n = db
     .prepare('SELECT count(*) AS n FROM mentions WHERE concept_id = ? AND original_concept_id = ?')
     .get(r.kept_id, r.merged_id) as { n: number };
@@ -56,8 +57,14 @@ export function listMerges(db: Db): MergeView[] {
 }
 
 export function blockedPairs(db: Db): Set<string> {
-  const rows = db.prepare('SELECT kept_id, merged_id FROM merges WHERE undone_at IS NOT NULL').all() as MergeRow[];
-  return new Set(rows.map((r) => (r.kept_id < r.merged_id ? `${r.kept_id}|${r.merged_id}` : `${r.merged_id}|${r.kept_id}`)));
+  const rows = db
+    .prepare('SELECT kept_id, merged_id FROM merges WHERE undone_at IS NOT NULL')
+    .all() as MergeRow[];
+  return new Set(
+    rows.map((r) =>
+      r.kept_id < r.merged_id ? `${r.kept_id}|${r.merged_id}` : `${r.merged_id}|${r.kept_id}`,
+    ),
+  );
 }
 
 function writeConcept(db: Db, c: ConceptRecord): void {
@@ -74,11 +81,16 @@ function writeConcept(db: Db, c: ConceptRecord): void {
 
 /** Recomputes a document's co-occurrence relations from its (restored) mentions. */
 function recomputeCoOccurrences(db: Db, docId: string): void {
-  const ms = db.prepare('SELECT concept_id AS conceptId, slide_id AS slideId FROM mentions WHERE doc_id = ?').all(docId) as MentionRecord[];
+  const ms = db
+    .prepare('SELECT concept_id AS conceptId, slide_id AS slideId FROM mentions WHERE doc_id = ?')
+    .all(docId) as MentionRecord[];
   const distinct = new Set(ms.map((m) => m.conceptId)).size;
   db.prepare("DELETE FROM relations WHERE doc_id = ? AND type = 'CO_OCCURS'").run(docId);
-  const ins = db.prepare('INSERT OR REPLACE INTO relations(id, source, target, type, weight, doc_id) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const r of coOccurrences(docId, ms, Math.max(50, distinct * 6))) ins.run(r.id, r.source, r.target, r.type, r.weight, r.docId);
+  const ins = db.prepare(
+    'INSERT OR REPLACE INTO relations(id, source, target, type, weight, doc_id) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  for (const r of coOccurrences(docId, ms, Math.max(50, distinct * 6)))
+    ins.run(r.id, r.source, r.target, r.type, r.weight, r.docId);
 }
 
 /**
@@ -88,31 +100,58 @@ function recomputeCoOccurrences(db: Db, docId: string): void {
  */
 export function unmergeTx(db: Db, mergeId: string, now: string): UnmergeResult {
   const row = db.prepare('SELECT * FROM merges WHERE id = ?').get(mergeId) as MergeRow | undefined;
-  if (!row) throw new StoreError('OSM_MERGE_NOT_FOUND', `No merge with id "${mergeId}" (see "osmose merges").`);
+  if (!row)
+    throw new StoreError('OSM_MERGE_NOT_FOUND', `No merge with id "${mergeId}" (see "osmose merges").`);
   if (row.undone_at) return { merge: toView(db, row), restoredMentions: 0 };
   const K = row.kept_id;
   const X = row.merged_id;
   const snap = JSON.parse(row.snapshot) as MergeRecord['snapshot'];
-  const docs = (db.prepare('SELECT DISTINCT doc_id FROM mentions WHERE concept_id = ? AND original_concept_id = ?').all(K, X) as {
-    doc_id: string;
-  }[]).map((d) => d.doc_id);
-  const moved = db.prepare('UPDATE mentions SET concept_id = ?, original_concept_id = NULL WHERE concept_id = ? AND original_concept_id = ?').run(X, K, X).changes;
+  const docs = (
+    db
+      .prepare('SELECT DISTINCT doc_id FROM mentions WHERE concept_id = ? AND original_concept_id = ?')
+      .all(K, X) as {
+      doc_id: string;
+    }[]
+  ).map((d) => d.doc_id);
+  const moved = db
+    .prepare(
+      'UPDATE mentions SET concept_id = ?, original_concept_id = NULL WHERE concept_id = ? AND original_concept_id = ?',
+    )
+    .run(X, K, X).changes;
   if (moved > 0) writeConcept(db, snap.merged);
-  const cur = db.prepare('SELECT * FROM concepts WHERE id = ?').get(K) as (Omit<ConceptRecord, 'aliases'> & { aliases: string }) | undefined;
+  const cur = db.prepare('SELECT * FROM concepts WHERE id = ?').get(K) as
+    (Omit<ConceptRecord, 'aliases'> & { aliases: string }) | undefined;
   if (cur) {
     const own = new Set([snap.kept.name, ...snap.kept.aliases].map((s) => s.toLowerCase()));
-    const taken = new Set([snap.merged.name, ...snap.merged.aliases].map((s) => s.toLowerCase()).filter((s) => !own.has(s)));
+    const taken = new Set(
+      [snap.merged.name, ...snap.merged.aliases].map((s) => s.toLowerCase()).filter((s) => !own.has(s)),
+    );
     const name = taken.has(cur.name.toLowerCase()) ? snap.kept.name : cur.name;
-    const aliases = (JSON.parse(cur.aliases) as string[]).filter((a) => !taken.has(a.toLowerCase()) && a.toLowerCase() !== name.toLowerCase());
+    const aliases = (JSON.parse(cur.aliases) as string[]).filter(
+      (a) => !taken.has(a.toLowerCase()) && a.toLowerCase() !== name.toLowerCase(),
+    );
     const type = cur.type === snap.merged.type && cur.type !== snap.kept.type ? snap.kept.type : cur.type;
-    writeConcept(db, { id: K, name, type, aliases: aliases.sort(), definition: cur.definition, confidence: cur.confidence });
+    writeConcept(db, {
+      id: K,
+      name,
+      type,
+      aliases: aliases.sort(),
+      definition: cur.definition,
+      confidence: cur.confidence,
+    });
   }
   for (const d of docs) recomputeCoOccurrences(db, d);
-  db.prepare("UPDATE relations SET source = original_source, original_source = NULL WHERE source = ? AND original_source = ? AND type <> 'CO_OCCURS'").run(K, X);
-  db.prepare("UPDATE relations SET target = original_target, original_target = NULL WHERE target = ? AND original_target = ? AND type <> 'CO_OCCURS'").run(K, X);
-  const facts = db.prepare(
-    `SELECT f.id, f.concept_ids, f.original_concept_ids FROM chart_facts f, json_each(f.original_concept_ids) j WHERE j.value = ?`,
-  ).all(X) as { id: string; concept_ids: string; original_concept_ids: string }[];
+  db.prepare(
+    "UPDATE relations SET source = original_source, original_source = NULL WHERE source = ? AND original_source = ? AND type <> 'CO_OCCURS'",
+  ).run(K, X);
+  db.prepare(
+    "UPDATE relations SET target = original_target, original_target = NULL WHERE target = ? AND original_target = ? AND type <> 'CO_OCCURS'",
+  ).run(K, X);
+  const facts = db
+    .prepare(
+      `SELECT f.id, f.concept_ids, f.original_concept_ids FROM chart_facts f, json_each(f.original_concept_ids) j WHERE j.value = ?`,
+    )
+    .all(X) as { id: string; concept_ids: string; original_concept_ids: string }[];
   const upd = db.prepare('UPDATE chart_facts SET concept_ids = ? WHERE id = ?');
   for (const f of facts) {
     const orig = JSON.parse(f.original_concept_ids) as string[];
@@ -120,7 +159,9 @@ export function unmergeTx(db: Db, mergeId: string, now: string): UnmergeResult {
     upd.run(JSON.stringify([...new Set([...ids, X])]), f.id);
   }
   db.prepare('UPDATE merges SET undone_at = ? WHERE id = ?').run(now, mergeId);
-  db.exec('DELETE FROM concepts WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.concept_id = concepts.id)');
+  db.exec(
+    'DELETE FROM concepts WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.concept_id = concepts.id)',
+  );
   const after = db.prepare('SELECT * FROM merges WHERE id = ?').get(mergeId) as MergeRow;
   return { merge: toView(db, after), restoredMentions: moved };
 }

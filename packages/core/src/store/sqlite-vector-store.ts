@@ -19,8 +19,11 @@ export function normaliseVector(v: Float32Array): Float32Array {
 const tableFor = (dim: number): string => `vec_${dim}`;
 
 function ensureTable(db: Db, dim: number): void {
-  if (!Number.isInteger(dim) || dim <= 0 || dim > 8192) throw new StoreError('OSM_CONFIG_INVALID', `Bad vector dimension ${dim}.`);
-  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS ${tableFor(dim)} USING vec0(embedding float[${dim}] distance_metric=cosine)`);
+  if (!Number.isInteger(dim) || dim <= 0 || dim > 8192)
+    throw new StoreError('OSM_CONFIG_INVALID', `Bad vector dimension ${dim}.`);
+  db.exec(
+    `CREATE VIRTUAL TABLE IF NOT EXISTS ${tableFor(dim)} USING vec0(embedding float[${dim}] distance_metric=cosine)`,
+  );
 }
 
 function bytes(v: Float32Array): Buffer {
@@ -49,7 +52,10 @@ export function writeVectorsTx(db: Db, records: VectorRecord[]): void {
       delItem.run(prev.rowid);
     }
     const info = ins.run(r.id, r.kind, r.refId, r.docId, r.model, dim);
-    db.prepare(`INSERT INTO ${tableFor(dim)}(rowid, embedding) VALUES (?, ?)`).run(BigInt(info.lastInsertRowid), bytes(v));
+    db.prepare(`INSERT INTO ${tableFor(dim)}(rowid, embedding) VALUES (?, ?)`).run(
+      BigInt(info.lastInsertRowid),
+      bytes(v),
+    );
   }
 }
 
@@ -72,10 +78,12 @@ export class SqliteVectorStore implements VectorStore {
   }
 
   async upsert(records: VectorRecord[], replaceDocId?: string): Promise<void> {
-    this.db.transaction(() => {
-      if (replaceDocId) deleteDocVectorsTx(this.db, replaceDocId);
-      writeVectorsTx(this.db, records);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        if (replaceDocId) deleteDocVectorsTx(this.db, replaceDocId);
+        writeVectorsTx(this.db, records);
+      })
+      .immediate();
   }
 
   async search(
@@ -84,7 +92,7 @@ export class SqliteVectorStore implements VectorStore {
   ): Promise<VectorHit[]> {
     const q = normaliseVector(query);
     const table = tableFor(q.length);
-    const exists = this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(table);
+    const exists = this.db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(table);
     if (!exists) return [];
     // KNN over all vectors of this dimension, then filter by model/kind (over-fetch to keep `limit` after filtering).
     const k = Math.min(4096, Math.max(opts.limit * 8, 64));
@@ -94,7 +102,14 @@ export class SqliteVectorStore implements VectorStore {
          FROM (SELECT rowid, distance FROM ${table} WHERE embedding MATCH ? AND k = ?) v
          JOIN vector_items i ON i.rowid = v.rowid ORDER BY v.distance`,
       )
-      .all(bytes(q), k) as { id: string; kind: 'concept' | 'slide'; refId: string; docId: string | null; model: string; distance: number }[];
+      .all(bytes(q), k) as {
+      id: string;
+      kind: 'concept' | 'slide';
+      refId: string;
+      docId: string | null;
+      model: string;
+      distance: number;
+    }[];
     return rows
       .filter((r) => r.model === opts.model && (!opts.kind || r.kind === opts.kind))
       .slice(0, opts.limit)

@@ -77,7 +77,8 @@ function pseudoFs(p: string): string | null {
 export function checkStorePath(dir: string, opts: { write?: boolean } = {}): { exists: boolean } {
   const abs = resolve(dir);
   for (const root of PSEUDO_ROOTS) {
-    if (abs === root || abs.startsWith(root + '/')) fail(dir, `${root} is a system pseudo file system, not a place for data; choose another --store`);
+    if (abs === root || abs.startsWith(root + '/'))
+      fail(dir, `${root} is a system pseudo file system, not a place for data; choose another --store`);
   }
   // the deepest part of the path that exists decides: it must be a folder on a real file system
   let existing = abs;
@@ -97,13 +98,21 @@ export function checkStorePath(dir: string, opts: { write?: boolean } = {}): { e
   }
   if (!st.isDirectory()) fail(dir, `${existing} is ${st.isFile() ? 'a file' : 'not a folder'}, not a folder`);
   const fs = pseudoFs(existing);
-  if (fs) fail(dir, `${existing} is on ${fs}, a system pseudo file system, not a place for data; choose another --store`);
+  if (fs)
+    fail(
+      dir,
+      `${existing} is on ${fs}, a system pseudo file system, not a place for data; choose another --store`,
+    );
   const exists = existing === abs;
   if (opts.write !== false) {
     try {
       accessSync(existing, constants.W_OK | constants.X_OK);
     } catch (e) {
-      throw new StoreError('OSM_STORE_OPEN_FAILED', `The store at ${dir} could not be opened: ${describeFsError(e, existing)}.`, { cause: e });
+      throw new StoreError(
+        'OSM_STORE_OPEN_FAILED',
+        `The store at ${dir} could not be opened: ${describeFsError(e, existing)}.`,
+        { cause: e },
+      );
     }
     if (exists) {
       const file = join(abs, 'osmose.db');
@@ -111,7 +120,11 @@ export function checkStorePath(dir: string, opts: { write?: boolean } = {}): { e
         if (statSync(file).isFile()) accessSync(file, constants.R_OK | constants.W_OK);
       } catch (e) {
         if ((e as { code?: string }).code !== 'ENOENT')
-          throw new StoreError('OSM_STORE_OPEN_FAILED', `The store at ${dir} could not be opened: ${describeFsError(e, file)}.`, { cause: e });
+          throw new StoreError(
+            'OSM_STORE_OPEN_FAILED',
+            `The store at ${dir} could not be opened: ${describeFsError(e, file)}.`,
+            { cause: e },
+          );
       }
     }
   }

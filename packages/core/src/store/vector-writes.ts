@@ -52,9 +52,7 @@ export async function flushPendingVectors(b: Backends): Promise<number> {
 }
 
 /** `osmose repair`: replays the outbox and says what was written and what still waits. */
-export async function repairVectors(
-  b: Backends,
-): Promise<{
+export async function repairVectors(b: Backends): Promise<{
   written: number;
   pendingVectors: number;
   error?: OutboxResult['error'];

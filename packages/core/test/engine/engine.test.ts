@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '@osmose/vision';
-import { createEngine, ingestFiles, openBackends, OsmoseError, resolveConfig, type Backends } from '../../src/index.js';
+import {
+  createEngine,
+  ingestFiles,
+  openBackends,
+  OsmoseError,
+  resolveConfig,
+  type Backends,
+} from '../../src/index.js';
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 import { makeSmallDeck } from '../render/make-deck.js';
 
@@ -34,7 +41,8 @@ describe.skipIf(!HAS_CORPUS)('containment: one document failing never takes the 
     let writes = 0;
     const graph = Object.create(b.graph) as Backends['graph'];
     graph.writeDocument = async (g) => {
-      if (++writes === 2) throw new OsmoseError('OSM_STORE_WRITE_FAILED', 'Injected failure of the graph write.');
+      if (++writes === 2)
+        throw new OsmoseError('OSM_STORE_WRITE_FAILED', 'Injected failure of the graph write.');
       return b.graph.writeDocument(g);
     };
     const report = await ingestFiles([files[0], files[1]], {
@@ -74,7 +82,14 @@ describe('cancellation through the engine', () => {
     const deck = join(dir, 'deck.pptx');
     await makeSmallDeck(deck, 12);
     const cfg = resolveConfig(
-      { store: join(dir, 'store'), vision: 'all', 'base-url': sim.url, 'api-key': 'sim', 'embedding-model': 'none', 'vision-concurrency': '2' },
+      {
+        store: join(dir, 'store'),
+        vision: 'all',
+        'base-url': sim.url,
+        'api-key': 'sim',
+        'embedding-model': 'none',
+        'vision-concurrency': '2',
+      },
       { OSMOSE_CACHE_DIR: join(dir, 'cache'), OSMOSE_LLM_EXTRACT: '0' },
     );
     const engine = await createEngine(cfg);
@@ -114,7 +129,10 @@ describe('cancellation through the engine', () => {
     const sources: string[] = [];
     const providerEvents: string[] = [];
     const again = await engine.ingest([deck], {
-      observer: { slide: (_f, _i, source) => sources.push(source), provider: (_f, e) => providerEvents.push(e.type) },
+      observer: {
+        slide: (_f, _i, source) => sources.push(source),
+        provider: (_f, e) => providerEvents.push(e.type),
+      },
     });
     await engine.close();
     const doc = again.documents[0];
@@ -134,7 +152,10 @@ describe('cancellation through the engine', () => {
   });
 
   it('a closed engine refuses new work with a code', async () => {
-    const cfg = resolveConfig({ store: join(dir, 'store2'), 'embedding-model': 'none' }, { OSMOSE_CACHE_DIR: join(dir, 'cache') });
+    const cfg = resolveConfig(
+      { store: join(dir, 'store2'), 'embedding-model': 'none' },
+      { OSMOSE_CACHE_DIR: join(dir, 'cache') },
+    );
     const engine = await createEngine(cfg, { models: false });
     await engine.close();
     await expect(engine.ingest([join(dir, 'x.pptx')])).rejects.toMatchObject({ code: 'OSM_CANCELLED' });

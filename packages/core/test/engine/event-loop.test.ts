@@ -26,7 +26,11 @@ describe.skipIf(!HAS_CORPUS)('extraction off the main thread', () => {
       const [inWorker, inThread] = await Promise.all([pool.extract(deck), extractDeck({ path: deck })]);
       expect(inWorker).toEqual(inThread);
       const broken = corpusPath(`${FOLDER}/AppSec_DC_2009_-_OWASP_Top_10_-_2010_rc1.pptx`);
-      const codeOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code);
+      const codeOf = (p: Promise<unknown>) =>
+        p.then(
+          () => 'ok',
+          (e: { code?: string }) => e.code,
+        );
       const [a, b] = await Promise.all([codeOf(pool.extract(broken)), codeOf(extractDeck({ path: broken }))]);
       expect(a).toMatch(/^OSM_INPUT_/);
       expect(a).toBe(b);
@@ -48,7 +52,9 @@ describe.skipIf(!HAS_CORPUS)('extraction off the main thread', () => {
       `event-loop lag during the ingest of ${report.totals.files} decks (${report.totals.slides} slides): ` +
         `p50 ${ms(h.percentile(50))} ms, p99 ${ms(h.percentile(99))} ms, max ${ms(h.max)} ms`,
     );
-    expect(report.totals.files).toBe(readdirSync(corpusPath(FOLDER)).filter((f) => /\.pptx?$/i.test(f)).length);
+    expect(report.totals.files).toBe(
+      readdirSync(corpusPath(FOLDER)).filter((f) => /\.pptx?$/i.test(f)).length,
+    );
     expect(report.totals.ingested).toBeGreaterThan(3);
     expect(h.count).toBeGreaterThan(0);
   });

@@ -59,11 +59,17 @@ describe('ten decks in flight share one rate governor', () => {
       // every slide went to the vision model once: first attempts + cache answers = slides (retries and
       // hedge copies are counted apart), and the provider saw exactly the calls the client made
       const chat = engine.providers.chatFor(
-        resolveClientOptions({ baseURL: sim.url, apiKey: 'governor-ten-decks', model: engine.config.vision.model }),
+        resolveClientOptions({
+          baseURL: sim.url,
+          apiKey: 'governor-ten-decks',
+          model: engine.config.vision.model,
+        }),
       );
       const m = chat.metrics();
       // (one line of numbers for the log)
-      process.stderr.write(`${JSON.stringify({ calls: m.calls, retries: m.retries, hedges: m.hedges, rateLimited: st.rateLimited, ok: st.ok })}\n`);
+      process.stderr.write(
+        `${JSON.stringify({ calls: m.calls, retries: m.retries, hedges: m.hedges, rateLimited: st.rateLimited, ok: st.ok })}\n`,
+      );
       // (slides identical across decks, e.g. section dividers, are answered once and then by the cache)
       expect(m.calls - m.retries - m.hedges + m.cacheHits + m.dedupeHits).toBe(slides);
       expect(m.calls - m.retries - m.hedges).toBeGreaterThan(slides / 2);

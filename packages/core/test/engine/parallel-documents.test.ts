@@ -38,8 +38,15 @@ async function graphOf(store: string): Promise<Record<string, string[]>> {
   return out;
 }
 
-async function ingest(folder: string, store: string, concurrency: number): Promise<{ code: number; report: { totals: Record<string, number> } }> {
-  const r = await osmoseRun(['ingest', folder, '--store', store, '--concurrency', String(concurrency), '--json'], ENV);
+async function ingest(
+  folder: string,
+  store: string,
+  concurrency: number,
+): Promise<{ code: number; report: { totals: Record<string, number> } }> {
+  const r = await osmoseRun(
+    ['ingest', folder, '--store', store, '--concurrency', String(concurrency), '--json'],
+    ENV,
+  );
   expect(r.code, r.stderr).toBe(0);
   return { code: r.code, report: JSON.parse(r.stdout) };
 }

@@ -29,14 +29,26 @@ describe.skipIf(!qdrant.url)('search on Neo4j + Qdrant', () => {
     expect(r.code, r.stderr).toBe(0);
     return JSON.parse(r.stdout) as Search;
   };
-  const top = (s: Search) => ({ method: s.method, concepts: s.concepts.map((h) => h.label), slides: s.slides.map((h) => h.label) });
+  const top = (s: Search) => ({
+    method: s.method,
+    concepts: s.concepts.map((h) => h.label),
+    slides: s.slides.map((h) => h.label),
+  });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'osmose-search-servers-'));
     await makeDeck(join(dir, 'a.pptx'), DECK_A);
     await makeDeck(join(dir, 'b.pptx'), DECK_B);
     for (const where of [servers(), embedded()]) {
-      const r = await osmoseRun(['ingest', join(dir, 'a.pptx'), join(dir, 'b.pptx'), '--concurrency', '1', '--json', ...where]);
+      const r = await osmoseRun([
+        'ingest',
+        join(dir, 'a.pptx'),
+        join(dir, 'b.pptx'),
+        '--concurrency',
+        '1',
+        '--json',
+        ...where,
+      ]);
       expect(r.code, r.stderr).toBe(0);
     }
   }, 600_000);

@@ -7,7 +7,9 @@ import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 
 // two decks that share many concepts (the same OWASP list in two languages): entity resolution of the
 // second one depends on what the first one stored, so an unserialised resolve + write would differ
-const DECKS = ['OWASP__Top10/OWASP Top 10-2017 (en).pptx', 'OWASP__Top10/OWASP Top 10-2017-es.pptx'].map((d) => (HAS_CORPUS ? corpusPath(d) : d));
+const DECKS = ['OWASP__Top10/OWASP Top 10-2017 (en).pptx', 'OWASP__Top10/OWASP Top 10-2017-es.pptx'].map(
+  (d) => (HAS_CORPUS ? corpusPath(d) : d),
+);
 const ENV = { OSMOSE_EMBEDDINGS: '0', OPENAI_API_KEY: '', OPENAI_BASE_URL: '' };
 
 function run(args: string[]): Promise<number> {
@@ -16,7 +18,11 @@ function run(args: string[]): Promise<number> {
   child.stderr.on('data', (c: Buffer) => (err += c.toString()));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(0) : reject(new Error(`osmose ${args.join(' ')} exited ${code}: ${err.slice(-2000)}`))));
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve(0)
+        : reject(new Error(`osmose ${args.join(' ')} exited ${code}: ${err.slice(-2000)}`)),
+    );
   });
 }
 
@@ -45,7 +51,10 @@ describe.skipIf(!HAS_CORPUS)('two processes ingesting into one store at once', (
 
   it('end with the same graph as one after the other', async () => {
     const together = join(dir, 'together');
-    await Promise.all([run(['ingest', DECKS[0], '--store', together, '--json']), run(['ingest', DECKS[1], '--store', together, '--json'])]);
+    await Promise.all([
+      run(['ingest', DECKS[0], '--store', together, '--json']),
+      run(['ingest', DECKS[1], '--store', together, '--json']),
+    ]);
 
     const ab = join(dir, 'ab');
     await run(['ingest', DECKS[0], '--store', ab, '--json']);

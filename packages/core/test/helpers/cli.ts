@@ -63,9 +63,17 @@ export function osmose(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 
  * Runs the real `osmose` CLI without blocking the test worker; resolves with its exit code (-1 when it was
  * killed after `timeoutMs`) and output.
  */
-export function osmoseRun(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = CLI_TIMEOUT_MS): Promise<CliResult> {
+export function osmoseRun(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = CLI_TIMEOUT_MS,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...cliArgs(), ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...cliArgs(), ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -81,12 +89,19 @@ export function osmoseRun(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs
     });
     child.once('close', (code) => {
       clearTimeout(timer);
-      resolve({ code: timedOut ? -1 : (code ?? -1), stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({
+        code: timedOut ? -1 : (code ?? -1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
     });
   });
 }
 
 export function osmoseAsync(args: string[], env: NodeJS.ProcessEnv = {}) {
   return spawn(process.execPath, [...cliArgs(), ...args], {
-    cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }

@@ -3,9 +3,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-export const CORPUS_DIR = resolve(process.env.OSMOSE_CORPUS_DIR ?? join(REPO_ROOT, '..', 'shared', 'corpus', 'pptx'));
+export const CORPUS_DIR = resolve(
+  process.env.OSMOSE_CORPUS_DIR ?? join(REPO_ROOT, '..', 'shared', 'corpus', 'pptx'),
+);
 export const HAS_CORPUS = existsSync(join(CORPUS_DIR, 'MANIFEST.tsv'));
-if (!HAS_CORPUS) console.warn(`\n!!! corpus not found at ${CORPUS_DIR}: corpus tests are SKIPPED (set OSMOSE_CORPUS_DIR)\n`);
+if (!HAS_CORPUS)
+  console.warn(`\n!!! corpus not found at ${CORPUS_DIR}: corpus tests are SKIPPED (set OSMOSE_CORPUS_DIR)\n`);
 
 export interface ManifestRow {
   file: string;

@@ -41,7 +41,11 @@ describe('embedding progress', () => {
 
   it('without a progress callback the pass stays one call per 4,096 texts', async () => {
     const e = recordingEmbedder();
-    await embedTexts(e, null, Array.from({ length: 3000 }, (_, i) => `t${i}`));
+    await embedTexts(
+      e,
+      null,
+      Array.from({ length: 3000 }, (_, i) => `t${i}`),
+    );
     expect(e.calls).toEqual([3000]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clusterPhrases, decodeVector, embedTexts, embeddingCacheKey, encodeVector, rankKeyphrases } from '../../src/nlp/index.js';
+import {
+  clusterPhrases,
+  decodeVector,
+  embedTexts,
+  embeddingCacheKey,
+  encodeVector,
+  rankKeyphrases,
+} from '../../src/nlp/index.js';
 import type { Embedder, EmbeddingResult } from '../../src/ports/nlp.js';
 import { MemoryCache } from './memory-cache.js';
 
@@ -58,8 +65,12 @@ describe('embedTexts', () => {
     const e = new HashEmbedder();
     expect((await embedTexts(e, null, ['a', 'a'])).stats).toMatchObject({ calls: 1, computed: 1 });
     const broken = new MemoryCache();
-    broken.mget = async () => { throw new Error('down'); };
-    broken.mset = async () => { throw new Error('down'); };
+    broken.mget = async () => {
+      throw new Error('down');
+    };
+    broken.mset = async () => {
+      throw new Error('down');
+    };
     const r = await embedTexts(e, broken, ['x', 'y']);
     expect(r.vectors.size).toBe(2);
     expect((await embedTexts(e, null, [])).stats.calls).toBe(0);
@@ -90,7 +101,11 @@ describe('rankKeyphrases (KeyBERT + MMR)', () => {
     expect(r.map((x) => x.phrase)).toEqual(['graph a twin', 'other aspect']);
   });
   it('accepts slide vectors (centroid) and a relevance floor', () => {
-    const r = rankKeyphrases([unit([1, 0, 0, 0]), unit([0, 1, 0, 0])], cands, { top: 10, lambda: 1, minRelevance: 0.1 });
+    const r = rankKeyphrases([unit([1, 0, 0, 0]), unit([0, 1, 0, 0])], cands, {
+      top: 10,
+      lambda: 1,
+      minRelevance: 0.1,
+    });
     expect(r.map((x) => x.phrase)).not.toContain('unrelated');
     expect(() => rankKeyphrases(doc, cands, { lambda: 2 })).toThrow(RangeError);
   });

@@ -7,7 +7,12 @@ const unit = (...xs: number[]) => {
   const n = Math.hypot(...xs);
   return v.map((x) => x / n);
 };
-const concept = (name: string, confidence = 0.5, aliases: string[] = [], type: 'ENTITY' | 'ROLE' = 'ENTITY'): SelectedConcept => ({
+const concept = (
+  name: string,
+  confidence = 0.5,
+  aliases: string[] = [],
+  type: 'ENTITY' | 'ROLE' = 'ENTITY',
+): SelectedConcept => ({
   record: { id: `c:${name}`, name, type, aliases, definition: null, confidence },
   surfaces: [name, ...aliases],
 });

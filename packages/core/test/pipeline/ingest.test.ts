@@ -59,7 +59,11 @@ describe.skipIf(!HAS_CORPUS)('pipeline on a real deck', { timeout: 300_000 }, ()
     expect(after.documents).toBe(1);
     expect(after.slides).toBe(before.slides);
     const q = (like: string) =>
-      (b.embedded.db.prepare('SELECT count(*) AS n FROM text_blocks WHERE text LIKE ?').get(like) as { n: number }).n;
+      (
+        b.embedded.db.prepare('SELECT count(*) AS n FROM text_blocks WHERE text LIKE ?').get(like) as {
+          n: number;
+        }
+      ).n;
     expect(q('%Quantum Entanglement Gateway%')).toBe(1);
   });
 

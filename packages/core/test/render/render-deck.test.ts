@@ -127,11 +127,21 @@ describe('renderDeck in two page ranges (first images in seconds)', { timeout: 6
     await makeSmallDeck(big, 24, [10]);
     const pool = new SofficePool({ size: 2, profileRoot: join(dir, 'profiles-split') });
     const counts: number[] = [];
-    const split = await collect(renderDeck(big, { cacheDir: join(dir, 'cache-split'), pool, slideCount: 24, split: true, onPageCount: (n) => counts.push(n) }));
+    const split = await collect(
+      renderDeck(big, {
+        cacheDir: join(dir, 'cache-split'),
+        pool,
+        slideCount: 24,
+        split: true,
+        onPageCount: (n) => counts.push(n),
+      }),
+    );
     const whole = await collect(renderDeck(big, { cacheDir: join(dir, 'cache-whole'), pool }));
     await pool.dispose();
     expect(counts).toEqual([24]);
-    expect(split.map((p) => p.page).sort((a, b) => a - b)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(split.map((p) => p.page).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 24 }, (_, i) => i + 1),
+    );
     const byPage = (ps: RenderedPage[]) => [...ps].sort((a, b) => a.page - b.page);
     const [a, b] = [byPage(split), byPage(whole)];
     for (let i = 0; i < 24; i++) {

@@ -19,14 +19,25 @@ function endpoint(answer: () => string): Promise<{ url: string; server: Server; 
     req.on('end', () => {
       calls++;
       const text = JSON.stringify({
-        id: 'x', object: 'chat.completion', created: 0, model: 'judge',
+        id: 'x',
+        object: 'chat.completion',
+        created: 0,
+        model: 'judge',
         choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: answer() } }],
         usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
       });
       res.writeHead(200, { 'content-type': 'application/json' }).end(text);
     });
   });
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/v1`, server, calls: () => calls })));
+  return new Promise((r) =>
+    server.listen(0, '127.0.0.1', () =>
+      r({
+        url: `http://127.0.0.1:${(server.address() as { port: number }).port}/v1`,
+        server,
+        calls: () => calls,
+      }),
+    ),
+  );
 }
 
 describe('LLM pair judge', () => {
@@ -50,7 +61,12 @@ describe('LLM pair judge', () => {
   });
 
   it('an unusable answer merges nothing', async () => {
-    const j = createLlmPairJudge({ baseURL: junk.url, apiKey: 'k', model: 'judge', retry: { maxAttempts: 1 } });
+    const j = createLlmPairJudge({
+      baseURL: junk.url,
+      apiKey: 'k',
+      model: 'judge',
+      retry: { maxAttempts: 1 },
+    });
     expect(await j.judgePairs(pairs)).toEqual([false, false]);
   });
 });

@@ -1,7 +1,8 @@
 import pptxgenDefault from 'pptxgenjs';
 
 type PptxCtor = typeof pptxgenDefault.default;
-const Pptx: PptxCtor = (pptxgenDefault as unknown as { default?: PptxCtor }).default ?? (pptxgenDefault as unknown as PptxCtor);
+const Pptx: PptxCtor =
+  (pptxgenDefault as unknown as { default?: PptxCtor }).default ?? (pptxgenDefault as unknown as PptxCtor);
 
 export interface SlideSpec {
   title: string;
@@ -16,30 +17,60 @@ export async function makeDeck(path: string, slides: SlideSpec[]): Promise<void>
   for (const spec of slides) {
     const s = pptx.addSlide();
     s.addText(spec.title, { x: 0.5, y: 0.3, w: 9, h: 0.8, fontSize: 28, bold: true });
-    if (spec.lines.length) s.addText(spec.lines.join('\n'), { x: 0.5, y: 1.3, w: 9, h: 2, fontSize: 16, bullet: true });
+    if (spec.lines.length)
+      s.addText(spec.lines.join('\n'), { x: 0.5, y: 1.3, w: 9, h: 2, fontSize: 16, bullet: true });
     if (spec.chart)
-      s.addChart(pptx.ChartType.bar, [{ name: spec.chart.name, labels: spec.chart.labels, values: spec.chart.values }], {
-        x: 0.5, y: 3.4, w: 8, h: 2, showTitle: true, title: spec.chart.title,
-      });
+      s.addChart(
+        pptx.ChartType.bar,
+        [{ name: spec.chart.name, labels: spec.chart.labels, values: spec.chart.values }],
+        {
+          x: 0.5,
+          y: 3.4,
+          w: 8,
+          h: 2,
+          showTitle: true,
+          title: spec.chart.title,
+        },
+      );
   }
   await pptx.writeFile({ fileName: path });
 }
 
 /** Deck A spells GDPR out once; deck B only ever says "GDPR". Both talk about e-mail gateways. */
 export const DECK_A: SlideSpec[] = [
-  { title: 'Privacy programme', lines: ['The General Data Protection Regulation (GDPR) protects personal data.', 'Phishing is filtered by the E-Mail Gateways.'] },
-  { title: 'GDPR fines', lines: ['GDPR fines reach 4% of annual turnover.', 'Messages are logged by the E-Mail Gateways.'] },
-  { title: 'Controls', lines: ['GDPR requires records of processing.', 'Kubernetes Clusters host the portal.'] },
+  {
+    title: 'Privacy programme',
+    lines: [
+      'The General Data Protection Regulation (GDPR) protects personal data.',
+      'Phishing is filtered by the E-Mail Gateways.',
+    ],
+  },
+  {
+    title: 'GDPR fines',
+    lines: ['GDPR fines reach 4% of annual turnover.', 'Messages are logged by the E-Mail Gateways.'],
+  },
+  {
+    title: 'Controls',
+    lines: ['GDPR requires records of processing.', 'Kubernetes Clusters host the portal.'],
+  },
   { title: 'Platform', lines: ['Kubernetes Clusters are patched monthly.'] },
 ];
 
 export const DECK_B: SlideSpec[] = [
-  { title: 'GDPR readiness', lines: ['GDPR applies to every subsidiary.', 'Attachments are blocked by the Email Gateway.'] },
+  {
+    title: 'GDPR readiness',
+    lines: ['GDPR applies to every subsidiary.', 'Attachments are blocked by the Email Gateway.'],
+  },
   { title: 'Audit results', lines: ['GDPR audits found two gaps.', 'The Email Gateway needs new rules.'] },
   {
     title: 'Incidents by quarter',
     lines: ['Incident Response Teams handled every case.'],
-    chart: { name: 'Incidents', labels: ['Q1', 'Q2', 'Q3', 'Q4'], values: [12, 7.5, 3, 21], title: 'Phishing incidents' },
+    chart: {
+      name: 'Incidents',
+      labels: ['Q1', 'Q2', 'Q3', 'Q4'],
+      values: [12, 7.5, 3, 21],
+      title: 'Phishing incidents',
+    },
   },
   { title: 'Next steps', lines: ['Incident Response Teams train twice a year.'] },
 ];

@@ -30,27 +30,41 @@ async function store(name: string): Promise<Backends> {
 
 const mentionsByDoc = (b: Backends, conceptId: string) =>
   Object.fromEntries(
-    (b.embedded.db.prepare('SELECT d.file_name AS f, count(*) AS n FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.concept_id = ? GROUP BY d.file_name').all(conceptId) as { f: string; n: number }[]).map((r) => [r.f, r.n]),
+    (
+      b.embedded.db
+        .prepare(
+          'SELECT d.file_name AS f, count(*) AS n FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.concept_id = ? GROUP BY d.file_name',
+        )
+        .all(conceptId) as { f: string; n: number }[]
+    ).map((r) => [r.f, r.n]),
   );
 
 // every test ingests two decks several times: generous under load
 describe('cross-deck entity resolution on real decks', { timeout: 300_000 }, () => {
   it('merges "General Data Protection Regulation (GDPR)" in deck A with "GDPR" alone in deck B, in either order', async () => {
-    for (const order of [[deckA, deckB], [deckB, deckA]]) {
+    for (const order of [
+      [deckA, deckB],
+      [deckB, deckA],
+    ]) {
       const b = await store(`order-${order[0].endsWith('a.pptx') ? 'ab' : 'ba'}`);
-      for (const f of order) expect((await ingestFiles([f], { backends: b, stages })).documents[0].status).toBe('ingested');
+      for (const f of order)
+        expect((await ingestFiles([f], { backends: b, stages })).documents[0].status).toBe('ingested');
       const c = await b.graph.showConcept('GDPR');
       expect(c).not.toBeNull();
       expect(c!.name).toBe('General Data Protection Regulation');
       expect(c!.aliases).toContain('GDPR');
       expect(c!.documents).toBe(2);
       expect(new Set(c!.mentionList.map((m) => m.document))).toEqual(new Set(['a.pptx', 'b.pptx']));
-      const merges = (await b.graph.listMerges!()).filter((m) => m.mergedName === 'GDPR' || m.keptName === 'General Data Protection Regulation');
+      const merges = (await b.graph.listMerges!()).filter(
+        (m) => m.mergedName === 'GDPR' || m.keptName === 'General Data Protection Regulation',
+      );
       expect(merges).toHaveLength(1);
       expect(merges[0].method).toBe('acronym');
       // no second node for either form
       const all = await b.graph.allConcepts();
-      expect(all.filter((x) => /gdpr|general data protection/i.test([x.name, ...x.aliases].join(' ')))).toHaveLength(1);
+      expect(
+        all.filter((x) => /gdpr|general data protection/i.test([x.name, ...x.aliases].join(' '))),
+      ).toHaveLength(1);
     }
   });
 
@@ -87,7 +101,9 @@ describe('cross-deck entity resolution on real decks', { timeout: 300_000 }, () 
     expect(merged!.documents).toBe(1);
     expect((await b.graph.counts()).concepts).toBe(before.concepts + 1);
     // relations follow: deck B's co-occurrences point at the restored concept again
-    const rel = b.embedded.db.prepare("SELECT count(*) AS n FROM relations WHERE doc_id LIKE 'doc:%' AND (source = ? OR target = ?)").get(merge.mergedId, merge.mergedId) as { n: number };
+    const rel = b.embedded.db
+      .prepare("SELECT count(*) AS n FROM relations WHERE doc_id LIKE 'doc:%' AND (source = ? OR target = ?)")
+      .get(merge.mergedId, merge.mergedId) as { n: number };
     expect(rel.n).toBeGreaterThan(0);
     // undoing twice changes nothing
     expect((await b.graph.unmerge!(merge.id)).restoredMentions).toBe(0);

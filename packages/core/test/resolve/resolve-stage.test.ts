@@ -21,18 +21,84 @@ function graph(doc: string, concepts: [string, ConceptType, Float32Array?][]): D
   const docId = `doc:${doc}`;
   const slideId = `${docId}:s1`;
   const recs: ConceptRecord[] = concepts.map(([name, type]) => ({
-    id: 'c:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name, type, aliases: [], definition: null, confidence: 0.8,
+    id: 'c:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    name,
+    type,
+    aliases: [],
+    definition: null,
+    confidence: 0.8,
   }));
   return {
-    document: { id: docId, path: `/${doc}.pptx`, fileName: `${doc}.pptx`, sha256: doc, title: doc, slideCount: 1, hiddenSlides: 0, ingestedAt: '2026-01-01T00:00:00Z', pipelineVersion: 't' },
-    slides: [{ id: slideId, docId, index: 1, title: doc, hidden: false, section: null, layout: null, hash: doc, summary: '', summarySource: 'text', notes: '' }],
+    document: {
+      id: docId,
+      path: `/${doc}.pptx`,
+      fileName: `${doc}.pptx`,
+      sha256: doc,
+      title: doc,
+      slideCount: 1,
+      hiddenSlides: 0,
+      ingestedAt: '2026-01-01T00:00:00Z',
+      pipelineVersion: 't',
+    },
+    slides: [
+      {
+        id: slideId,
+        docId,
+        index: 1,
+        title: doc,
+        hidden: false,
+        section: null,
+        layout: null,
+        hash: doc,
+        summary: '',
+        summarySource: 'text',
+        notes: '',
+      },
+    ],
     textBlocks: [],
     topics: [],
     concepts: recs,
-    mentions: recs.map((c, i) => ({ id: `m:${slideId}:${i}`, conceptId: c.id, docId, slideId, slideIndex: 1, shapeId: '2', layer: 'body', start: 0, end: c.name.length, surface: c.name, sentence: `${c.name} is used here.` })),
-    relations: recs.length > 1 ? [{ id: `r:${docId}:${recs[0].id}|${recs[1].id}`, source: recs[0].id, target: recs[1].id, type: 'CO_OCCURS', weight: 1, docId }] : [],
+    mentions: recs.map((c, i) => ({
+      id: `m:${slideId}:${i}`,
+      conceptId: c.id,
+      docId,
+      slideId,
+      slideIndex: 1,
+      shapeId: '2',
+      layer: 'body',
+      start: 0,
+      end: c.name.length,
+      surface: c.name,
+      sentence: `${c.name} is used here.`,
+    })),
+    relations:
+      recs.length > 1
+        ? [
+            {
+              id: `r:${docId}:${recs[0].id}|${recs[1].id}`,
+              source: recs[0].id,
+              target: recs[1].id,
+              type: 'CO_OCCURS',
+              weight: 1,
+              docId,
+            },
+          ]
+        : [],
     chartFacts: [],
-    vectors: concepts.flatMap(([, , v], i) => (v ? [{ id: `v:concept:${recs[i].id}:${MODEL}`, kind: 'concept' as const, refId: recs[i].id, docId: null, model: MODEL, vector: v }] : [])),
+    vectors: concepts.flatMap(([, , v], i) =>
+      v
+        ? [
+            {
+              id: `v:concept:${recs[i].id}:${MODEL}`,
+              kind: 'concept' as const,
+              refId: recs[i].id,
+              docId: null,
+              model: MODEL,
+              vector: v,
+            },
+          ]
+        : [],
+    ),
   };
 }
 
@@ -80,14 +146,24 @@ describe('resolveStage (embedded store, vectors and a fake LLM judge)', () => {
       'c:threat-analysis': ['c:threat-modelling', 'llm'],
       'c:data-protection-officers': ['c:data-protection-officer', 'normalised'],
     });
-    expect(judge.calls.flat().map((p) => p.a.name).sort()).toEqual(['Attack Trees', 'Threat Analysis']);
+    expect(
+      judge.calls
+        .flat()
+        .map((p) => p.a.name)
+        .sort(),
+    ).toEqual(['Attack Trees', 'Threat Analysis']);
     expect(judge.calls.every((c) => c.length <= 2)).toBe(true);
     expect(r.judged).toBe(2);
     expect(r.accepted).toBe(1);
     // the graph is remapped consistently: no mention, relation or vector points at a merged id
     const merged = new Set(r.merges.map((m) => m.mergedId));
     expect(g.concepts.some((c) => merged.has(c.id))).toBe(false);
-    expect(g.mentions.filter((m) => m.originalConceptId).map((m) => [m.originalConceptId, m.conceptId]).sort()).toEqual([
+    expect(
+      g.mentions
+        .filter((m) => m.originalConceptId)
+        .map((m) => [m.originalConceptId, m.conceptId])
+        .sort(),
+    ).toEqual([
       ['c:data-protection-officers', 'c:data-protection-officer'],
       ['c:kube-cluster', 'c:kubernetes-cluster'],
       ['c:threat-analysis', 'c:threat-modelling'],

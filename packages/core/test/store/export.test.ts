@@ -22,7 +22,13 @@ beforeAll(async () => {
   store = join(dir, 'store');
   await makeDeck(join(dir, 'a.pptx'), DECK_A);
   await makeDeck(join(dir, 'b.pptx'), DECK_B);
-  const files = [join(dir, 'a.pptx'), join(dir, 'b.pptx'), ...(HAS_CORPUS ? [corpusPath('apache__poi/bar-chart.pptx'), corpusPath('OWASP__Top10/OWASP Top 10-2017 (en).pptx')] : [])];
+  const files = [
+    join(dir, 'a.pptx'),
+    join(dir, 'b.pptx'),
+    ...(HAS_CORPUS
+      ? [corpusPath('apache__poi/bar-chart.pptx'), corpusPath('OWASP__Top10/OWASP Top 10-2017 (en).pptx')]
+      : []),
+  ];
   const b: Backends = await openBackends({ storeDir: store });
   try {
     await ingestFiles(files, { backends: b, stages });
@@ -61,7 +67,13 @@ describe('osmose export', () => {
     expect(x.counts.graphml).toBe(1);
     expect(x.counts.node).toBe(pg.nodes.length);
     expect(x.counts.edge).toBe(pg.edges.length);
-    expect(x.counts.node).toBe(dump.documents.length + dump.slides.length + dump.topics.length + dump.concepts.length + dump.chartFacts.length);
+    expect(x.counts.node).toBe(
+      dump.documents.length +
+        dump.slides.length +
+        dump.topics.length +
+        dump.concepts.length +
+        dump.chartFacts.length,
+    );
     for (const k of x.dataKeys) expect(x.keys.has(k), k).toBe(true);
     for (const [s, t] of x.edgeEnds) expect(x.nodeIds.has(s) && x.nodeIds.has(t)).toBe(true);
     // every mention is an edge
@@ -97,7 +109,8 @@ describe('Cypher export on a real Neo4j', () => {
     const driver = neo4j.driver(server.url);
     try {
       const run = async () => {
-        for (const st of statements.filter((s) => s.startsWith('CREATE CONSTRAINT'))) await driver.executeQuery(st);
+        for (const st of statements.filter((s) => s.startsWith('CREATE CONSTRAINT')))
+          await driver.executeQuery(st);
         const session = driver.session();
         try {
           await session.executeWrite(async (tx) => {
@@ -117,7 +130,8 @@ describe('Cypher export on a real Neo4j', () => {
       };
       await run();
       const pg = toPropertyGraph(dump);
-      const tally = <T,>(xs: T[], k: (x: T) => string) => xs.reduce<Record<string, number>>((a, x) => ((a[k(x)] = (a[k(x)] ?? 0) + 1), a), {});
+      const tally = <T>(xs: T[], k: (x: T) => string) =>
+        xs.reduce<Record<string, number>>((a, x) => ((a[k(x)] = (a[k(x)] ?? 0) + 1), a), {});
       const expected = { nodes: tally(pg.nodes, (n) => n.label), rels: tally(pg.edges, (e) => e.type) };
       expect(await counts()).toEqual(expected);
       expect(expected.rels.MENTIONED_IN).toBe(dump.mentions.length);

@@ -16,13 +16,28 @@ const codeOf = (fn: () => unknown) => {
 
 describe('store paths', () => {
   it('refuses pseudo file systems and a file in the way before touching them', () => {
-    expect(codeOf(() => checkStorePath('/proc/x'))).toEqual(['OSM_STORE_PATH_INVALID', expect.stringMatching(/\/proc is a system pseudo file system/)]);
-    expect(codeOf(() => checkStorePath('/sys/fs/osmose'))).toEqual(['OSM_STORE_PATH_INVALID', expect.stringMatching(/\/sys is a system pseudo/)]);
-    expect(codeOf(() => checkStorePath('/dev/shm/../null/x'))).toEqual(['OSM_STORE_PATH_INVALID', expect.stringMatching(/\/dev is a system pseudo/)]);
+    expect(codeOf(() => checkStorePath('/proc/x'))).toEqual([
+      'OSM_STORE_PATH_INVALID',
+      expect.stringMatching(/\/proc is a system pseudo file system/),
+    ]);
+    expect(codeOf(() => checkStorePath('/sys/fs/osmose'))).toEqual([
+      'OSM_STORE_PATH_INVALID',
+      expect.stringMatching(/\/sys is a system pseudo/),
+    ]);
+    expect(codeOf(() => checkStorePath('/dev/shm/../null/x'))).toEqual([
+      'OSM_STORE_PATH_INVALID',
+      expect.stringMatching(/\/dev is a system pseudo/),
+    ]);
     const dir = mkdtempSync(join(tmpdir(), 'osmose-path-'));
     writeFileSync(join(dir, 'f'), 'x');
-    expect(codeOf(() => checkStorePath(join(dir, 'f')))).toEqual(['OSM_STORE_PATH_INVALID', expect.stringMatching(/f is a file, not a folder/)]);
-    expect(codeOf(() => checkStorePath(join(dir, 'f', 'a', 'b')))).toEqual(['OSM_STORE_PATH_INVALID', expect.stringMatching(/f is a file, not a folder/)]);
+    expect(codeOf(() => checkStorePath(join(dir, 'f')))).toEqual([
+      'OSM_STORE_PATH_INVALID',
+      expect.stringMatching(/f is a file, not a folder/),
+    ]);
+    expect(codeOf(() => checkStorePath(join(dir, 'f', 'a', 'b')))).toEqual([
+      'OSM_STORE_PATH_INVALID',
+      expect.stringMatching(/f is a file, not a folder/),
+    ]);
     expect(checkStorePath(join(dir, 'new', 'store'))).toEqual({ exists: false });
     expect(existsSync(join(dir, 'new'))).toBe(false); // checking creates nothing
   });
@@ -42,6 +57,8 @@ describe('store paths', () => {
     expect(describeFsError({ code: 'EACCES' }, '/srv/x')).toBe('permission denied (/srv/x)');
     expect(describeFsError({ code: 'ENOTDIR' })).toBe('a part of the path is a file, not a folder');
     expect(describeFsError({ code: 'ENOSPC' })).toBe('the disk is full');
-    expect(describeFsError({ code: 'SQLITE_NOTADB' }, '/s/osmose.db')).toBe('/s/osmose.db is not a SQLite database');
+    expect(describeFsError({ code: 'SQLITE_NOTADB' }, '/s/osmose.db')).toBe(
+      '/s/osmose.db is not a SQLite database',
+    );
   });
 });

@@ -33,7 +33,11 @@ describe('segmentTopics', () => {
   });
 
   it('starts a topic at each section, labelled by the section, with deterministic ids', () => {
-    const slides = [slide(1, 'Intro', 'alpha beta', 'Opening'), slide(2, 'More', 'alpha gamma', 'Opening'), slide(3, 'Money', 'budget cost', 'Finance')];
+    const slides = [
+      slide(1, 'Intro', 'alpha beta', 'Opening'),
+      slide(2, 'More', 'alpha gamma', 'Opening'),
+      slide(3, 'Money', 'budget cost', 'Finance'),
+    ];
     const t = segmentTopics('doc:x', slides);
     expect(t.map((x) => x.slideIndices)).toEqual([[1, 2], [3]]);
     expect(t.map((x) => x.label)).toEqual(['Opening', 'Finance']);
@@ -41,10 +45,17 @@ describe('segmentTopics', () => {
   });
 
   it('cuts where consecutive slides share least, and never lets a topic grow past 12 slides', () => {
-    const db = [1, 2, 3, 4].map((i) => slide(i, 'Database indexes', 'database index query planner storage engine'));
-    const mk = [5, 6, 7, 8].map((i) => slide(i, 'Marketing campaign', 'marketing campaign budget audience channel'));
+    const db = [1, 2, 3, 4].map((i) =>
+      slide(i, 'Database indexes', 'database index query planner storage engine'),
+    );
+    const mk = [5, 6, 7, 8].map((i) =>
+      slide(i, 'Marketing campaign', 'marketing campaign budget audience channel'),
+    );
     const t = segmentTopics('doc:x', [...db, ...mk]);
-    expect(t.map((x) => x.slideIndices)).toEqual([[1, 2, 3, 4], [5, 6, 7, 8]]);
+    expect(t.map((x) => x.slideIndices)).toEqual([
+      [1, 2, 3, 4],
+      [5, 6, 7, 8],
+    ]);
     const same = Array.from({ length: 30 }, (_, i) => slide(i + 1, 'Same', 'identical words everywhere'));
     const long = segmentTopics('doc:y', same);
     expect(long.every((x) => x.slideIndices.length <= 12)).toBe(true);
@@ -53,11 +64,23 @@ describe('segmentTopics', () => {
 });
 
 describe('upsertConcept (the one rule of every graph store)', () => {
-  const c = (over: Partial<ConceptRecord>): ConceptRecord => ({ id: 'c:x', name: 'X', type: 'ENTITY', aliases: [], definition: null, confidence: 0.5, ...over });
+  const c = (over: Partial<ConceptRecord>): ConceptRecord => ({
+    id: 'c:x',
+    name: 'X',
+    type: 'ENTITY',
+    aliases: [],
+    definition: null,
+    confidence: 0.5,
+    ...over,
+  });
 
   it('a new concept is stored as it comes', () => {
     expect(upsertConcept(undefined, c({ name: 'Kubernetes', type: 'TOOL', aliases: ['k8s'] }))).toEqual({
-      name: 'Kubernetes', type: 'TOOL', aliases: ['k8s'], definition: null, confidence: 0.5,
+      name: 'Kubernetes',
+      type: 'TOOL',
+      aliases: ['k8s'],
+      definition: null,
+      confidence: 0.5,
     });
   });
 
@@ -66,17 +89,26 @@ describe('upsertConcept (the one rule of every graph store)', () => {
     const r = upsertConcept(prev, c({ name: 'General Data Protection Regulation', type: 'STANDARD' }));
     expect(r.name).toBe('General Data Protection Regulation');
     expect(r.aliases).toContain('GDPR');
-    const keep = upsertConcept({ ...prev, name: 'Data Protection' }, c({ name: 'data protection', aliases: ['DATA PROTECTION', 'Privacy'] }));
+    const keep = upsertConcept(
+      { ...prev, name: 'Data Protection' },
+      c({ name: 'data protection', aliases: ['DATA PROTECTION', 'Privacy'] }),
+    );
     expect(keep.name).toBe('Data Protection');
     expect(keep.aliases).toEqual(['Privacy']); // never the name itself, in any case
   });
 
   it('a generic type never overrides a specific one; the first definition stays; the best confidence wins', () => {
     const prev = { name: 'Kafka', type: 'PRODUCT', aliases: [], definition: 'A log.', confidence: 0.9 };
-    expect(upsertConcept(prev, c({ name: 'Kafka', type: 'ENTITY', definition: 'Other.', confidence: 0.3 }))).toMatchObject({
-      type: 'PRODUCT', definition: 'A log.', confidence: 0.9,
+    expect(
+      upsertConcept(prev, c({ name: 'Kafka', type: 'ENTITY', definition: 'Other.', confidence: 0.3 })),
+    ).toMatchObject({
+      type: 'PRODUCT',
+      definition: 'A log.',
+      confidence: 0.9,
     });
-    expect(upsertConcept({ ...prev, type: 'CONCEPT' }, c({ name: 'Kafka', type: 'ENTITY' })).type).toBe('ENTITY');
+    expect(upsertConcept({ ...prev, type: 'CONCEPT' }, c({ name: 'Kafka', type: 'ENTITY' })).type).toBe(
+      'ENTITY',
+    );
     expect(upsertConcept(prev, c({ name: 'Kafka', type: 'CONCEPT' })).type).toBe('PRODUCT');
     expect(upsertConcept(prev, c({ name: 'Kafka', type: 'TOOL' })).type).toBe('TOOL');
   });
@@ -90,7 +122,14 @@ describe('remapGraph', () => {
   const A = conceptIdOf('data protection');
   const B = conceptIdOf('privacy');
   const C = conceptIdOf('gdpr');
-  const rec = (id: string, name: string): ConceptRecord => ({ id, name, type: 'ENTITY', aliases: [], definition: null, confidence: 0.5 });
+  const rec = (id: string, name: string): ConceptRecord => ({
+    id,
+    name,
+    type: 'ENTITY',
+    aliases: [],
+    definition: null,
+    confidence: 0.5,
+  });
   const graph = (): DocumentGraph =>
     ({
       document: { id: 'doc:1' },
@@ -99,15 +138,73 @@ describe('remapGraph', () => {
       topics: [],
       concepts: [rec(A, 'Data protection'), rec(B, 'Privacy'), rec(C, 'GDPR')],
       mentions: [
-        { id: 'm1', conceptId: B, docId: 'doc:1', slideId: 'doc:1:s1', slideIndex: 1, shapeId: '2', layer: 'body', start: 0, end: 7, surface: 'Privacy', sentence: 'Privacy.' },
-        { id: 'm2', conceptId: C, docId: 'doc:1', slideId: 'doc:1:s1', slideIndex: 1, shapeId: '2', layer: 'body', start: 9, end: 13, surface: 'GDPR', sentence: 'GDPR.' },
+        {
+          id: 'm1',
+          conceptId: B,
+          docId: 'doc:1',
+          slideId: 'doc:1:s1',
+          slideIndex: 1,
+          shapeId: '2',
+          layer: 'body',
+          start: 0,
+          end: 7,
+          surface: 'Privacy',
+          sentence: 'Privacy.',
+        },
+        {
+          id: 'm2',
+          conceptId: C,
+          docId: 'doc:1',
+          slideId: 'doc:1:s1',
+          slideIndex: 1,
+          shapeId: '2',
+          layer: 'body',
+          start: 9,
+          end: 13,
+          surface: 'GDPR',
+          sentence: 'GDPR.',
+        },
       ],
       relations: [
-        { id: cooccurrenceIdOf('doc:1', `${A}|${B}`), source: A, target: B, type: 'CO_OCCURS', weight: 2, docId: 'doc:1' },
-        { id: cooccurrenceIdOf('doc:1', `${B}|${C}`), source: B, target: C, type: 'CO_OCCURS', weight: 1, docId: 'doc:1' },
-        { id: cooccurrenceIdOf('doc:1', `${A}|${C}`), source: A, target: C, type: 'CO_OCCURS', weight: 3, docId: 'doc:1' },
+        {
+          id: cooccurrenceIdOf('doc:1', `${A}|${B}`),
+          source: A,
+          target: B,
+          type: 'CO_OCCURS',
+          weight: 2,
+          docId: 'doc:1',
+        },
+        {
+          id: cooccurrenceIdOf('doc:1', `${B}|${C}`),
+          source: B,
+          target: C,
+          type: 'CO_OCCURS',
+          weight: 1,
+          docId: 'doc:1',
+        },
+        {
+          id: cooccurrenceIdOf('doc:1', `${A}|${C}`),
+          source: A,
+          target: C,
+          type: 'CO_OCCURS',
+          weight: 3,
+          docId: 'doc:1',
+        },
       ],
-      chartFacts: [{ id: 'f1', docId: 'doc:1', slideId: 'doc:1:s1', chartId: 'ch', chartTitle: null, series: 's', category: 'c', value: 1, unit: null, conceptIds: [B, C] }],
+      chartFacts: [
+        {
+          id: 'f1',
+          docId: 'doc:1',
+          slideId: 'doc:1:s1',
+          chartId: 'ch',
+          chartTitle: null,
+          series: 's',
+          category: 'c',
+          value: 1,
+          unit: null,
+          conceptIds: [B, C],
+        },
+      ],
       vectors: [
         { id: 'v1', kind: 'concept', refId: B, docId: null, model: 'm', vector: new Float32Array([1]) },
         { id: 'v2', kind: 'concept', refId: A, docId: null, model: 'm', vector: new Float32Array([1]) },
@@ -123,7 +220,12 @@ describe('remapGraph', () => {
     expect(g.mentions[1].originalConceptId).toBeUndefined();
     // A–B became a self-relation (dropped); B–C became A–C and adds its weight to the existing A–C
     expect(g.relations).toHaveLength(1);
-    expect(g.relations[0]).toMatchObject({ source: A, target: C, weight: 4, id: cooccurrenceIdOf('doc:1', `${A}|${C}`) });
+    expect(g.relations[0]).toMatchObject({
+      source: A,
+      target: C,
+      weight: 4,
+      id: cooccurrenceIdOf('doc:1', `${A}|${C}`),
+    });
     expect(g.chartFacts[0]).toMatchObject({ conceptIds: [A, C], originalConceptIds: [B, C] });
     expect(g.vectors.map((v) => v.refId)).toEqual([A]);
   });

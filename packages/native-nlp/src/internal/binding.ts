@@ -9,10 +9,26 @@ export interface NativeEmbedResult {
   data: Float32Array;
   n: number;
   dim: number;
-  stats: { tokens: number; paddedTokens: number; batches: number; tokenizeMs: number; inferMs: number; poolMs: number };
+  stats: {
+    tokens: number;
+    paddedTokens: number;
+    batches: number;
+    tokenizeMs: number;
+    inferMs: number;
+    poolMs: number;
+  };
 }
-export interface NativeSpan { start: number; end: number; label: string; score: number }
-export interface NativeEncoding { ids: Int32Array; start: Int32Array; end: Int32Array }
+export interface NativeSpan {
+  start: number;
+  end: number;
+  label: string;
+  score: number;
+}
+export interface NativeEncoding {
+  ids: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+}
 export interface NativeInfo {
   provider: string;
   fallbackReason: string;
@@ -58,7 +74,10 @@ function locateAddon(): string {
   const own = join(here, '..', '..', FILE);
   if (existsSync(own)) return own;
   for (let dir = here; ; dir = dirname(dir)) {
-    for (const c of [join(dir, 'packages', 'native-nlp', FILE), join(dir, 'node_modules', '@osmose', 'native-nlp', FILE)]) {
+    for (const c of [
+      join(dir, 'packages', 'native-nlp', FILE),
+      join(dir, 'node_modules', '@osmose', 'native-nlp', FILE),
+    ]) {
       if (existsSync(c)) return c;
     }
     if (dirname(dir) === dir) return own;
@@ -75,7 +94,11 @@ export function addonBuilt(): boolean {
 
 export function binding(): NativeBinding {
   if (cached) return cached;
-  if (!addonBuilt()) throw new NativeError('OSM_NATIVE_NOT_BUILT', `native-nlp addon not built (${ADDON_PATH} missing); run tools/setup/native.sh`);
+  if (!addonBuilt())
+    throw new NativeError(
+      'OSM_NATIVE_NOT_BUILT',
+      `native-nlp addon not built (${ADDON_PATH} missing); run tools/setup/native.sh`,
+    );
   const require = createRequire(import.meta.url);
   const b = require(ADDON_PATH) as NativeBinding;
   // Errors thrown or rejected by C++ are built here: (code, message, kind); kind 'TypeError' for a

@@ -7,7 +7,8 @@ import { NativeError } from '../errors.js';
 export function resolveOrtLibrary(explicit?: string): string {
   const chosen = explicit ?? process.env.OSMOSE_ORT_LIB;
   if (chosen) {
-    if (!existsSync(chosen)) throw new NativeError('OSM_NATIVE_ORT_NOT_FOUND', `ONNX Runtime library not found: ${chosen}`);
+    if (!existsSync(chosen))
+      throw new NativeError('OSM_NATIVE_ORT_NOT_FOUND', `ONNX Runtime library not found: ${chosen}`);
     return chosen;
   }
   try {
@@ -18,5 +19,8 @@ export function resolveOrtLibrary(explicit?: string): string {
   } catch {
     // fall through
   }
-  throw new NativeError('OSM_NATIVE_ORT_NOT_FOUND', 'no ONNX Runtime library found: install onnxruntime-node or set OSMOSE_ORT_LIB');
+  throw new NativeError(
+    'OSM_NATIVE_ORT_NOT_FOUND',
+    'no ONNX Runtime library found: install onnxruntime-node or set OSMOSE_ORT_LIB',
+  );
 }

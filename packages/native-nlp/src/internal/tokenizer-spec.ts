@@ -21,10 +21,28 @@ export interface TokenizerSpec extends Partial<UnicodeTables> {
 }
 
 interface TokJson {
-  model?: { type?: string; vocab?: unknown; unk_token?: string; unk_id?: number; continuing_subword_prefix?: string; max_input_chars_per_word?: number };
-  normalizer?: { type?: string; lowercase?: boolean; strip_accents?: boolean | null; clean_text?: boolean; handle_chinese_chars?: boolean } | null;
+  model?: {
+    type?: string;
+    vocab?: unknown;
+    unk_token?: string;
+    unk_id?: number;
+    continuing_subword_prefix?: string;
+    max_input_chars_per_word?: number;
+  };
+  normalizer?: {
+    type?: string;
+    lowercase?: boolean;
+    strip_accents?: boolean | null;
+    clean_text?: boolean;
+    handle_chinese_chars?: boolean;
+  } | null;
   pre_tokenizer?: { type?: string; add_prefix_space?: boolean; prepend_scheme?: string } | null;
-  post_processor?: { type?: string; single?: unknown[]; cls?: [string, number]; sep?: [string, number] } | null;
+  post_processor?: {
+    type?: string;
+    single?: unknown[];
+    cls?: [string, number];
+    sep?: [string, number];
+  } | null;
   added_tokens?: { id: number; content: string }[];
 }
 
@@ -37,7 +55,8 @@ export function readTokenizerSpec(path: string): TokenizerSpec {
   try {
     json = JSON.parse(readFileSync(path, 'utf8')) as TokJson;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new NativeError('OSM_NATIVE_MODEL_NOT_FOUND', `tokenizer.json not found: ${path}`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new NativeError('OSM_NATIVE_MODEL_NOT_FOUND', `tokenizer.json not found: ${path}`);
     throw bad(path, 'not valid JSON', e);
   }
   const model = json.model;
@@ -47,11 +66,13 @@ export function readTokenizerSpec(path: string): TokenizerSpec {
   let scores: Float64Array | undefined;
   let unkId = 0;
   if (type === 'WordPiece') {
-    if (!model.vocab || typeof model.vocab !== 'object' || Array.isArray(model.vocab)) throw bad(path, 'WordPiece vocab must be an object');
+    if (!model.vocab || typeof model.vocab !== 'object' || Array.isArray(model.vocab))
+      throw bad(path, 'WordPiece vocab must be an object');
     const entries = Object.entries(model.vocab as Record<string, number>);
     vocab = new Array<string>(entries.length).fill('');
     for (const [tok, id] of entries) {
-      if (!Number.isInteger(id) || id < 0 || id >= entries.length) throw bad(path, `vocab id ${id} out of range`);
+      if (!Number.isInteger(id) || id < 0 || id >= entries.length)
+        throw bad(path, `vocab id ${id} out of range`);
       vocab[id] = tok;
     }
     unkId = (model.vocab as Record<string, number>)[model.unk_token ?? '[UNK]'] ?? 0;
@@ -62,7 +83,10 @@ export function readTokenizerSpec(path: string): TokenizerSpec {
     scores = Float64Array.from(list.map((p) => Number(p[1])));
     unkId = model.unk_id ?? 0;
   } else {
-    throw new NativeError('OSM_NATIVE_TOKENIZER_UNSUPPORTED', `tokenizer ${path}: model type ${String(type)} is not supported (WordPiece, Unigram)`);
+    throw new NativeError(
+      'OSM_NATIVE_TOKENIZER_UNSUPPORTED',
+      `tokenizer ${path}: model type ${String(type)} is not supported (WordPiece, Unigram)`,
+    );
   }
   const ids = new Map<string, number>();
   vocab.forEach((t, i) => ids.set(t, i));
@@ -100,7 +124,8 @@ export function readTokenizerSpec(path: string): TokenizerSpec {
     stripAccents,
     cleanText: bert ? norm!.clean_text !== false : false,
     handleChinese: bert ? norm!.handle_chinese_chars !== false : false,
-    addPrefixSpace: pre?.type === 'Metaspace' ? pre.add_prefix_space !== false && pre.prepend_scheme !== 'never' : true,
+    addPrefixSpace:
+      pre?.type === 'Metaspace' ? pre.add_prefix_space !== false && pre.prepend_scheme !== 'never' : true,
     prefix: model.continuing_subword_prefix ?? '##',
     maxInputCharsPerWord: model.max_input_chars_per_word ?? 100,
     ...tables,

@@ -17,8 +17,14 @@ export interface UnicodeTables {
 }
 
 const CJK: [number, number][] = [
-  [0x4e00, 0x9fff], [0x3400, 0x4dbf], [0x20000, 0x2a6df], [0x2a700, 0x2b73f],
-  [0x2b740, 0x2b81f], [0x2b820, 0x2ceaf], [0xf900, 0xfaff], [0x2f800, 0x2fa1f],
+  [0x4e00, 0x9fff],
+  [0x3400, 0x4dbf],
+  [0x20000, 0x2a6df],
+  [0x2a700, 0x2b73f],
+  [0x2b740, 0x2b81f],
+  [0x2b820, 0x2ceaf],
+  [0xf900, 0xfaff],
+  [0x2f800, 0x2fa1f],
 ];
 
 const cache = new Map<string, UnicodeTables>();
@@ -42,16 +48,29 @@ export function unicodeTables(lowercase: boolean, stripAccents: boolean): Unicod
     if (cp === 9 || cp === 10 || cp === 13) cls |= CLASS_WHITESPACE;
     else if (ctrl.test(ch)) cls |= CLASS_CONTROL;
     else if (ws.test(ch)) cls |= CLASS_WHITESPACE;
-    if ((cp >= 33 && cp <= 47) || (cp >= 58 && cp <= 64) || (cp >= 91 && cp <= 96) || (cp >= 123 && cp <= 126) || punct.test(ch)) cls |= CLASS_PUNCT;
+    if (
+      (cp >= 33 && cp <= 47) ||
+      (cp >= 58 && cp <= 64) ||
+      (cp >= 91 && cp <= 96) ||
+      (cp >= 123 && cp <= 126) ||
+      punct.test(ch)
+    )
+      cls |= CLASS_PUNCT;
     if (mark.test(ch)) cls |= CLASS_MARK;
     classes[cp] = cls;
     if (cp < 0x80 && !lowercase) continue;
     let out = ch;
     if (stripAccents) {
       const d = ch.normalize('NFD');
-      if (d !== ch || (cls & CLASS_MARK)) out = Array.from(d).filter((c) => !mark.test(c)).join('');
+      if (d !== ch || cls & CLASS_MARK)
+        out = Array.from(d)
+          .filter((c) => !mark.test(c))
+          .join('');
     }
-    if (lowercase) out = Array.from(out).map((c) => c.toLowerCase()).join('');
+    if (lowercase)
+      out = Array.from(out)
+        .map((c) => c.toLowerCase())
+        .join('');
     if (out !== ch) {
       keys.push(cp);
       for (const c of out) values.push(c.codePointAt(0)!);
@@ -59,7 +78,12 @@ export function unicodeTables(lowercase: boolean, stripAccents: boolean): Unicod
     }
   }
   for (const [a, b] of CJK) for (let cp = a; cp <= b; cp++) classes[cp] |= CLASS_CJK;
-  const t = { classes, mapKeys: Uint32Array.from(keys), mapOffsets: Uint32Array.from(offsets), mapValues: Uint32Array.from(values) };
+  const t = {
+    classes,
+    mapKeys: Uint32Array.from(keys),
+    mapOffsets: Uint32Array.from(offsets),
+    mapValues: Uint32Array.from(values),
+  };
   cache.set(key, t);
   return t;
 }

@@ -21,7 +21,12 @@ function decks(dir: string): string[] {
 const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s: string): string =>
   s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENT[e] ?? m);
+    e[0] === '#'
+      ? String.fromCodePoint(
+          e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10),
+        )
+      : (ENT[e] ?? m),
+  );
 
 /** Paragraph texts (runs joined per <a:p>), deduplicated, in corpus order. */
 export function corpusParagraphs(limit = Infinity): string[] {
@@ -29,7 +34,9 @@ export function corpusParagraphs(limit = Infinity): string[] {
   for (const deck of decks(CORPUS_DIR)) {
     let files: Record<string, Uint8Array>;
     try {
-      files = unzipSync(readFileSync(deck), { filter: (f) => /^ppt\/(slides|notesSlides)\/\w+\.xml$/.test(f.name) });
+      files = unzipSync(readFileSync(deck), {
+        filter: (f) => /^ppt\/(slides|notesSlides)\/\w+\.xml$/.test(f.name),
+      });
     } catch {
       continue; // truncated/encrypted decks are the extractor's business, not ours
     }

@@ -28,7 +28,9 @@ export async function openBullRunner(url: string, _facade: CoreFacade): Promise<
     await redis.ping();
   } catch (cause) {
     redis.disconnect();
-    throw new OsmoseError('OSM_QUEUE_UNAVAILABLE', `The job queue at ${redactUrl(url)} cannot be reached.`, { cause });
+    throw new OsmoseError('OSM_QUEUE_UNAVAILABLE', `The job queue at ${redactUrl(url)} cannot be reached.`, {
+      cause,
+    });
   }
   const queue = new Queue(QUEUE_NAME, { connection: connectionFrom(url) });
   const events = new QueueEvents(QUEUE_NAME, { connection: connectionFrom(url) });
@@ -60,7 +62,9 @@ class BullRunner implements JobRunner {
     qe.on('completed', async ({ jobId, returnvalue }) => {
       const job = await this.get(jobId);
       if (!job) return;
-      const report = (typeof returnvalue === 'string' ? JSON.parse(returnvalue) : returnvalue) as Job['report'];
+      const report = (
+        typeof returnvalue === 'string' ? JSON.parse(returnvalue) : returnvalue
+      ) as Job['report'];
       if (report) this.bus.emit(job, { event: 'report', data: { jobId, report } });
       this.bus.emit(job, { event: 'end', data: { jobId, status: job.status } });
       this.seen.delete(jobId);
@@ -75,18 +79,26 @@ class BullRunner implements JobRunner {
 
   async submit(spec: JobSpec): Promise<Job> {
     const job = newJob(spec);
-    await this.queue.add('ingest', { spec, createdAt: job.createdAt }, {
-      jobId: spec.id,
-      attempts: JOB_ATTEMPTS,
-      backoff: { type: 'exponential', delay: 2000 },
-      removeOnComplete: { count: 5000 },
-      removeOnFail: { count: 5000 },
-    });
+    await this.queue.add(
+      'ingest',
+      { spec, createdAt: job.createdAt },
+      {
+        jobId: spec.id,
+        attempts: JOB_ATTEMPTS,
+        backoff: { type: 'exponential', delay: 2000 },
+        removeOnComplete: { count: 5000 },
+        removeOnFail: { count: 5000 },
+      },
+    );
     return job;
   }
 
   async record(job: Job): Promise<void> {
-    await this.redis.multi().set(`${RECORDED_KEY}:${job.id}`, JSON.stringify(job), 'EX', 7 * 86400).zadd(RECORDED_KEY, Date.now(), job.id).exec();
+    await this.redis
+      .multi()
+      .set(`${RECORDED_KEY}:${job.id}`, JSON.stringify(job), 'EX', 7 * 86400)
+      .zadd(RECORDED_KEY, Date.now(), job.id)
+      .exec();
   }
 
   async get(id: string): Promise<Job | null> {
@@ -97,7 +109,11 @@ class BullRunner implements JobRunner {
   }
 
   async list(): Promise<Job[]> {
-    const bjs = await this.queue.getJobs(['active', 'waiting', 'delayed', 'prioritized', 'completed', 'failed'], 0, 500);
+    const bjs = await this.queue.getJobs(
+      ['active', 'waiting', 'delayed', 'prioritized', 'completed', 'failed'],
+      0,
+      500,
+    );
     const jobs = await Promise.all(bjs.filter(Boolean).map(async (bj) => toJob(bj, await bj.getState())));
     const ids = await this.redis.zrevrange(RECORDED_KEY, 0, 500);
     const recs = ids.length ? await this.redis.mget(ids.map((i) => `${RECORDED_KEY}:${i}`)) : [];
@@ -113,7 +129,11 @@ class BullRunner implements JobRunner {
       const job = toJob(bj, state);
       try {
         await bj.remove();
-        Object.assign(job, { status: 'cancelled', finishedAt: new Date().toISOString(), error: { code: 'OSM_CANCELLED', message: 'The job was cancelled before it started.' } });
+        Object.assign(job, {
+          status: 'cancelled',
+          finishedAt: new Date().toISOString(),
+          error: { code: 'OSM_CANCELLED', message: 'The job was cancelled before it started.' },
+        });
         await this.record(job);
         this.bus.emit(job, { event: 'end', data: { jobId: id, status: 'cancelled' } });
         return job;
@@ -136,7 +156,11 @@ class BullRunner implements JobRunner {
   async counts(): Promise<{ queued: number; running: number; workers: number }> {
     const c = await this.queue.getJobCounts('waiting', 'delayed', 'prioritized', 'active');
     const workers = await this.queue.getWorkersCount().catch(() => 0);
-    return { queued: (c.waiting ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0), running: c.active ?? 0, workers };
+    return {
+      queued: (c.waiting ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0),
+      running: c.active ?? 0,
+      workers,
+    };
   }
 
   async ready(): Promise<string | null> {
@@ -162,12 +186,19 @@ export function toJob(bj: BullJob, state: string): Job {
   const job: Job = snap ? structuredClone(snap) : newJob(data.spec, new Date(data.createdAt ?? bj.timestamp));
   job.createdAt = data.createdAt ?? new Date(bj.timestamp).toISOString();
   if (state === 'completed') {
-    const report = (typeof bj.returnvalue === 'string' ? JSON.parse(bj.returnvalue) : bj.returnvalue) as Job['report'];
+    const report = (
+      typeof bj.returnvalue === 'string' ? JSON.parse(bj.returnvalue) : bj.returnvalue
+    ) as Job['report'];
     if (report) finishFromReport(job, report);
     job.finishedAt = bj.finishedOn ? new Date(bj.finishedOn).toISOString() : job.finishedAt;
   } else if (state === 'failed') {
     job.status = 'failed';
-    job.error = job.error ?? { code: 'OSM_INTERNAL', message: bj.failedReason ? `The worker failed: ${bj.failedReason.split('\n')[0]}` : 'The worker failed.' };
+    job.error = job.error ?? {
+      code: 'OSM_INTERNAL',
+      message: bj.failedReason
+        ? `The worker failed: ${bj.failedReason.split('\n')[0]}`
+        : 'The worker failed.',
+    };
     job.finishedAt = bj.finishedOn ? new Date(bj.finishedOn).toISOString() : new Date().toISOString();
   } else if (state === 'active') {
     job.status = 'running';
@@ -182,7 +213,10 @@ export function toJob(bj: BullJob, state: string): Job {
 async function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let t: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([p, new Promise<never>((_, rej) => (t = setTimeout(() => rej(new Error(`no answer within ${ms} ms`)), ms)))]);
+    return await Promise.race([
+      p,
+      new Promise<never>((_, rej) => (t = setTimeout(() => rej(new Error(`no answer within ${ms} ms`)), ms))),
+    ]);
   } finally {
     clearTimeout(t);
   }

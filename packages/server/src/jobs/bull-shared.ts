@@ -8,6 +8,10 @@ export const LOCK_MS = 10_000;
 export const STALLED_CHECK_MS = 5_000;
 
 /** Connection options of every BullMQ client (workers must not give up on a slow Redis). */
-export function connectionFrom(url: string): { url: string; maxRetriesPerRequest: null; enableReadyCheck: boolean } {
+export function connectionFrom(url: string): {
+  url: string;
+  maxRetriesPerRequest: null;
+  enableReadyCheck: boolean;
+} {
   return { url, maxRetriesPerRequest: null, enableReadyCheck: true };
 }

@@ -2,7 +2,13 @@
 import type { FacadeDocReport, JobDocStatus } from '../core-facade.js';
 
 export type JobStatus = 'queued' | 'running' | JobDocStatus;
-export const FINISHED: ReadonlySet<JobStatus> = new Set(['ingested', 'unchanged', 'rejected', 'failed', 'cancelled']);
+export const FINISHED: ReadonlySet<JobStatus> = new Set([
+  'ingested',
+  'unchanged',
+  'rejected',
+  'failed',
+  'cancelled',
+]);
 
 export interface JobPhase {
   done: number;
@@ -77,7 +83,14 @@ export function applyEvent(job: Job, e: JobEvent): void {
       Object.assign(job, e.data);
       break;
     case 'phase': {
-      const p = (job.phases[e.data.phase] ??= { done: 0, total: 0, ms: 0, calls: 0, cacheHits: 0, fallbacks: 0 });
+      const p = (job.phases[e.data.phase] ??= {
+        done: 0,
+        total: 0,
+        ms: 0,
+        calls: 0,
+        cacheHits: 0,
+        fallbacks: 0,
+      });
       let starts = phaseStarts.get(job);
       if (!starts) phaseStarts.set(job, (starts = new Map()));
       if (!starts.has(e.data.phase)) starts.set(e.data.phase, e.data.elapsedMs);

@@ -8,7 +8,15 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CoreFacade } from '../core-facade.js';
 import { JobEvents } from './events.js';
-import { FINISHED, applyEvent, finishFromReport, newJob, type Job, type JobEvent, type JobSpec } from './job.js';
+import {
+  FINISHED,
+  applyEvent,
+  finishFromReport,
+  newJob,
+  type Job,
+  type JobEvent,
+  type JobSpec,
+} from './job.js';
 import { docObserver } from './observe.js';
 import type { JobRunner } from './runner.js';
 
@@ -50,7 +58,13 @@ export class LocalRunner implements JobRunner {
         this.specs.set(j.id, specs.get(j.id)!);
         this.pending.push(j.id);
       } else if (j.status === 'queued' || j.status === 'running') {
-        Object.assign(j, { status: 'failed', error: { code: 'OSM_INTERNAL', message: 'The server stopped before this job ran, and its deck is gone.' } });
+        Object.assign(j, {
+          status: 'failed',
+          error: {
+            code: 'OSM_INTERNAL',
+            message: 'The server stopped before this job ran, and its deck is gone.',
+          },
+        });
       }
       this.jobs.set(j.id, j);
     }
@@ -190,7 +204,10 @@ export class LocalRunner implements JobRunner {
       this.emit(job, { event: 'report', data: { jobId: id, report } });
     } catch (e) {
       job.status = 'failed';
-      job.error = { code: 'OSM_INTERNAL', message: 'An internal error occurred while ingesting this document.' };
+      job.error = {
+        code: 'OSM_INTERNAL',
+        message: 'An internal error occurred while ingesting this document.',
+      };
       job.finishedAt = new Date().toISOString();
       void e;
     } finally {

@@ -6,7 +6,11 @@ export function docObserver(job: Job, emit: (e: JobEvent) => void): JobObserver 
   const t0 = performance.now();
   const jobId = job.id;
   return {
-    phase: (phase, done, total) => emit({ event: 'phase', data: { jobId, phase, done, total, elapsedMs: Math.round(performance.now() - t0) } }),
+    phase: (phase, done, total) =>
+      emit({
+        event: 'phase',
+        data: { jobId, phase, done, total, elapsedMs: Math.round(performance.now() - t0) },
+      }),
     slide: (slide, source) => emit({ event: 'slide', data: { jobId, slide, source } }),
     provider: (ev) => emit({ event: 'provider', data: { ...ev, jobId } }),
     warn: (message) => emit({ event: 'warning', data: { jobId, message } }),

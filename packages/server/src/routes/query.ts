@@ -6,7 +6,17 @@ import type { CoreFacade } from '../core-facade.js';
 import { graphView } from '../graph-view.js';
 import { ID_PARAM, LIMIT, OPEN } from '../schemas.js';
 
-const CONCEPT_TYPES = ['ENTITY', 'PRODUCT', 'TOOL', 'STANDARD', 'PRACTICE', 'ROLE', 'ORGANIZATION', 'PERSON', 'METRIC'];
+const CONCEPT_TYPES = [
+  'ENTITY',
+  'PRODUCT',
+  'TOOL',
+  'STANDARD',
+  'PRACTICE',
+  'ROLE',
+  'ORGANIZATION',
+  'PERSON',
+  'METRIC',
+];
 
 export function registerQueries(app: FastifyInstance, facade: CoreFacade, blobs: BlobStore): void {
   app.get(
@@ -33,19 +43,33 @@ export function registerQueries(app: FastifyInstance, facade: CoreFacade, blobs:
     },
   );
 
-  app.get('/v1/concepts/:id', { schema: { summary: 'One concept by id, name or alias (CLI: osmose show --json)', params: ID_PARAM, response: { 200: OPEN } } }, async (req) => {
-    const id = (req.params as { id: string }).id;
-    const c = await facade.showConcept(id);
-    if (!c) throw new OsmoseError('OSM_NOT_FOUND', `No concept named "${id}".`);
-    return c;
-  });
+  app.get(
+    '/v1/concepts/:id',
+    {
+      schema: {
+        summary: 'One concept by id, name or alias (CLI: osmose show --json)',
+        params: ID_PARAM,
+        response: { 200: OPEN },
+      },
+    },
+    async (req) => {
+      const id = (req.params as { id: string }).id;
+      const c = await facade.showConcept(id);
+      if (!c) throw new OsmoseError('OSM_NOT_FOUND', `No concept named "${id}".`);
+      return c;
+    },
+  );
 
   app.get(
     '/v1/search',
     {
       schema: {
         summary: 'Nearest concepts and slides (CLI: osmose search --json)',
-        querystring: { type: 'object', properties: { q: { type: 'string', minLength: 1, maxLength: 2000 }, limit: LIMIT(10, 1000) }, required: ['q'] },
+        querystring: {
+          type: 'object',
+          properties: { q: { type: 'string', minLength: 1, maxLength: 2000 }, limit: LIMIT(10, 1000) },
+          required: ['q'],
+        },
         response: { 200: OPEN },
       },
     },
@@ -62,17 +86,31 @@ export function registerQueries(app: FastifyInstance, facade: CoreFacade, blobs:
     return { documents: docs.map(({ path: _path, ...d }) => d) };
   });
 
-  app.get('/v1/documents/:id/slides', { schema: { summary: 'What extraction reads from a stored deck (CLI: osmose slides --json)', params: ID_PARAM, response: { 200: OPEN } } }, async (req) => {
-    const { blob, name } = await blobOf(facade, blobs, (req.params as { id: string }).id);
-    return facade.slidesJson(blob, name);
-  });
+  app.get(
+    '/v1/documents/:id/slides',
+    {
+      schema: {
+        summary: 'What extraction reads from a stored deck (CLI: osmose slides --json)',
+        params: ID_PARAM,
+        response: { 200: OPEN },
+      },
+    },
+    async (req) => {
+      const { blob, name } = await blobOf(facade, blobs, (req.params as { id: string }).id);
+      return facade.slidesJson(blob, name);
+    },
+  );
 
   app.get(
     '/v1/documents/:id/slides/:index/image',
     {
       schema: {
         summary: "A slide's rendered image (JPEG), rendered on demand and cached",
-        params: { type: 'object', properties: { id: { type: 'string' }, index: { type: 'integer', minimum: 1, maximum: 100_000 } }, required: ['id', 'index'] },
+        params: {
+          type: 'object',
+          properties: { id: { type: 'string' }, index: { type: 'integer', minimum: 1, maximum: 100_000 } },
+          required: ['id', 'index'],
+        },
       },
     },
     async (req, reply) => {
@@ -80,7 +118,10 @@ export function registerQueries(app: FastifyInstance, facade: CoreFacade, blobs:
       const { blob, sha } = await blobOf(facade, blobs, p.id);
       const img = await facade.slideImage(blob, sha, p.index);
       if (!img) throw new OsmoseError('OSM_NOT_FOUND', `The deck has no slide ${p.index}.`);
-      return reply.type(img.mime).header('cache-control', 'public, max-age=31536000, immutable').send(img.bytes);
+      return reply
+        .type(img.mime)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .send(img.bytes);
     },
   );
 
@@ -91,7 +132,12 @@ export function registerQueries(app: FastifyInstance, facade: CoreFacade, blobs:
         summary: 'A neighbourhood of the graph: around a concept, or the concepts of a document',
         querystring: {
           type: 'object',
-          properties: { concept: { type: 'string', maxLength: 500 }, document: { type: 'string', maxLength: 200 }, depth: { type: 'integer', minimum: 0, maximum: 4, default: 1 }, limit: LIMIT(2000, 20_000) },
+          properties: {
+            concept: { type: 'string', maxLength: 500 },
+            document: { type: 'string', maxLength: 200 },
+            depth: { type: 'integer', minimum: 0, maximum: 4, default: 1 },
+            limit: LIMIT(2000, 20_000),
+          },
         },
         response: { 200: OPEN },
       },
@@ -104,39 +150,83 @@ export function registerQueries(app: FastifyInstance, facade: CoreFacade, blobs:
         if (!c) throw new OsmoseError('OSM_NOT_FOUND', `No concept named "${concept}".`);
         concept = c.id;
       }
-      return graphView(await facade.dumpGraph(), { concept, document: q.document, depth: q.depth, limit: q.limit });
+      return graphView(await facade.dumpGraph(), {
+        concept,
+        document: q.document,
+        depth: q.depth,
+        limit: q.limit,
+      });
     },
   );
 
   app.get(
     '/v1/export',
-    { schema: { summary: 'The whole graph (CLI: osmose export)', querystring: { type: 'object', properties: { format: { type: 'string', enum: [...EXPORT_FORMATS], default: 'json' } } } } },
+    {
+      schema: {
+        summary: 'The whole graph (CLI: osmose export)',
+        querystring: {
+          type: 'object',
+          properties: { format: { type: 'string', enum: [...EXPORT_FORMATS], default: 'json' } },
+        },
+      },
+    },
     async (req, reply) => {
       const format = (req.query as { format: ExportFormat }).format;
       const text = await facade.exportGraph(format);
-      const type = format === 'json' ? 'application/json' : format === 'graphml' ? 'application/xml' : 'text/plain';
-      return reply.type(`${type}; charset=utf-8`).header('content-disposition', `attachment; filename="osmose-graph.${format === 'cypher' ? 'cypher' : format}"`).send(text);
+      const type =
+        format === 'json' ? 'application/json' : format === 'graphml' ? 'application/xml' : 'text/plain';
+      return reply
+        .type(`${type}; charset=utf-8`)
+        .header(
+          'content-disposition',
+          `attachment; filename="osmose-graph.${format === 'cypher' ? 'cypher' : format}"`,
+        )
+        .send(text);
     },
   );
 
   app.get(
     '/v1/merges',
-    { schema: { summary: 'Entity-resolution merges (CLI: osmose merges --json)', querystring: { type: 'object', properties: { all: { type: 'boolean', default: false } } }, response: { 200: OPEN } } },
+    {
+      schema: {
+        summary: 'Entity-resolution merges (CLI: osmose merges --json)',
+        querystring: { type: 'object', properties: { all: { type: 'boolean', default: false } } },
+        response: { 200: OPEN },
+      },
+    },
     async (req) => {
       const list = await facade.listMerges();
       return { merges: (req.query as { all: boolean }).all ? list : list.filter((m) => !m.undoneAt) };
     },
   );
 
-  app.post('/v1/merges/:id/undo', { schema: { summary: 'Undo one merge (CLI: osmose unmerge --json)', params: ID_PARAM, response: { 200: OPEN } } }, async (req) => {
-    return facade.unmerge((req.params as { id: string }).id);
-  });
+  app.post(
+    '/v1/merges/:id/undo',
+    {
+      schema: {
+        summary: 'Undo one merge (CLI: osmose unmerge --json)',
+        params: ID_PARAM,
+        response: { 200: OPEN },
+      },
+    },
+    async (req) => {
+      return facade.unmerge((req.params as { id: string }).id);
+    },
+  );
 }
 
-async function blobOf(facade: CoreFacade, blobs: BlobStore, docId: string): Promise<{ blob: string; name: string; sha: string }> {
+async function blobOf(
+  facade: CoreFacade,
+  blobs: BlobStore,
+  docId: string,
+): Promise<{ blob: string; name: string; sha: string }> {
   const doc = await facade.document(docId);
   if (!doc) throw new OsmoseError('OSM_NOT_FOUND', `No document ${docId}.`);
   const blob = await blobs.find(doc.sha256);
-  if (!blob) throw new OsmoseError('OSM_BLOB_MISSING', `The stored copy of ${doc.fileName} is gone (it was not uploaded to this server, or was removed).`);
+  if (!blob)
+    throw new OsmoseError(
+      'OSM_BLOB_MISSING',
+      `The stored copy of ${doc.fileName} is gone (it was not uploaded to this server, or was removed).`,
+    );
   return { blob, name: doc.fileName, sha: doc.sha256 };
 }

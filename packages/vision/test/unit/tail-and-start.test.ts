@@ -13,7 +13,7 @@ import { createProviderHub } from '../../src/provider-hub.js';
 import { resolveClientOptions } from '../../src/options.js';
 
 describe('adaptive concurrency at start-up (injected clock)', () => {
-  it("jumps on the first answer with a known rate, with headroom 2 while the median is unsettled", () => {
+  it('jumps on the first answer with a known rate, with headroom 2 while the median is unsettled', () => {
     const c = new AdaptiveConcurrency({ initial: 20, ceiling: 500, now: () => 0 });
     c.onSuccess(4_000, 500 / 60, 1); // 8.33 req/s × 4 s × 2 = 66.7
     expect(c.limit).toBe(67);
@@ -111,7 +111,12 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
     const ep = fakeEndpoint(() => 5_000);
     const hub = createProviderHub();
     const chat = new ResilientChat(
-      resolveClientOptions({ baseURL: 'http://endpoint.test/v1', apiKey: 'k', fetch: ep.fetchImpl, hedge: false }),
+      resolveClientOptions({
+        baseURL: 'http://endpoint.test/v1',
+        apiKey: 'k',
+        fetch: ep.fetchImpl,
+        hedge: false,
+      }),
       hub,
     );
     expect(chat.concurrency.limit).toBe(20);
@@ -134,7 +139,7 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
     // 30 quick answers settle the window; then 3 calls of which one is very slow; its copy answers fast
     let slowSeen = false;
     const ep = fakeEndpoint((i, body) => {
-      if (body.includes('the-slow-one') && !slowSeen) return (slowSeen = true), 120_000;
+      if (body.includes('the-slow-one') && !slowSeen) return ((slowSeen = true), 120_000);
       return 1_000 + (i % 10) * 100;
     });
     const hub = createProviderHub();
@@ -156,7 +161,10 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
     // the first batch drained too (its last ten had no one waiting behind them): copies may have gone out
     const before = chat.metrics();
     const tail = Array.from({ length: 3 }, (_, k) =>
-      chat.complete({ parts: [{ type: 'text', text: k === 1 ? 'the-slow-one' : `b${k}` }] }, { cacheKey: null, estTokens: 10 }),
+      chat.complete(
+        { parts: [{ type: 'text', text: k === 1 ? 'the-slow-one' : `b${k}` }] },
+        { cacheKey: null, estTokens: 10 },
+      ),
     );
     expect(chat.draining).toBe(true);
     // a caller still handing in work (a deck being rendered) means the run has no tail yet
@@ -183,7 +191,7 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
     let slowSeen = false;
     let decided = 0;
     const ep = fakeEndpoint((i, body) => {
-      if (body.includes('the-slow-one') && !slowSeen) return (slowSeen = true), 60_000;
+      if (body.includes('the-slow-one') && !slowSeen) return ((slowSeen = true), 60_000);
       return 1_000 + (i % 10) * 100;
     });
     const hub = createProviderHub();
@@ -200,11 +208,17 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
       hub,
     );
     for (let k = 0; k < 12; k++) {
-      const p = chat.complete({ parts: [{ type: 'text', text: `a${k}` }] }, { cacheKey: null, estTokens: 10 });
+      const p = chat.complete(
+        { parts: [{ type: 'text', text: `a${k}` }] },
+        { cacheKey: null, estTokens: 10 },
+      );
       await vi.advanceTimersByTimeAsync(2_000);
       await p;
     }
-    const slow = chat.complete({ parts: [{ type: 'text', text: 'the-slow-one' }] }, { cacheKey: null, estTokens: 10 });
+    const slow = chat.complete(
+      { parts: [{ type: 'text', text: 'the-slow-one' }] },
+      { cacheKey: null, estTokens: 10 },
+    );
     await vi.advanceTimersByTimeAsync(10); // sent: it holds the one slot
     expect(chat.draining).toBe(true);
     expect(chat.hasRoom).toBe(false);

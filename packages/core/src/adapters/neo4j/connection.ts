@@ -78,7 +78,10 @@ function shortReason(msg: string): string {
   if (/ETIMEDOUT|timed out|timeout/i.test(msg)) return 'connection timed out';
   if (/ECONNRESET/i.test(msg)) return 'connection reset';
   if (/authentication|unauthorized/i.test(msg)) return 'authentication failed';
-  const first = msg.split(/\n|Known routing table|RoutingTable\[/)[0].trim().replace(/[.:\s]+$/, '');
+  const first = msg
+    .split(/\n|Known routing table|RoutingTable\[/)[0]
+    .trim()
+    .replace(/[.:\s]+$/, '');
   return first.length > 120 ? first.slice(0, 117) + '…' : first || 'no answer';
 }
 
@@ -93,7 +96,9 @@ export function toStoreError(
   const msg = (e as Error)?.message ?? String(e);
   if (
     UNAVAILABLE.has(code) ||
-    /ECONNREFUSED|ECONNRESET|ENOTFOUND|failed to connect|could not perform discovery|acquisition timed out/i.test(msg)
+    /ECONNREFUSED|ECONNRESET|ENOTFOUND|failed to connect|could not perform discovery|acquisition timed out/i.test(
+      msg,
+    )
   ) {
     return new StoreError(
       'OSM_STORE_UNAVAILABLE',

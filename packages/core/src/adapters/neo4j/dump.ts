@@ -2,7 +2,14 @@
  * The whole Neo4j graph as plain records, in the same shape and order as the embedded store's dump,
  * so `osmose export` works on either backend.
  */
-import type { ChartFactRecord, ConceptRecord, MentionRecord, RelationRecord, SlideRecord, TopicRecord } from '../../model/graph.js';
+import type {
+  ChartFactRecord,
+  ConceptRecord,
+  MentionRecord,
+  RelationRecord,
+  SlideRecord,
+  TopicRecord,
+} from '../../model/graph.js';
 import type { GraphDump } from '../../ports/store.js';
 import { DOC_RETURN } from './queries.js';
 

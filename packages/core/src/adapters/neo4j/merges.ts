@@ -56,7 +56,9 @@ export async function listMergesNeo4j(read: Read): Promise<MergeView[]> {
 }
 
 export async function blockedPairsNeo4j(read: Read): Promise<Set<string>> {
-  const rows = await read<{ k: string; x: string }>('MATCH (m:Merge) WHERE m.undoneAt IS NOT NULL RETURN m.keptId AS k, m.mergedId AS x');
+  const rows = await read<{ k: string; x: string }>(
+    'MATCH (m:Merge) WHERE m.undoneAt IS NOT NULL RETURN m.keptId AS k, m.mergedId AS x',
+  );
   return new Set(rows.map((r) => (r.k < r.x ? `${r.k}|${r.x}` : `${r.x}|${r.k}`)));
 }
 
@@ -67,14 +69,25 @@ async function writeConcept(tx: ManagedTransaction, c: ConceptRecord): Promise<v
   await tx.run(WRITE.concepts, { rows: [{ ...c, definition: c.definition ?? null }] });
 }
 
-export async function unmergeNeo4j(tx: ManagedTransaction, mergeId: string, now: string): Promise<UnmergeResult> {
+export async function unmergeNeo4j(
+  tx: ManagedTransaction,
+  mergeId: string,
+  now: string,
+): Promise<UnmergeResult> {
   const [row] = await rows<ViewRow>(tx, `MATCH (m:Merge {id: $id}) ${VIEW}`, { id: mergeId });
-  if (!row) throw new StoreError('OSM_MERGE_NOT_FOUND', `No merge with id "${mergeId}" (see "osmose merges").`);
+  if (!row)
+    throw new StoreError('OSM_MERGE_NOT_FOUND', `No merge with id "${mergeId}" (see "osmose merges").`);
   if (row.undoneAt) return { merge: toView(row), restoredMentions: 0 };
   const K = row.keptId;
   const X = row.mergedId;
   const snap = JSON.parse(row.snapshot) as MergeRecord['snapshot'];
-  const docs = (await rows<{ d: string }>(tx, `MATCH (k:Concept {id: $K})-[r:MENTIONED_IN]->() WHERE r.originalConceptId = $X RETURN DISTINCT r.docId AS d`, { K, X })).map((r) => r.d);
+  const docs = (
+    await rows<{ d: string }>(
+      tx,
+      `MATCH (k:Concept {id: $K})-[r:MENTIONED_IN]->() WHERE r.originalConceptId = $X RETURN DISTINCT r.docId AS d`,
+      { K, X },
+    )
+  ).map((r) => r.d);
   let moved = 0;
   if (docs.length) {
     await writeConcept(tx, snap.merged);
@@ -89,21 +102,36 @@ export async function unmergeNeo4j(tx: ManagedTransaction, mergeId: string, now:
     moved = Number(m?.n ?? 0);
   }
   // the kept concept gives back the names it took over
-  const [cur] = await rows<ConceptRecord>(tx, 'MATCH (c:Concept {id: $K}) RETURN c.id AS id, c.name AS name, c.type AS type, c.aliases AS aliases, c.definition AS definition, c.confidence AS confidence', { K });
+  const [cur] = await rows<ConceptRecord>(
+    tx,
+    'MATCH (c:Concept {id: $K}) RETURN c.id AS id, c.name AS name, c.type AS type, c.aliases AS aliases, c.definition AS definition, c.confidence AS confidence',
+    { K },
+  );
   if (cur) {
     const own = new Set([snap.kept.name, ...snap.kept.aliases].map((s) => s.toLowerCase()));
-    const taken = new Set([snap.merged.name, ...snap.merged.aliases].map((s) => s.toLowerCase()).filter((s) => !own.has(s)));
+    const taken = new Set(
+      [snap.merged.name, ...snap.merged.aliases].map((s) => s.toLowerCase()).filter((s) => !own.has(s)),
+    );
     const name = taken.has(cur.name.toLowerCase()) ? snap.kept.name : cur.name;
-    const aliases = (cur.aliases ?? []).filter((a) => !taken.has(a.toLowerCase()) && a.toLowerCase() !== name.toLowerCase()).sort();
+    const aliases = (cur.aliases ?? [])
+      .filter((a) => !taken.has(a.toLowerCase()) && a.toLowerCase() !== name.toLowerCase())
+      .sort();
     const type = cur.type === snap.merged.type && cur.type !== snap.kept.type ? snap.kept.type : cur.type;
     await writeConcept(tx, { ...cur, name, type, aliases });
   }
   // co-occurrences of the affected documents, from their mentions as they are now
   for (const d of docs) {
-    const ms = await rows<MentionRecord>(tx, 'MATCH (c:Concept)-[r:MENTIONED_IN]->(s:Slide {docId: $d}) RETURN c.id AS conceptId, s.id AS slideId', { d });
+    const ms = await rows<MentionRecord>(
+      tx,
+      'MATCH (c:Concept)-[r:MENTIONED_IN]->(s:Slide {docId: $d}) RETURN c.id AS conceptId, s.id AS slideId',
+      { d },
+    );
     await tx.run(`MATCH ()-[r:RELATED {docId: $d, type: 'CO_OCCURS'}]->() DELETE r`, { d });
     const rels = coOccurrences(d, ms, Math.max(50, new Set(ms.map((m) => m.conceptId)).size * 6));
-    if (rels.length) await tx.run(WRITE.relations, { rows: rels.map((r) => ({ ...r, originalSource: null, originalTarget: null })) });
+    if (rels.length)
+      await tx.run(WRITE.relations, {
+        rows: rels.map((r) => ({ ...r, originalSource: null, originalTarget: null })),
+      });
   }
   // typed relations and chart facts that named the merged concept point at it again
   await tx.run(
@@ -123,7 +151,10 @@ export async function unmergeNeo4j(tx: ManagedTransaction, mergeId: string, now:
     { K, X },
   );
   await tx.run('MATCH (m:Merge {id: $id}) SET m.undoneAt = $now', { id: mergeId, now });
-  await tx.run(`UNWIND $ids AS id MATCH (c:Concept {id: id}) WHERE NOT (c)-[:MENTIONED_IN]->() DETACH DELETE c`, { ids: [K, X] });
+  await tx.run(
+    `UNWIND $ids AS id MATCH (c:Concept {id: id}) WHERE NOT (c)-[:MENTIONED_IN]->() DETACH DELETE c`,
+    { ids: [K, X] },
+  );
   const [after] = await rows<ViewRow>(tx, `MATCH (m:Merge {id: $id}) ${VIEW}`, { id: mergeId });
   return { merge: toView(after), restoredMentions: moved };
 }

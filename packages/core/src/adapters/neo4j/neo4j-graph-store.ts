@@ -211,10 +211,16 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read<DocumentRecord>(Q.LIST_DOCUMENTS);
   }
 
-  async listConcepts(opts: { limit?: number; type?: ConceptType; docId?: string } = {}): Promise<ConceptSummary[]> {
+  async listConcepts(
+    opts: { limit?: number; type?: ConceptType; docId?: string } = {},
+  ): Promise<ConceptSummary[]> {
     const limit = Math.max(0, Math.floor(opts.limit ?? 50));
     if (opts.docId)
-      return this.read<ConceptSummary>(Q.LIST_DOC_CONCEPTS, { type: opts.type ?? null, docId: opts.docId, limit: neo4j.int(limit) });
+      return this.read<ConceptSummary>(Q.LIST_DOC_CONCEPTS, {
+        type: opts.type ?? null,
+        docId: opts.docId,
+        limit: neo4j.int(limit),
+      });
     return this.read<ConceptSummary>(Q.LIST_CONCEPTS, { type: opts.type ?? null, limit: neo4j.int(limit) });
   }
 
@@ -259,9 +265,14 @@ export class Neo4jGraphStore implements GraphStore {
 
   async hitLabels(ids: { concepts: string[]; slides: string[] }): Promise<HitLabels> {
     const [cs, ss] = await Promise.all([
-      ids.concepts.length ? this.read<{ id: string; name: string; type: string }>(Q.HIT_CONCEPTS, { ids: ids.concepts }) : [],
+      ids.concepts.length
+        ? this.read<{ id: string; name: string; type: string }>(Q.HIT_CONCEPTS, { ids: ids.concepts })
+        : [],
       ids.slides.length
-        ? this.read<{ id: string; document: string; index: number; title: string | null; summary: string }>(Q.HIT_SLIDES, { ids: ids.slides })
+        ? this.read<{ id: string; document: string; index: number; title: string | null; summary: string }>(
+            Q.HIT_SLIDES,
+            { ids: ids.slides },
+          )
         : [],
     ]);
     return {

@@ -61,7 +61,14 @@ export function documentRows(g: DocumentGraph, stored: Map<string, StoredConcept
     ],
     ['concepts', g.concepts.map((c) => conceptRow(c, stored.get(c.id)))],
     ['mentions', g.mentions.map((m) => ({ ...m, originalConceptId: m.originalConceptId ?? null }))],
-    ['relations', g.relations.map((r) => ({ ...r, originalSource: r.originalSource ?? null, originalTarget: r.originalTarget ?? null }))],
+    [
+      'relations',
+      g.relations.map((r) => ({
+        ...r,
+        originalSource: r.originalSource ?? null,
+        originalTarget: r.originalTarget ?? null,
+      })),
+    ],
     ['charts', [...charts.values()]],
     ['series', [...series.values()]],
     ['points', points],

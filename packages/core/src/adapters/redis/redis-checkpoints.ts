@@ -17,7 +17,12 @@ export class LayeredCheckpoints implements CheckpointStore {
     opts: { prefix?: string } = {},
   ) {
     this.prefix = opts.prefix ?? 'osmose:ckpt:';
-    this.client = new Redis(url, { lazyConnect: false, enableOfflineQueue: true, maxRetriesPerRequest: 2, connectTimeout: 5000 });
+    this.client = new Redis(url, {
+      lazyConnect: false,
+      enableOfflineQueue: true,
+      maxRetriesPerRequest: 2,
+      connectTimeout: 5000,
+    });
     this.client.on('error', () => {});
   }
 
