@@ -4,15 +4,29 @@
  * default vs `--profile baseline` on the same deck and simulator settings in the same run, then a re-run
  * served from cache. Each case renders from scratch (fresh render cache) so total wall includes rendering.
  *
+ * The optimised default goes END TO END through the engine (`createEngine(resolveConfig(…))` then
+ * `engine.ingest([deck])`: extraction in worker threads, streamed rendering, the engine's provider hub,
+ * the nlp stage, the store write; embeddings off, LLM extraction off so every call is a vision call); its
+ * cached re-run is `ingest --force` on the same store (the response cache answers: 0 calls). The baseline
+ * drives summariseSlides directly with the baseline client (3 workers, fixed 60 s timeout) because its
+ * absolute time constants must be scaled with the simulator (`--baseline-scale`).
+ *
+ * `--decks` adds the folder row: corpus decks (../shared/corpus/pptx, listed in TEN_DECKS) ingested at
+ * once (`--concurrency 10`, vision all) against the simulator at `--deck-rpm` (simulated minutes) and
+ * `--deck-scale`; its rate floor is slides sent ÷ the real RPM (rpm ÷ scale), peak RSS is sampled for
+ * the whole process tree (node + LibreOffice + pdftoppm), then a cached re-run (0 calls expected).
+ *
  *   npx tsx bench/vision/run.ts [--sizes 10,50,100,250] [--real 250] [--scale 0.1] [--baseline-scale S]
+ *                               [--decks] [--deck-rpm 120] [--deck-scale 0.5]
  *
  * Sizes listed in --real run at real time (scale 1); the others at --scale (times reported are then
  * converted back to simulated seconds, i.e. divided by the scale, and marked as scaled).
  * Writes bench/results/vision.json and bench/results/vision.md.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createEngine, resolveConfig, type IngestReport } from '../../packages/core/src/index.js';
 import { extractDeck } from '../../packages/core/src/extract/index.js';
 import { summariseSlides, type SummariseSlideInput } from '../../packages/core/src/summarise/index.js';
 import {
@@ -20,8 +34,10 @@ import {
   MemoryResponseCache,
   resetBreakers,
   resetGovernors,
+  resolveClientOptions,
   startSimulator,
   type ClientEvent,
+  type RunningSimulator,
 } from '../../packages/vision/src/index.js';
 import { generateBenchDeck } from '../../tools/deck-gen/index.js';
 
@@ -30,17 +46,37 @@ const arg = (name: string, def: string): string => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : def;
 };
-const sizes = arg('sizes', '10,50,100,250').split(',').map(Number);
+const sizes = arg('sizes', '10,50,100,250').split(',').filter((x) => x && x !== 'none').map(Number);
 const realSizes = new Set(arg('real', '250').split(',').filter(Boolean).map(Number));
 const smallScale = Number(arg('scale', '0.1'));
 const baselineScaleArg = arg('baseline-scale', '');
+const withDecks = args.includes('--decks');
+const deckRpm = Number(arg('deck-rpm', '120'));
+const deckScales = arg('deck-scale', '0.5').split(',').map(Number);
 const MEDIAN_S = 12;
 const RPM = 500;
 const CEILING = 128;
+const MODEL = 'gpt-4o-mini';
+
+/** The folder row: ten corpus decks, about 500 slides (MANIFEST.tsv slide counts in the comments). */
+const TEN_DECKS = [
+  'apache__poi/stress021.pptx', // 41
+  'PowerPointLabs__PowerPointLabs/AutoAnimate.pptx', // 42
+  'PowerPointLabs__PowerPointLabs/ZoomToArea.pptx', // 45
+  'apache__poi/stress022.pptx', // 45
+  'apache__poi/customGeo.pptx', // 48
+  'PowerPointLabs__PowerPointLabs/SyncLab.pptx', // 48
+  'apache__poi/2411-Performance_Up.pptx', // 48
+  'OWASP__ASVS/MyDevSecOps Jan 2020 Webinar - ASVS.pptx', // 55
+  'Arshtyi__Advanced-Programming-in-High-Level-Languages/第1章.pptx', // 63
+  'Arshtyi__Advanced-Programming-in-High-Level-Languages/第10章.pptx', // 101
+];
 
 interface CaseResult {
   slides: number;
-  profile: 'default' | 'baseline' | 'default (re-run, cached)';
+  profile: 'default' | 'baseline' | 'default (re-run, cached)' | 'default, 10 decks at once' | '10 decks (re-run, cached)';
+  /** 'engine' = createEngine + ingest (end to end); 'summarise' = summariseSlides driven directly. */
+  path: 'engine' | 'summarise';
   timeScale: number;
   totalWallS: number;
   extractS: number;
@@ -54,6 +90,12 @@ interface CaseResult {
   efficiencyPlusLatency: number;
   calls: number;
   retries: number;
+  hedges: number;
+  /** Hedges whose original answered first (or both failed): calls wasted by hedging. */
+  hedgesWasted: number;
+  /** Engine rows: retries (and hedge copies) the retry budget refused. */
+  retryBudgetDenied?: number;
+  callsPerSlide: number;
   rateLimited: number;
   timeouts: number;
   breakerOpens: number;
@@ -63,12 +105,171 @@ interface CaseResult {
   costUsd: number;
   p50S: number;
   p95S: number;
+  /** Engine rows: the answer after which the pool jumped by Little's law (1 = the first). */
+  littleJumpAfter?: number;
+  /** Engine rows: per-phase totals of the ingest report, seconds (phases of parallel decks add up). */
+  phasesS?: Record<string, number>;
+  /** Folder row: wall ÷ the rate floor (target ≤ 1.25), peak RSS of the process tree, decks. */
+  overFloor?: number;
+  /** Engine rows: when the provider received its last request (first attempts, retries, copies). */
+  lastArrivalS?: number;
+  peakRssMiB?: number;
+  nodePeakRssMiB?: number;
+  decks?: number;
+  loadAvg1?: number;
 }
 
 const work = mkdtempSync(join(tmpdir(), 'osm-bench-vision-'));
 const results: CaseResult[] = [];
 
-async function runCase(
+function round(x: number, d = 1): number {
+  const k = 10 ** d;
+  return Math.round(x * k) / k;
+}
+
+/** RSS of this process and all its descendants (LibreOffice, pdftoppm), sampled every 250 ms. */
+function rssSampler(): { stop(): number } {
+  const pageKiB = 4;
+  const sample = (): number => {
+    const kids = new Map<number, number[]>();
+    const rss = new Map<number, number>();
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const st = readFileSync(`/proc/${d}/stat`, 'utf8');
+        const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+        const pid = Number(d);
+        const ppid = Number(f[1]);
+        rss.set(pid, Number(f[21]) * pageKiB);
+        if (!kids.has(ppid)) kids.set(ppid, []);
+        kids.get(ppid)!.push(pid);
+      } catch {
+        /* gone */
+      }
+    }
+    let total = 0;
+    const todo = [process.pid];
+    while (todo.length) {
+      const p = todo.pop()!;
+      total += rss.get(p) ?? 0;
+      todo.push(...(kids.get(p) ?? []));
+    }
+    return total;
+  };
+  let peak = sample();
+  const t = setInterval(() => (peak = Math.max(peak, sample())), 250);
+  return {
+    stop() {
+      clearInterval(t);
+      return Math.max(peak, sample()) / 1024;
+    },
+  };
+}
+
+function phaseSeconds(r: IngestReport): Record<string, number> {
+  return Object.fromEntries(Object.entries(r.totals.timingsMs).map(([k, v]) => [k, round((v ?? 0) / 1000)]));
+}
+
+/** End to end through the engine: one engine, `decks` ingested at once, then a cached re-run. */
+async function runEngine(
+  decks: string[],
+  sim: RunningSimulator,
+  simStart: number,
+  opts: { label: CaseResult['profile']; cachedLabel: CaseResult['profile']; scale: number; rpm: number; concurrency: number; key: string },
+): Promise<CaseResult[]> {
+  const store = join(work, `store-${opts.key}`);
+  const cacheDir = join(work, `cache-${opts.key}`);
+  const config = resolveConfig(
+    {
+      store,
+      vision: 'all',
+      'base-url': sim.url,
+      'api-key': opts.key,
+      'embedding-model': 'none',
+      concurrency: String(opts.concurrency),
+    },
+    // LLM extraction off: every call the simulator sees is a vision call (what this bench measures)
+    { OSMOSE_CACHE_DIR: cacheDir, OSMOSE_LLM_EXTRACT: '0' },
+  );
+  const engine = await createEngine(config);
+  const out: CaseResult[] = [];
+  try {
+    const chat = engine.providers.chatFor(resolveClientOptions({ baseURL: sim.url, apiKey: opts.key, model: MODEL }));
+    for (const cached of [false, true]) {
+      const before = chat.metrics();
+      const simBefore = sim.stats().calls;
+      const rss = rssSampler();
+      const load = loadavg()[0];
+      const t0 = performance.now();
+      const report = await engine.ingest(decks, { force: cached });
+      const end = performance.now();
+      const peak = rss.stop();
+      const m = chat.metrics();
+      const d = (k: 'calls' | 'retries' | 'hedges' | 'hedgesWon' | 'retryBudgetDenied' | 'rateLimited' | 'timeouts' | 'fallbacks' | 'cacheHits' | 'costUsd') =>
+        m[k] - before[k];
+      const events = sim.stats().events.filter((e) => e.t + simStart >= t0);
+      const firstCall = events.length ? events[0].t + simStart : -1;
+      const slides = report.totals.slides;
+      const calls = sim.stats().calls - simBefore;
+      const firsts = d('calls') - d('retries') - d('hedges');
+      // the provider's floor for what was sent to it: first attempts ÷ the real RPM (rpm ÷ scale)
+      const floor = firsts === 0 ? 0 : (firsts / (opts.rpm / opts.scale)) * 60;
+      const visionWall = firstCall < 0 ? 0 : (end - firstCall) / 1000;
+      const lastArrival = events.length ? events[events.length - 1].t + simStart : -1;
+      if (cached && calls > 0)
+        process.stderr.write(`cached re-run calls by deck: ${JSON.stringify(report.documents.filter((x) => (x.phases.summarise?.calls ?? 0) > 0).map((x) => [x.file, x.phases.summarise]))}\n`);
+      const fail = report.documents.filter((x) => x.status !== 'ingested');
+      if (fail.length) process.stderr.write(`not ingested: ${JSON.stringify(fail.map((x) => [x.file, x.status, x.error?.code]))}\n`);
+      const phases = phaseSeconds(report);
+      const r: CaseResult = {
+        slides,
+        profile: cached ? opts.cachedLabel : opts.label,
+        path: 'engine',
+        timeScale: opts.scale,
+        totalWallS: round((end - t0) / 1000 / (opts.scale === 1 ? 1 : 1)),
+        extractS: phases.extract ?? 0,
+        renderS: 0, // not separated by the engine's report: inside the summarise phase (phasesS)
+        firstImageS: firstCall < 0 ? 0 : round((firstCall - t0) / 1000),
+        visionWallS: round(visionWall),
+        floorS: round(floor),
+        efficiency: visionWall > 0 ? round(floor / visionWall, 2) : 0,
+        floorPlusLatencyS: floor === 0 ? 0 : round(floor + MEDIAN_S * opts.scale),
+        efficiencyPlusLatency: visionWall > 0 ? round((floor + MEDIAN_S * opts.scale) / visionWall, 2) : 0,
+        calls,
+        retries: d('retries'),
+        hedges: d('hedges'),
+        hedgesWasted: d('hedges') - d('hedgesWon'),
+        retryBudgetDenied: d('retryBudgetDenied'),
+        callsPerSlide: slides ? round(calls / slides, 3) : 0,
+        rateLimited: sim.stats().rateLimited,
+        timeouts: d('timeouts'),
+        breakerOpens: m.breakerOpens,
+        fallbacks: report.totals.phases.summarise?.fallbacks ?? d('fallbacks'),
+        cacheHits: d('cacheHits'),
+        maxInFlight: m.maxInFlight,
+        costUsd: round(d('costUsd'), 4),
+        p50S: round(m.latencyP50Ms / 1000),
+        p95S: round(m.latencyP95Ms / 1000),
+        littleJumpAfter: chat.concurrency.firstJumpAfter,
+        phasesS: phases,
+        overFloor: floor > 0 ? round((end - t0) / 1000 / floor, 2) : undefined,
+        lastArrivalS: lastArrival < 0 ? undefined : round((lastArrival - t0) / 1000),
+        peakRssMiB: round(peak, 0),
+        nodePeakRssMiB: round(process.resourceUsage().maxRSS / 1024, 0),
+        decks: decks.length,
+        loadAvg1: round(load, 1),
+      };
+      process.stderr.write(`${JSON.stringify(r)}\n`);
+      out.push(r);
+    }
+  } finally {
+    await engine.close();
+  }
+  return out;
+}
+
+/** The pre-engine path: summariseSlides with a client whose time constants follow the simulator's scale. */
+async function runDirect(
   n: number,
   deckPath: string,
   profile: 'default' | 'baseline',
@@ -97,7 +298,7 @@ async function runCase(
     const client = createVisionClient({
       baseURL: sim.url,
       apiKey: `bench-${profile}-${n}-${label ?? ''}`,
-      model: 'gpt-4o-mini',
+      model: MODEL,
       profile,
       policy: 'all',
       cache,
@@ -131,9 +332,11 @@ async function runCase(
     const conc = profile === 'baseline' ? 3 : CEILING;
     const calls = stats.calls;
     const floor = calls === 0 ? 0 : Math.max((n * MEDIAN_S) / conc, (n / RPM) * 60);
+    const hedges = client.metrics().hedges;
     const r: CaseResult = {
       slides: n,
       profile: label ?? profile,
+      path: 'summarise',
       timeScale: scale,
       // simulated total: the part before the first call is real work (extract + LibreOffice), the rest scales
       totalWallS: round(
@@ -149,6 +352,9 @@ async function runCase(
       efficiencyPlusLatency: visionWall > 0 ? round((floor + MEDIAN_S) / visionWall, 2) : 0,
       calls,
       retries: stats.retries,
+      hedges,
+      hedgesWasted: hedges - client.metrics().hedgesWon,
+      callsPerSlide: round(calls / n, 3),
       rateLimited: stats.rateLimited,
       timeouts: stats.timeouts,
       breakerOpens: stats.breakerOpens,
@@ -166,21 +372,67 @@ async function runCase(
   }
 }
 
-function round(x: number, d = 1): number {
-  const k = 10 ** d;
-  return Math.round(x * k) / k;
-}
-
 for (const n of sizes) {
   const deckPath = join(work, `bench-${n}.pptx`);
   await generateBenchDeck(deckPath, n);
   const scale = realSizes.has(n) ? 1 : smallScale;
-  const cache = new MemoryResponseCache();
-  const opt = await runCase(n, deckPath, 'default', scale, cache);
-  results.push(opt);
-  results.push(await runCase(n, deckPath, 'default', scale, cache, 'default (re-run, cached)'));
+  if (scale === 1) {
+    // real time: the engine end to end (the optimised default, then its cached re-run)
+    const simStart = performance.now();
+    const sim = await startSimulator({ profile: 'realistic', timeScale: 1, seed: 1000 + n });
+    try {
+      results.push(
+        ...(await runEngine([deckPath], sim, simStart, {
+          label: 'default',
+          cachedLabel: 'default (re-run, cached)',
+          scale: 1,
+          rpm: RPM,
+          concurrency: 1,
+          key: `bench-engine-${n}`,
+        })),
+      );
+    } finally {
+      await sim.close();
+    }
+  } else {
+    const cache = new MemoryResponseCache();
+    results.push(await runDirect(n, deckPath, 'default', scale, cache));
+    results.push(await runDirect(n, deckPath, 'default', scale, cache, 'default (re-run, cached)'));
+  }
   const bScale = baselineScaleArg ? Number(baselineScaleArg) : scale;
-  results.push(await runCase(n, deckPath, 'baseline', bScale, null));
+  results.push(await runDirect(n, deckPath, 'baseline', bScale, null));
+}
+
+if (withDecks) {
+  const corpus = resolve('../shared/corpus/pptx');
+  const decks = TEN_DECKS.map((d) => join(corpus, d));
+  for (const d of decks) if (!existsSync(d)) throw new Error(`corpus deck missing: ${d}`);
+  for (const deckScale of deckScales) {
+    const simStart = performance.now();
+    const sim = await startSimulator({ profile: 'realistic', rpm: deckRpm, timeScale: deckScale, seed: 4242 });
+    try {
+      results.push(
+        ...(await runEngine(decks, sim, simStart, {
+          label: 'default, 10 decks at once',
+          cachedLabel: '10 decks (re-run, cached)',
+          scale: deckScale,
+          rpm: deckRpm,
+          concurrency: decks.length,
+          key: `bench-ten-decks-${deckScale}`,
+        })),
+      );
+    } finally {
+      await sim.close();
+    }
+  }
+}
+
+if (args.includes('--keep') && existsSync('bench/results/vision.json')) {
+  // rows of the previous run that this run did not produce (e.g. the folder row when only 250 is re-run)
+  const prev = JSON.parse(readFileSync('bench/results/vision.json', 'utf8')) as { rows: (CaseResult & { keptFrom?: string })[]; meta: { date: string } };
+  for (const r of prev.rows)
+    if (!results.some((x) => x.slides === r.slides && x.profile === r.profile && x.timeScale === r.timeScale))
+      results.push({ ...r, keptFrom: r.keptFrom ?? prev.meta.date } as CaseResult);
 }
 
 const rows = results.map((r) => {
@@ -193,16 +445,20 @@ const rows = results.map((r) => {
 mkdirSync('bench/results', { recursive: true });
 const meta = {
   date: new Date().toISOString(),
-  machine: `${process.platform} ${process.arch}, node ${process.version}`,
+  machine: `${process.platform} ${process.arch}, node ${process.version}, load average at the end ${loadavg().map((x) => round(x, 1)).join(' / ')} (shared machine)`,
   simulator:
     'realistic: median 12 s, p95 30 s, 500 RPM, 2M TPM, 0.5 % 500 + 0.5 % 503, 0.5 % hangs, 1 % slow bodies, 0.2 % malformed',
-  client: `default: start 20, ceiling ${CEILING}, adaptive timeout (cold 30 s, 2×p95), 4 attempts, retry budget 10 %, breaker; baseline: 3 workers, 60 s timeout, no breaker/cache/dedupe`,
-  floor: `max(N × ${MEDIAN_S} s ÷ concurrency, N ÷ ${RPM} RPM); concurrency = ${CEILING} (default) or 3 (baseline)`,
-  note: 'times are simulated seconds: at timeScale < 1 the time from the first vision call on is divided by the scale (what comes before, extraction and the LibreOffice conversion, is real work and kept as is); timeScale 1 = real time',
+  client: `default: start 20, ceiling ${CEILING}, pool sized by Little's law from the first answer's x-ratelimit-* headers, adaptive timeout (cold 30 s, 2×p95), 4 attempts, retry budget 10 %, breaker, hedge after p95 (p75 in the run's tail); baseline: 3 workers, 60 s timeout, no breaker/cache/dedupe`,
+  path: "engine rows: createEngine + ingest end to end (extraction, streamed rendering, vision, nlp, store; embeddings and LLM extraction off); summarise rows: summariseSlides driven directly (extraction + rendering + vision)",
+  floor: `summarise rows: max(N × ${MEDIAN_S} s ÷ concurrency, N ÷ ${RPM} RPM), concurrency = ${CEILING} (default) or 3 (baseline); engine rows: first attempts ÷ the provider's real RPM`,
+  folder: withDecks
+    ? `${TEN_DECKS.length} corpus decks at once (--concurrency ${TEN_DECKS.length}) against realistic at ${deckRpm} RPM, time scale ${deckScales.join(' and ')} (real ${deckScales.map((x) => round(deckRpm / x)).join(' and ')} RPM, median ${deckScales.map((x) => MEDIAN_S * x).join(' and ')} s real); its times are REAL seconds (rendering is real work and is not scaled); peak RSS is node + LibreOffice + pdftoppm`
+    : 'not run',
+  note: 'summarise rows: times are simulated seconds: at timeScale < 1 the time from the first vision call on is divided by the scale (what comes before, extraction and the LibreOffice conversion, is real work and kept as is); timeScale 1 = real time',
 };
 writeFileSync('bench/results/vision.json', `${JSON.stringify({ meta, rows }, null, 2)}\n`);
 const head =
-  '| slides | profile | time scale | total s | render s | first image s | vision s | floor s | efficiency | floor+median s | efficiency vs floor+median | calls | retries | 429s | timeouts | breaker opens | fallbacks | cache hits | max in flight | cost $ | baseline ÷ this |';
+  '| slides | profile | path | time scale | total s | render s | first image s | vision s | floor s | efficiency | floor+median s | efficiency vs floor+median | calls | calls/slide | retries | hedges (wasted) | 429s | timeouts | breaker opens | fallbacks | cache hits | max in flight | cost $ | baseline ÷ this | wall ÷ floor | peak RSS MiB |';
 const md = [
   '# Vision benchmark',
   '',
@@ -212,8 +468,12 @@ const md = [
   head.replace(/[^|]+/g, '---'),
   ...rows.map(
     (r) =>
-      `| ${r.slides} | ${r.profile} | ${r.timeScale} | ${r.totalWallS} | ${r.renderS} | ${r.firstImageS} | ${r.visionWallS} | ${r.floorS} | ${r.efficiency} | ${r.floorPlusLatencyS} | ${r.efficiencyPlusLatency} | ${r.calls} | ${r.retries} | ${r.rateLimited} | ${r.timeouts} | ${r.breakerOpens} | ${r.fallbacks} | ${r.cacheHits} | ${r.maxInFlight} | ${r.costUsd} | ${r.baselineOverThis ?? ''} |`,
+      `| ${r.slides} | ${r.profile}${'keptFrom' in r ? ` (run of ${String(r.keptFrom).slice(0, 16)})` : ''} | ${r.path} | ${r.timeScale} | ${r.totalWallS} | ${r.renderS} | ${r.firstImageS} | ${r.visionWallS} | ${r.floorS} | ${r.efficiency} | ${r.floorPlusLatencyS} | ${r.efficiencyPlusLatency} | ${r.calls} | ${r.callsPerSlide} | ${r.retries} | ${r.hedges} (${r.hedgesWasted}) | ${r.rateLimited} | ${r.timeouts} | ${r.breakerOpens} | ${r.fallbacks} | ${r.cacheHits} | ${r.maxInFlight} | ${r.costUsd} | ${r.baselineOverThis ?? ''} | ${r.overFloor ?? ''} | ${r.peakRssMiB ?? ''} |`,
   ),
+  '',
+  ...rows
+    .filter((r) => r.phasesS)
+    .map((r) => `- ${r.slides} slides, ${r.profile}: phases (s, summed over decks) ${JSON.stringify(r.phasesS)}; the pool first raised by Little's law at answer ${r.littleJumpAfter}; last request reached the provider at ${r.lastArrivalS} s; load ${r.loadAvg1} at the start`),
   '',
 ];
 writeFileSync('bench/results/vision.md', md.join('\n'));
