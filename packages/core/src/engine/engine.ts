@@ -30,6 +30,7 @@ import { createStoreLock, type StoreLock } from './store-lock.js';
 import { ExtractPool } from './extract-pool.js';
 import { availableParallelism } from 'node:os';
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { ExtractOptions } from '../extract/options.js';
 import type { DeckData } from '../model/deck.js';
 
@@ -117,6 +118,7 @@ export class Engine {
 
   /** Ingests files and folders (recursively); never throws for a document: each ends in the report. */
   ingest(inputs: string[], opts: EngineIngestOptions = {}): Promise<IngestReport> {
+    allowManyListeners(opts.signal);
     return this.track(() =>
       ingestFiles(inputs, {
         backends: this.backends,
@@ -134,6 +136,7 @@ export class Engine {
 
   /** One file, for job runners that hold one file per job. */
   ingestFile(path: string, opts: Omit<EngineIngestOptions, 'concurrency'> = {}): Promise<DocumentReport> {
+    allowManyListeners(opts.signal);
     return this.track(async () => {
       opts.observer?.documentStart?.(opts.name ?? path, 1, 1);
       const r = await ingestOne(path, {
@@ -187,6 +190,11 @@ export class Engine {
     p.then(done, done);
     return p;
   }
+}
+
+/** One run's signal reaches every call in flight (hundreds of listeners by design, not a leak). */
+function allowManyListeners(signal?: AbortSignal): void {
+  if (signal) setMaxListeners(0, signal);
 }
 
 /** Creates the process-wide engine (see `Engine`). */
