@@ -20,7 +20,8 @@ export interface HedgeOptions {
   onCopyWon?: () => void;
 }
 
-export type HedgedAttempt<T> = (signal: AbortSignal, onSent?: () => void) => Promise<T>;
+/** `copy`: this is the hedge copy (it rides on the first copy's pool slot). */
+export type HedgedAttempt<T> = (signal: AbortSignal, onSent?: () => void, copy?: boolean) => Promise<T>;
 
 export function runHedged<T>(attempt: HedgedAttempt<T>, o: HedgeOptions): Promise<T> {
   let started = 0;
@@ -40,7 +41,7 @@ export function runHedged<T>(attempt: HedgedAttempt<T>, o: HedgeOptions): Promis
             if (!settled) arm();
           }
         : () => o.onCopySent?.();
-      attempt(signal, onSent).then(
+      attempt(signal, onSent, !first).then(
         (r) => {
           if (settled) return;
           settled = true;

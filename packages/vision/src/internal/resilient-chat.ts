@@ -245,11 +245,9 @@ export class ResilientChat {
     );
   }
 
-  /** A slot is free now and no call waits for one or for a rate token. */
+  /** The governor has room: no call of this chat waits for a rate token. */
   get hasRoom(): boolean {
-    return (
-      this.concurrency.active < this.concurrency.limit && this.concurrency.waiting === 0 && this.tokenWaiters === 0
-    );
+    return this.tokenWaiters === 0;
   }
 
   /**
@@ -279,7 +277,7 @@ export class ResilientChat {
     if (!h) return this.attemptOnce(req, co, c, attempt, paid, co.signal);
     const lat = this.timeout.latencies;
     return runHedged<CompleteResult>(
-      (signal, onSent) => this.attemptOnce(req, co, c, attempt, paid, signal, onSent),
+      (signal, onSent, copy) => this.attemptOnce(req, co, c, attempt, paid, signal, onSent, copy),
       {
         signal: co.signal,
         hedgeAfterMs: () => {
@@ -289,8 +287,8 @@ export class ResilientChat {
         },
         // often enough to see the tail start; cheap (one timer per call in flight)
         recheckMs: () => (lat.count > 0 ? Math.max(250, lat.quantile(0.5) / 4) : this.timeout.current() / 4),
-        // only with room: a free slot and nobody waiting for a rate token, so the copy leaves at once
-        // (a copy queued behind first attempts would take budget the retries need and arrive too late)
+        // only when the governor has room (nobody waits for a rate token), so the copy leaves at once; a
+        // copy queued behind paced first attempts took budget the retries need and was dropped unsent
         mayHedge: () => this.hasRoom && this.retryBudget.tryRetry(),
         onHedge: () => this.emit(c, { type: 'hedge', attempt }),
         // counted when the copy is sent (paid), not when decided: a copy still waiting for a slot or a
@@ -309,12 +307,15 @@ export class ResilientChat {
     paid: { usd: number; calls: number },
     signal: AbortSignal | undefined,
     onSent?: () => void,
+    copy = false,
   ): Promise<CompleteResult> {
     const o = this.options;
     // Slot first, then the breaker's gate, then the rate token last: a request leaves right when the
     // governor lets it go (no other wait in between), so paced requests never pile up and leave in a
     // burst, and no rate token is spent on a call the open breaker refuses.
-    await this.concurrency.acquire(signal);
+    // a hedge copy rides on its first copy's slot: the pair is one call in flight (a hung call's slot
+    // must not keep its own rescue waiting)
+    if (!copy) await this.concurrency.acquire(signal);
     let started = Date.now();
     let sent = false;
     try {
@@ -416,7 +417,7 @@ export class ResilientChat {
       } else this.count(c, 'errors');
       throw e;
     } finally {
-      this.concurrency.release();
+      if (!copy) this.concurrency.release();
     }
   }
 }

@@ -187,11 +187,10 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
     expect(before.calls).toBe(30 + before.hedges);
     await hub.close();
   });
-  it('no copy without room: a pool at its limit keeps the copy (and the retry budget) for later', async () => {
+  it("a hung call's copy rides on its slot: a pool at its limit still rescues it", async () => {
     let slowSeen = false;
-    let decided = 0;
     const ep = fakeEndpoint((i, body) => {
-      if (body.includes('the-slow-one') && !slowSeen) return ((slowSeen = true), 60_000);
+      if (body.includes('the-slow-one') && !slowSeen) return (slowSeen = true), 60_000;
       return 1_000 + (i % 10) * 100;
     });
     const hub = createProviderHub();
@@ -200,34 +199,45 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
         baseURL: 'http://endpoint.test/v1',
         apiKey: 'k',
         fetch: ep.fetchImpl,
-        concurrencyCeiling: 1, // one call at a time: a running call leaves no room for a copy
-        onEvent: (e) => void (e.type === 'hedge' && decided++),
+        concurrencyCeiling: 1, // one call at a time: the copy cannot wait for a free slot
         timeout: { coldMs: 300_000, minMs: 300_000, maxMs: 300_000 },
         hedge: { minSamples: 1_000 },
       }),
       hub,
     );
     for (let k = 0; k < 12; k++) {
-      const p = chat.complete(
-        { parts: [{ type: 'text', text: `a${k}` }] },
-        { cacheKey: null, estTokens: 10 },
-      );
+      const p = chat.complete({ parts: [{ type: 'text', text: `a${k}` }] }, { cacheKey: null, estTokens: 10 });
       await vi.advanceTimersByTimeAsync(2_000);
       await p;
     }
-    const slow = chat.complete(
-      { parts: [{ type: 'text', text: 'the-slow-one' }] },
-      { cacheKey: null, estTokens: 10 },
+    const slow = chat.complete({ parts: [{ type: 'text', text: 'the-slow-one' }] }, { cacheKey: null, estTokens: 10 });
+    await vi.advanceTimersByTimeAsync(5_000);
+    const answer = await slow;
+    expect(answer.source).toBe('provider');
+    const m = chat.metrics();
+    expect(m.hedges).toBe(1);
+    expect(m.hedgesWon).toBe(1);
+    expect(m.maxInFlight).toBe(1); // the pair counted as one call in flight
+    await hub.close();
+  });
+
+  it('no room while calls wait for a rate token: no copy is decided then', async () => {
+    const ep = fakeEndpoint(() => 1_000);
+    const hub = createProviderHub();
+    // 6 requests a minute: one token now, the next in 10 s
+    const chat = new ResilientChat(
+      resolveClientOptions({ baseURL: 'http://endpoint.test/v1', apiKey: 'k', fetch: ep.fetchImpl, rpm: 6 }),
+      hub,
     );
-    await vi.advanceTimersByTimeAsync(10); // sent: it holds the one slot
-    expect(chat.draining).toBe(true);
-    expect(chat.hasRoom).toBe(false);
-    await vi.advanceTimersByTimeAsync(61_000);
-    await slow;
-    expect(decided).toBe(0); // not even decided: no retry-budget token taken
-    expect(chat.metrics().hedges).toBe(0);
-    expect(chat.retryBudget.denied).toBe(0);
-    expect(ep.sent()).toBe(13);
+    expect(chat.hasRoom).toBe(true);
+    const calls = [0, 1, 2].map((k) =>
+      chat.complete({ parts: [{ type: 'text', text: `r${k}` }] }, { cacheKey: null, estTokens: 10 }),
+    );
+    await vi.advanceTimersByTimeAsync(100);
+    expect(chat.hasRoom).toBe(false); // two calls wait for their tokens
+    await vi.advanceTimersByTimeAsync(30_000);
+    await Promise.all(calls);
+    expect(chat.hasRoom).toBe(true);
     await hub.close();
   });
 });
