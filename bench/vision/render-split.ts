@@ -40,7 +40,12 @@ try {
       })) {
         if (pages++ === 0) first = performance.now() - t0;
       }
-      const row = { mode: split ? 'split' : 'whole', firstS: Math.round(first / 100) / 10, lastS: Math.round((performance.now() - t0) / 100) / 10, load: Math.round(load * 10) / 10 };
+      const row = {
+        mode: split ? 'split' : 'whole',
+        firstS: Math.round(first / 100) / 10,
+        lastS: Math.round((performance.now() - t0) / 100) / 10,
+        load: Math.round(load * 10) / 10,
+      };
       rows.push(row);
       process.stdout.write(`${JSON.stringify({ ...row, pages, cores: availableParallelism() })}\n`);
     }

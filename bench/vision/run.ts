@@ -23,7 +23,15 @@
  * converted back to simulated seconds, i.e. divided by the scale, and marked as scaled).
  * Writes bench/results/vision.json and bench/results/vision.md.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createEngine, resolveConfig, type IngestReport } from '../../packages/core/src/index.js';
@@ -46,7 +54,10 @@ const arg = (name: string, def: string): string => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : def;
 };
-const sizes = arg('sizes', '10,50,100,250').split(',').filter((x) => x && x !== 'none').map(Number);
+const sizes = arg('sizes', '10,50,100,250')
+  .split(',')
+  .filter((x) => x && x !== 'none')
+  .map(Number);
 const realSizes = new Set(arg('real', '250').split(',').filter(Boolean).map(Number));
 const smallScale = Number(arg('scale', '0.1'));
 const baselineScaleArg = arg('baseline-scale', '');
@@ -74,7 +85,12 @@ const TEN_DECKS = [
 
 interface CaseResult {
   slides: number;
-  profile: 'default' | 'baseline' | 'default (re-run, cached)' | 'default, 10 decks at once' | '10 decks (re-run, cached)';
+  profile:
+    | 'default'
+    | 'baseline'
+    | 'default (re-run, cached)'
+    | 'default, 10 decks at once'
+    | '10 decks (re-run, cached)';
   /** 'engine' = createEngine + ingest (end to end); 'summarise' = summariseSlides driven directly. */
   path: 'engine' | 'summarise';
   timeScale: number;
@@ -175,7 +191,14 @@ async function runEngine(
   decks: string[],
   sim: RunningSimulator,
   simStart: number,
-  opts: { label: CaseResult['profile']; cachedLabel: CaseResult['profile']; scale: number; rpm: number; concurrency: number; key: string },
+  opts: {
+    label: CaseResult['profile'];
+    cachedLabel: CaseResult['profile'];
+    scale: number;
+    rpm: number;
+    concurrency: number;
+    key: string;
+  },
 ): Promise<CaseResult[]> {
   const store = join(work, `store-${opts.key}`);
   const cacheDir = join(work, `cache-${opts.key}`);
@@ -194,7 +217,9 @@ async function runEngine(
   const engine = await createEngine(config);
   const out: CaseResult[] = [];
   try {
-    const chat = engine.providers.chatFor(resolveClientOptions({ baseURL: sim.url, apiKey: opts.key, model: MODEL }));
+    const chat = engine.providers.chatFor(
+      resolveClientOptions({ baseURL: sim.url, apiKey: opts.key, model: MODEL }),
+    );
     for (const cached of [false, true]) {
       const before = chat.metrics();
       const simBefore = sim.stats().calls;
@@ -205,8 +230,19 @@ async function runEngine(
       const end = performance.now();
       const peak = rss.stop();
       const m = chat.metrics();
-      const d = (k: 'calls' | 'retries' | 'hedges' | 'hedgesWon' | 'retryBudgetDenied' | 'rateLimited' | 'timeouts' | 'fallbacks' | 'cacheHits' | 'costUsd') =>
-        m[k] - before[k];
+      const d = (
+        k:
+          | 'calls'
+          | 'retries'
+          | 'hedges'
+          | 'hedgesWon'
+          | 'retryBudgetDenied'
+          | 'rateLimited'
+          | 'timeouts'
+          | 'fallbacks'
+          | 'cacheHits'
+          | 'costUsd',
+      ) => m[k] - before[k];
       const events = sim.stats().events.filter((e) => e.t + simStart >= t0);
       const firstCall = events.length ? events[0].t + simStart : -1;
       const slides = report.totals.slides;
@@ -217,9 +253,14 @@ async function runEngine(
       const visionWall = firstCall < 0 ? 0 : (end - firstCall) / 1000;
       const lastArrival = events.length ? events[events.length - 1].t + simStart : -1;
       if (cached && calls > 0)
-        process.stderr.write(`cached re-run calls by deck: ${JSON.stringify(report.documents.filter((x) => (x.phases.summarise?.calls ?? 0) > 0).map((x) => [x.file, x.phases.summarise]))}\n`);
+        process.stderr.write(
+          `cached re-run calls by deck: ${JSON.stringify(report.documents.filter((x) => (x.phases.summarise?.calls ?? 0) > 0).map((x) => [x.file, x.phases.summarise]))}\n`,
+        );
       const fail = report.documents.filter((x) => x.status !== 'ingested');
-      if (fail.length) process.stderr.write(`not ingested: ${JSON.stringify(fail.map((x) => [x.file, x.status, x.error?.code]))}\n`);
+      if (fail.length)
+        process.stderr.write(
+          `not ingested: ${JSON.stringify(fail.map((x) => [x.file, x.status, x.error?.code]))}\n`,
+        );
       const phases = phaseSeconds(report);
       const r: CaseResult = {
         slides,
@@ -409,7 +450,12 @@ if (withDecks) {
   for (const d of decks) if (!existsSync(d)) throw new Error(`corpus deck missing: ${d}`);
   for (const deckScale of deckScales) {
     const simStart = performance.now();
-    const sim = await startSimulator({ profile: 'realistic', rpm: deckRpm, timeScale: deckScale, seed: 4242 });
+    const sim = await startSimulator({
+      profile: 'realistic',
+      rpm: deckRpm,
+      timeScale: deckScale,
+      seed: 4242,
+    });
     try {
       results.push(
         ...(await runEngine(decks, sim, simStart, {
@@ -429,7 +475,10 @@ if (withDecks) {
 
 if (args.includes('--keep') && existsSync('bench/results/vision.json')) {
   // rows of the previous run that this run did not produce (e.g. the folder row when only 250 is re-run)
-  const prev = JSON.parse(readFileSync('bench/results/vision.json', 'utf8')) as { rows: (CaseResult & { keptFrom?: string })[]; meta: { date: string } };
+  const prev = JSON.parse(readFileSync('bench/results/vision.json', 'utf8')) as {
+    rows: (CaseResult & { keptFrom?: string })[];
+    meta: { date: string };
+  };
   for (const r of prev.rows)
     if (!results.some((x) => x.slides === r.slides && x.profile === r.profile && x.timeScale === r.timeScale))
       results.push({ ...r, keptFrom: r.keptFrom ?? prev.meta.date } as CaseResult);
@@ -445,11 +494,13 @@ const rows = results.map((r) => {
 mkdirSync('bench/results', { recursive: true });
 const meta = {
   date: new Date().toISOString(),
-  machine: `${process.platform} ${process.arch}, node ${process.version}, load average at the end ${loadavg().map((x) => round(x, 1)).join(' / ')} (shared machine)`,
+  machine: `${process.platform} ${process.arch}, node ${process.version}, load average at the end ${loadavg()
+    .map((x) => round(x, 1))
+    .join(' / ')} (shared machine)`,
   simulator:
     'realistic: median 12 s, p95 30 s, 500 RPM, 2M TPM, 0.5 % 500 + 0.5 % 503, 0.5 % hangs, 1 % slow bodies, 0.2 % malformed',
   client: `default: start 20, ceiling ${CEILING}, pool sized by Little's law from the first answer's x-ratelimit-* headers, adaptive timeout (cold 30 s, 2×p95), 4 attempts, retry budget 10 %, breaker, hedge after p95 (p75 in the run's tail); baseline: 3 workers, 60 s timeout, no breaker/cache/dedupe`,
-  path: "engine rows: createEngine + ingest end to end (extraction, streamed rendering, vision, nlp, store; embeddings and LLM extraction off); summarise rows: summariseSlides driven directly (extraction + rendering + vision)",
+  path: 'engine rows: createEngine + ingest end to end (extraction, streamed rendering, vision, nlp, store; embeddings and LLM extraction off); summarise rows: summariseSlides driven directly (extraction + rendering + vision)',
   floor: `summarise rows: max(N × ${MEDIAN_S} s ÷ concurrency, N ÷ ${RPM} RPM), concurrency = ${CEILING} (default) or 3 (baseline); engine rows: first attempts ÷ the provider's real RPM`,
   folder: withDecks
     ? `${TEN_DECKS.length} corpus decks at once (--concurrency ${TEN_DECKS.length}) against realistic at ${deckRpm} RPM, time scale ${deckScales.join(' and ')} (real ${deckScales.map((x) => round(deckRpm / x)).join(' and ')} RPM, median ${deckScales.map((x) => MEDIAN_S * x).join(' and ')} s real); its times are REAL seconds (rendering is real work and is not scaled); peak RSS is node + LibreOffice + pdftoppm`
@@ -473,7 +524,10 @@ const md = [
   '',
   ...rows
     .filter((r) => r.phasesS)
-    .map((r) => `- ${r.slides} slides, ${r.profile}: phases (s, summed over decks) ${JSON.stringify(r.phasesS)}; the pool first raised by Little's law at answer ${r.littleJumpAfter}; last request reached the provider at ${r.lastArrivalS} s; load ${r.loadAvg1} at the start`),
+    .map(
+      (r) =>
+        `- ${r.slides} slides, ${r.profile}: phases (s, summed over decks) ${JSON.stringify(r.phasesS)}; the pool first raised by Little's law at answer ${r.littleJumpAfter}; last request reached the provider at ${r.lastArrivalS} s; load ${r.loadAvg1} at the start`,
+    ),
   '',
 ];
 writeFileSync('bench/results/vision.md', md.join('\n'));

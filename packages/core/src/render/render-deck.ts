@@ -152,21 +152,38 @@ export async function* renderDeck(deckPath: string, o: RenderOptions = {}): Asyn
     const n = o.slideCount ?? 0;
     const split =
       o.split === undefined ? shouldSplit(n, pool.idle) : o.split && n > 3 * FIRST_RANGE && pool.size > 1;
-    const ranges: [number, number][] | null = split ? [[1, FIRST_RANGE], [FIRST_RANGE + 1, n]] : null;
+    const ranges: [number, number][] | null = split
+      ? [
+          [1, FIRST_RANGE],
+          [FIRST_RANGE + 1, n],
+        ]
+      : null;
     let pages = ranges ? n : 0;
     const files: string[] = new Array(pages);
     const ac = new AbortController();
     const onOuter = (): void => ac.abort();
     o.signal?.addEventListener('abort', onOuter, { once: true });
     // one range (the whole deck), or two converted side by side, each rasterised as soon as its PDF is made
-    const convertRange = async function* (k: number, range: [number, number] | null): AsyncGenerator<{ page: number; file: string }> {
+    const convertRange = async function* (
+      k: number,
+      range: [number, number] | null,
+    ): AsyncGenerator<{ page: number; file: string }> {
       const dir = join(work, `pdf${k}`);
-      const pdf = await pool.toPdf(input, dir, o.convertTimeoutMs ?? 180_000, ac.signal, range ? `${range[0]}-${range[1]}` : undefined);
+      const pdf = await pool.toPdf(
+        input,
+        dir,
+        o.convertTimeoutMs ?? 180_000,
+        ac.signal,
+        range ? `${range[0]}-${range[1]}` : undefined,
+      );
       const count = await pdfPageCount(pdf, undefined, o.programs?.pdfinfo);
       const first = range ? range[0] : 1;
       if (count === 0) throw new OsmoseError('OSM_RENDER_FAILED', 'The deck rendered to an empty PDF.');
       if (range && count !== range[1] - range[0] + 1)
-        throw new OsmoseError('OSM_RENDER_FAILED', `LibreOffice exported ${count} pages for slides ${range[0]}-${range[1]}.`);
+        throw new OsmoseError(
+          'OSM_RENDER_FAILED',
+          `LibreOffice exported ${count} pages for slides ${range[0]}-${range[1]}.`,
+        );
       if (!range) {
         pages = count;
         files.length = count;
@@ -239,7 +256,9 @@ export async function cachedPages(
 /** Yields from several async generators as their values come (any order); the first error stops all. */
 async function* mergeGenerators<T>(gens: AsyncGenerator<T>[]): AsyncGenerator<T> {
   const next = (g: AsyncGenerator<T>, i: number) => g.next().then((r) => ({ r, i }));
-  const pending = new Map<number, Promise<{ r: IteratorResult<T>; i: number }>>(gens.map((g, i) => [i, next(g, i)]));
+  const pending = new Map<number, Promise<{ r: IteratorResult<T>; i: number }>>(
+    gens.map((g, i) => [i, next(g, i)]),
+  );
   try {
     while (pending.size) {
       const { r, i } = await Promise.race(pending.values());

@@ -190,7 +190,7 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
   it("a hung call's copy rides on its slot: a pool at its limit still rescues it", async () => {
     let slowSeen = false;
     const ep = fakeEndpoint((i, body) => {
-      if (body.includes('the-slow-one') && !slowSeen) return (slowSeen = true), 60_000;
+      if (body.includes('the-slow-one') && !slowSeen) return ((slowSeen = true), 60_000);
       return 1_000 + (i % 10) * 100;
     });
     const hub = createProviderHub();
@@ -206,11 +206,17 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
       hub,
     );
     for (let k = 0; k < 12; k++) {
-      const p = chat.complete({ parts: [{ type: 'text', text: `a${k}` }] }, { cacheKey: null, estTokens: 10 });
+      const p = chat.complete(
+        { parts: [{ type: 'text', text: `a${k}` }] },
+        { cacheKey: null, estTokens: 10 },
+      );
       await vi.advanceTimersByTimeAsync(2_000);
       await p;
     }
-    const slow = chat.complete({ parts: [{ type: 'text', text: 'the-slow-one' }] }, { cacheKey: null, estTokens: 10 });
+    const slow = chat.complete(
+      { parts: [{ type: 'text', text: 'the-slow-one' }] },
+      { cacheKey: null, estTokens: 10 },
+    );
     await vi.advanceTimersByTimeAsync(5_000);
     const answer = await slow;
     expect(answer.source).toBe('provider');
