@@ -16,6 +16,7 @@ export { createStoreLock, type StoreLock } from './engine/store-lock.js';
 export { abortableSleep, cancelledError } from './engine/abortable-sleep.js';
 export { PHASES, type Phase, type PhaseStats, type IngestObserver } from './pipeline/observer.js';
 export type { DocumentReport, IngestReport, DocumentStatus } from './pipeline/report.js';
+export { emptyDocReport } from './pipeline/report.js';
 export type { PipelineStages } from './pipeline/stages.js';
 export {
   expandInputs,

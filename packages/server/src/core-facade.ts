@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import {
   cachedPages,
   createEngine,
+  emptyDocReport,
   exportGraph,
   extractDeck,
   isOsmoseError,
@@ -261,21 +262,8 @@ export async function openFacade(
 
 function cancelledReport(name: string): FacadeDocReport {
   return {
-    file: name,
-    status: 'cancelled',
+    ...emptyDocReport(name, 'cancelled'),
     error: { code: 'OSM_CANCELLED', message: 'The job was cancelled before it finished.' },
-    slides: 0,
-    hiddenSlides: 0,
-    notes: 0,
-    tables: 0,
-    charts: 0,
-    images: 0,
-    textChars: 0,
-    concepts: 0,
-    mentions: 0,
-    slidesReused: 0,
-    timingsMs: {},
-    phases: {},
   };
 }
 

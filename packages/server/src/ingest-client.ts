@@ -6,7 +6,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { OsmoseConfig, Phase } from '@osmose/core';
+import { emptyDocReport, type OsmoseConfig, type Phase } from '@osmose/core';
 import type { FacadeDocReport, IngestDeckOptions } from './core-facade.js';
 
 type Out =
@@ -120,21 +120,5 @@ export class IngestHost {
 }
 
 function failed(name: string, message: string): FacadeDocReport {
-  return {
-    file: name,
-    status: 'failed',
-    error: { code: 'OSM_INTERNAL', message },
-    slides: 0,
-    hiddenSlides: 0,
-    notes: 0,
-    tables: 0,
-    charts: 0,
-    images: 0,
-    textChars: 0,
-    concepts: 0,
-    mentions: 0,
-    slidesReused: 0,
-    timingsMs: {},
-    phases: {},
-  };
+  return { ...emptyDocReport(name, 'failed'), error: { code: 'OSM_INTERNAL', message } };
 }
