@@ -30,9 +30,9 @@ export function createStoreLock(storeDir: string, opts: StoreLockOptions = {}): 
   let tail: Promise<unknown> = Promise.resolve();
   const fileLock = (): Database.Database => {
     if (!db) {
+      // no journal-mode pragma: it needs the lock another process may hold (a new file is in DELETE mode anyway)
       db = new Database(join(storeDir, 'ingest.lock'));
       db.pragma('busy_timeout = 0');
-      db.pragma('journal_mode = DELETE');
     }
     return db;
   };
