@@ -3,6 +3,7 @@ import { ms, table } from '../format.js';
 import { ProgressView } from '../progress.js';
 import type { Command } from './context.js';
 import { printJson } from './context.js';
+import { ENGINE_OPTIONS } from './engine-options.js';
 
 export const ingest: Command = {
   summary: 'Ingest decks (files or folders, recursive) into the store',
@@ -24,20 +25,7 @@ export const ingest: Command = {
   --force                  re-ingest even unchanged decks
   --json                   print only the JSON report`,
   options: {
-    graph: { type: 'string' },
-    vectors: { type: 'string' },
-    cache: { type: 'string' },
-    vision: { type: 'string' },
-    'vision-model': { type: 'string' },
-    'base-url': { type: 'string' },
-    'api-key': { type: 'string' },
-    profile: { type: 'string' },
-    budget: { type: 'string' },
-    concurrency: { type: 'string' },
-    'vision-concurrency': { type: 'string' },
-    'embedding-model': { type: 'string' },
-    device: { type: 'string' },
-    'ner-model': { type: 'string' },
+    ...ENGINE_OPTIONS,
     force: { type: 'boolean' },
   },
   async run(ctx) {

@@ -1,5 +1,6 @@
 import { serverOptions, SERVER_FLAGS, startServer } from '@osmose/server';
 import type { Command } from './context.js';
+import { ENGINE_OPTIONS } from './engine-options.js';
 
 export const serve: Command = {
   summary: 'Start the ingestion server (HTTP API, live progress, metrics, MCP, web app)',
@@ -17,20 +18,7 @@ export const serve: Command = {
 Docs: docs/server.md`,
   options: {
     ...SERVER_FLAGS,
-    graph: { type: 'string' },
-    vectors: { type: 'string' },
-    cache: { type: 'string' },
-    vision: { type: 'string' },
-    'vision-model': { type: 'string' },
-    'base-url': { type: 'string' },
-    'api-key': { type: 'string' },
-    profile: { type: 'string' },
-    budget: { type: 'string' },
-    concurrency: { type: 'string' },
-    'vision-concurrency': { type: 'string' },
-    'embedding-model': { type: 'string' },
-    device: { type: 'string' },
-    'ner-model': { type: 'string' },
+    ...ENGINE_OPTIONS,
   },
   async run(ctx) {
     const opts = serverOptions(ctx.flags);

@@ -1,6 +1,7 @@
 import { OsmoseError, resolveConfig } from '@osmose/core';
 import { startWorker } from '@osmose/server';
 import type { Command } from './context.js';
+import { ENGINE_OPTIONS } from './engine-options.js';
 
 export const worker: Command = {
   summary: "Take ingest jobs from the server's BullMQ queue (Redis) and run them here",
@@ -16,20 +17,7 @@ SIGTERM/SIGINT: stop taking jobs; running jobs checkpoint and go back to the que
     queue: { type: 'string' },
     jobs: { type: 'string' },
     'metrics-port': { type: 'string' },
-    graph: { type: 'string' },
-    vectors: { type: 'string' },
-    cache: { type: 'string' },
-    vision: { type: 'string' },
-    'vision-model': { type: 'string' },
-    'base-url': { type: 'string' },
-    'api-key': { type: 'string' },
-    profile: { type: 'string' },
-    budget: { type: 'string' },
-    concurrency: { type: 'string' },
-    'vision-concurrency': { type: 'string' },
-    'embedding-model': { type: 'string' },
-    device: { type: 'string' },
-    'ner-model': { type: 'string' },
+    ...ENGINE_OPTIONS,
   },
   async run(ctx) {
     // a long-lived process: a stray rejection (e.g. a provider call aborted by a cancel) is logged, never fatal
