@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { osmoseAsync, osmoseRun } from '../helpers/cli.js';
+import { storeGraph } from '../helpers/store-graph.js';
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 
 // decks that share concepts (entity resolution across them depends on the order of the writes)
@@ -19,24 +20,7 @@ const DECKS = [
 ];
 const ENV = { OSMOSE_EMBEDDINGS: '0', OPENAI_API_KEY: '', OPENAI_BASE_URL: '' };
 
-/** The graph of a store, without timestamps, in a stable order. */
-async function graphOf(store: string): Promise<Record<string, string[]>> {
-  const r = await osmoseRun(['export', '--format', 'json', '--store', store], ENV);
-  expect(r.code, r.stderr).toBe(0);
-  const dump = JSON.parse(r.stdout) as Record<string, Record<string, unknown>[]>;
-  const out: Record<string, string[]> = {};
-  for (const [k, rows] of Object.entries(dump)) {
-    if (!Array.isArray(rows)) continue;
-    out[k] = rows
-      .map((row) => {
-        const { ingestedAt: _i, createdAt: _c, ...rest } = row;
-        if (Array.isArray(rest.aliases)) rest.aliases = [...(rest.aliases as string[])].sort();
-        return JSON.stringify(rest, Object.keys(rest).sort());
-      })
-      .sort();
-  }
-  return out;
-}
+const graphOf = (store: string) => storeGraph(store, ENV);
 
 async function ingest(
   folder: string,

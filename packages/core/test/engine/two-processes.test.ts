@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { osmoseAsync, osmoseRun } from '../helpers/cli.js';
+import { osmoseAsync } from '../helpers/cli.js';
+import { storeGraph } from '../helpers/store-graph.js';
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 
 // two decks that share many concepts (the same OWASP list in two languages): entity resolution of the
@@ -26,24 +27,7 @@ function run(args: string[]): Promise<number> {
   });
 }
 
-/** The graph of a store, without timestamps, in a stable order. */
-async function graphOf(store: string): Promise<unknown> {
-  const r = await osmoseRun(['export', '--format', 'json', '--store', store], ENV);
-  expect(r.code, r.stderr).toBe(0);
-  const dump = JSON.parse(r.stdout) as Record<string, Record<string, unknown>[]>;
-  const out: Record<string, string[]> = {};
-  for (const [k, rows] of Object.entries(dump)) {
-    if (!Array.isArray(rows)) continue;
-    out[k] = rows
-      .map((row) => {
-        const { ingestedAt: _i, createdAt: _c, ...rest } = row;
-        if (Array.isArray(rest.aliases)) rest.aliases = [...(rest.aliases as string[])].sort();
-        return JSON.stringify(rest, Object.keys(rest).sort());
-      })
-      .sort();
-  }
-  return out;
-}
+const graphOf = (store: string) => storeGraph(store, ENV);
 
 describe.skipIf(!HAS_CORPUS)('two processes ingesting into one store at once', () => {
   const dir = mkdtempSync(join(tmpdir(), 'osmose-two-procs-'));
