@@ -25,11 +25,11 @@ const serverEntry = join(root, 'packages/server/src/main.ts');
 if (existsSync(serverEntry))
   apps.push({ entry: 'packages/server/src/main.ts', out: 'packages/server/dist/server.js' });
 
-// extraction runs in worker threads (core/src/engine/extract-pool.ts): each app gets the worker beside it
+// extraction runs in worker threads (core/src/engine/cpu-pool.ts): each app gets the worker beside it
 for (const a of [...apps])
   apps.push({
-    entry: 'packages/core/src/extract/extract-worker.ts',
-    out: join(dirname(a.out), 'extract-worker.js'),
+    entry: 'packages/core/src/engine/cpu-worker.ts',
+    out: join(dirname(a.out), 'cpu-worker.js'),
   });
 
 for (const a of apps) {

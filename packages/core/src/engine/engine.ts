@@ -27,12 +27,15 @@ import { SofficePool } from '../render/soffice-pool.js';
 import { createProviderHub, type ProviderHub } from '@osmose/vision';
 import { search, type SearchResult } from '../search.js';
 import { createStoreLock, type StoreLock } from './store-lock.js';
-import { ExtractPool } from './extract-pool.js';
+import { CpuPool } from './cpu-pool.js';
 import { availableParallelism } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { ExtractOptions } from '../extract/options.js';
 import type { DeckData } from '../model/deck.js';
+import type { DocumentGraph } from '../model/graph.js';
+import type { BuildGraphInput } from '../pipeline/build-graph.js';
+import type { NlpRulesOptions, NlpRulesResult } from '../pipeline/nlp-rules.js';
 
 export interface EngineOptions {
   /**
@@ -54,10 +57,17 @@ export interface EngineIngestOptions {
 
 export class Engine {
   private readonly inflight = new Set<Promise<unknown>>();
-  /** Extraction in worker threads, so a long parse never blocks the event loop (the server's, the progress bars'). */
-  private readonly extractPool = new ExtractPool(Math.max(1, Math.min(2, availableParallelism() - 1)));
+  /**
+   * Extraction, the rule-based nlp and the graph build in worker threads, so a long synchronous step never
+   * blocks the event loop (the server's, the progress bars', the provider calls' timers).
+   */
+  private readonly cpu = new CpuPool(Math.max(1, Math.min(2, availableParallelism() - 1)));
   private readonly extract = (path: string, options: ExtractOptions): Promise<DeckData> =>
-    this.extractPool.extract(path, options);
+    this.cpu.extract(path, options);
+  private readonly nlpRules = (deck: DeckData, options: NlpRulesOptions): Promise<NlpRulesResult> =>
+    this.cpu.nlpRules(deck, options);
+  private readonly buildGraph = (input: BuildGraphInput): Promise<DocumentGraph> =>
+    this.cpu.buildGraph(input);
   private closing: Promise<void> | null = null;
 
   private constructor(
@@ -129,6 +139,8 @@ export class Engine {
         name: opts.name,
         lock: this.lock,
         extract: this.extract,
+        nlpRules: this.nlpRules,
+        buildGraph: this.buildGraph,
         concurrency: opts.concurrency ?? this.config.documents.concurrency,
       }),
     );
@@ -148,6 +160,8 @@ export class Engine {
         name: opts.name,
         lock: this.lock,
         extract: this.extract,
+        nlpRules: this.nlpRules,
+        buildGraph: this.buildGraph,
       });
       opts.observer?.documentEnd?.(r);
       return r;
@@ -173,7 +187,7 @@ export class Engine {
       await this.handle.close().catch(() => {});
       await this.providers.close().catch(() => {});
       await this.pool.dispose().catch(() => {});
-      await this.extractPool.close();
+      await this.cpu.close();
       await this.backends.close();
       this.lock.close();
     })());

@@ -15,17 +15,23 @@ import type { SlideSummary } from './stages.js';
 import { blockIdOf } from '../model/ids.js';
 import { deckStats } from './report.js';
 
-/** Turns an extracted deck and its stage outputs into the document's graph (deterministic ids). */
-export function buildDocumentGraph(input: {
+/** What the graph is built from; of the nlp result only the selection and its vectors. */
+export interface BuildGraphInput {
   deck: DeckData;
   docId: string;
   path: string;
   summaries: Map<number, SlideSummary>;
-  nlp: NlpResult;
+  nlp: Pick<NlpResult, 'selected' | 'vectors' | 'slideVectors' | 'modelId'>;
   /** The document's topics (segmented once, also used by the LLM stage). */
   topics: TopicRecord[];
   pipelineVersion: string;
-}): DocumentGraph {
+}
+
+/**
+ * Turns an extracted deck and its stage outputs into the document's graph (deterministic ids). Pure: the
+ * engine runs it in its worker threads (engine/cpu-pool.ts).
+ */
+export function buildDocumentGraph(input: BuildGraphInput): DocumentGraph {
   const { deck, docId, path, summaries, nlp, topics } = input;
   const topicOf = new Map<number, string>();
   for (const t of topics) for (const i of t.slideIndices) topicOf.set(i, t.id);

@@ -7,7 +7,8 @@ import { docIdOf } from './ids.js';
 import { emptyPhaseStats, type IngestObserver, type Phase, type PhaseStats } from './observer.js';
 import { emptyDocReport, summarise, type DocumentReport, type IngestReport } from './report.js';
 import { expandInputsWithSkipped } from './files.js';
-import { buildDocumentGraph } from './build-graph.js';
+import { buildDocumentGraph, type BuildGraphInput } from './build-graph.js';
+import type { NlpRulesOptions, NlpRulesResult } from './nlp-rules.js';
 import { runSummarise } from './summarise-stage.js';
 import { runNlp } from './nlp-stage.js';
 import { segmentTopics } from './topics.js';
@@ -19,7 +20,7 @@ import { cancelledError } from '../engine/abortable-sleep.js';
 import { Semaphore } from '../engine/semaphore.js';
 import pLimit from 'p-limit';
 import { flushPendingVectors, pendingVectorCount, storeVectors } from '../store/vector-writes.js';
-import type { DocumentRecord } from '../model/graph.js';
+import type { DocumentGraph, DocumentRecord } from '../model/graph.js';
 
 /** Bump when the output of the pipeline changes for the same input (forces a re-ingest). */
 export const PIPELINE_VERSION = '3';
@@ -43,6 +44,10 @@ export interface IngestOptions {
   concurrency?: number;
   /** Extraction (the engine runs it in worker threads); default `extractDeck` in this thread. */
   extract?: (path: string, options: { sha256: string; name: string }) => Promise<DeckData>;
+  /** The rule-based half of the nlp phase (the engine runs it in worker threads); default in this thread. */
+  nlpRules?: (deck: DeckData, options: NlpRulesOptions) => Promise<NlpRulesResult>;
+  /** Builds the document's graph (the engine runs it in worker threads); default in this thread. */
+  buildGraph?: (input: BuildGraphInput) => Promise<DocumentGraph>;
   /** Called once the document is ready to be resolved and written (ingestFiles uses it to commit in order). */
   beforeCommit?: () => Promise<void>;
 }
@@ -227,7 +232,14 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   report.slidesReused = summaries.reused;
 
   const nlp = await clock.run('nlp', (s) =>
-    runNlp({ deck, backends, stages, stats: s, onProgress: (d, t) => progress('nlp', d, t) }),
+    runNlp({
+      deck,
+      backends,
+      stages,
+      stats: s,
+      onProgress: (d, t) => progress('nlp', d, t),
+      rules: opts.nlpRules,
+    }),
   );
   report.language = nlp.language;
 
@@ -255,7 +267,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
     : null;
 
   const graph = await clock.run('concepts', async (s) => {
-    const g = buildDocumentGraph({
+    const input: BuildGraphInput = {
       deck,
       docId,
       path: key,
@@ -263,7 +275,8 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       nlp,
       topics,
       pipelineVersion: PIPELINE_VERSION,
-    });
+    };
+    const g = await (opts.buildGraph ? opts.buildGraph(input) : buildDocumentGraph(input));
     if (llm?.relations.length)
       g.relations.push(...llmRelations(docId, llm.relations, new Set(g.concepts.map((c) => c.id))));
     s.items = g.concepts.length;

@@ -4,13 +4,14 @@ import { conceptKey } from '../concepts/normalise.js';
 import { conceptLimit, selectConcepts, type SelectedConcept } from '../concepts/select.js';
 import { semanticSelect } from '../nlp/semantic-select.js';
 import type { Backends } from '../adapters/backends.js';
-import { extractCandidates, learnAcronyms, type Candidate } from '../concepts/candidates.js';
+import type { Candidate } from '../concepts/candidates.js';
 import type { PhaseStats } from './observer.js';
 import type { PipelineStages } from './stages.js';
 import { deckBlocks } from './blocks.js';
 import { docIdOf } from './ids.js';
 import { slideFullText } from './text-summary.js';
-import { detectLanguage, MODEL_LANGUAGES, type DocLanguage } from '../concepts/language.js';
+import type { DocLanguage } from '../concepts/language.js';
+import { nlpRules, poolScaleOf, type NlpRulesOptions, type NlpRulesResult } from './nlp-rules.js';
 import { blankCode, blankNoise } from '../concepts/text-clean.js';
 import { alignSpans, ENTITY_LABELS } from '../nlp/term-spans.js';
 
@@ -65,18 +66,16 @@ export async function runNlp(input: {
   stages: PipelineStages;
   stats: PhaseStats;
   onProgress: (done: number, total: number) => void;
+  /** Runs the rule-based half (the engine: in its worker threads); default `nlpRules` in this thread. */
+  rules?: (deck: DeckData, options: NlpRulesOptions) => Promise<NlpRulesResult>;
 }): Promise<NlpResult> {
   const { deck, stages, stats, backends } = input;
-  const blocks = deckBlocks(deck, docIdOf(deck.sha256));
-  const acronyms = learnAcronyms(blocks);
-  const lang = detectLanguage(blocks.filter((b) => !b.boilerplate).map((b) => b.text));
-  const candidates = extractCandidates(blocks, acronyms, { lang: lang.code });
+  const rulesOptions: NlpRulesOptions = { ner: !!stages.ner, embedder: !!stages.embedder };
+  const rules = await (input.rules ? input.rules(deck, rulesOptions) : nlpRules(deck, rulesOptions));
+  const { candidates, acronyms, useNer, useEmbedRank } = rules;
   stats.items = candidates.size;
-  const useNer = !!stages.ner && MODEL_LANGUAGES.has(lang.code);
-  // the installed embedding models are English-only: no semantic re-ranking of other languages' concepts
-  const useEmbedRank = !!stages.embedder && lang.code === 'en';
   const language: NlpLanguage = {
-    ...lang,
+    ...rules.language,
     path: (useNer ? 'model+rules' : 'rules') + (useEmbedRank ? '+embeddings' : ''),
   };
   const result: NlpResult = {
@@ -86,10 +85,11 @@ export async function runNlp(input: {
     slideVectors: new Map(),
     modelId: null,
     nerTypes: new Map(),
-    selected: [],
+    selected: rules.selected ?? [],
     language,
   };
   if (useNer && stages.ner) {
+    const blocks = deckBlocks(deck, docIdOf(deck.sha256));
     // the term/NER model tags each line with code and noise blanked (offsets kept): entities become candidates with
     // their type, noun-phrase chunks (TERM) confirm a candidate's boundaries and raise it
     const items: { b: (typeof blocks)[number]; text: string; off: number }[] = [];
@@ -158,14 +158,17 @@ export async function runNlp(input: {
     });
   }
   const embedder = stages.embedder;
-  // with an embedding model, a larger lexical pool is re-ranked semantically (KeyBERT + MMR) below
-  result.selected = selectConcepts(candidates, deck.slides.length, {
-    poolScale: useEmbedRank ? 1.25 : 1,
-    lang: lang.code,
-  });
-  for (const c of result.selected) {
-    const t = result.nerTypes.get(conceptKey(c.record.name));
-    if (t && (c.record.type === 'ENTITY' || c.record.type === 'CONCEPT')) c.record.type = t;
+  if (!rules.selected) {
+    // the NER model saw the candidates: select now (with an embedding model, a larger lexical pool is
+    // re-ranked semantically below)
+    result.selected = selectConcepts(candidates, deck.slides.length, {
+      poolScale: poolScaleOf(useEmbedRank),
+      lang: language.code,
+    });
+    for (const c of result.selected) {
+      const t = result.nerTypes.get(conceptKey(c.record.name));
+      if (t && (c.record.type === 'ENTITY' || c.record.type === 'CONCEPT')) c.record.type = t;
+    }
   }
   if (embedder) {
     // one deduplicated pass: the selected concepts' names and every slide's text

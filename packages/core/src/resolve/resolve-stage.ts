@@ -42,6 +42,31 @@ interface Decision {
   score: number;
 }
 
+interface ConceptKeys {
+  forms: string[];
+  variants: string[];
+  acronym: string | null;
+}
+
+/**
+ * The keys of a concept depend only on its name and aliases, and every document's resolution indexes the
+ * whole store: without this memo each document recomputed them for every stored concept (tens of ms per
+ * document on a store of a few thousand concepts, on the main thread). Bounded: cleared when it grows large.
+ */
+const keyMemo = new Map<string, ConceptKeys>();
+const KEY_MEMO_MAX = 200_000;
+
+function keysOf(c: ConceptRecord): ConceptKeys {
+  const sig = `${c.name}\u0000${c.aliases.join('\u0000')}`;
+  let k = keyMemo.get(sig);
+  if (!k) {
+    k = { forms: formKeys(c), variants: variantKeys(c), acronym: acronymInfo(c).acronym };
+    if (keyMemo.size >= KEY_MEMO_MAX) keyMemo.clear();
+    keyMemo.set(sig, k);
+  }
+  return k;
+}
+
 class Index {
   readonly byId = new Map<string, ConceptRecord>();
   readonly byForm = new Map<string, string[]>();
@@ -55,10 +80,10 @@ class Index {
       if (!l.includes(c.id)) l.push(c.id);
       m.set(k, l);
     };
-    for (const k of formKeys(c)) push(this.byForm, k);
-    for (const k of variantKeys(c)) push(this.byVariant, k);
-    const a = acronymInfo(c).acronym;
-    if (a) push(this.byAcronym, a);
+    const keys = keysOf(c);
+    for (const k of keys.forms) push(this.byForm, k);
+    for (const k of keys.variants) push(this.byVariant, k);
+    if (keys.acronym) push(this.byAcronym, keys.acronym);
   }
 }
 

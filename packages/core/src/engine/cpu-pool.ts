@@ -1,19 +1,23 @@
 /**
- * Extraction off the main thread: a small pool of worker threads, each running `extractDeck` on the
- * file path it is given. The engine owns one pool; workers start on first use and stop on close. Where the
- * worker script cannot be found (an unusual bundle), extraction runs in the process as before.
+ * The long synchronous steps of an ingest off the main thread: a small pool of worker threads running the
+ * tasks of engine/cpu-tasks.ts (extraction, the rule-based nlp, building the document's graph). The engine
+ * owns one pool; workers start on first use and stop on close. Where the worker script cannot be found (an
+ * unusual bundle), the tasks run in the calling thread as before. A worker that dies fails only its own task.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError, OsmoseError, type CoreErrorCode } from '../errors.js';
-import { extractDeck } from '../extract/extract-deck.js';
 import type { ExtractOptions } from '../extract/options.js';
 import type { DeckData } from '../model/deck.js';
+import type { DocumentGraph } from '../model/graph.js';
+import type { BuildGraphInput } from '../pipeline/build-graph.js';
+import type { NlpRulesOptions, NlpRulesResult } from '../pipeline/nlp-rules.js';
+import { runCpuTask, type CpuTask } from './cpu-tasks.js';
 
 interface Reply {
   id: number;
-  deck?: DeckData;
+  result?: unknown;
   error?: { code: string; message: string; name: string };
 }
 
@@ -22,14 +26,20 @@ interface Slot {
   busy: boolean;
 }
 
-/** Where the worker script is: beside a bundle (extract-worker.js), or the TypeScript source (run from source, tests). */
+interface Job {
+  task: CpuTask;
+  resolve: (r: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
+/** Where the worker script is: beside a bundle (cpu-worker.js), or the TypeScript source (run from source, tests). */
 function workerScript(): { url: URL; typescript: boolean } | null {
   const self = import.meta.url;
   if (self.endsWith('.ts')) {
-    const url = new URL('../extract/extract-worker.ts', self);
+    const url = new URL('./cpu-worker.ts', self);
     return existsSync(fileURLToPath(url)) ? { url, typescript: true } : null;
   }
-  const url = new URL('./extract-worker.js', self);
+  const url = new URL('./cpu-worker.js', self);
   return existsSync(fileURLToPath(url)) ? { url, typescript: false } : null;
 }
 
@@ -43,33 +53,52 @@ function startWorker(script: { url: URL; typescript: boolean }): Worker {
   return new Worker(boot, { eval: true });
 }
 
-export class ExtractPool {
+export class CpuPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: {
-    path: string;
-    options?: ExtractOptions;
-    resolve: (d: DeckData) => void;
-    reject: (e: unknown) => void;
-  }[] = [];
-  private readonly pending = new Map<
-    number,
-    { resolve: (d: DeckData) => void; reject: (e: unknown) => void; slot: Slot }
-  >();
+  private readonly queue: Job[] = [];
+  private readonly pending = new Map<number, Job & { slot: Slot }>();
   private nextId = 1;
   private closed = false;
   private readonly script = workerScript();
 
   constructor(readonly size: number) {}
 
-  /** Whether extraction really runs in worker threads (false: in the calling thread). */
+  /** Whether the tasks really run in worker threads (false: in the calling thread). */
   get threaded(): boolean {
     return this.script !== null && this.size > 0;
   }
 
   extract(path: string, options?: ExtractOptions): Promise<DeckData> {
-    if (!this.threaded || this.closed) return extractDeck({ path }, options);
+    return this.run({ kind: 'extract', path, options }) as Promise<DeckData>;
+  }
+
+  nlpRules(deck: DeckData, options: NlpRulesOptions): Promise<NlpRulesResult> {
+    return this.run({ kind: 'nlp-rules', deck, options }) as Promise<NlpRulesResult>;
+  }
+
+  /** Only what the graph needs crosses the thread boundary: the selection's vectors, not every text's. */
+  buildGraph(input: BuildGraphInput): Promise<DocumentGraph> {
+    const { nlp } = input;
+    const vectors = new Map<string, Float32Array>();
+    if (nlp.modelId)
+      for (const c of nlp.selected)
+        for (const t of [c.record.name, ...c.surfaces]) {
+          const v = nlp.vectors.get(t);
+          if (v) vectors.set(t, v);
+        }
+    const slim: BuildGraphInput['nlp'] = {
+      selected: nlp.selected,
+      vectors,
+      slideVectors: nlp.slideVectors,
+      modelId: nlp.modelId,
+    };
+    return this.run({ kind: 'graph', input: { ...input, nlp: slim } }) as Promise<DocumentGraph>;
+  }
+
+  run(task: CpuTask): Promise<unknown> {
+    if (!this.threaded || this.closed) return runCpuTask(task);
     return new Promise((resolve, reject) => {
-      this.queue.push({ path, options, resolve, reject });
+      this.queue.push({ task, resolve, reject });
       this.pump();
     });
   }
@@ -88,8 +117,15 @@ export class ExtractPool {
       const job = this.queue.shift()!;
       const id = this.nextId++;
       slot.busy = true;
-      this.pending.set(id, { resolve: job.resolve, reject: job.reject, slot });
-      slot.worker.postMessage({ id, path: job.path, options: job.options });
+      this.pending.set(id, { ...job, slot });
+      try {
+        slot.worker.postMessage({ id, ...job.task });
+      } catch {
+        // a payload that cannot be cloned: this task runs here instead
+        this.pending.delete(id);
+        slot.busy = false;
+        runCpuTask(job.task).then(job.resolve, job.reject);
+      }
     }
   }
 
@@ -102,20 +138,18 @@ export class ExtractPool {
       if (!p) return;
       this.pending.delete(r.id);
       slot.busy = false;
-      if (r.deck) p.resolve(r.deck);
-      else p.reject(toError(r.error!));
+      if (r.error) p.reject(toError(r.error));
+      else p.resolve(r.result);
       this.pump();
     });
     const fail = (e: unknown): void => {
-      // a worker that dies takes only its own deck with it; the next deck gets a fresh worker
+      // a worker that dies takes only its own task with it; the next task gets a fresh worker
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
       for (const [id, p] of this.pending)
         if (p.slot === slot) {
           this.pending.delete(id);
-          p.reject(
-            new OsmoseError('OSM_INTERNAL', 'The extraction worker stopped unexpectedly.', { cause: e }),
-          );
+          p.reject(new OsmoseError('OSM_INTERNAL', 'A worker thread stopped unexpectedly.', { cause: e }));
         }
       if (!this.closed) this.pump();
     };

@@ -1,0 +1,54 @@
+/**
+ * The rule-based half of the nlp phase, a pure function of the extracted deck: text blocks, acronyms, the
+ * document's language, candidate concepts and (when no term/NER model has to see the candidates first) the
+ * selection. It is the longest synchronous CPU work of an ingest (up to a second on a large deck), so the
+ * engine runs it in its worker threads (engine/cpu-pool.ts); `runNlp` runs it in the calling thread otherwise.
+ * Everything it returns is plain data (Maps, Sets, arrays), so it crosses a thread boundary unchanged.
+ */
+import type { DeckData } from '../model/deck.js';
+import { extractCandidates, learnAcronyms, type Candidate } from '../concepts/candidates.js';
+import { selectConcepts, type SelectedConcept } from '../concepts/select.js';
+import { detectLanguage, MODEL_LANGUAGES, type DocLanguage } from '../concepts/language.js';
+import { deckBlocks } from './blocks.js';
+import { docIdOf } from './ids.js';
+
+export interface NlpRulesOptions {
+  /** A term/NER model is configured (it tags the text before the selection, in the model's languages). */
+  ner: boolean;
+  /** An embedding model is configured (English documents: a larger pool, re-ranked semantically). */
+  embedder: boolean;
+}
+
+export interface NlpRulesResult {
+  candidates: Map<string, Candidate>;
+  acronyms: Map<string, string>;
+  language: DocLanguage;
+  /** The term/NER model tags this document (configured, and the document is in one of its languages). */
+  useNer: boolean;
+  /** The selection is re-ranked with the embedding model (configured, English document). */
+  useEmbedRank: boolean;
+  /** The selection, made here unless the NER model must see the candidates first (then null). */
+  selected: SelectedConcept[] | null;
+}
+
+/** Selection pool scale: with an embedding model a larger lexical pool is re-ranked semantically (KeyBERT + MMR). */
+export function poolScaleOf(useEmbedRank: boolean): number {
+  return useEmbedRank ? 1.25 : 1;
+}
+
+export function nlpRules(deck: DeckData, o: NlpRulesOptions): NlpRulesResult {
+  const blocks = deckBlocks(deck, docIdOf(deck.sha256));
+  const acronyms = learnAcronyms(blocks);
+  const language = detectLanguage(blocks.filter((b) => !b.boilerplate).map((b) => b.text));
+  const candidates = extractCandidates(blocks, acronyms, { lang: language.code });
+  const useNer = o.ner && MODEL_LANGUAGES.has(language.code);
+  // the installed embedding models are English-only: no semantic re-ranking of other languages' concepts
+  const useEmbedRank = o.embedder && language.code === 'en';
+  const selected = useNer
+    ? null
+    : selectConcepts(candidates, deck.slides.length, {
+        poolScale: poolScaleOf(useEmbedRank),
+        lang: language.code,
+      });
+  return { candidates, acronyms, language, useNer, useEmbedRank, selected };
+}
