@@ -40,6 +40,8 @@ export interface DeckScore {
   topUnmatched: string[];
   /** Expected concept name → id of its most-mentioned node (found ones only). */
   bestNode: Record<string, string>;
+  /** The top-K nodes by mentions, with the expected concept each matches (null: unmatched). */
+  topK: { name: string; mentions: number; matches: string | null }[];
 }
 
 /** Comparable forms: acronyms exactly (upper case, no plural s), everything else by the resolution key. */
@@ -203,6 +205,11 @@ export function scoreDeck(
     })),
     wrongTypes,
     bestNode,
+    topK: topN.map((x) => ({
+      name: x.n.concept.name,
+      mentions: x.n.mentions,
+      matches: expected.find((_, i) => matchesOf[i].includes(x.i))?.name ?? null,
+    })),
     topUnmatched: ranked
       .filter((x) => !matchedNode.has(x.i))
       .slice(0, 15)

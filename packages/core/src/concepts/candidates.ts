@@ -37,6 +37,13 @@ export interface Candidate {
   preferName?: string;
   /** A type the extraction itself established (PERSON from an author list). */
   typeHint?: ConceptType;
+  /** The phrase ends in a word the document uses as a verb ("programmers refactor", "l’attaquant modifie"). */
+  verbEnd?: boolean;
+  /**
+   * An acronym this phrase was glossed with although its initials differ: a whole line "Name (ACR)" or a title
+   * followed by a line "(ACR)" — a translated or renamed form ("Falsification de requête intersite (CSRF)").
+   */
+  gloss?: string;
 }
 
 const LAYER_WEIGHT: Record<Layer, number> = {
@@ -65,7 +72,7 @@ export const LIST_LABEL =
   /^(?:[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}\s+(?=\p{Lu})|(?:Chapter|Part|Step|Module|Section|Chapitre|Partie|Kapitel|Teil|Schritt|Capítulo|Parte)\s+\d+\s*[-–—:.]?\s*)/u;
 /** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
 const CONNECTORS = new Set(
-  'of for and to in on with & at by from de des du la le les à au aux et d l en non von der die das und für mit zur zum im am y del el los las e di da dos do'.split(
+  'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do'.split(
     ' ',
   ),
 );
@@ -75,9 +82,9 @@ const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#&]|[-/.](?=[\p{L}\p{N}]))*/gu;
 const PATTERNS = [
   /\b(?:ISO(?:\/IEC)?|IEC|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?\b/g,
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
-  /\b(?:[A-Z][A-Za-z]+ ){0,2}[A-Z][A-Za-z]+ (?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])/g,
+  /\b(?:[A-Z][A-Za-z]+ ){0,3}[A-Z][A-Za-z]+ (?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])/g,
   /\b[A-Z][A-Za-z]{1,15} [A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
-  /\b(?:[A-Z][a-z]+ ){0,2}[A-Z][A-Za-z]*\s+v?\d+(?:\.\d+){1,2}\b/g,
+  /\b(?:[A-Z][a-z]+ ){0,3}[A-Z][A-Za-z]*\s+v?\d+(?:\.\d+){1,2}\b/g,
 ];
 /** "service level agreement (SLA)": an expansion written in lower case. */
 const EXPANSION_LOWER = /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
@@ -245,10 +252,20 @@ export function extractCandidates(
         'gu',
       )
     : null;
-  // words the deck writes in lower case: "EASY" or "COMMON" in a shouted table cell is a word, not an acronym
-  const lowerWords = new Set<string>();
-  for (const b of blocks)
-    for (const m of b.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu)) lowerWords.add(m[0]);
+  // words the deck writes in lower case at least as often as in capitals: "EASY" or "COMMON" in a shouted table
+  // cell is a word, not an acronym; one "asvs-channel" in a URL does not make a much-used acronym a word
+  const lowerWords = new Map<string, number>();
+  const upperWords = new Map<string, number>();
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu))
+      lowerWords.set(m[0], (lowerWords.get(m[0]) ?? 0) + 1);
+    for (const m of b.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu)) {
+      const w = m[0].toLowerCase();
+      upperWords.set(w, (upperWords.get(w) ?? 0) + 1);
+    }
+  }
+  const isWord = (w: string) =>
+    (lowerWords.get(w) ?? 0) >= 2 || (lowerWords.get(w) ?? 0) * 4 >= (upperWords.get(w) ?? 0);
   const add = (
     surface: string,
     kind: CandidateKind,
@@ -333,7 +350,7 @@ export function extractCandidates(
     for (const t of shouting ? [] : toks) {
       if (isAcronym(t.text) && !ACRONYM_STOP.has(t.text) && !/^[A-Z]\d{1,2}$/.test(t.text)) {
         const exp = acronyms.get(acronymKey(t.text));
-        if (!exp && lowerWords.has(t.text.toLowerCase())) continue;
+        if (!exp && lowerWords.has(t.text.toLowerCase()) && isWord(t.text.toLowerCase())) continue;
         add(t.text, 'acronym', b, exp ? { expansion: exp } : {});
       }
     }
@@ -370,6 +387,19 @@ export function extractCandidates(
     }
     flush();
   }
+  // clause fragments: a phrase whose last word the document uses as a verb
+  const verbs = verbWords(cleaned, opts.lang ?? 'en');
+  if (verbs.size > 0)
+    for (const c of cands.values()) {
+      if (c.kind === 'acronym' || c.kind === 'pattern' || !c.key.includes(' ')) continue;
+      const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      const last = surface.split(/\s+/).pop()!.toLowerCase();
+      if (verbs.has(last)) c.verbEnd = true;
+    }
+  for (const [key, acr] of glosses(blocks, isStop)) {
+    const c = cands.get(key);
+    if (c && !c.acronym && !initialsMatch([...c.surfaces.keys()][0] ?? key, acr)) c.gloss = acr;
+  }
   for (const [acr, exp] of acronyms) {
     let c = cands.get(conceptKey(exp));
     if (!c) {
@@ -392,6 +422,119 @@ export function extractCandidates(
     c.acronym = acr;
   }
   return cands;
+}
+
+/**
+ * Words a language puts before a verb (subject pronouns, modals, negation) or right after one (determiners of its
+ * object), and before a noun (determiners). A word seen in a verb's slot and never in a noun's is a verb there.
+ */
+const VERB_SLOTS: Record<string, { before: Set<string>; after: Set<string>; noun: Set<string> }> = {
+  en: {
+    before: new Set(
+      "we they you i he she it can cannot can't will won't would should must may might could do does did don't doesn't didn't".split(
+        ' ',
+      ),
+    ),
+    after: new Set('the a an their our your its his her them us him this these those'.split(' ')),
+    noun: new Set(
+      'the a an this that these those our your their its his her my each every any some no of'.split(' '),
+    ),
+  },
+  fr: {
+    before: new Set('il elle on ils elles qui ne je nous vous cela ceci ça se'.split(' ')),
+    after: new Set('le la les un une leur son sa ses ce cette ces'.split(' ')),
+    noun: new Set(
+      'le la les un une du des au aux de ce cette ces son sa ses leur leurs notre votre nos vos mon ma mes chaque'.split(
+        ' ',
+      ),
+    ),
+  },
+  es: {
+    before: new Set('yo tú él ella nosotros ellos ellas se no que puede pueden debe deben'.split(' ')),
+    after: new Set('el la los las un una unos unas su sus este esta estos estas'.split(' ')),
+    noun: new Set('el la los las un una unos unas del al de su sus este esta estos estas cada'.split(' ')),
+  },
+};
+const ELIDED = /^(?:[ldnsjc]|qu)['’]/;
+const NOMINAL =
+  /(?:ing|ment|tion|sion|ness|ity|ité|ance|ence|ism|isme|ist|iste|ship|ure|age|ics|eur|ung|heit|keit)$/;
+
+/** Words of the document that fill a verb's slot and never a noun's (per VERB_SLOTS of its language). */
+export function verbWords(texts: string[], lang: string): Set<string> {
+  const slots = VERB_SLOTS[lang];
+  const out = new Set<string>();
+  if (!slots) return out;
+  const verb = new Set<string>();
+  const noun = new Set<string>();
+  for (const t of texts)
+    for (const line of t.toLowerCase().split(/[\n.;:!?•()]+/)) {
+      const raw = line.split(/[\s,"“”«»]+/).filter(Boolean);
+      let prev = '';
+      for (let i = 0; i < raw.length; i++) {
+        let w = raw[i];
+        const el = ELIDED.exec(w);
+        if (el) {
+          // "l’application", "d’accès": an elided determiner or preposition, a noun follows; "n’utilise", "s’exécute": a verb
+          w = w.slice(el[0].length);
+          if (/^[ns]/.test(el[0])) verb.add(w);
+          else noun.add(w);
+        } else {
+          if (slots.before.has(prev)) verb.add(w);
+          if (slots.noun.has(prev)) noun.add(w);
+        }
+        const next = raw[i + 1];
+        if (next && (slots.after.has(next) || (lang === 'fr' && /^l['’]/.test(next)))) verb.add(w);
+        prev = w;
+      }
+    }
+  // gerunds and nominal suffixes make nouns whatever slot they fill ("testing the application", "management")
+  for (const w of verb) if (!noun.has(w) && !NOMINAL.test(w)) out.add(w);
+  return out;
+}
+
+/**
+ * Lines that name an acronym with a phrase whose initials need not match: "A8 – Falsification de requête intersite
+ * (CSRF)" as a whole line, or a title line followed by a line "(CSRF)". Returns phrase key → acronym, kept only
+ * when every such line gives the phrase the same acronym.
+ */
+export function glosses(blocks: BlockInput[], isStop: (w: string) => boolean): Map<string, string> {
+  const found = new Map<string, string | null>();
+  const note = (phrase: string, acr: string) => {
+    const t = phrase.replace(LIST_LABEL, '').replace(/\s+/g, ' ').trim();
+    const words = t.split(' ');
+    if (
+      words.length < 2 ||
+      words.length > 6 ||
+      /[,.;:!?"“”«»()]/.test(t) ||
+      !/^\p{Lu}/u.test(t) ||
+      isStop(words[words.length - 1].toLowerCase())
+    )
+      return;
+    const key = conceptKey(t);
+    const prev = found.get(key);
+    found.set(key, prev === undefined || prev === acr ? acr : null);
+  };
+  for (const b of blocks) {
+    if (b.boilerplate) continue;
+    const lines = b.text.split('\n').map((l) => l.trim());
+    lines.forEach((l, i) => {
+      const m = /^(.*\S)\s*\(([A-Z][A-Z0-9&]{1,9})\)$/.exec(l);
+      if (m && isAcronym(m[2])) note(m[1], m[2]);
+      const alone = /^\(([A-Z][A-Z0-9&]{1,9})\)$/.exec(l);
+      if (alone && b.layer === 'title' && i > 0 && isAcronym(alone[1])) note(lines[i - 1], alone[1]);
+    });
+  }
+  // a title line followed by its "(ACR)" line may sit in two title blocks of one slide
+  const titles = blocks.filter((b) => b.layer === 'title' && !b.boilerplate);
+  titles.forEach((b, i) => {
+    const next = titles[i + 1];
+    const alone =
+      next && next.slideIndex === b.slideIndex ? /^\s*\(([A-Z][A-Z0-9&]{1,9})\)\s*$/.exec(next.text) : null;
+    if (alone && isAcronym(alone[1])) note(b.text.trim().split('\n').pop() ?? '', alone[1]);
+  });
+  const out = new Map<string, string>();
+  for (const [k, a] of found) if (a) out.set(k, a);
+  return out;
 }
 
 /**

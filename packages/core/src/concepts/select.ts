@@ -68,10 +68,45 @@ function verbLike(c: Candidate, lang: string): boolean {
   return false;
 }
 
+/**
+ * English words that end no noun phrase: adverbs ("Document online", "Go back") and compound adjectives
+ * ("assertion-based", "server-side", "vendor-specific"), which need a noun after them.
+ */
+const NOT_A_HEAD =
+  /^(?:online|offline|often|again|also|already|now|then|here|there|today|together|away|back|too|well|anymore|instead|later|soon|yet)$|-(?:based|driven|oriented|related|specific|side|like|wide|only|enabled|aware|friendly|facing|free|centric|ready|compliant)$/;
+/** Evaluative adjectives that, before a generic noun, make a phrase about the deck, not a term ("Major update"). */
+const EVALUATIVE =
+  /^(?:major|minor|detailed|overall|brief|quick|short|final|initial|recent|latest|current|further|additional|other|various|big|small|huge|general|new|old|main|key)$/;
+const GENERIC_HEADS = new Set(
+  'revamp overhaul rewrite release revision improvement enhancement update change overview summary detail note remark'.split(
+    ' ',
+  ),
+);
+/** Generic head nouns that, next to an acronym, still name the acronym's concept (English and French order). */
+const ACRONYM_HEADS = new Set(
+  'entry entries article articles page pages flaw flaws attack attacks issue issues faille failles attaque attaques article articles fiche fiches eintrag einträge angriff angriffe'.split(
+    ' ',
+  ),
+);
+/** Acronyms of everyday computing that name nothing in particular in a deck. */
+const EVERYDAY_ACRONYMS = new Set(['id', 'url', 'pdf', 'pc', 'fyi', 'asap', 'tv', 'usb', 'faq', 'eg', 'ie']);
+
 function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: string): boolean {
   const words = c.key.split(' ').length;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
   if (words === 1 && c.kind !== 'acronym' && GENERIC_WORDS.has(c.key)) return false;
+  if (c.kind === 'acronym' && !c.expansion && EVERYDAY_ACRONYMS.has(c.key)) return false;
+  if (c.kind !== 'pattern' && c.kind !== 'acronym' && !c.typeHint) {
+    const w = c.key.split(' ');
+    const last = w[w.length - 1];
+    const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.key;
+    if (lang === 'en' && NOT_A_HEAD.test(surface.split(/\s+/).pop()!.toLowerCase())) return false;
+    // "Major update", "Detailed changes": an evaluation of the deck's own content
+    if (w.length === 2 && EVALUATIVE.test(w[0]) && (GENERIC_HEADS.has(last) || GENERIC_WORDS.has(last)))
+      return false;
+    // a clause fragment ending in a verb ("programmers refactor", "l’application utilise")
+    if (c.verbEnd && c.kind !== 'expansion' && (c.titleExact ?? 0) === 0) return false;
+  }
   switch (c.kind) {
     case 'pattern':
     case 'expansion':
@@ -103,9 +138,11 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       // German capitalises every noun: capitals are no evidence of a name there
       // but a long compound ("Energieverbrauch", "Sicherheitsrisiken") is German's multi-word term
       // (adjectives and adverbs, capitalised only at a sentence start, are no terms)
+      // a German word written in lower case in most of its occurrences is no noun ("automatisierte", "entsprechend")
       if (lang === 'de')
         return (
-          !/(?:lich|ig|isch|bar|los|sam)$/.test(c.key) &&
+          !/(?:lich|ig|isch|bar|los|sam|haft|iert|ierte|ierten|\p{L}{5}end)$/u.test(c.key) &&
+          c.lower * 2 < c.count &&
           (((c.titleExact ?? 0) >= 1 && c.count >= 2) || (c.key.length >= 12 && c.slides.size >= 2))
         );
       // a single word is a concept only when it behaves like a name: never written in lower case,
@@ -206,40 +243,64 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     if (first) absorb(first, c);
     else bag.set(k, c);
   }
-  // an acronym nobody spelled out in brackets, when exactly one kept phrase has its initials ("FPKI" ← "Federal PKI")
+  // a clipped word ("Fed PKI" / "Federal PKI", "E-Auth" / "E-Authentication"): the same name written short.
+  // Only names with the same separators and the same first two letters in every word can pair: grouped by that
+  // signature, the comparison stays near linear on a large deck.
+  const parts = (k: string) => k.split(/[ -]/);
+  const clipped = (short: string, full: string) =>
+    short.length >= 2 && short.length <= 4 && full.length >= 2 * short.length && full.startsWith(short);
+  const groups = new Map<string, Candidate[]>();
+  for (const c of kept) {
+    if (c.count === 0 || c.typeHint || c.kind === 'acronym' || !/[ -]/.test(c.key)) continue;
+    const sig =
+      c.key.replace(/[^ -]/g, '') +
+      '|' +
+      parts(c.key)
+        .map((p) => p.slice(0, 2))
+        .join(' ');
+    const g = groups.get(sig);
+    if (g) g.push(c);
+    else groups.set(sig, [c]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    for (const a of g)
+      for (const b of g) {
+        if (a === b || a.count === 0 || b.count === 0) continue;
+        const pa = parts(a.key);
+        const pb = parts(b.key);
+        let strict = 0;
+        let ok = true;
+        for (let i = 0; i < pa.length && ok; i++) {
+          if (pa[i] === pb[i]) continue;
+          if (clipped(pa[i], pb[i])) strict++;
+          else ok = false;
+        }
+        if (ok && strict > 0) {
+          // the full form names the concept ("Federal PKI", not "Fed PKI")
+          b.preferName ??= [...b.surfaces.entries()].sort(
+            (x, y) => y[1] - x[1] || x[0].localeCompare(y[0]),
+          )[0][0];
+          absorb(b, a);
+        }
+      }
+  }
+  // an acronym nobody spelled out in brackets, when exactly one kept phrase has its initials ("FPKI" ← "Federal
+  // PKI"), or one phrase was glossed with it ("Falsification de requête intersite (CSRF)": a translated name)
   const phrases = kept.filter(
     (c) => c.count > 0 && c.kind !== 'acronym' && c.key.includes(' ') && !c.acronym,
   );
   for (const a of kept) {
     if (a.count === 0 || a.kind !== 'acronym' || a.expansion) continue;
     const acr = a.key.toUpperCase();
-    const hits = phrases.filter((p) => strictInitials(p.key, acr));
-    if (hits.length === 1 && hits[0].count > 0) {
+    let hits = phrases.filter((p) => p.count > 0 && strictInitials(p.key, acr));
+    if (hits.length === 0) hits = phrases.filter((p) => p.count > 0 && p.gloss === acr);
+    if (hits.length === 1) {
       const into = hits[0];
       absorb(into, a);
       into.acronym = acr;
     }
   }
-  // a clipped word ("Fed PKI" / "Federal PKI", "E-Auth" / "E-Authentication"): the same name written short
-  const parts = (k: string) => k.split(/[ -]/);
-  const clipped = (short: string, full: string) =>
-    short.length >= 2 && short.length <= 4 && full.length >= 2 * short.length && full.startsWith(short);
-  const multi = kept.filter((c) => c.count > 0 && !c.typeHint && c.kind !== 'acronym' && /[ -]/.test(c.key));
-  for (const a of multi)
-    for (const b of multi) {
-      if (a === b || a.count === 0 || b.count === 0) continue;
-      const pa = parts(a.key);
-      const pb = parts(b.key);
-      if (pa.length !== pb.length || a.key.replace(/[^ -]/g, '') !== b.key.replace(/[^ -]/g, '')) continue;
-      let strict = 0;
-      let ok = true;
-      for (let i = 0; i < pa.length && ok; i++) {
-        if (pa[i] === pb[i]) continue;
-        if (clipped(pa[i], pb[i])) strict++;
-        else ok = false;
-      }
-      if (ok && strict > 0) absorb(b, a);
-    }
   // an acronym that became its expansion's alias still names it: "ASVS 4.0" and "OWASP ASVS" join the expansion
   const byAcronym = new Map<string, Candidate>();
   for (const c of kept) if (c.count > 0 && c.acronym) byAcronym.set(c.acronym.toLowerCase(), c);
@@ -248,6 +309,15 @@ function mergeVariants(kept: Candidate[], lang: string): void {
   for (const c of kept) {
     if (c.count === 0 || c.typeHint) continue;
     const w = c.key.split(' ');
+    // an acronym with a generic head noun names the acronym's concept ("CWE entry", "XSS flaws", "failles XSS")
+    if (w.length === 2 && c.kind !== 'pattern') {
+      const [acr, head] = ACRONYM_HEADS.has(w[1]) ? [w[0], w[1]] : [w[1], w[0]];
+      const into = ACRONYM_HEADS.has(head) ? named(acr) : undefined;
+      if (into && into !== c && (into.kind === 'acronym' || into.acronym?.toLowerCase() === acr)) {
+        absorb(into, c);
+        continue;
+      }
+    }
     // an organisation's acronym in front of an acronym with an expansion ("OWASP ASVS")
     if (w.length === 2 && VENDORS.has(w[0]) && byAcronym.has(w[1])) {
       const into = live(byAcronym.get(w[1]));
