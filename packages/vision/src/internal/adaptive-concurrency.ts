@@ -21,6 +21,13 @@ export interface AdaptiveConcurrencyOptions {
   latencyInflation?: number;
   /** Latencies needed before the window's median is trusted (inflation baseline, Little's headroom). */
   settledSamples?: number;
+  /**
+   * Until the first answer (and while no congestion was seen) the limit grows with time, doubling every
+   * this many ms: against a slow provider the first answer, and with it the provider's limits, comes only
+   * after a median latency (seconds), and `initial` calls alone would leave its rate unused until then.
+   * 0 = no growth before the first answer.
+   */
+  startDoublingMs?: number;
   now?: () => number;
 }
 
@@ -48,6 +55,7 @@ export class AdaptiveConcurrency {
       decrease: 0.7,
       latencyInflation: 3,
       settledSamples: 10,
+      startDoublingMs: 4_000,
       ...opts,
     };
     if (this.o.initial > this.o.ceiling) this.o.initial = this.o.ceiling;
@@ -56,7 +64,29 @@ export class AdaptiveConcurrency {
   }
 
   get limit(): number {
-    return Math.max(this.o.min, Math.floor(this.limitF));
+    return Math.max(this.o.min, Math.floor(Math.max(this.limitF, this.startLimit())));
+  }
+
+  private firstAcquireAt = -1;
+  private startTimer: NodeJS.Timeout | null = null;
+
+  /** The time-grown limit before the first answer (see `startDoublingMs`); 0 once it no longer applies. */
+  private startLimit(): number {
+    if (!this.o.adaptive || !this.slowStart || this.successes > 0 || this.o.startDoublingMs <= 0) return 0;
+    if (this.firstAcquireAt < 0) return 0;
+    const grown = this.o.initial * (1 + (this.now() - this.firstAcquireAt) / this.o.startDoublingMs);
+    return Math.min(this.o.ceiling, grown);
+  }
+
+  /** While waiters queue before the first answer, the time-grown limit lets them in as it grows. */
+  private armStartTimer(): void {
+    if (this.startTimer || this.startLimit() === 0 || this.waiters.length === 0) return;
+    this.startTimer = setTimeout(() => {
+      this.startTimer = null;
+      this.drain();
+      this.armStartTimer();
+    }, 250);
+    this.startTimer.unref?.();
   }
   get active(): number {
     return this.inFlight;
@@ -65,6 +95,7 @@ export class AdaptiveConcurrency {
   /** Resolves when a slot is free; a fired `signal` removes the waiter and rejects (cancelled). */
   acquire(signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(cancelledError(signal.reason));
+    if (this.firstAcquireAt < 0) this.firstAcquireAt = this.now();
     if (this.inFlight < this.limit) {
       this.inFlight++;
       this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
@@ -82,6 +113,7 @@ export class AdaptiveConcurrency {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       this.waiters.push(w);
+      this.armStartTimer();
     });
   }
 
@@ -109,6 +141,8 @@ export class AdaptiveConcurrency {
    */
   onSuccess(p50: number, rps: number, samples = Infinity): void {
     if (!this.o.adaptive) return;
+    // the limit grown before the first answer is where the adaptation starts from
+    this.limitF = Math.max(this.limitF, this.startLimit());
     this.successes++;
     const settled = samples >= this.o.settledSamples;
     if (settled && Number.isFinite(p50) && p50 > 0) {
@@ -132,6 +166,7 @@ export class AdaptiveConcurrency {
   onCongestion(coolDownMs = 1_000): void {
     if (!this.o.adaptive) return;
     const now = this.now();
+    this.limitF = Math.max(this.limitF, this.startLimit());
     this.slowStart = false;
     if (now - this.lastDecrease < coolDownMs) return;
     this.lastDecrease = now;

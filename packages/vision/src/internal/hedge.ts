@@ -1,6 +1,6 @@
 /**
  * Hedged requests: one copy goes out; once it has run longer than `hedgeAfterMs()` and `mayHedge()`
- * agrees, a second copy is sent. `hedgeAfterMs()` is asked again at least every `recheckMs()`, so a
+ * agrees (or longer than `rescueAfterMs()` and `mayRescue()` agrees), a second copy is sent. `hedgeAfterMs()` is asked again at least every `recheckMs()`, so a
  * threshold that drops while the copy runs (the run's tail: nothing else waits for the provider) takes
  * effect at once. The first answer wins and the other copy is cancelled; the call fails only when every
  * copy has failed. The clock starts when the first copy is actually sent (not while it waits for a slot
@@ -12,8 +12,14 @@ export interface HedgeOptions {
   /** Delay after which a copy is sent, or null while not enough is known. */
   hedgeAfterMs: () => number | null;
   recheckMs: () => number;
-  /** Takes the copy from a budget; false = no copy. */
+  /** Takes the copy from a budget; false = no copy now (asked again at the next check). */
   mayHedge: () => boolean;
+  /**
+   * A straggler's rescue: once the first copy has run this long (far in the latency tail: most likely a hung
+   * or lost call), a copy may go even when `mayHedge` refuses, if `mayRescue` agrees. Null: no rescue.
+   */
+  rescueAfterMs?: () => number | null;
+  mayRescue?: () => boolean;
   onHedge: () => void;
   /** The copy actually left (it may still be waiting for a slot or a rate token when the first answers). */
   onCopySent?: () => void;
@@ -60,14 +66,21 @@ export function runHedged<T>(attempt: HedgedAttempt<T>, o: HedgeOptions): Promis
       );
     };
     const arm = (): void => {
-      const after = o.hedgeAfterMs();
-      const due = after === null ? o.recheckMs() : Math.min(o.recheckMs(), after - (Date.now() - started));
+      const elapsed = Date.now() - started;
+      let due = o.recheckMs();
+      for (const at of [o.hedgeAfterMs(), o.rescueAfterMs?.() ?? null])
+        if (at !== null && at - elapsed > 0) due = Math.min(due, at - elapsed);
       timer = setTimeout(
         () => {
           if (settled) return;
-          const now = o.hedgeAfterMs();
-          if (now === null || Date.now() - started + 5 < now) return arm();
-          if (!o.mayHedge()) return;
+          const ran = Date.now() - started + 5;
+          const after = o.hedgeAfterMs();
+          const rescue = o.rescueAfterMs?.() ?? null;
+          const go =
+            (after !== null && ran >= after && o.mayHedge()) ||
+            (rescue !== null && ran >= rescue && (o.mayRescue?.() ?? false));
+          // no copy now (no room, no budget): the call is looked at again, a rescue may still come
+          if (!go) return arm();
           o.onHedge();
           launch(false);
         },

@@ -21,8 +21,11 @@ export type HeaderGetter = (name: string) => string | null;
 
 /** What the client needs of a rate governor; RateGovernor and the Redis-shared one implement it. */
 export interface Governor {
-  /** Resolves when one request carrying `tokens` may be sent; rejects with the signal's reason. */
-  acquire(tokens: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * Resolves when one request carrying `tokens` may be sent; rejects with the signal's reason. `priority`:
+   * ahead of every waiter (a rescue copy of a straggler must not queue behind the paced first attempts).
+   */
+  acquire(tokens: number, signal?: AbortSignal, priority?: boolean): Promise<void>;
   /** Reads x-ratelimit-* headers of any answer (success or 429). */
   observe(get: HeaderGetter): void;
   /** After a 429: nobody sends until `ms` have passed. */
@@ -122,8 +125,8 @@ export class RateGovernor implements Governor {
     return this.req.perMinute / 60;
   }
 
-  /** Resolves when one request carrying `tokens` may be sent. FIFO. */
-  acquire(tokens: number, signal?: AbortSignal): Promise<void> {
+  /** Resolves when one request carrying `tokens` may be sent. FIFO; `priority` goes to the head. */
+  acquire(tokens: number, signal?: AbortSignal, priority = false): Promise<void> {
     return new Promise((resolve, reject) => {
       const w: Waiter = { tokens, resolve, reject, signal };
       if (signal) {
@@ -140,7 +143,8 @@ export class RateGovernor implements Governor {
           { once: true },
         );
       }
-      this.queue.push(w);
+      if (priority) this.queue.unshift(w);
+      else this.queue.push(w);
       if (this.queue.length > 1 || !this.pump()) this.waits++;
     });
   }

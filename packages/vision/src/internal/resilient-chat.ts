@@ -31,6 +31,14 @@ export type { ClientMetrics } from './client-metrics.js';
  */
 export const TAIL_QUANTILE = 0.75;
 export const TAIL_MIN_SAMPLES = 10;
+/**
+ * A call still running after RESCUE_FACTOR × recent p95 is most likely hung or lost (for a log-normal tail
+ * with p95 = 2.5 × median, about 1 call in 40 runs that long): it gets a copy even while first attempts wait
+ * for rate tokens, ahead of them, paid from the share of the retry budget ordinary copies leave
+ * (HEDGE_RESERVE). Without it a hung call held the run until its timeout (2 × p95) and a retry.
+ */
+export const RESCUE_FACTOR = 1.25;
+export const HEDGE_RESERVE = 0.3;
 /** No tail copies for this long after a 429. */
 export const RATE_LIMIT_QUIET_MS = 10_000;
 
@@ -289,7 +297,11 @@ export class ResilientChat {
         recheckMs: () => (lat.count > 0 ? Math.max(250, lat.quantile(0.5) / 4) : this.timeout.current() / 4),
         // only when the governor has room (nobody waits for a rate token), so the copy leaves at once; a
         // copy queued behind paced first attempts took budget the retries need and was dropped unsent
-        mayHedge: () => this.hasRoom && this.retryBudget.tryRetry(),
+        mayHedge: () => this.hasRoom && this.retryBudget.tryRetry(HEDGE_RESERVE, false),
+        // a straggler far in the tail: a copy now, ahead of the paced first attempts, from the reserve
+        rescueAfterMs: () => (lat.count >= h.minSamples ? RESCUE_FACTOR * lat.quantile(0.95) : null),
+        mayRescue: () =>
+          Date.now() - this.lastRateLimitedAt > RATE_LIMIT_QUIET_MS && this.retryBudget.tryRetry(0, false),
         onHedge: () => this.emit(c, { type: 'hedge', attempt }),
         // counted when the copy is sent (paid), not when decided: a copy still waiting for a slot or a
         // rate token when the first answers is dropped unpaid
@@ -323,7 +335,8 @@ export class ResilientChat {
         if (this.governor) {
           this.tokenWaiters++;
           try {
-            await this.governor.acquire(co.estTokens + (req.maxTokens ?? o.maxTokens), signal);
+            // a hedge copy only leaves when it is due: it goes ahead of the waiting first attempts
+            await this.governor.acquire(co.estTokens + (req.maxTokens ?? o.maxTokens), signal, copy);
             throwIfAborted(signal);
           } catch (e) {
             throw signal?.aborted ? cancelledError(signal.reason) : e;

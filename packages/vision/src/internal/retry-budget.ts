@@ -31,12 +31,17 @@ export class RetryBudget {
     this.calls.push(this.now());
   }
 
-  /** Takes one retry from the budget; false when spent. */
-  tryRetry(): boolean {
+  /**
+   * Takes one retry from the budget; false when spent. `reserve`: this share of the window's budget stays
+   * for others (ordinary hedge copies leave some to the retries and to the rescue of stragglers). `count`:
+   * a refusal counts in `denied` (false for a copy that is only looked at again later).
+   */
+  tryRetry(reserve = 0, count = true): boolean {
     const now = this.now();
     this.trim(now);
-    if (this.retries.length >= this.o.minRetries + this.o.ratio * this.calls.length) {
-      this.denied++;
+    const limit = this.o.minRetries + this.o.ratio * this.calls.length;
+    if (this.retries.length >= limit * (1 - reserve)) {
+      if (count) this.denied++;
       return false;
     }
     this.retries.push(now);

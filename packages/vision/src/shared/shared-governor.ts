@@ -73,9 +73,9 @@ export class SharedGovernor implements Governor {
    * Waiters queue here (FIFO); only the head asks Redis, so a process adds one poller, not one per
    * call. Each request is granted at the moment it may leave (no booking ahead).
    */
-  acquire(tokens: number, signal?: AbortSignal): Promise<void> {
+  acquire(tokens: number, signal?: AbortSignal, priority = false): Promise<void> {
     throwIfAborted(signal);
-    if (!this.ctx.healthy) return this.local().acquire(tokens, signal);
+    if (!this.ctx.healthy) return this.local().acquire(tokens, signal, priority);
     return new Promise<void>((resolve, reject) => {
       const w: Waiter = { tokens, resolve, reject, signal };
       if (signal) {
@@ -86,7 +86,9 @@ export class SharedGovernor implements Governor {
         };
         signal.addEventListener('abort', w.onAbort, { once: true });
       }
-      this.queue.push(w);
+      // a priority waiter goes right behind the head (the head may already be asking Redis)
+      if (priority && this.queue.length > 1) this.queue.splice(1, 0, w);
+      else this.queue.push(w);
       if (this.queue.length > 1) this.waits++;
       if (!this.pumping) void this.pump();
     });

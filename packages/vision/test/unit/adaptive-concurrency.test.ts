@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AdaptiveConcurrency } from '../../src/internal/adaptive-concurrency.js';
 
 describe('adaptive concurrency (AIMD, injected clock)', () => {
@@ -77,5 +77,60 @@ describe('adaptive concurrency (AIMD, injected clock)', () => {
     c.onSuccess(10, 100);
     c.onCongestion();
     expect(c.limit).toBe(3);
+  });
+});
+
+describe('adaptive concurrency before the first answer (fake timers)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('the limit grows with time until the first answer, which adapts from the grown limit', async () => {
+    const c = new AdaptiveConcurrency({
+      initial: 10,
+      ceiling: 100,
+      startDoublingMs: 4_000,
+      now: () => Date.now(),
+    });
+    let admitted = 0;
+    for (let i = 0; i < 40; i++) void c.acquire().then(() => admitted++);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(admitted).toBe(10);
+    await vi.advanceTimersByTimeAsync(4_000); // doubled
+    expect(admitted).toBe(20);
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(admitted).toBe(30);
+    c.onSuccess(NaN, Infinity); // saturated slow start: +1 from the grown 30
+    expect(c.limit).toBe(31);
+    await vi.advanceTimersByTimeAsync(40_000); // no more growth by time after an answer
+    expect(c.limit).toBe(31);
+  });
+
+  it('a 429 before any answer stops the growth and decreases from where it had grown', async () => {
+    const c = new AdaptiveConcurrency({
+      initial: 10,
+      ceiling: 100,
+      startDoublingMs: 4_000,
+      now: () => Date.now(),
+    });
+    for (let i = 0; i < 30; i++) void c.acquire();
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(c.limit).toBe(20);
+    c.onCongestion(1_000);
+    expect(c.limit).toBe(14); // floor(20 × 0.7)
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(c.limit).toBe(14);
+  });
+
+  it('startDoublingMs 0: the first answer is waited for at the initial limit', async () => {
+    const c = new AdaptiveConcurrency({
+      initial: 10,
+      ceiling: 100,
+      startDoublingMs: 0,
+      now: () => Date.now(),
+    });
+    for (let i = 0; i < 30; i++) void c.acquire();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(c.limit).toBe(10);
+    expect(c.active).toBe(10);
   });
 });

@@ -91,3 +91,58 @@ describe('hedged requests (fake timers)', () => {
     await expect(p).rejects.toThrow('fail2'); // the last copy to fail
   });
 });
+
+describe('rescue of stragglers (fake timers)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('a call past rescueAfterMs gets a copy even though mayHedge keeps refusing (no room)', async () => {
+    const log: string[] = [];
+    let n = 0;
+    const hung = attemptAfter(1e9, 'hung', log);
+    const copy = attemptAfter(1_000, 'copy', log);
+    let asked = 0;
+    let rescues = 0;
+    const p = runHedged((s, onSent) => (n++ === 0 ? hung(s, onSent) : copy(s, onSent)), {
+      hedgeAfterMs: () => 500,
+      recheckMs: () => 200,
+      mayHedge: () => (asked++, false),
+      rescueAfterMs: () => 5_000,
+      mayRescue: () => (rescues++, true),
+      onHedge: () => {},
+    });
+    await vi.advanceTimersByTimeAsync(4_900);
+    // refused at 500 ms, and looked at again (not given up) until the rescue is due
+    expect(asked).toBeGreaterThan(5);
+    expect(log).toEqual(['sent:hung']);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(rescues).toBe(1);
+    expect(log).toEqual(['sent:hung', 'sent:copy']);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await expect(p).resolves.toBe('copy');
+  });
+
+  it('a copy refused for lack of room goes later when room appears (before any rescue)', async () => {
+    const log: string[] = [];
+    let n = 0;
+    let room = false;
+    const slow = attemptAfter(60_000, 'first', log);
+    const copy = attemptAfter(100, 'copy', log);
+    const p = runHedged((s, onSent) => (n++ === 0 ? slow(s, onSent) : copy(s, onSent)), {
+      hedgeAfterMs: () => 500,
+      recheckMs: () => 200,
+      mayHedge: () => room,
+      rescueAfterMs: () => 30_000,
+      mayRescue: () => true,
+      onHedge: () => {},
+    });
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(log).toEqual(['sent:first']);
+    room = true;
+    await vi.advanceTimersByTimeAsync(210); // the next look (every 200 ms)
+    expect(log.slice(0, 2)).toEqual(['sent:first', 'sent:copy']);
+    await vi.advanceTimersByTimeAsync(100);
+    await expect(p).resolves.toBe('copy');
+    expect(log).toEqual(['sent:first', 'sent:copy', 'aborted:first']);
+  });
+});

@@ -26,6 +26,21 @@ describe('rate governor (fake timers)', () => {
     g.close();
   });
 
+  it('a priority waiter (a hedge copy) leaves ahead of the queued first attempts', async () => {
+    const g = new RateGovernor({ rpm: 600, now: () => Date.now() });
+    const order: string[] = [];
+    const firsts = Array.from({ length: 10 }, (_, i) => g.acquire(1).then(() => order.push(`first${i}`)));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(order).toHaveLength(5); // the burst
+    const copy = g.acquire(1, undefined, true).then(() => order.push('copy'));
+    await vi.advanceTimersByTimeAsync(100); // the next token
+    expect(order.slice(5)).toEqual(['copy']);
+    await vi.advanceTimersByTimeAsync(1_000);
+    await Promise.all([...firsts, copy]);
+    expect(order.slice(6)).toEqual(['first5', 'first6', 'first7', 'first8', 'first9']);
+    g.close();
+  });
+
   it('learns the limit from x-ratelimit headers with 5 % headroom and pauses after a 429', async () => {
     const g = new RateGovernor({ now: () => Date.now() });
     expect(g.requestsPerSecond).toBe(Infinity);

@@ -18,6 +18,19 @@ describe('retry budget (injected clock)', () => {
   });
 });
 
+describe('retry budget reserve', () => {
+  it('ordinary copies leave the reserved share to the rest; a look without taking counts no denial', () => {
+    const b = new RetryBudget({ ratio: 0.1, minRetries: 0, windowMs: 10_000, now: () => 0 });
+    for (let i = 0; i < 100; i++) b.recordCall(); // budget 10
+    const ordinary = Array.from({ length: 10 }, () => b.tryRetry(0.3, false)).filter(Boolean).length;
+    expect(ordinary).toBe(7);
+    expect(b.denied).toBe(0);
+    const rest = Array.from({ length: 5 }, () => b.tryRetry()).filter(Boolean).length;
+    expect(rest).toBe(3);
+    expect(b.denied).toBe(2);
+  });
+});
+
 describe('backoff', () => {
   it('full jitter: uniform in [0, min(max, base × 2^attempt))', () => {
     expect(backoffDelay(0, 500, 20_000, undefined, () => 0.5)).toBe(250);
