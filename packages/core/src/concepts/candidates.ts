@@ -37,6 +37,8 @@ export interface Candidate {
   preferName?: string;
   /** A type the extraction itself established (PERSON from an author list). */
   typeHint?: ConceptType;
+  /** For titles: blocks of the document whose text holds the title's words as written (the title's own included). */
+  textHits?: number;
   /** The phrase ends in a word the document uses as a verb ("programmers refactor", "l’attaquant modifie"). */
   verbEnd?: boolean;
   /**
@@ -69,7 +71,7 @@ const KIND_WEIGHT: Record<CandidateKind, number> = {
  * "1. Scope", "3 Research Questions", "Chapter 2: Risks". The label numbers the item; it is not part of the name.
  */
 export const LIST_LABEL =
-  /^(?:[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}\s+(?=\p{Lu})|(?:Chapter|Part|Step|Module|Section|Chapitre|Partie|Kapitel|Teil|Schritt|Capítulo|Parte)\s+\d+\s*[-–—:.]?\s*)/u;
+  /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}\s+(?=\p{Lu})|(?:Chapter|Part|Step|Module|Section|Chapitre|Partie|Kapitel|Teil|Schritt|Capítulo|Parte)\s+\d+\s*[-–—:.]?\s*)/u;
 /** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
 const CONNECTORS = new Set(
   'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do'.split(
@@ -116,6 +118,16 @@ function tokens(text: string): Tok[] {
     });
   }
   return out;
+}
+
+/**
+ * A word written in capitals, not an acronym: long and pronounceable ("MOYENNE", "DIFFICILE"), or with an
+ * inflection ending ("PRESENTED", "LOADING"). Acronyms are short or consonant-heavy ("FPKIPA", "NASDAQ").
+ */
+export function shoutedWord(t: string): boolean {
+  if (!/^[A-Z]{6,}$/.test(t)) return false;
+  if (/(?:ED|ING|TION|MENT|NESS)$/.test(t)) return true;
+  return t.length >= 7 && (t.match(/[AEIOUY]/g)?.length ?? 0) >= 0.4 * t.length;
 }
 
 export function initialsMatch(expansion: string, acronym: string): boolean {
@@ -242,7 +254,11 @@ export function extractCandidates(
     }
   });
   for (const [n] of listed)
-    if (!people.has(n) && cleaned.filter((t) => t.includes(n)).length >= 2) people.add(n);
+    if (
+      !people.has(n) &&
+      new Set(blocks.filter((b, i) => cleaned[i].includes(n)).map((b) => b.slideIndex)).size >= 2
+    )
+      people.add(n);
   const peopleRe = people.size
     ? new RegExp(
         `(?<![\\p{L}])(?:${[...people]
@@ -256,10 +272,16 @@ export function extractCandidates(
   // cell is a word, not an acronym; one "asvs-channel" in a URL does not make a much-used acronym a word
   const lowerWords = new Map<string, number>();
   const upperWords = new Map<string, number>();
-  for (const b of blocks) {
-    for (const m of b.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu))
+  // (in the text with code blanked: "<!ENTITY xxe SYSTEM …>" is code, not a word)
+  for (const text of cleaned) {
+    // markup lines ("<!ENTITY xxe SYSTEM …>", "&xxe;") are code too
+    const prose = text
+      .split('\n')
+      .filter((l) => !/<[!?/]?[A-Za-z]|&\w+;/.test(l))
+      .join('\n');
+    for (const m of prose.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu))
       lowerWords.set(m[0], (lowerWords.get(m[0]) ?? 0) + 1);
-    for (const m of b.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu)) {
+    for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu)) {
       const w = m[0].toLowerCase();
       upperWords.set(w, (upperWords.get(w) ?? 0) + 1);
     }
@@ -348,7 +370,12 @@ export function extractCandidates(
     const letters = text.replace(/[^\p{L}]/gu, '');
     const shouting = letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
     for (const t of shouting ? [] : toks) {
-      if (isAcronym(t.text) && !ACRONYM_STOP.has(t.text) && !/^[A-Z]\d{1,2}$/.test(t.text)) {
+      if (
+        isAcronym(t.text) &&
+        !ACRONYM_STOP.has(t.text) &&
+        !/^[A-Z]\d{1,2}$/.test(t.text) &&
+        !shoutedWord(t.text)
+      ) {
         const exp = acronyms.get(acronymKey(t.text));
         if (!exp && lowerWords.has(t.text.toLowerCase()) && isWord(t.text.toLowerCase())) continue;
         add(t.text, 'acronym', b, exp ? { expansion: exp } : {});
@@ -376,8 +403,17 @@ export function extractCandidates(
         /^\d{1,4}$/.test(t.text) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1].text);
       // a French verb with an inverted pronoun ("Suis-je", "peut-on", "doit-il") ends a phrase too
       const inverted = /-(?:je|tu|il|elle|on|nous|vous|ils|elles)$/.test(lower);
+      // French negates an adjective inside a term: "références directes non sécurisées", "renvois non validés"
+      const negation =
+        opts.lang === 'fr' &&
+        lower === 'non' &&
+        run.length > 0 &&
+        i + 1 < toks.length &&
+        /^[ \t\u00a0]+$/.test(text.slice(t.end, toks[i + 1].start)) &&
+        !isStop(toks[i + 1].text.toLowerCase());
       if (
         !numberInName &&
+        !negation &&
         (isStop(lower) || inverted || /^\d+([.,]\d+)?%?$/.test(t.text) || t.text.length > 40)
       ) {
         flush();
@@ -387,11 +423,18 @@ export function extractCandidates(
     }
     flush();
   }
+  // how often a title's words recur as written (a title phrase split by connectors is counted once as a candidate)
+  const lowered = cleaned.map((t) => t.toLowerCase().replace(/\s+/g, ' '));
+  for (const c of cands.values())
+    if (c.kind === 'title' && c.key.includes(' ')) {
+      const forms = [...c.surfaces.keys()].map((f) => f.toLowerCase().replace(/\s+/g, ' '));
+      c.textHits = lowered.filter((t) => forms.some((f) => t.includes(f))).length;
+    }
   // clause fragments: a phrase whose last word the document uses as a verb
   const verbs = verbWords(cleaned, opts.lang ?? 'en');
   if (verbs.size > 0)
     for (const c of cands.values()) {
-      if (c.kind === 'acronym' || c.kind === 'pattern' || !c.key.includes(' ')) continue;
+      if (c.kind === 'acronym' || c.kind === 'pattern') continue;
       const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0];
       const last = surface.split(/\s+/).pop()!.toLowerCase();
       if (verbs.has(last)) c.verbEnd = true;
@@ -431,7 +474,7 @@ export function extractCandidates(
 const VERB_SLOTS: Record<string, { before: Set<string>; after: Set<string>; noun: Set<string> }> = {
   en: {
     before: new Set(
-      "we they you i he she it can cannot can't will won't would should must may might could do does did don't doesn't didn't".split(
+      "we they you i he she it can cannot can't will won't would should must may might could don't doesn't didn't".split(
         ' ',
       ),
     ),
@@ -547,6 +590,8 @@ export function titlePhrase(line: string, lang: string, isStop: (w: string) => b
     .replace(/\s+/g, ' ')
     .trim()
     .replace(LIST_LABEL, '')
+    // "XML External Entities (XXE)": the acronym in brackets glosses the title (see glosses)
+    .replace(/\s*\([A-Z][A-Z0-9&]{1,9}\)$/, '')
     .replace(/[\s:.]+$/, '')
     .trim();
   if (!t || /[?!…;,"“”„«»()]/.test(t) || t.length > 80) return null;

@@ -82,6 +82,21 @@ const GENERIC_HEADS = new Set(
     ' ',
   ),
 );
+const DESCRIPTIVE =
+  /^(?:blue|red|green|yellow|black|white|grey|gray|orange|purple|pink|brown|single|double|big|small|large|tiny|left|right|top|bottom|upper|lower|middle|round|square)$/;
+const PREDICATIVE = /\p{L}{3}(?:able|ible|ous|ful|less)$/u;
+/** Nouns with an adjective's ending. */
+const ADJ_NOUNS = new Set(
+  'variable variables deliverable deliverables receivable receivables payable payables collectible collectibles consumable consumables portable wearable wearables vegetable vegetables timetable timetables turntable constable'.split(
+    ' ',
+  ),
+);
+/** Words left out when two names are compared by their content words. */
+const BAG_CONNECTORS = new Set(
+  'of for and to in on the a an & de des du la le les d l à au aux et von der die das und für y del el los las e di da'.split(
+    ' ',
+  ),
+);
 /** Generic head nouns that, next to an acronym, still name the acronym's concept (English and French order). */
 const ACRONYM_HEADS = new Set(
   'entry entries article articles page pages flaw flaws attack attacks issue issues faille failles attaque attaques article articles fiche fiches eintrag einträge angriff angriffe'.split(
@@ -89,7 +104,11 @@ const ACRONYM_HEADS = new Set(
   ),
 );
 /** Acronyms of everyday computing that name nothing in particular in a deck. */
-const EVERYDAY_ACRONYMS = new Set(['id', 'url', 'pdf', 'pc', 'fyi', 'asap', 'tv', 'usb', 'faq', 'eg', 'ie']);
+const EVERYDAY_ACRONYMS = new Set(
+  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km'.split(
+    ' ',
+  ),
+);
 
 function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: string): boolean {
   const words = c.key.split(' ').length;
@@ -101,6 +120,15 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     const last = w[w.length - 1];
     const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.key;
     if (lang === 'en' && NOT_A_HEAD.test(surface.split(/\s+/).pop()!.toLowerCase())) return false;
+    // "Level 3", "Step 2", "Option B": a numbered instance of a generic word is a label
+    if (w.length === 2 && GENERIC_WORDS.has(singularise(w[0])) && /^(?:\d{1,3}|[a-z])$/.test(last))
+      return false;
+    // "blue circle", "left side": a colour, size or position and a noun, written in lower case, describe a shape
+    if (lang === 'en' && w.length === 2 && c.lower === c.count && DESCRIPTIVE.test(w[0])) return false;
+    // "Application Vulnerable": an English adjective does not follow its noun (a predicate: "is … vulnerable")
+    if (lang === 'en' && w.length >= 2 && PREDICATIVE.test(last) && !ADJ_NOUNS.has(last)) return false;
+    // a keyboard shortcut ("Ctrl+click", "Alt-F4")
+    if (/^(?:ctrl|alt|shift|cmd|command|option)[+-]/i.test(surface)) return false;
     // "Major update", "Detailed changes": an evaluation of the deck's own content
     if (w.length === 2 && EVALUATIVE.test(w[0]) && (GENERIC_HEADS.has(last) || GENERIC_WORDS.has(last)))
       return false;
@@ -112,6 +140,16 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     case 'expansion':
       return true;
     case 'title':
+      // German: a title once, with a preposition or an article ("Kauf von Elektronikprodukten", "Schrott der
+      // Industrieländer in Asien") describes the slide; its head compound is a candidate of its own
+      if (
+        lang === 'de' &&
+        (c.textHits ?? c.count) < 2 &&
+        /\s(?:von|vom|der|des|den|dem|die|das|in|im|für|mit|zur|zum|aus|bei|über|unter|nach|auf|gegen|ohne)\s/i.test(
+          ` ${c.key} `,
+        )
+      )
+        return false;
       // a title that is a term; a one-word title must be name-like or repeated ("Recycling", "Spotlight")
       return words >= 2 || c.count >= 2 || (c.titleExact ?? 0) >= 1;
     case 'acronym': {
@@ -243,6 +281,36 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     if (first) absorb(first, c);
     else bag.set(k, c);
   }
+  // the same content words up to their endings ("risques de sécurité applicatifs" / "risques sécurité des
+  // applications"): words of seven letters or more compared by their first seven, connectors left out
+  const stemBag = new Map<string, Candidate>();
+  for (const c of [...kept].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))) {
+    if (c.count === 0 || c.typeHint || c.kind === 'acronym' || !c.key.includes(' ')) continue;
+    const content = c.key.split(' ').filter((x) => !BAG_CONNECTORS.has(x));
+    if (content.length < 2) continue;
+    const k = content
+      .map((x) => (x.length >= 7 ? x.slice(0, 7) : x))
+      .sort()
+      .join(' ');
+    const first = stemBag.get(k);
+    if (first) absorb(first, c);
+    else stemBag.set(k, c);
+  }
+  // a title "<concept> Process" / "<org> <concept> Overview": a generic word after a known concept of two words
+  // or more names the slide about it ("Fed PKI Cross Certification Process" → "Cross Certification")
+  const liveByKey = new Map(kept.filter((c) => c.count > 0).map((c) => [c.key, c]));
+  for (const c of kept) {
+    if (c.count === 0 || c.kind !== 'title' || c.typeHint) continue;
+    const w = c.key.split(' ');
+    if (w.length < 3 || !GENERIC_WORDS.has(w[w.length - 1])) continue;
+    for (let i = 0; i + 2 <= w.length - 1; i++) {
+      const core = liveByKey.get(w.slice(i, -1).join(' '));
+      if (core && core !== c && core.kind !== 'acronym' && core.count > 0) {
+        absorb(core, c);
+        break;
+      }
+    }
+  }
   // a clipped word ("Fed PKI" / "Federal PKI", "E-Auth" / "E-Authentication"): the same name written short.
   // Only names with the same separators and the same first two letters in every word can pair: grouped by that
   // signature, the comparison stays near linear on a large deck.
@@ -326,10 +394,13 @@ function mergeVariants(kept: Candidate[], lang: string): void {
         continue;
       }
     }
-    // version suffix → the bare name
+    // version suffix → the bare name (which names the concept: the version is one release of it)
     if (w.length >= 2 && VERSION.test(w[w.length - 1])) {
       const base = named(w.slice(0, -1).join(' '));
       if (base && base !== c) {
+        const long = [...base.surfaces].filter(([x]) => !/^[A-Z][A-Z0-9&]+s?$/.test(x));
+        if (base.kind !== 'acronym' && long.length > 0)
+          base.preferName ??= bestSurface({ ...base, surfaces: new Map(long) });
         absorb(base, c);
         continue;
       }
@@ -369,6 +440,66 @@ function mergeVariants(kept: Candidate[], lang: string): void {
   void singularise;
 }
 
+/** "manage" → "managing", "refactor" → "refactoring", "run" → "running": the gerund of an English verb. */
+export function gerundOf(verb: string): string[] {
+  const out = [verb + 'ing'];
+  if (/[^aeiou]e$/.test(verb)) out.push(verb.slice(0, -1) + 'ing');
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(verb)) out.push(verb + verb[verb.length - 1] + 'ing');
+  return out;
+}
+
+/**
+ * A word the text uses as a verb names the practice its gerund names: "programmers refactor" and "floss refactor"
+ * are mentions of "refactoring" and "floss refactoring" when the document has those (English).
+ */
+function mergeGerunds(cands: Map<string, Candidate>): void {
+  for (const c of cands.values()) {
+    if (!c.verbEnd || c.count === 0 || c.kind === 'acronym' || c.kind === 'pattern' || c.typeHint) continue;
+    const w = c.key.split(' ');
+    const last = w[w.length - 1];
+    for (const g of gerundOf(last)) {
+      // "floss refactor" → "floss refactoring" when the document names it ("programmers refactor" has a subject in
+      // front: a clause, dropped by keep)
+      const into = cands.get([...w.slice(0, -1), g].join(' '));
+      if (into && into !== c && into.count > 0) {
+        into.preferName ??= bestSurface(into);
+        absorb(into, c);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * The deck's subject written as a common noun ("refactoring" in titles and across many slides) is left out of its
+ * compounds once they are known: "root canal" and "floss" alone stand for "root canal refactoring" and "floss
+ * refactoring" when the deck has those phrases (English: the head comes last).
+ */
+function mergeElliptic(kept: Candidate[], slideCount: number): void {
+  const subjects = kept.filter(
+    (c) =>
+      c.kind === 'ngram' &&
+      !c.key.includes(' ') &&
+      (c.titleHits ?? 0) >= 3 &&
+      c.slides.size >= Math.max(4, 0.3 * slideCount),
+  );
+  if (subjects.length === 0) return;
+  const byKey = new Map(kept.map((c) => [c.key, c]));
+  const subjectSet = new Set(subjects);
+  for (const s of subjects)
+    for (const c of kept) {
+      // a subject is no ellipsis of another ("identity" is not "identity credential")
+      if (subjectSet.has(c) || c.count === 0 || c.typeHint || c.kind === 'acronym' || c.kind === 'pattern')
+        continue;
+      const full = byKey.get(`${c.key} ${s.key}`);
+      if (full && full.count > 0 && !full.typeHint) {
+        // the whole phrase names the concept
+        full.preferName ??= bestSurface(full);
+        absorb(full, c);
+      }
+    }
+}
+
 /** Picks the document's concepts from its candidates: filters noise, merges acronym ↔ expansion, ranks. */
 /** How many concepts a document keeps: more text, more concepts (candidates grow with the text). */
 export function conceptLimit(slideCount: number, candidateCount: number): number {
@@ -386,14 +517,20 @@ export function selectConcepts(
 ): SelectedConcept[] {
   const minSlidesForWord = Math.max(3, Math.ceil(slideCount * 0.08));
   const lang = opts.lang ?? 'en';
-  let kept = [...cands.values()].filter((c) => keep(c, minSlidesForWord, slideCount, lang));
+  if (lang === 'en') mergeGerunds(cands);
+  let kept = [...cands.values()].filter((c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang));
+  if (lang === 'en') mergeElliptic(kept, slideCount);
+  kept = kept.filter((c) => c.count > 0);
   // merge acronyms into their expansion concept
   const byKey = new Map(kept.map((c) => [c.key, c]));
+  const expansionOf = new Map<string, string>();
+  for (const x of cands.values())
+    if (x.acronym && !expansionOf.has(x.acronym)) expansionOf.set(x.acronym, x.key);
   const merged: Candidate[] = [];
   const absorbed = new Set<string>();
   for (const c of kept) {
     if (c.kind === 'acronym' && c.expansion) {
-      const expKey = [...cands.values()].find((x) => x.acronym === c.key.toUpperCase())?.key;
+      const expKey = expansionOf.get(c.key.toUpperCase());
       const exp = expKey ? byKey.get(expKey) : undefined;
       if (exp) {
         for (const [s, n] of c.surfaces) exp.surfaces.set(s, (exp.surfaces.get(s) ?? 0) + n);
