@@ -9,8 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError, OsmoseError, type CoreErrorCode } from '../errors.js';
 import type { ExtractOptions } from '../extract/options.js';
-import type { DeckData } from '../model/deck.js';
-import type { DocumentGraph } from '../model/graph.js';
+import type { DeckData, SlideData } from '../model/deck.js';
+import type { DocumentGraph, TopicRecord } from '../model/graph.js';
+import type { SelectedConcept } from '../concepts/select.js';
+import type { SemanticSelectOptions } from '../nlp/semantic-select.js';
 import type { BuildGraphInput } from '../pipeline/build-graph.js';
 import type { NlpRulesOptions, NlpRulesResult } from '../pipeline/nlp-rules.js';
 import { runCpuTask, type CpuTask } from './cpu-tasks.js';
@@ -93,6 +95,31 @@ export class CpuPool {
       modelId: nlp.modelId,
     };
     return this.run({ kind: 'graph', input: { ...input, nlp: slim } }) as Promise<DocumentGraph>;
+  }
+
+  /** The semantic re-ranking (nlp/semantic-select.ts); only the pool's vectors cross the thread boundary. */
+  semanticSelect(
+    pool: SelectedConcept[],
+    vectors: Map<string, Float32Array>,
+    slideVectors: Float32Array[],
+    options: SemanticSelectOptions,
+  ): Promise<SelectedConcept[]> {
+    const mine = new Map<string, Float32Array>();
+    for (const c of pool) {
+      const v = vectors.get(c.record.name);
+      if (v) mine.set(c.record.name, v);
+    }
+    return this.run({ kind: 'semantic', pool, vectors: mine, slideVectors, options }) as Promise<
+      SelectedConcept[]
+    >;
+  }
+
+  segmentTopics(
+    docId: string,
+    slides: SlideData[],
+    slideVectors?: Map<number, Float32Array>,
+  ): Promise<TopicRecord[]> {
+    return this.run({ kind: 'topics', docId, slides, slideVectors }) as Promise<TopicRecord[]>;
   }
 
   run(task: CpuTask): Promise<unknown> {

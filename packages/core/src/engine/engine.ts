@@ -33,9 +33,6 @@ import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { ExtractOptions } from '../extract/options.js';
 import type { DeckData } from '../model/deck.js';
-import type { DocumentGraph } from '../model/graph.js';
-import type { BuildGraphInput } from '../pipeline/build-graph.js';
-import type { NlpRulesOptions, NlpRulesResult } from '../pipeline/nlp-rules.js';
 
 export interface EngineOptions {
   /**
@@ -58,16 +55,13 @@ export interface EngineIngestOptions {
 export class Engine {
   private readonly inflight = new Set<Promise<unknown>>();
   /**
-   * Extraction, the rule-based nlp and the graph build in worker threads, so a long synchronous step never
-   * blocks the event loop (the server's, the progress bars', the provider calls' timers).
+   * Extraction, the rule-based nlp, the semantic re-ranking, the topic segmentation and the graph build in
+   * worker threads, so a long synchronous step never blocks the event loop (the server's, the progress
+   * bars', the provider calls' timers).
    */
   private readonly cpu = new CpuPool(Math.max(1, Math.min(2, availableParallelism() - 1)));
   private readonly extract = (path: string, options: ExtractOptions): Promise<DeckData> =>
     this.cpu.extract(path, options);
-  private readonly nlpRules = (deck: DeckData, options: NlpRulesOptions): Promise<NlpRulesResult> =>
-    this.cpu.nlpRules(deck, options);
-  private readonly buildGraph = (input: BuildGraphInput): Promise<DocumentGraph> =>
-    this.cpu.buildGraph(input);
   private closing: Promise<void> | null = null;
 
   private constructor(
@@ -139,8 +133,7 @@ export class Engine {
         name: opts.name,
         lock: this.lock,
         extract: this.extract,
-        nlpRules: this.nlpRules,
-        buildGraph: this.buildGraph,
+        cpu: this.cpu,
         concurrency: opts.concurrency ?? this.config.documents.concurrency,
       }),
     );
@@ -160,8 +153,7 @@ export class Engine {
         name: opts.name,
         lock: this.lock,
         extract: this.extract,
-        nlpRules: this.nlpRules,
-        buildGraph: this.buildGraph,
+        cpu: this.cpu,
       });
       opts.observer?.documentEnd?.(r);
       return r;

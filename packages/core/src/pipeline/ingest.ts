@@ -8,7 +8,7 @@ import { emptyPhaseStats, type IngestObserver, type Phase, type PhaseStats } fro
 import { emptyDocReport, summarise, type DocumentReport, type IngestReport } from './report.js';
 import { expandInputsWithSkipped } from './files.js';
 import { buildDocumentGraph, type BuildGraphInput } from './build-graph.js';
-import type { NlpRulesOptions, NlpRulesResult } from './nlp-rules.js';
+import type { CpuHooks } from './cpu-hooks.js';
 import { runSummarise } from './summarise-stage.js';
 import { runNlp } from './nlp-stage.js';
 import { segmentTopics } from './topics.js';
@@ -20,7 +20,7 @@ import { cancelledError } from '../engine/abortable-sleep.js';
 import { Semaphore } from '../engine/semaphore.js';
 import pLimit from 'p-limit';
 import { flushPendingVectors, pendingVectorCount, storeVectors } from '../store/vector-writes.js';
-import type { DocumentGraph, DocumentRecord } from '../model/graph.js';
+import type { DocumentRecord } from '../model/graph.js';
 
 /** Bump when the output of the pipeline changes for the same input (forces a re-ingest). */
 export const PIPELINE_VERSION = '3';
@@ -44,10 +44,8 @@ export interface IngestOptions {
   concurrency?: number;
   /** Extraction (the engine runs it in worker threads); default `extractDeck` in this thread. */
   extract?: (path: string, options: { sha256: string; name: string }) => Promise<DeckData>;
-  /** The rule-based half of the nlp phase (the engine runs it in worker threads); default in this thread. */
-  nlpRules?: (deck: DeckData, options: NlpRulesOptions) => Promise<NlpRulesResult>;
-  /** Builds the document's graph (the engine runs it in worker threads); default in this thread. */
-  buildGraph?: (input: BuildGraphInput) => Promise<DocumentGraph>;
+  /** The long synchronous steps (the engine runs them in worker threads); default in this thread. */
+  cpu?: CpuHooks;
   /** Called once the document is ready to be resolved and written (ingestFiles uses it to commit in order). */
   beforeCommit?: () => Promise<void>;
 }
@@ -238,14 +236,17 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       stages,
       stats: s,
       onProgress: (d, t) => progress('nlp', d, t),
-      rules: opts.nlpRules,
+      cpu: opts.cpu,
     }),
   );
   report.language = nlp.language;
 
   // topics once per document: the LLM stage and the graph both use them
   const topics = await clock.run('segment', async (s) => {
-    const t = segmentTopics(docId, deck.slides, nlp.slideVectors.size ? nlp.slideVectors : undefined);
+    const vecs = nlp.slideVectors.size ? nlp.slideVectors : undefined;
+    const t = await (opts.cpu
+      ? opts.cpu.segmentTopics(docId, deck.slides, vecs)
+      : segmentTopics(docId, deck.slides, vecs));
     s.items = t.length;
     progress('segment', 1, 1);
     return t;
@@ -276,7 +277,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       topics,
       pipelineVersion: PIPELINE_VERSION,
     };
-    const g = await (opts.buildGraph ? opts.buildGraph(input) : buildDocumentGraph(input));
+    const g = await (opts.cpu ? opts.cpu.buildGraph(input) : buildDocumentGraph(input));
     if (llm?.relations.length)
       g.relations.push(...llmRelations(docId, llm.relations, new Set(g.concepts.map((c) => c.id))));
     s.items = g.concepts.length;

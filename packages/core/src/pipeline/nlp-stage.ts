@@ -11,7 +11,8 @@ import { deckBlocks } from './blocks.js';
 import { docIdOf } from './ids.js';
 import { slideFullText } from './text-summary.js';
 import type { DocLanguage } from '../concepts/language.js';
-import { nlpRules, poolScaleOf, type NlpRulesOptions, type NlpRulesResult } from './nlp-rules.js';
+import { nlpRules, poolScaleOf, type NlpRulesOptions } from './nlp-rules.js';
+import type { CpuHooks } from './cpu-hooks.js';
 import { blankCode, blankNoise } from '../concepts/text-clean.js';
 import { alignSpans, ENTITY_LABELS } from '../nlp/term-spans.js';
 
@@ -66,12 +67,12 @@ export async function runNlp(input: {
   stages: PipelineStages;
   stats: PhaseStats;
   onProgress: (done: number, total: number) => void;
-  /** Runs the rule-based half (the engine: in its worker threads); default `nlpRules` in this thread. */
-  rules?: (deck: DeckData, options: NlpRulesOptions) => Promise<NlpRulesResult>;
+  /** Runs the rule-based half and the semantic re-ranking (the engine: in its worker threads). */
+  cpu?: Pick<CpuHooks, 'nlpRules' | 'semanticSelect'>;
 }): Promise<NlpResult> {
   const { deck, stages, stats, backends } = input;
   const rulesOptions: NlpRulesOptions = { ner: !!stages.ner, embedder: !!stages.embedder };
-  const rules = await (input.rules ? input.rules(deck, rulesOptions) : nlpRules(deck, rulesOptions));
+  const rules = await (input.cpu ? input.cpu.nlpRules(deck, rulesOptions) : nlpRules(deck, rulesOptions));
   const { candidates, acronyms, useNer, useEmbedRank } = rules;
   stats.items = candidates.size;
   const language: NlpLanguage = {
@@ -198,10 +199,10 @@ export async function runNlp(input: {
     result.modelId = embedder.modelId;
     const slideVecs = [...result.slideVectors.values()];
     if (useEmbedRank) {
-      const sem = semanticSelect(result.selected, result.vectors, slideVecs, {
-        limit: conceptLimit(deck.slides.length, candidates.size),
-      });
-      result.selected = sem.selected;
+      const options = { limit: conceptLimit(deck.slides.length, candidates.size) };
+      result.selected = await (input.cpu
+        ? input.cpu.semanticSelect(result.selected, result.vectors, slideVecs, options)
+        : semanticSelect(result.selected, result.vectors, slideVecs, options).selected);
     }
     stats.items = result.selected.length;
   }

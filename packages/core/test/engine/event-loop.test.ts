@@ -13,6 +13,8 @@ import { CpuPool } from '../../src/engine/cpu-pool.js';
 import { nlpRules } from '../../src/pipeline/nlp-rules.js';
 import { buildDocumentGraph } from '../../src/pipeline/build-graph.js';
 import type { DocumentGraph } from '../../src/model/graph.js';
+import { semanticSelect } from '../../src/nlp/semantic-select.js';
+import { segmentTopics } from '../../src/pipeline/topics.js';
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 
 const FOLDER = 'OWASP__Top10';
@@ -42,7 +44,7 @@ describe.skipIf(!HAS_CORPUS)('extraction off the main thread', () => {
     }
   });
 
-  it('the rule-based nlp and the graph build give in a worker what they give in this thread', async () => {
+  it('the rule-based nlp, the semantic re-ranking, the topics and the graph build give in a worker what they give in this thread', async () => {
     const pool = new CpuPool(1);
     try {
       for (const name of [
@@ -67,6 +69,19 @@ describe.skipIf(!HAS_CORPUS)('extraction off the main thread', () => {
           topics: [],
           pipelineVersion: 'test',
         };
+        // the semantic re-ranking and the topics over (deterministic, made-up) vectors
+        const vec = (t: string) =>
+          Float32Array.from({ length: 16 }, (_, i) => Math.sin((t.charCodeAt(i % t.length) || 1) * (i + 1)));
+        const vectors = new Map(inThread.selected!.map((c) => [c.record.name, vec(c.record.name)]));
+        const slideVecs = new Map(deck.slides.map((s) => [s.index, vec(s.title || `slide ${s.index}`)]));
+        const copy = () => structuredClone(inThread.selected!);
+        const semOptions = { limit: 20 };
+        expect(await pool.semanticSelect(copy(), vectors, [...slideVecs.values()], semOptions)).toEqual(
+          semanticSelect(copy(), vectors, [...slideVecs.values()], semOptions).selected,
+        );
+        expect(await pool.segmentTopics('doc:test', deck.slides, slideVecs)).toEqual(
+          segmentTopics('doc:test', deck.slides, slideVecs),
+        );
         const stamp = (g: DocumentGraph) => ({ ...g, document: { ...g.document, ingestedAt: '' } });
         const [gWorker, gThread] = [await pool.buildGraph(input), buildDocumentGraph(input)];
         expect(stamp(gWorker)).toEqual(stamp(gThread));
@@ -77,23 +92,34 @@ describe.skipIf(!HAS_CORPUS)('extraction off the main thread', () => {
     }
   });
 
-  it('a folder ingest reports its event-loop lag', { timeout: 600_000 }, async () => {
-    const cfg = resolveConfig({ store: join(dir, 'store'), 'embedding-model': 'none', concurrency: '4' }, {});
-    const engine = await createEngine(cfg, { models: false });
-    const h = monitorEventLoopDelay({ resolution: 10 });
-    h.enable();
-    const report = await engine.ingest([corpusPath(FOLDER)]);
-    h.disable();
-    await engine.close();
-    const ms = (ns: number) => Math.round(ns / 1e5) / 10;
-    console.log(
-      `event-loop lag during the ingest of ${report.totals.files} decks (${report.totals.slides} slides): ` +
-        `p50 ${ms(h.percentile(50))} ms, p99 ${ms(h.percentile(99))} ms, max ${ms(h.max)} ms`,
+  // with the default configuration (the embedding model when setup installed it) and without embeddings
+  for (const embeddings of ['default', 'none'] as const)
+    it(
+      `a folder ingest reports its event-loop lag (embeddings: ${embeddings})`,
+      { timeout: 600_000 },
+      async () => {
+        const cfg = resolveConfig(
+          { store: join(dir, `store-${embeddings}`), 'embedding-model': embeddings, concurrency: '4' },
+          {},
+        );
+        const engine = await createEngine(cfg, { models: embeddings !== 'none' });
+        const h = monitorEventLoopDelay({ resolution: 10 });
+        h.enable();
+        const report = await engine.ingest([corpusPath(FOLDER)]);
+        h.disable();
+        await engine.close();
+        const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+        const paths = [...new Set(report.documents.map((d) => d.language?.path).filter(Boolean))].join(', ');
+        console.log(
+          `event-loop lag during the ingest of ${report.totals.files} decks (${report.totals.slides} slides; ` +
+            `nlp paths: ${paths}): p50 ${ms(h.percentile(50))} ms, p99 ${ms(h.percentile(99))} ms, ` +
+            `max ${ms(h.max)} ms`,
+        );
+        expect(report.totals.files).toBe(
+          readdirSync(corpusPath(FOLDER)).filter((f) => /\.pptx?$/i.test(f)).length,
+        );
+        expect(report.totals.ingested).toBeGreaterThan(3);
+        expect(h.count).toBeGreaterThan(0);
+      },
     );
-    expect(report.totals.files).toBe(
-      readdirSync(corpusPath(FOLDER)).filter((f) => /\.pptx?$/i.test(f)).length,
-    );
-    expect(report.totals.ingested).toBeGreaterThan(3);
-    expect(h.count).toBeGreaterThan(0);
-  });
 });

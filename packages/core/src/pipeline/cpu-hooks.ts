@@ -1,0 +1,30 @@
+/**
+ * The long synchronous steps of an ingest that a caller may run elsewhere (the engine: in its worker
+ * threads, engine/cpu-pool.ts). Without hooks the pipeline runs the same functions in the calling thread.
+ */
+import type { SelectedConcept } from '../concepts/select.js';
+import type { DeckData, SlideData } from '../model/deck.js';
+import type { DocumentGraph, TopicRecord } from '../model/graph.js';
+import type { SemanticSelectOptions } from '../nlp/semantic-select.js';
+import type { BuildGraphInput } from './build-graph.js';
+import type { NlpRulesOptions, NlpRulesResult } from './nlp-rules.js';
+
+export interface CpuHooks {
+  /** pipeline/nlp-rules.ts */
+  nlpRules(deck: DeckData, options: NlpRulesOptions): Promise<NlpRulesResult>;
+  /** nlp/semantic-select.ts; resolves to the selection. */
+  semanticSelect(
+    pool: SelectedConcept[],
+    vectors: Map<string, Float32Array>,
+    slideVectors: Float32Array[],
+    options: SemanticSelectOptions,
+  ): Promise<SelectedConcept[]>;
+  /** pipeline/topics.ts */
+  segmentTopics(
+    docId: string,
+    slides: SlideData[],
+    slideVectors?: Map<number, Float32Array>,
+  ): Promise<TopicRecord[]>;
+  /** pipeline/build-graph.ts */
+  buildGraph(input: BuildGraphInput): Promise<DocumentGraph>;
+}
