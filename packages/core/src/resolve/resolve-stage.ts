@@ -54,6 +54,7 @@ interface ConceptKeys {
  * document on a store of a few thousand concepts, on the main thread). Bounded: cleared when it grows large.
  */
 const keyMemo = new Map<string, ConceptKeys>();
+const YIELD_EVERY_MS = 8;
 const KEY_MEMO_MAX = 200_000;
 
 function keysOf(c: ConceptRecord): ConceptKeys {
@@ -111,7 +112,13 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
 
   // a vector store outage (Qdrant down) costs the nearest-neighbour step only, not the document
   let vectorsDown = false;
+  // long documents: hand the event loop back every few ms (this runs on the main thread, under the store lock)
+  let slice = performance.now();
   for (const x of fresh) {
+    if (performance.now() - slice > YIELD_EVERY_MS) {
+      await new Promise<void>((r) => setImmediate(r));
+      slice = performance.now();
+    }
     const d = matchCheap(x, index, ok, ambiguous);
     if (d) decided.set(x.id, d);
     else if (opts.vectors && !vectorsDown && vecOf.has(x.id)) {
