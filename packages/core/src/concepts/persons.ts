@@ -28,6 +28,12 @@ const PARTICLE_NAME = new RegExp(
 const NOT_PERSON =
   /\b(?:University|Universität|Université|Universidad|College|School|Institute|Institut|State|Tech|Lab|Labs|Laboratory|Center|Centre|Group|Project|Projekt|Foundation|Team|Inc|Ltd|GmbH|Corporation|Company|Department|Ministry|Agency|Council|Board|Security|Science|Summit|Conference|Workshop|Release|Candidate|Version|Edition|Standard|Overview|Introduction|Agenda|Summary|Questions|Tutorial|Guide|Top|Risk|Risks|Application|Applications|Management|Data|Development|Software|Microsoft|Google|Oracle|Amazon)\b/;
 
+/**
+ * German capitalises its nouns, so "Verkauf von Altgeräten" has a name's shape: a word with a noun suffix, or a long
+ * word in -en (a plural), is no part of a person's name.
+ */
+const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|tum|ismus)$|^\p{Lu}\p{Ll}{7,}en$/u;
+
 const ok = (n: string) => NAME.test(n) && !NOT_PERSON.test(n);
 
 export function personNames(text: string, opts: { titleSlide?: boolean } = {}): string[] {
@@ -44,7 +50,8 @@ export function personNames(text: string, opts: { titleSlide?: boolean } = {}): 
   }
   for (const m of text.matchAll(DEGREE)) if (!NOT_PERSON.test(m[1])) out.add(m[1]);
   for (const m of text.matchAll(HONORIFIC)) if (!NOT_PERSON.test(m[1])) out.add(m[1]);
-  for (const m of text.matchAll(PARTICLE_NAME)) if (!NOT_PERSON.test(m[0])) out.add(m[0]);
+  for (const m of text.matchAll(PARTICLE_NAME))
+    if (!NOT_PERSON.test(m[0]) && !m[0].split(' ').some((w) => GERMAN_NOUN.test(w))) out.add(m[0]);
   if (opts.titleSlide) {
     // speakers and authors: the first line of each paragraph, before a comma ("Andrew van der Stock, co-leader")
     for (const para of text.split(/\n\s*\n/)) {

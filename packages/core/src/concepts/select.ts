@@ -281,21 +281,6 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     if (first) absorb(first, c);
     else bag.set(k, c);
   }
-  // the same content words up to their endings ("risques de sécurité applicatifs" / "risques sécurité des
-  // applications"): words of seven letters or more compared by their first seven, connectors left out
-  const stemBag = new Map<string, Candidate>();
-  for (const c of [...kept].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))) {
-    if (c.count === 0 || c.typeHint || c.kind === 'acronym' || !c.key.includes(' ')) continue;
-    const content = c.key.split(' ').filter((x) => !BAG_CONNECTORS.has(x));
-    if (content.length < 2) continue;
-    const k = content
-      .map((x) => (x.length >= 7 ? x.slice(0, 7) : x))
-      .sort()
-      .join(' ');
-    const first = stemBag.get(k);
-    if (first) absorb(first, c);
-    else stemBag.set(k, c);
-  }
   // a title "<concept> Process" / "<org> <concept> Overview": a generic word after a known concept of two words
   // or more names the slide about it ("Fed PKI Cross Certification Process" → "Cross Certification")
   const liveByKey = new Map(kept.filter((c) => c.count > 0).map((c) => [c.key, c]));
@@ -310,6 +295,21 @@ function mergeVariants(kept: Candidate[], lang: string): void {
         break;
       }
     }
+  }
+  // the same content words up to their endings ("risques de sécurité applicatifs" / "risques sécurité des
+  // applications"): words of seven letters or more compared by their first seven, connectors left out
+  const stemBag = new Map<string, Candidate>();
+  for (const c of [...kept].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))) {
+    if (c.count === 0 || c.typeHint || c.kind === 'acronym' || !c.key.includes(' ')) continue;
+    const content = c.key.split(' ').filter((x) => !BAG_CONNECTORS.has(x));
+    if (content.length < 2) continue;
+    const k = content
+      .map((x) => (x.length >= 7 ? x.slice(0, 7) : x))
+      .sort()
+      .join(' ');
+    const first = stemBag.get(k);
+    if (first) absorb(first, c);
+    else stemBag.set(k, c);
   }
   // a clipped word ("Fed PKI" / "Federal PKI", "E-Auth" / "E-Authentication"): the same name written short.
   // Only names with the same separators and the same first two letters in every word can pair: grouped by that
@@ -351,6 +351,37 @@ function mergeVariants(kept: Candidate[], lang: string): void {
           )[0][0];
           absorb(b, a);
         }
+      }
+  }
+  // one compound with a clipped modifier ("Elektroschrott" / "Elektronikschrott"): the same head of five letters or
+  // more, and one modifier the other's first letters (at most three letters apart); grouped by the head's letters
+  const bySuffix = new Map<string, Candidate[]>();
+  for (const c of kept) {
+    if (c.count === 0 || c.typeHint || c.kind === 'acronym' || c.key.includes(' ') || c.key.length < 10)
+      continue;
+    const g = bySuffix.get(c.key.slice(-5));
+    if (g) g.push(c);
+    else bySuffix.set(c.key.slice(-5), [c]);
+  }
+  for (const g of bySuffix.values()) {
+    if (g.length < 2) continue;
+    g.sort((x, y) => x.key.length - y.key.length || x.key.localeCompare(y.key));
+    for (let i = 0; i < g.length; i++)
+      for (let j = i + 1; j < g.length; j++) {
+        const [a, b] = [g[i], g[j]];
+        if (a.count === 0 || b.count === 0) continue;
+        const extra = b.key.length - a.key.length;
+        if (extra < 1 || extra > 3) continue;
+        // a = P + S, b = P + Q + S with |P| ≥ 5, |S| ≥ 5, |Q| = extra
+        let match = false;
+        for (let p = 5; p <= a.key.length - 5; p++)
+          if (b.key.startsWith(a.key.slice(0, p)) && b.key.endsWith(a.key.slice(p))) {
+            match = true;
+            break;
+          }
+        if (!match) continue;
+        const [into, from] = a.count >= b.count ? [a, b] : [b, a];
+        absorb(into, from);
       }
   }
   // an acronym nobody spelled out in brackets, when exactly one kept phrase has its initials ("FPKI" ← "Federal

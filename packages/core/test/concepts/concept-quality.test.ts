@@ -2,8 +2,9 @@
  * Ranking, boundary and variant rules of concept selection, each on made-up sentences (no evaluation deck's text).
  */
 import { describe, expect, it } from 'vitest';
-import { extractCandidates, glosses, verbWords } from '../../src/concepts/candidates.js';
+import { extractCandidates, glosses, shoutedWord, verbWords } from '../../src/concepts/candidates.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
+import { personNames } from '../../src/concepts/persons.js';
 import { selectConcepts } from '../../src/concepts/select.js';
 
 const block = (slideIndex: number, text: string, layer: LinkBlock['layer'] = 'body'): LinkBlock => ({
@@ -137,5 +138,155 @@ describe('what is no concept', () => {
     const names = recs.map((r) => r.name);
     expect(names).not.toContain('ID');
     expect(names).not.toContain('URL');
+  });
+});
+
+describe('variants of one name, continued', () => {
+  it('a verb-final phrase joins its gerund phrase ("batch reshelve" → "Batch Reshelving")', () => {
+    const recs = records([
+      block(1, 'Batch Reshelving', 'title'),
+      block(1, 'Batch reshelving saves time. They reshelve the atlas.'),
+      block(2, 'Teams batch reshelve daily. Batch Reshelving wins.'),
+      block(3, 'Volunteers batch reshelve, we reshelve the maps.'),
+    ]);
+    const hit = recs.filter((r) => allForms([r]).some((f) => /reshelv/i.test(f)));
+    expect(hit).toHaveLength(1);
+    expect(hit[0].name).toBe('Batch Reshelving');
+  });
+
+  it('a compound without the deck subject word is that compound ("vertical plot" = "vertical plot gardening")', () => {
+    const blocks = [
+      block(1, 'Gardening in Cities', 'title'),
+      block(2, 'Why Gardening Works', 'title'),
+      block(3, 'Gardening Tools', 'title'),
+      block(4, 'Gardening Costs', 'title'),
+      block(2, 'Vertical plot gardening uses walls. Gardening helps.'),
+      block(3, 'A vertical plot needs light. Gardening again.'),
+      block(4, 'The vertical plot is cheap. Vertical plot gardening grows.'),
+      block(5, 'Gardening and the vertical plot. Gardening.'),
+    ];
+    const recs = records(blocks, 'en', 6);
+    const hit = recs.filter((r) => allForms([r]).some((f) => /vertical plot/i.test(f)));
+    expect(hit).toHaveLength(1);
+    expect(hit[0].name.toLowerCase()).toBe('vertical plot gardening');
+  });
+
+  it('the same content words up to their endings are one name (French word order and derivation)', () => {
+    const recs = records(
+      [
+        block(1, 'Contrôles de qualité logicielle', 'title'),
+        block(2, 'Contrôles Qualité des Logiciels', 'title'),
+        block(3, 'Les contrôles de qualité logicielle sont utiles. Contrôles Qualité des Logiciels encore.'),
+      ],
+      'fr',
+    );
+    const one = recs.find((r) => allForms([r]).includes('Contrôles de qualité logicielle'));
+    expect(one && allForms([one])).toContain('Contrôles Qualité des Logiciels');
+  });
+
+  it('a compound with a clipped modifier is the same compound ("Infraempfänger" / "Infrarotempfänger")', () => {
+    const recs = records(
+      [
+        block(1, 'Der Infrarotempfänger misst Wärme. Jeder Infrarotempfänger braucht Strom.'),
+        block(2, 'Ein Infraempfänger im Flur. Der Infrarotempfänger im Keller.'),
+        block(3, 'Infraempfänger und Infrarotempfänger. Wasserleitung und Wasserstoffleitung.'),
+        block(
+          4,
+          'Die Wasserleitung ist alt. Die Wasserstoffleitung ist neu. Wasserleitung, Wasserstoffleitung.',
+        ),
+      ],
+      'de',
+    );
+    const sensor = recs.filter((r) => allForms([r]).some((f) => /empfänger/i.test(f)));
+    expect(sensor).toHaveLength(1);
+    expect(allForms(sensor)).toEqual(expect.arrayContaining(['Infrarotempfänger', 'Infraempfänger']));
+    // five letters apart: another thing
+    expect(recs.filter((r) => allForms([r]).some((f) => /leitung/i.test(f))).length).not.toBe(1);
+  });
+
+  it('a title "<concept> Process" is a slide about the concept', () => {
+    const recs = records([
+      block(1, 'Tree Grafting Process', 'title'),
+      block(2, 'Tree Grafting joins two plants. Tree Grafting is old.'),
+      block(3, 'Tree Grafting needs tape.'),
+    ]);
+    const hit = recs.filter((r) => allForms([r]).some((f) => /grafting/i.test(f)));
+    expect(hit).toHaveLength(1);
+    expect(hit[0].name).toBe('Tree Grafting');
+  });
+
+  it('French negation stays inside a term ("jetons non signés")', () => {
+    const recs = records(
+      [
+        block(1, 'Les jetons non signés sont refusés.'),
+        block(2, 'Refuser les jetons non signés toujours.'),
+        block(3, 'Des jetons non signés circulent.'),
+      ],
+      'fr',
+    );
+    expect(allForms(recs).map((f) => f.toLowerCase())).toContain('jetons non signés');
+  });
+});
+
+describe('what is no concept, continued', () => {
+  it('German: a title with an attachment said once describes its slide; repeated, it is a term', () => {
+    const recs = records(
+      [
+        block(1, 'Lagerhaltung im Handel', 'title'),
+        block(5, 'Verkauf von Altgeräten', 'title'),
+        block(5, 'Händler nehmen Altgeräte zurück.'),
+        block(2, 'Fehler in der Lagerhaltung', 'title'),
+        block(3, 'Fehler in der Lagerhaltung kosten Geld.'),
+        block(4, 'Fehler in der Lagerhaltung vermeiden.'),
+      ],
+      'de',
+    );
+    const names = recs.map((r) => r.name);
+    expect(names).not.toContain('Verkauf von Altgeräten');
+    expect(names).toContain('Fehler in der Lagerhaltung');
+  });
+
+  it('numbered generic words, colours of shapes, predicates, shortcuts and units are no concepts', () => {
+    const recs = records([
+      block(1, 'Level 3 and Level 4 apply. Option B is out.'),
+      block(2, 'Level 3 again, Level 4 again. Option B again.'),
+      block(3, 'Draw a blue circle, then a blue circle. Is the Server Vulnerable? Server Vulnerable again.'),
+      block(4, 'Ctrl+click the blue circle. Ctrl+click twice. It uses 40 MJ and 12 MJ. Ledger Sync works.'),
+      block(5, 'Ledger Sync runs. Server Vulnerable. MJ MJ.'),
+    ]);
+    const names = recs.map((r) => r.name.toLowerCase());
+    for (const bad of [
+      'level 3',
+      'level 4',
+      'option b',
+      'blue circle',
+      'server vulnerable',
+      'ctrl+click',
+      'mj',
+    ])
+      expect(names).not.toContain(bad);
+    expect(names).toContain('ledger sync');
+  });
+
+  it('a long pronounceable word in capitals is a shouted word, not an acronym', () => {
+    for (const w of ['MOYENNE', 'PRESENTED', 'LOADING', 'WIDESPREAD']) expect(shoutedWord(w), w).toBe(true);
+    for (const w of ['NASDAQ', 'FPKIPA', 'UNESCO', 'OWASP', 'ISO']) expect(shoutedWord(w), w).toBe(false);
+  });
+
+  it('a lower-case form inside markup does not make an acronym a word', () => {
+    const recs = records([
+      block(1, 'QZX attacks parse entities. QZX is old.'),
+      block(2, '<!ENTITY qzx SYSTEM "file:///x" >\n<foo>&qzx;</foo>\n<!ENTITY qzx SYSTEM "y">'),
+      block(3, 'Prevent QZX. QZX again.'),
+    ]);
+    expect(recs.map((r) => r.name)).toContain('QZX');
+  });
+});
+
+describe('German nouns around "von" are no person', () => {
+  it('"Verkauf von Altgeräten" is a phrase, "Ludwig von Mises" a name', () => {
+    expect(
+      personNames('Der Verkauf von Altgeräten und die Lagerung von Chemikalien, sagt Ludwig von Mises.'),
+    ).toEqual(['Ludwig von Mises']);
   });
 });
