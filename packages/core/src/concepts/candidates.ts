@@ -88,6 +88,9 @@ const PATTERNS = [
   /\b[A-Z][A-Za-z]{1,15} [A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
   /\b(?:[A-Z][a-z]+ ){0,3}[A-Z][A-Za-z]*\s+v?\d+(?:\.\d+){1,2}\b/g,
 ];
+/** "the <Name> feature": a name before a generic head of a product's parts (see extractCandidates). */
+const NAMED_BY_HEAD =
+  /(?<![\p{L}])[Tt]he\s+((?:[\p{L}\d][\p{L}\d’'-]*\s+){0,6}?[\p{L}\d][\p{L}\d’'-]*)\s+(?:feature|option|button|panel|tab|menu|command|dialog|wizard|add-in|plugin|plug-in|toolbar|widget)s?(?![\p{L}])/gu;
 /** "service level agreement (SLA)": an expansion written in lower case. */
 const EXPANSION_LOWER = /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
 const EXPANSION_BEFORE =
@@ -360,6 +363,32 @@ export function extractCandidates(
             : null;
         if (head) add(head[1], 'title', b);
       }
+    // "the Spotlight feature", "the Auto narrate and Auto captions features", "the zoom to area button": a name set
+    // in apposition to a generic head (feature, option, button, panel, …) names a thing of the product
+    for (const m of text.matchAll(NAMED_BY_HEAD)) {
+      const parts = m[1].split(/\s+and\s+/);
+      const capital = parts.every((x) => /^\p{Lu}/u.test(x));
+      if (parts.length > 1 && !capital) continue;
+      for (const name of parts) {
+        const words = name.split(/\s+/);
+        if (
+          words.length > 4 ||
+          isStop(words[0].toLowerCase()) ||
+          isStop(words[words.length - 1].toLowerCase())
+        )
+          continue;
+        if (
+          words.some(
+            (w, i) =>
+              i > 0 && i < words.length - 1 && isStop(w.toLowerCase()) && !CONNECTORS.has(w.toLowerCase()),
+          )
+        )
+          continue;
+        // one word in lower case ("the search button") is a generic word, not a name
+        if (words.length === 1 && !/^\p{Lu}/u.test(name)) continue;
+        add(name, 'pattern', b);
+      }
+    }
     if (peopleRe)
       text = text.replace(peopleRe, (m) => {
         add(m, 'pattern', b, { typeHint: 'PERSON' });

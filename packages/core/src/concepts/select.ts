@@ -91,6 +91,9 @@ const ADJ_NOUNS = new Set(
     ' ',
   ),
 );
+/** Generic heads of a product's parts (see NAMED_BY_HEAD in candidates.ts). */
+const PART_HEADS =
+  /^(?:feature|option|button|panel|tab|menu|command|dialog|wizard|add-in|plugin|plug-in|toolbar|widget)s?$/;
 /** Words left out when two names are compared by their content words. */
 const BAG_CONNECTORS = new Set(
   'of for and to in on the a an & de des du la le les d l à au aux et von der die das und für y del el los las e di da'.split(
@@ -408,6 +411,18 @@ function mergeVariants(kept: Candidate[], lang: string): void {
   for (const c of kept) {
     if (c.count === 0 || c.typeHint) continue;
     const w = c.key.split(' ');
+    // "Shapes Lab panel", "Effects Lab feature": a name with a generic head of a product's parts is the name
+    if (
+      w.length >= 2 &&
+      PART_HEADS.test(w[w.length - 1]) &&
+      c.kind !== 'pattern' &&
+      (c.titleExact ?? 0) === 0
+    ) {
+      const into = live(byKey.get(w.slice(0, -1).join(' ')));
+      if (into && into !== c) absorb(into, c);
+      else c.count = 0;
+      continue;
+    }
     // an acronym with a generic head noun names the acronym's concept ("CWE entry", "XSS flaws", "failles XSS")
     if (w.length === 2 && c.kind !== 'pattern') {
       const [acr, head] = ACRONYM_HEADS.has(w[1]) ? [w[0], w[1]] : [w[1], w[0]];

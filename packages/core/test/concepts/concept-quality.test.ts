@@ -290,3 +290,18 @@ describe('German nouns around "von" are no person', () => {
     ).toEqual(['Ludwig von Mises']);
   });
 });
+
+describe('names set in apposition to a generic head', () => {
+  it('"the Glow Brush feature", "the Auto trim and Auto fade options" name the product\'s parts', () => {
+    const recs = records([
+      block(1, 'Next, try the Glow Brush feature. The glow brush paints light.'),
+      block(2, 'Open the Glow Brush panel. Then use the Auto trim and Auto fade options.'),
+      block(3, 'Click the split to grid button. Press the search button.'),
+      block(4, 'Auto trim cuts silence. Auto fade softens.'),
+    ]);
+    const names = recs.map((r) => r.name.toLowerCase());
+    for (const n of ['glow brush', 'auto trim', 'auto fade', 'split to grid']) expect(names).toContain(n);
+    for (const n of ['search', 'glow brush panel', 'glow brush feature']) expect(names).not.toContain(n);
+    expect(recs.filter((r) => /glow brush/i.test(allForms([r]).join(' ')))).toHaveLength(1);
+  });
+});
