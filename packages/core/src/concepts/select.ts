@@ -9,6 +9,8 @@ export interface SelectedConcept {
   record: ConceptRecord;
   /** Surface forms to look for in the text (name, aliases). */
   surfaces: string[];
+  /** A whole slide title names it (the slide's topic): kept whatever a semantic re-ranking says. */
+  titled?: boolean;
 }
 
 /** See model/ids.ts (the one home of every id builder). */
@@ -88,6 +90,12 @@ const PREDICATIVE = /\p{L}{3}(?:able|ible|ous|ful|less)$/u;
 /** Nouns with an adjective's ending. */
 const ADJ_NOUNS = new Set(
   'variable variables deliverable deliverables receivable receivables payable payables collectible collectibles consumable consumables portable wearable wearables vegetable vegetables timetable timetables turntable constable'.split(
+    ' ',
+  ),
+);
+/** Heads that name instances of a kind of weakness (English keys are singular; other languages as written). */
+const FLAW_HEADS = new Set(
+  'flaw vulnerability schwachstelle schwachstellen lücke lücken sicherheitslücke sicherheitslücken'.split(
     ' ',
   ),
 );
@@ -262,8 +270,11 @@ function absorb(into: Candidate, c: Candidate): void {
   into.count += c.count;
   into.score += c.score;
   into.titleExact = (into.titleExact ?? 0) + (c.titleExact ?? 0);
+  if (c.key.includes(' ')) PHRASE_JOINED.add(into);
   c.count = 0;
 }
+/** Single words that absorbed a phrase naming them ("injection flaws" → "injection"): concepts in their own right. */
+const PHRASE_JOINED = new WeakSet<Candidate>();
 
 /**
  * Variants of one name inside a document become one concept (the other forms stay as aliases, so the merge is
@@ -423,6 +434,20 @@ function mergeVariants(kept: Candidate[], lang: string): void {
       else c.count = 0;
       continue;
     }
+    // a name with a head that says "a weakness of this kind" is the name ("injection flaws", "Injection-Schwachstellen")
+    if (w.length >= 2 && c.kind !== 'pattern' && c.kind !== 'title' && FLAW_HEADS.has(w[w.length - 1])) {
+      const into = live(byKey.get(w.slice(0, -1).join(' ')));
+      // only into a name: a phrase, or a word that titles a slide ("security vulnerability" is no "security")
+      if (
+        into &&
+        into !== c &&
+        into.kind !== 'acronym' &&
+        (into.key.includes(' ') || (into.titleExact ?? 0) > 0)
+      ) {
+        absorb(into, c);
+        continue;
+      }
+    }
     // an acronym with a generic head noun names the acronym's concept ("CWE entry", "XSS flaws", "failles XSS")
     if (w.length === 2 && c.kind !== 'pattern') {
       const [acr, head] = ACRONYM_HEADS.has(w[1]) ? [w[0], w[1]] : [w[1], w[0]];
@@ -432,9 +457,12 @@ function mergeVariants(kept: Candidate[], lang: string): void {
         continue;
       }
     }
-    // an organisation's acronym in front of an acronym with an expansion ("OWASP ASVS")
-    if (w.length === 2 && VENDORS.has(w[0]) && byAcronym.has(w[1])) {
-      const into = live(byAcronym.get(w[1]));
+    // an organisation's acronym in front of an acronym with an expansion ("OWASP ASVS": the key's last word lost its
+    // "s" to the plural rule, the surface keeps it)
+    const lastAcr = (bestSurface(c).split(/\s+/).pop() ?? '').replace(/s$/, '').toLowerCase();
+    const acrKey = byAcronym.has(w[1] ?? '') ? w[1] : lastAcr;
+    if (w.length === 2 && VENDORS.has(w[0]) && byAcronym.has(acrKey)) {
+      const into = live(byAcronym.get(acrKey));
       if (into && into !== c) {
         absorb(into, c);
         continue;
@@ -592,12 +620,18 @@ export function selectConcepts(
   mergeVariants(kept, lang);
   kept = dropEnclosed(kept.filter((c) => c.count > 0));
   // drop single words that mostly occur inside a kept longer phrase
-  const multi = kept.filter((c) => c.key.includes(' '));
-  kept = kept.filter((c) => {
-    if (c.key.includes(' ') || c.kind === 'acronym' || c.kind === 'pattern') return true;
-    const inside = multi.filter((m) => m.key.split(' ').includes(c.key)).reduce((a, m) => a + m.count, 0);
-    return c.count > inside * 1.5;
-  });
+  const inside = new Map<string, number>();
+  for (const m of kept)
+    if (m.key.includes(' '))
+      for (const x of new Set(m.key.split(' '))) inside.set(x, (inside.get(x) ?? 0) + m.count);
+  kept = kept.filter(
+    (c) =>
+      c.key.includes(' ') ||
+      c.kind === 'acronym' ||
+      c.kind === 'pattern' ||
+      PHRASE_JOINED.has(c) ||
+      c.count > (inside.get(c.key) ?? 0) * 1.5,
+  );
   for (const c of kept) merged.push(c);
   // more text, more concepts: the number of distinct candidates grows with the text volume
   const limit = conceptLimit(slideCount, cands.size);
@@ -635,6 +669,7 @@ export function selectConcepts(
         confidence: Math.round((0.3 + 0.7 * Math.min(1, c.score / maxScore)) * 1000) / 1000,
       },
       surfaces: [...new Set([name, ...aliases])],
+      ...((c.titleExact ?? 0) > 0 ? { titled: true } : {}),
     };
   });
 }

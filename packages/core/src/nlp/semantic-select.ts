@@ -3,7 +3,8 @@
  * is scored by its similarity to the document (the centroid of its slide vectors), Maximal Marginal
  * Relevance keeps the selection diverse, and near-duplicate names (cosine ≥ threshold, same numbers,
  * compatible types) are clustered into one concept whose canonical name is the most central phrase.
- * Precise lexical finds (standards, acronyms with their expansion, names with numbers) are always kept.
+ * Precise lexical finds (standards, acronyms with their expansion, names with numbers, whole slide titles) are
+ * always kept.
  */
 import type { SelectedConcept } from '../concepts/select.js';
 import { compatibleTypes } from '../resolve/types.js';
@@ -21,6 +22,7 @@ export interface SemanticSelectOptions {
 }
 
 const isPrecise = (c: SelectedConcept) =>
+  c.titled === true ||
   /\d/.test(c.record.name) ||
   c.record.aliases.some((a) => /^[A-Z][A-Z0-9&]+s?$/.test(a)) ||
   /^[A-Z][A-Z0-9&]{1,9}s?$/.test(c.record.name);

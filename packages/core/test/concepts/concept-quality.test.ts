@@ -305,3 +305,35 @@ describe('names set in apposition to a generic head', () => {
     expect(recs.filter((r) => /glow brush/i.test(allForms([r]).join(' ')))).toHaveLength(1);
   });
 });
+
+describe('heads that name instances of a kind', () => {
+  it('"heap spraying flaws" is "Heap Spraying" (a titled name); "security vulnerability" is no "security"', () => {
+    const recs = records([
+      block(1, 'Heap Spraying', 'title'),
+      block(1, 'Heap spraying flaws are common. Heap spraying flaws again. Heap Spraying fills memory.'),
+      block(2, 'Heap Spraying', 'title'),
+      block(2, 'Heap spraying needs scripts. Heap spraying flaws again and heap spraying.'),
+      block(
+        3,
+        'A security vulnerability was found. Security vulnerability two. Security matters. Security first.',
+      ),
+      block(4, 'Security vulnerability three. Security. Security again.'),
+    ]);
+    const heap = recs.filter((r) => /heap spraying/i.test(allForms([r]).join(' ')));
+    expect(heap).toHaveLength(1);
+    expect(allForms(heap).map((f) => f.toLowerCase())).toContain('heap spraying flaws');
+    const sec = recs.find((r) => r.name.toLowerCase() === 'security');
+    expect(sec === undefined || !allForms([sec]).some((f) => /vulnerabilit/i.test(f))).toBe(true);
+  });
+
+  it('an organisation in front of an acronym ending in S joins the acronym\'s concept ("NIST QRSS")', () => {
+    const recs = records([
+      block(1, 'The Quantum Risk Scoring System (QRSS) rates risks.'),
+      block(2, 'Use NIST QRSS for audits. NIST QRSS is free.'),
+      block(3, 'QRSS scores. NIST QRSS again. QRSS again.'),
+    ]);
+    const q = recs.filter((r) => allForms([r]).some((f) => /QRSS/.test(f)));
+    expect(q).toHaveLength(1);
+    expect(allForms(q)).toContain('NIST QRSS');
+  });
+});

@@ -50,6 +50,14 @@ describe('semanticSelect (KeyBERT + MMR + near-duplicate clustering)', () => {
     expect(r.clustered).toBe(0);
   });
 
+  it('keeps a concept that a whole slide title names, however far its vector is from the document', () => {
+    const p = pool();
+    const lunch = p.find((c) => c.record.name === 'lunch menu')!;
+    lunch.titled = true;
+    const r = semanticSelect(p, vectors, doc, { limit: 4 });
+    expect(r.selected.map((c) => c.record.name)).toContain('lunch menu');
+  });
+
   it('without slide vectors it keeps the lexical order', () => {
     const r = semanticSelect(pool(), vectors, [], { limit: 2 });
     expect(r.selected.map((c) => c.record.name)).toEqual(['data platform', 'Data Platforms']);
