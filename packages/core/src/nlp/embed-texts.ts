@@ -40,6 +40,8 @@ export function decodeVector(s: string, dim: number): Float32Array | null {
 }
 
 export interface EmbedTextsOptions {
+  /** Cancels the pass: the model run in progress stops (OSM_NATIVE_CANCELLED), no further chunk starts. */
+  signal?: AbortSignal;
   /** Texts per embedder call; the addon batches inside by token budget. Default 4096. */
   chunk?: number;
   ttlSeconds?: number;
@@ -88,7 +90,8 @@ export async function embedTexts(
   const toStore: [string, string][] = [];
   for (let i = 0; i < missing.length; i += chunk) {
     const part = missing.slice(i, i + chunk);
-    const r = await embedder.embed(part);
+    opts.signal?.throwIfAborted();
+    const r = await embedder.embed(part, { signal: opts.signal });
     stats.calls++;
     for (let k = 0; k < part.length; k++) {
       // copy out of the shared (zero-copy) result buffer so each vector owns its memory

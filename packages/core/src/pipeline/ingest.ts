@@ -237,6 +237,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       stats: s,
       onProgress: (d, t) => progress('nlp', d, t),
       cpu: opts.cpu,
+      signal,
     }),
   );
   report.language = nlp.language;

@@ -69,6 +69,8 @@ export async function runNlp(input: {
   onProgress: (done: number, total: number) => void;
   /** Runs the rule-based half and the semantic re-ranking (the engine: in its worker threads). */
   cpu?: Pick<CpuHooks, 'nlpRules' | 'semanticSelect'>;
+  /** Cancels the model runs (embeddings, term/NER tagging) in progress. */
+  signal?: AbortSignal;
 }): Promise<NlpResult> {
   const { deck, stages, stats, backends } = input;
   const rulesOptions: NlpRulesOptions = { ner: !!stages.ner, embedder: !!stages.embedder };
@@ -102,7 +104,10 @@ export async function runNlp(input: {
         off += line.length + 1;
       }
     }
-    const spans = await stages.ner.classifyTokens(items.map((x) => x.text));
+    const spans = await stages.ner.classifyTokens(
+      items.map((x) => x.text),
+      { signal: input.signal },
+    );
     stats.calls += 1;
     spans.forEach((list, i) => {
       const { b, text, off } = items[i];
@@ -187,6 +192,7 @@ export async function runNlp(input: {
     const { embedTexts } = await import('../nlp/index.js');
     // progress in texts embedded (+1 for the selection that follows)
     const emb = await embedTexts(embedder, backends.cache, [...texts], {
+      signal: input.signal,
       onProgress: (d, t) => input.onProgress(d, t + 1),
     });
     stats.calls += emb.stats.calls;

@@ -10,7 +10,8 @@ export interface Embedder {
   /** A stable model identifier used in cache keys and vector collections. */
   readonly modelId: string;
   readonly dim: number;
-  embed(texts: string[]): Promise<EmbeddingResult>;
+  /** `signal`: a cancelled ingest stops the model run (the addon rejects with OSM_NATIVE_CANCELLED). */
+  embed(texts: string[], options?: { signal?: AbortSignal }): Promise<EmbeddingResult>;
   dispose(): Promise<void> | void;
 }
 
@@ -24,6 +25,6 @@ export interface EntitySpan {
 
 export interface TokenClassifier {
   readonly modelId: string;
-  classifyTokens(texts: string[]): Promise<EntitySpan[][]>;
+  classifyTokens(texts: string[], options?: { signal?: AbortSignal }): Promise<EntitySpan[][]>;
   dispose(): Promise<void> | void;
 }
