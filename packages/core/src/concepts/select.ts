@@ -1,8 +1,8 @@
 import type { ConceptRecord } from '../model/graph.js';
 import type { Candidate } from './candidates.js';
 import { guessType } from './classify.js';
-import { GENERIC_WORDS } from './stopwords.js';
-import { singularise } from './normalise.js';
+import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
+import { singularise, stripDiacritics } from './normalise.js';
 import { conceptIdOf } from '../model/ids.js';
 
 export interface SelectedConcept {
@@ -12,6 +12,9 @@ export interface SelectedConcept {
   /** A whole slide title names it (the slide's topic): kept whatever a semantic re-ranking says. */
   titled?: boolean;
 }
+
+/** The generic words as concept keys compare them (diacritics folded: "übersicht" → "ubersicht"). */
+const GENERIC_WORDS = new Set([...GENERIC_LIST].map((w) => stripDiacritics(w)));
 
 /** See model/ids.ts (the one home of every id builder). */
 export const conceptId = conceptIdOf;
@@ -78,7 +81,7 @@ const NOT_A_HEAD =
   /^(?:online|offline|often|again|also|already|now|then|here|there|today|together|away|back|too|well|anymore|instead|later|soon|yet)$|-(?:based|driven|oriented|related|specific|side|like|wide|only|enabled|aware|friendly|facing|free|centric|ready|compliant)$/;
 /** Evaluative adjectives that, before a generic noun, make a phrase about the deck, not a term ("Major update"). */
 const EVALUATIVE =
-  /^(?:major|minor|detailed|overall|brief|quick|short|final|initial|recent|latest|current|further|additional|other|various|big|small|huge|general|new|old|main|key)$/;
+  /^(?:major|minor|detailed|overall|brief|quick|short|final|initial|recent|latest|current|further|additional|other|various|big|small|huge|general|new|old|main|key|highest|lowest|best|worst|greatest|largest|smallest|biggest|most|least)$/;
 const GENERIC_HEADS = new Set(
   'revamp overhaul rewrite release revision improvement enhancement update change overview summary detail note remark'.split(
     ' ',
@@ -138,6 +141,15 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     if (lang === 'en' && w.length === 2 && c.lower === c.count && DESCRIPTIVE.test(w[0])) return false;
     // "Application Vulnerable": an English adjective does not follow its noun (a predicate: "is … vulnerable")
     if (lang === 'en' && w.length >= 2 && PREDICATIVE.test(last) && !ADJ_NOUNS.has(last)) return false;
+    // "Low-income", "at-risk": a compound adjective alone, waiting for its noun
+    if (
+      lang === 'en' &&
+      /^(?:low|high|at|well|long|short|non|self|full|part)-\p{L}+$/u.test(surface.toLowerCase())
+    )
+      return false;
+    // an identifier ("2cdda5c8-e50e-4db4-…", a commit hash) names nothing a reader would list
+    if (/^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$|^(?=.*\d)(?=.*[a-f])[0-9a-f]{12,}$/i.test(surface))
+      return false;
     // a keyboard shortcut ("Ctrl+click", "Alt-F4")
     if (/^(?:ctrl|alt|shift|cmd|command|option)[+-]/i.test(surface)) return false;
     // "Major update", "Detailed changes": an evaluation of the deck's own content

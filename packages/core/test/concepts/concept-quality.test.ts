@@ -337,3 +337,36 @@ describe('heads that name instances of a kind', () => {
     expect(allForms(q)).toContain('NIST QRSS');
   });
 });
+
+describe('generic words, adjectives and identifiers', () => {
+  it('superlative + generic noun, a lone compound adjective and an identifier are no concepts', () => {
+    const recs = records([
+      block(1, 'Highest Level reached. Highest Level again. Low-income, rural. Low-income and Low-income.'),
+      block(
+        2,
+        'Run 3f2a9c1e-7b4d-4e2a-9c1e-7b4d4e2a9c1e now. Run 3f2a9c1e-7b4d-4e2a-9c1e-7b4d4e2a9c1e again.',
+      ),
+      block(3, 'Highest Level. Low-income. Orchard Mapping works. Orchard Mapping again.'),
+    ]);
+    const names = recs.map((r) => r.name.toLowerCase());
+    for (const bad of ['highest level', 'low-income', '3f2a9c1e-7b4d-4e2a-9c1e-7b4d4e2a9c1e'])
+      expect(names).not.toContain(bad);
+    expect(names).toContain('orchard mapping');
+  });
+
+  it('generic words with diacritics are found by the folded key ("Änderungen", "Übersicht")', () => {
+    const recs = records(
+      [
+        block(1, 'Änderungen', 'title'),
+        block(2, 'Änderungen', 'title'),
+        block(3, 'Übersicht', 'title'),
+        block(4, 'Übersicht', 'title'),
+        block(5, 'Änderungen und Übersicht. Änderungen. Übersicht. Kühlschrankverwaltung.'),
+      ],
+      'de',
+    );
+    const names = recs.map((r) => r.name);
+    expect(names).not.toContain('Änderungen');
+    expect(names).not.toContain('Übersicht');
+  });
+});
