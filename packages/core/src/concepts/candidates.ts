@@ -177,6 +177,8 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
 export function learnAcronyms(blocks: BlockInput[]): Map<string, string> {
   const found = new Map<string, Map<string, number>>();
   for (const b of blocks) {
+    // both patterns end in "(ACR)": a block without one is skipped (the patterns are costly on long text)
+    if (!/\([A-Z][A-Za-z0-9&]{1,9}\)/.test(b.text)) continue;
     for (const m of [...b.text.matchAll(EXPANSION_BEFORE), ...b.text.matchAll(EXPANSION_LOWER)]) {
       const acr = m[2];
       let words = m[1].trim().split(/\s+/);
