@@ -252,7 +252,11 @@ export function extractCandidates(
     const found = personNames(cleaned[i], { titleSlide: b.slideIndex === firstSlide && b.layer !== 'title' });
     // a long acknowledgement list ("Thanks to …" 20 names) names people once each: they are kept when the
     // title slide or another block names them too
-    const long = found.length >= 8 && b.slideIndex !== firstSlide;
+    // (on the title slide too, after "Thanks to …": acknowledgements, not the speakers)
+    const long =
+      (found.length >= 8 && b.slideIndex !== firstSlide) ||
+      (found.length >= 3 &&
+        /^\s*(?:thanks|thank you|special thanks|acknowledg|danke|merci|gracias)/i.test(cleaned[i]));
     for (const n of found) {
       if (long) listed.set(n, (listed.get(n) ?? 0) + 1);
       else people.add(n);
@@ -272,6 +276,11 @@ export function extractCandidates(
           .join('|')})(?![\\p{L}])`,
         'gu',
       )
+    : null;
+  // names thanked once are no concepts, nor are their pieces ("Keller" of "Markus Keller")
+  const thanked = [...listed.keys()].filter((n) => !people.has(n));
+  const thankedRe = thanked.length
+    ? new RegExp(`(?<![\\p{L}])(?:${thanked.map(escapeRe).join('|')})(?![\\p{L}])`, 'gu')
     : null;
   // words the deck writes in lower case at least as often as in capitals: "EASY" or "COMMON" in a shouted table
   // cell is a word, not an acronym; one "asvs-channel" in a URL does not make a much-used acronym a word
@@ -391,6 +400,7 @@ export function extractCandidates(
         add(name, 'pattern', b);
       }
     }
+    if (thankedRe) text = text.replace(thankedRe, (m) => ' '.repeat(m.length));
     if (peopleRe)
       text = text.replace(peopleRe, (m) => {
         add(m, 'pattern', b, { typeHint: 'PERSON' });

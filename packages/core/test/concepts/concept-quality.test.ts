@@ -283,6 +283,22 @@ describe('what is no concept, continued', () => {
   });
 });
 
+describe('acknowledgements', () => {
+  it('people thanked on the title slide are no concepts (nor pieces of their names); the speakers are', () => {
+    const recs = records([
+      block(1, 'Orchard Mapping', 'title'),
+      block(1, 'Maria Olsen\n    Lakeside University\n\nTomas Brandt\n    Hill Institute'),
+      block(1, 'Thanks to Ada Quill, Ben Farrow, Cleo Marsh, Dov Peretz and Eli Stone for comments.'),
+      block(2, 'Orchard Mapping counts trees. Maria Olsen built the survey.'),
+      block(3, 'Orchard Mapping again. Tomas Brandt ran it.'),
+    ]);
+    const names = recs.map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['Maria Olsen', 'Tomas Brandt']));
+    for (const n of ['Ada Quill', 'Ben Farrow', 'Cleo Marsh', 'Quill', 'Farrow'])
+      expect(names).not.toContain(n);
+  });
+});
+
 describe('German nouns around "von" are no person', () => {
   it('"Verkauf von Altgeräten" is a phrase, "Ludwig von Mises" a name', () => {
     expect(
