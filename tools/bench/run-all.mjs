@@ -20,6 +20,12 @@ const BENCHES = [
     what: 'embeddings: addon vs onnxruntime-node (items/s, tokens/s, ratio), matmul ceiling, nlp phase of a 250-slide deck',
   },
   {
+    name: 'corpus',
+    cmd: ['bench/corpus/run.ts'],
+    result: 'corpus.md',
+    what: 'whole-corpus osmose ingest (default embeddings, no vision): this checkout vs the reference commit 07aa667 side by side, wall time, peak RSS, load',
+  },
+  {
     name: 'graph',
     cmd: ['tools/servers/with-servers.ts', 'bench/graph/run.ts'],
     result: 'graph.md',

@@ -10,14 +10,19 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
+import { buildQuantModel, type QuantRecipe } from './quant/build.js';
 
 interface FileSpec {
-  entry: string;
+  /** The file's name inside the artifact (artifact models only). */
+  entry?: string;
   sha256: string;
 }
 interface ModelSpec {
-  artifact: string;
-  jarSha256: string;
+  /** A Maven artifact (langchain4j's packaging of an HF ONNX export)… */
+  artifact?: string;
+  jarSha256?: string;
+  /** …or built here from another model (static int8 quantisation, tools/models/quant). */
+  quantize?: QuantRecipe;
   files: Record<string, FileSpec>;
   config: Record<string, unknown>;
 }
@@ -37,7 +42,7 @@ export function cacheDir(): string {
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
-function isInstalled(dir: string, spec: ModelSpec): boolean {
+export function isInstalled(dir: string, spec: ModelSpec): boolean {
   if (!existsSync(join(dir, 'config.json'))) return false;
   for (const [name, f] of Object.entries(spec.files)) {
     const p = join(dir, name);
@@ -57,6 +62,19 @@ export async function fetchModel(name: string): Promise<string> {
     console.log(`models: ${name} cached at ${dir}`);
     return dir;
   }
+  if (spec.quantize) {
+    const fp32Dir = await fetchModel(spec.quantize.from);
+    console.log(`models: building ${name} (static int8 from ${spec.quantize.from}, tools/models/quant)`);
+    const pins = Object.fromEntries(Object.entries(spec.files).map(([f, v]) => [f, v.sha256]));
+    buildQuantModel(cacheDir(), spec.quantize, fp32Dir, dir, pins);
+    for (const [f, v] of Object.entries(spec.files))
+      writeFileSync(join(dir, `.${f}.sha256`), v.sha256 + '\n');
+    writeConfig(dir, name, `${spec.quantize.from} + tools/models/quant (${spec.quantize.ranges})`, spec);
+    console.log(`models: ${name} installed at ${dir}`);
+    return dir;
+  }
+  if (!spec.artifact || !spec.jarSha256)
+    throw new Error(`model ${name} has neither an artifact nor a recipe`);
   const [group, artifact, version] = spec.artifact.split(':');
   const url = `${manifest.repository}/${group.replaceAll('.', '/')}/${artifact}/${version}/${artifact}-${version}.jar`;
   console.log(`models: downloading ${spec.artifact}`);
@@ -64,23 +82,31 @@ export async function fetchModel(name: string): Promise<string> {
   if (!res.ok) throw new Error(`download failed ${res.status} for ${url}`);
   const jar = new Uint8Array(await res.arrayBuffer());
   if (sha256(jar) !== spec.jarSha256) throw new Error(`sha256 mismatch for ${url}`);
-  const wanted = new Set(Object.values(spec.files).map((f) => f.entry));
+  const wanted = new Set(Object.values(spec.files).map((f) => f.entry ?? ''));
   const entries = unzipSync(jar, { filter: (f) => wanted.has(f.name) });
   mkdirSync(dir, { recursive: true });
   for (const [name, f] of Object.entries(spec.files)) {
-    const data = entries[f.entry];
-    if (!data) throw new Error(`${f.entry} missing from ${url}`);
+    const data = f.entry ? entries[f.entry] : undefined;
+    if (!f.entry || !data) throw new Error(`${f.entry} missing from ${url}`);
     if (sha256(data) !== f.sha256) throw new Error(`sha256 mismatch for ${f.entry}`);
     writeFileSync(join(dir, `${name}.tmp`), data);
     renameSync(join(dir, `${name}.tmp`), join(dir, name));
     writeFileSync(join(dir, `.${name}.sha256`), f.sha256 + '\n');
   }
-  writeFileSync(
-    join(dir, 'config.json'),
-    JSON.stringify({ name, source: spec.artifact, ...spec.config }, null, 2) + '\n',
-  );
+  writeConfig(dir, name, spec.artifact, spec);
   console.log(`models: ${name} installed at ${dir}`);
   return dir;
+}
+
+function writeConfig(dir: string, name: string, source: string, spec: ModelSpec): void {
+  // built models carry their pins in config.json too: the loader re-checks them (verifyModelChecksums)
+  const sha = spec.quantize
+    ? { sha256: Object.fromEntries(Object.entries(spec.files).map(([f, v]) => [f, v.sha256])) }
+    : {};
+  writeFileSync(
+    join(dir, 'config.json'),
+    JSON.stringify({ name, source, ...spec.config, ...sha }, null, 2) + '\n',
+  );
 }
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];

@@ -10,8 +10,12 @@ import { join } from 'node:path';
 import { addonBuilt, loadModel, NativeError, type Device } from '@osmose/native-nlp';
 import type { Embedder, TokenClassifier } from '../ports/nlp.js';
 
-/** Chosen by measured quality and speed: see docs/models.md. */
-export const DEFAULT_EMBEDDING_MODEL = 'all-minilm-l6-v2';
+/**
+ * Chosen by measured quality and speed: see docs/models.md. The statically quantised int8 all-MiniLM-L6-v2
+ * (tools/models/quant): fixed activation scales, so vectors do not depend on batch mates; `all-minilm-l6-v2`
+ * (fp32) stays selectable.
+ */
+export const DEFAULT_EMBEDDING_MODEL = 'all-minilm-l6-v2-int8';
 
 export interface DefaultModelOptions {
   /** Model name under <cache>/models or a folder. Default: OSMOSE_EMBED_MODEL, else DEFAULT_EMBEDDING_MODEL. */
@@ -39,6 +43,8 @@ export async function createDefaultEmbedder(opts: DefaultModelOptions = {}): Pro
       reason: `embedding model ${name} is not installed in ${folder} (run npm run setup)`,
     };
   try {
+    // a built model (the static int8 default) pins its files in config.json: a corrupt one is refused here
+    verifyModelChecksums(folder);
     const model = await loadModel({
       path: folder,
       task: 'embedding',
@@ -48,7 +54,11 @@ export async function createDefaultEmbedder(opts: DefaultModelOptions = {}): Pro
     });
     return { model };
   } catch (e) {
-    return { model: null, reason: `cannot load embedding model ${name}: ${(e as Error).message}` };
+    const code = (e as { code?: string }).code;
+    return {
+      model: null,
+      reason: `cannot load embedding model ${name}: ${code ? code + ': ' : ''}${(e as Error).message}`,
+    };
   }
 }
 
