@@ -363,6 +363,14 @@ export function extractCandidates(
         while (words.length > 1 && isStop(words[0].toLowerCase())) words.shift();
         add(words.join(' '), 'pattern', b);
       }
+    // an item of a labelled list in the body ("A9:2017-Using Components with Known Vulnerabilities", "V11 Business
+    // Logic") names a topic as a title does
+    if (b.layer === 'body' || b.layer === 'table')
+      for (const line of text.split(/[\n\t]/)) {
+        if (!/^\s*[A-Z]{1,2}\d{1,2}(?::\d{4})?\s*[-–—:.]\s*\S/.test(line)) continue;
+        const t = titlePhrase(line, opts.lang ?? 'en', isStop);
+        if (t && t.includes(' ')) add(t, 'title', b);
+      }
     if (b.layer === 'title')
       for (const line of text.split('\n')) {
         const t = titlePhrase(line, opts.lang ?? 'en', isStop);

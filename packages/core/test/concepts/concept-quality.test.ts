@@ -283,6 +283,19 @@ describe('what is no concept, continued', () => {
   });
 });
 
+describe('labelled list items', () => {
+  it('an item of a labelled list in the body names a topic ("B7:2031-Stale Cache Poisoning")', () => {
+    const recs = records([
+      block(1, 'Contents', 'title'),
+      block(1, 'B7:2031-Stale Cache Poisoning\nB8:2031-Open Relay Abuse'),
+      block(2, 'Stale Cache Poisoning happens when old entries stay.'),
+      block(3, 'See B7:2031-Stale Cache Poisoning and B8:2031-Open Relay Abuse.'),
+    ]);
+    const forms = allForms(recs);
+    expect(forms).toEqual(expect.arrayContaining(['Stale Cache Poisoning', 'Open Relay Abuse']));
+  });
+});
+
 describe('acknowledgements', () => {
   it('people thanked on the title slide are no concepts (nor pieces of their names); the speakers are', () => {
     const recs = records([
