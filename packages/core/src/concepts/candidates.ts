@@ -365,9 +365,10 @@ export function extractCandidates(
       }
     // an item of a labelled list in the body ("A9:2017-Using Components with Known Vulnerabilities", "V11 Business
     // Logic") names a topic as a title does
+    // , and so does a line that heads what follows ("The Lumina Foundation for Education:")
     if (b.layer === 'body' || b.layer === 'table')
       for (const line of text.split(/[\n\t]/)) {
-        if (!/^\s*[A-Z]{1,2}\d{1,2}(?::\d{4})?\s*[-–—:.]\s*\S/.test(line)) continue;
+        if (!/^\s*[A-Z]{1,2}\d{1,2}(?::\d{4})?\s*[-–—:.]\s*\S|^[^:]{3,80}:\s*$/.test(line)) continue;
         const t = titlePhrase(line, opts.lang ?? 'en', isStop);
         if (t && t.includes(' ')) add(t, 'title', b);
       }
@@ -639,6 +640,9 @@ export function titlePhrase(line: string, lang: string, isStop: (w: string) => b
     .replace(/\s+/g, ' ')
     .trim()
     .replace(LIST_LABEL, '')
+    // "The College Board": a leading article is no part of the name
+    .replace(/^(?:The|An?|Les?|La|L['’]|Der|Die|Das|El|Los|Las)\s+(?=\p{Lu})/u, '')
+    .replace(/^L['’](?=\p{Lu})/u, '')
     // "XML External Entities (XXE)": the acronym in brackets glosses the title (see glosses)
     .replace(/\s*\([A-Z][A-Z0-9&]{1,9}\)$/, '')
     .replace(/[\s:.]+$/, '')

@@ -296,6 +296,21 @@ describe('labelled list items', () => {
   });
 });
 
+describe('line headings', () => {
+  it('a body line that heads what follows, with its article dropped, names a topic ("The Harbour Trust:")', () => {
+    const recs = records([
+      block(1, 'Funding partners', 'title'),
+      block(
+        1,
+        'The Harbour Trust for Rivers:\nfunds 40 projects a year.\nThe Quay Council:\nsets the rules.',
+      ),
+      block(2, 'Budgets grew.'),
+    ]);
+    const names = recs.map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['Harbour Trust for Rivers', 'Quay Council']));
+  });
+});
+
 describe('acknowledgements', () => {
   it('people thanked on the title slide are no concepts (nor pieces of their names); the speakers are', () => {
     const recs = records([
