@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { OsmoseError, isOsmoseError } from '../errors.js';
 import { pdfPageCount, rasterise, type ImageFormat } from './rasterise.js';
 import { SofficePool } from './soffice-pool.js';
+import { windowPlan, writeWindowDecks } from './slide-windows.js';
 
 export interface RenderOptions {
   /** sha256 of the deck file (computed when absent). */
@@ -49,11 +50,14 @@ export interface RenderOptions {
 export const FIRST_RANGE = 6;
 
 /**
- * Whether a deck of `slides` is converted in two ranges at once. Both LibreOffice processes load the
- * whole deck, so the split only pays with two free pool processes AND two idle cores: measured on a
- * loaded 2-core machine (bench/vision/render-split.ts, 250 slides, load 24-30) it was slower on both
- * counts (first image 41.2/26.2 s vs 32.9/24.8 s, last 99.9/70.4 s vs 55.4/45.9 s), and with several
- * decks in flight the second range would only queue behind another deck's conversion.
+ * Whether a deck of `slides` whose slide windows cannot be written (render/slide-windows.ts: a package over 64 MiB
+ * or one fflate cannot read) is converted in two page ranges of the whole deck at once. Both LibreOffice
+ * processes then load the whole deck, so the split only pays with two free pool processes AND two idle cores:
+ * measured on a loaded 2-core machine (bench/vision/render-split.ts, 250 slides, load 24-30) it was slower on
+ * both counts (first image 41.2/26.2 s vs 32.9/24.8 s, last 99.9/70.4 s vs 55.4/45.9 s), and with several decks
+ * in flight the second range would only queue behind another deck's conversion. Slide windows (each a small
+ * deck) are used instead whenever two pool processes are free: first pages after 4.6 s instead of 21.6 s
+ * (250 slides, loaded 2-core machine).
  */
 export function shouldSplit(
   slides: number,
@@ -150,14 +154,25 @@ export async function* renderDeck(deckPath: string, o: RenderOptions = {}): Asyn
     const input = join(work, 'deck.pptx');
     await link(deckPath, input).catch(() => copyFile(deckPath, input));
     const n = o.slideCount ?? 0;
-    const split =
-      o.split === undefined ? shouldSplit(n, pool.idle) : o.split && n > 3 * FIRST_RANGE && pool.size > 1;
-    const ranges: [number, number][] | null = split
-      ? [
-          [1, FIRST_RANGE],
-          [FIRST_RANGE + 1, n],
-        ]
-      : null;
+    // a large deck in growing slide windows, each a deck of its own (LibreOffice loads a few slides, not the
+    // whole deck): the first images in seconds whatever the deck's size; when windows cannot be written, two
+    // page ranges of the whole deck under the older, stricter rule (see shouldSplit)
+    let ranges: [number, number][] | null = null;
+    let windowDecks: string[] | null = null;
+    const large = n > 3 * FIRST_RANGE && pool.size > 1;
+    if (large && o.split !== false && (o.split === true || pool.idle >= 2)) {
+      const plan = windowPlan(n, FIRST_RANGE);
+      const paths = plan.map((_, k) => join(work, `window${k}.pptx`));
+      if (await writeWindowDecks(deckPath, plan, paths)) {
+        ranges = plan;
+        windowDecks = paths;
+      }
+    }
+    if (!ranges && large && (o.split === undefined ? shouldSplit(n, pool.idle) : o.split))
+      ranges = [
+        [1, FIRST_RANGE],
+        [FIRST_RANGE + 1, n],
+      ];
     let pages = ranges ? n : 0;
     const files: string[] = new Array(pages);
     const ac = new AbortController();
@@ -169,12 +184,14 @@ export async function* renderDeck(deckPath: string, o: RenderOptions = {}): Asyn
       range: [number, number] | null,
     ): AsyncGenerator<{ page: number; file: string }> {
       const dir = join(work, `pdf${k}`);
+      // a window deck holds exactly its slides; a range of the whole deck is exported by page range
+      const windowDeck = windowDecks?.[k];
       const pdf = await pool.toPdf(
-        input,
+        windowDeck ?? input,
         dir,
         o.convertTimeoutMs ?? 180_000,
         ac.signal,
-        range ? `${range[0]}-${range[1]}` : undefined,
+        range && !windowDeck ? `${range[0]}-${range[1]}` : undefined,
       );
       const count = await pdfPageCount(pdf, undefined, o.programs?.pdfinfo);
       const first = range ? range[0] : 1;
