@@ -27,10 +27,13 @@ const CORPUS = resolve(
   arg('corpus', process.env.OSMOSE_CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'pptx')),
 );
 const ONLY = arg('only', '');
+/** Also run this checkout with the fp32 model (`--embedding-model all-minilm-l6-v2`): what the int8 default adds. */
+const WITH_FP32 = process.argv.includes('--fp32');
+type Which = 'ref' | 'current' | 'current-fp32';
 const CACHE = process.env.OSMOSE_CACHE_DIR ?? join(homedir(), '.cache', 'osmose');
 
 interface RunResult {
-  which: 'ref' | 'current';
+  which: Which;
   round: number;
   wallS: number;
   peakRssMiB: number;
@@ -66,7 +69,7 @@ function prepareRef(): { dir: string; commit: string } {
   return { dir, commit };
 }
 
-function ingestOnce(which: 'ref' | 'current', dir: string, round: number): RunResult {
+function ingestOnce(which: Which, dir: string, round: number): RunResult {
   const store = mkdtempSync(join(tmpdir(), `osmose-corpus-${which}-`));
   const load1Before = loadavg()[0];
   const t0 = performance.now();
@@ -83,6 +86,7 @@ function ingestOnce(which: 'ref' | 'current', dir: string, round: number): RunRe
       '--store',
       store,
       '--json',
+      ...(which === 'current-fp32' ? ['--embedding-model', 'all-minilm-l6-v2'] : []),
     ],
     {
       cwd: dir,
@@ -144,15 +148,19 @@ function main(): void {
   const head = sh('git', ['rev-parse', '--short', 'HEAD'], ROOT);
   const dirty = sh('git', ['status', '--porcelain', '--untracked-files=no'], ROOT) !== '';
   const ref = ONLY === 'current' ? null : prepareRef();
+  // the current checkout's CLI bundle, rebuilt from the working tree (a no-op in effect when unchanged)
+  sh(process.execPath, [join(ROOT, 'tools/bundle/build.mjs')], ROOT);
   if (!existsSync(join(ROOT, 'packages/cli/dist/osmose.js')))
     throw new Error('run npm run setup first (CLI bundle)');
   const runs: RunResult[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
-    const order: ('ref' | 'current')[] = !ref
-      ? ['current']
-      : round % 2
-        ? ['ref', 'current']
-        : ['current', 'ref'];
+    const builds: Which[] = [
+      ...(ref ? (['ref'] as const) : []),
+      'current',
+      ...(WITH_FP32 ? (['current-fp32'] as const) : []),
+    ];
+    // rotate the order round by round so no build always runs first (or always after the same one)
+    const order = builds.map((_, i) => builds[(i + round - 1) % builds.length]);
     for (const which of order) {
       const res = ingestOnce(which, which === 'ref' ? ref!.dir : ROOT, round);
       console.log(
@@ -167,7 +175,7 @@ function main(): void {
   const ratios = old.length ? cur.map((c) => old.find((o) => o.round === c.round)!.wallS / c.wallS) : [];
   const out = {
     generatedAt: new Date().toISOString(),
-    command: `npx tsx bench/corpus/run.ts --ref ${REF} --rounds ${ROUNDS}`,
+    command: `npx tsx bench/corpus/run.ts --ref ${REF} --rounds ${ROUNDS}${WITH_FP32 ? ' --fp32' : ''}`,
     machine: { cpus: cpus().length, model: cpus()[0]?.model },
     corpus: CORPUS,
     current: { commit: head, dirty },
@@ -175,6 +183,9 @@ function main(): void {
     medianWallS: {
       current: median(cur.map((r) => r.wallS)),
       ref: old.length ? median(old.map((r) => r.wallS)) : null,
+      currentFp32: WITH_FP32
+        ? median(runs.filter((r) => r.which === 'current-fp32').map((r) => r.wallS))
+        : null,
     },
     speedupPerRound: ratios.map((x) => Math.round(x * 100) / 100),
     speedupMedian: ratios.length ? Math.round(median(ratios) * 100) / 100 : null,
@@ -191,6 +202,13 @@ function main(): void {
     `${ref ? ref.commit.slice(0, 7) : '(none)'} (a git worktree with its own setup) and the current checkout (${head}${dirty ? ', uncommitted changes' : ''})`,
     'interleaved round by round. Wall time of the whole command; phase times are summed over documents (documents',
     'run in parallel, so sums exceed the wall time); load = 1-minute load average before → after the run.',
+    ...(WITH_FP32
+      ? [
+          '`current-fp32`: the current checkout with `--embedding-model all-minilm-l6-v2` (the fp32 model, the default before).',
+        ]
+      : []),
+    '',
+    `Median wall time: reference ${out.medianWallS.ref ?? '–'} s, current ${out.medianWallS.current} s${WITH_FP32 ? `, current with fp32 ${out.medianWallS.currentFp32} s` : ''}.`,
     '',
     `**Speed-up (reference ÷ current wall time): ${out.speedupMedian ?? '–'}×** (per round: ${ratios.map((x) => x.toFixed(2) + '×').join(', ') || '–'}).`,
     '',

@@ -42,8 +42,10 @@ export function cacheDir(): string {
 
 const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
-export function isInstalled(dir: string, spec: ModelSpec): boolean {
+export function isInstalled(dir: string, spec: ModelSpec, name?: string): boolean {
   if (!existsSync(join(dir, 'config.json'))) return false;
+  // a changed manifest config (e.g. maxLength) is rewritten; the model files are kept when their pins match
+  if (name && readFileSync(join(dir, 'config.json'), 'utf8') !== configText(name, spec)) return false;
   for (const [name, f] of Object.entries(spec.files)) {
     const p = join(dir, name);
     if (!existsSync(p)) return false;
@@ -58,8 +60,13 @@ export async function fetchModel(name: string): Promise<string> {
   const spec = manifest.models[name];
   if (!spec) throw new Error(`unknown model ${name}; known: ${Object.keys(manifest.models).join(', ')}`);
   const dir = join(cacheDir(), 'models', name);
-  if (isInstalled(dir, spec)) {
+  if (isInstalled(dir, spec, name)) {
     console.log(`models: ${name} cached at ${dir}`);
+    return dir;
+  }
+  if (isInstalled(dir, spec)) {
+    writeFileSync(join(dir, 'config.json'), configText(name, spec));
+    console.log(`models: ${name} config updated at ${dir}`);
     return dir;
   }
   if (spec.quantize) {
@@ -69,7 +76,7 @@ export async function fetchModel(name: string): Promise<string> {
     buildQuantModel(cacheDir(), spec.quantize, fp32Dir, dir, pins);
     for (const [f, v] of Object.entries(spec.files))
       writeFileSync(join(dir, `.${f}.sha256`), v.sha256 + '\n');
-    writeConfig(dir, name, `${spec.quantize.from} + tools/models/quant (${spec.quantize.ranges})`, spec);
+    writeFileSync(join(dir, 'config.json'), configText(name, spec));
     console.log(`models: ${name} installed at ${dir}`);
     return dir;
   }
@@ -93,20 +100,23 @@ export async function fetchModel(name: string): Promise<string> {
     renameSync(join(dir, `${name}.tmp`), join(dir, name));
     writeFileSync(join(dir, `.${name}.sha256`), f.sha256 + '\n');
   }
-  writeConfig(dir, name, spec.artifact, spec);
+  writeFileSync(join(dir, 'config.json'), configText(name, spec));
   console.log(`models: ${name} installed at ${dir}`);
   return dir;
 }
 
-function writeConfig(dir: string, name: string, source: string, spec: ModelSpec): void {
+function sourceOf(spec: ModelSpec): string {
+  return spec.quantize
+    ? `${spec.quantize.from} + tools/models/quant (${spec.quantize.ranges})`
+    : (spec.artifact ?? '');
+}
+
+function configText(name: string, spec: ModelSpec): string {
   // built models carry their pins in config.json too: the loader re-checks them (verifyModelChecksums)
   const sha = spec.quantize
     ? { sha256: Object.fromEntries(Object.entries(spec.files).map(([f, v]) => [f, v.sha256])) }
     : {};
-  writeFileSync(
-    join(dir, 'config.json'),
-    JSON.stringify({ name, source, ...spec.config, ...sha }, null, 2) + '\n',
-  );
+  return JSON.stringify({ name, source: sourceOf(spec), ...spec.config, ...sha }, null, 2) + '\n';
 }
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];

@@ -1,4 +1,14 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +53,33 @@ describe('static int8 model: manifest and setup', () => {
         sha256: Record<string, string>;
       };
       expect(cfg.sha256['model.onnx']).toBe(spec.files['model.onnx'].sha256);
+    },
+  );
+
+  it.skipIf(!READY)(
+    'a stale config.json is rewritten from the manifest without rebuilding the model',
+    async () => {
+      const cache = mkdtempSync(join(tmpdir(), 'osmose-cache-'));
+      const prev = process.env.OSMOSE_CACHE_DIR;
+      try {
+        const d = join(cache, 'models', NAME);
+        mkdirSync(d, { recursive: true });
+        for (const f of ['model.onnx', 'tokenizer.json']) {
+          symlinkSync(join(dir, f), join(d, f));
+          writeFileSync(join(d, `.${f}.sha256`), spec.files[f].sha256 + '\n');
+        }
+        const stale = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as Record<string, unknown>;
+        writeFileSync(join(d, 'config.json'), JSON.stringify({ ...stale, maxLength: 256 }));
+        process.env.OSMOSE_CACHE_DIR = cache;
+        expect(await fetchModel(NAME)).toBe(d);
+        const cfg = JSON.parse(readFileSync(join(d, 'config.json'), 'utf8')) as { maxLength: number };
+        expect(cfg.maxLength).toBe(spec.config.maxLength);
+        expect(lstatSync(join(d, 'model.onnx')).isSymbolicLink()).toBe(true); // not rebuilt
+      } finally {
+        if (prev === undefined) delete process.env.OSMOSE_CACHE_DIR;
+        else process.env.OSMOSE_CACHE_DIR = prev;
+        rmSync(cache, { recursive: true, force: true });
+      }
     },
   );
 
