@@ -11,9 +11,10 @@ import { cosine, referenceEmbed, referenceSession } from './helpers/ort-referenc
 // The addon's embeddings equal the onnxruntime-node JS binding's (same model, same input ids from the
 // reference tokenizer, pooling and normalisation done here in JS).
 // Dynamically quantised (-q) models quantise activations per batch tensor, so their output depends on
-// the batch mates: for them both sides embed one phrase per batch; fp32 models compare 50-phrase calls
-// (the addon buckets them by length; the reference pads them in one batch).
-for (const name of ['all-minilm-l6-v2', 'all-minilm-l6-v2-q']) {
+// the batch mates: for them both sides embed one phrase per batch; fp32 models and the statically quantised
+// default (-int8: fixed scales) compare 50-phrase calls (the addon buckets them by length; the reference pads
+// them in one batch).
+for (const name of ['all-minilm-l6-v2', 'all-minilm-l6-v2-q', 'all-minilm-l6-v2-int8']) {
   describe.skipIf(!BUILT)(`embeddings of ${name} vs onnxruntime-node`, { timeout: 240_000 }, () => {
     let model: NlpModel;
     let session: InferenceSession;
