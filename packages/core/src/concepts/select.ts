@@ -480,9 +480,15 @@ function mergeVariants(kept: Candidate[], lang: string): void {
         continue;
       }
     }
-    // version suffix → the bare name (which names the concept: the version is one release of it)
+    // version suffix → the bare name (which names the concept: the version is one release of it), when the bare
+    // name is used on its own somewhere; a bare name seen only where the versioned one is ("Oracle Database" of
+    // "Oracle Database 19c") is its fragment: the versioned name stays whole
     if (w.length >= 2 && VERSION.test(w[w.length - 1])) {
       const base = named(w.slice(0, -1).join(' '));
+      if (base && base !== c && base.kind !== 'acronym' && [...base.slides].every((x) => c.slides.has(x))) {
+        absorb(c, base);
+        continue;
+      }
       if (base && base !== c) {
         const long = [...base.surfaces].filter(([x]) => !/^[A-Z][A-Z0-9&]+s?$/.test(x));
         if (base.kind !== 'acronym' && long.length > 0)
