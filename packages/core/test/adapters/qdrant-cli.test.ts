@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addonBuilt } from '@osmose/native-nlp';
 import { openBackends } from '../../src/index.js';
+import { DEFAULT_EMBEDDING_MODEL } from '../../src/nlp/index.js';
 import { QdrantVectorStore } from '../../src/adapters/qdrant/qdrant-vector-store.js';
 import { sharedQdrant } from '../../../../tools/servers/shared.js';
 import { osmoseRun } from '../helpers/cli.js';
@@ -93,7 +94,8 @@ describe.skipIf(!qdrant.url || !addonBuilt())('osmose CLI with --vectors on a re
     const expected = await embeddedVectorCount();
     expect(expected).toBeGreaterThan(10);
     const [collection] = await q.collections();
-    expect(await q.collections()).toEqual(['osmose_all-minilm-l6-v2']);
+    // one collection, named after the default embedding model
+    expect(await q.collections()).toEqual([`osmose_${DEFAULT_EMBEDDING_MODEL}`]);
     const info = await q.client.getCollection(collection);
     expect(info.config.params.vectors).toMatchObject({ size: 384, distance: 'Cosine' });
     expect(await q.count()).toBe(expected);
