@@ -50,6 +50,9 @@ export async function createDefaultEmbedder(opts: DefaultModelOptions = {}): Pro
       task: 'embedding',
       device: opts.device ?? 'auto',
       threads: opts.threads,
+      // no busy-waiting ONNX Runtime threads: an ingest runs documents side by side with extraction and rule
+      // work in worker threads on the same cores; whole corpus 33.5 vs 37–39.5 s wall, 14 % less CPU (issue 13)
+      allowSpinning: false,
       log: opts.log,
     });
     return { model };
