@@ -135,7 +135,8 @@ function ingestOnce(which: Which, dir: string, round: number): RunResult {
   };
 }
 
-const median = (xs: number[]): number => {
+const median = (xs: number[]): number => Math.round(median0(xs) * 10) / 10;
+const median0 = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length
     ? s.length % 2
