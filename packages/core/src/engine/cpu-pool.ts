@@ -15,7 +15,7 @@ import type { SelectedConcept } from '../concepts/select.js';
 import type { SemanticSelectOptions } from '../nlp/semantic-select.js';
 import type { BuildGraphInput } from '../pipeline/build-graph.js';
 import type { NlpRulesOptions, NlpRulesResult } from '../pipeline/nlp-rules.js';
-import { runCpuTask, type CpuTask } from './cpu-tasks.js';
+import { runCpuTask, type CpuTask, type EmbeddedCommit } from './cpu-tasks.js';
 
 interface Reply {
   id: number;
@@ -122,10 +122,19 @@ export class CpuPool {
     return this.run({ kind: 'topics', docId, slides, slideVectors }) as Promise<TopicRecord[]>;
   }
 
-  run(task: CpuTask): Promise<unknown> {
+  /**
+   * Resolves a document's graph against the embedded store in `dir` and writes it (cpu-tasks `commitEmbedded`),
+   * from a worker's own connection. Ahead of queued tasks: the caller holds the store lock while it waits.
+   */
+  commitEmbedded(dir: string, graph: DocumentGraph, vectors: boolean): Promise<EmbeddedCommit> {
+    return this.run({ kind: 'sqlite-commit', dir, graph, vectors }, true) as Promise<EmbeddedCommit>;
+  }
+
+  run(task: CpuTask, priority = false): Promise<unknown> {
     if (!this.threaded || this.closed) return runCpuTask(task);
     return new Promise((resolve, reject) => {
-      this.queue.push({ task, resolve, reject });
+      if (priority) this.queue.unshift({ task, resolve, reject });
+      else this.queue.push({ task, resolve, reject });
       this.pump();
     });
   }

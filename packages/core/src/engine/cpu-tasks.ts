@@ -1,14 +1,18 @@
 /**
  * The tasks of the engine's CPU pool (engine/cpu-pool.ts): the long synchronous steps of an ingest —
  * parsing a deck's XML (10–150 ms per deck), the rule-based nlp (candidates, selection: up to a second on a
- * large deck), the semantic re-ranking and the topic segmentation over the embeddings, and building the
- * document's graph (mentions, relations). The pool runs them in worker threads
+ * large deck), the semantic re-ranking and the topic segmentation over the embeddings, building the
+ * document's graph (mentions, relations), resolving and writing it in the embedded store. The pool runs them in worker threads
  * (engine/cpu-worker.ts); the same function runs in the calling thread when there are no workers.
  */
 import { extractDeck } from '../extract/extract-deck.js';
 import type { ExtractOptions } from '../extract/options.js';
 import type { DeckData } from '../model/deck.js';
 import { buildDocumentGraph, type BuildGraphInput } from '../pipeline/build-graph.js';
+import type { DocumentGraph } from '../model/graph.js';
+import { openEmbeddedStore, type EmbeddedStore } from '../store/embedded-store.js';
+import type { WriteStats } from '../ports/store.js';
+import { resolveStage } from '../resolve/index.js';
 import { nlpRules, type NlpRulesOptions } from '../pipeline/nlp-rules.js';
 import { segmentTopics } from '../pipeline/topics.js';
 import type { SlideData } from '../model/deck.js';
@@ -26,9 +30,48 @@ export type CpuTask =
       slideVectors: Float32Array[];
       options: SemanticSelectOptions;
     }
-  | { kind: 'topics'; docId: string; slides: SlideData[]; slideVectors?: Map<number, Float32Array> };
+  | { kind: 'topics'; docId: string; slides: SlideData[]; slideVectors?: Map<number, Float32Array> }
+  | { kind: 'sqlite-commit'; dir: string; graph: DocumentGraph; vectors: boolean };
+
+/** What a commit in the embedded store did (see `commitEmbedded`). */
+export interface EmbeddedCommit {
+  write: WriteStats;
+  resolveMs: number;
+  /** The document's concepts and mentions after resolution. */
+  concepts: number;
+  mentions: number;
+}
 
 export type CpuRequest = CpuTask & { id: number };
+
+/**
+ * The embedded store's connections of this thread (a worker's own, beside the main thread's: SQLite in WAL
+ * mode lets one write while others read; the engine's store lock keeps writes one at a time).
+ */
+const stores = new Map<string, EmbeddedStore>();
+function sqliteStore(dir: string): EmbeddedStore {
+  let s = stores.get(dir);
+  if (!s) stores.set(dir, (s = openEmbeddedStore(dir, { create: false })));
+  return s;
+}
+
+/**
+ * Resolution against the stored concepts (and their vectors, `vectors`) then the write, in one SQLite
+ * transaction, from this thread's own connection to the embedded store: what `ingest` does on the main
+ * thread, moved here when the store is the embedded one and no LLM pair judge is configured.
+ */
+export async function commitEmbedded(
+  dir: string,
+  graph: DocumentGraph,
+  vectors: boolean,
+): Promise<EmbeddedCommit> {
+  const s = sqliteStore(dir);
+  const t0 = performance.now();
+  await resolveStage(graph, { store: s.graph, vectors: vectors ? s.vectors : null });
+  const resolveMs = performance.now() - t0;
+  const write = await s.graph.writeDocument(graph);
+  return { write, resolveMs, concepts: graph.concepts.length, mentions: graph.mentions.length };
+}
 
 export async function runCpuTask(t: CpuTask): Promise<unknown> {
   switch (t.kind) {
@@ -42,5 +85,7 @@ export async function runCpuTask(t: CpuTask): Promise<unknown> {
       return semanticSelect(t.pool, t.vectors, t.slideVectors, t.options).selected;
     case 'topics':
       return segmentTopics(t.docId, t.slides, t.slideVectors);
+    case 'sqlite-commit':
+      return commitEmbedded(t.dir, t.graph, t.vectors);
   }
 }

@@ -23,6 +23,10 @@ export interface EmbedTextsResult {
   stats: EmbedTextsStats;
 }
 
+/** Cache reads and writes go in slices of this many entries, the event loop served between them. */
+const CACHE_SLICE = 200;
+const yieldToLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
+
 export function embeddingCacheKey(modelId: string, text: string): string {
   return `emb:${modelId}:${createHash('sha256').update(text).digest('hex')}`;
 }
@@ -66,9 +70,13 @@ export async function embedTexts(
   const keys = unique.map((t) => embeddingCacheKey(embedder.modelId, t));
   let missing = unique;
   if (cache) {
-    let hits: (string | null)[];
+    let hits: (string | null)[] = [];
     try {
-      hits = await cache.mget(keys);
+      // in slices: the embedded cache is synchronous SQLite on the caller's thread (the event loop)
+      for (let i = 0; i < keys.length; i += CACHE_SLICE) {
+        if (i > 0) await yieldToLoop();
+        hits.push(...(await cache.mget(keys.slice(i, i + CACHE_SLICE))));
+      }
     } catch {
       hits = unique.map(() => null); // a cache never makes an ingest fail
     }
@@ -104,7 +112,10 @@ export async function embedTexts(
   }
   if (cache && toStore.length > 0) {
     try {
-      await cache.mset(toStore, opts.ttlSeconds);
+      for (let i = 0; i < toStore.length; i += CACHE_SLICE) {
+        if (i > 0) await yieldToLoop();
+        await cache.mset(toStore.slice(i, i + CACHE_SLICE), opts.ttlSeconds);
+      }
     } catch {
       // degrade silently: the vectors are still returned
     }

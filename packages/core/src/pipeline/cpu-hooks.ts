@@ -5,6 +5,7 @@
 import type { SelectedConcept } from '../concepts/select.js';
 import type { DeckData, SlideData } from '../model/deck.js';
 import type { DocumentGraph, TopicRecord } from '../model/graph.js';
+import type { WriteStats } from '../ports/store.js';
 import type { SemanticSelectOptions } from '../nlp/semantic-select.js';
 import type { BuildGraphInput } from './build-graph.js';
 import type { NlpRulesOptions, NlpRulesResult } from './nlp-rules.js';
@@ -27,4 +28,14 @@ export interface CpuHooks {
   ): Promise<TopicRecord[]>;
   /** pipeline/build-graph.ts */
   buildGraph(input: BuildGraphInput): Promise<DocumentGraph>;
+  /**
+   * Resolves a document's graph against the embedded store in `dir` and writes it, from another connection
+   * (the ingest holds the store lock). Used only when the graph and the vectors are the embedded store's and no
+   * LLM pair judge is configured; otherwise resolution and the backend's `writeDocument` run in this thread.
+   */
+  commitEmbedded?(
+    dir: string,
+    graph: DocumentGraph,
+    vectors: boolean,
+  ): Promise<{ write: WriteStats; resolveMs: number; concepts: number; mentions: number }>;
 }

@@ -9,6 +9,7 @@ import { emptyDocReport, summarise, type DocumentReport, type IngestReport } fro
 import { expandInputsWithSkipped } from './files.js';
 import { buildDocumentGraph, type BuildGraphInput } from './build-graph.js';
 import type { CpuHooks } from './cpu-hooks.js';
+import type { WriteStats } from '../ports/store.js';
 import { runSummarise } from './summarise-stage.js';
 import { runNlp } from './nlp-stage.js';
 import { segmentTopics } from './topics.js';
@@ -287,13 +288,33 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   });
 
   // resolve reads the stored concepts and the write changes them: both under the store lock
+  // resolution + write in the embedded store go to the caller's worker threads when it offers them (the engine):
+  // the main thread then only waits for them
+  const inWorker =
+    !!opts.cpu?.commitEmbedded &&
+    backends.graph === backends.embedded.graph &&
+    (backends.vectors === null || backends.vectors === backends.embedded.vectors) &&
+    !stages.pairJudge;
+  let counts = { concepts: graph.concepts.length, mentions: graph.mentions.length };
   const resolveAndStore = async (): Promise<void> => {
-    await clock.run('concepts', () =>
-      resolveStage(graph, { store: backends.graph, vectors: backends.vectors, judge: stages.pairJudge }),
-    );
+    if (!inWorker)
+      await clock.run('concepts', () =>
+        resolveStage(graph, { store: backends.graph, vectors: backends.vectors, judge: stages.pairJudge }),
+      );
     await clock.run('store', async (s) => {
       const previous = await backends.graph.findDocumentByPath(key);
-      const ws = await backends.graph.writeDocument(graph);
+      let ws: WriteStats;
+      if (inWorker) {
+        const r = await opts.cpu!.commitEmbedded!(backends.embedded.dir, graph, !!backends.vectors);
+        ws = r.write;
+        counts = { concepts: r.concepts, mentions: r.mentions };
+        // the resolution's time belongs to the concepts phase
+        (clock.stats.concepts ??= emptyPhaseStats()).ms += r.resolveMs;
+        s.ms -= r.resolveMs;
+      } else {
+        ws = await backends.graph.writeDocument(graph);
+        counts = { concepts: graph.concepts.length, mentions: graph.mentions.length };
+      }
       // the embedded graph writes its vectors in the same transaction; a separate vector store is
       // written after the graph, and an edited deck's old vectors (older doc id) are removed
       // through the outbox: vectors an outage kept from the vector store wait there (pendingVectors)
@@ -308,8 +329,8 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   await opts.beforeCommit?.();
   await (opts.lock ? opts.lock.run(resolveAndStore, signal) : resolveAndStore());
 
-  report.concepts = graph.concepts.length;
-  report.mentions = graph.mentions.length;
+  report.concepts = counts.concepts;
+  report.mentions = counts.mentions;
   report.phases = clock.stats;
   for (const [p, s] of Object.entries(clock.stats)) report.timingsMs[p as Phase] = Math.round(s.ms);
   const cost = Object.values(clock.stats).reduce((a, s) => a + (s.costUsd ?? 0), 0);
