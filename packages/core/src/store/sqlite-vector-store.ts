@@ -16,14 +16,38 @@ export function normaliseVector(v: Float32Array): Float32Array {
   return out;
 }
 
-const tableFor = (dim: number): string => `vec_${dim}`;
+/**
+ * One vec0 table per dimension, partitioned by kind (concept / slide): a nearest-neighbour search for a concept
+ * (entity resolution, once per new concept of every document) scans the concept vectors only, not every slide's.
+ * Stores written before the partition had `vec_<dim>` without it: migrated on first use (see ensureTable).
+ */
+const tableFor = (dim: number): string => `vec_${dim}_k`;
+const legacyTableFor = (dim: number): string => `vec_${dim}`;
+const ensured = new WeakMap<Db, Set<number>>();
+
+const tableExists = (db: Db, name: string): boolean =>
+  !!db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(name);
 
 function ensureTable(db: Db, dim: number): void {
   if (!Number.isInteger(dim) || dim <= 0 || dim > 8192)
     throw new StoreError('OSM_CONFIG_INVALID', `Bad vector dimension ${dim}.`);
-  db.exec(
-    `CREATE VIRTUAL TABLE IF NOT EXISTS ${tableFor(dim)} USING vec0(embedding float[${dim}] distance_metric=cosine)`,
-  );
+  let dims = ensured.get(db);
+  if (!dims) ensured.set(db, (dims = new Set()));
+  if (dims.has(dim)) return;
+  db.transaction(() => {
+    db.exec(
+      `CREATE VIRTUAL TABLE IF NOT EXISTS ${tableFor(dim)} USING vec0(kind text partition key, embedding float[${dim}] distance_metric=cosine)`,
+    );
+    if (tableExists(db, legacyTableFor(dim))) {
+      // a store from before the partition: its vectors move over once, in this transaction
+      db.exec(
+        `INSERT INTO ${tableFor(dim)}(rowid, kind, embedding)
+         SELECT v.rowid, i.kind, v.embedding FROM ${legacyTableFor(dim)} v JOIN vector_items i ON i.rowid = v.rowid`,
+      );
+      db.exec(`DROP TABLE ${legacyTableFor(dim)}`);
+    }
+  })();
+  dims.add(dim);
 }
 
 function bytes(v: Float32Array): Buffer {
@@ -48,12 +72,14 @@ export function writeVectorsTx(db: Db, records: VectorRecord[]): void {
     }
     const prev = find.get(r.id) as { rowid: number; dim: number } | undefined;
     if (prev) {
+      ensureTable(db, prev.dim);
       db.prepare(`DELETE FROM ${tableFor(prev.dim)} WHERE rowid = ?`).run(BigInt(prev.rowid));
       delItem.run(prev.rowid);
     }
     const info = ins.run(r.id, r.kind, r.refId, r.docId, r.model, dim);
-    db.prepare(`INSERT INTO ${tableFor(dim)}(rowid, embedding) VALUES (?, ?)`).run(
+    db.prepare(`INSERT INTO ${tableFor(dim)}(rowid, kind, embedding) VALUES (?, ?, ?)`).run(
       BigInt(info.lastInsertRowid),
+      r.kind,
       bytes(v),
     );
   }
@@ -64,7 +90,10 @@ export function deleteDocVectorsTx(db: Db, docId: string): void {
     rowid: number;
     dim: number;
   }[];
-  for (const r of rows) db.prepare(`DELETE FROM ${tableFor(r.dim)} WHERE rowid = ?`).run(BigInt(r.rowid));
+  for (const r of rows) {
+    ensureTable(db, r.dim);
+    db.prepare(`DELETE FROM ${tableFor(r.dim)} WHERE rowid = ?`).run(BigInt(r.rowid));
+  }
   db.prepare('DELETE FROM vector_items WHERE doc_id = ?').run(docId);
 }
 
@@ -91,18 +120,24 @@ export class SqliteVectorStore implements VectorStore {
     opts: { limit: number; kind?: 'concept' | 'slide'; model: string },
   ): Promise<VectorHit[]> {
     const q = normaliseVector(query);
-    const table = tableFor(q.length);
-    const exists = this.db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(table);
-    if (!exists) return [];
-    // KNN over all vectors of this dimension, then filter by model/kind (over-fetch to keep `limit` after filtering).
+    let table = tableFor(q.length);
+    let partitioned = true;
+    if (!tableExists(this.db, table)) {
+      // a store from before the partition opened read-only (not migrated): search its table as it is
+      table = legacyTableFor(q.length);
+      partitioned = false;
+      if (!tableExists(this.db, table)) return [];
+    }
+    // KNN over the kind's partition (all kinds without one), then filter by model (over-fetch to keep `limit`)
     const k = Math.min(4096, Math.max(opts.limit * 8, 64));
+    const byKind = partitioned && !!opts.kind;
     const rows = this.db
       .prepare(
         `SELECT i.id, i.kind, i.ref_id AS refId, i.doc_id AS docId, i.model, v.distance
-         FROM (SELECT rowid, distance FROM ${table} WHERE embedding MATCH ? AND k = ?) v
+         FROM (SELECT rowid, distance FROM ${table} WHERE embedding MATCH ? AND k = ?${byKind ? ' AND kind = ?' : ''}) v
          JOIN vector_items i ON i.rowid = v.rowid ORDER BY v.distance`,
       )
-      .all(bytes(q), k) as {
+      .all(...(byKind ? [bytes(q), k, opts.kind] : [bytes(q), k])) as {
       id: string;
       kind: 'concept' | 'slide';
       refId: string;
