@@ -69,7 +69,7 @@ describe('static int8 model: manifest and setup', () => {
           writeFileSync(join(d, `.${f}.sha256`), spec.files[f].sha256 + '\n');
         }
         const stale = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as Record<string, unknown>;
-        writeFileSync(join(d, 'config.json'), JSON.stringify({ ...stale, maxLength: 999 }));
+        writeFileSync(join(d, 'config.json'), JSON.stringify({ ...stale, maxLength: 256 }));
         process.env.OSMOSE_CACHE_DIR = cache;
         expect(await fetchModel(NAME)).toBe(d);
         const cfg = JSON.parse(readFileSync(join(d, 'config.json'), 'utf8')) as { maxLength: number };
