@@ -1,22 +1,15 @@
 import { resolve } from 'node:path';
-import { OsmoseError, type Backends, type ConceptType, type DocumentRecord } from '@osmose/core';
+import {
+  CONCEPT_TYPES,
+  OsmoseError,
+  type Backends,
+  type ConceptType,
+  type DocumentRecord,
+} from '@osmose/core';
 import { table } from '../format.js';
 import type { Command } from './context.js';
 import { printJson } from './context.js';
 import { STORE_OPTIONS, withStore } from './with-store.js';
-
-const CONCEPT_TYPES: readonly ConceptType[] = [
-  'ENTITY',
-  'PRODUCT',
-  'TOOL',
-  'STANDARD',
-  'PRACTICE',
-  'ROLE',
-  'ORGANIZATION',
-  'PERSON',
-  'METRIC',
-  'CONCEPT',
-];
 
 /** The one stored deck a name, id (or id prefix) or path names. */
 export function pickDocument(docs: DocumentRecord[], q: string): DocumentRecord {
