@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, sep } from 'node:path';
-import { isOsmoseError, OsmoseError } from '@osmose/core';
+import { emptyDocReport, isOsmoseError, OsmoseError } from '@osmose/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { BlobStore, TempBlob } from './blobs.js';
 import type { CoreFacade } from './core-facade.js';
@@ -146,21 +146,11 @@ async function enqueue(t: TempBlob, d: UploadDeps, force: boolean): Promise<Job>
     const now = job.createdAt;
     Object.assign(job, { status: 'unchanged', docId: existing.id, startedAt: now, finishedAt: now });
     job.report = {
-      file: t.name,
-      status: 'unchanged',
+      ...emptyDocReport(t.name, 'unchanged'),
       docId: existing.id,
       slides: existing.slideCount,
       hiddenSlides: existing.hiddenSlides,
-      notes: 0,
-      tables: 0,
-      charts: 0,
-      images: 0,
-      textChars: 0,
-      concepts: 0,
-      mentions: 0,
-      slidesReused: 0,
       timingsMs: { total: 0 },
-      phases: {},
     };
     await d.runner.record(job);
     return job;
