@@ -79,6 +79,24 @@ function verbLike(c: Candidate, lang: string): boolean {
  */
 const NOT_A_HEAD =
   /^(?:online|offline|often|again|also|already|now|then|here|there|today|together|away|back|too|well|anymore|instead|later|soon|yet)$|-(?:based|driven|oriented|related|specific|side|like|wide|only|enabled|aware|friendly|facing|free|centric|ready|compliant)$/;
+/**
+ * English verbs that a deck uses almost only as verbs: a phrase that starts with one is an instruction or a goal
+ * ("Engage faculty", "Improve student success", "Use strong passwords"), not a term. Words that are as often nouns
+ * ("control", "review", "test", "support", "track", "change", "process", "design", "access") are left out.
+ */
+const IMPERATIVE = new Set(
+  `accelerate achieve acquire adapt adjust adopt align allocate amplify analyse analyze apply assess assign attract avoid
+boost broaden choose clarify collaborate collect combine communicate compare configure connect consider
+consolidate continue contribute convert create cultivate customise customize decide define deliver deploy describe detect
+determine develop discover discuss eliminate embrace empower enable encourage engage enhance ensure establish evaluate
+examine expand explain explore extend facilitate foster gain gather generate guarantee identify implement improve include
+increase integrate introduce invest involve keep leverage maintain manage maximise maximize meet minimise minimize
+mitigate modify motivate navigate obtain optimise optimize organise organize overcome perform prepare prevent prioritise
+prioritize promote protect provide pursue recognise recognize recommend reduce reinforce remove require resolve retain
+simplify solve specify strengthen streamline submit transform understand unlock utilise utilize validate verify`.split(
+    /\s+/,
+  ),
+);
 /** Evaluative adjectives that, before a generic noun, make a phrase about the deck, not a term ("Major update"). */
 const EVALUATIVE =
   /^(?:major|minor|detailed|overall|brief|quick|short|final|initial|recent|latest|current|further|additional|other|various|big|small|huge|general|new|old|main|key|highest|lowest|best|worst|greatest|largest|smallest|biggest|most|least)$/;
@@ -155,6 +173,8 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     // "Major update", "Detailed changes": an evaluation of the deck's own content
     if (w.length === 2 && EVALUATIVE.test(w[0]) && (GENERIC_HEADS.has(last) || GENERIC_WORDS.has(last)))
       return false;
+    // an instruction or a goal: "Engage faculty", "improve student success", "Use strong passwords"
+    if (lang === 'en' && w.length >= 2 && IMPERATIVE.has(surface.split(/\s+/)[0].toLowerCase())) return false;
     // a clause fragment ending in a verb ("programmers refactor", "l’application utilise")
     if (c.verbEnd && c.kind !== 'expansion' && (c.titleExact ?? 0) === 0) return false;
   }

@@ -283,6 +283,42 @@ describe('what is no concept, continued', () => {
   });
 });
 
+describe('instructions are no concepts', () => {
+  it('a phrase led by an action verb is a goal, not a term; the noun phrase it acts on stays', () => {
+    const recs = records([
+      block(1, 'Onboarding Plan', 'title'),
+      block(1, 'Engage mentors early\nEmbrace flexible scheduling\nImprove retention rates'),
+      block(
+        2,
+        'Engage mentors early. Embrace flexible scheduling. Improve retention rates by tracking retention rates.',
+      ),
+      block(3, 'Retention rates rose. Flexible scheduling helps. Mentor Network members meet.'),
+      block(4, 'The Mentor Network and the Onboarding Plan. Improve retention rates.'),
+    ]);
+    const names = recs.map((r) => r.name.toLowerCase());
+    for (const bad of [
+      'engage mentors',
+      'engage mentors early',
+      'embrace flexible scheduling',
+      'improve retention rates',
+    ])
+      expect(names).not.toContain(bad);
+    expect(names).toContain('retention rates');
+    expect(names).toContain('flexible scheduling');
+    expect(names).toContain('mentor network');
+  });
+
+  it('words that are as often nouns still start terms ("Access Control", "Code Review", "Test Plan")', () => {
+    const recs = records([
+      block(1, 'Access Control and Code Review', 'title'),
+      block(2, 'Access Control fails. Code Review finds it. Each Test Plan names a Test Plan owner.'),
+      block(3, 'Access Control again; Code Review again; one Test Plan more.'),
+    ]);
+    const names = recs.map((r) => r.name.toLowerCase());
+    for (const good of ['access control', 'code review', 'test plan']) expect(names).toContain(good);
+  });
+});
+
 describe('labelled list items', () => {
   it('an item of a labelled list in the body names a topic ("B7:2031-Stale Cache Poisoning")', () => {
     const recs = records([
