@@ -10,12 +10,18 @@ import { Worker } from 'node:worker_threads';
 import { InputError, OsmoseError, type CoreErrorCode } from '../errors.js';
 import type { ExtractOptions } from '../extract/options.js';
 import type { DeckData, SlideData } from '../model/deck.js';
-import type { DocumentGraph, TopicRecord } from '../model/graph.js';
+import type { DocumentGraph, RelationRecord, TopicRecord } from '../model/graph.js';
 import type { SelectedConcept } from '../concepts/select.js';
 import type { SemanticSelectOptions } from '../nlp/semantic-select.js';
 import type { BuildGraphInput } from '../pipeline/build-graph.js';
 import type { NlpRulesOptions, NlpRulesResult } from '../pipeline/nlp-rules.js';
-import { runCpuTask, type CpuTask, type EmbeddedCommit } from './cpu-tasks.js';
+import {
+  runCpuTask,
+  transferables,
+  type CpuTask,
+  type EmbeddedCommit,
+  type PackedGraph,
+} from './cpu-tasks.js';
 
 interface Reply {
   id: number;
@@ -80,21 +86,12 @@ export class CpuPool {
 
   /** Only what the graph needs crosses the thread boundary: the selection's vectors, not every text's. */
   buildGraph(input: BuildGraphInput): Promise<DocumentGraph> {
-    const { nlp } = input;
-    const vectors = new Map<string, Float32Array>();
-    if (nlp.modelId)
-      for (const c of nlp.selected)
-        for (const t of [c.record.name, ...c.surfaces]) {
-          const v = nlp.vectors.get(t);
-          if (v) vectors.set(t, v);
-        }
-    const slim: BuildGraphInput['nlp'] = {
-      selected: nlp.selected,
-      vectors,
-      slideVectors: nlp.slideVectors,
-      modelId: nlp.modelId,
-    };
-    return this.run({ kind: 'graph', input: { ...input, nlp: slim } }) as Promise<DocumentGraph>;
+    return this.run({ kind: 'graph', input: slimInput(input) }) as Promise<DocumentGraph>;
+  }
+
+  /** The graph built and kept serialised (see PackedGraph), for `commitEmbedded`. */
+  buildPackedGraph(input: BuildGraphInput): Promise<PackedGraph> {
+    return this.run({ kind: 'graph-packed', input: slimInput(input) }) as Promise<PackedGraph>;
   }
 
   /** The semantic re-ranking (nlp/semantic-select.ts); only the pool's vectors cross the thread boundary. */
@@ -126,8 +123,16 @@ export class CpuPool {
    * Resolves a document's graph against the embedded store in `dir` and writes it (cpu-tasks `commitEmbedded`),
    * from a worker's own connection. Ahead of queued tasks: the caller holds the store lock while it waits.
    */
-  commitEmbedded(dir: string, graph: DocumentGraph, vectors: boolean): Promise<EmbeddedCommit> {
-    return this.run({ kind: 'sqlite-commit', dir, graph, vectors }, true) as Promise<EmbeddedCommit>;
+  commitEmbedded(
+    dir: string,
+    graph: DocumentGraph | PackedGraph,
+    vectors: boolean,
+    extraRelations?: RelationRecord[],
+  ): Promise<EmbeddedCommit> {
+    return this.run(
+      { kind: 'sqlite-commit', dir, graph, vectors, extraRelations },
+      true,
+    ) as Promise<EmbeddedCommit>;
   }
 
   run(task: CpuTask, priority = false): Promise<unknown> {
@@ -155,7 +160,7 @@ export class CpuPool {
       slot.busy = true;
       this.pending.set(id, { ...job, slot });
       try {
-        slot.worker.postMessage({ id, ...job.task });
+        slot.worker.postMessage({ id, ...job.task }, transferables(job.task));
       } catch {
         // a payload that cannot be cloned: this task runs here instead
         this.pending.delete(id);
@@ -194,6 +199,24 @@ export class CpuPool {
     this.slots.push(slot);
     return slot;
   }
+}
+
+function slimInput(input: BuildGraphInput): BuildGraphInput {
+  const { nlp } = input;
+  const vectors = new Map<string, Float32Array>();
+  if (nlp.modelId)
+    for (const c of nlp.selected)
+      for (const t of [c.record.name, ...c.surfaces]) {
+        const v = nlp.vectors.get(t);
+        if (v) vectors.set(t, v);
+      }
+  const slim: BuildGraphInput['nlp'] = {
+    selected: nlp.selected,
+    vectors,
+    slideVectors: nlp.slideVectors,
+    modelId: nlp.modelId,
+  };
+  return { ...input, nlp: slim };
 }
 
 function toError(e: { code: string; message: string; name: string }): OsmoseError {

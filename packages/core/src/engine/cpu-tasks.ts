@@ -9,7 +9,8 @@ import { extractDeck } from '../extract/extract-deck.js';
 import type { ExtractOptions } from '../extract/options.js';
 import type { DeckData } from '../model/deck.js';
 import { buildDocumentGraph, type BuildGraphInput } from '../pipeline/build-graph.js';
-import type { DocumentGraph } from '../model/graph.js';
+import type { DocumentGraph, PackedGraph, RelationRecord } from '../model/graph.js';
+import { deserialize, serialize } from 'node:v8';
 import { openEmbeddedStore, type EmbeddedStore } from '../store/embedded-store.js';
 import type { WriteStats } from '../ports/store.js';
 import { resolveStage } from '../resolve/index.js';
@@ -19,10 +20,13 @@ import type { SlideData } from '../model/deck.js';
 import type { SelectedConcept } from '../concepts/select.js';
 import { semanticSelect, type SemanticSelectOptions } from '../nlp/semantic-select.js';
 
+export type { PackedGraph };
+
 export type CpuTask =
   | { kind: 'extract'; path: string; options?: ExtractOptions }
   | { kind: 'nlp-rules'; deck: DeckData; options: NlpRulesOptions }
   | { kind: 'graph'; input: BuildGraphInput }
+  | { kind: 'graph-packed'; input: BuildGraphInput }
   | {
       kind: 'semantic';
       pool: SelectedConcept[];
@@ -31,7 +35,33 @@ export type CpuTask =
       options: SemanticSelectOptions;
     }
   | { kind: 'topics'; docId: string; slides: SlideData[]; slideVectors?: Map<number, Float32Array> }
-  | { kind: 'sqlite-commit'; dir: string; graph: DocumentGraph; vectors: boolean };
+  | {
+      kind: 'sqlite-commit';
+      dir: string;
+      graph: DocumentGraph | PackedGraph;
+      vectors: boolean;
+      extraRelations?: RelationRecord[];
+    };
+
+export function packGraph(g: DocumentGraph): PackedGraph {
+  // a buffer of its own (not a slice of Node's pool), so it can be transferred
+  return {
+    packed: new Uint8Array(serialize(g)),
+    conceptIds: g.concepts.map((c) => c.id),
+    mentions: g.mentions.length,
+  };
+}
+
+export function unpackGraph(g: DocumentGraph | PackedGraph): DocumentGraph {
+  return 'packed' in g ? (deserialize(g.packed) as DocumentGraph) : g;
+}
+
+/** The buffers a task or a result may move to the other thread instead of copying. */
+export function transferables(x: unknown): ArrayBuffer[] {
+  const g = (x as { graph?: unknown } | null)?.graph ?? x;
+  const p = (g as Partial<PackedGraph> | null)?.packed;
+  return p instanceof Uint8Array && p.buffer instanceof ArrayBuffer ? [p.buffer] : [];
+}
 
 /** What a commit in the embedded store did (see `commitEmbedded`). */
 export interface EmbeddedCommit {
@@ -62,9 +92,12 @@ function sqliteStore(dir: string): EmbeddedStore {
  */
 export async function commitEmbedded(
   dir: string,
-  graph: DocumentGraph,
+  packedOrGraph: DocumentGraph | PackedGraph,
   vectors: boolean,
+  extraRelations: RelationRecord[] = [],
 ): Promise<EmbeddedCommit> {
+  const graph = unpackGraph(packedOrGraph);
+  graph.relations.push(...extraRelations);
   const s = sqliteStore(dir);
   const t0 = performance.now();
   await resolveStage(graph, { store: s.graph, vectors: vectors ? s.vectors : null });
@@ -81,11 +114,13 @@ export async function runCpuTask(t: CpuTask): Promise<unknown> {
       return nlpRules(t.deck, t.options);
     case 'graph':
       return buildDocumentGraph(t.input);
+    case 'graph-packed':
+      return packGraph(buildDocumentGraph(t.input));
     case 'semantic':
       return semanticSelect(t.pool, t.vectors, t.slideVectors, t.options).selected;
     case 'topics':
       return segmentTopics(t.docId, t.slides, t.slideVectors);
     case 'sqlite-commit':
-      return commitEmbedded(t.dir, t.graph, t.vectors);
+      return commitEmbedded(t.dir, t.graph, t.vectors, t.extraRelations);
   }
 }

@@ -5,11 +5,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { isOsmoseError } from '../errors.js';
-import { runCpuTask, type CpuRequest } from './cpu-tasks.js';
+import { runCpuTask, transferables, type CpuRequest } from './cpu-tasks.js';
 
 parentPort?.on('message', (req: CpuRequest) => {
   runCpuTask(req).then(
-    (result) => parentPort!.postMessage({ id: req.id, result }),
+    (result) => parentPort!.postMessage({ id: req.id, result }, transferables(result)),
     (e: unknown) =>
       parentPort!.postMessage({
         id: req.id,

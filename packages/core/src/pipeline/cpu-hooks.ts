@@ -4,7 +4,7 @@
  */
 import type { SelectedConcept } from '../concepts/select.js';
 import type { DeckData, SlideData } from '../model/deck.js';
-import type { DocumentGraph, TopicRecord } from '../model/graph.js';
+import type { DocumentGraph, PackedGraph, RelationRecord, TopicRecord } from '../model/graph.js';
 import type { WriteStats } from '../ports/store.js';
 import type { SemanticSelectOptions } from '../nlp/semantic-select.js';
 import type { BuildGraphInput } from './build-graph.js';
@@ -28,6 +28,8 @@ export interface CpuHooks {
   ): Promise<TopicRecord[]>;
   /** pipeline/build-graph.ts */
   buildGraph(input: BuildGraphInput): Promise<DocumentGraph>;
+  /** The graph built and kept serialised where it was built (for `commitEmbedded`: the caller never unpacks it). */
+  buildPackedGraph?(input: BuildGraphInput): Promise<PackedGraph>;
   /**
    * Resolves a document's graph against the embedded store in `dir` and writes it, from another connection
    * (the ingest holds the store lock). Used only when the graph and the vectors are the embedded store's and no
@@ -35,7 +37,8 @@ export interface CpuHooks {
    */
   commitEmbedded?(
     dir: string,
-    graph: DocumentGraph,
+    graph: DocumentGraph | PackedGraph,
     vectors: boolean,
+    extraRelations?: RelationRecord[],
   ): Promise<{ write: WriteStats; resolveMs: number; concepts: number; mentions: number }>;
 }

@@ -21,7 +21,7 @@ import { cancelledError } from '../engine/abortable-sleep.js';
 import { Semaphore } from '../engine/semaphore.js';
 import pLimit from 'p-limit';
 import { flushPendingVectors, pendingVectorCount, storeVectors } from '../store/vector-writes.js';
-import type { DocumentRecord } from '../model/graph.js';
+import type { DocumentGraph, DocumentRecord, PackedGraph, RelationRecord } from '../model/graph.js';
 
 /** Bump when the output of the pipeline changes for the same input (forces a re-ingest). */
 export const PIPELINE_VERSION = '3';
@@ -269,7 +269,15 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       )
     : null;
 
-  const graph = await clock.run('concepts', async (s) => {
+  // resolve reads the stored concepts and the write changes them: both under the store lock
+  // resolution + write in the embedded store go to the caller's worker threads when it offers them (the engine):
+  // the main thread then only waits for them, and holds the graph only as bytes (PackedGraph)
+  const inWorker =
+    !!opts.cpu?.commitEmbedded &&
+    backends.graph === backends.embedded.graph &&
+    (backends.vectors === null || backends.vectors === backends.embedded.vectors) &&
+    !stages.pairJudge;
+  const built = await clock.run('concepts', async (s) => {
     const input: BuildGraphInput = {
       deck,
       docId,
@@ -279,46 +287,60 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       topics,
       pipelineVersion: PIPELINE_VERSION,
     };
-    const g = await (opts.cpu ? opts.cpu.buildGraph(input) : buildDocumentGraph(input));
-    if (llm?.relations.length)
-      g.relations.push(...llmRelations(docId, llm.relations, new Set(g.concepts.map((c) => c.id))));
-    s.items = g.concepts.length;
+    let out: { graph: DocumentGraph | null; packed: PackedGraph | null; extra: RelationRecord[] };
+    if (inWorker && opts.cpu!.buildPackedGraph) {
+      const packed = await opts.cpu!.buildPackedGraph(input);
+      const extra = llm?.relations.length
+        ? llmRelations(docId, llm.relations, new Set(packed.conceptIds))
+        : [];
+      out = { graph: null, packed, extra };
+      s.items = packed.conceptIds.length;
+    } else {
+      const g = await (opts.cpu ? opts.cpu.buildGraph(input) : buildDocumentGraph(input));
+      if (llm?.relations.length)
+        g.relations.push(...llmRelations(docId, llm.relations, new Set(g.concepts.map((c) => c.id))));
+      out = { graph: g, packed: null, extra: [] };
+      s.items = g.concepts.length;
+    }
     progress('concepts', 1, 1);
-    return g;
+    return out;
   });
-
-  // resolve reads the stored concepts and the write changes them: both under the store lock
-  // resolution + write in the embedded store go to the caller's worker threads when it offers them (the engine):
-  // the main thread then only waits for them
-  const inWorker =
-    !!opts.cpu?.commitEmbedded &&
-    backends.graph === backends.embedded.graph &&
-    (backends.vectors === null || backends.vectors === backends.embedded.vectors) &&
-    !stages.pairJudge;
-  let counts = { concepts: graph.concepts.length, mentions: graph.mentions.length };
+  const graph = built.graph;
+  let counts = graph
+    ? { concepts: graph.concepts.length, mentions: graph.mentions.length }
+    : { concepts: built.packed!.conceptIds.length, mentions: built.packed!.mentions };
   const resolveAndStore = async (): Promise<void> => {
     if (!inWorker)
       await clock.run('concepts', () =>
-        resolveStage(graph, { store: backends.graph, vectors: backends.vectors, judge: stages.pairJudge }),
+        resolveStage(graph!, { store: backends.graph, vectors: backends.vectors, judge: stages.pairJudge }),
       );
     await clock.run('store', async (s) => {
       const previous = await backends.graph.findDocumentByPath(key);
       let ws: WriteStats;
       if (inWorker) {
-        const r = await opts.cpu!.commitEmbedded!(backends.embedded.dir, graph, !!backends.vectors);
+        const r = await opts.cpu!.commitEmbedded!(
+          backends.embedded.dir,
+          built.packed ?? graph!,
+          !!backends.vectors,
+          built.extra,
+        );
         ws = r.write;
         counts = { concepts: r.concepts, mentions: r.mentions };
         // the resolution's time belongs to the concepts phase
         (clock.stats.concepts ??= emptyPhaseStats()).ms += r.resolveMs;
         s.ms -= r.resolveMs;
       } else {
-        ws = await backends.graph.writeDocument(graph);
-        counts = { concepts: graph.concepts.length, mentions: graph.mentions.length };
+        ws = await backends.graph.writeDocument(graph!);
+        counts = { concepts: graph!.concepts.length, mentions: graph!.mentions.length };
       }
       // the embedded graph writes its vectors in the same transaction; a separate vector store is
       // written after the graph, and an edited deck's old vectors (older doc id) are removed
       // through the outbox: vectors an outage kept from the vector store wait there (pendingVectors)
-      const vw = await storeVectors(backends, { docId, previousDocId: previous?.id, records: graph.vectors });
+      const vw = await storeVectors(backends, {
+        docId,
+        previousDocId: previous?.id,
+        records: graph?.vectors ?? [],
+      });
       if (vw.pendingVectors > 0) report.pendingVectors = vw.pendingVectors;
       s.calls += vw.calls;
       s.calls += 1;

@@ -20,7 +20,14 @@ export interface NlpRulesOptions {
 }
 
 export interface NlpRulesResult {
-  candidates: Map<string, Candidate>;
+  /**
+   * The candidate pool while the selection waits for the term/NER model (`selected` null); null once the
+   * selection is made here (nothing downstream reads the pool then, and it is the bulk of what a worker would
+   * send back: megabytes on a large deck).
+   */
+  candidates: Map<string, Candidate> | null;
+  /** Size of the candidate pool. */
+  candidateCount: number;
   acronyms: Map<string, string>;
   language: DocLanguage;
   /** The term/NER model tags this document (configured, and the document is in one of its languages). */
@@ -50,5 +57,13 @@ export function nlpRules(deck: DeckData, o: NlpRulesOptions): NlpRulesResult {
         poolScale: poolScaleOf(useEmbedRank),
         lang: language.code,
       });
-  return { candidates, acronyms, language, useNer, useEmbedRank, selected };
+  return {
+    candidates: selected ? null : candidates,
+    candidateCount: candidates.size,
+    acronyms,
+    language,
+    useNer,
+    useEmbedRank,
+    selected,
+  };
 }

@@ -27,7 +27,8 @@ export interface NlpLanguage extends DocLanguage {
 }
 
 export interface NlpResult {
-  candidates: Map<string, Candidate>;
+  /** Size of the document's candidate pool. */
+  candidateCount: number;
   acronyms: Map<string, string>;
   /** Embeddings by text (candidate surface or slide text), when an embedder is configured. */
   vectors: Map<string, Float32Array>;
@@ -75,14 +76,16 @@ export async function runNlp(input: {
   const { deck, stages, stats, backends } = input;
   const rulesOptions: NlpRulesOptions = { ner: !!stages.ner, embedder: !!stages.embedder };
   const rules = await (input.cpu ? input.cpu.nlpRules(deck, rulesOptions) : nlpRules(deck, rulesOptions));
-  const { candidates, acronyms, useNer, useEmbedRank } = rules;
-  stats.items = candidates.size;
+  const { acronyms, useNer, useEmbedRank } = rules;
+  // the pool itself only while the selection waits for the NER model (see NlpRulesResult)
+  const candidates = rules.candidates ?? new Map<string, Candidate>();
+  stats.items = rules.candidateCount;
   const language: NlpLanguage = {
     ...rules.language,
     path: (useNer ? 'model+rules' : 'rules') + (useEmbedRank ? '+embeddings' : ''),
   };
   const result: NlpResult = {
-    candidates,
+    candidateCount: rules.candidateCount,
     acronyms,
     vectors: new Map(),
     slideVectors: new Map(),
@@ -163,6 +166,8 @@ export async function runNlp(input: {
       }
     });
   }
+  // with the NER model the pool may have grown by its entities
+  result.candidateCount = Math.max(rules.candidateCount, candidates.size);
   const embedder = stages.embedder;
   if (!rules.selected) {
     // the NER model saw the candidates: select now (with an embedding model, a larger lexical pool is
@@ -205,7 +210,7 @@ export async function runNlp(input: {
     result.modelId = embedder.modelId;
     const slideVecs = [...result.slideVectors.values()];
     if (useEmbedRank) {
-      const options = { limit: conceptLimit(deck.slides.length, candidates.size) };
+      const options = { limit: conceptLimit(deck.slides.length, result.candidateCount) };
       result.selected = await (input.cpu
         ? input.cpu.semanticSelect(result.selected, result.vectors, slideVecs, options)
         : semanticSelect(result.selected, result.vectors, slideVecs, options).selected);

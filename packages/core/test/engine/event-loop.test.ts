@@ -10,9 +10,11 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine, extractDeck, resolveConfig } from '../../src/index.js';
 import { CpuPool } from '../../src/engine/cpu-pool.js';
+import { commitEmbedded, unpackGraph } from '../../src/engine/cpu-tasks.js';
+import { openEmbeddedStore } from '../../src/store/embedded-store.js';
 import { nlpRules } from '../../src/pipeline/nlp-rules.js';
 import { buildDocumentGraph } from '../../src/pipeline/build-graph.js';
-import type { DocumentGraph } from '../../src/model/graph.js';
+import type { DocumentGraph, RelationRecord } from '../../src/model/graph.js';
 import { semanticSelect } from '../../src/nlp/semantic-select.js';
 import { segmentTopics } from '../../src/pipeline/topics.js';
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
@@ -87,6 +89,57 @@ describe.skipIf(!HAS_CORPUS)('extraction off the main thread', () => {
         expect(stamp(gWorker)).toEqual(stamp(gThread));
         expect(gThread.mentions.length).toBeGreaterThan(10);
       }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a graph packed in a worker and committed there with extra relations stores what the unpacked graph stores', async () => {
+    const pool = new CpuPool(1);
+    try {
+      const name = `${FOLDER}/OWASP Top 10-2017 (en).pptx`;
+      const deck = await extractDeck({ path: corpusPath(name) });
+      const rules = nlpRules(deck, { ner: false, embedder: false });
+      // nothing downstream reads the candidate pool once the selection is made: it stays in the worker
+      expect(rules.candidates).toBeNull();
+      expect(rules.candidateCount).toBeGreaterThan(rules.selected!.length);
+      const input = {
+        deck,
+        docId: 'doc:packed',
+        path: name,
+        summaries: new Map(),
+        nlp: { selected: rules.selected!, vectors: new Map(), slideVectors: new Map(), modelId: null },
+        topics: [],
+        pipelineVersion: 'test',
+      };
+      const packed = await pool.buildPackedGraph(input);
+      const plain = buildDocumentGraph(input);
+      const stamp = (g: DocumentGraph) => ({ ...g, document: { ...g.document, ingestedAt: '' } });
+      expect(packed.packed.byteLength).toBeGreaterThan(1000);
+      expect(stamp(unpackGraph(structuredClone(packed)))).toEqual(stamp(plain));
+      expect(packed.conceptIds).toEqual(plain.concepts.map((c) => c.id));
+      expect(packed.mentions).toBe(plain.mentions.length);
+      // an LLM relation between two of its concepts, added at commit time
+      const [a, b] = packed.conceptIds;
+      const extra: RelationRecord[] = [
+        { id: 'rel:test', source: a, target: b, type: 'USES', weight: 1, docId: 'doc:packed' },
+      ];
+      const dumps = [];
+      for (const packedPath of [true, false]) {
+        const store = join(dir, `packed-${packedPath}`);
+        openEmbeddedStore(store).db.close();
+        const graph = buildDocumentGraph(input);
+        const r = packedPath
+          ? await pool.commitEmbedded(store, await pool.buildPackedGraph(input), false, extra)
+          : await commitEmbedded(store, { ...graph, relations: [...graph.relations, ...extra] }, false);
+        expect(r.concepts).toBe(plain.concepts.length);
+        const s = openEmbeddedStore(store);
+        const d = await s.graph.dumpGraph!();
+        s.db.close();
+        dumps.push({ ...d, documents: d.documents.map((x) => ({ ...x, ingestedAt: '' })) });
+      }
+      expect(dumps[0]).toEqual(dumps[1]);
+      expect(JSON.stringify(dumps[0])).toContain('rel:test');
     } finally {
       await pool.close();
     }
