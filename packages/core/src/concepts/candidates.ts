@@ -79,7 +79,10 @@ const CONNECTORS = new Set(
   ),
 );
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’+#&]|[-/.](?=[\p{L}\p{N}]))*/gu;
+// a word: letters and digits joined by inner hyphens, slashes, dots and apostrophes ("O’Brien", "ISO/IEC"); a quote
+// that closes a word is no part of it ("the ‘House’ shape"); a dot before a capital at a word's start is (".NET")
+const TOKEN =
+  /(?:(?<![\p{L}\p{N}.])\.(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}+#&]|['’](?=[\p{L}\p{N}])|[-/.](?=[\p{L}\p{N}]))*/gu;
 /** Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA". */
 const PATTERNS = [
   /\b(?:ISO(?:\/IEC)?|IEC|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?\b/g,

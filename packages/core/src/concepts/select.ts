@@ -168,10 +168,25 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     // an identifier ("2cdda5c8-e50e-4db4-…", a commit hash) names nothing a reader would list
     if (/^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$|^(?=.*\d)(?=.*[a-f])[0-9a-f]{12,}$/i.test(surface))
       return false;
-    // a keyboard shortcut ("Ctrl+click", "Alt-F4")
+    // a keyboard shortcut ("Ctrl+click", "Alt-F4"), a mouse gesture ("right-clicking", "double-click")
     if (/^(?:ctrl|alt|shift|cmd|command|option)[+-]/i.test(surface)) return false;
+    if (/^(?:right|left|double|single|middle)[- ]?click(?:s|ed|ing)?$/i.test(surface)) return false;
+    // an attribution line's label ("Picture credit", "Image source", "Photo courtesy")
+    if (/^(?:picture|photo|image|icon|illustration|graphic)s? (?:credits?|sources?|courtesy)$/i.test(surface))
+      return false;
     // "Major update", "Detailed changes": an evaluation of the deck's own content
     if (w.length === 2 && EVALUATIVE.test(w[0]) && (GENERIC_HEADS.has(last) || GENERIC_WORDS.has(last)))
+      return false;
+    // a comparison before a lower-case phrase states a goal or a result ("Stronger student performance", "better
+    // test coverage"); "Greater Manchester", "Higher Education" are names
+    if (
+      lang === 'en' &&
+      w.length >= 2 &&
+      /^(?:better|stronger|greater|faster|easier|smarter|cheaper|safer|broader|deeper|richer|fewer|more|less)\s+\p{Ll}/iu.test(
+        surface,
+      ) &&
+      !/^\p{Lu}\S*\s+\p{Lu}/u.test(surface)
+    )
       return false;
     // an instruction or a goal: "Engage faculty", "improve student success", "Use strong passwords"
     if (lang === 'en' && w.length >= 2 && IMPERATIVE.has(surface.split(/\s+/)[0].toLowerCase())) return false;
@@ -229,6 +244,8 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       // a single word is a concept only when it behaves like a name: never written in lower case,
       // capitalised in the middle of sentences (Kubernetes, Struts), or CamelCase (PowerShell)
       if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test([...c.surfaces.keys()][0])) return c.count >= 2;
+      // a name that starts with a dot (".NET")
+      if (/^\.\p{Lu}/u.test([...c.surfaces.keys()][0])) return c.count >= 2;
       // a slide titled by this one word ("Injection") names the slide's topic
       if ((c.titleExact ?? 0) >= 1 && c.count >= 3) return true;
       return c.lower === 0 && c.midCap >= 2 && c.slides.size >= Math.min(2, minSlidesForWord);

@@ -268,6 +268,30 @@ describe('what is no concept, continued', () => {
     expect(names).toContain('ledger sync');
   });
 
+  it('mouse gestures, attribution labels and closing quotes make no concepts; ".NET" keeps its dot', () => {
+    const recs = records([
+      block(1, 'Right-clicking the ‘Gear’ shape opens Frobnitz Studio. Picture credit: Ann Lee'),
+      block(
+        2,
+        'Keep right-clicking the ‘Gear’ shape. Picture credit: Bo Chan. Frobnitz Studio runs on .NET today.',
+      ),
+      block(3, 'Double-click opens Frobnitz Studio. Picture credit again. The .NET runtime and .NET again.'),
+      block(4, 'Right-clicking again, double-click again. The ‘Gear’ shape, the Gear shape.'),
+    ]);
+    const names = recs.map((r) => r.name);
+    for (const bad of [
+      'right-clicking',
+      'Right-clicking',
+      'Double-click',
+      'Picture credit',
+      'Gear’ shape',
+      'NET',
+    ])
+      expect(names).not.toContain(bad);
+    expect(names).toContain('Frobnitz Studio');
+    expect(names).toContain('.NET');
+  });
+
   it('a long pronounceable word in capitals is a shouted word, not an acronym', () => {
     for (const w of ['MOYENNE', 'PRESENTED', 'LOADING', 'WIDESPREAD']) expect(shoutedWord(w), w).toBe(true);
     for (const w of ['NASDAQ', 'FPKIPA', 'UNESCO', 'OWASP', 'ISO']) expect(shoutedWord(w), w).toBe(false);
@@ -294,6 +318,11 @@ describe('instructions are no concepts', () => {
       ),
       block(3, 'Retention rates rose. Flexible scheduling helps. Mentor Network members meet.'),
       block(4, 'The Mentor Network and the Onboarding Plan. Improve retention rates.'),
+      block(
+        5,
+        'Stronger mentor engagement helps. Greater Harbour Authority members join the Greater Harbour Authority.',
+      ),
+      block(6, 'Stronger mentor engagement again.'),
     ]);
     const names = recs.map((r) => r.name.toLowerCase());
     for (const bad of [
@@ -304,6 +333,8 @@ describe('instructions are no concepts', () => {
     ])
       expect(names).not.toContain(bad);
     expect(names).toContain('retention rates');
+    expect(names).not.toContain('stronger mentor engagement');
+    expect(names).toContain('greater harbour authority');
     expect(names).toContain('flexible scheduling');
     expect(names).toContain('mentor network');
   });
