@@ -15,11 +15,24 @@ import { openEmbeddedStore } from '../../src/store/embedded-store.js';
 import { nlpRules } from '../../src/pipeline/nlp-rules.js';
 import { buildDocumentGraph } from '../../src/pipeline/build-graph.js';
 import type { DocumentGraph, RelationRecord } from '../../src/model/graph.js';
+import type { DeckData } from '../../src/model/deck.js';
+import type { SelectedConcept } from '../../src/concepts/select.js';
 import { semanticSelect } from '../../src/nlp/semantic-select.js';
 import { segmentTopics } from '../../src/pipeline/topics.js';
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 
 const FOLDER = 'OWASP__Top10';
+
+/** What the graph build takes, without embeddings, topics or summaries. */
+const graphInput = (deck: DeckData, docId: string, path: string, selected: SelectedConcept[]) => ({
+  deck,
+  docId,
+  path,
+  summaries: new Map(),
+  nlp: { selected, vectors: new Map(), slideVectors: new Map(), modelId: null },
+  topics: [],
+  pipelineVersion: 'test',
+});
 
 describe.skipIf(!HAS_CORPUS)('extraction off the main thread', () => {
   const dir = mkdtempSync(join(tmpdir(), 'osmose-eventloop-'));
@@ -62,15 +75,7 @@ describe.skipIf(!HAS_CORPUS)('extraction off the main thread', () => {
         // after tagging); a German deck is selected at once
         const withNer = await pool.nlpRules(deck, { ner: true, embedder: false });
         expect(withNer.selected === null).toBe(withNer.language.code === 'en');
-        const input = {
-          deck,
-          docId: 'doc:test',
-          path: name,
-          summaries: new Map(),
-          nlp: { selected: inThread.selected!, vectors: new Map(), slideVectors: new Map(), modelId: null },
-          topics: [],
-          pipelineVersion: 'test',
-        };
+        const input = graphInput(deck, 'doc:test', name, inThread.selected!);
         // the semantic re-ranking and the topics over (deterministic, made-up) vectors
         const vec = (t: string) =>
           Float32Array.from({ length: 16 }, (_, i) => Math.sin((t.charCodeAt(i % t.length) || 1) * (i + 1)));
@@ -103,15 +108,7 @@ describe.skipIf(!HAS_CORPUS)('extraction off the main thread', () => {
       // nothing downstream reads the candidate pool once the selection is made: it stays in the worker
       expect(rules.candidates).toBeNull();
       expect(rules.candidateCount).toBeGreaterThan(rules.selected!.length);
-      const input = {
-        deck,
-        docId: 'doc:packed',
-        path: name,
-        summaries: new Map(),
-        nlp: { selected: rules.selected!, vectors: new Map(), slideVectors: new Map(), modelId: null },
-        topics: [],
-        pipelineVersion: 'test',
-      };
+      const input = graphInput(deck, 'doc:packed', name, rules.selected!);
       const packed = await pool.buildPackedGraph(input);
       const plain = buildDocumentGraph(input);
       const stamp = (g: DocumentGraph) => ({ ...g, document: { ...g.document, ingestedAt: '' } });
