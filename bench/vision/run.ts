@@ -11,13 +11,13 @@
  * drives summariseSlides directly with the baseline client (3 workers, fixed 60 s timeout) because its
  * absolute time constants must be scaled with the simulator (`--baseline-scale`).
  *
- * `--decks` adds the folder row: corpus decks (../shared/corpus/pptx, listed in TEN_DECKS) ingested at
+ * `--decks` adds the folder row: corpus decks (../shared/corpus/pptx, the first `--deck-count` of TEN_DECKS) ingested at
  * once (`--concurrency 10`, vision all) against the simulator at `--deck-rpm` (simulated minutes) and
  * `--deck-scale`; its rate floor is slides sent ÷ the real RPM (rpm ÷ scale), peak RSS is sampled for
  * the whole process tree (node + LibreOffice + pdftoppm), then a cached re-run (0 calls expected).
  *
  *   npx tsx bench/vision/run.ts [--sizes 10,50,100,250] [--real 250] [--scale 0.1] [--baseline-scale S]
- *                               [--decks] [--deck-rpm 120] [--deck-scale 0.5]
+ *                               [--decks] [--deck-rpm 120] [--deck-scale 0.5] [--deck-count 10]
  *
  * Sizes listed in --real run at real time (scale 1); the others at --scale (times reported are then
  * converted back to simulated seconds, i.e. divided by the scale, and marked as scaled).
@@ -63,6 +63,7 @@ const smallScale = Number(arg('scale', '0.1'));
 const baselineScaleArg = arg('baseline-scale', '');
 const withDecks = args.includes('--decks');
 const deckRpm = Number(arg('deck-rpm', '120'));
+const deckCount = Number(arg('deck-count', '10'));
 const deckScales = arg('deck-scale', '0.5').split(',').map(Number);
 const MEDIAN_S = 12;
 const RPM = 500;
@@ -89,8 +90,8 @@ interface CaseResult {
     | 'default'
     | 'baseline'
     | 'default (re-run, cached)'
-    | 'default, 10 decks at once'
-    | '10 decks (re-run, cached)';
+    | `default, ${number} decks at once`
+    | `${number} decks (re-run, cached)`;
   /** 'engine' = createEngine + ingest (end to end); 'summarise' = summariseSlides driven directly. */
   path: 'engine' | 'summarise';
   timeScale: number;
@@ -446,7 +447,7 @@ for (const n of sizes) {
 
 if (withDecks) {
   const corpus = resolve('../shared/corpus/pptx');
-  const decks = TEN_DECKS.map((d) => join(corpus, d));
+  const decks = TEN_DECKS.slice(0, deckCount).map((d) => join(corpus, d));
   for (const d of decks) if (!existsSync(d)) throw new Error(`corpus deck missing: ${d}`);
   for (const deckScale of deckScales) {
     const simStart = performance.now();
@@ -459,12 +460,12 @@ if (withDecks) {
     try {
       results.push(
         ...(await runEngine(decks, sim, simStart, {
-          label: 'default, 10 decks at once',
-          cachedLabel: '10 decks (re-run, cached)',
+          label: `default, ${decks.length} decks at once`,
+          cachedLabel: `${decks.length} decks (re-run, cached)`,
           scale: deckScale,
           rpm: deckRpm,
           concurrency: decks.length,
-          key: `bench-ten-decks-${deckScale}`,
+          key: `bench-decks-${decks.length}-${deckScale}`,
         })),
       );
     } finally {
@@ -505,7 +506,7 @@ const meta = {
   path: 'engine rows: createEngine + ingest end to end (extraction, streamed rendering, vision, nlp, store; embeddings and LLM extraction off); summarise rows: summariseSlides driven directly (extraction + rendering + vision)',
   floor: `summarise rows: max(N × ${MEDIAN_S} s ÷ concurrency, N ÷ ${RPM} RPM), concurrency = ${CEILING} (default) or 3 (baseline); engine rows: first attempts ÷ the provider's real RPM`,
   folder: withDecks
-    ? `${TEN_DECKS.length} corpus decks at once (--concurrency ${TEN_DECKS.length}) against realistic at ${deckRpm} RPM, time scale ${deckScales.join(' and ')} (real ${deckScales.map((x) => round(deckRpm / x)).join(' and ')} RPM, median ${deckScales.map((x) => MEDIAN_S * x).join(' and ')} s real); its times are REAL seconds (rendering is real work and is not scaled); peak RSS is node + LibreOffice + pdftoppm`
+    ? `${Math.min(deckCount, TEN_DECKS.length)} corpus decks at once (--concurrency ${Math.min(deckCount, TEN_DECKS.length)}) against realistic at ${deckRpm} RPM, time scale ${deckScales.join(' and ')} (real ${deckScales.map((x) => round(deckRpm / x)).join(' and ')} RPM, median ${deckScales.map((x) => MEDIAN_S * x).join(' and ')} s real); its times are REAL seconds (rendering is real work and is not scaled); peak RSS is node + LibreOffice + pdftoppm`
     : 'not run',
   note: 'summarise rows: times are simulated seconds: at timeScale < 1 the time from the first vision call on is divided by the scale (what comes before, extraction and the LibreOffice conversion, is real work and kept as is); timeScale 1 = real time',
 };
