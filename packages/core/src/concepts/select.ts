@@ -101,7 +101,7 @@ simplify solve specify strengthen streamline submit transform understand unlock 
 const EVALUATIVE =
   /^(?:major|minor|detailed|overall|brief|quick|short|final|initial|recent|latest|current|further|additional|other|various|big|small|huge|general|new|old|main|key|highest|lowest|best|worst|greatest|largest|smallest|biggest|most|least)$/;
 const GENERIC_HEADS = new Set(
-  'revamp overhaul rewrite release revision improvement enhancement update change overview summary detail note remark'.split(
+  'revamp overhaul rewrite release revision improvement enhancement update change overview summary detail note remark landscape environment situation state outlook trend trends picture'.split(
     ' ',
   ),
 );

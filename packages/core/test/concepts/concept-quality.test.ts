@@ -106,9 +106,11 @@ describe('what is no concept', () => {
       block(2, 'Token-based checks and token-based flows. Major update of the charter. Major update again.'),
       block(3, 'Token-based login. Ticket archive online and Major update.'),
       block(4, 'Quota Ledger records usage. Quota Ledger again.'),
+      block(5, 'Current Landscape', 'title'),
+      block(5, 'The current landscape of Quota Ledger tools. Current Landscape again.'),
     ]);
     const names = recs.map((r) => r.name.toLowerCase());
-    for (const bad of ['ticket archive online', 'token-based', 'major update'])
+    for (const bad of ['ticket archive online', 'token-based', 'major update', 'current landscape'])
       expect(names).not.toContain(bad);
     expect(names).toContain('quota ledger');
   });
