@@ -27,11 +27,17 @@ const MARKER_SETS = Object.fromEntries(Object.entries(MARKERS).map(([k, v]) => [
  * "en base a"): prepositional nouns and discourse words, per language.
  */
 const EXTRA: Record<string, string> = {
-  ru: 'помощью основе также т.е т.д т.п например является являются позволяет позволяют использовать используется использования виде рамках целью связи случае качестве счет',
-  es: 'base través mediante pueden puede debe deben permite permiten',
+  ru:
+    'помощью основе также т.е т.д т.п например является являются позволяет позволяют использовать используется использования виде рамках целью связи случае качестве счет ' +
+    // a preposition written with a hyphen, modal words, "a large number of", "this/given", possessives
+    'из-за из-под по-прежнему хотим можем будем должны должен должна должно нужно необходимо можно следует количество ' +
+    'данный данная данное данного данной данному данным данную ' +
+    'ваш ваша ваше ваши вашего вашей вашему вашим вашими ваших вашу наш наша наше наши нашего нашей нашему нашим нашими наших нашу ' +
+    'свой своя своё свое свои своего своей своему своим своими своих свою',
+  es: 'base través mediante pueden puede debe deben permite permiten forma manera modo basado basada basados basadas relacionado relacionada relacionados relacionadas quisiéramos queremos',
   fr: 'afin cadre travers moyen permet permettent peut peuvent doit doivent',
   de: 'mithilfe anhand bzw usw ggf z.b d.h kann können muss müssen soll sollte',
-  tr: 'olan için göre kadar',
+  tr: 'olan için göre kadar hakkında aşağıdaki yukarıdaki ölçüde sonraki önceki şekilde durumlarda',
 };
 
 export interface DocLanguage {

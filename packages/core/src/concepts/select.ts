@@ -2,6 +2,7 @@ import type { ConceptRecord } from '../model/graph.js';
 import type { Candidate } from './candidates.js';
 import { guessType } from './classify.js';
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
+import { isClause } from './clause-words.js';
 import { singularise, stripDiacritics } from './normalise.js';
 import { conceptIdOf } from '../model/ids.js';
 
@@ -188,6 +189,8 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       !/^\p{Lu}\S*\s+\p{Lu}/u.test(surface)
     )
       return false;
+    // a clause by its verb forms ("Злоумышленник изменяет", "izin vermektedir", "utilizando medios manuales")
+    if (isClause(surface.split(/\s+/), lang)) return false;
     // an instruction or a goal: "Engage faculty", "improve student success", "Use strong passwords"
     if (lang === 'en' && w.length >= 2 && IMPERATIVE.has(surface.split(/\s+/)[0].toLowerCase())) return false;
     // a clause fragment ending in a verb ("programmers refactor", "l’application utilise")
@@ -378,8 +381,13 @@ function mergeVariants(kept: Candidate[], lang: string): void {
   // Only names with the same separators and the same first two letters in every word can pair: grouped by that
   // signature, the comparison stays near linear on a large deck.
   const parts = (k: string) => k.split(/[ -]/);
+  // (words, not numbers: "10" is no clipped "10.000")
   const clipped = (short: string, full: string) =>
-    short.length >= 2 && short.length <= 4 && full.length >= 2 * short.length && full.startsWith(short);
+    short.length >= 2 &&
+    short.length <= 4 &&
+    full.length >= 2 * short.length &&
+    full.startsWith(short) &&
+    /\p{L}/u.test(short);
   const groups = new Map<string, Candidate[]>();
   for (const c of kept) {
     if (c.count === 0 || c.typeHint || c.kind === 'acronym' || !/[ -]/.test(c.key)) continue;
@@ -520,7 +528,8 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     // version suffix → the bare name (which names the concept: the version is one release of it), when the bare
     // name is used on its own somewhere; a bare name seen only where the versioned one is ("Oracle Database" of
     // "Oracle Database 19c") is its fragment: the versioned name stays whole
-    if (w.length >= 2 && VERSION.test(w[w.length - 1])) {
+    // (not a number grouped in thousands: "Top 10.000" is no release of "Top 10")
+    if (w.length >= 2 && VERSION.test(w[w.length - 1]) && !/^\d{1,3}(?:\.\d{3})+$/.test(w[w.length - 1])) {
       const base = named(w.slice(0, -1).join(' '));
       if (base && base !== c && base.kind !== 'acronym' && [...base.slides].every((x) => c.slides.has(x))) {
         absorb(c, base);

@@ -29,6 +29,11 @@ const CODE_LINE = [
   /(?:^|\s)[a-zA-Z_$][\w$.[\]]*\s*(?:[+\-*/]?=|==|!=|===)\s*["'\w(]/, // assignment / comparison
   /\bSELECT\b[\s\S]{0,80}\bFROM\b|\bINSERT\s+INTO\b|\bUPDATE\b\s+\w+\s+SET\b|\bDELETE\s+FROM\b|\bWHERE\s+\w+\s*(?:=|LIKE|IN)\b/i,
   /<\/?(?:script|input|div|span|img|a|form|iframe|html|body)\b[^>]*>?/i,
+  // XML: a declaration or DTD line ("<?xml …?>", "<!ENTITY xxe SYSTEM …>"), an element with its closing tag, a
+  // line that is one tag
+  /^\s*<[!?]\[?[A-Za-z]/,
+  /<([A-Za-z][\w:.-]*)(?:\s[^<>]*)?>[^<>]*<\/\1>/,
+  /^\s*<\/?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*\/?>\s*$/,
   /^\s*(?:#include|#define|\/\/|\/\*|\*\/|--\s|@\w+\()/,
   /=>|->|::|\+\+|&&|\|\|/,
 ];

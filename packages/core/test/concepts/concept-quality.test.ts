@@ -352,6 +352,125 @@ describe('instructions are no concepts', () => {
   });
 });
 
+describe('other languages: clauses, fillers and headings are no concepts', () => {
+  const names = (blocks: LinkBlock[], lang: string) => records(blocks, lang).map((r) => r.name.toLowerCase());
+
+  it('Russian: finite verbs, infinitives, imperatives, predicative adjectives and possessives', () => {
+    const n = names(
+      [
+        block(1, 'Введение', 'title'),
+        block(1, 'Злоумышленник изменяет настройки шлюза. Хотим поблагодарить участников.'),
+        block(
+          2,
+          'Злоумышленник изменяет настройки шлюза. Хотим поблагодарить участников. Управление ключами шифрования.',
+        ),
+        block(
+          3,
+          'Используйте сканер портов. Используйте сканер портов. Это делает сервер уязвимым; сервер уязвимым.',
+        ),
+        block(4, 'Управление ключами шифрования и журнал событий. Из-за ошибок конфигурации ваших серверов.'),
+        block(5, 'Журнал событий. Из-за ошибок конфигурации ваших серверов. Введение', 'body'),
+      ],
+      'ru',
+    );
+    for (const bad of [
+      'злоумышленник изменяет',
+      'хотим поблагодарить',
+      'используйте сканер портов',
+      'сервер уязвимым',
+      'из-за ошибок конфигурации',
+      'ваших серверов',
+      'введение',
+    ])
+      expect(n).not.toContain(bad);
+    expect(n).toContain('управление ключами шифрования');
+    expect(n).toContain('журнал событий');
+  });
+
+  it('Turkish: infinitives, present continuous, -mektedir, necessitative, aorist passive and postpositions', () => {
+    const n = names(
+      [
+        block(1, 'Giriş', 'title'),
+        block(
+          1,
+          'Saldırgan oturumu ele geçirmek ister. Uygulama izin vermektedir. Parola Yönetimi önemlidir.',
+        ),
+        block(2, 'Saldırgan oturumu ele geçirmek ister. Uygulama izin vermektedir. Parola Yönetimi sonra.'),
+        block(3, 'Veriler şifrelenmelidir. Veriler şifrelenmelidir. Sızıntı Önlenir. Sızıntı Önlenir.'),
+        block(4, 'Riskler hakkında bilgi ve Olay Günlüğü. Riskler hakkında bilgi. Olay Günlüğü tutulur.'),
+        block(5, 'Giriş ve Parola Yönetimi ve Olay Günlüğü.'),
+      ],
+      'tr',
+    );
+    for (const bad of [
+      'ele geçirmek',
+      'izin vermektedir',
+      'veriler şifrelenmelidir',
+      'sızıntı önlenir',
+      'riskler hakkında',
+      'giriş',
+    ])
+      expect(n).not.toContain(bad);
+    expect(n).toContain('parola yönetimi');
+    expect(n).toContain('olay günlüğü');
+  });
+
+  it('Spanish: gerunds, "de forma …" and acknowledgements; a number grouped in thousands is no version', () => {
+    const n = names(
+      [
+        block(1, 'Agradecimientos', 'title'),
+        block(2, 'Gestión de Claves', 'title'),
+        block(
+          1,
+          'Detectable utilizando medios manuales. Gestión de Claves segura. Lista Top 10.000 de claves.',
+        ),
+        block(
+          2,
+          'Detectable utilizando medios manuales. Gestión de Claves de forma segura. Top 10 de riesgos.',
+        ),
+        block(3, 'El Top 10 resume riesgos. La lista Top 10.000 de claves débiles. Top 10 otra vez.'),
+        block(4, 'Agradecimientos a todos. Gestión de Claves.'),
+      ],
+      'es',
+    );
+    for (const bad of [
+      'utilizando medios manuales',
+      'medios manuales utilizando',
+      'forma segura',
+      'agradecimientos',
+    ])
+      expect(n).not.toContain(bad);
+    expect(n).toContain('gestión de claves');
+    const top = records(
+      [
+        block(1, 'El Top 10 resume riesgos. La lista Top 10.000 de claves débiles. Top 10 otra vez.'),
+        block(2, 'Top 10 y Top 10.000 de nuevo. Top 10.'),
+      ],
+      'es',
+    ).find((r) => r.name === 'Top 10.000' || r.aliases.includes('Top 10.000'));
+    expect(top?.aliases ?? []).not.toContain('Top 10');
+    expect(top?.name).not.toBe('Top 10');
+  });
+
+  it('XML markup on a slide is code: no "ENTITY", no "xxe SYSTEM"', () => {
+    const n = names(
+      [
+        block(1, 'Attackers upload XML with entities. The Parser Gateway reads it.'),
+        block(
+          2,
+          '<?xml version="1.0"?>\n<!DOCTYPE foo [\n<!ELEMENT foo ANY>\n<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<foo>&xxe;</foo>',
+        ),
+        block(3, '<!ENTITY xxe SYSTEM "https://192.0.2.1/private">]>\nThe Parser Gateway again.'),
+        block(4, '<!ENTITY xxe SYSTEM "file:///dev/random">]>'),
+      ],
+      'en',
+    );
+    for (const bad of ['entity', 'entity xxe system', 'xxe system', 'doctype foo'])
+      expect(n).not.toContain(bad);
+    expect(n).toContain('parser gateway');
+  });
+});
+
 describe('labelled list items', () => {
   it('an item of a labelled list in the body names a topic ("B7:2031-Stale Cache Poisoning")', () => {
     const recs = records([
