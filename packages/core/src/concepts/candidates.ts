@@ -68,10 +68,11 @@ const KIND_WEIGHT: Record<CandidateKind, number> = {
 
 /**
  * List labels in front of a title or item: "A1:2017-Injection", "A1 – Injection", "V2 Authentication",
- * "1. Scope", "3 Research Questions", "Chapter 2: Risks". The label numbers the item; it is not part of the name.
+ * "1. Scope", "3 Research Questions", "Chapter 2: Risks", "1.2.1 机器语言", "第一章 绪论". The label numbers the item; it is
+ * not part of the name.
  */
 export const LIST_LABEL =
-  /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}\s+(?=\p{Lu})|(?:Chapter|Part|Step|Module|Section|Chapitre|Partie|Kapitel|Teil|Schritt|Capítulo|Parte)\s+\d+\s*[-–—:.]?\s*)/u;
+  /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Chapitre|Partie|Kapitel|Teil|Schritt|Capítulo|Parte)\s+\d+\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*)/u;
 /** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
 const CONNECTORS = new Set(
   'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do'.split(
@@ -664,7 +665,8 @@ export function titlePhrase(line: string, lang: string, isStop: (w: string) => b
   )
     return null;
   for (const w of words.slice(1, -1)) if (!content(w) && !CONNECTORS.has(w.toLowerCase())) return null;
-  if (!/^\p{Lu}|^\d/u.test(words[0])) return null;
+  // a capital, a digit, or a letter of a script without case (Chinese, Japanese, Hebrew, Arabic…)
+  if (!/^\p{Lu}|^\d|^\p{Lo}/u.test(words[0])) return null;
   if (lang === 'en' && !words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)))
     return null;
   return t;

@@ -40,6 +40,20 @@ const RULES: Record<string, ClauseRule> = {
     nouns: new Set('ekmek yemek emek kaymak müdür zincir şehir demir emir kadir'.split(' ')),
     minLength: 4,
   },
+  ko: {
+    // predicates and adnominal forms ("있습니다", "합니다", "있는", "없는", "하는", "않은") and a noun followed by an
+    // object, topic or locative particle ("보안을", "Top 10에"): the phrase goes on beyond the term
+    endings:
+      /(?:습니다|합니다|니다|있는|없는|하는|되는|않는|않은|있도록|도록|하여|해야|있다|없다|한다|된다|을|를|은|는|에|에서|에게|으로)$/,
+    nouns: new Set(),
+    minLength: 2,
+  },
+  ja: {
+    // a particle glued to a Latin word or a number ("Top 10は", "OWASPの")
+    endings: /[\p{Script=Latin}\p{N}](?:は|が|を|に|で|と|の|も|へ)$/u,
+    nouns: new Set(),
+    minLength: 2,
+  },
   es: {
     // gerund ("utilizando", "consiguiendo")
     endings: /(?:ando|iendo|yendo)$/,

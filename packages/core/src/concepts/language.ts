@@ -38,6 +38,10 @@ const EXTRA: Record<string, string> = {
   fr: 'afin cadre travers moyen permet permettent peut peuvent doit doivent',
   de: 'mithilfe anhand bzw usw ggf z.b d.h kann können muss müssen soll sollte',
   tr: 'olan için göre kadar hakkında aşağıdaki yukarıdaki ölçüde sonraki önceki şekilde durumlarda',
+  // Korean: the bound noun of "can" (수 있다), "more", "about/for/through/regarding", "like"
+  ko: '수 더 많은 대한 위한 통한 관한 의한 따른 인한 같은 다른 모든 각',
+  // Hebrew: "in order to", "whether", "in a manner", "for", "regarding"
+  he: 'על-מנת מנת האם בצורה עבור כדי לגבי',
 };
 
 export interface DocLanguage {

@@ -83,7 +83,8 @@ möglichkeit möglichkeiten beispiel bereich bereiche ergebnis unternehmen verbe
 résumé sommaire exemple exemples références remerciements données application applications utilisateur utilisateurs amélioration améliorations
 resumen conclusión preguntas ejemplo datos aplicación
 introducción índice prefacio agradecimientos contenido contenidos conclusiones
-введение содержание предисловие благодарности заключение вопросы giriş içindekiler önsöz teşekkürler sonuç sorular`.split(
+введение содержание предисловие благодарности заключение вопросы giriş içindekiler önsöz teşekkürler sonuç sorular
+目录 目錄 小结 小結 总结 總結 概述 简介 引言 绪论 緒論 参考文献 致谢 目次 まとめ 概要 はじめに 謝辞 参考文献 목차 요약 개요 소개 결론 참고문헌`.split(
     /\s+/,
   ),
 );

@@ -452,6 +452,49 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
     expect(top?.name).not.toBe('Top 10');
   });
 
+  it('Chinese: a numbered section heading names its topic without its number, and is no product', () => {
+    const recs = records(
+      [
+        block(1, '第一章 绪论', 'title'),
+        block(2, '1.2.1 数据压缩方法', 'title'),
+        block(2, '数据压缩方法有很多种。'),
+        block(3, '1.2.2 哈夫曼编码', 'title'),
+        block(3, '哈夫曼编码是一种数据压缩方法。'),
+        block(4, '1.3 小结', 'title'),
+      ],
+      'zh',
+    );
+    const byName = new Map(recs.map((r) => [r.name, r]));
+    for (const bad of ['第一章 绪论', '绪论', '小结', '1.3 小结', '1.2.1 数据压缩方法'])
+      expect(byName.has(bad), bad).toBe(false);
+    expect(byName.get('数据压缩方法')?.type).not.toBe('PRODUCT');
+    expect(byName.has('哈夫曼编码')).toBe(true);
+  });
+
+  it('Korean and Japanese: "can" phrases, predicates and glued particles are no concepts', () => {
+    const ko = names(
+      [
+        block(1, '접근 통제', 'title'),
+        block(1, '공격자는 데이터를 수정할 수 있습니다. 접근 통제 정책을 확인하는 방법.'),
+        block(2, '공격자는 데이터를 수정할 수 있습니다. 접근 통제 정책을 확인하는 방법. 보안 로그 분석.'),
+        block(3, '보안 로그 분석 도구를 사용하십시오. 보안 로그 분석.'),
+      ],
+      'ko',
+    );
+    for (const bad of ['수 있습니다', '수정할 수 있습니다', '접근 통제 정책을', '확인하는 방법'])
+      expect(ko).not.toContain(bad);
+    expect(ko).toContain('접근 통제');
+    const ja = names(
+      [
+        block(1, 'Top 10は重要です。Top 10は毎年更新されます。'),
+        block(2, 'Top 10は重要です。OWASP Top 10 を読む。'),
+        block(3, 'OWASP Top 10 の一覧。'),
+      ],
+      'ja',
+    );
+    expect(ja).not.toContain('top 10は');
+  });
+
   it('XML markup on a slide is code: no "ENTITY", no "xxe SYSTEM"', () => {
     const n = names(
       [
