@@ -57,7 +57,7 @@ const LAYER_WEIGHT: Record<Layer, number> = {
   alt: 0.5,
   vision: 0.8,
 };
-const KIND_WEIGHT: Record<CandidateKind, number> = {
+export const KIND_WEIGHT: Record<CandidateKind, number> = {
   acronym: 1.5,
   expansion: 2.5,
   pattern: 3,

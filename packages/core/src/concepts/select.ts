@@ -1,5 +1,5 @@
 import type { ConceptRecord } from '../model/graph.js';
-import type { Candidate } from './candidates.js';
+import { KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType } from './classify.js';
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
@@ -578,6 +578,53 @@ function mergeVariants(kept: Candidate[], lang: string): void {
   void singularise;
 }
 
+/** Case and number endings, longest first (a light stemmer: enough to tell forms of one word apart from others). */
+const SLAVIC_ENDINGS =
+  'иями ями ами иях ией ого его ому ему ыми ими ях ах ой ей ий ый ая яя ое ее ые ие ых их ым им ую юю ов ев ом ем ам ям ия ию ии ів їв ій а я о е ы и у ю ь й і ї'.split(
+    ' ',
+  );
+// concept keys fold diacritics ("й" → "и", "ё" → "е"): the folded endings too, longest first
+const SLAVIC_KEY_ENDINGS = [...new Set(SLAVIC_ENDINGS.flatMap((e) => [e, e.replace(/й/g, 'и')]))].sort(
+  (a, b) => b.length - a.length,
+);
+const INFLECTION: Record<string, string[]> = { ru: SLAVIC_KEY_ENDINGS, uk: SLAVIC_KEY_ENDINGS };
+
+/**
+ * Russian and Ukrainian inflect every word of a term by case and number ("учетные записи", "учетных записей",
+ * "учетной записи"): before any threshold, the same words up to their endings are one candidate, named later by
+ * its most frequent form (the others stay as aliases). Person names (typeHint) and acronyms stay as they are.
+ */
+function foldInflections(cands: Map<string, Candidate>, lang: string): void {
+  const endings = INFLECTION[lang];
+  if (!endings) return;
+  const byStem = new Map<string, Candidate>();
+  for (const c of [...cands.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))) {
+    if (c.count === 0 || c.typeHint || c.kind === 'acronym') continue;
+    const k = c.key
+      .split(' ')
+      .map((x) => stemOf(x, endings))
+      .join(' ');
+    const into = byStem.get(k);
+    if (!into) {
+      byStem.set(k, c);
+      continue;
+    }
+    into.lower += c.lower;
+    into.midCap += c.midCap;
+    into.titleHits = (into.titleHits ?? 0) + (c.titleHits ?? 0);
+    if (KIND_WEIGHT[c.kind] > KIND_WEIGHT[into.kind]) into.kind = c.kind;
+    absorb(into, c);
+  }
+}
+
+/** The word without its longest inflection ending, keeping a stem of three letters or more; other scripts as is. */
+function stemOf(word: string, endings: string[]): string {
+  if (!/^\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)*$/u.test(word)) return word;
+  for (const e of endings)
+    if (word.endsWith(e) && word.length - e.length >= 3) return word.slice(0, -e.length);
+  return word;
+}
+
 /** "manage" → "managing", "refactor" → "refactoring", "run" → "running": the gerund of an English verb. */
 export function gerundOf(verb: string): string[] {
   const out = [verb + 'ing'];
@@ -656,6 +703,7 @@ export function selectConcepts(
   const minSlidesForWord = Math.max(3, Math.ceil(slideCount * 0.08));
   const lang = opts.lang ?? 'en';
   if (lang === 'en') mergeGerunds(cands);
+  foldInflections(cands, lang);
   let kept = [...cands.values()].filter((c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang));
   if (lang === 'en') mergeElliptic(kept, slideCount);
   kept = kept.filter((c) => c.count > 0);

@@ -387,6 +387,24 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
     expect(n).toContain('журнал событий');
   });
 
+  it('Russian: the case and number forms of a term are one concept ("журнал событий", "журнала событий"…)', () => {
+    const recs = records(
+      [
+        block(1, 'Журнал событий хранит записи. Журнал событий защищён.'),
+        block(2, 'Проверка журнала событий. Без журнала событий нельзя.'),
+        block(3, 'В журнале событий видно всё. Журналы событий архивируются.'),
+        block(4, 'Резервное копирование важно. Резервного копирования нет. Резервному копированию время.'),
+      ],
+      'ru',
+    );
+    const forms = recs.filter((r) => /журнал/i.test(r.name));
+    expect(forms).toHaveLength(1);
+    expect([forms[0].name, ...forms[0].aliases].map((x) => x.toLowerCase())).toEqual(
+      expect.arrayContaining(['журнал событий', 'журнала событий']),
+    );
+    expect(recs.filter((r) => /резерв/i.test(r.name))).toHaveLength(1);
+  });
+
   it('Turkish: infinitives, present continuous, -mektedir, necessitative, aorist passive and postpositions', () => {
     const n = names(
       [
