@@ -490,8 +490,12 @@ export function extractCandidates(
     for (const c of cands.values()) {
       if (c.kind === 'acronym' || c.kind === 'pattern') continue;
       const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0];
-      const last = surface.split(/\s+/).pop()!.toLowerCase();
-      if (verbs.has(last)) c.verbEnd = true;
+      const words = surface.toLowerCase().split(/\s+/);
+      // Spanish and French verbs stand anywhere in a clause ("aplicación utiliza datos", "utiliza datos",
+      // "l’application utilise des données"): any word the document uses as a verb makes a clause there; English
+      // nouns and verbs share too many forms ("access control") for more than the last word
+      const inner = opts.lang === 'es' || opts.lang === 'fr' ? words : words.slice(-1);
+      if (inner.some((w) => verbs.has(w))) c.verbEnd = true;
     }
   for (const [key, acr] of glosses(blocks, isStop)) {
     const c = cands.get(key);

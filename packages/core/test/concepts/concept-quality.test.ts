@@ -470,6 +470,36 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
     expect(top?.name).not.toBe('Top 10');
   });
 
+  it('Spanish and French: a word the document uses as a verb makes a clause wherever it stands', () => {
+    const es = names(
+      [
+        block(1, 'La aplicación utiliza datos externos. Se utiliza siempre. Que utiliza la red.'),
+        block(2, 'La aplicación utiliza datos externos. El Registro Central de Claves guarda todo.'),
+        block(3, 'Aplicación utiliza datos externos otra vez. El Registro Central de Claves.'),
+      ],
+      'es',
+    );
+    for (const bad of [
+      'aplicación utiliza datos',
+      'utiliza datos',
+      'aplicación utiliza',
+      'utiliza datos externos',
+    ])
+      expect(es).not.toContain(bad);
+    expect(es).toContain('datos externos');
+    const fr = names(
+      [
+        block(1, 'Le serveur chiffre les données sensibles. Il chiffre tout. Le Pare-feu Central filtre.'),
+        block(2, 'Serveur chiffre données sensibles encore. Le Pare-feu Central et les données sensibles.'),
+        block(3, 'Serveur chiffre données sensibles. Pare-feu Central.'),
+      ],
+      'fr',
+    );
+    for (const bad of ['serveur chiffre données sensibles', 'chiffre données sensibles', 'serveur chiffre'])
+      expect(fr).not.toContain(bad);
+    expect(fr).toContain('données sensibles');
+  });
+
   it('Chinese: a numbered section heading names its topic without its number, and is no product', () => {
     const recs = records(
       [
