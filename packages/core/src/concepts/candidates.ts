@@ -109,14 +109,16 @@ interface Tok {
 /** Elided articles and pronouns glued to the next word: "l’OWASP", "d’authentification", "qu’un", "dell’app". */
 const ELISION = /^(?:[cdjlmnst]|qu|dell|all|sull|nell)['’](?=\p{L})/iu;
 
-function tokens(text: string): Tok[] {
+function tokens(text: string, lang = 'en'): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
     // "2017-Broken" (from "A5:2017-Broken Access Control"): the number is a label, the word starts the phrase
     const lead = /^\d+[-.](?=\p{L})/u.exec(m[0]) ?? ELISION.exec(m[0]);
     const cut = lead ? lead[0].length : 0;
-    // "OWASP’s" → "OWASP": the possessive is not part of the name
-    const tail = /['’]s$/.exec(m[0]) ? 2 : 0;
+    // "OWASP’s" → "OWASP": the possessive is not part of the name; Turkish writes a name's case suffixes after an
+    // apostrophe ("OWASP İlk 10'un", "API'lerin", "Java'nın"): the name ends there
+    const suffix = lang === 'tr' ? /(?<=[\p{Lu}\p{N}][\p{L}\p{N}]*)['’]\p{Ll}{1,8}$/u.exec(m[0]) : null;
+    const tail = suffix ? suffix[0].length : /['’]s$/.exec(m[0]) ? 2 : 0;
     if (m[0].length - cut - tail <= 0) continue;
     out.push({
       text: m[0].slice(cut, m[0].length - tail),
@@ -419,7 +421,7 @@ export function extractCandidates(
         add(m, 'pattern', b, { typeHint: 'PERSON' });
         return ' '.repeat(m.length);
       });
-    const toks = tokens(text);
+    const toks = tokens(text, opts.lang);
     // acronyms (not in shouted, mostly upper-case blocks, where every word looks like one)
     const letters = text.replace(/[^\p{L}]/gu, '');
     const shouting = letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;

@@ -431,6 +431,18 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
       expect(n).not.toContain(bad);
     expect(n).toContain('parola yönetimi');
     expect(n).toContain('olay günlüğü');
+    // a name's case suffixes after an apostrophe are no part of it
+    const recs = records(
+      [
+        block(1, "Kuzey Kalkanı'nın kuralları."),
+        block(2, "Kuzey Kalkanı'nda yeni kurallar."),
+        block(3, 'Kuzey Kalkanı güncel.'),
+      ],
+      'tr',
+    );
+    const kalkan = recs.filter((r) => /kalkan/i.test(r.name));
+    expect(kalkan.map((r) => r.name)).toEqual(['Kuzey Kalkanı']);
+    expect(allForms(kalkan).filter((f) => /['’]/.test(f))).toEqual([]);
   });
 
   it('Spanish: gerunds, "de forma …" and acknowledgements; a number grouped in thousands is no version', () => {
