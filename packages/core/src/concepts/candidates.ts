@@ -470,7 +470,7 @@ export function extractCandidates(
       if (
         !numberInName &&
         !negation &&
-        (isStop(lower) || inverted || /^\d+([.,]\d+)?%?$/.test(t.text) || t.text.length > 40)
+        (isStop(lower) || inverted || /^\d+(?:[.,]\d+)*%?$/.test(t.text) || t.text.length > 40)
       ) {
         flush();
         continue;

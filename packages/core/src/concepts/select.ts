@@ -98,6 +98,12 @@ simplify solve specify strengthen streamline submit transform understand unlock 
     /\s+/,
   ),
 );
+/** Type and declaration keywords of C, C++, Java and C#: phrases made of them are code. */
+const CODE_KEYWORDS = new Set(
+  'int long short unsigned signed double float char bool boolean void class typename struct enum template const static byte'.split(
+    ' ',
+  ),
+);
 /** Evaluative adjectives that, before a generic noun, make a phrase about the deck, not a term ("Major update"). */
 const EVALUATIVE =
   /^(?:major|minor|detailed|overall|brief|quick|short|final|initial|recent|latest|current|further|additional|other|various|big|small|huge|general|new|old|main|key|highest|lowest|best|worst|greatest|largest|smallest|biggest|most|least)$/;
@@ -187,6 +193,18 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
         surface,
       ) &&
       !/^\p{Lu}\S*\s+\p{Lu}/u.test(surface)
+    )
+      return false;
+    // code: type and declaration keywords alone or before one short identifier ("unsigned int", "long double",
+    // "class T", "int SIZE", "typename T")
+    if (
+      w.length >= 2 &&
+      surface
+        .split(/\s+/)
+        .every(
+          (x, i, all) =>
+            CODE_KEYWORDS.has(x) || (i === all.length - 1 && i > 0 && /^[A-Z][A-Z0-9_]{0,7}$/.test(x)),
+        )
     )
       return false;
     // a clause by its verb forms ("Злоумышленник изменяет", "izin vermektedir", "utilizando medios manuales")

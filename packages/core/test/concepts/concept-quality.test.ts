@@ -555,6 +555,30 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
     expect(ja).not.toContain('top 10は');
   });
 
+  it('type keywords are code ("unsigned int", "class T"); a dotted section number starts no phrase in the body', () => {
+    const en = names(
+      [
+        block(1, 'Use unsigned int for counters and long double for sums. A class T template.'),
+        block(2, 'unsigned int again, long double again, class T again, int SIZE constant.'),
+        block(3, 'int SIZE and unsigned int.'),
+        block(4, 'Static analysis finds bugs. Static analysis again.'),
+        block(5, 'The static analysis report.'),
+      ],
+      'en',
+    );
+    for (const bad of ['unsigned int', 'long double', 'class t', 'int size']) expect(en).not.toContain(bad);
+    expect(en).toContain('static analysis');
+    const zh = records(
+      [
+        block(1, '2.2.5 运算符与表达式\n运算符与表达式的优先级'),
+        block(2, '2.2.5 运算符与表达式\n运算符与表达式举例'),
+        block(3, '运算符与表达式'),
+      ],
+      'zh',
+    ).map((r) => r.name);
+    expect(zh.filter((n) => /^\d/.test(n))).toEqual([]);
+  });
+
   it('XML markup on a slide is code: no "ENTITY", no "xxe SYSTEM"', () => {
     const n = names(
       [
