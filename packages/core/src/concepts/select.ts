@@ -154,6 +154,19 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
   if (words === 1 && c.kind !== 'acronym' && GENERIC_WORDS.has(c.key)) return false;
   if (c.kind === 'acronym' && !c.expansion && EVERYDAY_ACRONYMS.has(c.key)) return false;
+  // an identifier ("2cdda5c8-e50e-4db4-…", a commit hash, "C5392394", a hex address) names nothing a reader would
+  // list, nor does a phrase holding one
+  const first = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.key;
+  if (
+    first
+      .split(/\s+/)
+      .some((x) =>
+        /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$|^(?=.*\d)(?=.*[a-f])[0-9a-f]{12,}$|^[A-Z]{1,2}\d{5,}$|^0x[0-9a-f]{2,}$/i.test(
+          x,
+        ),
+      )
+  )
+    return false;
   if (c.kind !== 'pattern' && c.kind !== 'acronym' && !c.typeHint) {
     const w = c.key.split(' ');
     const last = w[w.length - 1];
@@ -171,9 +184,6 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       lang === 'en' &&
       /^(?:low|high|at|well|long|short|non|self|full|part)-\p{L}+$/u.test(surface.toLowerCase())
     )
-      return false;
-    // an identifier ("2cdda5c8-e50e-4db4-…", a commit hash) names nothing a reader would list
-    if (/^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$|^(?=.*\d)(?=.*[a-f])[0-9a-f]{12,}$/i.test(surface))
       return false;
     // a keyboard shortcut ("Ctrl+click", "Alt-F4"), a mouse gesture ("right-clicking", "double-click")
     if (/^(?:ctrl|alt|shift|cmd|command|option)[+-]/i.test(surface)) return false;

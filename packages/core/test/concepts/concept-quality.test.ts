@@ -577,6 +577,19 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
       'zh',
     ).map((r) => r.name);
     expect(zh.filter((n) => /^\d/.test(n))).toEqual([]);
+    // an example's, a figure's or a table's label is no part of its title; identifiers and hex addresses are no concepts
+    const zh2 = records(
+      [
+        block(1, '例9-10 队列类模板', 'title'),
+        block(1, '学号 C5392394 提交。地址 incl 0x80495f8 出错。'),
+        block(2, '例9-11 队列类模板的应用', 'title'),
+        block(2, '学号 C5392394 再次提交。incl 0x80495f8 再次。'),
+        block(3, '队列类模板'),
+      ],
+      'zh',
+    ).map((r) => r.name);
+    expect(zh2.filter((n) => /^例|C5392394|0x/.test(n))).toEqual([]);
+    expect(zh2).toContain('队列类模板');
   });
 
   it('XML markup on a slide is code: no "ENTITY", no "xxe SYSTEM"', () => {
