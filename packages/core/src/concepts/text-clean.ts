@@ -2,9 +2,38 @@
 const NOISE =
   /[A-Za-z]:\\[^\n|"]*|(?:\/[\w.-]+){2,}\/?|\b[\w.-]+\.(?:png|jpe?g|gif|wmf|emf|bmp|svg|tiff?|aspx?|html?|php|pdf|docx?|pptx?|xlsx?)\b|https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 
-/** Blanks noise out with spaces of the same length (character positions stay valid). */
+/** Words of "Lorem ipsum" placeholder text (the classic passage and what generators add to it). */
+const LOREM = new Set(
+  `lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna
+aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute
+irure in reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur excepteur sint occaecat cupidatat non
+proident sunt culpa qui officia deserunt mollit anim id est laborum vestibulum accumsan vitae nunc nam donec etiam
+integer aliquam mauris morbi vivamus nullam suspendisse pellentesque praesent curabitur quisque phasellus maecenas
+fusce proin aenean cras sapien tellus turpis ligula neque massa arcu mi nibh odio orci metus lectus leo felis erat
+eros justo lacus risus purus urna libero augue dui diam dapibus faucibus tincidunt viverra ultricies sagittis
+porttitor lobortis ornare pretium condimentum vulputate semper placerat rutrum gravida hendrerit mattis blandit
+fringilla efficitur ullamcorper malesuada scelerisque euismod iaculis interdum tristique imperdiet venenatis cursus
+sollicitudin facilisis convallis aliquet luctus posuere pulvinar bibendum feugiat volutpat varius dignissim eleifend
+congue elementum auctor egestas molestie rhoncus tortor vehicula quam`
+    .split(/\s+/)
+    // short words are words of other languages too ("in", "do", "est", "et")
+    .filter((w) => w.length >= 4),
+);
+
+/** A line of placeholder text: three words or more, at least half of them "Lorem ipsum" words of four letters or more. */
+function isPlaceholder(line: string): boolean {
+  const words = line.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => LOREM.has(w)).length * 2 >= words.length;
+}
+
+/** Blanks noise (and placeholder lines) out with spaces of the same length (character positions stay valid). */
 export function blankNoise(text: string): string {
-  return text.replace(NOISE, (m) => ' '.repeat(m.length));
+  const t = text.replace(NOISE, (m) => ' '.repeat(m.length));
+  if (!/\b(?:lorem|ipsum|dolor|amet|consectetur|accumsan)\b/i.test(t)) return t;
+  return t
+    .split('\n')
+    .map((l) => (isPlaceholder(l) ? ' '.repeat(l.length) : l))
+    .join('\n');
 }
 
 /** "let’s", "OWASP’s" → "let", "OWASP": the word a stop-word check should see. */

@@ -592,6 +592,31 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
     expect(zh2).toContain('队列类模板');
   });
 
+  it('"Lorem ipsum" placeholder text yields no concepts; the real lines of the same box still do', () => {
+    const n = names(
+      [
+        block(
+          1,
+          'Lorem ipsum dolor sit amet, consectetur adipiscing elit.\nSed accumsan vitae nunc.\nThe Harbour Ledger tracks ships.',
+        ),
+        block(
+          2,
+          'Lorem ipsum dolor sit amet, consectetur adipiscing elit.\nSed accumsan vitae nunc.\nThe Harbour Ledger again.',
+        ),
+        block(3, 'Sed accumsan vitae, lorem ipsum dolor. Harbour Ledger.'),
+      ],
+      'en',
+    );
+    for (const bad of [
+      'lorem ipsum dolor',
+      'consectetur adipiscing elit',
+      'sed accumsan vitae',
+      'lorem ipsum',
+    ])
+      expect(n).not.toContain(bad);
+    expect(n).toContain('harbour ledger');
+  });
+
   it('XML markup on a slide is code: no "ENTITY", no "xxe SYSTEM"', () => {
     const n = names(
       [
