@@ -3,6 +3,7 @@ import { KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType } from './classify.js';
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
+import { functionWords } from './language.js';
 import { singularise, stripDiacritics } from './normalise.js';
 import { conceptIdOf } from '../model/ids.js';
 
@@ -161,7 +162,7 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     first
       .split(/\s+/)
       .some((x) =>
-        /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$|^(?=.*\d)(?=.*[a-f])[0-9a-f]{12,}$|^[A-Z]{1,2}\d{5,}$|^0x[0-9a-f]{2,}$/i.test(
+        /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$|^(?=.*\d)(?=.*[a-f])[0-9a-f]{12,}$|^[A-Z]{1,2}\d{5,}$|^0x[0-9a-f]{2,}$|^[A-Z][a-z]+\d+[A-Z][A-Za-z]*$/i.test(
           x,
         ),
       )
@@ -243,6 +244,8 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       return words >= 2 || c.count >= 2 || (c.titleExact ?? 0) >= 1;
     case 'acronym': {
       if (c.expansion) return true;
+      // "SIE", "JA": a function word of the document's language written in capitals is no acronym
+      if (lang !== 'en' && functionWords(lang).has(c.key.toLowerCase())) return false;
       // "RISK" in a heading is a word, not an acronym: most occurrences must be upper case
       const upper = [...c.surfaces]
         .filter(([s]) => /^[A-Z][A-Z0-9&]+s?$/.test(s))

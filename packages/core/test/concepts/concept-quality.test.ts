@@ -617,6 +617,36 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
     expect(n).toContain('harbour ledger');
   });
 
+  it('chart placeholder labels in any language, capitalised function words and test identifiers are no concepts', () => {
+    const ru = names(
+      [
+        block(1, 'Категория 1\tКатегория 2\tРяд 1\tРяд 2'),
+        block(2, 'Категория 1, Категория 2, Ряд 1, Ряд 2. Журнал событий.'),
+        block(3, 'Категория 1 и Ряд 2. Журнал событий.'),
+      ],
+      'ru',
+    );
+    for (const bad of ['категория 1', 'категория 2', 'ряд 1', 'ряд 2']) expect(ru).not.toContain(bad);
+    const de = names(
+      [
+        block(1, 'SIE entscheiden. JA zur Energiewende. SIE und JA.'),
+        block(2, 'SIE fragen, JA sagen. Die Energiewende kommt.'),
+        block(3, 'SIE, JA, SIE. Energiewende Energiewende.'),
+      ],
+      'de',
+    );
+    for (const bad of ['sie', 'ja']) expect(de).not.toContain(bad);
+    const en = names(
+      [
+        block(1, 'Slide2Header', 'title'),
+        block(2, 'Slide2Header and Slide3Header. The Harbour Ledger.'),
+        block(3, 'Slide2Header again. Harbour Ledger.'),
+      ],
+      'en',
+    );
+    expect(en).not.toContain('slide2header');
+  });
+
   it('XML markup on a slide is code: no "ENTITY", no "xxe SYSTEM"', () => {
     const n = names(
       [
