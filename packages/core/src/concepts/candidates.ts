@@ -246,6 +246,8 @@ export function extractCandidates(
   const extraStop = opts.lang && opts.lang !== 'en' ? functionWords(opts.lang) : null;
   const isStop = (w: string) =>
     STOPWORDS.has(w) ||
+    // "don’t", "can't", "won’t": negated auxiliaries
+    /n['’]t$/.test(w) ||
     STOPWORDS.has(stemApostrophe(w)) ||
     (extraStop !== null && (extraStop.has(w) || extraStop.has(stemApostrophe(w))));
   const cleaned = blocks.map((b) => (b.boilerplate || !b.text.trim() ? '' : blankCode(blankNoise(b.text))));

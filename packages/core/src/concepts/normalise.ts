@@ -4,6 +4,8 @@ const KEEP_S = /(ss|us|is|os|as|ics|sis|ness|ous)$/;
 
 export function singularise(word: string): string {
   if (word.length <= 3 || /[0-9]/.test(word)) return word;
+  // singular and plural alike ("Time Series", "species")
+  if (/^(?:series|species)$/.test(word)) return word;
   if (/ies$/.test(word) && word.length > 4) return word.slice(0, -3) + 'y';
   if (/(ches|shes|xes|sses|zes)$/.test(word)) return word.slice(0, -2);
   if (/s$/.test(word) && !KEEP_S.test(word)) return word.slice(0, -1);

@@ -101,7 +101,7 @@ simplify solve specify strengthen streamline submit transform understand unlock 
 );
 /** Type and declaration keywords of C, C++, Java and C#: phrases made of them are code. */
 const CODE_KEYWORDS = new Set(
-  'int long short unsigned signed double float char bool boolean void class typename struct enum template const static byte'.split(
+  'int long short unsigned signed double float char bool boolean void class typename struct enum template const static byte operator typedef virtual inline namespace'.split(
     ' ',
   ),
 );
@@ -153,7 +153,19 @@ const EVERYDAY_ACRONYMS = new Set(
 function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: string): boolean {
   const words = c.key.split(' ').length;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
-  if (words === 1 && c.kind !== 'acronym' && GENERIC_WORDS.has(c.key)) return false;
+  if (words === 1 && GENERIC_WORDS.has(c.key) && (c.kind !== 'acronym' || !c.expansion)) return false;
+  // "Level 3", "Series 2", "Zoom Shape 4", "Option B": a numbered instance of a generic word is a label (a pattern
+  // too: "Series 1" looks like "Windows 11")
+  {
+    const w = c.key.split(' ');
+    if (
+      w.length >= 2 &&
+      !c.typeHint &&
+      GENERIC_WORDS.has(singularise(w[w.length - 2])) &&
+      /^(?:\d{1,3}|[a-z])$/.test(w[w.length - 1])
+    )
+      return false;
+  }
   if (c.kind === 'acronym' && !c.expansion && EVERYDAY_ACRONYMS.has(c.key)) return false;
   // an identifier ("2cdda5c8-e50e-4db4-…", a commit hash, "C5392394", a hex address) names nothing a reader would
   // list, nor does a phrase holding one
@@ -173,9 +185,6 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     const last = w[w.length - 1];
     const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.key;
     if (lang === 'en' && NOT_A_HEAD.test(surface.split(/\s+/).pop()!.toLowerCase())) return false;
-    // "Level 3", "Step 2", "Option B": a numbered instance of a generic word is a label
-    if (w.length === 2 && GENERIC_WORDS.has(singularise(w[0])) && /^(?:\d{1,3}|[a-z])$/.test(last))
-      return false;
     // "blue circle", "left side": a colour, size or position and a noun, written in lower case, describe a shape
     if (lang === 'en' && w.length === 2 && c.lower === c.count && DESCRIPTIVE.test(w[0])) return false;
     // "Application Vulnerable": an English adjective does not follow its noun (a predicate: "is … vulnerable")
@@ -214,7 +223,10 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
         .split(/\s+/)
         .every(
           (x, i, all) =>
-            CODE_KEYWORDS.has(x) || (i === all.length - 1 && i > 0 && /^[A-Z][A-Z0-9_]{0,7}$/.test(x)),
+            CODE_KEYWORDS.has(x) ||
+            (i === all.length - 1 &&
+              i > 0 &&
+              /^[A-Z][A-Z0-9_]{0,7}$|^[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(x)),
         )
     )
       return false;

@@ -482,6 +482,20 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
     expect(top?.name).not.toBe('Top 10');
   });
 
+  it('a negated auxiliary ("Don’t", "can’t") is a function word, never a concept or part of one', () => {
+    const n = names(
+      [
+        block(1, 'Don’t Panic', 'title'),
+        block(1, 'Don’t trust input. Don’t log secrets. Can’t Stop Now.'),
+        block(2, 'Don’t trust input. Can’t Stop Now. Input Validation matters.'),
+        block(3, 'Don’t. Input Validation again.'),
+      ],
+      'en',
+    );
+    expect(n.filter((x) => /n['’]t\b/.test(x))).toEqual([]);
+    expect(n).toContain('input validation');
+  });
+
   it('Spanish and French: a word the document uses as a verb makes a clause wherever it stands', () => {
     const es = names(
       [
@@ -559,6 +573,9 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
     const en = names(
       [
         block(1, 'Use unsigned int for counters and long double for sums. A class T template.'),
+        block(4, 'A class InputIterator with a bool operator. Draw a class diagram.'),
+        block(5, 'class InputIterator, bool operator.'),
+        block(6, 'The class diagram shows it. One class diagram more.'),
         block(2, 'unsigned int again, long double again, class T again, int SIZE constant.'),
         block(3, 'int SIZE and unsigned int.'),
         block(4, 'Static analysis finds bugs. Static analysis again.'),
@@ -566,7 +583,16 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
       ],
       'en',
     );
-    for (const bad of ['unsigned int', 'long double', 'class t', 'int size']) expect(en).not.toContain(bad);
+    for (const bad of [
+      'unsigned int',
+      'long double',
+      'class t',
+      'int size',
+      'class inputiterator',
+      'bool operator',
+    ])
+      expect(en).not.toContain(bad);
+    expect(en).toContain('class diagram');
     expect(en).toContain('static analysis');
     const zh = records(
       [
@@ -645,6 +671,16 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
       'en',
     );
     expect(en).not.toContain('slide2header');
+    const chart = names(
+      [
+        block(1, 'Series 1\tSeries 2\tY-Value 1', 'table'),
+        block(2, 'Series 1 and Series 2 rise. Zoom Shape 3 and Zoom Shape 4 move. TEXT TEXT.'),
+        block(3, 'Series 1, Series 2, Zoom Shape 3, Zoom Shape 4. TEXT.'),
+      ],
+      'en',
+    );
+    for (const bad of ['series 1', 'series 2', 'zoom shape 3', 'zoom shape 4', 'text'])
+      expect(chart).not.toContain(bad);
   });
 
   it('XML markup on a slide is code: no "ENTITY", no "xxe SYSTEM"', () => {
