@@ -195,6 +195,14 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       /^(?:low|high|at|well|long|short|non|self|full|part)-\p{L}+$/u.test(surface.toLowerCase())
     )
       return false;
+    // a date ("March 17", "17 March 2011", "Sept. 3rd")
+    if (
+      /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/i.test(
+        surface,
+      ) &&
+      /\d/.test(surface)
+    )
+      return false;
     // a keyboard shortcut ("Ctrl+click", "Alt-F4"), a mouse gesture ("right-clicking", "double-click")
     if (/^(?:ctrl|alt|shift|cmd|command|option)[+-]/i.test(surface)) return false;
     if (/^(?:right|left|double|single|middle)[- ]?click(?:s|ed|ing)?$/i.test(surface)) return false;

@@ -26,9 +26,13 @@ function isPlaceholder(line: string): boolean {
   return words.length >= 3 && words.filter((w) => LOREM.has(w)).length * 2 >= words.length;
 }
 
+/** Alt text that Office generates ("A picture containing bottle", "… Description automatically generated"). */
+const AUTO_ALT =
+  /^[^\S\n]*(?:an? )?(?:picture|close[- ]up|screenshot|drawing|photo|cartoon|icon|logo)s? (?:containing|of) .*$|^.*description automatically generated.*$/gim;
+
 /** Blanks noise (and placeholder lines) out with spaces of the same length (character positions stay valid). */
 export function blankNoise(text: string): string {
-  const t = text.replace(NOISE, (m) => ' '.repeat(m.length));
+  const t = text.replace(NOISE, (m) => ' '.repeat(m.length)).replace(AUTO_ALT, (m) => ' '.repeat(m.length));
   if (!/\b(?:lorem|ipsum|dolor|amet|consectetur|accumsan)\b/i.test(t)) return t;
   return t
     .split('\n')

@@ -482,6 +482,22 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
     expect(top?.name).not.toBe('Top 10');
   });
 
+  it('generated alt text and dates are no concepts', () => {
+    const n = names(
+      [
+        block(1, 'A picture containing bottle\nDescription automatically generated', 'alt'),
+        block(2, 'A picture containing bottle', 'alt'),
+        block(2, 'Meeting on March 17. The Harbour Ledger opens March 17, 2011.'),
+        block(3, 'A picture containing bottle, drink', 'alt'),
+        block(3, 'Harbour Ledger on March 17 again; 17 March too.'),
+      ],
+      'en',
+    );
+    for (const bad of ['picture containing bottle', 'march 17', 'march 17, 2011', 'bottle'])
+      expect(n).not.toContain(bad);
+    expect(n).toContain('harbour ledger');
+  });
+
   it('a negated auxiliary ("Don’t", "can’t") is a function word, never a concept or part of one', () => {
     const n = names(
       [
