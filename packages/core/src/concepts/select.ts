@@ -223,8 +223,8 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       !/^\p{Lu}\S*\s+\p{Lu}/u.test(surface)
     )
       return false;
-    // code: type and declaration keywords alone or before one short identifier ("unsigned int", "long double",
-    // "class T", "int SIZE", "typename T")
+    // code: type and declaration keywords alone or before one identifier in capitals or CamelCase ("unsigned
+    // int", "long double", "class T", "int SIZE", "class InputIterator", "bool operator"); "class diagram" stays
     if (
       w.length >= 2 &&
       surface
