@@ -106,8 +106,9 @@ interface Tok {
   end: number;
 }
 
-/** Elided articles and pronouns glued to the next word: "l’OWASP", "d’authentification", "qu’un", "dell’app". */
-const ELISION = /^(?:[cdjlmnst]|qu|dell|all|sull|nell)['’](?=\p{L})/iu;
+/** Elided articles, pronouns and conjunctions glued to the next word: "l’OWASP", "d’authentification", "qu’un",
+ * "lorsqu’une", "dell’app". */
+const ELISION = /^(?:[cdjlmnst]|qu|lorsqu|puisqu|jusqu|quoiqu|presqu|dell|all|sull|nell)['’](?=\p{L})/iu;
 
 function tokens(text: string, lang = 'en'): Tok[] {
   const out: Tok[] = [];

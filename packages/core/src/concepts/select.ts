@@ -238,6 +238,9 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
         )
     )
       return false;
+    // French "non" negates the word after it inside a term ("références directes non sécurisées"); a phrase that
+    // starts or ends with it is a fragment ("pages non", "non validés")
+    if (lang === 'fr' && w.length >= 2 && (w[0] === 'non' || last === 'non')) return false;
     // a clause by its verb forms ("Злоумышленник изменяет", "izin vermektedir", "utilizando medios manuales")
     if (isClause(surface.split(/\s+/), lang)) return false;
     // an instruction or a goal: "Engage faculty", "improve student success", "Use strong passwords"

@@ -542,6 +542,26 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
     expect(fr).toContain('données sensibles');
   });
 
+  it('French: fragments around "non" and an elided conjunction are no concepts; "références directes non sécurisées" is', () => {
+    const n = names(
+      [
+        block(1, 'Références directes non sécurisées', 'title'),
+        block(
+          1,
+          'Les pages non protégées. Lorsqu’une application expose des références directes non sécurisées.',
+        ),
+        block(
+          2,
+          'Lorsqu’une application échoue, les pages non protégées fuient. Références directes non sécurisées.',
+        ),
+        block(3, 'Lorsqu’une application, pages non protégées, références directes non sécurisées.'),
+      ],
+      'fr',
+    );
+    for (const bad of ['lorsqu’une application', 'pages non', 'non protégées']) expect(n).not.toContain(bad);
+    expect(n).toContain('références directes non sécurisées');
+  });
+
   it('Chinese: a numbered section heading names its topic without its number, and is no product', () => {
     const recs = records(
       [
