@@ -169,9 +169,10 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
   if (c.kind === 'acronym' && !c.expansion && EVERYDAY_ACRONYMS.has(c.key)) return false;
   // an identifier ("2cdda5c8-e50e-4db4-…", a commit hash, "C5392394", a hex address) names nothing a reader would
   // list, nor does a phrase holding one
-  const first = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.key;
+  // the form the deck writes most often
+  const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.key;
   if (
-    first
+    surface
       .split(/\s+/)
       .some((x) =>
         /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$|^(?=.*\d)(?=.*[a-f])[0-9a-f]{12,}$|^[A-Z]{1,2}\d{5,}$|^0x[0-9a-f]{2,}$|^[A-Z][a-z]+\d+[A-Z][A-Za-z]*$/i.test(
@@ -183,7 +184,6 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
   if (c.kind !== 'pattern' && c.kind !== 'acronym' && !c.typeHint) {
     const w = c.key.split(' ');
     const last = w[w.length - 1];
-    const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.key;
     if (lang === 'en' && NOT_A_HEAD.test(surface.split(/\s+/).pop()!.toLowerCase())) return false;
     // "blue circle", "left side": a colour, size or position and a noun, written in lower case, describe a shape
     if (lang === 'en' && w.length === 2 && c.lower === c.count && DESCRIPTIVE.test(w[0])) return false;
