@@ -39,6 +39,8 @@ export interface Candidate {
   typeHint?: ConceptType;
   /** For titles: blocks of the document whose text holds the title's words as written (the title's own included). */
   textHits?: number;
+  /** Occurrences right after an infinitive's "to" ("to test parsing", "to identify and track students"). */
+  afterTo?: number;
   /** The phrase ends in a word the document uses as a verb ("programmers refactor", "l’attaquant modifie"). */
   verbEnd?: boolean;
   /**
@@ -350,6 +352,12 @@ export function extractCandidates(
       !/[.!?:;•\n\t]\s*$|^\s*$/.test(b.text.slice(Math.max(0, start - 3), start))
     )
       c.midCap++;
+    // "to test parsing", "to identify and track students": after an infinitive's "to", a verb and its object
+    if (
+      start > 0 &&
+      /\bto\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(b.text.slice(Math.max(0, start - 40), start))
+    )
+      c.afterTo = (c.afterTo ?? 0) + 1;
     c.slides.add(b.slideIndex);
     c.count++;
     if (b.layer === 'title') {
@@ -382,7 +390,7 @@ export function extractCandidates(
         if (t && t.includes(' ')) add(t, 'title', b);
       }
     if (b.layer === 'title')
-      for (const line of text.split('\n')) {
+      for (const line of titleLines(text, blocks, bi, cleaned)) {
         const t = titlePhrase(line, opts.lang ?? 'en', isStop);
         if (t) add(t, 'title', b);
         // German: the head compound of a title with attachments ("Elektroschrott der Industrieländer in Asien")
@@ -550,7 +558,8 @@ const VERB_SLOTS: Record<string, { before: Set<string>; after: Set<string>; noun
     before: new Set('il elle on ils elles qui ne je nous vous cela ceci ça se'.split(' ')),
     after: new Set('le la les un une leur son sa ses ce cette ces'.split(' ')),
     noun: new Set(
-      'le la les un une du des au aux de ce cette ces son sa ses leur leurs notre votre nos vos mon ma mes chaque'.split(
+      // ("leur" is left out: before a verb it is a pronoun, "l’OWASP leur recommande de …")
+      'le la les un une du des au aux de ce cette ces son sa ses leurs notre votre nos vos mon ma mes chaque'.split(
         ' ',
       ),
     ),
@@ -644,6 +653,30 @@ export function glosses(blocks: BlockInput[], isStop: (w: string) => boolean): M
 }
 
 /**
+ * A title's lines, and the lines a layout wrapped a name over joined again ("A10:2017- ⏎ Insufficient ⏎ Logging &
+ * Monitoring", "Using Components ⏎ with Known Vulnerabilities"): two or three consecutive lines (list labels left
+ * out) are one more line when the document writes the joined words on one line elsewhere.
+ */
+function titleLines(text: string, blocks: BlockInput[], self: number, cleaned: string[]): string[] {
+  const lines = text.split('\n');
+  const parts = lines
+    .map((l) => l.replace(/\s+/g, ' ').trim().replace(LIST_LABEL, '').trim())
+    .filter(Boolean);
+  if (parts.length < 2) return lines;
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
+  const elsewhere: string[] = [];
+  for (let i = 0; i < parts.length - 1; i++)
+    for (let n = 2; n <= 3 && i + n <= parts.length; n++) {
+      const joined = parts.slice(i, i + n).join(' ');
+      if (joined.split(' ').length > 7) continue;
+      const key = norm(joined);
+      if (cleaned.some((t, j) => j !== self && !blocks[j].boilerplate && norm(t).includes(key)))
+        elsewhere.push(joined);
+    }
+  return [...lines, ...elsewhere];
+}
+
+/**
  * A slide title that is itself a term: 1–6 words (5 in English), no question, starting and ending with a content
  * word, only connectors between ("Zoom to Area", "Stored Cryptography", "Exposition de données sensibles"); in
  * English every content word capitalised (Title Case), elsewhere sentence case is normal. List labels are dropped.
@@ -667,13 +700,20 @@ export function titlePhrase(line: string, lang: string, isStop: (w: string) => b
     /^[\p{L}\p{N}][\p{L}\p{N}'’+#&/.-]*$/u.test(w) &&
     !isStop(w.toLowerCase()) &&
     !CONNECTORS.has(w.toLowerCase());
+  // a gerund the stop list holds may lead a longer name ("Using Components with Known Vulnerabilities")
+  const gerundLead =
+    lang === 'en' && words.length >= 3 && /^(?:Using|Having|Being|Making|Getting)$/.test(words[0]);
   if (
-    !content(words[0]) ||
+    (!content(words[0]) && !gerundLead) ||
     !content(words[words.length - 1]) ||
     (/^\d+$/.test(words[words.length - 1]) && words.length === 1)
   )
     return null;
-  for (const w of words.slice(1, -1)) if (!content(w) && !CONNECTORS.has(w.toLowerCase())) return null;
+  // a participle the stop list holds is a modifier inside a Title Case name ("with Known Vulnerabilities", "Risk
+  // Based Testing")
+  const participle = (w: string) => lang === 'en' && /^\p{Lu}\p{Ll}+(?:ed|wn)$/u.test(w);
+  for (const w of words.slice(1, -1))
+    if (!content(w) && !CONNECTORS.has(w.toLowerCase()) && !participle(w)) return null;
   // a capital, a digit, or a letter of a script without case (Chinese, Japanese, Hebrew, Arabic…)
   if (!/^\p{Lu}|^\d|^\p{Lo}/u.test(words[0])) return null;
   if (lang === 'en' && !words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)))

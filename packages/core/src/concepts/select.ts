@@ -99,6 +99,23 @@ simplify solve specify strengthen streamline submit transform understand unlock 
     /\s+/,
   ),
 );
+/** "contributes", "identifies", "reduces": the third person of a verb decks use almost only as a verb. */
+function thirdPerson(word: string): boolean {
+  const m = /^(\p{Ll}+?)(?:ies|es|s)$/u.exec(word);
+  if (!m) return false;
+  const stem = m[1];
+  return (
+    (word.endsWith('ies') && IMPERATIVE.has(`${stem}y`)) ||
+    IMPERATIVE.has(word.slice(0, -1)) ||
+    (word.endsWith('es') && IMPERATIVE.has(word.slice(0, -2)))
+  );
+}
+/** English words as often verbs as nouns: after an infinitive's "to" they are verbs. */
+const NOUN_VERBS = new Set(
+  'access build change check control design fix handle help log measure monitor patch plan process report review run scan store support test track use'.split(
+    ' ',
+  ),
+);
 /** Type and declaration keywords of C, C++, Java and C#: phrases made of them are code. */
 const CODE_KEYWORDS = new Set(
   'int long short unsigned signed double float char bool boolean void class typename struct enum template const static byte operator typedef virtual inline namespace'.split(
@@ -150,11 +167,27 @@ const EVERYDAY_ACRONYMS = new Set(
   ),
 );
 
+/** Names of languages as adjectives (English, German, French, Spanish, Russian, Turkish forms; keys are unaccented). */
+const LANGUAGE_ADJ =
+  /^(?:english|german|french|spanish|italian|portuguese|russian|chinese|japanese|korean|turkish|hebrew|dutch|polish|arabic|(?:deutsch|englisch|franzosisch|spanisch|italienisch|russisch|japanisch|chinesisch)(?:e|en|er|es)?|anglaise?|allemande?|francaise?|espagnole?|italienne?|russe|espanola?|ingles(?:a)?|alemana?|frances(?:a)?|italiana?|русск\p{L}*|английск\p{L}*|немецк\p{L}*|turkce|ingilizce|almanca|fransizca)$/u;
+const EDITION_WORDS =
+  /^(?:version|translation|edition|ubersetzung|ausgabe|fassung|traduction|traduccion|edicion|version|версия|перевод|издание|surum|surumu|ceviri|ceviris)$/u;
+
+/** "german version", "deutschen version 1.0", "version francaise", "version en espanol" (a concept key). */
+function languageEdition(key: string): boolean {
+  const w = key.split(' ').filter((x) => !/^(?:en|in|de|на|v?\d+(?:\.\d+)*)$/.test(x));
+  return (
+    w.length === 2 &&
+    ((LANGUAGE_ADJ.test(w[0]) && EDITION_WORDS.test(singularise(w[1]))) ||
+      (EDITION_WORDS.test(singularise(w[0])) && LANGUAGE_ADJ.test(w[1])))
+  );
+}
+
 function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: string): boolean {
   const words = c.key.split(' ').length;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
   if (words === 1 && GENERIC_WORDS.has(c.key) && (c.kind !== 'acronym' || !c.expansion)) return false;
-  // "Level 3", "Series 2", "Zoom Shape 4", "Option B": a numbered instance of a generic word is a label (a pattern
+  // "Level 3", "Series 2", "Zoom Shape 4", "Option B", "Version 1.2": a numbered instance of a generic word is a label (a pattern
   // too: "Series 1" looks like "Windows 11")
   {
     const w = c.key.split(' ');
@@ -162,11 +195,13 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       w.length >= 2 &&
       !c.typeHint &&
       GENERIC_WORDS.has(singularise(w[w.length - 2])) &&
-      /^(?:\d{1,3}|[a-z])$/.test(w[w.length - 1])
+      /^(?:\d{1,3}(?:\.\d{1,3})*|[a-z])$/.test(w[w.length - 1])
     )
       return false;
   }
   if (c.kind === 'acronym' && !c.expansion && EVERYDAY_ACRONYMS.has(c.key)) return false;
+  // "German version", "deutschen Version 1.0", "version française", "versión en español": a translation's label
+  if (c.kind !== 'acronym' && languageEdition(c.key)) return false;
   // an identifier ("2cdda5c8-e50e-4db4-…", a commit hash, "C5392394", a hex address) names nothing a reader would
   // list, nor does a phrase holding one
   // the form the deck writes most often
@@ -245,6 +280,18 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     if (isClause(surface.split(/\s+/), lang)) return false;
     // an instruction or a goal: "Engage faculty", "improve student success", "Use strong passwords"
     if (lang === 'en' && w.length >= 2 && IMPERATIVE.has(surface.split(/\s+/)[0].toLowerCase())) return false;
+    // a subject and its verb: "Financial Need Contributes", "the board decides"
+    if (lang === 'en' && thirdPerson(surface.split(/\s+/).pop()!.toLowerCase())) return false;
+    // a verb and its object after "to", every time ("to test parsing", "to identify and track students"); a noun
+    // phrase after "to" ("access to source code") is written elsewhere too, or starts with no verb
+    if (
+      lang === 'en' &&
+      w.length >= 2 &&
+      c.lower === c.count &&
+      (c.afterTo ?? 0) === c.count &&
+      (IMPERATIVE.has(w[0]) || NOUN_VERBS.has(w[0]))
+    )
+      return false;
     // a clause fragment ending in a verb ("programmers refactor", "l’application utilise")
     if (c.verbEnd && c.kind !== 'expansion' && (c.titleExact ?? 0) === 0) return false;
   }

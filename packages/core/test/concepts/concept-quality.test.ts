@@ -869,3 +869,128 @@ describe('generic words, adjectives and identifiers', () => {
     expect(names).not.toContain('Übersicht');
   });
 });
+
+describe('titles wrapped over lines, infinitives, translation labels', () => {
+  it('a name a layout wrapped over title lines is one concept when the deck writes it on one line elsewhere', () => {
+    const recs = records([
+      block(1, 'Q1:2024-Unverified Ledger Replication\nQ2:2024-Using Harbours with Known Tides'),
+      block(2, 'Q1:2024-\nUnverified\nLedger Replication', 'title'),
+      block(2, 'Unverified ledger replication lets a ledger drift.'),
+      block(3, 'Using Harbours\nwith Known Tides', 'title'),
+      block(3, 'Ships using harbours with known tides save fuel.'),
+      block(4, 'Ledger Replication in general. Ledger Replication again.'),
+    ]);
+    const names = recs.map((r) => r.name.toLowerCase());
+    expect(names).toContain('unverified ledger replication');
+    expect(names).toContain('using harbours with known tides');
+    // two title lines the deck never writes together stay apart
+    const apart = records([
+      block(1, 'Harbour Charts\nTide Tables', 'title'),
+      block(2, 'Harbour Charts help. Tide Tables help.'),
+      block(3, 'Harbour Charts again. Tide Tables again.'),
+    ]).map((r) => r.name.toLowerCase());
+    expect(apart).not.toContain('harbour charts tide tables');
+  });
+
+  it('a verb and its object after "to" are no concept; a noun phrase after "to" stays', () => {
+    const recs = records([
+      block(1, 'A grid to test parsing:', 'title'),
+      block(2, 'A chart to test parsing:', 'title'),
+      block(3, 'Clinics should be able to identify and track patients. Nurses want to track patients.'),
+      block(4, 'Nurses need access to source code reviews. Source code reviews matter.'),
+      block(5, 'We want to track patients better. Source code reviews again.'),
+    ]);
+    const names = recs.map((r) => r.name.toLowerCase());
+    expect(names).not.toContain('test parsing');
+    expect(names).not.toContain('track patients');
+    expect(names).toContain('source code reviews');
+  });
+
+  it('the label of a translation ("deutschen Version", "German version", "version française") is no concept', () => {
+    const de = records(
+      [
+        block(1, 'Deutsche Version 1.0', 'title'),
+        block(2, 'Die deutschen Version wurde von Freiwilligen erstellt. Die deutschen Version ist frei.'),
+        block(3, 'Hafenlogistik und Hafenlogistik in der deutschen Version.'),
+      ],
+      'de',
+    ).map((r) => r.name.toLowerCase());
+    expect(de.some((n) => /version/.test(n))).toBe(false);
+    const en = records([
+      block(1, 'German Version', 'title'),
+      block(
+        2,
+        'The German version of the Tide Ledger. The German version again. Version 1.2 of the Tide Ledger.',
+      ),
+      block(3, 'Tide Ledger in the German version, Version 1.2.'),
+    ]).map((r) => r.name.toLowerCase());
+    expect(en).not.toContain('german version');
+    expect(en).not.toContain('version 1.2');
+    expect(en).toContain('tide ledger');
+  });
+
+  it('French: "leur" before a verb is a pronoun, so "l’OWASP leur recommande" still marks a verb', () => {
+    expect(
+      verbWords(['L’Agence leur recommande de tester. L’Agence recommande la revue.'], 'fr').has(
+        'recommande',
+      ),
+    ).toBe(true);
+    const recs = records(
+      [
+        block(1, 'L’Agence Nautique recommande la revue du code. L’ANR leur recommande de tester.'),
+        block(2, 'Agence Nautique recommande également la lecture. Agence Nautique recommande un plan.'),
+        block(3, 'L’Agence Nautique publie la Charte Portuaire. La Charte Portuaire est libre.'),
+      ],
+      'fr',
+    ).map((r) => r.name.toLowerCase());
+    expect(recs.some((n) => /recommande/.test(n))).toBe(false);
+  });
+
+  it('German: "Mögliche …" (possible) is no part of a term', () => {
+    const recs = records(
+      [
+        block(1, 'Hafenbetrieb', 'title'),
+        block(2, 'Mögliche Hafenstörungen\nSchiffe warten.'),
+        block(3, 'Mögliche Hafenstörungen\nKräne stehen.'),
+        block(4, 'Mögliche Hafenstörungen\nZölle fehlen.'),
+      ],
+      'de',
+    ).map((r) => r.name.toLowerCase());
+    expect(recs).not.toContain('mögliche hafenstörungen');
+  });
+
+  it('a subject and the third person of an action verb is a clause ("Financial Need Contributes")', () => {
+    const recs = records([
+      block(1, 'Harbour Pressure Contributes', 'title'),
+      block(2, 'Harbour Pressure Contributes to delays. Harbour Pressure Contributes again.'),
+      block(3, 'Harbour Pressure rises. Harbour Pressure again. Dock Crews matter; Dock Crews rest.'),
+      block(4, 'Dock Crews again.'),
+    ]).map((r) => r.name.toLowerCase());
+    expect(recs).not.toContain('harbour pressure contributes');
+    expect(recs).not.toContain('contributes');
+    expect(recs).toContain('harbour pressure');
+    expect(recs).toContain('dock crews');
+  });
+
+  it('"next steps" headings and French adverbs in capitals are no concepts', () => {
+    const de = records(
+      [
+        block(1, 'Hafenbetrieb', 'title'),
+        block(2, 'Nächste Schritte für\nHafenmeister', 'title'),
+        block(3, 'Nächste Schritte für Hafenmeister\nNächste Schritte für Lotsen'),
+        block(4, 'Nächste Schritte für\nLotsen', 'title'),
+      ],
+      'de',
+    ).map((r) => r.name.toLowerCase());
+    expect(de.some((n) => n.startsWith('nächste'))).toBe(false);
+    const fr = records(
+      [
+        block(1, 'Registre des marées', 'title'),
+        block(2, 'Voir CI-DESSOUS le registre. Le tableau CI-DESSOUS montre le Registre des marées.'),
+        block(3, 'CI-DESSOUS encore. Registre des marées encore.'),
+      ],
+      'fr',
+    ).map((r) => r.name.toLowerCase());
+    expect(fr).not.toContain('ci-dessous');
+  });
+});
