@@ -795,6 +795,33 @@ export function conceptLimit(slideCount: number, candidateCount: number): number
   );
 }
 
+/**
+ * "CWE-79", "CWE-352", "CVE-2021-44228", "RFC 7231": each entry of a catalogue cited by its number also cites the
+ * catalogue. A kept acronym that numbers three entries or more counts their occurrences as its own (the entries
+ * stay candidates of their own), so "CWE" / "Common Weakness Enumeration" ranks as the standard the deck leans on.
+ */
+function catalogueEntries(cands: Map<string, Candidate>, kept: Set<Candidate>): void {
+  const entries = new Map<string, Candidate[]>();
+  for (const c of cands.values()) {
+    const m = /^([a-z][a-z0-9]{1,5}) \d[\d ]*$/.exec(c.key);
+    if (c.kind === 'pattern' && m) entries.set(m[1], [...(entries.get(m[1]) ?? []), c]);
+  }
+  for (const [acr, list] of entries) {
+    if (list.length < 3) continue;
+    // the acronym, or the expansion that carries it when the deck never writes the acronym alone
+    const own = cands.get(acr);
+    const c =
+      own && kept.has(own) && own.kind === 'acronym'
+        ? own
+        : [...kept].find((x) => x.kind === 'expansion' && x.acronym?.toLowerCase() === acr);
+    if (!c) continue;
+    for (const e of list) {
+      c.count += e.count;
+      for (const sl of e.slides) c.slides.add(sl);
+    }
+  }
+}
+
 /** `poolScale` > 1 returns a larger pool (for a semantic re-ranking that then keeps the limit). */
 export function selectConcepts(
   cands: Map<string, Candidate>,
@@ -806,6 +833,7 @@ export function selectConcepts(
   if (lang === 'en') mergeGerunds(cands);
   foldInflections(cands, lang);
   let kept = [...cands.values()].filter((c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang));
+  catalogueEntries(cands, new Set(kept));
   if (lang === 'en') mergeElliptic(kept, slideCount);
   kept = kept.filter((c) => c.count > 0);
   // merge acronyms into their expansion concept

@@ -993,4 +993,22 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     ).map((r) => r.name.toLowerCase());
     expect(fr).not.toContain('ci-dessous');
   });
+
+  it('entries of a catalogue cited by number ("CVE-2021-0042") cite the catalogue: it ranks as a concept the deck leans on', () => {
+    const recs = records(
+      [
+        block(1, 'Every harbour fault is listed in Common Vulnerabilities and Exposures (CVE) first.'),
+        block(2, 'Harbour Ledger notes. Harbour Ledger rows. Harbour Ledger totals.'),
+        block(3, 'See CVE-2021-0042 and CVE-2022-0107.'),
+        block(4, 'See CVE-2023-1180.'),
+        block(5, 'See CVE-2021-0042 again.'),
+        block(6, 'See CVE-2024-0311.'),
+      ],
+      'en',
+      6,
+    ).map((r) => r.name.toLowerCase());
+    const cve = recs.indexOf('common vulnerabilities and exposures');
+    expect(cve).toBeGreaterThanOrEqual(0);
+    expect(cve).toBeLessThan(recs.indexOf('harbour ledger'));
+  });
 });
