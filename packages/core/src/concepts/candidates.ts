@@ -457,11 +457,12 @@ export function extractCandidates(
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
-      // "Logging & Monitoring" stays one phrase; any other punctuation ends it
+      // "Logging & Monitoring" stays one phrase; any other punctuation ends it, and so does a tab (it separates a
+      // table's cells or a line's columns: "First Name<tab>Last Name", "Components<tab>App")
       if (
         i > 0 &&
-        !/^[ \t\u00a0]+$/.test(gap) &&
-        !(/^[ \t\u00a0]*&[ \t\u00a0]*$/.test(gap) && /^\p{Lu}/u.test(t.text))
+        !/^[ \u00a0]+$/.test(gap) &&
+        !(/^[ \u00a0]*&[ \u00a0]*$/.test(gap) && /^\p{Lu}/u.test(t.text))
       )
         flush();
       const lower = t.text.toLowerCase();

@@ -198,6 +198,9 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       /^(?:\d{1,3}(?:\.\d{1,3})*|[a-z])$/.test(w[w.length - 1])
     )
       return false;
+    // the number glued on ("Page1", "Slide12", "Table3")
+    const glued = /^(\p{L}+?)\d{1,3}$/u.exec(w[w.length - 1]);
+    if (glued && GENERIC_WORDS.has(singularise(glued[1]))) return false;
   }
   if (c.kind === 'acronym' && !c.expansion && EVERYDAY_ACRONYMS.has(c.key)) return false;
   // "German version", "deutschen Version 1.0", "version française", "versión en español": a translation's label

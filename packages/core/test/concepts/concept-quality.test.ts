@@ -1011,4 +1011,35 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(cve).toBeGreaterThanOrEqual(0);
     expect(cve).toBeLessThan(recs.indexOf('harbour ledger'));
   });
+
+  it('a tab ends a phrase: table cells and columns never join into one concept', () => {
+    const recs = records([
+      block(1, 'Harbour Roster', 'title'),
+      block(2, 'First Name\tLast Name\tBerth\nTady\tmeshesha\tNorth Quay\nShlono\tLewi\tSouth Quay', 'table'),
+      block(3, 'Tide Risk\tModerate Impact\nNorth Quay and South Quay.', 'table'),
+      block(4, 'Tide Risk\tModerate Impact\nNorth Quay again. South Quay again.', 'table'),
+      block(5, 'Tide Risk\tModerate Impact', 'table'),
+    ]);
+    const forms = allForms(recs);
+    expect(forms.some((f) => f.includes('\t'))).toBe(false);
+    const names = recs.map((r) => r.name.toLowerCase());
+    expect(names).toContain('north quay');
+    expect(names).toContain('south quay');
+    expect(names).toContain('tide risk');
+  });
+
+  it('slide words are no names: "And More" on a title slide, "Page1", "Title", "Table" are no concepts', () => {
+    expect(personNames('And More\n\nAda Quayle', { titleSlide: true })).toEqual(['Ada Quayle']);
+    const recs = records([
+      block(1, 'Title', 'title'),
+      block(1, 'And More'),
+      block(2, 'Title', 'title'),
+      block(2, 'Page1 shows the Berth Planner. Page2 too.'),
+      block(3, 'Table', 'title'),
+      block(3, 'Page1 and Page2 again; the Berth Planner.'),
+      block(4, 'Table', 'title'),
+    ]).map((r) => r.name.toLowerCase());
+    for (const bad of ['and more', 'page1', 'page2', 'title', 'table']) expect(recs).not.toContain(bad);
+    expect(recs).toContain('berth planner');
+  });
 });
