@@ -2,7 +2,7 @@ import type { Layer } from '../model/deck.js';
 import { ACRONYM_STOP, STOPWORDS } from './stopwords.js';
 import { acronymKey, conceptKey, isAcronym } from './normalise.js';
 import { blankCode, blankNoise, stemApostrophe } from './text-clean.js';
-import { functionWords } from './language.js';
+import { functionWords, otherFunctionWord } from './language.js';
 import { personNames } from './persons.js';
 import type { ConceptType } from '../model/graph.js';
 
@@ -84,8 +84,9 @@ const CONNECTORS = new Set(
 
 // a word: letters and digits joined by inner hyphens, slashes, dots and apostrophes ("O’Brien", "ISO/IEC"); a quote
 // that closes a word is no part of it ("the ‘House’ shape"); a dot before a capital at a word's start is (".NET")
+// (a Hebrew abbreviation keeps its gershayim: "ע"י", "צה״ל")
 const TOKEN =
-  /(?:(?<![\p{L}\p{N}.])\.(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}+#&]|['’](?=[\p{L}\p{N}])|[-/.](?=[\p{L}\p{N}]))*/gu;
+  /(?:(?<![\p{L}\p{N}.])\.(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}+#&]|['’](?=[\p{L}\p{N}])|[-/.](?=[\p{L}\p{N}])|(?<=\p{Script=Hebrew})["״](?=\p{Script=Hebrew}))*/gu;
 /** Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA". */
 const PATTERNS = [
   /\b(?:ISO(?:\/IEC)?|IEC|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?\b/g,
@@ -109,8 +110,9 @@ interface Tok {
 }
 
 /** Elided articles, pronouns and conjunctions glued to the next word: "l’OWASP", "d’authentification", "qu’un",
- * "lorsqu’une", "dell’app". */
-const ELISION = /^(?:[cdjlmnst]|qu|lorsqu|puisqu|jusqu|quoiqu|presqu|dell|all|sull|nell)['’](?=\p{L})/iu;
+ * "lorsqu’une", "dell’app", and Hebrew prefix letters before a hyphen ("ב-OWASP"). */
+const ELISION =
+  /^(?:(?:[cdjlmnst]|qu|lorsqu|puisqu|jusqu|quoiqu|presqu|dell|all|sull|nell)['’]|[והבלמשכ]{1,3}[-־])(?=\p{L})/iu;
 
 function tokens(text: string, lang = 'en'): Tok[] {
   const out: Tok[] = [];
@@ -252,7 +254,8 @@ export function extractCandidates(
     // "don’t", "can't", "won’t": negated auxiliaries
     /n['’]t$/.test(w) ||
     STOPWORDS.has(stemApostrophe(w)) ||
-    (extraStop !== null && (extraStop.has(w) || extraStop.has(stemApostrophe(w))));
+    (extraStop !== null && (extraStop.has(w) || extraStop.has(stemApostrophe(w)))) ||
+    otherFunctionWord(w, opts.lang ?? 'en');
   const cleaned = blocks.map((b) => (b.boilerplate || !b.text.trim() ? '' : blankCode(blankNoise(b.text))));
   // people first, over the whole document: a name found once (title slide, author list) is whole everywhere
   const firstSlide = Math.min(...blocks.map((b) => b.slideIndex));

@@ -54,6 +54,12 @@ const RULES: Record<string, ClauseRule> = {
     nouns: new Set(),
     minLength: 2,
   },
+  id: {
+    // the active verb prefix meN- ("mempengaruhi", "memacu", "menghambat", "mempercepat"): nouns take pe(N)-
+    endings: /^me(?:m[bpf]|n[cdjt]|ng[aeiougkh]|ny[aeiou])\p{Ll}{3,}$/u,
+    nouns: new Set('menteri mentega mentimun mentor member membran memento mendung'.split(' ')),
+    minLength: 7,
+  },
   es: {
     // gerund ("utilizando", "consiguiendo")
     endings: /(?:ando|iendo|yendo)$/,
@@ -61,6 +67,8 @@ const RULES: Record<string, ClauseRule> = {
     minLength: 6,
   },
 };
+
+RULES.ms = RULES.id;
 
 /** Whether a phrase (its words as written) is a clause in `lang` by the endings above. */
 export function isClause(words: string[], lang: string): boolean {

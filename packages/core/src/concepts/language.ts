@@ -44,7 +44,7 @@ const EXTRA: Record<string, string> = {
   // Korean: the bound noun of "can" (수 있다), "more", "about/for/through/regarding", "like"
   ko: '수 더 많은 대한 위한 통한 관한 의한 따른 인한 같은 다른 모든 각',
   // Hebrew: "in order to", "whether", "in a manner", "for", "regarding"
-  he: 'על-מנת מנת האם בצורה עבור כדי לגבי',
+  he: 'ע"י ע״י ס"מ בס"מ מ"ל במ"ל על-מנת מנת האם בצורה עבור כדי לגבי זו יותר פחות עוד ניתן מסוים מסוימת מסוימים צריך צריכה צריכים',
 };
 
 export interface DocLanguage {
@@ -136,3 +136,35 @@ export function functionWords(code: string): Set<string> {
 
 /** Languages with a trained token-classification path (the NER/term model) — the others use rules only. */
 export const MODEL_LANGUAGES = new Set(['en', 'fr']);
+
+/** The languages whose function words a word of a given script may be (for words outside the document's script). */
+const SCRIPT_LANGS: [RegExp, string[]][] = [
+  [/^\p{Script=Arabic}/u, ['ar', 'fa']],
+  [/^\p{Script=Hebrew}/u, ['he']],
+  [/^\p{Script=Cyrillic}/u, ['ru', 'uk']],
+  [/^\p{Script=Greek}/u, ['el']],
+];
+/** Hebrew writes "and", "the", "in", "to", "from", "that", "as" as one-letter prefixes of the next word. */
+const HEBREW_PREFIX = /^[והבלמשכ]{1,2}/u;
+/** Nouns that look like a prefix letter and a function word ("שאלה", question = ש + אלה). */
+const HEBREW_WHOLE = new Set(['שאלה', 'שאלות', 'מאלה']);
+
+/**
+ * A function word whatever the document's language: one of another script's language ("في", "إذا" in a French
+ * deck with Arabic lines), or a Hebrew function word behind its prefix letters ("ובין" = "and between", "בכל" = "in
+ * all"). `w` is lower case.
+ */
+export function otherFunctionWord(w: string, docLang: string): boolean {
+  for (const [re, langs] of SCRIPT_LANGS)
+    if (re.test(w)) {
+      if (langs.some((l) => l !== docLang && functionWords(l).has(w))) return true;
+      if (langs[0] === 'he') {
+        const he = functionWords('he');
+        const p = HEBREW_PREFIX.exec(w)?.[0] ?? '';
+        if (!HEBREW_WHOLE.has(w))
+          for (let k = 1; k <= p.length; k++) if (w.length - k >= 2 && he.has(w.slice(k))) return true;
+      }
+      return false;
+    }
+  return false;
+}

@@ -183,10 +183,29 @@ function languageEdition(key: string): boolean {
   );
 }
 
+/** German adjectives and participles with a strong ending ("unzureichendes", "wichtiges", "technischem"). */
+const GERMAN_ADJECTIVE =
+  /(?:lich|ig|isch|bar|los|sam|haft|\p{L}{5}end)(?:es|em)$|(?:lich|ig|isch|bar|los|sam|haft)(?:e|er|en)$/u;
+/** Generic words of scripts without spaces (the CJK entries of GENERIC_WORDS and closing headings). */
+const CJK_GENERIC = [
+  ...[...GENERIC_WORDS].filter(
+    (g) => g.length >= 2 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u.test(g),
+  ),
+  '次のステップ',
+  '注記',
+  '下一步',
+];
+
 function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: string): boolean {
   const words = c.key.split(' ').length;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
   if (words === 1 && GENERIC_WORDS.has(c.key) && (c.kind !== 'acronym' || !c.expansion)) return false;
+  // Chinese and Japanese write a heading as one word: "组织的下一步", "リスクに関する注記" end in a generic word
+  if (
+    (lang === 'ja' || lang === 'zh') &&
+    CJK_GENERIC.some((g) => c.key.length > g.length && c.key.endsWith(g))
+  )
+    return false;
   // "Level 3", "Series 2", "Zoom Shape 4", "Option B", "Version 1.2": a numbered instance of a generic word is a label (a pattern
   // too: "Series 1" looks like "Windows 11")
   {
@@ -303,6 +322,8 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     case 'expansion':
       return true;
     case 'title':
+      // German: an adjective alone on a title line ("Unzureichendes" over "Logging & Monitoring") is no term
+      if (lang === 'de' && words === 1 && GERMAN_ADJECTIVE.test(surface.toLowerCase())) return false;
       // German: a title once, with a preposition or an article ("Kauf von Elektronikprodukten", "Schrott der
       // Industrieländer in Asien") describes the slide; its head compound is a candidate of its own
       if (
@@ -345,6 +366,7 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       if (lang === 'de')
         return (
           !/(?:lich|ig|isch|bar|los|sam|haft|iert|ierte|ierten|\p{L}{5}end)$/u.test(c.key) &&
+          !GERMAN_ADJECTIVE.test(surface.toLowerCase()) &&
           c.lower * 2 < c.count &&
           (((c.titleExact ?? 0) >= 1 && c.count >= 2) || (c.key.length >= 12 && c.slides.size >= 2))
         );

@@ -86,6 +86,8 @@ introducción índice prefacio agradecimientos contenido contenidos conclusiones
 введение содержание предисловие благодарности заключение вопросы giriş içindekiler önsöz teşekkürler sonuç sorular
 category categories series serie column columns row rows text placeholder placeholders body shape shapes title subtitle table tables chart charts graph graphs категория категории ряд ряды столбец kategorie reihe spalte zeile
 categoría categorías columna fila catégorie série colonne ligne categoria coluna linha kategori seri sütun satır
+שאלה שאלות תשובה תשובות סיכום מבוא תוכן דוגמה דוגמאות הערה הערות טבלה גרף תרשים
+مقدمة خلاصة ملخص أسئلة سؤال مثال أمثلة جدول ملاحظات مقدمه خلاصه سوالات سوال جدول
 目录 目錄 小结 小結 总结 總結 概述 简介 引言 绪论 緒論 参考文献 致谢 目次 まとめ 概要 はじめに 謝辞 参考文献 목차 요약 개요 소개 결론 참고문헌`.split(
     /\s+/,
   ),

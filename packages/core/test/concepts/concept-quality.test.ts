@@ -1042,4 +1042,71 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     for (const bad of ['and more', 'page1', 'page2', 'title', 'table']) expect(recs).not.toContain(bad);
     expect(recs).toContain('berth planner');
   });
+
+  it('function words of another script count as such (Arabic lines in a French deck), and Hebrew prefix letters', () => {
+    const fr = records(
+      [
+        block(1, 'Registre des marées', 'title'),
+        block(2, 'إذا كنت في مؤسسة جامعية\nLe Registre des marées aide.'),
+        block(3, 'إذا كنت في مؤسسة جامعية\nLe Registre des marées encore.'),
+        block(4, 'في مؤسسة جامعية'),
+      ],
+      'fr',
+    ).map((r) => r.name);
+    for (const bad of ['إذا كنت', 'في مؤسسة', 'في مؤسسة جامعية']) expect(fr).not.toContain(bad);
+    expect(fr).toContain('مؤسسة جامعية');
+    const he = records(
+      [
+        block(1, 'נמל הדגים', 'title'),
+        block(2, 'ריכוז המלח בכל הבריכות ובין נפח המים'),
+        block(3, 'ריכוז המלח בכל הבריכות ובין נפח המים'),
+        block(4, 'ריכוז המלח ב-OWASP'),
+        block(5, 'שאלה 1: ריכוז המלח'),
+        block(6, 'פירוק המלח ע"י האנזים. פירוק המלח ע"י האנזים.'),
+      ],
+      'he',
+    ).map((r) => r.name);
+    // an abbreviation keeps its gershayim ("ע"י" is "by"), a question label is no concept
+    expect(he.some((n) => /^י /.test(n))).toBe(false);
+    expect(he.some((n) => n.startsWith('שאלה'))).toBe(false);
+    expect(he.some((n) => /^(?:בכל|ובין)|(?:בכל|ובין)$/.test(n))).toBe(false);
+    expect(he.some((n) => n.startsWith('ב-'))).toBe(false);
+    expect(he).toContain('ריכוז המלח');
+  });
+
+  it('Indonesian active verbs (meN-), German inflected adjectives, Chinese/Japanese headings ending in a generic word', () => {
+    const id = records(
+      [
+        block(1, 'Hormon Tumbuhan', 'title'),
+        block(2, 'auksin mempercepat pematangan buah dan menghambat pemanjangan batang'),
+        block(3, 'auksin mempercepat pematangan buah; pematangan buah diamati'),
+        block(4, 'menghambat pemanjangan batang lagi'),
+      ],
+      'id',
+    ).map((r) => r.name);
+    for (const bad of ['mempercepat pematangan buah', 'menghambat pemanjangan batang'])
+      expect(id).not.toContain(bad);
+    expect(id).toContain('pematangan buah');
+    const de = records(
+      [
+        block(1, 'Hafenbetrieb', 'title'),
+        block(2, 'Unzureichendes\nHafenmanagement', 'title'),
+        block(3, 'Unzureichendes Hafenmanagement führt zu Staus. Unzureichendes Personal.'),
+        block(4, 'Unzureichendes Hafenmanagement und Hafenmanagement.'),
+      ],
+      'de',
+    ).map((r) => r.name);
+    expect(de).not.toContain('Unzureichendes');
+    const zh = records(
+      [
+        block(1, '港口调度简介', 'title'),
+        block(2, '港口调度简介', 'title'),
+        block(3, '港口调度', 'title'),
+        block(4, '港口调度', 'title'),
+      ],
+      'zh',
+    ).map((r) => r.name);
+    expect(zh).not.toContain('港口调度简介');
+    expect(zh).toContain('港口调度');
+  });
 });
