@@ -69,12 +69,12 @@ export const KIND_WEIGHT: Record<CandidateKind, number> = {
 };
 
 /**
- * List labels in front of a title or item: "A1:2017-Injection", "A1 – Injection", "V2 Authentication",
+ * List labels in front of a title or item: "A1:2017-Injection", "A1 – Injection", "2013-A7 – Missing …", "V2 Authentication",
  * "1. Scope", "3 Research Questions", "Chapter 2: Risks", "1.2.1 机器语言", "第一章 绪论". The label numbers the item; it is
  * not part of the name.
  */
 export const LIST_LABEL =
-  /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Chapitre|Partie|Kapitel|Teil|Schritt|Capítulo|Parte)\s+\d+\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
+  /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Chapitre|Partie|Kapitel|Teil|Schritt|Capítulo|Parte)\s+\d+\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
 /** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
 const CONNECTORS = new Set(
   'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do'.split(
@@ -93,7 +93,7 @@ const PATTERNS = [
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
   /\b(?:[A-Z][A-Za-z]+ ){0,3}[A-Z][A-Za-z]+ (?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])/g,
   /\b[A-Z][A-Za-z]{1,15} [A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
-  /\b(?:[A-Z][a-z]+ ){0,3}[A-Z][A-Za-z]*\s+v?\d+(?:\.\d+){1,2}\b/g,
+  /\b(?:[A-Z][a-z]+ ){0,3}[A-Z][A-Za-z]* +v?\d+(?:\.\d+){1,2}\b/g,
 ];
 /** "the <Name> feature": a name before a generic head of a product's parts (see extractCandidates). */
 const NAMED_BY_HEAD =
@@ -378,8 +378,11 @@ export function extractCandidates(
     let text = cleaned[bi];
     for (const re of PATTERNS)
       for (const m of text.matchAll(re)) {
-        // "The ASVS 4.0" → "ASVS 4.0"
-        const words = m[0].trim().split(' ');
+        // "The ASVS 4.0" → "ASVS 4.0"; "NIST 800-" and "PCI DSS 6.5." end before their punctuation
+        const words = m[0]
+          .trim()
+          .replace(/[-.:]+$/, '')
+          .split(' ');
         while (words.length > 1 && isStop(words[0].toLowerCase())) words.shift();
         add(words.join(' '), 'pattern', b);
       }
@@ -388,7 +391,12 @@ export function extractCandidates(
     // , and so does a line that heads what follows ("The Lumina Foundation for Education:")
     if (b.layer === 'body' || b.layer === 'table')
       for (const line of text.split(/[\n\t]/)) {
-        if (!/^\s*[A-Z]{1,2}\d{1,2}(?::\d{4})?\s*[-–—:.]\s*\S|^[^:]{3,80}:\s*$/.test(line)) continue;
+        if (
+          !/^\s*(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?\s*[-–—:.]\s*\S|^[^:]{3,80}:\s*$/.test(
+            line,
+          )
+        )
+          continue;
         const t = titlePhrase(line, opts.lang ?? 'en', isStop);
         if (t && t.includes(' ')) add(t, 'title', b);
       }

@@ -34,10 +34,13 @@ function dropEnclosed(kept: Candidate[]): Candidate[] {
   const outer = new Map<string, number>();
   for (const m of kept) {
     const w = m.key.split(' ');
+    // a title's count is its title and list lines; the blocks that write it out are its occurrences too
+    // ("Missing Function Level Access Control" holds every "Function Level Access" of the deck)
+    const count = m.kind === 'title' ? Math.max(m.count, m.textHits ?? 0) : m.count;
     for (let n = 2; n < w.length; n++)
       for (let i = 0; i + n <= w.length; i++) {
         const k = w.slice(i, i + n).join(' ');
-        outer.set(k, Math.max(outer.get(k) ?? 0, m.count));
+        outer.set(k, Math.max(outer.get(k) ?? 0, count));
       }
   }
   return kept.filter(
@@ -95,9 +98,8 @@ examine expand explain explore extend facilitate foster gain gather generate gua
 increase integrate introduce invest involve keep leverage maintain manage maximise maximize meet minimise minimize
 mitigate modify motivate navigate obtain optimise optimize organise organize overcome perform prepare prevent prioritise
 prioritize promote protect provide pursue recognise recognize recommend reduce reinforce remove require resolve retain
-simplify solve specify strengthen streamline submit transform understand unlock utilise utilize validate verify`.split(
-    /\s+/,
-  ),
+simplify solve specify strengthen streamline submit transform understand unlock utilise utilize validate verify
+click tap press drag hover scroll`.split(/\s+/),
 );
 /** "contributes", "identifies", "reduces": the third person of a verb decks use almost only as a verb. */
 function thirdPerson(word: string): boolean {

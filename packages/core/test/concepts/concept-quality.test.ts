@@ -1109,4 +1109,32 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(zh).not.toContain('港口调度简介');
     expect(zh).toContain('港口调度');
   });
+
+  it('year-prefixed list labels, a title that holds every occurrence of its fragments, patterns without their trailing punctuation', () => {
+    const recs = records([
+      block(1, 'Quay Risks', 'title'),
+      block(2, '2023-B7 – Missing Berth Level Tide Control', 'title'),
+      block(2, 'Missing Berth Level Tide Control lets ships drift.'),
+      block(3, 'B7: Missing Berth Level Tide Control\nB8: Weak Anchors'),
+      block(4, 'Missing Berth Level Tide Control again, see HARB 800-\n53 and HARB 610.'),
+      block(5, 'Missing Berth Level Tide Control, NIST 800- and the Quay Guide 6.5.'),
+      block(6, 'Quay Guide 6.5. once more.'),
+    ]);
+    const names = recs.map((r) => r.name);
+    expect(names).toContain('Missing Berth Level Tide Control');
+    for (const bad of ['Berth Level Tide', 'Level Tide Control', 'Missing Berth Level'])
+      expect(names).not.toContain(bad);
+    expect(allForms(recs).some((f) => /[-.:]$/.test(f))).toBe(false);
+  });
+
+  it('user-interface instructions ("Click Paste") and phrases around "towards" are no concepts', () => {
+    const recs = records([
+      block(1, 'Sync Ribbon Guide', 'title'),
+      block(2, 'Click Sync Ribbon\nClick Paste\nThe Sync Ribbon copies fills.'),
+      block(3, 'Click Sync Ribbon again. Crews act towards harbours; crews act towards harbours.'),
+      block(4, 'Sync Ribbon works.'),
+    ]).map((r) => r.name.toLowerCase());
+    for (const bad of ['click sync ribbon', 'click paste', 'act towards']) expect(recs).not.toContain(bad);
+    expect(recs).toContain('sync ribbon');
+  });
 });
