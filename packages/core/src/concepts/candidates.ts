@@ -140,7 +140,7 @@ function tokens(text: string, lang = 'en'): Tok[] {
  */
 export function shoutedWord(t: string): boolean {
   if (!/^[A-Z]{6,}$/.test(t)) return false;
-  if (/(?:ED|ING|TION|MENT|NESS)$/.test(t)) return true;
+  if (/(?:ED|ING|TION|MENT|NESS|FUL|OUS|ABLE|IBLE|LESS|ITY|ANCE|ENCE)$/.test(t)) return true;
   return t.length >= 7 && (t.match(/[AEIOUY]/g)?.length ?? 0) >= 0.4 * t.length;
 }
 
@@ -373,6 +373,12 @@ export function extractCandidates(
     c.score +=
       LAYER_WEIGHT[b.layer] * KIND_WEIGHT[kind] * (1 + 0.4 * Math.min(3, surface.split(/\s+/).length - 1));
   };
+  // the blocks' texts in lower case with single spaces, computed once when a wrapped title needs them
+  let normedTexts: (string | null)[] | null = null;
+  const normed = () =>
+    (normedTexts ??= cleaned.map((t, j) =>
+      blocks[j].boilerplate ? null : t.toLowerCase().replace(/\s+/g, ' '),
+    ));
   for (const [bi, b] of blocks.entries()) {
     if (!cleaned[bi]) continue;
     let text = cleaned[bi];
@@ -401,7 +407,7 @@ export function extractCandidates(
         if (t && t.includes(' ')) add(t, 'title', b);
       }
     if (b.layer === 'title')
-      for (const line of titleLines(text, blocks, bi, cleaned)) {
+      for (const line of titleLines(text, bi, normed)) {
         const t = titlePhrase(line, opts.lang ?? 'en', isStop);
         if (t) add(t, 'title', b);
         // German: the head compound of a title with attachments ("Elektroschrott der Industrieländer in Asien")
@@ -669,21 +675,19 @@ export function glosses(blocks: BlockInput[], isStop: (w: string) => boolean): M
  * Monitoring", "Using Components ⏎ with Known Vulnerabilities"): two or three consecutive lines (list labels left
  * out) are one more line when the document writes the joined words on one line elsewhere.
  */
-function titleLines(text: string, blocks: BlockInput[], self: number, cleaned: string[]): string[] {
+function titleLines(text: string, self: number, normed: () => (string | null)[]): string[] {
   const lines = text.split('\n');
   const parts = lines
     .map((l) => l.replace(/\s+/g, ' ').trim().replace(LIST_LABEL, '').trim())
     .filter(Boolean);
   if (parts.length < 2) return lines;
-  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ');
   const elsewhere: string[] = [];
   for (let i = 0; i < parts.length - 1; i++)
     for (let n = 2; n <= 3 && i + n <= parts.length; n++) {
       const joined = parts.slice(i, i + n).join(' ');
       if (joined.split(' ').length > 7) continue;
-      const key = norm(joined);
-      if (cleaned.some((t, j) => j !== self && !blocks[j].boilerplate && norm(t).includes(key)))
-        elsewhere.push(joined);
+      const key = joined.toLowerCase();
+      if (normed().some((t, j) => j !== self && t !== null && t.includes(key))) elsewhere.push(joined);
     }
   return [...lines, ...elsewhere];
 }

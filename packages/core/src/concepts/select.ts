@@ -248,6 +248,15 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     if (lang === 'en' && w.length === 2 && c.lower === c.count && DESCRIPTIVE.test(w[0])) return false;
     // "Application Vulnerable": an English adjective does not follow its noun (a predicate: "is … vulnerable")
     if (lang === 'en' && w.length >= 2 && PREDICATIVE.test(last) && !ADJ_NOUNS.has(last)) return false;
+    // "Powerful", "POWERFUL", "Scalable": an adjective alone names nothing
+    if (
+      lang === 'en' &&
+      w.length === 1 &&
+      c.kind !== 'acronym' &&
+      PREDICATIVE.test(surface.toLowerCase()) &&
+      !ADJ_NOUNS.has(surface.toLowerCase())
+    )
+      return false;
     // "Low-income", "at-risk": a compound adjective alone, waiting for its noun
     if (
       lang === 'en' &&

@@ -1137,4 +1137,20 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     for (const bad of ['click sync ribbon', 'click paste', 'act towards']) expect(recs).not.toContain(bad);
     expect(recs).toContain('sync ribbon');
   });
+
+  it('an adjective alone is no concept, shouted or not ("POWERFUL", "Scalable")', () => {
+    expect(shoutedWord('POWERFUL')).toBe(true);
+    expect(shoutedWord('NIST')).toBe(false);
+    const recs = records([
+      block(1, 'Tide Planner', 'title'),
+      block(2, 'POWERFUL', 'title'),
+      block(2, 'The Tide Planner is POWERFUL. Scalable, yes: Scalable.'),
+      block(3, 'POWERFUL', 'title'),
+      block(3, 'Scalable again; the Tide Planner again.'),
+      block(4, 'POWERFUL and Scalable.'),
+    ]).map((r) => r.name.toLowerCase());
+    expect(recs).not.toContain('powerful');
+    expect(recs).not.toContain('scalable');
+    expect(recs).toContain('tide planner');
+  });
 });
