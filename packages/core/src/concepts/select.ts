@@ -252,7 +252,6 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     if (
       lang === 'en' &&
       w.length === 1 &&
-      c.kind !== 'acronym' &&
       PREDICATIVE.test(surface.toLowerCase()) &&
       !ADJ_NOUNS.has(surface.toLowerCase())
     )
