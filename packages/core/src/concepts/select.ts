@@ -104,7 +104,8 @@ click tap press drag hover scroll`.split(/\s+/),
 /** "contributes", "identifies", "reduces": the third person of a verb decks use almost only as a verb. */
 function thirdPerson(word: string): boolean {
   const m = /^(\p{Ll}+?)(?:ies|es|s)$/u.exec(word);
-  if (!m) return false;
+  // plural nouns of the same form ("Capital Gains", "Price Increases")
+  if (!m || /^(?:gains|increases|guarantees|combines|converts)$/.test(word)) return false;
   const stem = m[1];
   return (
     (word.endsWith('ies') && IMPERATIVE.has(`${stem}y`)) ||
@@ -173,7 +174,7 @@ const EVERYDAY_ACRONYMS = new Set(
 const LANGUAGE_ADJ =
   /^(?:english|german|french|spanish|italian|portuguese|russian|chinese|japanese|korean|turkish|hebrew|dutch|polish|arabic|(?:deutsch|englisch|franzosisch|spanisch|italienisch|russisch|japanisch|chinesisch)(?:e|en|er|es)?|anglaise?|allemande?|francaise?|espagnole?|italienne?|russe|espanola?|ingles(?:a)?|alemana?|frances(?:a)?|italiana?|русск\p{L}*|английск\p{L}*|немецк\p{L}*|turkce|ingilizce|almanca|fransizca)$/u;
 const EDITION_WORDS =
-  /^(?:version|translation|edition|ubersetzung|ausgabe|fassung|traduction|traduccion|edicion|version|версия|перевод|издание|surum|surumu|ceviri|ceviris)$/u;
+  /^(?:version|translation|edition|ubersetzung|ausgabe|fassung|traduction|traduccion|edicion|версия|перевод|издание|surum|surumu|ceviri|cevirisi)$/u;
 
 /** "german version", "deutschen version 1.0", "version francaise", "version en espanol" (a concept key). */
 function languageEdition(key: string): boolean {
