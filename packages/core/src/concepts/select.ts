@@ -762,6 +762,22 @@ function stemOf(word: string, endings: string[]): string {
   return word;
 }
 
+/**
+ * A Russian phrase named by its head in the nominative: a slide writes "безопасности приложений" (of application
+ * security) where a reader lists "безопасность приложений". Only endings whose nominative is certain are rewritten,
+ * on the first word (the head; the words after it are its dependents and keep their case): -ости → -ость, -ения /
+ * -ания in any oblique case → -ение / -ание, a consonant + -ии / -ию / -ией → -ия ("конфигурации", "версии").
+ */
+export function nominative(phrase: string): string {
+  const m = /^(\p{Script=Cyrillic}+)(.*)$/su.exec(phrase);
+  if (!m || m[1].length < 6) return phrase;
+  const head = m[1]
+    .replace(/ости$/u, 'ость')
+    .replace(/([еа]ни)(?:я|ю|ем|и)$/u, '$1е')
+    .replace(/([^аеёиоуыэюяй])(?:ии|ию|ией)$/u, '$1ия');
+  return head + m[2];
+}
+
 /** "manage" → "managing", "refactor" → "refactoring", "run" → "running": the gerund of an English verb. */
 export function gerundOf(verb: string): string[] {
   const out = [verb + 'ing'];
@@ -923,11 +939,12 @@ export function selectConcepts(
     const isAcr = c.kind === 'acronym';
     const acronymSurfaces = [...c.surfaces.keys()].filter((s) => /^[A-Z][A-Z0-9&]+s?$/.test(s));
     const longSurfaces = [...c.surfaces.keys()].filter((s) => !acronymSurfaces.includes(s));
-    const name =
+    const written =
       c.preferName ??
       (c.kind === 'expansion' || (!isAcr && longSurfaces.length > 0)
         ? bestSurface({ ...c, surfaces: new Map([...c.surfaces].filter(([s]) => longSurfaces.includes(s))) })
         : bestSurface(c));
+    const name = lang === 'ru' && !isAcr && !c.typeHint ? nominative(written) : written;
     const aliases = [...c.surfaces.keys()].filter((s) => s !== name);
     if (c.acronym && !aliases.some((a) => a.toUpperCase() === c.acronym)) aliases.push(c.acronym);
     if (isAcr && c.expansion) aliases.push(c.expansion);

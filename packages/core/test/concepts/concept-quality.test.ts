@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates, glosses, shoutedWord, verbWords } from '../../src/concepts/candidates.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { personNames } from '../../src/concepts/persons.js';
-import { selectConcepts } from '../../src/concepts/select.js';
+import { nominative, selectConcepts } from '../../src/concepts/select.js';
 
 const block = (slideIndex: number, text: string, layer: LinkBlock['layer'] = 'body'): LinkBlock => ({
   slideIndex,
@@ -1155,5 +1155,24 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(recs).not.toContain('powerful');
     expect(recs).not.toContain('scalable');
     expect(recs).toContain('tide planner');
+  });
+
+  it('Russian: a phrase is named by its head in the nominative when the ending says which it is', () => {
+    expect(nominative('безопасности приложений')).toBe('безопасность приложений');
+    expect(nominative('обеспечения безопасности')).toBe('обеспечение безопасности');
+    expect(nominative('управлению конфигурацией')).toBe('управление конфигурацией');
+    expect(nominative('конфигурации сервера')).toBe('конфигурация сервера');
+    expect(nominative('Управление доступом')).toBe('Управление доступом');
+    expect(nominative('данные')).toBe('данные');
+    const recs = records(
+      [
+        block(1, 'Причалы', 'title'),
+        block(2, 'Для надёжности причалов нужна надёжность причалов и надёжности причалов.'),
+        block(3, 'Отчёт о надёжности причалов.'),
+      ],
+      'ru',
+    ).map((r) => r.name);
+    expect(recs).toContain('надёжность причалов');
+    expect(recs).not.toContain('надёжности причалов');
   });
 });
