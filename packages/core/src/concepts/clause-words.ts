@@ -15,6 +15,8 @@ interface ClauseRule {
   minLength: number;
   /** Forms that are predicative only as the phrase's last word (an adjective after its noun). */
   last?: RegExp;
+  /** Forms that make a clause as the phrase's first word (an infinitive before its object). */
+  first?: RegExp;
 }
 
 const RULES: Record<string, ClauseRule> = {
@@ -43,8 +45,9 @@ const RULES: Record<string, ClauseRule> = {
   ko: {
     // predicates and adnominal forms ("있습니다", "합니다", "있는", "없는", "하는", "않은") and a noun followed by an
     // object, topic or locative particle ("보안을", "Top 10에"): the phrase goes on beyond the term
+    // (and any particle glued to a Latin word or a number: "OWASP Top 10이", "API의", "XML과")
     endings:
-      /(?:습니다|합니다|니다|있는|없는|하는|되는|않는|않은|있도록|도록|하여|해야|있다|없다|한다|된다|을|를|은|는|에|에서|에게|으로)$/,
+      /(?:습니다|합니다|니다|있는|없는|하는|되는|않는|않은|있도록|도록|하여|해야|있다|없다|한다|된다|을|를|은|는|에|에서|에게|으로|[\p{Script=Latin}\p{N}](?:이|가|의|와|과|도|로|만))$/u,
     nouns: new Set(),
     minLength: 2,
   },
@@ -63,8 +66,14 @@ const RULES: Record<string, ClauseRule> = {
   es: {
     // gerund ("utilizando", "consiguiendo")
     endings: /(?:ando|iendo|yendo)$/,
-    nouns: new Set('comando comandos mando mandos bando bandos contrabando'.split(' ')),
+    nouns: new Set(
+      'comando comandos mando mandos bando bandos contrabando lugar hogar militar poder placer taller mujer alquiler collar pilar bienestar auxiliar familiar particular similar titular celular modular escolar nuclear popular regular solar singular secular estelar'.split(
+        ' ',
+      ),
+    ),
     minLength: 6,
+    // an infinitive leads a clause ("obtener acceso", "realizar pruebas de penetración")
+    first: /^\p{Ll}{3,}(?:ar|er|ir)$/u,
   },
 };
 
@@ -78,6 +87,7 @@ export function isClause(words: string[], lang: string): boolean {
     const w = words[i].toLowerCase();
     if (w.length < r.minLength || r.nouns.has(w)) continue;
     if (r.endings.test(w)) return true;
+    if (r.first && i === 0 && words.length > 1 && r.first.test(words[i])) return true;
     if (r.last && i === words.length - 1 && i > 0 && r.last.test(words[i])) return true;
   }
   return false;

@@ -1175,4 +1175,37 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(recs).toContain('надёжность причалов');
     expect(recs).not.toContain('надёжности причалов');
   });
+
+  it('Spanish: an infinitive leads a clause ("obtener acceso")', () => {
+    const es = records(
+      [
+        block(1, 'Registro de mareas', 'title'),
+        block(
+          2,
+          'Los atacantes pueden obtener acceso y enviar datos. Para obtener acceso al Registro de mareas.',
+        ),
+        block(
+          3,
+          'obtener acceso de nuevo; enviar datos de nuevo. El Registro de mareas funciona. Lugar seguro, lugar seguro.',
+        ),
+      ],
+      'es',
+    ).map((r) => r.name.toLowerCase());
+    for (const bad of ['obtener acceso', 'enviar datos']) expect(es).not.toContain(bad);
+    expect(es).toContain('registro de mareas');
+  });
+
+  it('Korean: a particle glued to a Latin name ends the phrase ("API의", "Top 10이")', () => {
+    const ko = records(
+      [
+        block(1, '항만 관리', 'title'),
+        block(2, 'Harbour API의 보안 정책\nHarbour API이 중요합니다'),
+        block(3, 'Harbour API의 보안 정책'),
+        block(4, '보안 정책 보안 정책'),
+      ],
+      'ko',
+    ).map((r) => r.name);
+    expect(ko.some((n) => /API[의이]/.test(n))).toBe(false);
+    expect(ko).toContain('보안 정책');
+  });
 });
