@@ -1208,4 +1208,17 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(ko.some((n) => /API[의이]/.test(n))).toBe(false);
     expect(ko).toContain('보안 정책');
   });
+
+  it('"Landscape", "Outlook", "Trends" alone are headings, not concepts', () => {
+    const recs = records([
+      block(1, 'Harbour Landscape', 'title'),
+      block(2, 'Landscape', 'title'),
+      block(2, 'The Landscape of Harbour Pilots. Trends and Outlook.'),
+      block(3, 'Outlook', 'title'),
+      block(3, 'Harbour Pilots again. Landscape again. Trends again.'),
+      block(4, 'Trends', 'title'),
+    ]).map((r) => r.name.toLowerCase());
+    for (const bad of ['landscape', 'outlook', 'trends']) expect(recs).not.toContain(bad);
+    expect(recs).toContain('harbour pilots');
+  });
 });
