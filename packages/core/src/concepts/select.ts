@@ -99,8 +99,13 @@ increase integrate introduce invest involve keep leverage maintain manage maximi
 mitigate modify motivate navigate obtain optimise optimize organise organize overcome perform prepare prevent prioritise
 prioritize promote protect provide pursue recognise recognize recommend reduce reinforce remove require resolve retain
 simplify solve specify strengthen streamline submit transform understand unlock utilise utilize validate verify
-click tap press drag hover scroll`.split(/\s+/),
+click tap press drag hover scroll receive believe depend`.split(/\s+/),
 );
+/** Gerunds of IMPERATIVE ("avoiding", "managing", "preventing"). */
+const IMPERATIVE_GERUNDS = new Set([...IMPERATIVE].flatMap((v) => gerundOf(v)));
+/** Last words of a title that shows or explains its subject ("… Illustrated", "… Explained", "… Revisited"). */
+const SHOWN =
+  /^(?:illustrated|explained|revisited|demystified|simplified|unpacked|continued|cont|recap|overview)$/;
 /** "contributes", "identifies", "reduces": the third person of a verb decks use almost only as a verb. */
 function thirdPerson(word: string): boolean {
   const m = /^(\p{Ll}+?)(?:ies|es|s)$/u.exec(word);
@@ -203,6 +208,7 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
   const words = c.key.split(' ').length;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
   if (words === 1 && GENERIC_WORDS.has(c.key) && (c.kind !== 'acronym' || !c.expansion)) return false;
+  if (words === 1 && lang === 'en' && SHOWN.test(c.key)) return false;
   // Chinese and Japanese write a heading as one word: "组织的下一步", "リスクに関する注記" end in a generic word
   if (
     (lang === 'ja' || lang === 'zh') &&
@@ -315,6 +321,27 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     if (lang === 'en' && w.length >= 2 && IMPERATIVE.has(surface.split(/\s+/)[0].toLowerCase())) return false;
     // a subject and its verb: "Financial Need Contributes", "the board decides"
     if (lang === 'en' && thirdPerson(surface.split(/\s+/).pop()!.toLowerCase())) return false;
+    // an action on something ("Avoiding Insecure …", "improving retention"); "Managing Director", "developing
+    // countries" are names
+    if (
+      lang === 'en' &&
+      w.length >= 2 &&
+      c.kind !== 'title' &&
+      IMPERATIVE_GERUNDS.has(w[0]) &&
+      w[0] !== 'managing' &&
+      w[0] !== 'developing'
+    )
+      return false;
+    // a verb last: "application security require", "teams collaborate"
+    if (
+      lang === 'en' &&
+      w.length >= 2 &&
+      /^\p{Ll}/u.test(surface.split(/\s+/).pop()!) &&
+      IMPERATIVE.has(last)
+    )
+      return false;
+    // a verb first: "Requires threat modeling", "Receives feedback"
+    if (lang === 'en' && w.length >= 2 && thirdPerson(surface.split(/\s+/)[0].toLowerCase())) return false;
     // a verb and its object after "to", every time ("to test parsing", "to identify and track students"); a noun
     // phrase after "to" ("access to source code") is written elsewhere too, or starts with no verb
     if (
@@ -484,12 +511,40 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     if (first) absorb(first, c);
     else bag.set(k, c);
   }
+  // a word broken by a hyphen or a space ("XML Exter-nal Entities", "data base"): the joined word names it when the
+  // document writes it whole
+  for (const c of kept) {
+    if (c.count === 0 || c.typeHint || c.kind === 'acronym') continue;
+    const w = c.key.split(' ');
+    for (let i = 0; i + 1 < w.length; i++) {
+      const into = live(byKey.get([...w.slice(0, i), w[i] + w[i + 1], ...w.slice(i + 2)].join(' ')));
+      if (into && into !== c) {
+        into.preferName ??= bestSurface(into);
+        absorb(into, c);
+        break;
+      }
+    }
+  }
   // a title "<concept> Process" / "<org> <concept> Overview": a generic word after a known concept of two words
   // or more names the slide about it ("Fed PKI Cross Certification Process" → "Cross Certification")
   const liveByKey = new Map(kept.filter((c) => c.count > 0).map((c) => [c.key, c]));
   for (const c of kept) {
     if (c.count === 0 || c.kind !== 'title' || c.typeHint) continue;
     const w = c.key.split(' ');
+    // "Avoiding Injection Flaws", "Broken Authentication Illustrated": an action on a known concept, or the
+    // concept shown, is a slide about the concept
+    const core =
+      lang === 'en' && w.length >= 2
+        ? IMPERATIVE_GERUNDS.has(w[0])
+          ? liveByKey.get(w.slice(1).join(' '))
+          : SHOWN.test(w[w.length - 1])
+            ? liveByKey.get(w.slice(0, -1).join(' '))
+            : undefined
+        : undefined;
+    if (core && core !== c && core.count > 0) {
+      absorb(core, c);
+      continue;
+    }
     if (w.length < 3 || !GENERIC_WORDS.has(w[w.length - 1])) continue;
     for (let i = 0; i + 2 <= w.length - 1; i++) {
       const core = liveByKey.get(w.slice(i, -1).join(' '));
@@ -874,6 +929,28 @@ function catalogueEntries(cands: Map<string, Candidate>, kept: Set<Candidate>): 
   }
 }
 
+/**
+ * "Standard Statement 1" … "Standard Statement 10", "Module 1" … "Module 8": three or more numbered members of one
+ * series label the items of a list; the series is the concept. Members join the bare name when it is kept and are
+ * dropped otherwise.
+ */
+function numberedSeries(kept: Candidate[]): void {
+  const series = new Map<string, Candidate[]>();
+  for (const c of kept) {
+    const m = /^(.+) \d{1,2}$/.exec(c.key);
+    if (!m || c.count === 0 || c.typeHint || c.kind === 'pattern' || c.kind === 'acronym') continue;
+    series.set(m[1], [...(series.get(m[1]) ?? []), c]);
+  }
+  const byKey = new Map(kept.map((c) => [c.key, c]));
+  for (const [base, members] of series) {
+    if (members.length < 3) continue;
+    const into = byKey.get(base);
+    for (const c of members)
+      if (into && into.count > 0) absorb(into, c);
+      else c.count = 0;
+  }
+}
+
 /** `poolScale` > 1 returns a larger pool (for a semantic re-ranking that then keeps the limit). */
 export function selectConcepts(
   cands: Map<string, Candidate>,
@@ -910,6 +987,7 @@ export function selectConcepts(
   }
   kept = kept.filter((c) => !absorbed.has(c.key));
   mergeOrgPrefixed(kept, cands);
+  numberedSeries(kept);
   mergeVariants(kept, lang);
   kept = dropEnclosed(kept.filter((c) => c.count > 0));
   // drop single words that mostly occur inside a kept longer phrase

@@ -1221,4 +1221,50 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     for (const bad of ['landscape', 'outlook', 'trends']) expect(recs).not.toContain(bad);
     expect(recs).toContain('harbour pilots');
   });
+
+  it('"Avoiding X" and "X Illustrated" titles are slides about X; numbered series label list items', () => {
+    const recs = records(
+      [
+        block(1, 'Harbour Risks', 'title'),
+        block(2, 'Tide Gate Failure', 'title'),
+        block(2, 'Tide Gate Failure floods the quay.'),
+        block(3, 'Tide Gate Failure Illustrated', 'title'),
+        block(4, 'Avoiding Tide Gate Failure', 'title'),
+        block(4, 'Inspect the gates.'),
+        block(5, 'Berth Rule 1', 'title'),
+        block(6, 'Berth Rule 2', 'title'),
+        block(7, 'Berth Rule 3', 'title'),
+        block(8, 'Berth Rule 4', 'title'),
+      ],
+      'en',
+      8,
+    ).map((r) => r.name);
+    expect(recs).toContain('Tide Gate Failure');
+    for (const bad of [
+      'Tide Gate Failure Illustrated',
+      'Avoiding Tide Gate Failure',
+      'Illustrated',
+      'Berth Rule 1',
+      'Berth Rule 3',
+    ])
+      expect(recs).not.toContain(bad);
+  });
+
+  it('verbs first or last make clauses ("Requires Secure Software", "teams require"); a broken word joins its whole', () => {
+    const recs = records([
+      block(1, 'Harbour Checks', 'title'),
+      block(2, 'Requires Secure Harbour Software\nCovers crane sensors'),
+      block(3, 'Requires Secure Harbour Software\nHarbour teams require crane sensors.'),
+      block(
+        4,
+        'Requires Secure Harbour Software\nXML Exter-nal Entities matter. Harbour teams require audits.',
+      ),
+      block(5, 'XML External Entities again. XML Exter-nal Entities.'),
+      block(6, 'XML External Entities here.'),
+    ]).map((r) => r.name);
+    for (const bad of ['Requires Secure Harbour Software', 'Harbour teams require', 'XML Exter-nal Entities'])
+      expect(recs).not.toContain(bad);
+    expect(recs).toContain('XML External Entities');
+    expect(recs).toContain('Secure Harbour Software');
+  });
 });
