@@ -4,7 +4,7 @@ import { guessType } from './classify.js';
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
 import { functionWords } from './language.js';
-import { singularise, stripDiacritics } from './normalise.js';
+import { isAcronym, singularise, stripDiacritics } from './normalise.js';
 import { conceptIdOf } from '../model/ids.js';
 
 export interface SelectedConcept {
@@ -251,6 +251,15 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     const w = c.key.split(' ');
     const last = w[w.length - 1];
     if (lang === 'en' && NOT_A_HEAD.test(surface.split(/\s+/).pop()!.toLowerCase())) return false;
+    // "Nested Shape", "Original Shapes", "appropriate shape": a drawing object on the slide described, not a topic
+    if (
+      lang === 'en' &&
+      w.length === 2 &&
+      last === 'shape' &&
+      (c.lower > 0 || /(?:ed|al|ate|ing)$/.test(w[0])) &&
+      !isAcronym(surface.split(/\s+/)[0])
+    )
+      return false;
     // "blue circle", "left side": a colour, size or position and a noun, written in lower case, describe a shape
     if (lang === 'en' && w.length === 2 && c.lower === c.count && DESCRIPTIVE.test(w[0])) return false;
     // "Application Vulnerable": an English adjective does not follow its noun (a predicate: "is … vulnerable")

@@ -1267,4 +1267,19 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(recs).toContain('XML External Entities');
     expect(recs).toContain('Secure Harbour Software');
   });
+
+  it('a described drawing object ("Nested Shape", "Original Shapes") is no topic; a named one stays', () => {
+    const recs = records([
+      block(1, 'A Nested Shape parsing', 'title'),
+      block(2, 'Nested Shape\nThis is a nested shape with the Harbour Ledger.'),
+      block(
+        3,
+        'Original Shapes\nOriginal Shapes keep the Harbour Ledger. Zoom Shape works; Zoom Shape again.',
+      ),
+      block(4, 'Zoom Shape in the Harbour Ledger.'),
+    ]).map((r) => r.name.toLowerCase());
+    for (const bad of ['nested shape', 'original shapes']) expect(recs).not.toContain(bad);
+    expect(recs).toContain('zoom shape');
+    expect(recs).toContain('harbour ledger');
+  });
 });
