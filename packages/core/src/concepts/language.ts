@@ -157,7 +157,8 @@ const HEBREW_WHOLE = new Set(['שאלה', 'שאלות', 'מאלה']);
 export function otherFunctionWord(w: string, docLang: string): boolean {
   for (const [re, langs] of SCRIPT_LANGS)
     if (re.test(w)) {
-      if (langs.some((l) => l !== docLang && functionWords(l).has(w))) return true;
+      // (only outside the document's own script: a Russian deck is not read with Ukrainian function words)
+      if (!langs.includes(docLang) && langs.some((l) => functionWords(l).has(w))) return true;
       if (langs[0] === 'he') {
         const he = functionWords('he');
         const p = HEBREW_PREFIX.exec(w)?.[0] ?? '';
