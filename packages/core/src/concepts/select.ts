@@ -341,12 +341,14 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       w[0] !== 'developing'
     )
       return false;
-    // a verb last: "application security require", "teams collaborate"
+    // a verb last: "application security require", "teams collaborate" (not the nouns among those verbs: "salary
+    // increase", "weight gain")
     if (
       lang === 'en' &&
       w.length >= 2 &&
       /^\p{Ll}/u.test(surface.split(/\s+/).pop()!) &&
-      IMPERATIVE.has(last)
+      IMPERATIVE.has(last) &&
+      !/^(?:gain|increase|meet|keep|combine|convert|guarantee)$/.test(last)
     )
       return false;
     // a verb first: "Requires threat modeling", "Receives feedback"

@@ -1259,9 +1259,10 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
         4,
         'Requires Secure Harbour Software\nXML Exter-nal Entities matter. Harbour teams require audits.',
       ),
-      block(5, 'XML External Entities again. XML Exter-nal Entities.'),
-      block(6, 'XML External Entities here.'),
+      block(5, 'XML External Entities again. XML Exter-nal Entities. A harbour fee increase.'),
+      block(6, 'XML External Entities here. The harbour fee increase hurts; a harbour fee increase again.'),
     ]).map((r) => r.name);
+    expect(recs).toContain('harbour fee increase');
     for (const bad of ['Requires Secure Harbour Software', 'Harbour teams require', 'XML Exter-nal Entities'])
       expect(recs).not.toContain(bad);
     expect(recs).toContain('XML External Entities');
