@@ -331,14 +331,13 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     // a subject and its verb: "Financial Need Contributes", "the board decides"
     if (lang === 'en' && thirdPerson(surface.split(/\s+/).pop()!.toLowerCase())) return false;
     // an action on something ("Avoiding Insecure …", "improving retention"); "Managing Director", "developing
-    // countries" are names
+    // countries", "meeting minutes", "continuing education" are names
     if (
       lang === 'en' &&
       w.length >= 2 &&
       c.kind !== 'title' &&
       IMPERATIVE_GERUNDS.has(w[0]) &&
-      w[0] !== 'managing' &&
-      w[0] !== 'developing'
+      !/^(?:managing|developing|meeting|continuing|increasing)$/.test(w[0])
     )
       return false;
     // a verb last: "application security require", "teams collaborate" (not the nouns among those verbs: "salary

@@ -1235,11 +1235,17 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
         block(6, 'Berth Rule 2', 'title'),
         block(7, 'Berth Rule 3', 'title'),
         block(8, 'Berth Rule 4', 'title'),
+        block(
+          8,
+          'Continuing Education for pilots; Continuing Education again. Improving berth safety, improving berth safety.',
+        ),
       ],
       'en',
       8,
     ).map((r) => r.name);
     expect(recs).toContain('Tide Gate Failure');
+    expect(recs).toContain('Continuing Education');
+    expect(recs.map((n) => n.toLowerCase())).not.toContain('improving berth safety');
     for (const bad of [
       'Tide Gate Failure Illustrated',
       'Avoiding Tide Gate Failure',
