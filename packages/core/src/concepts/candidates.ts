@@ -476,9 +476,10 @@ export function extractCandidates(
       const gap = i > 0 ? text.slice(toks[i - 1].end, t.start) : '';
       // "Logging & Monitoring" stays one phrase; any other punctuation ends it, and so does a tab (it separates a
       // table's cells or a line's columns: "First Name<tab>Last Name", "Components<tab>App")
+      // (three spaces or more align columns as a tab does: "2009-1-1        Total")
       if (
         i > 0 &&
-        !/^[ \u00a0]+$/.test(gap) &&
+        !/^[ \u00a0]{1,2}$/.test(gap) &&
         !(/^[ \u00a0]*&[ \u00a0]*$/.test(gap) && /^\p{Lu}/u.test(t.text))
       )
         flush();

@@ -63,6 +63,15 @@ const RULES: Record<string, ClauseRule> = {
     nouns: new Set('menteri mentega mentimun mentor member membran memento mendung'.split(' ')),
     minLength: 7,
   },
+  zh: {
+    // a modal verb makes a sentence ("值只能为 true", "一个数 N 用浮点形式表示可以写成"); a task title starts with its
+    // verb or a pronoun ("利用栈反向输出单词", "统计一句话中每个字母出现的次数", "其结果类型为 bool"); a run of 17
+    // characters or more is a sentence, not a term
+    endings:
+      /可以|只能|能够|应该|必须|^(?:利用|使用|实现|统计|编写|计算(?!机)|自定义|其(?!他)|将|把)|^[\p{Script=Han}\p{L}\p{N}]{17,}$/u,
+    nouns: new Set(),
+    minLength: 2,
+  },
   es: {
     // gerund ("utilizando", "consiguiendo")
     endings: /(?:ando|iendo|yendo)$/,

@@ -126,7 +126,7 @@ const NOUN_VERBS = new Set(
 );
 /** Type and declaration keywords of C, C++, Java and C#: phrases made of them are code. */
 const CODE_KEYWORDS = new Set(
-  'int long short unsigned signed double float char bool boolean void class typename struct enum template const static byte operator typedef virtual inline namespace'.split(
+  'int long short unsigned signed double float char bool boolean void class typename struct enum template const static byte operator typedef virtual inline namespace auto string size_t'.split(
     ' ',
   ),
 );

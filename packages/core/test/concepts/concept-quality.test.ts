@@ -1289,4 +1289,34 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(recs).toContain('zoom shape');
     expect(recs).toContain('harbour ledger');
   });
+
+  it('Chinese: task titles, sentences with a modal verb and aligned columns are no concepts; terms stay', () => {
+    const recs = records(
+      [
+        block(1, '港口调度', 'title'),
+        block(2, '利用栈反向输出单词', 'title'),
+        block(3, '利用栈反向输出单词', 'title'),
+        block(4, '值只能为 true\n值只能为 true'),
+        block(5, '2009-1-1        Total\n2009-1-1        Total'),
+        block(6, '计算机语言', 'title'),
+        block(6, '计算机语言'),
+        block(7, '港口调度'),
+      ],
+      'zh',
+      7,
+    ).map((r) => r.name);
+    for (const bad of ['利用栈反向输出单词', '值只能为 true', '2009-1-1        Total'])
+      expect(recs).not.toContain(bad);
+    expect(recs).toContain('计算机语言');
+    expect(recs).toContain('港口调度');
+  });
+
+  it('a C++ declaration "const string" is code', () => {
+    const recs = records([
+      block(1, 'Harbour Code', 'title'),
+      block(2, 'Parameters\nconst string\nauto'),
+      block(3, 'Parameters\nconst string\nHarbour Code again.'),
+    ]).map((r) => r.name.toLowerCase());
+    expect(recs).not.toContain('const string');
+  });
 });
