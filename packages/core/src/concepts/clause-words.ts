@@ -39,8 +39,14 @@ const RULES: Record<string, ClauseRule> = {
     // abilitative (-ebilir/-abilir…), aorist passive (-lir/-nır…), copula on a long word (-dır/-dir…)
     endings:
       /(?:mek|mak|mekte|makta|mektedir|maktadır|yor|yorsa|yoruz|yorum|yorlar|malı|meli|malıdır|melidir|ebilir|abilir|ebilmektedir|abilmektedir|[ln](?:ir|ır|ur|ür)|edil|\p{L}{4}(?:dır|dir|dur|dür|tır|tir|tur|tür))$/u,
-    nouns: new Set('ekmek yemek emek kaymak müdür zincir şehir demir emir kadir'.split(' ')),
+    nouns: new Set(
+      'ekmek yemek emek kaymak müdür zincir şehir demir emir kadir hollanda uganda ruanda propaganda ajanda veranda'.split(
+        ' ',
+      ),
+    ),
     minLength: 4,
+    // a genitive or locative last word belongs to the next noun ("İlk 10 projesinin", "uygulama güvenliği alanında")
+    last: /\p{L}{3,}(?:nin|nın|nun|nün|nda|nde|ndan|nden)$/u,
   },
   ko: {
     // predicates and adnominal forms ("있습니다", "합니다", "있는", "없는", "하는", "않은") and a noun followed by an
@@ -48,8 +54,20 @@ const RULES: Record<string, ClauseRule> = {
     // (and any particle glued to a Latin word or a number: "OWASP Top 10이", "API의", "XML과")
     endings:
       /(?:습니다|합니다|니다|있는|없는|하는|되는|않는|않은|있도록|도록|하여|해야|있다|없다|한다|된다|을|를|은|는|에|에서|에게|으로|[\p{Script=Latin}\p{N}](?:이|가|의|와|과|도|로|만))$/u,
+    // (nouns that end like the particles below)
+    nouns: new Set('회의 정의 논의 합의 주의 의의 동의 결과 효과 성과 학과 부과 통과'.split(' ')),
+    minLength: 2,
+    // a genitive or "and" particle last: the phrase goes on ("서버 측면의", "불충분한 로깅과")
+    last: /(?:의|과|와)$/u,
+  },
+  fa: {
+    endings: /(?!)/u,
     nouns: new Set(),
     minLength: 2,
+    // a compound written with a space cut in half: its second part first ("بندی ریسک", "پذیری شناخته") or its first
+    // part last ("توسعه نرم" of "نرم افزار", "اطمینان حاصل" of "اطمینان حاصل کنید")
+    first: /^(?:بندی|پذیری|پذیر|سازی|افزار|افزاری|گذاری|کننده|کنندگان|شناسی|ناپذیر)$/u,
+    last: /^(?:نرم|نا|آسیب|حاصل)$/u,
   },
   ja: {
     // a particle glued to a Latin word or a number ("Top 10は", "OWASPの")

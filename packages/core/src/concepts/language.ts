@@ -42,9 +42,12 @@ const EXTRA: Record<string, string> = {
   ja: '次のステップ',
   tr: 'olan için göre kadar hakkında aşağıdaki yukarıdaki ölçüde sonraki önceki şekilde durumlarda',
   // Korean: the bound noun of "can" (수 있다), "more", "about/for/through/regarding", "like"
-  ko: '수 더 많은 대한 위한 통한 관한 의한 따른 인한 같은 다른 모든 각',
+  ko: '수 더 많은 대한 위한 통한 관한 의한 따른 인한 같은 다른 모든 각 가장 위해 가지',
   // Hebrew: "in order to", "whether", "in a manner", "for", "regarding"
-  he: 'ע"י ע״י ס"מ בס"מ מ"ל במ"ל על-מנת מנת האם בצורה עבור כדי לגבי זו יותר פחות עוד ניתן מסוים מסוימת מסוימים צריך צריכה צריכים',
+  he:
+    'ע"י ע״י ס"מ בס"מ מ"ל במ"ל על-מנת מנת האם בצורה עבור כדי לגבי זו יותר פחות עוד ניתן מסוים מסוימת מסוימים צריך צריכה צריכים ' +
+    // "we", "may", "can", "of the type", "more"
+    'אנו אנחנו עשוי עשויה עשויים עשויות יכול יכולה יכולים יכולות מסוג נוסף נוספים נוספת נוספות כגון',
 };
 
 export interface DocLanguage {

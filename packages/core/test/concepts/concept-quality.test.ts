@@ -1319,4 +1319,49 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     ]).map((r) => r.name.toLowerCase());
     expect(recs).not.toContain('const string');
   });
+
+  it('Korean, Turkish, Persian and Hebrew fragments: a particle or case ending last, half a compound, modals', () => {
+    const ko = records(
+      [
+        block(1, '항만 관리', 'title'),
+        block(2, '서버 측면의 보안 정책\n불충분한 로깅과 모니터링'),
+        block(3, '서버 측면의 보안 정책\n불충분한 로깅과 모니터링\n가장 중요한 항만 관리'),
+        block(4, '보안 정책 가장 중요한'),
+      ],
+      'ko',
+    ).map((r) => r.name);
+    for (const bad of ['서버 측면의', '불충분한 로깅과', '가장 중요한']) expect(ko).not.toContain(bad);
+    const tr = records(
+      [
+        block(1, 'Liman Yönetimi', 'title'),
+        block(2, 'liman güvenliği alanında çalışır. İlk 10 projesinin hedefi.'),
+        block(3, 'liman güvenliği alanında yeni. İlk 10 projesinin sonu.'),
+        block(4, 'Liman Yönetimi ve liman güvenliği.'),
+      ],
+      'tr',
+    ).map((r) => r.name);
+    for (const bad of ['liman güvenliği alanında', 'İlk 10 projesinin']) expect(tr).not.toContain(bad);
+    const fa = records(
+      [
+        block(1, 'مدیریت بندر', 'title'),
+        block(2, 'چرخه توسعه نرم افزار امن بندر\nروش رتبه بندی ریسک بندر'),
+        block(3, 'چرخه توسعه نرم افزار امن بندر\nروش رتبه بندی ریسک بندر'),
+        block(4, 'مدیریت بندر'),
+      ],
+      'fa',
+    ).map((r) => r.name);
+    for (const bad of ['چرخه توسعه نرم', 'بندی ریسک بندر', 'افزار امن بندر']) expect(fa).not.toContain(bad);
+    expect(fa).toContain('رتبه بندی ریسک');
+    const he = records(
+      [
+        block(1, 'נמל הדגים', 'title'),
+        block(2, 'תוקפים עשויים'),
+        block(3, 'תוקפים עשויים'),
+        block(4, 'מתקפות מסוג\nנמל הדגים'),
+        block(5, 'מתקפות מסוג'),
+      ],
+      'he',
+    ).map((r) => r.name);
+    for (const bad of ['תוקפים עשויים', 'מתקפות מסוג']) expect(he).not.toContain(bad);
+  });
 });
