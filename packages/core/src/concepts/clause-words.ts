@@ -19,21 +19,27 @@ interface ClauseRule {
   first?: RegExp;
 }
 
-const RULES: Record<string, ClauseRule> = {
-  ru: {
-    // infinitive (-ть, -ться, -чь; not the nouns in -ость/-есть), 3rd person present/future after a vowel
-    // ("изменяет", "использует", "зависят"), reflexive forms ("используется"), -ит/-ят verbs ("зависит"),
-    // imperatives ("Используйте", "Проверьте", "Убедитесь")
-    endings:
-      /(?:[уяеои]йте|ьте|йтесь|итесь|ьтесь|[аяеиоуы]ть|[аяеиоуы]ться|[аяеиоуы]тся|чь|[аяеоуюи]ет|[аяеоуюи]ют|ится|ется|ются|ятся|[^аяеиоуыэюё]ит|[^аяеиоуыэюё]ят)$/,
-    nouns: new Set(
-      'сеть путь суть часть печать кредит депозит транзит лимит аудит визит бит сайт кит скрипт'.split(' '),
+const RU: ClauseRule = {
+  // infinitive (-ть, -ться, -чь; not the nouns in -ость/-есть), 3rd person present/future after a vowel
+  // ("изменяет", "использует", "зависят"), reflexive forms ("используется"), -ит/-ят verbs ("зависит"),
+  // imperatives ("Используйте", "Проверьте", "Убедитесь")
+  endings:
+    /(?:[уяеои]йте|ьте|йтесь|итесь|ьтесь|[аяеиоуы]ть|[аяеиоуы]ться|[аяеиоуы]тся|чь|[аяеоуюи]ет|[аяеоуюи]ют|ится|ется|ются|ятся|[^аяеиоуыэюё]ит|[^аяеиоуыэюё]ят)$/,
+  nouns: new Set(
+    'сеть путь суть часть печать кредит депозит транзит лимит аудит визит бит сайт кит скрипт страх монах размах спам храм шрам'.split(
+      ' ',
     ),
-    minLength: 5,
-    // an adjective in the instrumental after its noun: "(делает) приложение уязвимым" (not "-ыми", "-ими":
-    // nouns have them, "данными", "сессиями")
-    last: /^\p{Ll}{3,}ым$/u,
-  },
+  ),
+  minLength: 5,
+  // a phrase led by a word in a case no term's head takes (instrumental, dative, prepositional plural; dative
+  // adjectives): "известными уязвимостями", "менеджерам приложений", "удаленному выполнению кода", "факторах риска"
+  first: /^\p{L}{3,}(?:ами|ями|ыми|ими|ому|ему|ах|ях|ам|ям)$/u,
+  // an adjective in the instrumental after its noun: "(делает) приложение уязвимым" (not "-ыми", "-ими":
+  // nouns have them, "данными", "сессиями")
+  last: /^\p{Ll}{3,}ым$/u,
+};
+
+const RULES: Record<string, ClauseRule> = {
   tr: {
     // infinitive (-mek/-mak), present continuous (-yor…), -mekte/-maktadır, necessitative (-meli/-malı…),
     // abilitative (-ebilir/-abilir…), aorist passive (-lir/-nır…), copula on a long word (-dır/-dir…)
@@ -90,6 +96,17 @@ const RULES: Record<string, ClauseRule> = {
     nouns: new Set(),
     minLength: 2,
   },
+  fr: {
+    // the third person of -enir verbs ("l’application contient", "elle devient", "ils obtiennent")
+    endings: /(?:ient|iennent)$/u,
+    nouns: new Set(
+      'client clients patient patients ingrédient ingrédients coefficient coefficients quotient quotients orient récipient récipients expédient gradient gradients'.split(
+        ' ',
+      ),
+    ),
+    minLength: 5,
+  },
+  ru: RU,
   es: {
     // gerund ("utilizando", "consiguiendo")
     endings: /(?:ando|iendo|yendo)$/,

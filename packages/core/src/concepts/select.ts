@@ -209,6 +209,18 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
   if (words === 1 && GENERIC_WORDS.has(c.key) && (c.kind !== 'acronym' || !c.expansion)) return false;
   if (words === 1 && lang === 'en' && SHOWN.test(c.key)) return false;
+  // "Table of Contents", "Tabla de Contenidos", "Questions and Answers": generic words joined by a connector (a
+  // compound of generic words names something: "Data Types", "Time Series", "Information Systems")
+  if (
+    words >= 3 &&
+    c.kind !== 'acronym' &&
+    c.kind !== 'pattern' &&
+    c.key.split(' ').some((x) => BAG_CONNECTORS.has(x)) &&
+    c.key
+      .split(' ')
+      .every((x) => BAG_CONNECTORS.has(x) || GENERIC_WORDS.has(singularise(x)) || GENERIC_WORDS.has(x))
+  )
+    return false;
   // Chinese and Japanese write a heading as one word: "组织的下一步", "リスクに関する注記" end in a generic word
   if (
     (lang === 'ja' || lang === 'zh') &&
@@ -522,10 +534,14 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     else bag.set(k, c);
   }
   // a word broken by a hyphen or a space ("XML Exter-nal Entities", "data base"): the joined word names it when the
-  // document writes it whole
+  // document writes it whole (and a generic word broken in two is no concept either: "Unter-nehmen")
   for (const c of kept) {
     if (c.count === 0 || c.typeHint || c.kind === 'acronym') continue;
     const w = c.key.split(' ');
+    if (w.length === 2 && GENERIC_WORDS.has(w[0] + w[1])) {
+      c.count = 0;
+      continue;
+    }
     for (let i = 0; i + 1 < w.length; i++) {
       const into = live(byKey.get([...w.slice(0, i), w[i] + w[i + 1], ...w.slice(i + 2)].join(' ')));
       if (into && into !== c) {

@@ -76,7 +76,7 @@ analysis data information thing things part parts section sections level levels 
 idea ideas fact facts list item items number numbers feature features option options step steps project projects way ways work use user users
 finding findings review reviews change changes version versions tool tools system systems process processes question answer answers
 comment comments figure figures slide slides diagram diagrams image images picture pictures photo photos
-landscape outlook situation trend trends
+landscape outlook situation trend trends anmerkung anmerkungen nota notas detalle detalles détail détails
 success successes challenge challenges benefit benefits purpose context motivation recommendation recommendations takeaway takeaways lesson lessons
 chapter chapters chapitre kapitel capítulo page pages criteria criterion requirement requirements development service services aspect aspects improvement improvements
 einleitung übersicht zusammenfassung fragen frage beispiel beispiele inhalt ziele ergebnisse hintergrund daten anwendung anwendungen fehler
@@ -86,7 +86,7 @@ résumé sommaire exemple exemples références remerciements données applicati
 resumen conclusión preguntas ejemplo datos aplicación
 introducción índice prefacio agradecimientos contenido contenidos conclusiones
 введение содержание предисловие благодарности заключение вопросы giriş içindekiler önsöz teşekkürler sonuç sorular
-category categories series serie column columns row rows text placeholder placeholders body shape shapes title subtitle table tables chart charts graph graphs категория категории ряд ряды столбец kategorie reihe spalte zeile
+category categories series serie column columns row rows text placeholder placeholders body shape shapes title subtitle table tables chart charts graph graphs tabla tablas tableau tableaux tabelle tabellen категория категории ряд ряды столбец kategorie reihe spalte zeile
 categoría categorías columna fila catégorie série colonne ligne categoria coluna linha kategori seri sütun satır
 שאלה שאלות תשובה תשובות סיכום מבוא תוכן דוגמה דוגמאות הערה הערות טבלה גרף תרשים
 مقدمة خلاصة ملخص أسئلة سؤال مثال أمثلة جدول ملاحظات مقدمه خلاصه سوالات سوال جدول

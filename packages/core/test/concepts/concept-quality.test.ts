@@ -1364,4 +1364,72 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     ).map((r) => r.name);
     for (const bad of ['תוקפים עשויים', 'מתקפות מסוג']) expect(he).not.toContain(bad);
   });
+
+  it('headings about something ("Acerca de …", "Note à propos des …", "Table of Contents") are no concepts', () => {
+    const es = records(
+      [
+        block(1, 'Registro de mareas', 'title'),
+        block(2, 'Detalles acerca de los factores de riesgo', 'title'),
+        block(3, 'Detalles acerca de los factores de riesgo', 'title'),
+        block(4, 'Tabla de Contenidos', 'title'),
+        block(5, 'Tabla de Contenidos', 'title'),
+      ],
+      'es',
+    ).map((r) => r.name.toLowerCase());
+    for (const bad of ['detalles acerca de los factores de riesgo', 'tabla de contenidos'])
+      expect(es).not.toContain(bad);
+    const fr = records(
+      [
+        block(1, 'Registre des marées', 'title'),
+        block(2, 'Note à propos des Risques', 'title'),
+        block(3, 'Note à propos des Risques', 'title'),
+        block(4, 'L’application contient des données. L’application contient le Registre des marées.'),
+        block(5, 'Cette application contient tout.'),
+      ],
+      'fr',
+    ).map((r) => r.name.toLowerCase());
+    for (const bad of ['note à propos des risques', 'application contient']) expect(fr).not.toContain(bad);
+    const en = records([
+      block(1, 'Harbour Guide', 'title'),
+      block(2, 'Questions and Answers', 'title'),
+      block(3, 'Questions and Answers', 'title'),
+      block(4, 'Data Types of the Harbour Guide. Data Types again.'),
+      block(5, 'Data Types once more.'),
+    ]).map((r) => r.name.toLowerCase());
+    expect(en).not.toContain('questions and answers');
+    expect(en).toContain('data types');
+  });
+
+  it('Russian phrases led by an oblique case, a generic word broken by a hyphen, hyphenated names with a version', () => {
+    const ru = records(
+      [
+        block(1, 'Причалы', 'title'),
+        block(2, 'Угрозы связаны с известными уязвимостями причалов. Доступ менеджерам приложений.'),
+        block(
+          3,
+          'Снова известными уязвимостями. Снова менеджерам приложений. Известные уязвимости причалов.',
+        ),
+        block(4, 'Известные уязвимости причалов.'),
+      ],
+      'ru',
+    ).map((r) => r.name.toLowerCase());
+    for (const bad of ['известными уязвимостями', 'менеджерам приложений']) expect(ru).not.toContain(bad);
+    expect(ru).toContain('известные уязвимости причалов');
+    const de = records(
+      [
+        block(1, 'Hafenbetrieb', 'title'),
+        block(2, 'Viele Unter-nehmen im Hafenbetrieb. Unter-nehmen zahlen.'),
+        block(3, 'Unter-nehmen und Unternehmen im Hafenbetrieb.'),
+      ],
+      'de',
+    ).map((r) => r.name);
+    expect(de).not.toContain('Unter-nehmen');
+    const en = records([
+      block(1, 'Licence', 'title'),
+      block(2, 'Released under the Creative Commons Attribution-ShareAlike 4.0 licence.'),
+      block(3, 'See Creative Commons Attribution-ShareAlike 4.0 again.'),
+    ]).map((r) => r.name);
+    expect(en).not.toContain('ShareAlike 4.0');
+    expect(en.some((n) => n.includes('Attribution-ShareAlike 4.0'))).toBe(true);
+  });
 });
