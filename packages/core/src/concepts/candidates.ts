@@ -374,12 +374,12 @@ export function extractCandidates(
     c.score +=
       LAYER_WEIGHT[b.layer] * KIND_WEIGHT[kind] * (1 + 0.4 * Math.min(3, surface.split(/\s+/).length - 1));
   };
-  // the blocks' texts in lower case with single spaces, computed once when a wrapped title needs them
-  let normedTexts: (string | null)[] | null = null;
+  // the blocks' lines in lower case with single spaces (lines kept apart), computed once when a wrapped title needs them
+  let normedText: string | null = null;
   const normed = () =>
-    (normedTexts ??= cleaned.map((t, j) =>
-      blocks[j].boilerplate ? null : t.toLowerCase().replace(/\s+/g, ' '),
-    ));
+    (normedText ??= cleaned
+      .map((t, j) => (blocks[j].boilerplate ? '' : t.toLowerCase().replace(/[ \t\u00a0]+/g, ' ')))
+      .join('\n'));
   for (const [bi, b] of blocks.entries()) {
     if (!cleaned[bi]) continue;
     let text = cleaned[bi];
@@ -408,7 +408,7 @@ export function extractCandidates(
         if (t && t.includes(' ')) add(t, 'title', b);
       }
     if (b.layer === 'title')
-      for (const line of titleLines(text, bi, normed)) {
+      for (const line of titleLines(text, normed)) {
         const t = titlePhrase(line, opts.lang ?? 'en', isStop);
         if (t) add(t, 'title', b);
         // German: the head compound of a title with attachments ("Elektroschrott der Industrieländer in Asien")
@@ -677,7 +677,7 @@ export function glosses(blocks: BlockInput[], isStop: (w: string) => boolean): M
  * Monitoring", "Using Components ⏎ with Known Vulnerabilities"): two or three consecutive lines (list labels left
  * out) are one more line when the document writes the joined words on one line elsewhere.
  */
-function titleLines(text: string, self: number, normed: () => (string | null)[]): string[] {
+function titleLines(text: string, normed: () => string): string[] {
   const lines = text.split('\n');
   const parts = lines
     .map((l) => l.replace(/\s+/g, ' ').trim().replace(LIST_LABEL, '').trim())
@@ -688,8 +688,8 @@ function titleLines(text: string, self: number, normed: () => (string | null)[])
     for (let n = 2; n <= 3 && i + n <= parts.length; n++) {
       const joined = parts.slice(i, i + n).join(' ');
       if (joined.split(' ').length > 7) continue;
-      const key = joined.toLowerCase();
-      if (normed().some((t, j) => j !== self && t !== null && t.includes(key))) elsewhere.push(joined);
+      // on one line: the title's own block holds its lines apart, so a hit is another block's line
+      if (normed().includes(joined.toLowerCase())) elsewhere.push(joined);
     }
   return [...lines, ...elsewhere];
 }

@@ -33,7 +33,7 @@ const RU: ClauseRule = {
   minLength: 5,
   // a phrase led by a word in a case no term's head takes (instrumental, dative, prepositional plural; dative
   // adjectives): "известными уязвимостями", "менеджерам приложений", "удаленному выполнению кода", "факторах риска"
-  first: /^\p{L}{3,}(?:ами|ями|ыми|ими|ому|ему|ах|ях|ам|ям)$/u,
+  first: /^\p{Ll}\p{L}{2,}(?:ами|ями|ыми|ими|ому|ему|ах|ях|ам|ям)$/u,
   // an adjective in the instrumental after its noun: "(делает) приложение уязвимым" (not "-ыми", "-ими":
   // nouns have them, "данными", "сессиями")
   last: /^\p{Ll}{3,}ым$/u,
@@ -52,7 +52,7 @@ const RULES: Record<string, ClauseRule> = {
     ),
     minLength: 4,
     // a genitive or locative last word belongs to the next noun ("İlk 10 projesinin", "uygulama güvenliği alanında")
-    last: /\p{L}{3,}(?:nin|nın|nun|nün|nda|nde|ndan|nden)$/u,
+    last: /^\p{Ll}\p{L}{2,}(?:nin|nın|nun|nün|nda|nde|ndan|nden)$/u,
   },
   ko: {
     // predicates and adnominal forms ("있습니다", "합니다", "있는", "없는", "하는", "않은") and a noun followed by an
@@ -61,19 +61,22 @@ const RULES: Record<string, ClauseRule> = {
     endings:
       /(?:습니다|합니다|니다|있는|없는|하는|되는|않는|않은|있도록|도록|하여|해야|있다|없다|한다|된다|을|를|은|는|에|에서|에게|으로|[\p{Script=Latin}\p{N}](?:이|가|의|와|과|도|로|만))$/u,
     // (nouns that end like the particles below)
-    nouns: new Set('회의 정의 논의 합의 주의 의의 동의 결과 효과 성과 학과 부과 통과'.split(' ')),
+    nouns: new Set(
+      '회의 정의 논의 합의 주의 의의 동의 결과 효과 성과 학과 부과 통과 문의 강의 초과 협의'.split(' '),
+    ),
     minLength: 2,
     // a genitive or "and" particle last: the phrase goes on ("서버 측면의", "불충분한 로깅과")
-    last: /(?:의|과|와)$/u,
+    // (not "-주의", "-ism": "민주주의")
+    last: /(?<!주)(?:의|과|와)$/u,
   },
   fa: {
     endings: /(?!)/u,
     nouns: new Set(),
     minLength: 2,
     // a compound written with a space cut in half: its second part first ("بندی ریسک", "پذیری شناخته") or its first
-    // part last ("توسعه نرم" of "نرم افزار", "اطمینان حاصل" of "اطمینان حاصل کنید")
+    // part last ("نا" of "نا امن", "اطمینان حاصل" of "اطمینان حاصل کنید"; "نرم" is also "soft": "قدرت نرم")
     first: /^(?:بندی|پذیری|پذیر|سازی|افزار|افزاری|گذاری|کننده|کنندگان|شناسی|ناپذیر)$/u,
-    last: /^(?:نرم|نا|آسیب|حاصل)$/u,
+    last: /^(?:نا|حاصل)$/u,
   },
   ja: {
     // a particle glued to a Latin word or a number ("Top 10は", "OWASPの")
@@ -83,7 +86,7 @@ const RULES: Record<string, ClauseRule> = {
   },
   id: {
     // the active verb prefix meN- ("mempengaruhi", "memacu", "menghambat", "mempercepat"): nouns take pe(N)-
-    endings: /^me(?:m[bpf]|n[cdjt]|ng[aeiougkh]|ny[aeiou])\p{Ll}{3,}$/u,
+    endings: /^(?!mentor|member|mental|membran)me(?:m[bpf]|n[cdjt]|ng[aeiougkh]|ny[aeiou])\p{Ll}{3,}$/u,
     nouns: new Set('menteri mentega mentimun mentor member membran memento mendung'.split(' ')),
     minLength: 7,
   },
@@ -92,7 +95,7 @@ const RULES: Record<string, ClauseRule> = {
     // verb or a pronoun ("利用栈反向输出单词", "统计一句话中每个字母出现的次数", "其结果类型为 bool"); a run of 17
     // characters or more is a sentence, not a term
     endings:
-      /可以|只能|能够|应该|必须|^(?:利用|使用|实现|统计|编写|计算(?!机)|自定义|其(?!他)|将|把)|^[\p{Script=Han}\p{L}\p{N}]{17,}$/u,
+      /可以|只能|能够|应该|必须|^(?:利用(?!率)|使用(?!权|率|者|寿命)|实现|统计(?!学|分析|数据)|编写|计算(?!机)|自定义(?!函数|类型)|其(?!他)|将|把)|^[\p{Script=Han}\p{L}\p{N}]{17,}$/u,
     nouns: new Set(),
     minLength: 2,
   },
@@ -100,7 +103,7 @@ const RULES: Record<string, ClauseRule> = {
     // the third person of -enir verbs ("l’application contient", "elle devient", "ils obtiennent")
     endings: /(?:ient|iennent)$/u,
     nouns: new Set(
-      'client clients patient patients ingrédient ingrédients coefficient coefficients quotient quotients orient récipient récipients expédient gradient gradients'.split(
+      'client clients patient patients ingrédient ingrédients coefficient coefficients quotient quotients orient moyen-orient extrême-orient récipient récipients expédient gradient gradients inconvénient inconvénients'.split(
         ' ',
       ),
     ),
@@ -117,7 +120,8 @@ const RULES: Record<string, ClauseRule> = {
     ),
     minLength: 6,
     // an infinitive leads a clause ("obtener acceso", "realizar pruebas de penetración")
-    first: /^\p{Ll}{3,}(?:ar|er|ir)$/u,
+    // (no infinitive carries a written accent; "router", "hacker" are loanwords)
+    first: /^(?!.*[áéíóúü])\p{Ll}{3,}(?:ar|[^tk]er|ir)$/u,
   },
 };
 

@@ -149,8 +149,13 @@ const SCRIPT_LANGS: [RegExp, string[]][] = [
 ];
 /** Hebrew writes "and", "the", "in", "to", "from", "that", "as" as one-letter prefixes of the next word. */
 const HEBREW_PREFIX = /^[והבלמשכ]{1,2}/u;
-/** Nouns that look like a prefix letter and a function word ("שאלה", question = ש + אלה). */
-const HEBREW_WHOLE = new Set(['שאלה', 'שאלות', 'מאלה']);
+/**
+ * Function words that take those prefixes ("ובין", "בכל", "שהוא"); the whole stop list is not used behind a prefix
+ * because its short entries make nouns of prefix + word ("בעלי" owners ≠ ב + עלי, "ועד" committee, "כלי" tool).
+ */
+const HEBREW_PREFIXED = new Set(
+  'בין כל כך זה זו זאת אשר לא גם כמו לפני אחרי אלה אלו הם הן היא הוא אנו אנחנו כדי עבור לגבי'.split(' '),
+);
 
 /**
  * A function word whatever the document's language: one of another script's language ("في", "إذا" in a French
@@ -163,10 +168,9 @@ export function otherFunctionWord(w: string, docLang: string): boolean {
       // (only outside the document's own script: a Russian deck is not read with Ukrainian function words)
       if (!langs.includes(docLang) && langs.some((l) => functionWords(l).has(w))) return true;
       if (langs[0] === 'he') {
-        const he = functionWords('he');
         const p = HEBREW_PREFIX.exec(w)?.[0] ?? '';
-        if (!HEBREW_WHOLE.has(w))
-          for (let k = 1; k <= p.length; k++) if (w.length - k >= 2 && he.has(w.slice(k))) return true;
+        for (let k = 1; k <= p.length; k++)
+          if (w.length - k >= 2 && HEBREW_PREFIXED.has(w.slice(k))) return true;
       }
       return false;
     }

@@ -38,8 +38,8 @@ const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|tum|ismus)$|^\p{Lu}\p
 const NOT_NAME_WORD =
   /^(?:And|Or|But|More|Most|Less|The|For|With|Of|In|On|To|At|By|From|New|All|Our|Your|My|This|That|These|How|What|Why|When|Where|Who|Next|Thank|Thanks|Welcome|Hello|Dear|Best|Many|Some|Any|Get|Let|Click|Here|Title|Subtitle|Text|Slide|Page|Add|Edit|Your|Name|Date)$/;
 
-const ok = (n: string) =>
-  NAME.test(n) && !NOT_PERSON.test(n) && !n.split(' ').some((w) => NOT_NAME_WORD.test(w));
+// (the first word only: "Larry Page", "Thomas More" are names)
+const ok = (n: string) => NAME.test(n) && !NOT_PERSON.test(n) && !NOT_NAME_WORD.test(n.split(' ')[0]);
 
 export function personNames(text: string, opts: { titleSlide?: boolean } = {}): string[] {
   const out = new Set<string>();

@@ -99,7 +99,15 @@ increase integrate introduce invest involve keep leverage maintain manage maximi
 mitigate modify motivate navigate obtain optimise optimize organise organize overcome perform prepare prevent prioritise
 prioritize promote protect provide pursue recognise recognize recommend reduce reinforce remove require resolve retain
 simplify solve specify strengthen streamline submit transform understand unlock utilise utilize validate verify
-click tap press drag hover scroll receive believe depend`.split(/\s+/),
+receive believe depend`.split(/\s+/),
+);
+/** User-interface verbs: a phrase they lead is an instruction ("Click Paste"); as nouns they end terms ("Paid Clicks"). */
+const UI_VERBS = new Set('click tap press drag hover scroll'.split(' '));
+/** Words of a document's own parts ("Table of Contents", "Questions and Answers", "Tabla de Contenidos"). */
+const HEADING_WORDS = new Set(
+  'table content contents question questions answer answers summary conclusion conclusions reference references note notes acknowledgement acknowledgements agenda overview introduction appendix index glossary tabla contenido contenidos pregunta preguntas respuesta respuestas resumen conclusiones referencia referencias nota notas sommaire réponse réponses annexe inhalt fragen antworten zusammenfassung anmerkungen'.split(
+    ' ',
+  ),
 );
 /** Gerunds of IMPERATIVE ("avoiding", "managing", "preventing"). */
 const IMPERATIVE_GERUNDS = new Set([...IMPERATIVE].flatMap((v) => gerundOf(v)));
@@ -110,7 +118,8 @@ const SHOWN =
 function thirdPerson(word: string): boolean {
   const m = /^(\p{Ll}+?)(?:ies|es|s)$/u.exec(word);
   // plural nouns of the same form ("Capital Gains", "Price Increases")
-  if (!m || /^(?:gains|increases|guarantees|combines|converts)$/.test(word)) return false;
+  if (!m || /^(?:gains|increases|guarantees|combines|converts|analyses|transforms|boosts)$/.test(word))
+    return false;
   const stem = m[1];
   return (
     (word.endsWith('ies') && IMPERATIVE.has(`${stem}y`)) ||
@@ -192,8 +201,7 @@ function languageEdition(key: string): boolean {
 }
 
 /** German adjectives and participles with a strong ending ("unzureichendes", "wichtiges", "technischem"). */
-const GERMAN_ADJECTIVE =
-  /(?:lich|ig|isch|bar|los|sam|haft|\p{L}{5}end)(?:es|em)$|(?:lich|ig|isch|bar|los|sam|haft)(?:e|er|en)$/u;
+const GERMAN_ADJECTIVE = /(?:lich|ig|isch|bar|los|sam|haft|\p{L}{5}end)(?:es|em)$/u;
 /** Generic words of scripts without spaces (the CJK entries of GENERIC_WORDS and closing headings). */
 const CJK_GENERIC = [
   ...[...GENERIC_WORDS].filter(
@@ -218,7 +226,7 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     c.key.split(' ').some((x) => BAG_CONNECTORS.has(x)) &&
     c.key
       .split(' ')
-      .every((x) => BAG_CONNECTORS.has(x) || GENERIC_WORDS.has(singularise(x)) || GENERIC_WORDS.has(x))
+      .every((x) => BAG_CONNECTORS.has(x) || HEADING_WORDS.has(x) || HEADING_WORDS.has(singularise(x)))
   )
     return false;
   // Chinese and Japanese write a heading as one word: "组织的下一步", "リスクに関する注記" end in a generic word
@@ -340,6 +348,7 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     if (isClause(surface.split(/\s+/), lang)) return false;
     // an instruction or a goal: "Engage faculty", "improve student success", "Use strong passwords"
     if (lang === 'en' && w.length >= 2 && IMPERATIVE.has(surface.split(/\s+/)[0].toLowerCase())) return false;
+    if (lang === 'en' && w.length >= 2 && UI_VERBS.has(surface.split(/\s+/)[0].toLowerCase())) return false;
     // a subject and its verb: "Financial Need Contributes", "the board decides"
     if (lang === 'en' && thirdPerson(surface.split(/\s+/).pop()!.toLowerCase())) return false;
     // an action on something ("Avoiding Insecure …", "improving retention"); "Managing Director", "developing
@@ -348,6 +357,8 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       lang === 'en' &&
       w.length >= 2 &&
       c.kind !== 'title' &&
+      // (written in Title Case it may be a name: "Performing Arts", "Enabling Technologies")
+      !/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(surface) &&
       IMPERATIVE_GERUNDS.has(w[0]) &&
       !/^(?:managing|developing|meeting|continuing|increasing)$/.test(w[0])
     )
@@ -359,7 +370,7 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       w.length >= 2 &&
       /^\p{Ll}/u.test(surface.split(/\s+/).pop()!) &&
       IMPERATIVE.has(last) &&
-      !/^(?:gain|increase|meet|keep|combine|convert|guarantee)$/.test(last)
+      !/^(?:gain|increase|meet|keep|combine|convert|guarantee|transform|boost)$/.test(last)
     )
       return false;
     // a verb first: "Requires threat modeling", "Receives feedback"
@@ -368,10 +379,12 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     // phrase after "to" ("access to source code") is written elsewhere too, or starts with no verb
     if (
       lang === 'en' &&
-      w.length >= 2 &&
       c.lower === c.count &&
       (c.afterTo ?? 0) === c.count &&
-      (IMPERATIVE.has(w[0]) || NOUN_VERBS.has(w[0]))
+      (IMPERATIVE.has(w[0]) ||
+        // (an ambiguous verb only before a plural or a gerund: "to track students", "to test parsing"; "move to
+        // test automation", "a guide to change management" name things)
+        (NOUN_VERBS.has(w[0]) && w.length === 2 && /(?:[^s]s|ing)$/.test(surface.split(/\s+/)[1] ?? '')))
     )
       return false;
     // a clause fragment ending in a verb ("programmers refactor", "l’application utilise")
@@ -426,7 +439,6 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       if (lang === 'de')
         return (
           !/(?:lich|ig|isch|bar|los|sam|haft|iert|ierte|ierten|\p{L}{5}end)$/u.test(c.key) &&
-          !GERMAN_ADJECTIVE.test(surface.toLowerCase()) &&
           c.lower * 2 < c.count &&
           (((c.titleExact ?? 0) >= 1 && c.count >= 2) || (c.key.length >= 12 && c.slides.size >= 2))
         );
@@ -845,18 +857,29 @@ function stemOf(word: string, endings: string[]): string {
 
 /**
  * A Russian phrase named by its head in the nominative: a slide writes "безопасности приложений" (of application
- * security) where a reader lists "безопасность приложений". Only endings whose nominative is certain are rewritten,
- * on the first word (the head; the words after it are its dependents and keep their case): -ости → -ость, -ения /
- * -ания in any oblique case → -ение / -ание, a consonant + -ии / -ию / -ией → -ия ("конфигурации", "версии").
+ * security) where a reader lists "безопасность приложений". Only the first word (the head; the words after it are
+ * its dependents and keep their case) is rewritten: -ости → -ость always (no noun ends so in the nominative
+ * singular); -ения / -ания and a consonant + -ии / -ию / -ией → -ение / -ание / -ия only when the document writes
+ * that form itself (`seen`, lower case), since "компания", "Германия", "сценарии" are nominatives already.
  */
-export function nominative(phrase: string): string {
+export function nominative(phrase: string, seen: (word: string) => boolean = () => false): string {
   const m = /^(\p{Script=Cyrillic}+)(.*)$/su.exec(phrase);
   if (!m || m[1].length < 6) return phrase;
-  const head = m[1]
-    .replace(/ости$/u, 'ость')
-    .replace(/([еа]ни)(?:я|ю|ем|и)$/u, '$1е')
-    .replace(/([^аеёиоуыэюяй])(?:ии|ию|ией)$/u, '$1ия');
-  return head + m[2];
+  const word = m[1];
+  const upper = /^\p{Lu}/u.test(word);
+  const lower = word.toLowerCase();
+  let head = lower.replace(/ости$/u, 'ость');
+  if (head === lower)
+    for (const form of [
+      lower.replace(/([еа]ни)(?:я|ю|ем|и)$/u, '$1е'),
+      lower.replace(/([^аеёиоуыэюяй])(?:ии|ию|ией)$/u, '$1ия'),
+    ])
+      if (form !== lower && seen(form)) {
+        head = form;
+        break;
+      }
+  if (head === lower) return phrase;
+  return (upper ? head[0].toUpperCase() + head.slice(1) : head) + m[2];
 }
 
 /** "manage" → "managing", "refactor" → "refactoring", "run" → "running": the gerund of an English verb. */
@@ -957,8 +980,8 @@ function catalogueEntries(cands: Map<string, Candidate>, kept: Set<Candidate>): 
 
 /**
  * "Standard Statement 1" … "Standard Statement 10", "Module 1" … "Module 8": three or more numbered members of one
- * series label the items of a list; the series is the concept. Members join the bare name when it is kept and are
- * dropped otherwise.
+ * series label the items of a list; the series is the concept: members join the bare name when it is kept, and
+ * five or more are dropped without it (three products "Windows 7/10/11" stay).
  */
 function numberedSeries(kept: Candidate[]): void {
   const series = new Map<string, Candidate[]>();
@@ -970,10 +993,11 @@ function numberedSeries(kept: Candidate[]): void {
   const byKey = new Map(kept.map((c) => [c.key, c]));
   for (const [base, members] of series) {
     if (members.length < 3) continue;
+    // without the bare name a few members stay ("Windows 7", "Windows 11" are products); five or more number a list
     const into = byKey.get(base);
     for (const c of members)
       if (into && into.count > 0) absorb(into, c);
-      else c.count = 0;
+      else if (members.length >= 5) c.count = 0;
   }
 }
 
@@ -1038,6 +1062,11 @@ export function selectConcepts(
       a.key.localeCompare(b.key),
   );
   const top = merged.slice(0, Math.round(limit * (opts.poolScale ?? 1)));
+  // the document's words (every token of four letters or more is a candidate of its own)
+  let words: Set<string> | null = null;
+  const seenWord = (w: string) =>
+    (words ??= new Set([...cands.keys()].flatMap((k) => k.split(' ')))).has(w) ||
+    [...cands.values()].some((c) => c.surfaces.has(w));
   const maxScore = Math.max(1, ...top.map((c) => c.score));
   return top.map((c) => {
     const isAcr = c.kind === 'acronym';
@@ -1048,7 +1077,7 @@ export function selectConcepts(
       (c.kind === 'expansion' || (!isAcr && longSurfaces.length > 0)
         ? bestSurface({ ...c, surfaces: new Map([...c.surfaces].filter(([s]) => longSurfaces.includes(s))) })
         : bestSurface(c));
-    const name = lang === 'ru' && !isAcr && !c.typeHint ? nominative(written) : written;
+    const name = lang === 'ru' && !isAcr && !c.typeHint ? nominative(written, seenWord) : written;
     const aliases = [...c.surfaces.keys()].filter((s) => s !== name);
     if (c.acronym && !aliases.some((a) => a.toUpperCase() === c.acronym)) aliases.push(c.acronym);
     if (isAcr && c.expansion) aliases.push(c.expansion);

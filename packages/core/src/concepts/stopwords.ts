@@ -11,7 +11,7 @@ question questions agenda overview introduction summary conclusion today example
 provide provides provided providing allow allows allowed allowing ensure ensures ensured ensuring consider considered based
 different various several common specific important key main good better best high low large small full often usually even still
 however therefore thus although unless whether either neither every always never sometimes already another others around
-towards toward onto beyond despite throughout beside besides behind near inside outside unlike versus whereas whilst
+towards toward onto despite throughout beside besides unlike versus whereas whilst
 across along among able unable possible likely easy hard simple via etc something anything nothing everything someone anyone
 see show shows shown help helps want wants know known like just really also lot lots
 foreword acknowledgements acknowledgments contents appendix references background outline objectives contact credits
@@ -76,7 +76,7 @@ analysis data information thing things part parts section sections level levels 
 idea ideas fact facts list item items number numbers feature features option options step steps project projects way ways work use user users
 finding findings review reviews change changes version versions tool tools system systems process processes question answer answers
 comment comments figure figures slide slides diagram diagrams image images picture pictures photo photos
-landscape outlook situation trend trends anmerkung anmerkungen nota notas detalle detalles détail détails
+landscape situation trend trends anmerkung anmerkungen nota notas detalle detalles détail détails
 success successes challenge challenges benefit benefits purpose context motivation recommendation recommendations takeaway takeaways lesson lessons
 chapter chapters chapitre kapitel capítulo page pages criteria criterion requirement requirements development service services aspect aspects improvement improvements
 einleitung übersicht zusammenfassung fragen frage beispiel beispiele inhalt ziele ergebnisse hintergrund daten anwendung anwendungen fehler
@@ -86,7 +86,7 @@ résumé sommaire exemple exemples références remerciements données applicati
 resumen conclusión preguntas ejemplo datos aplicación
 introducción índice prefacio agradecimientos contenido contenidos conclusiones
 введение содержание предисловие благодарности заключение вопросы giriş içindekiler önsöz teşekkürler sonuç sorular
-category categories series serie column columns row rows text placeholder placeholders body shape shapes title subtitle table tables chart charts graph graphs tabla tablas tableau tableaux tabelle tabellen категория категории ряд ряды столбец kategorie reihe spalte zeile
+category categories series serie column columns row rows text placeholder placeholders body shape shapes title subtitle table tables chart charts tabla tablas tableau tableaux tabelle tabellen категория категории ряд ряды столбец kategorie reihe spalte zeile
 categoría categorías columna fila catégorie série colonne ligne categoria coluna linha kategori seri sütun satır
 שאלה שאלות תשובה תשובות סיכום מבוא תוכן דוגמה דוגמאות הערה הערות טבלה גרף תרשים
 مقدمة خلاصة ملخص أسئلة سؤال مثال أمثلة جدول ملاحظات مقدمه خلاصه سوالات سوال جدول
