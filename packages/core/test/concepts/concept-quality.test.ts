@@ -2,7 +2,15 @@
  * Ranking, boundary and variant rules of concept selection, each on made-up sentences (no evaluation deck's text).
  */
 import { describe, expect, it } from 'vitest';
-import { extractCandidates, glosses, shoutedWord, verbWords } from '../../src/concepts/candidates.js';
+import {
+  extractCandidates,
+  glosses,
+  shoutedWord,
+  titlePhrase,
+  verbWords,
+} from '../../src/concepts/candidates.js';
+import { isClause } from '../../src/concepts/clause-words.js';
+import { STOPWORDS } from '../../src/concepts/stopwords.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { personNames } from '../../src/concepts/persons.js';
 import { nominative, selectConcepts } from '../../src/concepts/select.js';
@@ -1496,5 +1504,35 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(deck('fa', 'مدیریت بندر', ['قدرت نرم', 'کاهش آسیب'])).toEqual(
       expect.arrayContaining(['قدرت نرم', 'کاهش آسیب']),
     );
+  });
+
+  it('unit checks of single rules: list labels, pattern ends, Hebrew abbreviations, columns, clause words', () => {
+    const stop = (w: string) => STOPWORDS.has(w);
+    expect(titlePhrase('2013-A7 – Missing Berth Level Tide Control', 'en', stop)).toBe(
+      'Missing Berth Level Tide Control',
+    );
+    expect(titlePhrase('A9:2017-Using Harbours with Known Tides', 'en', stop)).toBe(
+      'Using Harbours with Known Tides',
+    );
+    const surfaces = (text: string, lang = 'en') =>
+      [...extractCandidates([block(1, text)], undefined, { lang }).values()].flatMap((c) => [
+        ...c.surfaces.keys(),
+      ]);
+    expect(surfaces('See NIST 800-\n53 and the Quay Guide 6.5.').some((f) => /[-.:]$/.test(f))).toBe(false);
+    expect(surfaces('פירוק המלח ע"י האנזים', 'he').some((f) => /^י /.test(f))).toBe(false);
+    expect(surfaces('ריכוז המלח ב-OWASP', 'he').some((f) => f.startsWith('ב-'))).toBe(false);
+    expect(
+      surfaces('2009-1-1        Total\nHarbour Ledger').some((f) => /Total/.test(f) && /\d/.test(f)),
+    ).toBe(false);
+    expect(isClause(['值只能为', 'true'], 'zh')).toBe(true);
+    expect(isClause(['统计分析'], 'zh')).toBe(false);
+    expect(isClause(['서버', '측면의'], 'ko')).toBe(true);
+    expect(isClause(['자유', '민주주의'], 'ko')).toBe(false);
+    expect(isClause(['application', 'contient'], 'fr')).toBe(true);
+    expect(isClause(['Moyen-Orient'], 'fr')).toBe(false);
+    expect(isClause(['obtener', 'acceso'], 'es')).toBe(true);
+    expect(isClause(['router', 'inalámbrico'], 'es')).toBe(false);
+    expect(isClause(['mempercepat', 'pematangan'], 'id')).toBe(true);
+    expect(isClause(['program', 'mentoring'], 'id')).toBe(false);
   });
 });
