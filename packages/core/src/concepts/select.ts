@@ -1062,11 +1062,16 @@ export function selectConcepts(
       a.key.localeCompare(b.key),
   );
   const top = merged.slice(0, Math.round(limit * (opts.poolScale ?? 1)));
-  // the document's words (every token of four letters or more is a candidate of its own)
+  // the document's words as written, lower case (built once, on the first question)
   let words: Set<string> | null = null;
-  const seenWord = (w: string) =>
-    (words ??= new Set([...cands.keys()].flatMap((k) => k.split(' ')))).has(w) ||
-    [...cands.values()].some((c) => c.surfaces.has(w));
+  const seenWord = (w: string) => {
+    if (!words) {
+      words = new Set();
+      for (const c of cands.values())
+        for (const sf of c.surfaces.keys()) for (const x of sf.toLowerCase().split(/\s+/)) words.add(x);
+    }
+    return words.has(w);
+  };
   const maxScore = Math.max(1, ...top.map((c) => c.score));
   return top.map((c) => {
     const isAcr = c.kind === 'acronym';
