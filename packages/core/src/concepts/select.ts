@@ -284,11 +284,13 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     if (lang === 'en' && w.length === 2 && c.lower === c.count && DESCRIPTIVE.test(w[0])) return false;
     // "Application Vulnerable": an English adjective does not follow its noun (a predicate: "is … vulnerable")
     if (lang === 'en' && w.length >= 2 && PREDICATIVE.test(last) && !ADJ_NOUNS.has(last)) return false;
-    // "Powerful", "POWERFUL", "Scalable": an adjective alone names nothing
+    // "Powerful", "POWERFUL", "Scalable": an adjective alone names nothing ("Serverless", "Wireless" do; so does a
+    // word capitalised mid-sentence: "Observable")
     if (
       lang === 'en' &&
       w.length === 1 &&
-      PREDICATIVE.test(surface.toLowerCase()) &&
+      c.midCap < 2 &&
+      /\p{L}{3}(?:able|ible|ous|ful)$/u.test(surface.toLowerCase()) &&
       !ADJ_NOUNS.has(surface.toLowerCase())
     )
       return false;

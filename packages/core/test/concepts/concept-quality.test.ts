@@ -1165,6 +1165,18 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     ]).map((r) => r.name.toLowerCase());
     expect(recs).not.toContain('powerful');
     expect(recs).not.toContain('scalable');
+    const kept = records([
+      block(1, 'Cloud Patterns', 'title'),
+      block(2, 'Serverless', 'title'),
+      block(
+        2,
+        'We run Serverless functions; Serverless scales. An Observable emits, every Observable completes.',
+      ),
+      block(3, 'Serverless', 'title'),
+      block(3, 'Serverless again; the Observable again.'),
+    ]).map((r) => r.name.toLowerCase());
+    expect(kept).toContain('serverless');
+    expect(kept).toContain('observable');
     expect(recs).toContain('tide planner');
   });
 
