@@ -26,7 +26,7 @@ OUT_DIR="${OUT:-$ROOT/bench/results/tmp/gpu}"
 ORT_GPU_VERSION=1.30.0   # onnxruntime-gpu on PyPI: built for CUDA 13 (cuBLAS 13, cuDNN 9 for CUDA 13)
 ORT_GPU_WHEEL="onnxruntime_gpu-${ORT_GPU_VERSION}-cp312-cp312-manylinux_2_28_x86_64.whl"
 ORT_GPU_SHA256=6acc0f4b3d5ac5f2984432faa59dd8fcce6775f8b43a7140afa0f322c7a703b1
-CHUNK_BYTES=$((60 * 1024 * 1024))  # + the ~1.5 MiB working tree stays under the 64 MiB a device call carries
+CHUNK_BYTES=$((${CHUNK_MIB:-54} * 1024 * 1024))  # + the working tree (~7 MiB now: bench results) stays under the 64 MiB a device call carries
 MODELS="all-minilm-l6-v2 all-minilm-l6-v2-q osmose-ner-tiny"
 OPTIONAL_MODELS="osmose-terms-enfr"  # the shipped NER/term model, when setup installed it
 ADDON="$ROOT/packages/native-nlp/build/Release/osmose_native_nlp.node"
@@ -198,6 +198,14 @@ device_run() {
     [[ -z "$missing" ]] && say "CUDA provider: all libraries found" || say "CUDA provider: missing $missing"
   fi
   mkdir -p "$OUT_DIR"
+  # the bundled driver keeps two packages external: fflate (pure JS, carried from node_modules by the last call)
+  # and onnxruntime-node (only the --reference section imports it; on the device a stub stands in)
+  mkdir -p "$p/node_modules/onnxruntime-node"
+  [[ -d "$ROOT/node_modules/fflate" && ! -d "$p/node_modules/fflate" ]] && cp -r "$ROOT/node_modules/fflate" "$p/node_modules/"
+  [[ -f "$p/node_modules/onnxruntime-node/package.json" ]] || {
+    echo '{"name":"onnxruntime-node","type":"module","exports":"./index.js"}' > "$p/node_modules/onnxruntime-node/package.json"
+    echo 'export {};' > "$p/node_modules/onnxruntime-node/index.js"
+  }
   set -o pipefail
   OSMOSE_ORT_LIB="$p/ort/libonnxruntime.so.$ORT_GPU_VERSION" OSMOSE_NATIVE_ADDON="$p/addon/osmose_native_nlp.node" OSMOSE_CACHE_DIR="$p/cache" \
     "$p/node/node" "$p/gpu-bench.mjs" --inputs "$p/inputs.json" --out "$OUT_DIR" --devices "$devices" \
