@@ -127,6 +127,7 @@ export async function createStages(
           signal: input.signal,
         },
         onProgress: input.onProgress,
+        onHandedOff: input.onHandedOff,
         onSlide: (index, s) =>
           input.onSlide(index, { summary: s.summary, source: s.source, reason: s.reason }),
       });

@@ -49,6 +49,12 @@ export interface IngestOptions {
   cpu?: CpuHooks;
   /** Called once the document is ready to be resolved and written (ingestFiles uses it to commit in order). */
   beforeCommit?: () => Promise<void>;
+  /**
+   * Called when the document only waits for the vision provider (every slide rendered and handed to the
+   * client): ingestFiles then gives its work slot to the next document, whose extraction and rendering
+   * overlap this one's last answers instead of starting after them.
+   */
+  onWaiting?: () => void;
 }
 
 class PhaseClock {
@@ -77,7 +83,8 @@ export async function ingestFiles(inputs: string[], opts: IngestOptions): Promis
   const n = Math.max(1, Math.floor(opts.concurrency ?? 1));
   // Documents do their heavy work (extract, summarise, nlp) side by side, up to `concurrency` at once, but
   // resolve + write in input order: the store ends exactly as after a run with concurrency 1. A document
-  // waiting for its turn gives its work slot back; at most 2 × concurrency are started and not finished.
+  // waiting for its turn, or only for the vision provider's answers (its slides all rendered and handed
+  // in), gives its work slot back; at most 2 × concurrency are started and not finished.
   const work = new Semaphore(n);
   const window = pLimit(2 * n);
   const ended = files.map(() => deferred());
@@ -108,6 +115,7 @@ export async function ingestFiles(inputs: string[], opts: IngestOptions): Promis
               ...opts,
               name: files.length > 1 ? undefined : opts.name,
               beforeCommit,
+              onWaiting: stopWorking,
             });
           }
           opts.observer?.documentEnd?.(r);
@@ -226,6 +234,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       onProgress: (d, t) => progress('summarise', d, t),
       onSlideDone: (index, source) => observer?.slide?.(path, index, source),
       onProviderEvent: observer?.provider ? (e) => observer.provider!(path, e) : undefined,
+      onHandedOff: opts.onWaiting,
     }),
   );
   report.slidesReused = summaries.reused;

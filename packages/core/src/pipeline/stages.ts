@@ -23,6 +23,8 @@ export interface SummariseStageInput {
   onProgress: (done: number, total: number) => void;
   /** Called as each slide's summary is ready, so it is checkpointed at once (crash-safe). */
   onSlide: (index: number, s: SlideSummary) => Promise<void>;
+  /** Every slide is with the provider's client (rendering over): the rest is waiting for answers. */
+  onHandedOff?: () => void;
 }
 
 export interface StageStats {

@@ -20,6 +20,7 @@ export async function runSummarise(input: {
   onProgress: (done: number, total: number) => void;
   onSlideDone?: (index: number, source: string) => void;
   onProviderEvent?: SummariseStageInput['onProviderEvent'];
+  onHandedOff?: () => void;
 }): Promise<{ bySlide: Map<number, SlideSummary>; reused: number }> {
   const { deck, backends, stages, stats } = input;
   const bySlide = new Map<number, SlideSummary>();
@@ -50,6 +51,7 @@ export async function runSummarise(input: {
       cache: backends.cache,
       signal: input.signal,
       onProviderEvent: input.onProviderEvent,
+      onHandedOff: input.onHandedOff,
       onProgress: (d) => input.onProgress(reused + d, deck.slides.length),
       onSlide: async (index, s) => {
         // after a cancel, answers are fallbacks of aborted calls: never checkpoint them (resume redoes them)

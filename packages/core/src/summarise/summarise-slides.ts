@@ -66,6 +66,12 @@ export interface SummariseInput {
   onProgress?: (done: number, total: number) => void;
   /** Called as each slide's summary is ready (for per-slide checkpoints). */
   onSlide?: (index: number, result: SummariseResult) => void | Promise<void>;
+  /**
+   * Called once every slide has been handed to the vision client (rendering is over): what is left is
+   * waiting for the provider's answers, so a folder ingest may start its next document's extraction and
+   * rendering (the provider's queue never runs dry between decks).
+   */
+  onHandedOff?: () => void;
 }
 
 export const NO_PROVIDER_REASON = 'vision off: no OPENAI_API_KEY or OPENAI_BASE_URL configured';
@@ -155,6 +161,7 @@ export async function summariseSlides(
       wanted.clear();
     } finally {
       produced();
+      input.onHandedOff?.();
     }
     stats.renderMs = Math.round(performance.now() - tRender);
     stats.firstImageMs = Math.round(firstImageMs);

@@ -11,9 +11,16 @@ export interface RateGovernorOptions {
   burstSeconds?: number;
   /**
    * Fraction of a limit learned from headers that we use (default 0.95): pacing exactly at the provider's
-   * refill rate leaves its bucket empty, so any network jitter would turn into 429s.
+   * refill rate leaves its bucket empty, so any network jitter would turn into 429s. While the provider
+   * reports a reserve in its bucket (`x-ratelimit-remaining-requests` ≥ FULL_RATE_RESERVE), requests are
+   * paced at the full limit instead: the reserve absorbs the jitter (see `fullRate`).
    */
   headroom?: number;
+  /**
+   * Whether requests may be paced at the full learned limit while the provider reports a reserve (default
+   * true). False for a governor that holds only a share of the limit (the Redis-outage fallback).
+   */
+  fullRate?: boolean;
   now?: () => number;
 }
 
@@ -50,6 +57,17 @@ export function parseResetDuration(v: string | null): number | null {
 }
 
 const MAX_BURST = 8;
+
+/**
+ * Requests the provider's own bucket must report left (`x-ratelimit-remaining-requests`) for requests to be
+ * paced at 100 % of its limit instead of the headroom. Paced at the limit, the provider's bucket keeps the
+ * level it had, so a reserve of a few requests absorbs any jitter in arrival times (a jitter does not add
+ * up: our clock and the provider's refill at the same rate); at or below FULL_RATE_FLOOR the headroom comes
+ * back and the provider's bucket refills by the 5 % we leave. A 429 while at full rate ends full rate for
+ * good (a provider whose header does not show the limit that binds, such as a shorter window than a minute).
+ */
+export const FULL_RATE_RESERVE = 3;
+export const FULL_RATE_FLOOR = 1;
 
 class Bucket {
   tokens = 0;
@@ -105,10 +123,16 @@ export class RateGovernor implements Governor {
   private readonly headroom: number;
   private learnedRpm = 0;
   private learnedTpm = 0;
+  /** Requests paced at the full learned limit (see FULL_RATE_RESERVE); never again after a 429 then. */
+  private full = false;
+  private fullRateRefused = false;
+  /** Full rate held when the latest answer was read (a 429's own headers turn it off before `pause`). */
+  private fullWhenObserved = false;
 
   constructor(opts: RateGovernorOptions = {}) {
     this.now = opts.now ?? Date.now;
     this.headroom = opts.headroom ?? 0.95;
+    this.fullRateRefused = opts.fullRate === false;
     this.req = new Bucket(opts.burstSeconds ?? 0.5);
     this.tok = new Bucket(opts.burstSeconds ?? 0.5);
     const t = this.now();
@@ -118,6 +142,17 @@ export class RateGovernor implements Governor {
 
   get limits(): { rpm: number; tpm: number } {
     return { rpm: this.req.perMinute, tpm: this.tok.perMinute };
+  }
+
+  /** Requests are paced at 100 % of the learned limit (the provider reports a reserve). */
+  get fullRate(): boolean {
+    return this.full;
+  }
+
+  private setFull(on: boolean, now: number): void {
+    if (on === this.full || this.learnedRpm <= 0) return;
+    this.full = on;
+    this.req.set(this.learnedRpm * (on ? 1 : this.headroom), now);
   }
 
   /** Requests per second currently allowed (Infinity when unknown). */
@@ -175,11 +210,12 @@ export class RateGovernor implements Governor {
   /** Reads x-ratelimit-* headers of any answer (success or 429). */
   observe(get: HeaderGetter): void {
     const now = this.now();
+    this.fullWhenObserved = this.full;
     const lr = Number(get('x-ratelimit-limit-requests'));
     const lt = Number(get('x-ratelimit-limit-tokens'));
     if (lr > 0 && lr !== this.learnedRpm) {
       this.learnedRpm = lr;
-      this.req.set(lr * this.headroom, now);
+      this.req.set(lr * (this.full ? 1 : this.headroom), now);
     }
     if (lt > 0 && lt !== this.learnedTpm) {
       this.learnedTpm = lt;
@@ -191,6 +227,11 @@ export class RateGovernor implements Governor {
       // the provider's bucket holds at most `remaining`: ours may not promise more
       this.req.refill(now);
       this.req.tokens = Math.min(this.req.tokens, Number(rr));
+    }
+    if (rr !== null && rr !== '' && this.learnedRpm > 0) {
+      const left = Number(rr);
+      if (left >= FULL_RATE_RESERVE && !this.fullRateRefused) this.setFull(true, now);
+      else if (left <= FULL_RATE_FLOOR) this.setFull(false, now);
     }
     if (rr !== null && Number(rr) <= 0) {
       this.req.refill(now);
@@ -208,6 +249,10 @@ export class RateGovernor implements Governor {
   pause(ms: number): void {
     const now = this.now();
     this.pauses++;
+    if (this.full || this.fullWhenObserved) {
+      this.fullRateRefused = true;
+      this.setFull(false, now);
+    }
     this.pausedUntil = Math.max(this.pausedUntil, now + ms);
     this.req.refill(now);
     this.req.tokens = Math.min(this.req.tokens, 0);

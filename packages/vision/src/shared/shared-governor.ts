@@ -58,6 +58,8 @@ export class SharedGovernor implements Governor {
         rpm: this.known.rpm ? this.known.rpm * share : undefined,
         tpm: this.known.tpm ? this.known.tpm * share : undefined,
         headroom: HEADROOM * share,
+        // its share of the limit only: never the whole limit, whatever the provider reports left
+        fullRate: false,
         burstSeconds: BURST_SECONDS,
       });
     }

@@ -58,6 +58,64 @@ describe('rate governor (fake timers)', () => {
     g.close();
   });
 
+  it('paces at the full limit while the provider reports a reserve, with the headroom again at its floor', async () => {
+    const g = new RateGovernor({ now: () => Date.now() });
+    // a 429 of the first burst, before anything ran at full rate: full rate stays possible
+    g.observe(headers({ 'x-ratelimit-limit-requests': '600', 'x-ratelimit-remaining-requests': '0' }));
+    g.pause(1_000);
+    expect(g.limits.rpm).toBe(570);
+    expect(g.fullRate).toBe(false);
+    g.observe(headers({ 'x-ratelimit-limit-requests': '600', 'x-ratelimit-remaining-requests': '2' }));
+    expect(g.limits.rpm).toBe(570); // below the reserve: still 5 % under
+    g.observe(headers({ 'x-ratelimit-limit-requests': '600', 'x-ratelimit-remaining-requests': '3' }));
+    expect(g.fullRate).toBe(true);
+    expect(g.limits.rpm).toBe(600);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const t0 = Date.now();
+    let last = 0;
+    const all = Array.from({ length: 40 }, () => g.acquire(1).then(() => (last = Date.now())));
+    await vi.advanceTimersByTimeAsync(5_000);
+    await Promise.all(all);
+    // a full bucket (0.5 s × 10/s = 5) leaves at once, the other 35 at 10/s: 3.5 s (about 3.7 s at 9.5/s)
+    expect(last - t0).toBeGreaterThanOrEqual(3_450);
+    expect(last - t0).toBeLessThan(3_600);
+    g.observe(headers({ 'x-ratelimit-limit-requests': '600', 'x-ratelimit-remaining-requests': '2' }));
+    expect(g.fullRate).toBe(true); // hysteresis: between the floor and the reserve nothing changes
+    g.observe(headers({ 'x-ratelimit-limit-requests': '600', 'x-ratelimit-remaining-requests': '1' }));
+    expect(g.fullRate).toBe(false);
+    expect(g.limits.rpm).toBe(570);
+    g.observe(headers({ 'x-ratelimit-limit-requests': '600', 'x-ratelimit-remaining-requests': '9' }));
+    expect(g.fullRate).toBe(true);
+    g.close();
+  });
+
+  it('a 429 while at full rate ends full rate for the rest of the run', async () => {
+    const g = new RateGovernor({ now: () => Date.now() });
+    g.observe(headers({ 'x-ratelimit-limit-requests': '600', 'x-ratelimit-remaining-requests': '500' }));
+    expect(g.fullRate).toBe(true);
+    // the 429's own headers say 0 left (full rate drops), then the client pauses: full rate is refused
+    g.observe(headers({ 'x-ratelimit-limit-requests': '600', 'x-ratelimit-remaining-requests': '0' }));
+    g.pause(1_000);
+    g.observe(headers({ 'x-ratelimit-limit-requests': '600', 'x-ratelimit-remaining-requests': '500' }));
+    expect(g.fullRate).toBe(false);
+    expect(g.limits.rpm).toBe(570);
+    // a 429 with no headers at all at full rate refuses it too
+    const h = new RateGovernor({ now: () => Date.now() });
+    h.observe(headers({ 'x-ratelimit-limit-requests': '600', 'x-ratelimit-remaining-requests': '50' }));
+    h.pause(500);
+    h.observe(headers({ 'x-ratelimit-limit-requests': '600', 'x-ratelimit-remaining-requests': '50' }));
+    expect(h.fullRate).toBe(false);
+    // a governor that holds only a share of the limit (the Redis-outage fallback) never goes to full rate
+    const share = new RateGovernor({ fullRate: false, now: () => Date.now() });
+    share.observe(headers({ 'x-ratelimit-limit-requests': '600', 'x-ratelimit-remaining-requests': '500' }));
+    expect(share.fullRate).toBe(false);
+    expect(share.limits.rpm).toBe(570);
+    await vi.advanceTimersByTimeAsync(1_000);
+    g.close();
+    h.close();
+    share.close();
+  });
+
   it('an aborted waiter leaves the queue and rejects with the signal reason', async () => {
     const g = new RateGovernor({ rpm: 60, now: () => Date.now() });
     await g.acquire(1); // bucket of 1: the next one waits 1 s

@@ -126,10 +126,10 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
     await vi.advanceTimersByTimeAsync(4_999);
     expect(chat.concurrency.firstJumpAfter).toBe(0);
     await vi.advanceTimersByTimeAsync(2);
-    // 600 RPM × 0.95 headroom = 9.5 req/s; × 5 s × 2 (one sample) = 95
-    expect(chat.governor!.limits.rpm).toBe(570);
+    // 600 RPM, at full rate (the provider reports 590 left) = 10 req/s; × 5 s × 2 (one sample) = 100
+    expect(chat.governor!.limits.rpm).toBe(600);
     expect(chat.concurrency.firstJumpAfter).toBe(1);
-    expect(chat.concurrency.limit).toBe(95);
+    expect(chat.concurrency.limit).toBe(100);
     await vi.advanceTimersByTimeAsync(30_000);
     await Promise.all(calls);
     await hub.close();
