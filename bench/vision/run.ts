@@ -245,14 +245,17 @@ async function runEngine(
           | 'costUsd',
       ) => m[k] - before[k];
       const events = sim.stats().events.filter((e) => e.t + simStart >= t0);
-      const firstCall = events.length ? events[0].t + simStart : -1;
+      // the simulator records a call when it is answered, with the time it was accepted: the first call
+      // sent is the smallest time, not the first event (that is the first call ANSWERED)
+      const sentAt = events.map((e) => e.t);
+      const firstCall = events.length ? Math.min(...sentAt) + simStart : -1;
       const slides = report.totals.slides;
       const calls = sim.stats().calls - simBefore;
       const firsts = d('calls') - d('retries') - d('hedges');
       // the provider's floor for what was sent to it: first attempts ÷ the real RPM (rpm ÷ scale)
       const floor = firsts === 0 ? 0 : (firsts / (opts.rpm / opts.scale)) * 60;
       const visionWall = firstCall < 0 ? 0 : (end - firstCall) / 1000;
-      const lastArrival = events.length ? events[events.length - 1].t + simStart : -1;
+      const lastArrival = events.length ? Math.max(...sentAt) + simStart : -1;
       if (cached && calls > 0)
         process.stderr.write(
           `cached re-run calls by deck: ${JSON.stringify(report.documents.filter((x) => (x.phases.summarise?.calls ?? 0) > 0).map((x) => [x.file, x.phases.summarise]))}\n`,

@@ -21,7 +21,11 @@ export interface SimulatorStats extends KeyStats {
   openConnections: number;
   maxOpenConnections: number;
   byKey: Record<string, KeyStats>;
-  /** Arrival time in real ms since start and the outcome, the last 50,000. */
+  /**
+   * Arrival time in real ms since start and the outcome, the last 50,000, in the order they are recorded:
+   * a refusal at once, an answer when it leaves (so the first event is the first call ANSWERED; the first
+   * call that arrived is the smallest `t`).
+   */
   events: { t: number; outcome: SimOutcome }[];
 }
 
