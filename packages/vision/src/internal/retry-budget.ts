@@ -27,6 +27,13 @@ export class RetryBudget {
     while (this.retries.length && this.retries[0] < from) this.retries.shift();
   }
 
+  /** Retries (or copies) still allowed in the window when `reserve` of it stays for others. */
+  left(reserve = 0): number {
+    this.trim(this.now());
+    const limit = this.o.minRetries + this.o.ratio * this.calls.length;
+    return Math.max(0, limit * (1 - reserve) - this.retries.length);
+  }
+
   recordCall(): void {
     this.calls.push(this.now());
   }

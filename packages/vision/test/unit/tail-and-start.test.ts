@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AdaptiveConcurrency } from '../../src/internal/adaptive-concurrency.js';
 import { runHedged } from '../../src/internal/hedge.js';
-import { ResilientChat } from '../../src/internal/resilient-chat.js';
+import { ResilientChat, tailQuantile } from '../../src/internal/resilient-chat.js';
 import { createProviderHub } from '../../src/provider-hub.js';
 import { resolveClientOptions } from '../../src/options.js';
 
@@ -187,6 +187,50 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
     expect(before.calls).toBe(30 + before.hedges);
     await hub.close();
   });
+  it('the tail quantile rises from p75 to p90 as the copies left cover fewer of the calls in flight', () => {
+    expect(tailQuantile(25, 10)).toBe(0.75); // plenty of copies
+    expect(tailQuantile(25, 0)).toBe(0.75);
+    expect(tailQuantile(10, 20)).toBeCloseTo(0.875, 10); // 1 − 10 ÷ 80
+    expect(tailQuantile(25, 110)).toBe(0.9); // a 250-slide deck's tail: ~25 copies for ~110 calls
+    expect(tailQuantile(0, 5)).toBe(0.9);
+  });
+
+  it('with many calls in flight and few copies left, a tail copy waits for p90, not p75', async () => {
+    // 30 answers of 1…10 s settle the window (p75 ≈ 7.75 s, p90 ≈ 9.1 s); then 60 slow calls in flight
+    // with about 13 copies left (10 + 10 % of 90 calls, 70 % for copies): 1 − 13 ÷ 240 → p90
+    const ep = fakeEndpoint((i, body) => (body.includes('slow') ? 120_000 : 1_000 + (i % 10) * 1_000));
+    const hub = createProviderHub();
+    const chat = new ResilientChat(
+      resolveClientOptions({
+        baseURL: 'http://endpoint.test/v1',
+        apiKey: 'k',
+        fetch: ep.fetchImpl,
+        timeout: { coldMs: 300_000, minMs: 300_000, maxMs: 300_000 },
+        hedge: { minSamples: 1_000 }, // only the tail rule can send a copy here
+      }),
+      hub,
+    );
+    const first = Array.from({ length: 30 }, (_, k) =>
+      chat.complete({ parts: [{ type: 'text', text: `a${k}` }] }, { cacheKey: null, estTokens: 10 }),
+    );
+    await vi.advanceTimersByTimeAsync(30_000);
+    await Promise.all(first);
+    const before = chat.metrics();
+    const slow = Array.from({ length: 60 }, (_, k) =>
+      chat.complete({ parts: [{ type: 'text', text: `slow${k}` }] }, { cacheKey: null, estTokens: 10 }),
+    );
+    expect(chat.draining).toBe(true);
+    await vi.advanceTimersByTimeAsync(8_500); // past p75, before p90: no copy yet
+    expect(chat.metrics().hedges - before.hedges).toBe(0);
+    await vi.advanceTimersByTimeAsync(2_000); // past p90: copies, as many as the budget allows
+    const copies = chat.metrics().hedges - before.hedges;
+    expect(copies).toBeGreaterThan(0);
+    expect(copies).toBeLessThan(60);
+    await vi.advanceTimersByTimeAsync(300_000);
+    await Promise.allSettled(slow);
+    await hub.close();
+  });
+
   it("a hung call's copy rides on its slot: a pool at its limit still rescues it", async () => {
     let slowSeen = false;
     const ep = fakeEndpoint((i, body) => {
