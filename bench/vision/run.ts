@@ -503,7 +503,7 @@ const meta = {
     .join(' / ')} (shared machine)`,
   simulator:
     'realistic: median 12 s, p95 30 s, 500 RPM, 2M TPM, 0.5 % 500 + 0.5 % 503, 0.5 % hangs, 1 % slow bodies, 0.2 % malformed',
-  client: `default: start 20 (doubling every 4 s until the first answer), ceiling ${CEILING}, pool sized by Little's law from the first answer's x-ratelimit-* headers, adaptive timeout (cold 30 s, 2×p95), 4 attempts, retry budget 10 %, breaker, hedge after p95 with room (p75 in the run's tail), rescue copy after 1.25 × p95 ahead of queued first attempts; large decks rendered in slide windows (6, 18, 54… slides); baseline: 3 workers, 60 s timeout, no breaker/cache/dedupe`,
+  client: `default: start 20 (doubling every 4 s until the first answer), ceiling ${CEILING}, pool sized by Little's law from the first answer's x-ratelimit-* headers, adaptive timeout (cold 30 s, 2×p95), 4 attempts, retry budget 10 %, breaker, hedge after p95 with room (p75–p90 in the run's tail: 1 − copies left ÷ (4 × calls in flight)), rescue copy after 1.25 × p95 ahead of queued first attempts; large decks rendered in slide windows (6, 18, 54… slides); baseline: 3 workers, 60 s timeout, no breaker/cache/dedupe`,
   bound:
     'what the realistic profile allows at best for 250 slides: bench/results/vision-floor.md (best causal hedging policy: median 60.6 s at <= 1.15 calls per slide, at most 0.1 % of runs within 45 s; a clairvoyant client 18.8 %)',
   path: 'engine rows: createEngine + ingest end to end (extraction, streamed rendering, vision, nlp, store; embeddings and LLM extraction off); summarise rows: summariseSlides driven directly (extraction + rendering + vision)',
