@@ -103,6 +103,28 @@ function fakeEndpoint(latency: (i: number, body: string) => number) {
   return { fetchImpl, sent: () => sent };
 }
 
+/**
+ * A chat on `ep` where only the tail rule can send a copy (no p95 hedging, no timeout within the test), with
+ * 30 first calls (`a0`…`a29`) handed in to settle the latency window.
+ */
+function tailRuleChat(ep: ReturnType<typeof fakeEndpoint>) {
+  const hub = createProviderHub();
+  const chat = new ResilientChat(
+    resolveClientOptions({
+      baseURL: 'http://endpoint.test/v1',
+      apiKey: 'k',
+      fetch: ep.fetchImpl,
+      timeout: { coldMs: 300_000, minMs: 300_000, maxMs: 300_000 },
+      hedge: { minSamples: 1_000 },
+    }),
+    hub,
+  );
+  const first = Array.from({ length: 30 }, (_, k) =>
+    chat.complete({ parts: [{ type: 'text', text: `a${k}` }] }, { cacheKey: null, estTokens: 10 }),
+  );
+  return { hub, chat, first };
+}
+
 describe('resilient chat against an in-process endpoint (fake timers)', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -142,20 +164,7 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
       if (body.includes('the-slow-one') && !slowSeen) return ((slowSeen = true), 120_000);
       return 1_000 + (i % 10) * 100;
     });
-    const hub = createProviderHub();
-    const chat = new ResilientChat(
-      resolveClientOptions({
-        baseURL: 'http://endpoint.test/v1',
-        apiKey: 'k',
-        fetch: ep.fetchImpl,
-        timeout: { coldMs: 300_000, minMs: 300_000, maxMs: 300_000 },
-        hedge: { minSamples: 1_000 }, // only the tail rule can send a copy here
-      }),
-      hub,
-    );
-    const first = Array.from({ length: 30 }, (_, k) =>
-      chat.complete({ parts: [{ type: 'text', text: `a${k}` }] }, { cacheKey: null, estTokens: 10 }),
-    );
+    const { hub, chat, first } = tailRuleChat(ep);
     await vi.advanceTimersByTimeAsync(5_000);
     await Promise.all(first);
     // the first batch drained too (its last ten had no one waiting behind them): copies may have gone out
@@ -199,20 +208,7 @@ describe('resilient chat against an in-process endpoint (fake timers)', () => {
     // 30 answers of 1…10 s settle the window (p75 ≈ 7.75 s, p90 ≈ 9.1 s); then 60 slow calls in flight
     // with about 13 copies left (10 + 10 % of 90 calls, 70 % for copies): 1 − 13 ÷ 240 → p90
     const ep = fakeEndpoint((i, body) => (body.includes('slow') ? 120_000 : 1_000 + (i % 10) * 1_000));
-    const hub = createProviderHub();
-    const chat = new ResilientChat(
-      resolveClientOptions({
-        baseURL: 'http://endpoint.test/v1',
-        apiKey: 'k',
-        fetch: ep.fetchImpl,
-        timeout: { coldMs: 300_000, minMs: 300_000, maxMs: 300_000 },
-        hedge: { minSamples: 1_000 }, // only the tail rule can send a copy here
-      }),
-      hub,
-    );
-    const first = Array.from({ length: 30 }, (_, k) =>
-      chat.complete({ parts: [{ type: 'text', text: `a${k}` }] }, { cacheKey: null, estTokens: 10 }),
-    );
+    const { hub, chat, first } = tailRuleChat(ep);
     await vi.advanceTimersByTimeAsync(30_000);
     await Promise.all(first);
     const before = chat.metrics();
