@@ -40,6 +40,8 @@ export interface JobObserver {
   slide?(slide: number, source: string): void;
   provider?(event: { type: string; [k: string]: unknown }): void;
   warn?(message: string): void;
+  /** The document only waits for the vision provider's answers: a runner may start its next job. */
+  waiting?(): void;
 }
 
 export type JobDocStatus = DocumentReport['status'];
@@ -115,6 +117,7 @@ export async function openFacade(
           name: o.name,
           force: o.force,
           signal: o.signal,
+          onWaiting: () => o.observer?.waiting?.(),
           observer: {
             phase: (_f, phase, done, total) => o.observer?.phase?.(phase, done, total),
             slide: (_f, index, source) => o.observer?.slide?.(index, source),

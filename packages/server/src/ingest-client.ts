@@ -13,6 +13,7 @@ type Out =
   | { type: 'ready' }
   | { type: 'event'; id: string; kind: 'phase'; phase: Phase; done: number; total: number }
   | { type: 'event'; id: string; kind: 'warn'; message: string }
+  | { type: 'event'; id: string; kind: 'waiting' }
   | { type: 'event'; id: string; kind: 'slide'; slide: number; source: string }
   | { type: 'event'; id: string; kind: 'provider'; event: { type: string; [k: string]: unknown } }
   | { type: 'done'; id: string; report: FacadeDocReport };
@@ -64,6 +65,7 @@ export class IngestHost {
           if (m.kind === 'phase') p?.opts.observer?.phase?.(m.phase, m.done, m.total);
           else if (m.kind === 'slide') p?.opts.observer?.slide?.(m.slide, m.source);
           else if (m.kind === 'provider') p?.opts.observer?.provider?.(m.event);
+          else if (m.kind === 'waiting') p?.opts.observer?.waiting?.();
           else p?.opts.observer?.warn?.(m.message);
         } else if (m.type === 'done') {
           const p = this.pending.get(m.id);

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
             slide: (slide, source) => send({ type: 'event', id: m.id, kind: 'slide', slide, source }),
             provider: (event) => send({ type: 'event', id: m.id, kind: 'provider', event }),
             warn: (message) => send({ type: 'event', id: m.id, kind: 'warn', message }),
+            waiting: () => send({ type: 'event', id: m.id, kind: 'waiting' }),
           },
         })
         .then((report) => {

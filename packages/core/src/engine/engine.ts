@@ -50,6 +50,11 @@ export interface EngineIngestOptions {
   force?: boolean;
   /** Documents at once (default: the engine's, from the configuration). */
   concurrency?: number;
+  /**
+   * `ingestFile`: called when the document only waits for the vision provider's answers (its slides all
+   * rendered and handed in), so a job runner may start its next document (see IngestOptions.onWaiting).
+   */
+  onWaiting?: () => void;
 }
 
 export class Engine {
@@ -154,6 +159,7 @@ export class Engine {
         lock: this.lock,
         extract: this.extract,
         cpu: this.cpu,
+        onWaiting: opts.onWaiting,
       });
       opts.observer?.documentEnd?.(r);
       return r;

@@ -28,6 +28,8 @@ export class LocalRunner implements JobRunner {
   private readonly specs = new Map<string, JobSpec>();
   private readonly pending: string[] = [];
   private readonly controllers = new Map<string, AbortController>();
+  /** Running jobs that only wait for the vision provider's answers: they leave their slot to the next job. */
+  private readonly waiting = new Set<string>();
   private readonly running = new Set<Promise<void>>();
   private readonly events = new JobEvents();
   private closed = false;
@@ -166,7 +168,14 @@ export class LocalRunner implements JobRunner {
   }
 
   private pump(): void {
-    while (!this.closed && this.controllers.size < this.concurrency && this.pending.length > 0) {
+    // `concurrency` jobs work at once; a job that only waits for the provider's answers does not count, up to
+    // 2 × concurrency jobs running in all (the next deck's extraction and rendering overlap those answers)
+    while (
+      !this.closed &&
+      this.controllers.size - this.waiting.size < this.concurrency &&
+      this.controllers.size < 2 * this.concurrency &&
+      this.pending.length > 0
+    ) {
       const id = this.pending.shift()!;
       const p = this.run(id).finally(() => this.running.delete(p));
       this.running.add(p);
@@ -186,7 +195,13 @@ export class LocalRunner implements JobRunner {
         name: spec.name,
         force: spec.force,
         signal: ctl.signal,
-        observer: docObserver(job, (e) => this.emit(job, e)),
+        observer: {
+          ...docObserver(job, (e) => this.emit(job, e)),
+          waiting: () => {
+            this.waiting.add(id);
+            this.pump();
+          },
+        },
       });
       if (ctl.signal.aborted && this.closed && this.stateFile && report.status === 'cancelled') {
         // stopped by a shutdown, not by a user: queued again for the next start (resumes from checkpoints)
@@ -212,6 +227,7 @@ export class LocalRunner implements JobRunner {
       void e;
     } finally {
       this.controllers.delete(id);
+      this.waiting.delete(id);
       if (job.status !== 'queued') {
         this.specs.delete(id);
         job.finishedAt ??= new Date().toISOString();
