@@ -167,6 +167,15 @@ export interface MergeRecord {
   createdAt: string;
 }
 
+/**
+ * The kept concept's name in a merge's view: its name now, unless that is the merged concept's name (the kept
+ * concept took the better name of the one merged into it, "GDPR" ← "General Data Protection Regulation"): then the
+ * name it had when merged, so the record still names the two forms that were merged.
+ */
+export function keptNameOf(current: string | null | undefined, snap: MergeRecord['snapshot']): string {
+  return current && current !== snap.merged.name ? current : snap.kept.name;
+}
+
 export interface DocumentGraph {
   document: DocumentRecord;
   slides: SlideRecord[];

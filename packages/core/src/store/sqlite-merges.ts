@@ -1,7 +1,13 @@
 /** The entity-resolution log of the embedded store: merges written with their document, listed, undone. */
 import { coOccurrences } from '../concepts/link.js';
 import { StoreError } from '../errors.js';
-import type { ConceptRecord, MentionRecord, MergeMethod, MergeRecord } from '../model/graph.js';
+import {
+  keptNameOf,
+  type ConceptRecord,
+  type MentionRecord,
+  type MergeMethod,
+  type MergeRecord,
+} from '../model/graph.js';
 import type { MergeView, UnmergeResult } from '../ports/store.js';
 import type { Db } from './sqlite-db.js';
 
@@ -39,7 +45,7 @@ function toView(db: Db, r: MergeRow): MergeView {
   return {
     id: r.id,
     keptId: r.kept_id,
-    keptName: kept?.name ?? snap.kept.name,
+    keptName: keptNameOf(kept?.name, snap),
     mergedId: r.merged_id,
     mergedName: snap.merged.name,
     method: r.method,

@@ -8,7 +8,13 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { coOccurrences } from '../../concepts/link.js';
 import { StoreError } from '../../errors.js';
-import type { ConceptRecord, MentionRecord, MergeMethod, MergeRecord } from '../../model/graph.js';
+import {
+  keptNameOf,
+  type ConceptRecord,
+  type MentionRecord,
+  type MergeMethod,
+  type MergeRecord,
+} from '../../model/graph.js';
 import type { MergeView, UnmergeResult } from '../../ports/store.js';
 import { WRITE } from './cypher.js';
 
@@ -39,7 +45,7 @@ function toView(r: ViewRow): MergeView {
   return {
     id: r.id,
     keptId: r.keptId,
-    keptName: r.keptName ?? snap.kept.name,
+    keptName: keptNameOf(r.keptName, snap),
     mergedId: r.mergedId,
     mergedName: snap.merged.name,
     method: r.method,
