@@ -44,14 +44,11 @@ export class RetryBudget {
    * a refusal counts in `denied` (false for a copy that is only looked at again later).
    */
   tryRetry(reserve = 0, count = true): boolean {
-    const now = this.now();
-    this.trim(now);
-    const limit = this.o.minRetries + this.o.ratio * this.calls.length;
-    if (this.retries.length >= limit * (1 - reserve)) {
+    if (this.left(reserve) <= 0) {
       if (count) this.denied++;
       return false;
     }
-    this.retries.push(now);
+    this.retries.push(this.now());
     return true;
   }
 }
