@@ -20,8 +20,16 @@ import { createMetrics } from './metrics.js';
 export interface WorkerOptions {
   config: OsmoseConfig;
   queueUrl: string;
-  /** Jobs at once on this worker (default 1). */
+  /**
+   * Jobs working at once on this worker (default 1). A job that only waits for the vision provider's answers
+   * does not count: the worker takes the next job from the queue meanwhile, up to 2 × concurrency running.
+   */
   concurrency?: number;
+  /**
+   * Let a job that only waits for vision answers leave its slot (default true); false holds each job's slot to
+   * its end (BullMQ's plain fixed concurrency: the baseline of bench/server/worker-handoff.ts).
+   */
+  handOff?: boolean;
   /** Serve Prometheus metrics (role="worker") on this loopback port (0: off). */
   metricsPort?: number;
   /** Bind address of the metrics port (default 127.0.0.1). */
@@ -55,6 +63,9 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
   facade.backends.checkpoints = checkpoints;
 
   const controllers = new Map<string, AbortController>();
+  const jobs = Math.max(1, o.concurrency ?? 1);
+  // jobs that only wait for the vision provider: each lets the worker take one more job (see setSlots)
+  const waitingIds = new Set<string>();
   let stopping = false;
   await sub.subscribe(CANCEL_CHANNEL);
   sub.on('message', (_ch, id: string) =>
@@ -105,7 +116,14 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
           name: spec.name,
           force: spec.force,
           signal: ctl.signal,
-          observer: docObserver(job, publish),
+          observer: {
+            ...docObserver(job, publish),
+            waiting: () => {
+              if (o.handOff === false || stopping || waitingIds.has(bj.id!)) return;
+              waitingIds.add(bj.id!);
+              setSlots();
+            },
+          },
         });
         if (report.status === 'cancelled' && stopping) {
           // shutting down, not a user cancel: back to the queue; the next worker resumes from checkpoints
@@ -123,11 +141,12 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
         return report;
       } finally {
         controllers.delete(bj.id!);
+        if (waitingIds.delete(bj.id!)) setSlots();
       }
     },
     {
       connection: connectionFrom(o.queueUrl),
-      concurrency: o.concurrency ?? 1,
+      concurrency: jobs,
       lockDuration: LOCK_MS,
       stalledInterval: STALLED_CHECK_MS,
       maxStalledCount: 3,
@@ -135,9 +154,23 @@ export async function startWorker(o: WorkerOptions): Promise<RunningWorker> {
     },
   );
   worker.on('error', (e) => log(`worker error: ${e.message}`));
+  /**
+   * BullMQ's concurrency is how many jobs this worker holds; it is `jobs` plus the jobs that only wait for
+   * answers (at most 2 × jobs), so a deck waiting on the provider does not keep the next deck's extraction and
+   * rendering from starting. BullMQ reads a raised concurrency only when its main loop next wakes, which is
+   * when a job ends; a settled no-op in its loop queue wakes it now (checked by worker-handoff.test.ts).
+   */
+  function setSlots(): void {
+    const next = Math.min(2 * jobs, jobs + waitingIds.size);
+    if (next === worker.concurrency) return;
+    const raised = next > worker.concurrency;
+    worker.concurrency = next;
+    const loop = (worker as unknown as { mainLoopQueue?: { add?(p: Promise<unknown>): void } }).mainLoopQueue;
+    if (raised && !stopping && typeof loop?.add === 'function') loop.add(Promise.resolve(undefined));
+  }
   await worker.waitUntilReady();
   log(
-    `osmose worker ${me.pid} taking jobs from ${redactUrl(o.queueUrl)} (concurrency ${o.concurrency ?? 1})`,
+    `osmose worker ${me.pid} taking jobs from ${redactUrl(o.queueUrl)} (concurrency ${jobs}${o.handOff === false ? '' : `; up to ${2 * jobs} while jobs wait for vision answers`})`,
   );
 
   let closing: Promise<void> | null = null;
