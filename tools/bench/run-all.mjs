@@ -50,6 +50,12 @@ const BENCHES = [
     what: 'osmose serve: 10 decks at once + 100 query clients vs the CLI one by one; query p95, event-loop lag',
   },
   {
+    name: 'worker-handoff',
+    cmd: ['bench/server/worker-handoff.ts'],
+    result: 'worker-handoff.md',
+    what: 'osmose worker (BullMQ): 3 decks with vision at 120 RPM, jobs that wait for answers leave their slot vs not; efficiency vs the rate floor',
+  },
+  {
     name: 'ui',
     cmd: ['packages/web/bench/ui-perf.ts'],
     result: 'ui-perf.md',

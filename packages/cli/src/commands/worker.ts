@@ -7,7 +7,8 @@ export const worker: Command = {
   summary: "Take ingest jobs from the server's BullMQ queue (Redis) and run them here",
   usage: '--queue redis://host:6379 [options]',
   help: `  --queue <redis://…>    the queue the server was started with (env OSMOSE_QUEUE_URL)
-  --jobs <n>             jobs at once on this worker (default 2, env OSMOSE_JOBS)
+  --jobs <n>             jobs at once on this worker (default 2, env OSMOSE_JOBS); a job that only waits
+                         for vision answers leaves its slot to the next job (at most 2 × n held)
   --metrics-port <n>     serve Prometheus metrics (role="worker") on 127.0.0.1:<n>/metrics (default off)
   --store, --graph, --vectors, --cache, --vision, --base-url, --vision-model, --budget, --vision-concurrency,
   --embedding-model, --device, --ner-model: as for "osmose ingest" (workers on several machines share
