@@ -17,8 +17,10 @@
  * the whole process tree (node + LibreOffice + pdftoppm), then a cached re-run (0 calls expected).
  *
  *   npx tsx bench/vision/run.ts [--sizes 10,50,100,250] [--real 250] [--scale 0.1] [--baseline-scale S]
- *                               [--decks] [--deck-rpm 120] [--deck-scale 0.5] [--deck-count 10]
+ *                               [--decks] [--deck-rpm 120] [--deck-scale 0.5] [--deck-count 10] [--seeds 1,2,3]
  *
+ * `--seeds` repeats the real-time engine row with the simulator seeded otherwise (one row per seed, no cached
+ * re-run; the main row keeps seed 1000 + N), so the figure is a distribution over the profile's draws, not one draw.
  * Sizes listed in --real run at real time (scale 1); the others at --scale (times reported are then
  * converted back to simulated seconds, i.e. divided by the scale, and marked as scaled).
  * Writes bench/results/vision.json and bench/results/vision.md.
@@ -65,6 +67,7 @@ const withDecks = args.includes('--decks');
 const deckRpm = Number(arg('deck-rpm', '120'));
 const deckCount = Number(arg('deck-count', '10'));
 const deckScales = arg('deck-scale', '0.5').split(',').map(Number);
+const extraSeeds = arg('seeds', '').split(',').filter(Boolean).map(Number);
 const MEDIAN_S = 12;
 const RPM = 500;
 const CEILING = 128;
@@ -90,6 +93,7 @@ interface CaseResult {
     | 'default'
     | 'baseline'
     | 'default (re-run, cached)'
+    | `default, seed ${number}`
     | `default, ${number} decks at once`
     | `${number} decks (re-run, cached)`;
   /** 'engine' = createEngine + ingest (end to end); 'summarise' = summariseSlides driven directly. */
@@ -199,6 +203,8 @@ async function runEngine(
     rpm: number;
     concurrency: number;
     key: string;
+    /** Only the first ingest (no cached re-run). */
+    once?: boolean;
   },
 ): Promise<CaseResult[]> {
   const store = join(work, `store-${opts.key}`);
@@ -221,7 +227,7 @@ async function runEngine(
     const chat = engine.providers.chatFor(
       resolveClientOptions({ baseURL: sim.url, apiKey: opts.key, model: MODEL }),
     );
-    for (const cached of [false, true]) {
+    for (const cached of opts.once ? [false] : [false, true]) {
       const before = chat.metrics();
       const simBefore = sim.stats().calls;
       const rss = rssSampler();
@@ -439,6 +445,25 @@ for (const n of sizes) {
     } finally {
       await sim.close();
     }
+    for (const seed of extraSeeds) {
+      const t = performance.now();
+      const s2 = await startSimulator({ profile: 'realistic', timeScale: 1, seed });
+      try {
+        results.push(
+          ...(await runEngine([deckPath], s2, t, {
+            label: `default, seed ${seed}`,
+            cachedLabel: 'default (re-run, cached)',
+            scale: 1,
+            rpm: RPM,
+            concurrency: 1,
+            key: `bench-engine-${n}-seed-${seed}`,
+            once: true,
+          })),
+        );
+      } finally {
+        await s2.close();
+      }
+    }
   } else {
     const cache = new MemoryResponseCache();
     results.push(await runDirect(n, deckPath, 'default', scale, cache));
@@ -527,6 +552,22 @@ const md = [
     (r) =>
       `| ${r.slides} | ${r.profile}${'keptFrom' in r ? ` (run of ${String(r.keptFrom).slice(0, 16)})` : ''} | ${r.path} | ${r.timeScale} | ${r.totalWallS} | ${r.renderS} | ${r.firstImageS} | ${r.visionWallS} | ${r.floorS} | ${r.efficiency} | ${r.floorPlusLatencyS} | ${r.efficiencyPlusLatency} | ${r.calls} | ${r.callsPerSlide} | ${r.retries} | ${r.hedges} (${r.hedgesWasted}) | ${r.rateLimited} | ${r.timeouts} | ${r.breakerOpens} | ${r.fallbacks} | ${r.cacheHits} | ${r.maxInFlight} | ${r.costUsd} | ${r.baselineOverThis ?? ''} | ${r.overFloor ?? ''} | ${r.peakRssMiB ?? ''} |`,
   ),
+  '',
+  ...sizes
+    .filter((n) => rows.some((r) => r.slides === n && r.profile.startsWith('default, seed')))
+    .map((n) => {
+      const all = rows.filter(
+        (r) =>
+          r.slides === n &&
+          r.path === 'engine' &&
+          (r.profile === 'default' || r.profile.startsWith('default, seed')),
+      );
+      const ts = all.map((r) => r.totalWallS).sort((a, b) => a - b);
+      const med = ts.length % 2 ? ts[(ts.length - 1) / 2] : (ts[ts.length / 2 - 1] + ts[ts.length / 2]) / 2;
+      const base = rows.find((b) => b.slides === n && b.profile === 'baseline');
+      const cps = all.map((r) => r.callsPerSlide);
+      return `- ${n} slides over ${ts.length} simulator seeds (the default row and the seed rows): total median **${round(med)} s**, min ${ts[0]} s, max ${ts[ts.length - 1]} s${base ? `; baseline ÷ median ${round(base.totalWallS / med, 1)}×` : ''}; calls/slide ${Math.min(...cps)}–${Math.max(...cps)}`;
+    }),
   '',
   ...rows
     .filter((r) => r.phasesS)

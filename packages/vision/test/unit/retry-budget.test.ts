@@ -19,15 +19,40 @@ describe('retry budget (injected clock)', () => {
 });
 
 describe('retry budget reserve', () => {
-  it('ordinary copies leave the reserved share to the rest; a look without taking counts no denial', () => {
+  it('ordinary copies leave the reserved share to the rest; a refused copy counts no denial', () => {
     const b = new RetryBudget({ ratio: 0.1, minRetries: 0, windowMs: 10_000, now: () => 0 });
     for (let i = 0; i < 100; i++) b.recordCall(); // budget 10
-    const ordinary = Array.from({ length: 10 }, () => b.tryRetry(0.3, false)).filter(Boolean).length;
+    const ordinary = Array.from({ length: 10 }, () => b.tryCopy(0.3)).filter(Boolean).length;
     expect(ordinary).toBe(7);
     expect(b.denied).toBe(0);
     const rest = Array.from({ length: 5 }, () => b.tryRetry()).filter(Boolean).length;
     expect(rest).toBe(3);
     expect(b.denied).toBe(2);
+  });
+
+  it('copies never take the floor: retries and rescues keep minRetries in the window when copies spent the rest', () => {
+    let now = 0;
+    const b = new RetryBudget({ ratio: 0.1, minRetries: 4, windowMs: 60_000, now: () => now });
+    // a large run: 200 first attempts in its first 20 s (budget 4 + 20 = 24)
+    for (let i = 0; i < 200; i++) {
+      now = i * 100;
+      b.recordCall();
+    }
+    // its tail: copies until the reserve, one retry
+    now = 30_000;
+    expect(Array.from({ length: 30 }, () => b.tryCopy(0.3)).filter(Boolean).length).toBe(17); // while 0.7 × 24 = 16.8 is not reached
+    expect(b.tryRetry()).toBe(true);
+    // 70 s in: the window has slid past most first attempts (budget 4 + 10 % of 100 = 14), the copies stay in it;
+    // the last hung call still gets its rescue and its retries, up to the floor of needed calls
+    now = 70_000;
+    expect(b.left()).toBe(0);
+    expect(b.tryRetry(false)).toBe(true); // a rescue (not counted when refused)
+    expect(b.tryRetry()).toBe(true);
+    expect(b.tryRetry()).toBe(true);
+    expect(b.tryRetry()).toBe(false); // 4 needed calls in the window: the floor, no more
+    expect(b.denied).toBe(1);
+    // a copy gets nothing from the floor
+    expect(b.tryCopy(0)).toBe(false);
   });
 });
 
