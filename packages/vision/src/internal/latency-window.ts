@@ -14,6 +14,31 @@ export class LatencyWindow {
     return this.buf.length;
   }
 
+  /**
+   * The q-quantile of latency when `running` calls (their ages, ms) are still out: each is known to take at
+   * least its age (right-censored), so the Kaplan–Meier estimate counts it at risk up to its age and no further.
+   * Null while the observed latencies cannot tell (too many calls still running past the last one observed).
+   * The plain `quantile` sees only the calls that answered: early in a run those are the fastest, so its p95
+   * is far too low (a copy of every normal slow call went out as a "straggler's rescue").
+   */
+  quantileCensored(q: number, running: readonly number[]): number | null {
+    if (running.length === 0) return this.buf.length ? this.quantile(q) : null;
+    // observed before censored at equal values: a call that answered at t was at risk at t
+    const all = [...this.buf.map((v) => [v, 1] as const), ...running.map((v) => [v, 0] as const)].sort(
+      (a, b) => a[0] - b[0] || b[1] - a[1],
+    );
+    let atRisk = all.length;
+    let survive = 1;
+    for (const [v, observed] of all) {
+      if (observed) {
+        survive *= 1 - 1 / atRisk;
+        if (survive <= 1 - q + 1e-9) return v;
+      }
+      atRisk--;
+    }
+    return null;
+  }
+
   quantile(q: number): number {
     if (this.buf.length === 0) return NaN;
     const s = [...this.buf].sort((a, b) => a - b);

@@ -95,6 +95,10 @@ export class ResilientChat {
   private backingOff = 0;
   private producers = 0;
   private lastRateLimitedAt = -Infinity;
+  /** When each attempt now out at the provider was sent (its latency is at least its age). */
+  private readonly out = new Map<number, number>();
+  private nextOut = 0;
+  private quantileMemo = new Map<number, { at: number; v: number | null }>();
   /** The chat's own caller (its options' onEvent, budgetUsd and cache); also the chat-wide totals. */
   readonly own: Caller;
 
@@ -289,6 +293,21 @@ export class ResilientChat {
     };
   }
 
+  /**
+   * A quantile of the latency that counts the attempts still out at their age (Kaplan–Meier, see
+   * `LatencyWindow.quantileCensored`); null while it cannot be told. Memoised for 100 ms: every call in flight
+   * asks it several times a second.
+   */
+  latencyQuantile(q: number): number | null {
+    const now = Date.now();
+    const m = this.quantileMemo.get(q);
+    if (m && now - m.at < 100) return m.v;
+    const ages = [...this.out.values()].map((t) => now - t);
+    const v = this.timeout.latencies.quantileCensored(q, ages);
+    this.quantileMemo.set(q, { at: now, v });
+    return v;
+  }
+
   /** One attempt, hedged (see hedge.ts) when hedging is on. */
   private attemptHedged(
     req: ChatRequest,
@@ -306,19 +325,26 @@ export class ResilientChat {
         signal: co.signal,
         hedgeAfterMs: () => {
           // the tail: nothing waits for a slot or a rate token, so a copy delays no first attempt
+          // quantiles that count the calls still out (the answered ones alone are the fast ones)
           if (this.draining && lat.count >= TAIL_MIN_SAMPLES)
-            return lat.quantile(tailQuantile(this.retryBudget.left(HEDGE_RESERVE), this.concurrency.active));
-          return lat.count >= h.minSamples ? h.factor * lat.quantile(0.95) : null;
+            return this.latencyQuantile(
+              tailQuantile(this.retryBudget.left(HEDGE_RESERVE), this.concurrency.active),
+            );
+          const p95 = lat.count >= h.minSamples ? this.latencyQuantile(0.95) : null;
+          return p95 === null ? null : h.factor * p95;
         },
         // often enough to see the tail start; cheap (one timer per call in flight)
         recheckMs: () => (lat.count > 0 ? Math.max(250, lat.quantile(0.5) / 4) : this.timeout.current() / 4),
         // only when the governor has room (nobody waits for a rate token), so the copy leaves at once; a
         // copy queued behind paced first attempts took budget the retries need and was dropped unsent
-        mayHedge: () => this.hasRoom && this.retryBudget.tryRetry(HEDGE_RESERVE, false),
+        mayHedge: () => this.hasRoom && this.retryBudget.tryCopy(HEDGE_RESERVE),
         // a straggler far in the tail: a copy now, ahead of the paced first attempts, from the reserve
-        rescueAfterMs: () => (lat.count >= h.minSamples ? RESCUE_FACTOR * lat.quantile(0.95) : null),
+        rescueAfterMs: () => {
+          const p95 = lat.count >= h.minSamples ? this.latencyQuantile(0.95) : null;
+          return p95 === null ? null : RESCUE_FACTOR * p95;
+        },
         mayRescue: () =>
-          Date.now() - this.lastRateLimitedAt > RATE_LIMIT_QUIET_MS && this.retryBudget.tryRetry(0, false),
+          Date.now() - this.lastRateLimitedAt > RATE_LIMIT_QUIET_MS && this.retryBudget.tryCopy(),
         onHedge: () => this.emit(c, { type: 'hedge', attempt }),
         // counted when the copy is sent (paid), not when decided: a copy still waiting for a slot or a
         // rate token when the first answers is dropped unpaid
@@ -347,6 +373,7 @@ export class ResilientChat {
     if (!copy) await this.concurrency.acquire(signal);
     let started = Date.now();
     let sent = false;
+    const outId = this.nextOut++;
     try {
       const run = async () => {
         if (this.governor) {
@@ -364,6 +391,7 @@ export class ResilientChat {
         // from here the attempt is paid for
         started = Date.now();
         sent = true;
+        this.out.set(outId, started);
         onSent?.();
         this.count(c, 'calls');
         paid.calls++;
@@ -447,6 +475,7 @@ export class ResilientChat {
       } else this.count(c, 'errors');
       throw e;
     } finally {
+      this.out.delete(outId);
       if (!copy) this.concurrency.release();
     }
   }

@@ -1,6 +1,13 @@
 /**
  * A retry budget: retries in a sliding window may not exceed `minRetries + ratio × first attempts`
  * in that window, so a failing provider never sees a retry storm (≈ 10 % extra calls at most).
+ *
+ * Two kinds of extra calls draw on it: retries after a failure, and copies of a call still running (a hedge,
+ * a straggler's rescue). Copies never take the floor: a retry is granted while fewer than `minRetries`
+ * retries are in the window, even when copies have spent the rest. Without that, at the end of a large run
+ * (the window slides past the first attempts, the copies of the tail stay in it) the last hung call timed out,
+ * was refused its retry, and its slide fell back to text. Extra calls in a window stay within
+ * `limit + minRetries`; with no copies, within `limit`.
  */
 export interface RetryBudgetOptions {
   ratio?: number;
@@ -11,7 +18,8 @@ export interface RetryBudgetOptions {
 
 export class RetryBudget {
   private readonly calls: number[] = [];
-  private readonly retries: number[] = [];
+  /** Extra calls in the window: when, and whether a retry after a failure (or a copy of a running call). */
+  private readonly retries: { t: number; retry: boolean }[] = [];
   private readonly o: Required<Omit<RetryBudgetOptions, 'now'>>;
   private readonly now: () => number;
   denied = 0;
@@ -24,7 +32,7 @@ export class RetryBudget {
   private trim(now: number): void {
     const from = now - this.o.windowMs;
     while (this.calls.length && this.calls[0] < from) this.calls.shift();
-    while (this.retries.length && this.retries[0] < from) this.retries.shift();
+    while (this.retries.length && this.retries[0].t < from) this.retries.shift();
   }
 
   /** Retries (or copies) still allowed in the window when `reserve` of it stays for others. */
@@ -38,17 +46,25 @@ export class RetryBudget {
     this.calls.push(this.now());
   }
 
-  /**
-   * Takes one retry from the budget; false when spent. `reserve`: this share of the window's budget stays
-   * for others (ordinary hedge copies leave some to the retries and to the rescue of stragglers). `count`:
-   * a refusal counts in `denied` (false for a copy that is only looked at again later).
-   */
-  tryRetry(reserve = 0, count = true): boolean {
-    if (this.left(reserve) <= 0) {
-      if (count) this.denied++;
+  /** Takes one retry after a failure from the budget; false (counted in `denied`) when spent. */
+  tryRetry(): boolean {
+    const ok = this.left() > 0 || this.retries.filter((r) => r.retry).length < this.o.minRetries;
+    if (!ok) {
+      this.denied++;
       return false;
     }
-    this.retries.push(this.now());
+    this.retries.push({ t: this.now(), retry: true });
+    return true;
+  }
+
+  /**
+   * Takes one copy of a running call while `reserve` of the budget stays for others (ordinary hedge copies
+   * leave a share to the retries and to the rescue of stragglers); a refusal is not counted in `denied` (the
+   * call is looked at again later).
+   */
+  tryCopy(reserve = 0): boolean {
+    if (this.left(reserve) <= 0) return false;
+    this.retries.push({ t: this.now(), retry: false });
     return true;
   }
 }

@@ -30,7 +30,7 @@ describe('retry budget reserve', () => {
     expect(b.denied).toBe(2);
   });
 
-  it('copies never take the floor: retries and rescues keep minRetries in the window when copies spent the rest', () => {
+  it('copies never take the floor: retries after a failure keep minRetries in the window when copies spent the rest', () => {
     let now = 0;
     const b = new RetryBudget({ ratio: 0.1, minRetries: 4, windowMs: 60_000, now: () => now });
     // a large run: 200 first attempts in its first 20 s (budget 4 + 20 = 24)
@@ -38,21 +38,22 @@ describe('retry budget reserve', () => {
       now = i * 100;
       b.recordCall();
     }
-    // its tail: copies until the reserve, one retry
+    // its tail: ordinary copies until the reserve, rescue copies until the rest, one retry
     now = 30_000;
     expect(Array.from({ length: 30 }, () => b.tryCopy(0.3)).filter(Boolean).length).toBe(17); // while 0.7 × 24 = 16.8 is not reached
     expect(b.tryRetry()).toBe(true);
+    expect(Array.from({ length: 10 }, () => b.tryCopy()).filter(Boolean).length).toBe(6);
     // 70 s in: the window has slid past most first attempts (budget 4 + 10 % of 100 = 14), the copies stay in it;
-    // the last hung call still gets its rescue and its retries, up to the floor of needed calls
+    // the last hung call gets no more copies, but its retries still go, up to the floor
     now = 70_000;
     expect(b.left()).toBe(0);
-    expect(b.tryRetry(false)).toBe(true); // a rescue (not counted when refused)
+    expect(b.tryCopy()).toBe(false);
+    expect(b.denied).toBe(0); // a refused copy is looked at again, not denied
     expect(b.tryRetry()).toBe(true);
     expect(b.tryRetry()).toBe(true);
-    expect(b.tryRetry()).toBe(false); // 4 needed calls in the window: the floor, no more
+    expect(b.tryRetry()).toBe(true);
+    expect(b.tryRetry()).toBe(false); // 4 retries in the window: the floor, no more
     expect(b.denied).toBe(1);
-    // a copy gets nothing from the floor
-    expect(b.tryCopy(0)).toBe(false);
   });
 });
 
