@@ -22,21 +22,26 @@ export class LatencyWindow {
    * is far too low (a copy of every normal slow call went out as a "straggler's rescue").
    */
   quantileCensored(q: number, running: readonly number[]): number | null {
-    if (running.length === 0) return this.buf.length ? this.quantile(q) : null;
+    return quantileOfSurvival(this.survival(running), q);
+  }
+
+  /** The Kaplan–Meier survival curve at each observed latency (see `quantileCensored`), ascending. */
+  survival(running: readonly number[]): SurvivalPoint[] {
     // observed before censored at equal values: a call that answered at t was at risk at t
     const all = [...this.buf.map((v) => [v, 1] as const), ...running.map((v) => [v, 0] as const)].sort(
       (a, b) => a[0] - b[0] || b[1] - a[1],
     );
+    const out: SurvivalPoint[] = [];
     let atRisk = all.length;
     let survive = 1;
     for (const [v, observed] of all) {
       if (observed) {
         survive *= 1 - 1 / atRisk;
-        if (survive <= 1 - q + 1e-9) return v;
+        out.push({ ms: v, survive });
       }
       atRisk--;
     }
-    return null;
+    return out;
   }
 
   quantile(q: number): number {
@@ -44,6 +49,18 @@ export class LatencyWindow {
     const s = [...this.buf].sort((a, b) => a - b);
     return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
   }
+}
+
+/** One point of a survival curve: the share of calls that take longer than `ms`. */
+export interface SurvivalPoint {
+  ms: number;
+  survive: number;
+}
+
+/** The q-quantile read off a survival curve: the first latency past which at most 1 − q remain; null if none. */
+export function quantileOfSurvival(curve: readonly SurvivalPoint[], q: number): number | null {
+  for (const p of curve) if (p.survive <= 1 - q + 1e-9) return p.ms;
+  return null;
 }
 
 /** Quantile of a finished list (for reports). */

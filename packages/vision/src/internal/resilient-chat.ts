@@ -17,7 +17,7 @@ import { AdaptiveTimeout } from './adaptive-timeout.js';
 import type { EndpointBreaker } from './breaker.js';
 import type { ClientMetrics } from './client-metrics.js';
 import { runHedged } from './hedge.js';
-import { quantileOf } from './latency-window.js';
+import { quantileOf, quantileOfSurvival, type SurvivalPoint } from './latency-window.js';
 import { Caller, type CallerOptions, type Counter } from './meter.js';
 import type { Governor } from './rate-governor.js';
 import { RetryBudget, backoffDelay } from './retry-budget.js';
@@ -98,7 +98,7 @@ export class ResilientChat {
   /** When each attempt now out at the provider was sent (its latency is at least its age). */
   private readonly out = new Map<number, number>();
   private nextOut = 0;
-  private quantileMemo = new Map<number, { at: number; v: number | null }>();
+  private survivalMemo: { at: number; curve: SurvivalPoint[] } | null = null;
   /** The chat's own caller (its options' onEvent, budgetUsd and cache); also the chat-wide totals. */
   readonly own: Caller;
 
@@ -295,17 +295,16 @@ export class ResilientChat {
 
   /**
    * A quantile of the latency that counts the attempts still out at their age (Kaplan–Meier, see
-   * `LatencyWindow.quantileCensored`); null while it cannot be told. Memoised for 100 ms: every call in flight
-   * asks it several times a second.
+   * `LatencyWindow.quantileCensored`); null while it cannot be told. The curve is kept for 100 ms: every call
+   * in flight asks several times a second.
    */
   latencyQuantile(q: number): number | null {
     const now = Date.now();
-    const m = this.quantileMemo.get(q);
-    if (m && now - m.at < 100) return m.v;
-    const ages = [...this.out.values()].map((t) => now - t);
-    const v = this.timeout.latencies.quantileCensored(q, ages);
-    this.quantileMemo.set(q, { at: now, v });
-    return v;
+    if (!this.survivalMemo || now - this.survivalMemo.at >= 100) {
+      const ages = [...this.out.values()].map((t) => now - t);
+      this.survivalMemo = { at: now, curve: this.timeout.latencies.survival(ages) };
+    }
+    return quantileOfSurvival(this.survivalMemo.curve, q);
   }
 
   /** One attempt, hedged (see hedge.ts) when hedging is on. */
