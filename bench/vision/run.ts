@@ -229,7 +229,6 @@ async function runEngine(
     );
     for (const cached of opts.once ? [false] : [false, true]) {
       const before = chat.metrics();
-      const simBefore = sim.stats().calls;
       const rss = rssSampler();
       const load = loadavg()[0];
       const t0 = performance.now();
@@ -256,7 +255,10 @@ async function runEngine(
       const sentAt = events.map((e) => e.t);
       const firstCall = events.length ? Math.min(...sentAt) + simStart : -1;
       const slides = report.totals.slides;
-      const calls = sim.stats().calls - simBefore;
+      // calls that ARRIVED during this ingest: a hedge copy cancelled at the end of the previous run is
+      // recorded by the simulator when its answer would have left, during the next one (it read 1 call on a
+      // cached re-run that made none)
+      const calls = events.length;
       const firsts = d('calls') - d('retries') - d('hedges');
       // the provider's floor for what was sent to it: first attempts ÷ the real RPM (rpm ÷ scale)
       const floor = firsts === 0 ? 0 : (firsts / (opts.rpm / opts.scale)) * 60;

@@ -38,6 +38,12 @@ const BENCHES = [
     what: 'vision phase vs the realistic simulator: optimised vs baseline, efficiency vs the rate floor',
   },
   {
+    name: 'hedge-reserve',
+    cmd: ['bench/vision/hedge-reserve.ts'],
+    result: 'hedge-reserve.md',
+    what: 'the vision client A/B on 16 simulator seeds: the share of the retry budget tail copies leave to rescues (30 %, 10 %, none)',
+  },
+  {
     name: 'eval',
     cmd: ['tools/eval/run.ts'],
     result: 'eval.md',

@@ -43,6 +43,7 @@ export {
   type HubEvent,
 } from './provider-hub.js';
 export { ResilientChat, type ClientMetrics, type CompleteOptions } from './internal/resilient-chat.js';
+export { RESCUE_RESERVE } from './internal/retry-budget.js';
 export type { Caller, CallerOptions } from './internal/meter.js';
 export type { BudgetSnapshot, RunBudget } from './internal/run-budget.js';
 export { estimateRun, type RunEstimate, type EstimateAssumptions, type CallRange } from './estimate.js';

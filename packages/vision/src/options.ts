@@ -5,7 +5,7 @@
  */
 import type { AdaptiveTimeoutOptions } from './internal/adaptive-timeout.js';
 import type { BreakerOptions } from './internal/breaker.js';
-import type { RetryBudgetOptions } from './internal/retry-budget.js';
+import { RESCUE_RESERVE, type RetryBudgetOptions } from './internal/retry-budget.js';
 import { VisionError } from './errors.js';
 import type { Price } from './prices.js';
 import type { ProviderHub } from './provider-hub.js';
@@ -55,8 +55,10 @@ export interface ClientOptions {
   /**
    * Hedged requests: when a call has run longer than `factor` × recent p95, a second copy is sent (paid
    * from the retry budget) and the first answer wins. Cuts the tail that hangs and slow outliers add.
+   * `rescueReserve`: copies of the retry budget ordinary copies leave to the rescue of stragglers (default
+   * RESCUE_RESERVE, none).
    */
-  hedge?: { factor?: number; minSamples?: number } | false;
+  hedge?: { factor?: number; minSamples?: number; rescueReserve?: number } | false;
   cache?: ResponseCache | null;
   cacheTtlSeconds?: number;
   /** Identical requests (same cache key) within a run are sent once. */
@@ -99,7 +101,7 @@ export interface ResolvedClientOptions extends Required<
   onEvent?: (e: ClientEvent) => void;
   fetch?: typeof fetch;
   breaker: BreakerOptions | false;
-  hedge: { factor: number; minSamples: number } | false;
+  hedge: { factor: number; minSamples: number; rescueReserve: number } | false;
   cache: ResponseCache | null;
   /** Whether the client paces with the shared governor (baseline: no). */
   governed: boolean;
@@ -147,7 +149,10 @@ export function resolveClientOptions(
       : { maxAttempts: 4, baseMs: 500, maxMs: 20_000, ...o.retry },
     retryBudget: baseline ? { ratio: 1, minRetries: 1e9, ...o.retryBudget } : { ...o.retryBudget },
     breaker: baseline ? false : (o.breaker ?? {}),
-    hedge: baseline || asyncOff || o.hedge === false ? false : { factor: 1, minSamples: 20, ...o.hedge },
+    hedge:
+      baseline || asyncOff || o.hedge === false
+        ? false
+        : { factor: 1, minSamples: 20, rescueReserve: RESCUE_RESERVE, ...o.hedge },
     cache: cacheOff ? null : (o.cache ?? null),
     cacheTtlSeconds: o.cacheTtlSeconds ?? 30 * 24 * 3600,
     dedupe: baseline ? false : (o.dedupe ?? true),

@@ -20,7 +20,7 @@ import { runHedged } from './hedge.js';
 import { quantileOf, quantileOfSurvival, type SurvivalPoint } from './latency-window.js';
 import { Caller, type CallerOptions, type Counter } from './meter.js';
 import type { Governor } from './rate-governor.js';
-import { RetryBudget, backoffDelay } from './retry-budget.js';
+import { RESCUE_RESERVE, RetryBudget, backoffDelay } from './retry-budget.js';
 import { chatAttempt, createOpenAI, errorHeaders, type ChatRequest } from './transport.js';
 
 export type { ClientMetrics } from './client-metrics.js';
@@ -51,10 +51,11 @@ export function tailQuantile(copiesLeft: number, inFlight: number): number {
  * A call still running after RESCUE_FACTOR × recent p95 is most likely hung or lost (for a log-normal tail
  * with p95 = 2.5 × median, about 1 call in 40 runs that long): it gets a copy even while first attempts wait
  * for rate tokens, ahead of them, paid from the share of the retry budget ordinary copies leave
- * (HEDGE_RESERVE). Without it a hung call held the run until its timeout (2 × p95) and a retry.
+ * (RESCUE_RESERVE copies, see retry-budget.ts). Without it a hung call held the run until its timeout (2 × p95) and a
+ * retry.
  */
 export const RESCUE_FACTOR = 1.25;
-export const HEDGE_RESERVE = 0.3;
+export { RESCUE_RESERVE };
 /** No tail copies for this long after a 429. */
 export const RATE_LIMIT_QUIET_MS = 10_000;
 
@@ -327,7 +328,7 @@ export class ResilientChat {
           // quantiles that count the calls still out (the answered ones alone are the fast ones)
           if (this.draining && lat.count >= TAIL_MIN_SAMPLES)
             return this.latencyQuantile(
-              tailQuantile(this.retryBudget.left(HEDGE_RESERVE), this.concurrency.active),
+              tailQuantile(this.retryBudget.left(h.rescueReserve), this.concurrency.active),
             );
           const p95 = lat.count >= h.minSamples ? this.latencyQuantile(0.95) : null;
           return p95 === null ? null : h.factor * p95;
@@ -336,7 +337,7 @@ export class ResilientChat {
         recheckMs: () => (lat.count > 0 ? Math.max(250, lat.quantile(0.5) / 4) : this.timeout.current() / 4),
         // only when the governor has room (nobody waits for a rate token), so the copy leaves at once; a
         // copy queued behind paced first attempts took budget the retries need and was dropped unsent
-        mayHedge: () => this.hasRoom && this.retryBudget.tryCopy(HEDGE_RESERVE),
+        mayHedge: () => this.hasRoom && this.retryBudget.tryCopy(h.rescueReserve),
         // a straggler far in the tail: a copy now, ahead of the paced first attempts, from the reserve
         rescueAfterMs: () => {
           const p95 = lat.count >= h.minSamples ? this.latencyQuantile(0.95) : null;

@@ -9,6 +9,20 @@
  * was refused its retry, and its slide fell back to text. Extra calls in a window stay within
  * `limit + minRetries`; with no copies, within `limit`.
  */
+/**
+ * Copies of the budget that ordinary hedge copies leave to the rescue of stragglers (a call still running long
+ * after p95, most likely hung): none by default. Retries after a failure keep their own floor (`tryRetry`), a
+ * hung call near the end gets an ordinary tail copy like any other late call, and a reserve only kept copies
+ * from the calls that end the run. Measured on the real client, A/B on 16 simulator seeds, 250 slides
+ * (bench/results/hedge-reserve.md; the former reserve was 30 % of the budget, about 10 copies there): 10 → 3 → 0
+ * copies, median 70.9 → 69.4 → 66.2 s, mean 73.1 → 71.7 → 68.0 s, p90 89.1 → 86.4 → 74.6 s, 5 → 6 → 3 timeouts,
+ * 1.097 → 1.113 → 1.118 calls per slide; an earlier run of the same A/B (30 %, 10 %, none) gave the same order.
+ * The drain-rule Monte Carlo (bench/results/vision-drain.md) agrees on the median (66.3 → 63.8 → 63.4 s) and
+ * shows the risk: with none, 5 runs in 2,000 had a hung call that found no copy left (it then waits for its
+ * timeout and a retry); `hedge.rescueReserve` keeps copies back for a provider that hangs more often.
+ */
+export const RESCUE_RESERVE = 0;
+
 export interface RetryBudgetOptions {
   ratio?: number;
   minRetries?: number;
@@ -35,11 +49,11 @@ export class RetryBudget {
     while (this.retries.length && this.retries[0].t < from) this.retries.shift();
   }
 
-  /** Retries (or copies) still allowed in the window when `reserve` of it stays for others. */
+  /** Retries (or copies) still allowed in the window when `reserve` of them stay for others. */
   left(reserve = 0): number {
     this.trim(this.now());
     const limit = this.o.minRetries + this.o.ratio * this.calls.length;
-    return Math.max(0, limit * (1 - reserve) - this.retries.length);
+    return Math.max(0, limit - reserve - this.retries.length);
   }
 
   recordCall(): void {
@@ -58,8 +72,8 @@ export class RetryBudget {
   }
 
   /**
-   * Takes one copy of a running call while `reserve` of the budget stays for others (ordinary hedge copies
-   * leave a share to the retries and to the rescue of stragglers); a refusal is not counted in `denied` (the
+   * Takes one copy of a running call while `reserve` copies of the budget stay for others (ordinary hedge
+   * copies leave a few to the rescue of stragglers); a refusal is not counted in `denied` (the
    * call is looked at again later).
    */
   tryCopy(reserve = 0): boolean {

@@ -19,10 +19,10 @@ describe('retry budget (injected clock)', () => {
 });
 
 describe('retry budget reserve', () => {
-  it('ordinary copies leave the reserved share to the rest; a refused copy counts no denial', () => {
+  it('ordinary copies leave the reserved copies to the rest; a refused copy counts no denial', () => {
     const b = new RetryBudget({ ratio: 0.1, minRetries: 0, windowMs: 10_000, now: () => 0 });
     for (let i = 0; i < 100; i++) b.recordCall(); // budget 10
-    const ordinary = Array.from({ length: 10 }, () => b.tryCopy(0.3)).filter(Boolean).length;
+    const ordinary = Array.from({ length: 10 }, () => b.tryCopy(3)).filter(Boolean).length;
     expect(ordinary).toBe(7);
     expect(b.denied).toBe(0);
     const rest = Array.from({ length: 5 }, () => b.tryRetry()).filter(Boolean).length;
@@ -40,7 +40,7 @@ describe('retry budget reserve', () => {
     }
     // its tail: ordinary copies until the reserve, rescue copies until the rest, one retry
     now = 30_000;
-    expect(Array.from({ length: 30 }, () => b.tryCopy(0.3)).filter(Boolean).length).toBe(17); // while 0.7 × 24 = 16.8 is not reached
+    expect(Array.from({ length: 30 }, () => b.tryCopy(7)).filter(Boolean).length).toBe(17); // 24 − 7 reserved
     expect(b.tryRetry()).toBe(true);
     expect(Array.from({ length: 10 }, () => b.tryCopy()).filter(Boolean).length).toBe(6);
     // 70 s in: the window has slid past most first attempts (budget 4 + 10 % of 100 = 14), the copies stay in it;
