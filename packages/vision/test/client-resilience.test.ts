@@ -105,8 +105,9 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
     const m1 = client.metrics();
     expect(m1.breakerOpens).toBeGreaterThanOrEqual(1);
     expect(m1.circuitRejects).toBeGreaterThan(0);
-    // the breaker spared the provider: far fewer calls than slides × attempts
-    expect(sim.stats().calls).toBeLessThan(40);
+    // the breaker spared the provider: it opens on its 20th failure (the first attempts then in flight still
+    // arrive, about 40), and refuses the retries; without it the retry budget alone lets 40 + 14 calls through
+    expect(sim.stats().calls).toBeLessThan(50);
     sim.setOutage(false);
     await sleep(350); // past the 300 ms cool-down: one half-open probe closes the breaker
     const after = await client.summariseAll(fakeSlides(10, { from: 100 }));

@@ -139,15 +139,20 @@ export class AdaptiveConcurrency {
    * A call succeeded; p50 is the recent median latency, rps the governor's rate (or Infinity) and
    * `samples` how many latencies the median is taken from (unknown = settled).
    */
-  onSuccess(p50: number, rps: number, samples = Infinity): void {
+  onSuccess(p50: number, rps: number, samples = Infinity, p50Censored?: number | null): void {
     if (!this.o.adaptive) return;
     // the limit grown before the first answer is where the adaptation starts from
     this.limitF = Math.max(this.limitF, this.startLimit());
     this.successes++;
     const settled = samples >= this.o.settledSamples;
-    if (settled && Number.isFinite(p50) && p50 > 0) {
-      this.bestP50 = Math.min(this.bestP50, p50);
-      if (p50 > this.o.latencyInflation * this.bestP50) return this.onCongestion(p50);
+    // latency inflation reads the median that counts the calls still out (`p50Censored`, null while it cannot
+    // be told) when the caller has it: the median of the answered calls alone is the fastest answers' early in
+    // a run, and a baseline taken from it made the profile's normal median look like congestion (flaky
+    // profile: the limit fell to 1 and stayed there, the last 40 slides went one at a time, 500 s for 80 s)
+    const inflationP50 = p50Censored === undefined ? (settled ? p50 : NaN) : (p50Censored ?? NaN);
+    if (Number.isFinite(inflationP50) && inflationP50 > 0) {
+      this.bestP50 = Math.min(this.bestP50, inflationP50);
+      if (inflationP50 > this.o.latencyInflation * this.bestP50) return this.onCongestion(inflationP50);
     }
     const saturated = this.inFlight + this.waiters.length >= this.limit;
     if (saturated) this.limitF += this.slowStart ? 1 : 1 / this.limitF;

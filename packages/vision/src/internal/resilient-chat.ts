@@ -430,6 +430,8 @@ export class ResilientChat {
         this.timeout.latencies.quantile(0.5),
         this.governor?.requestsPerSecond ?? Infinity,
         this.timeout.latencies.count,
+        // congestion is read from the median that counts the calls still out (see AdaptiveConcurrency)
+        this.timeout.latencies.count >= TAIL_MIN_SAMPLES ? this.latencyQuantile(0.5) : null,
       );
       this.emit(c, { type: 'success', latencyMs: latency, attempt });
       const cache = c.o.cache ?? null;

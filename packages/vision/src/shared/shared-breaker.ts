@@ -37,7 +37,7 @@ export class SharedBreaker implements EndpointBreaker {
     this.keys = [`${prefix}:open`, `${prefix}:half-open`, `${prefix}:probe`];
     this.local = new LocalBreaker(opts);
     this.localOpensAtStart = 0;
-    this.size = opts.size ?? 10;
+    this.size = opts.size ?? 20;
     this.threshold = opts.threshold ?? 0.5;
     this.cooldownMs = opts.cooldownMs ?? 30_000;
   }

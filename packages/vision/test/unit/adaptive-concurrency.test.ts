@@ -134,3 +134,26 @@ describe('adaptive concurrency before the first answer (fake timers)', () => {
     expect(c.active).toBe(10);
   });
 });
+
+describe('adaptive concurrency: latency inflation from the median that counts the calls still out', () => {
+  it('an early median of the fastest answers is no baseline; a real inflation still counts', () => {
+    const t = 0;
+    // the flaky profile's shape: the first settled window's median is the fastest answers' (0.8 s), the
+    // profile's own median is 3 s
+    const plain = new AdaptiveConcurrency({ initial: 20, ceiling: 128, startDoublingMs: 0, now: () => t });
+    for (let i = 0; i < 10; i++) plain.onSuccess(800, Infinity, 10 + i);
+    plain.onSuccess(3_000, Infinity, 40);
+    expect(plain.decreases).toBe(1); // 3 s > 3 × 0.8 s read as congestion: the trap
+
+    const censored = new AdaptiveConcurrency({ initial: 20, ceiling: 128, startDoublingMs: 0, now: () => t });
+    // while most calls are still out the censored median is unknown (null): no baseline, no congestion
+    for (let i = 0; i < 10; i++) censored.onSuccess(800, Infinity, 10 + i, null);
+    for (let i = 0; i < 10; i++) censored.onSuccess(3_000, Infinity, 40 + i, 3_000);
+    expect(censored.decreases).toBe(0);
+    expect(censored.limit).toBe(20);
+    // the provider really slows down: three times its settled median is congestion
+    censored.onSuccess(9_500, Infinity, 60, 9_500);
+    expect(censored.decreases).toBe(1);
+    expect(censored.limit).toBe(14);
+  });
+});
