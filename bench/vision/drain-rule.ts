@@ -7,7 +7,7 @@
  * The client as modelled: first attempts leave at the provider's limit (its burst, then its refill rate) from
  * 2.3 s on (the first request of the engine runs); while they are being sent nothing else has room; a call
  * still running 1.25 × p95 after it left (most likely hung) gets a rescue copy at any time, paid from the whole
- * retry budget; once every first attempt has left (the run's tail), a call still running after the tail
+ * retry budget and, when copies spent it, from the retries' floor (10 a window, less the faults' retries); once every first attempt has left (the run's tail), a call still running after the tail
  * quantile of the latency gets a copy, oldest first, paid from the 70 % of the budget ordinary copies may use:
  * fixed quantiles, and the client's rule (`tailQuantile`: p75 while the copies left cover a good share of the
  * calls in flight, up to p90 as they cover fewer; re-read at every step like the client re-reads it).
@@ -37,6 +37,7 @@ const P95 = cfg.latencyP95Ms / 1000;
 const RESCUE_S = 1.25 * P95;
 const START_S = 2.3;
 const STEP_S = 0.25;
+const MIN_RETRIES = 10;
 
 /** Inverse of the standard normal CDF (Acklam's approximation, relative error < 1.2e-9). */
 function probit(p: number): number {
@@ -112,6 +113,7 @@ function runOnce(
   const budget = 10 + 0.1 * Math.min(shape.n, shape.rpm);
   const copied = new Uint8Array(shape.n);
   let used = 0;
+  let floorUsed = 0;
   let first = 0; // requests before `first` have all left
   const open: number[] = [];
   for (let t = START_S; ; t += STEP_S) {
@@ -127,10 +129,12 @@ function runOnce(
     for (const i of open) {
       if (copied[i]) continue;
       const age = t - sent[i];
-      const rescue = age >= RESCUE_S && used < budget;
+      // a rescue keeps the retries' floor (10 in the window, less the faults' retries) when copies spent the rest
+      const rescue = age >= RESCUE_S && (used < budget || floorUsed < MIN_RETRIES - retries);
       const hedge = tail && age >= after && used < budget - reserve;
       if (!rescue && !hedge) continue;
       copied[i] = 1;
+      if (used >= budget) floorUsed++;
       used++;
       fin[i] = Math.min(fin[i], t + draw());
     }
@@ -198,7 +202,7 @@ const md = [
   '# The drain rule: which latency quantile a call must outlive at the end of a run to get a copy',
   '',
   `- date: ${new Date().toISOString()}; ${RUNS} simulated runs per cell (the same draws in every cell of a shape); \`npx tsx bench/vision/drain-rule.ts\``,
-  `- profile: realistic (median ${MED} s, p95 ${P95} s, ${cfg.hangRate * 100} % hangs, ${(cfg.error500Rate + cfg.error503Rate) * 100} % 5xx and ${cfg.malformedRate * 100} % malformed answers retried, ${cfg.slowBodyRate * 100} % slow bodies); first requests from ${START_S} s at the provider's limit; rescue copies after ${RESCUE_S} s from the whole retry budget (10 + 10 % of a minute's calls); tail copies from all of it but ${RESCUE_RESERVE} copies (the client's rescue reserve), oldest first`,
+  `- profile: realistic (median ${MED} s, p95 ${P95} s, ${cfg.hangRate * 100} % hangs, ${(cfg.error500Rate + cfg.error503Rate) * 100} % 5xx and ${cfg.malformedRate * 100} % malformed answers retried, ${cfg.slowBodyRate * 100} % slow bodies); first requests from ${START_S} s at the provider's limit; rescue copies after ${RESCUE_S} s from the whole retry budget (10 + 10 % of a minute's calls), then from the retries' floor; tail copies from all of it but ${RESCUE_RESERVE} copies (the client's rescue reserve), oldest first`,
   '- calls per slide: first attempts, copies and the retries of the 5xx and malformed answers, per request',
   '',
   '| run | tail quantile | copy after s | median end s | p10 | p90 | copies | calls per slide |',

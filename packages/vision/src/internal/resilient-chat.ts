@@ -343,8 +343,9 @@ export class ResilientChat {
           const p95 = lat.count >= h.minSamples ? this.latencyQuantile(0.95) : null;
           return p95 === null ? null : RESCUE_FACTOR * p95;
         },
+        // a rescue is the retry the hung call's timeout would get later: it keeps the retries' floor
         mayRescue: () =>
-          Date.now() - this.lastRateLimitedAt > RATE_LIMIT_QUIET_MS && this.retryBudget.tryCopy(),
+          Date.now() - this.lastRateLimitedAt > RATE_LIMIT_QUIET_MS && this.retryBudget.tryRetry(false),
         onHedge: () => this.emit(c, { type: 'hedge', attempt }),
         // counted when the copy is sent (paid), not when decided: a copy still waiting for a slot or a
         // rate token when the first answers is dropped unpaid

@@ -11,15 +11,15 @@
  */
 /**
  * Copies of the budget that ordinary hedge copies leave to the rescue of stragglers (a call still running long
- * after p95, most likely hung): none by default. Retries after a failure keep their own floor (`tryRetry`), a
- * hung call near the end gets an ordinary tail copy like any other late call, and a reserve only kept copies
- * from the calls that end the run. Measured on the real client, A/B on 16 simulator seeds, 250 slides
- * (bench/results/hedge-reserve.md; the former reserve was 30 % of the budget, about 10 copies there): 10 → 3 → 0
- * copies, median 70.9 → 69.4 → 66.2 s, mean 73.1 → 71.7 → 68.0 s, p90 89.1 → 86.4 → 74.6 s, 5 → 6 → 3 timeouts,
+ * after p95, most likely hung): none by default. Retries after a failure keep their own floor (`tryRetry`), and
+ * so does a rescue (it is the retry the hung call's timeout would get later, sent earlier), so a reserve only
+ * kept copies from the calls that end the run. Measured on the real client, A/B on 16 simulator seeds, 250
+ * slides (bench/results/hedge-reserve.md; the former reserve was 30 % of the budget, about 10 copies there):
+ * 10 → 3 → 0 copies, median 70.9 → 69.4 → 66.2 s, mean 73.1 → 71.7 → 68.0 s, p90 89.1 → 86.4 → 74.6 s,
  * 1.097 → 1.113 → 1.118 calls per slide; an earlier run of the same A/B (30 %, 10 %, none) gave the same order.
- * The drain-rule Monte Carlo (bench/results/vision-drain.md) agrees on the median (66.3 → 63.8 → 63.4 s) and
- * shows the risk: with none, 5 runs in 2,000 had a hung call that found no copy left (it then waits for its
- * timeout and a retry); `hedge.rescueReserve` keeps copies back for a provider that hangs more often.
+ * Before rescues took the floor, the drain-rule Monte Carlo (bench/results/vision-drain.md) showed the cost of no
+ * reserve (5 runs in 2,000 where a hung call found no copy left and waited for its timeout) and one real run
+ * met it (seed 2: 99 s); `hedge.rescueReserve` still keeps copies back for ordinary copies' sake.
  */
 export const RESCUE_RESERVE = 0;
 
@@ -60,11 +60,15 @@ export class RetryBudget {
     this.calls.push(this.now());
   }
 
-  /** Takes one retry after a failure from the budget; false (counted in `denied`) when spent. */
-  tryRetry(): boolean {
+  /**
+   * Takes one retry after a failure from the budget; false (counted in `denied` unless `countDenial` is false)
+   * when spent. A rescue copy of a call that is most likely hung takes it this way too: it is the retry that
+   * call's timeout would get later, so it keeps the floor's protection from the copies.
+   */
+  tryRetry(countDenial = true): boolean {
     const ok = this.left() > 0 || this.retries.filter((r) => r.retry).length < this.o.minRetries;
     if (!ok) {
-      this.denied++;
+      if (countDenial) this.denied++;
       return false;
     }
     this.retries.push({ t: this.now(), retry: true });

@@ -57,6 +57,23 @@ describe('retry budget reserve', () => {
   });
 });
 
+describe('retry budget: rescues', () => {
+  it('a rescue takes the floor like a retry when copies spent the budget; its refusal counts no denial', () => {
+    const b = new RetryBudget({ ratio: 0.1, minRetries: 2, windowMs: 60_000, now: () => 0 });
+    for (let i = 0; i < 100; i++) b.recordCall(); // budget 2 + 10 = 12
+    // tail copies take the whole budget (no rescue reserve)
+    expect(Array.from({ length: 20 }, () => b.tryCopy()).filter(Boolean).length).toBe(12);
+    expect(b.tryCopy()).toBe(false);
+    // the hung call's rescue still goes: the retry its timeout would get later, from the floor
+    expect(b.tryRetry(false)).toBe(true);
+    expect(b.tryRetry(false)).toBe(true);
+    expect(b.tryRetry(false)).toBe(false); // the floor is spent too
+    expect(b.denied).toBe(0); // looked at again later, not a denial
+    expect(b.tryRetry()).toBe(false);
+    expect(b.denied).toBe(1);
+  });
+});
+
 describe('backoff', () => {
   it('full jitter: uniform in [0, min(max, base × 2^attempt))', () => {
     expect(backoffDelay(0, 500, 20_000, undefined, () => 0.5)).toBe(250);
