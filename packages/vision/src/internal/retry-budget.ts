@@ -18,8 +18,8 @@
  * 10 → 3 → 0 copies, median 70.9 → 69.4 → 66.2 s, mean 73.1 → 71.7 → 68.0 s, p90 89.1 → 86.4 → 74.6 s,
  * 1.097 → 1.113 → 1.118 calls per slide; an earlier run of the same A/B (30 %, 10 %, none) gave the same order.
  * Before rescues took the floor, the drain-rule Monte Carlo (bench/results/vision-drain.md) showed the cost of no
- * reserve (5 runs in 2,000 where a hung call found no copy left and waited for its timeout) and one real run
- * met it (seed 2: 99 s); `hedge.rescueReserve` still keeps copies back for ordinary copies' sake.
+ * reserve (5 runs in 2,000 where a hung call found no copy left and waited for its timeout; 0 since) and one
+ * real run met it (seed 2: 99 s); `hedge.rescueReserve` still keeps copies back for ordinary copies' sake.
  */
 export const RESCUE_RESERVE = 0;
 
