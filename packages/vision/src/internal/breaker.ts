@@ -4,7 +4,7 @@
  * timeouts, connection errors, malformed answers, and answers whose retry-after exceeds the cap);
  * 429s within the cap, 4xx and cancellations do not. While it is open every slide falls back to its text, so
  * it must not open on a provider that mostly works: over 10 calls, a provider failing 18 % of its calls (the
- * simulator's flaky profile) crossed 50 % by chance in most 250-slide runs and dropped 130–170 slides to text;
+ * simulator's flaky profile) crossed 50 % by chance in 2 of 8 250-slide runs and dropped 130–170 slides to text;
  * over 20 calls (a real outage is still seen within its first 20 calls) that became rare
  * (bench/results/hedge-reserve-flaky.md).
  */

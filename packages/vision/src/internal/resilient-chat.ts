@@ -50,9 +50,10 @@ export function tailQuantile(copiesLeft: number, inFlight: number): number {
 /**
  * A call still running after RESCUE_FACTOR × recent p95 is most likely hung or lost (for a log-normal tail
  * with p95 = 2.5 × median, about 1 call in 40 runs that long): it gets a copy even while first attempts wait
- * for rate tokens, ahead of them, paid from the share of the retry budget ordinary copies leave
- * (RESCUE_RESERVE copies, see retry-budget.ts). Without it a hung call held the run until its timeout (2 × p95) and a
- * retry.
+ * for rate tokens, ahead of them, paid from the retry budget like a retry (it keeps the retries' floor when
+ * copies spent the rest: it is the retry the call's timeout would get later; ordinary copies may leave it
+ * RESCUE_RESERVE copies more, see retry-budget.ts). Without it a hung call held the run until its timeout
+ * (2 × p95) and a retry.
  */
 export const RESCUE_FACTOR = 1.25;
 export { RESCUE_RESERVE };
@@ -338,7 +339,7 @@ export class ResilientChat {
         // only when the governor has room (nobody waits for a rate token), so the copy leaves at once; a
         // copy queued behind paced first attempts took budget the retries need and was dropped unsent
         mayHedge: () => this.hasRoom && this.retryBudget.tryCopy(h.rescueReserve),
-        // a straggler far in the tail: a copy now, ahead of the paced first attempts, from the reserve
+        // a straggler far in the tail: a copy now, ahead of the paced first attempts, like a retry
         rescueAfterMs: () => {
           const p95 = lat.count >= h.minSamples ? this.latencyQuantile(0.95) : null;
           return p95 === null ? null : RESCUE_FACTOR * p95;

@@ -3,12 +3,20 @@
  * in that window, so a failing provider never sees a retry storm (≈ 10 % extra calls at most).
  *
  * Two kinds of extra calls draw on it: retries after a failure, and copies of a call still running (a hedge,
- * a straggler's rescue). Copies never take the floor: a retry is granted while fewer than `minRetries`
- * retries are in the window, even when copies have spent the rest. Without that, at the end of a large run
+ * a straggler's rescue). Hedge copies never take the floor: a retry is granted while fewer than `minRetries`
+ * retries are in the window, even when copies have spent the rest (a rescue takes the budget like a retry: it
+ * is the retry the hung call's timeout would get later). Without that, at the end of a large run
  * (the window slides past the first attempts, the copies of the tail stay in it) the last hung call timed out,
  * was refused its retry, and its slide fell back to text. Extra calls in a window stay within
  * `limit + minRetries`; with no copies, within `limit`.
  */
+export interface RetryBudgetOptions {
+  ratio?: number;
+  minRetries?: number;
+  windowMs?: number;
+  now?: () => number;
+}
+
 /**
  * Copies of the budget that ordinary hedge copies leave to the rescue of stragglers (a call still running long
  * after p95, most likely hung): none by default. Retries after a failure keep their own floor (`tryRetry`), and
@@ -22,13 +30,6 @@
  * real run met it (seed 2: 99 s); `hedge.rescueReserve` still keeps copies back for ordinary copies' sake.
  */
 export const RESCUE_RESERVE = 0;
-
-export interface RetryBudgetOptions {
-  ratio?: number;
-  minRetries?: number;
-  windowMs?: number;
-  now?: () => number;
-}
 
 export class RetryBudget {
   private readonly calls: number[] = [];
