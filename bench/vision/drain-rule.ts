@@ -26,7 +26,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolveSimulatorConfig } from '../../packages/vision/src/simulator/profiles.js';
 import { createRng } from '../../packages/vision/src/simulator/rng.js';
-import { RESCUE_RESERVE, tailQuantile } from '../../packages/vision/src/internal/resilient-chat.js';
+import { tailQuantile } from '../../packages/vision/src/internal/resilient-chat.js';
+import { RESCUE_RESERVE } from '../../packages/vision/src/internal/retry-budget.js';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1] ?? 0) || 1000;

@@ -20,7 +20,7 @@ import { runHedged } from './hedge.js';
 import { quantileOf, quantileOfSurvival, type SurvivalPoint } from './latency-window.js';
 import { Caller, type CallerOptions, type Counter } from './meter.js';
 import type { Governor } from './rate-governor.js';
-import { RESCUE_RESERVE, RetryBudget, backoffDelay } from './retry-budget.js';
+import { RetryBudget, backoffDelay } from './retry-budget.js';
 import { chatAttempt, createOpenAI, errorHeaders, type ChatRequest } from './transport.js';
 
 export type { ClientMetrics } from './client-metrics.js';
@@ -56,7 +56,6 @@ export function tailQuantile(copiesLeft: number, inFlight: number): number {
  * (2 × p95) and a retry.
  */
 export const RESCUE_FACTOR = 1.25;
-export { RESCUE_RESERVE };
 /** No tail copies for this long after a 429. */
 export const RATE_LIMIT_QUIET_MS = 10_000;
 
