@@ -15,6 +15,7 @@
  *                                         [--profile realistic|flaky]
  * Writes bench/results/hedge-reserve.json and .md (`--profile flaky`: hedge-reserve-flaky.*): a provider that
  * fails often needs its retries, so the flaky run checks that copies taking the budget cost no text fallback.
+ * `--recovery off,on` crosses the arms with summariseSlides' recovery pass off and on (files get `-recovery`).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -38,10 +39,14 @@ const arg = (name: string, def: string): string => {
 };
 const SEEDS = Number(arg('seeds', '16'));
 const RESERVES = arg('reserves', '10,3,0').split(',').map(Number);
+/** `--recovery off,on`: also A/B summariseSlides' recovery pass (slides the open circuit or the empty retry budget refused, tried again after the main pass). */
+const RECOVERY = arg('recovery', 'on')
+  .split(',')
+  .map((x) => x === 'on');
 const SCALE = Number(arg('scale', '0.25'));
 const N = Number(arg('slides', '250'));
 const PROFILE = arg('profile', 'realistic') as 'realistic' | 'flaky';
-const OUT = PROFILE === 'realistic' ? 'hedge-reserve' : `hedge-reserve-${PROFILE}`;
+const OUT = `hedge-reserve${PROFILE === 'realistic' ? '' : `-${PROFILE}`}${RECOVERY.length > 1 ? '-recovery' : ''}`;
 const round = (x: number, d = 1): number => Math.round(x * 10 ** d) / 10 ** d;
 
 const work = mkdtempSync(join(tmpdir(), 'osm-bench-reserve-'));
@@ -60,6 +65,7 @@ const renderDir = join(work, 'render');
 interface Run {
   seed: number;
   reserve: number;
+  recovery: boolean;
   endS: number;
   calls: number;
   callsPerSlide: number;
@@ -68,9 +74,10 @@ interface Run {
   retries: number;
   timeouts: number;
   fallbacks: number;
+  recovered: number;
 }
 
-async function runOnce(seed: number, reserve: number | null): Promise<Run> {
+async function runOnce(seed: number, reserve: number | null, recovery = true): Promise<Run> {
   resetBreakers();
   resetGovernors();
   const sim = await startSimulator({ profile: PROFILE, timeScale: SCALE, seed });
@@ -98,13 +105,14 @@ async function runOnce(seed: number, reserve: number | null): Promise<Run> {
       deckPath,
       slides,
       cache: null,
-      options: { vision: 'all', client, render: { cacheDir: renderDir, processes: 2 } },
+      options: { vision: 'all', client, recovery, render: { cacheDir: renderDir, processes: 2 } },
     });
     const end = performance.now();
     const m = client.metrics();
     return {
       seed,
       reserve: reserve ?? RESCUE_RESERVE,
+      recovery,
       endS: round((end - firstCall) / 1000 / SCALE),
       calls: stats.calls,
       callsPerSlide: round(stats.calls / N, 3),
@@ -113,6 +121,7 @@ async function runOnce(seed: number, reserve: number | null): Promise<Run> {
       retries: stats.retries,
       timeouts: stats.timeouts,
       fallbacks: stats.textFallback,
+      recovered: stats.recovered ?? 0,
     };
   } finally {
     await sim.close();
@@ -121,10 +130,16 @@ async function runOnce(seed: number, reserve: number | null): Promise<Run> {
 
 // render once (and warm everything up): not measured
 await runOnce(999, null);
+/** The arms: every reserve, with and (`--recovery off,on`) without the recovery pass. */
+const ARMS = RESERVES.flatMap((reserve) => RECOVERY.map((recovery) => ({ reserve, recovery })));
+const label = (a: { reserve: number; recovery: boolean }): string =>
+  `${a.reserve}${a.reserve === RESCUE_RESERVE ? ' (default)' : ''}${RECOVERY.length > 1 ? `, recovery ${a.recovery ? 'on' : 'off'}` : ''}`;
+const sameArm = (r: Run, a: { reserve: number; recovery: boolean }): boolean =>
+  r.reserve === a.reserve && r.recovery === a.recovery;
 const runs: Run[] = [];
 for (let seed = 1; seed <= SEEDS; seed++)
-  for (const reserve of seed % 2 ? RESERVES : [...RESERVES].reverse()) {
-    const r = await runOnce(seed, reserve);
+  for (const a of seed % 2 ? ARMS : [...ARMS].reverse()) {
+    const r = await runOnce(seed, a.reserve, a.recovery);
     runs.push(r);
     process.stderr.write(`${JSON.stringify(r)}\n`);
   }
@@ -135,40 +150,43 @@ const quant = (xs: number[], p: number): number => {
   const lo = Math.floor(i);
   return round(s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo));
 };
-const rows = RESERVES.map((reserve) => {
-  const rs = runs.filter((r) => r.reserve === reserve);
+const rows = ARMS.map((a) => {
+  const rs = runs.filter((r) => sameArm(r, a));
   const ends = rs.map((r) => r.endS);
   return {
-    reserve,
+    arm: label(a),
+    ...a,
     runs: rs.length,
     median: quant(ends, 0.5),
-    mean: round(ends.reduce((a, b) => a + b, 0) / ends.length),
+    mean: round(ends.reduce((x, y) => x + y, 0) / ends.length),
     p10: quant(ends, 0.1),
     p90: quant(ends, 0.9),
     max: Math.max(...ends),
-    callsPerSlide: round(rs.reduce((a, r) => a + r.callsPerSlide, 0) / rs.length, 3),
+    callsPerSlide: round(rs.reduce((x, r) => x + r.callsPerSlide, 0) / rs.length, 3),
     maxCallsPerSlide: Math.max(...rs.map((r) => r.callsPerSlide)),
-    hedges: round(rs.reduce((a, r) => a + r.hedges, 0) / rs.length),
-    wasted: round(rs.reduce((a, r) => a + r.hedges - r.hedgesWon, 0) / rs.length),
-    fallbacks: rs.reduce((a, r) => a + r.fallbacks, 0),
-    timeouts: rs.reduce((a, r) => a + r.timeouts, 0),
+    hedges: round(rs.reduce((x, r) => x + r.hedges, 0) / rs.length),
+    wasted: round(rs.reduce((x, r) => x + r.hedges - r.hedgesWon, 0) / rs.length),
+    fallbacks: rs.reduce((x, r) => x + r.fallbacks, 0),
+    maxFallbacks: Math.max(...rs.map((r) => r.fallbacks)),
+    recovered: rs.reduce((x, r) => x + r.recovered, 0),
+    timeouts: rs.reduce((x, r) => x + r.timeouts, 0),
   };
 });
 // paired: each seed's difference to the first arm
-const paired = RESERVES.slice(1).map((reserve) => {
+const paired = ARMS.slice(1).map((a) => {
   const d = runs
-    .filter((r) => r.reserve === reserve)
-    .map((r) => r.endS - runs.find((x) => x.seed === r.seed && x.reserve === RESERVES[0])!.endS);
+    .filter((r) => sameArm(r, a))
+    .map((r) => r.endS - runs.find((x) => x.seed === r.seed && sameArm(x, ARMS[0]))!.endS);
   return {
-    reserve,
+    arm: label(a),
     medianDiff: quant(d, 0.5),
-    meanDiff: round(d.reduce((a, b) => a + b, 0) / d.length),
+    meanDiff: round(d.reduce((x, y) => x + y, 0) / d.length),
     better: d.filter((x) => x < 0).length,
   };
 });
 const meta = {
   date: new Date().toISOString(),
-  command: `npx tsx bench/vision/hedge-reserve.ts --seeds ${SEEDS} --reserves ${RESERVES.join(',')} --scale ${SCALE} --slides ${N}${PROFILE === 'realistic' ? '' : ` --profile ${PROFILE}`}`,
+  command: `npx tsx bench/vision/hedge-reserve.ts --seeds ${SEEDS} --reserves ${RESERVES.join(',')} --scale ${SCALE} --slides ${N}${PROFILE === 'realistic' ? '' : ` --profile ${PROFILE}`}${RECOVERY.length > 1 ? ` --recovery ${RECOVERY.map((x) => (x ? 'on' : 'off')).join(',')}` : ''}`,
   machine: `${process.platform} ${process.arch}, node ${process.version}, load average at the end ${loadavg()
     .map((x) => round(x))
     .join(' / ')}`,
@@ -177,20 +195,22 @@ const meta = {
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${OUT}.json`, `${JSON.stringify({ meta, rows, paired, runs }, null, 2)}\n`);
 const md = [
-  `# Rescue reserve: copies of the retry budget ordinary hedge copies leave to rescues (A/B on the real client, ${PROFILE} profile)`,
+  RECOVERY.length > 1
+    ? `# The recovery pass (slides the open circuit or the empty retry budget refused, tried again after the main pass) and the rescue reserve (A/B on the real client, ${PROFILE} profile)`
+    : `# Rescue reserve: copies of the retry budget ordinary hedge copies leave to rescues (A/B on the real client, ${PROFILE} profile)`,
   '',
   ...Object.entries(meta).map(([k, v]) => `- ${k}: ${v}`),
   '',
-  '| rescue reserve (copies) | runs | median end s | mean | p10 | p90 | max | calls per slide (mean / max) | copies sent (wasted) | timeouts | fallbacks |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| rescue reserve (copies) | runs | median end s | mean | p10 | p90 | max | calls per slide (mean / max) | copies sent (wasted) | timeouts | text fallbacks (most in one run) | recovered by the recovery pass |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map(
     (r) =>
-      `| ${r.reserve}${r.reserve === RESCUE_RESERVE ? ' (default)' : ''} | ${r.runs} | ${r.median} | ${r.mean} | ${r.p10} | ${r.p90} | ${r.max} | ${r.callsPerSlide} / ${r.maxCallsPerSlide} | ${r.hedges} (${r.wasted}) | ${r.timeouts} | ${r.fallbacks} |`,
+      `| ${r.arm} | ${r.runs} | ${r.median} | ${r.mean} | ${r.p10} | ${r.p90} | ${r.max} | ${r.callsPerSlide} / ${r.maxCallsPerSlide} | ${r.hedges} (${r.wasted}) | ${r.timeouts} | ${r.fallbacks} (${r.maxFallbacks}) | ${r.recovered} |`,
   ),
   '',
   ...paired.map(
     (p) =>
-      `- reserve ${p.reserve} vs ${RESERVES[0]}, seed by seed: median difference ${p.medianDiff} s, mean ${p.meanDiff} s, faster in ${p.better} of ${SEEDS} seeds`,
+      `- ${p.arm} vs ${label(ARMS[0])}, seed by seed: median difference ${p.medianDiff} s, mean ${p.meanDiff} s, faster in ${p.better} of ${SEEDS} seeds`,
   ),
   '',
 ];

@@ -117,6 +117,10 @@ export function renderReport(r: IngestReport, storeDir: string): string {
     lines.push(
       `warning: ${t.pendingVectors} vector(s) wait for the vector store (it was unreachable); the graph is written and the decks are ingested. They are written on the next run, or now with "osmose repair".`,
     );
+  if (t.visionPending > 0)
+    lines.push(
+      `warning: ${t.visionPending} slide(s) kept their text summary because the vision provider was unavailable, slow or over its limits; the decks are ingested. The next "osmose ingest" with a provider asks for those slides again (and only those).`,
+    );
   const rejected = r.documents.filter((d) => d.error);
   for (const d of rejected.slice(0, 30))
     lines.push(`  ${d.error!.code}  ${d.file.split('/').slice(-1)[0]}: ${d.error!.message}`);

@@ -49,6 +49,12 @@ export interface DocumentStats {
   /** Slides having pictures. */
   images: number;
   textChars: number;
+  /**
+   * Slides whose summary fell back to text for a reason a later run may not meet (the provider was down,
+   * slow, refused the rate or key; vision's isPendingFallback). Absent or 0: none. With a provider, the next
+   * ingest re-does this document (those slides only: the others come from their checkpoints).
+   */
+  visionPending?: number | null;
 }
 
 export interface SlideRecord {

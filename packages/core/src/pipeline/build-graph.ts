@@ -25,6 +25,8 @@ export interface BuildGraphInput {
   /** The document's topics (segmented once, also used by the LLM stage). */
   topics: TopicRecord[];
   pipelineVersion: string;
+  /** Slides whose text fallback a later run may turn into a vision summary (DocumentStats.visionPending). */
+  visionPending?: number;
 }
 
 /**
@@ -109,7 +111,10 @@ export function buildDocumentGraph(input: BuildGraphInput): DocumentGraph {
       hiddenSlides: deck.slides.filter((s) => s.hidden).length,
       ingestedAt: new Date().toISOString(),
       pipelineVersion: input.pipelineVersion,
-      stats: deckStats(deck),
+      // only when some are pending: a complete document's record stays as before
+      stats: input.visionPending
+        ? { ...deckStats(deck), visionPending: input.visionPending }
+        : deckStats(deck),
     },
     slides,
     textBlocks,

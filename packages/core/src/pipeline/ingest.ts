@@ -185,13 +185,17 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   const report = emptyDocReport(key, 'ingested');
   const progress = (phase: Phase, done: number, total: number) => observer?.phase?.(path, phase, done, total);
   let deck: DeckData;
+  /** Slides an earlier run left on their text (provider trouble) that this run asks again. */
+  let healing = 0;
   try {
     deck = await clock.run('extract', async (s) => {
       // never read whole: the identity is the file's sha256 as a stream, parts are read at offsets
       const fileSha = await packageSha256(path);
       const existing = await backends.graph.findDocumentBySha(fileSha);
       if (existing && existing.pipelineVersion === PIPELINE_VERSION && !opts.force) {
-        throw new UnchangedSignal(existing);
+        // unchanged, unless an earlier run left slides on their text that a summariser may now do better
+        healing = stages.summarise ? (existing.stats?.visionPending ?? 0) : 0;
+        if (healing === 0) throw new UnchangedSignal(existing);
       }
       const options = { sha256: fileSha, name: basename(path) };
       const d = await (opts.extract ? opts.extract(path, options) : extractDeck({ path }, options));
@@ -209,6 +213,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       u.slides = e.doc.slideCount;
       u.hiddenSlides = e.doc.hiddenSlides;
       if (e.doc.stats) Object.assign(u, e.doc.stats);
+      if (!u.visionPending) delete u.visionPending; // none pending, or no summariser to ask
       u.timingsMs = { total: Math.round(performance.now() - t0) };
       return u;
     }
@@ -238,6 +243,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
     }),
   );
   report.slidesReused = summaries.reused;
+  if (summaries.visionPending > 0) report.visionPending = summaries.visionPending;
 
   const nlp = await clock.run('nlp', (s) =>
     runNlp({
@@ -295,6 +301,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       nlp,
       topics,
       pipelineVersion: PIPELINE_VERSION,
+      visionPending: summaries.visionPending,
     };
     let out: { graph: DocumentGraph | null; packed: PackedGraph | null; extra: RelationRecord[] };
     if (inWorker && opts.cpu!.buildPackedGraph) {
@@ -368,6 +375,11 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   if (cost > 0) report.costUsd = Math.round(cost * 1e6) / 1e6;
   report.timingsMs.total = Math.round(performance.now() - t0);
   if (deck.warnings.length) report.warnings = deck.warnings.slice(0, 20);
+  if (healing > 0)
+    (report.warnings ??= []).push(
+      `${healing} slide(s) left on their text by provider trouble on an earlier run were asked again: ` +
+        `${Math.max(0, healing - summaries.visionPending)} now have their vision summary`,
+    );
   return report;
 }
 

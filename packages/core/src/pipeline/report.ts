@@ -53,6 +53,8 @@ export interface DocumentReport {
   costUsd?: number;
   /** Vectors of this document the vector store has not received yet (an outage): kept in the outbox. */
   pendingVectors?: number;
+  /** Slides left on their text by provider trouble; the next run with a provider retries them (DocumentStats). */
+  visionPending?: number;
 }
 
 export interface IngestReport {
@@ -70,6 +72,8 @@ export interface IngestReport {
     cancelled: number;
     /** Vectors waiting in the outbox for the vector store after this run (0 when it is complete). */
     pendingVectors: number;
+    /** Slides of the stored documents left on their text by provider trouble (retried by the next run). */
+    visionPending: number;
     slides: number;
     hiddenSlides: number;
     notes: number;
@@ -117,6 +121,7 @@ export function summarise(
     failed: 0,
     cancelled: 0,
     pendingVectors: 0,
+    visionPending: 0,
     slides: 0,
     hiddenSlides: 0,
     notes: 0,
@@ -132,6 +137,7 @@ export function summarise(
   };
   for (const d of documents) {
     t[d.status]++;
+    t.visionPending += d.visionPending ?? 0;
     if (d.error) t.rejectedByCode[d.error.code] = (t.rejectedByCode[d.error.code] ?? 0) + 1;
     for (const k of [
       'slides',

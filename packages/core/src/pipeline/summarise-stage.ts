@@ -2,13 +2,20 @@ import type { DeckData } from '../model/deck.js';
 import type { Backends } from '../adapters/backends.js';
 import type { PhaseStats } from './observer.js';
 import type { PipelineStages, SlideSummary, SummariseStageInput } from './stages.js';
-import { textSummary } from './text-summary.js';
+import { isPendingFallback, textSummary } from './text-summary.js';
 
 const STAGE = 'summary';
 
+/** A text fallback a later run may turn into a vision summary (the provider was down, slow, refused…). */
+export function isPendingSummary(s: SlideSummary): boolean {
+  return s.source === 'text-fallback' && isPendingFallback(s.reason);
+}
+
 /**
  * Per-slide summaries, checkpointed by slide content hash + summariser configuration: a crashed
- * run resumes where it stopped and an edited deck only redoes the slides that changed.
+ * run resumes where it stopped and an edited deck only redoes the slides that changed. A checkpointed
+ * pending fallback is not reused while a summariser is there: the slide is asked again (a run after an
+ * outage heals the slides the outage cost, and only those).
  */
 export async function runSummarise(input: {
   deck: DeckData;
@@ -21,7 +28,7 @@ export async function runSummarise(input: {
   onSlideDone?: (index: number, source: string) => void;
   onProviderEvent?: SummariseStageInput['onProviderEvent'];
   onHandedOff?: () => void;
-}): Promise<{ bySlide: Map<number, SlideSummary>; reused: number }> {
+}): Promise<{ bySlide: Map<number, SlideSummary>; reused: number; visionPending: number }> {
   const { deck, backends, stages, stats } = input;
   const bySlide = new Map<number, SlideSummary>();
   const keyOf = (hash: string) => `${hash}:${stages.summariserKey}`;
@@ -32,15 +39,17 @@ export async function runSummarise(input: {
   const todo = [];
   for (const s of deck.slides) {
     const v = stored.get(keyOf(s.hash));
-    if (v) bySlide.set(s.index, JSON.parse(v) as SlideSummary);
+    const prev = v ? (JSON.parse(v) as SlideSummary) : null;
+    if (prev && !(stages.summarise && isPendingSummary(prev))) bySlide.set(s.index, prev);
     else todo.push(s);
   }
   const reused = deck.slides.length - todo.length;
   stats.cacheHits += reused;
   stats.items = deck.slides.length;
+  const pending = (): number => [...bySlide.values()].filter(isPendingSummary).length;
   if (todo.length === 0) {
     input.onProgress(deck.slides.length, deck.slides.length);
-    return { bySlide, reused };
+    return { bySlide, reused, visionPending: pending() };
   }
   if (stages.summarise) {
     let done = reused;
@@ -79,5 +88,5 @@ export async function runSummarise(input: {
     }
   }
   input.onProgress(deck.slides.length, deck.slides.length);
-  return { bySlide, reused };
+  return { bySlide, reused, visionPending: pending() };
 }

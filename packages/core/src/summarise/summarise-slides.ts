@@ -3,10 +3,20 @@
  * some do, and overlaps rendering with the calls (each page goes to the vision client as soon as it is
  * rendered). Every slide ends with a summary and says where it came from; nothing here throws for provider
  * or rendering trouble (slides fall back to their text, with the reason).
+ *
+ * Recovery pass: a slide the client's own protection refused (an open circuit, an empty retry budget: the
+ * provider was not asked, to spare it) is not final at once. After the main pass it is tried once more:
+ * when the circuit was open, once its cool-down is over, one slide first (the breaker's probe), the rest
+ * only if that one is answered. An outage then costs one cool-down and one call; a provider that recovered
+ * gets every refused slide back (on the flaky profile a streak of failures opened the circuit and dropped
+ * 130 slides to text though the provider answered again 30 s later). What still falls back is kept with its
+ * reason; the pipeline retries it on a later run (vision's fallback-reasons.ts).
  */
 import {
+  abortableSleep,
   createVisionClient,
   isProviderConfigured,
+  isRefusedFallback,
   textSummary,
   type ClientOptions,
   type ResponseCache,
@@ -51,6 +61,10 @@ export interface SummariseOptions extends Omit<ClientOptions, 'cache'> {
   client?: VisionClient;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
+  /** The recovery pass (default on; off: a refused slide keeps its text at once, as before; for A/B benches). */
+  recovery?: boolean;
+  /** Waits at most this long for an open circuit's cool-down before the recovery pass (default 120 s). */
+  recoveryMaxWaitMs?: number;
   /** Told why rendering failed (the slides then fall back to text); for logs. */
   onRenderError?: (e: unknown) => void;
 }
@@ -122,13 +136,23 @@ export async function summariseSlides(
   }
 
   const calls: Promise<void>[] = [];
-  const send = (s: SummariseSlideInput, image: { bytes: Uint8Array; mime: string } | null): void => {
+  type Image = { bytes: Uint8Array; mime: string } | null;
+  /** Slides the client's protection refused, held back (not put, not checkpointed) for the recovery pass. */
+  const refused: { s: SummariseSlideInput; image: Image; r: VisionSlideSummary }[] = [];
+  const putSummary = (index: number, r: VisionSlideSummary): void =>
+    put(index, { summary: r.summary, source: r.source, reason: r.reason });
+  const send = (s: SummariseSlideInput, image: Image): void => {
     calls.push(
-      client
-        .summarise({ ...s, image }, o.signal)
-        .then((r: VisionSlideSummary) =>
-          put(s.index, { summary: r.summary, source: r.source, reason: r.reason }),
-        ),
+      client.summarise({ ...s, image }, o.signal).then((r: VisionSlideSummary) => {
+        if (
+          o.recovery !== false &&
+          r.source === 'text-fallback' &&
+          isRefusedFallback(r.reason) &&
+          !o.signal?.aborted
+        )
+          refused.push({ s, image, r });
+        else putSummary(s.index, r);
+      }),
     );
   };
 
@@ -169,6 +193,7 @@ export async function summariseSlides(
     for (const s of wanted.values()) send(s, null);
   }
   await Promise.all(calls);
+  if (refused.length > 0) await recover(refused);
   const m = client.metrics();
   Object.assign(stats, {
     calls: m.calls,
@@ -187,4 +212,41 @@ export async function summariseSlides(
     visionWallMs: Math.round(performance.now() - t0),
   });
   return finish();
+
+  async function recover(held: typeof refused): Promise<void> {
+    const tRecovery = performance.now();
+    stats.recoveryTried = held.length;
+    // a cancellation (while waiting or calling) leaves a held slide its first fallback: never checkpointed
+    // after a cancel (summarise-stage.ts), and the caller sees the cancellation
+    const again = async (h: (typeof held)[number]): Promise<VisionSlideSummary> => {
+      try {
+        const r = await client.summarise({ ...h.s, image: h.image }, o.signal);
+        if (r.source !== 'text-fallback') stats.recovered = (stats.recovered ?? 0) + 1;
+        return r;
+      } catch {
+        return h.r;
+      }
+    };
+    let rest = held;
+    const wait = Math.max(0, (client.chat.breaker?.retryAt ?? 0) - Date.now());
+    if (wait > 0) {
+      stats.recoveryWaitMs = Math.round(wait);
+      await abortableSleep(Math.min(wait + 50, o.recoveryMaxWaitMs ?? 120_000), o.signal).catch(
+        () => undefined,
+      );
+    }
+    if (held.some((h) => h.r.reason === 'circuit-open')) {
+      // the first one is the half-open probe: the rest only if the provider answered it
+      const [first, ...others] = held;
+      const r = await again(first);
+      putSummary(first.s.index, r);
+      rest = others;
+      if (r.source === 'text-fallback') {
+        for (const h of rest) putSummary(h.s.index, h.r);
+        rest = [];
+      }
+    }
+    await Promise.all(rest.map(async (h) => putSummary(h.s.index, await again(h))));
+    stats.recoveryMs = Math.round(performance.now() - tRecovery);
+  }
 }

@@ -10,9 +10,10 @@ let server: Awaited<ReturnType<typeof sharedNeo4jUrl>>;
 let neo: Neo4jGraphStore;
 let emb: EmbeddedStore;
 
-const deck = (path: string, content: string, concepts: string[], stats: boolean) => {
+const deck = (path: string, content: string, concepts: string[], stats: boolean, visionPending?: number) => {
   const g = makeGraph({ path, content, slides: 5, concepts, mentions: 12, relations: 2, chartSlides: [] });
   if (stats) g.document.stats = { notes: 2, tables: 3, charts: 1, images: 4, textChars: 1234 };
+  if (visionPending) g.document.stats = { ...g.document.stats!, visionPending };
   return g;
 };
 
@@ -25,6 +26,7 @@ beforeAll(async () => {
   for (const g of [
     deck('/decks/a.pptx', 'a', ['GDPR', 'Kubernetes', 'Revenue'], true),
     deck('/decks/b.pptx', 'b', ['GDPR', 'ISO 27001'], false),
+    deck('/decks/c.pptx', 'c', ['Zeta'], true, 3), // 3 slides wait for vision (provider trouble)
   ]) {
     await neo.writeDocument(g);
     await emb.graph.writeDocument(g);
@@ -38,14 +40,16 @@ afterAll(async () => {
 });
 
 describe('documents on Neo4j and in the embedded store', { timeout: 120_000 }, () => {
-  it('keep the deck counts (null for a deck stored without them)', async () => {
+  it('keep the deck counts (null for a deck stored without them) and the slides waiting for vision', async () => {
     for (const s of [neo, emb.graph]) {
       const docs = await s.listDocuments();
       expect(docs.map((d) => [d.path, d.stats ?? null])).toEqual([
         ['/decks/a.pptx', { notes: 2, tables: 3, charts: 1, images: 4, textChars: 1234 }],
         ['/decks/b.pptx', null],
+        ['/decks/c.pptx', { notes: 2, tables: 3, charts: 1, images: 4, textChars: 1234, visionPending: 3 }],
       ]);
-      expect((await s.findDocumentBySha(docs[0].sha256))?.stats).toEqual(docs[0].stats);
+      for (const d of docs)
+        expect((await s.findDocumentBySha(d.sha256))?.stats ?? null).toEqual(d.stats ?? null);
     }
   });
 

@@ -165,4 +165,57 @@ describe('summariseSlides', () => {
     expect([...results.values()].every((r) => r.source === 'text-fallback')).toBe(true);
     expect(stats.textFallback).toBe(4);
   });
+  // the recovery pass: two calls one at a time trip a breaker over 2 calls; slides 3 and 4 are refused
+  // (circuit-open) without a call, then tried once more after the cool-down, the first alone (the probe)
+  const outageRun = (onOpen: () => void, checkpointed: number[]) =>
+    summariseSlides({
+      deckSha: sha,
+      deckPath: deck,
+      slides,
+      cache: null,
+      options: {
+        vision: 'all',
+        baseURL: sim!.url,
+        apiKey: 'sk-b',
+        concurrency: 1,
+        concurrencyCeiling: 1,
+        hedge: false,
+        retry: { maxAttempts: 1 },
+        breaker: { size: 2, cooldownMs: 400 },
+        onEvent: (e) => (e.type === 'breaker_open' ? onOpen() : undefined),
+        render: { cacheDir: join(dir, 'cache') },
+      },
+      onSlide: (i) => void checkpointed.push(i),
+    });
+
+  it('slides an open circuit refused are tried again after its cool-down when the provider is back', async () => {
+    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10 });
+    sim.setOutage(true);
+    const checkpointed: number[] = [];
+    const { results, stats } = await outageRun(() => sim!.setOutage(false), checkpointed);
+    const sources = [...results.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, r]) => `${r.source}${r.reason ? `:${r.reason}` : ''}`);
+    expect(sources).toEqual(['text-fallback:unavailable', 'text-fallback:unavailable', 'vision', 'vision']);
+    expect(stats.recoveryTried).toBe(2);
+    expect(stats.recovered).toBe(2);
+    expect(stats.textFallback).toBe(2);
+    expect(stats.vision).toBe(2);
+    // every slide is checkpointed once, with its final summary
+    expect(checkpointed.sort()).toEqual([1, 2, 3, 4]);
+    expect(sim.stats().calls).toBe(4);
+  });
+
+  it('when the outage lasts, the recovery pass costs one probe and the refused slides keep their text', async () => {
+    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10 });
+    sim.setOutage(true);
+    const checkpointed: number[] = [];
+    const { results, stats } = await outageRun(() => undefined, checkpointed);
+    expect([...results.values()].every((r) => r.source === 'text-fallback')).toBe(true);
+    expect(results.get(4)!.reason).toBe('circuit-open');
+    expect(stats.recoveryTried).toBe(2);
+    expect(stats.recovered ?? 0).toBe(0);
+    expect(checkpointed.sort()).toEqual([1, 2, 3, 4]);
+    expect(sim.stats().calls).toBe(3);
+  });
 });

@@ -37,6 +37,11 @@ export interface EndpointBreaker {
   /** Times this breaker opened (for the shared breaker: opens seen by this process, its own or others'). */
   readonly opens: number;
   readonly state: BreakerState;
+  /**
+   * When an open circuit lets its next probe through (epoch ms; 0 while closed). A caller holding slides the
+   * open circuit refused waits until then and tries again (summariseSlides' recovery pass).
+   */
+  readonly retryAt: number;
   close(): void;
 }
 
@@ -61,16 +66,20 @@ export class LocalBreaker implements EndpointBreaker {
   /** Called with true when the circuit opens and false when it closes again. */
   onChange?: (open: boolean) => void;
   private readonly subs: { dispose(): void }[] = [];
+  private readonly cooldownMs: number;
+  private openedAt = 0;
 
   constructor(opts: BreakerOptions = {}) {
     const size = opts.size ?? 20;
+    this.cooldownMs = opts.cooldownMs ?? 30_000;
     this.policy = circuitBreaker(handleWhen(isBreakerFailure), {
-      halfOpenAfter: opts.cooldownMs ?? 30_000,
+      halfOpenAfter: this.cooldownMs,
       breaker: new CountBreaker({ threshold: opts.threshold ?? 0.5, size, minimumNumberOfCalls: size }),
     });
     this.subs.push(
       this.policy.onBreak(() => {
         this.opens++;
+        this.openedAt = Date.now();
         this.onChange?.(true);
       }),
       this.policy.onReset(() => this.onChange?.(false)),
@@ -80,6 +89,10 @@ export class LocalBreaker implements EndpointBreaker {
   get state(): BreakerState {
     const s = this.policy.state;
     return s === CircuitState.Closed ? 'closed' : s === CircuitState.HalfOpen ? 'half-open' : 'open';
+  }
+
+  get retryAt(): number {
+    return this.state === 'closed' ? 0 : this.openedAt + this.cooldownMs;
   }
 
   async execute<T>(fn: () => Promise<T>): Promise<T> {
@@ -93,6 +106,7 @@ export class LocalBreaker implements EndpointBreaker {
 
   /** Opens the circuit now (an outage seen elsewhere); cockatiel's isolate, released by `release()`. */
   isolate(): { dispose(): void } {
+    this.openedAt = Date.now();
     return this.policy.isolate();
   }
 

@@ -24,6 +24,8 @@ export class SharedBreaker implements EndpointBreaker {
   private readonly cooldownMs: number;
   private window: boolean[] = [];
   private seenOpen = false;
+  /** When this process first saw the current opening (its own or another's): the cool-down runs from then at latest. */
+  private openSince = 0;
   private localOpensAtStart: number;
   opens = 0;
   /** Half-open probes this process sent. */
@@ -47,9 +49,15 @@ export class SharedBreaker implements EndpointBreaker {
     return this.seenOpen ? 'open' : 'closed';
   }
 
+  get retryAt(): number {
+    if (!this.ctx.healthy) return this.local.retryAt;
+    return this.seenOpen ? this.openSince + this.cooldownMs : 0;
+  }
+
   private sawOpen(): void {
     if (!this.seenOpen) {
       this.seenOpen = true;
+      this.openSince = Date.now();
       this.opens++;
     }
   }
@@ -57,6 +65,7 @@ export class SharedBreaker implements EndpointBreaker {
   private async open(): Promise<void> {
     this.window = [];
     this.sawOpen();
+    this.openSince = Date.now(); // a failed probe opens it again: a new cool-down
     await this.ctx.run(() =>
       this.ctx.redis.osmBreakerOpen(...this.keys, this.cooldownMs, this.cooldownMs * 20 + 60_000),
     );

@@ -16,9 +16,12 @@ describe('circuit breaker (fake timers)', () => {
     for (let i = 0; i < 5; i++) await b.execute(() => Promise.resolve(1));
     for (let i = 0; i < 5; i++) await expect(b.execute(fail('OSM_PROVIDER_UNAVAILABLE'))).rejects.toThrow();
     expect(b.state).toBe('closed'); // 5 of 10: not more than half
+    expect(b.retryAt).toBe(0);
+    const openedAt = Date.now();
     await expect(b.execute(fail('OSM_PROVIDER_UNAVAILABLE'))).rejects.toThrow();
     expect(b.state).toBe('open'); // 6 of the last 10
     expect(b.opens).toBe(1);
+    expect(b.retryAt).toBe(openedAt + 1_000); // when the next probe may go (summariseSlides' recovery pass)
     let ran = false;
     await expect(b.execute(async () => (ran = true))).rejects.toMatchObject({
       code: 'OSM_PROVIDER_CIRCUIT_OPEN',
@@ -40,6 +43,7 @@ describe('circuit breaker (fake timers)', () => {
     await waiting;
     expect(second).toBe(true);
     expect(b.state).toBe('closed');
+    expect(b.retryAt).toBe(0);
     b.close();
   });
 

@@ -10,7 +10,8 @@ export const WRITE = {
         d.slideCount = toInteger(r.slideCount), d.hiddenSlides = toInteger(r.hiddenSlides),
         d.ingestedAt = r.ingestedAt, d.pipelineVersion = r.pipelineVersion,
         d.notes = toInteger(r.stats.notes), d.tables = toInteger(r.stats.tables), d.charts = toInteger(r.stats.charts),
-        d.images = toInteger(r.stats.images), d.textChars = toInteger(r.stats.textChars)`,
+        d.images = toInteger(r.stats.images), d.textChars = toInteger(r.stats.textChars),
+        d.visionPending = toInteger(r.stats.visionPending)`,
   slides: `UNWIND $rows AS r
     MATCH (d:Document {id: r.docId})
     MERGE (s:Slide {id: r.id})

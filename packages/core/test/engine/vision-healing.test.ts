@@ -1,0 +1,97 @@
+/**
+ * Nothing lost when the provider is down: through the real CLI, LibreOffice and the simulator over HTTP, a deck
+ * ingested during an outage is stored with its slides on their text and says how many wait for vision; a run
+ * without a provider leaves it as it is; the next run with the provider back asks for those slides again (and
+ * only those: the others come from their checkpoints), stores their vision summaries, and the run after that
+ * finds the deck unchanged at 0 calls.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type RunningSimulator } from '@osmose/vision';
+import { CLI_TIMEOUT_MS, osmoseRun } from '../helpers/cli.js';
+import { storeGraph } from '../helpers/store-graph.js';
+import { makeSmallDeck } from '../render/make-deck.js';
+
+interface Report {
+  totals: Record<string, number> & { phases: Record<string, { calls: number }> };
+  documents: {
+    status: string;
+    visionPending?: number;
+    warnings?: string[];
+    phases: Record<string, { calls: number; fallbacks: number }>;
+  }[];
+}
+
+describe('slides an outage left on their text are asked again by the next run', () => {
+  let dir: string;
+  let deck: string;
+  let sim: RunningSimulator;
+  let env: NodeJS.ProcessEnv;
+  const ingest = async (extra: NodeJS.ProcessEnv = {}): Promise<Report> => {
+    const r = await osmoseRun(['ingest', deck, '--store', join(dir, 'store'), '--vision', 'all', '--json'], {
+      ...env,
+      ...extra,
+    });
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(r.stdout) as Report;
+  };
+  const sources = async (): Promise<string[]> =>
+    ((await storeGraph(join(dir, 'store'), env)).slides ?? []).map((s) =>
+      String((JSON.parse(s) as { summarySource: string }).summarySource),
+    );
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'osmose-vision-healing-'));
+    deck = join(dir, 'deck.pptx');
+    await makeSmallDeck(deck, 5);
+    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 20, latencyP95Ms: 40 });
+    env = {
+      OSMOSE_EMBEDDINGS: '0',
+      OSMOSE_LLM_EXTRACT: '0',
+      OPENAI_BASE_URL: sim.url,
+      OPENAI_API_KEY: 'healing',
+      OSMOSE_CACHE_DIR: join(dir, 'cache'),
+    };
+  });
+  afterAll(async () => {
+    await sim?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(
+    'outage → stored with 5 pending; no provider → unchanged; provider back → those 5 asked again; then unchanged',
+    async () => {
+      sim.setOutage(true);
+      const down = await ingest();
+      expect(down.documents[0].status).toBe('ingested');
+      expect(down.documents[0].phases.summarise.fallbacks).toBe(5);
+      expect(down.documents[0].visionPending).toBe(5);
+      expect(down.totals.visionPending).toBe(5);
+      expect(await sources()).toEqual(Array(5).fill('text-fallback'));
+
+      // no provider configured: nothing could do better, the deck is unchanged and still says what waits
+      const none = await ingest({ OPENAI_BASE_URL: '', OPENAI_API_KEY: '' });
+      expect(none.documents[0].status).toBe('unchanged');
+      expect(none.documents[0].visionPending).toBe(5);
+
+      sim.setOutage(false);
+      const callsBefore = sim.stats().calls;
+      const back = await ingest();
+      expect(back.documents[0].status).toBe('ingested');
+      expect(back.documents[0].visionPending).toBeUndefined();
+      expect(back.totals.visionPending).toBe(0);
+      expect(back.documents[0].phases.summarise.calls).toBe(5);
+      expect(back.documents[0].warnings?.join(' ')).toMatch(/5 slide\(s\) left on their text .* 5 now have/);
+      expect(sim.stats().calls - callsBefore).toBe(5);
+      expect(await sources()).toEqual(Array(5).fill('vision'));
+
+      const again = await ingest();
+      expect(again.documents[0].status).toBe('unchanged');
+      expect(again.documents[0].visionPending).toBeUndefined();
+      expect(sim.stats().calls - callsBefore).toBe(5);
+    },
+    5 * CLI_TIMEOUT_MS,
+  );
+});
