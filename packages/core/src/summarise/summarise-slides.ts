@@ -5,9 +5,10 @@
  * or rendering trouble (slides fall back to their text, with the reason).
  *
  * Recovery pass: a slide the client's own protection refused (an open circuit, an empty retry budget: the
- * provider was not asked, to spare it) is not final at once. After the main pass it is tried once more:
- * when the circuit was open, once its cool-down is over, one slide first (the breaker's probe), the rest
- * only if that one is answered. An outage then costs one cool-down and one call; a provider that recovered
+ * provider was not asked, to spare it) is not final at once; it is tried once more. One the empty retry
+ * budget refused goes again as soon as the whole deck has been handed in (it overlaps the deck's tail). One
+ * the open circuit refused waits for the end of the main pass and the circuit's cool-down, then one slide
+ * goes first (the breaker's probe), the rest only if that one is answered. An outage then costs one cool-down and one call; a provider that recovered
  * gets every refused slide back (on the flaky profile a streak of failures opened the circuit and dropped
  * 130 slides to text though the provider answered again 30 s later). What still falls back is kept with its
  * reason; the pipeline retries it on a later run (vision's fallback-reasons.ts).
@@ -137,21 +138,44 @@ export async function summariseSlides(
 
   const calls: Promise<void>[] = [];
   type Image = { bytes: Uint8Array; mime: string } | null;
-  /** Slides the client's protection refused, held back (not put, not checkpointed) for the recovery pass. */
-  const refused: { s: SummariseSlideInput; image: Image; r: VisionSlideSummary }[] = [];
+  type Held = { s: SummariseSlideInput; image: Image; r: VisionSlideSummary };
   const putSummary = (index: number, r: VisionSlideSummary): void =>
     put(index, { summary: r.summary, source: r.source, reason: r.reason });
+  // The recovery pass. Slides the client's protection refused are held back (not put, not checkpointed):
+  // those the open circuit refused until the main pass is over and the circuit's cool-down too; those the
+  // empty retry budget refused until every slide of the deck has been handed in (their second try then
+  // overlaps the deck's tail instead of following it). One more try each; its answer is final for this run.
+  const afterCircuit: Held[] = [];
+  const afterHandIn: Held[] = [];
+  const retried: Promise<void>[] = [];
+  let handedIn = false;
+  const again = async (h: Held): Promise<VisionSlideSummary> => {
+    stats.recoveryTried = (stats.recoveryTried ?? 0) + 1;
+    try {
+      const r = await client.summarise({ ...h.s, image: h.image }, o.signal);
+      if (r.source !== 'text-fallback') stats.recovered = (stats.recovered ?? 0) + 1;
+      return r;
+    } catch {
+      // cancelled: the slide keeps its first fallback (never checkpointed after a cancel, see
+      // summarise-stage.ts), and the caller sees the cancellation
+      return h.r;
+    }
+  };
+  const retry = (h: Held): void => {
+    retried.push(again(h).then((r) => putSummary(h.s.index, r)));
+  };
   const send = (s: SummariseSlideInput, image: Image): void => {
     calls.push(
       client.summarise({ ...s, image }, o.signal).then((r: VisionSlideSummary) => {
-        if (
+        const held =
           o.recovery !== false &&
           r.source === 'text-fallback' &&
           isRefusedFallback(r.reason) &&
-          !o.signal?.aborted
-        )
-          refused.push({ s, image, r });
-        else putSummary(s.index, r);
+          !o.signal?.aborted;
+        if (!held) putSummary(s.index, r);
+        else if (r.reason === 'circuit-open') afterCircuit.push({ s, image, r });
+        else if (handedIn) retry({ s, image, r });
+        else afterHandIn.push({ s, image, r });
       }),
     );
   };
@@ -186,6 +210,8 @@ export async function summariseSlides(
     } finally {
       produced();
       input.onHandedOff?.();
+      handedIn = true;
+      for (const h of afterHandIn.splice(0)) retry(h);
     }
     stats.renderMs = Math.round(performance.now() - tRender);
     stats.firstImageMs = Math.round(firstImageMs);
@@ -193,7 +219,8 @@ export async function summariseSlides(
     for (const s of wanted.values()) send(s, null);
   }
   await Promise.all(calls);
-  if (refused.length > 0) await recover(refused);
+  await Promise.all(retried);
+  if (afterCircuit.length > 0) await afterCooldown(afterCircuit);
   const m = client.metrics();
   Object.assign(stats, {
     calls: m.calls,
@@ -213,21 +240,9 @@ export async function summariseSlides(
   });
   return finish();
 
-  async function recover(held: typeof refused): Promise<void> {
-    const tRecovery = performance.now();
-    stats.recoveryTried = held.length;
-    // a cancellation (while waiting or calling) leaves a held slide its first fallback: never checkpointed
-    // after a cancel (summarise-stage.ts), and the caller sees the cancellation
-    const again = async (h: (typeof held)[number]): Promise<VisionSlideSummary> => {
-      try {
-        const r = await client.summarise({ ...h.s, image: h.image }, o.signal);
-        if (r.source !== 'text-fallback') stats.recovered = (stats.recovered ?? 0) + 1;
-        return r;
-      } catch {
-        return h.r;
-      }
-    };
-    let rest = held;
+  /** Slides the open circuit refused: once its cool-down is over, the first alone (the probe), then the rest. */
+  async function afterCooldown(held: Held[]): Promise<void> {
+    const t = performance.now();
     const wait = Math.max(0, (client.chat.breaker?.retryAt ?? 0) - Date.now());
     if (wait > 0) {
       stats.recoveryWaitMs = Math.round(wait);
@@ -235,18 +250,11 @@ export async function summariseSlides(
         () => undefined,
       );
     }
-    if (held.some((h) => h.r.reason === 'circuit-open')) {
-      // the first one is the half-open probe: the rest only if the provider answered it
-      const [first, ...others] = held;
-      const r = await again(first);
-      putSummary(first.s.index, r);
-      rest = others;
-      if (r.source === 'text-fallback') {
-        for (const h of rest) putSummary(h.s.index, h.r);
-        rest = [];
-      }
-    }
-    await Promise.all(rest.map(async (h) => putSummary(h.s.index, await again(h))));
-    stats.recoveryMs = Math.round(performance.now() - tRecovery);
+    const [first, ...rest] = held;
+    const r = await again(first);
+    putSummary(first.s.index, r);
+    if (r.source === 'text-fallback') for (const h of rest) putSummary(h.s.index, h.r);
+    else await Promise.all(rest.map(async (h) => putSummary(h.s.index, await again(h))));
+    stats.recoveryMs = Math.round(performance.now() - t);
   }
 }

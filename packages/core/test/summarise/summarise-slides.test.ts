@@ -213,7 +213,7 @@ describe('summariseSlides', () => {
     const { results, stats } = await outageRun(() => undefined, checkpointed);
     expect([...results.values()].every((r) => r.source === 'text-fallback')).toBe(true);
     expect(results.get(4)!.reason).toBe('circuit-open');
-    expect(stats.recoveryTried).toBe(2);
+    expect(stats.recoveryTried).toBe(1); // the probe; slide 4 was not sent
     expect(stats.recovered ?? 0).toBe(0);
     expect(checkpointed.sort()).toEqual([1, 2, 3, 4]);
     expect(sim.stats().calls).toBe(3);
