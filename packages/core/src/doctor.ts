@@ -93,6 +93,7 @@ export async function doctor(cfg: OsmoseConfig, extra: DoctorCheck[] = []): Prom
     required: true,
   });
   checks.push(await pendingVectorsCheck(cfg.storeDir));
+  checks.push(await pendingVisionCheck(cfg.storeDir));
   checks.push(...extra);
   return {
     node: process.version,
@@ -116,6 +117,41 @@ export async function doctor(cfg: OsmoseConfig, extra: DoctorCheck[] = []): Prom
 
 function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):([^@/]+)@/, '//$1:***@');
+}
+
+/**
+ * Slides of the local store's decks left on their text by provider trouble (DocumentStats.visionPending): a
+ * warning, not a failure; the next ingest of those decks with a provider asks for them again.
+ */
+async function pendingVisionCheck(storeDir: string): Promise<DoctorCheck> {
+  const name = 'slides waiting for vision';
+  if (!existsSync(join(storeDir, 'osmose.db')))
+    return { name, ok: true, detail: 'none (no store yet)', required: false };
+  try {
+    const { openEmbeddedStore } = await import('./store/embedded-store.js');
+    const s = openEmbeddedStore(storeDir, { create: false });
+    try {
+      const docs = (await s.graph.listDocuments()).filter((d) => (d.stats?.visionPending ?? 0) > 0);
+      if (docs.length === 0) return { name, ok: true, detail: 'none', required: false };
+      const slides = docs.reduce((a, d) => a + (d.stats?.visionPending ?? 0), 0);
+      return {
+        name,
+        ok: false,
+        detail:
+          `${slides} slide(s) of ${docs.length} deck(s) kept their text after provider trouble ` +
+          `(${docs
+            .slice(0, 3)
+            .map((d) => d.fileName)
+            .join(', ')}${docs.length > 3 ? ', …' : ''}): the next "osmose ingest" of those decks with a ` +
+          `provider asks for them again`,
+        required: false,
+      };
+    } finally {
+      s.close();
+    }
+  } catch (e) {
+    return { name, ok: false, detail: `cannot read the store: ${(e as Error).message}`, required: false };
+  }
 }
 
 /** Vectors an outage kept from the vector store (the outbox of the local store): a warning, not a failure. */

@@ -266,7 +266,8 @@ export async function cachedPages(
     () => null,
   );
   if (!m) return null;
-  const present = new Set(await readdir(dir));
+  // pages live in per-range subfolders (`r0/…`, `r1/…`): look at the whole tree
+  const present = new Set(await readdir(dir, { recursive: true }));
   return m.files.every((f) => present.has(f)) ? m.files.map((f) => join(dir, f)) : null;
 }
 

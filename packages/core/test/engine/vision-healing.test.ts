@@ -71,6 +71,15 @@ describe('slides an outage left on their text are asked again by the next run', 
       expect(down.totals.visionPending).toBe(5);
       expect(await sources()).toEqual(Array(5).fill('text-fallback'));
 
+      const doctor = async (): Promise<{ ok: boolean; detail: string } | undefined> => {
+        const r = await osmoseRun(['doctor', '--store', join(dir, 'store'), '--json'], env);
+        return (
+          JSON.parse(r.stdout) as { checks: { name: string; ok: boolean; detail: string }[] }
+        ).checks.find((c) => c.name === 'slides waiting for vision');
+      };
+      expect(await doctor()).toMatchObject({ ok: false });
+      expect((await doctor())!.detail).toMatch(/^5 slide\(s\) of 1 deck\(s\) kept their text .*deck\.pptx/);
+
       // no provider configured: nothing could do better, the deck is unchanged and still says what waits
       const none = await ingest({ OPENAI_BASE_URL: '', OPENAI_API_KEY: '' });
       expect(none.documents[0].status).toBe('unchanged');
@@ -86,6 +95,7 @@ describe('slides an outage left on their text are asked again by the next run', 
       expect(back.documents[0].warnings?.join(' ')).toMatch(/5 slide\(s\) left on their text .* 5 now have/);
       expect(sim.stats().calls - callsBefore).toBe(5);
       expect(await sources()).toEqual(Array(5).fill('vision'));
+      expect(await doctor()).toMatchObject({ ok: true, detail: 'none' });
 
       const again = await ingest();
       expect(again.documents[0].status).toBe('unchanged');

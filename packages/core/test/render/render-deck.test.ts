@@ -2,7 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderDeck, SofficePool, splitRanges, type RenderedPage } from '../../src/render/index.js';
+import {
+  cachedPages,
+  renderDeck,
+  sha256File,
+  SofficePool,
+  splitRanges,
+  type RenderedPage,
+} from '../../src/render/index.js';
 import { makeSmallDeck } from './make-deck.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'osm-render-'));
@@ -70,6 +77,10 @@ describe('renderDeck (LibreOffice + poppler)', { timeout: 300_000 }, () => {
     );
     expect(again.every((p) => p.fromCache)).toBe(true);
     expect(again.map((p) => p.bytes)).toEqual([...pages].sort((a, b) => a.page - b.page).map((p) => p.bytes));
+    // the cached pages as files (the server's slide images): one per slide, in slide order, with those bytes
+    const files = await cachedPages(await sha256File(deck), { cacheDir });
+    expect(files).toHaveLength(4);
+    expect(files!.map((f) => readFileSync(f))).toEqual(again.map((p) => Buffer.from(p.bytes)));
   });
 
   it('renders PNG on request at the asked resolution (16:9 slide, 10 in wide)', async () => {
