@@ -8,8 +8,9 @@
  * provider was not asked, to spare it) is not final at once; it is tried once more. One the empty retry
  * budget refused goes again as soon as the whole deck has been handed in (it overlaps the deck's tail). One
  * the open circuit refused waits for the end of the main pass and the circuit's cool-down, then one slide
- * goes first (the breaker's probe), the rest only if that one is answered. An outage then costs one cool-down and one call; a provider that recovered
- * gets every refused slide back (on the flaky profile a streak of failures opened the circuit and dropped
+ * goes first (the breaker's probe), the rest only if that one is answered; once a probe has failed, the
+ * decks that follow do not wait while the circuit is open again (the outage is confirmed). An outage then
+ * costs one cool-down and one call; a provider that recovered gets every refused slide back (on the flaky profile a streak of failures opened the circuit and dropped
  * 130 slides to text though the provider answered again 30 s later). What still falls back is kept with its
  * reason; the pipeline retries it on a later run (vision's fallback-reasons.ts).
  */
@@ -88,6 +89,9 @@ export interface SummariseInput {
    */
   onHandedOff?: () => void;
 }
+
+/** Endpoint breakers (one per endpoint, shared by a folder's decks) whose last recovery probe failed. */
+const failedProbes = new WeakSet<object>();
 
 export const NO_PROVIDER_REASON = 'vision off: no OPENAI_API_KEY or OPENAI_BASE_URL configured';
 
@@ -244,6 +248,14 @@ export async function summariseSlides(
   async function afterCooldown(held: Held[]): Promise<void> {
     const t = performance.now();
     const wait = Math.max(0, (client.chat.breaker?.retryAt ?? 0) - Date.now());
+    const breaker = client.chat.breaker ?? {};
+    if (wait > 0 && failedProbes.has(breaker)) {
+      // a probe of this provider failed and its circuit is open again: the outage is confirmed, so this deck
+      // does not wait a cool-down of its own (a folder would wait one per deck); its slides stay pending
+      stats.recoverySkipped = held.length;
+      for (const h of held) putSummary(h.s.index, h.r);
+      return;
+    }
     if (wait > 0) {
       stats.recoveryWaitMs = Math.round(wait);
       await abortableSleep(Math.min(wait + 50, o.recoveryMaxWaitMs ?? 120_000), o.signal).catch(
@@ -253,8 +265,13 @@ export async function summariseSlides(
     const [first, ...rest] = held;
     const r = await again(first);
     putSummary(first.s.index, r);
-    if (r.source === 'text-fallback') for (const h of rest) putSummary(h.s.index, h.r);
-    else await Promise.all(rest.map(async (h) => putSummary(h.s.index, await again(h))));
+    if (r.source === 'text-fallback') {
+      failedProbes.add(breaker);
+      for (const h of rest) putSummary(h.s.index, h.r);
+    } else {
+      failedProbes.delete(breaker);
+      await Promise.all(rest.map(async (h) => putSummary(h.s.index, await again(h))));
+    }
     stats.recoveryMs = Math.round(performance.now() - t);
   }
 }

@@ -167,7 +167,7 @@ describe('summariseSlides', () => {
   });
   // the recovery pass: two calls one at a time trip a breaker over 2 calls; slides 3 and 4 are refused
   // (circuit-open) without a call, then tried once more after the cool-down, the first alone (the probe)
-  const outageRun = (onOpen: () => void, checkpointed: number[]) =>
+  const outageRun = (onOpen: () => void, checkpointed: number[], cooldownMs = 400) =>
     summariseSlides({
       deckSha: sha,
       deckPath: deck,
@@ -181,7 +181,7 @@ describe('summariseSlides', () => {
         concurrencyCeiling: 1,
         hedge: false,
         retry: { maxAttempts: 1 },
-        breaker: { size: 2, cooldownMs: 400 },
+        breaker: { size: 2, cooldownMs },
         onEvent: (e) => (e.type === 'breaker_open' ? onOpen() : undefined),
         render: { cacheDir: join(dir, 'cache') },
       },
@@ -206,16 +206,25 @@ describe('summariseSlides', () => {
     expect(sim.stats().calls).toBe(4);
   });
 
-  it('when the outage lasts, the recovery pass costs one probe and the refused slides keep their text', async () => {
+  it('when the outage lasts, the recovery pass costs one probe and the refused slides keep their text; the next deck does not wait', async () => {
     sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 5, latencyP95Ms: 10 });
     sim.setOutage(true);
     const checkpointed: number[] = [];
-    const { results, stats } = await outageRun(() => undefined, checkpointed);
+    // a cool-down long enough that the next deck below surely meets the circuit open again, even on a loaded machine
+    const { results, stats } = await outageRun(() => undefined, checkpointed, 8_000);
     expect([...results.values()].every((r) => r.source === 'text-fallback')).toBe(true);
     expect(results.get(4)!.reason).toBe('circuit-open');
     expect(stats.recoveryTried).toBe(1); // the probe; slide 4 was not sent
     expect(stats.recovered ?? 0).toBe(0);
     expect(checkpointed.sort()).toEqual([1, 2, 3, 4]);
+    expect(sim.stats().calls).toBe(3);
+
+    // the next deck on the same endpoint: the probe failed and the circuit is open again, so its refused
+    // slides keep their text at once (a folder during an outage does not wait one cool-down per deck)
+    const next = await outageRun(() => undefined, [], 8_000);
+    expect([...next.results.values()].map((r) => r.reason)).toEqual(Array(4).fill('circuit-open'));
+    expect(next.stats.recoverySkipped).toBe(4);
+    expect(next.stats.recoveryWaitMs).toBeUndefined();
     expect(sim.stats().calls).toBe(3);
   });
 });
