@@ -121,6 +121,8 @@ interface CaseResult {
   timeouts: number;
   breakerOpens: number;
   fallbacks: number;
+  /** Engine rows: why the text fallbacks fell back (the report's summarise phase). */
+  fallbackReasons?: Record<string, number>;
   cacheHits: number;
   maxInFlight: number;
   costUsd: number;
@@ -298,6 +300,7 @@ async function runEngine(
         timeouts: d('timeouts'),
         breakerOpens: m.breakerOpens,
         fallbacks: report.totals.phases.summarise?.fallbacks ?? d('fallbacks'),
+        fallbackReasons: report.totals.phases.summarise?.fallbackReasons,
         cacheHits: d('cacheHits'),
         maxInFlight: m.maxInFlight,
         costUsd: round(d('costUsd'), 4),
@@ -555,7 +558,8 @@ const md = [
       `| ${r.slides} | ${r.profile}${'keptFrom' in r ? ` (run of ${String(r.keptFrom).slice(0, 16)})` : ''} | ${r.path} | ${r.timeScale} | ${r.totalWallS} | ${r.renderS} | ${r.firstImageS} | ${r.visionWallS} | ${r.floorS} | ${r.efficiency} | ${r.floorPlusLatencyS} | ${r.efficiencyPlusLatency} | ${r.calls} | ${r.callsPerSlide} | ${r.retries} | ${r.hedges} (${r.hedgesWasted}) | ${r.rateLimited} | ${r.timeouts} | ${r.breakerOpens} | ${r.fallbacks} | ${r.cacheHits} | ${r.maxInFlight} | ${r.costUsd} | ${r.baselineOverThis ?? ''} | ${r.overFloor ?? ''} | ${r.peakRssMiB ?? ''} |`,
   ),
   '',
-  ...sizes
+  // every deck size with seed rows, this run's or kept from an earlier one (--keep)
+  ...[...new Set(rows.map((r) => r.slides))]
     .filter((n) => rows.some((r) => r.slides === n && r.profile.startsWith('default, seed')))
     .map((n) => {
       const all = rows.filter(
@@ -568,14 +572,15 @@ const md = [
       const med = ts.length % 2 ? ts[(ts.length - 1) / 2] : (ts[ts.length / 2 - 1] + ts[ts.length / 2]) / 2;
       const base = rows.find((b) => b.slides === n && b.profile === 'baseline');
       const cps = all.map((r) => r.callsPerSlide);
-      return `- ${n} slides over ${ts.length} simulator seeds (the default row and the seed rows): total median **${round(med)} s**, min ${ts[0]} s, max ${ts[ts.length - 1]} s${base ? `; baseline ÷ median ${round(base.totalWallS / med, 1)}×` : ''}; calls/slide ${Math.min(...cps)}–${Math.max(...cps)}`;
+      const kept = all.find((r) => 'keptFrom' in r);
+      return `- ${n} slides over ${ts.length} simulator seeds (the default row and the seed rows${kept ? `, run of ${String((kept as { keptFrom?: string }).keptFrom).slice(0, 16)}` : ''}): total median **${round(med)} s**, min ${ts[0]} s, max ${ts[ts.length - 1]} s${base ? `; baseline ÷ median ${round(base.totalWallS / med, 1)}×` : ''}; calls/slide ${Math.min(...cps)}–${Math.max(...cps)}`;
     }),
   '',
   ...rows
     .filter((r) => r.phasesS)
     .map(
       (r) =>
-        `- ${r.slides} slides, ${r.profile}: phases (s, summed over decks) ${JSON.stringify(r.phasesS)}; the pool first raised by Little's law at answer ${r.littleJumpAfter}; last request reached the provider at ${r.lastArrivalS} s; load ${r.loadAvg1} at the start`,
+        `- ${r.slides} slides, ${r.profile}: phases (s, summed over decks) ${JSON.stringify(r.phasesS)}; the pool first raised by Little's law at answer ${r.littleJumpAfter}; last request reached the provider at ${r.lastArrivalS} s; load ${r.loadAvg1} at the start${r.fallbackReasons ? `; fallbacks by reason ${JSON.stringify(r.fallbackReasons)}` : ''}`,
     ),
   '',
 ];

@@ -5,6 +5,12 @@ import type { Command } from './context.js';
 import { printJson } from './context.js';
 import { ENGINE_OPTIONS } from './engine-options.js';
 
+/** ` (12 timeout, 3 circuit-open)`: why a phase's fallbacks fell back, most frequent first. */
+function reasonsOf(r: Record<string, number> | undefined): string {
+  const e = Object.entries(r ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return e.length ? ` (${e.map(([why, n]) => `${n} ${why}`).join(', ')})` : '';
+}
+
 export const ingest: Command = {
   summary: 'Ingest decks (files or folders, recursive) into the store',
   usage: '<files or folders…> [options]',
@@ -98,7 +104,7 @@ export function renderReport(r: IngestReport, storeDir: string): string {
       Object.entries(t.phases)
         .map(
           ([p, s]) =>
-            `${p} ${ms(s.ms)}${s.calls ? ` ${s.calls} calls` : ''}${s.cacheHits ? ` ${s.cacheHits} cached` : ''}${s.fallbacks ? ` ${s.fallbacks} fallbacks` : ''}`,
+            `${p} ${ms(s.ms)}${s.calls ? ` ${s.calls} calls` : ''}${s.cacheHits ? ` ${s.cacheHits} cached` : ''}${s.fallbacks ? ` ${s.fallbacks} fallbacks${reasonsOf(s.fallbackReasons)}` : ''}`,
         )
         .join(' · ') +
       `${Object.keys(t.phases).length ? ' · ' : ', '}total ${ms(t.timingsMs.total)}`,

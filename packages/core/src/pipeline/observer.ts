@@ -10,6 +10,8 @@ export interface PhaseStats {
   items: number;
   /** Provider spend in the phase (USD), when it called one. */
   costUsd?: number;
+  /** Why the fallbacks fell back (summarise: `timeout`, `circuit-open`, `render-failed:…`), when there were any. */
+  fallbackReasons?: Record<string, number>;
 }
 
 export const emptyPhaseStats = (): PhaseStats => ({ ms: 0, calls: 0, cacheHits: 0, fallbacks: 0, items: 0 });

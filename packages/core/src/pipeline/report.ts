@@ -158,6 +158,8 @@ export function summarise(
       acc.calls += s.calls;
       acc.cacheHits += s.cacheHits;
       acc.fallbacks += s.fallbacks;
+      for (const [why, n] of Object.entries(s.fallbackReasons ?? {}))
+        (acc.fallbackReasons ??= {})[why] = (acc.fallbackReasons?.[why] ?? 0) + n;
       acc.items += s.items;
       t.timingsMs[p] = Math.round(acc.ms);
     }

@@ -75,6 +75,11 @@ export async function runSummarise(input: {
     stats.calls += st.calls;
     stats.cacheHits += st.cacheHits;
     stats.fallbacks += st.fallbacks;
+    for (const [k, n] of Object.entries(st))
+      if (k.startsWith('fallback:') && n > 0) {
+        const reasons = (stats.fallbackReasons ??= {});
+        reasons[k.slice('fallback:'.length)] = (reasons[k.slice('fallback:'.length)] ?? 0) + n;
+      }
     if (typeof st.costUsd === 'number') stats.costUsd = (stats.costUsd ?? 0) + st.costUsd;
   }
   // a cancelled run keeps what was checkpointed and pays for nothing more

@@ -15,12 +15,14 @@ import { storeGraph } from '../helpers/store-graph.js';
 import { makeSmallDeck } from '../render/make-deck.js';
 
 interface Report {
-  totals: Record<string, number> & { phases: Record<string, { calls: number }> };
+  totals: Record<string, number> & {
+    phases: Record<string, { calls: number; fallbackReasons?: Record<string, number> }>;
+  };
   documents: {
     status: string;
     visionPending?: number;
     warnings?: string[];
-    phases: Record<string, { calls: number; fallbacks: number }>;
+    phases: Record<string, { calls: number; fallbacks: number; fallbackReasons?: Record<string, number> }>;
   }[];
 }
 
@@ -67,6 +69,13 @@ describe('slides an outage left on their text are asked again by the next run', 
       const down = await ingest();
       expect(down.documents[0].status).toBe('ingested');
       expect(down.documents[0].phases.summarise.fallbacks).toBe(5);
+      // the report says why: provider errors after their retries, retries the budget refused (a second try
+      // at hand-in failed too), or refusals once the circuit opened
+      const reasons = down.documents[0].phases.summarise.fallbackReasons ?? {};
+      expect(Object.values(reasons).reduce((a, n) => a + n, 0)).toBe(5);
+      for (const why of Object.keys(reasons))
+        expect(['unavailable', 'retry-budget-exhausted', 'circuit-open']).toContain(why);
+      expect(down.totals.phases.summarise.fallbackReasons).toEqual(reasons);
       expect(down.documents[0].visionPending).toBe(5);
       expect(down.totals.visionPending).toBe(5);
       expect(await sources()).toEqual(Array(5).fill('text-fallback'));
