@@ -3,8 +3,8 @@
  * gives the reason, core's summarise hook and pipeline act on it).
  *
  * - Refused by the client's own protection (an open circuit, an empty retry budget): the slide was not
- *   tried, or not tried again, to spare a provider in trouble. Worth one more try in the same run, once
- *   the circuit lets a probe through (summariseSlides' recovery pass).
+ *   tried, or not tried again, to spare a provider in trouble. Worth one more try in the same run
+ *   (summariseSlides' recovery pass: once the deck is handed in, or once the circuit lets a probe through).
  * - Pending: a later run may still get the picture's summary (the provider was down, slow, refused the
  *   key or rate, or the run's cost budget was spent). The document records how many such slides it holds,
  *   and the next ingest with a provider re-does those slides only (pipeline/ingest.ts, summarise-stage.ts).
@@ -12,7 +12,7 @@
  *   no picture, rendering failed, vision is not configured). Another run would give the same.
  */
 
-/** Fallback reasons of slides the client's protection refused: one more try after the main pass. */
+/** Fallback reasons of slides the client's protection refused: one more try in the same run. */
 const REFUSED = new Set(['circuit-open', 'retry-budget-exhausted']);
 
 /** Fallback reasons no later run changes (everything else is pending). */

@@ -10,9 +10,10 @@
  * the open circuit refused waits for the end of the main pass and the circuit's cool-down, then one slide
  * goes first (the breaker's probe), the rest only if that one is answered; once a probe has failed, the
  * decks that follow do not wait while the circuit is open again (the outage is confirmed). An outage then
- * costs one cool-down and one call; a provider that recovered gets every refused slide back (on the flaky profile a streak of failures opened the circuit and dropped
- * 130 slides to text though the provider answered again 30 s later). What still falls back is kept with its
- * reason; the pipeline retries it on a later run (vision's fallback-reasons.ts).
+ * costs one cool-down and one call; a provider that recovered gets every refused slide back (on the flaky
+ * profile a streak of failures opened the circuit and dropped 130 slides to text though the provider
+ * answered again 30 s later). What still falls back is kept with its reason; the pipeline retries it on a
+ * later run (vision's fallback-reasons.ts).
  */
 import {
   abortableSleep,
@@ -261,6 +262,10 @@ export async function summariseSlides(
       await abortableSleep(Math.min(wait + 50, o.recoveryMaxWaitMs ?? 120_000), o.signal).catch(
         () => undefined,
       );
+    }
+    if (o.signal?.aborted) {
+      for (const h of held) putSummary(h.s.index, h.r); // cancelled while waiting: nothing more is sent
+      return;
     }
     const [first, ...rest] = held;
     const r = await again(first);
