@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { OsmoseConfig } from './config.js';
+import type { EmbeddedStore } from './store/embedded-store.js';
 
 export interface DoctorCheck {
   name: string;
@@ -120,64 +121,58 @@ function redact(url: string): string {
 }
 
 /**
- * Slides of the local store's decks left on their text by provider trouble (DocumentStats.visionPending): a
- * warning, not a failure; the next ingest of those decks with a provider asks for them again.
+ * A warning-level check that reads the local store (none yet: fine): `look` returns null when all is well,
+ * else what waits. Used by the checks of what an outage left pending.
  */
-async function pendingVisionCheck(storeDir: string): Promise<DoctorCheck> {
-  const name = 'slides waiting for vision';
+async function localStoreCheck(
+  storeDir: string,
+  name: string,
+  what: string,
+  look: (s: EmbeddedStore) => Promise<string | null>,
+): Promise<DoctorCheck> {
   if (!existsSync(join(storeDir, 'osmose.db')))
     return { name, ok: true, detail: 'none (no store yet)', required: false };
   try {
     const { openEmbeddedStore } = await import('./store/embedded-store.js');
     const s = openEmbeddedStore(storeDir, { create: false });
     try {
-      const docs = (await s.graph.listDocuments()).filter((d) => (d.stats?.visionPending ?? 0) > 0);
-      if (docs.length === 0) return { name, ok: true, detail: 'none', required: false };
-      const slides = docs.reduce((a, d) => a + (d.stats?.visionPending ?? 0), 0);
-      return {
-        name,
-        ok: false,
-        detail:
-          `${slides} slide(s) of ${docs.length} deck(s) kept their text after provider trouble ` +
-          `(${docs
-            .slice(0, 3)
-            .map((d) => d.fileName)
-            .join(', ')}${docs.length > 3 ? ', …' : ''}): the next "osmose ingest" of those decks with a ` +
-          `provider asks for them again`,
-        required: false,
-      };
+      const detail = await look(s);
+      return { name, ok: detail === null, detail: detail ?? 'none', required: false };
     } finally {
       s.close();
     }
   } catch (e) {
-    return { name, ok: false, detail: `cannot read the store: ${(e as Error).message}`, required: false };
+    return { name, ok: false, detail: `cannot read the ${what}: ${(e as Error).message}`, required: false };
   }
 }
 
+/**
+ * Slides of the local store's decks left on their text by provider trouble (DocumentStats.visionPending): a
+ * warning, not a failure; the next ingest of those decks with a provider asks for them again.
+ */
+function pendingVisionCheck(storeDir: string): Promise<DoctorCheck> {
+  return localStoreCheck(storeDir, 'slides waiting for vision', 'store', async (s) => {
+    const docs = (await s.graph.listDocuments()).filter((d) => (d.stats?.visionPending ?? 0) > 0);
+    if (docs.length === 0) return null;
+    const slides = docs.reduce((a, d) => a + (d.stats?.visionPending ?? 0), 0);
+    const names = docs.slice(0, 3).map((d) => d.fileName);
+    return (
+      `${slides} slide(s) of ${docs.length} deck(s) kept their text after provider trouble ` +
+      `(${names.join(', ')}${docs.length > 3 ? ', …' : ''}): the next "osmose ingest" of those decks with a ` +
+      `provider asks for them again`
+    );
+  });
+}
+
 /** Vectors an outage kept from the vector store (the outbox of the local store): a warning, not a failure. */
-async function pendingVectorsCheck(storeDir: string): Promise<DoctorCheck> {
-  const name = 'pending vectors';
-  if (!existsSync(join(storeDir, 'osmose.db')))
-    return { name, ok: true, detail: 'none (no store yet)', required: false };
-  try {
-    const { openEmbeddedStore } = await import('./store/embedded-store.js');
+function pendingVectorsCheck(storeDir: string): Promise<DoctorCheck> {
+  return localStoreCheck(storeDir, 'pending vectors', 'outbox', async (s) => {
     const { SqliteVectorOutbox } = await import('./store/sqlite-outbox.js');
-    const s = openEmbeddedStore(storeDir, { create: false });
-    try {
-      const p = new SqliteVectorOutbox(s.db).pending();
-      if (p.vectors === 0 && p.ops === 0) return { name, ok: true, detail: 'none', required: false };
-      return {
-        name,
-        ok: false,
-        detail:
-          `${p.vectors} vector(s) of ${p.documents} document(s) wait for the vector store since ${p.since}` +
-          `${p.lastError ? ` (last error ${p.lastError})` : ''}: run "osmose repair --vectors <url>"`,
-        required: false,
-      };
-    } finally {
-      s.close();
-    }
-  } catch (e) {
-    return { name, ok: false, detail: `cannot read the outbox: ${(e as Error).message}`, required: false };
-  }
+    const p = new SqliteVectorOutbox(s.db).pending();
+    if (p.vectors === 0 && p.ops === 0) return null;
+    return (
+      `${p.vectors} vector(s) of ${p.documents} document(s) wait for the vector store since ${p.since}` +
+      `${p.lastError ? ` (last error ${p.lastError})` : ''}: run "osmose repair --vectors <url>"`
+    );
+  });
 }
