@@ -167,7 +167,14 @@ export async function summariseSlides(
     }
   };
   const retry = (h: Held): void => {
-    retried.push(again(h).then((r) => putSummary(h.s.index, r)));
+    retried.push(
+      again(h).then((r) => {
+        // the circuit opened meanwhile: the provider was not asked, so it waits for the cool-down with the others
+        if (r.source === 'text-fallback' && r.reason === 'circuit-open' && !o.signal?.aborted)
+          afterCircuit.push({ ...h, r });
+        else putSummary(h.s.index, r);
+      }),
+    );
   };
   const send = (s: SummariseSlideInput, image: Image): void => {
     calls.push(

@@ -227,4 +227,51 @@ describe('summariseSlides', () => {
     expect(next.stats.recoveryWaitMs).toBeUndefined();
     expect(sim.stats().calls).toBe(3);
   });
+  it('a slide the budget refused whose second try meets the open circuit waits for the cool-down with the others (scripted client)', async () => {
+    // a unit test of the recovery pass's order alone: the client answers from a script, one list per slide
+    const script: Record<number, string[]> = {
+      1: ['retry-budget-exhausted', 'circuit-open', 'vision'], // refused, then refused by the circuit, then answered
+      2: ['circuit-open', 'vision'], // the probe
+      3: ['vision'],
+      4: ['retry-budget-exhausted', 'vision'],
+    };
+    const asked: number[] = [];
+    const breaker = { retryAt: Date.now() + 300 };
+    const client = {
+      model: 'scripted',
+      policy: 'all' as const,
+      needsVision: () => true,
+      chat: { producing: () => () => undefined, breaker },
+      summarise: async (s: { index: number; title: string | null }) => {
+        asked.push(s.index);
+        const source = script[s.index].shift()!;
+        return source === 'vision'
+          ? { index: s.index, summary: `seen ${s.index}`, source: 'vision' as const, costUsd: 0 }
+          : {
+              index: s.index,
+              summary: s.title ?? '',
+              source: 'text-fallback' as const,
+              reason: source,
+              costUsd: 0,
+            };
+      },
+      metrics: () => ({ calls: asked.length }),
+    } as unknown as NonNullable<Parameters<typeof summariseSlides>[0]['options']['client']>;
+    const checkpointed: number[] = [];
+    const { results, stats } = await summariseSlides({
+      deckSha: sha,
+      deckPath: deck,
+      slides,
+      cache: null,
+      options: { vision: 'all', client, render: { cacheDir: join(dir, 'cache') } },
+      onSlide: (i) => void checkpointed.push(i),
+    });
+    expect([...results.values()].every((r) => r.source === 'vision')).toBe(true);
+    expect(checkpointed.sort()).toEqual([1, 2, 3, 4]);
+    expect(stats.recovered).toBe(3);
+    // slide 1 was asked three times: its third try came after the cool-down, once the probe (slide 2) was answered
+    expect(asked.filter((i) => i === 1)).toHaveLength(3);
+    expect(asked.lastIndexOf(2)).toBeLessThan(asked.lastIndexOf(1));
+    expect(Object.values(script).every((l) => l.length === 0)).toBe(true);
+  });
 });
