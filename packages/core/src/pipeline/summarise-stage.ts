@@ -75,11 +75,11 @@ export async function runSummarise(input: {
     stats.calls += st.calls;
     stats.cacheHits += st.cacheHits;
     stats.fallbacks += st.fallbacks;
-    for (const [k, n] of Object.entries(st))
-      if (k.startsWith('fallback:') && n > 0) {
-        const reasons = (stats.fallbackReasons ??= {});
-        reasons[k.slice('fallback:'.length)] = (reasons[k.slice('fallback:'.length)] ?? 0) + n;
-      }
+    // summariseSlides counts each final fallback under `fallback:<reason>`
+    for (const [k, n] of Object.entries(st)) {
+      const why = k.startsWith('fallback:') ? k.slice('fallback:'.length) : null;
+      if (why && n > 0) (stats.fallbackReasons ??= {})[why] = (stats.fallbackReasons?.[why] ?? 0) + n;
+    }
     if (typeof st.costUsd === 'number') stats.costUsd = (stats.costUsd ?? 0) + st.costUsd;
   }
   // a cancelled run keeps what was checkpointed and pays for nothing more
