@@ -147,7 +147,7 @@ async function localStoreCheck(
 }
 
 /**
- * Slides of the local store's decks left on their text by provider trouble (DocumentStats.visionPending): a
+ * Slides of the local store's decks left on their text by provider trouble or a render timeout (DocumentStats.visionPending): a
  * warning, not a failure; the next ingest of those decks with a provider asks for them again.
  */
 function pendingVisionCheck(storeDir: string): Promise<DoctorCheck> {
@@ -157,7 +157,7 @@ function pendingVisionCheck(storeDir: string): Promise<DoctorCheck> {
     const slides = docs.reduce((a, d) => a + (d.stats?.visionPending ?? 0), 0);
     const names = docs.slice(0, 3).map((d) => d.fileName);
     return (
-      `${slides} slide(s) of ${docs.length} deck(s) kept their text after provider trouble ` +
+      `${slides} slide(s) of ${docs.length} deck(s) kept their text after provider or rendering trouble ` +
       `(${names.join(', ')}${docs.length > 3 ? ', …' : ''}): the next "osmose ingest" of those decks with a ` +
       `provider asks for them again`
     );

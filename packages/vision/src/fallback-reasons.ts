@@ -9,7 +9,13 @@
  *   key or rate, or the run's cost budget was spent). The document records how many such slides it holds,
  *   and the next ingest with a provider re-does those slides only (pipeline/ingest.ts, summarise-stage.ts).
  * - Final: the request itself cannot succeed as it is (the provider rejected it as invalid, the slide has
- *   no picture, rendering failed, vision is not configured). Another run would give the same.
+ *   no picture, the deck cannot be rendered, vision is not configured). Another run would give the same.
+ *
+ * Rendering that failed for want of time (`render-failed:OSM_RENDER_TIMEOUT`: LibreOffice on a loaded
+ * machine) or of a program (`render-failed:OSM_DEPENDENCY_MISSING`: installed since?) is pending once: the
+ * next run renders the deck again, and if that fails too its slides are marked `…:repeated` (final), so a
+ * deck that always times out costs one more render, not one per run (`osmose ingest --force` renders
+ * any deck whose rendering failed again).
  */
 
 /** Fallback reasons of slides the client's protection refused: one more try in the same run. */
@@ -22,8 +28,30 @@ export function isRefusedFallback(reason: string | undefined): boolean {
   return reason !== undefined && REFUSED.has(reason);
 }
 
+/** Render failures that another run may not meet (see above): retried once by the next run. */
+const RENDER_RETRIED = new Set(['render-failed:OSM_RENDER_TIMEOUT', 'render-failed:OSM_DEPENDENCY_MISSING']);
+
+/** Marks a retried render failure met again: final (see `repeatedFallback`). */
+const REPEATED = ':repeated';
+
+export function isRenderFallback(reason: string | undefined): boolean {
+  return reason !== undefined && reason.startsWith('render-failed');
+}
+
 /** Whether a text fallback with this reason may become a vision summary on a later run. */
 export function isPendingFallback(reason: string | undefined): boolean {
   if (reason === undefined) return false;
-  return !FINAL.has(reason) && !reason.startsWith('render-failed');
+  if (isRenderFallback(reason)) return RENDER_RETRIED.has(reason);
+  return !FINAL.has(reason);
+}
+
+/**
+ * The reason to keep when a slide that was pending for `previous` falls back for `reason` again: a render
+ * failure met twice becomes final (`…:repeated`); anything else stays as it is (provider trouble is retried
+ * by every run with a provider: a call that fails costs little, a render that times out costs minutes).
+ */
+export function repeatedFallback(previous: string | undefined, reason: string): string {
+  return isRenderFallback(previous) && isPendingFallback(reason) && isRenderFallback(reason)
+    ? reason + REPEATED
+    : reason;
 }

@@ -58,7 +58,12 @@ export { DEFAULT_PRICES, priceOf, costUsd, type Price } from './prices.js';
 export { MemoryResponseCache, responseCacheKey, type ResponseCache } from './response-cache.js';
 export { validate, repairJson, type Schema } from './schema.js';
 export { textSummary, type TextSummarySlide } from './text-summary.js';
-export { isPendingFallback, isRefusedFallback } from './fallback-reasons.js';
+export {
+  isPendingFallback,
+  isRefusedFallback,
+  isRenderFallback,
+  repeatedFallback,
+} from './fallback-reasons.js';
 export { startSimulator, type StartSimulatorOptions, type RunningSimulator } from './simulator/server.js';
 export {
   SIMULATOR_PROFILES,

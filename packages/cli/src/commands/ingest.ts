@@ -125,7 +125,7 @@ export function renderReport(r: IngestReport, storeDir: string): string {
     );
   if (t.visionPending > 0)
     lines.push(
-      `warning: ${t.visionPending} slide(s) kept their text summary because the vision provider was unavailable, slow or over its limits; the decks are ingested. The next "osmose ingest" with a provider asks for those slides again (and only those).`,
+      `warning: ${t.visionPending} slide(s) kept their text summary because the vision provider was unavailable, slow or over its limits, or rendering timed out or could not start; the decks are ingested. The next "osmose ingest" with a provider asks for those slides again (and only those).`,
     );
   const rejected = r.documents.filter((d) => d.error);
   for (const d of rejected.slice(0, 30))

@@ -185,7 +185,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   const report = emptyDocReport(key, 'ingested');
   const progress = (phase: Phase, done: number, total: number) => observer?.phase?.(path, phase, done, total);
   let deck: DeckData;
-  /** Slides an earlier run left on their text (provider trouble) that this run asks again. */
+  /** Slides an earlier run left on their text (provider trouble, a render timeout) that this run asks again. */
   let healing = 0;
   try {
     deck = await clock.run('extract', async (s) => {
@@ -240,6 +240,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       onSlideDone: (index, source) => observer?.slide?.(path, index, source),
       onProviderEvent: observer?.provider ? (e) => observer.provider!(path, e) : undefined,
       onHandedOff: opts.onWaiting,
+      force: opts.force,
     }),
   );
   report.slidesReused = summaries.reused;
@@ -377,7 +378,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   if (deck.warnings.length) report.warnings = deck.warnings.slice(0, 20);
   if (healing > 0)
     (report.warnings ??= []).push(
-      `${healing} slide(s) left on their text by provider trouble on an earlier run were asked again: ` +
+      `${healing} slide(s) left on their text by provider or rendering trouble on an earlier run were asked again: ` +
         `${Math.max(0, healing - summaries.visionPending)} now have their vision summary`,
     );
   return report;

@@ -53,7 +53,7 @@ export interface DocumentReport {
   costUsd?: number;
   /** Vectors of this document the vector store has not received yet (an outage): kept in the outbox. */
   pendingVectors?: number;
-  /** Slides left on their text by provider trouble; the next run with a provider retries them (DocumentStats). */
+  /** Slides left on their text by provider trouble or a render timeout; the next run with a provider retries them (DocumentStats). */
   visionPending?: number;
 }
 

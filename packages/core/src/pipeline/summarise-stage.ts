@@ -2,7 +2,7 @@ import type { DeckData } from '../model/deck.js';
 import type { Backends } from '../adapters/backends.js';
 import type { PhaseStats } from './observer.js';
 import type { PipelineStages, SlideSummary, SummariseStageInput } from './stages.js';
-import { isPendingFallback, textSummary } from './text-summary.js';
+import { isPendingFallback, isRenderFallback, repeatedFallback, textSummary } from './text-summary.js';
 
 const STAGE = 'summary';
 
@@ -15,7 +15,8 @@ export function isPendingSummary(s: SlideSummary): boolean {
  * Per-slide summaries, checkpointed by slide content hash + summariser configuration: a crashed
  * run resumes where it stopped and an edited deck only redoes the slides that changed. A checkpointed
  * pending fallback is not reused while a summariser is there: the slide is asked again (a run after an
- * outage heals the slides the outage cost, and only those).
+ * outage heals the slides the outage cost, and only those). With `force` (`osmose ingest --force`) a slide
+ * whose rendering failed, for whatever reason, is rendered and asked again too.
  */
 export async function runSummarise(input: {
   deck: DeckData;
@@ -28,6 +29,7 @@ export async function runSummarise(input: {
   onSlideDone?: (index: number, source: string) => void;
   onProviderEvent?: SummariseStageInput['onProviderEvent'];
   onHandedOff?: () => void;
+  force?: boolean;
 }): Promise<{ bySlide: Map<number, SlideSummary>; reused: number; visionPending: number }> {
   const { deck, backends, stages, stats } = input;
   const bySlide = new Map<number, SlideSummary>();
@@ -37,11 +39,21 @@ export async function runSummarise(input: {
     deck.slides.map((s) => keyOf(s.hash)),
   );
   const todo = [];
+  /** Why the slides asked again fell back before (a render failure met twice is not retried a third time). */
+  const before = new Map<number, string | undefined>();
   for (const s of deck.slides) {
     const v = stored.get(keyOf(s.hash));
     const prev = v ? (JSON.parse(v) as SlideSummary) : null;
-    if (prev && !(stages.summarise && isPendingSummary(prev))) bySlide.set(s.index, prev);
-    else todo.push(s);
+    const again =
+      prev &&
+      stages.summarise &&
+      (isPendingSummary(prev) ||
+        (input.force && prev.source === 'text-fallback' && isRenderFallback(prev.reason)));
+    if (prev && !again) bySlide.set(s.index, prev);
+    else {
+      if (prev) before.set(s.index, prev.reason);
+      todo.push(s);
+    }
   }
   const reused = deck.slides.length - todo.length;
   stats.cacheHits += reused;
@@ -53,6 +65,8 @@ export async function runSummarise(input: {
   }
   if (stages.summarise) {
     let done = reused;
+    /** Fallback reasons this stage made final (a render failure met again), to count them as stored. */
+    const renamed: [string, string][] = [];
     const st = await stages.summarise({
       deck,
       deckPath: input.path,
@@ -65,6 +79,11 @@ export async function runSummarise(input: {
       onSlide: async (index, s) => {
         // after a cancel, answers are fallbacks of aborted calls: never checkpoint them (resume redoes them)
         if (input.signal?.aborted) return;
+        if (s.source === 'text-fallback' && s.reason && before.has(index)) {
+          const reason = repeatedFallback(before.get(index), s.reason);
+          if (reason !== s.reason) renamed.push([s.reason, reason]);
+          s = { ...s, reason };
+        }
         bySlide.set(index, s);
         const slide = deck.slides[index - 1];
         await backends.checkpoints.putCheckpoint(STAGE, keyOf(slide.hash), JSON.stringify(s));
@@ -79,6 +98,11 @@ export async function runSummarise(input: {
     for (const [k, n] of Object.entries(st)) {
       const why = k.startsWith('fallback:') ? k.slice('fallback:'.length) : null;
       if (why && n > 0) (stats.fallbackReasons ??= {})[why] = (stats.fallbackReasons?.[why] ?? 0) + n;
+    }
+    for (const [from, to] of renamed) {
+      const r = (stats.fallbackReasons ??= {});
+      if ((r[from] ?? 0) > 0 && --r[from] === 0) delete r[from];
+      r[to] = (r[to] ?? 0) + 1;
     }
     if (typeof st.costUsd === 'number') stats.costUsd = (stats.costUsd ?? 0) + st.costUsd;
   }

@@ -22,6 +22,8 @@ import { segmentTopics } from '../../src/pipeline/topics.js';
 import { HAS_CORPUS, corpusPath } from '../helpers/corpus.js';
 
 const FOLDER = 'OWASP__Top10';
+const RESOLUTION_MS = 10;
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** What the graph build takes, without embeddings, topics or summaries. */
 const graphInput = (deck: DeckData, docId: string, path: string, selected: SelectedConcept[]) => ({
@@ -153,17 +155,21 @@ describe.skipIf(!HAS_CORPUS)('extraction off the main thread', () => {
           {},
         );
         const engine = await createEngine(cfg, { models: embeddings !== 'none' });
-        const h = monitorEventLoopDelay({ resolution: 10 });
+        const h = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
         h.enable();
         const report = await engine.ingest([corpusPath(FOLDER)]);
         h.disable();
         await engine.close();
         const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+        // the histogram records the time between two 10 ms timer ticks, so an idle loop reads 10 ms: the lag
+        // proper is what lies beyond the interval (both are printed; the README's figures are the raw ones)
+        const beyond = (ns: number) => Math.max(0, ms(ns) - RESOLUTION_MS);
         const paths = [...new Set(report.documents.map((d) => d.language?.path).filter(Boolean))].join(', ');
         console.log(
           `event-loop lag during the ingest of ${report.totals.files} decks (${report.totals.slides} slides; ` +
             `nlp paths: ${paths}): p50 ${ms(h.percentile(50))} ms, p99 ${ms(h.percentile(99))} ms, ` +
-            `max ${ms(h.max)} ms`,
+            `max ${ms(h.max)} ms (timer interval of ${RESOLUTION_MS} ms included; beyond it: p99 ` +
+            `${round1(beyond(h.percentile(99)))} ms, max ${round1(beyond(h.max))} ms)`,
         );
         expect(report.totals.files).toBe(
           readdirSync(corpusPath(FOLDER)).filter((f) => /\.pptx?$/i.test(f)).length,

@@ -31,16 +31,21 @@ describe('slides an outage left on their text are asked again by the next run', 
   let deck: string;
   let sim: RunningSimulator;
   let env: NodeJS.ProcessEnv;
-  const ingest = async (extra: NodeJS.ProcessEnv = {}): Promise<Report> => {
-    const r = await osmoseRun(['ingest', deck, '--store', join(dir, 'store'), '--vision', 'all', '--json'], {
-      ...env,
-      ...extra,
-    });
+  const ingest = async (
+    extra: NodeJS.ProcessEnv = {},
+    file = deck,
+    store = 'store',
+    flags: string[] = [],
+  ) => {
+    const r = await osmoseRun(
+      ['ingest', file, '--store', join(dir, store), '--vision', 'all', '--json', ...flags],
+      { ...env, ...extra },
+    );
     expect(r.code, r.stderr).toBe(0);
     return JSON.parse(r.stdout) as Report;
   };
-  const sources = async (): Promise<string[]> =>
-    ((await storeGraph(join(dir, 'store'), env)).slides ?? []).map((s) =>
+  const sources = async (store = 'store'): Promise<string[]> =>
+    ((await storeGraph(join(dir, store), env)).slides ?? []).map((s) =>
       String((JSON.parse(s) as { summarySource: string }).summarySource),
     );
 
@@ -112,5 +117,52 @@ describe('slides an outage left on their text are asked again by the next run', 
       expect(sim.stats().calls - callsBefore).toBe(5);
     },
     5 * CLI_TIMEOUT_MS,
+  );
+
+  it(
+    'rendering that could not run (no LibreOffice) is retried once by the next run: healed when it runs, final when it fails again, redone by --force',
+    async () => {
+      // its own deck and render cache: nothing rendered earlier can stand in for LibreOffice
+      const other = join(dir, 'other.pptx');
+      await makeSmallDeck(other, 3);
+      const noSoffice = {
+        OSMOSE_SOFFICE: join(dir, 'no-such-soffice'),
+        OSMOSE_CACHE_DIR: join(dir, 'cache-r'),
+      };
+      const reasonsOf = (r: Report) => r.documents[0].phases.summarise.fallbackReasons;
+
+      // healed: the next run finds LibreOffice and asks for the 3 slides
+      const first = await ingest(noSoffice, other, 'store-r1');
+      expect(first.documents[0].status).toBe('ingested');
+      expect(reasonsOf(first)).toEqual({ 'render-failed:OSM_DEPENDENCY_MISSING': 3 });
+      expect(first.documents[0].visionPending).toBe(3);
+      let calls = sim.stats().calls;
+      const healed = await ingest({ OSMOSE_CACHE_DIR: join(dir, 'cache-r') }, other, 'store-r1');
+      expect(healed.documents[0].status).toBe('ingested');
+      expect(healed.documents[0].visionPending).toBeUndefined();
+      expect(sim.stats().calls - calls).toBe(3);
+      expect(await sources('store-r1')).toEqual(Array(3).fill('vision'));
+
+      // failed again: final, so the deck is not rendered once per run; --force renders it again
+      // (a store and a cache of its own: the pages the healed run rendered would stand in for LibreOffice)
+      const noSoffice2 = { ...noSoffice, OSMOSE_CACHE_DIR: join(dir, 'cache-r2') };
+      await ingest(noSoffice2, other, 'store-r2');
+      const twice = await ingest(noSoffice2, other, 'store-r2');
+      expect(twice.documents[0].status).toBe('ingested');
+      expect(reasonsOf(twice)).toEqual({ 'render-failed:OSM_DEPENDENCY_MISSING:repeated': 3 });
+      expect(twice.documents[0].visionPending).toBeUndefined();
+      calls = sim.stats().calls;
+      const after = await ingest({ OSMOSE_CACHE_DIR: join(dir, 'cache-r2') }, other, 'store-r2');
+      expect(after.documents[0].status).toBe('unchanged');
+      expect(sim.stats().calls - calls).toBe(0);
+      expect(await sources('store-r2')).toEqual(Array(3).fill('text-fallback'));
+      const forced = await ingest({ OSMOSE_CACHE_DIR: join(dir, 'cache-r2') }, other, 'store-r2', [
+        '--force',
+      ]);
+      expect(forced.documents[0].status).toBe('ingested');
+      expect(forced.documents[0].phases.summarise.calls).toBe(3);
+      expect(await sources('store-r2')).toEqual(Array(3).fill('vision'));
+    },
+    8 * CLI_TIMEOUT_MS,
   );
 });
