@@ -10,7 +10,13 @@ export type * from './ports/nlp.js';
 export { extractDeck, toSlidesJson } from './extract/index.js';
 export { openEmbeddedStore } from './store/embedded-store.js';
 export { openBackends, backendConfigFrom, type Backends, type BackendConfig } from './adapters/backends.js';
-export { ingestFiles, ingestOne, PIPELINE_VERSION, type IngestOptions } from './pipeline/ingest.js';
+export {
+  ingestFiles,
+  ingestOne,
+  isUnchangedDocument,
+  PIPELINE_VERSION,
+  type IngestOptions,
+} from './pipeline/ingest.js';
 export { createEngine, Engine, type EngineOptions, type EngineIngestOptions } from './engine/engine.js';
 export { createStoreLock, type StoreLock } from './engine/store-lock.js';
 export { abortableSleep, cancelledError } from './engine/abortable-sleep.js';

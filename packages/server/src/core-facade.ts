@@ -13,7 +13,7 @@ import {
   extractDeck,
   isOsmoseError,
   OsmoseError,
-  PIPELINE_VERSION,
+  isUnchangedDocument,
   renderDeck,
   toOsmoseError,
   toSlidesJson,
@@ -136,7 +136,8 @@ export async function openFacade(
 
     async unchangedDocument(sha256) {
       const d = await backends.graph.findDocumentBySha(sha256);
-      return d && d.pipelineVersion === PIPELINE_VERSION ? d : null;
+      // a deck with slides waiting for vision is not unchanged when vision is configured: its job asks again
+      return d && isUnchangedDocument(d, engine.stages) ? d : null;
     },
 
     async checkDeck(bytes, name) {

@@ -75,7 +75,11 @@ export interface RunningServer {
 }
 
 /** `osmose serve --port 0` (the real CLI command) on a store folder; resolves with the URL it prints. */
-export async function startOsmose(store: string, extra: string[] = []): Promise<RunningServer> {
+export async function startOsmose(
+  store: string,
+  extra: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningServer> {
   const proc = spawn(
     process.execPath,
     [
@@ -98,7 +102,7 @@ export async function startOsmose(store: string, extra: string[] = []): Promise<
     ],
     {
       cwd: REPO_ROOT,
-      env: { ...process.env, OPENAI_BASE_URL: '', OPENAI_API_KEY: '', OSMOSE_API_TOKEN: '' },
+      env: { ...process.env, OPENAI_BASE_URL: '', OPENAI_API_KEY: '', OSMOSE_API_TOKEN: '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -9,6 +9,8 @@ import type { ConceptDetail } from '@osmose/core';
 import type { GraphData } from '../src/api.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECK_A, DECK_B, makeDeck } from '../../core/test/resolve/make-decks.js';
+import { makeSmallDeck } from '../../core/test/render/make-deck.js';
+import { startSimulator, type RunningSimulator } from '@osmose/vision';
 import {
   CORPUS,
   buildWebApp,
@@ -447,3 +449,67 @@ describe.skipIf(!chromium.path)(
     });
   },
 );
+
+describe.skipIf(!chromium.path)('web app during a vision outage', { timeout: LONG }, () => {
+  let dir: string;
+  let sim: RunningSimulator;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  let deck: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'osmose-web-outage-'));
+    buildWebApp();
+    deck = join(dir, 'outage.pptx');
+    await makeSmallDeck(deck, 4);
+    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 20, latencyP95Ms: 40 });
+    sim.setOutage(true);
+    server = await startOsmose(join(dir, 'store'), ['--vision', 'all'], {
+      OPENAI_BASE_URL: sim.url,
+      OPENAI_API_KEY: 'web-outage',
+      // every call the simulator sees is a vision call
+      OSMOSE_LLM_EXTRACT: '0',
+    });
+    browser = await launch(chromium.path!);
+    ({ page } = await newPage(browser, server.url));
+  }, LONG);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await sim?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the row says how many slides wait for vision; dropped again with the provider back, they get it', async () => {
+    await page.goto(`${server.url}/#/ingest`, { waitUntil: 'networkidle0' });
+    const upload = async (n: number) => {
+      await (await page.$('input#deck-input'))!.uploadFile(deck);
+      await page.waitForFunction(
+        (n: number) => document.querySelectorAll('li.job').length === n,
+        {
+          timeout: 60_000,
+        },
+        n,
+      );
+      await waitRowsFinal(page, n);
+      return (await rows(page))[0];
+    };
+    const down = await upload(1);
+    expect(down.status).toBe('ingested');
+    expect(down.stats.fallbacks).toBe('4');
+    expect(down.stats['vision-pending']).toBe('4');
+    expect(await page.$eval('li.job [data-stat="vision-pending"]', (e) => e.getAttribute('title'))).toMatch(
+      /only those slides are asked again/,
+    );
+
+    sim.setOutage(false);
+    const calls = sim.stats().calls;
+    const back = await upload(2);
+    expect(back.status).toBe('ingested');
+    expect(back.stats['vision-pending']).toBeUndefined();
+    expect(back.stats.vision).toBe('4');
+    expect(sim.stats().calls - calls).toBe(4);
+  });
+});

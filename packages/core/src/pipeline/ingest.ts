@@ -193,9 +193,8 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       const fileSha = await packageSha256(path);
       const existing = await backends.graph.findDocumentBySha(fileSha);
       if (existing && existing.pipelineVersion === PIPELINE_VERSION && !opts.force) {
-        // unchanged, unless an earlier run left slides on their text that a summariser may now do better
-        healing = stages.summarise ? (existing.stats?.visionPending ?? 0) : 0;
-        if (healing === 0) throw new UnchangedSignal(existing);
+        if (isUnchangedDocument(existing, stages)) throw new UnchangedSignal(existing);
+        healing = existing.stats?.visionPending ?? 0;
       }
       const options = { sha256: fileSha, name: basename(path) };
       const d = await (opts.extract ? opts.extract(path, options) : extractDeck({ path }, options));
@@ -382,6 +381,16 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
         `${Math.max(0, healing - summaries.visionPending)} now have their vision summary`,
     );
   return report;
+}
+
+/**
+ * Whether ingesting again a deck stored as `doc` (same file hash) would do nothing: it was made by this
+ * pipeline version, and no slide an earlier run left on its text (provider or rendering trouble) waits for a
+ * summariser these stages have. The server's upload asks the same before queueing a job.
+ */
+export function isUnchangedDocument(doc: DocumentRecord, stages: Pick<PipelineStages, 'summarise'>): boolean {
+  if (doc.pipelineVersion !== PIPELINE_VERSION) return false;
+  return !(stages.summarise && (doc.stats?.visionPending ?? 0) > 0);
 }
 
 class UnchangedSignal {

@@ -254,8 +254,10 @@ export function ingestView(root: HTMLElement): () => void {
     const elapsed = job.startedAt
       ? (job.finishedAt ? Date.parse(job.finishedAt) : Date.now()) - Date.parse(job.startedAt)
       : null;
-    const stat = (name: string, value: string, key: string) =>
-      h('div', { 'data-stat': key }, h('dt', {}, name), h('dd', {}, value));
+    const stat = (name: string, value: string, key: string, title?: string) =>
+      h('div', { 'data-stat': key, title }, h('dt', {}, name), h('dd', {}, value));
+    // slides left on their text by provider or rendering trouble: the next ingest of the deck asks again
+    const pending = job.report?.visionPending ?? 0;
     const canCancel = !!job.id && (job.status === 'queued' || job.status === 'running');
     // Rows are redrawn on every event: keep keyboard focus on the same control across redraws.
     const focused = el.contains(document.activeElement)
@@ -309,6 +311,15 @@ export function ingestView(root: HTMLElement): () => void {
             stat('vision calls', fmtInt(vision), 'vision'),
             stat('cache hits', fmtInt(cache), 'cache'),
             stat('fallbacks', fmtInt(fallbacks), 'fallbacks'),
+            pending > 0
+              ? stat(
+                  'waiting for vision',
+                  fmtInt(pending),
+                  'vision-pending',
+                  'Slides kept their text because the vision provider was unavailable, slow or over its limits (or ' +
+                    'rendering timed out). Ingest the deck again once the provider is back: only those slides are asked again.',
+                )
+              : null,
             stat('cost', fmtUsd(job.costUsd ?? 0), 'cost'),
             job.report ? stat('concepts', fmtInt(job.report.concepts), 'concepts') : null,
             elapsed !== null ? stat('time', fmtMs(elapsed), 'time') : null,
