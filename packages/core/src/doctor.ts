@@ -94,7 +94,8 @@ export async function doctor(cfg: OsmoseConfig, extra: DoctorCheck[] = []): Prom
     required: true,
   });
   checks.push(await pendingVectorsCheck(cfg.storeDir));
-  checks.push(await pendingVisionCheck(cfg.storeDir));
+  checks.push(await pendingProviderCheck(cfg.storeDir, 'vision'));
+  checks.push(await pendingProviderCheck(cfg.storeDir, 'llm'));
   checks.push(...extra);
   return {
     node: process.version,
@@ -147,17 +148,30 @@ async function localStoreCheck(
 }
 
 /**
- * Slides of the local store's decks left on their text by provider trouble or a render timeout (DocumentStats.visionPending): a
- * warning, not a failure; the next ingest of those decks with a provider asks for them again.
+ * Work of the local store's decks that provider trouble left undone (DocumentStats): slides left on their text
+ * (`visionPending`: the provider, or a render timeout) and thin topics without the LLM's extraction
+ * (`llmPending`). A warning, not a failure; the next ingest of those decks with a provider asks again.
  */
-function pendingVisionCheck(storeDir: string): Promise<DoctorCheck> {
-  return localStoreCheck(storeDir, 'slides waiting for vision', 'store', async (s) => {
-    const docs = (await s.graph.listDocuments()).filter((d) => (d.stats?.visionPending ?? 0) > 0);
+function pendingProviderCheck(storeDir: string, kind: 'vision' | 'llm'): Promise<DoctorCheck> {
+  const [name, key, what] =
+    kind === 'vision'
+      ? ([
+          'slides waiting for vision',
+          'visionPending',
+          'slide(s) kept their text after provider or rendering trouble',
+        ] as const)
+      : ([
+          'topics waiting for the LLM',
+          'llmPending',
+          'topic(s) lack the LLM extraction after provider trouble',
+        ] as const);
+  return localStoreCheck(storeDir, name, 'store', async (s) => {
+    const docs = (await s.graph.listDocuments()).filter((d) => (d.stats?.[key] ?? 0) > 0);
     if (docs.length === 0) return null;
-    const slides = docs.reduce((a, d) => a + (d.stats?.visionPending ?? 0), 0);
+    const n = docs.reduce((a, d) => a + (d.stats?.[key] ?? 0), 0);
     const names = docs.slice(0, 3).map((d) => d.fileName);
     return (
-      `${slides} slide(s) of ${docs.length} deck(s) kept their text after provider or rendering trouble ` +
+      `${n} ${what.replace('(s)', `(s) of ${docs.length} deck(s)`)} ` +
       `(${names.join(', ')}${docs.length > 3 ? ', …' : ''}): the next "osmose ingest" of those decks with a ` +
       `provider asks for them again`
     );

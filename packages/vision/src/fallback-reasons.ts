@@ -55,3 +55,20 @@ export function repeatedFallback(previous: string | undefined, reason: string): 
     ? reason + REPEATED
     : reason;
 }
+
+/** Provider error codes a later call would meet as well (the request is wrong, or nothing is configured). */
+const FINAL_CODES = new Set([
+  'OSM_PROVIDER_BAD_REQUEST',
+  'OSM_PROVIDER_NOT_CONFIGURED',
+  'OSM_PROVIDER_INVALID_OPTION',
+]);
+
+/**
+ * Whether an LLM extraction batch dropped for this reason (extractConceptsBatch's `dropped[].reason`: a provider
+ * error code, `malformed` or `error`) may be answered by a later run: provider trouble, yes (down, slow, over its
+ * rate or budget, a refused key, an open circuit); an answer that stayed malformed after its repair, an unknown
+ * error, or a request the provider rejects, no.
+ */
+export function isPendingDrop(reason: string | undefined): boolean {
+  return reason !== undefined && reason.startsWith('OSM_PROVIDER_') && !FINAL_CODES.has(reason);
+}

@@ -127,6 +127,10 @@ export function renderReport(r: IngestReport, storeDir: string): string {
     lines.push(
       `warning: ${t.visionPending} slide(s) kept their text summary because the vision provider was unavailable, slow or over its limits, or rendering timed out or could not start; the decks are ingested. The next "osmose ingest" with a provider asks for those slides again (and only those).`,
     );
+  if (t.llmPending > 0)
+    lines.push(
+      `warning: ${t.llmPending} topic(s) with few concepts did not get the LLM's extraction because the provider was unavailable, slow or over its limits; the decks are ingested with the concepts of their text. The next "osmose ingest" with a provider asks for those topics again.`,
+    );
   const rejected = r.documents.filter((d) => d.error);
   for (const d of rejected.slice(0, 30))
     lines.push(`  ${d.error!.code}  ${d.file.split('/').slice(-1)[0]}: ${d.error!.message}`);

@@ -55,6 +55,11 @@ export interface DocumentStats {
    * ingest re-does this document (those slides only: the others come from their checkpoints).
    */
   visionPending?: number | null;
+  /**
+   * Thin topics whose LLM concept extraction provider trouble dropped (vision's isPendingDrop). Absent or 0:
+   * none. With a provider, the next ingest re-does this document (the answered batches come from the cache).
+   */
+  llmPending?: number | null;
 }
 
 export interface SlideRecord {

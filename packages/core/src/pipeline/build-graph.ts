@@ -27,6 +27,8 @@ export interface BuildGraphInput {
   pipelineVersion: string;
   /** Slides whose text fallback a later run may turn into a vision summary (DocumentStats.visionPending). */
   visionPending?: number;
+  /** Thin topics whose LLM extraction a later run may still get (DocumentStats.llmPending). */
+  llmPending?: number;
 }
 
 /**
@@ -112,9 +114,11 @@ export function buildDocumentGraph(input: BuildGraphInput): DocumentGraph {
       ingestedAt: new Date().toISOString(),
       pipelineVersion: input.pipelineVersion,
       // only when some are pending: a complete document's record stays as before
-      stats: input.visionPending
-        ? { ...deckStats(deck), visionPending: input.visionPending }
-        : deckStats(deck),
+      stats: {
+        ...deckStats(deck),
+        ...(input.visionPending ? { visionPending: input.visionPending } : {}),
+        ...(input.llmPending ? { llmPending: input.llmPending } : {}),
+      },
     },
     slides,
     textBlocks,

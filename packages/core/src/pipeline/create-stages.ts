@@ -56,7 +56,7 @@ export async function createStages(
   // vision summaries and LLM batch extraction need an OpenAI-compatible endpoint
   const endpoint = opts.providers !== false && (cfg.vision.apiKey || cfg.vision.baseURL);
   if (endpoint && cfg.llmExtract) {
-    const { extractConceptsBatch } = await import('@osmose/vision');
+    const { extractConceptsBatch, isPendingDrop } = await import('@osmose/vision');
     const v = cfg.vision;
     stages.llmExtract = async (topics, cache) => {
       const r = await extractConceptsBatch(topics, {
@@ -67,7 +67,16 @@ export async function createStages(
         budgetUsd: v.budgetUsd,
         hub: opts.hub,
       });
-      return { concepts: r.concepts, relations: r.relations, calls: r.calls, dropped: r.dropped.length };
+      const reasons: Record<string, number> = {};
+      for (const d of r.dropped) reasons[d.reason] = (reasons[d.reason] ?? 0) + 1;
+      return {
+        concepts: r.concepts,
+        relations: r.relations,
+        calls: r.calls,
+        dropped: r.dropped.length,
+        reasons,
+        pending: r.dropped.filter((d) => isPendingDrop(d.reason)).reduce((a, d) => a + d.topicIds.length, 0),
+      };
     };
     notes.push(`llm extraction: topics with fewer than 2 concepts, 5 topics per call (${v.model})`);
     const { createLlmPairJudge } = await import('../resolve/index.js');

@@ -187,6 +187,8 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   let deck: DeckData;
   /** Slides an earlier run left on their text (provider trouble, a render timeout) that this run asks again. */
   let healing = 0;
+  /** Thin topics whose LLM extraction an earlier run lost to provider trouble, asked again by this run. */
+  let healingTopics = 0;
   try {
     deck = await clock.run('extract', async (s) => {
       // never read whole: the identity is the file's sha256 as a stream, parts are read at offsets
@@ -194,7 +196,8 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       const existing = await backends.graph.findDocumentBySha(fileSha);
       if (existing && existing.pipelineVersion === PIPELINE_VERSION && !opts.force) {
         if (isUnchangedDocument(existing, stages)) throw new UnchangedSignal(existing);
-        healing = existing.stats?.visionPending ?? 0;
+        healing = stages.summarise ? (existing.stats?.visionPending ?? 0) : 0;
+        healingTopics = stages.llmExtract ? (existing.stats?.llmPending ?? 0) : 0;
       }
       const options = { sha256: fileSha, name: basename(path) };
       const d = await (opts.extract ? opts.extract(path, options) : extractDeck({ path }, options));
@@ -213,6 +216,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       u.hiddenSlides = e.doc.hiddenSlides;
       if (e.doc.stats) Object.assign(u, e.doc.stats);
       if (!u.visionPending) delete u.visionPending; // none pending, or no summariser to ask
+      if (!u.llmPending) delete u.llmPending;
       u.timingsMs = { total: Math.round(performance.now() - t0) };
       return u;
     }
@@ -302,6 +306,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       topics,
       pipelineVersion: PIPELINE_VERSION,
       visionPending: summaries.visionPending,
+      llmPending: llm?.pending,
     };
     let out: { graph: DocumentGraph | null; packed: PackedGraph | null; extra: RelationRecord[] };
     if (inWorker && opts.cpu!.buildPackedGraph) {
@@ -375,6 +380,12 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   if (cost > 0) report.costUsd = Math.round(cost * 1e6) / 1e6;
   report.timingsMs.total = Math.round(performance.now() - t0);
   if (deck.warnings.length) report.warnings = deck.warnings.slice(0, 20);
+  if (llm && llm.pending > 0) report.llmPending = llm.pending;
+  if (healingTopics > 0)
+    (report.warnings ??= []).push(
+      `${healingTopics} topic(s) whose LLM concept extraction provider trouble dropped on an earlier run were ` +
+        `asked again: ${Math.max(0, healingTopics - (llm?.pending ?? 0))} now have their answer`,
+    );
   if (healing > 0)
     (report.warnings ??= []).push(
       `${healing} slide(s) left on their text by provider or rendering trouble on an earlier run were asked again: ` +
@@ -385,12 +396,17 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
 
 /**
  * Whether ingesting again a deck stored as `doc` (same file hash) would do nothing: it was made by this
- * pipeline version, and no slide an earlier run left on its text (provider or rendering trouble) waits for a
- * summariser these stages have. The server's upload asks the same before queueing a job.
+ * pipeline version, no slide an earlier run left on its text (provider or rendering trouble) waits for a
+ * summariser these stages have, and no thin topic whose LLM extraction provider trouble dropped waits for an
+ * LLM stage. The server's upload asks the same before queueing a job.
  */
-export function isUnchangedDocument(doc: DocumentRecord, stages: Pick<PipelineStages, 'summarise'>): boolean {
+export function isUnchangedDocument(
+  doc: DocumentRecord,
+  stages: Pick<PipelineStages, 'summarise' | 'llmExtract'>,
+): boolean {
   if (doc.pipelineVersion !== PIPELINE_VERSION) return false;
-  return !(stages.summarise && (doc.stats?.visionPending ?? 0) > 0);
+  if (stages.summarise && (doc.stats?.visionPending ?? 0) > 0) return false;
+  return !(stages.llmExtract && (doc.stats?.llmPending ?? 0) > 0);
 }
 
 class UnchangedSignal {

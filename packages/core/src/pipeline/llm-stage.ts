@@ -21,13 +21,19 @@ export type LlmExtract = (
   concepts: { name: string; type: string; definition: string; topicId: string }[];
   relations: { source: string; target: string; type: string }[];
   calls: number;
+  /** Batches dropped (provider trouble, an answer that stayed malformed), and why (reason → batches). */
   dropped: number;
+  reasons?: Record<string, number>;
+  /** Topics of the dropped batches a later run may still get an answer for (vision's isPendingDrop). */
+  pending?: number;
 }>;
 
 const TYPES = new Set<ConceptType>(LLM_CONCEPT_TYPES);
 
 export interface LlmAddition {
   relations: { source: string; target: string; type: string }[];
+  /** Thin topics whose batch provider trouble dropped: the next run with a provider asks for them again. */
+  pending: number;
 }
 
 /**
@@ -59,10 +65,12 @@ export async function runLlmExtraction(input: {
     const found = surfaces.filter((ss) => ss.some((s) => lower.includes(s))).length;
     if (found < input.minConcepts) thin.push({ id: t.id, text });
   }
-  if (thin.length === 0) return { relations: [] };
+  if (thin.length === 0) return { relations: [], pending: 0 };
   const r = await input.extract(thin, input.cache);
   input.stats.calls += r.calls;
   input.stats.fallbacks += r.dropped;
+  for (const [why, n] of Object.entries(r.reasons ?? {}))
+    (input.stats.fallbackReasons ??= {})[why] = (input.stats.fallbackReasons?.[why] ?? 0) + n;
   const have = new Set(nlp.selected.map((c) => c.record.id));
   for (const c of r.concepts) {
     const key = conceptKey(c.name);
@@ -83,7 +91,7 @@ export async function runLlmExtraction(input: {
       surfaces: [c.name.trim()],
     });
   }
-  return { relations: r.relations };
+  return { relations: r.relations, pending: r.pending ?? 0 };
 }
 
 /** Typed LLM relations between concepts present in the document graph. */

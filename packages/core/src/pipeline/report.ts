@@ -55,6 +55,8 @@ export interface DocumentReport {
   pendingVectors?: number;
   /** Slides left on their text by provider trouble or a render timeout; the next run with a provider retries them (DocumentStats). */
   visionPending?: number;
+  /** Thin topics whose LLM extraction provider trouble dropped; the next run with a provider asks again (DocumentStats). */
+  llmPending?: number;
 }
 
 export interface IngestReport {
@@ -74,6 +76,8 @@ export interface IngestReport {
     pendingVectors: number;
     /** Slides of the stored documents left on their text by provider trouble (retried by the next run). */
     visionPending: number;
+    /** Thin topics of the stored documents waiting for the LLM's extraction (retried by the next run). */
+    llmPending: number;
     slides: number;
     hiddenSlides: number;
     notes: number;
@@ -122,6 +126,7 @@ export function summarise(
     cancelled: 0,
     pendingVectors: 0,
     visionPending: 0,
+    llmPending: 0,
     slides: 0,
     hiddenSlides: 0,
     notes: 0,
@@ -138,6 +143,7 @@ export function summarise(
   for (const d of documents) {
     t[d.status]++;
     t.visionPending += d.visionPending ?? 0;
+    t.llmPending += d.llmPending ?? 0;
     if (d.error) t.rejectedByCode[d.error.code] = (t.rejectedByCode[d.error.code] ?? 0) + 1;
     for (const k of [
       'slides',

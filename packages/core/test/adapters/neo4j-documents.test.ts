@@ -10,10 +10,16 @@ let server: Awaited<ReturnType<typeof sharedNeo4jUrl>>;
 let neo: Neo4jGraphStore;
 let emb: EmbeddedStore;
 
-const deck = (path: string, content: string, concepts: string[], stats: boolean, visionPending?: number) => {
+const deck = (
+  path: string,
+  content: string,
+  concepts: string[],
+  stats: boolean,
+  pending: { visionPending?: number; llmPending?: number } = {},
+) => {
   const g = makeGraph({ path, content, slides: 5, concepts, mentions: 12, relations: 2, chartSlides: [] });
   if (stats) g.document.stats = { notes: 2, tables: 3, charts: 1, images: 4, textChars: 1234 };
-  if (visionPending) g.document.stats = { ...g.document.stats!, visionPending };
+  if (pending.visionPending || pending.llmPending) g.document.stats = { ...g.document.stats!, ...pending };
   return g;
 };
 
@@ -26,7 +32,9 @@ beforeAll(async () => {
   for (const g of [
     deck('/decks/a.pptx', 'a', ['GDPR', 'Kubernetes', 'Revenue'], true),
     deck('/decks/b.pptx', 'b', ['GDPR', 'ISO 27001'], false),
-    deck('/decks/c.pptx', 'c', ['Zeta'], true, 3), // 3 slides wait for vision (provider trouble)
+    deck('/decks/c.pptx', 'c', ['Zeta'], true, { visionPending: 3 }), // 3 slides wait for vision (provider trouble)
+    deck('/decks/d.pptx', 'd', ['Omega'], true, { llmPending: 7 }), // 7 topics wait for the LLM
+    deck('/decks/e.pptx', 'e', ['Sigma'], true, { visionPending: 1, llmPending: 2 }),
   ]) {
     await neo.writeDocument(g);
     await emb.graph.writeDocument(g);
@@ -47,6 +55,11 @@ describe('documents on Neo4j and in the embedded store', { timeout: 120_000 }, (
         ['/decks/a.pptx', { notes: 2, tables: 3, charts: 1, images: 4, textChars: 1234 }],
         ['/decks/b.pptx', null],
         ['/decks/c.pptx', { notes: 2, tables: 3, charts: 1, images: 4, textChars: 1234, visionPending: 3 }],
+        ['/decks/d.pptx', { notes: 2, tables: 3, charts: 1, images: 4, textChars: 1234, llmPending: 7 }],
+        [
+          '/decks/e.pptx',
+          { notes: 2, tables: 3, charts: 1, images: 4, textChars: 1234, visionPending: 1, llmPending: 2 },
+        ],
       ]);
       for (const d of docs)
         expect((await s.findDocumentBySha(d.sha256))?.stats ?? null).toEqual(d.stats ?? null);

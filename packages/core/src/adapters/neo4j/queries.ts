@@ -66,10 +66,16 @@ export const DOC_RETURN = `d.id AS id, d.path AS path, d.fileName AS fileName, d
   d.slideCount AS slideCount, d.hiddenSlides AS hiddenSlides, d.ingestedAt AS ingestedAt,
   d.pipelineVersion AS pipelineVersion,
   CASE WHEN d.textChars IS NULL THEN null
-       WHEN d.visionPending IS NULL
+       WHEN d.visionPending IS NULL AND d.llmPending IS NULL
        THEN {notes: d.notes, tables: d.tables, charts: d.charts, images: d.images, textChars: d.textChars}
+       WHEN d.llmPending IS NULL
+       THEN {notes: d.notes, tables: d.tables, charts: d.charts, images: d.images, textChars: d.textChars,
+             visionPending: d.visionPending}
+       WHEN d.visionPending IS NULL
+       THEN {notes: d.notes, tables: d.tables, charts: d.charts, images: d.images, textChars: d.textChars,
+             llmPending: d.llmPending}
        ELSE {notes: d.notes, tables: d.tables, charts: d.charts, images: d.images, textChars: d.textChars,
-             visionPending: d.visionPending} END AS stats`;
+             visionPending: d.visionPending, llmPending: d.llmPending} END AS stats`;
 
 export const DOC_BY_SHA = `MATCH (d:Document {sha256: $v}) RETURN ${DOC_RETURN} ORDER BY d.ingestedAt DESC LIMIT 1`;
 export const DOC_BY_PATH = `MATCH (d:Document {path: $v}) RETURN ${DOC_RETURN} ORDER BY d.ingestedAt DESC LIMIT 1`;
