@@ -15,6 +15,7 @@ export {
   ingestOne,
   isUnchangedDocument,
   PIPELINE_VERSION,
+  unchangedDocReport,
   type IngestOptions,
 } from './pipeline/ingest.js';
 export { createEngine, Engine, type EngineOptions, type EngineIngestOptions } from './engine/engine.js';

@@ -14,6 +14,7 @@ import {
   isOsmoseError,
   OsmoseError,
   isUnchangedDocument,
+  unchangedDocReport,
   renderDeck,
   toOsmoseError,
   toSlidesJson,
@@ -65,6 +66,8 @@ export interface CoreFacade {
   ingestDeck(path: string, opts: IngestDeckOptions): Promise<FacadeDocReport>;
   /** The stored document with this file hash when re-ingesting it would do nothing. */
   unchangedDocument(sha256: string): Promise<DocumentRecord | null>;
+  /** The report of a deck `unchangedDocument` found: the CLI's for the same deck (timings aside). */
+  unchangedReport(name: string, doc: DocumentRecord): DocumentReport;
   /** Validates a deck before it is queued (throws the deck's OSM_INPUT_* error). */
   checkDeck(bytes: Buffer, name: string): Promise<{ slides: number }>;
   listConcepts(opts: {
@@ -138,6 +141,10 @@ export async function openFacade(
       const d = await backends.graph.findDocumentBySha(sha256);
       // a deck with slides waiting for vision is not unchanged when vision is configured: its job asks again
       return d && isUnchangedDocument(d, engine.stages) ? d : null;
+    },
+
+    unchangedReport(name, doc) {
+      return unchangedDocReport(name, doc, engine.stages);
     },
 
     async checkDeck(bytes, name) {

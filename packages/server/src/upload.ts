@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, sep } from 'node:path';
-import { emptyDocReport, isOsmoseError, OsmoseError } from '@osmose/core';
+import { isOsmoseError, OsmoseError } from '@osmose/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { BlobStore, TempBlob } from './blobs.js';
 import type { CoreFacade } from './core-facade.js';
@@ -145,13 +145,7 @@ async function enqueue(t: TempBlob, d: UploadDeps, force: boolean): Promise<Job>
     const job = newJob({ id, name: t.name });
     const now = job.createdAt;
     Object.assign(job, { status: 'unchanged', docId: existing.id, startedAt: now, finishedAt: now });
-    job.report = {
-      ...emptyDocReport(t.name, 'unchanged'),
-      docId: existing.id,
-      slides: existing.slideCount,
-      hiddenSlides: existing.hiddenSlides,
-      timingsMs: { total: 0 },
-    };
+    job.report = { ...d.facade.unchangedReport(t.name, existing), timingsMs: { total: 0 } };
     await d.runner.record(job);
     return job;
   }

@@ -61,5 +61,8 @@ describe('server: slides waiting for vision', { timeout: 300_000 }, () => {
 
     const again = await ingest();
     expect(again.status).toBe('unchanged');
+    // the upload's own report of an unchanged deck: the stored counts, as the CLI gives them
+    expect(again.report).toMatchObject({ status: 'unchanged', slides: 4, docId: down.docId });
+    expect(again.report.textChars).toBeGreaterThan(0);
   });
 });

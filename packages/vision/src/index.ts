@@ -33,6 +33,7 @@ export {
 } from './options.js';
 export {
   createProviderHub,
+  DEFAULT_ENDPOINT,
   getDefaultHub,
   keyId,
   resetBreakers,

@@ -92,6 +92,8 @@ export interface ProviderHub {
   chatFor(o: ResolvedClientOptions): ResilientChat;
   governorFor(endpoint: string, apiKey: string, limits: { rpm?: number; tpm?: number }): Governor;
   breakerFor(endpoint: string, opts?: BreakerOptions): EndpointBreaker;
+  /** Whether the endpoint's circuit is open and its cool-down not over (false for an endpoint not used yet). */
+  isDown(endpoint: string): boolean;
   metrics(): ProviderHubMetrics;
   /** With Redis: waits (default up to 2 s) for the connection; false = running on the fallback. */
   ready(ms?: number): Promise<boolean>;
@@ -167,6 +169,11 @@ class Hub implements ProviderHub {
       this.breakers.set(endpoint, b);
     }
     return b;
+  }
+
+  isDown(endpoint: string): boolean {
+    const b = this.breakers.get(endpoint);
+    return !!b && b.state === 'open' && b.retryAt > Date.now();
   }
 
   metrics(): ProviderHubMetrics {

@@ -88,6 +88,15 @@ export async function createStages(
       hub: opts.hub,
     });
   }
+  if (endpoint && (stages.llmExtract || cfg.vision.mode !== 'off')) {
+    // the breaker the provider stages' calls go through (one per endpoint, on the engine's hub)
+    const { DEFAULT_ENDPOINT, getDefaultHub, resolveClientOptions } = await import('@osmose/vision');
+    const hub = opts.hub ?? getDefaultHub();
+    const url =
+      resolveClientOptions({ baseURL: cfg.vision.baseURL, apiKey: cfg.vision.apiKey ?? 'none' }).baseURL ??
+      DEFAULT_ENDPOINT;
+    stages.providerDown = () => hub.isDown(url);
+  }
   if (cfg.vision.mode === 'off' || !endpoint) {
     notes.push(
       endpoint

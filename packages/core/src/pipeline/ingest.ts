@@ -209,14 +209,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   } catch (e) {
     if (signal?.aborted) throw e;
     if (e instanceof UnchangedSignal) {
-      const u = emptyDocReport(key, 'unchanged');
-      // the stored counts: an unchanged deck reports what it holds, like the run that ingested it
-      u.docId = e.doc.id;
-      u.slides = e.doc.slideCount;
-      u.hiddenSlides = e.doc.hiddenSlides;
-      if (e.doc.stats) Object.assign(u, e.doc.stats);
-      if (!u.visionPending) delete u.visionPending; // none pending, or no summariser to ask
-      if (!u.llmPending) delete u.llmPending;
+      const u = unchangedDocReport(key, e.doc, stages);
       u.timingsMs = { total: Math.round(performance.now() - t0) };
       return u;
     }
@@ -396,17 +389,55 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
 
 /**
  * Whether ingesting again a deck stored as `doc` (same file hash) would do nothing: it was made by this
- * pipeline version, no slide an earlier run left on its text (provider or rendering trouble) waits for a
- * summariser these stages have, and no thin topic whose LLM extraction provider trouble dropped waits for an
- * LLM stage. The server's upload asks the same before queueing a job.
+ * pipeline version, and no slide an earlier run left on its text (provider or rendering trouble) waits for a
+ * summariser these stages have, nor a thin topic whose LLM extraction provider trouble dropped for an LLM
+ * stage — or some does, but the provider's circuit is open right now (it failed repeatedly: redoing the deck
+ * would only meet it again; a run after the cool-down asks). The server's upload asks the same before
+ * queueing a job.
  */
 export function isUnchangedDocument(
   doc: DocumentRecord,
-  stages: Pick<PipelineStages, 'summarise' | 'llmExtract'>,
+  stages: Pick<PipelineStages, 'summarise' | 'llmExtract' | 'providerDown'>,
 ): boolean {
   if (doc.pipelineVersion !== PIPELINE_VERSION) return false;
-  if (stages.summarise && (doc.stats?.visionPending ?? 0) > 0) return false;
-  return !(stages.llmExtract && (doc.stats?.llmPending ?? 0) > 0);
+  return waitingFor(doc, stages) === 0 || !!stages.providerDown?.();
+}
+
+/**
+ * The report of a deck found unchanged (isUnchangedDocument): the stored counts, like the run that ingested
+ * it, what still waits for the provider, and why it was not asked again when these stages could have.
+ */
+export function unchangedDocReport(
+  key: string,
+  doc: DocumentRecord,
+  stages: Pick<PipelineStages, 'summarise' | 'llmExtract'>,
+): DocumentReport {
+  const u = emptyDocReport(key, 'unchanged');
+  u.docId = doc.id;
+  u.slides = doc.slideCount;
+  u.hiddenSlides = doc.hiddenSlides;
+  if (doc.stats) Object.assign(u, doc.stats);
+  if (!u.visionPending) delete u.visionPending; // none pending, or no summariser to ask
+  if (!u.llmPending) delete u.llmPending;
+  if (waitingFor(doc, stages) > 0) {
+    const what = [
+      u.visionPending && `${u.visionPending} slide(s)`,
+      u.llmPending && `${u.llmPending} topic(s)`,
+    ];
+    u.warnings = [
+      `not asked again: the provider's circuit is open (it failed repeatedly just now); the deck keeps ` +
+        `${what.filter(Boolean).join(' and ')} waiting for the next run`,
+    ];
+  }
+  return u;
+}
+
+/** Slides and topics of a stored deck that these stages could now ask the provider for. */
+function waitingFor(doc: DocumentRecord, stages: Pick<PipelineStages, 'summarise' | 'llmExtract'>): number {
+  return (
+    (stages.summarise ? (doc.stats?.visionPending ?? 0) : 0) +
+    (stages.llmExtract ? (doc.stats?.llmPending ?? 0) : 0)
+  );
 }
 
 class UnchangedSignal {

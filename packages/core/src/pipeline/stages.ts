@@ -48,4 +48,9 @@ export interface PipelineStages {
   llmExtract?: import('./llm-stage.js').LlmExtract;
   /** A topic with fewer concepts than this asks the LLM (default 2). */
   llmMinConcepts?: number;
+  /**
+   * Whether the provider's circuit is open right now (it failed repeatedly and its cool-down is not over):
+   * a stored deck is then not re-done only to ask again for what it waits for (isUnchangedDocument).
+   */
+  providerDown?: () => boolean;
 }

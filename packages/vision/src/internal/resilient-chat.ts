@@ -107,7 +107,7 @@ export class ResilientChat {
     this.options = o;
     this.hub = hub;
     this.client = createOpenAI(o.baseURL, o.apiKey, o.fetch);
-    const endpoint = o.baseURL ?? 'https://api.openai.com/v1';
+    const endpoint = o.baseURL ?? 'https://api.openai.com/v1'; // provider-hub's DEFAULT_ENDPOINT (it imports this file)
     this.governor = o.governed ? hub.governorFor(endpoint, o.apiKey, { rpm: o.rpm, tpm: o.tpm }) : null;
     this.concurrency = new AdaptiveConcurrency({
       initial: o.concurrency,

@@ -76,4 +76,21 @@ describe('hub registries', () => {
     expect(other.governorFor('http://a/v1', 'sk-1', {})).not.toBe(g1); // registries are per hub
     await other.close();
   });
+
+  it('isDown: the endpoint circuit is open and its cool-down not over (fake timers)', async () => {
+    vi.useFakeTimers();
+    try {
+      const hub = createProviderHub();
+      expect(hub.isDown('http://a/v1')).toBe(false); // never used
+      const b = hub.breakerFor('http://a/v1', { size: 4, cooldownMs: 1_000 });
+      for (let i = 0; i < 4; i++) await expect(b.execute(fail('OSM_PROVIDER_UNAVAILABLE'))).rejects.toThrow();
+      expect(hub.isDown('http://a/v1')).toBe(true);
+      expect(hub.isDown('http://b/v1')).toBe(false);
+      vi.advanceTimersByTime(1_001);
+      expect(hub.isDown('http://a/v1')).toBe(false); // the next call may go: a probe, worth a try
+      await hub.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -1,0 +1,84 @@
+/**
+ * A run during an outage that goes on does not redo every stored deck that waits for the provider: once the
+ * provider's circuit is open (it failed repeatedly in this run), the next decks that would be redone only to ask
+ * again are reported unchanged, still waiting, with a warning; a run after the outage asks for all of them.
+ * Real simulator over HTTP, real breaker (a small window so that one deck's failed calls open it).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProviderHub, startSimulator, type RunningSimulator } from '@osmose/vision';
+import { createStages, ingestFiles, openBackends, resolveConfig } from '../../src/index.js';
+import { makeSmallDeck } from '../render/make-deck.js';
+
+describe('stored decks waiting for the provider while it is still down', { timeout: 300_000 }, () => {
+  let sim: RunningSimulator;
+  let dir: string;
+  let decks: string[];
+  beforeAll(async () => {
+    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 20, latencyP95Ms: 40 });
+    dir = mkdtempSync(join(tmpdir(), 'osmose-provider-down-'));
+    decks = [join(dir, 'a.pptx'), join(dir, 'b.pptx')];
+    await makeSmallDeck(decks[0], 3);
+    await makeSmallDeck(decks[1], 5);
+  });
+  afterAll(async () => {
+    await sim?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('outage → both wait; still down → the first deck is redone, the second is not; back → both healed', async () => {
+    const cfg = resolveConfig(
+      {
+        store: join(dir, 'store'),
+        vision: 'off',
+        'embedding-model': 'none',
+        'cache-dir': join(dir, 'cache'),
+      },
+      { OPENAI_BASE_URL: sim.url, OPENAI_API_KEY: 'down' },
+    );
+    const b = await openBackends({ storeDir: cfg.storeDir });
+    // one run = one process: its own hub, whose breaker opens once 4 calls in a row failed
+    const run = async () => {
+      const hub = createProviderHub();
+      hub.breakerFor(sim.url, { size: 4, cooldownMs: 120_000 });
+      const h = await createStages(cfg, { hub });
+      h.stages.llmMinConcepts = 50; // every topic is thin: each deck asks the LLM
+      try {
+        return await ingestFiles(decks, { backends: b, stages: h.stages, concurrency: 1 });
+      } finally {
+        await h.close();
+        await hub.close();
+      }
+    };
+    try {
+      sim.setOutage(true);
+      const first = await run();
+      expect(first.documents.map((d) => d.status)).toEqual(['ingested', 'ingested']);
+      const waiting = first.documents.map((d) => d.llmPending ?? 0);
+      expect(waiting.every((n) => n > 0)).toBe(true);
+
+      let calls = sim.stats().calls;
+      const still = await run();
+      const [a, c] = still.documents;
+      expect(a.status).toBe('ingested'); // asked again: its calls failed and opened the circuit
+      expect(a.llmPending).toBe(waiting[0]);
+      expect(sim.stats().calls - calls).toBeGreaterThanOrEqual(4);
+      expect(c.status).toBe('unchanged'); // not redone while the circuit is open
+      expect(c.llmPending).toBe(waiting[1]);
+      expect(c.warnings?.join(' ')).toMatch(/circuit is open .* topic\(s\) waiting for the next run/);
+      expect(still.totals.llmPending).toBe(waiting[0] + waiting[1]);
+
+      sim.setOutage(false);
+      calls = sim.stats().calls;
+      const back = await run();
+      expect(back.documents.map((d) => d.status)).toEqual(['ingested', 'ingested']);
+      expect(back.totals.llmPending).toBe(0);
+      expect(sim.stats().calls - calls).toBeGreaterThan(0);
+    } finally {
+      sim.setOutage(false);
+      await b.close();
+    }
+  });
+});
