@@ -258,6 +258,7 @@ export function ingestView(root: HTMLElement): () => void {
       h('div', { 'data-stat': key, title }, h('dt', {}, name), h('dd', {}, value));
     // slides left on their text by provider or rendering trouble: the next ingest of the deck asks again
     const pending = job.report?.visionPending ?? 0;
+    const topicsPending = job.report?.llmPending ?? 0;
     const canCancel = !!job.id && (job.status === 'queued' || job.status === 'running');
     // Rows are redrawn on every event: keep keyboard focus on the same control across redraws.
     const focused = el.contains(document.activeElement)
@@ -318,6 +319,15 @@ export function ingestView(root: HTMLElement): () => void {
                   'vision-pending',
                   'Slides kept their text because the vision provider was unavailable, slow or over its limits (or ' +
                     'rendering timed out). Ingest the deck again once the provider is back: only those slides are asked again.',
+                )
+              : null,
+            topicsPending > 0
+              ? stat(
+                  'waiting for the LLM',
+                  fmtInt(topicsPending),
+                  'llm-pending',
+                  'Topics with few concepts did not get the LLM extraction because the provider was unavailable, slow or ' +
+                    'over its limits; they keep the concepts of their text. Ingest the deck again once the provider is back.',
                 )
               : null,
             stat('cost', fmtUsd(job.costUsd ?? 0), 'cost'),
