@@ -139,7 +139,8 @@ export async function openFacade(
 
     async unchangedDocument(sha256) {
       const d = await backends.graph.findDocumentBySha(sha256);
-      // a deck with slides waiting for vision is not unchanged when vision is configured: its job asks again
+      // a deck with slides or topics waiting for the provider is not unchanged while the stages can ask for
+      // them and its circuit is not open: its job asks again
       return d && isUnchangedDocument(d, engine.stages) ? d : null;
     },
 
