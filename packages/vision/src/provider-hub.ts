@@ -92,8 +92,14 @@ export interface ProviderHub {
   chatFor(o: ResolvedClientOptions): ResilientChat;
   governorFor(endpoint: string, apiKey: string, limits: { rpm?: number; tpm?: number }): Governor;
   breakerFor(endpoint: string, opts?: BreakerOptions): EndpointBreaker;
-  /** Whether the endpoint's circuit is open and its cool-down not over (false for an endpoint not used yet). */
-  isDown(endpoint: string): boolean;
+  /**
+   * Whether asking the endpoint now is pointless: its circuit is open and its cool-down not over, or (given the
+   * key) it refused that key (401) earlier in this process.
+   */
+  isDown(endpoint: string, apiKey?: string): boolean;
+  /** The endpoint answered 401 to this key: later calls with it fail at once, unsent (a key does not heal). */
+  refuseKey(endpoint: string, apiKey: string): void;
+  isKeyRefused(endpoint: string, apiKey: string): boolean;
   metrics(): ProviderHubMetrics;
   /** With Redis: waits (default up to 2 s) for the connection; false = running on the fallback. */
   ready(ms?: number): Promise<boolean>;
@@ -171,9 +177,20 @@ class Hub implements ProviderHub {
     return b;
   }
 
-  isDown(endpoint: string): boolean {
+  isDown(endpoint: string, apiKey?: string): boolean {
+    if (apiKey !== undefined && this.isKeyRefused(endpoint, apiKey)) return true;
     const b = this.breakers.get(endpoint);
     return !!b && b.state === 'open' && b.retryAt > Date.now();
+  }
+
+  private readonly refusedKeys = new Set<string>();
+
+  refuseKey(endpoint: string, apiKey: string): void {
+    this.refusedKeys.add(`${endpoint}|${keyId(apiKey)}`);
+  }
+
+  isKeyRefused(endpoint: string, apiKey: string): boolean {
+    return this.refusedKeys.has(`${endpoint}|${keyId(apiKey)}`);
   }
 
   metrics(): ProviderHubMetrics {

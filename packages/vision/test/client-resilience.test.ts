@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createVisionClient, startSimulator, type ClientEvent, type RunningSimulator } from '../src/index.js';
+import {
+  createProviderHub,
+  createVisionClient,
+  startSimulator,
+  type ClientEvent,
+  type RunningSimulator,
+} from '../src/index.js';
 import { fakeSlides } from './helpers.js';
 
 let sim: RunningSimulator | null = null;
@@ -227,5 +233,35 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
     expect(client.metrics().retries).toBeGreaterThan(0);
     expect(results.filter((r) => r.source === 'vision').length).toBeGreaterThanOrEqual(38);
     expect(results.every((r) => r.summary.length > 0)).toBe(true);
+  });
+
+  it('a refused key (401) is not asked again: the other slides fall back unsent, the hub says the key is refused', async () => {
+    sim = await startSimulator({
+      profile: 'ideal',
+      latencyMedianMs: 20,
+      latencyP95Ms: 40,
+      rejectKeys: ['wrong'],
+    });
+    const hub = createProviderHub();
+    try {
+      const client = createVisionClient({ baseURL: sim.url, apiKey: 'wrong', concurrency: 4, hub });
+      const results = await client.summariseAll(fakeSlides(40));
+      expect(results).toHaveLength(40);
+      expect(results.every((r) => r.source === 'text-fallback' && r.reason === 'auth')).toBe(true);
+      // only the calls in flight when the first 401 came back were sent (a key does not heal within a run)
+      const refused = sim.stats().unauthorized;
+      expect(refused).toBeGreaterThan(0);
+      expect(refused).toBeLessThanOrEqual(8);
+      expect(hub.isKeyRefused(sim.url, 'wrong')).toBe(true);
+      expect(hub.isDown(sim.url, 'wrong')).toBe(true);
+      // another key on the same endpoint is not concerned
+      expect(hub.isDown(sim.url, 'right')).toBe(false);
+      const other = createVisionClient({ baseURL: sim.url, apiKey: 'right', hub });
+      const ok = await other.summariseAll(fakeSlides(3));
+      expect(ok.every((r) => r.source === 'vision')).toBe(true);
+      expect(sim.stats().unauthorized).toBe(refused);
+    } finally {
+      await hub.close();
+    }
   });
 });

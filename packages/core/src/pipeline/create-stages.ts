@@ -95,7 +95,8 @@ export async function createStages(
     const url =
       resolveClientOptions({ baseURL: cfg.vision.baseURL, apiKey: cfg.vision.apiKey ?? 'none' }).baseURL ??
       DEFAULT_ENDPOINT;
-    stages.providerDown = () => hub.isDown(url);
+    const key = cfg.vision.apiKey ?? 'none';
+    stages.providerDown = () => hub.isDown(url, key);
   }
   if (cfg.vision.mode === 'off' || !endpoint) {
     notes.push(

@@ -425,7 +425,8 @@ export function unchangedDocReport(
       u.llmPending && `${u.llmPending} topic(s)`,
     ];
     u.warnings = [
-      `not asked again: the provider's circuit is open (it failed repeatedly just now); the deck keeps ` +
+      `not asked again: the provider is refusing calls right now (its circuit is open after repeated ` +
+        `failures, or it refused the API key); the deck keeps ` +
         `${what.filter(Boolean).join(' and ')} waiting for the next run`,
     ];
   }

@@ -49,8 +49,9 @@ export interface PipelineStages {
   /** A topic with fewer concepts than this asks the LLM (default 2). */
   llmMinConcepts?: number;
   /**
-   * Whether the provider's circuit is open right now (it failed repeatedly and its cool-down is not over):
-   * a stored deck is then not re-done only to ask again for what it waits for (isUnchangedDocument).
+   * Whether asking the provider now is pointless: its circuit is open (it failed repeatedly and its cool-down
+   * is not over) or it refused the API key in this process. A stored deck is then not re-done only to ask
+   * again for what it waits for (isUnchangedDocument).
    */
   providerDown?: () => boolean;
 }

@@ -17,7 +17,12 @@ describe('stored decks waiting for the provider while it is still down', { timeo
   let dir: string;
   let decks: string[];
   beforeAll(async () => {
-    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 20, latencyP95Ms: 40 });
+    sim = await startSimulator({
+      profile: 'ideal',
+      latencyMedianMs: 20,
+      latencyP95Ms: 40,
+      rejectKeys: ['revoked'],
+    });
     dir = mkdtempSync(join(tmpdir(), 'osmose-provider-down-'));
     decks = [join(dir, 'a.pptx'), join(dir, 'b.pptx')];
     await makeSmallDeck(decks[0], 3);
@@ -78,6 +83,48 @@ describe('stored decks waiting for the provider while it is still down', { timeo
       expect(sim.stats().calls - calls).toBeGreaterThan(0);
     } finally {
       sim.setOutage(false);
+      await b.close();
+    }
+  });
+
+  it('a refused key: the first deck is redone (its calls fail at once), the others are not', async () => {
+    const cfg = resolveConfig(
+      {
+        store: join(dir, 'store-key'),
+        vision: 'off',
+        'embedding-model': 'none',
+        'cache-dir': join(dir, 'cache-key'),
+      },
+      { OPENAI_BASE_URL: sim.url, OPENAI_API_KEY: 'revoked' },
+    );
+    const b = await openBackends({ storeDir: cfg.storeDir });
+    const run = async (key: string) => {
+      const hub = createProviderHub();
+      const h = await createStages({ ...cfg, vision: { ...cfg.vision, apiKey: key } }, { hub });
+      h.stages.llmMinConcepts = 50;
+      try {
+        return await ingestFiles(decks, { backends: b, stages: h.stages, concurrency: 1 });
+      } finally {
+        await h.close();
+        await hub.close();
+      }
+    };
+    try {
+      const first = await run('revoked');
+      expect(first.documents.every((d) => (d.llmPending ?? 0) > 0)).toBe(true);
+      expect(first.documents[0].phases.concepts!.fallbackReasons).toMatchObject({ OSM_PROVIDER_AUTH: 1 });
+      const refused = sim.stats().unauthorized;
+      expect(refused).toBe(1); // the second deck's batch was not sent: the key had been refused
+
+      const again = await run('revoked');
+      expect(again.documents.map((d) => d.status)).toEqual(['ingested', 'unchanged']);
+      expect(sim.stats().unauthorized).toBe(refused + 1);
+      expect(again.documents[1].warnings?.join(' ')).toMatch(/refused the API key/);
+
+      const fixed = await run('valid');
+      expect(fixed.documents.map((d) => d.status)).toEqual(['ingested', 'ingested']);
+      expect(fixed.totals.llmPending).toBe(0);
+    } finally {
       await b.close();
     }
   });

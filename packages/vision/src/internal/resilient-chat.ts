@@ -88,6 +88,7 @@ export class ResilientChat {
   readonly timeout: AdaptiveTimeout;
   readonly retryBudget: RetryBudget;
   readonly breaker: EndpointBreaker | null;
+  private readonly endpoint: string;
   private readonly client: OpenAI;
   private readonly price: Price;
   private readonly inflight = new Map<string, Promise<CompleteResult>>();
@@ -108,6 +109,7 @@ export class ResilientChat {
     this.hub = hub;
     this.client = createOpenAI(o.baseURL, o.apiKey, o.fetch);
     const endpoint = o.baseURL ?? 'https://api.openai.com/v1'; // provider-hub's DEFAULT_ENDPOINT (it imports this file)
+    this.endpoint = endpoint;
     this.governor = o.governed ? hub.governorFor(endpoint, o.apiKey, { rpm: o.rpm, tpm: o.tpm }) : null;
     this.concurrency = new AdaptiveConcurrency({
       initial: o.concurrency,
@@ -194,6 +196,16 @@ export class ResilientChat {
     return this.callProvider(req, co, c);
   }
 
+  /** The endpoint refused this key (401) earlier: every call would be refused too, so none is sent. */
+  private throwIfKeyRefused(): void {
+    if (this.hub.isKeyRefused(this.endpoint, this.options.apiKey))
+      throw new VisionError(
+        'OSM_PROVIDER_AUTH',
+        'The provider refused this API key (401) earlier in this run; not asked again.',
+        { status: 401 },
+      );
+  }
+
   private budgetStop(c: Caller): never {
     this.count(c, 'budgetStops');
     this.emit(c, { type: 'budget_stop' });
@@ -201,6 +213,7 @@ export class ResilientChat {
   }
 
   private async callProvider(req: ChatRequest, co: CompleteOptions, c: Caller): Promise<CompleteResult> {
+    this.throwIfKeyRefused();
     const est = this.estimateCost(co.estTokens, req.maxTokens ?? this.options.maxTokens);
     const cap = c.o.budgetUsd;
     if (cap !== undefined && c.m.costUsd + c.reservedUsd + est > cap) this.budgetStop(c);
@@ -210,6 +223,10 @@ export class ResilientChat {
     const paid = { usd: 0, calls: 0 };
     try {
       return await this.attempts(req, co, c, paid);
+    } catch (e) {
+      if (isVisionError(e) && e.code === 'OSM_PROVIDER_AUTH' && e.status === 401)
+        this.hub.refuseKey(this.endpoint, this.options.apiKey);
+      throw e;
     } finally {
       c.reservedUsd -= est;
       await this.hub.budget.settle(reservation, paid.usd, paid.calls).catch(() => undefined);
@@ -389,6 +406,8 @@ export class ResilientChat {
             this.tokenWaiters--;
           }
         }
+        // the key may have been refused while this call waited for its slot or its token
+        this.throwIfKeyRefused();
         // from here the attempt is paid for
         started = Date.now();
         sent = true;

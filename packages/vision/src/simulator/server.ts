@@ -16,6 +16,8 @@ export interface StartSimulatorOptions extends Partial<SimulatorConfig> {
   /** 0 (default) picks a free port. */
   port?: number;
   host?: string;
+  /** API keys answered 401 `invalid_api_key`, like a provider given a wrong or revoked key. */
+  rejectKeys?: string[];
 }
 
 export interface RunningSimulator {
@@ -66,7 +68,8 @@ function readBody(req: IncomingMessage, limit = 64 * 1024 * 1024): Promise<strin
 }
 
 export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<RunningSimulator> {
-  const { profile, port = 0, host = '127.0.0.1', ...overrides } = opts;
+  const { profile, port = 0, host = '127.0.0.1', rejectKeys = [], ...overrides } = opts;
+  const refused = new Set(rejectKeys);
   const cfg = resolveSimulatorConfig(profile ?? 'realistic', overrides);
   const scale = cfg.timeScale;
   const rng = createRng(cfg.seed);
@@ -98,6 +101,15 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
       return;
     }
     const now = Date.now();
+    if (refused.has(key)) {
+      stats.record(key, 'unauthorized', now - t0);
+      sendJson(
+        res,
+        401,
+        apiError('invalid_request_error', 'Incorrect API key provided (simulated).', 'invalid_api_key'),
+      );
+      return;
+    }
     const since = (now - t0) / scale;
     if (
       forcedOutage ||

@@ -1,6 +1,15 @@
 /** Counters of the simulator, in total and per API key, plus a bounded event log for tests and benches. */
 export type SimOutcome =
-  'ok' | 'slow' | 'malformed' | 'rate_limited' | 'error' | 'outage' | 'hang' | 'aborted' | 'bad_request';
+  | 'ok'
+  | 'slow'
+  | 'malformed'
+  | 'rate_limited'
+  | 'error'
+  | 'outage'
+  | 'hang'
+  | 'aborted'
+  | 'bad_request'
+  | 'unauthorized';
 
 export interface KeyStats {
   calls: number;
@@ -16,6 +25,8 @@ export interface SimulatorStats extends KeyStats {
   outageRejects: number;
   aborted: number;
   badRequests: number;
+  /** Requests answered 401 (a key the simulator was told to refuse). */
+  unauthorized: number;
   promptTokens: number;
   completionTokens: number;
   openConnections: number;
@@ -43,6 +54,7 @@ export class SimStats {
     outageRejects: 0,
     aborted: 0,
     badRequests: 0,
+    unauthorized: 0,
     promptTokens: 0,
     completionTokens: 0,
     openConnections: 0,
@@ -98,6 +110,9 @@ export class SimStats {
         break;
       case 'bad_request':
         s.badRequests++;
+        break;
+      case 'unauthorized':
+        s.unauthorized++;
         break;
     }
     this.events.push({ t, outcome });
