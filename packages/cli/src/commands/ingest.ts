@@ -123,6 +123,15 @@ export function renderReport(r: IngestReport, storeDir: string): string {
     lines.push(
       `warning: ${t.pendingVectors} vector(s) wait for the vector store (it was unreachable); the graph is written and the decks are ingested. They are written on the next run, or now with "osmose repair".`,
     );
+  // a refused key is the user's to fix, not the provider's trouble: say so first
+  const refused = [
+    [t.phases.summarise?.fallbackReasons?.auth ?? 0, 'slide(s)'],
+    [t.phases.concepts?.fallbackReasons?.OSM_PROVIDER_AUTH ?? 0, 'topic batch(es)'],
+  ].filter(([n]) => Number(n) > 0);
+  if (refused.length > 0)
+    lines.push(
+      `warning: the provider refused the API key (401/403): ${refused.map(([n, what]) => `${n} ${what}`).join(' and ')} could not be asked. Check OPENAI_API_KEY (and the model's access); the next "osmose ingest" with a valid key asks for what waits.`,
+    );
   if (t.visionPending > 0)
     lines.push(
       `warning: ${t.visionPending} slide(s) kept their text summary because the vision provider was unavailable, slow or over its limits, or rendering timed out or could not start; the decks are ingested. The next "osmose ingest" with a provider asks for those slides again (and only those).`,

@@ -53,7 +53,12 @@ describe('slides an outage left on their text are asked again by the next run', 
     dir = mkdtempSync(join(tmpdir(), 'osmose-vision-healing-'));
     deck = join(dir, 'deck.pptx');
     await makeSmallDeck(deck, 5);
-    sim = await startSimulator({ profile: 'ideal', latencyMedianMs: 20, latencyP95Ms: 40 });
+    sim = await startSimulator({
+      profile: 'ideal',
+      latencyMedianMs: 20,
+      latencyP95Ms: 40,
+      rejectKeys: ['revoked'],
+    });
     env = {
       OSMOSE_EMBEDDINGS: '0',
       OSMOSE_LLM_EXTRACT: '0',
@@ -164,5 +169,32 @@ describe('slides an outage left on their text are asked again by the next run', 
       expect(await sources('store-r2')).toEqual(Array(3).fill('vision'));
     },
     8 * CLI_TIMEOUT_MS,
+  );
+
+  it(
+    'a revoked key: the summary says so (not provider trouble), few calls are sent, and a valid key heals the deck',
+    async () => {
+      const keyDeck = join(dir, 'key.pptx');
+      await makeSmallDeck(keyDeck, 6);
+      const args = ['ingest', keyDeck, '--store', join(dir, 'store-key'), '--vision', 'all'];
+      const before = sim.stats().unauthorized;
+      const r = await osmoseRun(args, {
+        ...env,
+        OPENAI_API_KEY: 'revoked',
+        OSMOSE_CACHE_DIR: join(dir, 'cache-k'),
+      });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(
+        /warning: the provider refused the API key \(401\/403\): 6 slide\(s\) could not be asked/,
+      );
+      expect(r.stdout).toMatch(/6 slide\(s\) kept their text summary/);
+      // only the calls in flight when the first 401 came back reached the provider
+      expect(sim.stats().unauthorized - before).toBeGreaterThan(0);
+      const healed = await ingest({ OSMOSE_CACHE_DIR: join(dir, 'cache-k') }, keyDeck, 'store-key');
+      expect(healed.documents[0].status).toBe('ingested');
+      expect(healed.documents[0].phases.summarise.calls).toBe(6);
+      expect(await sources('store-key')).toEqual(Array(6).fill('vision'));
+    },
+    3 * CLI_TIMEOUT_MS,
   );
 });
