@@ -140,7 +140,9 @@ export async function openFacade(
     async unchangedDocument(sha256) {
       const d = await backends.graph.findDocumentBySha(sha256);
       // a deck with slides or topics waiting for the provider is not unchanged while the stages can ask for
-      // them and its circuit is not open: its job asks again
+      // them: its job asks again. Whether the provider is down is only known to the process that calls it
+      // (the ingest child, a BullMQ worker), so here that part is best effort: the job itself then answers
+      // "unchanged" when the provider is still refusing calls
       return d && isUnchangedDocument(d, engine.stages) ? d : null;
     },
 

@@ -173,6 +173,18 @@ export function createMetrics(
     },
   });
   new Gauge({
+    name: 'osmose_provider_refused_keys',
+    help: 'API keys an endpoint refused (401, or 403 for a model) that are not sent for now',
+    labelNames: ['endpoint'],
+    registers: r,
+    collect() {
+      this.reset();
+      const by = new Map<string, number>();
+      for (const k of hub()?.refusedKeys ?? []) by.set(k.endpoint, (by.get(k.endpoint) ?? 0) + 1);
+      for (const [endpoint, n] of by) this.set({ endpoint }, n);
+    },
+  });
+  new Gauge({
     name: 'osmose_provider_cost_usd',
     help: 'USD spent on provider calls since start (run budget)',
     registers: r,

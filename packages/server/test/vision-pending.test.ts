@@ -43,6 +43,9 @@ describe('server: slides waiting for vision', { timeout: 300_000 }, () => {
 
   it('outage → 4 waiting; provider back → a job asks for those 4; then unchanged', async () => {
     sim.setOutage(true);
+    // 4 slides (+ a thin topic's batch) during the outage: their first attempts and the retries the budget
+    // allows (10 + 10 %) stay under the breaker's 20-call window, so its circuit does not open and the upload
+    // after the outage is not answered "unchanged" for a provider still thought down
     const down = await ingest();
     expect(down.status).toBe('ingested');
     expect(down.report.visionPending).toBe(4);

@@ -11,11 +11,14 @@
  * - Final: the request itself cannot succeed as it is (the provider rejected it as invalid, the slide has
  *   no picture, the deck cannot be rendered, vision is not configured). Another run would give the same.
  *
- * Rendering that failed for want of time (`render-failed:OSM_RENDER_TIMEOUT`: LibreOffice on a loaded
- * machine) or of a program (`render-failed:OSM_DEPENDENCY_MISSING`: installed since?) is pending once: the
- * next run renders the deck again, and if that fails too its slides are marked `…:repeated` (final), so a
- * deck that always times out costs one more render, not one per run (`osmose ingest --force` renders
- * any deck whose rendering failed again).
+ * Some reasons are pending once (ONCE): rendering that failed for want of time
+ * (`render-failed:OSM_RENDER_TIMEOUT`: LibreOffice on a loaded machine) or of a program
+ * (`render-failed:OSM_DEPENDENCY_MISSING`: installed since?), and an answer the client could not use
+ * (`bad-response`: malformed, or empty when a content filter refuses the slide). The next run asks again; if it
+ * meets the same reason, the slide is marked `…:repeated` (final), so a deck that always fails that way costs
+ * one more try, not one per run (`osmose ingest --force` asks again: `isForcedAgain`).
+ * Provider trouble proper (down, slow, over its limits, a refused key) stays pending: an outage or a wrong key
+ * ends, and while it lasts a run does not redo the decks that wait (core's isUnchangedDocument/providerDown).
  */
 
 /** Fallback reasons of slides the client's protection refused: one more try in the same run. */
@@ -28,10 +31,14 @@ export function isRefusedFallback(reason: string | undefined): boolean {
   return reason !== undefined && REFUSED.has(reason);
 }
 
-/** Render failures that another run may not meet (see above): retried once by the next run. */
-const RENDER_RETRIED = new Set(['render-failed:OSM_RENDER_TIMEOUT', 'render-failed:OSM_DEPENDENCY_MISSING']);
+/** Reasons another run may not meet, retried once (see above). */
+const ONCE = new Set([
+  'render-failed:OSM_RENDER_TIMEOUT',
+  'render-failed:OSM_DEPENDENCY_MISSING',
+  'bad-response',
+]);
 
-/** Marks a retried render failure met again: final (see `repeatedFallback`). */
+/** Marks a once-retried reason met again: final (see `repeatedFallback`). */
 const REPEATED = ':repeated';
 
 export function isRenderFallback(reason: string | undefined): boolean {
@@ -40,18 +47,22 @@ export function isRenderFallback(reason: string | undefined): boolean {
 
 /** Whether a text fallback with this reason may become a vision summary on a later run. */
 export function isPendingFallback(reason: string | undefined): boolean {
-  if (reason === undefined) return false;
-  if (isRenderFallback(reason)) return RENDER_RETRIED.has(reason);
+  if (reason === undefined || reason.endsWith(REPEATED)) return false;
+  if (isRenderFallback(reason)) return ONCE.has(reason);
   return !FINAL.has(reason);
 }
 
+/** Final fallbacks `osmose ingest --force` asks again: any render failure, and what became final by repetition. */
+export function isForcedAgain(reason: string | undefined): boolean {
+  return reason !== undefined && (isRenderFallback(reason) || reason.endsWith(REPEATED));
+}
+
 /**
- * The reason to keep when a slide that was pending for `previous` falls back for `reason` again: a render
- * failure met twice becomes final (`…:repeated`); anything else stays as it is (provider trouble is retried
- * by every run with a provider: a call that fails costs little, a render that times out costs minutes).
+ * The reason to keep when a slide asked again after falling back for `previous` falls back for `reason`: a
+ * once-retried reason met twice becomes final (`…:repeated`); anything else stays as it is.
  */
 export function repeatedFallback(previous: string | undefined, reason: string): string {
-  return isRenderFallback(previous) && isPendingFallback(reason) && isRenderFallback(reason)
+  return ONCE.has(reason) && (previous === reason || previous === reason + REPEATED)
     ? reason + REPEATED
     : reason;
 }
@@ -59,6 +70,8 @@ export function repeatedFallback(previous: string | undefined, reason: string): 
 /** Provider error codes a later call would meet as well (the request is wrong, or nothing is configured). */
 const FINAL_CODES = new Set([
   'OSM_PROVIDER_BAD_REQUEST',
+  // an answer with no usable content after its retries (a content filter, a model that cannot do JSON)
+  'OSM_PROVIDER_BAD_RESPONSE',
   'OSM_PROVIDER_NOT_CONFIGURED',
   'OSM_PROVIDER_INVALID_OPTION',
 ]);
@@ -66,8 +79,9 @@ const FINAL_CODES = new Set([
 /**
  * Whether an LLM extraction batch dropped for this reason (extractConceptsBatch's `dropped[].reason`: a provider
  * error code, `malformed` or `error`) may be answered by a later run: provider trouble, yes (down, slow, over its
- * rate or budget, a refused key, an open circuit); an answer that stayed malformed after its repair, an unknown
- * error, or a request the provider rejects, no.
+ * rate or budget, a refused key, an open circuit); an answer that stayed malformed after its repair or had no
+ * usable content, an unknown error, or a request the provider rejects, no (a batch has no checkpoint of its
+ * own to count its tries, so these are final at once).
  */
 export function isPendingDrop(reason: string | undefined): boolean {
   return reason !== undefined && reason.startsWith('OSM_PROVIDER_') && !FINAL_CODES.has(reason);

@@ -60,6 +60,7 @@ export { MemoryResponseCache, responseCacheKey, type ResponseCache } from './res
 export { validate, repairJson, type Schema } from './schema.js';
 export { textSummary, type TextSummarySlide } from './text-summary.js';
 export {
+  isForcedAgain,
   isPendingDrop,
   isPendingFallback,
   isRefusedFallback,

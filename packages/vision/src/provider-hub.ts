@@ -76,6 +76,8 @@ export interface ProviderHubMetrics {
     pauses: number;
   }[];
   breakers: { endpoint: string; state: string; opens: number; probes: number }[];
+  /** Keys refused right now (`refuseKey`), by hash; `model` when the refusal was for one model (403). */
+  refusedKeys: { endpoint: string; keyId: string; model: string | null; untilMs: number }[];
   /** 'local' without Redis; with Redis 'redis' or, while Redis is unreachable, 'fallback'. */
   shared: {
     mode: 'local' | 'redis' | 'fallback';
@@ -94,12 +96,15 @@ export interface ProviderHub {
   breakerFor(endpoint: string, opts?: BreakerOptions): EndpointBreaker;
   /**
    * Whether asking the endpoint now is pointless: its circuit is open and its cool-down not over, or (given the
-   * key) it refused that key (401) earlier in this process.
+   * key, and the model) it refused that key recently in this process (`refuseKey`).
    */
-  isDown(endpoint: string, apiKey?: string): boolean;
-  /** The endpoint answered 401 to this key: later calls with it fail at once, unsent (a key does not heal). */
-  refuseKey(endpoint: string, apiKey: string): void;
-  isKeyRefused(endpoint: string, apiKey: string): boolean;
+  isDown(endpoint: string, apiKey?: string, model?: string): boolean;
+  /**
+   * The endpoint refused this key: a 401 (no `model`: the key itself) or a 403 (with `model`: the key may not
+   * use it). For the next `KEY_REFUSAL_MS`, calls with it fail at once, unsent; then one may try again.
+   */
+  refuseKey(endpoint: string, apiKey: string, model?: string): void;
+  isKeyRefused(endpoint: string, apiKey: string, model?: string): boolean;
   metrics(): ProviderHubMetrics;
   /** With Redis: waits (default up to 2 s) for the connection; false = running on the fallback. */
   ready(ms?: number): Promise<boolean>;
@@ -109,6 +114,12 @@ export interface ProviderHub {
 }
 
 export const DEFAULT_ENDPOINT = 'https://api.openai.com/v1';
+
+/**
+ * How long a refused key stays refused: long enough that a run does not send every slide to a 401, short
+ * enough that a long-lived server recovers from a passing refusal (a gateway's) without a restart.
+ */
+export const KEY_REFUSAL_MS = 5 * 60_000;
 
 /** A stable, non-reversible id of an API key (sha-256, 16 hex digits). */
 export function keyId(apiKey: string): string {
@@ -177,20 +188,37 @@ class Hub implements ProviderHub {
     return b;
   }
 
-  isDown(endpoint: string, apiKey?: string): boolean {
-    if (apiKey !== undefined && this.isKeyRefused(endpoint, apiKey)) return true;
+  isDown(endpoint: string, apiKey?: string, model?: string): boolean {
+    if (apiKey !== undefined && this.isKeyRefused(endpoint, apiKey, model)) return true;
     const b = this.breakers.get(endpoint);
     return !!b && b.state === 'open' && b.retryAt > Date.now();
   }
 
-  private readonly refusedKeys = new Set<string>();
+  /** endpoint|keyId (401) or endpoint|keyId|model (403) → refused until (epoch ms). */
+  private readonly refusedKeys = new Map<
+    string,
+    { endpoint: string; keyId: string; model: string | null; until: number }
+  >();
 
-  refuseKey(endpoint: string, apiKey: string): void {
-    this.refusedKeys.add(`${endpoint}|${keyId(apiKey)}`);
+  refuseKey(endpoint: string, apiKey: string, model?: string): void {
+    const k = keyId(apiKey);
+    this.refusedKeys.set([endpoint, k, model].filter((x) => x !== undefined).join('|'), {
+      endpoint,
+      keyId: k,
+      model: model ?? null,
+      until: Date.now() + KEY_REFUSAL_MS,
+    });
   }
 
-  isKeyRefused(endpoint: string, apiKey: string): boolean {
-    return this.refusedKeys.has(`${endpoint}|${keyId(apiKey)}`);
+  isKeyRefused(endpoint: string, apiKey: string, model?: string): boolean {
+    const k = keyId(apiKey);
+    const now = Date.now();
+    const live = (id: string): boolean => {
+      const r = this.refusedKeys.get(id);
+      if (r && r.until <= now) this.refusedKeys.delete(id);
+      return !!r && r.until > now;
+    };
+    return live(`${endpoint}|${k}`) || (model !== undefined && live(`${endpoint}|${k}|${model}`));
   }
 
   metrics(): ProviderHubMetrics {
@@ -211,6 +239,9 @@ class Hub implements ProviderHub {
         opens: b.opens,
         probes: (b as { probes?: number }).probes ?? 0,
       })),
+      refusedKeys: [...this.refusedKeys.values()]
+        .filter((r) => r.until > Date.now())
+        .map(({ endpoint, keyId: k, model, until }) => ({ endpoint, keyId: k, model, untilMs: until })),
       shared: this.shared
         ? this.shared.status()
         : { mode: 'local', liveWorkers: 1, degradedEvents: 0, fallbackShare: 1 },
@@ -225,6 +256,7 @@ class Hub implements ProviderHub {
     if (what !== 'governors') {
       for (const b of this.breakers.values()) b.close();
       this.breakers.clear();
+      this.refusedKeys.clear();
     }
     this.chats.clear();
   }

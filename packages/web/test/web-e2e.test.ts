@@ -494,6 +494,8 @@ describe.skipIf(!chromium.path)('web app during a vision outage', { timeout: LON
       await waitRowsFinal(page, n);
       return (await rows(page))[0];
     };
+    // 4 slides + 1 batch and the retries the budget allows stay under the breaker's 20-call window (see
+    // packages/server/test/vision-pending.test.ts): the circuit does not open, the second drop is not "unchanged"
     const down = await upload(1);
     expect(down.status).toBe('ingested');
     expect(down.stats['vision-pending']).toBe('4');

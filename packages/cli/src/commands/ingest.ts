@@ -134,11 +134,11 @@ export function renderReport(r: IngestReport, storeDir: string): string {
     );
   if (t.visionPending > 0)
     lines.push(
-      `warning: ${t.visionPending} slide(s) kept their text summary because the vision provider was unavailable, slow or over its limits, or rendering timed out or could not start; the decks are ingested. The next "osmose ingest" with a provider asks for those slides again (and only those).`,
+      `warning: ${t.visionPending} slide(s) kept their text summary for a reason a later run may not meet (the phases line says which: the provider down, slow, over its limits or refusing the key, a render that timed out or could not start); the decks are ingested. The next "osmose ingest" with a provider asks for those slides again (and only those).`,
     );
   if (t.llmPending > 0)
     lines.push(
-      `warning: ${t.llmPending} topic(s) with few concepts did not get the LLM's extraction because the provider was unavailable, slow or over its limits; the decks are ingested with the concepts of their text. The next "osmose ingest" with a provider asks for those topics again.`,
+      `warning: ${t.llmPending} topic(s) with few concepts did not get the LLM's extraction because the provider was unavailable, slow or over its limits; the decks are ingested with the concepts of their text. The next "osmose ingest" with a provider asks for those topics again (unless the response cache is off: OSMOSE_CACHE=0).`,
     );
   const rejected = r.documents.filter((d) => d.error);
   for (const d of rejected.slice(0, 30))

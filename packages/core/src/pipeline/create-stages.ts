@@ -76,8 +76,12 @@ export async function createStages(
         dropped: r.dropped.length,
         reasons,
         pending: r.dropped.filter((d) => isPendingDrop(d.reason)).reduce((a, d) => a + d.topicIds.length, 0),
+        finalDropped: r.dropped
+          .filter((d) => !isPendingDrop(d.reason))
+          .reduce((a, d) => a + d.topicIds.length, 0),
       };
     };
+    stages.llmCached = cfg.responseCache;
     notes.push(`llm extraction: topics with fewer than 2 concepts, 5 topics per call (${v.model})`);
     const { createLlmPairJudge } = await import('../resolve/index.js');
     stages.pairJudge = createLlmPairJudge({
@@ -96,7 +100,7 @@ export async function createStages(
       resolveClientOptions({ baseURL: cfg.vision.baseURL, apiKey: cfg.vision.apiKey ?? 'none' }).baseURL ??
       DEFAULT_ENDPOINT;
     const key = cfg.vision.apiKey ?? 'none';
-    stages.providerDown = () => hub.isDown(url, key);
+    stages.providerDown = () => hub.isDown(url, key, cfg.vision.model);
   }
   if (cfg.vision.mode === 'off' || !endpoint) {
     notes.push(

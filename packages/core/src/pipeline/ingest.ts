@@ -197,7 +197,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       if (existing && existing.pipelineVersion === PIPELINE_VERSION && !opts.force) {
         if (isUnchangedDocument(existing, stages)) throw new UnchangedSignal(existing);
         healing = stages.summarise ? (existing.stats?.visionPending ?? 0) : 0;
-        healingTopics = stages.llmExtract ? (existing.stats?.llmPending ?? 0) : 0;
+        healingTopics = healsTopics(stages) ? (existing.stats?.llmPending ?? 0) : 0;
       }
       const options = { sha256: fileSha, name: basename(path) };
       const d = await (opts.extract ? opts.extract(path, options) : extractDeck({ path }, options));
@@ -374,15 +374,23 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   report.timingsMs.total = Math.round(performance.now() - t0);
   if (deck.warnings.length) report.warnings = deck.warnings.slice(0, 20);
   if (llm && llm.pending > 0) report.llmPending = llm.pending;
-  if (healingTopics > 0)
+  if (healingTopics > 0) {
+    // the batches are made again from the thin topics of this run: per topic, only counts are known
+    const still = (llm?.pending ?? 0) + (llm?.finalDropped ?? 0);
     (report.warnings ??= []).push(
       `${healingTopics} topic(s) whose LLM concept extraction provider trouble dropped on an earlier run were ` +
-        `asked again: ${Math.max(0, healingTopics - (llm?.pending ?? 0))} now have their answer`,
+        `asked again: ${Math.max(0, healingTopics - still)} now have their answer` +
+        (llm?.finalDropped ? `, ${llm.finalDropped} were dropped for good (see fallbackReasons)` : ''),
     );
+  }
   if (healing > 0)
     (report.warnings ??= []).push(
       `${healing} slide(s) left on their text by provider or rendering trouble on an earlier run were asked again: ` +
-        `${Math.max(0, healing - summaries.visionPending)} now have their vision summary`,
+        `${summaries.healed} now have their vision summary` +
+        (summaries.madeFinal
+          ? `, ${summaries.madeFinal} keep their text for good (the same failure twice, or one no run changes; ` +
+            `"osmose ingest --force" asks again)`
+          : ''),
     );
   return report;
 }
@@ -395,10 +403,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
  * would only meet it again; a run after the cool-down asks). The server's upload asks the same before
  * queueing a job.
  */
-export function isUnchangedDocument(
-  doc: DocumentRecord,
-  stages: Pick<PipelineStages, 'summarise' | 'llmExtract' | 'providerDown'>,
-): boolean {
+export function isUnchangedDocument(doc: DocumentRecord, stages: HealingStages): boolean {
   if (doc.pipelineVersion !== PIPELINE_VERSION) return false;
   return waitingFor(doc, stages) === 0 || !!stages.providerDown?.();
 }
@@ -407,11 +412,7 @@ export function isUnchangedDocument(
  * The report of a deck found unchanged (isUnchangedDocument): the stored counts, like the run that ingested
  * it, what still waits for the provider, and why it was not asked again when these stages could have.
  */
-export function unchangedDocReport(
-  key: string,
-  doc: DocumentRecord,
-  stages: Pick<PipelineStages, 'summarise' | 'llmExtract'>,
-): DocumentReport {
+export function unchangedDocReport(key: string, doc: DocumentRecord, stages: HealingStages): DocumentReport {
   const u = emptyDocReport(key, 'unchanged');
   u.docId = doc.id;
   u.slides = doc.slideCount;
@@ -434,11 +435,22 @@ export function unchangedDocReport(
 }
 
 /** Slides and topics of a stored deck that these stages could now ask the provider for. */
-function waitingFor(doc: DocumentRecord, stages: Pick<PipelineStages, 'summarise' | 'llmExtract'>): number {
+function waitingFor(doc: DocumentRecord, stages: HealingStages): number {
   return (
     (stages.summarise ? (doc.stats?.visionPending ?? 0) : 0) +
-    (stages.llmExtract ? (doc.stats?.llmPending ?? 0) : 0)
+    (healsTopics(stages) ? (doc.stats?.llmPending ?? 0) : 0)
   );
+}
+
+type HealingStages = Pick<PipelineStages, 'summarise' | 'llmExtract' | 'llmCached' | 'providerDown'>;
+
+/**
+ * Topics waiting for the LLM are asked again only when the answered batches come back from the response cache:
+ * the batches are made again from all the deck's thin topics, so without it healing one would pay them all
+ * again (and a provider failing otherwise this time could leave fewer concepts than before).
+ */
+function healsTopics(stages: HealingStages): boolean {
+  return !!stages.llmExtract && stages.llmCached !== false;
 }
 
 class UnchangedSignal {

@@ -26,6 +26,8 @@ export type LlmExtract = (
   reasons?: Record<string, number>;
   /** Topics of the dropped batches a later run may still get an answer for (vision's isPendingDrop). */
   pending?: number;
+  /** Topics of the dropped batches no later run changes (an unusable answer, a rejected request). */
+  finalDropped?: number;
 }>;
 
 const TYPES = new Set<ConceptType>(LLM_CONCEPT_TYPES);
@@ -34,6 +36,8 @@ export interface LlmAddition {
   relations: { source: string; target: string; type: string }[];
   /** Thin topics whose batch provider trouble dropped: the next run with a provider asks for them again. */
   pending: number;
+  /** Thin topics whose batch was dropped for good. */
+  finalDropped: number;
 }
 
 /**
@@ -65,7 +69,7 @@ export async function runLlmExtraction(input: {
     const found = surfaces.filter((ss) => ss.some((s) => lower.includes(s))).length;
     if (found < input.minConcepts) thin.push({ id: t.id, text });
   }
-  if (thin.length === 0) return { relations: [], pending: 0 };
+  if (thin.length === 0) return { relations: [], pending: 0, finalDropped: 0 };
   const r = await input.extract(thin, input.cache);
   input.stats.calls += r.calls;
   input.stats.fallbacks += r.dropped;
@@ -91,7 +95,7 @@ export async function runLlmExtraction(input: {
       surfaces: [c.name.trim()],
     });
   }
-  return { relations: r.relations, pending: r.pending ?? 0 };
+  return { relations: r.relations, pending: r.pending ?? 0, finalDropped: r.finalDropped ?? 0 };
 }
 
 /** Typed LLM relations between concepts present in the document graph. */

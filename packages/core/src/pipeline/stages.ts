@@ -48,6 +48,8 @@ export interface PipelineStages {
   llmExtract?: import('./llm-stage.js').LlmExtract;
   /** A topic with fewer concepts than this asks the LLM (default 2). */
   llmMinConcepts?: number;
+  /** false when the LLM's answers are not cached (OSMOSE_CACHE=0): topics waiting for it are then not healed. */
+  llmCached?: boolean;
   /**
    * Whether asking the provider now is pointless: its circuit is open (it failed repeatedly and its cool-down
    * is not over) or it refused the API key in this process. A stored deck is then not re-done only to ask

@@ -2,7 +2,7 @@ import type { DeckData } from '../model/deck.js';
 import type { Backends } from '../adapters/backends.js';
 import type { PhaseStats } from './observer.js';
 import type { PipelineStages, SlideSummary, SummariseStageInput } from './stages.js';
-import { isPendingFallback, isRenderFallback, repeatedFallback, textSummary } from './text-summary.js';
+import { isForcedAgain, isPendingFallback, repeatedFallback, textSummary } from './text-summary.js';
 
 const STAGE = 'summary';
 
@@ -11,12 +11,23 @@ export function isPendingSummary(s: SlideSummary): boolean {
   return s.source === 'text-fallback' && isPendingFallback(s.reason);
 }
 
+export interface SummariseOutcome {
+  bySlide: Map<number, SlideSummary>;
+  reused: number;
+  /** Slides left on their text that a later run may still turn into vision summaries. */
+  visionPending: number;
+  /** Slides an earlier run had left on their text and asked again by this one: how many got vision now. */
+  healed: number;
+  /** …and how many of those are now final fallbacks (a reason met twice, or one no run changes). */
+  madeFinal: number;
+}
+
 /**
  * Per-slide summaries, checkpointed by slide content hash + summariser configuration: a crashed
  * run resumes where it stopped and an edited deck only redoes the slides that changed. A checkpointed
  * pending fallback is not reused while a summariser is there: the slide is asked again (a run after an
  * outage heals the slides the outage cost, and only those). With `force` (`osmose ingest --force`) a slide
- * whose rendering failed, for whatever reason, is rendered and asked again too.
+ * whose rendering failed, for whatever reason, or whose fallback became final by repetition, is asked again too.
  */
 export async function runSummarise(input: {
   deck: DeckData;
@@ -30,7 +41,7 @@ export async function runSummarise(input: {
   onProviderEvent?: SummariseStageInput['onProviderEvent'];
   onHandedOff?: () => void;
   force?: boolean;
-}): Promise<{ bySlide: Map<number, SlideSummary>; reused: number; visionPending: number }> {
+}): Promise<SummariseOutcome> {
   const { deck, backends, stages, stats } = input;
   const bySlide = new Map<number, SlideSummary>();
   const keyOf = (hash: string) => `${hash}:${stages.summariserKey}`;
@@ -48,7 +59,7 @@ export async function runSummarise(input: {
       prev &&
       stages.summarise &&
       (isPendingSummary(prev) ||
-        (input.force && prev.source === 'text-fallback' && isRenderFallback(prev.reason)));
+        (input.force && prev.source === 'text-fallback' && isForcedAgain(prev.reason)));
     if (prev && !again) bySlide.set(s.index, prev);
     else {
       if (prev) before.set(s.index, prev.reason);
@@ -58,10 +69,21 @@ export async function runSummarise(input: {
   const reused = deck.slides.length - todo.length;
   stats.cacheHits += reused;
   stats.items = deck.slides.length;
-  const pending = (): number => [...bySlide.values()].filter(isPendingSummary).length;
+  const outcome = (): SummariseOutcome => {
+    let healed = 0;
+    let madeFinal = 0;
+    for (const i of before.keys()) {
+      const s = bySlide.get(i);
+      if (!s || s.source === 'text') continue;
+      if (s.source !== 'text-fallback') healed++;
+      else if (!isPendingSummary(s)) madeFinal++;
+    }
+    const visionPending = [...bySlide.values()].filter(isPendingSummary).length;
+    return { bySlide, reused, visionPending, healed, madeFinal };
+  };
   if (todo.length === 0) {
     input.onProgress(deck.slides.length, deck.slides.length);
-    return { bySlide, reused, visionPending: pending() };
+    return outcome();
   }
   if (stages.summarise) {
     let done = reused;
@@ -117,5 +139,5 @@ export async function runSummarise(input: {
     }
   }
   input.onProgress(deck.slides.length, deck.slides.length);
-  return { bySlide, reused, visionPending: pending() };
+  return outcome();
 }

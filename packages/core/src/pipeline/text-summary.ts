@@ -3,7 +3,7 @@ import type { SlideData } from '../model/deck.js';
 /** The slide summary without vision: the one home is `@osmose/vision`'s `textSummary` (also the vision fallback). */
 export { textSummary } from '@osmose/vision';
 /** Which text fallbacks a later run may still turn into vision summaries: the one home is vision's fallback-reasons. */
-export { isPendingFallback, isRenderFallback, repeatedFallback } from '@osmose/vision';
+export { isForcedAgain, isPendingFallback, repeatedFallback } from '@osmose/vision';
 
 /** Text used for search and concept context: everything readable on the slide. */
 export function slideFullText(slide: SlideData): string {

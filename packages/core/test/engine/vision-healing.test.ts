@@ -156,6 +156,9 @@ describe('slides an outage left on their text are asked again by the next run', 
       expect(twice.documents[0].status).toBe('ingested');
       expect(reasonsOf(twice)).toEqual({ 'render-failed:OSM_DEPENDENCY_MISSING:repeated': 3 });
       expect(twice.documents[0].visionPending).toBeUndefined();
+      expect(twice.documents[0].warnings?.join(' ')).toMatch(
+        /3 slide\(s\) left on their text .* 0 now have their vision summary, 3 keep their text for good/,
+      );
       calls = sim.stats().calls;
       const after = await ingest({ OSMOSE_CACHE_DIR: join(dir, 'cache-r2') }, other, 'store-r2');
       expect(after.documents[0].status).toBe('unchanged');
@@ -174,8 +177,9 @@ describe('slides an outage left on their text are asked again by the next run', 
   it(
     'a revoked key: the summary says so (not provider trouble), few calls are sent, and a valid key heals the deck',
     async () => {
+      // more slides than the client starts with in flight (20): the others must not be sent once the key is refused
       const keyDeck = join(dir, 'key.pptx');
-      await makeSmallDeck(keyDeck, 6);
+      await makeSmallDeck(keyDeck, 30);
       const args = ['ingest', keyDeck, '--store', join(dir, 'store-key'), '--vision', 'all'];
       const before = sim.stats().unauthorized;
       const r = await osmoseRun(args, {
@@ -185,15 +189,17 @@ describe('slides an outage left on their text are asked again by the next run', 
       });
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toMatch(
-        /warning: the provider refused the API key \(401\/403\): 6 slide\(s\) could not be asked/,
+        /warning: the provider refused the API key \(401\/403\): 30 slide\(s\) could not be asked/,
       );
-      expect(r.stdout).toMatch(/6 slide\(s\) kept their text summary/);
+      expect(r.stdout).toMatch(/30 slide\(s\) kept their text summary/);
       // only the calls in flight when the first 401 came back reached the provider
-      expect(sim.stats().unauthorized - before).toBeGreaterThan(0);
+      const refused = sim.stats().unauthorized - before;
+      expect(refused).toBeGreaterThan(0);
+      expect(refused).toBeLessThan(30);
       const healed = await ingest({ OSMOSE_CACHE_DIR: join(dir, 'cache-k') }, keyDeck, 'store-key');
       expect(healed.documents[0].status).toBe('ingested');
-      expect(healed.documents[0].phases.summarise.calls).toBe(6);
-      expect(await sources('store-key')).toEqual(Array(6).fill('vision'));
+      expect(healed.documents[0].phases.summarise.calls).toBeGreaterThanOrEqual(30); // a hedge may add one
+      expect(await sources('store-key')).toEqual(Array(30).fill('vision'));
     },
     3 * CLI_TIMEOUT_MS,
   );

@@ -196,13 +196,12 @@ export class ResilientChat {
     return this.callProvider(req, co, c);
   }
 
-  /** The endpoint refused this key (401) earlier: every call would be refused too, so none is sent. */
+  /** The endpoint refused this key (for this model) just now: every call would be refused too, so none is sent. */
   private throwIfKeyRefused(): void {
-    if (this.hub.isKeyRefused(this.endpoint, this.options.apiKey))
+    if (this.hub.isKeyRefused(this.endpoint, this.options.apiKey, this.options.model))
       throw new VisionError(
         'OSM_PROVIDER_AUTH',
-        'The provider refused this API key (401) earlier in this run; not asked again.',
-        { status: 401 },
+        'The provider refused this API key a moment ago (401/403); not asked again for now.',
       );
   }
 
@@ -224,8 +223,13 @@ export class ResilientChat {
     try {
       return await this.attempts(req, co, c, paid);
     } catch (e) {
-      if (isVisionError(e) && e.code === 'OSM_PROVIDER_AUTH' && e.status === 401)
-        this.hub.refuseKey(this.endpoint, this.options.apiKey);
+      // 401: the key itself; 403: the key may not use this model (another model may still be fine)
+      if (isVisionError(e) && e.code === 'OSM_PROVIDER_AUTH' && (e.status === 401 || e.status === 403))
+        this.hub.refuseKey(
+          this.endpoint,
+          this.options.apiKey,
+          e.status === 403 ? this.options.model : undefined,
+        );
       throw e;
     } finally {
       c.reservedUsd -= est;
@@ -406,8 +410,6 @@ export class ResilientChat {
             this.tokenWaiters--;
           }
         }
-        // the key may have been refused while this call waited for its slot or its token
-        this.throwIfKeyRefused();
         // from here the attempt is paid for
         started = Date.now();
         sent = true;
@@ -440,6 +442,9 @@ export class ResilientChat {
           return { ...a, cost };
         });
       };
+      // the key may have been refused while this call waited for its slot (checked outside the breaker: an
+      // error the breaker does not count would close a half-open circuit without the provider being asked)
+      this.throwIfKeyRefused();
       const answer = this.breaker ? await this.breaker.execute(run, signal) : await run();
       const latency = Date.now() - started;
       c.latencies.push(latency);
@@ -471,6 +476,8 @@ export class ResilientChat {
         if (e.code === 'OSM_PROVIDER_CIRCUIT_OPEN' && !sent) {
           this.count(c, 'circuitRejects');
           this.emit(c, { type: 'breaker_open' });
+        } else if (e.code === 'OSM_PROVIDER_AUTH' && !sent) {
+          // refused here (the key was refused a moment ago), never sent: not a provider error
         } else if (e.code === 'OSM_PROVIDER_RATE_LIMITED') {
           this.count(c, 'rateLimited');
           this.lastRateLimitedAt = Date.now();

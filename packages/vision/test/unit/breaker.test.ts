@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VisionError } from '../../src/errors.js';
 import { LocalBreaker } from '../../src/internal/breaker.js';
-import { createProviderHub } from '../../src/provider-hub.js';
+import { createProviderHub, KEY_REFUSAL_MS } from '../../src/provider-hub.js';
 
 const fail =
   (code: 'OSM_PROVIDER_UNAVAILABLE' | 'OSM_PROVIDER_RATE_LIMITED' | 'OSM_PROVIDER_BAD_REQUEST') => () =>
@@ -88,6 +88,34 @@ describe('hub registries', () => {
       expect(hub.isDown('http://b/v1')).toBe(false);
       vi.advanceTimersByTime(1_001);
       expect(hub.isDown('http://a/v1')).toBe(false); // the next call may go: a probe, worth a try
+      await hub.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('refused keys: a 401 refuses the key, a 403 one model; both for KEY_REFUSAL_MS only (fake timers)', async () => {
+    vi.useFakeTimers();
+    try {
+      const hub = createProviderHub();
+      hub.refuseKey('http://a/v1', 'sk-revoked');
+      expect(hub.isKeyRefused('http://a/v1', 'sk-revoked')).toBe(true);
+      expect(hub.isKeyRefused('http://a/v1', 'sk-revoked', 'any-model')).toBe(true);
+      expect(hub.isDown('http://a/v1', 'sk-revoked')).toBe(true);
+      expect(hub.isKeyRefused('http://b/v1', 'sk-revoked')).toBe(false);
+      hub.refuseKey('http://a/v1', 'sk-limited', 'gpt-4o');
+      expect(hub.isKeyRefused('http://a/v1', 'sk-limited', 'gpt-4o')).toBe(true);
+      expect(hub.isKeyRefused('http://a/v1', 'sk-limited', 'gpt-4o-mini')).toBe(false);
+      expect(hub.isKeyRefused('http://a/v1', 'sk-limited')).toBe(false);
+      const m = hub.metrics().refusedKeys;
+      expect(m.map((r) => r.model)).toEqual([null, 'gpt-4o']);
+      expect(JSON.stringify(m)).not.toContain('sk-'); // keys appear only as hashes
+      vi.advanceTimersByTime(KEY_REFUSAL_MS + 1);
+      expect(hub.isKeyRefused('http://a/v1', 'sk-revoked')).toBe(false); // a long-lived server tries again
+      expect(hub.metrics().refusedKeys).toEqual([]);
+      hub.refuseKey('http://a/v1', 'sk-revoked');
+      hub.reset('breakers');
+      expect(hub.isKeyRefused('http://a/v1', 'sk-revoked')).toBe(false);
       await hub.close();
     } finally {
       vi.useRealTimers();
