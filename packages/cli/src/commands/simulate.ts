@@ -5,7 +5,7 @@ import type { Command } from './context.js';
 export const simulate: Command = {
   summary: 'Run the OpenAI-compatible provider simulator, to test settings offline',
   usage:
-    '[--profile ideal|realistic|outage|flaky] [--port N] [--time-scale X] [--rpm N] [--seed N] [--duration S] [--pid-file F]',
+    '[--profile ideal|realistic|outage|flaky] [--port N] [--time-scale X] [--rpm N] [--seed N] [--duration S] [--pid-file F] [--reject-key K]',
   help: `  --profile <name>     ${Object.keys(SIMULATOR_PROFILES).join(' | ')} (default realistic)
   --port <n>           port on 127.0.0.1 (default: a free one)
   --time-scale <x>     real time = simulated time × x (0.01 runs 100× faster; default 1)
@@ -13,6 +13,7 @@ export const simulate: Command = {
   --seed <n>           random seed (reproducible runs)
   --duration <s>       stop after this many seconds (default: until Ctrl-C or SIGTERM)
   --pid-file <file>    write the server's own process id there (removed on exit), for scripts that stop it
+  --reject-key <key>   answer 401 invalid_api_key to this API key (a revoked key; repeat for several)
 Runs in the foreground and stops cleanly on Ctrl-C / SIGTERM (port closed, stats printed); it also stops
 when the process that started it goes away (an npx/npm wrapper killed by a script).
 Then, in another terminal: OPENAI_BASE_URL=<printed url> OPENAI_API_KEY=sim osmose ingest deck.pptx --vision all
@@ -28,6 +29,7 @@ Beside an ingest in one script:
     seed: { type: 'string' },
     duration: { type: 'string' },
     'pid-file': { type: 'string' },
+    'reject-key': { type: 'string', multiple: true },
   },
   async run(ctx) {
     const profile = typeof ctx.flags.profile === 'string' ? ctx.flags.profile : 'realistic';
@@ -74,7 +76,11 @@ Beside an ingest in one script:
       }, 1000);
       watch.unref();
     });
-    const sim = await startSimulator({ profile, port: numFlag('port') ?? 0, ...overrides });
+    const rejected = ctx.flags['reject-key'];
+    const rejectKeys = (Array.isArray(rejected) ? rejected : rejected === undefined ? [] : [rejected]).map(
+      String,
+    );
+    const sim = await startSimulator({ profile, port: numFlag('port') ?? 0, rejectKeys, ...overrides });
     const url = `${sim.url.replace(/\/$/, '')}${sim.url.endsWith('/v1') ? '' : '/v1'}`;
     if (pidFile) writeFileSync(pidFile, `${process.pid}\n`);
     if (ctx.json) ctx.stdout.write(JSON.stringify({ url, profile, config: sim.config }) + '\n');

@@ -135,6 +135,15 @@ export class CpuPool {
     ) as Promise<EmbeddedCommit>;
   }
 
+  /** A checkpoint of the embedded store's write-ahead log from a worker's connection (cpu-tasks `walCheckpoint`). */
+  walCheckpoint(dir: string): Promise<{ busy: number; log: number; checkpointed: number }> {
+    return this.run({ kind: 'wal-checkpoint', dir }) as Promise<{
+      busy: number;
+      log: number;
+      checkpointed: number;
+    }>;
+  }
+
   run(task: CpuTask, priority = false): Promise<unknown> {
     if (!this.threaded || this.closed) return runCpuTask(task);
     return new Promise((resolve, reject) => {

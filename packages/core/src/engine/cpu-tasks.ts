@@ -35,6 +35,7 @@ export type CpuTask =
       options: SemanticSelectOptions;
     }
   | { kind: 'topics'; docId: string; slides: SlideData[]; slideVectors?: Map<number, Float32Array> }
+  | { kind: 'wal-checkpoint'; dir: string }
   | {
       kind: 'sqlite-commit';
       dir: string;
@@ -106,6 +107,20 @@ export async function commitEmbedded(
   return { write, resolveMs, concepts: graph.concepts.length, mentions: graph.mentions.length };
 }
 
+/**
+ * Copies the embedded store's write-ahead log into the database file (PASSIVE: never waits for a writer),
+ * from this thread's connection: what SQLite's auto-checkpoint does at the end of the commit that fills the
+ * log, moved off the main thread (the engine turns it off there; see Engine.watchWal).
+ */
+export function walCheckpoint(dir: string): { busy: number; log: number; checkpointed: number } {
+  const [r] = sqliteStore(dir).db.pragma('wal_checkpoint(PASSIVE)') as {
+    busy: number;
+    log: number;
+    checkpointed: number;
+  }[];
+  return r;
+}
+
 export async function runCpuTask(t: CpuTask): Promise<unknown> {
   switch (t.kind) {
     case 'extract':
@@ -122,5 +137,7 @@ export async function runCpuTask(t: CpuTask): Promise<unknown> {
       return segmentTopics(t.docId, t.slides, t.slideVectors);
     case 'sqlite-commit':
       return commitEmbedded(t.dir, t.graph, t.vectors, t.extraRelations);
+    case 'wal-checkpoint':
+      return walCheckpoint(t.dir);
   }
 }

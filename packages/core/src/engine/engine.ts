@@ -15,7 +15,9 @@
  * flight, then releases everything. Lifecycle: createEngine → ingest/search/… (any number, concurrently)
  * → close.
  */
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { STORE_FILE } from '../store/sqlite-db.js';
 import { backendConfigFrom, openBackends, type Backends } from '../adapters/backends.js';
 import type { OsmoseConfig } from '../config.js';
 import { OsmoseError } from '../errors.js';
@@ -57,6 +59,9 @@ export interface EngineIngestOptions {
   onWaiting?: () => void;
 }
 
+/** Write-ahead log size from which a worker checkpoints it (SQLite's own default: 1,000 pages of 4 KiB). */
+const WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024;
+
 export class Engine {
   private readonly inflight = new Set<Promise<unknown>>();
   /**
@@ -68,6 +73,9 @@ export class Engine {
   private readonly extract = (path: string, options: ExtractOptions): Promise<DeckData> =>
     this.cpu.extract(path, options);
   private closing: Promise<void> | null = null;
+  private walTimer: NodeJS.Timeout | null = null;
+  /** Checkpoints of the embedded store's write-ahead log a worker made (see watchWal). */
+  walCheckpoints = 0;
 
   private constructor(
     readonly config: OsmoseConfig,
@@ -113,7 +121,54 @@ export class Engine {
       await backends.close();
       throw e;
     }
-    return new Engine(config, backends, handle, pool, hub, createStoreLock(config.storeDir));
+    const engine = new Engine(config, backends, handle, pool, hub, createStoreLock(config.storeDir));
+    engine.watchWal();
+    return engine;
+  }
+
+  /**
+   * SQLite checkpoints its write-ahead log at the end of the commit that fills it (1,000 pages): on the main
+   * thread's connection that is a 10–20 ms stop of the event loop every few MB of cache and checkpoint writes
+   * (measured: the longest main-thread stretches of a folder ingest). With worker threads, the main connection
+   * does not checkpoint; a worker does, off the main thread, when the log has grown past 4 MiB since the last
+   * one (the workers' own commits still checkpoint as usual). Closing the store checkpoints what is left.
+   */
+  private watchWal(): void {
+    const db = this.backends.embedded.db;
+    if (!this.cpu.threaded || this.config.storeDir === ':memory:') return;
+    const wal = join(this.config.storeDir, `${STORE_FILE}-wal`);
+    try {
+      db.pragma('wal_autocheckpoint = 0');
+    } catch {
+      return;
+    }
+    let lastMtime = 0;
+    let running = false;
+    this.walTimer = setInterval(() => {
+      if (running || this.closing) return;
+      let st;
+      try {
+        st = statSync(wal);
+      } catch {
+        return; // no log yet
+      }
+      if (st.size < WAL_CHECKPOINT_BYTES || st.mtimeMs === lastMtime) return;
+      lastMtime = st.mtimeMs;
+      running = true;
+      this.cpu
+        .walCheckpoint(this.config.storeDir)
+        .then(() => void this.walCheckpoints++)
+        .catch(() => {
+          // the worker could not: the main connection does it (what SQLite would have done anyway)
+          try {
+            db.pragma('wal_checkpoint(PASSIVE)');
+          } catch {
+            // the next tick tries again
+          }
+        })
+        .finally(() => (running = false));
+    }, 1_000);
+    this.walTimer.unref();
   }
 
   /** One line per stage: what runs and why. */
@@ -182,6 +237,7 @@ export class Engine {
   close(): Promise<void> {
     return (this.closing ??= (async () => {
       while (this.inflight.size) await Promise.allSettled([...this.inflight]);
+      if (this.walTimer) clearInterval(this.walTimer);
       await this.handle.close().catch(() => {});
       await this.providers.close().catch(() => {});
       await this.pool.dispose().catch(() => {});

@@ -24,7 +24,7 @@ export interface EmbedTextsResult {
 }
 
 /** Cache reads and writes go in slices of this many entries, the event loop served between them. */
-const CACHE_SLICE = 200;
+const CACHE_SLICE = 50;
 const yieldToLoop = (): Promise<void> => new Promise((r) => setImmediate(r));
 
 export function embeddingCacheKey(modelId: string, text: string): string {

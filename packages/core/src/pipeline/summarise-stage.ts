@@ -130,14 +130,19 @@ export async function runSummarise(input: {
   }
   // a cancelled run keeps what was checkpointed and pays for nothing more
   input.signal?.throwIfAborted();
-  // any slide the summariser did not answer for (or no summariser at all) gets its text summary
+  // any slide the summariser did not answer for (or no summariser at all) gets its text summary, checkpointed
+  // in one write (one insert each would hold the event loop for one commit per slide)
+  const texts: [string, string][] = [];
   for (const s of todo) {
     if (!bySlide.has(s.index)) {
       const t: SlideSummary = { summary: textSummary(s), source: 'text' };
       bySlide.set(s.index, t);
-      await backends.checkpoints.putCheckpoint(STAGE, keyOf(s.hash), JSON.stringify(t));
+      texts.push([keyOf(s.hash), JSON.stringify(t)]);
     }
   }
+  const ck = backends.checkpoints;
+  if (ck.putCheckpoints) await ck.putCheckpoints(STAGE, texts);
+  else for (const [k, v] of texts) await ck.putCheckpoint(STAGE, k, v);
   input.onProgress(deck.slides.length, deck.slides.length);
   return outcome();
 }

@@ -17,4 +17,6 @@ export interface CachePort {
 export interface CheckpointStore {
   getCheckpoints(stage: string, keys: string[]): Promise<Map<string, string>>;
   putCheckpoint(stage: string, key: string, value: string): Promise<void>;
+  /** Several at once, in one transaction where the store has them (a deck's text summaries). */
+  putCheckpoints?(stage: string, entries: [key: string, value: string][]): Promise<void>;
 }

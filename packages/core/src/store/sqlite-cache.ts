@@ -62,10 +62,17 @@ export class SqliteCheckpoints implements CheckpointStore {
   }
 
   async putCheckpoint(stage: string, key: string, value: string): Promise<void> {
-    this.db
-      .prepare(
-        'INSERT INTO checkpoints(stage, key, value, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(stage, key) DO UPDATE SET value = excluded.value',
-      )
-      .run(stage, key, value, Date.now());
+    await this.putCheckpoints(stage, [[key, value]]);
+  }
+
+  /** One transaction: one commit for the lot (each autocommitted insert would be one on its own). */
+  async putCheckpoints(stage: string, entries: [string, string][]): Promise<void> {
+    const ins = this.db.prepare(
+      'INSERT INTO checkpoints(stage, key, value, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(stage, key) DO UPDATE SET value = excluded.value',
+    );
+    const now = Date.now();
+    this.db.transaction(() => {
+      for (const [k, v] of entries) ins.run(stage, k, v, now);
+    })();
   }
 }

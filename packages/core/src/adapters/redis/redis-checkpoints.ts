@@ -34,12 +34,15 @@ export class LayeredCheckpoints implements CheckpointStore {
       for (let i = 0; i < missing.length; i += 500) {
         const batch = missing.slice(i, i + 500);
         const vals = await this.client.hmget(this.prefix + stage, ...batch);
+        const copied: [string, string][] = [];
         for (let j = 0; j < batch.length; j++) {
           const v = vals[j];
           if (v === null || v === undefined) continue;
           found.set(batch[j], v);
-          await this.local.putCheckpoint(stage, batch[j], v);
+          copied.push([batch[j], v]);
         }
+        if (this.local.putCheckpoints) await this.local.putCheckpoints(stage, copied);
+        else for (const [k, v] of copied) await this.local.putCheckpoint(stage, k, v);
       }
     } catch {
       // Redis unreachable: the local checkpoints are all we have
@@ -53,6 +56,17 @@ export class LayeredCheckpoints implements CheckpointStore {
       await this.client.hset(this.prefix + stage, key, value);
     } catch {
       // kept locally; another machine will redo this slide if it takes the job
+    }
+  }
+
+  async putCheckpoints(stage: string, entries: [string, string][]): Promise<void> {
+    if (entries.length === 0) return;
+    if (this.local.putCheckpoints) await this.local.putCheckpoints(stage, entries);
+    else for (const [k, v] of entries) await this.local.putCheckpoint(stage, k, v);
+    try {
+      await this.client.hset(this.prefix + stage, Object.fromEntries(entries));
+    } catch {
+      // kept locally
     }
   }
 
