@@ -40,12 +40,21 @@ async function until(cond: () => Promise<boolean> | boolean, ms: number): Promis
 // starting the CLI from source takes seconds on a loaded machine: generous limits, no timing asserted
 describe('osmose simulate', { timeout: 180_000 }, () => {
   it('runs in the foreground; SIGTERM to its process closes the port and it exits 0 with its stats', async () => {
-    const child = osmoseAsync(['simulate', '--profile', 'ideal', '--json']);
+    const child = osmoseAsync(['simulate', '--profile', 'ideal', '--json', '--reject-key', 'revoked']);
     let err = '';
     child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
     const { url } = JSON.parse(await firstLine(child));
     const port = Number(new URL(url).port);
     expect(await listening(port)).toBe(true);
+    // --reject-key: that key gets the provider's 401, another one an answer
+    const ask = (key: string) =>
+      fetch(`${url}/chat/completions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] }),
+      }).then((r) => r.status);
+    expect(await ask('revoked')).toBe(401);
+    expect(await ask('valid')).toBe(200);
     let out = '';
     child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
     const done = exited(child);
