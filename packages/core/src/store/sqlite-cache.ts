@@ -1,6 +1,33 @@
 import type { CachePort, CheckpointStore } from '../ports/cache.js';
 import type { Db } from './sqlite-db.js';
 
+/** How long a write waits in all for another connection's write transaction (the store's busy_timeout). */
+const WRITE_WAIT_MS = 10_000;
+
+/**
+ * Runs a write transaction without blocking the thread while another connection (a worker's commit) holds
+ * the write lock: SQLite's busy handler would sleep in this thread, stopping its event loop for as long as
+ * that commit lasts; here the attempt fails at once (SQLITE_BUSY: nothing was written, the transaction rolled
+ * back) and is tried again a few milliseconds later, the event loop served in between.
+ */
+export async function writeWithoutBlocking(db: Db, tx: () => void): Promise<void> {
+  const t0 = Date.now();
+  for (let wait = 2; ; wait = Math.min(wait * 2, 25)) {
+    const prev = db.pragma('busy_timeout', { simple: true }) as number;
+    db.pragma('busy_timeout = 0');
+    try {
+      tx();
+      return;
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (!code.startsWith('SQLITE_BUSY') || Date.now() - t0 > WRITE_WAIT_MS) throw e;
+    } finally {
+      db.pragma(`busy_timeout = ${prev}`);
+    }
+    await new Promise((r) => setTimeout(r, wait));
+  }
+}
+
 /** Cache table in the embedded store (the default cache), with optional TTLs. */
 export class SqliteCache implements CachePort {
   readonly kind = 'sqlite';
@@ -35,9 +62,10 @@ export class SqliteCache implements CachePort {
     const ins = this.db.prepare(
       'INSERT INTO cache(key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at',
     );
-    this.db.transaction(() => {
+    const tx = this.db.transaction(() => {
       for (const [k, v] of entries) ins.run(k, v, exp);
-    })();
+    });
+    await writeWithoutBlocking(this.db, () => tx());
   }
 
   stats() {
@@ -71,8 +99,9 @@ export class SqliteCheckpoints implements CheckpointStore {
       'INSERT INTO checkpoints(stage, key, value, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(stage, key) DO UPDATE SET value = excluded.value',
     );
     const now = Date.now();
-    this.db.transaction(() => {
+    const tx = this.db.transaction(() => {
       for (const [k, v] of entries) ins.run(stage, k, v, now);
-    })();
+    });
+    await writeWithoutBlocking(this.db, () => tx());
   }
 }
