@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProviderHub, startSimulator, type RunningSimulator } from '@osmose/vision';
+import { createProviderHub, startSimulator, type ProviderHub, type RunningSimulator } from '@osmose/vision';
 import { createStages, ingestFiles, openBackends, resolveConfig } from '../../src/index.js';
 import { makeSmallDeck } from '../render/make-deck.js';
 
@@ -33,23 +33,26 @@ describe('stored decks waiting for the provider while it is still down', { timeo
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('outage → both wait; still down → the first deck is redone, the second is not; back → both healed', async () => {
+  /**
+   * A store of its own, and `run(key)`: one ingest of both decks as one process would make it (its own hub,
+   * prepared by `prepare`), LLM extraction on, vision off, every topic thin so that each deck asks the LLM.
+   */
+  const setup = async (name: string, key: string, prepare?: (hub: ProviderHub) => void) => {
     const cfg = resolveConfig(
       {
-        store: join(dir, 'store'),
+        store: join(dir, `store-${name}`),
         vision: 'off',
         'embedding-model': 'none',
-        'cache-dir': join(dir, 'cache'),
+        'cache-dir': join(dir, `cache-${name}`),
       },
-      { OPENAI_BASE_URL: sim.url, OPENAI_API_KEY: 'down' },
+      { OPENAI_BASE_URL: sim.url, OPENAI_API_KEY: key },
     );
     const b = await openBackends({ storeDir: cfg.storeDir });
-    // one run = one process: its own hub, whose breaker opens once 4 calls in a row failed
-    const run = async () => {
+    const run = async (apiKey = key) => {
       const hub = createProviderHub();
-      hub.breakerFor(sim.url, { size: 4, cooldownMs: 120_000 });
-      const h = await createStages(cfg, { hub });
-      h.stages.llmMinConcepts = 50; // every topic is thin: each deck asks the LLM
+      prepare?.(hub);
+      const h = await createStages({ ...cfg, vision: { ...cfg.vision, apiKey } }, { hub });
+      h.stages.llmMinConcepts = 50;
       try {
         return await ingestFiles(decks, { backends: b, stages: h.stages, concurrency: 1 });
       } finally {
@@ -57,6 +60,14 @@ describe('stored decks waiting for the provider while it is still down', { timeo
         await hub.close();
       }
     };
+    return { b, run };
+  };
+
+  it('outage → both wait; still down → the first deck is redone, the second is not; back → both healed', async () => {
+    // one run = one process: its own hub, whose breaker opens once 4 calls in a row failed
+    const { b, run } = await setup('outage', 'down', (hub) =>
+      hub.breakerFor(sim.url, { size: 4, cooldownMs: 120_000 }),
+    );
     try {
       sim.setOutage(true);
       const first = await run();
@@ -88,27 +99,7 @@ describe('stored decks waiting for the provider while it is still down', { timeo
   });
 
   it('a refused key: the first deck is redone (its calls fail at once), the others are not', async () => {
-    const cfg = resolveConfig(
-      {
-        store: join(dir, 'store-key'),
-        vision: 'off',
-        'embedding-model': 'none',
-        'cache-dir': join(dir, 'cache-key'),
-      },
-      { OPENAI_BASE_URL: sim.url, OPENAI_API_KEY: 'revoked' },
-    );
-    const b = await openBackends({ storeDir: cfg.storeDir });
-    const run = async (key: string) => {
-      const hub = createProviderHub();
-      const h = await createStages({ ...cfg, vision: { ...cfg.vision, apiKey: key } }, { hub });
-      h.stages.llmMinConcepts = 50;
-      try {
-        return await ingestFiles(decks, { backends: b, stages: h.stages, concurrency: 1 });
-      } finally {
-        await h.close();
-        await hub.close();
-      }
-    };
+    const { b, run } = await setup('key', 'revoked');
     try {
       const first = await run('revoked');
       expect(first.documents.every((d) => (d.llmPending ?? 0) > 0)).toBe(true);
