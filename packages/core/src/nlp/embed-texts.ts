@@ -67,29 +67,34 @@ export async function embedTexts(
   const vectors = new Map<string, Float32Array>();
   const stats: EmbedTextsStats = { calls: 0, cached: 0, computed: 0, requested: texts.length, ms: 0 };
   if (unique.length === 0) return { vectors, stats };
-  const keys = unique.map((t) => embeddingCacheKey(embedder.modelId, t));
   let missing = unique;
+  // each text's key hashed once (a sha-256 each: thousands of texts take milliseconds), read and decoded in
+  // slices: the embedded cache is synchronous SQLite on the caller's thread (the event loop)
+  const keys = new Map<string, string>();
   if (cache) {
-    let hits: (string | null)[] = [];
-    try {
-      // in slices: the embedded cache is synchronous SQLite on the caller's thread (the event loop)
-      for (let i = 0; i < keys.length; i += CACHE_SLICE) {
-        if (i > 0) await yieldToLoop();
-        hits.push(...(await cache.mget(keys.slice(i, i + CACHE_SLICE))));
-      }
-    } catch {
-      hits = unique.map(() => null); // a cache never makes an ingest fail
-    }
     missing = [];
-    unique.forEach((t, i) => {
-      const v = hits[i] ? decodeVector(hits[i]!, embedder.dim) : null;
-      if (v) {
-        vectors.set(t, v);
-        stats.cached++;
-      } else {
-        missing.push(t);
+    let readable = true;
+    for (let i = 0; i < unique.length; i += CACHE_SLICE) {
+      if (i > 0) await yieldToLoop();
+      const part = unique.slice(i, i + CACHE_SLICE);
+      const partKeys = part.map((t) => embeddingCacheKey(embedder.modelId, t));
+      part.forEach((t, k) => keys.set(t, partKeys[k]));
+      let hits: (string | null)[] = [];
+      if (readable) {
+        try {
+          hits = await cache.mget(partKeys);
+        } catch {
+          readable = false; // a cache never makes an ingest fail
+        }
       }
-    });
+      part.forEach((t, k) => {
+        const v = hits[k] ? decodeVector(hits[k]!, embedder.dim) : null;
+        if (v) {
+          vectors.set(t, v);
+          stats.cached++;
+        } else missing.push(t);
+      });
+    }
   }
   const chunk = opts.onProgress
     ? Math.min(opts.chunk ?? 4096, Math.max(256, Math.ceil(missing.length / 10)))
@@ -105,7 +110,7 @@ export async function embedTexts(
       // copy out of the shared (zero-copy) result buffer so each vector owns its memory
       const v = r.data.slice(k * r.dim, (k + 1) * r.dim);
       vectors.set(part[k], v);
-      if (cache) toStore.push([embeddingCacheKey(embedder.modelId, part[k]), encodeVector(v)]);
+      if (cache) toStore.push([keys.get(part[k])!, encodeVector(v)]);
     }
     stats.computed += part.length;
     opts.onProgress?.(unique.length - missing.length + stats.computed, unique.length);

@@ -5,6 +5,8 @@ import type { PipelineStages, SlideSummary, SummariseStageInput } from './stages
 import { isForcedAgain, isPendingFallback, repeatedFallback, textSummary } from './text-summary.js';
 
 const STAGE = 'summary';
+/** Text summaries made and checkpointed per turn of the event loop. */
+const TEXT_SLICE = 50;
 
 /** A text fallback a later run may turn into a vision summary (the provider was down, slow, refused…). */
 export function isPendingSummary(s: SlideSummary): boolean {
@@ -131,18 +133,21 @@ export async function runSummarise(input: {
   // a cancelled run keeps what was checkpointed and pays for nothing more
   input.signal?.throwIfAborted();
   // any slide the summariser did not answer for (or no summariser at all) gets its text summary, checkpointed
-  // in one write (one insert each would hold the event loop for one commit per slide)
-  const texts: [string, string][] = [];
-  for (const s of todo) {
-    if (!bySlide.has(s.index)) {
+  // in slices of TEXT_SLICE slides, one write each, the event loop served in between (one insert per slide
+  // would be one commit per slide; a 250-slide deck in one transaction holds the loop for 10+ ms)
+  const rest = todo.filter((s) => !bySlide.has(s.index));
+  const ck = backends.checkpoints;
+  for (let i = 0; i < rest.length; i += TEXT_SLICE) {
+    if (i > 0) await new Promise((r) => setImmediate(r));
+    const texts: [string, string][] = [];
+    for (const s of rest.slice(i, i + TEXT_SLICE)) {
       const t: SlideSummary = { summary: textSummary(s), source: 'text' };
       bySlide.set(s.index, t);
       texts.push([keyOf(s.hash), JSON.stringify(t)]);
     }
+    if (ck.putCheckpoints) await ck.putCheckpoints(STAGE, texts);
+    else for (const [k, v] of texts) await ck.putCheckpoint(STAGE, k, v);
   }
-  const ck = backends.checkpoints;
-  if (ck.putCheckpoints) await ck.putCheckpoints(STAGE, texts);
-  else for (const [k, v] of texts) await ck.putCheckpoint(STAGE, k, v);
   input.onProgress(deck.slides.length, deck.slides.length);
   return outcome();
 }
