@@ -93,6 +93,7 @@ export async function doctor(cfg: OsmoseConfig, extra: DoctorCheck[] = []): Prom
     detail: `${cfg.storeDir}${existsSync(cfg.storeDir) ? '' : ' (will be created)'}`,
     required: true,
   });
+  checks.push(...(await providerCheck(cfg)));
   checks.push(await pendingVectorsCheck(cfg.storeDir));
   checks.push(await pendingProviderCheck(cfg.storeDir, 'vision'));
   checks.push(await pendingProviderCheck(cfg.storeDir, 'llm'));
@@ -176,6 +177,26 @@ function pendingProviderCheck(storeDir: string, kind: 'vision' | 'llm'): Promise
       `provider asks for them again`
     );
   });
+}
+
+/**
+ * Whether the configured OpenAI-compatible endpoint answers and accepts the key (one `GET /models`, 5 s at
+ * most): a wrong key or URL shows here, not as hundreds of slides on their text. Nothing when no endpoint
+ * is configured.
+ */
+async function providerCheck(cfg: OsmoseConfig): Promise<DoctorCheck[]> {
+  const v = cfg.vision;
+  if (!v.apiKey && !v.baseURL) return [];
+  const { probeProvider } = await import('@osmose/vision');
+  const p = await probeProvider({ baseURL: v.baseURL, apiKey: v.apiKey ?? 'none', model: v.model });
+  return [
+    {
+      name: 'vision/LLM provider',
+      ok: p.ok,
+      detail: `${v.baseURL ?? 'OpenAI'} ${p.detail}`,
+      required: false,
+    },
+  ];
 }
 
 /** Vectors an outage kept from the vector store (the outbox of the local store): a warning, not a failure. */

@@ -76,3 +76,4 @@ export {
   type SimulatorProfileName,
 } from './simulator/profiles.js';
 export type { SimulatorStats } from './simulator/sim-stats.js';
+export { probeProvider, type ProviderProbe } from './probe.js';

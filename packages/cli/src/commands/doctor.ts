@@ -19,9 +19,15 @@ export const doctor: Command = {
         '',
         'checks:',
       ];
-      // pending vectors are a warning about the data, not a missing optional tool
+      // work waiting (vectors, slides, topics) and a provider that refuses are warnings, not a missing tool
+      const warn = new Set([
+        'pending vectors',
+        'slides waiting for vision',
+        'topics waiting for the LLM',
+        'vision/LLM provider',
+      ]);
       const mark = (c: (typeof r.checks)[number]) =>
-        c.ok ? '✔' : c.required ? '✘' : c.name === 'pending vectors' ? '!' : '–';
+        c.ok ? '✔' : c.required ? '✘' : warn.has(c.name) ? '!' : '–';
       for (const c of r.checks) lines.push(`  ${mark(c)} ${c.name.padEnd(22)} ${c.detail}`);
       ctx.stdout.write(lines.join('\n') + '\n');
     }

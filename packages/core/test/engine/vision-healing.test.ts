@@ -196,6 +196,20 @@ describe('slides an outage left on their text are asked again by the next run', 
       const refused = sim.stats().unauthorized - before;
       expect(refused).toBeGreaterThan(0);
       expect(refused).toBeLessThan(30);
+      // osmose doctor says it before any run: one GET /models with the key
+      const probe = async (key: string) => {
+        const d = await osmoseRun(['doctor', '--store', join(dir, 'store-key'), '--json'], {
+          ...env,
+          OPENAI_API_KEY: key,
+        });
+        return (
+          JSON.parse(d.stdout) as { checks: { name: string; ok: boolean; detail: string }[] }
+        ).checks.find((c) => c.name === 'vision/LLM provider');
+      };
+      expect(await probe('revoked')).toMatchObject({ ok: false, required: false });
+      expect((await probe('revoked'))!.detail).toMatch(/refused the API key \(401\): check OPENAI_API_KEY/);
+      expect(await probe('healing')).toMatchObject({ ok: true });
+      expect((await probe('healing'))!.detail).toMatch(/answers and accepts the key \(3 model\(s\) listed\)/);
       const healed = await ingest({ OSMOSE_CACHE_DIR: join(dir, 'cache-k') }, keyDeck, 'store-key');
       expect(healed.documents[0].status).toBe('ingested');
       expect(healed.documents[0].phases.summarise.calls).toBeGreaterThanOrEqual(30); // a hedge may add one

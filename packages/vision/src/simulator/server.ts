@@ -216,6 +216,15 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
     if (req.method === 'POST' && url === '/v1/chat/completions') {
       chat(req, res).catch((e: Error) => sendJson(res, 500, apiError('server_error', e.message)));
     } else if (req.method === 'GET' && url === '/v1/models') {
+      const key = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? 'anonymous';
+      if (refused.has(key)) {
+        sendJson(
+          res,
+          401,
+          apiError('invalid_request_error', 'Incorrect API key provided (simulated).', 'invalid_api_key'),
+        );
+        return;
+      }
       sendJson(res, 200, {
         object: 'list',
         data: cfg.models.map((id) => ({
