@@ -53,6 +53,20 @@ function apiError(type: string, message: string, code: string | null = null): un
   return { error: { message, type, param: null, code } };
 }
 
+/** The API key of a request (its bearer token). */
+function keyOf(req: IncomingMessage): string {
+  return /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? 'anonymous';
+}
+
+/** What a provider answers to a wrong or revoked key. */
+function refuseKey(res: ServerResponse): void {
+  sendJson(
+    res,
+    401,
+    apiError('invalid_request_error', 'Incorrect API key provided (simulated).', 'invalid_api_key'),
+  );
+}
+
 function readBody(req: IncomingMessage, limit = 64 * 1024 * 1024): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -90,7 +104,7 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
   };
 
   async function chat(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const key = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? 'anonymous';
+    const key = keyOf(req);
     const raw = await readBody(req);
     let parsed;
     try {
@@ -103,12 +117,7 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
     const now = Date.now();
     if (refused.has(key)) {
       stats.record(key, 'unauthorized', now - t0);
-      sendJson(
-        res,
-        401,
-        apiError('invalid_request_error', 'Incorrect API key provided (simulated).', 'invalid_api_key'),
-      );
-      return;
+      return refuseKey(res);
     }
     const since = (now - t0) / scale;
     if (
@@ -216,15 +225,7 @@ export async function startSimulator(opts: StartSimulatorOptions = {}): Promise<
     if (req.method === 'POST' && url === '/v1/chat/completions') {
       chat(req, res).catch((e: Error) => sendJson(res, 500, apiError('server_error', e.message)));
     } else if (req.method === 'GET' && url === '/v1/models') {
-      const key = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? 'anonymous';
-      if (refused.has(key)) {
-        sendJson(
-          res,
-          401,
-          apiError('invalid_request_error', 'Incorrect API key provided (simulated).', 'invalid_api_key'),
-        );
-        return;
-      }
+      if (refused.has(keyOf(req))) return refuseKey(res);
       sendJson(res, 200, {
         object: 'list',
         data: cfg.models.map((id) => ({
