@@ -97,6 +97,7 @@ export async function doctor(cfg: OsmoseConfig, extra: DoctorCheck[] = []): Prom
   checks.push(await pendingVectorsCheck(cfg.storeDir));
   checks.push(await pendingProviderCheck(cfg.storeDir, 'vision'));
   checks.push(await pendingProviderCheck(cfg.storeDir, 'llm'));
+  checks.push(await pendingProviderCheck(cfg.storeDir, 'judge'));
   checks.push(...extra);
   return {
     node: process.version,
@@ -150,22 +151,30 @@ async function localStoreCheck(
 
 /**
  * Work of the local store's decks that provider trouble left undone (DocumentStats): slides left on their text
- * (`visionPending`: the provider, or a render timeout) and thin topics without the LLM's extraction
- * (`llmPending`). A warning, not a failure; the next ingest of those decks with a provider asks again.
+ * (`visionPending`: the provider, or a render timeout), thin topics without the LLM's extraction (`llmPending`)
+ * and ambiguous concept pairs the LLM judge was not asked about (`judgePending`). A warning, not a failure; the
+ * next ingest of those decks with a provider asks again.
  */
-function pendingProviderCheck(storeDir: string, kind: 'vision' | 'llm'): Promise<DoctorCheck> {
-  const [name, key, what] =
-    kind === 'vision'
-      ? ([
-          'slides waiting for vision',
-          'visionPending',
-          'slide(s) kept their text after provider or rendering trouble',
-        ] as const)
-      : ([
-          'topics waiting for the LLM',
-          'llmPending',
-          'topic(s) lack the LLM extraction after provider trouble',
-        ] as const);
+const PENDING_CHECKS = {
+  vision: [
+    'slides waiting for vision',
+    'visionPending',
+    'slide(s) kept their text after provider or rendering trouble',
+  ],
+  llm: [
+    'topics waiting for the LLM',
+    'llmPending',
+    'topic(s) lack the LLM extraction after provider trouble',
+  ],
+  judge: [
+    'concept pairs waiting for the judge',
+    'judgePending',
+    'ambiguous concept pair(s) were left unmerged, unjudged, after provider trouble',
+  ],
+} as const;
+
+function pendingProviderCheck(storeDir: string, kind: keyof typeof PENDING_CHECKS): Promise<DoctorCheck> {
+  const [name, key, what] = PENDING_CHECKS[kind];
   return localStoreCheck(storeDir, name, 'store', async (s) => {
     const docs = (await s.graph.listDocuments()).filter((d) => (d.stats?.[key] ?? 0) > 0);
     if (docs.length === 0) return null;

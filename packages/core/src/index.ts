@@ -44,6 +44,7 @@ export {
   type ResolveReport,
   type PairJudge,
   type JudgePair,
+  type JudgeTally,
 } from './resolve/index.js';
 export { renderDeck, cachedPages, type RenderedPage } from './render/index.js';
 export { repairVectors, flushPendingVectors, pendingVectorCount } from './store/vector-writes.js';

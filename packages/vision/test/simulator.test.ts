@@ -157,4 +157,25 @@ describe('simulator', () => {
     expect(out.concepts.find((c) => c.name === 'Contoso Ltd')!.type).toBe('organization');
     expect(out.concepts.every((c) => c.topicId === 't9')).toBe(true);
   });
+
+  it('answers the entity-resolution judge: the same for an acronym and its words, or one name spelled two ways', async () => {
+    sim = await startSimulator({ profile: 'ideal', timeScale: 0.01 });
+    const side = (name: string, aliases: string[] = []) => ({ name, aliases, type: 'CONCEPT' });
+    const pairs = [
+      { i: 0, a: side('Service Level Agreement'), b: side('SLA') },
+      { i: 1, a: side('Pen-Testing'), b: side('pentesting') },
+      { i: 2, a: side('ISO 27001'), b: side('ISO 27002') },
+      { i: 3, a: side('Threat Analysis'), b: side('Threat Modelling', ['TM']) },
+      { i: 4, a: side('Key Performance Indicators'), b: side('Metrics', ['KPI']) },
+    ];
+    const r = (await (
+      await post(
+        sim.url,
+        chatBody('Judge.\nPAIRS_JSON:\n' + JSON.stringify(pairs), {
+          response_format: { type: 'json_object' },
+        }),
+      )
+    ).json()) as { choices: { message: { content: string } }[] };
+    expect(JSON.parse(r.choices[0].message.content)).toEqual({ same: [true, true, false, false, true] });
+  });
 });

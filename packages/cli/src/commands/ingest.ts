@@ -140,6 +140,10 @@ export function renderReport(r: IngestReport, storeDir: string): string {
     lines.push(
       `warning: ${t.llmPending} topic(s) with few concepts did not get the LLM's extraction because the provider was unavailable, slow or over its limits; the decks are ingested with the concepts of their text. The next "osmose ingest" with a provider asks for those topics again (unless the response cache is off: OSMOSE_CACHE=0).`,
     );
+  if (t.judgePending > 0)
+    lines.push(
+      `warning: ${t.judgePending} ambiguous concept pair(s) were left unmerged without the LLM judge's answer because the provider was unavailable, slow or over its limits. The next "osmose ingest" with a provider resolves those decks' concepts again (unless the response cache is off: OSMOSE_CACHE=0).`,
+    );
   const rejected = r.documents.filter((d) => d.error);
   for (const d of rejected.slice(0, 30))
     lines.push(`  ${d.error!.code}  ${d.file.split('/').slice(-1)[0]}: ${d.error!.message}`);

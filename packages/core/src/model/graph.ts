@@ -60,6 +60,12 @@ export interface DocumentStats {
    * none. With a provider, the next ingest re-does this document (the answered batches come from the cache).
    */
   llmPending?: number | null;
+  /**
+   * Ambiguous concept pairs (entity resolution) the LLM judge could not be asked about because of provider
+   * trouble: left unmerged. Absent or 0: none. With a judge, the next ingest re-does this document and
+   * resolves its concepts again (the answered batches come from the cache).
+   */
+  judgePending?: number | null;
 }
 
 export interface SlideRecord {

@@ -189,6 +189,8 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   let healing = 0;
   /** Thin topics whose LLM extraction an earlier run lost to provider trouble, asked again by this run. */
   let healingTopics = 0;
+  /** Ambiguous concept pairs an earlier run could not ask the LLM judge about, asked again by this run. */
+  let healingPairs = 0;
   try {
     deck = await clock.run('extract', async (s) => {
       // never read whole: the identity is the file's sha256 as a stream, parts are read at offsets
@@ -198,6 +200,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
         if (isUnchangedDocument(existing, stages)) throw new UnchangedSignal(existing);
         healing = stages.summarise ? (existing.stats?.visionPending ?? 0) : 0;
         healingTopics = healsTopics(stages) ? (existing.stats?.llmPending ?? 0) : 0;
+        healingPairs = healsPairs(stages) ? (existing.stats?.judgePending ?? 0) : 0;
       }
       const options = { sha256: fileSha, name: basename(path) };
       const d = await (opts.extract ? opts.extract(path, options) : extractDeck({ path }, options));
@@ -324,10 +327,28 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
     ? { concepts: graph.concepts.length, mentions: graph.mentions.length }
     : { concepts: built.packed!.conceptIds.length, mentions: built.packed!.mentions };
   const resolveAndStore = async (): Promise<void> => {
-    if (!inWorker)
-      await clock.run('concepts', () =>
-        resolveStage(graph!, { store: backends.graph, vectors: backends.vectors, judge: stages.pairJudge }),
-      );
+    if (!inWorker) {
+      const resolved = await clock.run('concepts', async (s) => {
+        const r = await resolveStage(graph!, {
+          store: backends.graph,
+          vectors: backends.vectors,
+          judge: stages.pairJudge,
+        });
+        s.calls += r.judge.calls;
+        s.cacheHits += r.judge.cacheHits;
+        if (r.judge.costUsd > 0) s.costUsd = (s.costUsd ?? 0) + r.judge.costUsd;
+        if (r.pending > 0) {
+          s.fallbacks += r.pending;
+          (s.fallbackReasons ??= {})['judge-pending'] = r.pending;
+        }
+        return r;
+      });
+      // pairs the judge could not be asked about wait in the document (DocumentStats.judgePending)
+      if (resolved.pending > 0) {
+        graph!.document.stats = { ...graph!.document.stats!, judgePending: resolved.pending };
+        report.judgePending = resolved.pending;
+      }
+    }
     await clock.run('store', async (s) => {
       const previous = await backends.graph.findDocumentByPath(key);
       let ws: WriteStats;
@@ -383,6 +404,14 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
         (llm?.finalDropped ? `, ${llm.finalDropped} were dropped for good (see fallbackReasons)` : ''),
     );
   }
+  if (healingPairs > 0) {
+    const still = report.judgePending ?? 0;
+    (report.warnings ??= []).push(
+      `${healingPairs} ambiguous concept pair(s) the LLM judge could not be asked about on an earlier run ` +
+        `were resolved again` +
+        (still > 0 ? `: ${still} pair(s) still wait for the judge` : ''),
+    );
+  }
   if (healing > 0)
     (report.warnings ??= []).push(
       `${healing} slide(s) left on their text by provider or rendering trouble on an earlier run were asked again: ` +
@@ -399,7 +428,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
  * Whether ingesting again a deck stored as `doc` (same file hash) would do nothing: it was made by this
  * pipeline version, and no slide an earlier run left on its text (provider or rendering trouble) waits for a
  * summariser these stages have, nor a thin topic whose LLM extraction provider trouble dropped for an LLM
- * stage — or some does, but the provider's circuit is open right now (it failed repeatedly: redoing the deck
+ * stage, nor an ambiguous concept pair the LLM judge could not be asked about for a judge — or some does, but the provider's circuit is open right now (it failed repeatedly: redoing the deck
  * would only meet it again; a run after the cool-down asks). The server's upload asks the same before
  * queueing a job.
  */
@@ -420,10 +449,12 @@ export function unchangedDocReport(key: string, doc: DocumentRecord, stages: Hea
   if (doc.stats) Object.assign(u, doc.stats);
   if (!u.visionPending) delete u.visionPending; // none pending, or no summariser to ask
   if (!u.llmPending) delete u.llmPending;
+  if (!u.judgePending) delete u.judgePending;
   if (waitingFor(doc, stages) > 0) {
     const what = [
       u.visionPending && `${u.visionPending} slide(s)`,
       u.llmPending && `${u.llmPending} topic(s)`,
+      u.judgePending && `${u.judgePending} concept pair(s)`,
     ];
     u.warnings = [
       `not asked again: the provider is refusing calls right now (its circuit is open after repeated ` +
@@ -434,15 +465,19 @@ export function unchangedDocReport(key: string, doc: DocumentRecord, stages: Hea
   return u;
 }
 
-/** Slides and topics of a stored deck that these stages could now ask the provider for. */
+/** Slides, topics and concept pairs of a stored deck that these stages could now ask the provider for. */
 function waitingFor(doc: DocumentRecord, stages: HealingStages): number {
   return (
     (stages.summarise ? (doc.stats?.visionPending ?? 0) : 0) +
-    (healsTopics(stages) ? (doc.stats?.llmPending ?? 0) : 0)
+    (healsTopics(stages) ? (doc.stats?.llmPending ?? 0) : 0) +
+    (healsPairs(stages) ? (doc.stats?.judgePending ?? 0) : 0)
   );
 }
 
-type HealingStages = Pick<PipelineStages, 'summarise' | 'llmExtract' | 'llmCached' | 'providerDown'>;
+type HealingStages = Pick<
+  PipelineStages,
+  'summarise' | 'llmExtract' | 'llmCached' | 'pairJudge' | 'providerDown'
+>;
 
 /**
  * Topics waiting for the LLM are asked again only when the answered batches come back from the response cache:
@@ -451,6 +486,14 @@ type HealingStages = Pick<PipelineStages, 'summarise' | 'llmExtract' | 'llmCache
  */
 function healsTopics(stages: HealingStages): boolean {
   return !!stages.llmExtract && stages.llmCached !== false;
+}
+
+/**
+ * Concept pairs waiting for the judge are asked again only with the response cache, for the same reason as topics
+ * (the document is re-done: its thin topics' batches and the judge's answered batches come back from the cache).
+ */
+function healsPairs(stages: HealingStages): boolean {
+  return !!stages.pairJudge && stages.llmCached !== false;
 }
 
 class UnchangedSignal {

@@ -57,6 +57,8 @@ export interface DocumentReport {
   visionPending?: number;
   /** Thin topics whose LLM extraction provider trouble dropped; the next run with a provider asks again (DocumentStats). */
   llmPending?: number;
+  /** Ambiguous concept pairs the LLM judge could not be asked about; the next run with a provider asks again (DocumentStats). */
+  judgePending?: number;
 }
 
 export interface IngestReport {
@@ -78,6 +80,8 @@ export interface IngestReport {
     visionPending: number;
     /** Thin topics of the stored documents waiting for the LLM's extraction (retried by the next run). */
     llmPending: number;
+    /** Ambiguous concept pairs of the stored documents waiting for the LLM judge (retried by the next run). */
+    judgePending: number;
     slides: number;
     hiddenSlides: number;
     notes: number;
@@ -127,6 +131,7 @@ export function summarise(
     pendingVectors: 0,
     visionPending: 0,
     llmPending: 0,
+    judgePending: 0,
     slides: 0,
     hiddenSlides: 0,
     notes: 0,
@@ -144,6 +149,7 @@ export function summarise(
     t[d.status]++;
     t.visionPending += d.visionPending ?? 0;
     t.llmPending += d.llmPending ?? 0;
+    t.judgePending += d.judgePending ?? 0;
     if (d.error) t.rejectedByCode[d.error.code] = (t.rejectedByCode[d.error.code] ?? 0) + 1;
     for (const k of [
       'slides',

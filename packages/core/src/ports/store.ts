@@ -149,6 +149,11 @@ export interface GraphStoreExtras {
   unmerge?(mergeId: string): Promise<UnmergeResult>;
   /** Concept-id pairs ('a|b', sorted) that a user unmerged. */
   blockedPairs?(): Promise<Set<string>>;
+  /**
+   * Ids of the stored concepts that only this document mentions: entity resolution re-doing a stored document
+   * resolves them again, against the store as it would be without them.
+   */
+  conceptsOnlyIn?(docId: string): Promise<Set<string>>;
   dumpGraph?(): Promise<GraphDump>;
 }
 

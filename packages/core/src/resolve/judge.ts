@@ -9,13 +9,22 @@ export interface JudgePair {
 }
 
 /**
- * The optional LLM check: one call for a whole batch of pairs, one boolean per pair (true = same
- * thing). Supplied by the vision/LLM client; tests use a fake. Must return exactly `pairs.length` answers.
+ * The optional LLM check: one call for a whole batch of pairs, one answer per pair: true = the same thing,
+ * false = not (or no usable answer: nothing is merged on a guess), null = not asked because of provider trouble
+ * (down, slow, over its limits, a refused key): the pair waits for a later run (DocumentStats.judgePending).
+ * Supplied by the vision/LLM client; tests use a fake. Must return exactly `pairs.length` answers.
  */
 export interface PairJudge {
-  judgePairs(pairs: JudgePair[]): Promise<boolean[]>;
+  /** `tally`, when given, counts the provider calls made, the answers served by the response cache and their cost. */
+  judgePairs(pairs: JudgePair[], tally?: JudgeTally): Promise<(boolean | null)[]>;
   /** Pairs per call (default 20). */
   readonly batchSize?: number;
+}
+
+export interface JudgeTally {
+  calls: number;
+  cacheHits: number;
+  costUsd: number;
 }
 
 export function judgeSide(c: ConceptRecord, context: string[] = []): JudgePair['a'] {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import {
   getDefaultHub,
+  isPendingDrop,
   isVisionError,
   ResilientChat,
   resolveClientOptions,
   type ClientOptions,
 } from '@osmose/vision';
-import type { JudgePair, PairJudge } from './judge.js';
+import type { JudgePair, JudgeTally, PairJudge } from './judge.js';
 
 const SYSTEM =
   'You decide whether two concept names from presentation decks denote the same real-world thing. ' +
@@ -39,7 +40,9 @@ function parse(content: string, n: number): boolean[] | null {
 /**
  * The LLM check for ambiguous entity-resolution pairs, on the same resilient client as vision
  * (governor, retries, breaker, response cache). An unusable answer counts as "not the same": the
- * cheap methods' decision stands and nothing is merged on a guess.
+ * cheap methods' decision stands and nothing is merged on a guess. A batch that provider trouble kept from an
+ * answer (isPendingDrop: down, slow, over its limits, a refused key, an open circuit) answers null for each pair:
+ * the pairs wait for a later run, which asks again.
  * Pass the engine's `hub` (ClientOptions.hub) to share its chat, governor, breaker and run budget with
  * vision and LLM extraction; `signal` cancels: a pending call rejects with OSM_PROVIDER_CANCELLED.
  */
@@ -60,7 +63,7 @@ export function createLlmPairJudge(
   return {
     batchSize: opts.batchSize ?? 20,
     calls: () => calls,
-    async judgePairs(pairs) {
+    async judgePairs(pairs: JudgePair[], tally?: JudgeTally) {
       if (pairs.length === 0) return [];
       const p = prompt(pairs);
       const key = 'llm:judge:' + createHash('sha256').update(`${chat.model}\n${SYSTEM}\n${p}`).digest('hex');
@@ -81,10 +84,17 @@ export function createLlmPairJudge(
             caller,
           },
         );
+        if (tally) {
+          if (r.source === 'provider') tally.calls++;
+          else tally.cacheHits++;
+          tally.costUsd += r.costUsd;
+        }
         return parse(r.content, pairs.length) ?? pairs.map(() => false);
       } catch (e) {
         if (isVisionError(e) && e.code === 'OSM_PROVIDER_CANCELLED') throw e;
-        return pairs.map(() => false);
+        if (tally) tally.calls++;
+        const pending = isVisionError(e) && isPendingDrop(e.code);
+        return pairs.map(() => (pending ? null : false));
       }
     },
   };

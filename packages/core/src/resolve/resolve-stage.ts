@@ -9,7 +9,7 @@ import { initialsMatch } from '../concepts/candidates.js';
 import { isOsmoseError } from '../errors.js';
 import type { ConceptRecord, DocumentGraph, MergeMethod, MergeRecord } from '../model/graph.js';
 import type { GraphStore, VectorStore } from '../ports/store.js';
-import { judgeSide, type JudgePair, type PairJudge } from './judge.js';
+import { judgeSide, type JudgePair, type JudgeTally, type PairJudge } from './judge.js';
 import { acronymInfo, formKeys, pairKey, resolutionKey, variantForms, variantKeys } from './keys.js';
 import { acronymKey, isAcronym } from '../concepts/normalise.js';
 import { remapGraph } from './remap.js';
@@ -33,6 +33,10 @@ export interface ResolveReport {
   accepted: number;
   /** Ambiguous pairs left alone because no judge is configured. */
   undecided: number;
+  /** Ambiguous pairs the judge could not be asked about (provider trouble): a later run asks again. */
+  pending: number;
+  /** The judge's provider calls, answers from the response cache, and their cost. */
+  judge: JudgeTally;
   ms: number;
 }
 
@@ -91,7 +95,10 @@ class Index {
 export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): Promise<ResolveReport> {
   const t0 = performance.now();
   const now = opts.now ?? (() => new Date().toISOString());
-  const stored = await opts.store.allConcepts();
+  // concepts only this document mentions (it is stored already: re-done with --force, or for what an earlier
+  // run could not ask the judge) are resolved again like new ones, against the store as it is without them
+  const own = (await opts.store.conceptsOnlyIn?.(graph.document.id)) ?? new Set<string>();
+  const stored = (await opts.store.allConcepts()).filter((c) => !own.has(c.id));
   const blocked = (await opts.store.blockedPairs?.()) ?? new Set<string>();
   const index = new Index();
   for (const c of stored) index.add(c);
@@ -151,6 +158,8 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
 
   let judged = 0;
   let accepted = 0;
+  let pending = 0;
+  const tally: JudgeTally = { calls: 0, cacheHits: 0, costUsd: 0 };
   const open = ambiguous.filter((a) => !decided.has(a.x.id));
   if (open.length > 0 && opts.judge) {
     const size = Math.max(1, opts.judge.batchSize ?? 20);
@@ -164,9 +173,10 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
         b: judgeSide(index.byId.get(a.keptId)!),
         reason: a.reason,
       }));
-      const answers = await opts.judge.judgePairs(pairs);
-      judged += batch.length;
+      const answers = await opts.judge.judgePairs(pairs, tally);
       batch.forEach((a, j) => {
+        if (answers[j] === null) pending++;
+        else judged++;
         if (answers[j] === true && !decided.has(a.x.id)) {
           accepted++;
           decided.set(a.x.id, { keptId: a.keptId, method: 'llm', score: a.score });
@@ -203,7 +213,7 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
   });
   remapGraph(graph, target, index.byId);
   graph.merges = [...(graph.merges ?? []), ...merges];
-  return { merges, judged, accepted, undecided, ms: performance.now() - t0 };
+  return { merges, judged, accepted, undecided, pending, judge: tally, ms: performance.now() - t0 };
 }
 
 /** Numbers in a name ("NIST 800-61", "ASVS 4.0.1"): two names with different numbers are different things. */

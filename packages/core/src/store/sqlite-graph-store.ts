@@ -412,6 +412,16 @@ export class SqliteGraphStore implements GraphStore {
     }
   }
 
+  async conceptsOnlyIn(docId: string): Promise<Set<string>> {
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT m.concept_id AS id FROM mentions m WHERE m.doc_id = ?
+           AND NOT EXISTS (SELECT 1 FROM mentions o WHERE o.concept_id = m.concept_id AND o.doc_id <> ?)`,
+      )
+      .all(docId, docId) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
   async blockedPairs(): Promise<Set<string>> {
     return blockedPairs(this.db);
   }

@@ -15,11 +15,11 @@ const deck = (
   content: string,
   concepts: string[],
   stats: boolean,
-  pending: { visionPending?: number; llmPending?: number } = {},
+  pending: { visionPending?: number; llmPending?: number; judgePending?: number } = {},
 ) => {
   const g = makeGraph({ path, content, slides: 5, concepts, mentions: 12, relations: 2, chartSlides: [] });
   if (stats) g.document.stats = { notes: 2, tables: 3, charts: 1, images: 4, textChars: 1234 };
-  if (pending.visionPending || pending.llmPending) g.document.stats = { ...g.document.stats!, ...pending };
+  if (Object.keys(pending).length > 0) g.document.stats = { ...g.document.stats!, ...pending };
   return g;
 };
 
@@ -35,6 +35,7 @@ beforeAll(async () => {
     deck('/decks/c.pptx', 'c', ['Zeta'], true, { visionPending: 3 }), // 3 slides wait for vision (provider trouble)
     deck('/decks/d.pptx', 'd', ['Omega'], true, { llmPending: 7 }), // 7 topics wait for the LLM
     deck('/decks/e.pptx', 'e', ['Sigma'], true, { visionPending: 1, llmPending: 2 }),
+    deck('/decks/f.pptx', 'f', ['Sigma', 'Tau'], true, { judgePending: 4 }), // 4 concept pairs wait for the judge
   ]) {
     await neo.writeDocument(g);
     await emb.graph.writeDocument(g);
@@ -60,9 +61,25 @@ describe('documents on Neo4j and in the embedded store', { timeout: 120_000 }, (
           '/decks/e.pptx',
           { notes: 2, tables: 3, charts: 1, images: 4, textChars: 1234, visionPending: 1, llmPending: 2 },
         ],
+        ['/decks/f.pptx', { notes: 2, tables: 3, charts: 1, images: 4, textChars: 1234, judgePending: 4 }],
       ]);
       for (const d of docs)
         expect((await s.findDocumentBySha(d.sha256))?.stats ?? null).toEqual(d.stats ?? null);
+    }
+  });
+
+  it('tell the concepts only one deck mentions the same way (re-resolving a stored deck)', async () => {
+    const docs = await emb.graph.listDocuments();
+    const byPath = new Map(docs.map((d) => [d.path, d.id]));
+    for (const s of [neo, emb.graph]) {
+      // a: GDPR is shared with b; f: Sigma is shared with e; c: all its own
+      expect([...(await s.conceptsOnlyIn!(byPath.get('/decks/a.pptx')!))].sort()).toEqual([
+        'c:kubernetes',
+        'c:revenue',
+      ]);
+      expect([...(await s.conceptsOnlyIn!(byPath.get('/decks/f.pptx')!))]).toEqual(['c:tau']);
+      expect([...(await s.conceptsOnlyIn!(byPath.get('/decks/c.pptx')!))]).toEqual(['c:zeta']);
+      expect((await s.conceptsOnlyIn!('doc:none')).size).toBe(0);
     }
   });
 

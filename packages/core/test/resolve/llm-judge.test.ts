@@ -60,6 +60,32 @@ describe('LLM pair judge', () => {
     expect(good.calls()).toBe(1);
   });
 
+  it('counts its calls and cache hits; provider trouble leaves the pairs unanswered (null), not "different"', async () => {
+    const cache = new Map<string, string>();
+    const store = {
+      get: async (k: string) => cache.get(k) ?? null,
+      set: async (k: string, v: string) => void cache.set(k, v),
+    };
+    const j = createLlmPairJudge({ baseURL: good.url, apiKey: 'k2', model: 'judge', cache: store });
+    const tally = { calls: 0, cacheHits: 0, costUsd: 0 };
+    expect(await j.judgePairs(pairs, tally)).toEqual([true, false]);
+    expect(await j.judgePairs(pairs, tally)).toEqual([true, false]);
+    expect(tally).toMatchObject({ calls: 1, cacheHits: 1 });
+
+    // nothing listens there: the provider is unreachable
+    const closed = await endpoint(() => '{}');
+    await new Promise((r) => closed.server.close(r));
+    const down = createLlmPairJudge({
+      baseURL: closed.url,
+      apiKey: 'k',
+      model: 'judge',
+      retry: { maxAttempts: 1 },
+    });
+    const t2 = { calls: 0, cacheHits: 0, costUsd: 0 };
+    expect(await down.judgePairs(pairs, t2)).toEqual([null, null]);
+    expect(t2.calls).toBe(1);
+  });
+
   it('an unusable answer merges nothing', async () => {
     const j = createLlmPairJudge({
       baseURL: junk.url,

@@ -106,10 +106,12 @@ class FakeJudge implements PairJudge {
   readonly batchSize = 2;
   calls: JudgePair[][] = [];
   constructor(private readonly same: Set<string>) {}
-  async judgePairs(pairs: JudgePair[]): Promise<boolean[]> {
+  async judgePairs(pairs: JudgePair[]): Promise<(boolean | null)[]> {
     this.calls.push(pairs);
-    return pairs.map((p) => this.same.has(`${p.a.name}=${p.b.name}`));
+    return pairs.map((p) => (this.down ? null : this.same.has(`${p.a.name}=${p.b.name}`)));
   }
+  /** Provider trouble: every pair is left unanswered (null). */
+  down = false;
 }
 
 let s: EmbeddedStore;
@@ -185,6 +187,35 @@ describe('resolveStage (embedded store, vectors and a fake LLM judge)', () => {
     await s.graph.unmerge(id);
     const again = await resolveStage(incoming(), { store: s.graph, vectors: s.vectors });
     expect(again.merges.map((m) => m.method)).toEqual(['normalised']);
+  });
+
+  it('pairs the judge could not be asked about wait; re-resolving the stored document asks again', async () => {
+    const judge = new FakeJudge(new Set(['Threat Analysis=Threat Modelling']));
+    judge.down = true;
+    const g = incoming();
+    const r = await resolveStage(g, { store: s.graph, vectors: s.vectors, judge });
+    expect(r.pending).toBe(2);
+    expect(r.judged).toBe(0);
+    expect(r.merges.map((m) => m.method).sort()).toEqual(['embedding', 'normalised']);
+    await s.graph.writeDocument(g);
+    // stored unmerged, and only this document mentions them: the next resolution of it treats them as new
+    const own = await s.graph.conceptsOnlyIn(g.document.id);
+    expect([...own].sort()).toEqual(['c:attack-trees', 'c:release-management', 'c:threat-analysis']);
+
+    judge.down = false;
+    const redo = incoming();
+    const r2 = await resolveStage(redo, { store: s.graph, vectors: s.vectors, judge });
+    expect(r2.pending).toBe(0);
+    expect(r2.judged).toBe(2);
+    // the same targets as a first resolution (the kept concept now knows "Kube Cluster" as an alias: normalised)
+    expect(Object.fromEntries(r2.merges.map((m) => [m.mergedId, m.keptId]))).toEqual({
+      'c:kube-cluster': 'c:kubernetes-cluster',
+      'c:threat-analysis': 'c:threat-modelling',
+      'c:data-protection-officers': 'c:data-protection-officer',
+    });
+    expect(r2.merges.find((m) => m.mergedId === 'c:threat-analysis')?.method).toBe('llm');
+    await s.graph.writeDocument(redo);
+    expect((await s.graph.allConcepts()).some((c) => c.id === 'c:threat-analysis')).toBe(false);
   });
 
   it('type compatibility and resolution keys', () => {

@@ -161,9 +161,59 @@ export function buildExtraction(req: ParsedRequest): string {
 }
 
 export function buildAnswer(req: ParsedRequest): string {
-  if (req.jsonMode)
-    return req.text.includes('TOPICS_JSON:')
-      ? buildExtraction(req)
-      : JSON.stringify({ summary: buildSummary(req) });
+  if (req.jsonMode) {
+    if (req.text.includes('TOPICS_JSON:')) return buildExtraction(req);
+    if (req.text.includes('PAIRS_JSON:')) return buildJudgement(req);
+    return JSON.stringify({ summary: buildSummary(req) });
+  }
   return buildSummary(req);
+}
+
+interface JudgedSide {
+  name?: unknown;
+  aliases?: unknown;
+}
+
+/** Lower-case letters and digits only ("Single Sign-On" → "singlesignon"). */
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The initials of a spelled-out name ("Key Performance Indicator" → "kpi"), or null for one word. */
+function initials(s: string): string | null {
+  const words = s.split(/[\s/-]+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0].toLowerCase()).join('') : null;
+}
+
+function namesOf(side: JudgedSide): string[] {
+  const names = [side.name, ...(Array.isArray(side.aliases) ? side.aliases : [])];
+  return names.filter((n): n is string => typeof n === 'string' && n.trim() !== '');
+}
+
+/**
+ * The entity-resolution judge's answer for the pairs after a 'PAIRS_JSON:' line, one boolean per pair: the
+ * same thing when a name of one side equals a name of the other once case and punctuation are dropped, or
+ * is an acronym of the other's words ("KPI" / "Key Performance Indicator"). A stand-in for a model's
+ * judgement, deterministic so that the tests can predict the merges.
+ */
+export function buildJudgement(req: ParsedRequest): string {
+  const i = req.text.indexOf('PAIRS_JSON:');
+  let pairs: { a?: JudgedSide; b?: JudgedSide }[] = [];
+  try {
+    const parsed = JSON.parse(req.text.slice(i + 11).trim()) as unknown;
+    if (Array.isArray(parsed)) pairs = parsed as typeof pairs;
+  } catch {
+    pairs = [];
+  }
+  const same = pairs.map((p) => {
+    const a = namesOf(p?.a ?? {});
+    const b = namesOf(p?.b ?? {});
+    return a.some((x) =>
+      b.some(
+        (y) =>
+          squash(x) === squash(y) ||
+          (squash(x).length >= 2 && squash(x) === initials(y)) ||
+          (squash(y).length >= 2 && squash(y) === initials(x)),
+      ),
+    );
+  });
+  return JSON.stringify({ same });
 }

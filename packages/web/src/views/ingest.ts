@@ -259,6 +259,7 @@ export function ingestView(root: HTMLElement): () => void {
     // slides left on their text by provider or rendering trouble: the next ingest of the deck asks again
     const pending = job.report?.visionPending ?? 0;
     const topicsPending = job.report?.llmPending ?? 0;
+    const pairsPending = job.report?.judgePending ?? 0;
     const canCancel = !!job.id && (job.status === 'queued' || job.status === 'running');
     // Rows are redrawn on every event: keep keyboard focus on the same control across redraws.
     const focused = el.contains(document.activeElement)
@@ -328,6 +329,15 @@ export function ingestView(root: HTMLElement): () => void {
                   'llm-pending',
                   'Topics with few concepts did not get the LLM extraction because the provider was unavailable, slow or ' +
                     'over its limits; they keep the concepts of their text. Ingest the deck again once the provider is back.',
+                )
+              : null,
+            pairsPending > 0
+              ? stat(
+                  'pairs waiting for the judge',
+                  fmtInt(pairsPending),
+                  'judge-pending',
+                  "Ambiguous concept pairs were left unmerged without the LLM judge's answer because the provider was " +
+                    'unavailable, slow or over its limits. Ingest the deck again once the provider is back.',
                 )
               : null,
             stat('cost', fmtUsd(job.costUsd ?? 0), 'cost'),

@@ -11,7 +11,8 @@ export const WRITE = {
         d.ingestedAt = r.ingestedAt, d.pipelineVersion = r.pipelineVersion,
         d.notes = toInteger(r.stats.notes), d.tables = toInteger(r.stats.tables), d.charts = toInteger(r.stats.charts),
         d.images = toInteger(r.stats.images), d.textChars = toInteger(r.stats.textChars),
-        d.visionPending = toInteger(r.stats.visionPending), d.llmPending = toInteger(r.stats.llmPending)`,
+        d.visionPending = toInteger(r.stats.visionPending), d.llmPending = toInteger(r.stats.llmPending),
+        d.judgePending = toInteger(r.stats.judgePending)`,
   slides: `UNWIND $rows AS r
     MATCH (d:Document {id: r.docId})
     MERGE (s:Slide {id: r.id})

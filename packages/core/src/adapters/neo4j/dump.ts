@@ -11,7 +11,7 @@ import type {
   TopicRecord,
 } from '../../model/graph.js';
 import type { GraphDump } from '../../ports/store.js';
-import { DOC_RETURN } from './queries.js';
+import { DOC_RETURN, docFromRow } from './queries.js';
 
 type Read = <T>(query: string, params?: Record<string, unknown>) => Promise<T[]>;
 
@@ -43,7 +43,7 @@ export async function dumpNeo4j(read: Read): Promise<GraphDump> {
     read<ChartFactRecord & { conceptIds: string[] }>(POINTS),
   ]);
   return {
-    documents,
+    documents: documents.map(docFromRow),
     slides: slides.map((s) => ({ ...s, hidden: !!s.hidden })),
     topics: topics.map((t) => ({ ...t, slideIndices: (t.slideIndices ?? []).map(Number) })),
     concepts: concepts.map((c) => ({ ...c, aliases: c.aliases ?? [] })),

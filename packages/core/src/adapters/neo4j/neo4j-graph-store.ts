@@ -200,15 +200,17 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async findDocumentBySha(sha256: string): Promise<DocumentRecord | null> {
-    return (await this.read<DocumentRecord>(Q.DOC_BY_SHA, { v: sha256 }))[0] ?? null;
+    const r = (await this.read<DocumentRecord>(Q.DOC_BY_SHA, { v: sha256 }))[0];
+    return r ? Q.docFromRow(r) : null;
   }
 
   async findDocumentByPath(path: string): Promise<DocumentRecord | null> {
-    return (await this.read<DocumentRecord>(Q.DOC_BY_PATH, { v: path }))[0] ?? null;
+    const r = (await this.read<DocumentRecord>(Q.DOC_BY_PATH, { v: path }))[0];
+    return r ? Q.docFromRow(r) : null;
   }
 
   async listDocuments(): Promise<DocumentRecord[]> {
-    return this.read<DocumentRecord>(Q.LIST_DOCUMENTS);
+    return (await this.read<DocumentRecord>(Q.LIST_DOCUMENTS)).map(Q.docFromRow);
   }
 
   async listConcepts(
@@ -240,6 +242,11 @@ export class Neo4jGraphStore implements GraphStore {
 
   async listMerges(): Promise<MergeView[]> {
     return listMergesNeo4j((q, p) => this.read(q, p));
+  }
+
+  async conceptsOnlyIn(docId: string): Promise<Set<string>> {
+    const rows = await this.read<{ id: string }>(Q.CONCEPTS_ONLY_IN, { docId });
+    return new Set(rows.map((r) => r.id));
   }
 
   async blockedPairs(): Promise<Set<string>> {

@@ -1,4 +1,5 @@
 /** Read statements of the Neo4j graph store. */
+import type { DocumentStats } from '../../model/graph.js';
 
 const SUMMARY_RETURN = `c.id AS id, c.name AS name, c.type AS type, coalesce(c.aliases, []) AS aliases,
   mentions, documents, slides`;
@@ -66,16 +67,23 @@ export const DOC_RETURN = `d.id AS id, d.path AS path, d.fileName AS fileName, d
   d.slideCount AS slideCount, d.hiddenSlides AS hiddenSlides, d.ingestedAt AS ingestedAt,
   d.pipelineVersion AS pipelineVersion,
   CASE WHEN d.textChars IS NULL THEN null
-       WHEN d.visionPending IS NULL AND d.llmPending IS NULL
-       THEN {notes: d.notes, tables: d.tables, charts: d.charts, images: d.images, textChars: d.textChars}
-       WHEN d.llmPending IS NULL
-       THEN {notes: d.notes, tables: d.tables, charts: d.charts, images: d.images, textChars: d.textChars,
-             visionPending: d.visionPending}
-       WHEN d.visionPending IS NULL
-       THEN {notes: d.notes, tables: d.tables, charts: d.charts, images: d.images, textChars: d.textChars,
-             llmPending: d.llmPending}
        ELSE {notes: d.notes, tables: d.tables, charts: d.charts, images: d.images, textChars: d.textChars,
-             visionPending: d.visionPending, llmPending: d.llmPending} END AS stats`;
+             visionPending: d.visionPending, llmPending: d.llmPending, judgePending: d.judgePending} END AS stats`;
+
+/** DocumentStats' optional counts are absent when none are pending: a row read with DOC_RETURN drops their nulls. */
+export function docFromRow<T extends { stats?: DocumentStats | null }>(row: T): T {
+  const st = row.stats;
+  if (st)
+    for (const k of ['visionPending', 'llmPending', 'judgePending'] as const)
+      if (st[k] === null || st[k] === undefined) delete st[k];
+  return row;
+}
+
+/** Concepts mentioned by one document's slides and by no other document's (see GraphStore.conceptsOnlyIn). */
+export const CONCEPTS_ONLY_IN = `MATCH (s:Slide {docId: $docId})<-[:MENTIONED_IN]-(c:Concept)
+  WITH DISTINCT c
+  WHERE NOT EXISTS { MATCH (c)-[:MENTIONED_IN]->(o:Slide) WHERE o.docId <> $docId }
+  RETURN c.id AS id`;
 
 export const DOC_BY_SHA = `MATCH (d:Document {sha256: $v}) RETURN ${DOC_RETURN} ORDER BY d.ingestedAt DESC LIMIT 1`;
 export const DOC_BY_PATH = `MATCH (d:Document {path: $v}) RETURN ${DOC_RETURN} ORDER BY d.ingestedAt DESC LIMIT 1`;
