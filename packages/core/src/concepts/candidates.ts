@@ -1,5 +1,5 @@
 import type { Layer } from '../model/deck.js';
-import { ACRONYM_STOP, STOPWORDS } from './stopwords.js';
+import { ACRONYM_STOP, GENERIC_WORDS, STOPWORDS } from './stopwords.js';
 import { acronymKey, conceptKey, isAcronym } from './normalise.js';
 import { blankCode, blankNoise, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
@@ -103,6 +103,25 @@ const NAMED_BY_HEAD =
 const EXPANSION_LOWER = /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
 const EXPANSION_BEFORE =
   /((?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to)\b)*\s+){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
+
+/** A word written with a capital (a name's word, or an acronym): "Bill", "Materials", "IT", "O’Reilly". */
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*`;
+/**
+ * English names whose Title Case words a lower-case "of" joins, or "for" after an organisation's head, in running
+ * text: "Software Bill of Materials", "Internet of Things", "Department of Defense", "Center for Internet Security"
+ * (see extractCandidates). The whole name, or nothing: not right after or before another capitalised word or a
+ * number (a longer name, or two names: "Certificate Policies of Federal PKI Policy Authority").
+ */
+const CONNECTED_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${CAP_WORD} ){0,3}${CAP_WORD}) (of|for) ((?:${CAP_WORD} ){0,2}${CAP_WORD})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  'gu',
+);
+/** Heads of organisations' names that "for" may follow: "Center for Internet Security", "Office for Civil Rights". */
+const ORG_HEADS = new Set(
+  'center centre council commission committee institute institution association alliance foundation society office agency bureau ministry department board coalition consortium partnership fund academy school forum federation union league authority organization organisation trust network initiative campaign'.split(
+    ' ',
+  ),
+);
 
 interface Tok {
   text: string;
@@ -450,6 +469,32 @@ export function extractCandidates(
         add(m, 'pattern', b, { typeHint: 'PERSON' });
         return ' '.repeat(m.length);
       });
+    // "The Software Bill of Materials lists …", "the Internet of Things grows": a Title Case name joined by "of" (or
+    // "for" after an organisation's head) is one name, taken whole; its pieces are no names of their own there (blanked, as a person's name is), so
+    // they do not glue to the words around them ("Materials lists", "Things grows"). Not a generic word before the
+    // connector ("Overview of Threat Modelling", "Benefits of Cloud Computing"), no stop word inside.
+    if ((opts.lang ?? 'en') === 'en' && b.layer !== 'title')
+      text = text.replace(
+        CONNECTED_NAME,
+        (m: string, left: string, conn: string, right: string, at: number) => {
+          const lw = left.split(' ');
+          let lead = 0;
+          while (lead < lw.length && isStop(lw[lead].toLowerCase())) lead++;
+          const named = lw.slice(lead);
+          const rw = right.split(' ');
+          if (
+            named.length === 0 ||
+            [...named, ...rw].some((w) => isStop(w.toLowerCase())) ||
+            (named.length === 1 && GENERIC_WORDS.has(named[0].toLowerCase())) ||
+            (conn === 'for' && !ORG_HEADS.has(named[named.length - 1].toLowerCase()))
+          )
+            return m;
+          const skip = lw.slice(0, lead).reduce((n, w) => n + w.length + 1, 0);
+          const name = `${named.join(' ')} ${conn} ${right}`;
+          add(name, 'capitalised', b, {}, at + skip);
+          return m.slice(0, skip) + ' '.repeat(m.length - skip);
+        },
+      );
     const toks = tokens(text, opts.lang);
     // acronyms (not in shouted, mostly upper-case blocks, where every word looks like one)
     const letters = text.replace(/[^\p{L}]/gu, '');
@@ -498,9 +543,18 @@ export function extractCandidates(
         i + 1 < toks.length &&
         /^[ \t\u00a0]+$/.test(text.slice(t.end, toks[i + 1].start)) &&
         !isStop(toks[i + 1].text.toLowerCase());
+      // "Key Vault", "Key Performance Indicator", "Public Key Infrastructure": "key" as a name's noun, written in Title
+      // Case before another capitalised word (in lower case, "key findings" evaluates, and "key" stays a stop word)
+      const keyNoun =
+        t.text === 'Key' &&
+        i + 1 < toks.length &&
+        /^[ \u00a0]$/.test(text.slice(t.end, toks[i + 1].start)) &&
+        /^\p{Lu}\p{Ll}/u.test(toks[i + 1].text) &&
+        !isStop(toks[i + 1].text.toLowerCase());
       if (
         !numberInName &&
         !negation &&
+        !keyNoun &&
         (isStop(lower) || inverted || /^\d+(?:[.,]\d+)*%?$/.test(t.text) || t.text.length > 40)
       ) {
         flush();
@@ -762,6 +816,14 @@ function emitRun(
       {},
       run[0].start,
     );
+  }
+  // "Chief Information Security Officer signs off": a name of four capitalised words glued to the lower-case words
+  // after it (a verb, an adverb) is a candidate of its own (the whole run, too long, is none, nor its 2- and 3-grams)
+  if (b.layer !== 'title' && run.length > 4) {
+    let k = 0;
+    while (k < run.length && /^\p{Lu}/u.test(run[k].text)) k++;
+    if (k === 4 && run.slice(0, k).some(capitalised))
+      add(phrase(0, k - 1), 'capitalised', b, {}, run[0].start);
   }
   if (run.length >= 3) {
     for (let n = 2; n <= 3; n++)

@@ -39,7 +39,8 @@ function dropEnclosed(kept: Candidate[]): Candidate[] {
     const count = m.kind === 'title' ? Math.max(m.count, m.textHits ?? 0) : m.count;
     for (let n = 2; n < w.length; n++)
       for (let i = 0; i + n <= w.length; i++) {
-        const k = w.slice(i, i + n).join(' ');
+        // a key's last word is singular ("Chief Harbour Operations" inside "Chief Harbour Operations Officer")
+        const k = [...w.slice(i, i + n - 1), singularise(w[i + n - 1])].join(' ');
         outer.set(k, Math.max(outer.get(k) ?? 0, count));
       }
   }

@@ -1547,4 +1547,70 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(isClause(['mempercepat', 'pematangan'], 'id')).toBe(true);
     expect(isClause(['program', 'mentoring'], 'id')).toBe(false);
   });
+
+  it('a Title Case name joined by "of" (or "for" after an organisation head) is whole, and its pieces glue to nothing', () => {
+    const recs = records([
+      block(
+        1,
+        'The Registry of Tidal Gauges lists every buoy. Our Council for Harbour Safety meets monthly.',
+      ),
+      block(
+        2,
+        'Each Registry of Tidal Gauges entry is signed. The Council for Harbour Safety publishes rules.',
+      ),
+      block(3, 'The Registry of Tidal Gauges grows fast. Ask the Council for Harbour Safety first.'),
+    ]);
+    const names = recs.map((r) => r.name);
+    expect(names).toContain('Registry of Tidal Gauges');
+    expect(names).toContain('Council for Harbour Safety');
+    expect(recs.find((r) => r.name === 'Council for Harbour Safety')?.type).toBe('ORGANIZATION');
+    // no fragment of either name, and no name glued to the verb after it
+    for (const bad of [
+      'Registry',
+      'Tidal Gauges',
+      'Gauges lists',
+      'Gauges grows fast',
+      'Council',
+      'Harbour Safety',
+    ])
+      expect(names).not.toContain(bad);
+  });
+
+  it('"of"/"for" do not join what is no name: a generic word before it, "for" after a non-organisation, two names', () => {
+    const surfaces = (text: string) =>
+      [...extractCandidates([block(1, text)], undefined, { lang: 'en' }).values()].flatMap((c) => [
+        ...c.surfaces.keys(),
+      ]);
+    expect(surfaces('An Overview of Tide Modelling helps.')).not.toContain('Overview of Tide Modelling');
+    expect(surfaces('We need a Quay Ledger for Harbour Masters now.')).not.toContain(
+      'Quay Ledger for Harbour Masters',
+    );
+    // a longer run of capitalised words on either side is two names, not one
+    const two = surfaces('The Berth Rules of Federal Tide Board Authority apply.');
+    expect(two.some((f) => / of /.test(f))).toBe(false);
+    // and other languages are left as they are
+    expect(
+      [
+        ...extractCandidates([block(1, 'La Registry of Tidal Gauges.')], undefined, { lang: 'fr' }).values(),
+      ].some((c) => c.key.includes(' of ')),
+    ).toBe(false);
+  });
+
+  it('a four-word capitalised name before a lower-case verb is a candidate; Title Case "Key" starts a name', () => {
+    const recs = records([
+      block(1, 'Our Chief Harbour Operations Officer signs off. The Key Tide Indicator rises.'),
+      block(2, 'The Chief Harbour Operations Officer approves. Each Key Tide Indicator has a target.'),
+      block(3, 'Chief Harbour Operations Officer reports quarterly. Key Tide Indicator values are logged.'),
+    ]);
+    const names = recs.map((r) => r.name);
+    expect(names).toContain('Chief Harbour Operations Officer');
+    expect(names).toContain('Key Tide Indicator');
+    expect(names).not.toContain('Chief Harbour Operations');
+    expect(names).not.toContain('Tide Indicator');
+    // in lower case "key" evaluates ("key findings"): still a stop word there
+    const lower = [
+      ...extractCandidates([block(1, 'The key findings are clear.')], undefined, { lang: 'en' }).keys(),
+    ];
+    expect(lower.some((k) => k.startsWith('key'))).toBe(false);
+  });
 });
