@@ -514,7 +514,7 @@ export function extractCandidates(
     // runs of non-stop-word tokens separated only by spaces or hyphens
     let run: Tok[] = [];
     const flush = () => {
-      if (run.length > 0) emitRun(run, text, b, add);
+      if (run.length > 0) emitRun(run, text, b, add, opts.lang ?? 'en');
       run = [];
     };
     for (let i = 0; i < toks.length; i++) {
@@ -804,10 +804,18 @@ function emitRun(
     extra?: Partial<Candidate>,
     start?: number,
   ) => void,
+  lang: string,
 ): void {
   const phrase = (from: number, to: number) => text.slice(run[from].start, run[to].end);
   const capitalised = (t: Tok) => /^\p{Lu}/u.test(t.text) && !isAcronym(t.text);
-  if (run.length >= 2 && run.length <= 4) {
+  // (English, outside titles: two capitalised words and then lower-case ones are a name glued to what follows it: "Annual
+  // Recurring Revenue grew", "Net Promoter Score improved": the name is a candidate by its n-grams; the run is none,
+  // nor is an n-gram across the two)
+  let caps = 0;
+  while (caps < run.length && /^\p{Lu}/u.test(run[caps].text)) caps++;
+  const glued =
+    lang === 'en' && b.layer !== 'title' && caps >= 2 && run.slice(caps).some((t) => /^\p{Ll}/u.test(t.text));
+  if (run.length >= 2 && run.length <= 4 && !glued) {
     const allCap = run.every(capitalised);
     add(
       phrase(0, run.length - 1),
@@ -828,7 +836,7 @@ function emitRun(
   if (run.length >= 3) {
     for (let n = 2; n <= 3; n++)
       for (let i = 0; i + n <= run.length; i++)
-        if (n !== run.length && !/^\d/.test(run[i].text))
+        if (n !== run.length && !/^\d/.test(run[i].text) && !(glued && i < caps && i + n > caps))
           add(phrase(i, i + n - 1), 'ngram', b, {}, run[i].start);
   }
   for (const t of run) {

@@ -1607,6 +1607,15 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(names).toContain('Key Tide Indicator');
     expect(names).not.toContain('Chief Harbour Operations');
     expect(names).not.toContain('Tide Indicator');
+    // nor is a shorter capitalised name glued to the lower-case verb after it
+    const glued = records([
+      block(1, 'The Harbour Tide Index rose 5%. Berth Queue Length matters.'),
+      block(2, 'The Harbour Tide Index rose 3%. Berth Queue Length matters.'),
+      block(3, 'The Harbour Tide Index rose again. Berth Queue Length matters.'),
+    ]).map((r) => r.name);
+    expect(glued).toContain('Harbour Tide Index');
+    expect(glued).toContain('Berth Queue Length');
+    expect(glued.some((n) => /\b(?:rose|fell|matters|grew)$/.test(n))).toBe(false);
     // in lower case "key" evaluates ("key findings"): still a stop word there
     const lower = [
       ...extractCandidates([block(1, 'The key findings are clear.')], undefined, { lang: 'en' }).keys(),
