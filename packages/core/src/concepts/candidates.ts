@@ -43,6 +43,8 @@ export interface Candidate {
   afterTo?: number;
   /** The phrase ends in a word the document uses as a verb ("programmers refactor", "l’attaquant modifie"). */
   verbEnd?: boolean;
+  /** English: the phrase starts with a word the document uses as a verb ("enforce multi-factor authentication"). */
+  verbStart?: boolean;
   /**
    * An acronym this phrase was glossed with although its initials differ: a whole line "Name (ACR)" or a title
    * followed by a line "(ACR)" — a translated or renamed form ("Falsification de requête intersite (CSRF)").
@@ -583,6 +585,9 @@ export function extractCandidates(
       // nouns and verbs share too many forms ("access control") for more than the last word
       const inner = opts.lang === 'es' || opts.lang === 'fr' ? words : words.slice(-1);
       if (inner.some((w) => verbs.has(w))) c.verbEnd = true;
+      // a verb and its object ("we enforce multi-factor authentication"): the object is the term, not the phrase
+      if (opts.lang === undefined || opts.lang === 'en')
+        if (words.length >= 2 && verbs.has(words[0])) c.verbStart = true;
     }
   for (const [key, acr] of glosses(blocks, isStop)) {
     const c = cands.get(key);

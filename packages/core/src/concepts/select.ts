@@ -391,7 +391,7 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     )
       return false;
     // a clause fragment ending in a verb ("programmers refactor", "l’application utilise")
-    if (c.verbEnd && c.kind !== 'expansion' && (c.titleExact ?? 0) === 0) return false;
+    if ((c.verbEnd || c.verbStart) && c.kind !== 'expansion' && (c.titleExact ?? 0) === 0) return false;
   }
   switch (c.kind) {
     case 'pattern':

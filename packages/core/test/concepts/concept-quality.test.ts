@@ -1622,4 +1622,17 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     ];
     expect(lower.some((k) => k.startsWith('key'))).toBe(false);
   });
+
+  it('English: a verb and its object are no term (the object is), nor is a phrase ending in an adverb of place', () => {
+    const recs = records([
+      block(1, 'We enforce berth-level tide alerts for pilots. Use quay access rules everywhere.'),
+      block(2, 'They enforce berth-level tide alerts daily. Quay access rules apply.'),
+      block(3, 'Berth-level tide alerts and quay access rules are reviewed.'),
+    ]);
+    const names = recs.map((r) => r.name.toLowerCase());
+    expect(names).toContain('berth-level tide alerts');
+    expect(names).toContain('quay access rules');
+    expect(names.some((n) => n.startsWith('enforce '))).toBe(false);
+    expect(names.some((n) => n.endsWith(' everywhere'))).toBe(false);
+  });
 });
