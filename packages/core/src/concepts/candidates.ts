@@ -118,6 +118,8 @@ const CONNECTED_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${CAP_WORD} ){0,3}${CAP_WORD}) (of|for) ((?:${CAP_WORD} ){0,2}${CAP_WORD})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
+/** Stop words for slides' headings that are nouns inside a name ("Insecure Direct Object References"). */
+const HEADING_STOPS = new Set(['references', 'reference', 'background', 'objectives', 'contents', 'outline']);
 /** Heads of organisations' names that "for" may follow: "Center for Internet Security", "Office for Civil Rights". */
 const ORG_HEADS = new Set(
   'center centre council commission committee institute institution association alliance foundation society office agency bureau ministry department board coalition consortium partnership fund academy school forum federation union league authority organization organisation trust network initiative campaign'.split(
@@ -553,10 +555,20 @@ export function extractCandidates(
         /^[ \u00a0]$/.test(text.slice(t.end, toks[i + 1].start)) &&
         /^\p{Lu}\p{Ll}/u.test(toks[i + 1].text) &&
         !isStop(toks[i + 1].text.toLowerCase());
+      // "Insecure Direct Object References", "Security Background Checks": a heading word the stop list holds (for
+      // slides titled "References") ends or continues a Title Case name in running text
+      const headNoun =
+        b.layer !== 'title' &&
+        HEADING_STOPS.has(lower) &&
+        /^\p{Lu}\p{Ll}/u.test(t.text) &&
+        run.length > 0 &&
+        /^\p{Lu}/u.test(run[run.length - 1].text) &&
+        /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start));
       if (
         !numberInName &&
         !negation &&
         !keyNoun &&
+        !headNoun &&
         (isStop(lower) || inverted || /^\d+(?:[.,]\d+)*%?$/.test(t.text) || t.text.length > 40)
       ) {
         flush();

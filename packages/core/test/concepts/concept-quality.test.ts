@@ -1635,4 +1635,17 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(names.some((n) => n.startsWith('enforce '))).toBe(false);
     expect(names.some((n) => n.endsWith(' everywhere'))).toBe(false);
   });
+
+  it('a heading word of the stop list ends a Title Case name in running text ("… Object References")', () => {
+    const recs = records([
+      block(1, 'Insecure Tide Gauge References expose berths.'),
+      block(2, 'Insecure Tide Gauge References are common.'),
+      block(3, 'The third risk: Insecure Tide Gauge References.'),
+      block(4, 'References', 'title'),
+    ]);
+    const names = recs.map((r) => r.name);
+    expect(names).toContain('Insecure Tide Gauge References');
+    expect(names).not.toContain('Insecure Tide Gauge');
+    expect(names).not.toContain('References');
+  });
 });
