@@ -66,11 +66,11 @@ function verbLike(c: Candidate, lang: string): boolean {
   if (lang === 'de') return !/^[\p{Lu}\d]/u.test(last);
   if (lang === 'en') {
     if (/^\p{Ll}+(?:ed|ly)$/u.test(last)) return true;
-    // "Programmers Refactor", "people refactor": a plural noun then a bare verb
+    // "Programmers Refactor", "people refactor", "machine learning models drift": a plural noun then a bare verb
     if (
-      w.length === 2 &&
-      /s$/.test(w[0]) &&
-      !/ss$/.test(w[0]) &&
+      w.length >= 2 &&
+      /s$/.test(w[w.length - 2]) &&
+      !/ss$/.test(w[w.length - 2]) &&
       /^\p{Ll}+$/u.test(last) &&
       !/(?:s|ing|tion|ment|ness|ity|er|or|ure|ance|ence|ism|ist|age|ship|cy|ics)$/i.test(last)
     )

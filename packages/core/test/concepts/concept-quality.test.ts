@@ -1648,4 +1648,14 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(names).not.toContain('Insecure Tide Gauge');
     expect(names).not.toContain('References');
   });
+
+  it('English: a plural noun and a bare verb end no term, however long the phrase ("… gauge readings drift")', () => {
+    const names = records([
+      block(1, 'Tide gauge readings drift over time.'),
+      block(2, 'Tide gauge readings drift in winter.'),
+      block(3, 'Tide gauge readings are logged.'),
+    ]).map((r) => r.name.toLowerCase());
+    expect(names).toContain('tide gauge readings');
+    expect(names.some((n) => n.endsWith(' drift'))).toBe(false);
+  });
 });
