@@ -13,7 +13,7 @@ different various several common specific important key main good better best hi
 however therefore thus although unless whether either neither every always never sometimes already another others around
 towards toward onto despite throughout beside besides unlike versus whereas whilst
 across along among able unable possible likely easy hard simple via etc something anything nothing everything someone anyone
-see show shows shown help helps want wants know known like just really also lot lots everywhere anywhere somewhere nowhere elsewhere instead together meanwhile afterwards
+see show shows shown help helps want wants know known like just really also lot lots suggests indicates demonstrates means requires says everywhere anywhere somewhere nowhere elsewhere instead together meanwhile afterwards
 foreword acknowledgements acknowledgments contents appendix references background outline objectives contact credits
 disclaimer glossary preface recap thank-you let let's it's we're don't can't won't isn't there's that's here's
 der die das den dem des ein eine einer eines einem einen und oder aber für von vom mit zu zum zur im in ins am an auf aus

@@ -1634,6 +1634,12 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(names).toContain('quay access rules');
     expect(names.some((n) => n.startsWith('enforce '))).toBe(false);
     expect(names.some((n) => n.endsWith(' everywhere'))).toBe(false);
+    // reporting verbs end a phrase ("Research suggests …", "Evidence indicates …")
+    const told = records([
+      block(1, 'Tide research suggests calmer winters.'),
+      block(2, 'Tide research suggests milder storms.'),
+    ]).map((r) => r.name.toLowerCase());
+    expect(told.some((n) => n.includes('suggests'))).toBe(false);
   });
 
   it('a heading word of the stop list ends a Title Case name in running text ("… Object References")', () => {
