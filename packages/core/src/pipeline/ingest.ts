@@ -428,8 +428,9 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
  * Whether ingesting again a deck stored as `doc` (same file hash) would do nothing: it was made by this
  * pipeline version, and no slide an earlier run left on its text (provider or rendering trouble) waits for a
  * summariser these stages have, nor a thin topic whose LLM extraction provider trouble dropped for an LLM
- * stage, nor an ambiguous concept pair the LLM judge could not be asked about for a judge — or some does, but the provider's circuit is open right now (it failed repeatedly: redoing the deck
- * would only meet it again; a run after the cool-down asks). The server's upload asks the same before
+ * stage, nor an ambiguous concept pair the LLM judge could not be asked about for a judge — or some does, but
+ * the provider's circuit is open right now (it failed repeatedly: redoing the deck would only meet it again; a
+ * run after the cool-down asks). The server's upload asks the same before
  * queueing a job.
  */
 export function isUnchangedDocument(doc: DocumentRecord, stages: HealingStages): boolean {

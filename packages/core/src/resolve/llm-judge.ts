@@ -92,7 +92,7 @@ export function createLlmPairJudge(
         return parse(r.content, pairs.length) ?? pairs.map(() => false);
       } catch (e) {
         if (isVisionError(e) && e.code === 'OSM_PROVIDER_CANCELLED') throw e;
-        if (tally) tally.calls++;
+        // (not counted as a call: the batch is counted as waiting, or as answered "different", by the caller)
         const pending = isVisionError(e) && isPendingDrop(e.code);
         return pairs.map(() => (pending ? null : false));
       }
