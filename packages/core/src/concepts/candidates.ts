@@ -287,7 +287,10 @@ export function extractCandidates(
   const listed = new Map<string, number>();
   blocks.forEach((b, i) => {
     if (!cleaned[i]) return;
-    const found = personNames(cleaned[i], { titleSlide: b.slideIndex === firstSlide && b.layer !== 'title' });
+    const found = personNames(cleaned[i], {
+      titleSlide: b.slideIndex === firstSlide && b.layer !== 'title',
+      raw: b.text,
+    });
     // a long acknowledgement list ("Thanks to …" 20 names) names people once each: they are kept when the
     // title slide or another block names them too
     // (on the title slide too, after "Thanks to …": acknowledgements, not the speakers)

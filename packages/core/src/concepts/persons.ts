@@ -41,7 +41,26 @@ const NOT_NAME_WORD =
 // (the first word only: "Larry Page", "Thomas More" are names)
 const ok = (n: string) => NAME.test(n) && !NOT_PERSON.test(n) && !NOT_NAME_WORD.test(n.split(' ')[0]);
 
-export function personNames(text: string, opts: { titleSlide?: boolean } = {}): string[] {
+/** "Source: <authors>, 2012." / "Authors: <authors> (2019)": the names before the year. */
+const CITATION =
+  /(?:^|\n)[ \t]*(?:Sources?|Quelle|Fuente|Authors?|Auteurs?|Autoren|By|Presented by|Speakers?)[ \t]*:?[ \t]+([^\n]{3,200}?),?[ \t]*\(?(?:19|20)\d{2}\)?[.,:;]/gu;
+
+/** Words of shared mailboxes ("berth.office@", "help.desk@", "press.team@"): an address of them names no person. */
+const MAILBOX_WORDS = new Set(
+  'office team desk support sales info help service services admin contact contacts press media hr jobs careers events marketing security privacy legal billing accounts account noreply reply mail news newsletter group dept department board info webmaster'.split(
+    ' ',
+  ),
+);
+
+/** Names in a list: "A, B and C", "A & B". */
+function splitNames(s: string): string[] {
+  return s
+    .split(/\s*[,;]\s*|\s+(?:and|&|und|et|y)\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+export function personNames(text: string, opts: { titleSlide?: boolean; raw?: string } = {}): string[] {
   const out = new Set<string>();
   for (const line of text.split(/\n+/)) {
     const parts = line
@@ -57,6 +76,27 @@ export function personNames(text: string, opts: { titleSlide?: boolean } = {}): 
   for (const m of text.matchAll(HONORIFIC)) if (!NOT_PERSON.test(m[1])) out.add(m[1]);
   for (const m of text.matchAll(PARTICLE_NAME))
     if (!NOT_PERSON.test(m[0]) && !m[0].split(' ').some((w) => GERMAN_NOUN.test(w))) out.add(m[0]);
+  // a citation's authors, after a label and before the year ("Source: Anthony Carnevale, Tamara Jaysundera and Ban
+  // Cheah, 2012. “The College Advantage …”"): every part name-shaped, two or more
+  for (const m of text.matchAll(CITATION)) {
+    const parts = splitNames(m[1]);
+    // (two names at least: "Source: Gartner Research, 2019" cites an organisation)
+    if (parts.length >= 2 && parts.every(ok)) for (const n of parts) out.add(n);
+  }
+  // a contact block: a name-shaped line and an address made of its words ("Jade Maloney … Jade.Maloney@artd.com.au")
+  // (the addresses are read in the raw text when given: the text to search may have them blanked as noise)
+  for (const m of (opts.raw ?? text).matchAll(/(?<![\p{L}\p{N}._-])(\p{L}+)[._-](\p{L}+)@[\w-]+\./gu)) {
+    const re = new RegExp(`(?<![\\p{L}])(${m[1]}) (${m[2]})(?![\\p{L}])`, 'iu');
+    const hit = re.exec(text.replace(m[0], ''));
+    if (
+      hit &&
+      ok(hit[0]) &&
+      hit[1][0] === hit[1][0].toUpperCase() &&
+      !MAILBOX_WORDS.has(m[1].toLowerCase()) &&
+      !MAILBOX_WORDS.has(m[2].toLowerCase())
+    )
+      out.add(hit[0]);
+  }
   if (opts.titleSlide) {
     // speakers and authors: the first line of each paragraph, before a comma ("Andrew van der Stock, co-leader")
     for (const para of text.split(/\n\s*\n/)) {

@@ -1664,4 +1664,31 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(names).toContain('tide gauge readings');
     expect(names.some((n) => n.endsWith(' drift'))).toBe(false);
   });
+
+  it("people: a citation's authors before the year, and a name whose words make a contact address", () => {
+    expect(
+      personNames(
+        'Source:  Ilka Moravec, Tomas Breydel and Lin Ostrova, 2014. “Tides of Change.” Harbour Press.',
+      ),
+    ).toEqual(['Ilka Moravec', 'Tomas Breydel', 'Lin Ostrova']);
+    expect(personNames('Authors: Ilka Moravec & Tomas Breydel (2019). Berth Queues.')).toEqual([
+      'Ilka Moravec',
+      'Tomas Breydel',
+    ]);
+    expect(
+      personNames(
+        'Ilka Moravec\nSenior Consultant\nIlka.Moravec@harbour.example\n\nTomas Breydel\ntomas_breydel@harbour.example',
+      ),
+    ).toEqual(['Ilka Moravec', 'Tomas Breydel']);
+    // through the pipeline's candidates too (which blank addresses as noise before they look for names)
+    const contact = records([
+      block(1, 'Tide review', 'title'),
+      block(5, 'Ilka Moravec\nSenior Consultant\nIlka.Moravec@harbour.example'),
+      block(6, 'Questions to Ilka Moravec, please.'),
+    ]);
+    expect(contact.find((r) => r.name === 'Ilka Moravec')?.type).toBe('PERSON');
+    // not a person: a citation of one work or organisation, a shared mailbox named like its department
+    expect(personNames('Source: Tide Gauge Handbook, 2019.')).toEqual([]);
+    expect(personNames('Contact: berth.office@harbour.example, Berth Office')).toEqual([]);
+  });
 });
