@@ -14,7 +14,8 @@ const RULES: [ConceptType, RegExp][] = [
   ],
   [
     'ORGANIZATION',
-    /^(the )?(institute|university|foundation|association|council|ministry|department|agency|commission|bureau|office|center|centre) (of|for)\b/i,
+    // (after a place or a name: "Ohio Department of Education", "Lumina Foundation for Education")
+    /^(the )?([A-Z][\w-]* ){0,2}(institute|university|foundation|association|council|ministry|department|agency|commission|bureau|office|center|centre) (of|for)\b/i,
   ],
   [
     'ORGANIZATION',

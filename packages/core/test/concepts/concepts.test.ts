@@ -90,6 +90,9 @@ describe('concept candidates and selection', () => {
     expect(guessType('Security Testers')).toBe('ROLE');
     expect(guessType('Pass Rates')).toBe('METRIC');
     expect(guessType('Institute for Higher Education Policy')).toBe('ORGANIZATION');
+    expect(guessType('Ohio Department of Education')).toBe('ORGANIZATION');
+    expect(guessType('Lumina Foundation for Education')).toBe('ORGANIZATION');
+    expect(guessType('Head of Security Services')).not.toBe('ORGANIZATION');
     expect(guessType('PowerPointLabs')).toBe('PRODUCT');
     expect(guessType('Shapes Lab')).toBe('TOOL');
     expect(guessType('Broken Authentication')).toBe('ENTITY');
