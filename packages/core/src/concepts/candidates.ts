@@ -477,9 +477,10 @@ export function extractCandidates(
         return ' '.repeat(m.length);
       });
     // "The Software Bill of Materials lists …", "the Internet of Things grows": a Title Case name joined by "of" (or
-    // "for" after an organisation's head) is one name, taken whole; its pieces are no names of their own there (blanked, as a person's name is), so
-    // they do not glue to the words around them ("Materials lists", "Things grows"). Not a generic word before the
-    // connector ("Overview of Threat Modelling", "Benefits of Cloud Computing"), no stop word inside.
+    // "for" after an organisation's head) is one name, taken whole; its pieces are no names of their own there
+    // (blanked, as a person's name is), so they do not glue to the words around them ("Materials lists", "Things
+    // grows"). Not after a generic word ("Overview of Threat Modelling", "Benefits of Cloud Computing"), no stop
+    // word inside.
     if ((opts.lang ?? 'en') === 'en' && b.layer !== 'title')
       text = text.replace(
         CONNECTED_NAME,
@@ -828,9 +829,9 @@ function emitRun(
 ): void {
   const phrase = (from: number, to: number) => text.slice(run[from].start, run[to].end);
   const capitalised = (t: Tok) => /^\p{Lu}/u.test(t.text) && !isAcronym(t.text);
-  // (English, outside titles: two capitalised words and then lower-case ones are a name glued to what follows it: "Annual
-  // Recurring Revenue grew", "Net Promoter Score improved": the name is a candidate by its n-grams; the run is none,
-  // nor is an n-gram across the two)
+  // (English, outside titles: two capitalised words and then lower-case ones are a name glued to what follows it:
+  // "Annual Recurring Revenue grew", "Net Promoter Score improved": the name is a candidate by its n-grams; the run
+  // is none, nor is an n-gram across the two)
   let caps = 0;
   while (caps < run.length && /^\p{Lu}/u.test(run[caps].text)) caps++;
   const glued =

@@ -47,7 +47,7 @@ const CITATION =
 
 /** Words of shared mailboxes ("berth.office@", "help.desk@", "press.team@"): an address of them names no person. */
 const MAILBOX_WORDS = new Set(
-  'office team desk support sales info help service services admin contact contacts press media hr jobs careers events marketing security privacy legal billing accounts account noreply reply mail news newsletter group dept department board info webmaster'.split(
+  'office team desk support sales info help service services admin contact contacts press media hr jobs careers events marketing security privacy legal billing accounts account noreply reply mail news newsletter group dept department board webmaster'.split(
     ' ',
   ),
 );
