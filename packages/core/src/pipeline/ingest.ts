@@ -333,6 +333,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
           store: backends.graph,
           vectors: backends.vectors,
           judge: stages.pairJudge,
+          judgeCache: stages.llmCached !== false ? backends.cache : null,
         });
         s.calls += r.judge.calls;
         s.cacheHits += r.judge.cacheHits;

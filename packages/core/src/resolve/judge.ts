@@ -15,16 +15,25 @@ export interface JudgePair {
  * Supplied by the vision/LLM client; tests use a fake. Must return exactly `pairs.length` answers.
  */
 export interface PairJudge {
-  /** `tally`, when given, counts the provider calls made, the answers served by the response cache and their cost. */
-  judgePairs(pairs: JudgePair[], tally?: JudgeTally): Promise<(boolean | null)[]>;
+  judgePairs(pairs: JudgePair[], ctx?: JudgeContext): Promise<(boolean | null)[]>;
   /** Pairs per call (default 20). */
   readonly batchSize?: number;
 }
 
+/** The provider calls made, the answers served by the response cache, and their cost. */
 export interface JudgeTally {
   calls: number;
   cacheHits: number;
   costUsd: number;
+}
+
+/** Per call: a tally to count into, and the response cache answers are kept in (null: none). */
+export interface JudgeContext {
+  tally?: JudgeTally;
+  cache?: {
+    get(key: string): Promise<string | null>;
+    set(key: string, value: string, ttlSeconds?: number): Promise<void>;
+  } | null;
 }
 
 export function judgeSide(c: ConceptRecord, context: string[] = []): JudgePair['a'] {

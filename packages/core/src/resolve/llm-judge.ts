@@ -7,7 +7,7 @@ import {
   resolveClientOptions,
   type ClientOptions,
 } from '@osmose/vision';
-import type { JudgePair, JudgeTally, PairJudge } from './judge.js';
+import type { JudgeContext, JudgePair, PairJudge } from './judge.js';
 
 const SYSTEM =
   'You decide whether two concept names from presentation decks denote the same real-world thing. ' +
@@ -44,7 +44,8 @@ function parse(content: string, n: number): boolean[] | null {
  * answer (isPendingDrop: down, slow, over its limits, a refused key, an open circuit) answers null for each pair:
  * the pairs wait for a later run, which asks again.
  * Pass the engine's `hub` (ClientOptions.hub) to share its chat, governor, breaker and run budget with
- * vision and LLM extraction; `signal` cancels: a pending call rejects with OSM_PROVIDER_CANCELLED.
+ * vision and LLM extraction; a call's `ctx.cache` (the store's response cache) keeps its answers, so a document
+ * re-done asks only for what it did not get before; `signal` cancels: a pending call rejects with OSM_PROVIDER_CANCELLED.
  */
 export function createLlmPairJudge(
   opts: ClientOptions & { batchSize?: number; signal?: AbortSignal },
@@ -59,11 +60,28 @@ export function createLlmPairJudge(
         cacheTtlSeconds: resolved.cacheTtlSeconds,
       })
     : chat.own;
+  // a caller per response cache the calls name (the store's cache, given per document by the pipeline)
+  const cached = new WeakMap<NonNullable<JudgeContext['cache']>, typeof caller>();
+  const callerFor = (cache: JudgeContext['cache']): typeof caller => {
+    if (!cache) return caller;
+    let c = cached.get(cache);
+    if (!c) {
+      c = chat.caller({
+        onEvent: resolved.onEvent,
+        budgetUsd: resolved.budgetUsd,
+        cache,
+        cacheTtlSeconds: resolved.cacheTtlSeconds,
+      });
+      cached.set(cache, c);
+    }
+    return c;
+  };
   let calls = 0;
   return {
     batchSize: opts.batchSize ?? 20,
     calls: () => calls,
-    async judgePairs(pairs: JudgePair[], tally?: JudgeTally) {
+    async judgePairs(pairs: JudgePair[], ctx: JudgeContext = {}) {
+      const tally = ctx.tally;
       if (pairs.length === 0) return [];
       const p = prompt(pairs);
       const key = 'llm:judge:' + createHash('sha256').update(`${chat.model}\n${SYSTEM}\n${p}`).digest('hex');
@@ -81,7 +99,7 @@ export function createLlmPairJudge(
             estTokens: Math.ceil((SYSTEM.length + p.length) / 4),
             cacheable: (c) => parse(c, pairs.length) !== null,
             signal: opts.signal,
-            caller,
+            caller: callerFor(ctx.cache),
           },
         );
         if (tally) {

@@ -9,7 +9,7 @@ import { initialsMatch } from '../concepts/candidates.js';
 import { isOsmoseError } from '../errors.js';
 import type { ConceptRecord, DocumentGraph, MergeMethod, MergeRecord } from '../model/graph.js';
 import type { GraphStore, VectorStore } from '../ports/store.js';
-import { judgeSide, type JudgePair, type JudgeTally, type PairJudge } from './judge.js';
+import { judgeSide, type JudgeContext, type JudgePair, type JudgeTally, type PairJudge } from './judge.js';
 import { acronymInfo, formKeys, pairKey, resolutionKey, variantForms, variantKeys } from './keys.js';
 import { acronymKey, isAcronym } from '../concepts/normalise.js';
 import { remapGraph } from './remap.js';
@@ -19,6 +19,8 @@ export interface ResolveOptions {
   store: GraphStore;
   vectors?: VectorStore | null;
   judge?: PairJudge | null;
+  /** The response cache the judge's answers are kept in (null or absent: none). */
+  judgeCache?: JudgeContext['cache'];
   /** Cosine similarity at or above which two concepts merge without asking (default 0.93). */
   embedMerge?: number;
   /** Cosine similarity from which a pair is ambiguous and goes to the judge (default 0.85). */
@@ -173,7 +175,7 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
         b: judgeSide(index.byId.get(a.keptId)!),
         reason: a.reason,
       }));
-      const answers = await opts.judge.judgePairs(pairs, tally);
+      const answers = await opts.judge.judgePairs(pairs, { tally, cache: opts.judgeCache ?? null });
       batch.forEach((a, j) => {
         if (answers[j] === null) pending++;
         else judged++;

@@ -136,6 +136,26 @@ describe('pairs waiting for the LLM judge', { timeout: 300_000 }, () => {
       const last = await healed.run([a, b]);
       expect(last.documents.map((d) => d.status)).toEqual(['unchanged', 'unchanged']);
       expect(sim.stats().calls).toBe(calls);
+      // the judge's answers are kept in the response cache: a new store given the control's cache (as a shared
+      // Redis cache would be) asks nothing
+      const judged = control.backends.embedded.db
+        .prepare("SELECT key, value, expires_at FROM cache WHERE key LIKE 'llm:%'")
+        .all() as { key: string; value: string; expires_at: number | null }[];
+      expect(judged.some((r) => r.key.startsWith('llm:judge:'))).toBe(true);
+      const again2 = await setup('again');
+      try {
+        const put = again2.backends.embedded.db.prepare(
+          'INSERT INTO cache(key, value, expires_at) VALUES (?, ?, ?)',
+        );
+        for (const r of judged) put.run(r.key, r.value, r.expires_at);
+        await again2.run([a]);
+        const fromCache = (await again2.run([b])).documents[0];
+        expect(fromCache.phases.concepts!.cacheHits).toBeGreaterThan(0);
+        expect(sim.stats().calls).toBe(calls);
+        expect(await resolved(again2.backends)).toEqual(want);
+      } finally {
+        await again2.backends.close();
+      }
     } finally {
       await control.backends.close();
       await healed.backends.close();

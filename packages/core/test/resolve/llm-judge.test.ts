@@ -66,11 +66,13 @@ describe('LLM pair judge', () => {
       get: async (k: string) => cache.get(k) ?? null,
       set: async (k: string, v: string) => void cache.set(k, v),
     };
-    const j = createLlmPairJudge({ baseURL: good.url, apiKey: 'k2', model: 'judge', cache: store });
+    // the cache comes with the call (the pipeline passes the store's), not with the judge
+    const j = createLlmPairJudge({ baseURL: good.url, apiKey: 'k2', model: 'judge' });
     const tally = { calls: 0, cacheHits: 0, costUsd: 0 };
-    expect(await j.judgePairs(pairs, tally)).toEqual([true, false]);
-    expect(await j.judgePairs(pairs, tally)).toEqual([true, false]);
+    expect(await j.judgePairs(pairs, { tally, cache: store })).toEqual([true, false]);
+    expect(await j.judgePairs(pairs, { tally, cache: store })).toEqual([true, false]);
     expect(tally).toMatchObject({ calls: 1, cacheHits: 1 });
+    expect(cache.size).toBe(1);
 
     // nothing listens there: the provider is unreachable
     const closed = await endpoint(() => '{}');
@@ -82,7 +84,7 @@ describe('LLM pair judge', () => {
       retry: { maxAttempts: 1 },
     });
     const t2 = { calls: 0, cacheHits: 0, costUsd: 0 };
-    expect(await down.judgePairs(pairs, t2)).toEqual([null, null]);
+    expect(await down.judgePairs(pairs, { tally: t2 })).toEqual([null, null]);
     expect(t2).toMatchObject({ calls: 0, cacheHits: 0 }); // nothing answered: the batch waits
   });
 
