@@ -132,13 +132,16 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
     if (d) decided.set(x.id, d);
     else if (opts.vectors && !vectorsDown && vecOf.has(x.id)) {
       const v = vecOf.get(x.id)!;
-      const hits = await opts.vectors
-        .search(v.vector, { limit: 5, kind: 'concept', model: v.model })
+      // (a stored document re-done still has its own concepts' vectors in the store: they are no neighbours, as
+      // on a first ingest; asked for beyond the 5 so that they cannot crowd the others out)
+      const found = await opts.vectors
+        .search(v.vector, { limit: 5 + Math.min(own.size, 45), kind: 'concept', model: v.model })
         .catch((e: unknown) => {
           if (!isOsmoseError(e) || !e.retryable) throw e;
           vectorsDown = true;
           return [];
         });
+      const hits = found.filter((h) => !own.has(h.refId)).slice(0, 5);
       const hi = opts.embedMerge ?? 0.93;
       const lo = opts.embedAmbiguous ?? 0.85;
       const best = hits.find(

@@ -218,6 +218,23 @@ describe('resolveStage (embedded store, vectors and a fake LLM judge)', () => {
     expect((await s.graph.allConcepts()).some((c) => c.id === 'c:threat-analysis')).toBe(false);
   });
 
+  it("re-resolving a stored document does not find its own concepts' stored vectors as neighbours", async () => {
+    const own = () =>
+      graph('own', [
+        ['Berth Ledger', 'ENTITY', vec(6)],
+        ['Quay Ledger', 'ENTITY', vec(6, 0.95)], // close to the first, but of the same document
+      ]);
+    const first = await resolveStage(own(), { store: s.graph, vectors: s.vectors });
+    expect(first.merges).toEqual([]);
+    const g = own();
+    await resolveStage(g, { store: s.graph, vectors: s.vectors });
+    await s.graph.writeDocument(g);
+    await s.vectors.upsert(g.vectors, g.document.id);
+    // the redo: the same decisions as the first resolution
+    const redo = await resolveStage(own(), { store: s.graph, vectors: s.vectors });
+    expect(redo.merges).toEqual([]);
+  });
+
   it('type compatibility and resolution keys', () => {
     expect(compatibleTypes('ROLE', 'PRACTICE')).toBe(false);
     expect(compatibleTypes('PERSON', 'ORGANIZATION')).toBe(false);
