@@ -43,8 +43,6 @@ export interface Candidate {
   afterTo?: number;
   /** The phrase ends in a word the document uses as a verb ("programmers refactor", "l’attaquant modifie"). */
   verbEnd?: boolean;
-  /** English: the phrase starts with a word the document uses as a verb ("enforce multi-factor authentication"). */
-  verbStart?: boolean;
   /**
    * An acronym this phrase was glossed with although its initials differ: a whole line "Name (ACR)" or a title
    * followed by a line "(ACR)" — a translated or renamed form ("Falsification de requête intersite (CSRF)").
@@ -601,9 +599,6 @@ export function extractCandidates(
       // nouns and verbs share too many forms ("access control") for more than the last word
       const inner = opts.lang === 'es' || opts.lang === 'fr' ? words : words.slice(-1);
       if (inner.some((w) => verbs.has(w))) c.verbEnd = true;
-      // a verb and its object ("we enforce multi-factor authentication"): the object is the term, not the phrase
-      if (opts.lang === undefined || opts.lang === 'en')
-        if (words.length >= 2 && verbs.has(words[0])) c.verbStart = true;
     }
   for (const [key, acr] of glosses(blocks, isStop)) {
     const c = cands.get(key);
@@ -848,7 +843,7 @@ function emitRun(
   }
   // "Chief Information Security Officer signs off": a name of four capitalised words glued to the lower-case words
   // after it (a verb, an adverb) is a candidate of its own (the whole run, too long, is none, nor its 2- and 3-grams)
-  if (b.layer !== 'title' && run.length > 4) {
+  if (lang === 'en' && b.layer !== 'title' && run.length > 4) {
     let k = 0;
     while (k < run.length && /^\p{Lu}/u.test(run[k].text)) k++;
     if (k === 4 && run.slice(0, k).some(capitalised))

@@ -14,8 +14,12 @@ const RULES: [ConceptType, RegExp][] = [
   ],
   [
     'ORGANIZATION',
-    // (after a place or a name: "Ohio Department of Education", "Lumina Foundation for Education")
-    /^(the )?([A-Z][\w-]* ){0,2}(institute|university|foundation|association|council|ministry|department|agency|commission|bureau|office|center|centre) (of|for)\b/i,
+    /^(the )?(institute|university|foundation|association|council|ministry|department|agency|commission|bureau|office|center|centre) (of|for)\b/i,
+  ],
+  // after a place or a name, written with capitals: "Ohio Department of Education", "Lumina Foundation for Education"
+  [
+    'ORGANIZATION',
+    /^(?:The )?(?:[A-Z][\w-]* ){1,2}(?:Institute|University|Foundation|Association|Council|Ministry|Department|Agency|Commission|Bureau) (?:of|for) [A-Z]/,
   ],
   [
     'ORGANIZATION',

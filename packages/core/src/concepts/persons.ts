@@ -43,7 +43,7 @@ const ok = (n: string) => NAME.test(n) && !NOT_PERSON.test(n) && !NOT_NAME_WORD.
 
 /** "Source: <authors>, 2012." / "Authors: <authors> (2019)": the names before the year. */
 const CITATION =
-  /(?:^|\n)[ \t]*(?:Sources?|Quelle|Fuente|Authors?|Auteurs?|Autoren|By|Presented by|Speakers?)[ \t]*:?[ \t]+([^\n]{3,200}?),?[ \t]*\(?(?:19|20)\d{2}\)?[.,:;]/gu;
+  /(?:^|\n)[ \t]*(?:Sources?|Quelle|Fuente|Authors?|Auteurs?|Autoren|By|Presented by|Speakers?)[ \t]*:?[ \t]+([^\n]{3,200}?),?[ \t]*\(?(?:19|20)\d{2}\)?[.,:;][ \t]*([“"«]?)/gu;
 
 /** Words of shared mailboxes ("berth.office@", "help.desk@", "press.team@"): an address of them names no person. */
 const MAILBOX_WORDS = new Set(
@@ -77,25 +77,29 @@ export function personNames(text: string, opts: { titleSlide?: boolean; raw?: st
   for (const m of text.matchAll(PARTICLE_NAME))
     if (!NOT_PERSON.test(m[0]) && !m[0].split(' ').some((w) => GERMAN_NOUN.test(w))) out.add(m[0]);
   // a citation's authors, after a label and before the year ("Source: Anthony Carnevale, Tamara Jaysundera and Ban
-  // Cheah, 2012. “The College Advantage …”"): every part name-shaped, two or more
+  // Cheah, 2012. “The College Advantage …”"): every part name-shaped
   for (const m of text.matchAll(CITATION)) {
     const parts = splitNames(m[1]);
-    // (two names at least: "Source: Gartner Research, 2019" cites an organisation)
-    if (parts.length >= 2 && parts.every(ok)) for (const n of parts) out.add(n);
+    // three names, or two before a quoted title: "Source: Gartner Research and Forrester Research, 2019" cites
+    // organisations
+    if ((parts.length >= 3 || (parts.length === 2 && m[2] !== '')) && parts.every(ok))
+      for (const n of parts) out.add(n);
   }
   // a contact block: a name-shaped line and an address made of its words ("Jade Maloney … Jade.Maloney@artd.com.au")
   // (the addresses are read in the raw text when given: the text to search may have them blanked as noise)
   for (const m of (opts.raw ?? text).matchAll(/(?<![\p{L}\p{N}._-])(\p{L}+)[._-](\p{L}+)@[\w-]+\./gu)) {
-    const re = new RegExp(`(?<![\\p{L}])(${m[1]}) (${m[2]})(?![\\p{L}])`, 'iu');
+    // (the name on a line of its own, as a contact block writes it)
+    const re = new RegExp(`(?:^|\\n)[ \\t]*(${m[1]}) (${m[2]})[ \\t]*(?:\\n|$)`, 'iu');
     const hit = re.exec(text.replace(m[0], ''));
+    const name = hit ? `${hit[1]} ${hit[2]}` : '';
     if (
       hit &&
-      ok(hit[0]) &&
+      ok(name) &&
       hit[1][0] === hit[1][0].toUpperCase() &&
       !MAILBOX_WORDS.has(m[1].toLowerCase()) &&
       !MAILBOX_WORDS.has(m[2].toLowerCase())
     )
-      out.add(hit[0]);
+      out.add(name);
   }
   if (opts.titleSlide) {
     // speakers and authors: the first line of each paragraph, before a comma ("Andrew van der Stock, co-leader")

@@ -66,11 +66,12 @@ function verbLike(c: Candidate, lang: string): boolean {
   if (lang === 'de') return !/^[\p{Lu}\d]/u.test(last);
   if (lang === 'en') {
     if (/^\p{Ll}+(?:ed|ly)$/u.test(last)) return true;
-    // "Programmers Refactor", "people refactor", "machine learning models drift": a plural noun then a bare verb
+    // "Programmers Refactor", "people refactor": a plural noun then a bare verb (two words only: in a longer phrase
+    // the last word is as often a noun's head: "data analytics platform", "security operations team")
     if (
-      w.length >= 2 &&
-      /s$/.test(w[w.length - 2]) &&
-      !/ss$/.test(w[w.length - 2]) &&
+      w.length === 2 &&
+      /s$/.test(w[0]) &&
+      !/ss$/.test(w[0]) &&
       /^\p{Ll}+$/u.test(last) &&
       !/(?:s|ing|tion|ment|ness|ity|er|or|ure|ance|ence|ism|ist|age|ship|cy|ics)$/i.test(last)
     )
@@ -391,7 +392,7 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     )
       return false;
     // a clause fragment ending in a verb ("programmers refactor", "l’application utilise")
-    if ((c.verbEnd || c.verbStart) && c.kind !== 'expansion' && (c.titleExact ?? 0) === 0) return false;
+    if (c.verbEnd && c.kind !== 'expansion' && (c.titleExact ?? 0) === 0) return false;
   }
   switch (c.kind) {
     case 'pattern':

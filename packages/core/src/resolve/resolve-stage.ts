@@ -35,7 +35,8 @@ export interface ResolveReport {
   accepted: number;
   /** Ambiguous pairs left alone because no judge is configured. */
   undecided: number;
-  /** Ambiguous pairs the judge could not be asked about (provider trouble): a later run asks again. */
+  /** Ambiguous pairs the judge could not be asked about (provider trouble) whose concept no other answer merged: a
+   * later run asks again. */
   pending: number;
   /** The judge's provider calls, answers from the response cache, and their cost. */
   judge: JudgeTally;
@@ -163,7 +164,8 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
 
   let judged = 0;
   let accepted = 0;
-  let pending = 0;
+  /** Concepts with a pair the judge could not be asked about (counted below when no other answer merged them). */
+  const waiting: string[] = [];
   const tally: JudgeTally = { calls: 0, cacheHits: 0, costUsd: 0 };
   const open = ambiguous.filter((a) => !decided.has(a.x.id));
   if (open.length > 0 && opts.judge) {
@@ -180,7 +182,7 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
       }));
       const answers = await opts.judge.judgePairs(pairs, { tally, cache: opts.judgeCache ?? null });
       batch.forEach((a, j) => {
-        if (answers[j] === null) pending++;
+        if (answers[j] === null) waiting.push(a.x.id);
         else judged++;
         if (answers[j] === true && !decided.has(a.x.id)) {
           accepted++;
@@ -189,6 +191,8 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
       });
     }
   } else undecided = open.length;
+  // a pair waits only while its concept is undecided: another answer that merged it settles it
+  const pending = waiting.filter((id) => !decided.has(id)).length;
 
   // follow chains (x → y → z) to the root; a cycle cannot form because targets are indexed before sources
   const root = (id: string, seen = new Set<string>()): string => {

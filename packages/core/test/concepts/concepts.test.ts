@@ -93,6 +93,8 @@ describe('concept candidates and selection', () => {
     expect(guessType('Ohio Department of Education')).toBe('ORGANIZATION');
     expect(guessType('Lumina Foundation for Education')).toBe('ORGANIZATION');
     expect(guessType('Head of Security Services')).not.toBe('ORGANIZATION');
+    expect(guessType('data center for AI workloads')).not.toBe('ORGANIZATION');
+    expect(guessType('Cloud Center of Excellence')).not.toBe('ORGANIZATION');
     expect(guessType('PowerPointLabs')).toBe('PRODUCT');
     expect(guessType('Shapes Lab')).toBe('TOOL');
     expect(guessType('Broken Authentication')).toBe('ENTITY');
