@@ -4,6 +4,7 @@ import { acronymKey, conceptKey, isAcronym } from './normalise.js';
 import { blankCode, blankNoise, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
 import { personNames } from './persons.js';
+import { baseVerbOnly, pastOnly, thirdPersonOnly } from './english-lexicon.js';
 import type { ConceptType } from '../model/graph.js';
 
 export interface BlockInput {
@@ -43,6 +44,8 @@ export interface Candidate {
   afterTo?: number;
   /** The phrase ends in a word the document uses as a verb ("programmers refactor", "l’attaquant modifie"). */
   verbEnd?: boolean;
+  /** A clause by the English lexicon's word classes ("Attacker sends attack", "Locate bug", "Request sent"). */
+  lexClause?: boolean;
   /**
    * An acronym this phrase was glossed with although its initials differ: a whole line "Name (ACR)" or a title
    * followed by a line "(ACR)" — a translated or renamed form ("Falsification de requête intersite (CSRF)").
@@ -307,6 +310,25 @@ export function extractCandidates(
       new Set(blocks.filter((b, i) => cleaned[i].includes(n)).map((b) => b.slideIndex)).size >= 2
     )
       people.add(n);
+  // a name the deck writes after an article or a possessive is a thing, not a person ("Using the Music Sound
+  // Interpreter, she …" makes the title slide's "Music Sound Interpreter" a product): the name then ends the clause
+  // or a function word follows it ("the Jim Manico talk" says nothing)
+  if ((opts.lang ?? 'en') === 'en')
+    for (const n of people) {
+      const re = new RegExp(
+        `(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ur|[Yy]our|[Mm]y|[Tt]heir|[Ii]ts)[ \\u00a0]+${escapeRe(n)}(?:[ \\u00a0]*(?:[,.;:!?)\\n]|$)|[ \\u00a0]+(\\p{Ll}+))`,
+        'u',
+      );
+      if (
+        cleaned.some((t) =>
+          t.split('\n').some((line) => {
+            const m = re.exec(line);
+            return m !== null && (m[1] === undefined || isStop(m[1]));
+          }),
+        )
+      )
+        people.delete(n);
+    }
   const peopleRe = people.size
     ? new RegExp(
         `(?<![\\p{L}])(?:${[...people]
@@ -600,6 +622,39 @@ export function extractCandidates(
       const inner = opts.lang === 'es' || opts.lang === 'fr' ? words : words.slice(-1);
       if (inner.some((w) => verbs.has(w))) c.verbEnd = true;
     }
+  // clause fragments by the lexicon's word classes (English): a word that is a verb's third person and nothing else
+  // before the last ("Attacker sends attack", "employee receives honest feedback", "sends parcels"; last, "git
+  // commits" and "disk reads" are nouns), a verb's base form and nothing else first that the deck never puts in a noun's slot
+  // ("contain sufficient information", "Locate bug"; "the zoom effects" makes "zoom" a noun, and "Secure Coding",
+  // "access control" start with words that are nouns or adjectives too), or a past form and nothing else last
+  // ("Request sent"; first it is an adjective: "encrypted data", "stored procedures"). Names in Title Case are
+  // left alone ("Unvalidated Redirects and Forwards"), and so is a first word the deck capitalises mid-sentence
+  // (a product: "Yammer site").
+  if ((opts.lang ?? 'en') === 'en') {
+    const { noun } = wordSlots(cleaned, 'en');
+    // (a quantifier puts a noun after it too: "Put all zoom effects on …")
+    for (const t of cleaned)
+      for (const m of t
+        .toLowerCase()
+        .matchAll(/(?<![\p{L}])(?:all|both|many|several|few|most|such|other)\s+(\p{L}+)/gu))
+        noun.add(m[1]);
+    for (const c of cands.values()) {
+      if (c.kind === 'acronym' || c.kind === 'pattern' || c.kind === 'expansion') continue;
+      const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      const ws = surface.split(/\s+/);
+      if (ws.length < 2 || ws.every((x) => /^[\p{Lu}\d]/u.test(x) || isStop(x))) continue;
+      const first = ws[0].toLowerCase();
+      const last = ws[ws.length - 1];
+      if (
+        ws.slice(0, -1).some((x) => thirdPersonOnly(x)) ||
+        (baseVerbOnly(first) &&
+          !noun.has(first) &&
+          !((cands.get(first)?.midCap ?? 0) > 0 && /^\p{Lu}/u.test(ws[0]))) ||
+        (/^\p{Ll}/u.test(last) && pastOnly(last))
+      )
+        c.lexClause = true;
+    }
+  }
   for (const [key, acr] of glosses(blocks, isStop)) {
     const c = cands.get(key);
     if (c && !c.acronym && !initialsMatch([...c.surfaces.keys()][0] ?? key, acr)) c.gloss = acr;
@@ -666,11 +721,19 @@ const NOMINAL =
 
 /** Words of the document that fill a verb's slot and never a noun's (per VERB_SLOTS of its language). */
 export function verbWords(texts: string[], lang: string): Set<string> {
-  const slots = VERB_SLOTS[lang];
+  const { verb, noun } = wordSlots(texts, lang);
   const out = new Set<string>();
-  if (!slots) return out;
+  // gerunds and nominal suffixes make nouns whatever slot they fill ("testing the application", "management")
+  for (const w of verb) if (!noun.has(w) && !NOMINAL.test(w)) out.add(w);
+  return out;
+}
+
+/** The words of the document seen in a verb's slot and in a noun's (per VERB_SLOTS of its language). */
+function wordSlots(texts: string[], lang: string): { verb: Set<string>; noun: Set<string> } {
+  const slots = VERB_SLOTS[lang];
   const verb = new Set<string>();
   const noun = new Set<string>();
+  if (!slots) return { verb, noun };
   for (const t of texts)
     for (const line of t.toLowerCase().split(/[\n.;:!?•()]+/)) {
       const raw = line.split(/[\s,"“”«»]+/).filter(Boolean);
@@ -692,9 +755,7 @@ export function verbWords(texts: string[], lang: string): Set<string> {
         prev = w;
       }
     }
-  // gerunds and nominal suffixes make nouns whatever slot they fill ("testing the application", "management")
-  for (const w of verb) if (!noun.has(w) && !NOMINAL.test(w)) out.add(w);
-  return out;
+  return { verb, noun };
 }
 
 /**

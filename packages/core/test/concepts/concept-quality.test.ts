@@ -1693,3 +1693,63 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(personNames('We like Tide Native tools.\ntide.native@harbour.example')).toEqual([]);
   });
 });
+
+describe('clauses by the English lexicon, and things named like people', () => {
+  it('a verb that is nothing else inside, first or last makes a clause; nouns and names stay', () => {
+    const lines = [
+      'The courier sends parcels to the depot.',
+      'Each manifest must contain sufficient detail.',
+      'Locate parcel',
+      'Parcel sent to the depot.',
+      'Encrypted manifests protect the depot.',
+      'Put all indent markers on the ruler.',
+      'Hop Forwards Policy applies.',
+      'The depot posts on Yammer. Yammer board for the depot.',
+      'Depot commits are logged.',
+    ];
+    const recs = records(
+      [block(1, 'Harbour Gate Hardening', 'title'), ...[2, 3, 4].map((i) => block(i, lines.join('\n')))],
+      'en',
+      4,
+    );
+    const forms = allForms(recs).map((f) => f.toLowerCase());
+    for (const clause of [
+      'courier sends parcels',
+      'contain sufficient detail',
+      'locate parcel',
+      'parcel sent',
+    ])
+      expect(forms).not.toContain(clause);
+    expect(forms).toContain('sufficient detail');
+    // a past form first is an adjective, a word after a quantifier a noun, a Title Case name a name, a word the deck
+    // capitalises mid-sentence a product, and a verb's third person last may be a plural noun
+    for (const term of [
+      'encrypted manifests',
+      'indent markers',
+      'hop forwards policy',
+      'yammer board',
+      'depot commits',
+    ])
+      expect(forms).toContain(term);
+  });
+
+  it('a name written after an article is a thing, not a person ("Using the Harbour Tide Reader, she …")', () => {
+    const recs = records([
+      block(1, 'Harbour Tide Reader'),
+      block(1, 'Ilka Moravec\nBerth Team\nMay 2011'),
+      block(2, 'Using the Harbour Tide Reader, she joins the berth crew.'),
+      block(3, 'Harbour Tide Reader parts: a sensor and a pad.'),
+    ]);
+    const reader = recs.find((r) => r.name === 'Harbour Tide Reader');
+    expect(reader).toBeDefined();
+    expect(reader?.type).not.toBe('PERSON');
+    // (a speaker named after "the" with a noun after the name is no thing: "the Ilka Moravec talk")
+    const talk = records([
+      block(1, 'Berth Queues'),
+      block(1, 'Ilka Moravec\nBerth Team'),
+      block(2, 'Slides of the Ilka Moravec talk follow.'),
+      block(3, 'Ilka Moravec answers questions.'),
+    ]);
+    expect(talk.find((r) => r.name === 'Ilka Moravec')?.type).toBe('PERSON');
+  });
+});

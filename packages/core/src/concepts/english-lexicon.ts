@@ -1,0 +1,32 @@
+/**
+ * English word classes from a maintained lexicon (`en-lexicon`, MIT: about 110,000 words with their Penn Treebank
+ * tags, from Brill's tagger lexicon). Used to tell a clause fragment from a noun phrase: "Attacker sends attack",
+ * "employee receives honest feedback", "contain sufficient information", "Request sent" have a word that is a verb
+ * and nothing else; "access control", "patch management", "secure coding" do not ("access", "patch", "secure" are
+ * also nouns or adjectives). Words the lexicon does not know (product names, jargon) decide nothing.
+ * Loaded once, on first use (about 60 ms).
+ */
+import { createRequire } from 'node:module';
+
+let lexicon: Record<string, string> | null = null;
+
+function tagsOf(word: string): string[] | null {
+  lexicon ??= (
+    createRequire(import.meta.url)('en-lexicon/dist/lexicon.js') as { default: Record<string, string> }
+  ).default;
+  const w = word.toLowerCase();
+  if (!Object.prototype.hasOwnProperty.call(lexicon, w)) return null;
+  return lexicon[w].split('|');
+}
+
+const only = (word: string, allowed: readonly string[]) => {
+  const tags = tagsOf(word);
+  return tags !== null && tags.length > 0 && tags.every((t) => allowed.includes(t));
+};
+
+/** A verb's base form and nothing else: "locate", "contain", "enforce" (not "access", "secure", "record"). */
+export const baseVerbOnly = (word: string) => only(word, ['VB', 'VBP']);
+/** A verb's third person and nothing else: "sends", "receives", "creates" (not "uses", "drives": plural nouns too). */
+export const thirdPersonOnly = (word: string) => only(word, ['VBZ']);
+/** A verb's past tense or participle and nothing else: "sent", "called" (not "automated", "known": adjectives). */
+export const pastOnly = (word: string) => only(word, ['VBD', 'VBN']);
