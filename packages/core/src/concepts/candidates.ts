@@ -4,7 +4,7 @@ import { acronymKey, conceptKey, isAcronym } from './normalise.js';
 import { blankCode, blankNoise, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
 import { personNames } from './persons.js';
-import { baseVerbOnly, pastOnly, thirdPersonOnly } from './english-lexicon.js';
+import { baseVerbOnly, modifierOnly, pastOnly, thirdPersonOnly } from './english-lexicon.js';
 import type { ConceptType } from '../model/graph.js';
 
 export interface BlockInput {
@@ -627,7 +627,8 @@ export function extractCandidates(
   // commits" and "disk reads" are nouns), a verb's base form and nothing else first that the deck never puts in a noun's slot
   // ("contain sufficient information", "Locate bug"; "the zoom effects" makes "zoom" a noun, and "Secure Coding",
   // "access control" start with words that are nouns or adjectives too), or a past form and nothing else last
-  // ("Request sent"; first it is an adjective: "encrypted data", "stored procedures"). Names in Title Case are
+  // ("Request sent"; first it is an adjective: "encrypted data", "stored procedures"), or an adjective or adverb and
+  // nothing else last: a predicate ("Context switches expensive", "enforcing proper"). Names in Title Case are
   // left alone ("Unvalidated Redirects and Forwards"), and so is a first word the deck capitalises mid-sentence
   // (a product: "Yammer site").
   if ((opts.lang ?? 'en') === 'en') {
@@ -650,7 +651,7 @@ export function extractCandidates(
         (baseVerbOnly(first) &&
           !noun.has(first) &&
           !((cands.get(first)?.midCap ?? 0) > 0 && /^\p{Lu}/u.test(ws[0]))) ||
-        (/^\p{Ll}/u.test(last) && pastOnly(last))
+        (/^\p{Ll}/u.test(last) && (pastOnly(last) || modifierOnly(last)))
       )
         c.lexClause = true;
     }

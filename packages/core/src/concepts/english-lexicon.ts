@@ -30,3 +30,5 @@ export const baseVerbOnly = (word: string) => only(word, ['VB', 'VBP']);
 export const thirdPersonOnly = (word: string) => only(word, ['VBZ']);
 /** A verb's past tense or participle and nothing else: "sent", "called" (not "automated", "known": adjectives). */
 export const pastOnly = (word: string) => only(word, ['VBD', 'VBN']);
+/** An adjective or adverb and nothing else: "expensive", "proper" (not "public", "general", "mobile": nouns too). */
+export const modifierOnly = (word: string) => only(word, ['JJ', 'JJR', 'JJS', 'RB', 'RBR', 'RBS']);
