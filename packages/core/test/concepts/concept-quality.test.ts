@@ -1526,6 +1526,10 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(titlePhrase('A9:2017-Using Harbours with Known Tides', 'en', stop)).toBe(
       'Using Harbours with Known Tides',
     );
+    // a plan's or a course's numbering is a label too ("Phase 2: Devices", "Week 3 – Tides", "Fase II: Muelles")
+    expect(titlePhrase('Phase 2: Berth Devices', 'en', stop)).toBe('Berth Devices');
+    expect(titlePhrase('Week 3 – Tide Tables', 'en', stop)).toBe('Tide Tables');
+    expect(titlePhrase('Fase II: Muelles', 'es', stop)).toBe('Muelles');
     const surfaces = (text: string, lang = 'en') =>
       [...extractCandidates([block(1, text)], undefined, { lang }).values()].flatMap((c) => [
         ...c.surfaces.keys(),
