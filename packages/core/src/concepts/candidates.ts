@@ -291,6 +291,7 @@ export function extractCandidates(
     const found = personNames(cleaned[i], {
       titleSlide: b.slideIndex === firstSlide && b.layer !== 'title',
       raw: b.text,
+      lang: opts.lang,
     });
     // a long acknowledgement list ("Thanks to …" 20 names) names people once each: they are kept when the
     // title slide or another block names them too

@@ -32,3 +32,8 @@ export const thirdPersonOnly = (word: string) => only(word, ['VBZ']);
 export const pastOnly = (word: string) => only(word, ['VBD', 'VBN']);
 /** An adjective or adverb and nothing else: "expensive", "proper" (not "public", "general", "mobile": nouns too). */
 export const modifierOnly = (word: string) => only(word, ['JJ', 'JJR', 'JJS', 'RB', 'RBR', 'RBS']);
+/** A common word and never a proper noun: "service", "desk", "brown" (not "maria", "david", "taylor": names). */
+export const commonWord = (word: string) => {
+  const tags = tagsOf(word);
+  return tags !== null && tags.length > 0 && !tags.includes('NNP') && !tags.includes('NNPS');
+};

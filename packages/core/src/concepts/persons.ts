@@ -1,10 +1,12 @@
 /**
  * People's names, whole: "Andrew van der Stock", "Emerson Murphy-Hill", "Jean-Pierre Dupont", "Ryen W. White",
  * "Seán O'Brien", "Mohd bin Ahmad". Found in author lists and signatures ("Qingyun Wu, Gagan Bansal, Jieyu Zhang,
- * …": three or more person-shaped names in one list), with a degree ("Michelle Asha Cooper, PhD") or an honorific
- * ("Dr. Evi Scheinecker"), on the title slide (the first line of each paragraph when it is name-shaped: speakers
+ * …": three or more person-shaped names in one list), with a degree ("Michelle Asha Cooper, PhD"), a job ("Maria
+ * Keller, CISO") or an honorific ("Dr. Evi Scheinecker"), on the title slide (the first line of each paragraph when it is name-shaped: speakers
  * and authors), and anywhere a name carries a nobiliary particle written in lower case.
  */
+import { commonWord } from './english-lexicon.js';
+
 const UPPER_WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const INITIAL = String.raw`\p{Lu}\.`;
 /** Particles that stay lower case inside a name (Dutch, German, French, Spanish, Italian, Portuguese, Arabic/Malay). */
@@ -13,6 +15,11 @@ const NAME_SRC = String.raw`${UPPER_WORD}(?: (?:${UPPER_WORD}|${INITIAL}))?(?: $
 const NAME = new RegExp(`^${NAME_SRC}$`, 'u');
 const DEGREE = new RegExp(
   `(${NAME_SRC}),\\s*(?:PhD|Ph\\.D\\.|MD|MBA|MSc|M\\.Sc\\.|Dr\\.?|Prof\\.?)(?![\\p{L}])`,
+  'gu',
+);
+/** A name followed by its job ("Maria Keller, CISO", "Tom Berg, Head of Research", "Ana Ruiz – Senior Architect"). */
+const ROLE = new RegExp(
+  `(?<![\\p{L}])(${NAME_SRC})[ \\t]*(?:,|[–—|]|\\s-\\s)[ \\t]*(?:(?:Senior|Principal|Lead|Chief|Executive|Managing|Associate|Assistant|Deputy|Vice|Global|Regional|Group|Staff|Distinguished)[ \\t]+)*(?:CEO|CTO|CISO|CFO|COO|CIO|CDO|CPO|VP|SVP|EVP|Director|Manager|Head|Engineer|Architect|Analyst|Consultant|Professor|Researcher|Scientist|Founder|Co-[Ff]ounder|Partner|President|Officer|Chair|Chairman|Chairwoman|Chairperson|Lecturer|Developer|Specialist|Advisor|Adviser|Owner|Coordinator|Editor|Fellow|Dean|Strategist|Evangelist)(?![\\p{L}])`,
   'gu',
 );
 const HONORIFIC = new RegExp(
@@ -60,7 +67,10 @@ function splitNames(s: string): string[] {
     .filter(Boolean);
 }
 
-export function personNames(text: string, opts: { titleSlide?: boolean; raw?: string } = {}): string[] {
+export function personNames(
+  text: string,
+  opts: { titleSlide?: boolean; raw?: string; lang?: string } = {},
+): string[] {
   const out = new Set<string>();
   for (const line of text.split(/\n+/)) {
     const parts = line
@@ -74,6 +84,10 @@ export function personNames(text: string, opts: { titleSlide?: boolean; raw?: st
   }
   for (const m of text.matchAll(DEGREE)) if (!NOT_PERSON.test(m[1])) out.add(m[1]);
   for (const m of text.matchAll(HONORIFIC)) if (!NOT_PERSON.test(m[1])) out.add(m[1]);
+  // (common words throughout make a unit or a thing: "Service Desk, Manager approval")
+  // (English: "CIO ve CISO" after a comma is a Turkish list)
+  for (const m of (opts.lang ?? 'en') === 'en' ? text.matchAll(ROLE) : [])
+    if (ok(m[1]) && !m[1].split(/[\s-]+/).every((w) => w.length < 3 || commonWord(w))) out.add(m[1]);
   for (const m of text.matchAll(PARTICLE_NAME))
     if (!NOT_PERSON.test(m[0]) && !m[0].split(' ').some((w) => GERMAN_NOUN.test(w))) out.add(m[0]);
   // a citation's authors, after a label and before the year ("Source: Anthony Carnevale, Tamara Jaysundera and Ban

@@ -1739,6 +1739,14 @@ describe('clauses by the English lexicon, and things named like people', () => {
       expect(forms).toContain(term);
   });
 
+  it('a name followed by a job is a person ("Ilka Moravec, CISO"); common words before a job are a unit', () => {
+    expect(personNames('Prepared for the Board\nIlka Moravec, CISO\nMarch 2024')).toEqual(['Ilka Moravec']);
+    expect(personNames('Tomas Breydel – Senior Architect, Harbour Labs')).toEqual(['Tomas Breydel']);
+    expect(personNames('Lin Ostrova, Head of Berth Research')).toEqual(['Lin Ostrova']);
+    expect(personNames('Service Desk, Manager approval is needed')).toEqual([]);
+    expect(personNames('Liman Ekipleri için Bir Sonraki Adım, CIO ve CISO', { lang: 'tr' })).toEqual([]);
+  });
+
   it('a name written after an article is a thing, not a person ("Using the Harbour Tide Reader, she …")', () => {
     const recs = records([
       block(1, 'Harbour Tide Reader'),
