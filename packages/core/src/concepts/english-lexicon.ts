@@ -37,3 +37,5 @@ export const commonWord = (word: string) => {
   const tags = tagsOf(word);
   return tags !== null && tags.length > 0 && !tags.includes('NNP') && !tags.includes('NNPS');
 };
+/** A proper noun and nothing else: "richard", "carl", "andrew" (given names, places). */
+export const properNoun = (word: string) => only(word, ['NNP', 'NNPS']);

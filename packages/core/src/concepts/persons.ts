@@ -5,7 +5,7 @@
  * Keller, CISO") or an honorific ("Dr. Evi Scheinecker"), on the title slide (the first line of each paragraph when it is name-shaped: speakers
  * and authors), and anywhere a name carries a nobiliary particle written in lower case.
  */
-import { commonWord } from './english-lexicon.js';
+import { commonWord, modifierOnly, properNoun } from './english-lexicon.js';
 
 const UPPER_WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const INITIAL = String.raw`\p{Lu}\.`;
@@ -46,7 +46,13 @@ const NOT_NAME_WORD =
   /^(?:And|Or|But|More|Most|Less|The|For|With|Of|In|On|To|At|By|From|New|All|Our|Your|My|This|That|These|How|What|Why|When|Where|Who|Next|Thank|Thanks|Welcome|Hello|Dear|Best|Many|Some|Any|Get|Let|Click|Here|Title|Subtitle|Text|Slide|Page|Add|Edit|Your|Name|Date)$/;
 
 // (the first word only: "Larry Page", "Thomas More" are names)
-const ok = (n: string) => NAME.test(n) && !NOT_PERSON.test(n) && !NOT_NAME_WORD.test(n.split(' ')[0]);
+// (and no adjective last: "African American", "Native American" name groups of people; a surname is no adjective in
+// the lexicon, though "Young", "Brown" are nouns too)
+const ok = (n: string) =>
+  NAME.test(n) &&
+  !NOT_PERSON.test(n) &&
+  !NOT_NAME_WORD.test(n.split(' ')[0]) &&
+  !modifierOnly(n.split(' ').pop()!);
 
 /** "Source: <authors>, 2012." / "Authors: <authors> (2019)": the names before the year. */
 const CITATION =
@@ -88,8 +94,19 @@ export function personNames(
   // (English: "CIO ve CISO" after a comma is a Turkish list)
   for (const m of (opts.lang ?? 'en') === 'en' ? text.matchAll(ROLE) : [])
     if (ok(m[1]) && !m[1].split(/[\s-]+/).every((w) => w.length < 3 || commonWord(w))) out.add(m[1]);
-  for (const m of text.matchAll(PARTICLE_NAME))
-    if (!NOT_PERSON.test(m[0]) && !m[0].split(' ').some((w) => GERMAN_NOUN.test(w))) out.add(m[0]);
+  // (a rejected match gives its first word back: "Rede von Richard von Weizsäcker")
+  const particle = new RegExp(PARTICLE_NAME.source, PARTICLE_NAME.flags);
+  for (let m = particle.exec(text); m !== null; m = particle.exec(text)) {
+    if (
+      !NOT_PERSON.test(m[0]) &&
+      !m[0].split(' ').some((w) => GERMAN_NOUN.test(w)) &&
+      // German writes "Verkauf von Neuware", "Einsatz von Daten": in German text a bare "von" follows a given name
+      // the lexicon knows as one ("Richard von Weizsäcker"); "von der", "van" stay particles
+      !(opts.lang === 'de' && / von \p{Lu}/u.test(m[0]) && !properNoun(m[0].split(' ')[0]))
+    )
+      out.add(m[0]);
+    else particle.lastIndex = m.index + m[0].split(' ')[0].length;
+  }
   // a citation's authors, after a label and before the year ("Source: Anthony Carnevale, Tamara Jaysundera and Ban
   // Cheah, 2012. “The College Advantage …”"): every part name-shaped
   for (const m of text.matchAll(CITATION)) {

@@ -1747,6 +1747,19 @@ describe('clauses by the English lexicon, and things named like people', () => {
     expect(personNames('Liman Ekipleri için Bir Sonraki Adım, CIO ve CISO', { lang: 'tr' })).toEqual([]);
   });
 
+  it('groups of people and German "X von Y" nouns are no person; a given name before "von" is', () => {
+    expect(
+      personNames('Harbour pilots: Pacific Islander, Native American, African American, Asian American'),
+    ).toEqual([]);
+    expect(personNames('Beim Einsatz von Werkzeugen und dem Verkauf von Neuware', { lang: 'de' })).toEqual(
+      [],
+    );
+    expect(personNames('Eine Rede von Richard von Weizsäcker', { lang: 'de' })).toEqual([
+      'Richard von Weizsäcker',
+    ]);
+    expect(personNames('Andrew van der Stock leads the berth project')).toEqual(['Andrew van der Stock']);
+  });
+
   it('a name written after an article is a thing, not a person ("Using the Harbour Tide Reader, she …")', () => {
     const recs = records([
       block(1, 'Harbour Tide Reader'),
