@@ -6,6 +6,7 @@
  * and authors), and anywhere a name carries a nobiliary particle written in lower case.
  */
 import { commonWord, modifierOnly, properNoun } from './english-lexicon.js';
+import { isGivenName } from './given-names.js';
 
 const UPPER_WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 const INITIAL = String.raw`\p{Lu}\.`;
@@ -43,16 +44,43 @@ const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|tum|ismus)$|^\p{Lu}\p
 
 /** Function words and slide words in capitals ("And More", "Thank You", "Click Here") are no part of a name. */
 const NOT_NAME_WORD =
-  /^(?:And|Or|But|More|Most|Less|The|For|With|Of|In|On|To|At|By|From|New|All|Our|Your|My|This|That|These|How|What|Why|When|Where|Who|Next|Thank|Thanks|Welcome|Hello|Dear|Best|Many|Some|Any|Get|Let|Click|Here|Title|Subtitle|Text|Slide|Page|Add|Edit|Your|Name|Date)$/;
+  /^(?:And|Or|But|More|Most|Less|The|For|With|Of|In|On|To|At|By|From|New|All|Our|Your|My|This|That|These|How|What|Why|When|Where|Who|Next|Thank|Thanks|Welcome|Hello|Dear|Best|Many|Some|Any|Get|Let|Click|Here|Title|Subtitle|Text|Slide|Page|Add|Edit|Your|Name|Date|Senior|Deputy|Vice|Chief|President|Minister|Secretary|Director|Professor|Mayor|Governor|Senator|Chairman|General)$/;
 
 // (the first word only: "Larry Page", "Thomas More" are names)
 // (and no adjective last: "African American", "Native American" name groups of people; a surname is no adjective in
 // the lexicon, though "Young", "Brown" are nouns too)
-const ok = (n: string) =>
-  NAME.test(n) &&
-  !NOT_PERSON.test(n) &&
-  !NOT_NAME_WORD.test(n.split(' ')[0]) &&
-  !modifierOnly(n.split(' ').pop()!);
+// (and no adjective last: "African American", "Native American" name groups of people; a surname is no adjective in
+// the lexicon, though "Young", "Brown" are nouns too), and not common words throughout after a word that is no given
+// name: a list of "Branch Automation, Sales Force Automation, Maintenance Support" names business functions ("Bill
+// Gates", "Grace Hopper" start with given names)
+const ok = (n: string) => {
+  const words = n.split(' ');
+  return (
+    NAME.test(n) &&
+    !NOT_PERSON.test(n) &&
+    !NOT_NAME_WORD.test(words[0]) &&
+    !modifierOnly(words[words.length - 1]) &&
+    !(
+      !isGivenName(words[0]) &&
+      !properNoun(words[0]) &&
+      words.every((w) => w.length < 3 || w.split('-').every((p) => commonWord(p)))
+    )
+  );
+};
+
+/**
+ * A person's name with nothing around it to say so ("Ana Ruiz and Tom Berg presented"): a given name, an optional
+ * initial, and a surname that is no common word ("Grant Writing", "April Update", "Chase Bank" are things).
+ */
+export function bareName(name: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)(?: \p{Lu}\.)? ((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(name);
+  return (
+    m !== null &&
+    isGivenName(m[1]) &&
+    !m[2].split('-').some((p) => commonWord(p) || modifierOnly(p)) &&
+    ok(name)
+  );
+}
 
 /** "Source: <authors>, 2012." / "Authors: <authors> (2019)": the names before the year. */
 const CITATION =

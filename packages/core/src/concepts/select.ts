@@ -1,6 +1,7 @@
 import type { ConceptRecord } from '../model/graph.js';
 import { KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType } from './classify.js';
+import { bareName } from './persons.js';
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
 import { functionWords } from './language.js';
@@ -1098,6 +1099,10 @@ export function selectConcepts(
         name,
         type:
           c.typeHint ??
+          // a person's name with nothing around it ("Ana Ruiz and Tom Berg presented"), never written in lower case
+          (!isAcr && c.lower === 0 && bareName(name) && guessType(name) === 'ENTITY'
+            ? 'PERSON'
+            : undefined) ??
           guessType(name, {
             acronym: isAcr,
             expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),

@@ -1760,6 +1760,27 @@ describe('clauses by the English lexicon, and things named like people', () => {
     expect(personNames('Andrew van der Stock leads the berth project')).toEqual(['Andrew van der Stock']);
   });
 
+  it('a given name and a surname with nothing around them make a PERSON; a list of business functions no people', () => {
+    const recs = records([
+      block(1, 'Berth Queue Review', 'title'),
+      block(2, 'Ana Ruiz and Tom Berg presented the berth queue review.'),
+      block(3, 'Questions for Ana Ruiz or Tom Berg after the berth queue review.'),
+      block(4, 'Grant Writing and the April Update: Grant Writing starts in the April Update.'),
+    ]);
+    expect(recs.find((r) => r.name === 'Ana Ruiz')?.type).toBe('PERSON');
+    expect(recs.find((r) => r.name === 'Tom Berg')?.type).toBe('PERSON');
+    for (const thing of ['Grant Writing', 'April Update'])
+      expect(recs.find((r) => r.name === thing)?.type ?? 'absent').not.toBe('PERSON');
+    expect(
+      personNames('Branch Automation, Sales Force Automation, Maintenance Support, Traders Workstation'),
+    ).toEqual([]);
+    expect(personNames('Bill Gates, Test Note, Grace Hopper and Ada Lovelace')).toEqual([
+      'Bill Gates',
+      'Grace Hopper',
+      'Ada Lovelace',
+    ]);
+  });
+
   it('a name written after an article is a thing, not a person ("Using the Harbour Tide Reader, she …")', () => {
     const recs = records([
       block(1, 'Harbour Tide Reader'),
