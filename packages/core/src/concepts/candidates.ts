@@ -4,7 +4,14 @@ import { acronymKey, conceptKey, isAcronym } from './normalise.js';
 import { blankCode, blankNoise, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
 import { personNames } from './persons.js';
-import { baseVerbOnly, modifierOnly, pastOnly, thirdPersonOnly } from './english-lexicon.js';
+import {
+  baseVerbOnly,
+  modifierOnly,
+  nounOnly,
+  pastOnly,
+  thirdPersonOnly,
+  verbOnlyTag,
+} from './english-lexicon.js';
 import type { ConceptType } from '../model/graph.js';
 
 export interface BlockInput {
@@ -46,6 +53,8 @@ export interface Candidate {
   verbEnd?: boolean;
   /** A clause by the English lexicon's word classes ("Attacker sends attack", "Locate bug", "Request sent"). */
   lexClause?: boolean;
+  /** A two-word capitalised name used as a place or a thing ("in Costa Rica", "Monte Carlo simulation"). */
+  thingLike?: boolean;
   /**
    * An acronym this phrase was glossed with although its initials differ: a whole line "Name (ACR)" or a title
    * followed by a line "(ACR)" — a translated or renamed form ("Falsification de requête intersite (CSRF)").
@@ -311,24 +320,16 @@ export function extractCandidates(
       new Set(blocks.filter((b, i) => cleaned[i].includes(n)).map((b) => b.slideIndex)).size >= 2
     )
       people.add(n);
-  // a name the deck writes after an article or a possessive is a thing, not a person ("Using the Music Sound
-  // Interpreter, she …" makes the title slide's "Music Sound Interpreter" a product): the name then ends the clause
-  // or a function word follows it ("the Jim Manico talk" says nothing)
+  // a name the deck writes after an article or a possessive, ending the clause there, is a thing, not a person
+  // ("Using the Music Sound Interpreter, she …" makes the title slide's "Music Sound Interpreter" a product; "the
+  // Jim Manico talk" says nothing, and "Note that Mark Brown is …" has a conjunction)
   if ((opts.lang ?? 'en') === 'en')
     for (const n of people) {
       const re = new RegExp(
-        `(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ur|[Yy]our|[Mm]y|[Tt]heir|[Ii]ts)[ \\u00a0]+${escapeRe(n)}(?:[ \\u00a0]*(?:[,.;:!?)\\n]|$)|[ \\u00a0]+(\\p{Ll}+))`,
-        'u',
+        `(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Oo]ur|[Yy]our|[Mm]y|[Tt]heir)[ \\u00a0]+${escapeRe(n)}[ \\u00a0]*(?:[,.;:!?)]|$)`,
+        'mu',
       );
-      if (
-        cleaned.some((t) =>
-          t.split('\n').some((line) => {
-            const m = re.exec(line);
-            return m !== null && (m[1] === undefined || isStop(m[1]));
-          }),
-        )
-      )
-        people.delete(n);
+      if (cleaned.some((t) => re.test(t))) people.delete(n);
     }
   const peopleRe = people.size
     ? new RegExp(
@@ -623,17 +624,19 @@ export function extractCandidates(
       const inner = opts.lang === 'es' || opts.lang === 'fr' ? words : words.slice(-1);
       if (inner.some((w) => verbs.has(w))) c.verbEnd = true;
     }
-  // clause fragments by the lexicon's word classes (English): a word that is a verb's third person and nothing else
-  // before the last ("Attacker sends attack", "employee receives honest feedback", "sends parcels"; last, "git
-  // commits" and "disk reads" are nouns), a verb's base form and nothing else first that the deck never puts in a noun's slot
-  // ("contain sufficient information", "Locate bug"; "the zoom effects" makes "zoom" a noun, and "Secure Coding",
-  // "access control" start with words that are nouns or adjectives too), or a past form and nothing else last
-  // ("Request sent"; first it is an adjective: "encrypted data", "stored procedures"), or an adjective or adverb and
-  // nothing else last: a predicate ("Context switches expensive", "enforcing proper"). Names in Title Case are
-  // left alone ("Unvalidated Redirects and Forwards"), and so is a first word the deck capitalises mid-sentence
-  // (a product: "Yammer site").
+  // clause fragments by the lexicon's word classes (English):
+  // - a word that is a verb's third person and nothing else inside the phrase ("Attacker sends attack", "employee
+  //   receives honest feedback"; first or last, "Downloads folder", "git commits" are nouns the lexicon lacks);
+  // - a verb's base form and nothing else first, where the deck also puts it in a verb's slot and never in a noun's
+  //   ("must contain sufficient information"; "Email security", "Churn rate" with no verb use stay, "the zoom
+  //   effects" makes "zoom" a noun, "Secure Coding" and "access control" start with nouns or adjectives too);
+  // - a past form and nothing else last ("Request sent"; first it is an adjective: "encrypted data");
+  // - an adjective or adverb and nothing else after a verb's form ("enforcing proper"; "carbon neutral", "Days
+  //   sales outstanding" are terms), or adjectives and adverbs only ("comprehensive educational").
+  // Names in Title Case are left alone ("Unvalidated Redirects and Forwards"), and so is a first word the deck
+  // capitalises mid-sentence (a product: "Yammer site").
   if ((opts.lang ?? 'en') === 'en') {
-    const { noun } = wordSlots(cleaned, 'en');
+    const { verb, noun } = wordSlots(cleaned, 'en');
     // (a quantifier puts a noun after it too: "Put all zoom effects on …")
     for (const t of cleaned)
       for (const m of t
@@ -648,13 +651,37 @@ export function extractCandidates(
       const first = ws[0].toLowerCase();
       const last = ws[ws.length - 1];
       if (
-        ws.slice(0, -1).some((x) => thirdPersonOnly(x)) ||
+        ws.slice(1, -1).some((x) => thirdPersonOnly(x)) ||
         (baseVerbOnly(first) &&
+          verb.has(first) &&
           !noun.has(first) &&
           !((cands.get(first)?.midCap ?? 0) > 0 && /^\p{Lu}/u.test(ws[0]))) ||
-        (/^\p{Ll}/u.test(last) && (pastOnly(last) || modifierOnly(last)))
+        ws.every((x) => modifierOnly(x)) ||
+        (/^\p{Ll}/u.test(last) &&
+          (pastOnly(last) || (modifierOnly(last) && /^(?:VBG|VB|VBP)$/.test(verbOnlyTag(ws[ws.length - 2])))))
       )
         c.lexClause = true;
+    }
+  }
+  // a place or a thing named like a person: "in Costa Rica", "Monte Carlo simulation" (a preposition of place
+  // before it, or a noun after it, anywhere in the deck); select types only the others as bare people's names
+  for (const c of cands.values()) {
+    if (c.kind === 'acronym' || c.kind === 'pattern' || c.typeHint) continue;
+    const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+$/u.test(surface)) continue;
+    const re = new RegExp(
+      `(?<![\\p{L}])(\\p{L}+)?[ \\u00a0]*${escapeRe(surface)}(?:[ \\u00a0]+(\\p{Ll}+))?`,
+      'gu',
+    );
+    for (const t of cleaned) {
+      for (const m of t.matchAll(re))
+        if (
+          (m[1] !== undefined &&
+            /^(?:in|near|across|throughout|within|outside|around|visit|visiting)$/i.test(m[1])) ||
+          (m[2] !== undefined && nounOnly(m[2]))
+        )
+          c.thingLike = true;
+      if (c.thingLike) break;
     }
   }
   for (const [key, acr] of glosses(blocks, isStop)) {

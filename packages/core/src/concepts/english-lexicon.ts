@@ -39,3 +39,10 @@ export const commonWord = (word: string) => {
 };
 /** A proper noun and nothing else: "richard", "carl", "andrew" (given names, places). */
 export const properNoun = (word: string) => only(word, ['NNP', 'NNPS']);
+/** The verb tag of a word the lexicon knows only in one verb form ("enforcing" → VBG), else "". */
+export const verbOnlyTag = (word: string) => {
+  const tags = tagsOf(word);
+  return tags !== null && tags.length === 1 && tags[0].startsWith('VB') ? tags[0] : '';
+};
+/** A common noun and nothing else: "simulation", "office" (not "leads", "report": verbs too). */
+export const nounOnly = (word: string) => only(word, ['NN', 'NNS']);

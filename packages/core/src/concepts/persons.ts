@@ -59,7 +59,7 @@ const ok = (n: string) => {
     NAME.test(n) &&
     !NOT_PERSON.test(n) &&
     !NOT_NAME_WORD.test(words[0]) &&
-    !modifierOnly(words[words.length - 1]) &&
+    !(modifierOnly(words[words.length - 1]) && !isGivenName(words[0])) &&
     !(
       !isGivenName(words[0]) &&
       !properNoun(words[0]) &&
@@ -118,10 +118,10 @@ export function personNames(
   }
   for (const m of text.matchAll(DEGREE)) if (!NOT_PERSON.test(m[1])) out.add(m[1]);
   for (const m of text.matchAll(HONORIFIC)) if (!NOT_PERSON.test(m[1])) out.add(m[1]);
-  // (common words throughout make a unit or a thing: "Service Desk, Manager approval")
-  // (English: "CIO ve CISO" after a comma is a Turkish list)
+  // (after a given name: "Business Continuity – Manager", "Service Desk, Manager approval" name units, "Austin
+  // Texas – Director" a place; English: "CIO ve CISO" after a comma is a Turkish list)
   for (const m of (opts.lang ?? 'en') === 'en' ? text.matchAll(ROLE) : [])
-    if (ok(m[1]) && !m[1].split(/[\s-]+/).every((w) => w.length < 3 || commonWord(w))) out.add(m[1]);
+    if (ok(m[1]) && isGivenName(m[1].split(/[\s-]/)[0]) && !properNoun(m[1].split(' ').pop()!)) out.add(m[1]);
   // (a rejected match gives its first word back: "Rede von Richard von Weizsäcker")
   const particle = new RegExp(PARTICLE_NAME.source, PARTICLE_NAME.flags);
   for (let m = particle.exec(text); m !== null; m = particle.exec(text)) {
@@ -129,8 +129,13 @@ export function personNames(
       !NOT_PERSON.test(m[0]) &&
       !m[0].split(' ').some((w) => GERMAN_NOUN.test(w)) &&
       // German writes "Verkauf von Neuware", "Einsatz von Daten": in German text a bare "von" follows a given name
-      // the lexicon knows as one ("Richard von Weizsäcker"); "von der", "van" stay particles
-      !(opts.lang === 'de' && / von \p{Lu}/u.test(m[0]) && !properNoun(m[0].split(' ')[0]))
+      // ("Richard von Weizsäcker", "Wernher von Braun"); "von der", "van" stay particles
+      !(
+        opts.lang === 'de' &&
+        / von \p{Lu}/u.test(m[0]) &&
+        !properNoun(m[0].split(' ')[0]) &&
+        !isGivenName(m[0].split(' ')[0])
+      )
     )
       out.add(m[0]);
     else particle.lastIndex = m.index + m[0].split(' ')[0].length;

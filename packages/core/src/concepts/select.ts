@@ -1099,8 +1099,9 @@ export function selectConcepts(
         name,
         type:
           c.typeHint ??
-          // a person's name with nothing around it ("Ana Ruiz and Tom Berg presented"), never written in lower case
-          (!isAcr && c.lower === 0 && bareName(name) && guessType(name) === 'ENTITY'
+          // a person's name with nothing around it ("Ana Ruiz and Tom Berg presented"), never written in lower case or
+          // used as a place or a thing
+          (!isAcr && c.lower === 0 && !c.thingLike && bareName(name) && guessType(name) === 'ENTITY'
             ? 'PERSON'
             : undefined) ??
           guessType(name, {
