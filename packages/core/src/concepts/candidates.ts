@@ -3,7 +3,7 @@ import { ACRONYM_STOP, GENERIC_WORDS, STOPWORDS } from './stopwords.js';
 import { acronymKey, conceptKey, isAcronym } from './normalise.js';
 import { blankCode, blankNoise, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
-import { personNames } from './persons.js';
+import { bareName, personNames } from './persons.js';
 import {
   baseVerbOnly,
   modifierOnly,
@@ -665,22 +665,24 @@ export function extractCandidates(
   }
   // a place or a thing named like a person: "in Costa Rica", "Monte Carlo simulation" (a preposition of place
   // before it, or a noun after it, anywhere in the deck); select types only the others as bare people's names
+  // (only names of that shape are looked for, each by plain string search: this runs on every document)
   for (const c of cands.values()) {
     if (c.kind === 'acronym' || c.kind === 'pattern' || c.typeHint) continue;
     const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0];
-    if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}[\p{Ll}'’-]+$/u.test(surface)) continue;
-    const re = new RegExp(
-      `(?<![\\p{L}])(\\p{L}+)?[ \\u00a0]*${escapeRe(surface)}(?:[ \\u00a0]+(\\p{Ll}+))?`,
-      'gu',
-    );
+    if (!bareName(surface)) continue;
     for (const t of cleaned) {
-      for (const m of t.matchAll(re))
+      for (let at = t.indexOf(surface); at >= 0 && !c.thingLike; at = t.indexOf(surface, at + 1)) {
+        const before = /(\p{L}+)[ \u00a0]+$/u.exec(t.slice(Math.max(0, at - 20), at))?.[1];
+        const after = /^[ \u00a0]+(\p{Ll}+)/u.exec(
+          t.slice(at + surface.length, at + surface.length + 30),
+        )?.[1];
         if (
-          (m[1] !== undefined &&
-            /^(?:in|near|across|throughout|within|outside|around|visit|visiting)$/i.test(m[1])) ||
-          (m[2] !== undefined && nounOnly(m[2]))
+          (before !== undefined &&
+            /^(?:in|near|across|throughout|within|outside|around|visit|visiting)$/i.test(before)) ||
+          (after !== undefined && nounOnly(after))
         )
           c.thingLike = true;
+      }
       if (c.thingLike) break;
     }
   }
