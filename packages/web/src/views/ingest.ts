@@ -182,11 +182,16 @@ export function ingestView(root: HTMLElement): () => void {
       paint(row);
     });
     es.addEventListener('end', (e) => {
-      row.job.status = (data(e) as { status: JobStatus }).status;
+      const status = (data(e) as { status: JobStatus }).status;
       es.close();
       row.stream = null;
-      paint(row);
-      void refresh(row).then(() => announce(`${row.job.name}: ${row.job.status}`));
+      // the row turns final with the job's final counters (phase fallbacks, cost), not a moment before them: the
+      // stream's phase events carry progress only
+      void refresh(row).then(() => {
+        if (!FINAL.has(row.job.status)) row.job.status = status;
+        paint(row);
+        announce(`${row.job.name}: ${row.job.status}`);
+      });
     });
     es.onerror = () => {
       // The stream dropped (server restart, proxy): the poller below carries on until the job is final.
