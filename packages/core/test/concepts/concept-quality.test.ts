@@ -1530,6 +1530,8 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(titlePhrase('Phase 2: Berth Devices', 'en', stop)).toBe('Berth Devices');
     expect(titlePhrase('Week 3 – Tide Tables', 'en', stop)).toBe('Tide Tables');
     expect(titlePhrase('Fase II: Muelles', 'es', stop)).toBe('Muelles');
+    expect(titlePhrase('Этап 2: Причалы', 'ru', stop)).toBe('Причалы');
+    expect(titlePhrase('المرحلة 3 التسجيل', 'ar', stop)).toBe('التسجيل');
     const surfaces = (text: string, lang = 'en') =>
       [...extractCandidates([block(1, text)], undefined, { lang }).values()].flatMap((c) => [
         ...c.surfaces.keys(),
