@@ -1829,6 +1829,19 @@ describe('clauses by the English lexicon, and things named like people', () => {
     expect(sponsor.find((r) => r.name === 'Mark Brown')?.type).toBe('PERSON');
   });
 
+  it('report headings ("Highlights", "Outlook") are no concepts', () => {
+    const recs = records([
+      block(1, 'Berth Review', 'title'),
+      block(2, 'Highlights', 'title'),
+      block(2, 'Berth throughput grew. Berth throughput is up.'),
+      block(3, 'Outlook', 'title'),
+      block(3, 'Berth throughput will grow. Highlights of the year follow.'),
+    ]);
+    const names = recs.map((r) => r.name.toLowerCase());
+    expect(names).not.toContain('highlights');
+    expect(names).not.toContain('outlook');
+  });
+
   it('a name written after an article is a thing, not a person ("Using the Harbour Tide Reader, she …")', () => {
     const recs = records([
       block(1, 'Harbour Tide Reader'),
