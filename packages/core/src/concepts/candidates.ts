@@ -534,6 +534,8 @@ export function extractCandidates(
         isAcronym(t.text) &&
         !ACRONYM_STOP.has(t.text) &&
         !/^[A-Z]\d{1,2}$/.test(t.text) &&
+        // (a reporting period: "FY26", "CY2025")
+        !/^(?:FY|CY)\d{2,4}$/.test(t.text) &&
         !shoutedWord(t.text)
       ) {
         const exp = acronyms.get(acronymKey(t.text));

@@ -311,6 +311,20 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       /\d/.test(surface)
     )
       return false;
+    // a reporting period, alone or with generic words ("FY26", "Q3 2024", "Outlook FY26", "Highlights 2025")
+    {
+      const ws = surface.split(/\s+/);
+      const period = (x: string) =>
+        /^(?:(?:FY|CY|Q[1-4]|H[12])[-'’]?\d{2,4}|Q[1-4]|H[12]|(?:19|20)\d{2})$/i.test(x);
+      if (
+        ws.some(period) &&
+        ws.every((x) => period(x) || GENERIC_WORDS.has(stripDiacritics(x.toLowerCase())))
+      )
+        return false;
+      // (a chart's categories: "1st Qtr", "Third Quarter")
+      if (/^(?:[1-4](?:st|nd|rd|th)|first|second|third|fourth) (?:qtr|quarter|half)$/i.test(surface))
+        return false;
+    }
     // a keyboard shortcut ("Ctrl+click", "Alt-F4"), a mouse gesture ("right-clicking", "double-click")
     if (/^(?:ctrl|alt|shift|cmd|command|option)[+-]/i.test(surface)) return false;
     if (/^(?:right|left|double|single|middle)[- ]?click(?:s|ed|ing)?$/i.test(surface)) return false;

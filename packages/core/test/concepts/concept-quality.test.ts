@@ -1842,6 +1842,22 @@ describe('clauses by the English lexicon, and things named like people', () => {
     expect(names).not.toContain('outlook');
   });
 
+  it('reporting periods are no concepts ("FY26", "Outlook FY26", "Q3 2024", "1st Qtr")', () => {
+    const recs = records([
+      block(1, 'Berth Review FY25', 'title'),
+      block(2, 'Outlook FY26', 'title'),
+      block(2, 'Berth throughput in FY26 grows. FY26 targets follow. Q3 2024 and Q3 2024 again.'),
+      block(3, 'Berth throughput in FY26 and FY26.'),
+      block(4, 'Berth throughput', 'title'),
+      block(4, '1st Qtr\n2nd Qtr\n1st Qtr\n2nd Qtr'),
+      block(5, '1st Qtr\n2nd Qtr'),
+    ]);
+    const names = recs.map((r) => r.name.toLowerCase());
+    expect(names).toContain('berth throughput');
+    for (const period of ['fy26', 'outlook fy26', 'q3 2024', '1st qtr', '2nd qtr'])
+      expect(names).not.toContain(period);
+  });
+
   it('a name written after an article is a thing, not a person ("Using the Harbour Tide Reader, she …")', () => {
     const recs = records([
       block(1, 'Harbour Tide Reader'),
