@@ -55,6 +55,8 @@ export interface Candidate {
   lexClause?: boolean;
   /** A two-word capitalised name used as a place or a thing ("in Costa Rica", "Monte Carlo simulation"). */
   thingLike?: boolean;
+  /** A title naming an action on another candidate ("Launching Nimbus Sync 2.0"). */
+  actionOn?: boolean;
   /**
    * An acronym this phrase was glossed with although its initials differ: a whole line "Name (ACR)" or a title
    * followed by a line "(ACR)" — a translated or renamed form ("Falsification de requête intersite (CSRF)").
@@ -687,6 +689,23 @@ export function extractCandidates(
       }
       if (c.thingLike) break;
     }
+  }
+  // a title or phrase that names an action on a name the deck uses by itself ("Launching Nimbus Sync 2.0",
+  // "Securing AKS": a versioned name or an acronym) is about that name: the name is the concept ("Using Components
+  // with Known Vulnerabilities" names no other candidate, "Reading Informational Text" a domain, and they stay)
+  for (const c of cands.values()) {
+    if (c.kind === 'acronym' || c.kind === 'expansion' || c.typeHint) continue;
+    const ws = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0].split(/\s+/);
+    if (ws.length < 2 || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(ws[0])) continue;
+    const rest = ws.slice(1).join(' ');
+    const r = cands.get(conceptKey(rest));
+    if (
+      r &&
+      r !== c &&
+      [...r.slides].some((s) => !c.slides.has(s)) &&
+      (/\d/.test(rest) || r.kind === 'acronym')
+    )
+      c.actionOn = true;
   }
   for (const [key, acr] of glosses(blocks, isStop)) {
     const c = cands.get(key);

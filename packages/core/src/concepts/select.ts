@@ -217,6 +217,8 @@ const CJK_GENERIC = [
 
 function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: string): boolean {
   const words = c.key.split(' ').length;
+  // a title or phrase naming an action on another name of the deck ("Launching Nimbus Sync 2.0")
+  if (c.actionOn) return false;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
   if (words === 1 && GENERIC_WORDS.has(c.key) && (c.kind !== 'acronym' || !c.expansion)) return false;
   if (words === 1 && lang === 'en' && SHOWN.test(c.key)) return false;
@@ -319,6 +321,13 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       if (
         ws.some(period) &&
         ws.every((x) => period(x) || GENERIC_WORDS.has(stripDiacritics(x.toLowerCase())))
+      )
+        return false;
+      // (a month alone: "March", "September")
+      if (
+        /^(?:january|february|march|april|june|july|august|september|october|november|december|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i.test(
+          surface,
+        )
       )
         return false;
       // (a chart's categories: "1st Qtr", "Third Quarter")

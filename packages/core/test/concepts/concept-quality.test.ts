@@ -1858,6 +1858,20 @@ describe('clauses by the English lexicon, and things named like people', () => {
       expect(names).not.toContain(period);
   });
 
+  it('a launch title is about its product; months and "Timeline" alone are no concepts', () => {
+    const recs = records([
+      block(1, 'Launching Berth Sync 2.0', 'title'),
+      block(2, 'Berth Sync 2.0 brings live queues. Berth Sync 2.0 ships in March.'),
+      block(3, 'Timeline', 'title'),
+      block(3, 'Beta in February, general availability in March. Berth Sync 2.0 pricing follows in March.'),
+      block(4, 'Berth Sync 2.0 rollout ends in February.'),
+    ]);
+    const names = recs.map((r) => r.name.toLowerCase());
+    expect(names.some((n) => n.startsWith('berth sync'))).toBe(true);
+    for (const junk of ['launching berth sync 2.0', 'march', 'february', 'timeline'])
+      expect(names).not.toContain(junk);
+  });
+
   it('a name written after an article is a thing, not a person ("Using the Harbour Tide Reader, she …")', () => {
     const recs = records([
       block(1, 'Harbour Tide Reader'),
