@@ -89,6 +89,8 @@ export const KIND_WEIGHT: Record<CandidateKind, number> = {
  */
 export const LIST_LABEL =
   /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Phase|Stage|Lesson|Unit|Week|Day|Session|Lab|Exercise|Wave|Sprint|Milestone|Workstream|Pillar|Option|Scenario|Question|Task|Goal|Objective|Appendix|Annex|Chapitre|Partie|Étape|Semaine|Jour|Annexe|Kapitel|Teil|Schritt|Stufe|Woche|Tag|Anhang|Capítulo|Parte|Fase|Etapa|Semana|Día|Anexo|Passo|Capitolo|Settimana|Этап|Шаг|Глава|Часть|Раздел|Неделя|Aşama|Adım|Bölüm|Hafta|المرحلة|مرحلة|الخطوة|خطوة|الفصل|الجزء|الوحدة|الأسبوع)\s+(?:\d+|[IVX]{1,4}(?![\p{L}]))\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
+/** The prepositions that join a Romance language's compound terms ("comité de pilotage", "mise en production"). */
+const ROMANCE_OF: Record<string, string> = { fr: 'de|à|en', es: 'de', pt: 'de', it: 'di' };
 /** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
 const CONNECTORS = new Set(
   'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do'.split(
@@ -424,6 +426,42 @@ export function extractCandidates(
     c.score +=
       LAYER_WEIGHT[b.layer] * KIND_WEIGHT[kind] * (1 + 0.4 * Math.min(3, surface.split(/\s+/).length - 1));
   };
+  // Romance languages build terms with a preposition ("comité de pilotage", "mise en production", "plan de reprise
+  // d’activité", "gestión de riesgos"): such a phrase the deck writes twice or more, with no
+  // stop word or verb on either side, is a candidate as a whole (its words stay candidates of their own)
+  const romance = ROMANCE_OF[opts.lang ?? 'en'];
+  const joined = new Set<string>();
+  const joinedRe = romance
+    ? new RegExp(
+        `(?<![\\p{L}\\p{N}’'-])(\\p{L}{3,}) (?:(${romance}) |(d['’]))(\\p{L}{3,})(?![\\p{L}\\p{N}’'-])`,
+        'gu',
+      )
+    : null;
+  // (matches may share a word: "budget en comité de direction")
+  const joinedIn = (t: string) => {
+    const out: RegExpExecArray[] = [];
+    const re = new RegExp(joinedRe!.source, 'gu');
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+      out.push(m);
+      re.lastIndex = m.index + m[1].length + 1;
+    }
+    return out;
+  };
+  if (joinedRe) {
+    const romanceVerbs = verbWords(cleaned, opts.lang ?? 'en');
+    const seen = new Map<string, number>();
+    for (const t of cleaned)
+      for (const m of joinedIn(t)) {
+        const [a, z] = [m[1].toLowerCase(), m[4].toLowerCase()];
+        if (isStop(a) || isStop(z) || romanceVerbs.has(a) || romanceVerbs.has(z)) continue;
+        // (a capitalised word after the preposition is a name the phrase is about: "failles d’Injection" are
+        // Injection's, "Facteurs de Menace" a heading's Title Case)
+        if (/^\p{Lu}/u.test(m[4])) continue;
+        const k = m[0].toLowerCase();
+        seen.set(k, (seen.get(k) ?? 0) + 1);
+      }
+    for (const [k, n] of seen) if (n >= 2) joined.add(k);
+  }
   // the blocks' lines in lower case with single spaces (lines kept apart), computed once when a wrapped title needs them
   let normedText: string | null = null;
   const normed = () =>
@@ -527,6 +565,8 @@ export function extractCandidates(
           return m.slice(0, skip) + ' '.repeat(m.length - skip);
         },
       );
+    if (joinedRe && joined.size > 0 && b.layer !== 'title')
+      for (const m of joinedIn(text)) if (joined.has(m[0].toLowerCase())) add(m[0], 'ngram', b, {}, m.index);
     const toks = tokens(text, opts.lang);
     // acronyms (not in shouted, mostly upper-case blocks, where every word looks like one)
     const letters = text.replace(/[^\p{L}]/gu, '');

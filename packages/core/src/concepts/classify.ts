@@ -10,7 +10,7 @@ const RULES: [ConceptType, RegExp][] = [
   ],
   [
     'ENTITY',
-    /\b(misconfigurations?|vulnerabilit(y|ies)|weakness(es)?|flaws?|injections?|scripting|forgery|exposure|deserialization|fehlkonfiguration|schwachstellen?)\b/i,
+    /(?<![\p{L}])(misconfigurations?|vulnerabilit(y|ies)|weakness(es)?|flaws?|injections?|scripting|forgery|exposure|deserialization|fehlkonfiguration|schwachstellen?|inyecci[oó]n(es)?|vulnerabilidad(es)?|vulnérabilités?|falsificaci[oó]n|falsification|exposici[oó]n|désérialisation|deserializaci[oó]n|failles?|fallas?)(?![\p{L}])/iu,
   ],
   [
     'ORGANIZATION',
@@ -61,6 +61,11 @@ const RULES: [ConceptType, RegExp][] = [
       `\\b(management|governance|testing|review|modell?ing|monitoring|auditing|audit|training|design|development|engineering|analysis|assessment|validation|encryption|authentication|authorization|authorisation|logging|migration|modernisation|modernization|integration|deployment|delivery|planning|strategy|strategies|process|practice|control|hardening|devops|agile|instruction|redesign)${PL}\\b`,
       'i',
     ),
+  ],
+  // French and Spanish name a practice by its head first: "gestion de session", "revue de code", "control de acceso"
+  [
+    'PRACTICE',
+    /^(gestion|gestión|contrôles?|control(es)?|revue|revisión|tests?|pruebas?|analyse|análisis|audits?|auditoría|conception|diseño|développement|desarrollo|surveillance|supervisión|chiffrement|cifrado|authentification|autenticación|journalisation|modélisation|modelado|validation|validación|gouvernance|gobernanza|sensibilisation|formation|capacitación) (?:(?:de|du|des|del)(?![\p{L}])|d['’])/iu,
   ],
   ['PRACTICE', /(security|sicherheit)$/i],
 ];

@@ -46,3 +46,5 @@ export const verbOnlyTag = (word: string) => {
 };
 /** A common noun and nothing else: "simulation", "office" (not "leads", "report": verbs too). */
 export const nounOnly = (word: string) => only(word, ['NN', 'NNS']);
+/** A word the English lexicon knows ("access", "control"; not "controle", "acces"). */
+export const isEnglishWord = (word: string) => tagsOf(word) !== null;

@@ -2,6 +2,7 @@ import type { ConceptRecord } from '../model/graph.js';
 import { KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType } from './classify.js';
 import { bareName } from './persons.js';
+import { isEnglishWord } from './english-lexicon.js';
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
 import { functionWords } from './language.js';
@@ -106,6 +107,9 @@ receive believe depend`.split(/\s+/),
 );
 /** User-interface verbs: a phrase they lead is an instruction ("Click Paste"); as nouns they end terms ("Paid Clicks"). */
 const UI_VERBS = new Set('click tap press drag hover scroll'.split(' '));
+/** Closing headings: the next steps (keys: lower case, no diacritics). */
+const NEXT_STEPS =
+  /^(?:next steps?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|key takeaways?|points? cles?)$/;
 /** Words of a document's own parts ("Table of Contents", "Questions and Answers", "Tabla de Contenidos"). */
 const HEADING_WORDS = new Set(
   'table content contents question questions answer answers summary conclusion conclusions reference references note notes acknowledgement acknowledgements agenda overview introduction appendix index glossary tabla contenido contenidos pregunta preguntas respuesta respuestas resumen conclusiones referencia referencias nota notas sommaire réponse réponses annexe inhalt fragen antworten zusammenfassung anmerkungen'.split(
@@ -165,6 +169,12 @@ const FLAW_HEADS = new Set(
     ' ',
   ),
 );
+/** Weakness heads of languages that put the head first (keys: no diacritics). */
+const ROMANCE_FLAW_HEADS = new Set(
+  'faille failles vulnerabilite vulnerabilites falla fallas fallo fallos vulnerabilidad vulnerabilidades'.split(
+    ' ',
+  ),
+);
 /** Generic heads of a product's parts (see NAMED_BY_HEAD in candidates.ts). */
 const PART_HEADS =
   /^(?:feature|option|button|panel|tab|menu|command|dialog|wizard|add-in|plugin|plug-in|toolbar|widget)s?$/;
@@ -217,6 +227,8 @@ const CJK_GENERIC = [
 
 function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: string): boolean {
   const words = c.key.split(' ').length;
+  // a closing heading ("Next Steps", "Prochaines étapes", "Nächste Schritte", "Próximos pasos")
+  if (NEXT_STEPS.test(stripDiacritics(c.key))) return false;
   // a title or phrase naming an action on another name of the deck ("Launching Nimbus Sync 2.0")
   if (c.actionOn) return false;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
@@ -544,6 +556,31 @@ function strictInitials(key: string, acr: string): boolean {
   return build === acr || words.map((w) => w[0].toUpperCase()).join('') === acr;
 }
 
+/**
+ * Two words of one origin in two languages, by their shape (keys: lower case, no diacritics): the same word, a
+ * common start of five letters ("controle"/"control", "acces"/"access", "securite"/"security"), or two edits apart
+ * in words of six letters or more ("inyeccion"/"injection", "sesion"/"session").
+ */
+export function cognate(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  if (n < 4) return false;
+  let p = 0;
+  while (p < n && a[p] === b[p]) p++;
+  if (p >= Math.min(5, n - 1) && p >= 4) return true;
+  return n >= 6 && Math.abs(a.length - b.length) <= 2 && editDistance(a, b) <= 2;
+}
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
 function absorb(into: Candidate, c: Candidate): void {
   for (const [s, n] of c.surfaces) into.surfaces.set(s, (into.surfaces.get(s) ?? 0) + n);
   for (const s of c.slides) into.slides.add(s);
@@ -636,6 +673,51 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     const first = stemBag.get(k);
     if (first) absorb(first, c);
     else stemBag.set(k, c);
+  }
+  // a name and its English form in a deck of another language, written with cognates ("contrôle d’accès" / "Access
+  // Control", "inyección SQL" / "SQL Injection", "gestion de session" / "Session Gestion"): every content word of
+  // one matches a word of the other by its shape, the English one's words are all English by the lexicon (or
+  // acronyms), the other has a word that is not. The English form names it, the deck's form is its alias, so that
+  // decks in other languages find it under one name ("gestion de session" and "Session Management" share one word
+  // of two: not merged)
+  if (lang !== 'en') {
+    const content = (c: Candidate) => c.key.split(' ').filter((x) => !BAG_CONNECTORS.has(x));
+    // (Latin script only: a cognate is a spelling)
+    const latin = (c: Candidate) => /^[a-z0-9 '’-]+$/.test(c.key);
+    const acr = (c: Candidate, w: string) =>
+      /^[a-z][a-z0-9]{1,5}$/.test(w) && new RegExp(`\\b${w.toUpperCase()}\\b`).test(bestSurface(c));
+    const pool = kept.filter(
+      (c) =>
+        c.count > 0 &&
+        !c.typeHint &&
+        c.kind !== 'acronym' &&
+        latin(c) &&
+        content(c).length >= 2 &&
+        content(c).length <= 4,
+    );
+    const english = pool.filter((c) => content(c).every((w) => acr(c, w) || isEnglishWord(w)));
+    for (const own of pool) {
+      if (own.count === 0 || english.includes(own)) continue;
+      const ws = content(own);
+      for (const en of english) {
+        if (en.count === 0 || en === own) continue;
+        const es = content(en);
+        if (es.length !== ws.length) continue;
+        const left = [...es];
+        if (
+          ws.every((w) => {
+            const i = left.findIndex((e) => cognate(w, e));
+            if (i < 0) return false;
+            left.splice(i, 1);
+            return true;
+          })
+        ) {
+          en.preferName ??= bestSurface(en);
+          absorb(en, own);
+          break;
+        }
+      }
+    }
   }
   // a clipped word ("Fed PKI" / "Federal PKI", "E-Auth" / "E-Authentication"): the same name written short.
   // Only names with the same separators and the same first two letters in every word can pair: grouped by that
@@ -761,6 +843,14 @@ function mergeVariants(kept: Candidate[], lang: string): void {
         into.kind !== 'acronym' &&
         (into.key.includes(' ') || (into.titleExact ?? 0) > 0)
       ) {
+        absorb(into, c);
+        continue;
+      }
+    }
+    // the same with the head first, as French and Spanish write it ("failles d’injection", "fallas de inyección")
+    if (w.length >= 3 && ROMANCE_FLAW_HEADS.has(w[0]) && /^(?:de|d|du|des|del)$/.test(w[1])) {
+      const into = live(byKey.get(w.slice(2).join(' ')));
+      if (into && into !== c && into.kind !== 'acronym') {
         absorb(into, c);
         continue;
       }

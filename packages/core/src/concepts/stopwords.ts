@@ -83,6 +83,7 @@ einleitung übersicht zusammenfassung fragen frage beispiel beispiele inhalt zie
 einsatz hälfte gebrauch betrieb nutzung organisation organisationen auswirkung auswirkungen information informationen anforderung anforderungen
 möglichkeit möglichkeiten beispiel bereich bereiche ergebnis unternehmen verbesserung verbesserungen änderung änderungen
 résumé sommaire exemple exemples références remerciements données application applications utilisateur utilisateurs amélioration améliorations
+contexte objectif objectifs enjeux synthèse perspectives calendrier bilan contexto objetivo objetivos antecedentes calendario contesto obiettivi kontext ausblick zeitplan
 resumen conclusión preguntas ejemplo datos aplicación
 introducción índice prefacio agradecimientos contenido contenidos conclusiones
 введение содержание предисловие благодарности заключение вопросы giriş içindekiler önsöz teşekkürler sonuç sorular

@@ -1872,6 +1872,60 @@ describe('clauses by the English lexicon, and things named like people', () => {
       expect(names).not.toContain(junk);
   });
 
+  it('Romance terms joined by a preposition are whole; their English cognate form is the same concept', () => {
+    const fr = records(
+      [
+        block(1, 'Plan de quai 2026', 'title'),
+        block(2, 'Contexte', 'title'),
+        block(2, 'Le comité de pilotage valide le plan. La revue de code précède la mise en production.'),
+        block(3, 'Gouvernance du quai', 'title'),
+        block(
+          3,
+          'Un comité de pilotage par mois. La revue de code est obligatoire avant la mise en production.',
+        ),
+        block(4, 'Contrôle d’accès', 'title'),
+        block(4, 'Le contrôle d’accès protège les quais. Voir le guide Access Control des quais.'),
+        block(5, 'Les failles d’injection et les failles d’injection connues.\nInjection', 'body'),
+        block(5, 'Injection', 'title'),
+        block(6, 'Prochaines étapes', 'title'),
+        block(6, 'Le contrôle d’accès et Access Control Cheat Sheet.'),
+      ],
+      'fr',
+      6,
+    );
+    const forms = (name: string) =>
+      fr.filter((r) => [r.name, ...r.aliases].some((a) => a.toLowerCase() === name.toLowerCase()));
+    expect(forms('comité de pilotage')).toHaveLength(1);
+    expect(forms('mise en production')).toHaveLength(1);
+    expect(forms('revue de code')[0]?.type).toBe('PRACTICE');
+    // "contrôle d’accès" and "Access Control": one concept, named in English, the deck's form its alias
+    const access = forms('contrôle d’accès');
+    expect(access).toHaveLength(1);
+    expect(access[0].name).toBe('Access Control');
+    // "failles d’injection" are Injection's
+    expect(fr.filter((r) => /injection/i.test([r.name, ...r.aliases].join(' ')))).toHaveLength(1);
+    for (const heading of ['contexte', 'prochaines étapes']) expect(forms(heading)).toHaveLength(0);
+    // not joined: a capitalised name after the preposition, a verb, a word said once
+    const es = records(
+      [
+        block(1, 'Gestión de riesgos', 'title'),
+        block(2, 'La gestión de riesgos y la gestión de riesgos operativos.'),
+        block(3, 'Gestión de sesiones y Session Management según la guía.'),
+        block(4, 'La gestión de sesiones protege las cuentas.'),
+      ],
+      'es',
+      4,
+    );
+    expect(es.filter((r) => /gesti[oó]n de riesgos/i.test(r.name))).toHaveLength(1);
+    // one word of two in common is no translation
+    expect(
+      es.some(
+        (r) =>
+          [r.name, ...r.aliases].includes('Session Management') && r.aliases.includes('gestión de sesiones'),
+      ),
+    ).toBe(false);
+  });
+
   it('a name written after an article is a thing, not a person ("Using the Harbour Tide Reader, she …")', () => {
     const recs = records([
       block(1, 'Harbour Tide Reader'),
