@@ -107,6 +107,8 @@ receive believe depend`.split(/\s+/),
 );
 /** User-interface verbs: a phrase they lead is an instruction ("Click Paste"); as nouns they end terms ("Paid Clicks"). */
 const UI_VERBS = new Set('click tap press drag hover scroll'.split(' '));
+/** A report's headings that are also products' names ("Outlook", "Timeline"): generic only as headings. */
+const REPORT_HEADINGS = new Set(['highlight', 'highlights', 'outlook', 'recap', 'timeline', 'timelines']);
 /** Closing headings: the next steps (keys: lower case, no diacritics). */
 const NEXT_STEPS =
   /^(?:next steps?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|key takeaways?|points? cles?)$/;
@@ -234,6 +236,8 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
   if (words === 1 && GENERIC_WORDS.has(c.key) && (c.kind !== 'acronym' || !c.expansion)) return false;
   if (words === 1 && lang === 'en' && SHOWN.test(c.key)) return false;
+  // a report's headings, unless the deck writes the word as a name in running text ("the Outlook add-in")
+  if (words === 1 && REPORT_HEADINGS.has(c.key) && c.midCap === 0) return false;
   // "Table of Contents", "Tabla de Contenidos", "Questions and Answers": generic words joined by a connector (a
   // compound of generic words names something: "Data Types", "Time Series", "Information Systems")
   if (
@@ -332,7 +336,12 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
         /^(?:(?:FY|CY|Q[1-4]|H[12])[-'’]?\d{2,4}|Q[1-4]|H[12]|(?:19|20)\d{2})$/i.test(x);
       if (
         ws.some(period) &&
-        ws.every((x) => period(x) || GENERIC_WORDS.has(stripDiacritics(x.toLowerCase())))
+        ws.every(
+          (x) =>
+            period(x) ||
+            GENERIC_WORDS.has(stripDiacritics(x.toLowerCase())) ||
+            REPORT_HEADINGS.has(x.toLowerCase()),
+        )
       )
         return false;
       // (a month alone: "March", "September")

@@ -76,7 +76,7 @@ analysis data information thing things part parts section sections level levels 
 idea ideas fact facts list item items number numbers feature features option options step steps project projects way ways work use user users
 finding findings review reviews change changes version versions tool tools system systems process processes question answer answers
 comment comments figure figures slide slides diagram diagrams image images picture pictures photo photos
-landscape situation trend trends highlights highlight outlook recap timeline timelines anmerkung anmerkungen nota notas detalle detalles détail détails
+landscape situation trend trends anmerkung anmerkungen nota notas detalle detalles détail détails
 success successes challenge challenges benefit benefits purpose context motivation recommendation recommendations takeaway takeaways lesson lessons
 chapter chapters chapitre kapitel capítulo page pages criteria criterion requirement requirements development service services aspect aspects improvement improvements
 einleitung übersicht zusammenfassung fragen frage beispiel beispiele inhalt ziele ergebnisse hintergrund daten anwendung anwendungen fehler

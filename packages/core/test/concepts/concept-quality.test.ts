@@ -1840,6 +1840,13 @@ describe('clauses by the English lexicon, and things named like people', () => {
     const names = recs.map((r) => r.name.toLowerCase());
     expect(names).not.toContain('highlights');
     expect(names).not.toContain('outlook');
+    // the product of that name, written as a name in running text, stays
+    const product = records([
+      block(1, 'Mail Setup', 'title'),
+      block(2, 'Install the berth add-in for Outlook first. Then open Outlook.'),
+      block(3, 'The berth add-in runs in Outlook and in the web client of Outlook.'),
+    ]);
+    expect(product.map((r) => r.name)).toContain('Outlook');
   });
 
   it('reporting periods are no concepts ("FY26", "Outlook FY26", "Q3 2024", "1st Qtr")', () => {
