@@ -91,6 +91,35 @@ export const LIST_LABEL =
   /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Phase|Stage|Lesson|Unit|Week|Day|Session|Lab|Exercise|Wave|Sprint|Milestone|Workstream|Pillar|Option|Scenario|Question|Task|Goal|Objective|Appendix|Annex|Chapitre|Partie|Étape|Semaine|Jour|Annexe|Kapitel|Teil|Schritt|Stufe|Woche|Tag|Anhang|Capítulo|Parte|Fase|Etapa|Semana|Día|Anexo|Passo|Capitolo|Settimana|Этап|Шаг|Глава|Часть|Раздел|Неделя|Aşama|Adım|Bölüm|Hafta|المرحلة|مرحلة|الخطوة|خطوة|الفصل|الجزء|الوحدة|الأسبوع)\s+(?:\d+|[IVX]{1,4}(?![\p{L}]))\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
 /** The prepositions that join a Romance language's compound terms ("comité de pilotage", "mise en production"). */
 const ROMANCE_OF: Record<string, string> = { fr: 'de|à|en', es: 'de', pt: 'de', it: 'di' };
+/** First words of Romance phrases that make quantities or set phrases, not terms ("nombre de", "mise en"). */
+const ROMANCE_NOT_HEADS = new Set(
+  'nombre número numero cantidad quantité quantita quantità besoin tipo type types tipos ensemble partie parte parties fin début suite cas caso casos façon manera modo fois vez série serie liste lista exemple exemples ejemplo ejemplos esempio'.split(
+    ' ',
+  ),
+);
+/** Words after French "en" that make set phrases ("en place", "en œuvre", "en charge", "en cours"). */
+const ROMANCE_SET_AFTER_EN = new Set(
+  'place œuvre oeuvre charge cours question compte attente avant arrière effet outre fait particulier général commun'.split(
+    ' ',
+  ),
+);
+/** Nouns with an infinitive's ending (French, Spanish, Italian). */
+const NOT_INFINITIVE = new Set(
+  'dossier fichier papier métier quartier clavier cahier atelier chantier courrier calendrier premier dernier entier hiver cancer laser manager leader cluster container router server user timer buffer header footer player viewer poster master hacker docker partner avenir loisir plaisir désir souvenir sourire empire navire lugar hogar militar poder placer taller mujer alquiler collar pilar bienestar auxiliar familiar particular similar titular celular modular escolar nuclear popular regular solar singular mestiere carattere potere sapere piacere cantiere'.split(
+    ' ',
+  ),
+);
+/** French -ir and -re verbs common on slides (their endings are shared by too many nouns to go by). */
+const FRENCH_VERBS_IR_RE =
+  /^(?:réduire|produire|construire|conduire|traduire|introduire|mettre|permettre|prendre|comprendre|apprendre|faire|dire|lire|écrire|décrire|suivre|rendre|vendre|répondre|attendre|atteindre|choisir|finir|obtenir|tenir|venir|devenir|maintenir|fournir|réussir|agir|ouvrir|offrir|servir|sortir|partir|savoir|pouvoir|vouloir|devoir|voir|recevoir|prévoir|garantir|définir|établir|investir|remplir|accueillir|réfléchir|bâtir|saisir|réunir|convertir|résoudre)$/;
+/** An infinitive of a Romance language by its ending (French -er, Spanish -ar/-er/-ir, Italian -are/-ere/-ire). */
+function infinitive(w: string, lang: string): boolean {
+  if (w.length < 5 || NOT_INFINITIVE.has(w)) return false;
+  if (lang === 'fr') return /[^aeiouy]er$/.test(w) || FRENCH_VERBS_IR_RE.test(w);
+  if (lang === 'es' || lang === 'pt') return /^[^áéíóúâêôãõç]+(?:ar|er|ir)$/.test(w);
+  if (lang === 'it') return /(?:are|ere|ire)$/.test(w);
+  return false;
+}
 /** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
 const CONNECTORS = new Set(
   'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do'.split(
@@ -457,6 +486,12 @@ export function extractCandidates(
         // (a capitalised word after the preposition is a name the phrase is about: "failles d’Injection" are
         // Injection's, "Facteurs de Menace" a heading's Title Case)
         if (/^\p{Lu}/u.test(m[4])) continue;
+        // (an infinitive on either side makes a clause: "Permettre de réduire", "Continuer à travailler"; a
+        // quantity or a set phrase is no term: "nombre de participants", "mise en place", "point de vue"; "mise en
+        // production" is)
+        const lang = opts.lang ?? 'en';
+        if (infinitive(a, lang) || infinitive(z, lang) || ROMANCE_NOT_HEADS.has(a)) continue;
+        if ((m[2] === 'en' && ROMANCE_SET_AFTER_EN.has(z)) || (a === 'point' && z === 'vue')) continue;
         const k = m[0].toLowerCase();
         seen.set(k, (seen.get(k) ?? 0) + 1);
       }
@@ -736,7 +771,8 @@ export function extractCandidates(
   for (const c of cands.values()) {
     if (c.kind === 'acronym' || c.kind === 'expansion' || c.typeHint) continue;
     const ws = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0].split(/\s+/);
-    if (ws.length < 2 || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(ws[0])) continue;
+    // (a name capitalised mid-sentence is no heading: "the Streaming API 2.0")
+    if (ws.length < 2 || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(ws[0]) || c.midCap > 0) continue;
     const rest = ws.slice(1).join(' ');
     const r = cands.get(conceptKey(rest));
     if (

@@ -2,16 +2,17 @@ import type { ConceptType } from '../model/graph.js';
 
 const PL = 's?'; // plural-tolerant word ends
 
+/** Names of a kind of weakness ("SQL Injection", "inyección SQL", "failles XSS"). */
+export const WEAKNESS =
+  /(?<![\p{L}])(misconfigurations?|vulnerabilit(y|ies)|weakness(es)?|flaws?|injections?|scripting|forgery|exposure|deserialization|fehlkonfiguration|schwachstellen?|inyecci[oó]n(es)?|vulnerabilidad(es)?|vulnérabilités?|falsificaci[oó]n|falsification|exposici[oó]n|désérialisation|deserializaci[oó]n|failles?|fallas?)(?![\p{L}])/iu;
+
 const RULES: [ConceptType, RegExp][] = [
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
   [
     'ENTITY',
     /^(broken|insecure|insufficient|missing|weak|improper|unvalidated|sensitive data|unsichere?|unzureichende?s?|fehler in)\b/i,
   ],
-  [
-    'ENTITY',
-    /(?<![\p{L}])(misconfigurations?|vulnerabilit(y|ies)|weakness(es)?|flaws?|injections?|scripting|forgery|exposure|deserialization|fehlkonfiguration|schwachstellen?|inyecci[oó]n(es)?|vulnerabilidad(es)?|vulnérabilités?|falsificaci[oó]n|falsification|exposici[oó]n|désérialisation|deserializaci[oó]n|failles?|fallas?)(?![\p{L}])/iu,
-  ],
+  ['ENTITY', WEAKNESS],
   [
     'ORGANIZATION',
     /^(the )?(institute|university|foundation|association|council|ministry|department|agency|commission|bureau|office|center|centre) (of|for)\b/i,
@@ -65,7 +66,7 @@ const RULES: [ConceptType, RegExp][] = [
   // French and Spanish name a practice by its head first: "gestion de session", "revue de code", "control de acceso"
   [
     'PRACTICE',
-    /^(gestion|gestión|contrôles?|control(es)?|revue|revisión|tests?|pruebas?|analyse|análisis|audits?|auditoría|conception|diseño|développement|desarrollo|surveillance|supervisión|chiffrement|cifrado|authentification|autenticación|journalisation|modélisation|modelado|validation|validación|gouvernance|gobernanza|sensibilisation|formation|capacitación) (?:(?:de|du|des|del)(?![\p{L}])|d['’])/iu,
+    /^(gestion|gestión|contrôles?|control(es)?|revue|revisión|tests?|pruebas?|audits?|auditoría|surveillance|supervisión|chiffrement|cifrado|authentification|autenticación|journalisation|modélisation|modelado|validation|validación|gouvernance|gobernanza|sensibilisation|capacitación) (?:(?:de|du|des|del)(?![\p{L}])|d['’])/iu,
   ],
   ['PRACTICE', /(security|sicherheit)$/i],
 ];

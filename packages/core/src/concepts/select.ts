@@ -1,6 +1,6 @@
 import type { ConceptRecord } from '../model/graph.js';
 import { KIND_WEIGHT, type Candidate } from './candidates.js';
-import { guessType } from './classify.js';
+import { guessType, WEAKNESS } from './classify.js';
 import { bareName } from './persons.js';
 import { isEnglishWord } from './english-lexicon.js';
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
@@ -237,7 +237,15 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
   if (words === 1 && GENERIC_WORDS.has(c.key) && (c.kind !== 'acronym' || !c.expansion)) return false;
   if (words === 1 && lang === 'en' && SHOWN.test(c.key)) return false;
   // a report's headings, unless the deck writes the word as a name in running text ("the Outlook add-in")
-  if (words === 1 && REPORT_HEADINGS.has(c.key) && c.midCap === 0) return false;
+  // (or writes it mostly outside slide titles: "Outlook: manage your mail", "Outlook calendar")
+  if (
+    words === 1 &&
+    REPORT_HEADINGS.has(c.key) &&
+    c.midCap === 0 &&
+    (c.titleExact ?? 0) > 0 &&
+    c.count <= 2 * (c.titleExact ?? 0)
+  )
+    return false;
   // "Table of Contents", "Tabla de Contenidos", "Questions and Answers": generic words joined by a connector (a
   // compound of generic words names something: "Data Types", "Time Series", "Information Systems")
   if (
@@ -332,10 +340,11 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
     // a reporting period, alone or with generic words ("FY26", "Q3 2024", "Outlook FY26", "Highlights 2025")
     {
       const ws = surface.split(/\s+/);
-      const period = (x: string) =>
-        /^(?:(?:FY|CY|Q[1-4]|H[12])[-'’]?\d{2,4}|Q[1-4]|H[12]|(?:19|20)\d{2})$/i.test(x);
+      const marked = (x: string) => /^(?:(?:FY|CY|Q[1-4]|H[12])[-'’]?\d{2,4}|Q[1-4]|H[12])$/i.test(x);
+      const period = (x: string) => marked(x) || /^(?:19|20)\d{2}$/.test(x);
+      // (a bare year marks a period after a report's heading only: "Project 2025", "Office 2019" are names)
       if (
-        ws.some(period) &&
+        (ws.some(marked) || (ws.some(period) && ws.some((x) => REPORT_HEADINGS.has(x.toLowerCase())))) &&
         ws.every(
           (x) =>
             period(x) ||
@@ -712,6 +721,9 @@ function mergeVariants(kept: Candidate[], lang: string): void {
         if (en.count === 0 || en === own) continue;
         const es = content(en);
         if (es.length !== ws.length) continue;
+        // (the same order is the same language's variant: "communication interne" / "communication externe";
+        // a translation swaps a Romance term's order: "contrôle d’accès" / "Access Control")
+        if (ws.every((w, i) => cognate(w, es[i]))) continue;
         const left = [...es];
         if (
           ws.every((w) => {
@@ -859,7 +871,8 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     // the same with the head first, as French and Spanish write it ("failles d’injection", "fallas de inyección")
     if (w.length >= 3 && ROMANCE_FLAW_HEADS.has(w[0]) && /^(?:de|d|du|des|del)$/.test(w[1])) {
       const into = live(byKey.get(w.slice(2).join(' ')));
-      if (into && into !== c && into.kind !== 'acronym') {
+      // (only into a name of a weakness: "fallas de mercado" are no "mercado")
+      if (into && into !== c && into.kind !== 'acronym' && WEAKNESS.test(bestSurface(into))) {
         absorb(into, c);
         continue;
       }

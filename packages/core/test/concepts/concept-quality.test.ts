@@ -1933,6 +1933,60 @@ describe('clauses by the English lexicon, and things named like people', () => {
     ).toBe(false);
   });
 
+  it('review cases of the Romance and heading rules: variants, quantities, set phrases, names with a year', () => {
+    const lines = (ls: string[]) => [2, 3, 4].map((i) => block(i, ls.join('\n')));
+    const fr = records(
+      [
+        block(1, 'Quai 2026', 'title'),
+        ...lines([
+          'La communication interne et la communication externe du quai.',
+          'Le nombre de participants augmente. La mise en place du quai. De notre point de vue, le quai.',
+          'Permettre de réduire les délais. Le comité de pilotage se réunit.',
+          'Formation des prix du quai.',
+        ]),
+      ],
+      'fr',
+      4,
+    );
+    const forms = (name: string) =>
+      fr.filter((r) => [r.name, ...r.aliases].some((a) => a.toLowerCase() === name.toLowerCase()));
+    // the same order is a variant of one language, not a translation
+    expect(forms('communication interne')).toHaveLength(1);
+    expect(forms('communication interne')[0].aliases.map((a) => a.toLowerCase())).not.toContain(
+      'communication externe',
+    );
+    for (const junk of ['nombre de participants', 'mise en place', 'point de vue', 'permettre de réduire'])
+      expect(forms(junk)).toHaveLength(0);
+    expect(forms('comité de pilotage')).toHaveLength(1);
+    expect(forms('formation des prix')[0]?.type ?? 'absent').not.toBe('PRACTICE');
+    // "fallas de mercado" are no "mercado"
+    const es = records(
+      [
+        block(1, 'Mercado', 'title'),
+        ...lines(['Las fallas de mercado y el mercado.', 'Fallas de mercado en el mercado local.']),
+      ],
+      'es',
+      4,
+    );
+    expect(
+      es.some((r) => r.name.toLowerCase() === 'mercado' && r.aliases.some((a) => /fallas/i.test(a))),
+    ).toBe(false);
+    // English: an -ing name capitalised mid-sentence, a name with a year, a product at line starts
+    const en = records([
+      block(1, 'Berth Platform', 'title'),
+      ...lines([
+        'The Streaming API 2.0 pushes berth events. Call the Streaming API 2.0 first.',
+        'Project 2025 is the berth plan. See Project 2025 for berths.',
+        'Outlook: manage your berth mail\nOutlook calendar for berths',
+      ]),
+      block(5, 'API keys and the API console.'),
+    ]);
+    const names = en.map((r) => r.name);
+    expect(names).toContain('Streaming API 2.0');
+    expect(names).toContain('Project 2025');
+    expect(names.some((n) => /^Outlook/.test(n))).toBe(true);
+  });
+
   it('a name written after an article is a thing, not a person ("Using the Harbour Tide Reader, she …")', () => {
     const recs = records([
       block(1, 'Harbour Tide Reader'),
