@@ -51,7 +51,7 @@ export interface Candidate {
   afterTo?: number;
   /** The phrase ends in a word the document uses as a verb ("programmers refactor", "l’attaquant modifie"). */
   verbEnd?: boolean;
-  /** A clause by the English lexicon's word classes ("Attacker sends attack", "Locate bug", "Request sent"). */
+  /** A clause by the English lexicon's word classes ("Attacker sends attack", "Request sent"). */
   lexClause?: boolean;
   /** A two-word capitalised name used as a place or a thing ("in Costa Rica", "Monte Carlo simulation"). */
   thingLike?: boolean;
@@ -476,8 +476,12 @@ export function extractCandidates(
     }
     return out;
   };
+  // the words the document puts in a verb's and a noun's slots (computed once: the Romance joins, the clause
+  // fragments and the English lexicon rules below all ask)
+  const slots = wordSlots(cleaned, opts.lang ?? 'en');
+  const docVerbs = verbsOf(slots);
   if (joinedRe) {
-    const romanceVerbs = verbWords(cleaned, opts.lang ?? 'en');
+    const romanceVerbs = docVerbs;
     const seen = new Map<string, number>();
     for (const t of cleaned)
       for (const m of joinedIn(t)) {
@@ -691,7 +695,7 @@ export function extractCandidates(
       c.textHits = lowered.filter((t) => forms.some((f) => t.includes(f))).length;
     }
   // clause fragments: a phrase whose last word the document uses as a verb
-  const verbs = verbWords(cleaned, opts.lang ?? 'en');
+  const verbs = docVerbs;
   if (verbs.size > 0)
     for (const c of cands.values()) {
       if (c.kind === 'acronym' || c.kind === 'pattern') continue;
@@ -715,7 +719,8 @@ export function extractCandidates(
   // Names in Title Case are left alone ("Unvalidated Redirects and Forwards"), and so is a first word the deck
   // capitalises mid-sentence (a product: "Yammer site").
   if ((opts.lang ?? 'en') === 'en') {
-    const { verb, noun } = wordSlots(cleaned, 'en');
+    const verb = slots.verb;
+    const noun = new Set(slots.noun);
     // (a quantifier puts a noun after it too: "Put all zoom effects on …")
     for (const t of cleaned)
       for (const m of t
@@ -849,7 +854,10 @@ const NOMINAL =
 
 /** Words of the document that fill a verb's slot and never a noun's (per VERB_SLOTS of its language). */
 export function verbWords(texts: string[], lang: string): Set<string> {
-  const { verb, noun } = wordSlots(texts, lang);
+  return verbsOf(wordSlots(texts, lang));
+}
+
+function verbsOf({ verb, noun }: { verb: Set<string>; noun: Set<string> }): Set<string> {
   const out = new Set<string>();
   // gerunds and nominal suffixes make nouns whatever slot they fill ("testing the application", "management")
   for (const w of verb) if (!noun.has(w) && !NOMINAL.test(w)) out.add(w);

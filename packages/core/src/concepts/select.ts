@@ -445,7 +445,7 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
         (NOUN_VERBS.has(w[0]) && w.length === 2 && /(?:[^s]s|ing)$/.test(surface.split(/\s+/)[1] ?? '')))
     )
       return false;
-    // a clause by the lexicon's word classes ("Attacker sends attack", "Locate bug", "Request sent")
+    // a clause by the lexicon's word classes ("Attacker sends attack", "Request sent")
     if (c.lexClause && (c.titleExact ?? 0) === 0) return false;
     // a clause fragment ending in a verb ("programmers refactor", "l’application utilise")
     if (c.verbEnd && c.kind !== 'expansion' && (c.titleExact ?? 0) === 0) return false;
