@@ -2,8 +2,9 @@
  * People's names, whole: "Andrew van der Stock", "Emerson Murphy-Hill", "Jean-Pierre Dupont", "Ryen W. White",
  * "Seán O'Brien", "Mohd bin Ahmad". Found in author lists and signatures ("Qingyun Wu, Gagan Bansal, Jieyu Zhang,
  * …": three or more person-shaped names in one list), with a degree ("Michelle Asha Cooper, PhD"), a job ("Maria
- * Keller, CISO") or an honorific ("Dr. Evi Scheinecker"), on the title slide (the first line of each paragraph when it is name-shaped: speakers
- * and authors), and anywhere a name carries a nobiliary particle written in lower case.
+ * Keller, CISO") or an honorific ("Dr. Evi Scheinecker"), on the title slide (the first line of each paragraph when
+ * it is name-shaped: speakers and authors), and anywhere a name carries a nobiliary particle written in lower case.
+ * With nothing around it, a given name and a surname that is no common word (`bareName`).
  */
 import { commonWord, modifierOnly, properNoun } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
@@ -47,12 +48,9 @@ const NOT_NAME_WORD =
   /^(?:And|Or|But|More|Most|Less|The|For|With|Of|In|On|To|At|By|From|New|All|Our|Your|My|This|That|These|How|What|Why|When|Where|Who|Next|Thank|Thanks|Welcome|Hello|Dear|Best|Many|Some|Any|Get|Let|Click|Here|Title|Subtitle|Text|Slide|Page|Add|Edit|Your|Name|Date|Senior|Deputy|Vice|Chief|President|Minister|Secretary|Director|Professor|Mayor|Governor|Senator|Chairman|General)$/;
 
 // (the first word only: "Larry Page", "Thomas More" are names)
-// (and no adjective last: "African American", "Native American" name groups of people; a surname is no adjective in
-// the lexicon, though "Young", "Brown" are nouns too)
-// (and no adjective last: "African American", "Native American" name groups of people; a surname is no adjective in
-// the lexicon, though "Young", "Brown" are nouns too), and not common words throughout after a word that is no given
-// name: a list of "Branch Automation, Sales Force Automation, Maintenance Support" names business functions ("Bill
-// Gates", "Grace Hopper" start with given names)
+// (and no adjective last after a word that is no given name: "African American", "Native American" name groups of
+// people, "Tom Hardy" a person; and not common words throughout after a word that is no given name: "Branch
+// Automation, Sales Force Automation, Maintenance Support" name business functions, "Bill Gates" a person)
 const ok = (n: string) => {
   const words = n.split(' ');
   return (

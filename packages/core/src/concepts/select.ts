@@ -693,11 +693,10 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     else stemBag.set(k, c);
   }
   // a name and its English form in a deck of another language, written with cognates ("contrôle d’accès" / "Access
-  // Control", "inyección SQL" / "SQL Injection", "gestion de session" / "Session Gestion"): every content word of
-  // one matches a word of the other by its shape, the English one's words are all English by the lexicon (or
-  // acronyms), the other has a word that is not. The English form names it, the deck's form is its alias, so that
-  // decks in other languages find it under one name ("gestion de session" and "Session Management" share one word
-  // of two: not merged)
+  // Control", "inyección SQL" / "SQL Injection"): every content word of one matches a word of the other by its
+  // shape, in another order; the English one's words are all English by the lexicon (or acronyms), the other has a
+  // word that is not. The English form names it, the deck's form is its alias, so that decks in other languages
+  // find it under one name ("gestion de session" and "Session Management" share one word of two: not merged)
   if (lang !== 'en') {
     const content = (c: Candidate) => c.key.split(' ').filter((x) => !BAG_CONNECTORS.has(x));
     // (Latin script only: a cognate is a spelling)
