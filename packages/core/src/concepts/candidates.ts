@@ -90,7 +90,7 @@ export const KIND_WEIGHT: Record<CandidateKind, number> = {
 export const LIST_LABEL =
   /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Phase|Stage|Lesson|Unit|Week|Day|Session|Lab|Exercise|Wave|Sprint|Milestone|Workstream|Pillar|Option|Scenario|Question|Task|Goal|Objective|Appendix|Annex|Chapitre|Partie|Étape|Semaine|Jour|Annexe|Kapitel|Teil|Schritt|Stufe|Woche|Tag|Anhang|Capítulo|Parte|Fase|Etapa|Semana|Día|Anexo|Passo|Capitolo|Settimana|Этап|Шаг|Глава|Часть|Раздел|Неделя|Aşama|Adım|Bölüm|Hafta|المرحلة|مرحلة|الخطوة|خطوة|الفصل|الجزء|الوحدة|الأسبوع)\s+(?:\d+|[IVX]{1,4}(?![\p{L}]))\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
 /** The prepositions that join a Romance language's compound terms ("comité de pilotage", "mise en production"). */
-const ROMANCE_OF: Record<string, string> = { fr: 'de|à|en', es: 'de', pt: 'de', it: 'di' };
+const ROMANCE_OF: Record<string, string> = { fr: 'de|à|en', es: 'de|a', pt: 'de|a', it: 'di|a' };
 /** First words of Romance phrases that make quantities or set phrases, not terms ("nombre de", "mise en"). */
 const ROMANCE_NOT_HEADS = new Set(
   'nombre número numero cantidad quantité quantita quantità besoin tipo type types tipos ensemble partie parte parties fin début suite cas caso casos façon manera modo fois vez série serie liste lista exemple exemples ejemplo ejemplos esempio'.split(
@@ -105,7 +105,7 @@ const ROMANCE_SET_AFTER_EN = new Set(
 );
 /** Nouns with an infinitive's ending (French, Spanish, Italian). */
 const NOT_INFINITIVE = new Set(
-  'dossier fichier papier métier quartier clavier cahier atelier chantier courrier calendrier premier dernier entier hiver cancer laser manager leader cluster container router server user timer buffer header footer player viewer poster master hacker docker partner avenir loisir plaisir désir souvenir sourire empire navire lugar hogar militar poder placer taller mujer alquiler collar pilar bienestar auxiliar familiar particular similar titular celular modular escolar nuclear popular regular solar singular mestiere carattere potere sapere piacere cantiere'.split(
+  'dossier fichier papier métier quartier clavier cahier atelier chantier courrier calendrier premier dernier entier panier escalier sentier bouclier ouvrier officier pompier banquier fermier hiver cancer laser manager leader cluster container router server user timer buffer header footer player viewer poster master hacker docker partner avenir loisir plaisir désir souvenir sourire empire navire lugar hogar militar poder placer taller mujer alquiler collar pilar bienestar auxiliar familiar particular similar titular celular modular escolar nuclear popular regular solar singular mestiere carattere potere sapere piacere cantiere'.split(
     ' ',
   ),
 );
@@ -115,7 +115,8 @@ const FRENCH_VERBS_IR_RE =
 /** An infinitive of a Romance language by its ending (French -er, Spanish -ar/-er/-ir, Italian -are/-ere/-ire). */
 function infinitive(w: string, lang: string): boolean {
   if (w.length < 5 || NOT_INFINITIVE.has(w)) return false;
-  if (lang === 'fr') return /[^aeiouy]er$/.test(w) || FRENCH_VERBS_IR_RE.test(w);
+  // ("identifier", "vérifier": -ier verbs too)
+  if (lang === 'fr') return /(?:[^aeiouy]|i)er$/.test(w) || FRENCH_VERBS_IR_RE.test(w);
   if (lang === 'es' || lang === 'pt') return /^[^áéíóúâêôãõç]+(?:ar|er|ir)$/.test(w);
   if (lang === 'it') return /(?:are|ere|ire)$/.test(w);
   return false;
@@ -704,7 +705,9 @@ export function extractCandidates(
       // Spanish and French verbs stand anywhere in a clause ("aplicación utiliza datos", "utiliza datos",
       // "l’application utilise des données"): any word the document uses as a verb makes a clause there; English
       // nouns and verbs share too many forms ("access control") for more than the last word
-      const inner = opts.lang === 'es' || opts.lang === 'fr' ? words : words.slice(-1);
+      // (not a joining preposition: "respuesta a incidentes", "a" before "los" is no verb)
+      const inner =
+        opts.lang === 'es' || opts.lang === 'fr' ? words.filter((w) => !isStop(w)) : words.slice(-1);
       if (inner.some((w) => verbs.has(w))) c.verbEnd = true;
     }
   // clause fragments by the lexicon's word classes (English):

@@ -18,5 +18,6 @@ export function isGivenName(word: string): boolean {
       ].map((n) => n.toLowerCase()),
     );
   }
-  return names.has(word.toLowerCase());
+  // ("Lucía", "José": the lists write names without accents)
+  return names.has(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
 }

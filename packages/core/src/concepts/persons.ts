@@ -58,6 +58,13 @@ const ok = (n: string) => {
     !NOT_PERSON.test(n) &&
     !NOT_NAME_WORD.test(words[0]) &&
     !(modifierOnly(words[words.length - 1]) && !isGivenName(words[0])) &&
+    // (a Romance particle after a word that is no given name joins a unit's name: "Dirección de Tecnología",
+    // "Ministère de la Santé"; "Juan de la Cruz", "Andrew van der Stock" start with given names)
+    !(
+      / (?:de|del|della|da|dos|das|di|du|la|le) /.test(n) &&
+      !isGivenName(words[0]) &&
+      !properNoun(words[0])
+    ) &&
     !(
       !isGivenName(words[0]) &&
       !properNoun(words[0]) &&

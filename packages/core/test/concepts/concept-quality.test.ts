@@ -1987,6 +1987,34 @@ describe('clauses by the English lexicon, and things named like people', () => {
     expect(names.some((n) => /^Outlook/.test(n))).toBe(true);
   });
 
+  it('Spanish "a" joins terms; a unit\'s name with "de" is no person; French -ier infinitives join nothing', () => {
+    const es = records(
+      [
+        block(1, 'Plan de puertos 2025', 'title'),
+        block(1, 'Dirección de Tecnología\nLucía Gómez, CISO'),
+        block(2, 'Reducir el tiempo de respuesta a incidentes. Contratar a los analistas.'),
+        block(3, 'Respuesta a incidentes', 'title'),
+        block(3, 'El plan de respuesta a incidentes se prueba. Respuesta a incidentes cada año.'),
+      ],
+      'es',
+      3,
+    );
+    expect(es.some((r) => r.name.toLowerCase() === 'respuesta a incidentes')).toBe(true);
+    expect(es.find((r) => r.name === 'Dirección de Tecnología')?.type ?? 'absent').not.toBe('PERSON');
+    expect(personNames('Juan de la Cruz, María de los Ángeles, José da Silva')).toHaveLength(3);
+    const fr = records(
+      [
+        block(1, 'Quai', 'title'),
+        ...[2, 3].map((i) =>
+          block(i, 'Des failles difficiles à identifier. Le quai est difficiles à identifier.'),
+        ),
+      ],
+      'fr',
+      3,
+    );
+    expect(fr.some((r) => r.name.toLowerCase() === 'difficiles à identifier')).toBe(false);
+  });
+
   it('a name written after an article is a thing, not a person ("Using the Harbour Tide Reader, she …")', () => {
     const recs = records([
       block(1, 'Harbour Tide Reader'),
