@@ -3,6 +3,7 @@ import { ACRONYM_STOP, GENERIC_WORDS, STOPWORDS } from './stopwords.js';
 import { acronymKey, conceptKey, isAcronym } from './normalise.js';
 import { blankCode, blankNoise, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
+import { leadsClause } from './clause-words.js';
 import { bareName, personNames } from './persons.js';
 import {
   baseVerbOnly,
@@ -103,9 +104,9 @@ const ROMANCE_SET_AFTER_EN = new Set(
     ' ',
   ),
 );
-/** Nouns with an infinitive's ending (French, Spanish, Italian). */
+/** Nouns with an infinitive's ending (French, Italian; Spanish ones are clause-words.ts's). */
 const NOT_INFINITIVE = new Set(
-  'dossier fichier papier métier quartier clavier cahier atelier chantier courrier calendrier premier dernier entier panier escalier sentier bouclier ouvrier officier pompier banquier fermier hiver cancer laser manager leader cluster container router server user timer buffer header footer player viewer poster master hacker docker partner avenir loisir plaisir désir souvenir sourire empire navire lugar hogar militar poder placer taller mujer alquiler collar pilar bienestar auxiliar familiar particular similar titular celular modular escolar nuclear popular regular solar singular mestiere carattere potere sapere piacere cantiere'.split(
+  'dossier fichier papier métier quartier clavier cahier atelier chantier courrier calendrier premier dernier entier panier escalier sentier bouclier ouvrier officier pompier banquier fermier hiver cancer laser manager leader cluster container router server user timer buffer header footer player viewer poster master hacker docker partner avenir loisir plaisir désir souvenir sourire empire navire mestiere carattere potere sapere piacere cantiere'.split(
     ' ',
   ),
 );
@@ -117,7 +118,8 @@ function infinitive(w: string, lang: string): boolean {
   if (w.length < 5 || NOT_INFINITIVE.has(w)) return false;
   // ("identifier", "vérifier": -ier verbs too)
   if (lang === 'fr') return /(?:[^aeiouy]|i)er$/.test(w) || FRENCH_VERBS_IR_RE.test(w);
-  if (lang === 'es' || lang === 'pt') return /^[^áéíóúâêôãõç]+(?:ar|er|ir)$/.test(w);
+  // (Spanish's rule, the one clause-words.ts reads a clause by, serves Portuguese too)
+  if (lang === 'es' || lang === 'pt') return leadsClause(w, 'es') && !/[âêôãõç]/.test(w);
   if (lang === 'it') return /(?:are|ere|ire)$/.test(w);
   return false;
 }

@@ -140,3 +140,12 @@ export function isClause(words: string[], lang: string): boolean {
   }
   return false;
 }
+
+/**
+ * A word of the form that leads a clause in `lang` (a Spanish infinitive: "obtener", "realizar"), its nouns of the
+ * same shape left out ("lugar", "poder", "popular").
+ */
+export function leadsClause(word: string, lang: string): boolean {
+  const r = RULES[lang];
+  return r?.first !== undefined && !r.nouns.has(word.toLowerCase()) && r.first.test(word);
+}
