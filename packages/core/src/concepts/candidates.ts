@@ -5,6 +5,7 @@ import { blankCode, blankNoise, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
 import { leadsClause } from './clause-words.js';
 import { bareName, personNames } from './persons.js';
+import { leadNounPhrases } from './noun-phrase.js';
 import {
   baseVerbOnly,
   modifierOnly,
@@ -48,6 +49,14 @@ export interface Candidate {
   typeHint?: ConceptType;
   /** For titles: blocks of the document whose text holds the title's words as written (the title's own included). */
   textHits?: number;
+  /** Capitalised occurrences right after an article or a preposition ("with Vodafone", "the Allianz renewal"). */
+  afterPrep?: number;
+  /** Occurrences in an acknowledgement ("Thanks to Ada Quill, Ben Farrow, …"). */
+  inThanks?: number;
+  /** A name written only in acknowledgements, or thanked in a long list once. */
+  thanked?: boolean;
+  /** Capitalised occurrences joined by "and" to another capitalised word ("Xing and Stroulia"). */
+  inNameList?: number;
   /** Occurrences right after an infinitive's "to" ("to test parsing", "to identify and track students"). */
   afterTo?: number;
   /** The phrase ends in a word the document uses as a verb ("programmers refactor", "l’attaquant modifie"). */
@@ -56,6 +65,11 @@ export interface Candidate {
   lexClause?: boolean;
   /** A two-word capitalised name used as a place or a thing ("in Costa Rica", "Monte Carlo simulation"). */
   thingLike?: boolean;
+  /**
+   * Times the phrase is the noun phrase a title, body or table line leads with ("Lead times improved by 12%", "Defect rate:
+   * 0.8%"): where a short deck names a term it writes only once (English).
+   */
+  leadNP?: number;
   /** A title naming an action on another candidate ("Launching Nimbus Sync 2.0"). */
   actionOn?: boolean;
   /**
@@ -90,6 +104,10 @@ export const KIND_WEIGHT: Record<CandidateKind, number> = {
  */
 export const LIST_LABEL =
   /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Phase|Stage|Lesson|Unit|Week|Day|Session|Lab|Exercise|Wave|Sprint|Milestone|Workstream|Pillar|Option|Scenario|Question|Task|Goal|Objective|Appendix|Annex|Chapitre|Partie|Étape|Semaine|Jour|Annexe|Kapitel|Teil|Schritt|Stufe|Woche|Tag|Anhang|Capítulo|Parte|Fase|Etapa|Semana|Día|Anexo|Passo|Capitolo|Settimana|Этап|Шаг|Глава|Часть|Раздел|Неделя|Aşama|Adım|Bölüm|Hafta|المرحلة|مرحلة|الخطوة|خطوة|الفصل|الجزء|الوحدة|الأسبوع)\s+(?:\d+|[IVX]{1,4}(?![\p{L}]))\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
+/** An acknowledgement ("Thanks to …", "Special thanks", "Acknowledgements"). */
+const THANKS = /^\s*(?:thanks|thank you|special thanks|acknowledg|danke|merci|gracias)/i;
+/** A reporting period before a title's words ("2025 Business Review" after the label "Q3", "FY26 Plan"). */
+const PERIOD_LABEL = /^\s*(?:(?:FY|CY)[-'’]?\d{2,4}|(?:19|20)\d{2}|H[12]|Q[1-4])\s+(?=\p{Lu})/u;
 /** The prepositions that join a Romance language's compound terms ("comité de pilotage", "mise en production"). */
 const ROMANCE_OF: Record<string, string> = { fr: 'de|à|en', es: 'de|a', pt: 'de|a', it: 'di|a' };
 /** First words of Romance phrases that make quantities or set phrases, not terms ("nombre de", "mise en"). */
@@ -188,7 +206,11 @@ function tokens(text: string, lang = 'en'): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
     // "2017-Broken" (from "A5:2017-Broken Access Control"): the number is a label, the word starts the phrase
-    const lead = /^\d+[-.](?=\p{L})/u.exec(m[0]) ?? ELISION.exec(m[0]);
+    // ("90-day retention", "12-month plan": a number and its unit make one modifier)
+    const lead =
+      (/^\d+-(?:day|week|month|year|hour|minute|second|mile|point|step|page|person|seat)s?$/iu.test(m[0])
+        ? null
+        : /^\d+[-.](?=\p{L})/u.exec(m[0])) ?? ELISION.exec(m[0]);
     const cut = lead ? lead[0].length : 0;
     // "OWASP’s" → "OWASP": the possessive is not part of the name; Turkish writes a name's case suffixes after an
     // apostrophe ("OWASP İlk 10'un", "API'lerin", "Java'nın"): the name ends there
@@ -311,7 +333,12 @@ export function extractCandidates(
             .map((l) =>
               l.replace(
                 /^(\s*)(\S.*)$/,
-                (_, sp: string, rest: string) => sp + rest.replace(LIST_LABEL, (m) => ' '.repeat(m.length)),
+                (_, sp: string, rest: string) =>
+                  sp +
+                  rest
+                    .replace(LIST_LABEL, (m) => ' '.repeat(m.length))
+                    // (and a reporting period: "Q3 2025 Business Review", "FY26 Outlook")
+                    .replace(PERIOD_LABEL, (m) => ' '.repeat(m.length)),
               ),
             )
             .join('\n'),
@@ -342,9 +369,7 @@ export function extractCandidates(
     // title slide or another block names them too
     // (on the title slide too, after "Thanks to …": acknowledgements, not the speakers)
     const long =
-      (found.length >= 8 && b.slideIndex !== firstSlide) ||
-      (found.length >= 3 &&
-        /^\s*(?:thanks|thank you|special thanks|acknowledg|danke|merci|gracias)/i.test(cleaned[i]));
+      (found.length >= 8 && b.slideIndex !== firstSlide) || (found.length >= 3 && THANKS.test(cleaned[i]));
     for (const n of found) {
       if (long) listed.set(n, (listed.get(n) ?? 0) + 1);
       else people.add(n);
@@ -446,6 +471,24 @@ export function extractCandidates(
       /\bto\s+(?:\p{L}+\s+(?:and|or)\s+)?$/iu.test(b.text.slice(Math.max(0, start - 40), start))
     )
       c.afterTo = (c.afterTo ?? 0) + 1;
+    // "with Vodafone", "in Munich", "the Allianz renewal": a capitalised word after an article or a preposition
+    if (
+      start > 0 &&
+      /^\p{Lu}/u.test(surface) &&
+      /(?<![\p{L}])(?:the|with|at|in|to|from|for|by|on|of|into|across|via)\s+$/u.test(
+        b.text.slice(Math.max(0, start - 12), start),
+      )
+    )
+      c.afterPrep = (c.afterPrep ?? 0) + 1;
+    // "Xing and Stroulia", "Murphy-Hill & Black": a name in a list of names (authors cited)
+    if (
+      start >= 0 &&
+      /^\p{Lu}/u.test(surface) &&
+      (/^\s+(?:and|&)\s+\p{Lu}/u.test(b.text.slice(start + surface.length, start + surface.length + 8)) ||
+        /\p{Lu}[\p{L}-]*\s+(?:and|&)\s+$/u.test(b.text.slice(Math.max(0, start - 30), start)))
+    )
+      c.inNameList = (c.inNameList ?? 0) + 1;
+    if (THANKS.test(b.text)) c.inThanks = (c.inThanks ?? 0) + 1;
     c.slides.add(b.slideIndex);
     c.count++;
     if (b.layer === 'title') {
@@ -797,6 +840,20 @@ export function extractCandidates(
     const c = cands.get(key);
     if (c && !c.acronym && !initialsMatch([...c.surfaces.keys()][0] ?? key, acr)) c.gloss = acr;
   }
+  // (a name written only in acknowledgements is no concept: marked for the selection's terms written once)
+  for (const n of thanked) {
+    const c = cands.get(conceptKey(n));
+    if (c) c.thanked = true;
+  }
+  for (const c of cands.values()) if (c.inThanks !== undefined && c.inThanks >= c.count) c.thanked = true;
+  if ((opts.lang ?? 'en') === 'en')
+    blocks.forEach((b, i) => {
+      if (!cleaned[i] || (b.layer !== 'body' && b.layer !== 'table' && b.layer !== 'title')) return;
+      for (const np of leadNounPhrases(cleaned[i])) {
+        const c = np === null ? undefined : cands.get(conceptKey(np));
+        if (c) c.leadNP = (c.leadNP ?? 0) + 1;
+      }
+    });
   for (const [acr, exp] of acronyms) {
     let c = cands.get(conceptKey(exp));
     if (!c) {

@@ -1,4 +1,5 @@
 import type { ConceptType } from '../model/graph.js';
+import { isEnglishWord, properNoun } from './english-lexicon.js';
 
 const PL = 's?'; // plural-tolerant word ends
 
@@ -30,6 +31,11 @@ const RULES: [ConceptType, RegExp][] = [
   [
     'STANDARD',
     /\b(iso|iec|nist|rfc|ieee|pci|soc ?2|owasp top|top 10|gdpr|hipaa|sox|itil|cobit|togaf|asvs|regulation|directive|standards?|act|framework|compliance|w3c|ecma|enumeration|maturity model|license|licence|protocol|tls|ssl|https)\b/i,
+  ],
+  // software that manages a kind of thing: "password manager", "package manager", "Task Manager"
+  [
+    'TOOL',
+    /\b(password|package|task|file|window|download|device|credential|secrets?|certificate|key|session|memory|resource|display|node|version|plugin|boot|print) managers?$/i,
   ],
   [
     'ROLE',
@@ -78,6 +84,9 @@ export function guessType(
 ): ConceptType {
   const probe = opts.expansion ? `${opts.expansion}` : name;
   for (const [type, re] of RULES) if (re.test(probe)) return type;
+  // a university by its place: "Georgia Tech", "Portland State" ("Solid State", "Clean Tech" start with no place)
+  const m = /^(\p{Lu}\p{Ll}+) (?:Tech|State)$/u.exec(probe);
+  if (m && (properNoun(m[1]) || !isEnglishWord(m[1]))) return 'ORGANIZATION';
   // CamelCase names ("PowerPointLabs", "AutoGen") are products
   if (/^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(name.trim())) return 'PRODUCT';
   return 'ENTITY';

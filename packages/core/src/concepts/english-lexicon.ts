@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 
 let lexicon: Record<string, string> | null = null;
 
-function tagsOf(word: string): string[] | null {
+/** The Penn Treebank tags of a word, most frequent first, or null when the lexicon does not know it. */
+export function tagsOf(word: string): string[] | null {
   lexicon ??= (
     createRequire(import.meta.url)('en-lexicon/dist/lexicon.js') as { default: Record<string, string> }
   ).default;
@@ -36,6 +37,14 @@ export const modifierOnly = (word: string) => only(word, ['JJ', 'JJR', 'JJS', 'R
 export const commonWord = (word: string) => {
   const tags = tagsOf(word);
   return tags !== null && tags.length > 0 && !tags.includes('NNP') && !tags.includes('NNPS');
+};
+/**
+ * A word in common use, even when the lexicon has also seen it inside a name ("operations", "services", "office":
+ * common nouns that WSJ text also capitalised in company names). Given names are for the caller to tell apart.
+ */
+export const commonUse = (word: string) => {
+  const tags = tagsOf(word);
+  return tags !== null && tags.some((t) => t !== 'NNP' && t !== 'NNPS');
 };
 /** A proper noun and nothing else: "richard", "carl", "andrew" (given names, places). */
 export const properNoun = (word: string) => only(word, ['NNP', 'NNPS']);

@@ -6,7 +6,7 @@
  * it is name-shaped: speakers and authors), and anywhere a name carries a nobiliary particle written in lower case.
  * With nothing around it, a given name and a surname that is no common word (`bareName`).
  */
-import { commonWord, modifierOnly, properNoun } from './english-lexicon.js';
+import { commonUse, commonWord, modifierOnly, properNoun } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
 
 const UPPER_WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
@@ -19,9 +19,12 @@ const DEGREE = new RegExp(
   `(${NAME_SRC}),\\s*(?:PhD|Ph\\.D\\.|MD|MBA|MSc|M\\.Sc\\.|Dr\\.?|Prof\\.?)(?![\\p{L}])`,
   'gu',
 );
-/** A name followed by its job ("Maria Keller, CISO", "Tom Berg, Head of Research", "Ana Ruiz – Senior Architect"). */
+/**
+ * A name followed by its job ("Maria Keller, CISO", "Tom Berg, Head of Research", "Ana Ruiz – Senior Architect",
+ * "Laura Chen, HR Business Partner", "Ivan Petrov, Chief Medical Officer": up to three words of field before it).
+ */
 const ROLE = new RegExp(
-  `(?<![\\p{L}])(${NAME_SRC})[ \\t]*(?:,|[–—|]|\\s-\\s)[ \\t]*(?:(?:Senior|Principal|Lead|Chief|Executive|Managing|Associate|Assistant|Deputy|Vice|Global|Regional|Group|Staff|Distinguished)[ \\t]+)*(?:CEO|CTO|CISO|CFO|COO|CIO|CDO|CPO|VP|SVP|EVP|Director|Manager|Head|Engineer|Architect|Analyst|Consultant|Professor|Researcher|Scientist|Founder|Co-[Ff]ounder|Partner|President|Officer|Chair|Chairman|Chairwoman|Chairperson|Lecturer|Developer|Specialist|Advisor|Adviser|Owner|Coordinator|Editor|Fellow|Dean|Strategist|Evangelist)(?![\\p{L}])`,
+  `(?<![\\p{L}])(${NAME_SRC})[ \\t]*(?:,|[–—|]|\\s-\\s)[ \\t]*(?:(?:[A-Z]{2,4}|\\p{Lu}\\p{Ll}+)[ \\t]+){0,3}?(?:(?:Senior|Principal|Lead|Chief|Executive|Managing|Associate|Assistant|Deputy|Vice|Global|Regional|Group|Staff|Distinguished)[ \\t]+)*(?:CEO|CTO|CISO|CFO|COO|CIO|CDO|CPO|VP|SVP|EVP|Director|Manager|Head|Engineer|Architect|Analyst|Consultant|Professor|Researcher|Scientist|Founder|Co-[Ff]ounder|Partner|President|Officer|Chair|Chairman|Chairwoman|Chairperson|Lecturer|Developer|Specialist|Advisor|Adviser|Owner|Coordinator|Editor|Fellow|Dean|Strategist|Evangelist)(?![\\p{L}])`,
   'gu',
 );
 const HONORIFIC = new RegExp(
@@ -69,7 +72,10 @@ const ok = (n: string) => {
       !isGivenName(words[0]) &&
       !properNoun(words[0]) &&
       words.every((w) => w.length < 3 || w.split('-').every((p) => commonWord(p)))
-    )
+    ) &&
+    // (common words throughout, some also seen in company names: "People Operations", "Operations Committee",
+    // "Quality Office" name units; a person's first word is a given name: "Grant Sales", "Hope Services")
+    !(!isGivenName(words[0]) && words.every((w) => w.length < 3 || w.split('-').every((p) => commonUse(p))))
   );
 };
 
@@ -82,10 +88,20 @@ export function bareName(name: string): boolean {
   return (
     m !== null &&
     isGivenName(m[1]) &&
+    // (a place: "North America", "West Africa")
+    !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Saint|San|Santa|Fort|Port|Mount|Lake|Cape)$/.test(
+      m[1],
+    ) &&
     !m[2].split('-').some((p) => commonWord(p) || modifierOnly(p)) &&
     ok(name)
   );
 }
+
+/** A by-line: "Prepared by Laura Chen", "Presented by: Tom Berg", "Speaker: Ana Ruiz". */
+const BYLINE = new RegExp(
+  `(?:(?:Prepared|Presented|Written|Compiled|Delivered|Authored|Organi[sz]ed|Hosted|Moderated|Facilitated) by|(?:Presenters?|Speakers?|Authors?|Contact|Host|Moderator|Facilitator|Owner|Sponsor)[ \\t]*:)[ \\t]*:?[ \\t]*(${NAME_SRC})(?![\\p{L}])`,
+  'gu',
+);
 
 /** "Source: <authors>, 2012." / "Authors: <authors> (2019)": the names before the year. */
 const CITATION =
@@ -127,6 +143,8 @@ export function personNames(
   // Texas – Director" a place; English: "CIO ve CISO" after a comma is a Turkish list)
   for (const m of (opts.lang ?? 'en') === 'en' ? text.matchAll(ROLE) : [])
     if (ok(m[1]) && isGivenName(m[1].split(/[\s-]/)[0]) && !properNoun(m[1].split(' ').pop()!)) out.add(m[1]);
+  // (the name must look like one: "Prepared by People Operations", "Owner: Quality Office" name units)
+  for (const m of text.matchAll(BYLINE)) if (ok(m[1])) out.add(m[1]);
   // (a rejected match gives its first word back: "Rede von Richard von Weizsäcker")
   const particle = new RegExp(PARTICLE_NAME.source, PARTICLE_NAME.flags);
   for (let m = particle.exec(text); m !== null; m = particle.exec(text)) {

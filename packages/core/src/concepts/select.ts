@@ -2,7 +2,8 @@ import type { ConceptRecord } from '../model/graph.js';
 import { KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType, WEAKNESS } from './classify.js';
 import { bareName } from './persons.js';
-import { isEnglishWord } from './english-lexicon.js';
+import { isGivenName } from './given-names.js';
+import { commonUse, isEnglishWord } from './english-lexicon.js';
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
 import { functionWords } from './language.js';
@@ -108,6 +109,14 @@ receive believe depend`.split(/\s+/),
 /** User-interface verbs: a phrase they lead is an instruction ("Click Paste"); as nouns they end terms ("Paid Clicks"). */
 const UI_VERBS = new Set('click tap press drag hover scroll'.split(' '));
 /** A report's headings that are also products' names ("Outlook", "Timeline"): generic only as headings. */
+/** How many concepts a document is filled up to with phrases written once (what a reader looks at first). */
+const ONCE_FILL = 30;
+/** Last words of a heading, not of a term ("Pilot results", "Root causes", "Key findings"): keys, singular. */
+const ONCE_NOT_HEADS = new Set(
+  'result finding step lesson takeaway highlight goal objective question summary overview detail update status issue option example cause note point consideration thought number amount level part way thing kind type lot set'.split(
+    ' ',
+  ),
+);
 const REPORT_HEADINGS = new Set(['highlight', 'highlights', 'outlook', 'recap', 'timeline', 'timelines']);
 /** Closing headings: the next steps (keys: lower case, no diacritics). */
 const NEXT_STEPS =
@@ -227,7 +236,42 @@ const CJK_GENERIC = [
   '下一步',
 ];
 
-function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: string): boolean {
+/**
+ * A name written once, in a short deck: capitalised in the middle of a sentence, never in lower case, and its first
+ * word no common English word ("with Vodafone", "at Siemens Healthineers"; not "the Service Desk", "in Outlook").
+ */
+function onceName(c: Candidate): boolean {
+  const surface = [...c.surfaces.keys()][0] ?? '';
+  return (
+    c.lower === 0 &&
+    // (one word after an article or a preposition, and no given name: "with Vodafone", "in Munich"; not "James" of
+    // "Henry James", "Xing and Stroulia")
+    (surface.includes(' ') ||
+      (surface.length >= 4 && !isGivenName(surface) && (c.afterPrep ?? 0) > 0 && !c.inNameList)) &&
+    c.midCap >= 1 &&
+    /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*$/u.test(surface) &&
+    /^[\p{Script=Latin} -]+$/u.test(surface) &&
+    // (its first word no common English word: "Tidewater Freight", "Siemens Healthineers"; not "Service Desk")
+    !commonUse(surface.split(' ')[0])
+  );
+}
+
+/** A person's name by the extraction or by its shape ("Jay Jacobs"). */
+function personLike(c: Candidate): boolean {
+  return c.typeHint === 'PERSON' || (c.lower === 0 && !c.thingLike && bareName(bestSurface(c)));
+}
+
+/**
+ * Whether a candidate is a concept. `once`: the document is short of concepts, and a phrase a body line leads with
+ * ("Safety stock was raised …") is enough evidence even when written once.
+ */
+function keep(
+  c: Candidate,
+  minSlidesForWord: number,
+  slideCount: number,
+  lang: string,
+  once = false,
+): boolean {
   const words = c.key.split(' ').length;
   // a closing heading ("Next Steps", "Prochaines étapes", "Nächste Schritte", "Próximos pasos")
   if (NEXT_STEPS.test(stripDiacritics(c.key))) return false;
@@ -353,6 +397,8 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
         )
       )
         return false;
+      // (a day of the week alone: "Friday")
+      if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(surface)) return false;
       // (a month alone: "March", "September")
       if (
         /^(?:january|february|march|april|june|july|august|september|october|november|december|janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)$/i.test(
@@ -478,12 +524,26 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
         .filter(([s]) => /^[A-Z][A-Z0-9&]+s?$/.test(s))
         .reduce((a, [, n]) => a + n, 0);
       if (upper < 0.8 * c.count) return false;
-      return c.slides.size >= 2 || c.count >= 2;
+      // (once in a short English deck: three to five letters and no English word, "VPN", "EMEA"; not "SAVE", "FONT")
+      return (
+        c.slides.size >= 2 ||
+        c.count >= 2 ||
+        (once &&
+          lang === 'en' &&
+          /^[a-z][a-z0-9&]{2,4}$/.test(c.key) &&
+          !isEnglishWord(c.key) &&
+          !/^(.)\1+$/.test(c.key))
+      );
     }
     case 'capitalised':
-      return c.count >= 2 || c.score >= 4;
+      return (
+        c.count >= 2 ||
+        c.score >= 4 ||
+        (once && ((words >= 2 && (c.leadNP ?? 0) > 0) || (lang === 'en' && onceName(c))))
+      );
     case 'ngram':
-      if (words >= 2) return !verbLike(c, lang) && (c.slides.size >= 2 || c.count >= 3);
+      if (words >= 2)
+        return !verbLike(c, lang) && (c.slides.size >= 2 || c.count >= 3 || (once && (c.leadNP ?? 0) > 0));
       // the deck's subject written as a common noun ("refactoring"): in titles and across a quarter of the slides
       if (
         lang === 'en' &&
@@ -509,7 +569,10 @@ function keep(c: Candidate, minSlidesForWord: number, slideCount: number, lang: 
       if (/^\.\p{Lu}/u.test([...c.surfaces.keys()][0])) return c.count >= 2;
       // a slide titled by this one word ("Injection") names the slide's topic
       if ((c.titleExact ?? 0) >= 1 && c.count >= 3) return true;
-      return c.lower === 0 && c.midCap >= 2 && c.slides.size >= Math.min(2, minSlidesForWord);
+      return (
+        (c.lower === 0 && c.midCap >= 2 && c.slides.size >= Math.min(2, minSlidesForWord)) ||
+        (once && lang === 'en' && onceName(c))
+      );
   }
 }
 
@@ -1153,6 +1216,49 @@ export function selectConcepts(
   if (lang === 'en') mergeGerunds(cands);
   foldInflections(cands, lang);
   let kept = [...cands.values()].filter((c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang));
+  // a short deck of lists names most of its terms once: when the phrases written more often leave room (about two
+  // concepts a slide), the noun phrases its lines lead with fill it, best scored first (a heading's
+  // last word says it is none: "Pilot results", "Root causes")
+  const once = new Set<Candidate>();
+  {
+    // (a word that other phrases of the deck hold is a piece of a name: "Rajiv" of "Rajiv Kumar Nistala", "America"
+    // of "North America", "Xing" of "Xing and Stroulia")
+    let pieces: Set<string> | null = null;
+    const piece = (k: string) => {
+      if (!pieces) {
+        pieces = new Set();
+        for (const x of cands.values())
+          if ((x.count > 0 || x.thanked) && x.key.includes(' '))
+            for (const w of x.key.split(' ')) pieces.add(w);
+      }
+      return pieces.has(k) || pieces.has(`${k}s`);
+    };
+    const room = Math.min(conceptLimit(slideCount, cands.size), 3 * slideCount, ONCE_FILL) - kept.length;
+    if (room > 0) {
+      const keptSet = new Set(kept);
+      for (const c of [...cands.values()]
+        .filter(
+          (c) =>
+            c.count > 0 &&
+            ((c.leadNP ?? 0) > 0 || c.kind === 'acronym' || onceName(c)) &&
+            (c.key.includes(' ') || !piece(c.key)) &&
+            !c.thanked &&
+            !keptSet.has(c) &&
+            !ONCE_NOT_HEADS.has(c.key.split(' ').pop()!) &&
+            // (nor is a variant's label: "Phase B", "Ingredient C")
+            !/ [a-z]$/.test(c.key) &&
+            keep(c, minSlidesForWord, slideCount, lang, true),
+        )
+        // (people first: "Jay Jacobs" on a title slide)
+        .sort(
+          (a, b) =>
+            Number(personLike(b)) - Number(personLike(a)) || b.score - a.score || a.key.localeCompare(b.key),
+        )
+        .slice(0, room))
+        once.add(c);
+      kept.push(...once);
+    }
+  }
   catalogueEntries(cands, new Set(kept));
   if (lang === 'en') mergeElliptic(kept, slideCount);
   kept = kept.filter((c) => c.count > 0);
@@ -1183,22 +1289,35 @@ export function selectConcepts(
   kept = dropEnclosed(kept.filter((c) => c.count > 0));
   // drop single words that mostly occur inside a kept longer phrase
   const inside = new Map<string, number>();
+  // (a phrase written once does not make its words less of a concept)
   for (const m of kept)
-    if (m.key.includes(' '))
+    if (m.key.includes(' ') && !once.has(m))
       for (const x of new Set(m.key.split(' '))) inside.set(x, (inside.get(x) ?? 0) + m.count);
+  // (a word written once, inside a phrase kept the same way, is part of that name: "Healthineers" of "Siemens
+  // Healthineers")
+  const insideOnce = new Map<string, number>();
+  for (const m of once)
+    if (m.key.includes(' ') && m.count > 0)
+      for (const x of new Set(m.key.split(' '))) insideOnce.set(x, (insideOnce.get(x) ?? 0) + m.count);
   kept = kept.filter(
     (c) =>
-      c.key.includes(' ') ||
-      c.kind === 'acronym' ||
-      c.kind === 'pattern' ||
-      PHRASE_JOINED.has(c) ||
-      c.count > (inside.get(c.key) ?? 0) * 1.5,
+      (c.key.includes(' ') ||
+        c.kind === 'acronym' ||
+        c.kind === 'pattern' ||
+        PHRASE_JOINED.has(c) ||
+        c.count > (inside.get(c.key) ?? 0) * 1.5) &&
+      !(
+        once.has(c) &&
+        !c.key.includes(' ') &&
+        c.count <= (inside.get(c.key) ?? 0) + (insideOnce.get(c.key) ?? 0)
+      ),
   );
   for (const c of kept) merged.push(c);
   // more text, more concepts: the number of distinct candidates grows with the text volume
   const limit = conceptLimit(slideCount, cands.size);
   merged.sort(
     (a, b) =>
+      Number(once.has(a)) - Number(once.has(b)) ||
       b.score * Math.log2(1 + b.slides.size) - a.score * Math.log2(1 + a.slides.size) ||
       a.key.localeCompare(b.key),
   );

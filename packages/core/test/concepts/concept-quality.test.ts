@@ -10,6 +10,8 @@ import {
   verbWords,
 } from '../../src/concepts/candidates.js';
 import { isClause } from '../../src/concepts/clause-words.js';
+import { guessType } from '../../src/concepts/classify.js';
+import { leadNounPhrases } from '../../src/concepts/noun-phrase.js';
 import { STOPWORDS } from '../../src/concepts/stopwords.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { personNames } from '../../src/concepts/persons.js';
@@ -2033,5 +2035,185 @@ describe('clauses by the English lexicon, and things named like people', () => {
       block(3, 'Ilka Moravec answers questions.'),
     ]);
     expect(talk.find((r) => r.name === 'Ilka Moravec')?.type).toBe('PERSON');
+  });
+});
+
+describe('short decks of lists: terms written once', () => {
+  // a made-up eight-slide operations review: most terms are written once, at the head of a bullet
+  const deck = (): LinkBlock[] => [
+    block(1, 'Harbour Logistics Review', 'title'),
+    block(1, 'Operations Board – May 2031\nPrepared by Wenke Albers'),
+    block(2, 'Summary', 'title'),
+    block(
+      2,
+      'Dwell times improved by 9% year over year\nBerth utilisation fell from 81% to 77%\nCrane downtime is stable',
+    ),
+    block(3, 'Carriers', 'title'),
+    block(
+      3,
+      'On-time arrival: 88% (target 92%)\nDemurrage charges: 0.6%\nCarrier Q missed two calls due to fog',
+    ),
+    block(4, 'Yard', 'title'),
+    block(
+      4,
+      'Reefer capacity was raised for peak season\nEmpty containers worth $2M sit idle\nGate automation speeds up truck handling',
+    ),
+    block(5, 'Risks', 'title'),
+    block(
+      5,
+      'Labour shortages affect night shifts\nFuel surcharges increase handling costs\nA new contract with Brakvoll Freight is pending',
+    ),
+    block(6, 'Actions', 'title'),
+    block(
+      6,
+      'Reduce empty container stock by 30%\nNegotiate long-term berth windows with carriers\nTurn on predictive maintenance for cranes',
+    ),
+    block(7, 'Metrics', 'title'),
+    block(7, 'Truck turnaround time\nQuay crane productivity'),
+    block(8, 'Budget', 'title'),
+    block(8, 'Gate cameras: $90k\nYard sensors: $40k'),
+  ];
+  const recs = () => records(deck(), 'en', 8);
+
+  it('the noun phrase a bullet leads with is a concept even when written once', () => {
+    const names = recs().map((r) => r.name.toLowerCase());
+    for (const t of [
+      'dwell times',
+      'berth utilisation',
+      'crane downtime',
+      'on-time arrival',
+      'demurrage charges',
+      'reefer capacity',
+      'empty containers',
+      'gate automation',
+      'labour shortages',
+      'fuel surcharges',
+      'empty container stock',
+      'long-term berth windows',
+      'predictive maintenance',
+      'truck turnaround time',
+      'quay crane productivity',
+      'gate cameras',
+      'yard sensors',
+    ])
+      expect(names).toContain(t);
+  });
+
+  it('its verb, its instruction and its numbers stay out ("… improved", "Reduce …", "… speeds up")', () => {
+    const names = recs().map((r) => r.name.toLowerCase());
+    for (const n of names) {
+      expect(n).not.toMatch(
+        /\b(?:improved|fell|raised|speeds|affect|increase|reduce|negotiate|turn on|missed|is)\b/,
+      );
+      expect(n).not.toMatch(/\d/);
+    }
+  });
+
+  it('a section heading is no concept ("Risks", "Actions", "Metrics", "Budget")', () => {
+    const names = recs().map((r) => r.name.toLowerCase());
+    for (const h of ['risks', 'actions', 'metrics', 'budget', 'summary']) expect(names).not.toContain(h);
+  });
+
+  it('a name written once after a preposition is kept; the unit on the title slide is no person', () => {
+    const r = recs();
+    expect(r.map((x) => x.name)).toContain('Brakvoll Freight');
+    expect(r.find((x) => x.name === 'Operations Board')?.type ?? 'ENTITY').not.toBe('PERSON');
+    expect(r.find((x) => x.name === 'Wenke Albers')?.type).toBe('PERSON');
+    // (a variant's label is no concept: "Carrier Q")
+    expect(r.map((x) => x.name)).not.toContain('Carrier Q');
+  });
+
+  it('terms written once rank after every term written more often', () => {
+    const blocks = [
+      ...deck(),
+      block(2, 'Crane downtime and berth windows: crane downtime again'),
+      block(3, 'crane downtime'),
+    ];
+    const r = records(blocks, 'en', 8);
+    const at = (n: string) => r.findIndex((x) => x.name.toLowerCase() === n);
+    expect(at('crane downtime')).toBeGreaterThanOrEqual(0);
+    expect(at('crane downtime')).toBeLessThan(at('reefer capacity'));
+  });
+
+  it('a long deck rich in repeated terms gets no terms written once', () => {
+    const blocks: LinkBlock[] = [];
+    const terms = Array.from(
+      { length: 40 },
+      (_, i) => `Zorblat Module ${String.fromCharCode(65 + (i % 26))}${i}x`,
+    );
+    for (let s = 1; s <= 40; s++) {
+      blocks.push(block(s, `${terms[s - 1]} and ${terms[s % 40]} work together`));
+      blocks.push(block(s, `Windward gauge readings stayed flat on slide ${s}`));
+    }
+    blocks.push(block(41, 'Quixotic lantern arrays need repair'));
+    const r = records(blocks, 'en', 41);
+    expect(r.map((x) => x.name.toLowerCase())).not.toContain('quixotic lantern arrays');
+  });
+});
+
+describe('leading noun phrases of bullet lines', () => {
+  it('cuts at the verb, the number, the colon and the preposition', () => {
+    const np = (t: string) => leadNounPhrases(t)[0];
+    expect(np('Dwell times improved by 9%')).toBe('Dwell times');
+    expect(np('Demurrage charges: 0.6%')).toBe('Demurrage charges');
+    expect(np('Fuel surcharges increase handling costs')).toBe('Fuel surcharges');
+    expect(np('Labour shortage affects night shifts')).toBe('Labour shortage');
+    expect(np('Reefer capacity was raised')).toBe('Reefer capacity');
+    expect(np('Gate automation speeds up truck handling')).toBe('Gate automation');
+    expect(np('Hire an onboarding coordinator')).toBe('onboarding coordinator');
+    expect(np('Turn on predictive maintenance')).toBe('predictive maintenance');
+    expect(np('Spam emails are the main vector')).toBe('Spam emails');
+    expect(np('90-day retention')).toBe('90-day retention');
+  });
+
+  it('gives nothing for a clause, an action or an evaluation', () => {
+    const np = (t: string) => leadNounPhrases(t)[0];
+    expect(np('Uses calming colors')).toBeNull();
+    expect(np('Joined the board in 2015')).toBeNull();
+    expect(np('Displays lights in a fan-like manner')).toBeNull();
+    expect(np('Extracting metadata from files')).toBeNull();
+    expect(np('Longer timeouts')).toBeNull();
+    expect(np('Harbour scores.')).toBeNull();
+    expect(np('New')).toBeNull();
+  });
+
+  it('reads a list of instructions as one and skips a line broken mid-phrase', () => {
+    expect(leadNounPhrases('Extend the pilot to two wards\nTrain nurses on the method')[1]).toBeNull();
+    expect(leadNounPhrases('Four Developers on the Same Open\nSource Project')[1]).toBeNull();
+  });
+});
+
+describe('people, organisations and tools by their words', () => {
+  it('a by-line and a job after a field name a person', () => {
+    expect(personNames('Prepared by Wenke Albers')).toContain('Wenke Albers');
+    expect(personNames('Laura Chen, HR Business Partner')).toContain('Laura Chen');
+    expect(personNames('Ivan Petrov, Chief Medical Officer')).toContain('Ivan Petrov');
+    expect(personNames('Prepared by People Operations')).toEqual([]);
+  });
+
+  it('a unit written with common words on the title slide is no person ("People Operations")', () => {
+    expect(personNames('People Operations\nQuality Office', { titleSlide: true })).toEqual([]);
+  });
+
+  it('a place is no person ("North America"), a university by its place is an organisation', () => {
+    const r = records([
+      block(1, 'Sales in North America grew. North America leads.'),
+      block(2, 'North America and Europe.'),
+      block(3, 'Researchers at Georgia Tech and Portland State. Georgia Tech, Portland State.'),
+    ]);
+    expect(r.find((x) => x.name === 'North America')?.type).not.toBe('PERSON');
+    expect(r.find((x) => x.name === 'Georgia Tech')?.type).toBe('ORGANIZATION');
+    expect(guessType('Solid State')).toBe('ENTITY');
+    expect(guessType('password manager')).toBe('TOOL');
+    expect(guessType('project manager')).toBe('ROLE');
+  });
+
+  it('a reporting period before a title is no part of it ("Q3 2025 Business Review")', () => {
+    const r = records([
+      block(1, 'Q3 2031 Harbour Review', 'title'),
+      block(2, 'The Harbour Review covers berths.'),
+      block(3, 'Harbour Review, part two.'),
+    ]);
+    expect(allForms(r)).not.toContain('2031 Harbour Review');
   });
 });

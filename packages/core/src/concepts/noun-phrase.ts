@@ -1,0 +1,276 @@
+/**
+ * The noun phrase a bullet line leads with (English): "Lead times improved by 12%" → "Lead times", "Defect rate:
+ * 0.8%" → "Defect rate", "Reduce excess inventory by 30%" → "excess inventory", "Ocean freight rates dropped 20%" →
+ * "Ocean freight rates". A slide's list names its subject first; a term a short deck writes once is most often
+ * written there. Word classes come from the English lexicon (`english-lexicon.ts`); a word it does not know (a
+ * product, a jargon compound: "Okta", "teach-back") counts as a noun.
+ */
+import { tagsOf } from './english-lexicon.js';
+import { STOPWORDS } from './stopwords.js';
+
+/** Words that open a noun phrase without being part of its name. */
+const DETERMINERS = new Set(
+  'a an the all every each our your their its this that these those any some more most fewer less two three four five six seven eight nine ten'.split(
+    ' ',
+  ),
+);
+/** Evaluations before a noun: no part of its name ("Poor onboarding", "Key suppliers"). */
+const EVALUATIVE = new Set(
+  'poor good bad great better best worse worst strong stronger weak weaker big bigger small smaller major minor significant current overall average single key main clear high higher low lower amazing awesome excellent incredible wonderful vital similar happy'.split(
+    ' ',
+  ),
+);
+/** Auxiliaries: the verb that ends a subject ("Safety stock was raised"). */
+const AUX =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)$/i;
+/** The particle of a phrasal verb ("turn on", "set up", "speeds up"). */
+const PARTICLE = /^(?:on|off|up|down|out|in|over|back|away)$/i;
+/** Plurals that name a field before a noun ("Sales targets", "Operations teams"). */
+const PLURAL_MODIFIERS = new Set(
+  'sales operations communications news savings arms goods systems services customs claims parts materials records'.split(
+    ' ',
+  ),
+);
+/** Penn Treebank tags of nouns and of words that modify one. */
+const NOUN = /^(?:NN|NNS|NNP|NNPS)$/;
+const MODIFIER = /^(?:JJ|JJR|JJS|VBG|VBN|CD)$/;
+
+const can = (tags: string[] | null, re: RegExp) => tags === null || tags.some((t) => re.test(t));
+
+/** A bullet's marker or list label ("- ", "• ", "1. ", "a) "). */
+const MARKER = /^\s*(?:[-–—•▪◦●○■□►▶✓✔*]+|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/u;
+
+/** The word after a verb starts its object: a determiner or a word most often a noun or an adjective. */
+function objectFollows(next: string | undefined): boolean {
+  if (next === undefined) return false;
+  const lw = next.toLowerCase();
+  if (DETERMINERS.has(lw)) return true;
+  if (STOPWORDS.has(lw)) return false;
+  const t = tagsOf(lw);
+  return t === null ? /^\p{L}/u.test(next) : /^(?:NN|NNS|NNP|NNPS|JJ|VBG)$/.test(t[0]);
+}
+
+/** A line's words after its marker, up to a colon, a dash between spaces, a bracket or a clause's punctuation. */
+function headWords(line: string): string[] {
+  const body = line.replace(MARKER, '');
+  const head = body.split(/\s*(?::|\s[–—-]\s|[(;,]|[.!?](?:\s|$))/u)[0];
+  const words = head.trim().split(/\s+/).filter(Boolean);
+  // a short sentence of a noun and its verb ("QRSS scores.", "The board decides."): no phrase
+  const last = words[words.length - 1]?.toLowerCase();
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    /^\s*[.!?]/.test(body.slice(head.length)) &&
+    last !== undefined &&
+    tagsOf(last)?.some((t) => t === 'VBZ' || t === 'VBD' || t === 'VBP') === true
+  )
+    return [];
+  return words;
+}
+
+/** A line broken before its end: it ends in a function word or a capitalised adjective, with no punctuation. */
+function unfinished(line: string): boolean {
+  const last = /(\p{L}+)\s*$/u.exec(line)?.[1];
+  if (last === undefined) return false;
+  const lw = last.toLowerCase();
+  // (an adjective ends a broken line in Title Case: "the Same Open ⏎ Source Project"; "… sit idle" is finished)
+  return STOPWORDS.has(lw) || DETERMINERS.has(lw) || (/^\p{Lu}/u.test(last) && tagsOf(lw)?.[0] === 'JJ');
+}
+
+/**
+ * An instruction by its first word: a verb and nothing else ("Reduce …"), or a verb before a determiner or its
+ * particle ("Hire an …", "Turn on …").
+ */
+function instruction(words: string[]): boolean {
+  const first = words.length >= 2 && /^\p{Lu}/u.test(words[0]) ? tagsOf(words[0]) : null;
+  return (
+    first !== null &&
+    (first.every((t) => t === 'VB' || t === 'VBP') ||
+      (first.includes('VB') && (DETERMINERS.has(words[1].toLowerCase()) || PARTICLE.test(words[1]))))
+  );
+}
+
+/**
+ * The leading noun phrase of each line of a block, as written (null for a line that leads with one word, a clause or
+ * a number). In a list of instructions (a third of its lines or more start with one) a line's first word that can
+ * be a verb is one ("Train nurses on …" beside "Integrate discharge checklists into Epic").
+ */
+export function leadNounPhrases(text: string): (string | null)[] {
+  const raw = text.split('\n');
+  const lines = raw.map(headWords);
+  const told = lines.filter(instruction).length;
+  const instructions = told > 0 && told * 3 >= lines.filter((l) => l.length > 0).length;
+  // (a line that goes on from an unfinished one is no line's start: "the Same Open ⏎ Source Project")
+  return lines.map((words, i) =>
+    i > 0 && unfinished(raw[i - 1]) ? null : leadNounPhrase(words, instructions),
+  );
+}
+
+const VERB = /^(?:VB|VBP|VBZ|VBD|VBN)$/;
+
+function leadNounPhrase(words: string[], instructions: boolean): string | null {
+  if (words.length < 2) return null;
+  const firstTags = tagsOf(words[0]);
+  // a clause: a verb's third person or past first ("Uses calming colors", "Joined OWASP in 2015")
+  if (firstTags !== null && /^(?:VBZ|VBD|VBN)$/.test(firstTags[0])) return null;
+  // (or a verb's third person before a plural, its object: "Displays lights in a fan-like manner"; "Sales results")
+  if (
+    firstTags?.includes('VBZ') === true &&
+    !PLURAL_MODIFIERS.has(words[0].toLowerCase()) &&
+    /\p{Ll}s$/u.test(words[1]) &&
+    tagsOf(words[1])?.[0] === 'NNS'
+  )
+    return null;
+  // a subject before its verb ("Dwell times improved by 9%": "dwell", a verb to the lexicon, is no instruction
+  // there)
+  const subject = chunk(words, 0, true);
+  if (subject !== null && subject.from === 0 && subject.verbAfter) return subject.text;
+  const told =
+    instruction(words) || (instructions && /^\p{Lu}/u.test(words[0]) && firstTags?.includes('VB') === true);
+  // (with its particle: "Turn on multi-factor authentication", "Set up a password manager")
+  const np = chunk(words, told ? (PARTICLE.test(words[1]) ? 2 : 1) : 0);
+  if (np === null) return null;
+  // a word most often a verb first: the line's subject when a verb follows it ("Lead times improved by 12%"),
+  // else an instruction ("Build profitable relationships", "Stop penetration testing")
+  if (np.from === 0 && firstTags !== null && VERB.test(firstTags[0]) && !np.verbAfter)
+    return chunk(words, 1)?.text ?? null;
+  return np.text;
+}
+
+/**
+ * The noun phrase from word `start` on (after determiners and an evaluation), and whether a verb ends it. `subject`:
+ * read the first word as a modifier when a noun follows it (the phrase is kept only if a verb ends it).
+ */
+function chunk(
+  words: string[],
+  start: number,
+  subject = false,
+): { text: string; from: number; verbAfter: boolean } | null {
+  let i = start;
+  while (i < words.length && DETERMINERS.has(words[i].toLowerCase())) i++;
+  // an evaluation is no part of a name ("Poor onboarding", "Strong demand", "Longer timeouts", "Mostly …")
+  if (
+    i < words.length &&
+    (EVALUATIVE.has(words[i].toLowerCase()) ||
+      tagsOf(words[i])?.every((t) => /^(?:RB|RBR|RBS|JJR|JJS|,)$/.test(t)) === true)
+  )
+    i++;
+  const from = i;
+  const out: string[] = [];
+  const outTags: (string[] | null)[] = [];
+  let prev: string[] | null | undefined;
+  let verbAfter = false;
+  for (; i < words.length && out.length < 5; i++) {
+    const w = words[i];
+    const lw = w.toLowerCase();
+    // a number, a price or a percentage ends it ("Buddy program: $40k", "Defect rate 0.8%")
+    // ("90-day retention": a number and its unit are a modifier; a letter alone names a variant: "Supplier B")
+    if (!/^\p{L}[\p{L}'’&/-]*\p{L}$|^\d+-\p{L}+$/u.test(w) && !(out.length > 0 && /^\p{Lu}$/u.test(w))) break;
+    // (English words: Latin letters)
+    if (!/^[\p{Script=Latin}\d'’&/-]+$/u.test(w)) break;
+    if (STOPWORDS.has(lw) || DETERMINERS.has(lw)) {
+      verbAfter =
+        /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)$/.test(
+          lw,
+        );
+      break;
+    }
+    // (a plural the lexicon knows only as a verb is a noun: "emails")
+    const known = tagsOf(lw);
+    // (and a word right before an auxiliary is its subject's head: "Phishing emails are …")
+    // (and, read as a subject, a first word before a noun modifies it: "Dwell times")
+    const tags =
+      known !== null &&
+      ((/s$/.test(lw) && known.every((t) => t === 'VB' || t === 'VBP')) ||
+        (out.length > 0 && AUX.test(words[i + 1] ?? '')) ||
+        (subject && i === 0 && /^(?:NN|NNS)$/.test(tagsOf(words[1] ?? '')?.[0] ?? '')))
+        ? null
+        : known;
+    // a verb: "fell", "remain", "was"
+    if (tags !== null && !tags.some((t) => NOUN.test(t) || MODIFIER.test(t))) {
+      verbAfter = true;
+      break;
+    }
+    if (out.length > 0) {
+      const prevNoun = can(prev ?? null, NOUN);
+      const plural = /s$/.test(out[out.length - 1].toLowerCase());
+      // after a noun: a participle ("Lead times improved", "delivery outsourced"), a verb after a plural
+      // ("Visual components consist of …"), a gerund after a plural ("Statistics humanising statistics")
+      if (
+        prevNoun &&
+        (/\p{L}{3}ed$/u.test(lw) ||
+          (tags !== null &&
+            (tags[0] === 'VBD' ||
+              (tags[0] === 'VBN' && !objectFollows(words[i + 1])) ||
+              (plural && /^(?:VB|VBP|VBG)$/.test(tags[0])))))
+      ) {
+        verbAfter = true;
+        break;
+      }
+      // a verb before its preposition ("VSTO stands for …", "the policy applies to …")
+      if (
+        tags !== null &&
+        tags[0] === 'VBZ' &&
+        /^(?:for|to|in|on|with|at|by|from|of|as|into)$/i.test(words[i + 1] ?? '')
+      ) {
+        verbAfter = true;
+        break;
+      }
+      // a past form before its preposition ("Average onboarding time cut from 45 to 30 days")
+      if (
+        prevNoun &&
+        tags !== null &&
+        tags.some((t) => t === 'VBD' || t === 'VBN') &&
+        /^(?:from|to|by)$/i.test(words[i + 1] ?? '')
+      ) {
+        verbAfter = true;
+        break;
+      }
+      // a phrasal verb ("Feature scaling speeds up …", "The team sets out …")
+      if (tags !== null && tags.includes('VBZ') && PARTICLE.test(words[i + 1] ?? '')) {
+        verbAfter = true;
+        break;
+      }
+      // a verb with its object: "tension affects shipping routes", "fluctuations increase purchase costs" (not
+      // "Inventory turns fell", "Freight costs are …", "Test results for Q1": nouns before a verb or a preposition)
+      if (
+        prevNoun &&
+        tags !== null &&
+        (tags.includes('VBZ') || (plural && (tags.includes('VBP') || tags.includes('VB')))) &&
+        objectFollows(words[i + 1]) &&
+        // (a plural noun before a word that can be a verb is the subject's head: "Fuel surcharges increase …")
+        !(tags[0] === 'NNS' && tagsOf(words[i + 1])?.some((t) => t === 'VBP' || t === 'VB') === true)
+      ) {
+        verbAfter = true;
+        break;
+      }
+    }
+    out.push(w);
+    outTags.push(tags);
+    prev = tags;
+  }
+  // it ends in a noun: no adjective or adverb left hanging ("urgent orders only", "Empty containers worth …")
+  while (out.length > 0) {
+    const t = outTags[out.length - 1];
+    if (t === null || (t.some((x) => NOUN.test(x)) && !/^(?:JJ|JJR|JJS|IN|RB|RBR)$/.test(t[0]))) break;
+    out.pop();
+    outTags.pop();
+  }
+  // an action on something ("Making people", "Extracting metadata", "Building Partnerships", "Testing multiple
+  // languages"; "Learning portal", "Error handling" are names)
+  if (out.length >= 2 && /\p{L}{3}ing$/u.test(out[0])) {
+    const t = tagsOf(out[0].toLowerCase());
+    const next = tagsOf(out[1].toLowerCase());
+    if (
+      (t === null && out[0].includes('-')) ||
+      (t !== null &&
+        t.includes('VBG') &&
+        (!t.includes('NN') ||
+          /s$/.test(out[1]) ||
+          /^\p{Lu}/u.test(out[1]) ||
+          (next !== null && next.every((x) => /^(?:JJ|JJR|JJS|RB)$/.test(x)))))
+    )
+      return null;
+  }
+  return out.length >= 2 ? { text: out.join(' '), from, verbAfter } : null;
+}
