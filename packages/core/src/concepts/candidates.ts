@@ -110,9 +110,19 @@ const THANKS = /^\s*(?:thanks|thank you|special thanks|acknowledg|danke|merci|gr
 const PERIOD_LABEL = /^\s*(?:(?:FY|CY)[-'’]?\d{2,4}|(?:19|20)\d{2}|H[12]|Q[1-4])\s+(?=\p{Lu})/u;
 /** The prepositions that join a Romance language's compound terms ("comité de pilotage", "mise en production"). */
 const ROMANCE_OF: Record<string, string> = { fr: 'de|à|en', es: 'de|a', pt: 'de|a', it: 'di|a' };
+/**
+ * A line that leads with a Romance term joined by a preposition, after an optional marker and article: groups 2–4
+ * are the head, the preposition (with its article) and the complement.
+ */
+const ROMANCE_LEAD: Record<string, RegExp> = {
+  fr: /^(\s*(?:[-–•▪*]\s*)?(?:(?:le|la|les|un|une|des|nos|vos|leurs?)\s+|l['’])?)(\p{L}{3,}) (de la |de l['’]|du |des |de |d['’]|aux |à |en )(\p{L}{3,})(?![\p{L}\p{N}’'-])/iu,
+  es: /^(\s*(?:[-–•▪*]\s*)?(?:(?:el|la|los|las|un|una|nuestros?|nuestras?)\s+)?)(\p{L}{3,}) (de la |de los |de las |del |de |al |a )(\p{L}{3,})(?![\p{L}\p{N}’'-])/iu,
+  pt: /^(\s*(?:[-–•▪*]\s*)?(?:(?:o|a|os|as|um|uma)\s+)?)(\p{L}{3,}) (do |da |dos |das |de |ao |à |a )(\p{L}{3,})(?![\p{L}\p{N}’'-])/iu,
+  it: /^(\s*(?:[-–•▪*]\s*)?(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’])?)(\p{L}{3,}) (della |dello |delle |degli |dei |del |di |d['’]|al |a )(\p{L}{3,})(?![\p{L}\p{N}’'-])/iu,
+};
 /** First words of Romance phrases that make quantities or set phrases, not terms ("nombre de", "mise en"). */
 const ROMANCE_NOT_HEADS = new Set(
-  'nombre número numero cantidad quantité quantita quantità besoin tipo type types tipos ensemble partie parte parties fin début suite cas caso casos façon manera modo fois vez série serie liste lista exemple exemples ejemplo ejemplos esempio'.split(
+  'nombre número numero cantidad quantité quantita quantità mayoría majorité maggioranza maioria plupart resto reste besoin tipo type types tipos ensemble partie parte parties fin début suite cas caso casos façon manera modo fois vez série serie liste lista exemple exemples ejemplo ejemplos esempio'.split(
     ' ',
   ),
 );
@@ -480,12 +490,16 @@ export function extractCandidates(
       )
     )
       c.afterPrep = (c.afterPrep ?? 0) + 1;
-    // "Xing and Stroulia", "Murphy-Hill & Black": a name in a list of names (authors cited)
+    // "Xing and Stroulia [2006]", "Murphy-Hill & Black (2008)": a name in a list of authors cited (a year after it;
+    // "Best Buy, Target and Amazon" are shops)
     if (
       start >= 0 &&
       /^\p{Lu}/u.test(surface) &&
       (/^\s+(?:and|&)\s+\p{Lu}/u.test(b.text.slice(start + surface.length, start + surface.length + 8)) ||
-        /\p{Lu}[\p{L}-]*\s+(?:and|&)\s+$/u.test(b.text.slice(Math.max(0, start - 30), start)))
+        /\p{Lu}[\p{L}-]*\s+(?:and|&)\s+$/u.test(b.text.slice(Math.max(0, start - 30), start))) &&
+      /^[^\n]{0,40}?[[(,]?\s*(?:19|20)\d{2}\b|^[^\n]{0,40}?\bet al\b/u.test(
+        b.text.slice(start + surface.length, start + surface.length + 60),
+      )
     )
       c.inNameList = (c.inNameList ?? 0) + 1;
     if (THANKS.test(b.text)) c.inThanks = (c.inThanks ?? 0) + 1;
@@ -546,6 +560,40 @@ export function extractCandidates(
         seen.set(k, (seen.get(k) ?? 0) + 1);
       }
     for (const [k, n] of seen) if (n >= 2) joined.add(k);
+  }
+  // a Romance term a line leads with is whole even when written once ("Comité de pilotage mensuel …", "Le système de
+  // facturation actuel …", "Qualité des données historiques", "Conduite du changement : 40 k€"): found here, added
+  // with the block's other candidates, and marked as a line's lead phrase
+  const leadJoins = romance
+    ? cleaned.map((t, i) => (blocks[i].layer === 'notes' ? [] : romanceLeads(t)))
+    : [];
+  function romanceLeads(text: string): { surface: string; at: number }[] {
+    const lang = opts.lang ?? 'en';
+    const out: { surface: string; at: number }[] = [];
+    let at = 0;
+    for (const line of text.split('\n')) {
+      const m = ROMANCE_LEAD[lang]?.exec(line);
+      if (m) {
+        const [a, z] = [m[2].toLowerCase(), m[4].toLowerCase()];
+        if (
+          !isStop(a) &&
+          !isStop(z) &&
+          !docVerbs.has(a) &&
+          !docVerbs.has(z) &&
+          !infinitive(a, lang) &&
+          !infinitive(z, lang) &&
+          !ROMANCE_NOT_HEADS.has(a) &&
+          !(m[3] === 'en ' && ROMANCE_SET_AFTER_EN.has(z)) &&
+          !/^\p{Lu}/u.test(m[4])
+        )
+          out.push({
+            surface: `${m[2]} ${m[3]}${m[4]}`,
+            at: at + m.index + m[1].length,
+          });
+      }
+      at += line.length + 1;
+    }
+    return out;
   }
   // the blocks' lines in lower case with single spaces (lines kept apart), computed once when a wrapped title needs them
   let normedText: string | null = null;
@@ -652,6 +700,9 @@ export function extractCandidates(
       );
     if (joinedRe && joined.size > 0 && b.layer !== 'title')
       for (const m of joinedIn(text)) if (joined.has(m[0].toLowerCase())) add(m[0], 'ngram', b, {}, m.index);
+    for (const l of leadJoins[bi] ?? [])
+      if (!joined.has(l.surface.toLowerCase()) && text.slice(l.at, l.at + l.surface.length) === l.surface)
+        add(l.surface, 'ngram', b, {}, l.at);
     const toks = tokens(text, opts.lang);
     // acronyms (not in shouted, mostly upper-case blocks, where every word looks like one)
     const letters = text.replace(/[^\p{L}]/gu, '');
@@ -854,6 +905,31 @@ export function extractCandidates(
         if (c) c.leadNP = (c.leadNP ?? 0) + 1;
       }
     });
+  leadJoins.forEach((list, i) => {
+    for (const l of list) {
+      const c = cands.get(conceptKey(l.surface));
+      if (c) c.leadNP = (c.leadNP ?? 0) + 1;
+    }
+    // (and a label of two or three words before a colon: "Licences SaaS : 120 k€", "Recette utilisateur :")
+    for (const line of cleaned[i].split('\n')) {
+      const label = /^\s*(?:[-–•▪*]\s*)?([^:\n]{3,60}?)\s*:/u.exec(line)?.[1];
+      const ws = label?.split(/\s+/) ?? [];
+      if (
+        ws.length < 2 ||
+        ws.length > 3 ||
+        ws.some(
+          (w) =>
+            !/^\p{L}[\p{L}'’-]*$/u.test(w) ||
+            isStop(w.toLowerCase()) ||
+            docVerbs.has(w.toLowerCase()) ||
+            infinitive(w.toLowerCase(), opts.lang ?? 'en'),
+        )
+      )
+        continue;
+      const c = cands.get(conceptKey(label!));
+      if (c) c.leadNP = (c.leadNP ?? 0) + 1;
+    }
+  });
   for (const [acr, exp] of acronyms) {
     let c = cands.get(conceptKey(exp));
     if (!c) {

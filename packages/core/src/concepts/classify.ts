@@ -53,7 +53,7 @@ const RULES: [ConceptType, RegExp][] = [
   ],
   [
     'PRODUCT',
-    /(\/|\b(s\/4hana|sap|oracle|salesforce|azure|aws|gcp|office 365|microsoft 365|windows|linux|ios|android|excel|powerpoint|snowflake|databricks|tableau|power bi|struts)\b|\bv?\d+(\.\d+)+\b)/i,
+    /(\/|\b(s\/4hana|sap|oracle|salesforce|azure|aws|gcp|office 365|microsoft 365|windows|linux|ios|android|excel|powerpoint|snowflake|databricks|tableau(?! de bord)|power bi|struts)\b|\bv?\d+(\.\d+)+\b)/i,
   ],
   [
     'TOOL',
@@ -84,8 +84,14 @@ export function guessType(
 ): ConceptType {
   const probe = opts.expansion ? `${opts.expansion}` : name;
   for (const [type, re] of RULES) if (re.test(probe)) return type;
-  // a university by its place: "Georgia Tech", "Portland State" ("Solid State", "Clean Tech" start with no place)
-  const m = /^(\p{Lu}\p{Ll}+) (?:Tech|State)$/u.exec(probe);
+  // a university by its place: "Georgia Tech", "Portland State" ("Solid State", "Clean Tech" start with no place);
+  // a company by its name and its trade: "Tallis Foods", "Kestrel Analytics", "Northwind Coffee Co" ("Reverse
+  // Logistics", "Marketing Analytics" start with common words)
+  const m =
+    /^(\p{Lu}\p{Ll}+) (?:Tech|State)$/u.exec(probe) ??
+    /^(\p{Lu}[\p{Ll}\p{Lu}]+)(?: \p{Lu}\p{Ll}+)? (?:Foods?|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Media|Health|Healthcare|Energy|Consulting|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Brands|Studios?|Labs|Systems|Co\.?|Corp\.?|LLC|PLC|AG|SA|BV)$/u.exec(
+      probe,
+    );
   if (m && (properNoun(m[1]) || !isEnglishWord(m[1]))) return 'ORGANIZATION';
   // CamelCase names ("PowerPointLabs", "AutoGen") are products
   if (/^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(name.trim())) return 'PRODUCT';

@@ -16,7 +16,7 @@ const DETERMINERS = new Set(
 );
 /** Evaluations before a noun: no part of its name ("Poor onboarding", "Key suppliers"). */
 const EVALUATIVE = new Set(
-  'poor good bad great better best worse worst strong stronger weak weaker big bigger small smaller major minor significant current overall average single key main clear high higher low lower amazing awesome excellent incredible wonderful vital similar happy'.split(
+  'poor good bad great better best worse worst strong stronger weak weaker big bigger small smaller major minor significant current overall average single key main clear high higher low lower amazing awesome excellent incredible wonderful vital similar happy rising growing declining falling increasing decreasing weekly daily manual revised corrective premium'.split(
     ' ',
   ),
 );
@@ -51,30 +51,45 @@ function objectFollows(next: string | undefined): boolean {
 }
 
 /** A line's words after its marker, up to a colon, a dash between spaces, a bracket or a clause's punctuation. */
-function headWords(line: string): string[] {
+interface Head {
+  words: string[];
+  /** The head ends at a colon: a label ("Search ads: 20%"), never an instruction. */
+  label: boolean;
+}
+
+function headWords(line: string): Head {
   const body = line.replace(MARKER, '');
   const head = body.split(/\s*(?::|\s[–—-]\s|[(;,]|[.!?](?:\s|$))/u)[0];
   const words = head.trim().split(/\s+/).filter(Boolean);
+  const rest = body.slice(head.length);
   // a short sentence of a noun and its verb ("QRSS scores.", "The board decides."): no phrase
   const last = words[words.length - 1]?.toLowerCase();
   if (
     words.length >= 2 &&
     words.length <= 3 &&
-    /^\s*[.!?]/.test(body.slice(head.length)) &&
+    /^\s*[.!?]/.test(rest) &&
     last !== undefined &&
     tagsOf(last)?.some((t) => t === 'VBZ' || t === 'VBD' || t === 'VBP') === true
   )
-    return [];
-  return words;
+    return { words: [], label: false };
+  return { words, label: /^\s*:/.test(rest) };
 }
 
-/** A line broken before its end: it ends in a function word or a capitalised adjective, with no punctuation. */
+/** Words a line broken before its end stops on: articles, prepositions, conjunctions. */
+const BROKEN_ON = new Set(
+  'a an the of to in on for with and or by from at as into onto via our your their its this that these those'.split(
+    ' ',
+  ),
+);
+
+/** A line broken before its end: it ends in an article, a preposition, a conjunction or a capitalised adjective. */
 function unfinished(line: string): boolean {
   const last = /(\p{L}+)\s*$/u.exec(line)?.[1];
   if (last === undefined) return false;
   const lw = last.toLowerCase();
-  // (an adjective ends a broken line in Title Case: "the Same Open ⏎ Source Project"; "… sit idle" is finished)
-  return STOPWORDS.has(lw) || DETERMINERS.has(lw) || (/^\p{Lu}/u.test(last) && tagsOf(lw)?.[0] === 'JJ');
+  // (an adjective ends a broken line in Title Case: "the Same Open ⏎ Source Project"; "… sit idle", "Costs are
+  // down" are finished)
+  return BROKEN_ON.has(lw) || (/^\p{Lu}/u.test(last) && tagsOf(lw)?.[0] === 'JJ');
 }
 
 /**
@@ -98,21 +113,29 @@ function instruction(words: string[]): boolean {
 export function leadNounPhrases(text: string): (string | null)[] {
   const raw = text.split('\n');
   const lines = raw.map(headWords);
-  const told = lines.filter(instruction).length;
-  const instructions = told > 0 && told * 3 >= lines.filter((l) => l.length > 0).length;
+  const told = lines.filter((l) => !l.label && instruction(l.words)).length;
+  const instructions = told > 0 && told * 3 >= lines.filter((l) => l.words.length > 0).length;
   // (a line that goes on from an unfinished one is no line's start: "the Same Open ⏎ Source Project")
-  return lines.map((words, i) =>
-    i > 0 && unfinished(raw[i - 1]) ? null : leadNounPhrase(words, instructions),
+  return lines.map((l, i) =>
+    i > 0 && unfinished(raw[i - 1]) ? null : leadNounPhrase(l.words, instructions && !l.label, l.label),
   );
 }
 
-const VERB = /^(?:VB|VBP|VBZ|VBD|VBN)$/;
-
-function leadNounPhrase(words: string[], instructions: boolean): string | null {
+function leadNounPhrase(words: string[], instructions: boolean, label: boolean): string | null {
   if (words.length < 2) return null;
   const firstTags = tagsOf(words[0]);
-  // a clause: a verb's third person or past first ("Uses calming colors", "Joined OWASP in 2015")
-  if (firstTags !== null && /^(?:VBZ|VBD|VBN)$/.test(firstTags[0])) return null;
+  // a clause: a verb's third person first ("Uses calming colors"), or its past before its object or a name
+  // ("Joined OWASP in 2015", "Reduced the backlog"; "Deferred revenue", "Managed services" are names)
+  if (firstTags !== null && firstTags[0] === 'VBZ') return null;
+  if (
+    firstTags !== null &&
+    /^(?:VBD|VBN)$/.test(firstTags[0]) &&
+    (!firstTags.includes('JJ') ||
+      !/^\p{Ll}/u.test(words[1]) ||
+      STOPWORDS.has(words[1]) ||
+      DETERMINERS.has(words[1]))
+  )
+    return null;
   // (or a verb's third person before a plural, its object: "Displays lights in a fan-like manner"; "Sales results")
   if (
     firstTags?.includes('VBZ') === true &&
@@ -125,14 +148,24 @@ function leadNounPhrase(words: string[], instructions: boolean): string | null {
   // there)
   const subject = chunk(words, 0, true);
   if (subject !== null && subject.from === 0 && subject.verbAfter) return subject.text;
+  // (in a list of instructions, a first word mostly a verb, or a verb before a plural: "Train nurses on …"; "Return
+  // rate under 5%" leads with a noun)
   const told =
-    instruction(words) || (instructions && /^\p{Lu}/u.test(words[0]) && firstTags?.includes('VB') === true);
+    !label &&
+    (instruction(words) ||
+      (instructions &&
+        /^\p{Lu}/u.test(words[0]) &&
+        firstTags !== null &&
+        (/^(?:VB|VBP)$/.test(firstTags[0]) ||
+          (firstTags.includes('VB') &&
+            ((/\p{Ll}s$/u.test(words[1]) && tagsOf(words[1])?.[0] === 'NNS') ||
+              tagsOf(words[1])?.every((t) => /^(?:JJ|JJR|JJS)$/.test(t)) === true)))));
   // (with its particle: "Turn on multi-factor authentication", "Set up a password manager")
   const np = chunk(words, told ? (PARTICLE.test(words[1]) ? 2 : 1) : 0);
   if (np === null) return null;
   // a word most often a verb first: the line's subject when a verb follows it ("Lead times improved by 12%"),
   // else an instruction ("Build profitable relationships", "Stop penetration testing")
-  if (np.from === 0 && firstTags !== null && VERB.test(firstTags[0]) && !np.verbAfter)
+  if (np.from === 0 && !label && firstTags !== null && /^(?:VB|VBP)$/.test(firstTags[0]) && !np.verbAfter)
     return chunk(words, 1)?.text ?? null;
   return np.text;
 }
@@ -165,7 +198,18 @@ function chunk(
     const lw = w.toLowerCase();
     // a number, a price or a percentage ends it ("Buddy program: $40k", "Defect rate 0.8%")
     // ("90-day retention": a number and its unit are a modifier; a letter alone names a variant: "Supplier B")
-    if (!/^\p{L}[\p{L}'’&/-]*\p{L}$|^\d+-\p{L}+$/u.test(w) && !(out.length > 0 && /^\p{Lu}$/u.test(w))) break;
+    // (capitals and digits make a name: "IP54", "B2B", "S/4HANA", "COVID-19"; not "3.2x", "Q1", "FY26", "3rd",
+    // "box1", a cell's "C1")
+    if (
+      !/^\p{L}[\p{L}'’&/-]*\p{L}$|^\d+-\p{L}+$/u.test(w) &&
+      !(out.length > 0 && /^\p{Lu}$/u.test(w)) &&
+      !(
+        /^(?=[^\p{L}]*\p{L})(?=\D*\d)[\p{Lu}\d][\p{Lu}\d/-]*[\p{L}\d]$/u.test(w) &&
+        w.length >= 3 &&
+        !/^\d+(?:\.\d+)?[kmbx]$|^\d+(?:st|nd|rd|th)$|^(?:Q[1-4]|H[12]|FY\d{2,4}|CY\d{2,4})$/i.test(w)
+      )
+    )
+      break;
     // (English words: Latin letters)
     if (!/^[\p{Script=Latin}\d'’&/-]+$/u.test(w)) break;
     if (STOPWORDS.has(lw) || DETERMINERS.has(lw)) {
@@ -196,8 +240,11 @@ function chunk(
       const plural = /s$/.test(out[out.length - 1].toLowerCase());
       // after a noun: a participle ("Lead times improved", "delivery outsourced"), a verb after a plural
       // ("Visual components consist of …"), a gerund after a plural ("Statistics humanising statistics")
+      // (a capitalised word after a capitalised one is part of a name: "Riverbend Unified School District")
+      const inName = /^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(out[out.length - 1]);
       if (
         prevNoun &&
+        !inName &&
         (/\p{L}{3}ed$/u.test(lw) ||
           (tags !== null &&
             (tags[0] === 'VBD' ||
@@ -211,6 +258,8 @@ function chunk(
       if (
         tags !== null &&
         tags[0] === 'VBZ' &&
+        // (a plural before "in", "on", "at" is a noun: "reading clubs in 14 schools"; "stands for" is a verb)
+        (!tags.includes('NNS') || /^(?:for|to|of|as)$/i.test(words[i + 1] ?? '')) &&
         /^(?:for|to|in|on|with|at|by|from|of|as|into)$/i.test(words[i + 1] ?? '')
       ) {
         verbAfter = true;
@@ -226,8 +275,14 @@ function chunk(
         verbAfter = true;
         break;
       }
-      // a phrasal verb ("Feature scaling speeds up …", "The team sets out …")
-      if (tags !== null && tags.includes('VBZ') && PARTICLE.test(words[i + 1] ?? '')) {
+      // a phrasal verb before its object ("Feature scaling speeds up gradient descent"; "Support tickets up 12%",
+      // "reading clubs in 14 schools" are nouns)
+      if (
+        tags !== null &&
+        tags.includes('VBZ') &&
+        PARTICLE.test(words[i + 1] ?? '') &&
+        objectFollows(words[i + 2])
+      ) {
         verbAfter = true;
         break;
       }
@@ -239,7 +294,12 @@ function chunk(
         (tags.includes('VBZ') || (plural && (tags.includes('VBP') || tags.includes('VB')))) &&
         objectFollows(words[i + 1]) &&
         // (a plural noun before a word that can be a verb is the subject's head: "Fuel surcharges increase …")
-        !(tags[0] === 'NNS' && tagsOf(words[i + 1])?.some((t) => t === 'VBP' || t === 'VB') === true)
+        !(
+          tags[0] === 'NNS' &&
+          !STOPWORDS.has((words[i + 1] ?? '').toLowerCase()) &&
+          !DETERMINERS.has((words[i + 1] ?? '').toLowerCase()) &&
+          tagsOf(words[i + 1] ?? '')?.some((t) => t === 'VBP' || t === 'VB') === true
+        )
       ) {
         verbAfter = true;
         break;
@@ -256,8 +316,8 @@ function chunk(
     out.pop();
     outTags.pop();
   }
-  // an action on something ("Making people", "Extracting metadata", "Building Partnerships", "Testing multiple
-  // languages"; "Learning portal", "Error handling" are names)
+  // an action on something ("Extracting metadata", "Building Partnerships", "Testing multiple languages";
+  // "Learning portal", "Operating expenses", "Shipping costs" are names)
   if (out.length >= 2 && /\p{L}{3}ing$/u.test(out[0])) {
     const t = tagsOf(out[0].toLowerCase());
     const next = tagsOf(out[1].toLowerCase());
@@ -266,7 +326,6 @@ function chunk(
       (t !== null &&
         t.includes('VBG') &&
         (!t.includes('NN') ||
-          /s$/.test(out[1]) ||
           /^\p{Lu}/u.test(out[1]) ||
           (next !== null && next.every((x) => /^(?:JJ|JJR|JJS|RB)$/.test(x)))))
     )

@@ -6,7 +6,7 @@
  * it is name-shaped: speakers and authors), and anywhere a name carries a nobiliary particle written in lower case.
  * With nothing around it, a given name and a surname that is no common word (`bareName`).
  */
-import { commonUse, commonWord, modifierOnly, properNoun } from './english-lexicon.js';
+import { commonUse, commonWord, isEnglishWord, modifierOnly, properNoun } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
 
 const UPPER_WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
@@ -38,7 +38,7 @@ const PARTICLE_NAME = new RegExp(
 );
 /** Words that make a name-shaped phrase an organisation, place or heading instead of a person. */
 const NOT_PERSON =
-  /\b(?:University|Universität|Université|Universidad|College|School|Institute|Institut|State|Tech|Lab|Labs|Laboratory|Center|Centre|Group|Project|Projekt|Foundation|Team|Inc|Ltd|GmbH|Corporation|Company|Department|Ministry|Agency|Council|Board|Security|Science|Summit|Conference|Workshop|Release|Candidate|Version|Edition|Standard|Overview|Introduction|Agenda|Summary|Questions|Tutorial|Guide|Top|Risk|Risks|Application|Applications|Management|Data|Development|Software|Microsoft|Google|Oracle|Amazon)\b/;
+  /\b(?:University|Universität|Université|Universidad|College|School|Institute|Institut|State|Tech|Lab|Labs|Laboratory|Center|Centre|Group|Project|Projekt|Foundation|Team|Inc|Ltd|GmbH|Corporation|Company|Department|Ministry|Agency|Council|Board|Security|Science|Summit|Conference|Workshop|Release|Candidate|Version|Edition|Standard|Overview|Introduction|Agenda|Summary|Questions|Tutorial|Guide|Top|Risk|Risks|Application|Applications|Management|Data|Development|Software|Microsoft|Google|Oracle|Amazon|Foods?|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Technology|Media|Health|Healthcare|Energy|Consulting|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Brands|Studios?|Digital|Systems|Services|Bank|Capital|Co|Corp|LLC|LLP|PLC|SA|AG|BV|Coffee|Financial|Finance|Retail|Logistik|Consultants|Associates)\b/;
 
 /**
  * German capitalises its nouns, so "Verkauf von Altgeräten" has a name's shape: a word with a noun suffix, or a long
@@ -97,9 +97,15 @@ export function bareName(name: string): boolean {
   );
 }
 
-/** A by-line: "Prepared by Laura Chen", "Presented by: Tom Berg", "Speaker: Ana Ruiz". */
+/** A by-line: "Prepared by Laura Chen", "Presented by: Tom Berg", "Speaker: Ana Ruiz", "Présenté par Claire Dubois". */
 const BYLINE = new RegExp(
-  `(?:(?:Prepared|Presented|Written|Compiled|Delivered|Authored|Organi[sz]ed|Hosted|Moderated|Facilitated) by|(?:Presenters?|Speakers?|Authors?|Contact|Host|Moderator|Facilitator|Owner|Sponsor)[ \\t]*:)[ \\t]*:?[ \\t]*(${NAME_SRC})(?![\\p{L}])`,
+  `(?:(?:Prepared|Presented|Written|Compiled|Delivered|Authored|Organi[sz]ed|Hosted|Moderated|Facilitated) by|(?:Présentée?|Préparée?|Rédigée?|Animée?) par|(?:Presentado|Preparado|Elaborado|Apresentado|Preparato|Presentato) (?:por|da)|(?:Vorgestellt|Erstellt|Präsentiert) von|(?:Presenters?|Speakers?|Authors?|Contact|Host|Moderator|Facilitator|Owner|Sponsor)[ \\t]*:)[ \\t]*:?[ \\t]*(${NAME_SRC})(?![\\p{L}])`,
+  'gu',
+);
+
+/** A role's line: a field or a job, then a name, and nothing else. */
+const TEAM_LINE = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:[-–•▪*][ \\t]*)?(?:Product|Marketing|Engineering|Sales|Design|Finance|Legal|Operations|Ops|Support|HR|QA|Research|Data|Security|IT|Program|Project|Delivery|Customer Success|Partnerships|Communications|Comms|Executive sponsor|Sponsor|Project lead|Tech lead|Team lead|Lead|PM|PO|Scrum master|Product owner|Architect|Chair|Host|Speaker|Presenter|Contact)[ \\t]*(?::|[–—]|\\s-\\s)[ \\t]*(${NAME_SRC})[ \\t]*(?=\\n|$)`,
   'gu',
 );
 
@@ -145,6 +151,12 @@ export function personNames(
     if (ok(m[1]) && isGivenName(m[1].split(/[\s-]/)[0]) && !properNoun(m[1].split(' ').pop()!)) out.add(m[1]);
   // (the name must look like one: "Prepared by People Operations", "Owner: Quality Office" name units)
   for (const m of text.matchAll(BYLINE)) if (ok(m[1])) out.add(m[1]);
+  // a team's roles, a line each: "Product: Kenji Watanabe", "Marketing – Sofia Russo" (the name a given name, or
+  // words no English lexicon knows: "Platform: Google Cloud", "Status: Green Light" are no people)
+  for (const m of text.matchAll(TEAM_LINE)) {
+    const ws = m[1].split(' ');
+    if (ok(m[1]) && (isGivenName(ws[0]) || ws.every((w) => !isEnglishWord(w)))) out.add(m[1]);
+  }
   // (a rejected match gives its first word back: "Rede von Richard von Weizsäcker")
   const particle = new RegExp(PARTICLE_NAME.source, PARTICLE_NAME.flags);
   for (let m = particle.exec(text); m !== null; m = particle.exec(text)) {

@@ -109,6 +109,8 @@ receive believe depend`.split(/\s+/),
 /** User-interface verbs: a phrase they lead is an instruction ("Click Paste"); as nouns they end terms ("Paid Clicks"). */
 const UI_VERBS = new Set('click tap press drag hover scroll'.split(' '));
 /** A report's headings that are also products' names ("Outlook", "Timeline"): generic only as headings. */
+/** A deck of this many slides or fewer is short: its one-word titles head sections of a few bullets. */
+const SHORT_DECK = 15;
 /** How many concepts a document is filled up to with phrases written once (what a reader looks at first). */
 const ONCE_FILL = 30;
 /** Last words of a heading, not of a term ("Pilot results", "Root causes", "Key findings"): keys, singular. */
@@ -237,8 +239,8 @@ const CJK_GENERIC = [
 ];
 
 /**
- * A name written once, in a short deck: capitalised in the middle of a sentence, never in lower case, and its first
- * word no common English word ("with Vodafone", "at Siemens Healthineers"; not "the Service Desk", "in Outlook").
+ * A name written once, in a short deck: capitalised in the middle of a sentence, never in lower case, and a word of
+ * it no common English word ("with Vodafone", "at Siemens Healthineers"; not "the Service Desk", "in Outlook").
  */
 function onceName(c: Candidate): boolean {
   const surface = [...c.surfaces.keys()][0] ?? '';
@@ -251,9 +253,20 @@ function onceName(c: Candidate): boolean {
     c.midCap >= 1 &&
     /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*$/u.test(surface) &&
     /^[\p{Script=Latin} -]+$/u.test(surface) &&
-    // (its first word no common English word: "Tidewater Freight", "Siemens Healthineers"; not "Service Desk")
-    !commonUse(surface.split(' ')[0])
+    // (a word of it no common English word: "Siemens Healthineers", "Brakvoll Freight", "UK Bribery Act"; not
+    // "Service Desk", "Ethics Hotline")
+    surface.split(' ').some((w) => !commonUse(w))
   );
+}
+
+/** A product's CamelCase name ("ServiceNow", "YouTube"), never in lower case. */
+function camelName(c: Candidate): boolean {
+  return c.lower === 0 && /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u.test([...c.surfaces.keys()][0] ?? '');
+}
+
+/** A name written once: capitalised mid-sentence, CamelCase or an acronym. */
+function nameLike(c: Candidate): boolean {
+  return onceName(c) || camelName(c) || c.kind === 'acronym';
 }
 
 /** A person's name by the extraction or by its shape ("Jay Jacobs"). */
@@ -278,7 +291,14 @@ function keep(
   // a title or phrase naming an action on another name of the deck ("Launching Nimbus Sync 2.0")
   if (c.actionOn) return false;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
-  if (words === 1 && GENERIC_WORDS.has(c.key) && (c.kind !== 'acronym' || !c.expansion)) return false;
+  // (the key's plural rule is English's: "indicadores" → "indicadore"; the written forms are checked too)
+  if (
+    words === 1 &&
+    (GENERIC_WORDS.has(c.key) ||
+      [...c.surfaces.keys()].some((x) => GENERIC_WORDS.has(stripDiacritics(x.toLowerCase())))) &&
+    (c.kind !== 'acronym' || !c.expansion)
+  )
+    return false;
   if (words === 1 && lang === 'en' && SHOWN.test(c.key)) return false;
   // a report's headings, unless the deck writes the word as a name in running text ("the Outlook add-in")
   // (or writes it mostly outside slide titles: "Outlook: manage your mail", "Outlook calendar")
@@ -514,6 +534,20 @@ function keep(
       )
         return false;
       // a title that is a term; a one-word title must be name-like or repeated ("Recycling", "Spotlight")
+      // (in a short English deck, a title of one common word written nowhere else heads a section: "Pricing",
+      // "Partners", "Tooling"; a term the lexicon does not know names the slide's topic: "Overfitting", "Phishing";
+      // a longer deck's one-word titles name its parts: "Authentication", "Session Management" chapters)
+      if (
+        words === 1 &&
+        slideCount <= SHORT_DECK &&
+        // (a title line counts as a title and as a run of words)
+        c.count <= 2 * (c.titleExact ?? 0) &&
+        lang === 'en' &&
+        isEnglishWord(c.key) &&
+        !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(surface) &&
+        !/^\p{Lu}{2,}s?$/u.test(surface)
+      )
+        return false;
       return words >= 2 || c.count >= 2 || (c.titleExact ?? 0) >= 1;
     case 'acronym': {
       if (c.expansion) return true;
@@ -543,7 +577,12 @@ function keep(
       );
     case 'ngram':
       if (words >= 2)
-        return !verbLike(c, lang) && (c.slides.size >= 2 || c.count >= 3 || (once && (c.leadNP ?? 0) > 0));
+        return (
+          !verbLike(c, lang) &&
+          (c.slides.size >= 2 ||
+            c.count >= 3 ||
+            (once && ((c.leadNP ?? 0) > 0 || (lang === 'en' && onceName(c)))))
+        );
       // the deck's subject written as a common noun ("refactoring"): in titles and across a quarter of the slides
       if (
         lang === 'en' &&
@@ -564,7 +603,9 @@ function keep(
         );
       // a single word is a concept only when it behaves like a name: never written in lower case,
       // capitalised in the middle of sentences (Kubernetes, Struts), or CamelCase (PowerShell)
-      if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test([...c.surfaces.keys()][0])) return c.count >= 2;
+      // (once, in a short deck: "ServiceNow", "YouTube")
+      if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test([...c.surfaces.keys()][0]))
+        return c.count >= 2 || (once && c.lower === 0);
       // a name that starts with a dot (".NET")
       if (/^\.\p{Lu}/u.test([...c.surfaces.keys()][0])) return c.count >= 2;
       // a slide titled by this one word ("Injection") names the slide's topic
@@ -1236,12 +1277,16 @@ export function selectConcepts(
     const room = Math.min(conceptLimit(slideCount, cands.size), 3 * slideCount, ONCE_FILL) - kept.length;
     if (room > 0) {
       const keptSet = new Set(kept);
+      const keptHeads = kept.filter((k) => k.key.includes(' ')).map((k) => k.key);
       for (const c of [...cands.values()]
         .filter(
           (c) =>
             c.count > 0 &&
-            ((c.leadNP ?? 0) > 0 || c.kind === 'acronym' || onceName(c)) &&
+            ((c.leadNP ?? 0) > 0 || c.kind === 'acronym' || onceName(c) || camelName(c)) &&
             (c.key.includes(' ') || !piece(c.key)) &&
+            // (a kept term with words in front is that term: "Next-Gen LLM Applications", "Manual prior
+            // authorization")
+            !keptHeads.some((k) => c.key.endsWith(` ${k}`)) &&
             !c.thanked &&
             !keptSet.has(c) &&
             !ONCE_NOT_HEADS.has(c.key.split(' ').pop()!) &&
@@ -1250,9 +1295,13 @@ export function selectConcepts(
             keep(c, minSlidesForWord, slideCount, lang, true),
         )
         // (people first: "Jay Jacobs" on a title slide)
+        // (people and names first: a weak phrase does not crowd them out)
         .sort(
           (a, b) =>
-            Number(personLike(b)) - Number(personLike(a)) || b.score - a.score || a.key.localeCompare(b.key),
+            Number(personLike(b)) - Number(personLike(a)) ||
+            Number(nameLike(b)) - Number(nameLike(a)) ||
+            b.score - a.score ||
+            a.key.localeCompare(b.key),
         )
         .slice(0, room))
         once.add(c);

@@ -90,10 +90,13 @@ introducción índice prefacio agradecimientos contenido contenidos conclusiones
 risk risks metric metrics action actions intervention interventions budget budgets milestone milestones priority priorities deliverable deliverables
 role roles responsibility responsibilities assumption assumptions constraint constraints opportunity opportunities
 mitigation mitigations decision decisions cost costs scope strategy team impact outcome outcomes progress achievement achievements accomplishment
-accomplishments activity activities task tasks initiative initiatives homework quiz quizzes exercise exercises assignment assignments ask asks win wins loss losses
-risques indicateurs jalons livrables rôles responsabilités hypothèses contraintes opportunités décisions coûts périmètre stratégie
-riesgos acciones presupuesto indicadores hitos entregables responsabilidades supuestos restricciones oportunidades decisiones costos costes alcance estrategia
-risiken maßnahmen kennzahlen meilensteine rollen verantwortlichkeiten annahmen chancen entscheidungen kosten umfang strategie
+accomplishments activity activities task tasks initiative initiatives homework quiz quizzes exercise exercises assignment assignments ask asks win wins loss losses kpi kpis faq faqs
+risque risques indicateur indicateurs jalon jalons livrable livrables rôle rôles responsabilité responsabilités hypothèse hypothèses contrainte contraintes
+opportunité opportunités décision décisions coût coûts périmètre stratégie
+riesgo riesgos accion acciones presupuesto indicador indicadores hito hitos entregable entregables responsabilidad responsabilidades supuesto supuestos
+iniciativa iniciativas restriccion restricciones oportunidad oportunidades decision decisiones costo costos coste costes alcance estrategia
+risiko risiken maßnahme maßnahmen kennzahl kennzahlen meilenstein meilensteine rolle rollen verantwortlichkeit verantwortlichkeiten annahme annahmen
+chance chancen entscheidung entscheidungen kosten umfang strategie
 category categories series serie column columns row rows text placeholder placeholders body shape shapes title subtitle table tables chart charts tabla tablas tableau tableaux tabelle tabellen категория категории ряд ряды столбец kategorie reihe spalte zeile
 categoría categorías columna fila catégorie série colonne ligne categoria coluna linha kategori seri sütun satır
 שאלה שאלות תשובה תשובות סיכום מבוא תוכן דוגמה דוגמאות הערה הערות טבלה גרף תרשים

@@ -2217,3 +2217,127 @@ describe('people, organisations and tools by their words', () => {
     expect(allForms(r)).not.toContain('2031 Harbour Review');
   });
 });
+
+describe('short decks of lists: what the line says, continued', () => {
+  const np = (t: string) => leadNounPhrases(t)[0];
+
+  it('reads a past or a gerund before a noun as its modifier, and a label as no instruction', () => {
+    expect(np('Deferred revenue: $3M')).toBe('Deferred revenue');
+    expect(np('Operating expenses')).toBe('Operating expenses');
+    expect(np('Search ads: 20%')).toBe('Search ads');
+    expect(leadNounPhrases('Hire two engineers\nSearch ads: 20%\nReturn rate under 5%')).toEqual([
+      null,
+      'Search ads',
+      'Return rate',
+    ]);
+  });
+
+  it('keeps a Title Case name, capitals with digits and a plural before a place whole', () => {
+    expect(np('Riverbend Unified School District awarded a grant')).toBe('Riverbend Unified School District');
+    expect(np('IP54 water resistance')).toBe('IP54 water resistance');
+    expect(np('After-school reading clubs in 14 schools')).toBe('After-school reading clubs');
+    expect(np('Support tickets up 12%')).toBe('Support tickets');
+    expect(np('Text box1 here')).toBeNull();
+  });
+
+  it('a line after one that ends in a word, not an article or preposition, starts afresh', () => {
+    expect(leadNounPhrases('Costs are down\nFreight surcharge model')[1]).toBe('Freight surcharge model');
+  });
+
+  it('a one-word title written nowhere else is a heading when it is a common word', () => {
+    const r = records(
+      [
+        block(1, 'Pricing', 'title'),
+        block(1, 'Three tiers for the Zentrel suite.'),
+        block(2, 'Glorbination', 'title'),
+        block(2, 'Models that fit the noise.'),
+      ],
+      'en',
+      2,
+    );
+    const names = r.map((x) => x.name);
+    expect(names).not.toContain('Pricing');
+    expect(names).toContain('Glorbination');
+  });
+
+  it('names written once: CamelCase products and shops in a list are kept, authors cited are not', () => {
+    const r = records(
+      [
+        block(1, 'Launch plan', 'title'),
+        block(1, 'Tickets are tracked in FlowDesk\nSold at Harrowgate, Quillmart and Brimby'),
+        block(2, 'Background', 'title'),
+        block(2, 'According to Vortanen and Sleskow [2006]: refactoring is frequent'),
+      ],
+      'en',
+      2,
+    );
+    const names = r.map((x) => x.name);
+    expect(names).toContain('FlowDesk');
+    expect(names).not.toContain('Vortanen');
+    expect(names).not.toContain('Sleskow');
+  });
+
+  it('a company on the title slide is no person and is typed an organisation; a team line names people', () => {
+    expect(personNames('Tallis Foods\nQuarterly review', { titleSlide: true })).toEqual([]);
+    expect(guessType('Kestrel Analytics')).toBe('ORGANIZATION');
+    expect(guessType('Marketing Analytics')).not.toBe('ORGANIZATION');
+    expect(personNames('Product: Kenji Watanabe\nPlatform: Google Cloud')).toEqual(['Kenji Watanabe']);
+  });
+
+  it('a term written once with words in front of a kept term is that term ("Manual prior authorisation")', () => {
+    const r = records(
+      [
+        block(1, 'Claims', 'title'),
+        block(1, 'Prior authorisation delays care. Prior authorisation forms.'),
+        block(2, 'Prior authorisation rules'),
+        block(3, 'Manual prior authorisation takes days'),
+      ],
+      'en',
+      3,
+    );
+    expect(r.map((x) => x.name.toLowerCase())).not.toContain('manual prior authorisation');
+  });
+});
+
+describe('short decks in French and Spanish: terms a line leads with', () => {
+  it('a term joined by its preposition at a line start is whole even when written once', () => {
+    const r = records(
+      [
+        block(1, 'Plan de transformation', 'title'),
+        block(1, 'Présenté par Claire Dubois'),
+        block(2, 'Le système de facturation actuel date de 2009\nLes coûts de maintenance augmentent'),
+        block(3, 'Comité de pilotage mensuel\nConduite du changement : 40 k€\nLicences SaaS : 120 k€'),
+        block(4, 'Risques', 'title'),
+        block(4, 'Qualité des données historiques'),
+      ],
+      'fr',
+      4,
+    );
+    const names = r.map((x) => x.name.toLowerCase());
+    for (const t of [
+      'système de facturation',
+      'coûts de maintenance',
+      'comité de pilotage',
+      'conduite du changement',
+      'licences saas',
+      'qualité des données',
+    ])
+      expect(names).toContain(t);
+    expect(names).not.toContain('risques');
+    expect(r.find((x) => x.name === 'Claire Dubois')?.type).toBe('PERSON');
+  });
+
+  it('a quantity is no term ("La mayoría de los ataques")', () => {
+    const r = records(
+      [
+        block(1, 'Situación', 'title'),
+        block(1, 'La mayoría de los ataques empiezan con un correo\nGestión de vulnerabilidades semanal'),
+      ],
+      'es',
+      2,
+    );
+    const names = r.map((x) => x.name.toLowerCase());
+    expect(names).toContain('gestión de vulnerabilidades');
+    expect(names.some((n) => n.startsWith('mayoría'))).toBe(false);
+  });
+});
