@@ -122,7 +122,7 @@ const ROMANCE_LEAD: Record<string, RegExp> = {
 };
 /** First words of Romance phrases that make quantities or set phrases, not terms ("nombre de", "mise en"). */
 const ROMANCE_NOT_HEADS = new Set(
-  'nombre número numero cantidad quantité quantita quantità mayoría majorité maggioranza maioria plupart resto reste besoin tipo type types tipos ensemble partie parte parties fin début suite cas caso casos façon manera modo fois vez série serie liste lista exemple exemples ejemplo ejemplos esempio'.split(
+  'nombre número numero cantidad quantité quantita quantità mayoría majorité maggioranza maioria plupart resto reste millions millones milioni milhões milliards miles milliers baisse hausse augmentation diminution croissance amélioration réduction aumento crecimiento reducción mejora disminución caída subida aumento riduzione crescita besoin tipo type types tipos ensemble partie parte parties fin début suite cas caso casos façon manera modo fois vez série serie liste lista exemple exemples ejemplo ejemplos esempio'.split(
     ' ',
   ),
 );
@@ -1025,7 +1025,11 @@ function wordSlots(texts: string[], lang: string): { verb: Set<string>; noun: Se
           if (slots.noun.has(prev)) noun.add(w);
         }
         const next = raw[i + 1];
-        if (next && (slots.after.has(next) || (lang === 'fr' && /^l['’]/.test(next)))) verb.add(w);
+        // (not before a rate: "40 tickets a day", "37 hours a week", "two days a week")
+        const rate =
+          next === 'a' &&
+          /^(?:day|week|month|year|hour|minute|quarter|session|time)s?$/.test(raw[i + 2] ?? '');
+        if (next && !rate && (slots.after.has(next) || (lang === 'fr' && /^l['’]/.test(next)))) verb.add(w);
         prev = w;
       }
     }

@@ -25,7 +25,7 @@ const RULES: [ConceptType, RegExp][] = [
   ],
   [
     'ORGANIZATION',
-    /\b(inc|ltd|llc|gmbh|ag|corp|corporation|company|companies|foundation|association|institute|university|universities|colleges and universities|agency|commission|council|ministry|bank|group|consortium|administration|board)\.?$/i,
+    /\b(inc|ltd|llc|gmbh|ag|corp|corporation|company|companies|foundation|association|institute|university|universities|colleges and universities|agency|commission|council|ministry|bank|group|consortium|administration|board|committee|school district|hospital)\.?$/i,
   ],
   ['ORGANIZATION', /^[A-Z][\w-]*( [A-Z][\w-]*)* (Project|Foundation|Alliance|Forum)$/],
   [

@@ -16,7 +16,7 @@ const DETERMINERS = new Set(
 );
 /** Evaluations before a noun: no part of its name ("Poor onboarding", "Key suppliers"). */
 const EVALUATIVE = new Set(
-  'poor good bad great better best worse worst strong stronger weak weaker big bigger small smaller major minor significant current overall average single key main clear high higher low lower amazing awesome excellent incredible wonderful vital similar happy rising growing declining falling increasing decreasing weekly daily manual revised corrective premium'.split(
+  'poor good bad great better best worse worst strong stronger weak weaker bigger smaller significant current overall key main clear amazing awesome excellent incredible wonderful vital similar happy rising growing declining falling increasing decreasing revised'.split(
     ' ',
   ),
 );
@@ -58,7 +58,8 @@ interface Head {
 }
 
 function headWords(line: string): Head {
-  const body = line.replace(MARKER, '');
+  // (a time or a count before the words: "03:40 Cobalt Strike beacon …", "148 active sites in 19 countries")
+  const body = line.replace(MARKER, '').replace(/^\s*(?:\d{1,2}:\d{2}|\d[\d.,]*%?)\s+(?=\p{L})/u, '');
   const head = body.split(/\s*(?::|\s[–—-]\s|[(;,]|[.!?](?:\s|$))/u)[0];
   const words = head.trim().split(/\s+/).filter(Boolean);
   const rest = body.slice(head.length);

@@ -38,7 +38,7 @@ const PARTICLE_NAME = new RegExp(
 );
 /** Words that make a name-shaped phrase an organisation, place or heading instead of a person. */
 const NOT_PERSON =
-  /\b(?:University|Universität|Université|Universidad|College|School|Institute|Institut|State|Tech|Lab|Labs|Laboratory|Center|Centre|Group|Project|Projekt|Foundation|Team|Inc|Ltd|GmbH|Corporation|Company|Department|Ministry|Agency|Council|Board|Security|Science|Summit|Conference|Workshop|Release|Candidate|Version|Edition|Standard|Overview|Introduction|Agenda|Summary|Questions|Tutorial|Guide|Top|Risk|Risks|Application|Applications|Management|Data|Development|Software|Microsoft|Google|Oracle|Amazon|Foods?|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Technology|Media|Health|Healthcare|Energy|Consulting|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Brands|Studios?|Digital|Systems|Services|Bank|Capital|Co|Corp|LLC|LLP|PLC|SA|AG|BV|Coffee|Financial|Finance|Retail|Logistik|Consultants|Associates)\b/;
+  /\b(?:University|Universität|Université|Universidad|College|School|Institute|Institut|State|Tech|Lab|Labs|Laboratory|Center|Centre|Group|Project|Projekt|Foundation|Team|Inc|Ltd|GmbH|Corporation|Company|Department|Ministry|Agency|Council|Board|Security|Science|Summit|Conference|Workshop|Release|Candidate|Version|Edition|Standard|Overview|Introduction|Agenda|Summary|Questions|Tutorial|Guide|Top|Risk|Risks|Application|Applications|Management|Data|Development|Software|Microsoft|Google|Oracle|Amazon|Foods?|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Technology|Media|Health|Healthcare|Energy|Consulting|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Brands|Studios?|Digital|Systems|Services|Bank|Capital|Co|Corp|LLC|LLP|PLC|SA|AG|BV|Coffee|Financial|Finance|Retail|Logistik|Consultants|Associates|Committee|Office|Trust|Commission|Authority|Society|Club|Union|Federation|District|Hospital|Clinic)\b/;
 
 /**
  * German capitalises its nouns, so "Verkauf von Altgeräten" has a name's shape: a word with a noun suffix, or a long
@@ -103,9 +103,15 @@ const BYLINE = new RegExp(
   'gu',
 );
 
-/** A role's line: a field or a job, then a name, and nothing else. */
+/** A team's fields and roles before a name ("Product: Kenji Watanabe"). */
+const ROLE_LABEL =
+  /^\s*(?:[-–•▪*]\s*)?(?:Product|Marketing|Engineering|Sales|Design|Finance|Legal|Operations|Ops|Support|HR|QA|Research|Data|Security|IT|Program|Project|Delivery|Customer Success|Partnerships|Communications|Comms|Supply chain|Executive sponsor|Sponsor|Project lead|Tech lead|Team lead|Lead|PM|PO|Scrum master|Product owner|Architect|Chair|Host|Speaker|Presenter|Contact|Owner)\s*(?::|[–—]|\s-\s)/iu;
+/**
+ * A role's line: a field or a job of up to three words, then a name, and nothing else ("Black Belt: Luis Herrera");
+ * the name starts with a given name, or the label is a team's field or role ("Product: Kenji Watanabe").
+ */
 const TEAM_LINE = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:[-–•▪*][ \\t]*)?(?:Product|Marketing|Engineering|Sales|Design|Finance|Legal|Operations|Ops|Support|HR|QA|Research|Data|Security|IT|Program|Project|Delivery|Customer Success|Partnerships|Communications|Comms|Executive sponsor|Sponsor|Project lead|Tech lead|Team lead|Lead|PM|PO|Scrum master|Product owner|Architect|Chair|Host|Speaker|Presenter|Contact)[ \\t]*(?::|[–—]|\\s-\\s)[ \\t]*(${NAME_SRC})[ \\t]*(?=\\n|$)`,
+  `(?:^|\\n)[ \\t]*(?:[-–•▪*][ \\t]*)?(?:\\p{Lu}[\\p{L}-]*|[A-Z]{2,5})(?:[ \\t]+[\\p{L}-]+){0,2}[ \\t]*(?::|[–—]|\\s-\\s)[ \\t]*(${NAME_SRC})[ \\t]*(?=\\n|$)`,
   'gu',
 );
 
@@ -153,9 +159,11 @@ export function personNames(
   for (const m of text.matchAll(BYLINE)) if (ok(m[1])) out.add(m[1]);
   // a team's roles, a line each: "Product: Kenji Watanabe", "Marketing – Sofia Russo" (the name a given name, or
   // words no English lexicon knows: "Platform: Google Cloud", "Status: Green Light" are no people)
-  for (const m of text.matchAll(TEAM_LINE)) {
+  // (English decks: a Turkish "Erişim Kontrolü" after a colon has a name's shape)
+  for (const m of (opts.lang ?? 'en') === 'en' ? text.matchAll(TEAM_LINE) : []) {
     const ws = m[1].split(' ');
-    if (ok(m[1]) && (isGivenName(ws[0]) || ws.every((w) => !isEnglishWord(w)))) out.add(m[1]);
+    if (ok(m[1]) && (isGivenName(ws[0]) || (ROLE_LABEL.test(m[0]) && ws.every((w) => !isEnglishWord(w)))))
+      out.add(m[1]);
   }
   // (a rejected match gives its first word back: "Rede von Richard von Weizsäcker")
   const particle = new RegExp(PARTICLE_NAME.source, PARTICLE_NAME.flags);

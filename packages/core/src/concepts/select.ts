@@ -109,13 +109,11 @@ receive believe depend`.split(/\s+/),
 /** User-interface verbs: a phrase they lead is an instruction ("Click Paste"); as nouns they end terms ("Paid Clicks"). */
 const UI_VERBS = new Set('click tap press drag hover scroll'.split(' '));
 /** A report's headings that are also products' names ("Outlook", "Timeline"): generic only as headings. */
-/** A deck of this many slides or fewer is short: its one-word titles head sections of a few bullets. */
-const SHORT_DECK = 15;
 /** How many concepts a document is filled up to with phrases written once (what a reader looks at first). */
 const ONCE_FILL = 30;
 /** Last words of a heading, not of a term ("Pilot results", "Root causes", "Key findings"): keys, singular. */
 const ONCE_NOT_HEADS = new Set(
-  'result finding step lesson takeaway highlight goal objective question summary overview detail update status issue option example cause note point consideration thought number amount level part way thing kind type lot set'.split(
+  'result finding step lesson takeaway highlight goal objective question summary overview detail update status issue option example cause note point consideration thought number amount level part way thing kind type lot set principle metric action item'.split(
     ' ',
   ),
 );
@@ -250,7 +248,8 @@ function onceName(c: Candidate): boolean {
     // "Henry James", "Xing and Stroulia")
     (surface.includes(' ') ||
       (surface.length >= 4 && !isGivenName(surface) && (c.afterPrep ?? 0) > 0 && !c.inNameList)) &&
-    c.midCap >= 1 &&
+    // (mid-sentence, or after a preposition: "under the UK Bribery Act" starts with an acronym)
+    (c.midCap >= 1 || (c.afterPrep ?? 0) >= 1) &&
     /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*$/u.test(surface) &&
     /^[\p{Script=Latin} -]+$/u.test(surface) &&
     // (a word of it no common English word: "Siemens Healthineers", "Brakvoll Freight", "UK Bribery Act"; not
@@ -262,11 +261,6 @@ function onceName(c: Candidate): boolean {
 /** A product's CamelCase name ("ServiceNow", "YouTube"), never in lower case. */
 function camelName(c: Candidate): boolean {
   return c.lower === 0 && /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u.test([...c.surfaces.keys()][0] ?? '');
-}
-
-/** A name written once: capitalised mid-sentence, CamelCase or an acronym. */
-function nameLike(c: Candidate): boolean {
-  return onceName(c) || camelName(c) || c.kind === 'acronym';
 }
 
 /** A person's name by the extraction or by its shape ("Jay Jacobs"). */
@@ -534,20 +528,6 @@ function keep(
       )
         return false;
       // a title that is a term; a one-word title must be name-like or repeated ("Recycling", "Spotlight")
-      // (in a short English deck, a title of one common word written nowhere else heads a section: "Pricing",
-      // "Partners", "Tooling"; a term the lexicon does not know names the slide's topic: "Overfitting", "Phishing";
-      // a longer deck's one-word titles name its parts: "Authentication", "Session Management" chapters)
-      if (
-        words === 1 &&
-        slideCount <= SHORT_DECK &&
-        // (a title line counts as a title and as a run of words)
-        c.count <= 2 * (c.titleExact ?? 0) &&
-        lang === 'en' &&
-        isEnglishWord(c.key) &&
-        !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(surface) &&
-        !/^\p{Lu}{2,}s?$/u.test(surface)
-      )
-        return false;
       return words >= 2 || c.count >= 2 || (c.titleExact ?? 0) >= 1;
     case 'acronym': {
       if (c.expansion) return true;
@@ -1278,6 +1258,7 @@ export function selectConcepts(
     if (room > 0) {
       const keptSet = new Set(kept);
       const keptHeads = kept.filter((k) => k.key.includes(' ')).map((k) => k.key);
+      const keptNames = kept.filter((k) => k.kind === 'acronym' || k.kind === 'expansion').map((k) => k.key);
       for (const c of [...cands.values()]
         .filter(
           (c) =>
@@ -1287,6 +1268,8 @@ export function selectConcepts(
             // (a kept term with words in front is that term: "Next-Gen LLM Applications", "Manual prior
             // authorization")
             !keptHeads.some((k) => c.key.endsWith(` ${k}`)) &&
+            // (nor does a phrase written once take the mentions of a kept acronym or name: "GDPR audit")
+            !keptNames.some((k) => ` ${c.key} `.includes(` ${k} `)) &&
             !c.thanked &&
             !keptSet.has(c) &&
             !ONCE_NOT_HEADS.has(c.key.split(' ').pop()!) &&
@@ -1295,13 +1278,10 @@ export function selectConcepts(
             keep(c, minSlidesForWord, slideCount, lang, true),
         )
         // (people first: "Jay Jacobs" on a title slide)
-        // (people and names first: a weak phrase does not crowd them out)
+        // (people first: a weak phrase does not crowd them out)
         .sort(
           (a, b) =>
-            Number(personLike(b)) - Number(personLike(a)) ||
-            Number(nameLike(b)) - Number(nameLike(a)) ||
-            b.score - a.score ||
-            a.key.localeCompare(b.key),
+            Number(personLike(b)) - Number(personLike(a)) || b.score - a.score || a.key.localeCompare(b.key),
         )
         .slice(0, room))
         once.add(c);
