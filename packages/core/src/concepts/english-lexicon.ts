@@ -33,6 +33,7 @@ const MODERN: Record<string, string> = {
   rollout: 'NN',
   rollouts: 'NNS',
   deploy: 'VB|VBP|NN',
+  zoom: 'NN|VB|VBP',
 };
 
 /** The Penn Treebank tags of a word, most frequent first, or null when the lexicon does not know it. */

@@ -16,7 +16,7 @@ const DETERMINERS = new Set(
 );
 /** Evaluations before a noun: no part of its name ("Poor onboarding", "Key suppliers"). */
 const EVALUATIVE = new Set(
-  'poor good bad great better best worse worst strong stronger weak weaker bigger smaller significant current overall key main clear amazing awesome excellent incredible wonderful vital similar happy rising growing declining falling increasing decreasing revised'.split(
+  'poor good bad great better best worse worst strong stronger weak weaker bigger smaller significant current overall key main amazing awesome excellent incredible wonderful vital similar happy rising growing declining falling increasing decreasing revised'.split(
     ' ',
   ),
 );
@@ -55,11 +55,18 @@ interface Head {
   words: string[];
   /** The head ends at a colon: a label ("Search ads: 20%"), never an instruction. */
   label: boolean;
+  /** A count or a time came first ("911 dispatch center consolidation"): the first word is no instruction's verb. */
+  counted: boolean;
 }
 
 function headWords(line: string): Head {
   // (a time or a count before the words: "03:40 Cobalt Strike beacon …", "148 active sites in 19 countries")
-  const body = line.replace(MARKER, '').replace(/^\s*(?:\d{1,2}:\d{2}|\d[\d.,]*%?)\s+(?=\p{L})/u, '');
+  const bare = line.replace(MARKER, '');
+  const body = bare.replace(
+    /^\s*(?:\d{1,2}:\d{2}|\d[\d.,]*%?(?:\s*(?:ft|m|km|kg|lbs?|mi|cm|mm|sq\s?ft|m2|k|M|bn))?)\s+(?=\p{L})/u,
+    '',
+  );
+  const counted = body.length !== bare.length;
   const head = body.split(/\s*(?::|\s[–—-]\s|[(;,]|[.!?](?:\s|$))/u)[0];
   const words = head.trim().split(/\s+/).filter(Boolean);
   const rest = body.slice(head.length);
@@ -72,8 +79,8 @@ function headWords(line: string): Head {
     last !== undefined &&
     tagsOf(last)?.some((t) => t === 'VBZ' || t === 'VBD' || t === 'VBP') === true
   )
-    return { words: [], label: false };
-  return { words, label: /^\s*:/.test(rest) };
+    return { words: [], label: false, counted };
+  return { words, label: /^\s*:/.test(rest), counted };
 }
 
 /** Words a line broken before its end stops on: articles, prepositions, conjunctions. */
@@ -115,10 +122,25 @@ export function leadNounPhrases(text: string): (string | null)[] {
   const raw = text.split('\n');
   const lines = raw.map(headWords);
   const told = lines.filter((l) => !l.label && instruction(l.words)).length;
-  const instructions = told > 0 && told * 3 >= lines.filter((l) => l.words.length > 0).length;
+  const filled = lines.filter((l) => l.words.length > 0).length;
+  // (or most lines lead with a word that can be a verb before a lower-case word: "Move staging to Kubernetes",
+  // "Complete discovery with Azure Migrate", "Review price-marking errors")
+  const verbish = lines.filter(
+    (l) =>
+      !l.label &&
+      l.words.length >= 2 &&
+      /^\p{Lu}\p{Ll}/u.test(l.words[0]) &&
+      /^\p{Ll}/u.test(l.words[1]) &&
+      tagsOf(l.words[0])?.includes('VB') === true &&
+      tagsOf(l.words[0])?.[0] !== 'JJ',
+  ).length;
+  const unlabelled = lines.filter((l) => l.words.length > 0 && !l.label).length;
+  const instructions = (told > 0 && told * 3 >= filled) || (verbish >= 3 && verbish * 3 >= unlabelled * 2);
   // (a line that goes on from an unfinished one is no line's start: "the Same Open ⏎ Source Project")
   return lines.map((l, i) =>
-    i > 0 && unfinished(raw[i - 1]) ? null : leadNounPhrase(l.words, instructions && !l.label, l.label),
+    i > 0 && unfinished(raw[i - 1])
+      ? null
+      : leadNounPhrase(l.words, instructions && !l.label && !l.counted, l.label || l.counted),
   );
 }
 
@@ -149,8 +171,9 @@ function leadNounPhrase(words: string[], instructions: boolean, label: boolean):
   // there)
   const subject = chunk(words, 0, true);
   if (subject !== null && subject.from === 0 && subject.verbAfter) return subject.text;
-  // (in a list of instructions, a first word mostly a verb, or a verb before a plural: "Train nurses on …"; "Return
-  // rate under 5%" leads with a noun)
+  // (in a list of instructions, a first word that can be a verb before a lower-case word is one: "Train nurses on
+  // …", "Review price-marking errors"; a label before a colon is none: "Search ads: 20%", nor is an adjective:
+  // "Gross margin")
   const told =
     !label &&
     (instruction(words) ||
@@ -158,9 +181,7 @@ function leadNounPhrase(words: string[], instructions: boolean, label: boolean):
         /^\p{Lu}/u.test(words[0]) &&
         firstTags !== null &&
         (/^(?:VB|VBP)$/.test(firstTags[0]) ||
-          (firstTags.includes('VB') &&
-            ((/\p{Ll}s$/u.test(words[1]) && tagsOf(words[1])?.[0] === 'NNS') ||
-              tagsOf(words[1])?.every((t) => /^(?:JJ|JJR|JJS)$/.test(t)) === true)))));
+          (firstTags.includes('VB') && firstTags[0] !== 'JJ' && /^\p{Ll}/u.test(words[1])))));
   // (with its particle: "Turn on multi-factor authentication", "Set up a password manager")
   const np = chunk(words, told ? (PARTICLE.test(words[1]) ? 2 : 1) : 0);
   if (np === null) return null;
@@ -323,7 +344,7 @@ function chunk(
     const t = tagsOf(out[0].toLowerCase());
     const next = tagsOf(out[1].toLowerCase());
     if (
-      (t === null && out[0].includes('-')) ||
+      (t === null && /^(?:re|pre|co|de|un|over|under|out|cross|self)-\p{L}+ing$/iu.test(out[0])) ||
       (t !== null &&
         t.includes('VBG') &&
         (!t.includes('NN') ||

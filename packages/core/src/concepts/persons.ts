@@ -16,7 +16,7 @@ const PARTICLE = String.raw`(?:van der|van den|van de|van|von der|von|zu|de la|d
 const NAME_SRC = String.raw`${UPPER_WORD}(?: (?:${UPPER_WORD}|${INITIAL}))?(?: ${INITIAL})?(?: ${PARTICLE})?(?: ${UPPER_WORD}){1,2}`;
 const NAME = new RegExp(`^${NAME_SRC}$`, 'u');
 const DEGREE = new RegExp(
-  `(${NAME_SRC}),\\s*(?:PhD|Ph\\.D\\.|MD|MBA|MSc|M\\.Sc\\.|Dr\\.?|Prof\\.?)(?![\\p{L}])`,
+  `(${NAME_SRC}),\\s*(?:PhD|Ph\\.D\\.|MD|MBA|MSc|M\\.Sc\\.|Dr\\.?|Prof\\.?|CISA|CISSP|CISM|CPA|PMP|CFA|RN|Esq\\.?)(?![\\p{L}])`,
   'gu',
 );
 /**
@@ -103,6 +103,16 @@ const BYLINE = new RegExp(
   'gu',
 );
 
+/** A job or office written before a person's name. */
+const JOB_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:CEO|CFO|CIO|CTO|CISO|COO|CMO|CDO|CPO|SVP|EVP|Councilmember|Councillor|Councilor|Mayor|Senator|Governor|Minister|Commissioner|Superintendent|Chairman|Chairwoman|Chairperson)\\s+(${NAME_SRC})(?![\\p{L}])`,
+  'gu',
+);
+/** A company's last word: its trade, or a noun of the kind that names an activity ("Distribution", "Logistics"). */
+const trade = (name: string) =>
+  /(?:tion|ment|ics|ity|ance|ence|ship|ware|works|\p{L}{3}ing)$|^(?:Freight|Transport|Shipping|Properties|Realty|Construction|Manufacturing|Distribution|Trading|Supply|Foods?|Farms?|Energy|Power|Water|Telecom|Mining|Metals|Steel|Chemicals|Textiles|Logistics)$/u.test(
+    name.split(' ').pop()!,
+  );
 /** A team's fields and roles before a name ("Product: Kenji Watanabe"). */
 const ROLE_LABEL =
   /^\s*(?:[-–•▪*]\s*)?(?:Product|Marketing|Engineering|Sales|Design|Finance|Legal|Operations|Ops|Support|HR|QA|Research|Data|Security|IT|Program|Project|Delivery|Customer Success|Partnerships|Communications|Comms|Supply chain|Executive sponsor|Sponsor|Project lead|Tech lead|Team lead|Lead|PM|PO|Scrum master|Product owner|Architect|Chair|Host|Speaker|Presenter|Contact|Owner)\s*(?::|[–—]|\s-\s)/iu;
@@ -111,7 +121,7 @@ const ROLE_LABEL =
  * the name starts with a given name, or the label is a team's field or role ("Product: Kenji Watanabe").
  */
 const TEAM_LINE = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:[-–•▪*][ \\t]*)?(?:\\p{Lu}[\\p{L}-]*|[A-Z]{2,5})(?:[ \\t]+[\\p{L}-]+){0,2}[ \\t]*(?::|[–—]|\\s-\\s)[ \\t]*(${NAME_SRC})[ \\t]*(?=\\n|$)`,
+  `(?:^|\\n)[ \\t]*(?:[-–•▪*][ \\t]*)?(?:\\p{Lu}[\\p{L}-]*|[A-Z]{2,5})(?:[ \\t]+[\\p{L}-]+){0,2}[ \\t]*(?::|[–—]|\\s-\\s)[ \\t]*(${NAME_SRC})(?:,[ \\t]*[A-Z][A-Za-z.]{1,8})?[ \\t]*(?=\\n|$)`,
   'gu',
 );
 
@@ -220,8 +230,11 @@ export function personNames(
         .split(/\s*[,|–—(]\s*/)[0]
         .replace(/^(?:Dr\.|Prof\.|DI|Mag\.|Mr\.|Mrs\.|Ms\.)\s+/, '')
         .trim();
-      if (ok(head)) out.add(head);
+      // (a company's name and trade: "Crestline Distribution", "Redline Freight"; "Ana Brown" starts with a given name)
+      if (ok(head) && !(trade(head) && !isGivenName(head.split(' ')[0]))) out.add(head);
     }
   }
+  // a job before a name: "CIO Raj Patel accepts …", "Councilmember Lena Tran", "Mayor Ruth Okoye"
+  for (const m of text.matchAll(JOB_BEFORE)) if (ok(m[1]) && !trade(m[1])) out.add(m[1]);
   return [...out];
 }

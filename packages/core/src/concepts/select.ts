@@ -3,7 +3,7 @@ import { KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType, WEAKNESS } from './classify.js';
 import { bareName } from './persons.js';
 import { isGivenName } from './given-names.js';
-import { commonUse, isEnglishWord } from './english-lexicon.js';
+import { commonUse, isEnglishWord, tagsOf } from './english-lexicon.js';
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
 import { functionWords } from './language.js';
@@ -528,6 +528,15 @@ function keep(
       )
         return false;
       // a title that is a term; a one-word title must be name-like or repeated ("Recycling", "Spotlight")
+      // (an English title of one word that is only a verb heads a stage: "Define", "Analyze", "Improve" of a DMAIC
+      // deck; "Control", "Launch" are nouns too)
+      if (
+        words === 1 &&
+        lang === 'en' &&
+        tagsOf(c.key)?.every((t) => t === 'VB' || t === 'VBP') === true &&
+        (c.lower ?? 0) === 0
+      )
+        return false;
       return words >= 2 || c.count >= 2 || (c.titleExact ?? 0) >= 1;
     case 'acronym': {
       if (c.expansion) return true;

@@ -2225,11 +2225,17 @@ describe('short decks of lists: what the line says, continued', () => {
     expect(np('Deferred revenue: $3M')).toBe('Deferred revenue');
     expect(np('Operating expenses')).toBe('Operating expenses');
     expect(np('Search ads: 20%')).toBe('Search ads');
-    expect(leadNounPhrases('Hire two engineers\nSearch ads: 20%\nReturn rate under 5%')).toEqual([
+    expect(leadNounPhrases('Churn below 6%\nSearch ads: 20%\nReturn rate under 5%')).toEqual([
       null,
       'Search ads',
       'Return rate',
     ]);
+    // (a list of instructions: "Review", "Move" are verbs there; the label stays)
+    expect(
+      leadNounPhrases(
+        'Move staging to the new cluster\nReview price-marking errors\nTrack churn with the vendor\nSearch ads: 20%\nGross margin',
+      ),
+    ).toEqual([null, 'price-marking errors', null, 'Search ads', 'Gross margin']);
   });
 
   it('keeps a Title Case name, capitals with digits and a plural before a place whole', () => {
@@ -2344,5 +2350,32 @@ describe('short decks in French and Spanish: terms a line leads with', () => {
     const names = r.map((x) => x.name.toLowerCase());
     expect(names).toContain('gestión de vulnerabilidades');
     expect(names.some((n) => n.startsWith('mayoría'))).toBe(false);
+  });
+});
+
+describe('short decks of lists: people, stages and counts', () => {
+  it('a company by its trade on the title slide is no person; a job before a name or a credential after it names one', () => {
+    expect(personNames('Crestline Distribution\nProposal', { titleSlide: true })).toEqual([]);
+    expect(personNames('Ana Brown\nProposal', { titleSlide: true })).toEqual(['Ana Brown']);
+    expect(personNames('Lead auditor: Fiona McBride, CISA')).toContain('Fiona McBride');
+    expect(personNames('CIO Raj Patel accepts all findings')).toContain('Raj Patel');
+  });
+
+  it('a one-verb title heads a stage ("Define", "Analyze"); a count and its unit lead no phrase', () => {
+    const r = records(
+      [
+        block(1, 'Define', 'title'),
+        block(1, 'Scope the defect of the valve line.'),
+        block(2, 'Analyze', 'title'),
+        block(2, 'Fishbone of the seal failures.'),
+      ],
+      'en',
+      2,
+    );
+    const names = r.map((x) => x.name);
+    expect(names).not.toContain('Define');
+    expect(names).not.toContain('Analyze');
+    expect(leadNounPhrases('36 ft clear height and 48 dock doors')[0]).toBe('clear height');
+    expect(leadNounPhrases('911 dispatch center consolidation')[0]).toBe('dispatch center consolidation');
   });
 });
