@@ -38,7 +38,7 @@ const PARTICLE_NAME = new RegExp(
 );
 /** Words that make a name-shaped phrase an organisation, place or heading instead of a person. */
 const NOT_PERSON =
-  /\b(?:University|Universität|Université|Universidad|College|School|Institute|Institut|State|Tech|Lab|Labs|Laboratory|Center|Centre|Group|Project|Projekt|Foundation|Team|Inc|Ltd|GmbH|Corporation|Company|Department|Ministry|Agency|Council|Board|Security|Science|Summit|Conference|Workshop|Release|Candidate|Version|Edition|Standard|Overview|Introduction|Agenda|Summary|Questions|Tutorial|Guide|Top|Risk|Risks|Application|Applications|Management|Data|Development|Software|Microsoft|Google|Oracle|Amazon|Foods?|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Technology|Media|Health|Healthcare|Energy|Consulting|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Brands|Studios?|Digital|Systems|Services|Bank|Capital|Co|Corp|LLC|LLP|PLC|SA|AG|BV|Coffee|Financial|Finance|Retail|Logistik|Consultants|Associates|Committee|Office|Trust|Commission|Authority|Society|Club|Union|Federation|District|Hospital|Clinic)\b/;
+  /\b(?:University|Universität|Université|Universidad|College|School|Institute|Institut|State|Tech|Lab|Labs|Laboratory|Center|Centre|Group|Project|Projekt|Foundation|Team|Inc|Ltd|GmbH|Corporation|Company|Department|Ministry|Agency|Council|Board|Security|Science|Summit|Conference|Workshop|Release|Candidate|Version|Edition|Standard|Overview|Introduction|Agenda|Summary|Questions|Tutorial|Guide|Top|Risk|Risks|Application|Applications|Management|Data|Development|Software|Microsoft|Google|Oracle|Amazon|Foods?|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Technology|Media|Health|Healthcare|Energy|Consulting|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Brands|Studios?|Digital|Systems|Services|Bank|Co|Corp|LLC|LLP|PLC|SA|AG|BV|Coffee|Financial|Finance|Retail|Logistik|Consultants|Associates|Committee|Office|Trust|Commission|Authority|Society|Club|Union|Federation|District|Hospital|Clinic)\b/;
 
 /**
  * German capitalises its nouns, so "Verkauf von Altgeräten" has a name's shape: a word with a noun suffix, or a long
@@ -167,9 +167,9 @@ export function personNames(
     if (ok(m[1]) && isGivenName(m[1].split(/[\s-]/)[0]) && !properNoun(m[1].split(' ').pop()!)) out.add(m[1]);
   // (the name must look like one: "Prepared by People Operations", "Owner: Quality Office" name units)
   for (const m of text.matchAll(BYLINE)) if (ok(m[1])) out.add(m[1]);
-  // a team's roles, a line each: "Product: Kenji Watanabe", "Marketing – Sofia Russo" (the name a given name, or
-  // words no English lexicon knows: "Platform: Google Cloud", "Status: Green Light" are no people)
-  // (English decks: a Turkish "Erişim Kontrolü" after a colon has a name's shape)
+  // a team's roles, a line each: "Black Belt: Luis Herrera", "Product: Kenji Watanabe" (a given name first, or a team's
+  // field before words no English lexicon knows: "Platform: Google Cloud", "Status: Green Light" are no people;
+  // English decks only: a Turkish "Erişim Kontrolü" after a colon has a name's shape)
   for (const m of (opts.lang ?? 'en') === 'en' ? text.matchAll(TEAM_LINE) : []) {
     const ws = m[1].split(' ');
     if (ok(m[1]) && (isGivenName(ws[0]) || (ROLE_LABEL.test(m[0]) && ws.every((w) => !isEnglishWord(w)))))

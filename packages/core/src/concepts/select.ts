@@ -108,7 +108,6 @@ receive believe depend`.split(/\s+/),
 );
 /** User-interface verbs: a phrase they lead is an instruction ("Click Paste"); as nouns they end terms ("Paid Clicks"). */
 const UI_VERBS = new Set('click tap press drag hover scroll'.split(' '));
-/** A report's headings that are also products' names ("Outlook", "Timeline"): generic only as headings. */
 /** How many concepts a document is filled up to with phrases written once (what a reader looks at first). */
 const ONCE_FILL = 30;
 /** Last words of a heading, not of a term ("Pilot results", "Root causes", "Key findings"): keys, singular. */
@@ -117,6 +116,7 @@ const ONCE_NOT_HEADS = new Set(
     ' ',
   ),
 );
+/** A report's headings that are also products' names ("Outlook", "Timeline"): generic only as headings. */
 const REPORT_HEADINGS = new Set(['highlight', 'highlights', 'outlook', 'recap', 'timeline', 'timelines']);
 /** Closing headings: the next steps (keys: lower case, no diacritics). */
 const NEXT_STEPS =
@@ -534,7 +534,7 @@ function keep(
         words === 1 &&
         lang === 'en' &&
         tagsOf(c.key)?.every((t) => t === 'VB' || t === 'VBP') === true &&
-        (c.lower ?? 0) === 0
+        c.lower === 0
       )
         return false;
       return words >= 2 || c.count >= 2 || (c.titleExact ?? 0) >= 1;
@@ -1246,9 +1246,10 @@ export function selectConcepts(
   if (lang === 'en') mergeGerunds(cands);
   foldInflections(cands, lang);
   let kept = [...cands.values()].filter((c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang));
-  // a short deck of lists names most of its terms once: when the phrases written more often leave room (about two
-  // concepts a slide), the noun phrases its lines lead with fill it, best scored first (a heading's
-  // last word says it is none: "Pilot results", "Root causes")
+  // a short deck of lists names most of its terms once: when the phrases written more often leave room (up to three
+  // concepts a slide and ONCE_FILL in all), the noun phrases its lines lead with and the names it writes once fill
+  // it, best scored first, and rank after every phrase written more often (a heading's last word says it is none:
+  // "Pilot results", "Root causes")
   const once = new Set<Candidate>();
   {
     // (a word that other phrases of the deck hold is a piece of a name: "Rajiv" of "Rajiv Kumar Nistala", "America"
@@ -1286,8 +1287,7 @@ export function selectConcepts(
             !/ [a-z]$/.test(c.key) &&
             keep(c, minSlidesForWord, slideCount, lang, true),
         )
-        // (people first: "Jay Jacobs" on a title slide)
-        // (people first: a weak phrase does not crowd them out)
+        // (people first: a weak phrase does not crowd out "Jay Jacobs" of a title slide)
         .sort(
           (a, b) =>
             Number(personLike(b)) - Number(personLike(a)) || b.score - a.score || a.key.localeCompare(b.key),
