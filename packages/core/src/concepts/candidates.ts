@@ -120,6 +120,13 @@ const ROMANCE_LEAD: Record<string, RegExp> = {
   pt: /^(\s*(?:[-–•▪*]\s*)?(?:(?:o|a|os|as|um|uma)\s+)?)(\p{L}{3,}) (do |da |dos |das |de |ao |à |a )(\p{L}{3,})(?![\p{L}\p{N}’'-])/iu,
   it: /^(\s*(?:[-–•▪*]\s*)?(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’])?)(\p{L}{3,}) (della |dello |delle |degli |dei |del |di |d['’]|al |a )(\p{L}{3,})(?![\p{L}\p{N}’'-])/iu,
 };
+/** A line that leads with two words (a noun and its adjective) before a function word, a number or its end. */
+const ROMANCE_PAIR: Record<string, RegExp> = {
+  fr: /^\s*(?:[-–•▪*]\s*)?(?:(?:le|la|les|un|une|des|nos|vos)\s+|l['’])?(\p{L}{3,} \p{Ll}{3,})(?=\s+(?:en|de|du|des|à|au|aux|sur|pour|par|avec|et|ou|\d)|\s*$)/iu,
+  es: /^\s*(?:[-–•▪*]\s*)?(?:(?:el|la|los|las|un|una)\s+)?(\p{L}{3,} \p{Ll}{3,})(?=\s+(?:en|de|del|a|al|para|por|con|y|o|\d)|\s*$)/iu,
+  pt: /^\s*(?:[-–•▪*]\s*)?(?:(?:o|a|os|as|um|uma)\s+)?(\p{L}{3,} \p{Ll}{3,})(?=\s+(?:em|de|do|da|no|na|para|por|com|e|ou|\d)|\s*$)/iu,
+  it: /^\s*(?:[-–•▪*]\s*)?(?:(?:il|lo|la|i|gli|le|un|una)\s+|l['’])?(\p{L}{3,} \p{Ll}{3,})(?=\s+(?:in|di|del|della|a|al|per|con|e|o|\d)|\s*$)/iu,
+};
 /** First words of Romance phrases that make quantities or set phrases, not terms ("nombre de", "mise en"). */
 const ROMANCE_NOT_HEADS = new Set(
   'nombre número numero cantidad quantité quantita quantità mayoría majorité maggioranza maioria plupart resto reste millions millones milioni milhões milliards miles milliers baisse hausse augmentation diminution croissance amélioration réduction aumento crecimiento reducción mejora disminución caída subida aumento riduzione crescita besoin tipo type types tipos ensemble partie parte parties fin début suite cas caso casos façon manera modo fois vez série serie liste lista exemple exemples ejemplo ejemplos esempio'.split(
@@ -910,9 +917,12 @@ export function extractCandidates(
       const c = cands.get(conceptKey(l.surface));
       if (c) c.leadNP = (c.leadNP ?? 0) + 1;
     }
-    // (and a label of two or three words before a colon: "Licences SaaS : 120 k€", "Recette utilisateur :")
+    // (and a label of two or three words before a colon: "Licences SaaS : 120 k€", "Recette utilisateur :"; or a
+    // noun and its adjective before a function word or a number: "Panier moyen en hausse", "Margen bruto del 32 %")
     for (const line of cleaned[i].split('\n')) {
-      const label = /^\s*(?:[-–•▪*]\s*)?([^:\n]{3,60}?)\s*:/u.exec(line)?.[1];
+      const label =
+        /^\s*(?:[-–•▪*]\s*)?([^:\n]{3,60}?)\s*:/u.exec(line)?.[1] ??
+        ROMANCE_PAIR[opts.lang ?? 'en']?.exec(line)?.[1];
       const ws = label?.split(/\s+/) ?? [];
       if (
         ws.length < 2 ||

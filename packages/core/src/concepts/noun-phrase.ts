@@ -227,7 +227,9 @@ function chunk(
       !(out.length > 0 && /^\p{Lu}$/u.test(w)) &&
       !(
         /^(?=[^\p{L}]*\p{L})(?=\D*\d)[\p{Lu}\d][\p{Lu}\d/-]*[\p{L}\d]$/u.test(w) &&
-        w.length >= 3 &&
+        // (two characters only after a capitalised word, as a model's code: "Pulsar X2", "Galaxy S24")
+        (w.length >= 3 ||
+          (out.length > 0 && /^\p{Lu}\d+$/u.test(w) && /^\p{Lu}/u.test(out[out.length - 1]))) &&
         !/^\d+(?:\.\d+)?[kmbx]$|^\d+(?:st|nd|rd|th)$|^(?:Q[1-4]|H[12]|FY\d{2,4}|CY\d{2,4})$/i.test(w)
       )
     )
@@ -350,8 +352,14 @@ function chunk(
         (!t.includes('NN') ||
           /^\p{Lu}/u.test(out[1]) ||
           (next !== null && next.every((x) => /^(?:JJ|JJR|JJS|RB)$/.test(x)))))
-    )
-      return null;
+    ) {
+      // (the action's object is the term when it is a product's name with a version or a code: "Launching Pulsar X2",
+      // "Introducing Nimbus Sync 2")
+      const rest = out.slice(1);
+      return rest.length >= 2 && rest.every((w) => /^[\p{Lu}\d]/u.test(w)) && rest.some((w) => /\d/.test(w))
+        ? { text: rest.join(' '), from: from + 1, verbAfter }
+        : null;
+    }
   }
   return out.length >= 2 ? { text: out.join(' '), from, verbAfter } : null;
 }

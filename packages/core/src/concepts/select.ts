@@ -127,6 +127,15 @@ const HEADING_WORDS = new Set(
     ' ',
   ),
 );
+/** Gerunds that present a product in a title ("Launching Pulsar X2", "Introducing Nimbus Sync 2"). */
+const LAUNCH_GERUNDS = new Set([
+  'launching',
+  'introducing',
+  'announcing',
+  'unveiling',
+  'presenting',
+  'releasing',
+]);
 /** Gerunds of IMPERATIVE ("avoiding", "managing", "preventing"). */
 const IMPERATIVE_GERUNDS = new Set([...IMPERATIVE].flatMap((v) => gerundOf(v)));
 /** Last words of a title that shows or explains its subject ("… Illustrated", "… Explained", "… Revisited"). */
@@ -751,13 +760,15 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     // concept shown, is a slide about the concept
     const core =
       lang === 'en' && w.length >= 2
-        ? IMPERATIVE_GERUNDS.has(w[0])
+        ? IMPERATIVE_GERUNDS.has(w[0]) || LAUNCH_GERUNDS.has(w[0])
           ? liveByKey.get(w.slice(1).join(' '))
           : SHOWN.test(w[w.length - 1])
             ? liveByKey.get(w.slice(0, -1).join(' '))
             : undefined
         : undefined;
     if (core && core !== c && core.count > 0) {
+      // (the concept keeps its own name: "Pulsar X2", not the title "Launching Pulsar X2" counted twice)
+      core.preferName ??= bestSurface(core);
       absorb(core, c);
       continue;
     }

@@ -2379,3 +2379,38 @@ describe('short decks of lists: people, stages and counts', () => {
     expect(leadNounPhrases('911 dispatch center consolidation')[0]).toBe('dispatch center consolidation');
   });
 });
+
+describe('short decks of lists: products launched, French pairs', () => {
+  it('a launch title is about its product, written once with its code ("Launching Pulsar X2")', () => {
+    const r = records(
+      [
+        block(1, 'Launching Pulsar X2', 'title'),
+        block(1, 'Product Marketing'),
+        block(2, 'Key features', 'title'),
+        block(2, '32-hour battery life\nIP54 water resistance'),
+      ],
+      'en',
+      2,
+    );
+    const pulsar = r.find((x) => /pulsar/i.test(x.name));
+    expect(pulsar?.name).toBe('Pulsar X2');
+    expect(r.map((x) => x.name)).toContain('IP54 water resistance');
+  });
+
+  it('a French noun and its adjective lead a line before a function word ("Formation continue des vendeurs")', () => {
+    const r = records(
+      [
+        block(1, 'Bilan', 'title'),
+        block(1, 'Vente consultative pour les grands comptes\nFormation continue des vendeurs'),
+        block(2, 'Leviers', 'title'),
+        block(2, 'Taux de conversion stable'),
+      ],
+      'fr',
+      2,
+    );
+    const names = r.map((x) => x.name.toLowerCase());
+    for (const t of ['vente consultative', 'formation continue', 'taux de conversion'])
+      expect(names).toContain(t);
+    expect(names).not.toContain('leviers');
+  });
+});
