@@ -44,10 +44,12 @@ export function openDatabase(dir: string, opts: OpenDatabaseOptions = {}): Db {
     );
   }
   try {
-    db.pragma('journal_mode = WAL');
+    // (the wait for another process's lock first: two processes opening a new store at once both switch it to WAL,
+    // and that switch needs the lock the other one holds for a moment)
+    db.pragma('busy_timeout = 10000');
+    whileBusy(() => db.pragma('journal_mode = WAL'));
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 10000');
   } catch (cause) {
     db.close();
     throw new StoreError(
@@ -68,19 +70,44 @@ export function openDatabase(dir: string, opts: OpenDatabaseOptions = {}): Db {
   return db;
 }
 
+/**
+ * Runs `f` again while SQLite says the database is busy, up to 10 s: a pragma that changes the journal mode does not
+ * wait on the busy timeout.
+ */
+function whileBusy<T>(f: () => T): T {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    try {
+      return f();
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if ((code !== 'SQLITE_BUSY' && code !== 'SQLITE_LOCKED') || Date.now() > until) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+    }
+  }
+}
+
 function migrate(db: Db): void {
   db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as
-    { value: string } | undefined;
-  const current = row ? Number(row.value) : 0;
   const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
-  if (current > latest) {
-    throw new StoreError(
-      'OSM_STORE_SCHEMA_TOO_NEW',
-      `The store has schema version ${current}; this build knows up to ${latest}.`,
-    );
-  }
+  const version = () => {
+    const row = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").get() as
+      { value: string } | undefined;
+    return row ? Number(row.value) : 0;
+  };
+  // (an up-to-date store takes no write lock: a reader does not wait for a running ingest)
+  if (version() === latest) return;
+  // the version is read again inside the write transaction: a second process opening the same new store waits for
+  // the first one's migrations, then finds them done (read outside only, both saw 0 and the second re-created the
+  // tables)
   const apply = db.transaction(() => {
+    const current = version();
+    if (current > latest) {
+      throw new StoreError(
+        'OSM_STORE_SCHEMA_TOO_NEW',
+        `The store has schema version ${current}; this build knows up to ${latest}.`,
+      );
+    }
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue;
       db.exec(m.sql);
@@ -89,5 +116,5 @@ function migrate(db: Db): void {
       ).run(String(m.version));
     }
   });
-  apply();
+  apply.immediate();
 }
