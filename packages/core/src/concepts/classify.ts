@@ -1,5 +1,6 @@
 import type { ConceptType } from '../model/graph.js';
-import { isEnglishWord, properNoun } from './english-lexicon.js';
+import { commonUse, isEnglishWord, properNoun, tagsOf } from './english-lexicon.js';
+import { isGivenName } from './given-names.js';
 
 const PL = 's?'; // plural-tolerant word ends
 
@@ -8,6 +9,24 @@ export const WEAKNESS =
   /(?<![\p{L}])(misconfigurations?|vulnerabilit(y|ies)|weakness(es)?|flaws?|injections?|scripting|forgery|exposure|deserialization|fehlkonfiguration|schwachstellen?|inyecci[oó]n(es)?|vulnerabilidad(es)?|vulnérabilités?|falsificaci[oó]n|falsification|exposici[oó]n|désérialisation|deserializaci[oó]n|failles?|fallas?)(?![\p{L}])/iu;
 
 const RULES: [ConceptType, RegExp][] = [
+  // a published method, catalogue or guide named after its author ("OWASP Testing Guide", "Common Weakness
+  // Enumeration", "Risk-Rating-Methode"), ahead of the words inside it
+  [
+    'STANDARD',
+    /^(?:\p{Lu}[\p{Lu}\d]+|\p{Lu}\p{Ll}*\p{Lu}\p{L}*)\b.*[\s-]([Mm]ethodology|[Mm]ethodik|[Mm]ethode|[Mm]éthodologie|[Mm]etodología|[Gg]uide|[Gg]uidelines|[Ss]pecification)$/u,
+  ],
+  ['STANDARD', /[\s-](enumeration|scoring system)$/i],
+  // well-known specifications and document series, written by their acronym ("SAML 2.0", "CWE", "SP 800-63")
+  [
+    'STANDARD',
+    /^(saml|oauth|openid connect|oidc|cwe|cve|cvss|capec|fido2?|u2f|webauthn|x\.509|ldap|kerberos|http|json|xml|yaml|smtp|dns|dnssec|ipsec|ipv[46]|wcag|bpmn|uml|sbom|spdx|cyclonedx|scorm|xbrl|ifrs|gaap|hl7|fhir|dicom|iban)( ?v?\d+(\.\d+)*)?$/i,
+  ],
+  ['STANDARD', /\b(sp ?800-\d+|fips ?\d+|creative commons|cc[ -]by(-[a-z]+)*)\b/i],
+  // public bodies known by their acronym alone ("DoD", "NIST" is a standard's publisher and stays one)
+  [
+    'ORGANIZATION',
+    /^(DoD|DOD|DoE|DOE|DoJ|DOJ|DHS|HHS|NASA|FBI|CIA|NSA|EPA|FDA|NIH|NSF|CDC|OMB|GAO|FTC|FCC|IRS|GSA|USDA|OECD|IMF|NATO|UNESCO|UNICEF|WHO|UN|EU|ECB|IETF|ICANN|ILO|WTO|ENISA|BSI|CNIL|ANSSI)$/,
+  ],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
   [
     'ENTITY',
@@ -25,7 +44,7 @@ const RULES: [ConceptType, RegExp][] = [
   ],
   [
     'ORGANIZATION',
-    /\b(inc|ltd|llc|gmbh|ag|corp|corporation|company|companies|foundation|association|institute|university|universities|colleges and universities|agency|commission|council|ministry|bank|group|consortium|administration|board|committee|school district|hospital)\.?$/i,
+    /\b(inc|ltd|llc|gmbh|ag|corp|corporation|company|companies|foundation|association|institute|university|universities|colleges and universities|agency|commission|council|ministry|bank|group|consortium|administration|board|committee|school district|hospital|federation|alliance|coalition|authority|government)\.?$/i,
   ],
   ['ORGANIZATION', /^[A-Z][\w-]*( [A-Z][\w-]*)* (Project|Foundation|Alliance|Forum)$/],
   [
@@ -40,7 +59,7 @@ const RULES: [ConceptType, RegExp][] = [
   [
     'ROLE',
     new RegExp(
-      `\\b(officer|manager|engineer|architect|owner|lead|analyst|director|head of|developer|administrator|admin|consultant|steward|champion|sponsor|ceo|cto|cio|ciso|dpo|team|tester|auditor|researcher|teacher|instructor|tutor|mentor|president|faculty|entwickler|tester|verantwortliche)${PL}$`,
+      `\\b(officer|manager|engineer|architect|owner|lead|analyst|director|head of|developer|administrator|admin|consultant|steward|champion|sponsor|ceo|cto|cio|ciso|dpo|team|tester|auditor|researcher|teacher|instructor|tutor|mentor|president|faculty|programmer|designer|scientist|specialist|coordinator|practitioner|technician|planner|strategist|recruiter|entwickler|tester|verantwortliche)${PL}$`,
       'i',
     ),
   ],
@@ -51,21 +70,38 @@ const RULES: [ConceptType, RegExp][] = [
       'i',
     ),
   ],
+  // a measured quantity named by its head ("Password Entropy", "energy consumption", "customer retention")
+  [
+    'METRIC',
+    /\b(entropy|consumption|footprint|emissions|retention|churn|turnover|yield|earnings|savings|spend|spending|rating|ranking|market share|efficiency|productivity|satisfaction|headcount)$/i,
+  ],
+  // a kind of engineering practice named like a product ("DevSecOps", "MLOps", "FinOps")
+  ['PRACTICE', /^(dev|devsec|sec|ml|fin|git|data|ai|llm|biz|net|no)ops$/i],
   [
     'PRODUCT',
     /(\/|\b(s\/4hana|sap|oracle|salesforce|azure|aws|gcp|office 365|microsoft 365|windows|linux|ios|android|excel|powerpoint|snowflake|databricks|tableau(?! de bord)|power bi|struts)\b|\bv?\d+(\.\d+)+\b)/i,
   ],
+  // security of something is a practice ("API Security"), ahead of the thing it secures
+  ['PRACTICE', /(security|sicherheit)$/i],
   [
     'TOOL',
     new RegExp(
-      `\\b(kubernetes|docker|terraform|ansible|jenkins|git|github|gitlab|jira|confluence|kafka|spark|airflow|grafana|prometheus|splunk|burp|zap|sonarqube|python|java|javascript|sql|api|sdk|cli|scanner|tool|platform|pipeline|library|lab|panel|plugin|add-in|wizard|query language)${PL}\\b`,
+      `\\b(kubernetes|docker|terraform|ansible|jenkins|git|github|gitlab|jira|confluence|kafka|spark|airflow|grafana|prometheus|splunk|burp|zap|sonarqube|eclipse|intellij|visual studio|vs ?code|xcode|python|java|javascript|sql|api|sdk|cli)${PL}\\b`,
+      'i',
+    ),
+  ],
+  // a kind of software named by its head ("Data Platform", "SAST scanner"; not "Ad platform privacy changes")
+  [
+    'TOOL',
+    new RegExp(
+      `\\b(scanner|tool|platform|pipeline|library|lab|panel|plugin|add-in|wizard|query language|dashboard)${PL}$`,
       'i',
     ),
   ],
   [
     'PRACTICE',
     new RegExp(
-      `\\b(management|governance|testing|review|modell?ing|monitoring|auditing|audit|training|design|development|engineering|analysis|assessment|validation|encryption|authentication|authorization|authorisation|logging|migration|modernisation|modernization|integration|deployment|delivery|planning|strategy|strategies|process|practice|control|hardening|devops|agile|instruction|redesign)${PL}\\b`,
+      `\\b(management|governance|testing|review|modell?ing|monitoring|auditing|audit|training|design|development|engineering|analysis|assessment|validation|encryption|authentication|authorization|authorisation|logging|migration|modernisation|modernization|integration|deployment|delivery|planning|strategy|strategies|process|practice|control|hardening|devops|agile|instruction|redesign|cryptography|sustainability|corporate social responsibility)${PL}\\b`,
       'i',
     ),
   ],
@@ -74,14 +110,105 @@ const RULES: [ConceptType, RegExp][] = [
     'PRACTICE',
     /^(gestion|gestión|contrôles?|control(es)?|revue|revisión|tests?|pruebas?|audits?|auditoría|surveillance|supervisión|chiffrement|cifrado|authentification|autenticación|journalisation|modélisation|modelado|validation|validación|gouvernance|gobernanza|sensibilisation|capacitación) (?:(?:de|du|des|del)(?![\p{L}])|d['’])/iu,
   ],
-  ['PRACTICE', /(security|sicherheit)$/i],
 ];
 
-/** A first, explainable type guess from the surface form (NER and the LLM refine it when present). */
+/**
+ * Words in -ing that name a thing, a place, an event or a quantity rather than an activity ("Building", "Meeting",
+ * "Earnings"); the quantities are typed by METRIC first.
+ */
+const ING_THINGS = new Set(
+  `thing string spring ring king wing ping sibling pudding building meeting setting finding heading painting drawing
+  opening ending beginning evening morning wedding feeling clothing ceiling offering listing recording posting
+  warning crossing landing holding being outing railing serving siding bearing fitting casing filling icing lining
+  lodging housing funding understanding saying wording timing hearing earring stuffing
+  meaning topping seating flooring roofing bedding dwelling clearing sterling shilling farthing darling inning`.split(
+    /\s+/,
+  ),
+);
+/**
+ * Nouns of an activity that do not end in -ization or -ification ("Certification" is one of those): what a
+ * practice is called when its head is one of them ("Cross Certification", "Process Automation", "Data Protection").
+ */
+const ACTIVITY_NOUNS = new Set(
+  `configuration documentation automation segmentation orchestration remediation mitigation escalation evaluation
+  estimation calibration simulation implementation collaboration consultation facilitation moderation negotiation
+  mediation rehabilitation vaccination immunisation immunization sanitation irrigation fermentation transformation
+  innovation accreditation registration investigation exploration experimentation preparation coordination
+  delegation reconciliation aggregation deduplication replication compression detection prevention protection
+  inspection correction reduction extraction ingestion acquisition recognition transcription translation
+  interpretation supervision revision navigation procurement recruitment enforcement measurement
+  improvement provisioning benchmarking architecture tokenisation tokenization onboarding offboarding mentoring
+  coaching outsourcing insourcing budgeting forecasting reporting`.split(/\s+/),
+);
+/** German nouns of an activity, a quantity or a role by the last part of a compound ("Zugriffskontrolle"). */
+const DE_HEADS: [ConceptType, RegExp][] = [
+  [
+    'ROLE',
+    /(tester|entwickler|entwicklerin|leiter|leiterin|berater|beraterin|prüfer|prüferin|beauftragter?)$/,
+  ],
+  ['METRIC', /(verbrauch|quote|anteil|kosten|umsatz|ausstoß|emissionen|kennzahl|kennzahlen|rendite)$/],
+  [
+    'PRACTICE',
+    /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung)$/,
+  ],
+];
+
+/** A gerund, or a gerund after a prefix ("refactoring" is "re" + "factoring"), that names an activity. */
+function activityIng(word: string): boolean {
+  if (!/^\p{L}{3,}ing$/u.test(word) || ING_THINGS.has(word)) return false;
+  const verbal = (w: string) => tagsOf(w)?.some((t) => t === 'VBG' || t === 'NN') ?? false;
+  if (verbal(word)) return !(tagsOf(word) ?? []).every((t) => t === 'NNP' || t === 'NNPS');
+  const m = /^(re|pre|un|de|co|over|under|up|out|sub|inter|auto|multi|cross)(\p{L}{4,}ing)$/u.exec(word);
+  return m !== null && verbal(m[2]);
+}
+
+/**
+ * A type from the head of a name when no keyword told one: the last word of an English or German name (the last
+ * part of a German compound), before a preposition when there is one ("Levels of Assurance" → "Levels"). Names
+ * of activities are practices ("Floss Refactoring", "Identity Proofing", "Zugriffskontrolle"), German quantities
+ * metrics, German job words roles. A person's name is left alone ("Lee Browning").
+ */
+function headType(name: string): ConceptType | null {
+  const words = name
+    .trim()
+    .replace(/\s*\([^)]*\)$/, '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (words.length === 0) return null;
+  if (
+    words.length >= 2 &&
+    isGivenName(words[0]) &&
+    !commonUse(words[0]) &&
+    /^\p{Lu}/u.test(words[words.length - 1])
+  )
+    return null;
+  const prep = words.findIndex((w, k) => k > 0 && /^(of|for|in|to|on|with|by|at|from)$/i.test(w));
+  const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]).toLowerCase().split('-').pop() ?? '';
+  if (/(?:ization|isation|ification)$/.test(head) && !/^(organi[sz]ation|specification)$/.test(head))
+    return 'PRACTICE';
+  if (ACTIVITY_NOUNS.has(head) || activityIng(head)) return 'PRACTICE';
+  // German compounds: one word, capitalised, the head being its last part
+  if (head.length >= 8 && !isEnglishWord(head))
+    for (const [type, re] of DE_HEADS) if (re.test(head)) return type;
+  return null;
+}
+
+/**
+ * A first, explainable type guess from the surface form (NER and the LLM refine it when present): keywords
+ * first, then the head of the name.
+ */
 export function guessType(
   name: string,
   opts: { acronym?: boolean; expansion?: string | null } = {},
 ): ConceptType {
+  return keywordType(name, opts) ?? headType(opts.expansion ?? name) ?? 'ENTITY';
+}
+
+/** The type that a keyword of the name tells ("… Foundation", "… Manager", "… Rate", "Insecure …"), else null. */
+export function keywordType(
+  name: string,
+  opts: { acronym?: boolean; expansion?: string | null } = {},
+): ConceptType | null {
   const probe = opts.expansion ? `${opts.expansion}` : name;
   for (const [type, re] of RULES) if (re.test(probe)) return type;
   // a university by its place: "Georgia Tech", "Portland State" ("Solid State", "Clean Tech" start with no place);
@@ -95,5 +222,5 @@ export function guessType(
   if (m && (properNoun(m[1]) || !isEnglishWord(m[1]))) return 'ORGANIZATION';
   // CamelCase names ("PowerPointLabs", "AutoGen") are products
   if (/^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(name.trim())) return 'PRODUCT';
-  return 'ENTITY';
+  return null;
 }

@@ -1,6 +1,6 @@
 import type { ConceptRecord } from '../model/graph.js';
 import { KIND_WEIGHT, type Candidate } from './candidates.js';
-import { guessType, WEAKNESS } from './classify.js';
+import { guessType, keywordType, WEAKNESS } from './classify.js';
 import { bareName } from './persons.js';
 import { isGivenName } from './given-names.js';
 import { commonUse, isEnglishWord, tagsOf } from './english-lexicon.js';
@@ -1403,7 +1403,7 @@ export function selectConcepts(
           c.typeHint ??
           // a person's name with nothing around it ("Ana Ruiz and Tom Berg presented"), never written in lower case or
           // used as a place or a thing
-          (!isAcr && c.lower === 0 && !c.thingLike && bareName(name) && guessType(name) === 'ENTITY'
+          (!isAcr && c.lower === 0 && !c.thingLike && bareName(name) && (keywordType(name) ?? 'ENTITY') === 'ENTITY'
             ? 'PERSON'
             : undefined) ??
           guessType(name, {

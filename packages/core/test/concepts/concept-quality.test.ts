@@ -2414,3 +2414,56 @@ describe('short decks of lists: products launched, French pairs', () => {
     expect(names).not.toContain('leviers');
   });
 });
+
+describe('types from the head of a name', () => {
+  it('an activity named by its head is a practice, whatever keyword sits in front of it', () => {
+    expect(guessType('Floss Refactoring')).toBe('PRACTICE');
+    expect(guessType('Identity Proofing')).toBe('PRACTICE');
+    expect(guessType('Cross Certification')).toBe('PRACTICE');
+    expect(guessType('Process Automation')).toBe('PRACTICE');
+    expect(guessType('API Security')).toBe('PRACTICE');
+    expect(guessType('Zugriffskontrolle')).toBe('PRACTICE');
+    expect(guessType('Digitalisierung')).toBe('PRACTICE');
+    // a thing or an event in -ing, a person's name, a weakness stay what they were
+    expect(guessType('Office Building')).toBe('ENTITY');
+    expect(guessType('Kickoff Meeting')).toBe('ENTITY');
+    expect(guessType('Lee Browning')).toBe('ENTITY');
+    expect(guessType('Insecure Deserialization')).toBe('ENTITY');
+  });
+
+  it('a keyword that is not the head does not type the name ("Ad platform privacy changes")', () => {
+    expect(guessType('Ad platform privacy changes')).toBe('ENTITY');
+    expect(guessType('Data Platform')).toBe('TOOL');
+    expect(guessType('Revamped architecture section')).toBe('ENTITY');
+  });
+
+  it('federations, authorities and public bodies are organisations; quantities by their head are metrics', () => {
+    expect(guessType('E-Authentication Federation')).toBe('ORGANIZATION');
+    expect(guessType('Federal PKI Policy Authority')).toBe('ORGANIZATION');
+    expect(guessType('DoD')).toBe('ORGANIZATION');
+    expect(guessType('Password Entropy')).toBe('METRIC');
+    expect(guessType('Customer retention')).toBe('METRIC');
+    expect(guessType('Stromverbrauch')).toBe('METRIC');
+    expect(guessType('Sicherheitstester')).toBe('ROLE');
+  });
+
+  it('published methods, guides, enumerations and protocols are standards', () => {
+    expect(guessType('OWASP Testing Guide')).toBe('STANDARD');
+    expect(guessType('OWASP Risk-Rating-Methode')).toBe('STANDARD');
+    expect(guessType('Common Weakness Enumeration')).toBe('STANDARD');
+    expect(guessType('SAML 2.0')).toBe('STANDARD');
+    expect(guessType('Creative Commons Attribution ShareAlike 3.0')).toBe('STANDARD');
+    // a method of one's own is a practice
+    expect(guessType('Development Methodology')).toBe('PRACTICE');
+  });
+
+  it('a person is still told from a name-shaped activity in a deck', () => {
+    const r = records([
+      block(1, 'Kim Harding and Lee Browning presented the roadmap.'),
+      block(2, 'Kim Harding owns the budget. Lee Browning owns hiring.'),
+      block(3, 'Floss Refactoring in practice. Floss Refactoring again.'),
+    ]);
+    expect(r.find((x) => x.name === 'Kim Harding')?.type).toBe('PERSON');
+    expect(r.find((x) => x.name === 'Floss Refactoring')?.type).toBe('PRACTICE');
+  });
+});
