@@ -2467,3 +2467,25 @@ describe('types from the head of a name', () => {
     expect(r.find((x) => x.name === 'Floss Refactoring')?.type).toBe('PRACTICE');
   });
 });
+
+describe('short decks of lists: things done', () => {
+  it('a list of things done names their objects ("Opened the Rotterdam hub" → "Rotterdam hub")', () => {
+    const r = records(
+      [
+        block(1, 'Key highlights', 'title'),
+        block(1, 'Opened the Rotterdam hub\nLaunched route optimisation with Optimo\nReduced empty miles by 12%'),
+        block(2, 'Balance sheet', 'title'),
+        block(2, 'Deferred revenue: $2.1M\nAccrued expenses: $0.8M'),
+        block(3, 'Q&A', 'title'),
+        block(3, 'Thank you'),
+      ],
+      'en',
+      3,
+    );
+    const names = r.map((x) => x.name);
+    for (const t of ['Rotterdam hub', 'route optimisation', 'empty miles', 'Deferred revenue', 'Accrued expenses'])
+      expect(names).toContain(t);
+    expect(names).not.toContain('Reduced empty miles');
+    expect(names).not.toContain('Q&A');
+  });
+});
