@@ -108,6 +108,13 @@ export const LIST_LABEL =
 const THANKS = /^\s*(?:thanks|thank you|special thanks|acknowledg|danke|merci|gracias)/i;
 /** A reporting period before a title's words ("2025 Business Review" after the label "Q3", "FY26 Plan"). */
 const PERIOD_LABEL = /^\s*(?:(?:FY|CY)[-'’]?\d{2,4}|(?:19|20)\d{2}|H[12]|Q[1-4])\s+(?=\p{Lu})/u;
+/**
+ * A reporting period after a title ("Business Review Q3 2025", "Sales Review FY26", "Bilan commercial T3": a
+ * trimestre in French, Spanish, Portuguese and Italian); a bare year after a name stays ("Vision 2030").
+ */
+const PERIOD_AFTER = /(?<=\p{L})\s+(?:(?:FY|CY)[-'’]?\d{2,4}|H[12]|Q[1-4])(?:\s+(?:19|20)\d{2})?\s*$/u;
+const PERIOD_AFTER_ROMANCE =
+  /(?<=\p{L})\s+(?:(?:FY|CY)[-'’]?\d{2,4}|H[12]|Q[1-4]|T[1-4]|S[12])(?:\s+(?:19|20)\d{2})?\s*$/u;
 /** The prepositions that join a Romance language's compound terms ("comité de pilotage", "mise en production"). */
 const ROMANCE_OF: Record<string, string> = { fr: 'de|à|en', es: 'de|a', pt: 'de|a', it: 'di|a' };
 /**
@@ -141,7 +148,7 @@ const ROMANCE_SET_AFTER_EN = new Set(
 );
 /** Nouns with an infinitive's ending (French, Italian; Spanish ones are clause-words.ts's). */
 const NOT_INFINITIVE = new Set(
-  'dossier fichier papier métier quartier clavier cahier atelier chantier courrier calendrier premier dernier entier panier escalier sentier bouclier ouvrier officier pompier banquier fermier hiver cancer laser manager leader cluster container router server user timer buffer header footer player viewer poster master hacker docker partner avenir loisir plaisir désir souvenir sourire empire navire mestiere carattere potere sapere piacere cantiere'.split(
+  'dossier fichier papier métier quartier clavier cahier atelier chantier courrier calendrier premier dernier entier panier escalier sentier bouclier ouvrier officier pompier banquier fermier foyer loyer noyer hiver cancer player layer prayer laser manager leader cluster container router server user timer buffer header footer player viewer poster master hacker docker partner avenir loisir plaisir désir souvenir sourire empire navire mestiere carattere potere sapere piacere cantiere'.split(
     ' ',
   ),
 );
@@ -151,12 +158,29 @@ const FRENCH_VERBS_IR_RE =
 /** An infinitive of a Romance language by its ending (French -er, Spanish -ar/-er/-ir, Italian -are/-ere/-ire). */
 function infinitive(w: string, lang: string): boolean {
   if (w.length < 5 || NOT_INFINITIVE.has(w)) return false;
-  // ("identifier", "vérifier": -ier verbs too)
-  if (lang === 'fr') return /(?:[^aeiouy]|i)er$/.test(w) || FRENCH_VERBS_IR_RE.test(w);
+  // ("identifier", "vérifier": -ier verbs too; "déployer", "envoyer", "payer": -yer verbs)
+  if (lang === 'fr') return /(?:[^aeiouy]|i|[aou]y)er$/.test(w) || FRENCH_VERBS_IR_RE.test(w);
   // (Spanish's rule, the one clause-words.ts reads a clause by, serves Portuguese too)
   if (lang === 'es' || lang === 'pt') return leadsClause(w, 'es') && !/[âêôãõç]/.test(w);
   if (lang === 'it') return /(?:are|ere|ire)$/.test(w);
   return false;
+}
+/** An article after a line's first word, by language: an infinitive before one is an instruction's verb. */
+const ROMANCE_ARTICLE: Record<string, RegExp> = {
+  fr: /^(?:le|la|les|un|une|des|nos|vos|leurs?|ce|cette|ces|l['’])/iu,
+  es: /^(?:el|la|los|las|un|una|nuestros?|nuestras?|este|esta|estos|estas)\s/iu,
+  pt: /^(?:o|a|os|as|um|uma|nossos?|nossas?|este|esta)\s/iu,
+  it: /^(?:il|lo|la|i|gli|le|un|una|uno|l['’])/iu,
+};
+/**
+ * A line with an instruction's infinitive and its article blanked out ("Déployer le programme de fidélité" reads
+ * "   le programme de fidélité", "Automatizar la facturación electrónica"), lengths kept; else the line as it is.
+ */
+function afterInfinitive(line: string, lang: string): string {
+  const m = /^(\s*(?:[-–•▪*]\s*)?)(\p{L}{4,})(\s+)/u.exec(line);
+  if (m === null || !infinitive(m[2].toLowerCase(), lang)) return line;
+  const rest = line.slice(m[0].length);
+  return ROMANCE_ARTICLE[lang]?.test(rest) === true ? ' '.repeat(m[0].length) + rest : line;
 }
 /** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
 const CONNECTORS = new Set(
@@ -355,7 +379,10 @@ export function extractCandidates(
                   rest
                     .replace(LIST_LABEL, (m) => ' '.repeat(m.length))
                     // (and a reporting period: "Q3 2025 Business Review", "FY26 Outlook")
-                    .replace(PERIOD_LABEL, (m) => ' '.repeat(m.length)),
+                    .replace(PERIOD_LABEL, (m) => ' '.repeat(m.length))
+                    .replace((opts.lang ?? '') in ROMANCE_OF ? PERIOD_AFTER_ROMANCE : PERIOD_AFTER, (m) =>
+                      ' '.repeat(m.length),
+                    ),
               ),
             )
             .join('\n'),
@@ -578,7 +605,7 @@ export function extractCandidates(
     const lang = opts.lang ?? 'en';
     const out: { surface: string; at: number }[] = [];
     let at = 0;
-    for (const line of text.split('\n')) {
+    for (const line of text.split('\n').map((l) => afterInfinitive(l, lang))) {
       const m = ROMANCE_LEAD[lang]?.exec(line);
       if (m) {
         const [a, z] = [m[2].toLowerCase(), m[4].toLowerCase()];
@@ -592,11 +619,12 @@ export function extractCandidates(
           !ROMANCE_NOT_HEADS.has(a) &&
           !(m[3] === 'en ' && ROMANCE_SET_AFTER_EN.has(z)) &&
           !/^\p{Lu}/u.test(m[4])
-        )
+        ) {
           out.push({
             surface: `${m[2]} ${m[3]}${m[4]}`,
             at: at + m.index + m[1].length,
           });
+        }
       }
       at += line.length + 1;
     }
@@ -922,7 +950,7 @@ export function extractCandidates(
     for (const line of cleaned[i].split('\n')) {
       const label =
         /^\s*(?:[-–•▪*]\s*)?([^:\n]{3,60}?)\s*:/u.exec(line)?.[1] ??
-        ROMANCE_PAIR[opts.lang ?? 'en']?.exec(line)?.[1];
+        ROMANCE_PAIR[opts.lang ?? 'en']?.exec(afterInfinitive(line, opts.lang ?? 'en'))?.[1];
       const ws = label?.split(/\s+/) ?? [];
       if (
         ws.length < 2 ||

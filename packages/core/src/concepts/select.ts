@@ -118,9 +118,21 @@ const ONCE_NOT_HEADS = new Set(
 );
 /** A report's headings that are also products' names ("Outlook", "Timeline"): generic only as headings. */
 const REPORT_HEADINGS = new Set(['highlight', 'highlights', 'outlook', 'recap', 'timeline', 'timelines']);
-/** Closing headings: the next steps (keys: lower case, no diacritics). */
+/** A plan's headings before its year ("Objectives 2026", "Objectifs 2026", "Prioridades 2025"; keys: no diacritics). */
+const PLAN_HEADINGS = new Set(
+  'objective objectives goal goals priority priorities target targets roadmap plan outlook objectif objectifs priorite priorites cible cibles objetivo objetivos prioridad prioridades meta metas ziel ziele prioritat prioritaten obiettivo obiettivi'.split(
+    ' ',
+  ),
+);
+/**
+ * Evaluative adjectives after a generic head in French, Spanish, Portuguese, Italian ("Situation actuelle",
+ * "Situación actual", "Objetivos generales"; keys: no diacritics).
+ */
+const ROMANCE_EVALUATIVE =
+  /^(?:actuel(?:le)?s?|actual(?:es)?|atual(?:is)?|attuale|attuali|general(?:e|es)?|generaux|generales|principa(?:l|le|les|ux)|clave|cle|cles|chiave|nouve(?:au|aux|lle|lles)|nuev[oa]s?|nov[oa]s?|nuov[oa]|final(?:e|es)?|global(?:e|es)?|detaille(?:e|s|es)?|detallad[oa]s?|princip(?:ales|aux))$/;
+/** Closing headings: the next steps, and a plan's roadmap in words (keys: lower case, no diacritics). */
 const NEXT_STEPS =
-  /^(?:next steps?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|key takeaways?|points? cles?)$/;
+  /^(?:hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|next steps?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|key takeaways?|points? cles?)$/;
 /** Words of a document's own parts ("Table of Contents", "Questions and Answers", "Tabla de Contenidos"). */
 const HEADING_WORDS = new Set(
   'table content contents question questions answer answers summary conclusion conclusions reference references note notes acknowledgement acknowledgements agenda overview introduction appendix index glossary tabla contenido contenidos pregunta preguntas respuesta respuestas resumen conclusiones referencia referencias nota notas sommaire réponse réponses annexe inhalt fragen antworten zusammenfassung anmerkungen'.split(
@@ -411,12 +423,18 @@ function keep(
       const period = (x: string) => marked(x) || /^(?:19|20)\d{2}$/.test(x);
       // (a bare year marks a period after a report's heading only: "Project 2025", "Office 2019" are names)
       if (
-        (ws.some(marked) || (ws.some(period) && ws.some((x) => REPORT_HEADINGS.has(x.toLowerCase())))) &&
+        (ws.some(marked) ||
+          (ws.some(period) &&
+            ws.some(
+              (x) =>
+                REPORT_HEADINGS.has(x.toLowerCase()) || PLAN_HEADINGS.has(stripDiacritics(x.toLowerCase())),
+            ))) &&
         ws.every(
           (x) =>
             period(x) ||
             GENERIC_WORDS.has(stripDiacritics(x.toLowerCase())) ||
-            REPORT_HEADINGS.has(x.toLowerCase()),
+            REPORT_HEADINGS.has(x.toLowerCase()) ||
+            PLAN_HEADINGS.has(stripDiacritics(x.toLowerCase())),
         )
       )
         return false;
@@ -441,6 +459,18 @@ function keep(
       return false;
     // "Major update", "Detailed changes": an evaluation of the deck's own content
     if (w.length === 2 && EVALUATIVE.test(w[0]) && (GENERIC_HEADS.has(last) || GENERIC_WORDS.has(last)))
+      return false;
+    // (and with the head first: "Situation actuelle", "Situación actual", "Objetivos generales")
+    if (
+      w.length === 2 &&
+      ROMANCE_EVALUATIVE.test(stripDiacritics(w[1])) &&
+      (GENERIC_HEADS.has(stripDiacritics(w[0])) ||
+        GENERIC_WORDS.has(stripDiacritics(w[0])) ||
+        PLAN_HEADINGS.has(stripDiacritics(w[0])) ||
+        /^(?:situacion|situacao|situazione|etat|estado|stato|panorama|vision|vista)$/.test(
+          stripDiacritics(w[0]),
+        ))
+    )
       return false;
     // a comparison before a lower-case phrase states a goal or a result ("Stronger student performance", "better
     // test coverage"); "Greater Manchester", "Higher Education" are names
@@ -1403,7 +1433,11 @@ export function selectConcepts(
           c.typeHint ??
           // a person's name with nothing around it ("Ana Ruiz and Tom Berg presented"), never written in lower case or
           // used as a place or a thing
-          (!isAcr && c.lower === 0 && !c.thingLike && bareName(name) && (keywordType(name) ?? 'ENTITY') === 'ENTITY'
+          (!isAcr &&
+          c.lower === 0 &&
+          !c.thingLike &&
+          bareName(name) &&
+          (keywordType(name) ?? 'ENTITY') === 'ENTITY'
             ? 'PERSON'
             : undefined) ??
           guessType(name, {

@@ -2489,3 +2489,34 @@ describe('short decks of lists: things done', () => {
     expect(names).not.toContain('Q&A');
   });
 });
+
+describe('short decks in French and Spanish: headings and instructions', () => {
+  it('a heading with its evaluation, a plan before its year, a roadmap and a quarter are no terms', () => {
+    const fr = records(
+      [
+        block(1, 'Bilan commercial T3', 'title'),
+        block(2, 'Situation actuelle', 'title'),
+        block(2, 'Le panier moyen baisse à 42 €\nLe taux de conversion reste stable'),
+        block(3, 'Objectifs 2026', 'title'),
+        block(3, 'Augmenter le panier moyen de 10 %\nDéployer le programme de fidélité'),
+      ],
+      'fr',
+      3,
+    ).map((x) => x.name.toLowerCase());
+    expect(fr).toContain('bilan commercial');
+    for (const t of ['panier moyen', 'programme de fidélité', 'taux de conversion']) expect(fr).toContain(t);
+    for (const t of ['situation actuelle', 'objectifs 2026', 'bilan commercial t3']) expect(fr).not.toContain(t);
+    const es = records(
+      [
+        block(1, 'Situación actual', 'title'),
+        block(1, 'Sistemas heredados sin soporte'),
+        block(2, 'Hoja de ruta', 'title'),
+        block(2, 'Automatizar la facturación electrónica\nMigrar el ERP a SAP S/4HANA'),
+      ],
+      'es',
+      2,
+    ).map((x) => x.name.toLowerCase());
+    expect(es).toContain('facturación electrónica');
+    for (const t of ['situación actual', 'hoja de ruta']) expect(es).not.toContain(t);
+  });
+});
