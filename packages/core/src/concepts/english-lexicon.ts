@@ -42,8 +42,8 @@ export function tagsOf(word: string): string[] | null {
     createRequire(import.meta.url)('en-lexicon/dist/lexicon.js') as { default: Record<string, string> }
   ).default;
   const w = word.toLowerCase();
-  const fix = MODERN[w];
-  if (fix !== undefined) return fix.split('|');
+  // (own keys only: "constructor", "toString" are words of a deck too)
+  if (Object.prototype.hasOwnProperty.call(MODERN, w)) return MODERN[w].split('|');
   if (!Object.prototype.hasOwnProperty.call(lexicon, w)) return null;
   return lexicon[w].split('|');
 }

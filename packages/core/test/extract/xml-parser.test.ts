@@ -19,6 +19,11 @@ describe('parseXml', () => {
     );
     expect(textOf(el)).toBe('R&D <pilot> 中文 "q" \'');
     expect(kind('<a>&nbsp;</a>')).toBe('invalid');
+    // (names of an object's built-in properties are no entities either)
+    for (const e of ['constructor', 'toString', '__proto__', 'valueOf'])
+      expect(kind(`<a>&${e};</a>`), e).toBe('invalid');
+    const el2 = parseXml('<x:t xmlns:x="constructor">s</x:t>');
+    expect(el2.name).toBe('x:t');
   });
 
   it('refuses DOCTYPE and ENTITY declarations', () => {
