@@ -207,7 +207,8 @@ const PATTERNS = [
 const NAMED_BY_HEAD =
   /(?<![\p{L}])[Tt]he\s+((?:[\p{L}\d][\p{L}\d’'-]*\s+){0,6}?[\p{L}\d][\p{L}\d’'-]*)\s+(?:feature|option|button|panel|tab|menu|command|dialog|wizard|add-in|plugin|plug-in|toolbar|widget)s?(?![\p{L}])/gu;
 /** "service level agreement (SLA)": an expansion written in lower case. */
-const EXPANSION_LOWER = /((?:\p{Ll}[\p{L}-]*\s+){1,7}\p{Ll}[\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
+// (the first word may be capitalised, at a line's start: "Mean time to detect (MTTD)", "Cost per acquisition (CPA)")
+const EXPANSION_LOWER = /((?:\p{L}[\p{L}-]*\s+){0,7}\p{Ll}[\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
 const EXPANSION_BEFORE =
   /((?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to)\b)*\s+){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
 
@@ -279,9 +280,9 @@ export function shoutedWord(t: string): boolean {
 
 export function initialsMatch(expansion: string, acronym: string): boolean {
   const acr = acronymKey(acronym);
-  const words = expansion
-    .split(/\s+/)
-    .filter((w) => w && !/^(of|for|and|the|de|des|du|&|on|in|to)$/i.test(w));
+  const all = expansion.split(/\s+/).filter((w) => w);
+  const small = (w: string) => /^(of|for|and|the|de|des|du|&|on|in|to)$/i.test(w);
+  const words = all.filter((w) => !small(w));
   // initials per word, and per hyphenated part ("Cross-Site Scripting" → CSS / XSS, "Multi-Factor" → MF)
   const variants = new Set<string>();
   const build = (i: number, acc: string) => {
@@ -303,6 +304,17 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
       );
   };
   build(0, '');
+  // (a small word may give its letter: "Mean Time To Detect" → MTTD, "Return on Ad Spend" → ROAS)
+  if (all.length !== words.length && all.length <= 8 && /^[A-Z]+$/.test(acr))
+    for (let mask = 1; mask < 1 << all.length && variants.size <= 128; mask++) {
+      if (all.some((w, i) => (mask >> i) & 1 && !small(w))) continue;
+      variants.add(
+        all
+          .filter((w, i) => !small(w) || (mask >> i) & 1)
+          .map((w) => w[0].toUpperCase())
+          .join(''),
+      );
+    }
   for (const v of variants) {
     if (v === acr) return true;
     // the acronym may take two letters from a word ("Security Information and Event Management" → SIEM)
@@ -380,8 +392,11 @@ export function extractCandidates(
                     .replace(LIST_LABEL, (m) => ' '.repeat(m.length))
                     // (and a reporting period: "Q3 2025 Business Review", "FY26 Outlook")
                     .replace(PERIOD_LABEL, (m) => ' '.repeat(m.length))
-                    .replace((opts.lang ?? '') in ROMANCE_OF ? PERIOD_AFTER_ROMANCE : PERIOD_AFTER, (m) =>
-                      ' '.repeat(m.length),
+                    .replace(
+                      Object.prototype.hasOwnProperty.call(ROMANCE_OF, opts.lang ?? '')
+                        ? PERIOD_AFTER_ROMANCE
+                        : PERIOD_AFTER,
+                      (m) => ' '.repeat(m.length),
                     ),
               ),
             )
@@ -533,6 +548,15 @@ export function extractCandidates(
         /\p{Lu}[\p{L}-]*\s+(?:and|&)\s+$/u.test(b.text.slice(Math.max(0, start - 30), start))) &&
       /^[^\n]{0,40}?[[(,]?\s*(?:19|20)\d{2}\b|^[^\n]{0,40}?\bet al\b/u.test(
         b.text.slice(start + surface.length, start + surface.length + 60),
+      )
+    )
+      c.inNameList = (c.inNameList ?? 0) + 1;
+    // (and an author alone before the year: "Pizka [2004]", "Fowler (1999)", "Opdyke et al.")
+    else if (
+      start >= 0 &&
+      /^\p{Lu}/u.test(surface) &&
+      /^\s*(?:[[(]\s*(?:19|20)\d{2}[a-z]?\s*[\])]|et al\b)/u.test(
+        b.text.slice(start + surface.length, start + surface.length + 16),
       )
     )
       c.inNameList = (c.inNameList ?? 0) + 1;

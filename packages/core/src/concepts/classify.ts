@@ -149,7 +149,7 @@ const DE_HEADS: [ConceptType, RegExp][] = [
   ['METRIC', /(verbrauch|quote|anteil|kosten|umsatz|ausstoß|emissionen|kennzahl|kennzahlen|rendite)$/],
   [
     'PRACTICE',
-    /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung)$/,
+    /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|reparatur|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung)$/,
   ],
 ];
 

@@ -168,7 +168,8 @@ function pastFirst(words: string[]): boolean {
 }
 
 function leadNounPhrase(words: string[], instructions: boolean, label: boolean): string | null {
-  if (words.length < 2) return null;
+  // (one word alone before a dash or a colon, or on its line, is a phrase when it is a name: "Telstra – $1.1M")
+  if (words.length < 2) return words.length === 1 && nameWord(words[0]) ? words[0] : null;
   const firstTags = tagsOf(words[0]);
   // a clause: a verb's third person first ("Uses calming colors"), or its past before its object or a name
   // ("Joined OWASP in 2015", "Reduced the backlog"; "Deferred revenue", "Managed services" are names)
@@ -213,6 +214,11 @@ function leadNounPhrase(words: string[], instructions: boolean, label: boolean):
   if (np.from === 0 && !label && firstTags !== null && /^(?:VB|VBP)$/.test(firstTags[0]) && !np.verbAfter)
     return chunk(words, 1)?.text ?? null;
   return np.text;
+}
+
+/** A capitalised word no lexicon knows, as names are ("Terraform", "Telstra", "Datadog"). */
+function nameWord(w: string): boolean {
+  return /^\p{Lu}\p{Ll}[\p{L}-]{2,}$/u.test(w) && tagsOf(w) === null;
 }
 
 /**
@@ -384,5 +390,8 @@ function chunk(
         : null;
     }
   }
+  // (one word is a phrase when it is a name no lexicon knows: "Terraform for infrastructure as code", "Datadog for
+  // metrics")
+  if (out.length === 1 && nameWord(out[0])) return { text: out[0], from, verbAfter };
   return out.length >= 2 ? { text: out.join(' '), from, verbAfter } : null;
 }

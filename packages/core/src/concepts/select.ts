@@ -109,7 +109,7 @@ receive believe depend`.split(/\s+/),
 /** User-interface verbs: a phrase they lead is an instruction ("Click Paste"); as nouns they end terms ("Paid Clicks"). */
 const UI_VERBS = new Set('click tap press drag hover scroll'.split(' '));
 /** How many concepts a document is filled up to with phrases written once (what a reader looks at first). */
-const ONCE_FILL = 30;
+const ONCE_FILL = 40;
 /** Last words of a heading, not of a term ("Pilot results", "Root causes", "Key findings"): keys, singular. */
 const ONCE_NOT_HEADS = new Set(
   'result finding step lesson takeaway highlight goal objective question summary overview detail update status issue option example cause note point consideration thought number amount level part way thing kind type lot set principle metric action item'.split(
@@ -130,9 +130,33 @@ const PLAN_HEADINGS = new Set(
  */
 const ROMANCE_EVALUATIVE =
   /^(?:actuel(?:le)?s?|actual(?:es)?|atual(?:is)?|attuale|attuali|general(?:e|es)?|generaux|generales|principa(?:l|le|les|ux)|clave|cle|cles|chiave|nouve(?:au|aux|lle|lles)|nuev[oa]s?|nov[oa]s?|nuov[oa]|final(?:e|es)?|global(?:e|es)?|detaille(?:e|s|es)?|detallad[oa]s?|princip(?:ales|aux))$/;
+/** Last words of a slide's heading that say how its topic stands, or what kind of document it is (English). */
+const STATE_HEADS = new Set(
+  'performance health status progress landscape highlights recap snapshot issues priorities goals metrics kpis owners dependencies learnings plan plans review update updates retrospective retro report readout briefing kickoff post-mortem postmortem debrief walkthrough deep-dive'.split(
+    ' ',
+  ),
+);
+/** What a breakdown of figures is by ("Bookings by Region", "Revenue by Segment"). */
+const BREAKDOWN =
+  / by (?:region|country|countries|market|segment|channel|month|quarter|year|week|team|product|department|category|type|source|stage|site|customer|industry|vertical|geography|function|role|tier|plan|age|gender|state)s?$/i;
+/** A slide title that only heads its slide (see keep). */
+function headingTitle(surface: string): boolean {
+  const ws = surface
+    .replace(/\s+(?:(?:19|20)\d{2}|FY\d{2,4}|Q[1-4])$/i, '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (ws.length < 2) return false;
+  const last = ws[ws.length - 1].toLowerCase();
+  return (
+    (ws.length === 3 && /^(?:and|&|et|y|e|und|i)$/i.test(ws[1]) && !/^\p{Lu}{2,}/u.test(ws[0])) ||
+    BREAKDOWN.test(surface) ||
+    (/^top$/i.test(ws[0]) && ws.length >= 3) ||
+    (STATE_HEADS.has(last) && ws.every((w) => !/^\p{Lu}{2,}|\d/u.test(w) || /^(?:FY|Q[1-4])/.test(w)))
+  );
+}
 /** Closing headings: the next steps, and a plan's roadmap in words (keys: lower case, no diacritics). */
 const NEXT_STEPS =
-  /^(?:hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|next steps?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|key takeaways?|points? cles?)$/;
+  /^(?:hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|key takeaways?|points? cles?)$/;
 /** Words of a document's own parts ("Table of Contents", "Questions and Answers", "Tabla de Contenidos"). */
 const HEADING_WORDS = new Set(
   'table content contents question questions answer answers summary conclusion conclusions reference references note notes acknowledgement acknowledgements agenda overview introduction appendix index glossary tabla contenido contenidos pregunta preguntas respuesta respuestas resumen conclusiones referencia referencias nota notas sommaire réponse réponses annexe inhalt fragen antworten zusammenfassung anmerkungen'.split(
@@ -279,9 +303,36 @@ function onceName(c: Candidate): boolean {
   );
 }
 
+/**
+ * A one-word name written once in a short deck: capitalised, never in lower case, no word of English nor a given
+ * name, leading a line or capitalised mid-sentence ("Terraform for infrastructure as code", "competitors:
+ * Salesforce, HubSpot, Zoho", "displaced Salesforce"). In French, Spanish, Portuguese and Italian only mid-sentence
+ * (a line starts with a capital there too); German capitalises every noun.
+ */
+function soloName(c: Candidate, lang: string): boolean {
+  const surface = [...c.surfaces.keys()][0] ?? '';
+  return (
+    lang !== 'de' &&
+    c.lower === 0 &&
+    /^\p{Lu}[\p{Ll}\p{Lu}\d-]{3,}$/u.test(surface) &&
+    /\p{Ll}/u.test(surface) &&
+    /^[\p{Script=Latin}\d-]+$/u.test(surface) &&
+    !isEnglishWord(surface) &&
+    !isGivenName(surface) &&
+    !c.inNameList &&
+    !c.thanked &&
+    (c.midCap >= 1 || (lang === 'en' && (c.leadNP ?? 0) > 0)) &&
+    (lang === 'en' || !functionWords(lang).has(surface.toLowerCase()))
+  );
+}
+
+/** Words that join the parts of a name ("Xing and Stroulia", "Bank of America", "Banco de España"). */
+const CONNECTOR_WORDS = new Set('and & of for the de del la le du des von der y et e und i da di'.split(' '));
+
 /** A product's CamelCase name ("ServiceNow", "YouTube"), never in lower case. */
 function camelName(c: Candidate): boolean {
-  return c.lower === 0 && /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*$/u.test([...c.surfaces.keys()][0] ?? '');
+  // (not a column's or a variant's label: "ColA", "TestB")
+  return c.lower === 0 && /^\p{Lu}\p{Ll}+\p{Lu}[\p{Ll}\d][\p{L}\d]*$/u.test([...c.surfaces.keys()][0] ?? '');
 }
 
 /** A person's name by the extraction or by its shape ("Jay Jacobs"). */
@@ -566,6 +617,16 @@ function keep(
         )
       )
         return false;
+      // a title written nowhere else that only heads its slide: two topics joined ("Risks and Mitigations",
+      // "Zeitplan und Budget"), a breakdown ("Bookings by Region"), a ranking ("Top Deals Closed"), a state
+      // ("Pipeline Health", "Team Performance") or the document's kind ("Q3 Sales Review", "Trial Update")
+      if (
+        words >= 2 &&
+        c.count <= (c.titleExact ?? 0) &&
+        (c.textHits ?? c.count) < 2 &&
+        headingTitle(surface)
+      )
+        return false;
       // a title that is a term; a one-word title must be name-like or repeated ("Recycling", "Spotlight")
       // (an English title of one word that is only a verb heads a stage: "Define", "Analyze", "Improve" of a DMAIC
       // deck; "Control", "Launch" are nouns too)
@@ -575,6 +636,9 @@ function keep(
         tagsOf(c.key)?.every((t) => t === 'VB' || t === 'VBP') === true &&
         c.lower === 0
       )
+        return false;
+      // (nor is one that is only an adjective: "Regulatory", "Operational")
+      if (words === 1 && lang === 'en' && tagsOf(c.key)?.every((t) => /^JJ[RS]?$/.test(t)) === true)
         return false;
       return words >= 2 || c.count >= 2 || (c.titleExact ?? 0) >= 1;
     case 'acronym': {
@@ -629,18 +693,25 @@ function keep(
           c.lower * 2 < c.count &&
           (((c.titleExact ?? 0) >= 1 && c.count >= 2) || (c.key.length >= 12 && c.slides.size >= 2))
         );
+      // a verb form and nothing else is no name even in Title Case ("Went" of "What Went Well")
+      if (lang === 'en' && tagsOf(c.key)?.every((t) => t.startsWith('VB')) === true) return false;
       // a single word is a concept only when it behaves like a name: never written in lower case,
       // capitalised in the middle of sentences (Kubernetes, Struts), or CamelCase (PowerShell)
       // (once, in a short deck: "ServiceNow", "YouTube")
+      // (not a column's or a variant's label: "ColA", "TestB")
       if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test([...c.surfaces.keys()][0]))
-        return c.count >= 2 || (once && c.lower === 0);
+        return (
+          !/^\p{Lu}\p{Ll}+\p{Lu}\d*$/u.test([...c.surfaces.keys()][0]) &&
+          (c.count >= 2 || (once && c.lower === 0))
+        );
       // a name that starts with a dot (".NET")
       if (/^\.\p{Lu}/u.test([...c.surfaces.keys()][0])) return c.count >= 2;
       // a slide titled by this one word ("Injection") names the slide's topic
       if ((c.titleExact ?? 0) >= 1 && c.count >= 3) return true;
       return (
         (c.lower === 0 && c.midCap >= 2 && c.slides.size >= Math.min(2, minSlidesForWord)) ||
-        (once && lang === 'en' && onceName(c))
+        (once && lang === 'en' && onceName(c)) ||
+        (once && soloName(c, lang))
       );
   }
 }
@@ -1299,22 +1370,35 @@ export function selectConcepts(
     const piece = (k: string) => {
       if (!pieces) {
         pieces = new Set();
+        // (of phrases written as names: "displaced Salesforce" holds no piece of a name)
         for (const x of cands.values())
-          if ((x.count > 0 || x.thanked) && x.key.includes(' '))
+          if (
+            (x.count > 0 || x.thanked) &&
+            x.key.includes(' ') &&
+            [...x.surfaces.keys()].some((s) =>
+              s.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || CONNECTOR_WORDS.has(w.toLowerCase())),
+            )
+          )
             for (const w of x.key.split(' ')) pieces.add(w);
       }
       return pieces.has(k) || pieces.has(`${k}s`);
     };
-    const room = Math.min(conceptLimit(slideCount, cands.size), 3 * slideCount, ONCE_FILL) - kept.length;
+    const room = Math.min(conceptLimit(slideCount, cands.size), 4 * slideCount, ONCE_FILL) - kept.length;
     if (room > 0) {
       const keptSet = new Set(kept);
       const keptHeads = kept.filter((k) => k.key.includes(' ')).map((k) => k.key);
       const keptNames = kept.filter((k) => k.kind === 'acronym' || k.kind === 'expansion').map((k) => k.key);
+      const nameOnce = (c: Candidate) =>
+        c.kind === 'acronym' || camelName(c) || soloName(c, lang) || (lang === 'en' && onceName(c));
       for (const c of [...cands.values()]
         .filter(
           (c) =>
             c.count > 0 &&
-            ((c.leadNP ?? 0) > 0 || c.kind === 'acronym' || onceName(c) || camelName(c)) &&
+            ((c.leadNP ?? 0) > 0 ||
+              c.kind === 'acronym' ||
+              onceName(c) ||
+              camelName(c) ||
+              soloName(c, lang)) &&
             (c.key.includes(' ') || !piece(c.key)) &&
             // (a kept term with words in front is that term: "Next-Gen LLM Applications", "Manual prior
             // authorization")
@@ -1328,10 +1412,42 @@ export function selectConcepts(
             !/ [a-z]$/.test(c.key) &&
             keep(c, minSlidesForWord, slideCount, lang, true),
         )
-        // (people first: a weak phrase does not crowd out "Jay Jacobs" of a title slide)
+        // (an acronym of a name the deck writes out is that name: "PSU" of "Portland State" (University), "TCS" of
+        // "Tata Consultancy Services")
+        .filter((c, _, all) => {
+          if (c.kind !== 'acronym' || c.expansion) return true;
+          const acr = c.key.replace(/s$/, '');
+          return ![...all, ...kept].some((d) => {
+            if (d === c || !d.key.includes(' ')) return false;
+            const initials = d.key
+              .split(' ')
+              .filter((w) => !CONNECTOR_WORDS.has(w))
+              .map((w) => w[0])
+              .join('');
+            return (
+              initials.length >= 2 &&
+              (acr === initials ||
+                (acr.length === initials.length + 1 && acr.startsWith(initials) && /[ucifagh]$/.test(acr)))
+            );
+          });
+        })
+        // (a piece of a longer phrase written as often is that phrase: "Nguyen Thi" of "Nguyen Thi Lan")
+        .filter((c, _, all) => {
+          if (!c.key.includes(' ')) return true;
+          const inner = ` ${c.key} `;
+          return !all.some(
+            (d) =>
+              d !== c && d.key.length > c.key.length && d.count >= c.count && ` ${d.key} `.includes(inner),
+          );
+        })
+        // (people first: a weak phrase does not crowd out "Jay Jacobs" of a title slide; then names, "Terraform",
+        // "Siemens Healthineers", "EMEA", before phrases a line leads with)
         .sort(
           (a, b) =>
-            Number(personLike(b)) - Number(personLike(a)) || b.score - a.score || a.key.localeCompare(b.key),
+            Number(personLike(b)) - Number(personLike(a)) ||
+            Number(nameOnce(b)) - Number(nameOnce(a)) ||
+            b.score - a.score ||
+            a.key.localeCompare(b.key),
         )
         .slice(0, room))
         once.add(c);

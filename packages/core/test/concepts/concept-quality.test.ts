@@ -2520,3 +2520,76 @@ describe('short decks in French and Spanish: headings and instructions', () => {
     for (const t of ['situación actual', 'hoja de ruta']) expect(es).not.toContain(t);
   });
 });
+
+describe('words that are names of built-in properties', () => {
+  it('a deck about code that writes "Constructor" or "toString" is read like any other', () => {
+    const r = records(
+      [
+        block(1, 'Constructor', 'title'),
+        block(1, 'The Constructor runs first. A Constructor calls toString and valueOf.'),
+        block(2, 'Constructor chaining', 'title'),
+        block(2, 'Constructor chaining calls hasOwnProperty.'),
+      ],
+      'en',
+      2,
+    );
+    expect(r.map((x) => x.name)).toContain('Constructor chaining');
+  });
+});
+
+describe('short decks of lists: headings out, names in', () => {
+  const deck = [
+    block(1, 'Q3 FY2024 Sales Review', 'title'),
+    block(1, 'Presented by Priya Raghunathan, VP Sales'),
+    block(2, 'Bookings by Region', 'title'),
+    block(2, 'DACH | $9.1M\nIndia | $3.2M'),
+    block(3, 'Top Deals Closed', 'title'),
+    block(3, 'Telstra – $1.1M, displaced Salesforce\nDeutsche Bahn – $950K pilot'),
+    block(4, 'Risks and Mitigations', 'title'),
+    block(4, 'Terraform for infrastructure as code\nDatadog for metrics and APM'),
+    block(5, 'Pipeline Health', 'title'),
+    block(5, 'Mean time to detect (MTTD): 27 minutes\nCompetitors: Salesforce, HubSpot, Zoho'),
+    block(6, 'Lessons Learned', 'title'),
+    block(6, 'Case studies: Pizka [2004]\nColA | ColB | ColC'),
+    block(7, 'Regulatory', 'title'),
+    block(7, 'What Went Well\nWhat Went Wrong'),
+  ];
+
+  it('a title that only heads its slide is no concept (two topics, a breakdown, a ranking, a state, the document)', () => {
+    const names = records(deck, 'en', 7).map((x) => x.name);
+    for (const h of [
+      'Sales Review',
+      'Bookings by Region',
+      'Top Deals Closed',
+      'Risks and Mitigations',
+      'Pipeline Health',
+      'Lessons Learned',
+      'Regulatory',
+      'Went',
+    ])
+      expect(names).not.toContain(h);
+  });
+
+  it('one-word names written once are kept: leading a line or mid-sentence; not a cited author or a column label', () => {
+    const r = records(deck, 'en', 7);
+    const names = r.map((x) => x.name);
+    for (const n of ['Terraform', 'Datadog', 'Salesforce', 'Zoho', 'Telstra']) expect(names).toContain(n);
+    for (const n of ['Pizka', 'ColA', 'ColB']) expect(names).not.toContain(n);
+    // (a sentence-case expansion with a small word in it: "Mean time to detect (MTTD)")
+    const mttd = r.find((x) => x.name === 'MTTD' || x.aliases.includes('MTTD'));
+    expect(mttd?.aliases.concat(mttd.name)).toContain('Mean time to detect');
+  });
+
+  it('an acronym of a name the deck writes out is that name ("PSU" of "Portland State")', () => {
+    const names = records(
+      [
+        block(1, 'Researchers at Portland State and Georgia Tech. Portland State, Georgia Tech.'),
+        block(2, 'Students used PSU computers.'),
+      ],
+      'en',
+      6,
+    ).map((x) => x.name);
+    expect(names).toContain('Portland State');
+    expect(names).not.toContain('PSU');
+  });
+});
