@@ -56,6 +56,11 @@ const RULES: [ConceptType, RegExp][] = [
     'TOOL',
     /\b(password|package|task|file|window|download|device|credential|secrets?|certificate|key|session|memory|resource|display|node|version|plugin|boot|print) managers?$/i,
   ],
+  // a vendor's product by the vendor's name first ("Microsoft Teams", "Google Ads", "Amazon OpenSearch")
+  [
+    'PRODUCT',
+    /^(?:Microsoft|Google|Amazon|AWS|Azure|Apple|Adobe|IBM|Oracle|SAP|Salesforce|Atlassian|Meta|Cisco|VMware|HashiCorp|Red Hat|Zoom|Slack|Samsung|Siemens|Huawei|Alibaba|Tencent|Baidu)\s+(?!(?:Inc|Corp|Corporation|Research|Foundation|University|Group|Ltd|LLC)\b)\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)*$/u,
+  ],
   [
     'ROLE',
     new RegExp(
@@ -216,7 +221,7 @@ export function keywordType(
   // Logistics", "Marketing Analytics" start with common words)
   const m =
     /^(\p{Lu}\p{Ll}+) (?:Tech|State)$/u.exec(probe) ??
-    /^(\p{Lu}[\p{Ll}\p{Lu}]+)(?: \p{Lu}\p{Ll}+)? (?:Foods?|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Media|Health|Healthcare|Energy|Consulting|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Brands|Studios?|Labs|Systems|Co\.?|Corp\.?|LLC|PLC|AG|SA|BV)$/u.exec(
+    /^(\p{Lu}[\p{Ll}\p{Lu}]+)(?: \p{Lu}\p{Ll}+)? (?:Foods?|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Media|Health|Healthcare|Energy|Consulting|Consultancy Services|Services|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Airways|Brands|Studios?|Labs|Systems|Manufacturing|Engineering|Trading|Construction|Electronics|Electric|Steel|Chemicals|Mining|Shipping|Telecom|Co\.?|Corp\.?|LLC|PLC|AG|SA|BV)$/u.exec(
       probe,
     );
   if (m && (properNoun(m[1]) || !isEnglishWord(m[1]))) return 'ORGANIZATION';

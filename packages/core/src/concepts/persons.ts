@@ -9,7 +9,8 @@
 import { commonUse, commonWord, isEnglishWord, modifierOnly, properNoun } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
 
-const UPPER_WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+// (a hyphenated given name may go on in lower case: "Ji-hoon", "Seo-yeon")
+const UPPER_WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-\p{Ll}{2,})?`;
 const INITIAL = String.raw`\p{Lu}\.`;
 /** Particles that stay lower case inside a name (Dutch, German, French, Spanish, Italian, Portuguese, Arabic/Malay). */
 const PARTICLE = String.raw`(?:van der|van den|van de|van|von der|von|zu|de la|de los|de las|del|della|de|da|dos|das|di|du|le|la|ter|ten|bin|binti|ibn|al|el)`;
@@ -103,6 +104,17 @@ const BYLINE = new RegExp(
   'gu',
 );
 
+/**
+ * A person's part written before a colon or a dash, then the name ("Chief Product Officer: Sunita Venkataraman",
+ * "Campaign lead: Mai Anh Pham", "– owner: Wang Lei – due Nov 30", "(lead: Kwame Mensah)", "Top performer: Chen Wei
+ * (ANZ)", "Responsable : Camille Dubois"): the part says a person follows, so the name need not start with a given
+ * name the lists know.
+ */
+const PART_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:owner|lead|leader|manager|officer|director|head|sponsor|champion|contact|PI|investigator|performer|presenter|speaker|author|assignee|accountable|responsible|DRI|POC|point of contact|coordinator|chair|analyst|engineer|architect|consultant|advisor|adviser|CEO|CTO|CFO|COO|CIO|CISO|CPO|CMO|VP|responsable|référent|pilote|jefe|jefa|encargad[oa]|verantwortlich|verantwortliche[r]?|ansprechpartner(?:in)?|leiter(?:in)?)[ \\t]*(?::|[–—]|\\s-\\s)[ \\t]*(?:Dr\\.[ \\t]+)?(${NAME_SRC})(?![\\p{L}])`,
+  'giu',
+);
+
 /** A job or office written before a person's name. */
 const JOB_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:CEO|CFO|CIO|CTO|CISO|COO|CMO|CDO|CPO|SVP|EVP|Councilmember|Councillor|Councilor|Mayor|Senator|Governor|Minister|Commissioner|Superintendent|Chairman|Chairwoman|Chairperson)\\s+(${NAME_SRC})(?![\\p{L}])`,
@@ -170,11 +182,17 @@ export function personNames(
   // a team's roles, a line each: "Black Belt: Luis Herrera", "Product: Kenji Watanabe" (a given name first, or a team's
   // field before words no English lexicon knows: "Platform: Google Cloud", "Status: Green Light" are no people;
   // English decks only: a Turkish "Erişim Kontrolü" after a colon has a name's shape)
-  for (const m of (opts.lang ?? 'en') === 'en' ? text.matchAll(TEAM_LINE) : []) {
+  // (and in a team's list, where two lines name people so, or one of three lines or more, a name of words no English
+  // lexicon knows on another line: "Platform: Liu Yang", "Growth: Arjun Mehta" beside "Design: Hannah Becker")
+  const teamLines = (opts.lang ?? 'en') === 'en' ? [...text.matchAll(TEAM_LINE)] : [];
+  const sure = teamLines.filter((m) => {
     const ws = m[1].split(' ');
-    if (ok(m[1]) && (isGivenName(ws[0]) || (ROLE_LABEL.test(m[0]) && ws.every((w) => !isEnglishWord(w)))))
-      out.add(m[1]);
-  }
+    return ok(m[1]) && (isGivenName(ws[0]) || (ROLE_LABEL.test(m[0]) && ws.every((w) => !isEnglishWord(w))));
+  });
+  for (const m of sure) out.add(m[1]);
+  if (sure.length >= 2 || (sure.length >= 1 && teamLines.length >= 3))
+    for (const m of teamLines)
+      if (ok(m[1]) && !trade(m[1]) && m[1].split(/[\s-]/).every((w) => !isEnglishWord(w))) out.add(m[1]);
   // (a rejected match gives its first word back: "Rede von Richard von Weizsäcker")
   const particle = new RegExp(PARTICLE_NAME.source, PARTICLE_NAME.flags);
   for (let m = particle.exec(text); m !== null; m = particle.exec(text)) {
@@ -236,5 +254,9 @@ export function personNames(
   }
   // a job before a name: "CIO Raj Patel accepts …", "Councilmember Lena Tran", "Mayor Ruth Okoye"
   for (const m of text.matchAll(JOB_BEFORE)) if (ok(m[1]) && !trade(m[1])) out.add(m[1]);
+  // a person's part before a colon: "Campaign lead: Mai Anh Pham" (no company by its trade: "Owner: Crestline
+  // Distribution"; no words of English throughout: "Owner: Quality Office")
+  for (const m of text.matchAll(PART_BEFORE))
+    if (ok(m[1]) && !trade(m[1]) && /^\p{Lu}/u.test(m[1])) out.add(m[1]);
   return [...out];
 }

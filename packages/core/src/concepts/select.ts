@@ -139,6 +139,12 @@ const STATE_HEADS = new Set(
 /** What a breakdown of figures is by ("Bookings by Region", "Revenue by Segment"). */
 const BREAKDOWN =
   / by (?:region|country|countries|market|segment|channel|month|quarter|year|week|team|product|department|category|type|source|stage|site|customer|industry|vertical|geography|function|role|tier|plan|age|gender|state)s?$/i;
+/** Ratings and statuses that tables write in capitals (keys). */
+const RATING_WORDS = new Set(
+  'high medium med low critical severe moderate minor major red amber green yellow done open closed pending blocked yes no none tbd n/a ok pass fail'.split(
+    ' ',
+  ),
+);
 /** A slide title that only heads its slide (see keep). */
 function headingTitle(surface: string): boolean {
   const ws = surface
@@ -151,7 +157,7 @@ function headingTitle(surface: string): boolean {
     (ws.length === 3 && /^(?:and|&|et|y|e|und|i)$/i.test(ws[1]) && !/^\p{Lu}{2,}/u.test(ws[0])) ||
     BREAKDOWN.test(surface) ||
     (/^top$/i.test(ws[0]) && ws.length >= 3) ||
-    (STATE_HEADS.has(last) && ws.every((w) => !/^\p{Lu}{2,}|\d/u.test(w) || /^(?:FY|Q[1-4])/.test(w)))
+    (STATE_HEADS.has(last) && ws.slice(0, -1).every((w) => !/^\p{Lu}{2,}|\d/u.test(w)))
   );
 }
 /** Closing headings: the next steps, and a plan's roadmap in words (keys: lower case, no diacritics). */
@@ -356,6 +362,8 @@ function keep(
   if (NEXT_STEPS.test(stripDiacritics(c.key))) return false;
   // a title or phrase naming an action on another name of the deck ("Launching Nimbus Sync 2.0")
   if (c.actionOn) return false;
+  // a phrase cut before a name at an honorific ("CEO Dr" of "CEO Dr. Ngozi Okonjo")
+  if (words >= 2 && /^(?:dr|prof|mr|mrs|ms|mme|st)$/.test(c.key.split(' ').pop()!)) return false;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
   // (the key's plural rule is English's: "indicadores" → "indicadore"; the written forms are checked too)
   if (
@@ -645,6 +653,8 @@ function keep(
       if (c.expansion) return true;
       // "SIE", "JA": a function word of the document's language written in capitals is no acronym
       if (lang !== 'en' && functionWords(lang).has(c.key.toLowerCase())) return false;
+      // a rating or a status in capitals is a word ("HIGH", "MEDIUM", "CRITICAL", "DONE")
+      if (RATING_WORDS.has(c.key)) return false;
       // "RISK" in a heading is a word, not an acronym: most occurrences must be upper case
       const upper = [...c.surfaces]
         .filter(([s]) => /^[A-Z][A-Z0-9&]+s?$/.test(s))

@@ -90,7 +90,7 @@ introducción índice prefacio agradecimientos contenido contenidos conclusiones
 risk risks metric metrics action actions intervention interventions budget budgets milestone milestones priority priorities deliverable deliverables
 role roles responsibility responsibilities assumption assumptions constraint constraints opportunity opportunities
 mitigation mitigations decision decisions cost costs scope strategy team impact outcome outcomes progress achievement achievements accomplishment
-accomplishments activity activities task tasks initiative initiatives homework quiz quizzes exercise exercises assignment assignments ask asks win wins loss losses kpi kpis faq faqs q&a moyen moyens plan plans roadmap roadmaps fahrplan implementation financials docs constat constats levier leviers
+accomplishments activity activities task tasks initiative initiatives homework quiz quizzes exercise exercises assignment assignments ask asks win wins loss losses kpi kpis faq faqs q&a moyen moyens plan plans vision foundations dependencies traction competition roadmap roadmaps fahrplan implementation financials docs constat constats levier leviers
 risque risques indicateur indicateurs jalon jalons livrable livrables rôle rôles responsabilité responsabilités hypothèse hypothèses contrainte contraintes
 opportunité opportunités décision décisions coût coûts périmètre stratégie
 riesgo riesgos accion acciones presupuesto indicador indicadores hito hitos entregable entregables responsabilidad responsabilidades supuesto supuestos

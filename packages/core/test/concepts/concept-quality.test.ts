@@ -2593,3 +2593,40 @@ describe('short decks of lists: headings out, names in', () => {
     expect(names).not.toContain('PSU');
   });
 });
+
+describe('people by the part they play, names of many countries', () => {
+  it('a part before a colon or a dash names a person whatever the given name ("Campaign lead: Mai Anh Pham")', () => {
+    expect(personNames('Chief Product Officer: Sunita Venkataraman')).toEqual(['Sunita Venkataraman']);
+    expect(personNames('Semantic layer GA (lead: Kwame Mensah)')).toEqual(['Kwame Mensah']);
+    expect(personNames('Disable SMBv1 fleet-wide – owner: Wang Lei – due Nov 30')).toEqual(['Wang Lei']);
+    expect(personNames('Top performer: Chen Wei (ANZ) at 163%')).toEqual(['Chen Wei']);
+    expect(personNames('Site | PI | Enrolled\nSeoul Hospital | Dr. Park Ji-hoon | 17')).toEqual(['Park Ji-hoon']);
+    // (a unit, a product or a company after the part is none)
+    expect(personNames('Owner: Quality Office')).toEqual([]);
+    expect(personNames('Product owner: Google Cloud')).toEqual([]);
+    expect(personNames('Lead: Crestline Distribution')).toEqual([]);
+  });
+
+  it("a team's list names everyone once two of its lines, or one of three, are people", () => {
+    expect(personNames('Platform: Liu Yang\nDesign: Hannah Becker\nGrowth: Arjun Mehta').sort()).toEqual(
+      ['Arjun Mehta', 'Hannah Becker', 'Liu Yang'].sort(),
+    );
+    expect(personNames('Platform: Google Cloud\nStatus: Green Light\nRegion: Sierra Leone')).toEqual([]);
+  });
+
+  it('vendors\' products, companies by their trade, ratings in capitals, a cut honorific', () => {
+    expect(guessType('Microsoft Teams')).toBe('PRODUCT');
+    expect(guessType('Murata Manufacturing')).toBe('ORGANIZATION');
+    expect(guessType('Tata Consultancy Services')).toBe('ORGANIZATION');
+    expect(guessType('Reverse Logistics')).not.toBe('ORGANIZATION');
+    const names = records(
+      [
+        block(1, 'Supplier | Risk\nFoxconn | HIGH\nMurata | MEDIUM\nNichicon | HIGH'),
+        block(2, 'Risk levels: HIGH, MEDIUM. CEO Dr. Ngozi Okonjo leads. CEO Dr. Ngozi Okonjo.'),
+      ],
+      'en',
+      2,
+    ).map((x) => x.name);
+    for (const n of ['HIGH', 'MEDIUM', 'CEO Dr']) expect(names).not.toContain(n);
+  });
+});
