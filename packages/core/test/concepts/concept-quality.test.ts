@@ -2473,7 +2473,10 @@ describe('short decks of lists: things done', () => {
     const r = records(
       [
         block(1, 'Key highlights', 'title'),
-        block(1, 'Opened the Rotterdam hub\nLaunched route optimisation with Optimo\nReduced empty miles by 12%'),
+        block(
+          1,
+          'Opened the Rotterdam hub\nLaunched route optimisation with Optimo\nReduced empty miles by 12%',
+        ),
         block(2, 'Balance sheet', 'title'),
         block(2, 'Deferred revenue: $2.1M\nAccrued expenses: $0.8M'),
         block(3, 'Q&A', 'title'),
@@ -2483,7 +2486,13 @@ describe('short decks of lists: things done', () => {
       3,
     );
     const names = r.map((x) => x.name);
-    for (const t of ['Rotterdam hub', 'route optimisation', 'empty miles', 'Deferred revenue', 'Accrued expenses'])
+    for (const t of [
+      'Rotterdam hub',
+      'route optimisation',
+      'empty miles',
+      'Deferred revenue',
+      'Accrued expenses',
+    ])
       expect(names).toContain(t);
     expect(names).not.toContain('Reduced empty miles');
     expect(names).not.toContain('Q&A');
@@ -2505,7 +2514,8 @@ describe('short decks in French and Spanish: headings and instructions', () => {
     ).map((x) => x.name.toLowerCase());
     expect(fr).toContain('bilan commercial');
     for (const t of ['panier moyen', 'programme de fidélité', 'taux de conversion']) expect(fr).toContain(t);
-    for (const t of ['situation actuelle', 'objectifs 2026', 'bilan commercial t3']) expect(fr).not.toContain(t);
+    for (const t of ['situation actuelle', 'objectifs 2026', 'bilan commercial t3'])
+      expect(fr).not.toContain(t);
     const es = records(
       [
         block(1, 'Situación actual', 'title'),
@@ -2600,7 +2610,9 @@ describe('people by the part they play, names of many countries', () => {
     expect(personNames('Semantic layer GA (lead: Kwame Mensah)')).toEqual(['Kwame Mensah']);
     expect(personNames('Disable SMBv1 fleet-wide – owner: Wang Lei – due Nov 30')).toEqual(['Wang Lei']);
     expect(personNames('Top performer: Chen Wei (ANZ) at 163%')).toEqual(['Chen Wei']);
-    expect(personNames('Site | PI | Enrolled\nSeoul Hospital | Dr. Park Ji-hoon | 17')).toEqual(['Park Ji-hoon']);
+    expect(personNames('Site | PI | Enrolled\nSeoul Hospital | Dr. Park Ji-hoon | 17')).toEqual([
+      'Park Ji-hoon',
+    ]);
     // (a unit, a product or a company after the part is none)
     expect(personNames('Owner: Quality Office')).toEqual([]);
     expect(personNames('Product owner: Google Cloud')).toEqual([]);
@@ -2614,7 +2626,7 @@ describe('people by the part they play, names of many countries', () => {
     expect(personNames('Platform: Google Cloud\nStatus: Green Light\nRegion: Sierra Leone')).toEqual([]);
   });
 
-  it('vendors\' products, companies by their trade, ratings in capitals, a cut honorific', () => {
+  it("vendors' products, companies by their trade, ratings in capitals, a cut honorific", () => {
     expect(guessType('Microsoft Teams')).toBe('PRODUCT');
     expect(guessType('Murata Manufacturing')).toBe('ORGANIZATION');
     expect(guessType('Tata Consultancy Services')).toBe('ORGANIZATION');
