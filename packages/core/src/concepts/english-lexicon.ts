@@ -85,3 +85,14 @@ export const verbOnlyTag = (word: string) => {
 export const nounOnly = (word: string) => only(word, ['NN', 'NNS']);
 /** A word the English lexicon knows ("access", "control"; not "controle", "acces"). */
 export const isEnglishWord = (word: string) => tagsOf(word) !== null;
+
+let dictionary: Set<string> | null = null;
+/**
+ * A word of an English dictionary (`an-array-of-english-words`, MIT: about 275,000 words, lower case), broader than
+ * the tagging lexicon: "footer", "superscript", "workgroup", "outsourcing" are words, "Salesforce", "Datadog",
+ * "Telstra" are not. Loaded once, on first use.
+ */
+export function inDictionary(word: string): boolean {
+  dictionary ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+  return dictionary.has(word.toLowerCase());
+}

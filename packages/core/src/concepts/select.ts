@@ -3,7 +3,7 @@ import { KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType, keywordType, WEAKNESS } from './classify.js';
 import { bareName } from './persons.js';
 import { isGivenName } from './given-names.js';
-import { commonUse, isEnglishWord, tagsOf } from './english-lexicon.js';
+import { commonUse, inDictionary, isEnglishWord, tagsOf } from './english-lexicon.js';
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
 import { functionWords } from './language.js';
@@ -325,6 +325,15 @@ function soloName(c: Candidate, lang: string): boolean {
     /^[\p{Script=Latin}\d-]+$/u.test(surface) &&
     !isEnglishWord(surface) &&
     !isGivenName(surface) &&
+    // (a dictionary's word only capitalised mid-sentence: "Footer" leading a line is the word, "via Okta" a name)
+    // (or a product or tool the type rules know by name: "Terraform", "Snowflake")
+    (c.midCap >= 1 ||
+      !inDictionary(surface) ||
+      keywordType(surface) === 'TOOL' ||
+      keywordType(surface) === 'PRODUCT') &&
+    // (no hyphenated words, a placeholder or a layout's part: "Bottom-Left", "Aaaaa")
+    !(surface.includes('-') && surface.split('-').every((p) => inDictionary(p))) &&
+    !/^(\p{L})\1+$/iu.test(surface) &&
     !c.inNameList &&
     !c.thanked &&
     (c.midCap >= 1 || (lang === 'en' && (c.leadNP ?? 0) > 0)) &&
@@ -519,6 +528,13 @@ function keep(
     // "Major update", "Detailed changes": an evaluation of the deck's own content
     if (w.length === 2 && EVALUATIVE.test(w[0]) && (GENERIC_HEADS.has(last) || GENERIC_WORDS.has(last)))
       return false;
+    // (or a superlative before one in French, Spanish, Portuguese, Italian: "meilleur moyen", "mejor manera")
+    if (
+      w.length === 2 &&
+      /^(?:meilleure?s?|mejor(?:es)?|melhor(?:es)?|migliori?|pire|peor)$/.test(stripDiacritics(w[0])) &&
+      GENERIC_WORDS.has(stripDiacritics(w[1]))
+    )
+      return false;
     // (and with the head first: "Situation actuelle", "Situación actual", "Objetivos generales")
     if (
       w.length === 2 &&
@@ -704,7 +720,8 @@ function keep(
           (((c.titleExact ?? 0) >= 1 && c.count >= 2) || (c.key.length >= 12 && c.slides.size >= 2))
         );
       // a verb form and nothing else is no name even in Title Case ("Went" of "What Went Well")
-      if (lang === 'en' && tagsOf(c.key)?.every((t) => t.startsWith('VB')) === true) return false;
+      // ("React", "Hibernate": a verb's base form names frameworks)
+      if (lang === 'en' && tagsOf(c.key)?.every((t) => /^VB[DNGZ]$/.test(t)) === true) return false;
       // a single word is a concept only when it behaves like a name: never written in lower case,
       // capitalised in the middle of sentences (Kubernetes, Struts), or CamelCase (PowerShell)
       // (once, in a short deck: "ServiceNow", "YouTube")
@@ -1424,11 +1441,11 @@ export function selectConcepts(
         )
         // (an acronym of a name the deck writes out is that name: "PSU" of "Portland State" (University), "TCS" of
         // "Tata Consultancy Services")
-        .filter((c, _, all) => {
+        .filter((c) => {
           if (c.kind !== 'acronym' || c.expansion) return true;
           const acr = c.key.replace(/s$/, '');
-          return ![...all, ...kept].some((d) => {
-            if (d === c || !d.key.includes(' ')) return false;
+          return !kept.some((d) => {
+            if (!d.key.includes(' ')) return false;
             const initials = d.key
               .split(' ')
               .filter((w) => !CONNECTOR_WORDS.has(w))

@@ -2642,3 +2642,23 @@ describe('people by the part they play, names of many countries', () => {
     for (const n of ['HIGH', 'MEDIUM', 'CEO Dr']) expect(names).not.toContain(n);
   });
 });
+
+describe('one-word names written once: words of a dictionary are words', () => {
+  it('a dictionary word leading a line is the word; a tool by name, a framework mid-sentence stay', () => {
+    const names = records(
+      [
+        block(1, 'Footer settings\nSuperscript for footnotes\nBottom-Left placement\nAaaaa'),
+        block(2, 'Terraform for infrastructure as code\nFrameworks such as React and Angular'),
+        block(3, 'Frameworks: React, Angular. We chose React.'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    for (const n of ['Footer', 'Superscript', 'Bottom-Left', 'Aaaaa']) expect(names).not.toContain(n);
+    for (const n of ['Terraform', 'React']) expect(names).toContain(n);
+    const fr = records([block(1, 'Le meilleur moyen de réussir\nLe panier moyen baisse')], 'fr', 1).map((x) =>
+      x.name.toLowerCase(),
+    );
+    expect(fr).not.toContain('meilleur moyen');
+  });
+});
