@@ -156,7 +156,7 @@ const NOT_INFINITIVE = new Set(
 const FRENCH_VERBS_IR_RE =
   /^(?:réduire|produire|construire|conduire|traduire|introduire|mettre|permettre|prendre|comprendre|apprendre|faire|dire|lire|écrire|décrire|suivre|rendre|vendre|répondre|attendre|atteindre|choisir|finir|obtenir|tenir|venir|devenir|maintenir|fournir|réussir|agir|ouvrir|offrir|servir|sortir|partir|savoir|pouvoir|vouloir|devoir|voir|recevoir|prévoir|garantir|définir|établir|investir|remplir|accueillir|réfléchir|bâtir|saisir|réunir|convertir|résoudre)$/;
 /** An infinitive of a Romance language by its ending (French -er, Spanish -ar/-er/-ir, Italian -are/-ere/-ire). */
-function infinitive(w: string, lang: string): boolean {
+export function infinitive(w: string, lang: string): boolean {
   if (w.length < 5 || NOT_INFINITIVE.has(w)) return false;
   // ("identifier", "vérifier": -ier verbs too; "déployer", "envoyer", "payer": -yer verbs)
   if (lang === 'fr') return /(?:[^aeiouy]|i|[aou]y)er$/.test(w) || FRENCH_VERBS_IR_RE.test(w);
@@ -165,6 +165,18 @@ function infinitive(w: string, lang: string): boolean {
   if (lang === 'it') return /(?:are|ere|ire)$/.test(w);
   return false;
 }
+/** Adjectives written before their noun in French, Spanish, Portuguese, Italian ("mala calidad", "haute disponibilité"). */
+const PRENOMINAL =
+  /^(?:mal|mala|malo|malas|malos|buen|buena|bueno|buenas|buenos|gran|grandes?|nuev[oa]s?|baj[oa]s?|alt[oa]s?|mauvaise?s?|bonne?s?|grande?s?|petite?s?|nouvelle?s?|nouveaux?|haute?s?|basse?s?|meilleure?s?|mejor(?:es)?|melhor(?:es)?|boa|bom|nov[oa]s?|buon[oa]?|nuov[oa])$/u;
+/**
+ * Adjectives of relation by their ending, after the noun they classify ("indésirables", "hydro-alcooliques",
+ * "électronique", "opératoire", "sanitaria").
+ */
+const RELATIONAL_ADJECTIVE =
+  /(?:iques?|ienne?s?|aires?|oires?|elles?|ales?|aux|ifs?|ives?|ables?|ibles?|ées?|és|é|icos?|icas?|ales|arios?|arias?|ivos?|ivas?|ados?|adas?|idos?|idas?|ici|iche|ari|ali|ivi|ive)$/u;
+/** States, frequencies and evaluations after a noun: no part of its term ("stable", "mensuel", "élevé"). */
+const PREDICATE_ADJECTIVE =
+  /^(?:stables?|estables?|stabile|élevée?s?|elevad[oa]s?|faibles?|fortes?|forts?|positi(?:f|ve|fs|ves|vo|va|vos|vas)|négati(?:f|ve|fs|ves)|negati(?:vo|va|vos|vas)|actuel(?:le)?s?|actuales?|globale?s?|globaux|totale?s?|totaux|mensuel(?:le)?s?|mensual(?:es)?|hebdomadaires?|semanal(?:es)?|annuel(?:le)?s?|anual(?:es)?|quotidien(?:ne)?s?|diari[oa]s?|trimestriel(?:le)?s?|trimestral(?:es)?|général(?:e|es)?|generales?|spécifiques?|específic[oa]s?|possibles?|nécessaires?|necesari[oa]s?|importante?s?|principale?s?|principaux|clés?|clave|critiques?|críticos?|críticas?|prioritaires?|prioritari[oa]s?|différente?s?|diferentes?|similaires?|similares?|associée?s?|liée?s?|requise?s?|prévue?s?|engagée?s?|réalisée?s?|validée?s?|effectuée?s?|actualisée?s?|actualizad[oa]s?|atualizad[oa]s?|aggiornat[oaie]|déclarée?s?|recolectad[oa]s?|collectée?s?|proposée?s?|propuest[oa]s?|estimée?s?|estimad[oa]s?|observée?s?|observad[oa]s?)$/u;
 /** An article after a line's first word, by language: an infinitive before one is an instruction's verb. */
 const ROMANCE_ARTICLE: Record<string, RegExp> = {
   fr: /^(?:le|la|les|un|une|des|nos|vos|leurs?|ce|cette|ces|l['’])/iu,
@@ -644,8 +656,18 @@ export function extractCandidates(
           !(m[3] === 'en ' && ROMANCE_SET_AFTER_EN.has(z)) &&
           !/^\p{Lu}/u.test(m[4])
         ) {
+          // (with the complement's noun after a prenominal adjective, "Costo de mala calidad", or the complement's
+          // adjective of relation, "Signalement des événements indésirables", "Consommation de solutions
+          // hydro-alcooliques"; not a state, "Taux de conversion stable", nor a frequency, "… mensuel")
+          const next = /^ ([\p{Ll}][\p{L}-]{2,})/u.exec(line.slice(m.index + m[0].length))?.[1];
+          const extend =
+            next !== undefined &&
+            !isStop(next) &&
+            !docVerbs.has(next) &&
+            !infinitive(next, lang) &&
+            (PRENOMINAL.test(z) || (RELATIONAL_ADJECTIVE.test(next) && !PREDICATE_ADJECTIVE.test(next)));
           out.push({
-            surface: `${m[2]} ${m[3]}${m[4]}`,
+            surface: `${m[2]} ${m[3]}${m[4]}${extend ? ` ${next}` : ''}`,
             at: at + m.index + m[1].length,
           });
         }

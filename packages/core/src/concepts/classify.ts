@@ -110,6 +110,16 @@ const RULES: [ConceptType, RegExp][] = [
       'i',
     ),
   ],
+  // French, Spanish, Portuguese and Italian name a role, a quantity by its head first ("Jefe de almacén",
+  // "Responsable plateforme", "Taux d'infection", "Durée moyenne de séjour", "Tasa de devoluciones")
+  [
+    'ROLE',
+    /^(?:jefe|jefa|responsable|directeur|directrice|director|directora|chef|gerente|analista|coordinador|coordinadora|coordinateur|coordinatrice|ingeniero|ingeniera|ingénieur|ingénieure|consultant|consultante|consultor|consultora|chargée? d[e'’]|encargad[oa] de|cadre|praticien|praticienne|médecin|infirmière?|enfermer[oa]|propriétaires?|responsables?|dueños?|propietari[oa]s?)(?=[\s'’]|$)/iu,
+  ],
+  [
+    'METRIC',
+    /^(?:taux|tasa|tasas|taxa|taxas|tasso|indicateur|indicador|índice|indice|ratio|coût|coûts|costo|costos|coste|costes|custo|custos|durée|duración|duração|durata|délai|délais|plazo|plazos|prazo|nombre|número|part|cuota|quota|margen|marge|margem|margine|chiffre d['’]affaires|rendement|rendimiento|consommation|consumo|niveau|nivel|productividad|productivité|volume|volumen|ahorro|économies|panier moyen|ticket medio|temps moyen|tiempo medio)(?=[\s'’]|$)/iu,
+  ],
   // French and Spanish name a practice by its head first: "gestion de session", "revue de code", "control de acceso"
   [
     'PRACTICE',

@@ -28,8 +28,9 @@ const ROLE = new RegExp(
   `(?<![\\p{L}])(${NAME_SRC})[ \\t]*(?:,|[–—|]|\\s-\\s)[ \\t]*(?:(?:[A-Z]{2,4}|\\p{Lu}\\p{Ll}+)[ \\t]+){0,3}?(?:(?:Senior|Principal|Lead|Chief|Executive|Managing|Associate|Assistant|Deputy|Vice|Global|Regional|Group|Staff|Distinguished)[ \\t]+)*(?:CEO|CTO|CISO|CFO|COO|CIO|CDO|CPO|VP|SVP|EVP|Director|Manager|Head|Engineer|Architect|Analyst|Consultant|Professor|Researcher|Scientist|Founder|Co-[Ff]ounder|Partner|President|Officer|Chair|Chairman|Chairwoman|Chairperson|Lecturer|Developer|Specialist|Advisor|Adviser|Owner|Coordinator|Editor|Fellow|Dean|Strategist|Evangelist)(?![\\p{L}])`,
   'gu',
 );
+// (French and Spanish write some without a period: "Dr Claire Lefèvre", "Pr Mohamed Benali", "Dra. Ana Ruiz")
 const HONORIFIC = new RegExp(
-  `(?<![\\p{L}])(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Mme|M\\.|DI|Dipl\\.-Ing\\.|Mag\\.|Ing\\.)(?: Dr\\.)? (${NAME_SRC})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Mme|Mlle|M\\.|DI|Dipl\\.-Ing\\.|Mag\\.|Ing\\.|Dra\\.|Lic\\.|Dr|Pr|Dre|Pre)(?: Dr\\.?)? (${NAME_SRC})(?![\\p{L}])`,
   'gu',
 );
 /** Names with a Germanic / Arabic particle are unambiguous anywhere in the text (Romance "de", "la" are not). */
@@ -39,7 +40,7 @@ const PARTICLE_NAME = new RegExp(
 );
 /** Words that make a name-shaped phrase an organisation, place or heading instead of a person. */
 const NOT_PERSON =
-  /\b(?:University|Universität|Université|Universidad|College|School|Institute|Institut|State|Tech|Lab|Labs|Laboratory|Center|Centre|Group|Project|Projekt|Foundation|Team|Inc|Ltd|GmbH|Corporation|Company|Department|Ministry|Agency|Council|Board|Security|Science|Summit|Conference|Workshop|Release|Candidate|Version|Edition|Standard|Overview|Introduction|Agenda|Summary|Questions|Tutorial|Guide|Top|Risk|Risks|Application|Applications|Management|Data|Development|Software|Microsoft|Google|Oracle|Amazon|Foods?|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Technology|Media|Health|Healthcare|Energy|Consulting|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Brands|Studios?|Digital|Systems|Services|Bank|Co|Corp|LLC|LLP|PLC|SA|AG|BV|Coffee|Financial|Finance|Retail|Logistik|Consultants|Associates|Committee|Office|Trust|Commission|Authority|Society|Club|Union|Federation|District|Hospital|Clinic)\b/;
+  /\b(?:University|Universität|Université|Universidad|College|School|Institute|Institut|State|Tech|Lab|Labs|Laboratory|Center|Centre|Group|Project|Projekt|Foundation|Team|Inc|Ltd|GmbH|Corporation|Company|Department|Ministry|Agency|Council|Board|Security|Science|Summit|Conference|Workshop|Release|Candidate|Version|Edition|Standard|Overview|Introduction|Agenda|Summary|Questions|Tutorial|Guide|Top|Risk|Risks|Application|Applications|Management|Data|Development|Software|Microsoft|Google|Oracle|Amazon|Foods?|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Technology|Media|Health|Healthcare|Energy|Consulting|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Brands|Studios?|Digital|Systems|Services|Bank|Co|Corp|LLC|LLP|PLC|SA|AG|BV|Electric|Electronics|Manufacturing|Steel|Chemicals|Coffee|Financial|Finance|Retail|Logistik|Consultants|Associates|Committee|Office|Trust|Commission|Authority|Society|Club|Union|Federation|District|Hospital|Clinic)\b/;
 
 /**
  * German capitalises its nouns, so "Verkauf von Altgeräten" has a name's shape: a word with a noun suffix, or a long
@@ -115,6 +116,12 @@ const PART_BEFORE = new RegExp(
   'giu',
 );
 
+/** A line that starts with a person's name and goes on with what they do, in lower case (see personNames). */
+const DESCRIBED = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:[-–•▪*][ \\t]*)?(?:(?:Dr|Pr|Prof|Mme|Mr|Mrs|Ms|Dra|Ing)\\.?[ \\t]+)?(${NAME_SRC})[ \\t]*(?:,|[–—(]|\\s-\\s)[ \\t]*\\p{Ll}`,
+  'gu',
+);
+
 /** A job or office written before a person's name. */
 const JOB_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:CEO|CFO|CIO|CTO|CISO|COO|CMO|CDO|CPO|SVP|EVP|Councilmember|Councillor|Councilor|Mayor|Senator|Governor|Minister|Commissioner|Superintendent|Chairman|Chairwoman|Chairperson)\\s+(${NAME_SRC})(?![\\p{L}])`,
@@ -184,13 +191,20 @@ export function personNames(
   // English decks only: a Turkish "Erişim Kontrolü" after a colon has a name's shape)
   // (and in a team's list, where two lines name people so, or one of three lines or more, a name of words no English
   // lexicon knows on another line: "Platform: Liu Yang", "Growth: Arjun Mehta" beside "Design: Hannah Becker")
-  const teamLines = (opts.lang ?? 'en') === 'en' ? [...text.matchAll(TEAM_LINE)] : [];
+  // (in French, Spanish, Portuguese and Italian decks too, where the name starts with a given name: "Black Belt:
+  // Mariana Gutiérrez", "Mantenimiento: Andrés Villalobos")
+  const english = (opts.lang ?? 'en') === 'en';
+  const teamLines =
+    english || ['fr', 'es', 'pt', 'it'].includes(opts.lang ?? '') ? [...text.matchAll(TEAM_LINE)] : [];
   const sure = teamLines.filter((m) => {
     const ws = m[1].split(' ');
-    return ok(m[1]) && (isGivenName(ws[0]) || (ROLE_LABEL.test(m[0]) && ws.every((w) => !isEnglishWord(w))));
+    return (
+      ok(m[1]) &&
+      (isGivenName(ws[0]) || (english && ROLE_LABEL.test(m[0]) && ws.every((w) => !isEnglishWord(w))))
+    );
   });
   for (const m of sure) out.add(m[1]);
-  if (sure.length >= 2 || (sure.length >= 1 && teamLines.length >= 3))
+  if (english && (sure.length >= 2 || (sure.length >= 1 && teamLines.length >= 3)))
     for (const m of teamLines)
       if (ok(m[1]) && !trade(m[1]) && m[1].split(/[\s-]/).every((w) => !isEnglishWord(w))) out.add(m[1]);
   // (a rejected match gives its first word back: "Rede von Richard von Weizsäcker")
@@ -249,8 +263,20 @@ export function personNames(
         .replace(/^(?:Dr\.|Prof\.|DI|Mag\.|Mr\.|Mrs\.|Ms\.)\s+/, '')
         .trim();
       // (a company's name and trade: "Crestline Distribution", "Redline Freight"; "Ana Brown" starts with a given name)
-      if (ok(head) && !(trade(head) && !isGivenName(head.split(' ')[0]))) out.add(head);
+      // (in another language, a given name first: "Planta Monterrey – Autopartes del Norte" names a site)
+      if (
+        ok(head) &&
+        !(trade(head) && !isGivenName(head.split(' ')[0])) &&
+        ((opts.lang ?? 'en') === 'en' || isGivenName(head.split(' ')[0]))
+      )
+        out.add(head);
     }
+  }
+  // a team's list of people, each with what they do in lower case ("Hélène Rousseau, cadre supérieure de santé",
+  // "Kossi Mensah, ingénieur qualité", "Hiroshi Yamamoto (calidad)"): two lines of it or more in one block
+  {
+    const described = [...text.matchAll(DESCRIBED)].map((m) => m[1]).filter((n) => ok(n) && !trade(n));
+    if (described.length >= 2) for (const n of described) out.add(n);
   }
   // a job before a name: "CIO Raj Patel accepts …", "Councilmember Lena Tran", "Mayor Ruth Okoye"
   for (const m of text.matchAll(JOB_BEFORE)) if (ok(m[1]) && !trade(m[1])) out.add(m[1]);

@@ -1,5 +1,5 @@
 import type { ConceptRecord } from '../model/graph.js';
-import { KIND_WEIGHT, type Candidate } from './candidates.js';
+import { infinitive, KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType, keywordType, WEAKNESS } from './classify.js';
 import { bareName } from './persons.js';
 import { isGivenName } from './given-names.js';
@@ -162,7 +162,7 @@ function headingTitle(surface: string): boolean {
 }
 /** Closing headings: the next steps, and a plan's roadmap in words (keys: lower case, no diacritics). */
 const NEXT_STEPS =
-  /^(?:hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|key takeaways?|points? cles?)$/;
+  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|key takeaways?|points? cles?)$/;
 /** Words of a document's own parts ("Table of Contents", "Questions and Answers", "Tabla de Contenidos"). */
 const HEADING_WORDS = new Set(
   'table content contents question questions answer answers summary conclusion conclusions reference references note notes acknowledgement acknowledgements agenda overview introduction appendix index glossary tabla contenido contenidos pregunta preguntas respuesta respuestas resumen conclusiones referencia referencias nota notas sommaire réponse réponses annexe inhalt fragen antworten zusammenfassung anmerkungen'.split(
@@ -254,7 +254,7 @@ const ACRONYM_HEADS = new Set(
 );
 /** Acronyms of everyday computing that name nothing in particular in a deck. */
 const EVERYDAY_ACRONYMS = new Set(
-  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km'.split(
+  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb'.split(
     ' ',
   ),
 );
@@ -528,6 +528,19 @@ function keep(
     // "Major update", "Detailed changes": an evaluation of the deck's own content
     if (w.length === 2 && EVALUATIVE.test(w[0]) && (GENERIC_HEADS.has(last) || GENERIC_WORDS.has(last)))
       return false;
+    // (or with a time after it: "Résultats à 9 mois", "Results after 6 months", "Resultados a 12 meses")
+    if (
+      w.length >= 2 &&
+      GENERIC_WORDS.has(stripDiacritics(w[0])) &&
+      w
+        .slice(1)
+        .every((x) =>
+          /^(?:\d{1,3}|a|à|en|de|du|des|apres|after|in|at|within|over|sur|per|por|tras|despues|dopo|nach|zu|nos|mes|mois|months?|ans?|years?|semaines?|weeks?|jours?|days?|meses|anos|años|semanas|dias|días|mesi|anni|settimane|giorni|monate[n]?|jahre[n]?|wochen|tage[n]?|q[1-4]|h[12])$/.test(
+            stripDiacritics(x),
+          ),
+        )
+    )
+      return false;
     // (or a superlative before one in French, Spanish, Portuguese, Italian: "meilleur moyen", "mejor manera")
     if (
       w.length === 2 &&
@@ -661,6 +674,8 @@ function keep(
         c.lower === 0
       )
         return false;
+      // (nor, in French, Spanish, Portuguese or Italian, an infinitive: the stages "Definir", "Medir", "Analizar")
+      if (words === 1 && lang !== 'en' && infinitive(c.key, lang)) return false;
       // (nor is one that is only an adjective: "Regulatory", "Operational")
       if (words === 1 && lang === 'en' && tagsOf(c.key)?.every((t) => /^JJ[RS]?$/.test(t)) === true)
         return false;

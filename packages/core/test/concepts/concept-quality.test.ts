@@ -2331,7 +2331,8 @@ describe('short decks in French and Spanish: terms a line leads with', () => {
       'comité de pilotage',
       'conduite du changement',
       'licences saas',
-      'qualité des données',
+      // (with its adjective of relation: a term whole)
+      'qualité des données historiques',
     ])
       expect(names).toContain(t);
     expect(names).not.toContain('risques');
@@ -2660,5 +2661,56 @@ describe('one-word names written once: words of a dictionary are words', () => {
       x.name.toLowerCase(),
     );
     expect(fr).not.toContain('meilleur moyen');
+  });
+});
+
+describe('French and Spanish decks: stages, teams, terms whole', () => {
+  it('stages named by an infinitive, a team heading and a time after a heading are no concepts', () => {
+    const names = records(
+      [
+        block(1, 'Definir', 'title'),
+        block(1, 'Costo de mala calidad (COPQ): 1,2 M USD al año\nDefectos: 8.400 PPM'),
+        block(2, 'Medir', 'title'),
+        block(2, 'Plan de control semanal'),
+        block(3, 'Equipo', 'title'),
+        block(3, 'Black Belt: Mariana Gutiérrez\nMantenimiento: Andrés Villalobos'),
+        block(4, 'Resultados a 12 meses', 'title'),
+        block(4, 'Tasa de devoluciones: 2 %'),
+      ],
+      'es',
+      4,
+    );
+    const names_ = names.map((x) => x.name);
+    for (const n of ['Definir', 'Medir', 'Equipo', 'USD', 'PPM', 'Resultados a 12 meses'])
+      expect(names_).not.toContain(n);
+    for (const n of ['Costo de mala calidad', 'Mariana Gutiérrez', 'Andrés Villalobos'])
+      expect(names_).toContain(n);
+    expect(names.find((x) => x.name === 'Mariana Gutiérrez')?.type).toBe('PERSON');
+    expect(names.find((x) => x.name === 'Costo de mala calidad')?.type).toBe('METRIC');
+  });
+
+  it("a French team's list names its people; a term keeps its adjective of relation, not a state", () => {
+    expect(
+      personNames(
+        'Pr Mohamed Benali, chirurgien orthopédiste\nHélène Rousseau, cadre supérieure de santé\nKossi Mensah, ingénieur qualité',
+        { lang: 'fr' },
+      ).sort(),
+    ).toEqual(['Hélène Rousseau', 'Kossi Mensah', 'Mohamed Benali']);
+    expect(personNames('Pilotage : Dr Claire Lefèvre, présidente de la CME', { lang: 'fr' })).toContain(
+      'Claire Lefèvre',
+    );
+    const names = records(
+      [
+        block(1, 'Signalement des événements indésirables dans Ennov\nTaux de conversion stable'),
+        block(2, "Taux d'infection : 2,8 %"),
+      ],
+      'fr',
+      2,
+    );
+    const n = names.map((x) => x.name.toLowerCase());
+    expect(n).toContain('signalement des événements indésirables');
+    expect(n).toContain('taux de conversion');
+    expect(names.find((x) => x.name === "Taux d'infection")?.type).toBe('METRIC');
+    expect(guessType('Jefe de almacén')).toBe('ROLE');
   });
 });
