@@ -177,6 +177,12 @@ const RELATIONAL_ADJECTIVE =
 /** States, frequencies and evaluations after a noun: no part of its term ("stable", "mensuel", "élevé"). */
 const PREDICATE_ADJECTIVE =
   /^(?:stables?|estables?|stabile|élevée?s?|elevad[oa]s?|faibles?|fortes?|forts?|positi(?:f|ve|fs|ves|vo|va|vos|vas)|négati(?:f|ve|fs|ves)|negati(?:vo|va|vos|vas)|actuel(?:le)?s?|actuales?|globale?s?|globaux|totale?s?|totaux|mensuel(?:le)?s?|mensual(?:es)?|hebdomadaires?|semanal(?:es)?|annuel(?:le)?s?|anual(?:es)?|quotidien(?:ne)?s?|diari[oa]s?|trimestriel(?:le)?s?|trimestral(?:es)?|général(?:e|es)?|generales?|spécifiques?|específic[oa]s?|possibles?|nécessaires?|necesari[oa]s?|importante?s?|principale?s?|principaux|clés?|clave|critiques?|críticos?|críticas?|prioritaires?|prioritari[oa]s?|différente?s?|diferentes?|similaires?|similares?|associée?s?|liée?s?|requise?s?|prévue?s?|engagée?s?|réalisée?s?|validée?s?|effectuée?s?|actualisée?s?|actualizad[oa]s?|atualizad[oa]s?|aggiornat[oaie]|déclarée?s?|recolectad[oa]s?|collectée?s?|proposée?s?|propuest[oa]s?|estimée?s?|estimad[oa]s?|observée?s?|observad[oa]s?)$/u;
+/**
+ * A German line's leading noun, after an optional article, when a lower-case word, a number, a parenthesis or the
+ * line's end follows it ("Ausschussquote von 3,5 % …"; an adjective before it is no lead: "Geringe Motorleistung").
+ */
+const GERMAN_LEAD =
+  /^\s*(?:[-–•▪*]\s*)?(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+)?(\p{Lu}[\p{Ll}ß]{5,}(?:-\p{L}+)?)(?=\s+(?:\p{Ll}|\d|\()|\s*[,;(]|\s*$)/iu;
 /** An article after a line's first word, by language: an infinitive before one is an instruction's verb. */
 const ROMANCE_ARTICLE: Record<string, RegExp> = {
   fr: /^(?:le|la|les|un|une|des|nos|vos|leurs?|ce|cette|ces|l['’])/iu,
@@ -978,6 +984,17 @@ export function extractCandidates(
     if (c) c.thanked = true;
   }
   for (const c of cands.values()) if (c.inThanks !== undefined && c.inThanks >= c.count) c.thanked = true;
+  // German: the noun a line leads with, after a label and an article ("Ausschussquote von 3,5 % …", "Linie 3:
+  // Zustandsüberwachung der Spindeln")
+  if (opts.lang === 'de')
+    blocks.forEach((b, i) => {
+      if (!cleaned[i] || (b.layer !== 'body' && b.layer !== 'table')) return;
+      for (const line of cleaned[i].split('\n')) {
+        const m = GERMAN_LEAD.exec(line.replace(/^\s*(?:[-–•▪*]\s*)?[^:\n]{1,40}:\s*(?=\S)/u, ''));
+        const c = m ? cands.get(conceptKey(m[1])) : undefined;
+        if (c) c.leadNP = (c.leadNP ?? 0) + 1;
+      }
+    });
   if ((opts.lang ?? 'en') === 'en')
     blocks.forEach((b, i) => {
       if (!cleaned[i] || (b.layer !== 'body' && b.layer !== 'table' && b.layer !== 'title')) return;

@@ -8,6 +8,7 @@
  */
 import { commonUse, commonWord, isEnglishWord, modifierOnly, properNoun } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
+import { isPlaceName } from './places.js';
 
 // (a hyphenated given name may go on in lower case: "Ji-hoon", "Seo-yeon")
 const UPPER_WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-\p{Ll}{2,})?`;
@@ -61,6 +62,8 @@ const ok = (n: string) => {
   return (
     NAME.test(n) &&
     !NOT_PERSON.test(n) &&
+    // (a country or a capital: "Sierra Leone", "Costa Rica", "Buenos Aires")
+    !isPlaceName(n) &&
     !NOT_NAME_WORD.test(words[0]) &&
     !(modifierOnly(words[words.length - 1]) && !isGivenName(words[0])) &&
     // (a Romance particle after a word that is no given name joins a unit's name: "Dirección de Tecnología",
@@ -191,11 +194,11 @@ export function personNames(
   // English decks only: a Turkish "Erişim Kontrolü" after a colon has a name's shape)
   // (and in a team's list, where two lines name people so, or one of three lines or more, a name of words no English
   // lexicon knows on another line: "Platform: Liu Yang", "Growth: Arjun Mehta" beside "Design: Hannah Becker")
-  // (in French, Spanish, Portuguese and Italian decks too, where the name starts with a given name: "Black Belt:
-  // Mariana Gutiérrez", "Mantenimiento: Andrés Villalobos")
+  // (in French, Spanish, Portuguese, Italian and German decks too, where the name starts with a given name: "Black
+  // Belt: Mariana Gutiérrez", "Mantenimiento: Andrés Villalobos", "Projektleitung: Anja Schulz")
   const english = (opts.lang ?? 'en') === 'en';
   const teamLines =
-    english || ['fr', 'es', 'pt', 'it'].includes(opts.lang ?? '') ? [...text.matchAll(TEAM_LINE)] : [];
+    english || ['fr', 'es', 'pt', 'it', 'de'].includes(opts.lang ?? '') ? [...text.matchAll(TEAM_LINE)] : [];
   const sure = teamLines.filter((m) => {
     const ws = m[1].split(' ');
     return (
@@ -204,9 +207,18 @@ export function personNames(
     );
   });
   for (const m of sure) out.add(m[1]);
-  if (english && (sure.length >= 2 || (sure.length >= 1 && teamLines.length >= 3)))
+  // (in another language, where one line is sure, of two or more; no German noun: "Status: Grüne Ampelphase"; no word
+  // in common use)
+  if (sure.length >= 2 || (sure.length >= 1 && teamLines.length >= (english ? 3 : 2)))
     for (const m of teamLines)
-      if (ok(m[1]) && !trade(m[1]) && m[1].split(/[\s-]/).every((w) => !isEnglishWord(w))) out.add(m[1]);
+      if (
+        ok(m[1]) &&
+        !trade(m[1]) &&
+        m[1].split(/[\s-]/).every((w) => !commonWord(w) && (english || !GERMAN_NOUN.test(w))) &&
+        // (a word no lexicon knows: "Anja Schulz"; "Sierra Leone" is known throughout, a place)
+        m[1].split(/[\s-]/).some((w) => !isEnglishWord(w))
+      )
+        out.add(m[1]);
   // (a rejected match gives its first word back: "Rede von Richard von Weizsäcker")
   const particle = new RegExp(PARTICLE_NAME.source, PARTICLE_NAME.flags);
   for (let m = particle.exec(text); m !== null; m = particle.exec(text)) {

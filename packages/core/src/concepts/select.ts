@@ -696,9 +696,9 @@ function keep(
         c.slides.size >= 2 ||
         c.count >= 2 ||
         (once &&
-          lang === 'en' &&
           /^[a-z][a-z0-9&]{2,4}$/.test(c.key) &&
           !isEnglishWord(c.key) &&
+          (lang === 'en' || !functionWords(lang).has(c.key)) &&
           !/^(.)\1+$/.test(c.key))
       );
     }
@@ -728,11 +728,14 @@ function keep(
       // but a long compound ("Energieverbrauch", "Sicherheitsrisiken") is German's multi-word term
       // (adjectives and adverbs, capitalised only at a sentence start, are no terms)
       // a German word written in lower case in most of its occurrences is no noun ("automatisierte", "entsprechend")
+      // (once, in a short deck: a long compound a line leads with, "Ausschussquote von 3,5 % …")
       if (lang === 'de')
         return (
           !/(?:lich|ig|isch|bar|los|sam|haft|iert|ierte|ierten|\p{L}{5}end)$/u.test(c.key) &&
           c.lower * 2 < c.count &&
-          (((c.titleExact ?? 0) >= 1 && c.count >= 2) || (c.key.length >= 12 && c.slides.size >= 2))
+          (((c.titleExact ?? 0) >= 1 && c.count >= 2) ||
+            (c.key.length >= 12 && c.slides.size >= 2) ||
+            (once && (c.leadNP ?? 0) > 0 && c.key.length >= 12))
         );
       // a verb form and nothing else is no name even in Title Case ("Went" of "What Went Well")
       // ("React", "Hibernate": a verb's base form names frameworks)

@@ -2625,6 +2625,10 @@ describe('people by the part they play, names of many countries', () => {
       ['Arjun Mehta', 'Hannah Becker', 'Liu Yang'].sort(),
     );
     expect(personNames('Platform: Google Cloud\nStatus: Green Light\nRegion: Sierra Leone')).toEqual([]);
+    // (a country or a capital is no person, even in a team's list)
+    expect(personNames('Region: Sierra Leone\nDesign: Hannah Becker\nHub: Kuala Lumpur')).toEqual([
+      'Hannah Becker',
+    ]);
   });
 
   it("vendors' products, companies by their trade, ratings in capitals, a cut honorific", () => {
@@ -2712,5 +2716,28 @@ describe('French and Spanish decks: stages, teams, terms whole', () => {
     expect(n).toContain('taux de conversion');
     expect(names.find((x) => x.name === "Taux d'infection")?.type).toBe('METRIC');
     expect(guessType('Jefe de almacén')).toBe('ROLE');
+  });
+});
+
+describe('German short decks: compounds a line leads with, a team', () => {
+  it('a long compound leading a line is kept once; an adjective before a noun leads nothing; the team is named', () => {
+    const r = records(
+      [
+        block(1, 'Ziele', 'title'),
+        block(1, 'Ausschussquote von 3,5 % auf 1,8 % senken\nGeringe Motorleistung der Altgeräte'),
+        block(2, 'Projektteam', 'title'),
+        block(2, 'Projektleitung: Anja Schulz\nBetriebsrat: Klaus Becker'),
+        block(3, 'Pilotprojekte', 'title'),
+        block(3, 'Linie 3: Zustandsüberwachung der Spindeln\nZusammenarbeit mit dem BSI'),
+      ],
+      'de',
+      3,
+    );
+    const names = r.map((x) => x.name);
+    for (const n of ['Ausschussquote', 'Zustandsüberwachung', 'Anja Schulz', 'Klaus Becker', 'BSI'])
+      expect(names).toContain(n);
+    for (const n of ['Projektteam', 'Zusammenarbeit', 'Geringe Motorleistung'])
+      expect(names).not.toContain(n);
+    expect(r.find((x) => x.name === 'Anja Schulz')?.type).toBe('PERSON');
   });
 });

@@ -1,0 +1,22 @@
+/**
+ * Countries and their capitals, in English and as written in their own language (`countries-list`, MIT: 252
+ * countries and territories): "Sierra Leone", "Costa Rica", "Kuala Lumpur" have a person's shape and are places.
+ * Loaded once, on first use.
+ */
+import { createRequire } from 'node:module';
+
+let places: Set<string> | null = null;
+
+const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+export function isPlaceName(name: string): boolean {
+  if (places === null) {
+    const { countries } = createRequire(import.meta.url)('countries-list') as {
+      countries: Record<string, { name: string; native: string; capital?: string }>;
+    };
+    places = new Set();
+    for (const c of Object.values(countries))
+      for (const n of [c.name, c.native, c.capital]) if (n) places.add(fold(n));
+  }
+  return places.has(fold(name));
+}
