@@ -78,7 +78,12 @@ const RULES: [ConceptType, RegExp][] = [
   // a measured quantity named by its head ("Password Entropy", "energy consumption", "customer retention")
   [
     'METRIC',
-    /\b(entropy|consumption|footprint|emissions|retention|churn|turnover|yield|earnings|savings|spend|spending|rating|ranking|market share|efficiency|productivity|satisfaction|headcount)$/i,
+    /\b(entropy|consumption|footprint|emissions|retention|churn|turnover|yield|earnings|savings|spend|spending|rating|ranking|market share|efficiency|productivity|satisfaction|headcount|index|indices|coefficient|quotient|probability|survival|exposure at default|loss given default|lead time|cycle time|downtime|defects?|interval)$/i,
+  ],
+  // business and operations measures known by their acronym ("Gini", "AUROC", "OEE", "CTR", "ARR", "SAIDI")
+  [
+    'METRIC',
+    /^(?:gini|auc|auroc|roc auc|psi|oee|mtbf|mttf|mttr|mttd|mtta|kpis?|okrs?|roi|roas|roe|roa|roce|nps|csat|cpa|cpc|cpm|cpl|ctr|cvr|aov|ltv|clv|cac|arpu|arr|mrr|nrr|grr|dau|mau|wau|ebitda|ebit|eps|irr|npv|wacc|capex|opex|otif|ppm|dpmo|cpk|ppk|saidi|saifi|caidi|lcoe|pue|wue|ttm|aht|fcr|sla attainment|dso|dio|gmv|tco|lgd|cet1|lcr|nsfr|hba1c|orr|pfs)$/i,
   ],
   // a kind of engineering practice named like a product ("DevSecOps", "MLOps", "FinOps")
   ['PRACTICE', /^(dev|devsec|sec|ml|fin|git|data|ai|llm|biz|net|no)ops$/i],

@@ -2741,3 +2741,19 @@ describe('German short decks: compounds a line leads with, a team', () => {
     expect(r.find((x) => x.name === 'Anja Schulz')?.type).toBe('PERSON');
   });
 });
+
+describe('measures by their acronym or their head', () => {
+  it('business, risk and operations measures are metrics; an ambiguous acronym is not', () => {
+    for (const m of [
+      'Gini',
+      'AUROC',
+      'SAIDI',
+      'OEE',
+      'CTR',
+      'Population stability index',
+      'Average lead time',
+    ])
+      expect(guessType(m), m).toBe('METRIC');
+    expect(guessType('OS')).not.toBe('METRIC');
+  });
+});
