@@ -991,7 +991,14 @@ export function extractCandidates(
       if (!cleaned[i] || (b.layer !== 'body' && b.layer !== 'table')) return;
       for (const line of cleaned[i].split('\n')) {
         const m = GERMAN_LEAD.exec(line.replace(/^\s*(?:[-–•▪*]\s*)?[^:\n]{1,40}:\s*(?=\S)/u, ''));
-        const c = m ? cands.get(conceptKey(m[1])) : undefined;
+        // (an adverb or a participle leading a sentence is no noun: "Schätzungsweise", "Wahrgenommen")
+        const c =
+          m &&
+          !/(?:weise|ge(?:nommen|geben|macht|worden|sehen|stellt|führt|setzt|legt|halten|funden|zeigt))$/i.test(
+            m[1],
+          )
+            ? cands.get(conceptKey(m[1]))
+            : undefined;
         if (c) c.leadNP = (c.leadNP ?? 0) + 1;
       }
     });

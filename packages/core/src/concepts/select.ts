@@ -698,7 +698,8 @@ function keep(
         (once &&
           /^[a-z][a-z0-9&]{2,4}$/.test(c.key) &&
           !isEnglishWord(c.key) &&
-          (lang === 'en' || !functionWords(lang).has(c.key)) &&
+          (lang === 'en' ||
+            (['de', 'fr', 'es', 'pt', 'it'].includes(lang) && !functionWords(lang).has(c.key))) &&
           !/^(.)\1+$/.test(c.key))
       );
     }
