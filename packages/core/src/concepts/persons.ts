@@ -127,7 +127,7 @@ const DESCRIBED = new RegExp(
 
 /** A job or office written before a person's name. */
 const JOB_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:CEO|CFO|CIO|CTO|CISO|COO|CMO|CDO|CPO|SVP|EVP|Councilmember|Councillor|Councilor|Mayor|Senator|Governor|Minister|Commissioner|Superintendent|Chairman|Chairwoman|Chairperson)\\s+(${NAME_SRC})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:CEO|CFO|CIO|CTO|CISO|COO|CMO|CDO|CPO|SVP|EVP|Director|Professor|Councilmember|Councillor|Councilor|Mayor|Senator|Governor|Minister|Commissioner|Superintendent|Chairman|Chairwoman|Chairperson)\\s+(${NAME_SRC})(?![\\p{L}])`,
   'gu',
 );
 /** A company's last word: its trade, or a noun of the kind that names an activity ("Distribution", "Logistics"). */

@@ -145,6 +145,10 @@ const RATING_WORDS = new Set(
     ' ',
   ),
 );
+/** Slides of a short deck of lists, where a title its text never uses heads its slide. */
+const SHORT_DECK = 15;
+/** Small words inside a title ("Risks and Mitigations", "Bookings by Region"). */
+const TITLE_SMALL_WORDS = new Set('and & of for in on to by with the a an vs'.split(' '));
 /** A slide title that only heads its slide (see keep). */
 function headingTitle(surface: string): boolean {
   const ws = surface
@@ -664,6 +668,25 @@ function keep(
         headingTitle(surface)
       )
         return false;
+      // (in a short deck, any title of dictionary words its text never uses: "Cost Model", "Channel Mix", "Regional
+      // Rollout" head their slides; a name with a capitalised word no dictionary holds, an acronym or a number
+      // stays: "Pocketly Launch", "ONCO-217 Trial")
+      if (
+        words >= 2 &&
+        slideCount <= SHORT_DECK &&
+        c.count <= (c.titleExact ?? 0) &&
+        (c.textHits ?? c.count) < 2 &&
+        surface
+          .split(/\s+/)
+          .every(
+            (x) =>
+              !/\d|^\p{Lu}{2,}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(x) &&
+              x
+                .split('-')
+                .every((p) => p === '' || inDictionary(p) || TITLE_SMALL_WORDS.has(p.toLowerCase())),
+          )
+      )
+        return false;
       // a title that is a term; a one-word title must be name-like or repeated ("Recycling", "Spotlight")
       // (an English title of one word that is only a verb heads a stage: "Define", "Analyze", "Improve" of a DMAIC
       // deck; "Control", "Launch" are nouns too)
@@ -676,6 +699,11 @@ function keep(
         return false;
       // (nor, in French, Spanish, Portuguese or Italian, an infinitive: the stages "Definir", "Medir", "Analizar")
       if (words === 1 && lang !== 'en' && infinitive(c.key, lang)) return false;
+      // (nor, in a short deck, a word of the dictionary its text also writes in lower case: "Adoption", "Support",
+      // "Integrations" head their slides, on two slides at most; "Collisions", written only as the title, names its
+      // topic)
+      if (words === 1 && slideCount <= SHORT_DECK && c.lower > 0 && c.slides.size <= 2 && inDictionary(c.key))
+        return false;
       // (nor is one that is only an adjective: "Regulatory", "Operational")
       if (words === 1 && lang === 'en' && tagsOf(c.key)?.every((t) => /^JJ[RS]?$/.test(t)) === true)
         return false;

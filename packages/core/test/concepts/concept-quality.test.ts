@@ -2757,3 +2757,28 @@ describe('measures by their acronym or their head', () => {
     expect(guessType('OS')).not.toBe('METRIC');
   });
 });
+
+describe('short decks: titles its text never uses', () => {
+  it('a title of dictionary words written nowhere else heads its slide; a name, a topic word and a job before a name are read', () => {
+    const r = records(
+      [
+        block(1, 'Cost Model', 'title'),
+        block(1, 'Projected run cost: $9.8M a year\nSavings Plans cover 70% of compute'),
+        block(2, 'Regional Rollout', 'title'),
+        block(2, 'Pocketly ships to Spain first'),
+        block(3, 'Adoption', 'title'),
+        block(3, 'adoption grew 12% in Poland'),
+        block(4, 'Collisions', 'title'),
+        block(4, 'Two keys share one bucket. Procurement Director Piotr Zielinski signed.'),
+        block(5, 'ONCO-217 Trial', 'title'),
+        block(5, 'Enrolment at 148 patients'),
+      ],
+      'en',
+      5,
+    );
+    const names = r.map((x) => x.name);
+    for (const n of ['Cost Model', 'Regional Rollout', 'Adoption']) expect(names).not.toContain(n);
+    for (const n of ['Collisions', 'ONCO-217 Trial', 'Piotr Zielinski']) expect(names).toContain(n);
+    expect(names).not.toContain('Director Piotr Zielinski');
+  });
+});
