@@ -322,13 +322,15 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
       );
   };
   build(0, '');
-  // (a small word may give its letter: "Mean Time To Detect" → MTTD, "Return on Ad Spend" → ROAS)
-  if (all.length !== words.length && all.length <= 8 && /^[A-Z]+$/.test(acr))
-    for (let mask = 1; mask < 1 << all.length && variants.size <= 128; mask++) {
-      if (all.some((w, i) => (mask >> i) & 1 && !small(w))) continue;
+  // (a small word may give its letter: "Mean Time To Detect" → MTTD, "Return on Ad Spend" → ROAS): every choice of
+  // the small words (2^k for k of them, at most 3)
+  const smallAt = all.flatMap((w, i) => (small(w) ? [i] : []));
+  if (smallAt.length > 0 && smallAt.length <= 3 && /^[A-Z]+$/.test(acr))
+    for (let mask = 1; mask < 1 << smallAt.length; mask++) {
+      const keepAt = new Set(smallAt.filter((_, j) => (mask >> j) & 1));
       variants.add(
         all
-          .filter((w, i) => !small(w) || (mask >> i) & 1)
+          .filter((w, i) => !small(w) || keepAt.has(i))
           .map((w) => w[0].toUpperCase())
           .join(''),
       );

@@ -287,14 +287,16 @@ export function personNames(
   // a team's list of people, each with what they do in lower case ("Hélène Rousseau, cadre supérieure de santé",
   // "Kossi Mensah, ingénieur qualité", "Hiroshi Yamamoto (calidad)"): two lines of it or more in one block
   {
-    const described = [...text.matchAll(DESCRIBED)].map((m) => m[1]).filter((n) => ok(n) && !trade(n));
+    const described = /[,–—(-]/.test(text)
+      ? [...text.matchAll(DESCRIBED)].map((m) => m[1]).filter((n) => ok(n) && !trade(n))
+      : [];
     if (described.length >= 2) for (const n of described) out.add(n);
   }
   // a job before a name: "CIO Raj Patel accepts …", "Councilmember Lena Tran", "Mayor Ruth Okoye"
   for (const m of text.matchAll(JOB_BEFORE)) if (ok(m[1]) && !trade(m[1])) out.add(m[1]);
   // a person's part before a colon: "Campaign lead: Mai Anh Pham" (no company by its trade: "Owner: Crestline
   // Distribution"; no words of English throughout: "Owner: Quality Office")
-  for (const m of text.matchAll(PART_BEFORE))
+  for (const m of /[:–—-]/.test(text) ? text.matchAll(PART_BEFORE) : [])
     if (ok(m[1]) && !trade(m[1]) && /^\p{Lu}/u.test(m[1])) out.add(m[1]);
   return [...out];
 }
