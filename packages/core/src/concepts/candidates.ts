@@ -70,6 +70,8 @@ export interface Candidate {
    * 0.8%"): where a short deck names a term it writes only once (English).
    */
   leadNP?: number;
+  /** A slide title written after a list label ("V3 Session Management", "A1 – Injection"): a catalogue's entry. */
+  labelled?: boolean;
   /** A title naming an action on another candidate ("Launching Nimbus Sync 2.0"). */
   actionOn?: boolean;
   /**
@@ -396,7 +398,15 @@ export function extractCandidates(
   opts: ExtractOptions = {},
 ): Map<string, Candidate> {
   const cands = new Map<string, Candidate>();
-  // list labels are not part of a title's words ("V2 Authentication" → "Authentication")
+  // list labels are not part of a title's words ("V2 Authentication" → "Authentication"); what they label is an
+  // entry of the deck's own catalogue (see Candidate.labelled)
+  const labelled = new Set<string>();
+  for (const b of blocks)
+    if (b.layer === 'title')
+      for (const l of b.text.split('\n')) {
+        const m = LIST_LABEL.exec(l.trim());
+        if (m && m[0].trim() !== '') labelled.add(conceptKey(l.trim().slice(m[0].length).trim()));
+      }
   blocks = blocks.map((b) =>
     b.layer === 'title'
       ? {
@@ -1061,6 +1071,7 @@ export function extractCandidates(
     c.kind = 'expansion';
     c.acronym = acr;
   }
+  for (const c of cands.values()) if (labelled.has(c.key)) c.labelled = true;
   return cands;
 }
 

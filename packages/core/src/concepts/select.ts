@@ -670,10 +670,11 @@ function keep(
         return false;
       // (in a short deck, any title of dictionary words its text never uses: "Cost Model", "Channel Mix", "Regional
       // Rollout" head their slides; a name with a capitalised word no dictionary holds, an acronym or a number
-      // stays: "Pocketly Launch", "ONCO-217 Trial")
+      // stays: "Pocketly Launch", "ONCO-217 Trial", and so does a catalogue's entry: "V3 Session Management")
       if (
         words >= 2 &&
         slideCount <= SHORT_DECK &&
+        !c.labelled &&
         c.count <= (c.titleExact ?? 0) &&
         (c.textHits ?? c.count) < 2 &&
         surface
