@@ -331,10 +331,7 @@ function soloName(c: Candidate, lang: string): boolean {
     !isGivenName(surface) &&
     // (a dictionary's word only capitalised mid-sentence: "Footer" leading a line is the word, "via Okta" a name)
     // (or a product or tool the type rules know by name: "Terraform", "Snowflake")
-    (c.midCap >= 1 ||
-      !inDictionary(surface) ||
-      keywordType(surface) === 'TOOL' ||
-      keywordType(surface) === 'PRODUCT') &&
+    (c.midCap >= 1 || !inDictionary(surface) || /^(?:TOOL|PRODUCT)$/.test(keywordType(surface) ?? '')) &&
     // (no hyphenated words, a placeholder or a layout's part: "Bottom-Left", "Aaaaa")
     !(surface.includes('-') && surface.split('-').every((p) => inDictionary(p))) &&
     !/^(\p{L})\1+$/iu.test(surface) &&
