@@ -70,6 +70,8 @@ export interface Candidate {
    * 0.8%"): where a short deck names a term it writes only once (English).
    */
   leadNP?: number;
+  /** Times the name stands on a line that says it is a partner, customer, competitor, supplier… (see ORG_CUE). */
+  orgCue?: number;
   /** A slide title written after a list label ("V3 Session Management", "A1 – Injection"): a catalogue's entry. */
   labelled?: boolean;
   /** A title naming an action on another candidate ("Launching Nimbus Sync 2.0"). */
@@ -185,6 +187,11 @@ const PREDICATE_ADJECTIVE =
  */
 const GERMAN_LEAD =
   /^\s*(?:[-–•▪*]\s*)?(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)\s+)?(\p{Lu}[\p{Ll}ß]{5,}(?:-\p{L}+)?)(?=\s+(?:\p{Ll}|\d|\()|\s*[,;(]|\s*$)/iu;
+/** Words of a company's part for the deck's own: partner, customer, competitor, supplier, investor… (English). */
+// (before the name, then a colon or "with", "of", "from", "including", "such as", "like": "competitors: Salesforce,
+// HubSpot", "partner program with Accenture"; "Customer Success led by Nguyen Thi Lan" names no company)
+const ORG_CUE =
+  /\b(?:partners?|partnership|customers?|clients?|competitors?|vendors?|suppliers?|investors?|acquisition|churned|consultanc(?:y|ies)|agency|agencies|carriers?|distributors?|resellers?|integrators?|insurers?|lenders?)\b[^.\n]{0,40}?(?::|\b(?:with|of|from|including|such as|like)\b)[^.\n]*$/i;
 /** An article after a line's first word, by language: an infinitive before one is an instruction's verb. */
 const ROMANCE_ARTICLE: Record<string, RegExp> = {
   fr: /^(?:le|la|les|un|une|des|nos|vos|leurs?|ce|cette|ces|l['’])/iu,
@@ -554,6 +561,14 @@ export function extractCandidates(
       !/[.!?:;•\n\t]\s*$|^\s*$/.test(b.text.slice(Math.max(0, start - 3), start))
     )
       c.midCap++;
+    // a company named after words that say what part it plays for the deck's own ("partner program with Accenture",
+    // "competitors: Salesforce, HubSpot", "logos churned: Freshmart"; English)
+    if (start >= 0 && (opts.lang ?? 'en') === 'en' && /^\p{Lu}/u.test(surface)) {
+      const from = b.text.lastIndexOf('\n', start - 1) + 1;
+      const to = b.text.indexOf('\n', start);
+      const line = b.text.slice(from, to < 0 ? undefined : to);
+      if (ORG_CUE.test(line.slice(0, start - from))) c.orgCue = (c.orgCue ?? 0) + 1;
+    }
     // "to test parsing", "to identify and track students": after an infinitive's "to", a verb and its object
     if (
       start > 0 &&

@@ -1,7 +1,8 @@
-import type { ConceptRecord } from '../model/graph.js';
+import type { ConceptRecord, ConceptType } from '../model/graph.js';
 import { infinitive, KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType, keywordType, WEAKNESS } from './classify.js';
 import { bareName } from './persons.js';
+import { isPlaceName } from './places.js';
 import { isGivenName } from './given-names.js';
 import { commonUse, inDictionary, isEnglishWord, tagsOf } from './english-lexicon.js';
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
@@ -344,6 +345,19 @@ function soloName(c: Candidate, lang: string): boolean {
 
 /** Words that join the parts of a name ("Xing and Stroulia", "Bank of America", "Banco de España"). */
 const CONNECTOR_WORDS = new Set('and & of for the de del la le du des von der y et e und i da di'.split(' '));
+
+/**
+ * A company by the part the deck says it plays ("competitors: Salesforce, HubSpot, Zoho", "partner program with
+ * Accenture", "logos churned: Freshmart, Kwik Logistics"): a name in capitals, no keyword of another type, no
+ * person, no country or capital, written mostly on such lines. English decks.
+ */
+function orgByCue(c: Candidate, name: string, lang: string): ConceptType | undefined {
+  if (lang !== 'en' || (c.orgCue ?? 0) * 2 < c.count || c.lower > 0) return undefined;
+  if (!name.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || CONNECTOR_WORDS.has(w))) return undefined;
+  if (keywordType(name) !== null || isPlaceName(name) || bareName(name) || c.typeHint === 'PERSON')
+    return undefined;
+  return 'ORGANIZATION';
+}
 
 /** A product's CamelCase name ("ServiceNow", "YouTube"), never in lower case. */
 function camelName(c: Candidate): boolean {
@@ -1628,6 +1642,7 @@ export function selectConcepts(
           (keywordType(name) ?? 'ENTITY') === 'ENTITY'
             ? 'PERSON'
             : undefined) ??
+          orgByCue(c, name, lang) ??
           guessType(name, {
             acronym: isAcr,
             expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),

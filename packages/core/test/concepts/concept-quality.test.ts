@@ -2782,3 +2782,23 @@ describe('short decks: titles its text never uses', () => {
     expect(names).not.toContain('Director Piotr Zielinski');
   });
 });
+
+describe('companies by the part the deck says they play', () => {
+  it('partners, competitors and churned customers after a colon or "with" are organisations; a team lead is not', () => {
+    const r = records(
+      [
+        block(
+          1,
+          'Most frequent competitors: Pipedrive, Zoho\nLaunch partner program with Accenture and Infosys',
+        ),
+        block(2, 'Three logos churned: Freshmart, Kwik Retail\nCustomer Success led by Nguyen Thi Lan'),
+        block(3, 'Nguyen Thi Lan joined in May.'),
+      ],
+      'en',
+      3,
+    );
+    const type = (n: string) => r.find((x) => x.name === n)?.type;
+    for (const n of ['Zoho', 'Accenture', 'Infosys']) expect(type(n), n).toBe('ORGANIZATION');
+    expect(type('Nguyen Thi Lan')).not.toBe('ORGANIZATION');
+  });
+});
