@@ -430,9 +430,7 @@ export function extractCandidates(
                     // (and a reporting period: "Q3 2025 Business Review", "FY26 Outlook")
                     .replace(PERIOD_LABEL, (m) => ' '.repeat(m.length))
                     .replace(
-                      Object.prototype.hasOwnProperty.call(ROMANCE_OF, opts.lang ?? '')
-                        ? PERIOD_AFTER_ROMANCE
-                        : PERIOD_AFTER,
+                      Object.hasOwn(ROMANCE_OF, opts.lang ?? '') ? PERIOD_AFTER_ROMANCE : PERIOD_AFTER,
                       (m) => ' '.repeat(m.length),
                     ),
               ),

@@ -43,8 +43,8 @@ export function tagsOf(word: string): string[] | null {
   ).default;
   const w = word.toLowerCase();
   // (own keys only: "constructor", "toString" are words of a deck too)
-  if (Object.prototype.hasOwnProperty.call(MODERN, w)) return MODERN[w].split('|');
-  if (!Object.prototype.hasOwnProperty.call(lexicon, w)) return null;
+  if (Object.hasOwn(MODERN, w)) return MODERN[w].split('|');
+  if (!Object.hasOwn(lexicon, w)) return null;
   return lexicon[w].split('|');
 }
 

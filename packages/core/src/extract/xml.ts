@@ -77,7 +77,7 @@ function decodeEntities(s: string): string {
       }
       rep = String.fromCodePoint(cp);
     } else {
-      rep = Object.prototype.hasOwnProperty.call(ENTITY, ent) ? ENTITY[ent] : undefined;
+      rep = Object.hasOwn(ENTITY, ent) ? ENTITY[ent] : undefined;
       if (rep === undefined) throw new XmlParseError('invalid', `undeclared entity &${ent};`);
     }
     out += s.slice(last, i) + rep;
@@ -207,7 +207,7 @@ export function parseXml(xml: string): XmlElement {
       if (an === 'xmlns' || an.startsWith('xmlns:')) {
         if (!newScope) newScope = new Map(scope ?? []);
         const prefix = an === 'xmlns' ? '' : an.slice(6);
-        newScope.set(prefix, Object.prototype.hasOwnProperty.call(NS, val) ? NS[val] : prefix);
+        newScope.set(prefix, Object.hasOwn(NS, val) ? NS[val] : prefix);
       }
       attrsRaw.push([an, val]);
     }

@@ -127,7 +127,7 @@ export async function runNlp(input: {
           continue;
         }
         if (!ENTITY_LABELS.has(label)) continue;
-        const type = Object.prototype.hasOwnProperty.call(NER_TYPES, label) ? NER_TYPES[label] : 'ENTITY';
+        const type = Object.hasOwn(NER_TYPES, label) ? NER_TYPES[label] : 'ENTITY';
         // the model's type names a candidate the rules found; only whole person names are new candidates
         const personName =
           type === 'PERSON' &&
