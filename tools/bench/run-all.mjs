@@ -20,6 +20,12 @@ const BENCHES = [
     what: 'embeddings: addon vs onnxruntime-node (items/s, tokens/s, ratio), matmul ceiling, nlp phase of a 250-slide deck',
   },
   {
+    name: 'embed-batch',
+    cmd: ['bench/embed-batch/run.ts'],
+    result: 'embed-batch.md',
+    what: 'padded tokens per inference batch on the CPU provider: corpus slide texts through the int8 and fp32 MiniLM, budgets 512–16,384, one thread and all cores',
+  },
+  {
     name: 'corpus',
     cmd: ['bench/corpus/run.ts'],
     result: 'corpus.md',

@@ -25,7 +25,11 @@ export interface LoadModelOptions {
   device?: Device;
   /** CUDA device id. Default 0. */
   deviceId?: number;
-  /** Padded tokens per inference batch (rows x longest row). Default 16384 (at least maxLength). */
+  /**
+   * Padded tokens per inference batch (rows x longest row), on any provider. Default: 16384 on CUDA; on the CPU
+   * 1024 per intra-op thread (at most 16384), which keeps a batch's activations near the cores' caches. At least
+   * maxLength either way.
+   */
   maxBatchTokens?: number;
   /** Rows per inference batch. Default 256. */
   maxBatchSize?: number;
@@ -102,6 +106,12 @@ export async function nativeLoadOptions(
     1 << 24,
     Math.max(D.maxBatchTokens, maxLength),
   );
+  const threads = int('threads', options.threads, 0, 1024, cpus().length);
+  // the CPU budget follows the thread count (0 = ONNX Runtime's choice: all cores); an explicit maxBatchTokens wins
+  const cpuMaxBatchTokens =
+    options.maxBatchTokens !== undefined
+      ? maxBatchTokens
+      : Math.max(maxLength, Math.min(maxBatchTokens, D.cpuBatchTokensPerThread * (threads || cpus().length)));
   for (const key of ['allowSpinning', 'normalize', 'pinnedHostBuffers'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'boolean')
       throw new NativeError('OSM_NATIVE_BAD_OPTION', `${key} must be a boolean`);
@@ -113,9 +123,10 @@ export async function nativeLoadOptions(
     task,
     device,
     deviceId: int('deviceId', options.deviceId, 0, 64, D.deviceId),
-    threads: int('threads', options.threads, 0, 1024, cpus().length),
+    threads,
     maxLength,
     maxBatchTokens,
+    cpuMaxBatchTokens,
     maxBatchSize: int('maxBatchSize', options.maxBatchSize, 1, 65536, D.maxBatchSize),
     allowSpinning: options.allowSpinning ?? D.allowSpinning,
     pinnedHostBuffers: options.pinnedHostBuffers ?? D.pinnedHostBuffers,
@@ -135,7 +146,10 @@ export type NativeLoadOptions = {
   deviceId: number;
   threads: number;
   maxLength: number;
+  /** Padded tokens per batch when the session runs on CUDA. */
   maxBatchTokens: number;
+  /** Padded tokens per batch when it runs on the CPU provider (device cpu, or auto without CUDA). */
+  cpuMaxBatchTokens: number;
   maxBatchSize: number;
   allowSpinning: boolean;
   pinnedHostBuffers: boolean;

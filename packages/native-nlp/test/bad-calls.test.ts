@@ -135,6 +135,7 @@ describe.skipIf(!BUILT)('bad calls', () => {
     // TS resolves every field from NATIVE_DEFAULTS (one place) and passes them all
     expect(flat).toMatchObject({
       maxBatchTokens: NATIVE_DEFAULTS.maxBatchTokens,
+      cpuMaxBatchTokens: Math.max(flat.maxLength, NATIVE_DEFAULTS.cpuBatchTokensPerThread),
       maxBatchSize: NATIVE_DEFAULTS.maxBatchSize,
       deviceId: 0,
     });
@@ -146,7 +147,7 @@ describe.skipIf(!BUILT)('bad calls', () => {
       }
     };
     const keys = Object.keys(flat);
-    expect(keys.length).toBe(15);
+    expect(keys.length).toBe(16);
     for (const key of keys) {
       const o: Record<string, unknown> = { ...flat };
       delete o[key];
@@ -195,12 +196,14 @@ describe.skipIf(!BUILT)('bad calls', () => {
     }
     expect(call({ ...flat, device: 'tpu' })).toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
     expect(call({ ...flat, maxBatchTokens: 8 })).toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
+    expect(call({ ...flat, cpuMaxBatchTokens: 8 })).toMatchObject({ code: 'OSM_NATIVE_BAD_OPTION' });
     // the complete object loads, and the addon reports the values TS chose (no C++ fallback)
     const handle = await binding().loadModel(flat);
     const info = handle.info();
     expect(info).toMatchObject({
       maxLength: flat.maxLength,
-      maxBatchTokens: flat.maxBatchTokens,
+      // on the CPU provider the budget in use is the CPU one
+      maxBatchTokens: flat.cpuMaxBatchTokens,
       maxBatchSize: flat.maxBatchSize,
       pooling: flat.pooling,
       pinnedHostBuffers: false,

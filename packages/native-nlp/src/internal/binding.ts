@@ -38,6 +38,7 @@ export interface NativeInfo {
   task: string;
   dim: number;
   maxLength: number;
+  /** Padded tokens per batch on the provider in use (CUDA: maxBatchTokens; CPU: cpuMaxBatchTokens). */
   maxBatchTokens: number;
   maxBatchSize: number;
   pooling: string;

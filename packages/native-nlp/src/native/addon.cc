@@ -218,7 +218,7 @@ class Model : public Napi::ObjectWrap<Model> {
     o.Set("task", opt.task);
     o.Set("dim", Napi::Number::New(env, static_cast<double>(engine_->OutputDim())));
     o.Set("maxLength", Napi::Number::New(env, opt.maxLength));
-    o.Set("maxBatchTokens", Napi::Number::New(env, opt.maxBatchTokens));
+    o.Set("maxBatchTokens", Napi::Number::New(env, engine_->BatchTokens()));
     o.Set("maxBatchSize", Napi::Number::New(env, opt.maxBatchSize));
     o.Set("pooling", opt.pooling);
     o.Set("pinnedHostBuffers", Napi::Boolean::New(env, engine_->PinnedHost()));
@@ -415,6 +415,7 @@ Napi::Value LoadModel(const Napi::CallbackInfo& info) {
   opts.threads = ReqInt(o, W, "threads");
   opts.maxLength = ReqInt(o, W, "maxLength");
   opts.maxBatchTokens = ReqInt(o, W, "maxBatchTokens");
+  opts.cpuMaxBatchTokens = ReqInt(o, W, "cpuMaxBatchTokens");
   opts.maxBatchSize = ReqInt(o, W, "maxBatchSize");
   opts.allowSpinning = ReqBool(o, W, "allowSpinning");
   opts.pinnedHostBuffers = ReqBool(o, W, "pinnedHostBuffers");
@@ -428,8 +429,10 @@ Napi::Value LoadModel(const Napi::CallbackInfo& info) {
   if (opts.task != "embedding" && opts.task != "token-classification") ThrowType(env, "options.task must be 'embedding' or 'token-classification'");
   if (opts.device != "auto" && opts.device != "cpu" && opts.device != "cuda") ThrowType(env, "options.device must be 'auto', 'cpu' or 'cuda'");
   if (opts.pooling != "mean" && opts.pooling != "cls") ThrowType(env, "options.pooling must be 'mean' or 'cls'");
-  if (opts.maxLength < 3 || opts.maxBatchTokens < opts.maxLength || opts.maxBatchSize < 1 || opts.threads < 0 || opts.deviceId < 0) {
-    Throw(env, "OSM_NATIVE_BAD_OPTION", "maxLength >= 3, maxBatchTokens >= maxLength, maxBatchSize >= 1, threads >= 0 and deviceId >= 0 are required");
+  if (opts.maxLength < 3 || opts.maxBatchTokens < opts.maxLength || opts.cpuMaxBatchTokens < opts.maxLength || opts.maxBatchSize < 1 ||
+      opts.threads < 0 || opts.deviceId < 0) {
+    Throw(env, "OSM_NATIVE_BAD_OPTION",
+          "maxLength >= 3, maxBatchTokens and cpuMaxBatchTokens >= maxLength, maxBatchSize >= 1, threads >= 0 and deviceId >= 0 are required");
   }
   Napi::Object tokSpec = Field(o, W, "tokenizer", &Napi::Value::IsObject, "an object").As<Napi::Object>();
   auto tok = std::make_shared<Tokenizer>(ReadTokenizer(env, tokSpec));

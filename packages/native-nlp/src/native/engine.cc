@@ -222,7 +222,8 @@ std::string Engine::OrtVersion() const { return ort_->base->GetVersionString(); 
 // Length buckets: sort by token count; rows of different length classes (steps of ~1.5x: 8, 12, 16,
 // 24, 32, 48, …) never share a batch, so padding stays under ~1.5x and short candidates are not
 // padded to a long slide text; within a class, batches are cut by the padded-token budget
-// (rows x longest row) and the row limit.
+// (rows x longest row: maxBatchTokens on CUDA, the smaller cache-sized cpuMaxBatchTokens on the CPU provider)
+// and the row limit.
 namespace {
 size_t LengthClass(size_t len) {
   size_t cls = 0, bound = 8;
@@ -241,11 +242,12 @@ std::vector<Engine::Batch> Engine::Plan(const std::vector<Encoding>& enc) const 
   std::vector<Batch> out;
   Batch cur{{}, 0};
   size_t curClass = 0;
+  const size_t budget = static_cast<size_t>(BatchTokens());
   for (size_t idx : order) {
     size_t len = enc[idx].ids.size();
     size_t cls = LengthClass(len);
     size_t newLen = std::max(cur.seqLen, len);
-    if (!cur.items.empty() && (cls != curClass || (cur.items.size() + 1) * newLen > static_cast<size_t>(opts_.maxBatchTokens) ||
+    if (!cur.items.empty() && (cls != curClass || (cur.items.size() + 1) * newLen > budget ||
                                cur.items.size() >= static_cast<size_t>(opts_.maxBatchSize))) {
       out.push_back(std::move(cur));
       cur = Batch{{}, 0};

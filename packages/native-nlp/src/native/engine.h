@@ -60,7 +60,8 @@ struct EngineOptions {
   int32_t deviceId = 0;
   int32_t threads = 0;
   int32_t maxLength = 0;
-  int32_t maxBatchTokens = 0;
+  int32_t maxBatchTokens = 0;     // padded tokens per batch on CUDA
+  int32_t cpuMaxBatchTokens = 0;  // padded tokens per batch on the CPU provider (cache-sized)
   int32_t maxBatchSize = 0;
   bool allowSpinning = false;
   bool pinnedHostBuffers = false;  // CUDA only: I/O binding to page-locked host buffers
@@ -116,6 +117,8 @@ class Engine {
   ClassifyOutput Classify(const std::vector<std::u16string>& texts, RunControl* ctl = nullptr) const;
   const EngineOptions& Options() const { return opts_; }
   std::string Provider() const { return provider_; }
+  // Padded tokens per batch on the provider the session runs on.
+  int32_t BatchTokens() const { return provider_ == "cuda" ? opts_.maxBatchTokens : opts_.cpuMaxBatchTokens; }
   std::string FallbackReason() const { return fallback_; }
   std::string OrtVersion() const;
   // CUDA: inputs and outputs in page-locked host memory through I/O binding (pinnedHostBuffers).
