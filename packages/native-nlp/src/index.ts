@@ -11,4 +11,5 @@ export { NlpModel, type EmbedOutput, type Span, type ModelInfo, type EmbedStats 
 export { readModelConfig, resolveModelFolder, osmoseCacheDir, type ModelConfig } from './model-folder.js';
 export { downloadFromHub, isHubRepoId, type HubOptions } from './hub.js';
 export { addonBuilt, ADDON_PATH } from './internal/binding.js';
+export { nearestRows, nearestAvailable, type NearestResult } from './nearest.js';
 export { resolveOrtLibrary } from './internal/ort-library.js';

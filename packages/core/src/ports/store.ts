@@ -175,6 +175,11 @@ export interface VectorStore {
     query: Float32Array,
     opts: { limit: number; kind?: 'concept' | 'slide'; model: string },
   ): Promise<VectorHit[]>;
+  /** Several searches with the same options at once (answers in the queries' order), where the store batches them. */
+  searchMany?(
+    queries: Float32Array[],
+    opts: { limit: number; kind?: 'concept' | 'slide'; model: string },
+  ): Promise<VectorHit[][]>;
   deleteDocument(docId: string): Promise<void>;
   count(): Promise<number>;
   close(): Promise<void>;

@@ -8,7 +8,7 @@
 import { initialsMatch } from '../concepts/candidates.js';
 import { isOsmoseError } from '../errors.js';
 import type { ConceptRecord, DocumentGraph, MergeMethod, MergeRecord } from '../model/graph.js';
-import type { GraphStore, VectorStore } from '../ports/store.js';
+import type { GraphStore, VectorHit, VectorStore } from '../ports/store.js';
 import { judgeSide, type JudgeContext, type JudgePair, type JudgeTally, type PairJudge } from './judge.js';
 import { acronymInfo, formKeys, pairKey, resolutionKey, variantForms, variantKeys } from './keys.js';
 import { acronymKey, isAcronym } from '../concepts/normalise.js';
@@ -122,6 +122,29 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
 
   // a vector store outage (Qdrant down) costs the nearest-neighbour step only, not the document
   let vectorsDown = false;
+  const limit = 5 + Math.min(own.size, 45);
+  // a store that batches (the embedded one: one native pass over its copy of the concept vectors) answers every new
+  // concept's search at once, by model; the loop below then reads them (a concept decided cheaply never reads its)
+  const prefetched = new Map<string, VectorHit[]>();
+  if (opts.vectors?.searchMany) {
+    const byModel = new Map<string, ConceptRecord[]>();
+    for (const x of fresh)
+      if (vecOf.has(x.id))
+        byModel.set(vecOf.get(x.id)!.model, [...(byModel.get(vecOf.get(x.id)!.model) ?? []), x]);
+    for (const [model, list] of byModel) {
+      const found = await opts.vectors
+        .searchMany(
+          list.map((x) => vecOf.get(x.id)!.vector),
+          { limit, kind: 'concept', model },
+        )
+        .catch((e: unknown) => {
+          if (!isOsmoseError(e) || !e.retryable) throw e;
+          vectorsDown = true;
+          return [];
+        });
+      found.forEach((hits, i) => prefetched.set(list[i].id, hits));
+    }
+  }
   // long documents: hand the event loop back every few ms (this runs on the main thread, under the store lock)
   let slice = performance.now();
   for (const x of fresh) {
@@ -135,13 +158,15 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
       const v = vecOf.get(x.id)!;
       // (a stored document re-done still has its own concepts' vectors in the store: they are no neighbours, as
       // on a first ingest; asked for beyond the 5 so that they cannot crowd the others out)
-      const found = await opts.vectors
-        .search(v.vector, { limit: 5 + Math.min(own.size, 45), kind: 'concept', model: v.model })
-        .catch((e: unknown) => {
-          if (!isOsmoseError(e) || !e.retryable) throw e;
-          vectorsDown = true;
-          return [];
-        });
+      const found =
+        prefetched.get(x.id) ??
+        (await opts.vectors
+          .search(v.vector, { limit, kind: 'concept', model: v.model })
+          .catch((e: unknown) => {
+            if (!isOsmoseError(e) || !e.retryable) throw e;
+            vectorsDown = true;
+            return [];
+          }));
       const hits = found.filter((h) => !own.has(h.refId)).slice(0, 5);
       const hi = opts.embedMerge ?? 0.93;
       const lo = opts.embedAmbiguous ?? 0.85;

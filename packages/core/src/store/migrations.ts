@@ -177,4 +177,17 @@ CREATE TABLE vector_outbox (
 ALTER TABLE documents ADD COLUMN stats TEXT;
 `,
   },
+  {
+    // a log of removed or changed vector rows (a trigger, whichever connection writes): a connection's in-memory
+    // copy of the concept vectors (the vector store's mirror) drops and re-reads those rows and appends new ones
+    // by rowid, instead of reading every vector back; old entries are pruned (a copy that missed them reloads)
+    version: 5,
+    sql: `
+CREATE TABLE vector_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, item_rowid INTEGER NOT NULL);
+CREATE TRIGGER vector_items_deleted AFTER DELETE ON vector_items
+BEGIN INSERT INTO vector_log(item_rowid) VALUES (old.rowid); END;
+CREATE TRIGGER vector_items_updated AFTER UPDATE ON vector_items
+BEGIN INSERT INTO vector_log(item_rowid) VALUES (old.rowid); END;
+`,
+  },
 ];

@@ -2,6 +2,7 @@ import type { VectorRecord } from '../model/graph.js';
 import type { VectorHit, VectorStore } from '../ports/store.js';
 import { StoreError } from '../errors.js';
 import type { Db } from './sqlite-db.js';
+import { nearestAvailable, nearestRows } from '@osmose/native-nlp';
 
 /** L2-normalises in place; throws on zero / non-finite vectors (sqlite-vec drops them under cosine). */
 export function normaliseVector(v: Float32Array): Float32Array {
@@ -63,6 +64,7 @@ export function writeVectorsTx(db: Db, records: VectorRecord[]): void {
     'INSERT INTO vector_items(id, kind, ref_id, doc_id, model, dim) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const dims = new Set<number>();
+  let replaced = 0;
   for (const r of records) {
     const v = normaliseVector(r.vector);
     const dim = v.length;
@@ -75,6 +77,7 @@ export function writeVectorsTx(db: Db, records: VectorRecord[]): void {
       ensureTable(db, prev.dim);
       db.prepare(`DELETE FROM ${tableFor(prev.dim)} WHERE rowid = ?`).run(BigInt(prev.rowid));
       delItem.run(prev.rowid);
+      replaced++;
     }
     const info = ins.run(r.id, r.kind, r.refId, r.docId, r.model, dim);
     db.prepare(`INSERT INTO ${tableFor(dim)}(rowid, kind, embedding) VALUES (?, ?, ?)`).run(
@@ -83,6 +86,7 @@ export function writeVectorsTx(db: Db, records: VectorRecord[]): void {
       bytes(v),
     );
   }
+  if (replaced > 0) pruneVectorLog(db);
 }
 
 export function deleteDocVectorsTx(db: Db, docId: string): void {
@@ -95,6 +99,318 @@ export function deleteDocVectorsTx(db: Db, docId: string): void {
     db.prepare(`DELETE FROM ${tableFor(r.dim)} WHERE rowid = ?`).run(BigInt(r.rowid));
   }
   db.prepare('DELETE FROM vector_items WHERE doc_id = ?').run(docId);
+  if (rows.length > 0) pruneVectorLog(db);
+}
+
+/**
+ * sqlite-vec's nearest neighbours of a normalised query: KNN over the kind's partition (all kinds in a store from
+ * before the partition), then filtered by model (over-fetched to keep `limit`).
+ */
+export function sqliteVecSearch(
+  db: Db,
+  q: Float32Array,
+  opts: { limit: number; kind?: 'concept' | 'slide'; model: string },
+): VectorHit[] {
+  let table = tableFor(q.length);
+  let partitioned = true;
+  if (!tableExists(db, table)) {
+    // a store from before the partition opened read-only (not migrated): search its table as it is
+    table = legacyTableFor(q.length);
+    partitioned = false;
+    if (!tableExists(db, table)) return [];
+  }
+  const k = Math.min(4096, Math.max(opts.limit * 8, 64));
+  const byKind = partitioned && !!opts.kind;
+  const rows = db
+    .prepare(
+      `SELECT i.id, i.kind, i.ref_id AS refId, i.doc_id AS docId, i.model, v.distance
+       FROM (SELECT rowid, distance FROM ${table} WHERE embedding MATCH ? AND k = ?${byKind ? ' AND kind = ?' : ''}) v
+       JOIN vector_items i ON i.rowid = v.rowid ORDER BY v.distance`,
+    )
+    .all(...(byKind ? [bytes(q), k, opts.kind] : [bytes(q), k])) as {
+    id: string;
+    kind: 'concept' | 'slide';
+    refId: string;
+    docId: string | null;
+    model: string;
+    distance: number;
+  }[];
+  return rows
+    .filter((r) => r.model === opts.model && (!opts.kind || r.kind === opts.kind))
+    .slice(0, opts.limit)
+    .map((r) => ({ id: r.id, kind: r.kind, refId: r.refId, docId: r.docId, score: 1 - r.distance }));
+}
+
+/** Concept vectors a connection keeps in memory at most; a larger store searches with sqlite-vec. */
+const MIRROR_MAX_ROWS = 250_000;
+/** vector_log entries kept (pruned by writers); a copy further behind reloads. */
+const LOG_KEEP = 50_000;
+
+interface MirrorRow {
+  rowid: number;
+  id: string;
+  refId: string;
+  docId: string | null;
+  /** Its place in its part (kept up to date by compaction). */
+  at: number;
+}
+
+let nativeNearest = true;
+/** Tests: the mirror's JavaScript scan instead of the addon's (what runs where the addon is not built). */
+export function useNativeNearest(on: boolean): void {
+  nativeNearest = on;
+}
+
+/** The concept vectors of one dimension and model: rows, their unit vectors (row-major) and which still stand. */
+class MirrorPart {
+  rows: MirrorRow[] = [];
+  mat: Float32Array;
+  alive: Uint8Array;
+  dead = 0;
+  constructor(readonly dim: number) {
+    this.mat = new Float32Array(dim * 256);
+    this.alive = new Uint8Array(256);
+  }
+  push(row: MirrorRow, v: Float32Array): void {
+    const n = this.rows.length;
+    if (n >= this.alive.length) {
+      const mat = new Float32Array(this.mat.length * 2);
+      mat.set(this.mat);
+      this.mat = mat;
+      const alive = new Uint8Array(this.alive.length * 2);
+      alive.set(this.alive);
+      this.alive = alive;
+    }
+    this.mat.set(v, n * this.dim);
+    this.alive[n] = 1;
+    row.at = n;
+    this.rows.push(row);
+  }
+  kill(row: MirrorRow): void {
+    this.alive[row.at] = 0;
+    this.dead++;
+  }
+  /** Drops the dead rows once they are a quarter of the part. */
+  compact(): void {
+    if (this.dead * 4 < this.rows.length) return;
+    const { dim } = this;
+    let w = 0;
+    for (let r = 0; r < this.rows.length; r++) {
+      if (!this.alive[r]) continue;
+      if (w !== r) this.mat.copyWithin(w * dim, r * dim, (r + 1) * dim);
+      this.rows[r].at = w;
+      this.rows[w++] = this.rows[r];
+    }
+    this.rows.length = w;
+    this.alive.fill(1, 0, w);
+    this.alive.fill(0, w);
+    this.dead = 0;
+  }
+
+  /** The `limit` best rows of each query (unit vectors), best first: natively when the addon is built. */
+  nearest(queries: Float32Array[], limit: number): { score: number; row: MirrorRow }[][] {
+    const n = this.rows.length;
+    const k = Math.min(limit, n);
+    if (k <= 0) return queries.map(() => []);
+    if (nativeNearest && nearestAvailable()) {
+      const packed = new Float32Array(queries.length * this.dim);
+      queries.forEach((q, i) => packed.set(q, i * this.dim));
+      const r = nearestRows(this.mat, this.dim, n, packed, k, this.alive);
+      return queries.map((_, i) => {
+        const out: { score: number; row: MirrorRow }[] = [];
+        for (let j = i * k; j < (i + 1) * k && r.index[j] >= 0; j++)
+          out.push({ score: r.score[j], row: this.rows[r.index[j]] });
+        return out;
+      });
+    }
+    return queries.map((q) => this.scan(q, k));
+  }
+
+  /** The same in JavaScript (no addon). */
+  private scan(q: Float32Array, k: number): { score: number; row: MirrorRow }[] {
+    const { mat, rows, dim, alive } = this;
+    const best: { score: number; row: MirrorRow }[] = [];
+    for (let r = 0, o = 0; r < rows.length; r++, o += dim) {
+      if (!alive[r]) continue;
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let j = 0;
+      for (; j + 3 < dim; j += 4) {
+        a0 += mat[o + j] * q[j];
+        a1 += mat[o + j + 1] * q[j + 1];
+        a2 += mat[o + j + 2] * q[j + 2];
+        a3 += mat[o + j + 3] * q[j + 3];
+      }
+      for (; j < dim; j++) a0 += mat[o + j] * q[j];
+      const score = a0 + a1 + a2 + a3;
+      if (best.length === k && score <= best[k - 1].score) continue;
+      // insertion into the short sorted list (equal scores: the older row first)
+      let i = best.length < k ? best.length : k - 1;
+      if (best.length < k) best.push({ score, row: rows[r] });
+      while (i > 0 && best[i - 1].score < score) {
+        best[i] = best[i - 1];
+        i--;
+      }
+      best[i] = { score, row: rows[r] };
+    }
+    return best;
+  }
+}
+
+type ItemRow = Omit<MirrorRow, 'at'> & { kind: string; dim: number; model: string };
+const partKey = (dim: number, model: string): string => `${dim}\u0000${model}`;
+
+/**
+ * The store's concept vectors in memory, for entity resolution's nearest-neighbour search (once per new concept of
+ * every document): sqlite-vec scans its partition at about 2 ms a query on a few thousand concepts, a dot-product
+ * scan here takes under half of it. Kept in step with the database whichever connection writes: rows past the
+ * highest rowid copied are appended, and the rows vector_log names (a trigger logs every delete or update of
+ * vector_items) are dropped and read again. A rolled-back write leaves neither rows nor log entries behind.
+ */
+class ConceptMirror {
+  private seq = -1;
+  private maxRowid = 0;
+  /** By partKey(dim, model). */
+  private parts = new Map<string, MirrorPart>();
+  private where = new Map<number, { part: MirrorPart; row: MirrorRow }>();
+  /** Over MIRROR_MAX_ROWS once: this connection searches with sqlite-vec from then on. */
+  private tooLarge = false;
+
+  /** Nearest concepts of the model by cosine for each unit query, best first; null: use sqlite-vec. */
+  search(db: Db, queries: Float32Array[], limit: number, model: string): VectorHit[][] | null {
+    if (!this.sync(db)) return null;
+    const byDim = new Map<number, number[]>();
+    queries.forEach((q, i) => byDim.set(q.length, [...(byDim.get(q.length) ?? []), i]));
+    const out: VectorHit[][] = queries.map(() => []);
+    for (const [dim, which] of byDim) {
+      const part = this.parts.get(partKey(dim, model));
+      if (!part) continue;
+      const found = part.nearest(
+        which.map((i) => queries[i]),
+        limit,
+      );
+      which.forEach((i, j) => {
+        out[i] = found[j].map(({ score, row }) => ({
+          id: row.id,
+          kind: 'concept' as const,
+          refId: row.refId,
+          docId: row.docId,
+          score,
+        }));
+      });
+    }
+    return out;
+  }
+
+  /** Brings the copy up to date, in one read snapshot; false when the store cannot be mirrored. */
+  private sync(db: Db): boolean {
+    if (this.tooLarge) return false;
+    try {
+      return db.transaction(() => this.syncIn(db))();
+    } catch (e) {
+      if (/no such table: vector_log/.test(String((e as Error).message))) return false; // an old store, read-only
+      throw e;
+    }
+  }
+
+  private syncIn(db: Db): boolean {
+    const seq = (db.prepare('SELECT max(seq) AS s FROM vector_log').get() as { s: number | null }).s ?? 0;
+    const top = (db.prepare('SELECT max(rowid) AS m FROM vector_items').get() as { m: number | null }).m ?? 0;
+    if (seq === this.seq && top === this.maxRowid) return true;
+    const item = db.prepare(
+      'SELECT rowid, id, kind, ref_id AS refId, doc_id AS docId, model, dim FROM vector_items WHERE rowid = ?',
+    );
+    if (this.seq >= 0 && seq > this.seq) {
+      const oldest =
+        (db.prepare('SELECT min(seq) AS s FROM vector_log').get() as { s: number | null }).s ?? 0;
+      if (oldest > this.seq + 1) this.reset(); // entries it needs were pruned
+    }
+    if (this.seq < 0) {
+      // first copy: every concept row
+      const rows = db
+        .prepare(
+          "SELECT rowid, id, kind, ref_id AS refId, doc_id AS docId, model, dim FROM vector_items WHERE kind = 'concept' ORDER BY rowid",
+        )
+        .all() as ItemRow[];
+      if (rows.length > MIRROR_MAX_ROWS) {
+        this.tooLarge = true;
+        return false;
+      }
+      for (const r of rows) if (!this.add(db, r)) return this.reset();
+    } else {
+      // rows deleted or changed since: dropped, and read again when their rowid holds a row now (reused)
+      const changed = db
+        .prepare('SELECT DISTINCT item_rowid AS r FROM vector_log WHERE seq > ? AND item_rowid <= ?')
+        .all(this.seq, this.maxRowid) as { r: number }[];
+      for (const { r } of changed) {
+        const at = this.where.get(r);
+        if (at) {
+          at.part.kill(at.row);
+          this.where.delete(r);
+        }
+        const now = item.get(r) as ItemRow | undefined;
+        if (now && now.kind === 'concept' && !this.add(db, now)) return this.reset();
+      }
+      const fresh = db
+        .prepare(
+          "SELECT rowid, id, kind, ref_id AS refId, doc_id AS docId, model, dim FROM vector_items WHERE rowid > ? AND kind = 'concept' ORDER BY rowid",
+        )
+        .all(this.maxRowid) as ItemRow[];
+      for (const r of fresh) if (!this.add(db, r)) return this.reset();
+    }
+    this.seq = seq;
+    this.maxRowid = top;
+    for (const part of this.parts.values()) part.compact();
+    if (this.where.size > MIRROR_MAX_ROWS) {
+      this.tooLarge = true;
+      this.reset();
+      return false;
+    }
+    return true;
+  }
+
+  /** Copies one row with its vector; false when the vector is missing (a store mid-migration). */
+  private add(db: Db, r: ItemRow): boolean {
+    if (!tableExists(db, tableFor(r.dim))) return false;
+    const e = db.prepare(`SELECT embedding FROM ${tableFor(r.dim)} WHERE rowid = ?`).get(BigInt(r.rowid)) as
+      { embedding: Buffer } | undefined;
+    if (!e || e.embedding.byteLength !== r.dim * 4) return false;
+    const key = partKey(r.dim, r.model);
+    let part = this.parts.get(key);
+    if (!part) this.parts.set(key, (part = new MirrorPart(r.dim)));
+    const v = new Float32Array(r.dim);
+    new Uint8Array(v.buffer).set(e.embedding);
+    const row: MirrorRow = { rowid: r.rowid, id: r.id, refId: r.refId, docId: r.docId, at: -1 };
+    part.push(row, v);
+    this.where.set(r.rowid, { part, row });
+    return true;
+  }
+
+  private reset(): false {
+    this.seq = -1;
+    this.maxRowid = 0;
+    this.parts.clear();
+    this.where.clear();
+    return false;
+  }
+}
+
+/** Keeps vector_log to its last LOG_KEEP entries (inside the writer's transaction). */
+function pruneVectorLog(db: Db): void {
+  try {
+    db.prepare('DELETE FROM vector_log WHERE seq <= (SELECT max(seq) FROM vector_log) - ?').run(LOG_KEEP);
+  } catch {
+    // a store without the log (opened before its migration): nothing to prune
+  }
+}
+
+const mirrors = new WeakMap<Db, ConceptMirror>();
+function conceptMirror(db: Db): ConceptMirror {
+  let m = mirrors.get(db);
+  if (!m) mirrors.set(db, (m = new ConceptMirror()));
+  return m;
 }
 
 /** Vector index in the same SQLite file (sqlite-vec, cosine distance). */
@@ -119,36 +435,23 @@ export class SqliteVectorStore implements VectorStore {
     query: Float32Array,
     opts: { limit: number; kind?: 'concept' | 'slide'; model: string },
   ): Promise<VectorHit[]> {
-    const q = normaliseVector(query);
-    let table = tableFor(q.length);
-    let partitioned = true;
-    if (!tableExists(this.db, table)) {
-      // a store from before the partition opened read-only (not migrated): search its table as it is
-      table = legacyTableFor(q.length);
-      partitioned = false;
-      if (!tableExists(this.db, table)) return [];
+    return (await this.searchMany([query], opts))[0];
+  }
+
+  /**
+   * Several queries at once: concept searches from the in-memory copy (one native pass over it for all of them),
+   * the others one by one with sqlite-vec.
+   */
+  async searchMany(
+    queries: Float32Array[],
+    opts: { limit: number; kind?: 'concept' | 'slide'; model: string },
+  ): Promise<VectorHit[][]> {
+    const qs = queries.map(normaliseVector);
+    if (opts.kind === 'concept') {
+      const hits = conceptMirror(this.db).search(this.db, qs, opts.limit, opts.model);
+      if (hits) return hits;
     }
-    // KNN over the kind's partition (all kinds without one), then filter by model (over-fetch to keep `limit`)
-    const k = Math.min(4096, Math.max(opts.limit * 8, 64));
-    const byKind = partitioned && !!opts.kind;
-    const rows = this.db
-      .prepare(
-        `SELECT i.id, i.kind, i.ref_id AS refId, i.doc_id AS docId, i.model, v.distance
-         FROM (SELECT rowid, distance FROM ${table} WHERE embedding MATCH ? AND k = ?${byKind ? ' AND kind = ?' : ''}) v
-         JOIN vector_items i ON i.rowid = v.rowid ORDER BY v.distance`,
-      )
-      .all(...(byKind ? [bytes(q), k, opts.kind] : [bytes(q), k])) as {
-      id: string;
-      kind: 'concept' | 'slide';
-      refId: string;
-      docId: string | null;
-      model: string;
-      distance: number;
-    }[];
-    return rows
-      .filter((r) => r.model === opts.model && (!opts.kind || r.kind === opts.kind))
-      .slice(0, opts.limit)
-      .map((r) => ({ id: r.id, kind: r.kind, refId: r.refId, docId: r.docId, score: 1 - r.distance }));
+    return qs.map((q) => sqliteVecSearch(this.db, q, opts));
   }
 
   async deleteDocument(docId: string): Promise<void> {

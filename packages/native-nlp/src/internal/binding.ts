@@ -64,6 +64,14 @@ export interface NativeBinding {
   loadModel(options: Record<string, unknown>): Promise<NativeModelHandle>;
   createRunControl(): NativeRunControl;
   setErrorClass(ctor: unknown): void;
+  nearest(
+    matrix: Float32Array,
+    dim: number,
+    rows: number,
+    queries: Float32Array,
+    k: number,
+    alive: Uint8Array | null,
+  ): { index: Int32Array; score: Float32Array };
 }
 
 const here = dirname(fileURLToPath(import.meta.url));

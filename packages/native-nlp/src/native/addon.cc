@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "engine.h"
+#include "nearest.h"
 
 namespace osmose {
 namespace {
@@ -441,6 +442,47 @@ Napi::Value LoadModel(const Napi::CallbackInfo& info) {
   return w->Promise();
 }
 
+// nearest(matrix, dim, rows, queries, k, alive | null) -> { index: Int32Array, score: Float32Array }, nq * k each.
+// The one synchronous call of the addon (an exception to the AsyncWorker rule): a short scan over memory the
+// caller owns (the vector store's copy of the concept vectors, in the thread that resolves), which the caller may
+// change as soon as it returns; it replaces sqlite-vec's synchronous scan, which took longer on the same thread.
+Napi::Value Nearest(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  auto bad = [&](const std::string& m) { Throw(env, "OSM_NATIVE_BAD_ARGUMENT", "nearest(): " + m); };
+  if (info.Length() < 6) bad("expects (matrix, dim, rows, queries, k, alive)");
+  if (!info[0].IsTypedArray() || info[0].As<Napi::TypedArray>().TypedArrayType() != napi_float32_array) bad("matrix must be a Float32Array");
+  if (!info[3].IsTypedArray() || info[3].As<Napi::TypedArray>().TypedArrayType() != napi_float32_array) bad("queries must be a Float32Array");
+  for (int i : {1, 2, 4}) {
+    if (!info[i].IsNumber()) bad("dim, rows and k must be integers");
+    double v = info[i].As<Napi::Number>().DoubleValue();
+    if (v < 0 || v > 2147483647.0 || v != static_cast<double>(static_cast<int64_t>(v))) bad("dim, rows and k must be integers");
+  }
+  Napi::Float32Array mat = info[0].As<Napi::Float32Array>();
+  Napi::Float32Array queries = info[3].As<Napi::Float32Array>();
+  const int32_t dim = info[1].As<Napi::Number>().Int32Value();
+  const int32_t rows = info[2].As<Napi::Number>().Int32Value();
+  const int32_t k = info[4].As<Napi::Number>().Int32Value();
+  if (dim < 1) bad("dim must be at least 1");
+  if (static_cast<size_t>(rows) * dim > mat.ElementLength()) bad("matrix holds fewer than rows x dim values");
+  if (queries.ElementLength() % static_cast<size_t>(dim) != 0) bad("queries must hold whole rows of dim values");
+  const uint8_t* alive = nullptr;
+  if (!info[5].IsNull() && !info[5].IsUndefined()) {
+    if (!info[5].IsTypedArray() || info[5].As<Napi::TypedArray>().TypedArrayType() != napi_uint8_array) bad("alive must be a Uint8Array or null");
+    Napi::Uint8Array a = info[5].As<Napi::Uint8Array>();
+    if (a.ElementLength() < static_cast<size_t>(rows)) bad("alive must hold one byte per row");
+    alive = a.Data();
+  }
+  const int32_t nq = static_cast<int32_t>(queries.ElementLength() / dim);
+  const size_t slots = static_cast<size_t>(nq) * k;
+  Napi::Int32Array index = Napi::Int32Array::New(env, slots);
+  Napi::Float32Array score = Napi::Float32Array::New(env, slots);
+  NearestRows(mat.Data(), rows, dim, queries.Data(), nq, k, alive, index.Data(), score.Data());
+  Napi::Object out = Napi::Object::New(env);
+  out.Set("index", index);
+  out.Set("score", score);
+  return out;
+}
+
 Napi::Value SetErrorClass(const Napi::CallbackInfo& info) {
   auto* data = info.Env().GetInstanceData<AddonData>();
   if (info.Length() == 1 && info[0].IsFunction()) data->errorClass = Napi::Persistent(info[0].As<Napi::Function>());
@@ -459,6 +501,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   }));
   exports.Set("loadModel", Napi::Function::New(env, LoadModel));
   exports.Set("setErrorClass", Napi::Function::New(env, SetErrorClass));
+  exports.Set("nearest", Napi::Function::New(env, Nearest));
   exports.Set("NativeModel", ctor);
   return exports;
 }
