@@ -1044,7 +1044,8 @@ export function extractCandidates(
     // noun and its adjective before a function word or a number: "Panier moyen en hausse", "Margen bruto del 32 %")
     for (const line of cleaned[i].split('\n')) {
       const label =
-        /^\s*(?:[-–•▪*]\s*)?([^:\n]{3,60}?)\s*:/u.exec(line)?.[1] ??
+        // (the colon looked for first: the lazy pattern costs more than the rest of the line's checks)
+        (line.includes(':') ? /^\s*(?:[-–•▪*]\s*)?([^:\n]{3,60}?)\s*:/u.exec(line)?.[1] : undefined) ??
         ROMANCE_PAIR[opts.lang ?? 'en']?.exec(afterInfinitive(line, opts.lang ?? 'en'))?.[1];
       const ws = label?.split(/\s+/) ?? [];
       if (
