@@ -2,7 +2,7 @@
  * loadModel(): validates options, reads the model folder, loads the addon and returns an NlpModel
  * that satisfies core's Embedder and TokenClassifier ports.
  */
-import { cpus } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { NATIVE_DEFAULTS } from './defaults.js';
 import { NativeError } from './errors.js';
@@ -111,7 +111,10 @@ export async function nativeLoadOptions(
   const cpuMaxBatchTokens =
     options.maxBatchTokens !== undefined
       ? maxBatchTokens
-      : Math.max(maxLength, Math.min(maxBatchTokens, D.cpuBatchTokensPerThread * (threads || cpus().length)));
+      : Math.max(
+          maxLength,
+          Math.min(maxBatchTokens, D.cpuBatchTokensPerThread * (threads || availableParallelism())),
+        );
   for (const key of ['allowSpinning', 'normalize', 'pinnedHostBuffers'] as const) {
     if (options[key] !== undefined && typeof options[key] !== 'boolean')
       throw new NativeError('OSM_NATIVE_BAD_OPTION', `${key} must be a boolean`);

@@ -12,9 +12,17 @@ export interface NearestResult {
   score: Float32Array;
 }
 
-/** Whether `nearestRows` runs natively here (the addon is built). */
+let available: boolean | undefined;
+/** Whether `nearestRows` runs natively here: the addon is built, and recently enough to have it. */
 export function nearestAvailable(): boolean {
-  return addonBuilt();
+  if (available === undefined) {
+    try {
+      available = addonBuilt() && typeof binding().nearest === 'function';
+    } catch {
+      available = false;
+    }
+  }
+  return available;
 }
 
 /**

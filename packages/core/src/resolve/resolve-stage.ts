@@ -62,6 +62,8 @@ interface ConceptKeys {
  */
 const keyMemo = new Map<string, ConceptKeys>();
 const YIELD_EVERY_MS = 8;
+/** New concepts searched per searchMany call (one native pass each over the store's concept vectors). */
+const PREFETCH_SLICE = 64;
 const KEY_MEMO_MAX = 200_000;
 
 function keysOf(c: ConceptRecord): ConceptKeys {
@@ -128,21 +130,30 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
   const prefetched = new Map<string, VectorHit[]>();
   if (opts.vectors?.searchMany) {
     const byModel = new Map<string, ConceptRecord[]>();
-    for (const x of fresh)
-      if (vecOf.has(x.id))
-        byModel.set(vecOf.get(x.id)!.model, [...(byModel.get(vecOf.get(x.id)!.model) ?? []), x]);
+    for (const x of fresh) {
+      const model = vecOf.get(x.id)?.model;
+      if (model === undefined) continue;
+      const l = byModel.get(model);
+      if (l) l.push(x);
+      else byModel.set(model, [x]);
+    }
+    // in slices, the event loop served between them (this may run on the main thread)
     for (const [model, list] of byModel) {
-      const found = await opts.vectors
-        .searchMany(
-          list.map((x) => vecOf.get(x.id)!.vector),
-          { limit, kind: 'concept', model },
-        )
-        .catch((e: unknown) => {
-          if (!isOsmoseError(e) || !e.retryable) throw e;
-          vectorsDown = true;
-          return [];
-        });
-      found.forEach((hits, i) => prefetched.set(list[i].id, hits));
+      for (let i = 0; i < list.length && !vectorsDown; i += PREFETCH_SLICE) {
+        if (i > 0) await new Promise<void>((r) => setImmediate(r));
+        const part = list.slice(i, i + PREFETCH_SLICE);
+        const found = await opts.vectors
+          .searchMany(
+            part.map((x) => vecOf.get(x.id)!.vector),
+            { limit, kind: 'concept', model },
+          )
+          .catch((e: unknown) => {
+            if (!isOsmoseError(e) || !e.retryable) throw e;
+            vectorsDown = true;
+            return [];
+          });
+        found.forEach((hits, j) => prefetched.set(part[j].id, hits));
+      }
     }
   }
   // long documents: hand the event loop back every few ms (this runs on the main thread, under the store lock)

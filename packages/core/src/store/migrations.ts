@@ -187,7 +187,7 @@ CREATE TABLE vector_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, item_rowid INTEG
 CREATE TRIGGER vector_items_deleted AFTER DELETE ON vector_items
 BEGIN INSERT INTO vector_log(item_rowid) VALUES (old.rowid); END;
 CREATE TRIGGER vector_items_updated AFTER UPDATE ON vector_items
-BEGIN INSERT INTO vector_log(item_rowid) VALUES (old.rowid); END;
+BEGIN INSERT INTO vector_log(item_rowid) VALUES (old.rowid); INSERT INTO vector_log(item_rowid) VALUES (new.rowid); END;
 `,
   },
 ];

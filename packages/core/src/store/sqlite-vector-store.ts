@@ -141,8 +141,8 @@ export function sqliteVecSearch(
     .map((r) => ({ id: r.id, kind: r.kind, refId: r.refId, docId: r.docId, score: 1 - r.distance }));
 }
 
-/** Concept vectors a connection keeps in memory at most; a larger store searches with sqlite-vec. */
-const MIRROR_MAX_ROWS = 250_000;
+/** Bytes of concept vectors a connection keeps in memory at most; a larger store searches with sqlite-vec. */
+const MIRROR_MAX_BYTES = 256 * 1024 * 1024;
 /** vector_log entries kept (pruned by writers); a copy further behind reloads. */
 const LOG_KEEP = 50_000;
 
@@ -275,14 +275,19 @@ class ConceptMirror {
   /** By partKey(dim, model). */
   private parts = new Map<string, MirrorPart>();
   private where = new Map<number, { part: MirrorPart; row: MirrorRow }>();
-  /** Over MIRROR_MAX_ROWS once: this connection searches with sqlite-vec from then on. */
-  private tooLarge = false;
+  private bytes = 0;
+  /** The store's state (seq and top rowid) when it last could not be copied: not tried again until it moves. */
+  private failedAt: string | null = null;
 
   /** Nearest concepts of the model by cosine for each unit query, best first; null: use sqlite-vec. */
   search(db: Db, queries: Float32Array[], limit: number, model: string): VectorHit[][] | null {
     if (!this.sync(db)) return null;
     const byDim = new Map<number, number[]>();
-    queries.forEach((q, i) => byDim.set(q.length, [...(byDim.get(q.length) ?? []), i]));
+    queries.forEach((q, i) => {
+      const l = byDim.get(q.length);
+      if (l) l.push(i);
+      else byDim.set(q.length, [i]);
+    });
     const out: VectorHit[][] = queries.map(() => []);
     for (const [dim, which] of byDim) {
       const part = this.parts.get(partKey(dim, model));
@@ -304,12 +309,14 @@ class ConceptMirror {
     return out;
   }
 
-  /** Brings the copy up to date, in one read snapshot; false when the store cannot be mirrored. */
+  /** Brings the copy up to date, in one read snapshot; false when the store cannot be mirrored now. */
   private sync(db: Db): boolean {
-    if (this.tooLarge) return false;
+    // inside the caller's transaction the snapshot would hold its uncommitted rows: sqlite-vec answers that search
+    if (db.inTransaction) return false;
     try {
       return db.transaction(() => this.syncIn(db))();
     } catch (e) {
+      this.reset(); // half a sync is no copy: the next one starts over
       if (/no such table: vector_log/.test(String((e as Error).message))) return false; // an old store, read-only
       throw e;
     }
@@ -319,26 +326,48 @@ class ConceptMirror {
     const seq = (db.prepare('SELECT max(seq) AS s FROM vector_log').get() as { s: number | null }).s ?? 0;
     const top = (db.prepare('SELECT max(rowid) AS m FROM vector_items').get() as { m: number | null }).m ?? 0;
     if (seq === this.seq && top === this.maxRowid) return true;
+    const state = `${seq}|${top}`;
+    if (state === this.failedAt) return false;
+    const fail = (): false => {
+      this.reset();
+      this.failedAt = state;
+      return false;
+    };
     const item = db.prepare(
       'SELECT rowid, id, kind, ref_id AS refId, doc_id AS docId, model, dim FROM vector_items WHERE rowid = ?',
     );
+    const vectorOf = new Map<number, ReturnType<Db['prepare']> | null>();
+    const add = (r: ItemRow): boolean => {
+      let read = vectorOf.get(r.dim);
+      if (read === undefined) {
+        read = tableExists(db, tableFor(r.dim))
+          ? db.prepare(`SELECT embedding FROM ${tableFor(r.dim)} WHERE rowid = ?`)
+          : null;
+        vectorOf.set(r.dim, read);
+      }
+      const e = read?.get(BigInt(r.rowid)) as { embedding: Buffer } | undefined;
+      // a row without its vector: a store whose vectors are still in the table from before the partition
+      if (!e || e.embedding.byteLength !== r.dim * 4) return false;
+      this.add(r, e.embedding);
+      return this.bytes <= MIRROR_MAX_BYTES;
+    };
     if (this.seq >= 0 && seq > this.seq) {
       const oldest =
         (db.prepare('SELECT min(seq) AS s FROM vector_log').get() as { s: number | null }).s ?? 0;
       if (oldest > this.seq + 1) this.reset(); // entries it needs were pruned
     }
     if (this.seq < 0) {
-      // first copy: every concept row
+      // first copy: every concept row (sized first)
+      const size = db
+        .prepare("SELECT count(*) AS n, sum(dim) AS d FROM vector_items WHERE kind = 'concept'")
+        .get() as { n: number; d: number | null };
+      if ((size.d ?? 0) * 4 > MIRROR_MAX_BYTES) return fail();
       const rows = db
         .prepare(
           "SELECT rowid, id, kind, ref_id AS refId, doc_id AS docId, model, dim FROM vector_items WHERE kind = 'concept' ORDER BY rowid",
         )
         .all() as ItemRow[];
-      if (rows.length > MIRROR_MAX_ROWS) {
-        this.tooLarge = true;
-        return false;
-      }
-      for (const r of rows) if (!this.add(db, r)) return this.reset();
+      for (const r of rows) if (!add(r)) return fail();
     } else {
       // rows deleted or changed since: dropped, and read again when their rowid holds a row now (reused)
       const changed = db
@@ -349,43 +378,36 @@ class ConceptMirror {
         if (at) {
           at.part.kill(at.row);
           this.where.delete(r);
+          this.bytes -= at.part.dim * 4;
         }
         const now = item.get(r) as ItemRow | undefined;
-        if (now && now.kind === 'concept' && !this.add(db, now)) return this.reset();
+        if (now && now.kind === 'concept' && !add(now)) return fail();
       }
       const fresh = db
         .prepare(
           "SELECT rowid, id, kind, ref_id AS refId, doc_id AS docId, model, dim FROM vector_items WHERE rowid > ? AND kind = 'concept' ORDER BY rowid",
         )
         .all(this.maxRowid) as ItemRow[];
-      for (const r of fresh) if (!this.add(db, r)) return this.reset();
+      for (const r of fresh) if (!add(r)) return fail();
     }
     this.seq = seq;
     this.maxRowid = top;
+    this.failedAt = null;
     for (const part of this.parts.values()) part.compact();
-    if (this.where.size > MIRROR_MAX_ROWS) {
-      this.tooLarge = true;
-      this.reset();
-      return false;
-    }
     return true;
   }
 
-  /** Copies one row with its vector; false when the vector is missing (a store mid-migration). */
-  private add(db: Db, r: ItemRow): boolean {
-    if (!tableExists(db, tableFor(r.dim))) return false;
-    const e = db.prepare(`SELECT embedding FROM ${tableFor(r.dim)} WHERE rowid = ?`).get(BigInt(r.rowid)) as
-      { embedding: Buffer } | undefined;
-    if (!e || e.embedding.byteLength !== r.dim * 4) return false;
+  /** Copies one row with its vector's bytes. */
+  private add(r: ItemRow, embedding: Buffer): void {
     const key = partKey(r.dim, r.model);
     let part = this.parts.get(key);
     if (!part) this.parts.set(key, (part = new MirrorPart(r.dim)));
     const v = new Float32Array(r.dim);
-    new Uint8Array(v.buffer).set(e.embedding);
+    new Uint8Array(v.buffer).set(embedding);
     const row: MirrorRow = { rowid: r.rowid, id: r.id, refId: r.refId, docId: r.docId, at: -1 };
     part.push(row, v);
     this.where.set(r.rowid, { part, row });
-    return true;
+    this.bytes += r.dim * 4;
   }
 
   private reset(): false {
@@ -393,6 +415,7 @@ class ConceptMirror {
     this.maxRowid = 0;
     this.parts.clear();
     this.where.clear();
+    this.bytes = 0;
     return false;
   }
 }
@@ -401,8 +424,9 @@ class ConceptMirror {
 function pruneVectorLog(db: Db): void {
   try {
     db.prepare('DELETE FROM vector_log WHERE seq <= (SELECT max(seq) FROM vector_log) - ?').run(LOG_KEEP);
-  } catch {
+  } catch (e) {
     // a store without the log (opened before its migration): nothing to prune
+    if (!/no such table: vector_log/.test(String((e as Error).message))) throw e;
   }
 }
 

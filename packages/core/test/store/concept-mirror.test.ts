@@ -1,7 +1,8 @@
 /**
  * The embedded vector store answers concept searches (entity resolution's nearest neighbours) from an in-memory
- * copy of the concept vectors, kept in step with the database: appended rows by rowid, a reload when a row was
- * deleted or changed (the vector_epoch trigger), whichever connection wrote. Its answers are sqlite-vec's.
+ * copy of the concept vectors, kept in step with the database whichever connection writes: rows past the highest
+ * rowid copied are appended, rows vector_log names (deleted or changed) are dropped and read again, and a copy that
+ * missed pruned log entries reloads. Its answers are sqlite-vec's.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,7 +106,7 @@ describe('concept searches from the in-memory copy', () => {
       // appended rows are picked up by rowid
       await s.vectors.upsert(Array.from({ length: 30 }, (_, i) => concept(`b${i}`, 'm', 'doc:9')));
       await sameAsSqliteVec(s);
-      // the same ids written again (delete + insert: the rows at the top of the rowids are reused with new vectors)
+      // the same ids written again (delete + insert at new rowids)
       await s.vectors.upsert(Array.from({ length: 30 }, (_, i) => concept(`b${i}`, 'm', 'doc:9')));
       await sameAsSqliteVec(s);
       // a document's vectors deleted
@@ -153,6 +154,65 @@ describe('concept searches from the in-memory copy', () => {
       expect(
         await s.vectors.search(new Float32Array(DIM + 1).fill(1), { limit: 3, kind: 'concept', model: 'm' }),
       ).toEqual([]);
+    } finally {
+      s.close();
+    }
+  });
+  it('follows reused rowids (the last document replaced), pruned log entries, and a search inside a transaction', async () => {
+    const s = openEmbeddedStore(join(dir, 'c'));
+    try {
+      await s.vectors.upsert(Array.from({ length: 60 }, (_, i) => concept(`k${i}`, 'm', 'doc:keep')));
+      await s.vectors.upsert(Array.from({ length: 25 }, (_, i) => concept(`l${i}`, 'm', 'doc:last')));
+      await sameAsSqliteVec(s, 10);
+      const top = () => (s.db.prepare('SELECT max(rowid) AS m FROM vector_items').get() as { m: number }).m;
+      const before = top();
+      // the last document re-done (a --force re-ingest): its rows, the highest, deleted, and new ones written at the
+      // same rowids, of another kind or model than before
+      await s.vectors.deleteDocument('doc:last');
+      await s.vectors.upsert([
+        ...Array.from({ length: 10 }, (_, i) => slide(`ls${i}`, 'doc:last')),
+        ...Array.from({ length: 10 }, (_, i) => concept(`lo${i}`, 'other', 'doc:last')),
+        ...Array.from({ length: 5 }, (_, i) => concept(`ln${i}`, 'm', 'doc:last')),
+      ]);
+      expect(top()).toBe(before); // the rowids were reused
+      await sameAsSqliteVec(s, 10);
+      // log entries the copy has not read are pruned by a writer: it reloads
+      s.db
+        .prepare(
+          'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000) INSERT INTO vector_log(item_rowid) SELECT 0 FROM n',
+        )
+        .run();
+      await s.vectors.upsert([concept('k3', 'm', 'doc:keep')]); // a replacement: logs a delete and prunes
+      const oldest = (s.db.prepare('SELECT min(seq) AS s FROM vector_log').get() as { s: number }).s;
+      expect(oldest).toBeGreaterThan(10_000);
+      await sameAsSqliteVec(s, 10);
+      // inside a transaction the search sees its uncommitted rows (sqlite-vec answers it); after the rollback, not
+      const pending = concept('pending', 'm');
+      expect(() =>
+        s.db.transaction(() => {
+          writeVectorsTx(s.db, [pending]);
+          const hits = sqliteVecSearch(s.db, normaliseVector(pending.vector), {
+            limit: 1,
+            kind: 'concept',
+            model: 'm',
+          });
+          expect(hits[0].id).toBe('pending');
+          throw new Error('roll back');
+        })(),
+      ).toThrow('roll back');
+      await expect(
+        (async () => {
+          s.db.exec('BEGIN');
+          writeVectorsTx(s.db, [pending]);
+          const hits = await s.vectors.search(pending.vector, { limit: 1, kind: 'concept', model: 'm' });
+          s.db.exec('ROLLBACK');
+          return hits.map((h) => h.id);
+        })(),
+      ).resolves.toEqual(['pending']);
+      expect(
+        (await s.vectors.search(pending.vector, { limit: 1, kind: 'concept', model: 'm' }))[0].id,
+      ).not.toBe('pending');
+      await sameAsSqliteVec(s, 10);
     } finally {
       s.close();
     }

@@ -4,6 +4,7 @@
 #include <napi.h>
 
 #include <atomic>
+#include <cmath>
 #include <memory>
 
 #include "engine.h"
@@ -455,7 +456,7 @@ Napi::Value Nearest(const Napi::CallbackInfo& info) {
   for (int i : {1, 2, 4}) {
     if (!info[i].IsNumber()) bad("dim, rows and k must be integers");
     double v = info[i].As<Napi::Number>().DoubleValue();
-    if (v < 0 || v > 2147483647.0 || v != static_cast<double>(static_cast<int64_t>(v))) bad("dim, rows and k must be integers");
+    if (!std::isfinite(v) || v < 0 || v > 2147483647.0 || std::trunc(v) != v) bad("dim, rows and k must be integers");
   }
   Napi::Float32Array mat = info[0].As<Napi::Float32Array>();
   Napi::Float32Array queries = info[3].As<Napi::Float32Array>();
@@ -472,7 +473,11 @@ Napi::Value Nearest(const Napi::CallbackInfo& info) {
     if (a.ElementLength() < static_cast<size_t>(rows)) bad("alive must hold one byte per row");
     alive = a.Data();
   }
-  const int32_t nq = static_cast<int32_t>(queries.ElementLength() / dim);
+  const size_t queryRows = queries.ElementLength() / dim;
+  if (queryRows > 2147483647u) bad("too many queries");
+  const int32_t nq = static_cast<int32_t>(queryRows);
+  // k beyond the rows only pads with -1: the output holds nq * min(k, rows) useful slots at most
+  if (static_cast<double>(nq) * k > 268435456.0) bad("queries x k must stay under 2^28 slots");
   const size_t slots = static_cast<size_t>(nq) * k;
   Napi::Int32Array index = Napi::Int32Array::New(env, slots);
   Napi::Float32Array score = Napi::Float32Array::New(env, slots);

@@ -10,7 +10,8 @@ namespace {
 
 // One build, two kernels: GCC picks the AVX2 clone at load time on a CPU that has it (the 16 independent
 // accumulators vectorise without reassociating a sum), the baseline x86-64 one elsewhere.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+// (glibc only: target_clones needs its ifunc support, which musl lacks)
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__GLIBC__)
 #define OSM_TARGET_CLONES __attribute__((target_clones("avx2", "default")))
 #else
 #define OSM_TARGET_CLONES
@@ -52,7 +53,7 @@ void NearestRows(const float* mat, int32_t n, int32_t dim, const float* queries,
   // top (the one to evict); sort_heap then lists the best first.
   auto better = [](const Entry& a, const Entry& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); };
   std::vector<std::vector<Entry>> heaps(nq);
-  for (auto& h : heaps) h.reserve(k + 1);
+  for (auto& h : heaps) h.reserve(static_cast<size_t>(std::min(k, n)) + 1);
   for (int32_t start = 0; start < n; start += kBlock) {
     const int32_t rows = std::min(kBlock, n - start);
     ScoreBlock(mat + static_cast<size_t>(start) * dim, rows, dim, queries, nq, scores.data());
