@@ -17,23 +17,14 @@ import {
 } from '../../src/store/sqlite-vector-store.js';
 import type { VectorRecord } from '../../src/model/graph.js';
 import type { VectorHit } from '../../src/ports/store.js';
+import { prng } from '../adapters/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'osmose-mirror-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const DIM = 24;
-/** Deterministic pseudo-random vectors (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(7);
+/** Deterministic pseudo-random vectors (the fixtures' seeded mulberry32). */
+const rand = prng('concept-mirror');
 const vec = (): Float32Array => Float32Array.from({ length: DIM }, () => rand() * 2 - 1);
 const concept = (id: string, model = 'm', docId: string | null = null): VectorRecord => ({
   id,
