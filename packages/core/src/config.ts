@@ -21,7 +21,11 @@ export interface OsmoseConfig {
     budgetUsd?: number;
     concurrency?: number;
   };
-  embedding: { model: string; device: 'auto' | 'cpu' | 'cuda' };
+  /**
+   * threads: the embedding model's intra-op threads on the CPU provider; undefined = the engine's default
+   * (the cores its CPU worker threads leave free, at least 1).
+   */
+  embedding: { model: string; device: 'auto' | 'cpu' | 'cuda'; threads?: number };
   nerModel?: string;
   /** Documents processed at once by one ingest (`--concurrency`, OSMOSE_CONCURRENCY). */
   documents: { concurrency: number };
@@ -178,6 +182,10 @@ export function resolveConfig(flags: Flags = {}, env: NodeJS.ProcessEnv = proces
         str(flags.device) ?? str(env.OSMOSE_DEVICE),
         ['auto', 'cpu', 'cuda'] as const,
         env.OSMOSE_GPU === '0' ? 'cpu' : 'auto',
+      ),
+      threads: positiveInt(
+        'embedding-threads',
+        str(flags['embedding-threads']) ?? str(env.OSMOSE_EMBEDDING_THREADS),
       ),
     },
     nerModel: str(flags['ner-model']) ?? str(env.OSMOSE_NER_MODEL),

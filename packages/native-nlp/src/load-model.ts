@@ -178,6 +178,7 @@ export async function loadModel(options: LoadModelOptions): Promise<NlpModel> {
     folder,
     task,
     labels: config.labels ?? [],
+    threads: flat.threads,
     coalesceMs: options.coalesceMs ?? D.coalesceMs,
     queryPrefix: config.queryPrefix,
   });

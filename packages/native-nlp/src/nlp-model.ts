@@ -30,6 +30,8 @@ export interface ModelInfo extends NativeInfo {
   name: string;
   folder: string;
   labels: string[];
+  /** Intra-op threads asked of ONNX Runtime (0: its own default, one per core). */
+  threads: number;
 }
 export interface EmbedStats {
   calls: number;
@@ -100,6 +102,7 @@ export class NlpModel {
       folder: string;
       task: string;
       labels: string[];
+      threads: number;
       coalesceMs: number;
       queryPrefix?: string;
     },
@@ -246,6 +249,7 @@ export class NlpModel {
       name: this.meta.name,
       folder: this.meta.folder,
       labels: this.meta.labels,
+      threads: this.meta.threads,
     };
   }
 

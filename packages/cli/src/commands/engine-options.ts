@@ -13,5 +13,6 @@ export const ENGINE_OPTIONS = {
   'vision-concurrency': { type: 'string' },
   'embedding-model': { type: 'string' },
   device: { type: 'string' },
+  'embedding-threads': { type: 'string' },
   'ner-model': { type: 'string' },
 } as const;

@@ -28,6 +28,7 @@ export const ingest: Command = {
   --vision-concurrency <n> vision concurrency ceiling (default adaptive)
   --embedding-model <name> embedding model folder or name (default: the installed default; "none" to disable)
   --device <d>             auto | cpu | cuda for the native models
+  --embedding-threads <n>  the embedding model's CPU threads (default: the cores the CPU workers leave free)
   --ner-model <folder>     token-classification model (HF-style folder) for NER
   --force                  re-ingest even unchanged decks
   --json                   print only the JSON report`,

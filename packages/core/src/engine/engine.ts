@@ -62,6 +62,20 @@ export interface EngineIngestOptions {
 /** Write-ahead log size from which a worker checkpoints it (SQLite's own default: 1,000 pages of 4 KiB). */
 const WAL_CHECKPOINT_BYTES = 4 * 1024 * 1024;
 
+/** Worker threads of the engine's CPU pool: one core left to the main thread and the models, at most two. */
+function cpuWorkers(): number {
+  return Math.max(1, Math.min(2, availableParallelism() - 1));
+}
+
+/**
+ * The native models' intra-op threads on the CPU provider: the cores the CPU workers leave. On two cores that is
+ * one thread beside one worker: the whole corpus 24 s instead of 25.4 s, with 2.9 s less CPU (the second
+ * ONNX Runtime thread only contended with the worker that extracts and selects the next documents).
+ */
+function modelThreads(): number {
+  return Math.max(1, availableParallelism() - cpuWorkers());
+}
+
 export class Engine {
   private readonly inflight = new Set<Promise<unknown>>();
   /**
@@ -69,7 +83,7 @@ export class Engine {
    * worker threads, so a long synchronous step never blocks the event loop (the server's, the progress
    * bars', the provider calls' timers).
    */
-  private readonly cpu = new CpuPool(Math.max(1, Math.min(2, availableParallelism() - 1)));
+  private readonly cpu = new CpuPool(cpuWorkers());
   private readonly extract = (path: string, options: ExtractOptions): Promise<DeckData> =>
     this.cpu.extract(path, options);
   private closing: Promise<void> | null = null;
@@ -115,6 +129,7 @@ export class Engine {
         providers: opts.models !== false,
         pool,
         hub,
+        modelThreads: modelThreads(),
       });
     } catch (e) {
       await hub.close();

@@ -26,7 +26,9 @@ export interface DefaultModelOptions {
   log?: (message: string) => void;
 }
 
-export type Loaded<T> = { model: T; reason?: undefined } | { model: null; reason: string };
+/** A loaded model, with the provider it runs on and its intra-op threads there ("cpu", 2; "cuda", …). */
+export type Loaded<T> =
+  { model: T; reason?: undefined; provider?: string; threads?: number } | { model: null; reason: string };
 
 function folderOf(nameOrPath: string, cacheDir?: string): string {
   if (existsSync(nameOrPath)) return nameOrPath;
@@ -55,7 +57,8 @@ export async function createDefaultEmbedder(opts: DefaultModelOptions = {}): Pro
       allowSpinning: false,
       log: opts.log,
     });
-    return { model };
+    const info = model.info();
+    return { model, provider: info.provider, threads: info.threads };
   } catch (e) {
     const code = (e as { code?: string }).code;
     return {

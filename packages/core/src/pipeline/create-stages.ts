@@ -18,8 +18,16 @@ export interface StagesHandle {
  */
 export async function createStages(
   cfg: OsmoseConfig,
-  opts: { embeddings?: boolean; providers?: boolean; pool?: SofficePool; hub?: ProviderHub } = {},
+  opts: {
+    embeddings?: boolean;
+    providers?: boolean;
+    pool?: SofficePool;
+    hub?: ProviderHub;
+    /** The native models' CPU threads when the configuration names none (the engine: the cores its workers leave). */
+    modelThreads?: number;
+  } = {},
 ): Promise<StagesHandle> {
+  const modelThreads = cfg.embedding.threads ?? opts.modelThreads;
   const notes: string[] = [];
   const stages: PipelineStages = { summariserKey: 'text-v1', embedder: null, ner: null };
 
@@ -31,6 +39,7 @@ export async function createStages(
       model: cfg.embedding.model === 'default' ? undefined : cfg.embedding.model,
       cacheDir: cfg.cacheDir,
       device: cfg.embedding.device,
+      threads: modelThreads,
       // the CPU fallback of device "auto" is reported once, briefly, with the other notes
       log: (m) => {
         fallback = /cannot open shared object|Failed to load library/.test(m)
@@ -40,13 +49,21 @@ export async function createStages(
     });
     if (r.model) {
       stages.embedder = r.model;
-      notes.push(`embeddings: ${r.model.modelId} (native addon${fallback ? `, CPU: ${fallback}` : ''})`);
+      const n = r.threads ?? 0;
+      const where =
+        r.provider === 'cpu'
+          ? `, CPU${n > 0 ? ` with ${n} thread${n === 1 ? '' : 's'}` : ''}${fallback ? `; ${fallback}` : ''}`
+          : '';
+      notes.push(`embeddings: ${r.model.modelId} (native addon${where})`);
     } else notes.push(`embeddings: off (${r.reason})`);
   } else notes.push('embeddings: off (--embedding-model none)');
 
   if (cfg.nerModel) {
     const { createNerClassifier } = await import('../nlp/index.js');
-    const r = await createNerClassifier(cfg.nerModel, { device: cfg.embedding.device });
+    const r = await createNerClassifier(cfg.nerModel, {
+      device: cfg.embedding.device,
+      threads: modelThreads,
+    });
     if (r.model) {
       stages.ner = r.model as TokenClassifier;
       notes.push(`ner: ${cfg.nerModel}`);
