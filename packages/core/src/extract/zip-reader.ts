@@ -7,7 +7,8 @@
  * are hashed as a stream (`hashEntry`), in chunks.
  */
 import { createHash } from 'node:crypto';
-import { Inflate, inflateSync } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
+import { Inflate } from 'fflate';
 import { InputError } from '../errors.js';
 import { crc32 } from './crc32.js';
 import { type ResolvedExtractOptions } from './options.js';
@@ -35,11 +36,14 @@ const SIG_EOCD64 = 0x06064b50;
 const SIG_LOC64 = 0x07064b50;
 const SIG_CEN = 0x02014b50;
 const SIG_LOC = 0x04034b50;
-/** Above this compressed size an entry is inflated in chunks, stopping as soon as it overruns. */
+/** Above this compressed size an entry that expands past its declared size is reported as a zip bomb. */
 const CHUNKED_ABOVE = 256 * 1024;
-const CHUNK = 64 * 1024;
+/** Largest single output buffer of an inflate (a larger entry is inflated into several, then joined). */
+const MAX_CHUNK_BYTES = 64 * 1024 * 1024;
 /** Read size of a streamed entry. */
 const STREAM_CHUNK = 1024 * 1024;
+/** Largest declared size of an entry `hashEntrySync` inflates whole in memory rather than streamed. */
+const WHOLE_INFLATE_MAX = 16 * 1024 * 1024;
 /** Largest central directory read (a real one for 10 000 entries is about 1 MiB). */
 const MAX_DIRECTORY_BYTES = 256 * 1024 * 1024;
 
@@ -355,6 +359,11 @@ export class ZipReader {
     const start = this.dataStart(e);
     const sink = new EntrySink(e, headMax);
     try {
+      if (e.method === 8 && e.compressedSize <= STREAM_CHUNK && e.size <= WHOLE_INFLATE_MAX) {
+        // a small deflated entry (most images): one native inflate instead of fflate's stream
+        sink.push(this.inflate(e, this.readExact(start, e.compressedSize, e.name)));
+        return sink.finish();
+      }
       const feed = this.feeder(e, sink);
       const end = start + e.compressedSize;
       if (start === end) feed(new Uint8Array(0), true);
@@ -401,27 +410,26 @@ export class ZipReader {
     return sink.finish();
   }
 
+  /**
+   * Inflates a whole entry with node:zlib (native: about twice fflate's speed on the XML parts). The output is
+   * bounded to one byte past the declared size while inflating, so a lying entry costs no more than its
+   * declared size: a result one byte too long fails the caller's size check (damaged); more than that stops
+   * zlib at once (a small entry: damaged; a large one, whose expansion is the risk: a zip bomb).
+   */
   private inflate(e: ZipEntry, data: Uint8Array): Uint8Array {
+    const bound = e.size + 1;
     try {
-      if (e.compressedSize <= CHUNKED_ABOVE) {
-        // Output buffer one byte larger than declared: an overrun is visible as a longer result,
-        // and the work is bounded by the small compressed size (DEFLATE expands at most ~1032×).
-        return inflateSync(data, { out: new Uint8Array(e.size + 1) });
-      }
-      const out = new Uint8Array(e.size);
-      let filled = 0;
-      const inf = new Inflate((chunk) => {
-        if (filled + chunk.length > e.size) throw new Overrun();
-        out.set(chunk, filled);
-        filled += chunk.length;
+      const out = inflateRawSync(data, {
+        maxOutputLength: bound,
+        // one output buffer for the whole entry (no concatenation of 16 KiB chunks)
+        chunkSize: Math.max(64, Math.min(bound, MAX_CHUNK_BYTES)),
       });
-      for (let p = 0; p < data.length; p += CHUNK) {
-        const last = p + CHUNK >= data.length;
-        inf.push(data.subarray(p, Math.min(p + CHUNK, data.length)), last);
-      }
-      return out.subarray(0, filled);
+      return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
     } catch (err) {
-      if (err instanceof Overrun) throw zipBomb(e, err);
+      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+        if (e.compressedSize > CHUNKED_ABOVE) throw zipBomb(e, err);
+        throw corrupt(`${e.name} expands past its declared size`, err);
+      }
       throw corrupt(`${e.name} cannot be inflated`, err);
     }
   }
