@@ -144,6 +144,15 @@ export class CpuPool {
     }>;
   }
 
+  /**
+   * Starts the workers now rather than at the first task, so that their start (a thread, the worker's bundle, the
+   * SQLite and native modules) overlaps the caller's own start-up, such as loading the models.
+   */
+  warm(): void {
+    if (!this.threaded || this.closed) return;
+    while (this.slots.length < this.size) this.spawn();
+  }
+
   run(task: CpuTask, priority = false): Promise<unknown> {
     if (!this.threaded || this.closed) return runCpuTask(task);
     return new Promise((resolve, reject) => {

@@ -78,12 +78,6 @@ function modelThreads(): number {
 
 export class Engine {
   private readonly inflight = new Set<Promise<unknown>>();
-  /**
-   * Extraction, the rule-based nlp, the semantic re-ranking, the topic segmentation and the graph build in
-   * worker threads, so a long synchronous step never blocks the event loop (the server's, the progress
-   * bars', the provider calls' timers).
-   */
-  private readonly cpu = new CpuPool(cpuWorkers());
   private readonly extract = (path: string, options: ExtractOptions): Promise<DeckData> =>
     this.cpu.extract(path, options);
   private closing: Promise<void> | null = null;
@@ -98,11 +92,26 @@ export class Engine {
     private readonly pool: SofficePool,
     readonly providers: ProviderHub,
     private readonly lock: StoreLock,
+    /**
+     * Extraction, the rule-based nlp, the semantic re-ranking, the topic segmentation and the graph build in
+     * worker threads, so a long synchronous step never blocks the event loop (the server's, the progress
+     * bars', the provider calls' timers).
+     */
+    private readonly cpu: CpuPool,
   ) {}
 
   /** Opens the stores and loads the models; fails (with a code) only when a store cannot be opened. */
   static async create(config: OsmoseConfig, opts: EngineOptions = {}): Promise<Engine> {
-    const backends = await openBackends(backendConfigFrom(config));
+    // the CPU workers start while the stores open and the models load (a fifth of a second less before the first deck)
+    const cpu = new CpuPool(cpuWorkers());
+    cpu.warm();
+    let backends: Backends;
+    try {
+      backends = await openBackends(backendConfigFrom(config));
+    } catch (e) {
+      await cpu.close();
+      throw e;
+    }
     const pool = new SofficePool({
       size: config.render.processes,
       profileRoot: join(config.cacheDir, 'render', 'profiles'),
@@ -134,9 +143,10 @@ export class Engine {
     } catch (e) {
       await hub.close();
       await backends.close();
+      await cpu.close();
       throw e;
     }
-    const engine = new Engine(config, backends, handle, pool, hub, createStoreLock(config.storeDir));
+    const engine = new Engine(config, backends, handle, pool, hub, createStoreLock(config.storeDir), cpu);
     engine.watchWal();
     return engine;
   }
