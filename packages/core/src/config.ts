@@ -228,9 +228,14 @@ export function resolveConfig(flags: Flags = {}, env: NodeJS.ProcessEnv = proces
   };
 }
 
-/** Documents at once by default: the cores, at least 2 (vision calls wait on the network), bounded by free memory. */
+/**
+ * Documents at once by default: the cores, at least 4, at most 8, bounded by free memory. At least 4 even on two
+ * cores: a document alternates between the CPU worker and the embedding model (and waits on the network for vision),
+ * so two in flight left both idle in turn (whole corpus on 2 cores, 3 interleaved rounds: 2 → 20.8 s, 3 → 19.7 s,
+ * 4 → 20.3 s median, 4–5 % faster in most rounds), and a small folder's vision calls all start at once.
+ */
 export function defaultConcurrency(): number {
-  const byCpu = Math.max(2, Math.min(8, availableParallelism()));
+  const byCpu = Math.max(4, Math.min(8, availableParallelism()));
   const byMemory = Math.max(1, Math.floor(freemem() / (384 * 1024 * 1024)));
   return Math.max(1, Math.min(byCpu, byMemory));
 }

@@ -23,7 +23,7 @@ export const ingest: Command = {
   --base-url <url>         OpenAI-compatible endpoint (env OPENAI_BASE_URL)
   --profile <name>         default | baseline (the original pipeline's behaviour, for comparison)
   --budget <usd>           stop issuing vision calls past this cost (slides fall back to text)
-  --concurrency <n>        documents processed at once (default: cores, at least 2; env OSMOSE_CONCURRENCY);
+  --concurrency <n>        documents processed at once (default: cores, at least 4; env OSMOSE_CONCURRENCY);
                            a deck that only waits for vision answers lets the next one start
   --vision-concurrency <n> vision concurrency ceiling (default adaptive)
   --embedding-model <name> embedding model folder or name (default: the installed default; "none" to disable)
