@@ -411,7 +411,7 @@ export class ZipReader {
   }
 
   /**
-   * Inflates a whole entry with node:zlib (native: about twice fflate's speed on the XML parts). The output is
+   * Inflates a whole entry with node:zlib (native; the corpus extracts in 2.1 s instead of fflate's 2.7 s). The output is
    * bounded to one byte past the declared size while inflating, so a lying entry costs no more than its
    * declared size: a result one byte too long fails the caller's size check (damaged); more than that stops
    * zlib at once (a small entry: damaged; a large one, whose expansion is the risk: a zip bomb).
