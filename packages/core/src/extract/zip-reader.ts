@@ -37,7 +37,7 @@ const SIG_LOC64 = 0x07064b50;
 const SIG_CEN = 0x02014b50;
 const SIG_LOC = 0x04034b50;
 /** Above this compressed size an entry that expands past its declared size is reported as a zip bomb. */
-const CHUNKED_ABOVE = 256 * 1024;
+const BOMB_ABOVE = 256 * 1024;
 /** Largest single output buffer of an inflate (a larger entry is inflated into several, then joined). */
 const MAX_CHUNK_BYTES = 64 * 1024 * 1024;
 /** Read size of a streamed entry. */
@@ -427,7 +427,7 @@ export class ZipReader {
       return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
     } catch (err) {
       if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        if (e.compressedSize > CHUNKED_ABOVE) throw zipBomb(e, err);
+        if (e.compressedSize > BOMB_ABOVE) throw zipBomb(e, err);
         throw corrupt(`${e.name} expands past its declared size`, err);
       }
       throw corrupt(`${e.name} cannot be inflated`, err);
