@@ -154,7 +154,24 @@ export interface GraphStoreExtras {
    * resolves them again, against the store as it would be without them.
    */
   conceptsOnlyIn?(docId: string): Promise<Set<string>>;
+  /**
+   * The concepts inserted, changed or removed since `since` (the token of an earlier answer; null: every concept), for
+   * a caller that keeps its own copy of them (entity resolution's name index). null: the store cannot tell now (no
+   * change log, or inside a write transaction): read `allConcepts`.
+   */
+  conceptChanges?(since: number | null): Promise<ConceptChanges | null>;
   dumpGraph?(): Promise<GraphDump>;
+}
+
+export interface ConceptChanges {
+  /** Pass it as `since` next time. */
+  token: number;
+  /** The answer holds every concept (the log no longer reaches back to `since`, or `since` was null): start over. */
+  full: boolean;
+  /** Inserted or changed concepts as they are now (every concept when `full`). */
+  concepts: ConceptRecord[];
+  /** Ids of removed concepts. */
+  removed: string[];
 }
 
 export interface VectorHit {

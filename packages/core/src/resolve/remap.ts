@@ -35,7 +35,7 @@ export function absorb(kept: ConceptRecord, merged: ConceptRecord): ConceptRecor
 export function remapGraph(
   g: DocumentGraph,
   target: Map<string, string>,
-  keptRecords: Map<string, ConceptRecord>,
+  keptRecords: { get(id: string): ConceptRecord | undefined },
 ): void {
   if (target.size === 0) return;
   const to = (id: string) => target.get(id) ?? id;

@@ -56,9 +56,8 @@ interface ConceptKeys {
 }
 
 /**
- * The keys of a concept depend only on its name and aliases, and every document's resolution indexes the
- * whole store: without this memo each document recomputed them for every stored concept (tens of ms per
- * document on a store of a few thousand concepts, on the main thread). Bounded: cleared when it grows large.
+ * The keys of a concept depend only on its name and aliases: a store read whole for each document (one without a
+ * concept change log) computes them once per concept, not once per document. Bounded: cleared when it grows large.
  */
 const keyMemo = new Map<string, ConceptKeys>();
 const YIELD_EVERY_MS = 8;
@@ -77,24 +76,129 @@ function keysOf(c: ConceptRecord): ConceptKeys {
   return k;
 }
 
+/** Concept ids by resolution key: the name index entity resolution matches new concepts against. */
 class Index {
   readonly byId = new Map<string, ConceptRecord>();
   readonly byForm = new Map<string, string[]>();
   readonly byAcronym = new Map<string, string[]>();
   /** Variant keys (list label, vendor, version, ISO/IEC dropped) → concepts. */
   readonly byVariant = new Map<string, string[]>();
+  /** Acronym keys by their first letter (the initials check looks a spelled-out name up by its first letter). */
+  readonly acronymsByInitial = new Map<string, Set<string>>();
   add(c: ConceptRecord): void {
     this.byId.set(c.id, c);
     const push = (m: Map<string, string[]>, k: string) => {
-      const l = m.get(k) ?? [];
-      if (!l.includes(c.id)) l.push(c.id);
-      m.set(k, l);
+      const l = m.get(k);
+      if (!l) m.set(k, [c.id]);
+      else if (!l.includes(c.id)) l.push(c.id);
     };
     const keys = keysOf(c);
     for (const k of keys.forms) push(this.byForm, k);
     for (const k of keys.variants) push(this.byVariant, k);
-    if (keys.acronym) push(this.byAcronym, keys.acronym);
+    if (keys.acronym) {
+      push(this.byAcronym, keys.acronym);
+      const first = keys.acronym[0];
+      const s = this.acronymsByInitial.get(first);
+      if (s) s.add(keys.acronym);
+      else this.acronymsByInitial.set(first, new Set([keys.acronym]));
+    }
   }
+  /** Takes a concept out (the keys of the record it was added with). */
+  remove(id: string): void {
+    const c = this.byId.get(id);
+    if (!c) return;
+    this.byId.delete(id);
+    const drop = (m: Map<string, string[]>, k: string): boolean => {
+      const l = m.get(k);
+      if (!l) return false;
+      const i = l.indexOf(id);
+      if (i >= 0) l.splice(i, 1);
+      if (l.length > 0) return false;
+      m.delete(k);
+      return true;
+    };
+    const keys = keysOf(c);
+    for (const k of keys.forms) drop(this.byForm, k);
+    for (const k of keys.variants) drop(this.byVariant, k);
+    if (keys.acronym && drop(this.byAcronym, keys.acronym)) {
+      const s = this.acronymsByInitial.get(keys.acronym[0]);
+      s?.delete(keys.acronym);
+      if (s?.size === 0) this.acronymsByInitial.delete(keys.acronym[0]);
+    }
+  }
+}
+
+/**
+ * One document's view of the name index: the stored concepts (less the ones only this document mentions, which
+ * it resolves again like new ones) and the document's own new concepts as they stay. The stored part is shared
+ * between documents and never changed here.
+ */
+class DocIndex {
+  private readonly local = new Index();
+  constructor(
+    private readonly base: Index,
+    private readonly hidden: Set<string>,
+  ) {}
+  /** A stored concept this document resolves against (not one of its own). */
+  isStored(id: string): boolean {
+    return this.base.byId.has(id) && !this.hidden.has(id);
+  }
+  get(id: string): ConceptRecord | undefined {
+    return this.local.byId.get(id) ?? (this.hidden.has(id) ? undefined : this.base.byId.get(id));
+  }
+  add(c: ConceptRecord): void {
+    this.local.add(c);
+  }
+  private list(pick: (i: Index) => Map<string, string[]>, k: string): string[] {
+    const stored = pick(this.base).get(k) ?? [];
+    const mine = pick(this.local).get(k) ?? [];
+    const visible = this.hidden.size > 0 ? stored.filter((id) => !this.hidden.has(id)) : stored;
+    return mine.length > 0 ? [...visible, ...mine] : visible;
+  }
+  form(k: string): string[] {
+    return this.list((i) => i.byForm, k);
+  }
+  variant(k: string): string[] {
+    return this.list((i) => i.byVariant, k);
+  }
+  acronym(k: string): string[] {
+    return this.list((i) => i.byAcronym, k);
+  }
+  /** Acronym keys that start with `letter`, sorted (a deterministic order, whatever the index's history). */
+  acronymsStartingWith(letter: string): string[] {
+    const all = new Set([
+      ...(this.base.acronymsByInitial.get(letter) ?? []),
+      ...(this.local.acronymsByInitial.get(letter) ?? []),
+    ]);
+    return [...all].sort();
+  }
+}
+
+/**
+ * The stored part of the name index, per store connection (the worker thread's own, the main thread's): brought up
+ * to date from the store's concept change log before each document (O(changes), not O(store)); a store without
+ * one (Neo4j, an older embedded store) is read whole each time. Resolution runs under the store lock, one document
+ * at a time per store, so the index does not change under a running resolution.
+ */
+const storedIndexes = new WeakMap<GraphStore, { token: number; index: Index }>();
+
+async function storedIndex(store: GraphStore): Promise<Index> {
+  const cached = storedIndexes.get(store);
+  const changes = (await store.conceptChanges?.(cached?.token ?? null)) ?? null;
+  if (!changes) {
+    storedIndexes.delete(store);
+    const index = new Index();
+    for (const c of await store.allConcepts()) index.add(c);
+    return index;
+  }
+  const index = cached && !changes.full ? cached.index : new Index();
+  for (const id of changes.removed) index.remove(id);
+  for (const c of changes.concepts) {
+    index.remove(c.id);
+    index.add(c);
+  }
+  storedIndexes.set(store, { token: changes.token, index });
+  return index;
 }
 
 export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): Promise<ResolveReport> {
@@ -103,13 +207,10 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
   // concepts only this document mentions (it is stored already: re-done with --force, or for what an earlier
   // run could not ask the judge) are resolved again like new ones, against the store as it is without them
   const own = (await opts.store.conceptsOnlyIn?.(graph.document.id)) ?? new Set<string>();
-  const stored = (await opts.store.allConcepts()).filter((c) => !own.has(c.id));
+  const index = new DocIndex(await storedIndex(opts.store), own);
   const blocked = (await opts.store.blockedPairs?.()) ?? new Set<string>();
-  const index = new Index();
-  for (const c of stored) index.add(c);
-  const storedIds = new Set(stored.map((c) => c.id));
   const ok = (x: ConceptRecord, id: string) => {
-    const k = index.byId.get(id);
+    const k = index.get(id);
     return !!k && id !== x.id && !blocked.has(pairKey(x.id, id)) && compatibleTypes(x.type, k.type);
   };
 
@@ -118,7 +219,7 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
   let undecided = 0;
   // the document's own new concepts, strongest first (deterministic order)
   const fresh = graph.concepts
-    .filter((c) => !storedIds.has(c.id))
+    .filter((c) => !index.isStored(c.id))
     .sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
   const vecOf = new Map(graph.vectors.filter((v) => v.kind === 'concept').map((v) => [v.refId, v]));
 
@@ -182,7 +283,7 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
       const hi = opts.embedMerge ?? 0.93;
       const lo = opts.embedAmbiguous ?? 0.85;
       const best = hits.find(
-        (h) => h.score >= lo && ok(x, h.refId) && embeddable(x.name, index.byId.get(h.refId)!.name),
+        (h) => h.score >= lo && ok(x, h.refId) && embeddable(x.name, index.get(h.refId)!.name),
       );
       if (best && best.score >= hi)
         decided.set(x.id, { keptId: best.refId, method: 'embedding', score: round(best.score) });
@@ -213,7 +314,7 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
           a.x,
           graph.mentions.filter((m) => m.conceptId === a.x.id).map((m) => m.sentence),
         ),
-        b: judgeSide(index.byId.get(a.keptId)!),
+        b: judgeSide(index.get(a.keptId)!),
         reason: a.reason,
       }));
       const answers = await opts.judge.judgePairs(pairs, { tally, cache: opts.judgeCache ?? null });
@@ -250,13 +351,19 @@ export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): 
       score: d.score,
       docId: graph.document.id,
       snapshot: {
-        kept: structuredClone(docConcepts.get(to) ?? index.byId.get(to)!),
+        kept: structuredClone(docConcepts.get(to) ?? index.get(to)!),
         merged: structuredClone(docConcepts.get(from)!),
       },
       createdAt: now(),
     };
   });
-  remapGraph(graph, target, index.byId);
+  // (copies: the stored records belong to the shared index)
+  remapGraph(graph, target, {
+    get: (id) => {
+      const c = index.get(id);
+      return c && structuredClone(c);
+    },
+  });
   graph.merges = [...(graph.merges ?? []), ...merges];
   return { merges, judged, accepted, undecided, pending, judge: tally, ms: performance.now() - t0 };
 }
@@ -277,12 +384,15 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 /** Normalised forms, then acronym ↔ expansion; ambiguous acronyms are queued for the judge. */
 function matchCheap(
   x: ConceptRecord,
-  index: Index,
+  index: DocIndex,
   ok: (x: ConceptRecord, id: string) => boolean,
   ambiguous: { x: ConceptRecord; keptId: string; score: number; reason: string }[],
 ): Decision | null {
   for (const k of formKeys(x)) {
-    const hit = (index.byForm.get(k) ?? []).filter((id) => ok(x, id)).sort()[0];
+    const hit = index
+      .form(k)
+      .filter((id) => ok(x, id))
+      .sort()[0];
     if (hit) return { keptId: hit, method: 'normalised', score: 1 };
   }
   // variants ("A3:2021-Injection" / "Injection", "Microsoft Entra ID" / "Entra ID", "ISO/IEC 42001" / "ISO 42001",
@@ -290,27 +400,31 @@ function matchCheap(
   const own = formKeys(x);
   for (const v of variantForms(x)) {
     const k = resolutionKey(v);
-    const acr = isAcronym(v) ? (index.byAcronym.get(acronymKey(v)) ?? []) : [];
-    const hit = [...(index.byForm.get(k) ?? []), ...(index.byVariant.get(k) ?? []), ...acr]
+    const acr = isAcronym(v) ? index.acronym(acronymKey(v)) : [];
+    const hit = [...index.form(k), ...index.variant(k), ...acr].filter((id) => ok(x, id)).sort()[0];
+    if (hit) return { keptId: hit, method: 'normalised', score: 0.95 };
+  }
+  for (const k of own) {
+    const hit = index
+      .variant(k)
       .filter((id) => ok(x, id))
       .sort()[0];
     if (hit) return { keptId: hit, method: 'normalised', score: 0.95 };
   }
-  for (const k of own) {
-    const hit = (index.byVariant.get(k) ?? []).filter((id) => ok(x, id)).sort()[0];
-    if (hit) return { keptId: hit, method: 'normalised', score: 0.95 };
-  }
   const info = acronymInfo(x);
   if (info.acronym) {
-    const targets = (index.byAcronym.get(info.acronym) ?? []).filter((id) => ok(x, id)).sort();
+    const targets = index
+      .acronym(info.acronym)
+      .filter((id) => ok(x, id))
+      .sort();
     const expansions = new Set<string>();
     for (const id of targets) {
-      const e = acronymInfo(index.byId.get(id)!).expansion;
+      const e = acronymInfo(index.get(id)!).expansion;
       if (e) expansions.add(resolutionKey(e));
     }
     if (info.expansion) {
       // both spelled out and different: two meanings of one acronym ("PO": product owner, purchase order)
-      const bare = targets.filter((id) => !acronymInfo(index.byId.get(id)!).expansion);
+      const bare = targets.filter((id) => !acronymInfo(index.get(id)!).expansion);
       if (bare.length > 0 && expansions.size === 0) return { keptId: bare[0], method: 'acronym', score: 0.9 };
       if (bare.length > 0)
         ambiguous.push({
@@ -332,15 +446,12 @@ function matchCheap(
     // a spelled-out name whose initials match a bare acronym seen elsewhere: plausible, not certain
     const words = x.name.split(/\s+/).length;
     const first = x.name[0].toUpperCase();
-    for (const [acr, ids] of index.byAcronym) {
-      if (
-        acr.length < 3 ||
-        acr[0] !== first ||
-        Math.abs(acr.length - words) > 2 ||
-        !initialsMatch(x.name, acr)
-      )
-        continue;
-      const bare = ids.filter((id) => ok(x, id) && !acronymInfo(index.byId.get(id)!).expansion).sort();
+    for (const acr of index.acronymsStartingWith(first)) {
+      if (acr.length < 3 || Math.abs(acr.length - words) > 2 || !initialsMatch(x.name, acr)) continue;
+      const bare = index
+        .acronym(acr)
+        .filter((id) => ok(x, id) && !acronymInfo(index.get(id)!).expansion)
+        .sort();
       if (bare.length > 0) {
         ambiguous.push({ x, keptId: bare[0], score: 0.7, reason: `initials of "${x.name}" spell ${acr}` });
         break;

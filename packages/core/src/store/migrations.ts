@@ -190,4 +190,19 @@ CREATE TRIGGER vector_items_updated AFTER UPDATE ON vector_items
 BEGIN INSERT INTO vector_log(item_rowid) VALUES (old.rowid); INSERT INTO vector_log(item_rowid) VALUES (new.rowid); END;
 `,
   },
+  {
+    // a log of inserted, changed and removed concepts (triggers, whichever connection writes): a connection's
+    // in-memory name index for entity resolution re-reads only those concepts before each document, instead of
+    // every stored concept; old entries are pruned by writers (an index that missed them reloads)
+    version: 6,
+    sql: `
+CREATE TABLE concept_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, concept_id TEXT NOT NULL);
+CREATE TRIGGER concepts_inserted AFTER INSERT ON concepts
+BEGIN INSERT INTO concept_log(concept_id) VALUES (new.id); END;
+CREATE TRIGGER concepts_updated AFTER UPDATE ON concepts
+BEGIN INSERT INTO concept_log(concept_id) VALUES (old.id); INSERT INTO concept_log(concept_id) SELECT new.id WHERE new.id <> old.id; END;
+CREATE TRIGGER concepts_deleted AFTER DELETE ON concepts
+BEGIN INSERT INTO concept_log(concept_id) VALUES (old.id); END;
+`,
+  },
 ];

@@ -6,6 +6,7 @@ import type {
   DocumentStats,
 } from '../model/graph.js';
 import type {
+  ConceptChanges,
   ConceptDetail,
   ConceptSummary,
   GraphDump,
@@ -102,7 +103,13 @@ export class SqliteGraphStore implements GraphStore {
       const old = db.prepare('SELECT id FROM documents WHERE id = ? OR path = ?').all(d.id, d.path) as {
         id: string;
       }[];
-      for (const o of old) this.deleteDocTx(o.id);
+      // the concepts this write may leave without a mention: the replaced documents' and its own
+      const maybeOrphans = new Set(g.concepts.map((c) => c.id));
+      const mentioned = db.prepare('SELECT DISTINCT concept_id AS id FROM mentions WHERE doc_id = ?');
+      for (const o of old) {
+        for (const r of mentioned.all(o.id) as { id: string }[]) maybeOrphans.add(r.id);
+        this.deleteDocTx(o.id);
+      }
       db.prepare(
         `INSERT INTO documents(id, path, file_name, sha256, title, slide_count, hidden_slides, ingested_at, pipeline_version, stats)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -200,7 +207,11 @@ export class SqliteGraphStore implements GraphStore {
         );
       writeVectorsTx(db, g.vectors);
       writeMergesTx(db, g.merges);
-      this.pruneOrphanConceptsTx();
+      const prune = db.prepare(
+        'DELETE FROM concepts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.concept_id = ?)',
+      );
+      for (const id of maybeOrphans) prune.run(id, id);
+      pruneConceptLog(db);
     });
     try {
       tx.immediate();
@@ -243,10 +254,12 @@ export class SqliteGraphStore implements GraphStore {
     }
   }
 
+  /** Every concept without a mention (a document deleted: its concepts, shared or not, are looked at all at once). */
   private pruneOrphanConceptsTx(): void {
     this.db.exec(
       `DELETE FROM concepts WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.concept_id = concepts.id)`,
     );
+    pruneConceptLog(this.db);
   }
 
   private deleteDocTx(docId: string): void {
@@ -376,13 +389,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async allConcepts(): Promise<ConceptRecord[]> {
-    const rows = this.db.prepare('SELECT * FROM concepts ORDER BY id').all() as (Omit<
-      ConceptRecord,
-      'aliases'
-    > & {
-      aliases: string;
-    })[];
-    return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }));
+    return allConceptsIn(this.db);
   }
 
   async counts(): Promise<StoreCounts> {
@@ -412,6 +419,40 @@ export class SqliteGraphStore implements GraphStore {
     }
   }
 
+  async conceptChanges(since: number | null): Promise<ConceptChanges | null> {
+    const db = this.db;
+    // inside a write transaction the answer would hold its uncommitted rows
+    if (db.inTransaction) return null;
+    const read = db.transaction((): ConceptChanges => {
+      const seq = (db.prepare('SELECT max(seq) AS s FROM concept_log').get() as { s: number | null }).s ?? 0;
+      if (since !== null && since === seq) return { token: seq, full: false, concepts: [], removed: [] };
+      const oldest =
+        (db.prepare('SELECT min(seq) AS s FROM concept_log').get() as { s: number | null }).s ?? seq + 1;
+      // (entries are pruned from the oldest: since the log starts after since + 1, some changes are gone)
+      if (since === null || since > seq || oldest > since + 1)
+        return { token: seq, full: true, concepts: allConceptsIn(db), removed: [] };
+      const ids = db
+        .prepare('SELECT DISTINCT concept_id AS id FROM concept_log WHERE seq > ?')
+        .all(since) as { id: string }[];
+      const get = db.prepare('SELECT * FROM concepts WHERE id = ?');
+      const concepts: ConceptRecord[] = [];
+      const removed: string[] = [];
+      for (const { id } of ids) {
+        const r = get.get(id) as ConceptRow | undefined;
+        if (r) concepts.push(toConcept(r));
+        else removed.push(id);
+      }
+      return { token: seq, full: false, concepts, removed };
+    });
+    try {
+      return read();
+    } catch (e) {
+      // a store opened without its migrations (read-only, older schema): no log to read
+      if (/no such table: concept_log/.test(String((e as Error).message))) return null;
+      throw e;
+    }
+  }
+
   async conceptsOnlyIn(docId: string): Promise<Set<string>> {
     const rows = this.db
       .prepare(
@@ -431,4 +472,26 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async close(): Promise<void> {}
+}
+
+type ConceptRow = Omit<ConceptRecord, 'aliases'> & { aliases: string };
+const toConcept = (r: ConceptRow): ConceptRecord => ({ ...r, aliases: JSON.parse(r.aliases) as string[] });
+
+function allConceptsIn(db: Db): ConceptRecord[] {
+  return (db.prepare('SELECT * FROM concepts ORDER BY id').all() as ConceptRow[]).map(toConcept);
+}
+
+/** concept_log entries kept (pruned by writers); a name index further behind reloads every concept. */
+const CONCEPT_LOG_KEEP = 50_000;
+
+/** Keeps concept_log to its last CONCEPT_LOG_KEEP entries (inside the writer's transaction). */
+export function pruneConceptLog(db: Db): void {
+  try {
+    db.prepare('DELETE FROM concept_log WHERE seq <= (SELECT max(seq) FROM concept_log) - ?').run(
+      CONCEPT_LOG_KEEP,
+    );
+  } catch (e) {
+    // a store without the log (opened before its migration): nothing to prune
+    if (!/no such table: concept_log/.test(String((e as Error).message))) throw e;
+  }
 }
