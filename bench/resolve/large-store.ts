@@ -9,7 +9,8 @@
  * document's write (orphans pruned among its own and its replaced documents' concepts) and, for the record, what the
  * old whole-store orphan sweep costs on the same store.
  *
- *   npx tsx bench/resolve/large-store.ts [--sizes 5000,20000,50000] [--docs 5]
+ *   npx tsx bench/resolve/large-store.ts [--sizes 5000,20000,50000] [--neo4j-sizes 5000,20000] [--docs 5]
+ * The Neo4j rows start their own Neo4j (tools/servers) unless OSMOSE_BENCH_NEO4J_URL names one; --neo4j-sizes 0: none.
  *
  * Writes bench/results/resolve-large-store.json and .md.
  */
@@ -21,6 +22,8 @@ import type { ConceptRecord, ConceptType, DocumentGraph } from '../../packages/c
 import type { GraphStore } from '../../packages/core/src/ports/store.js';
 import { resolveStage } from '../../packages/core/src/resolve/resolve-stage.js';
 import { openEmbeddedStore } from '../../packages/core/src/store/embedded-store.js';
+import { Neo4jGraphStore } from '../../packages/core/src/adapters/neo4j/neo4j-graph-store.js';
+import { startNeo4j } from '../../tools/servers/neo4j.js';
 import { prng } from '../../packages/core/test/adapters/fixtures.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,6 +33,11 @@ const arg = (name: string, fallback: string): string => {
 };
 const SIZES = arg('sizes', '5000,20000,50000').split(',').map(Number);
 const DOCS = Number(arg('docs', '5'));
+/** Neo4j sizes ('' or 0: none); Neo4j is started by tools/servers unless OSMOSE_BENCH_NEO4J_URL names one. */
+const NEO4J_SIZES = arg('neo4j-sizes', '5000,20000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const PER_STORED_DOC = 500;
 
 const WORDS = (
@@ -164,6 +172,7 @@ const median = (xs: number[]) => {
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 interface Row {
+  store: string;
   concepts: number;
   docs: number;
   mergesPerDoc: number;
@@ -172,81 +181,145 @@ interface Row {
   logMs: number;
   ratio: number;
   writeMs: number;
-  oldSweepMs: number;
+  oldSweepMs: number | null;
 }
 
-async function main(): Promise<void> {
+interface Backend {
+  name: string;
+  writer: GraphStore;
+  /** A fresh connection (a new process or worker). */
+  connect(): Promise<GraphStore>;
+  /** The whole-store orphan sweep every write of the embedded store ran before (embedded only). */
+  oldSweep?(): number;
+  close(): Promise<void>;
+}
+
+async function measure(b: Backend, sizes: number[], rows: Row[]): Promise<void> {
+  let stored = 0;
+  for (const size of sizes) {
+    while (stored < size) {
+      const d = stored / PER_STORED_DOC;
+      const concepts = Array.from({ length: PER_STORED_DOC }, (_, j) => {
+        const i = stored + j;
+        return { ...nameAt(i), type: TYPES[i % TYPES.length] };
+      });
+      await b.writer.writeDocument(graph(`stored-${d}`, concepts));
+      stored += PER_STORED_DOC;
+    }
+    const count = (await b.writer.counts()).concepts;
+    // a fresh connection, as a new process or worker has: its first document builds the index
+    const conn = await b.connect();
+    const t0 = performance.now();
+    await resolveStage(newDoc(size, -1), { store: conn });
+    const coldMs = performance.now() - t0;
+    // (the read-whole path's key memo is warm too: the cold call above computed every stored concept's keys)
+    await resolveStage(newDoc(size, -2), { store: readWhole(conn) });
+    const whole: number[] = [];
+    const log: number[] = [];
+    const writes: number[] = [];
+    let merges = 0;
+    for (let k = 0; k < DOCS; k++) {
+      const one = newDoc(size, k);
+      const two = newDoc(size, k);
+      const ta = performance.now();
+      const ra = await resolveStage(one, { store: readWhole(conn), now: () => 'T' });
+      whole.push(performance.now() - ta);
+      const tb = performance.now();
+      const rb = await resolveStage(two, { store: conn, now: () => 'T' });
+      log.push(performance.now() - tb);
+      if (JSON.stringify(ra.merges) !== JSON.stringify(rb.merges))
+        throw new Error(`${b.name}, size ${size}, document ${k}: the two paths merged differently`);
+      merges += rb.merges.length;
+      // written from the other connection: the next document's index follows it through the log
+      writes.push((await b.writer.writeDocument(two)).ms);
+    }
+    const oldSweepMs = b.oldSweep ? r1(b.oldSweep()) : null;
+    await conn.close();
+    const row: Row = {
+      store: b.name,
+      concepts: count,
+      docs: DOCS,
+      mergesPerDoc: r1(merges / DOCS),
+      coldMs: r1(coldMs),
+      wholeMs: r1(median(whole)),
+      logMs: r1(median(log)),
+      ratio: r1(median(whole) / median(log)),
+      writeMs: r1(median(writes)),
+      oldSweepMs,
+    };
+    rows.push(row);
+    console.log(JSON.stringify(row));
+  }
+}
+
+function embedded(): Backend {
   const dir = mkdtempSync(join(tmpdir(), 'osmose-bench-resolve-'));
-  const rows: Row[] = [];
-  try {
-    const writer = openEmbeddedStore(dir);
-    let stored = 0;
-    for (const size of SIZES) {
-      while (stored < size) {
-        const d = stored / PER_STORED_DOC;
-        const concepts = Array.from({ length: PER_STORED_DOC }, (_, j) => {
-          const i = stored + j;
-          return { ...nameAt(i), type: TYPES[i % TYPES.length] };
-        });
-        await writer.graph.writeDocument(graph(`stored-${d}`, concepts));
-        stored += PER_STORED_DOC;
-      }
-      const count = (await writer.graph.counts()).concepts;
-      // a fresh connection, as a new process or worker has: its first document builds the index
-      const conn = openEmbeddedStore(dir);
-      const t0 = performance.now();
-      await resolveStage(newDoc(size, -1), { store: conn.graph });
-      const coldMs = performance.now() - t0;
-      // (the read-whole path's key memo is warm too: the cold call above computed every stored concept's keys)
-      await resolveStage(newDoc(size, -2), { store: readWhole(conn.graph) });
-      const whole: number[] = [];
-      const log: number[] = [];
-      const writes: number[] = [];
-      let merges = 0;
-      for (let k = 0; k < DOCS; k++) {
-        const a = newDoc(size, k);
-        const b = newDoc(size, k);
-        const ta = performance.now();
-        const ra = await resolveStage(a, { store: readWhole(conn.graph), now: () => 'T' });
-        whole.push(performance.now() - ta);
-        const tb = performance.now();
-        const rb = await resolveStage(b, { store: conn.graph, now: () => 'T' });
-        log.push(performance.now() - tb);
-        if (JSON.stringify(ra.merges) !== JSON.stringify(rb.merges))
-          throw new Error(`size ${size}, document ${k}: the two paths merged differently`);
-        merges += rb.merges.length;
-        // written from the other connection: the next document's index follows it through the log
-        writes.push((await writer.graph.writeDocument(b)).ms);
-      }
-      const ts = performance.now();
+  const writer = openEmbeddedStore(dir);
+  return {
+    name: 'embedded (SQLite)',
+    writer: writer.graph,
+    connect: async () => {
+      const s = openEmbeddedStore(dir);
+      return Object.assign(Object.create(s.graph) as GraphStore, { close: async () => s.close() });
+    },
+    oldSweep: () => {
+      const t = performance.now();
       writer.db
         .prepare(
           'DELETE FROM concepts WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.concept_id = concepts.id)',
         )
         .run();
-      const oldSweepMs = performance.now() - ts;
-      conn.close();
-      const row: Row = {
-        concepts: count,
-        docs: DOCS,
-        mergesPerDoc: r1(merges / DOCS),
-        coldMs: r1(coldMs),
-        wholeMs: r1(median(whole)),
-        logMs: r1(median(log)),
-        ratio: r1(median(whole) / median(log)),
-        writeMs: r1(median(writes)),
-        oldSweepMs: r1(oldSweepMs),
-      };
-      rows.push(row);
-      console.log(JSON.stringify(row));
-    }
-    writer.close();
+      return performance.now() - t;
+    },
+    close: async () => {
+      writer.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function neo4jBackend(): Promise<Backend & { version: string }> {
+  const external = process.env.OSMOSE_BENCH_NEO4J_URL;
+  const server = external ? null : await startNeo4j({ javaOpts: ['-Xms1g', '-Xmx1g', '-XX:+UseParallelGC'] });
+  const url = external ?? server!.url;
+  const writer = new Neo4jGraphStore({ url });
+  await writer.init();
+  await writer.clearAll();
+  return {
+    name: 'Neo4j (Bolt, loopback)',
+    version: server ? `Neo4j ${server.neo4jVersion}, 1 GiB heap` : `Neo4j at ${url}`,
+    writer,
+    connect: async () => new Neo4jGraphStore({ url }),
+    close: async () => {
+      await writer.clearAll();
+      await writer.close();
+      await server?.stop();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const sqlite = embedded();
+  try {
+    await measure(sqlite, SIZES, rows);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await sqlite.close();
+  }
+  let neo4jVersion: string | null = null;
+  if (NEO4J_SIZES.length > 0) {
+    const n = await neo4jBackend();
+    neo4jVersion = n.version;
+    try {
+      await measure(n, NEO4J_SIZES, rows);
+    } finally {
+      await n.close();
+    }
   }
   const out = {
     date: new Date().toISOString(),
     machine: `${process.platform} ${process.arch}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}`,
+    neo4j: neo4jVersion,
     loadAverage: loadavg().map((x) => r1(x)),
     rows,
   };
@@ -254,16 +327,16 @@ async function main(): Promise<void> {
   const md = [
     '# Entity resolution against a large store',
     '',
-    `- date: ${out.date}; ${out.machine}; load average at the end ${out.loadAverage.join(' / ')}`,
+    `- date: ${out.date}; ${out.machine}${neo4jVersion ? `; ${neo4jVersion} on the same cores` : ''}; load average at the end ${out.loadAverage.join(' / ')}`,
     '- produced by `npx tsx bench/resolve/large-store.ts`: synthetic stores of 500-concept documents; each new document has 60 concepts (20 plural or hyphenated forms of stored names, 5 stored acronyms, 35 new names); medians over the new documents',
-    '- read whole: every stored concept read and the name index rebuilt for the document (before migration 6; Neo4j still); change log: the connection keeps its index and re-reads only the concepts changed since its last document; both paths gave the same merges for every document (checked)',
-    "- first document: a fresh connection, its index built from every concept once; write: the document written from another connection (orphans pruned among its own and its replaced documents' concepts); old sweep: the whole-store orphan sweep every write ran before, for the record",
+    '- read whole: every stored concept read and the name index rebuilt for the document (what resolution did before the concept change log); change log: the connection keeps its index and re-reads only the concepts changed since its last document (embedded: `concept_log`, schema 6; Neo4j: `changeSeq` and tombstones); both paths gave the same merges for every document (checked)',
+    "- first document: a fresh connection, its index built from every concept once; write: the document written from another connection (the embedded store prunes orphans among its own and its replaced documents' concepts); old sweep: the whole-store orphan sweep every embedded write ran before, for the record",
     '',
-    '| stored concepts | documents | merges per document | first document ms | read whole ms | change log ms | read whole ÷ change log | write ms | old sweep ms |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| store | stored concepts | documents | merges per document | first document ms | read whole ms | change log ms | read whole ÷ change log | write ms | old sweep ms |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.concepts.toLocaleString('en')} | ${r.docs} | ${r.mergesPerDoc} | ${r.coldMs} | ${r.wholeMs} | ${r.logMs} | ${r.ratio}× | ${r.writeMs} | ${r.oldSweepMs} |`,
+        `| ${r.store} | ${r.concepts.toLocaleString('en')} | ${r.docs} | ${r.mergesPerDoc} | ${r.coldMs} | ${r.wholeMs} | ${r.logMs} | ${r.ratio}× | ${r.writeMs} | ${r.oldSweepMs ?? '–'} |`,
     ),
     '',
   ];

@@ -106,10 +106,39 @@ export const DELETE_DOCS: readonly string[] = [
   `MATCH (d:Document) WHERE d.id IN $docIds DETACH DELETE d`,
 ];
 
-/** Removes concepts (among the candidates) that no longer have any mention. */
+/** Removes concepts (among the candidates) that no longer have any mention; returns their ids. */
 export const PRUNE_CONCEPTS = `UNWIND $ids AS id
   MATCH (c:Concept {id: id}) WHERE NOT (c)-[:MENTIONED_IN]->()
-  DETACH DELETE c`;
+  WITH c, c.id AS removed
+  DETACH DELETE c
+  RETURN removed`;
+
+/**
+ * The concept change log, the last statements of every transaction that writes or removes concepts: one sequence
+ * number per transaction (the log node's lock, taken at the end, orders such transactions as they commit), stamped
+ * on the concepts it wrote (`changeSeq`) and on a tombstone per concept it removed. A reader asks for what has a
+ * number above the one it last saw (`Neo4jGraphStore.conceptChanges`). The sequence starts at the creation time in
+ * ms, and everything before it counts as pruned: a database emptied and written again never looks unchanged to a
+ * reader that knew the old one.
+ */
+export const CONCEPT_LOG = {
+  bump: `MERGE (l:OsmoseLog {name: 'concepts'})
+    ON CREATE SET l.seq = timestamp(), l.prunedThrough = timestamp()
+    SET l.seq = l.seq + 1
+    RETURN l.seq AS seq`,
+  stamp: `UNWIND $ids AS id MATCH (c:Concept {id: id}) SET c.changeSeq = $seq`,
+  tombstones: `UNWIND $ids AS id MERGE (t:ConceptTombstone {id: id}) SET t.seq = $seq`,
+  /** Tombstones older than `floor` go; a reader that last saw a number before it reads every concept. */
+  prune: `MATCH (l:OsmoseLog {name: 'concepts'})
+    SET l.prunedThrough = CASE WHEN $floor > l.prunedThrough THEN $floor ELSE l.prunedThrough END
+    WITH l MATCH (t:ConceptTombstone) WHERE t.seq <= $floor DELETE t`,
+  state: `OPTIONAL MATCH (l:OsmoseLog {name: 'concepts'})
+    RETURN l.seq AS seq, l.prunedThrough AS prunedThrough`,
+  changed: `MATCH (c:Concept) WHERE c.changeSeq > $since
+    RETURN c.id AS id, c.name AS name, c.type AS type, coalesce(c.aliases, []) AS aliases,
+           c.definition AS definition, coalesce(c.confidence, 0.0) AS confidence`,
+  removed: `MATCH (t:ConceptTombstone) WHERE t.seq > $since RETURN t.id AS id`,
+} as const;
 
 export const READ_CONCEPTS = `UNWIND $ids AS id MATCH (c:Concept {id: id})
   RETURN c.id AS id, c.name AS name, c.type AS type, c.aliases AS aliases, c.definition AS definition, c.confidence AS confidence`;

@@ -5,6 +5,7 @@
  * concept loses the names it took over, co-occurrences are recomputed, typed relations and chart facts
  * follow, and the pair is never merged again automatically.
  */
+import { logConceptsTx, pruneConceptsTx } from './concept-log.js';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { coOccurrences } from '../../concepts/link.js';
 import { StoreError } from '../../errors.js';
@@ -157,10 +158,7 @@ export async function unmergeNeo4j(
     { K, X },
   );
   await tx.run('MATCH (m:Merge {id: $id}) SET m.undoneAt = $now', { id: mergeId, now });
-  await tx.run(
-    `UNWIND $ids AS id MATCH (c:Concept {id: id}) WHERE NOT (c)-[:MENTIONED_IN]->() DETACH DELETE c`,
-    { ids: [K, X] },
-  );
+  await logConceptsTx(tx, [K, X], await pruneConceptsTx(tx, [K, X]));
   const [after] = await rows<ViewRow>(tx, `MATCH (m:Merge {id: $id}) ${VIEW}`, { id: mergeId });
   return { merge: toView(after), restoredMentions: moved };
 }

@@ -4,6 +4,7 @@ import { blockedPairsNeo4j, listMergesNeo4j, unmergeNeo4j } from './merges.js';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord } from '../../model/graph.js';
 import type {
+  ConceptChanges,
   ConceptDetail,
   ConceptSummary,
   GraphStore,
@@ -17,7 +18,6 @@ import {
   DELETE_DOCS,
   DELETE_RELATIONS_OF_DOCS,
   FIND_REPLACED,
-  PRUNE_CONCEPTS,
   READ_CONCEPTS,
   SWEEP_STALE,
   WRITE,
@@ -25,6 +25,7 @@ import {
 import * as Q from './queries.js';
 import { chunk, documentRows, modelSize, type StoredConcept } from './rows.js';
 import { SCHEMA_STATEMENTS } from './schema.js';
+import { logConceptsTx, pruneConceptsTx, readConceptChanges } from './concept-log.js';
 
 export interface Neo4jGraphStoreOptions extends Neo4jConnectionOptions {
   /** Rows per `UNWIND` statement (default 1000). 1 gives one statement per node/relationship. */
@@ -131,7 +132,16 @@ export class Neo4jGraphStore implements GraphStore {
             for (const { stmt, ids } of SWEEP_STALE) await tx.run(stmt, { docId, ids: idsOf.get(ids) ?? [] });
           });
         }
-        await this.timed('prune-concepts', candidates.size, () => this.pruneTx(tx, [...candidates]));
+        const removed = await this.timed('prune-concepts', candidates.size, () =>
+          pruneConceptsTx(tx, [...candidates]),
+        );
+        await this.timed('concept-log', g.concepts.length + removed.length, () =>
+          logConceptsTx(
+            tx,
+            g.concepts.map((c) => c.id),
+            removed,
+          ),
+        );
         tBody = performance.now();
         return modelSize(rows);
       });
@@ -160,7 +170,7 @@ export class Neo4jGraphStore implements GraphStore {
           (r) => r.get('id') as string,
         );
         await this.deleteDocsTx(tx, [docId]);
-        await this.pruneTx(tx, ids);
+        await logConceptsTx(tx, [], await pruneConceptsTx(tx, ids));
       });
     } catch (e) {
       throw toStoreError(e, 'OSM_STORE_WRITE_FAILED', this.label);
@@ -184,10 +194,6 @@ export class Neo4jGraphStore implements GraphStore {
       }
     }
     return out;
-  }
-
-  private async pruneTx(tx: ManagedTransaction, ids: string[]): Promise<void> {
-    for (const batch of chunk(ids, 5000)) await tx.run(PRUNE_CONCEPTS, { ids: batch });
   }
 
   private async read<T>(query: string, params: Params = {}): Promise<T[]> {
@@ -300,6 +306,14 @@ export class Neo4jGraphStore implements GraphStore {
 
   async allConcepts(): Promise<ConceptRecord[]> {
     return this.read<ConceptRecord>(Q.ALL_CONCEPTS);
+  }
+
+  async conceptChanges(since: number | null): Promise<ConceptChanges> {
+    return readConceptChanges(
+      (q, p) => this.read(q, p),
+      () => this.allConcepts(),
+      since,
+    );
   }
 
   async counts(): Promise<StoreCounts> {

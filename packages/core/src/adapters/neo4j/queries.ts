@@ -100,6 +100,7 @@ export const COUNTS = `CALL { MATCH (n:Document) RETURN count(n) AS documents }
   RETURN documents, slides, textBlocks, concepts, mentions, relations, chartFacts`;
 
 /** Every node and relationship (used by tests and the benchmark to compare whole-graph sizes). */
-export const TOTALS = `CALL { MATCH (n) RETURN count(n) AS nodes }
+/** The graph's nodes and relationships (the concept change log's bookkeeping nodes left out). */
+export const TOTALS = `CALL { MATCH (n) WHERE NOT n:OsmoseLog AND NOT n:ConceptTombstone RETURN count(n) AS nodes }
   CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
   RETURN nodes, relationships`;

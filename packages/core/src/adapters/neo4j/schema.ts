@@ -21,4 +21,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX osm_concept_name IF NOT EXISTS FOR (n:Concept) ON (n.nameLower)',
   'CREATE INDEX osm_concept_type IF NOT EXISTS FOR (n:Concept) ON (n.type)',
   'CREATE INDEX osm_related_doc IF NOT EXISTS FOR ()-[r:RELATED]-() ON (r.docId)',
+  // the concept change log (cypher.ts, CONCEPT_LOG): what changed since a sequence number, for resolution's name index
+  'CREATE CONSTRAINT osm_log_name IF NOT EXISTS FOR (n:OsmoseLog) REQUIRE n.name IS UNIQUE',
+  'CREATE INDEX osm_concept_change IF NOT EXISTS FOR (n:Concept) ON (n.changeSeq)',
+  'CREATE CONSTRAINT osm_tombstone_id IF NOT EXISTS FOR (n:ConceptTombstone) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX osm_tombstone_seq IF NOT EXISTS FOR (n:ConceptTombstone) ON (n.seq)',
 ];
