@@ -32,6 +32,12 @@ const BENCHES = [
     what: 'whole-corpus osmose ingest (default embeddings, no vision): this checkout vs the reference commit 07aa667 side by side, wall time, peak RSS, load',
   },
   {
+    name: 'resolve',
+    cmd: ['bench/resolve/large-store.ts'],
+    result: 'resolve-large-store.md',
+    what: 'entity resolution per new document against 5,000–50,000 stored concepts (embedded) and 5,000–20,000 (Neo4j): the name index kept from the concept change log vs the store read whole',
+  },
+  {
     name: 'graph',
     cmd: ['tools/servers/with-servers.ts', 'bench/graph/run.ts'],
     result: 'graph.md',
