@@ -172,6 +172,8 @@ export interface ConceptChanges {
   concepts: ConceptRecord[];
   /** Ids of removed concepts. */
   removed: string[];
+  /** How many concepts the store holds now, where counting is cheap (a check that nothing went unlogged). */
+  total?: number;
 }
 
 export interface VectorHit {

@@ -8,7 +8,7 @@
 import { initialsMatch } from '../concepts/candidates.js';
 import { isOsmoseError } from '../errors.js';
 import type { ConceptRecord, DocumentGraph, MergeMethod, MergeRecord } from '../model/graph.js';
-import type { GraphStore, VectorHit, VectorStore } from '../ports/store.js';
+import type { ConceptChanges, GraphStore, VectorHit, VectorStore } from '../ports/store.js';
 import { judgeSide, type JudgeContext, type JudgePair, type JudgeTally, type PairJudge } from './judge.js';
 import { acronymInfo, formKeys, pairKey, resolutionKey, variantForms, variantKeys } from './keys.js';
 import { acronymKey, isAcronym } from '../concepts/normalise.js';
@@ -177,31 +177,60 @@ class DocIndex {
 /**
  * The stored part of the name index, per store connection (the worker thread's own, the main thread's): brought up
  * to date from the store's concept change log before each document (O(changes), not O(store)); a store without
- * one (Neo4j, an older embedded store) is read whole each time. Resolution runs under the store lock, one document
- * at a time per store, so the index does not change under a running resolution.
+ * one (an embedded store opened without its migrations) is read whole each time. Resolutions on one store object
+ * run one at a time (below), so the index does not change under a running resolution.
  */
 const storedIndexes = new WeakMap<GraphStore, { token: number; index: Index }>();
 
 async function storedIndex(store: GraphStore): Promise<Index> {
   const cached = storedIndexes.get(store);
-  const changes = (await store.conceptChanges?.(cached?.token ?? null)) ?? null;
+  let changes = (await store.conceptChanges?.(cached?.token ?? null)) ?? null;
   if (!changes) {
     storedIndexes.delete(store);
     const index = new Index();
     for (const c of await store.allConcepts()) index.add(c);
     return index;
   }
-  const index = cached && !changes.full ? cached.index : new Index();
-  for (const id of changes.removed) index.remove(id);
-  for (const c of changes.concepts) {
-    index.remove(c.id);
-    index.add(c);
+  let index = cached && !changes.full ? cached.index : new Index();
+  const apply = (ch: ConceptChanges) => {
+    for (const id of ch.removed) index.remove(id);
+    for (const c of ch.concepts) {
+      index.remove(c.id);
+      index.add(c);
+    }
+  };
+  apply(changes);
+  // a store that also counts its concepts (Neo4j, where a writer on an older version logs nothing): a count the
+  // index does not match means changes it never heard of, so it starts over
+  if (changes.total !== undefined && changes.total !== index.byId.size && !changes.full) {
+    changes = await store.conceptChanges!(null);
+    index = new Index();
+    if (changes) apply(changes);
   }
-  storedIndexes.set(store, { token: changes.token, index });
+  if (changes) storedIndexes.set(store, { token: changes.token, index });
+  else storedIndexes.delete(store);
   return index;
 }
 
+/** The resolution running on each store object: the next one waits for it (they share the store's name index). */
+const running = new WeakMap<GraphStore, Promise<unknown>>();
+
+/**
+ * Cross-deck resolution of one document against the stored concepts (see the file's head). Calls on the same store
+ * object run one after the other; callers that also write the result hold the store lock around both.
+ */
 export async function resolveStage(graph: DocumentGraph, opts: ResolveOptions): Promise<ResolveReport> {
+  const before = running.get(opts.store) ?? Promise.resolve();
+  const mine = before.catch(() => undefined).then(() => resolveOne(graph, opts));
+  running.set(opts.store, mine);
+  try {
+    return await mine;
+  } finally {
+    if (running.get(opts.store) === mine) running.delete(opts.store);
+  }
+}
+
+async function resolveOne(graph: DocumentGraph, opts: ResolveOptions): Promise<ResolveReport> {
   const t0 = performance.now();
   const now = opts.now ?? (() => new Date().toISOString());
   // concepts only this document mentions (it is stored already: re-done with --force, or for what an earlier

@@ -424,7 +424,13 @@ export class SqliteGraphStore implements GraphStore {
     // inside a write transaction the answer would hold its uncommitted rows
     if (db.inTransaction) return null;
     const read = db.transaction((): ConceptChanges => {
-      const seq = (db.prepare('SELECT max(seq) AS s FROM concept_log').get() as { s: number | null }).s ?? 0;
+      // (the AUTOINCREMENT counter, which survives the log's entries being deleted; absent until the first entry)
+      db.prepare('SELECT 1 FROM concept_log LIMIT 0').all(); // an old store without the log fails here
+      const seq =
+        (
+          db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'concept_log'").get() as
+            { seq: number } | undefined
+        )?.seq ?? 0;
       if (since !== null && since === seq) return { token: seq, full: false, concepts: [], removed: [] };
       const oldest =
         (db.prepare('SELECT min(seq) AS s FROM concept_log').get() as { s: number | null }).s ?? seq + 1;

@@ -51,6 +51,7 @@ describe('concept change log (real Neo4j)', { timeout: 300_000 }, () => {
       full: false,
       concepts: [],
       removed: [],
+      total: 2,
     });
 
     await writer.writeDocument(graph('d2', [['Gamma Cluster', 'ENTITY']]));
@@ -88,6 +89,16 @@ describe('concept change log (real Neo4j)', { timeout: 300_000 }, () => {
     const fresh = await resolver.conceptChanges(undone.token);
     expect(fresh.full).toBe(true);
     expect(ids(fresh.concepts)).toEqual(['c:delta-gateway']);
+  });
+
+  it('a concept written without the log (a writer on an older version) is seen: the count differs, the index starts over', async () => {
+    await writer.writeDocument(graph('d1', [['Alpha Platform', 'ENTITY']]));
+    await resolveStage(graph('x1', [['Other Thing', 'ENTITY']]), { store: resolver }); // the index is built
+    await writer.driver.executeQuery(
+      "CREATE (:Concept {id: 'c:omega-hub', name: 'Omega Hub', nameLower: 'omega hub', type: 'ENTITY', aliases: [], confidence: 0.8})",
+    );
+    const r = await resolveStage(graph('x2', [['omega-hubs', 'ENTITY']]), { store: resolver });
+    expect(mergesOf(r)).toEqual({ 'c:omega-hubs': 'c:omega-hub (normalised)' });
   });
 
   it('the bookkeeping nodes are not part of the graph', async () => {

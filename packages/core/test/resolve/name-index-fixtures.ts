@@ -160,5 +160,10 @@ export async function resolveStream(writer: GraphStore, resolver: GraphStore) {
     ...m,
     undone: undoneAt !== null,
   }));
-  return { merges, log, dump: await writer.dumpGraph!() };
+  const dump = await writer.dumpGraph!();
+  // no concept is left without a mention by the writes (each prunes only the concepts it may have orphaned)
+  const mentioned = new Set(dump.mentions.map((m) => m.conceptId));
+  const orphans = dump.concepts.filter((c) => !mentioned.has(c.id)).map((c) => c.id);
+  if (orphans.length > 0) throw new Error(`concepts without a mention: ${orphans.join(', ')}`);
+  return { merges, log, dump };
 }

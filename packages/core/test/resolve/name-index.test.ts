@@ -119,6 +119,32 @@ describe("entity resolution's name index, kept per connection from the concept c
     expect(await asked(true)).toEqual(whole);
   });
 
+  it('resolutions on one store object run one after the other (they share its name index)', async () => {
+    const t = tempStore();
+    const s = t.store();
+    await s.graph.writeDocument(graph('base', [['Release Train', 'PRACTICE']]));
+    let reads = 0;
+    const store = Object.create(s.graph, {
+      conceptChanges: { value: (since: number | null) => (reads++, s.graph.conceptChanges(since)) },
+    }) as typeof s.graph;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // the first one waits on its judge (an ambiguous acronym) with the index in hand
+    await s.graph.writeDocument(graph('acr', [['MFMA', 'ENTITY']]));
+    const first = resolveStage(graph('one', [['Multi-Factor Multi-Tenant Authentication', 'ENTITY']]), {
+      store,
+      judge: { judgePairs: async (ps) => (await held, ps.map(() => true)) },
+    });
+    const second = resolveStage(graph('two', [['release trains', 'PRACTICE']]), { store });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reads).toBe(1);
+    release();
+    const [a, b] = await Promise.all([first, second]);
+    expect(reads).toBe(2);
+    expect(mergesOf(a)).toEqual({ 'c:multi-factor-multi-tenant-authentication': 'c:mfma (llm)' });
+    expect(mergesOf(b)).toEqual({ 'c:release-trains': 'c:release-train (normalised)' });
+  });
+
   it('reports changes since a token: every concept first, then only what changed, everything again once the log no longer reaches back', async () => {
     const t = tempStore();
     const s = t.store();
@@ -149,6 +175,25 @@ describe("entity resolution's name index, kept per connection from the concept c
     const again = (await s.graph.conceptChanges(some.token))!;
     expect(again.full).toBe(true);
     expect(again.concepts.map((c) => c.id)).toEqual(['c:delta-gateway', 'c:epsilon-bus', 'c:gamma-cluster']);
+
+    // a log emptied entirely (by hand) after a reader took its token: the counter still moved on
+    const t2 = tempStore();
+    const e = t2.store();
+    const empty = (await e.graph.conceptChanges(null))!;
+    await e.graph.writeDocument(graph('e1', [['Zeta Gateway', 'ENTITY']]));
+    e.db.prepare('DELETE FROM concept_log').run();
+    const after = (await e.graph.conceptChanges(empty.token))!;
+    expect(after.full).toBe(true);
+    expect(after.concepts.map((c) => c.id)).toEqual(['c:zeta-gateway']);
+
+    // the triggers exist (a later migration that rebuilds the concepts table must re-create them)
+    const triggers = s.db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'concepts' ORDER BY name",
+      )
+      .all()
+      .map((r) => (r as { name: string }).name);
+    expect(triggers).toEqual(['concepts_deleted', 'concepts_inserted', 'concepts_updated']);
 
     // inside a write transaction the store cannot tell (its own uncommitted rows): the caller reads every concept
     const inTx = await new Promise<unknown>((done, fail) => {

@@ -47,10 +47,14 @@ export async function readConceptChanges(
   readAll: () => Promise<ConceptRecord[]>,
   since: number | null,
 ): Promise<ConceptChanges> {
-  const [state] = await read<{ seq: number | null; prunedThrough: number | null }>(CONCEPT_LOG.state);
+  const [state] = await read<{ seq: number | null; prunedThrough: number | null; total: number }>(
+    CONCEPT_LOG.state,
+  );
   const seq = Number(state?.seq ?? 0);
   const prunedThrough = Number(state?.prunedThrough ?? 0);
-  if (since !== null && since === seq) return { token: seq, full: false, concepts: [], removed: [] };
+  // (Neo4j keeps node counts by label: a check that no writer changed concepts without the log)
+  const total = Number(state?.total ?? 0);
+  if (since !== null && since === seq) return { token: seq, full: false, concepts: [], removed: [], total };
   if (since === null || since > seq || since < prunedThrough)
     return { token: seq, full: true, concepts: await readAll(), removed: [] };
   const [concepts, gone] = await Promise.all([
@@ -63,5 +67,6 @@ export async function readConceptChanges(
     full: false,
     concepts,
     removed: gone.map((r) => r.id).filter((id) => !present.has(id)),
+    total,
   };
 }

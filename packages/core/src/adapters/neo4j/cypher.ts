@@ -133,7 +133,8 @@ export const CONCEPT_LOG = {
     SET l.prunedThrough = CASE WHEN $floor > l.prunedThrough THEN $floor ELSE l.prunedThrough END
     WITH l MATCH (t:ConceptTombstone) WHERE t.seq <= $floor DELETE t`,
   state: `OPTIONAL MATCH (l:OsmoseLog {name: 'concepts'})
-    RETURN l.seq AS seq, l.prunedThrough AS prunedThrough`,
+    WITH l CALL { MATCH (c:Concept) RETURN count(c) AS total }
+    RETURN l.seq AS seq, l.prunedThrough AS prunedThrough, total`,
   changed: `MATCH (c:Concept) WHERE c.changeSeq > $since
     RETURN c.id AS id, c.name AS name, c.type AS type, coalesce(c.aliases, []) AS aliases,
            c.definition AS definition, coalesce(c.confidence, 0.0) AS confidence`,
