@@ -62,28 +62,38 @@ const VERSION_SUFFIX = /\s+(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+)$/;
  * a version ("ASVS 4.0" → ASVS). Only the forms that differ from the name's own key are returned.
  */
 export function variantKeys(c: ConceptRecord): string[] {
-  return variantForms(c)
-    .filter((v) => !isAcronym(v))
-    .map(resolutionKey);
+  return variantEntries(c)
+    .filter(([, v]) => !isAcronym(v))
+    .map(([k]) => k);
 }
 
 /** The variant forms themselves (an acronym left by dropping a version, "ASVS 4.0" → "ASVS", is one of them). */
 export function variantForms(c: ConceptRecord): string[] {
+  return variantEntries(c).map(([, v]) => v);
+}
+
+/** Each variant form with its resolution key. */
+function variantEntries(c: ConceptRecord): [key: string, form: string][] {
   const out = new Map<string, string>();
   for (const f of [c.name, ...c.aliases]) {
     if (isAcronym(f)) continue;
     const own = resolutionKey(f);
     let v = f.trim();
-    for (const step of [
-      (x: string) => x.replace(LIST_LABEL, ''),
-      (x: string) => x.replace(/\bISO\/IEC\b/g, 'ISO'),
-      (x: string) => x.replace(VENDOR, ''),
-      (x: string) => x.replace(VERSION_SUFFIX, ''),
-    ]) {
-      v = step(v).trim();
+    for (const step of VARIANT_STEPS) {
+      const next = step(v).trim();
+      // (a step that changed nothing gives the key the last one gave: already kept or refused)
+      if (next === v) continue;
+      v = next;
       const k = resolutionKey(v);
       if (k !== own && k.length >= 3 && !/^\d+$/.test(k) && !out.has(k)) out.set(k, v);
     }
   }
-  return [...out.values()];
+  return [...out.entries()];
 }
+
+const VARIANT_STEPS: ((x: string) => string)[] = [
+  (x) => x.replace(LIST_LABEL, ''),
+  (x) => x.replace(/\bISO\/IEC\b/g, 'ISO'),
+  (x) => x.replace(VENDOR, ''),
+  (x) => x.replace(VERSION_SUFFIX, ''),
+];
