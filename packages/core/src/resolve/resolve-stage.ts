@@ -8,7 +8,7 @@
 import { initialsMatch } from '../concepts/candidates.js';
 import { isOsmoseError } from '../errors.js';
 import type { ConceptRecord, DocumentGraph, MergeMethod, MergeRecord } from '../model/graph.js';
-import type { ConceptChanges, GraphStore, VectorHit, VectorStore } from '../ports/store.js';
+import type { GraphStore, VectorHit, VectorStore } from '../ports/store.js';
 import { judgeSide, type JudgeContext, type JudgePair, type JudgeTally, type PairJudge } from './judge.js';
 import { acronymInfo, formKeys, pairKey, resolutionKey, variantForms, variantKeys } from './keys.js';
 import { acronymKey, isAcronym } from '../concepts/normalise.js';
@@ -188,28 +188,38 @@ async function storedIndex(store: GraphStore): Promise<Index> {
   if (!changes) {
     storedIndexes.delete(store);
     const index = new Index();
-    for (const c of await store.allConcepts()) index.add(c);
+    await addAll(index, [], await store.allConcepts());
     return index;
   }
   let index = cached && !changes.full ? cached.index : new Index();
-  const apply = (ch: ConceptChanges) => {
-    for (const id of ch.removed) index.remove(id);
-    for (const c of ch.concepts) {
-      index.remove(c.id);
-      index.add(c);
-    }
-  };
-  apply(changes);
+  await addAll(index, changes.removed, changes.concepts);
   // a store that also counts its concepts (Neo4j, where a writer on an older version logs nothing): a count the
   // index does not match means changes it never heard of, so it starts over
   if (changes.total !== undefined && changes.total !== index.byId.size && !changes.full) {
     changes = await store.conceptChanges!(null);
     index = new Index();
-    if (changes) apply(changes);
+    if (changes) await addAll(index, changes.removed, changes.concepts);
   }
   if (changes) storedIndexes.set(store, { token: changes.token, index });
   else storedIndexes.delete(store);
   return index;
+}
+
+/**
+ * Takes `removed` out of the index and puts `concepts` in (again), handing the event loop back every few ms: a first
+ * build on a large store takes a few hundred ms (50,000 concepts), and this may run on the main thread.
+ */
+async function addAll(index: Index, removed: string[], concepts: ConceptRecord[]): Promise<void> {
+  for (const id of removed) index.remove(id);
+  let slice = performance.now();
+  for (let i = 0; i < concepts.length; i++) {
+    if ((i & 255) === 255 && performance.now() - slice > YIELD_EVERY_MS) {
+      await new Promise<void>((r) => setImmediate(r));
+      slice = performance.now();
+    }
+    index.remove(concepts[i].id);
+    index.add(concepts[i]);
+  }
 }
 
 /** The resolution running on each store object: the next one waits for it (they share the store's name index). */
