@@ -99,8 +99,10 @@ export const COUNTS = `CALL { MATCH (n:Document) RETURN count(n) AS documents }
   CALL { MATCH (n:Point) RETURN count(n) AS chartFacts }
   RETURN documents, slides, textBlocks, concepts, mentions, relations, chartFacts`;
 
-/** Every node and relationship (used by tests and the benchmark to compare whole-graph sizes). */
-/** The graph's nodes and relationships (the concept change log's bookkeeping nodes left out). */
+/**
+ * Every node and relationship of the graph (used by tests and the benchmark to compare whole-graph sizes), the
+ * concept change log's bookkeeping nodes left out.
+ */
 export const TOTALS = `CALL { MATCH (n) WHERE NOT n:OsmoseLog AND NOT n:ConceptTombstone RETURN count(n) AS nodes }
   CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
   RETURN nodes, relationships`;
