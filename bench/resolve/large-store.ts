@@ -18,13 +18,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ConceptRecord, ConceptType, DocumentGraph } from '../../packages/core/src/model/graph.js';
+import type { ConceptType, DocumentGraph } from '../../packages/core/src/model/graph.js';
 import type { GraphStore } from '../../packages/core/src/ports/store.js';
 import { resolveStage } from '../../packages/core/src/resolve/resolve-stage.js';
 import { openEmbeddedStore } from '../../packages/core/src/store/embedded-store.js';
 import { Neo4jGraphStore } from '../../packages/core/src/adapters/neo4j/neo4j-graph-store.js';
 import { startNeo4j } from '../../tools/servers/neo4j.js';
 import { prng } from '../../packages/core/test/adapters/fixtures.js';
+import { graph as docGraph } from '../../packages/core/test/resolve/name-index-fixtures.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name: string, fallback: string): string => {
@@ -70,70 +71,15 @@ function nameAt(i: number): { name: string; aliases: string[] } {
   return { name, aliases: r() < 0.2 && /^[A-Z][A-Z0-9]{1,9}$/.test(acronym) ? [acronym] : [] };
 }
 
-const idOf = (name: string) => 'c:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-
-function graph(
+/** A one-slide document naming these concepts once each (the tests' builder). */
+const graph = (
   doc: string,
   concepts: { name: string; aliases: string[]; type: ConceptType }[],
-): DocumentGraph {
-  const docId = `doc:${doc}`;
-  const slideId = `${docId}:s1`;
-  const seen = new Set<string>();
-  const recs: ConceptRecord[] = [];
-  for (const c of concepts) {
-    const id = idOf(c.name);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    recs.push({ id, name: c.name, type: c.type, aliases: c.aliases, definition: null, confidence: 0.8 });
-  }
-  return {
-    document: {
-      id: docId,
-      path: `/bench/${doc}.pptx`,
-      fileName: `${doc}.pptx`,
-      sha256: doc,
-      title: doc,
-      slideCount: 1,
-      hiddenSlides: 0,
-      ingestedAt: '2026-01-01T00:00:00Z',
-      pipelineVersion: 'bench',
-    },
-    slides: [
-      {
-        id: slideId,
-        docId,
-        index: 1,
-        title: doc,
-        hidden: false,
-        section: null,
-        layout: null,
-        hash: doc,
-        summary: '',
-        summarySource: 'text',
-        notes: '',
-      },
-    ],
-    textBlocks: [],
-    topics: [],
-    concepts: recs,
-    mentions: recs.map((c, i) => ({
-      id: `m:${slideId}:${i}`,
-      conceptId: c.id,
-      docId,
-      slideId,
-      slideIndex: 1,
-      shapeId: '2',
-      layer: 'body',
-      start: 0,
-      end: c.name.length,
-      surface: c.name,
-      sentence: `${c.name} is used here.`,
-    })),
-    relations: [],
-    chartFacts: [],
-    vectors: [],
-  };
-}
+): DocumentGraph =>
+  docGraph(
+    doc,
+    concepts.map((c) => [c.name, c.type, c.aliases]),
+  );
 
 /** A new document of 60 concepts: 20 plural or hyphenated forms of stored names, 5 stored acronyms, 35 new names. */
 function newDoc(size: number, k: number): DocumentGraph {
