@@ -205,4 +205,14 @@ CREATE TRIGGER concepts_deleted AFTER DELETE ON concepts
 BEGIN INSERT INTO concept_log(concept_id) VALUES (old.id); END;
 `,
   },
+  {
+    // the store's top concepts (osmose concepts, the web app's list, the summary after an ingest) count mentions,
+    // documents and slides per concept: from this index alone, without reading the mentions table (50,000 concepts,
+    // 500,000 mentions: 729 → 133 ms); it also serves every lookup by concept the old one-column index served
+    version: 7,
+    sql: `
+CREATE INDEX mentions_concept_doc_slide ON mentions(concept_id, doc_id, slide_id);
+DROP INDEX mentions_concept;
+`,
+  },
 ];

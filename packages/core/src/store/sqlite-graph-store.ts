@@ -298,22 +298,24 @@ export class SqliteGraphStore implements GraphStore {
   async listConcepts(
     opts: { limit?: number; type?: ConceptType; docId?: string } = {},
   ): Promise<ConceptSummary[]> {
-    const where = [opts.type ? 'c.type = @type' : '', opts.docId ? 'm.doc_id = @docId' : ''].filter(Boolean);
-    // with a document: mentions and slides in that deck, decks across the store
-    const documents = opts.docId
-      ? '(SELECT count(DISTINCT m2.doc_id) FROM mentions m2 WHERE m2.concept_id = c.id)'
-      : 'count(DISTINCT m.doc_id)';
-    const order = opts.docId
-      ? 'slides DESC, mentions DESC, documents DESC'
-      : 'documents DESC, slides DESC, mentions DESC';
-    const rows = this.db
-      .prepare(
-        `SELECT c.id, c.name, c.type, c.aliases, count(m.id) AS mentions, ${documents} AS documents,
+    const type = opts.type ? 'WHERE c.type = @type' : '';
+    // with a document: mentions and slides in that deck, decks across the store, from that deck's mentions; the whole
+    // store: counted per concept from the (concept, document, slide) index alone, then joined to the concepts
+    const sql = opts.docId
+      ? `SELECT c.id, c.name, c.type, c.aliases, count(m.id) AS mentions,
+                (SELECT count(DISTINCT m2.doc_id) FROM mentions m2 WHERE m2.concept_id = c.id) AS documents,
                 count(DISTINCT m.slide_id) AS slides
          FROM concepts c JOIN mentions m ON m.concept_id = c.id
-         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-         GROUP BY c.id ORDER BY ${order}, c.name LIMIT @limit`,
-      )
+         WHERE m.doc_id = @docId ${opts.type ? 'AND c.type = @type' : ''}
+         GROUP BY c.id ORDER BY slides DESC, mentions DESC, documents DESC, c.name LIMIT @limit`
+      : `SELECT c.id, c.name, c.type, c.aliases, s.mentions, s.documents, s.slides
+         FROM (SELECT concept_id, count(*) AS mentions, count(DISTINCT doc_id) AS documents,
+                      count(DISTINCT slide_id) AS slides
+               FROM mentions GROUP BY concept_id) s
+         JOIN concepts c ON c.id = s.concept_id ${type}
+         ORDER BY s.documents DESC, s.slides DESC, s.mentions DESC, c.name LIMIT @limit`;
+    const rows = this.db
+      .prepare(sql)
       .all({ limit: opts.limit ?? 50, type: opts.type, docId: opts.docId }) as (Omit<
       ConceptSummary,
       'aliases'
