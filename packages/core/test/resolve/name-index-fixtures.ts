@@ -1,4 +1,4 @@
-/** Documents for the name-index tests (embedded store and Neo4j): graphs, the store read whole, a stream. */
+/** One-slide document graphs for the resolution tests (embedded store and Neo4j), the store read whole, a stream of documents. */
 import type { ConceptRecord, ConceptType, DocumentGraph } from '../../src/model/graph.js';
 import type { GraphStore } from '../../src/ports/store.js';
 import { resolveStage } from '../../src/resolve/resolve-stage.js';

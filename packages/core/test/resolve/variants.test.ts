@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/concepts/candidates.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { selectConcepts } from '../../src/concepts/select.js';
-import type { ConceptRecord, ConceptType, DocumentGraph } from '../../src/model/graph.js';
+import type { ConceptRecord } from '../../src/model/graph.js';
 import { variantForms, variantKeys, resolutionKey } from '../../src/resolve/keys.js';
 import { resolveStage } from '../../src/resolve/resolve-stage.js';
 import { openEmbeddedStore } from '../../src/store/embedded-store.js';
+import { graph } from './name-index-fixtures.js';
 
 const block = (slideIndex: number, text: string, layer: LinkBlock['layer'] = 'body'): LinkBlock => ({
   slideIndex,
@@ -18,66 +19,6 @@ const select = (blocks: LinkBlock[], lang = 'en') =>
   selectConcepts(extractCandidates(blocks, undefined, { lang }), 8, { lang }).map((c) => c.record);
 const holder = (recs: ConceptRecord[], form: string) =>
   recs.filter((r) => [r.name, ...r.aliases].includes(form));
-
-function graph(doc: string, concepts: [string, ConceptType][]): DocumentGraph {
-  const docId = `doc:${doc}`;
-  const slideId = `${docId}:s1`;
-  const recs: ConceptRecord[] = concepts.map(([name, type]) => ({
-    id: 'c:' + name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-    name,
-    type,
-    aliases: [],
-    definition: null,
-    confidence: 0.8,
-  }));
-  return {
-    document: {
-      id: docId,
-      path: `/${doc}.pptx`,
-      fileName: `${doc}.pptx`,
-      sha256: doc,
-      title: doc,
-      slideCount: 1,
-      hiddenSlides: 0,
-      ingestedAt: '2026-01-01T00:00:00Z',
-      pipelineVersion: 't',
-    },
-    slides: [
-      {
-        id: slideId,
-        docId,
-        index: 1,
-        title: doc,
-        hidden: false,
-        section: null,
-        layout: null,
-        hash: doc,
-        summary: '',
-        summarySource: 'text',
-        notes: '',
-      },
-    ],
-    textBlocks: [],
-    topics: [],
-    concepts: recs,
-    mentions: recs.map((c, i) => ({
-      id: `m:${slideId}:${i}`,
-      conceptId: c.id,
-      docId,
-      slideId,
-      slideIndex: 1,
-      shapeId: '2',
-      layer: 'body',
-      start: 0,
-      end: c.name.length,
-      surface: c.name,
-      sentence: `${c.name} is used here.`,
-    })),
-    relations: [],
-    chartFacts: [],
-    vectors: [],
-  };
-}
 
 describe('variants inside one document', () => {
   it('list labels: "A3:2021-Injection", "A1 – Injection" and "V2 Authentication" are Injection and Authentication', () => {
