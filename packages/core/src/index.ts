@@ -37,6 +37,13 @@ export { doctor, type DoctorReport } from './doctor.js';
 export { startSimulator, SIMULATOR_PROFILES, isSimulatorProfile, estimateRun } from '@osmose/vision';
 export { estimateDeck, type DeckEstimateOptions } from './summarise/estimate-deck.js';
 export { search, type SearchHit, type SearchResult } from './search.js';
+export {
+  graphView,
+  dumpSource,
+  type GraphView,
+  type GraphViewQuery,
+  type GraphViewSource,
+} from './graph-view.js';
 export { exportGraph, EXPORT_FORMATS, type ExportFormat } from './store/export-formats.js';
 export {
   resolveStage,

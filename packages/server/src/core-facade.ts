@@ -8,9 +8,11 @@ import { readFile } from 'node:fs/promises';
 import {
   cachedPages,
   createEngine,
+  dumpSource,
   emptyDocReport,
   exportGraph,
   extractDeck,
+  graphView,
   isOsmoseError,
   OsmoseError,
   isUnchangedDocument,
@@ -26,6 +28,8 @@ import {
   type DocumentReport,
   type ExportFormat,
   type GraphDump,
+  type GraphView,
+  type GraphViewQuery,
   type MergeView,
   type OsmoseConfig,
   type Phase,
@@ -87,6 +91,8 @@ export interface CoreFacade {
     index: number,
   ): Promise<{ bytes: Buffer; mime: string } | null>;
   dumpGraph(): Promise<GraphDump>;
+  /** A neighbourhood of the graph for drawing, read from the store's indexes where it has them. */
+  graphView(q: GraphViewQuery): Promise<GraphView>;
   exportGraph(format: ExportFormat): Promise<string>;
   listMerges(): Promise<MergeView[]>;
   unmerge(id: string): Promise<UnmergeResult>;
@@ -156,20 +162,13 @@ export async function openFacade(
     },
 
     async listConcepts(o) {
-      const all = o.q || o.document;
-      let list = await backends.graph.listConcepts({ limit: all ? 1_000_000 : o.limit, type: o.type });
-      if (o.q) {
-        const q = o.q.toLowerCase();
-        list = list.filter(
-          (c) => c.name.toLowerCase().includes(q) || c.aliases.some((a) => a.toLowerCase().includes(q)),
-        );
-      }
-      if (o.document) {
-        const dump = await requireDump();
-        const ids = new Set(dump.mentions.filter((m) => m.docId === o.document).map((m) => m.conceptId));
-        list = list.filter((c) => ids.has(c.id));
-      }
-      return list.slice(0, o.limit);
+      // the filters run in the store, in its own order of top concepts (no whole list, no whole graph read)
+      return backends.graph.listConcepts({
+        limit: o.limit,
+        type: o.type,
+        q: o.q || undefined,
+        inDocument: o.document || undefined,
+      });
     },
 
     showConcept: (idOrName) => backends.graph.showConcept(idOrName),
@@ -177,11 +176,18 @@ export async function openFacade(
     search: (q, limit) => engine.search(q, { limit }),
 
     async listDocuments() {
+      if (backends.graph.listDocuments) return backends.graph.listDocuments();
       return (await requireDump()).documents;
     },
 
     async document(docId) {
+      if (backends.graph.getDocument) return backends.graph.getDocument(docId);
       return (await requireDump()).documents.find((d) => d.id === docId) ?? null;
+    },
+
+    async graphView(q) {
+      const source = backends.graph.graphViewSource?.() ?? dumpSource(await requireDump());
+      return graphView(source, q);
     },
 
     async slidesJson(blobPath, name) {

@@ -8,7 +8,6 @@ import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { CoreFacade } from './core-facade.js';
-import { graphView } from './graph-view.js';
 import { errorBody } from './http-errors.js';
 
 const json = (value: unknown) => ({
@@ -77,9 +76,7 @@ export function buildMcpServer(facade: CoreFacade): McpServer {
     async ({ concept, depth, limit }) => {
       const c = await facade.showConcept(concept);
       if (!c) return notFound(concept);
-      return json(
-        graphView(await facade.dumpGraph(), { concept: c.id, depth: depth ?? 1, limit: limit ?? 50 }),
-      );
+      return json(await facade.graphView({ concept: c.id, depth: depth ?? 1, limit: limit ?? 50 }));
     },
   );
   mcp.registerTool(

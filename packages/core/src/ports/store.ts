@@ -85,6 +85,14 @@ export interface StoreCounts {
  * half-written document. Concepts are upserted (aliases merged); concepts left without any mention
  * are removed.
  */
+export interface ListConceptsOptions {
+  limit?: number;
+  type?: ConceptType;
+  docId?: string;
+  q?: string;
+  inDocument?: string;
+}
+
 export interface GraphStore extends GraphStoreExtras {
   readonly kind: string;
   init(): Promise<void>;
@@ -94,8 +102,12 @@ export interface GraphStore extends GraphStoreExtras {
   /** The completed document last ingested from this path, if any. */
   findDocumentByPath(path: string): Promise<DocumentRecord | null>;
   deleteDocument(docId: string): Promise<void>;
-  /** Top concepts; with `docId`, one deck's concepts (mentions and slides in that deck). */
-  listConcepts(opts?: { limit?: number; type?: ConceptType; docId?: string }): Promise<ConceptSummary[]>;
+  /**
+   * Top concepts; with `docId`, one deck's concepts (mentions and slides in that deck). Filters on the store's list
+   * (counts and order across the store): `q`, a fragment of the name or an alias (case-insensitive); `inDocument`,
+   * only concepts that document mentions.
+   */
+  listConcepts(opts?: ListConceptsOptions): Promise<ConceptSummary[]>;
   /** By id, exact name or alias (case-insensitive). */
   showConcept(nameOrId: string): Promise<ConceptDetail | null>;
   /** Every concept (for cross-deck entity resolution). */
@@ -139,10 +151,33 @@ export interface GraphDump {
   chartFacts: ChartFactRecord[];
 }
 
+/** What the graph view (graph-view.ts) reads from a store, a neighbourhood at a time. */
+export type ViewRelation = Pick<RelationRecord, 'source' | 'target' | 'type' | 'weight'>;
+
+export interface GraphViewSource {
+  /** Mentions of each of these concepts (in one document when `docId`); a concept without any is absent. */
+  mentionCounts(ids: string[], docId?: string): Promise<Map<string, number>>;
+  /** The `limit` most mentioned concepts (in one document when `docId`): [id, mentions], most first, ties by id. */
+  topMentioned(limit: number, docId?: string): Promise<[string, number][]>;
+  /** Relations with an endpoint among `ids` (in one document when `docId`), ordered by (document, relation id). */
+  relationsTouching(ids: string[], docId?: string): Promise<ViewRelation[]>;
+  /** Relations with both endpoints among `ids` (…), ordered by (document, relation id). */
+  relationsAmong(ids: string[], docId?: string): Promise<ViewRelation[]>;
+  /** Name and type of each of these concepts that exists. */
+  concepts(ids: string[]): Promise<Map<string, { name: string; type: string }>>;
+}
+
 /** Optional capabilities of a graph store (entity-resolution log, export); the embedded store has them all. */
 export interface GraphStoreExtras {
   /** Every stored document, by path. */
   listDocuments?(): Promise<DocumentRecord[]>;
+  /** One stored document by id. */
+  getDocument?(docId: string): Promise<DocumentRecord | null>;
+  /**
+   * A neighbourhood of the graph read from the store (graph-view.ts): a store without it is read whole
+   * (`dumpGraph`) for every view.
+   */
+  graphViewSource?(): GraphViewSource;
   /** Every merge, newest first (undone ones included, flagged). */
   listMerges?(): Promise<MergeView[]>;
   /** Reverts one merge: both concepts come back with their own mentions; the pair is never re-merged automatically. */

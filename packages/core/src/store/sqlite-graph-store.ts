@@ -1,25 +1,23 @@
-import type {
-  ConceptRecord,
-  ConceptType,
-  DocumentGraph,
-  DocumentRecord,
-  DocumentStats,
-} from '../model/graph.js';
+import type { ConceptRecord, DocumentGraph, DocumentRecord, DocumentStats } from '../model/graph.js';
 import type {
   ConceptChanges,
   ConceptDetail,
   ConceptSummary,
   GraphDump,
   GraphStore,
+  GraphViewSource,
   HitLabels,
+  ListConceptsOptions,
   MergeView,
   TextMatches,
   StoreCounts,
   UnmergeResult,
+  ViewRelation,
   WriteStats,
 } from '../ports/store.js';
 import { StoreError } from '../errors.js';
 import { upsertConcept } from '../concepts/upsert.js';
+import { addDocumentStatsTx, removeDocumentStatsTx } from './sqlite-concept-stats.js';
 import { dumpGraph } from './sqlite-dump.js';
 import { blockedPairs, listMerges, unmergeTx, writeMergesTx } from './sqlite-merges.js';
 import type { Db } from './sqlite-db.js';
@@ -172,6 +170,7 @@ export class SqliteGraphStore implements GraphStore {
           m.sentence,
           m.originalConceptId ?? null,
         );
+      addDocumentStatsTx(db, d.id);
       const insRel = db.prepare(
         `INSERT INTO relations(id, source, target, type, weight, doc_id, original_source, original_target)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -265,6 +264,7 @@ export class SqliteGraphStore implements GraphStore {
   private deleteDocTx(docId: string): void {
     const db = this.db;
     deleteDocVectorsTx(db, docId);
+    removeDocumentStatsTx(db, docId);
     db.prepare('DELETE FROM documents WHERE id = ?').run(docId); // cascades to slides, blocks, mentions…
   }
 
@@ -282,6 +282,75 @@ export class SqliteGraphStore implements GraphStore {
     return r ? toDoc(r) : null;
   }
 
+  async getDocument(docId: string): Promise<DocumentRecord | null> {
+    const r = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(docId) as DocRow | undefined;
+    return r ? toDoc(r) : null;
+  }
+
+  /** The graph view's questions answered from the indexes: the kept counts, relations by endpoint or document. */
+  graphViewSource(): GraphViewSource {
+    const db = this.db;
+    const IDS = 'SELECT value FROM json_each(@ids)';
+    const REL = 'SELECT source, target, type, weight FROM relations';
+    return {
+      async mentionCounts(ids, docId) {
+        const rows = (
+          docId
+            ? db.prepare(
+                `SELECT concept_id AS id, count(*) AS n FROM mentions WHERE concept_id IN (${IDS}) AND doc_id = @docId
+                 GROUP BY concept_id`,
+              )
+            : db.prepare(
+                `SELECT concept_id AS id, mentions AS n FROM concept_stats WHERE concept_id IN (${IDS})`,
+              )
+        ).all({ ids: JSON.stringify(ids), docId }) as { id: string; n: number }[];
+        return new Map(rows.map((r) => [r.id, r.n]));
+      },
+      async topMentioned(limit, docId) {
+        const rows = (
+          docId
+            ? db.prepare(
+                `SELECT concept_id AS id, count(*) AS n FROM mentions WHERE doc_id = @docId GROUP BY concept_id
+                 ORDER BY n DESC, id LIMIT @limit`,
+              )
+            : db.prepare(
+                'SELECT concept_id AS id, mentions AS n FROM concept_stats ORDER BY mentions DESC, concept_id LIMIT @limit',
+              )
+        ).all({ limit, docId }) as { id: string; n: number }[];
+        return rows.map((r) => [r.id, r.n]);
+      },
+      async relationsTouching(ids, docId) {
+        const p = { ids: JSON.stringify(ids), docId };
+        return (
+          docId
+            ? db.prepare(
+                `${REL} WHERE doc_id = @docId AND (source IN (${IDS}) OR target IN (${IDS})) ORDER BY doc_id, id`,
+              )
+            : db.prepare(
+                `SELECT source, target, type, weight FROM (
+                   SELECT * FROM relations WHERE source IN (${IDS})
+                   UNION SELECT * FROM relations WHERE target IN (${IDS}))
+                 ORDER BY doc_id, id`,
+              )
+        ).all(p) as ViewRelation[];
+      },
+      async relationsAmong(ids, docId) {
+        return db
+          .prepare(
+            `${REL} WHERE source IN (${IDS}) AND target IN (${IDS}) ${docId ? 'AND doc_id = @docId' : ''}
+             ORDER BY doc_id, id`,
+          )
+          .all({ ids: JSON.stringify(ids), docId }) as ViewRelation[];
+      },
+      async concepts(ids) {
+        const rows = db
+          .prepare(`SELECT id, name, type FROM concepts WHERE id IN (${IDS})`)
+          .all({ ids: JSON.stringify(ids) }) as { id: string; name: string; type: string }[];
+        return new Map(rows.map((r) => [r.id, { name: r.name, type: r.type }]));
+      },
+    };
+  }
+
   async listDocuments(): Promise<DocumentRecord[]> {
     return (this.db.prepare('SELECT * FROM documents ORDER BY path').all() as DocRow[]).map(toDoc);
   }
@@ -295,31 +364,42 @@ export class SqliteGraphStore implements GraphStore {
       .immediate();
   }
 
-  async listConcepts(
-    opts: { limit?: number; type?: ConceptType; docId?: string } = {},
-  ): Promise<ConceptSummary[]> {
-    const type = opts.type ? 'WHERE c.type = @type' : '';
-    // with a document: mentions and slides in that deck, decks across the store, from that deck's mentions; the whole
-    // store: counted per concept from the (concept, document, slide) index alone, then joined to the concepts
-    const sql = opts.docId
-      ? `SELECT c.id, c.name, c.type, c.aliases, count(m.id) AS mentions,
-                (SELECT count(DISTINCT m2.doc_id) FROM mentions m2 WHERE m2.concept_id = c.id) AS documents,
-                count(DISTINCT m.slide_id) AS slides
-         FROM concepts c JOIN mentions m ON m.concept_id = c.id
-         WHERE m.doc_id = @docId ${opts.type ? 'AND c.type = @type' : ''}
-         GROUP BY c.id ORDER BY slides DESC, mentions DESC, documents DESC, c.name LIMIT @limit`
-      : `SELECT c.id, c.name, c.type, c.aliases, s.mentions, s.documents, s.slides
-         FROM (SELECT concept_id, count(*) AS mentions, count(DISTINCT doc_id) AS documents,
-                      count(DISTINCT slide_id) AS slides
-               FROM mentions GROUP BY concept_id) s
-         JOIN concepts c ON c.id = s.concept_id ${type}
-         ORDER BY s.documents DESC, s.slides DESC, s.mentions DESC, c.name LIMIT @limit`;
-    const rows = this.db
-      .prepare(sql)
-      .all({ limit: opts.limit ?? 50, type: opts.type, docId: opts.docId }) as (Omit<
-      ConceptSummary,
-      'aliases'
-    > & { aliases: string })[];
+  async listConcepts(opts: ListConceptsOptions = {}): Promise<ConceptSummary[]> {
+    const limit = Math.max(0, Math.floor(opts.limit ?? 50));
+    let rows: (Omit<ConceptSummary, 'aliases'> & { aliases: string })[];
+    if (opts.docId) {
+      // one deck: mentions and slides in that deck, decks from the kept counts
+      rows = this.db
+        .prepare(
+          `SELECT c.id, c.name, c.type, c.aliases, count(m.id) AS mentions, coalesce(st.documents, 0) AS documents,
+                  count(DISTINCT m.slide_id) AS slides
+           FROM concepts c JOIN mentions m ON m.concept_id = c.id LEFT JOIN concept_stats st ON st.concept_id = c.id
+           WHERE m.doc_id = @docId ${opts.type ? 'AND c.type = @type' : ''}
+           GROUP BY c.id ORDER BY slides DESC, mentions DESC, documents DESC, c.name LIMIT @limit`,
+        )
+        .all({ limit, type: opts.type, docId: opts.docId }) as typeof rows;
+    } else {
+      // the whole store, in the kept counts' index order: reading stops at the limit
+      const where = [
+        opts.type ? 'c.type = @type' : '',
+        opts.inDocument ? 's.concept_id IN (SELECT concept_id FROM mentions WHERE doc_id = @inDocument)' : '',
+        opts.q ? 'osmose_name_matches(c.name, c.aliases, @q)' : '',
+      ].filter(Boolean);
+      if (opts.q) registerNameMatch(this.db);
+      rows = this.db
+        .prepare(
+          `SELECT c.id, c.name, c.type, c.aliases, s.mentions, s.documents, s.slides
+           FROM concept_stats s JOIN concepts c ON c.id = s.concept_id
+           ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+           ORDER BY s.documents DESC, s.slides DESC, s.mentions DESC, s.name, s.concept_id LIMIT @limit`,
+        )
+        .all({
+          limit,
+          type: opts.type,
+          inDocument: opts.inDocument,
+          q: opts.q?.toLowerCase(),
+        }) as typeof rows;
+    }
     return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }));
   }
 
@@ -502,4 +582,33 @@ export function pruneConceptLog(db: Db): void {
     // a store without the log (opened before its migration): nothing to prune
     if (!/no such table: concept_log/.test(String((e as Error).message))) throw e;
   }
+}
+
+const nameMatchRegistered = new WeakSet<Db>();
+
+/**
+ * `osmose_name_matches(name, aliasesJson, qLower)`: the name or one alias contains the lower-cased fragment, compared
+ * lower-cased the way JavaScript does (SQLite's LIKE folds ASCII only: "énergie" would miss "Énergie").
+ */
+function registerNameMatch(db: Db): void {
+  if (nameMatchRegistered.has(db)) return;
+  db.function(
+    'osmose_name_matches',
+    { deterministic: true },
+    (name: unknown, aliases: unknown, q: unknown) => {
+      const needle = String(q ?? '');
+      if (
+        String(name ?? '')
+          .toLowerCase()
+          .includes(needle)
+      )
+        return 1;
+      const json = String(aliases ?? '[]');
+      if (json.length <= 2) return 0;
+      // JSON text keeps every character of an alias except quotes, backslashes and control characters
+      if (!/["\\\u0000-\u001f]/.test(needle) && !json.toLowerCase().includes(needle)) return 0;
+      return (JSON.parse(json) as string[]).some((a) => a.toLowerCase().includes(needle)) ? 1 : 0;
+    },
+  );
+  nameMatchRegistered.add(db);
 }

@@ -9,6 +9,7 @@ import {
   type MergeRecord,
 } from '../model/graph.js';
 import type { MergeView, UnmergeResult } from '../ports/store.js';
+import { recountConceptsTx } from './sqlite-concept-stats.js';
 import type { Db } from './sqlite-db.js';
 
 interface MergeRow {
@@ -124,7 +125,10 @@ export function unmergeTx(db: Db, mergeId: string, now: string): UnmergeResult {
       'UPDATE mentions SET concept_id = ?, original_concept_id = NULL WHERE concept_id = ? AND original_concept_id = ?',
     )
     .run(X, K, X).changes;
-  if (moved > 0) writeConcept(db, snap.merged);
+  if (moved > 0) {
+    writeConcept(db, snap.merged);
+    recountConceptsTx(db, [K, X]);
+  }
   const cur = db.prepare('SELECT * FROM concepts WHERE id = ?').get(K) as
     (Omit<ConceptRecord, 'aliases'> & { aliases: string }) | undefined;
   if (cur) {

@@ -3,7 +3,6 @@ import { EXPORT_FORMATS, OsmoseError, type ConceptType, type ExportFormat } from
 import type { FastifyInstance } from 'fastify';
 import type { BlobStore } from '../blobs.js';
 import type { CoreFacade } from '../core-facade.js';
-import { graphView } from '../graph-view.js';
 import { ID_PARAM, LIMIT, OPEN } from '../schemas.js';
 
 const CONCEPT_TYPES = [
@@ -150,7 +149,7 @@ export function registerQueries(app: FastifyInstance, facade: CoreFacade, blobs:
         if (!c) throw new OsmoseError('OSM_NOT_FOUND', `No concept named "${concept}".`);
         concept = c.id;
       }
-      return graphView(await facade.dumpGraph(), {
+      return facade.graphView({
         concept,
         document: q.document,
         depth: q.depth,

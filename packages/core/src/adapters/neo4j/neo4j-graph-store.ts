@@ -2,12 +2,14 @@ import { dumpNeo4j } from './dump.js';
 import type { GraphDump, HitLabels, MergeView, TextMatches, UnmergeResult } from '../../ports/store.js';
 import { blockedPairsNeo4j, listMergesNeo4j, unmergeNeo4j } from './merges.js';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { ConceptRecord, ConceptType, DocumentGraph, DocumentRecord } from '../../model/graph.js';
+import type { ConceptRecord, DocumentGraph, DocumentRecord } from '../../model/graph.js';
 import type {
   ConceptChanges,
   ConceptDetail,
   ConceptSummary,
   GraphStore,
+  GraphViewSource,
+  ListConceptsOptions,
   StoreCounts,
   WriteStats,
 } from '../../ports/store.js';
@@ -26,6 +28,7 @@ import * as Q from './queries.js';
 import { chunk, documentRows, modelSize, type StoredConcept } from './rows.js';
 import { SCHEMA_STATEMENTS } from './schema.js';
 import { logConceptsTx, pruneConceptsTx, readConceptChanges } from './concept-log.js';
+import { neo4jGraphViewSource } from './graph-view-source.js';
 
 export interface Neo4jGraphStoreOptions extends Neo4jConnectionOptions {
   /** Rows per `UNWIND` statement (default 1000). 1 gives one statement per node/relationship. */
@@ -205,6 +208,15 @@ export class Neo4jGraphStore implements GraphStore {
     }
   }
 
+  graphViewSource(): GraphViewSource {
+    return neo4jGraphViewSource((q, p) => this.read(q, p));
+  }
+
+  async getDocument(docId: string): Promise<DocumentRecord | null> {
+    const r = (await this.read<DocumentRecord>(Q.DOC_BY_ID, { v: docId }))[0];
+    return r ? Q.docFromRow(r) : null;
+  }
+
   async findDocumentBySha(sha256: string): Promise<DocumentRecord | null> {
     const r = (await this.read<DocumentRecord>(Q.DOC_BY_SHA, { v: sha256 }))[0];
     return r ? Q.docFromRow(r) : null;
@@ -219,9 +231,7 @@ export class Neo4jGraphStore implements GraphStore {
     return (await this.read<DocumentRecord>(Q.LIST_DOCUMENTS)).map(Q.docFromRow);
   }
 
-  async listConcepts(
-    opts: { limit?: number; type?: ConceptType; docId?: string } = {},
-  ): Promise<ConceptSummary[]> {
+  async listConcepts(opts: ListConceptsOptions = {}): Promise<ConceptSummary[]> {
     const limit = Math.max(0, Math.floor(opts.limit ?? 50));
     if (opts.docId)
       return this.read<ConceptSummary>(Q.LIST_DOC_CONCEPTS, {
@@ -229,7 +239,12 @@ export class Neo4jGraphStore implements GraphStore {
         docId: opts.docId,
         limit: neo4j.int(limit),
       });
-    return this.read<ConceptSummary>(Q.LIST_CONCEPTS, { type: opts.type ?? null, limit: neo4j.int(limit) });
+    return this.read<ConceptSummary>(Q.LIST_CONCEPTS, {
+      type: opts.type ?? null,
+      q: opts.q ? opts.q.toLowerCase() : null,
+      inDocument: opts.inDocument ?? null,
+      limit: neo4j.int(limit),
+    });
   }
 
   async showConcept(nameOrId: string): Promise<ConceptDetail | null> {

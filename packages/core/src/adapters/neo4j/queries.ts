@@ -4,7 +4,9 @@ import type { DocumentStats } from '../../model/graph.js';
 const SUMMARY_RETURN = `c.id AS id, c.name AS name, c.type AS type, coalesce(c.aliases, []) AS aliases,
   mentions, documents, slides`;
 
-export const LIST_CONCEPTS = `MATCH (c:Concept) WHERE $type IS NULL OR c.type = $type
+export const LIST_CONCEPTS = `MATCH (c:Concept) WHERE ($type IS NULL OR c.type = $type)
+    AND ($q IS NULL OR c.nameLower CONTAINS $q OR any(a IN coalesce(c.aliasesLower, []) WHERE a CONTAINS $q))
+    AND ($inDocument IS NULL OR EXISTS { MATCH (c)-[:MENTIONED_IN {docId: $inDocument}]->() })
   MATCH (c)-[m:MENTIONED_IN]->(s:Slide)
   WITH c, count(m) AS mentions, count(DISTINCT m.docId) AS documents, count(DISTINCT s) AS slides
   RETURN ${SUMMARY_RETURN}
@@ -85,6 +87,7 @@ export const CONCEPTS_ONLY_IN = `MATCH (s:Slide {docId: $docId})<-[:MENTIONED_IN
   WHERE NOT EXISTS { MATCH (c)-[:MENTIONED_IN]->(o:Slide) WHERE o.docId <> $docId }
   RETURN c.id AS id`;
 
+export const DOC_BY_ID = `MATCH (d:Document {id: $v}) RETURN ${DOC_RETURN} LIMIT 1`;
 export const DOC_BY_SHA = `MATCH (d:Document {sha256: $v}) RETURN ${DOC_RETURN} ORDER BY d.ingestedAt DESC LIMIT 1`;
 export const DOC_BY_PATH = `MATCH (d:Document {path: $v}) RETURN ${DOC_RETURN} ORDER BY d.ingestedAt DESC LIMIT 1`;
 export const LIST_DOCUMENTS = `MATCH (d:Document) RETURN ${DOC_RETURN} ORDER BY d.path`;
