@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { basename, sep } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import { isOsmoseError, OsmoseError } from '@osmose/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { BlobStore, TempBlob } from './blobs.js';
@@ -109,8 +109,9 @@ async function receivePaths(req: FastifyRequest, d: UploadDeps, out: TempBlob[])
   for (const p of body.paths as string[]) {
     const real = await realpath(p).catch(() => null);
     if (real === null) {
-      // say "not found" only inside the allowed folder, so the answer reveals nothing outside it
-      if (!p.startsWith(root + sep))
+      // say "not found" only when the path's nearest existing folder is inside the allowed one (after "..", links):
+      // the answer then reveals nothing about what exists outside it
+      if (!(await insideOf(root, p)))
         throw new OsmoseError('OSM_PATH_FORBIDDEN', `${basename(p)} is outside the allowed folder.`);
       throw new OsmoseError('OSM_INPUT_NOT_FOUND', `${basename(p)} does not exist.`);
     }
@@ -123,6 +124,18 @@ async function receivePaths(req: FastifyRequest, d: UploadDeps, out: TempBlob[])
     out.push(await d.blobs.receive(createReadStream(real), basename(real)));
   }
   return body.force === true;
+}
+
+/** Whether a path that does not exist would lie in `root`: its nearest existing ancestor, resolved, is inside. */
+async function insideOf(root: string, p: string): Promise<boolean> {
+  let dir = dirname(resolve(p));
+  for (;;) {
+    const real = await realpath(dir).catch(() => null);
+    if (real !== null) return real === root || real.startsWith(root + sep);
+    const up = dirname(dir);
+    if (up === dir) return false;
+    dir = up;
+  }
 }
 
 async function check(t: TempBlob, d: UploadDeps): Promise<void> {

@@ -4,7 +4,7 @@
  * CLI's for the same deck; every query endpoint equal to its CLI --json on the same store; cancel;
  * bad uploads answered with the right status and code and nothing stored.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
@@ -398,6 +398,19 @@ describe('upload limits', { timeout: 120_000 }, () => {
         status: 404,
         body: { error: { code: 'OSM_INPUT_NOT_FOUND' } },
       });
+      // a missing file outside answers as an existing one does, however the path gets there ("..", a link):
+      // nothing about what exists outside the folder leaks
+      symlinkSync(tmpdir(), join(allowed, 'out-link'));
+      for (const p of [
+        `${allowed}/../../etc/not-there`,
+        `${allowed}/../osmose-missing.pptx`,
+        `${allowed}/out-link/osmose-missing.pptx`,
+        `${allowed}/out-link/osmose-outside.pptx`,
+      ])
+        expect(await post([p]), p).toMatchObject({
+          status: 403,
+          body: { error: { code: 'OSM_PATH_FORBIDDEN' } },
+        });
       const ok = await post([join(allowed, 'inside.pptx')]);
       expect(ok.status).toBe(202);
       expect((await waitJob(srv.url, ok.body.jobs[0].id)).status).toBe('ingested');
