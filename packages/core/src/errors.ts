@@ -55,6 +55,8 @@ export const CORE_ERROR_CODES = {
   OSM_BLOB_MISSING: 'The stored copy of this deck is gone, so its slides cannot be read or rendered.',
   // config / environment
   OSM_CONFIG_INVALID: 'A configuration option has an invalid value.',
+  OSM_OUTPUT_WRITE_FAILED:
+    'The output file cannot be written (its folder is missing or read-only, or the disk is full).',
   OSM_DEPENDENCY_MISSING: 'A required program or package is not installed; run `npm run setup`.',
   OSM_RENDER_FAILED: 'Rendering the deck to images failed.',
   OSM_RENDER_TIMEOUT: 'Rendering the deck to images took longer than the time limit.',

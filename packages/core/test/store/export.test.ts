@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -93,6 +93,28 @@ describe('osmose export', () => {
     const r = osmose(['export', '--format', 'dot', '--store', store]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('OSM_CONFIG_INVALID');
+  });
+
+  it('an --out it cannot write is a typed error, and an existing file is replaced whole or kept', () => {
+    const cases: [string, RegExp][] = [
+      [
+        join(dir, 'no-such-folder', 'g.json'),
+        /OSM_OUTPUT_WRITE_FAILED: Cannot write .*g\.json: the folder .* does not exist\./,
+      ],
+      [dir, /OSM_OUTPUT_WRITE_FAILED: Cannot write .*: it is a folder\./],
+    ];
+    for (const [out, msg] of cases) {
+      const r = osmose(['export', '--format', 'json', '--out', out, '--store', store]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toMatch(msg);
+      expect(r.stderr).not.toContain('OSM_INTERNAL');
+    }
+    const out = join(dir, 'kept.json');
+    writeFileSync(out, 'previous');
+    const ok = osmose(['export', '--format', 'json', '--out', out, '--store', store]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).documents.length).toBe(dump.documents.length);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
 
