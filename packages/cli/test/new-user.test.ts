@@ -29,6 +29,11 @@ describe('osmose for a new user', { timeout: 6 * CLI_TIMEOUT_MS }, () => {
     await makeDeck(join(decks, 'sub', 'b.pptx'), DECK_B);
     writeFileSync(join(decks, 'notes.txt'), 'not a deck');
     copyFileSync(join(decks, 'notes.txt'), join(decks, 'sub', 'memo.docx'));
+    // PowerPoint's owner file beside an open deck (162 bytes: the user's name, padded)
+    writeFileSync(
+      join(decks, 'sub', '~$b.pptx'),
+      Buffer.concat([Buffer.from([5]), Buffer.from('alice'), Buffer.alloc(156)]),
+    );
     store = join(dir, 'store');
     // not a terminal (a pipe): progress is one line per phase and deck on stderr
     first = await osmoseRun(['ingest', decks, '--store', store]);
@@ -37,14 +42,22 @@ describe('osmose for a new user', { timeout: 6 * CLI_TIMEOUT_MS }, () => {
   it('folders: files that are not decks are listed as skipped with the reason; a folder with no deck exits 2 and says so', async () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(
-      /skipped 2 file\(s\) in folders: .*not a PowerPoint file \(\.txt\).*not a PowerPoint file \(\.docx\)|skipped 2 file\(s\) in folders: .*\.docx.*\.txt/,
+      /skipped 3 file\(s\) in folders: .*not a PowerPoint file \(\.txt\).*not a PowerPoint file \(\.docx\)|skipped 3 file\(s\) in folders: .*\.docx.*\.txt/,
     );
     const json = JSON.parse((await osmoseRun(['ingest', decks, '--store', store, '--json'])).stdout);
     expect(json.skipped).toEqual([
       { file: join(decks, 'notes.txt'), reason: 'not a PowerPoint file (.txt)' },
       { file: join(decks, 'sub', 'memo.docx'), reason: 'not a PowerPoint file (.docx)' },
+      {
+        file: join(decks, 'sub', '~$b.pptx'),
+        reason: 'an Office lock file (~$…): its deck is open in PowerPoint',
+      },
     ]);
-    expect(json.totals.skipped).toBe(2);
+    expect(json.totals.skipped).toBe(3);
+    // the lock file named on its own is still tried, and refused with its code
+    const lock = await osmoseRun(['ingest', join(decks, 'sub', '~$b.pptx'), '--store', store]);
+    expect(lock.code).toBe(2);
+    expect(lock.stdout).toContain('OSM_INPUT_LOCK_FILE');
     const empty = join(dir, 'empty');
     mkdirSync(empty);
     const e = await osmoseRun(['ingest', empty, '--store', store]);

@@ -52,6 +52,9 @@ export function expandInputsWithSkipped(args: string[]): ExpandedInputs {
       }
       if (st.isDirectory()) walk(p);
       else if (!st.isFile()) skipped.push({ file: p, reason: 'not a regular file' });
+      // PowerPoint leaves "~$name.pptx" beside every deck it has open: not a deck, and no reason to fail the folder
+      else if (e.startsWith('~$'))
+        skipped.push({ file: p, reason: 'an Office lock file (~$…): its deck is open in PowerPoint' });
       else if (DECK_EXTENSIONS.has(extname(e).toLowerCase())) files.push({ path: p });
       else
         skipped.push({
