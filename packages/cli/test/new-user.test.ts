@@ -245,6 +245,47 @@ describe('osmose for a new user', { timeout: 6 * CLI_TIMEOUT_MS }, () => {
     );
   });
 
+  it('delete removes one deck and only what no other deck holds; the deck can be ingested again', async () => {
+    const own = join(dir, 'delete-store');
+    expect((await osmoseRun(['ingest', decks, '--store', own])).code).toBe(0);
+    const concepts = async () =>
+      (
+        JSON.parse((await osmoseRun(['concepts', '--store', own, '--json', '--limit', '1000'])).stdout)
+          .concepts as { id: string; documents: number }[]
+      ).map((c) => [c.id, c.documents] as const);
+    const before = await concepts();
+    const inB = new Set(
+      (
+        JSON.parse(
+          (await osmoseRun(['concepts', '--store', own, '--json', '--limit', '1000', '--document', 'b.pptx']))
+            .stdout,
+        ).concepts as { id: string }[]
+      ).map((c) => c.id),
+    );
+    const r = await osmoseRun(['delete', 'a.pptx', '--store', own]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /^deleted a\.pptx \(doc:[0-9a-f]+, \d+ slide\(s\)\): [\d,]+ mention\(s\) and [\d,]+ concept\(s\) only it mentioned removed; 1 deck\(s\) left\n$/,
+    );
+    // what is left: exactly the concepts deck b mentions, each in one deck now
+    const after = await concepts();
+    expect(new Set(after.map(([id]) => id))).toEqual(inB);
+    expect(after.every(([, n]) => n === 1)).toBe(true);
+    expect(before.length).toBeGreaterThan(after.length);
+    const again = await osmoseRun(['delete', 'a.pptx', '--store', own]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^error OSM_NOT_FOUND: No deck named "a\.pptx" in the store/);
+    expect((await osmoseRun(['delete', '--store', own])).stderr).toContain('OSM_CONFIG_INVALID');
+    // ingested again: a new document, not "unchanged", and the store is as before
+    const re = JSON.parse(
+      (await osmoseRun(['ingest', join(decks, 'a.pptx'), '--store', own, '--json'])).stdout,
+    );
+    expect(re.documents[0].status).toBe('ingested');
+    expect(new Set((await concepts()).map(([id]) => id))).toEqual(new Set(before.map(([id]) => id)));
+    const json = JSON.parse((await osmoseRun(['delete', 'b.pptx', '--store', own, '--json'])).stdout);
+    expect(json).toMatchObject({ deleted: { fileName: 'b.pptx' }, vectorsPending: false });
+  });
+
   it('an unreachable Neo4j is one sentence naming the URL without its password', async () => {
     const port = await freePort();
     const r = await osmoseRun([

@@ -54,5 +54,10 @@ export {
   type JudgeTally,
 } from './resolve/index.js';
 export { renderDeck, cachedPages, type RenderedPage } from './render/index.js';
-export { repairVectors, flushPendingVectors, pendingVectorCount } from './store/vector-writes.js';
+export {
+  repairVectors,
+  flushPendingVectors,
+  pendingVectorCount,
+  deleteStoredDocument,
+} from './store/vector-writes.js';
 export { LayeredCheckpoints } from './adapters/redis/redis-checkpoints.js';

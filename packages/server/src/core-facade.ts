@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import {
   cachedPages,
   createEngine,
+  deleteStoredDocument,
   dumpSource,
   emptyDocReport,
   exportGraph,
@@ -83,6 +84,8 @@ export interface CoreFacade {
   showConcept(idOrName: string): Promise<ConceptDetail | null>;
   search(q: string, limit: number): Promise<SearchResult>;
   listDocuments(): Promise<DocumentRecord[]>;
+  /** Removes a stored document from every store (null: no such document). */
+  deleteDocument(docId: string): Promise<{ deleted: DocumentRecord; vectorsPending: boolean } | null>;
   document(docId: string): Promise<DocumentRecord | null>;
   slidesJson(blobPath: string, name: string): Promise<unknown>;
   slideImage(
@@ -178,6 +181,13 @@ export async function openFacade(
     async listDocuments() {
       if (backends.graph.listDocuments) return backends.graph.listDocuments();
       return (await requireDump()).documents;
+    },
+
+    async deleteDocument(docId) {
+      const doc = await facade.document(docId);
+      if (!doc) return null;
+      const { vectorsPending } = await deleteStoredDocument(backends, doc.id);
+      return { deleted: doc, vectorsPending };
     },
 
     async document(docId) {

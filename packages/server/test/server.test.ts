@@ -231,6 +231,32 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
     expect(docs.body.documents.map((d: any) => d.fileName).sort()).toEqual(['a.pptx', 'sample.pptx']);
   });
 
+  it('deletes a stored deck: gone from the documents and concepts, the other deck untouched; a second delete is 404', async () => {
+    const docs = (await getJson(`${srv.url}/v1/documents`)).body.documents as {
+      id: string;
+      fileName: string;
+    }[];
+    const a = docs.find((d) => d.fileName === 'a.pptx')!;
+    const sampleConcepts = (
+      await getJson(`${srv.url}/v1/concepts?document=${encodeURIComponent(docId)}&limit=1000`)
+    ).body.concepts as { id: string }[];
+    const del = await getJson(`${srv.url}/v1/documents/${encodeURIComponent(a.id)}`, { method: 'DELETE' });
+    expect(del).toMatchObject({
+      status: 200,
+      body: { deleted: { id: a.id, fileName: 'a.pptx' }, vectorsPending: false },
+    });
+    expect(del.body.deleted.path).toBeUndefined();
+    const left = (await getJson(`${srv.url}/v1/documents`)).body.documents as { fileName: string }[];
+    expect(left.map((d) => d.fileName)).toEqual(['sample.pptx']);
+    expect(
+      (await getJson(`${srv.url}/v1/concepts?document=${encodeURIComponent(a.id)}&limit=10`)).body.concepts,
+    ).toEqual([]);
+    const all = (await getJson(`${srv.url}/v1/concepts?limit=1000`)).body.concepts as { id: string }[];
+    expect(new Set(all.map((c) => c.id))).toEqual(new Set(sampleConcepts.map((c) => c.id)));
+    const again = await getJson(`${srv.url}/v1/documents/${encodeURIComponent(a.id)}`, { method: 'DELETE' });
+    expect(again).toMatchObject({ status: 404, body: { error: { code: 'OSM_NOT_FOUND' } } });
+  });
+
   describe('bad uploads: right status and code, nothing stored', () => {
     const blobState = () => {
       const root = join(srv.store, 'blobs');

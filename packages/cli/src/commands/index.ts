@@ -10,6 +10,7 @@ import { slides } from './slides.js';
 import { merges } from './merges.js';
 import { unmerge } from './unmerge.js';
 import { exportCommand } from './export.js';
+import { deleteCommand } from './delete.js';
 import { repair } from './repair.js';
 import { serve } from './serve.js';
 import { worker } from './worker.js';
@@ -28,6 +29,7 @@ export const COMMANDS: Record<string, Command> = {
   merges,
   unmerge,
   export: exportCommand,
+  delete: deleteCommand,
   repair,
   serve,
   worker,

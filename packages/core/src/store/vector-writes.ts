@@ -70,3 +70,18 @@ export async function repairVectors(b: Backends): Promise<{
 
 /** Vectors waiting in the outbox. */
 export const pendingVectorCount = (b: Backends): number => vectorOutboxOf(b).pending().vectors;
+
+/**
+ * Removes one stored document from every store: its graph (slides, blocks, mentions, relations, chart facts; concepts
+ * no other document mentions) in one transaction, then its vectors from a separate vector store through the outbox
+ * (an outage leaves the delete waiting there, replayed by the next run or `osmose repair`).
+ */
+export async function deleteStoredDocument(
+  b: Backends,
+  docId: string,
+): Promise<{ vectorsPending: boolean; error?: OutboxResult['error'] }> {
+  await b.graph.deleteDocument(docId);
+  if (!separateVectorStore(b)) return { vectorsPending: false };
+  const r = await writeVectorsThroughOutbox(vectorOutboxOf(b), b.vectors!, [{ op: 'delete', docId }]);
+  return { vectorsPending: !!r.error, error: r.error };
+}

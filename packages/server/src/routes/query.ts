@@ -85,6 +85,25 @@ export function registerQueries(app: FastifyInstance, facade: CoreFacade, blobs:
     return { documents: docs.map(({ path: _path, ...d }) => d) };
   });
 
+  app.delete(
+    '/v1/documents/:id',
+    {
+      schema: {
+        summary:
+          'Remove a stored deck from every store: slides, mentions, relations, chart facts, vectors, and the concepts only it mentioned (CLI: osmose delete --json)',
+        params: ID_PARAM,
+        response: { 200: OPEN },
+      },
+    },
+    async (req) => {
+      const id = (req.params as { id: string }).id;
+      const r = await facade.deleteDocument(id);
+      if (!r) throw new OsmoseError('OSM_NOT_FOUND', `No document ${id}.`);
+      const { path: _path, ...deleted } = r.deleted;
+      return { deleted, vectorsPending: r.vectorsPending };
+    },
+  );
+
   app.get(
     '/v1/documents/:id/slides',
     {
