@@ -380,6 +380,45 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
   });
 });
 
+describe('decks ingested by the CLI into the same store', { timeout: 300_000 }, () => {
+  it('their slide images render from the path they were ingested from, while the file there is still that deck', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'osmose-cli-ingested-'));
+    const deck = join(dir, 'from-cli.pptx');
+    await generateSampleDeck(deck);
+    const store = join(dir, 'store');
+    const r = await osmoseRun([
+      'ingest',
+      deck,
+      '--store',
+      store,
+      '--embedding-model',
+      'none',
+      '--vision',
+      'off',
+      '--json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const id = JSON.parse(r.stdout).documents[0].docId as string;
+    const srv = await startTestServer({ store });
+    try {
+      const image = `${srv.url}/v1/documents/${encodeURIComponent(id)}/slides/1/image`;
+      const res = await fetch(image);
+      expect(res.status).toBe(200);
+      expect(
+        Buffer.from(await res.arrayBuffer())
+          .subarray(0, 3)
+          .toString('hex'),
+      ).toBe('ffd8ff');
+      // other bytes at that path now (an edited deck): its slides are not this document's
+      writeFileSync(deck, Buffer.concat([readFileSync(deck), Buffer.from('changed')]));
+      const gone = await getJson(`${srv.url}/v1/documents/${encodeURIComponent(id)}/slides`);
+      expect(gone).toMatchObject({ status: 404, body: { error: { code: 'OSM_BLOB_MISSING' } } });
+    } finally {
+      await srv.close();
+    }
+  });
+});
+
 describe('upload limits', { timeout: 120_000 }, () => {
   it('a deck over --max-upload-mb is 413 OSM_INPUT_TOO_LARGE; too many files is 413; nothing stored', async () => {
     const srv = await startTestServer({ maxUploadBytes: 1024 * 1024, maxFiles: 2 });

@@ -1,4 +1,7 @@
 /** Graph queries: the same data and shapes as the CLI's --json (concepts, show, search, merges, export, slides). */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { EXPORT_FORMATS, OsmoseError, type ConceptType, type ExportFormat } from '@osmose/core';
 import type { FastifyInstance } from 'fastify';
 import type { BlobStore } from '../blobs.js';
@@ -240,11 +243,35 @@ async function blobOf(
 ): Promise<{ blob: string; name: string; sha: string }> {
   const doc = await facade.document(docId);
   if (!doc) throw new OsmoseError('OSM_NOT_FOUND', `No document ${docId}.`);
-  const blob = await blobs.find(doc.sha256);
+  // a deck uploaded here has its copy in the blob store; one ingested by the CLI into the same store is read from
+  // the path it was ingested from, when the file there is still that deck (same sha256)
+  const blob = (await blobs.find(doc.sha256)) ?? (await sameDeckAt(doc.path, doc.sha256));
   if (!blob)
     throw new OsmoseError(
       'OSM_BLOB_MISSING',
       `The stored copy of ${doc.fileName} is gone (it was not uploaded to this server, or was removed).`,
     );
   return { blob, name: doc.fileName, sha: doc.sha256 };
+}
+
+const verified = new Map<string, boolean>();
+
+/** `path` when the file there is the deck with this sha256 (checked once per path, size and modification time). */
+async function sameDeckAt(path: string, sha256: string): Promise<string | null> {
+  const st = await stat(path).catch(() => null);
+  if (!st?.isFile()) return null;
+  const key = `${path}\0${st.size}\0${st.mtimeMs}\0${sha256}`;
+  let ok = verified.get(key);
+  if (ok === undefined) {
+    const h = createHash('sha256');
+    try {
+      for await (const chunk of createReadStream(path)) h.update(chunk as Buffer);
+      ok = h.digest('hex') === sha256;
+    } catch {
+      ok = false;
+    }
+    if (verified.size > 10_000) verified.clear();
+    verified.set(key, ok);
+  }
+  return ok ? path : null;
 }
