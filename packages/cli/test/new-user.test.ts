@@ -190,7 +190,13 @@ describe('osmose for a new user', { timeout: 6 * CLI_TIMEOUT_MS }, () => {
     const prefix = gdpr.id.slice(0, gdpr.id.indexOf('|'));
     const u = await osmoseRun(['unmerge', prefix, '--store', store, '--json']);
     expect(u.code, u.stderr).toBe(0);
-    expect(JSON.parse(u.stdout).merge.id).toBe(gdpr.id);
+    expect(JSON.parse(u.stdout)).toMatchObject({ merge: { id: gdpr.id }, alreadyUndone: false });
+    // a second undo changes nothing and says so (exit 0: the pair is apart, as asked)
+    const again = await osmoseRun(['unmerge', gdpr.id, '--store', store]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(
+      /^mg:\S+ was already undone \(\d{4}-\d\d-\d\dT[^)]+\): "GDPR" and ".+" are separate; nothing changed\n$/,
+    );
   });
 
   it('a read command on a store that does not exist says so, exits 1 and creates nothing', async () => {

@@ -25,7 +25,7 @@ export const unmerge: Command = {
   summary:
     'Undo one merge: both concepts come back with their own mentions, and the pair is never merged again automatically',
   usage: '<merge id or a prefix naming one merge> [--json]',
-  help: '  --json   {"merge":{…},"restoredMentions":N}',
+  help: '  --json   {"merge":{…},"restoredMentions":N,"alreadyUndone":false}',
   options: { ...STORE_OPTIONS },
   async run(ctx) {
     const q = ctx.args.join(' ').trim();
@@ -37,6 +37,10 @@ export const unmerge: Command = {
       return b.graph.unmerge(id);
     });
     if (ctx.json) printJson(ctx, r);
+    else if (r.alreadyUndone)
+      ctx.stdout.write(
+        `${r.merge.id} was already undone (${r.merge.undoneAt}): "${r.merge.mergedName}" and "${r.merge.keptName}" are separate; nothing changed\n`,
+      );
     else
       ctx.stdout.write(
         `unmerged ${r.merge.id}: "${r.merge.mergedName}" is separate from "${r.merge.keptName}" again (${r.restoredMentions} mention(s) restored)\n`,

@@ -138,6 +138,8 @@ export interface MergeView {
 export interface UnmergeResult {
   merge: MergeView;
   restoredMentions: number;
+  /** The merge had been undone before: nothing changed. */
+  alreadyUndone: boolean;
 }
 
 /** The whole graph, for export (text blocks and vectors left out). */

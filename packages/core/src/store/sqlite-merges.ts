@@ -24,13 +24,22 @@ interface MergeRow {
   doc_id: string | null;
 }
 
+/**
+ * Logs a document's merges. A pair merged before keeps its entry (the first decision: its method, score, deck and
+ * time; the snapshot an undo restores) while the deck that decided it is stored; the same deck re-ingested updates
+ * method and score; once that deck is gone, the next deck deciding the pair becomes its decision. An undone merge is
+ * never rewritten.
+ */
 export function writeMergesTx(db: Db, merges: MergeRecord[] | undefined): void {
   if (!merges?.length) return;
   const ins = db.prepare(
     `INSERT INTO merges(id, kept_id, merged_id, method, score, snapshot, created_at, undone_at, doc_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)
-     ON CONFLICT(id) DO UPDATE SET method = excluded.method, score = excluded.score, doc_id = excluded.doc_id
-     WHERE merges.undone_at IS NULL`,
+     ON CONFLICT(id) DO UPDATE SET method = excluded.method, score = excluded.score, doc_id = excluded.doc_id,
+       created_at = CASE WHEN merges.doc_id IS excluded.doc_id THEN merges.created_at ELSE excluded.created_at END
+     WHERE merges.undone_at IS NULL
+       AND (merges.doc_id IS excluded.doc_id OR merges.doc_id IS NULL
+            OR NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = merges.doc_id))`,
   );
   for (const m of merges)
     ins.run(m.id, m.keptId, m.mergedId, m.method, m.score, JSON.stringify(m.snapshot), m.createdAt, m.docId);
@@ -109,7 +118,7 @@ export function unmergeTx(db: Db, mergeId: string, now: string): UnmergeResult {
   const row = db.prepare('SELECT * FROM merges WHERE id = ?').get(mergeId) as MergeRow | undefined;
   if (!row)
     throw new StoreError('OSM_MERGE_NOT_FOUND', `No merge with id "${mergeId}" (see "osmose merges").`);
-  if (row.undone_at) return { merge: toView(db, row), restoredMentions: 0 };
+  if (row.undone_at) return { merge: toView(db, row), restoredMentions: 0, alreadyUndone: true };
   const K = row.kept_id;
   const X = row.merged_id;
   const snap = JSON.parse(row.snapshot) as MergeRecord['snapshot'];
@@ -173,5 +182,5 @@ export function unmergeTx(db: Db, mergeId: string, now: string): UnmergeResult {
     'DELETE FROM concepts WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.concept_id = concepts.id)',
   );
   const after = db.prepare('SELECT * FROM merges WHERE id = ?').get(mergeId) as MergeRow;
-  return { merge: toView(db, after), restoredMentions: moved };
+  return { merge: toView(db, after), restoredMentions: moved, alreadyUndone: false };
 }

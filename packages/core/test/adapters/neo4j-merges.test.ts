@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles, openBackends, type Backends } from '../../src/index.js';
 import { sharedNeo4jUrl } from '../../../../tools/servers/shared.js';
+import { Neo4jGraphStore } from '../../src/adapters/neo4j/neo4j-graph-store.js';
+import { mergeLogScenario } from '../store/merge-log-scenario.js';
 import { DECK_A, DECK_B, makeDeck } from '../resolve/make-decks.js';
 
 const stages = { summariserKey: 'text-v1', embedder: null };
@@ -81,4 +83,16 @@ describe('merges and unmerge on Neo4j (real server) match the embedded store', (
     });
     expect(pick(await neo.graph.dumpGraph!())).toEqual(pick(await ref.graph.dumpGraph!()));
   }, 600_000); // a loaded 2-core machine
+
+  it('keeps the first decision per pair while its deck is stored; an undo happens once (as the embedded store)', async () => {
+    const store = new Neo4jGraphStore({ url: neo4j.url });
+    try {
+      await store.init();
+      await store.clearAll();
+      await mergeLogScenario(store);
+    } finally {
+      await store.clearAll();
+      await store.close();
+    }
+  }, 600_000);
 });

@@ -71,13 +71,19 @@ export const WRITE = {
     UNWIND r.conceptIds AS cid
     MATCH (c:Concept {id: cid})
     MERGE (p)-[:ABOUT]->(c)`,
-  /** The entity-resolution log: a merge undone by a user is never overwritten. */
+  /**
+   * The entity-resolution log (the same rules as the embedded store's writeMergesTx): a pair keeps its first decision
+   * while the deck that decided it is stored, the snapshot an undo restores is never replaced, and a merge undone by a
+   * user is never overwritten.
+   */
   merges: `UNWIND $rows AS r
     MERGE (m:Merge {id: r.id})
-    ON CREATE SET m.createdAt = r.createdAt
+    ON CREATE SET m.createdAt = r.createdAt, m.snapshot = r.snapshot
     WITH m, r WHERE m.undoneAt IS NULL
+      AND (m.docId IS NULL OR m.docId = r.docId OR NOT EXISTS { MATCH (:Document {id: m.docId}) })
+    SET m.createdAt = CASE WHEN m.docId = r.docId THEN m.createdAt ELSE r.createdAt END
     SET m.keptId = r.keptId, m.mergedId = r.mergedId, m.method = r.method, m.score = r.score, m.docId = r.docId,
-        m.snapshot = r.snapshot`,
+        m.snapshot = coalesce(m.snapshot, r.snapshot)`,
 } as const;
 
 export type WriteKind = keyof typeof WRITE;

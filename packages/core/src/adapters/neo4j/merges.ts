@@ -84,7 +84,7 @@ export async function unmergeNeo4j(
   const [row] = await rows<ViewRow>(tx, `MATCH (m:Merge {id: $id}) ${VIEW}`, { id: mergeId });
   if (!row)
     throw new StoreError('OSM_MERGE_NOT_FOUND', `No merge with id "${mergeId}" (see "osmose merges").`);
-  if (row.undoneAt) return { merge: toView(row), restoredMentions: 0 };
+  if (row.undoneAt) return { merge: toView(row), restoredMentions: 0, alreadyUndone: true };
   const K = row.keptId;
   const X = row.mergedId;
   const snap = JSON.parse(row.snapshot) as MergeRecord['snapshot'];
@@ -160,5 +160,5 @@ export async function unmergeNeo4j(
   await tx.run('MATCH (m:Merge {id: $id}) SET m.undoneAt = $now', { id: mergeId, now });
   await logConceptsTx(tx, [K, X], await pruneConceptsTx(tx, [K, X]));
   const [after] = await rows<ViewRow>(tx, `MATCH (m:Merge {id: $id}) ${VIEW}`, { id: mergeId });
-  return { merge: toView(after), restoredMentions: moved };
+  return { merge: toView(after), restoredMentions: moved, alreadyUndone: false };
 }
