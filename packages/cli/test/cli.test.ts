@@ -95,6 +95,17 @@ describe('osmose CLI on the bundled sample deck', { timeout: 3 * CLI_TIMEOUT_MS 
       );
       expect(r.slides.length).toBeGreaterThan(0);
       expect(r.slides[0].score).toBeGreaterThan(0.2);
+      // exact answers first: the concept the text names (as show resolves it), then the slides that contain it
+      const named = JSON.parse((await osmoseRun(['search', 'gdpr', '--store', store, '--json'])).stdout);
+      const shown = JSON.parse((await osmoseRun(['show', 'GDPR', '--store', store, '--json'])).stdout);
+      expect(named.concepts[0]).toMatchObject({ id: shown.id, match: 'name', score: 1 });
+      expect(named.concepts.filter((c: { id: string }) => c.id === shown.id)).toHaveLength(1);
+      const kinds = (named.slides as { match: string }[]).map((h) => h.match);
+      expect(kinds[0]).toBe('text');
+      expect(kinds.join(' ')).toMatch(/^(text )*text( vector)*$/);
+      const text = (await osmoseRun(['search', 'gdpr', '--store', store])).stdout;
+      expect(text).toMatch(/^ {4}1\.000 {2}.+ \[\w+\] {2}← named$/m);
+      expect(text).toMatch(/← contains "gdpr"$/m);
     } else {
       expect(r.method).toBe('text');
     }

@@ -7,9 +7,11 @@ export const search: Command = {
   summary:
     'Find the concepts and slides nearest to a text (embeddings when a model is installed, else text match)',
   usage: '"<text>" [--limit N] [--json]',
-  help: `  --limit <n>              results per kind (default 10)
+  help: `  --limit <n>              results per kind (default 10); with embeddings the concept the text names (name or
+                           alias) comes first, then the slides that contain the text, then the nearest by embedding
   --embedding-model <name> model used for the query (must match the stored vectors)
-  --json                   {"query","method","model","concepts":[{"kind","id","score","label","detail"}],"slides":[…]}`,
+  --json                   {"query","method","model","concepts":[{"kind","id","score","match","label","detail"}],"slides":[…]}
+                           (match: name, text or vector)`,
   options: {
     limit: { type: 'string' },
     'embedding-model': { type: 'string' },
@@ -35,9 +37,25 @@ export const search: Command = {
     if (ctx.json) printJson(ctx, r);
     else {
       const lines = [`search "${q}" (${r.method}${r.model ? `, ${r.model}` : ''})`, '', 'concepts:'];
-      for (const h of r.concepts) lines.push(`  ${h.score.toFixed(3).padStart(7)}  ${h.label} [${h.detail}]`);
+      // exact answers are marked: the concept the text names, the slides that contain it
+      const score = (h: (typeof r.concepts)[number]) =>
+        (r.method !== 'vector'
+          ? String(h.score)
+          : h.match === 'text' && h.score === 0
+            ? '–'
+            : h.score.toFixed(3)
+        ).padStart(7);
+      const mark = (h: (typeof r.concepts)[number]) =>
+        r.method !== 'vector'
+          ? ''
+          : h.match === 'name'
+            ? '  ← named'
+            : h.match === 'text'
+              ? `  ← contains "${q}"`
+              : '';
+      for (const h of r.concepts) lines.push(`  ${score(h)}  ${h.label} [${h.detail}]${mark(h)}`);
       lines.push('', 'slides:');
-      for (const h of r.slides) lines.push(`  ${h.score.toFixed(3).padStart(7)}  ${h.label}`);
+      for (const h of r.slides) lines.push(`  ${score(h)}  ${h.label}${mark(h)}`);
       ctx.stdout.write(lines.join('\n') + '\n');
     }
     return 0;

@@ -16,6 +16,7 @@ import type {
   WriteStats,
 } from '../ports/store.js';
 import { StoreError } from '../errors.js';
+import { literalParts } from '../text-match.js';
 import { upsertConcept } from '../concepts/upsert.js';
 import { addDocumentStatsTx, removeDocumentStatsTx } from './sqlite-concept-stats.js';
 import { dumpGraph } from './sqlite-dump.js';
@@ -75,11 +76,13 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async textSearch(query: string, limit: number): Promise<TextMatches> {
-    const like = `%${query.replace(/[%_\\]/g, (m) => '\\' + m)}%`;
+    const like = `%${literalParts(query)
+      .map((w) => w.replace(/[%_\\]/g, (m) => '\\' + m))
+      .join('_')}%`;
     const concepts = this.db
       .prepare(
-        `SELECT c.id, count(m.id) AS score FROM concepts c LEFT JOIN mentions m ON m.concept_id = c.id
-         WHERE c.name LIKE ? ESCAPE '\\' OR c.aliases LIKE ? ESCAPE '\\' GROUP BY c.id ORDER BY score DESC, c.id LIMIT ?`,
+        `SELECT c.id, coalesce(s.mentions, 0) AS score FROM concepts c LEFT JOIN concept_stats s ON s.concept_id = c.id
+         WHERE c.name LIKE ? ESCAPE '\\' OR c.aliases LIKE ? ESCAPE '\\' ORDER BY score DESC, c.id LIMIT ?`,
       )
       .all(like, like, limit) as { id: string; score: number }[];
     const slides = this.db

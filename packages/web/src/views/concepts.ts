@@ -276,8 +276,14 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
     results.replaceChildren(h('p', { class: 'muted' }, `Searching "${q}"…`));
     try {
       const r: SearchResult = await api.search(q);
-      const score = (s: number) =>
-        r.method === 'vector' ? s.toFixed(3) : `${s} match${s === 1 ? '' : 'es'}`;
+      const score = (hit: SearchResult['concepts'][number]) => {
+        const s = hit.score;
+        if (r.method !== 'vector') return `${s} match${s === 1 ? '' : 'es'}`;
+        // exact answers first: the concept the text names, the slides that contain it
+        if (hit.match === 'name') return 'named';
+        if (hit.match === 'text') return s > 0 ? `contains the text · ${s.toFixed(3)}` : 'contains the text';
+        return s.toFixed(3);
+      };
       results.replaceChildren(
         h(
           'h2',
@@ -307,7 +313,7 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
                       h('a', { href: `#/concept/${encodeURIComponent(c.id)}` }, c.label),
                       ' ',
                       typeBadge(c.detail),
-                      h('span', { class: 'muted' }, ` ${score(c.score)}`),
+                      h('span', { class: 'muted' }, ` ${score(c)}`),
                     ),
                   ),
                 )
@@ -328,7 +334,7 @@ export function conceptsView(root: HTMLElement, params: URLSearchParams): () => 
                       'li',
                       {},
                       href ? h('a', { href }, s.label) : s.label,
-                      h('span', { class: 'muted' }, ` ${score(s.score)}`),
+                      h('span', { class: 'muted' }, ` ${score(s)}`),
                       h('div', { class: 'detail' }, s.detail),
                     );
                   }),

@@ -29,6 +29,7 @@ import { chunk, documentRows, modelSize, type StoredConcept } from './rows.js';
 import { SCHEMA_STATEMENTS } from './schema.js';
 import { logConceptsTx, pruneConceptsTx, readConceptChanges } from './concept-log.js';
 import { neo4jGraphViewSource } from './graph-view-source.js';
+import { literalParts } from '../../text-match.js';
 
 export interface Neo4jGraphStoreOptions extends Neo4jConnectionOptions {
   /** Rows per `UNWIND` statement (default 1000). 1 gives one statement per node/relationship. */
@@ -310,7 +311,10 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async textSearch(query: string, limit: number): Promise<TextMatches> {
-    const p = { q: query.toLowerCase(), limit: neo4j.int(Math.max(0, Math.floor(limit))) };
+    // the embedded store's LIKE: the words in order, any one character between them, anywhere in the text
+    const words = literalParts(query).map((w) => w.replace(/[^\p{L}\p{N}]/gu, (c) => '\\' + c));
+    const re = `(?s).*${words.join('.')}.*`;
+    const p = { re, limit: neo4j.int(Math.max(0, Math.floor(limit))) };
     const [concepts, slides] = await Promise.all([
       this.read<{ id: string; score: number }>(Q.TEXT_CONCEPTS, p),
       this.read<{ id: string; score: number }>(Q.TEXT_SLIDES, p),

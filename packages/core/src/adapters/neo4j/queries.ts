@@ -52,12 +52,12 @@ export const HIT_SLIDES = `MATCH (d:Document)-[:HAS_SLIDE]->(s:Slide) WHERE s.id
   RETURN s.id AS id, d.fileName AS document, s.index AS index, s.title AS title, coalesce(s.summary, '') AS summary`;
 /** Case-insensitive text match, the same ranking as the embedded store (matching mentions, then id). */
 export const TEXT_CONCEPTS = `MATCH (c:Concept)
-  WHERE c.nameLower CONTAINS $q OR any(a IN coalesce(c.aliasesLower, []) WHERE a CONTAINS $q)
+  WHERE c.nameLower =~ $re OR any(a IN coalesce(c.aliasesLower, []) WHERE a =~ $re)
   OPTIONAL MATCH (c)-[m:MENTIONED_IN]->()
   WITH c, count(m) AS score RETURN c.id AS id, score ORDER BY score DESC, id LIMIT $limit`;
 export const TEXT_SLIDES = `MATCH (s:Slide)
-  OPTIONAL MATCH (s)-[:HAS_BLOCK]->(b:TextBlock) WHERE toLower(b.text) CONTAINS $q
-  WITH s, count(b) AS score WHERE score > 0 OR toLower(coalesce(s.title, '')) CONTAINS $q
+  OPTIONAL MATCH (s)-[:HAS_BLOCK]->(b:TextBlock) WHERE toLower(b.text) =~ $re
+  WITH s, count(b) AS score WHERE score > 0 OR toLower(coalesce(s.title, '')) =~ $re
   RETURN s.id AS id, score ORDER BY score DESC, id LIMIT $limit`;
 
 export const ALL_CONCEPTS = `MATCH (c:Concept)
