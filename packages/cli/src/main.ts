@@ -70,10 +70,7 @@ export async function main(argv: string[]): Promise<number> {
         },
       });
     } catch (e) {
-      throw new OsmoseError(
-        'OSM_CONFIG_INVALID',
-        `${(e as Error).message.split('\n')[0]} (see "osmose ${name} --help").`,
-      );
+      throw new OsmoseError('OSM_CONFIG_INVALID', `${argsProblem(e, rest)} (see "osmose ${name} --help").`);
     }
     const ctx: CommandContext = {
       flags: parsed.values as Record<string, string | boolean | undefined>,
@@ -106,3 +103,21 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
+
+/** One sentence of ours for node's parseArgs errors (theirs run to three lines with unbalanced quotes). */
+function argsProblem(e: unknown, args: string[]): string {
+  const msg = String((e as Error)?.message ?? e);
+  const opt = /'(-{1,2}[^' ]+)/.exec(msg)?.[1] ?? 'an option';
+  const code = (e as { code?: string })?.code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unknown option ${opt}`;
+  if (/ambiguous/.test(msg)) {
+    // "--limit -5" (a value starting with "-") or "--limit --store x" (no value at all)
+    const next = args[args.indexOf(opt) + 1] ?? '';
+    return /^--?[a-z]/i.test(next)
+      ? `${opt} needs a value`
+      : `${opt} needs a value; a value that starts with "-" is written ${opt}=-…`;
+  }
+  if (/argument missing/.test(msg)) return `${opt} needs a value`;
+  if (/does not take an argument/.test(msg)) return `${opt} takes no value`;
+  return msg.split('\n')[0].replace(/\.$/, '');
+}
