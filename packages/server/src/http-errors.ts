@@ -36,7 +36,17 @@ export function errorBody(code: string, message: string): { error: { code: strin
 
 /** Fastify's own errors (schemas, body limits, multipart limits) mapped to typed codes. */
 function fromFastify(e: FastifyError): OsmoseError {
-  if (e.validation) return new OsmoseError('OSM_BAD_REQUEST', `Bad request: ${e.message}.`);
+  if (e.validation) {
+    // ajv says "must be equal to one of the allowed values" without them: name them
+    const v = e.validation[0] as { params?: { allowedValues?: unknown[] } } | undefined;
+    const allowed = v?.params?.allowedValues;
+    const msg = allowed?.length
+      ? `${e.message.replace(/ must be equal to one of the allowed values$/, '')} must be one of ${allowed
+          .filter((x) => typeof x !== 'string' || x === x.toUpperCase() || !allowed.includes(x.toUpperCase()))
+          .join(', ')}`
+      : e.message;
+    return new OsmoseError('OSM_BAD_REQUEST', `Bad request: ${msg}.`);
+  }
   switch (e.code) {
     case 'FST_REQ_FILE_TOO_LARGE':
     case 'FST_ERR_CTP_BODY_TOO_LARGE':

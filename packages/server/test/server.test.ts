@@ -376,6 +376,19 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
           status: 400,
           body: { error: { code: 'OSM_BAD_REQUEST' } },
         });
+      // an enumerated value says which ones are allowed
+      const type = await getJson(`${srv.url}/v1/concepts?type=NOPE`);
+      expect(type.body.error.message).toMatch(
+        /^Bad request: querystring\/type must be one of ENTITY, PRODUCT, .*CONCEPT\.$/,
+      );
+      expect(type.body.error.message).not.toMatch(/entity/);
+      // every type the core knows is accepted, in either case (CONCEPT was missing)
+      for (const t of ['CONCEPT', 'concept', 'PERSON'])
+        expect((await getJson(`${srv.url}/v1/concepts?type=${t}`)).status, t).toBe(200);
+      const format = await getJson(`${srv.url}/v1/export?format=pdf`);
+      expect(format.body.error.message).toBe(
+        'Bad request: querystring/format must be one of graphml, cypher, json.',
+      );
     });
   });
 });

@@ -2,23 +2,17 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { EXPORT_FORMATS, OsmoseError, type ConceptType, type ExportFormat } from '@osmose/core';
+import {
+  CONCEPT_TYPES,
+  EXPORT_FORMATS,
+  OsmoseError,
+  type ConceptType,
+  type ExportFormat,
+} from '@osmose/core';
 import type { FastifyInstance } from 'fastify';
 import type { BlobStore } from '../blobs.js';
 import type { CoreFacade } from '../core-facade.js';
 import { ID_PARAM, LIMIT, OPEN } from '../schemas.js';
-
-const CONCEPT_TYPES = [
-  'ENTITY',
-  'PRODUCT',
-  'TOOL',
-  'STANDARD',
-  'PRACTICE',
-  'ROLE',
-  'ORGANIZATION',
-  'PERSON',
-  'METRIC',
-];
 
 export function registerQueries(app: FastifyInstance, facade: CoreFacade, blobs: BlobStore): void {
   app.get(
