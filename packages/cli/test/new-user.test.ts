@@ -107,8 +107,19 @@ describe('osmose for a new user', { timeout: 6 * CLI_TIMEOUT_MS }, () => {
     const forced = JSON.parse(
       (await osmoseRun(['ingest', join(decks, 'a.pptx'), '--store', store, '--json', '--force'])).stdout,
     ).documents[0];
-    for (const k of ['slides', 'hiddenSlides', 'notes', 'tables', 'charts', 'images', 'textChars'])
+    for (const k of [
+      'slides',
+      'hiddenSlides',
+      'notes',
+      'tables',
+      'charts',
+      'images',
+      'textChars',
+      'concepts',
+      'mentions',
+    ])
       expect(d[k], k).toBe(forced[k]);
+    expect(d.mentions).toBeGreaterThan(0);
   });
 
   it("concepts --document lists one deck's concepts, by file name, path or id", async () => {

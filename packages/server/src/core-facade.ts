@@ -72,7 +72,7 @@ export interface CoreFacade {
   /** The stored document with this file hash when re-ingesting it would do nothing. */
   unchangedDocument(sha256: string): Promise<DocumentRecord | null>;
   /** The report of a deck `unchangedDocument` found: the CLI's for the same deck (timings aside). */
-  unchangedReport(name: string, doc: DocumentRecord): DocumentReport;
+  unchangedReport(name: string, doc: DocumentRecord): Promise<DocumentReport>;
   /** Validates a deck before it is queued (throws the deck's OSM_INPUT_* error). */
   checkDeck(bytes: Buffer, name: string): Promise<{ slides: number }>;
   listConcepts(opts: {
@@ -155,8 +155,12 @@ export async function openFacade(
       return d && isUnchangedDocument(d, engine.stages) ? d : null;
     },
 
-    unchangedReport(name, doc) {
-      return unchangedDocReport(name, doc, engine.stages);
+    async unchangedReport(name, doc) {
+      // the stored counts, as the CLI reports an unchanged deck
+      return {
+        ...unchangedDocReport(name, doc, engine.stages),
+        ...(await backends.graph.documentCounts?.(doc.id)),
+      };
     },
 
     async checkDeck(bytes, name) {

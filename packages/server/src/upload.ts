@@ -158,7 +158,7 @@ async function enqueue(t: TempBlob, d: UploadDeps, force: boolean): Promise<Job>
     const job = newJob({ id, name: t.name });
     const now = job.createdAt;
     Object.assign(job, { status: 'unchanged', docId: existing.id, startedAt: now, finishedAt: now });
-    job.report = { ...d.facade.unchangedReport(t.name, existing), timingsMs: { total: 0 } };
+    job.report = { ...(await d.facade.unchangedReport(t.name, existing)), timingsMs: { total: 0 } };
     await d.runner.record(job);
     return job;
   }

@@ -111,6 +111,14 @@ describe('osmose server: upload, jobs, events, queries', { timeout: 300_000 }, (
     const j = up.body.jobs[0];
     expect(j).toMatchObject({ status: 'unchanged', docId });
     expect(j.finishedAt).not.toBeNull();
+    // its report gives the stored counts, as the CLI's does, not zeros
+    const first = (await getJson(`${srv.url}/v1/jobs/${jobId}`)).body.report;
+    const again = (await getJson(`${srv.url}/v1/jobs/${j.id}`)).body.report;
+    expect(again.mentions).toBeGreaterThan(0);
+    expect({ concepts: again.concepts, mentions: again.mentions }).toEqual({
+      concepts: first.concepts,
+      mentions: first.mentions,
+    });
     const late = await readEvents(`${srv.url}/v1/jobs/${jobId}/events`);
     expect(late.map((e) => e.event)).toEqual(['state', 'end']);
     expect((late[0].data as any).status).toBe('ingested');

@@ -213,6 +213,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
     if (signal?.aborted) throw e;
     if (e instanceof UnchangedSignal) {
       const u = unchangedDocReport(key, e.doc, stages);
+      Object.assign(u, await opts.backends.graph.documentCounts?.(e.doc.id));
       u.timingsMs = { total: Math.round(performance.now() - t0) };
       return u;
     }

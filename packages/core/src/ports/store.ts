@@ -175,6 +175,8 @@ export interface GraphStoreExtras {
   listDocuments?(): Promise<DocumentRecord[]>;
   /** One stored document by id. */
   getDocument?(docId: string): Promise<DocumentRecord | null>;
+  /** How many mentions a stored document has, and of how many concepts (an unchanged deck's report). */
+  documentCounts?(docId: string): Promise<{ concepts: number; mentions: number }>;
   /**
    * A neighbourhood of the graph read from the store (graph-view.ts): a store without it is read whole
    * (`dumpGraph`) for every view.

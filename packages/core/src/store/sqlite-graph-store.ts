@@ -285,6 +285,14 @@ export class SqliteGraphStore implements GraphStore {
     return r ? toDoc(r) : null;
   }
 
+  async documentCounts(docId: string): Promise<{ concepts: number; mentions: number }> {
+    return this.db
+      .prepare(
+        'SELECT count(DISTINCT concept_id) AS concepts, count(*) AS mentions FROM mentions WHERE doc_id = ?',
+      )
+      .get(docId) as { concepts: number; mentions: number };
+  }
+
   async getDocument(docId: string): Promise<DocumentRecord | null> {
     const r = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(docId) as DocRow | undefined;
     return r ? toDoc(r) : null;

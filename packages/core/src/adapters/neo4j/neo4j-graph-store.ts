@@ -213,6 +213,14 @@ export class Neo4jGraphStore implements GraphStore {
     return neo4jGraphViewSource((q, p) => this.read(q, p));
   }
 
+  async documentCounts(docId: string): Promise<{ concepts: number; mentions: number }> {
+    const [r] = await this.read<{ concepts: number; mentions: number }>(
+      `MATCH (c:Concept)-[m:MENTIONED_IN {docId: $docId}]->() RETURN count(DISTINCT c) AS concepts, count(m) AS mentions`,
+      { docId },
+    );
+    return { concepts: Number(r?.concepts ?? 0), mentions: Number(r?.mentions ?? 0) };
+  }
+
   async getDocument(docId: string): Promise<DocumentRecord | null> {
     const r = (await this.read<DocumentRecord>(Q.DOC_BY_ID, { v: docId }))[0];
     return r ? Q.docFromRow(r) : null;
