@@ -21,9 +21,9 @@ function escapeRe(s: string): string {
 /** The sentence around a span (bounded to 300 characters). */
 export function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !/[.!?\n]/.test(text[a - 1])) a--;
+  while (a > 0 && !endsSentence(text, a - 1)) a--;
   let b = end;
-  while (b < text.length && !/[.!?\n]/.test(text[b])) b++;
+  while (b < text.length && !endsSentence(text, b)) b++;
   if (b < text.length && text[b] !== '\n') b++;
   let s = text.slice(a, b).trim();
   if (s.length > 300) {
@@ -31,6 +31,38 @@ export function sentenceAround(text: string, start: number, end: number): string
     s = '…' + text.slice(a + from, a + from + 300).trim() + '…';
   }
   return s;
+}
+
+/** Abbreviations whose full stop does not end a sentence ("e.g., eTrade", "vs. the baseline"). */
+const ABBREVIATIONS = new Set(
+  (
+    'e.g i.e etc vs cf approx incl esp resp mr mrs ms dr prof inc ltd corp jr sr dept z.b d.h bzw usw ca ggf vgl ' +
+    'p.ex jan feb apr aug sept oct nov dec'
+  ).split(' '),
+);
+/** Abbreviations that stand before a number ("No. 5", "p. 12", "Fig. 3"). */
+const BEFORE_NUMBER = new Set('no nos p pp fig figs vol'.split(' '));
+
+/**
+ * Whether the character at `i` ends a sentence: a line break, or ".", "!", "?" followed by a space, a line break,
+ * a closing bracket or quote, or the end; a full stop inside a number ("1.5"), a name ("v2.0", "owasp.org"), after
+ * one initial ("J. Smith") or an abbreviation ("e.g.") does not.
+ */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\n') return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const next = text[i + 1];
+  if (next !== undefined && !/[\s)\]"'»”’]/.test(next)) return false;
+  if (c !== '.') return true;
+  let w = i;
+  while (w > 0 && /[\p{L}.]/u.test(text[w - 1])) w--;
+  const word = text.slice(w, i).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return false;
+  if (BEFORE_NUMBER.has(word) && /^\s*\d/.test(text.slice(i + 1, i + 4))) return false;
+  // a single initial before a capitalised word ("J. Smith"; "Plan B. Then" reads the same and is joined too)
+  if (/^\p{Lu}$/u.test(text.slice(w, i)) && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4))) return false;
+  return true;
 }
 
 /**
