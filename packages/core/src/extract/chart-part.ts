@@ -39,6 +39,44 @@ function cacheNumbers(cache: XmlElement | undefined): (number | null)[] {
   return cacheStrings(cache).map(toNumber);
 }
 
+/**
+ * Whether an Excel number format shows a date: a day or year field outside quoted text, brackets and escaped
+ * characters ("m/d/yy", "mmm-yy", "yyyy-mm-dd hh:mm", "[$-409]d-mmm"); a month name alone ("mmmm") too.
+ */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '')
+    .replace(/_.|\*./g, '');
+  return /[dy]/i.test(bare) || /m{3,}/i.test(bare);
+}
+
+/** An Excel date serial as an ISO date (and time when it has one); 1904: the workbook counts from 1904-01-01. */
+export function serialToIso(serial: number, date1904: boolean): string {
+  // 1900 system: day 1 is 1900-01-01, and Excel counts a 29 February 1900 that never was (serial 60)
+  const base = date1904 ? Date.UTC(1904, 0, 1) : serial < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  const ms = Math.round((base + serial * 86_400_000) / 60_000) * 60_000;
+  const iso = new Date(ms).toISOString();
+  return ms % 86_400_000 === 0 ? iso.slice(0, 10) : iso.slice(0, 16);
+}
+
+/** Categories as shown: numbers in a date format (a time axis) as ISO dates, not the serials Excel stores. */
+function categoryStrings(cache: XmlElement | undefined, date1904: boolean): string[] {
+  const raw = cacheStrings(cache);
+  if (!cache || cache.name === 'c:strCache') return raw;
+  const common = textOf(child(cache, 'c:formatCode'));
+  const formats = new Map<number, string>();
+  for (const p of childrenNamed(cache, 'c:pt'))
+    if (p.attrs.formatCode) formats.set(Number(p.attrs.idx), p.attrs.formatCode);
+  if (!formats.size && !isDateFormat(common)) return raw;
+  return raw.map((v, i) => {
+    const n = toNumber(v);
+    const code = formats.get(i) ?? common;
+    return n !== null && n >= 0 && n < 2_958_466 && isDateFormat(code) ? serialToIso(n, date1904) : v;
+  });
+}
+
 /** A c:cat / c:val / c:xVal / c:yVal / c:tx data source → its cache element. */
 function dataCache(src: XmlElement | undefined): XmlElement | undefined {
   if (!src) return undefined;
@@ -99,6 +137,7 @@ export function parseChart(root: XmlElement): ParsedChart {
   const types: string[] = [];
   const series: ChartSeries[] = [];
   let format: string | undefined;
+  const date1904 = child(root, 'c:date1904')?.attrs.val === '1';
   for (const plot of elements(plotArea)) {
     if (!plot.name.endsWith('Chart')) continue;
     const t = typeName(plot);
@@ -110,7 +149,7 @@ export function parseChart(root: XmlElement): ParsedChart {
       format ??= textOf(child(valCache, 'c:formatCode')) || undefined;
       series.push({
         name: seriesName(ser),
-        categories: cacheStrings(dataCache(catSrc)),
+        categories: categoryStrings(dataCache(catSrc), date1904),
         values: cacheNumbers(valCache),
       });
     }

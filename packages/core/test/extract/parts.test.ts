@@ -56,6 +56,25 @@ describe('charts', () => {
     });
   });
 
+  it('shows a date axis as dates, not the serial numbers Excel stores (1900 and 1904 workbooks)', () => {
+    const chart = (fmt: string, date1904 = false, ptFormat = '') =>
+      parseChart(
+        parseXml(`<c:chartSpace ${C}>${date1904 ? '<c:date1904 val="1"/>' : ''}<c:chart><c:plotArea><c:lineChart><c:ser><c:tx><c:v>S</c:v></c:tx>
+        <c:cat><c:numRef><c:numCache><c:formatCode>${fmt}</c:formatCode><c:ptCount val="3"/><c:pt idx="0"${ptFormat}><c:v>37261</c:v></c:pt><c:pt idx="1"><c:v>25204</c:v></c:pt><c:pt idx="2"><c:v>45292.5</c:v></c:pt></c:numCache></c:numRef></c:cat>
+        <c:val><c:numLit><c:ptCount val="3"/><c:pt idx="0"><c:v>1</c:v></c:pt><c:pt idx="1"><c:v>2</c:v></c:pt><c:pt idx="2"><c:v>3</c:v></c:pt></c:numLit></c:val></c:ser></c:lineChart></c:plotArea></c:chart></c:chartSpace>`),
+      ).series[0].categories;
+    expect(chart('m/d/yy')).toEqual(['2002-01-05', '1969-01-01', '2024-01-01T12:00']);
+    expect(chart('[$-409]d-mmm-yyyy;@')).toEqual(['2002-01-05', '1969-01-01', '2024-01-01T12:00']);
+    expect(chart('mmm')).toEqual(['2002-01-05', '1969-01-01', '2024-01-01T12:00']);
+    expect(chart('m/d/yy', true)).toEqual(['2006-01-06', '1973-01-02', '2028-01-02T12:00']);
+    // numbers that are numbers: a number format, a quoted "d" in a unit, elapsed time
+    expect(chart('General')).toEqual(['37261', '25204', '45292.5']);
+    expect(chart('0.0" days"')).toEqual(['37261', '25204', '45292.5']);
+    expect(chart('[h]:mm')).toEqual(['37261', '25204', '45292.5']);
+    // a point with a date format of its own
+    expect(chart('General', false, ' formatCode="yyyy-mm-dd"')).toEqual(['2002-01-05', '25204', '45292.5']);
+  });
+
   it('reads chartex (Office 2016) series', () => {
     const cx = parseChart(
       parseXml(`<cx:chartSpace xmlns:cx="http://schemas.microsoft.com/office/drawing/2014/chartex" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">
