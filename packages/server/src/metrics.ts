@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { CoreFacade } from './core-facade.js';
+import type { CoreFacade, FacadeDocReport } from './core-facade.js';
 import type { Job, JobEvent } from './jobs/job.js';
 import type { JobRunner } from './jobs/runner.js';
 
@@ -23,6 +23,10 @@ export interface ServerMetrics {
   /** Counts one finished job (called for every job event; acts on `report`). */
   onJobEvent(job: Job, e: JobEvent): void;
   uploaded(bytes: number): void;
+  /** A deck finished without a job run: unchanged at upload. */
+  finished(report: FacadeDocReport): void;
+  /** A deck refused at upload, before any job (empty, not a deck, legacy…): counted under its error code. */
+  refused(code: string): void;
 }
 
 export function createMetrics(
@@ -222,34 +226,41 @@ export function createMetrics(
   return {
     registry,
     uploaded: (bytes) => uploads.inc(bytes),
+    finished: (rep) => countReport(rep),
+    refused(code) {
+      documents.inc({ status: 'rejected' });
+      errors.inc({ code });
+    },
     onJobEvent(job, e) {
       if (e.event === 'provider') providerEvents.inc({ type: e.data.type });
       if (e.event !== 'report') return;
-      const rep = e.data.report;
-      documents.inc({ status: rep.status });
-      if (rep.error) errors.inc({ code: rep.error.code });
-      if (rep.status !== 'ingested') return;
-      slides.inc(rep.slides);
-      slidesReused.inc(rep.slidesReused);
-      for (const [phase, s] of Object.entries(rep.phases ?? {})) {
-        if (!s) continue;
-        phaseSeconds.observe({ phase }, s.ms / 1000);
-        if (s.calls - s.fallbacks > 0)
-          calls.inc({ phase, outcome: 'ok' }, Math.max(0, s.calls - s.fallbacks));
-        if (s.fallbacks) calls.inc({ phase, outcome: 'fallback' }, s.fallbacks);
-        if (s.cacheHits) {
-          calls.inc({ phase, outcome: 'cached' }, s.cacheHits);
-          cacheHits.inc({ phase }, s.cacheHits);
-        }
-      }
-      const size =
-        rep.slides <= 25 ? 'le25' : rep.slides <= 100 ? 'le100' : rep.slides <= 250 ? 'le250' : 'gt250';
-      docSeconds.observe({ size }, (rep.timingsMs.total ?? 0) / 1000);
+      countReport(e.data.report);
       void job;
     },
     // HTTP latency is recorded by installHttpMetrics
     ...{ httpSeconds },
   } as ServerMetrics & { httpSeconds: Histogram };
+
+  function countReport(rep: FacadeDocReport): void {
+    documents.inc({ status: rep.status });
+    if (rep.error) errors.inc({ code: rep.error.code });
+    if (rep.status !== 'ingested') return;
+    slides.inc(rep.slides);
+    slidesReused.inc(rep.slidesReused);
+    for (const [phase, s] of Object.entries(rep.phases ?? {})) {
+      if (!s) continue;
+      phaseSeconds.observe({ phase }, s.ms / 1000);
+      if (s.calls - s.fallbacks > 0) calls.inc({ phase, outcome: 'ok' }, Math.max(0, s.calls - s.fallbacks));
+      if (s.fallbacks) calls.inc({ phase, outcome: 'fallback' }, s.fallbacks);
+      if (s.cacheHits) {
+        calls.inc({ phase, outcome: 'cached' }, s.cacheHits);
+        cacheHits.inc({ phase }, s.cacheHits);
+      }
+    }
+    const size =
+      rep.slides <= 25 ? 'le25' : rep.slides <= 100 ? 'le100' : rep.slides <= 250 ? 'le250' : 'gt250';
+    docSeconds.observe({ size }, (rep.timingsMs.total ?? 0) / 1000);
+  }
 }
 
 export function installMetrics(app: FastifyInstance, m: ServerMetrics): void {

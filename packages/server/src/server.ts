@@ -137,6 +137,8 @@ export async function buildServer(o: ServerOptions): Promise<OsmoseServer> {
     maxBytes,
     checkDeck: (bytes, name) => facade.checkDeck(bytes, name),
     onAccepted: (bytes) => metrics.uploaded(bytes),
+    onRefused: (code) => metrics.refused(code),
+    onFinished: (report) => metrics.finished(report),
   });
   registerJobs(app, runner);
   registerQueries(app, facade, blobs);

@@ -11,7 +11,7 @@ import { basename, dirname, resolve, sep } from 'node:path';
 import { isOsmoseError, OsmoseError } from '@osmose/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { BlobStore, TempBlob } from './blobs.js';
-import type { CoreFacade } from './core-facade.js';
+import type { CoreFacade, FacadeDocReport } from './core-facade.js';
 import { newJob, type Job } from './jobs/job.js';
 import type { JobRunner } from './jobs/runner.js';
 import { JOB_SCHEMA } from './schemas.js';
@@ -25,6 +25,9 @@ export interface UploadDeps {
   maxBytes: number;
   /** Called for each file kept (metrics). */
   onAccepted?: (bytes: number) => void;
+  /** A deck refused before it became a job (its error code), and one answered unchanged at once (its report). */
+  onRefused?: (code: string) => void;
+  onFinished?: (report: FacadeDocReport) => void;
   checkDeck: (bytes: Buffer, name: string) => Promise<unknown>;
 }
 
@@ -139,12 +142,18 @@ async function insideOf(root: string, p: string): Promise<boolean> {
 }
 
 async function check(t: TempBlob, d: UploadDeps): Promise<void> {
-  if (t.size === 0) throw new OsmoseError('OSM_INPUT_EMPTY', `${t.name} is empty (0 bytes).`);
+  if (t.size === 0) {
+    d.onRefused?.('OSM_INPUT_EMPTY');
+    throw new OsmoseError('OSM_INPUT_EMPTY', `${t.name} is empty (0 bytes).`);
+  }
   const bytes = await readFile(t.tmpPath);
   try {
     await d.checkDeck(bytes, t.name);
   } catch (e) {
-    if (isOsmoseError(e)) throw new OsmoseError(e.code, `${t.name}: ${e.message}`);
+    if (isOsmoseError(e)) {
+      d.onRefused?.(e.code);
+      throw new OsmoseError(e.code, `${t.name}: ${e.message}`);
+    }
     throw e;
   }
 }
@@ -159,6 +168,7 @@ async function enqueue(t: TempBlob, d: UploadDeps, force: boolean): Promise<Job>
     const now = job.createdAt;
     Object.assign(job, { status: 'unchanged', docId: existing.id, startedAt: now, finishedAt: now });
     job.report = { ...(await d.facade.unchangedReport(t.name, existing)), timingsMs: { total: 0 } };
+    d.onFinished?.(job.report);
     await d.runner.record(job);
     return job;
   }

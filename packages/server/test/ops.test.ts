@@ -100,6 +100,13 @@ describe.skipIf(!HAVE_PROMETHEUS)('Prometheus', { timeout: 240_000 }, () => {
     const deck = await buildDeck({ ...sampleDeckSpec, slides: sampleDeckSpec.slides.slice(0, 12) });
     const up = await upload(srv.url, [{ name: 'metrics.pptx', bytes: deck }]);
     expect((await waitJob(srv.url, up.body.jobs[0].id)).status).toBe('ingested');
+    // the same deck again (answered unchanged at once, no job run) and an empty file (refused at upload)
+    expect((await upload(srv.url, [{ name: 'again.pptx', bytes: deck }])).body.jobs[0].status).toBe(
+      'unchanged',
+    );
+    expect((await upload(srv.url, [{ name: 'empty.pptx', bytes: new Uint8Array(0) }])).body.error.code).toBe(
+      'OSM_INPUT_EMPTY',
+    );
 
     const port = await freePort();
     promUrl = `http://127.0.0.1:${port}`;
@@ -140,6 +147,12 @@ describe.skipIf(!HAVE_PROMETHEUS)('Prometheus', { timeout: 240_000 }, () => {
     expect(up1.data.result[0].value[1]).toBe('1');
     const docs = await q('osmose_documents_processed_total{status="ingested"}');
     expect(Number(docs.data.result[0].value[1])).toBe(1);
+    for (const [query, n] of [
+      ['osmose_documents_processed_total{status="unchanged"}', 1],
+      ['osmose_documents_processed_total{status="rejected"}', 1],
+      ['osmose_document_errors_total{code="OSM_INPUT_EMPTY"}', 1],
+    ] as const)
+      expect(Number((await q(query)).data.result[0]?.value[1]), query).toBe(n);
     const phases = await q('count(osmose_phase_duration_seconds_count) by (phase)');
     expect(phases.data.result.map((r: any) => r.metric.phase).sort()).toEqual([
       'concepts',

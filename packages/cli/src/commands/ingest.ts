@@ -105,7 +105,7 @@ export function renderReport(r: IngestReport, storeDir: string): string {
       Object.entries(t.phases)
         .map(
           ([p, s]) =>
-            `${p} ${ms(s.ms)}${s.calls ? ` ${s.calls} calls` : ''}${s.cacheHits ? ` ${s.cacheHits} cached` : ''}${s.fallbacks ? ` ${s.fallbacks} fallbacks${reasonsOf(s.fallbackReasons)}` : ''}`,
+            `${p} ${ms(s.ms)}${s.calls ? ` ${s.calls} call${s.calls === 1 ? '' : 's'}` : ''}${s.cacheHits ? ` ${s.cacheHits} cached` : ''}${s.fallbacks ? ` ${s.fallbacks} fallback${s.fallbacks === 1 ? '' : 's'}${reasonsOf(s.fallbackReasons)}` : ''}`,
         )
         .join(' · ') +
       `${Object.keys(t.phases).length ? ' · ' : ', '}total ${ms(t.timingsMs.total)}`,
@@ -145,6 +145,12 @@ export function renderReport(r: IngestReport, storeDir: string): string {
     lines.push(
       `warning: ${t.judgePending} ambiguous concept pair(s) were left unmerged without the LLM judge's answer because the provider was unavailable, slow or over its limits. The next "osmose ingest" with a provider resolves those decks' concepts again (unless the response cache is off: OSMOSE_CACHE=0).`,
     );
+  // each deck's own warnings (no slides, a part that could not be read, slides asked again…)
+  const warned = r.documents.flatMap((d) =>
+    (d.warnings ?? []).map((w) => `  warning  ${d.file.split('/').slice(-1)[0]}: ${w}`),
+  );
+  lines.push(...warned.slice(0, 30));
+  if (warned.length > 30) lines.push(`  … ${warned.length - 30} more warnings (use --json)`);
   const rejected = r.documents.filter((d) => d.error);
   for (const d of rejected.slice(0, 30))
     lines.push(`  ${d.error!.code}  ${d.file.split('/').slice(-1)[0]}: ${d.error!.message}`);

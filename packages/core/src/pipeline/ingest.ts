@@ -396,6 +396,11 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
   if (cost > 0) report.costUsd = Math.round(cost * 1e6) / 1e6;
   report.timingsMs.total = Math.round(performance.now() - t0);
   if (deck.warnings.length) report.warnings = deck.warnings.slice(0, 20);
+  // a valid package without one slide is stored (its file is known) but says so: nothing of it reaches the graph
+  if (deck.slides.length === 0)
+    (report.warnings ??= []).push(
+      'the deck has no slides: only its file is recorded, nothing reaches the graph',
+    );
   if (llm && llm.pending > 0) report.llmPending = llm.pending;
   if (healingTopics > 0) {
     // the batches are made again from the thin topics of this run: per topic, only counts are known

@@ -44,6 +44,11 @@ describe.skipIf(!HAS_CORPUS)('osmose ingest <the whole corpus> --json', () => {
         if (readable) {
           expect(d!.status, `${m.file}: ${d!.error?.code}`).toBe('ingested');
           expect(d!.slides, m.file).toBe(Number(m.slide_count));
+          // a deck without slides is stored but says so
+          if (Number(m.slide_count) === 0)
+            expect((d as { warnings?: string[] }).warnings, m.file).toContain(
+              'the deck has no slides: only its file is recorded, nothing reaches the graph',
+            );
         } else {
           expect(d!.status, m.file).toBe('rejected');
           expect(d!.error!.code, m.file).toMatch(/^OSM_INPUT_/);
