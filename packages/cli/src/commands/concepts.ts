@@ -63,21 +63,24 @@ export const concepts: Command = {
     if (type && !(CONCEPT_TYPES as readonly string[]).includes(type))
       throw new OsmoseError('OSM_CONFIG_INVALID', `--type must be one of ${CONCEPT_TYPES.join(', ')}.`);
     const docQuery = typeof ctx.flags.document === 'string' ? ctx.flags.document : undefined;
-    const { list, doc } = await withStore(ctx, async (b: Backends) => {
+    const { list, doc, decks } = await withStore(ctx, async (b: Backends) => {
       let d: DocumentRecord | undefined;
       if (docQuery !== undefined) {
         if (!b.graph.listDocuments)
           throw new OsmoseError('OSM_CONFIG_INVALID', `The ${b.graph.kind} graph store cannot list decks.`);
         d = pickDocument(await b.graph.listDocuments(), docQuery);
       }
-      return { list: await b.graph.listConcepts({ limit, type, docId: d?.id }), doc: d };
+      const list = await b.graph.listConcepts({ limit, type, docId: d?.id });
+      return { list, doc: d, decks: list.length ? 0 : (await b.graph.counts()).documents };
     });
     if (ctx.json) printJson(ctx, doc ? { document: doc, concepts: list } : { concepts: list });
     else if (list.length === 0)
       ctx.stdout.write(
         doc
           ? `No concepts in ${doc.fileName}${type ? ` of type ${type}` : ''}.\n`
-          : 'No concepts yet: ingest a deck first (osmose ingest <deck>).\n',
+          : decks === 0
+            ? 'No concepts yet: ingest a deck first (osmose ingest <deck>).\n'
+            : `No concepts${type ? ` of type ${type}` : ''} in the store's ${decks} deck(s).\n`,
       );
     else
       ctx.stdout.write(

@@ -437,6 +437,8 @@ function keep(
       /^(?:\d{1,3}(?:\.\d{1,3})*|[a-z])$/.test(w[w.length - 1])
     )
       return false;
+    // a chart template's axis series ("Y-Value 1", "X-Values"): a placeholder, not a subject
+    if (/^[xyz][ -]?values?(?: \d{1,3})?$/.test(c.key)) return false;
     // the number glued on ("Page1", "Slide12", "Table3")
     const glued = /^(\p{L}+?)\d{1,3}$/u.exec(w[w.length - 1]);
     if (glued && GENERIC_WORDS.has(singularise(glued[1]))) return false;

@@ -97,7 +97,7 @@ riesgo riesgos accion acciones presupuesto indicador indicadores hito hitos entr
 iniciativa iniciativas restriccion restricciones oportunidad oportunidades decision decisiones costo costos coste costes alcance estrategia
 risiko risiken maßnahme maßnahmen kennzahl kennzahlen meilenstein meilensteine rolle rollen verantwortlichkeit verantwortlichkeiten annahme annahmen
 chance chancen entscheidung entscheidungen kosten umfang strategie
-category categories series serie column columns row rows text placeholder placeholders body shape shapes title subtitle table tables chart charts tabla tablas tableau tableaux tabelle tabellen категория категории ряд ряды столбец kategorie reihe spalte zeile
+category categories series serie value values y-value y-values x-value x-values column columns row rows text placeholder placeholders body shape shapes title subtitle table tables chart charts tabla tablas tableau tableaux tabelle tabellen категория категории ряд ряды столбец kategorie reihe spalte zeile
 categoría categorías columna fila catégorie série colonne ligne categoria coluna linha kategori seri sütun satır
 שאלה שאלות תשובה תשובות סיכום מבוא תוכן דוגמה דוגמאות הערה הערות טבלה גרף תרשים
 مقدمة خلاصة ملخص أسئلة سؤال مثال أمثلة جدول ملاحظات مقدمه خلاصه سوالات سوال جدول

@@ -722,11 +722,15 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
         block(1, 'Series 1\tSeries 2\tY-Value 1', 'table'),
         block(2, 'Series 1 and Series 2 rise. Zoom Shape 3 and Zoom Shape 4 move. TEXT TEXT.'),
         block(3, 'Series 1, Series 2, Zoom Shape 3, Zoom Shape 4. TEXT.'),
+        block(4, 'Y-Value 1 and X-Values rise with Y-Value 1. The Harbour Ledger.'),
+        block(5, 'Y-Value 1 again; Y-Value 1 and X-Values.'),
       ],
       'en',
     );
     for (const bad of ['series 1', 'series 2', 'zoom shape 3', 'zoom shape 4', 'text'])
       expect(chart).not.toContain(bad);
+    // a chart template's axis series is no subject either
+    expect(chart.filter((n) => /^[xy][ -]?values?\b/.test(n))).toEqual([]);
   });
 
   it('XML markup on a slide is code: no "ENTITY", no "xxe SYSTEM"', () => {
