@@ -38,6 +38,12 @@ const BENCHES = [
     what: 'entity resolution per new document against 5,000–50,000 stored concepts (embedded) and 5,000–20,000 (Neo4j): the name index kept from the concept change log vs the store read whole',
   },
   {
+    name: 'server-queries',
+    cmd: ['bench/server/queries.ts'],
+    result: 'server-queries.md',
+    what: "the server's read endpoints against 100 synthetic 250-slide decks: the store's indexes vs the whole graph read per request (documents, a thumbnail's lookup, concept lists, text search, graph views), same JSON checked",
+  },
+  {
     name: 'graph',
     cmd: ['tools/servers/with-servers.ts', 'bench/graph/run.ts'],
     result: 'graph.md',

@@ -55,7 +55,11 @@ export function isDateFormat(code: string): boolean {
 /** An Excel date serial as an ISO date (and time when it has one); 1904: the workbook counts from 1904-01-01. */
 export function serialToIso(serial: number, date1904: boolean): string {
   // 1900 system: day 1 is 1900-01-01, and Excel counts a 29 February 1900 that never was (serial 60)
-  const base = date1904 ? Date.UTC(1904, 0, 1) : serial < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  const base = date1904
+    ? Date.UTC(1904, 0, 1)
+    : serial < 60
+      ? Date.UTC(1899, 11, 31)
+      : Date.UTC(1899, 11, 30);
   const ms = Math.round((base + serial * 86_400_000) / 60_000) * 60_000;
   const iso = new Date(ms).toISOString();
   return ms % 86_400_000 === 0 ? iso.slice(0, 10) : iso.slice(0, 16);
