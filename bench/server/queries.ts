@@ -223,7 +223,8 @@ async function main(): Promise<void> {
     '- same answer: the two paths returned the same JSON',
     '- text search still scans the text blocks (LIKE, O(text)); it is the literal part of every search now. An FTS5 ' +
       'trigram index was tried on a 2-core machine (2,000-block decks): writes 4.7 → 99 ms per deck, 2.8× the pages, ' +
-      'and no faster on these LIKE patterns, so it was not kept',
+      "and no faster on these LIKE patterns, so it was not kept. Summing the graph view's edges in SQL (window " +
+      'functions) instead of JavaScript was slower too (the store graph 285 → 399 ms), so it was not kept either',
     '',
     '| request | route | before ms | now ms | before ÷ now | same answer |',
     '|---|---|---:|---:|---:|---|',
