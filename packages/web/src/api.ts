@@ -74,6 +74,8 @@ export interface DocumentInfo {
   id: string;
   name: string;
   slides: number | null;
+  /** When it was ingested (ISO), when the server says. */
+  ingestedAt?: string;
 }
 
 /** An API error: the server's stable code and one sentence. */
@@ -145,6 +147,7 @@ export const api = {
       name: String(d.fileName ?? d.file_name ?? d.name ?? d.title ?? d.path ?? d.id),
       slides:
         typeof d.slides === 'number' ? d.slides : typeof d.slideCount === 'number' ? d.slideCount : null,
+      ...(typeof d.ingestedAt === 'string' ? { ingestedAt: d.ingestedAt } : {}),
     }));
   },
   /** A concept's or a deck's neighbourhood; neither: the whole store's most mentioned concepts. */
@@ -161,6 +164,11 @@ export const api = {
     return Array.isArray(r) ? r : r.merges;
   },
   undoMerge: (id: string) => send<unknown>('POST', `/v1/merges/${encodeURIComponent(id)}/undo`),
+  deleteDocument: (id: string) =>
+    send<{ deleted: Record<string, unknown>; vectorsPending: boolean }>(
+      'DELETE',
+      `/v1/documents/${encodeURIComponent(id)}`,
+    ),
 };
 
 export const slideImageUrl = (docId: string, index: number): string =>

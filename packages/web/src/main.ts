@@ -1,4 +1,5 @@
-// Hash-based routing: #/ingest, #/concepts, #/concept/<id>, #/slide/<docId>/<index>, #/graph?concept=|document=, #/merges.
+// Hash-based routing: #/ingest, #/concepts, #/concept/<id>, #/slide/<docId>/<index>, #/graph?concept=|document=, #/merges,
+// #/decks.
 import './style.css';
 import { h } from './dom.js';
 import { ingestView } from './views/ingest.js';
@@ -6,6 +7,7 @@ import { conceptsView } from './views/concepts.js';
 import { conceptView } from './views/concept.js';
 import { slideView } from './views/slide.js';
 import { mergesView } from './views/merges.js';
+import { decksView } from './views/decks.js';
 
 /** A view renders into `root` and may return a cleanup function (closes streams, destroys the graph). */
 export type View = (
@@ -22,6 +24,7 @@ const routes: Record<string, View> = {
   // The graph view (cytoscape) is its own chunk: the first screen stays small.
   graph: async (root, params) => (await import('./views/graph.js')).graphView(root, params),
   merges: mergesView,
+  decks: decksView,
 };
 
 let cleanup: (() => void) | void = undefined;

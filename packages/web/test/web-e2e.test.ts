@@ -443,6 +443,32 @@ describe.skipIf(!chromium.path)(
       await shot(page, 'merges');
     });
 
+    it('lists the decks and deletes one after asking: the page and the API agree', async () => {
+      const docs = (await api(base, '/v1/documents')).body.documents as { id: string; fileName: string }[];
+      const victim = docs.find((d) => d.fileName === 'privacy-b.pptx')!;
+      expect(victim).toBeDefined();
+      await page.goto(`${base}/#/decks`);
+      await page.waitForSelector('.view-decks[data-loaded]', { timeout: 60_000 });
+      expect(await page.$$eval('tr[data-doc-id]', (r) => r.length)).toBe(docs.length);
+      const row = `tr[data-doc-id="${victim.id}"]`;
+      // one click only asks; "Keep" keeps it
+      await page.click(`${row} button.delete`);
+      await page.waitForSelector(`${row} button.confirm-delete`);
+      expect(await page.$eval(row, (r) => r.textContent)).toContain('Delete privacy-b.pptx?');
+      await page.click(`${row} button.keep`);
+      await page.waitForSelector(`${row} button.delete`);
+      expect((await api(base, '/v1/documents')).body.documents).toHaveLength(docs.length);
+      // asked and confirmed: gone from the page and from the store
+      await page.click(`${row} button.delete`);
+      await page.waitForSelector(`${row} button.confirm-delete`);
+      await page.click(`${row} button.confirm-delete`);
+      await page.waitForFunction((sel: string) => !document.querySelector(sel), { timeout: 60_000 }, row);
+      const left = (await api(base, '/v1/documents')).body.documents as { id: string }[];
+      expect(left.map((d) => d.id)).not.toContain(victim.id);
+      expect(await page.$$eval('tr[data-doc-id]', (r) => r.length)).toBe(left.length);
+      await shot(page, 'decks');
+    });
+
     it('made no request outside the server and threw no page error', () => {
       expect(external).toEqual([]);
       expect(errors).toEqual([]);
