@@ -1,5 +1,8 @@
 import type { Layer } from '../model/deck.js';
 import { ACRONYM_STOP, GENERIC_WORDS, STOPWORDS } from './stopwords.js';
+
+/** First words that name or ask rather than name a thing: "called X", "so-called X", "please input". */
+const NAMING_OR_ASKING = new Set(['called', 'so-called', 'named', 'termed', 'dubbed', 'please', 'kindly']);
 import { acronymKey, conceptKey, isAcronym } from './normalise.js';
 import { blankCode, blankNoise, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
@@ -942,9 +945,20 @@ export function extractCandidates(
       if (c.kind === 'acronym' || c.kind === 'pattern' || c.kind === 'expansion') continue;
       const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0];
       const ws = surface.split(/\s+/);
-      if (ws.length < 2 || ws.every((x) => /^[\p{Lu}\d]/u.test(x) || isStop(x))) continue;
+      if (ws.length < 2) continue;
       const first = ws[0].toLowerCase();
       const last = ws[ws.length - 1];
+      // a phrase that names by a verb ("called presentation layer", "known as…") or asks ("Please input"), and,
+      // even in Title Case, a verb's -ing form then an adjective at the end: a span cut before its noun ("A4 –
+      // Avoiding Insecure | Direct Object References")
+      if (
+        NAMING_OR_ASKING.has(first) ||
+        (verbOnlyTag(ws[0]) === 'VBG' && modifierOnly(last) && !noun.has(last.toLowerCase()))
+      ) {
+        c.lexClause = true;
+        continue;
+      }
+      if (ws.every((x) => /^[\p{Lu}\d]/u.test(x) || isStop(x))) continue;
       if (
         ws.slice(1, -1).some((x) => thirdPersonOnly(x)) ||
         (baseVerbOnly(first) &&
