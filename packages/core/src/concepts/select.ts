@@ -1629,6 +1629,11 @@ export function selectConcepts(
     const aliases = [...c.surfaces.keys()].filter((s) => s !== name);
     if (c.acronym && !aliases.some((a) => a.toUpperCase() === c.acronym)) aliases.push(c.acronym);
     if (isAcr && c.expansion) aliases.push(c.expansion);
+    // a word split by a line's hyphen ("XML Exter-nal Entities", "Sicher-heitsrelevante …") is still looked for in the
+    // text (surfaces), but not shown as a name of its own when the whole word is one already
+    const forms = new Set([name, ...aliases].map((x) => x.toLowerCase()));
+    const joined = (x: string) => x.replace(/(\p{Ll})-(\p{Ll})/gu, '$1$2').toLowerCase();
+    const shown = aliases.filter((a) => !(joined(a) !== a.toLowerCase() && forms.has(joined(a))));
     return {
       record: {
         id: conceptId(c.key),
@@ -1649,7 +1654,7 @@ export function selectConcepts(
             acronym: isAcr,
             expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),
           }),
-        aliases: [...new Set(aliases)].sort(),
+        aliases: [...new Set(shown)].sort(),
         definition: null,
         confidence: Math.round((0.3 + 0.7 * Math.min(1, c.score / maxScore)) * 1000) / 1000,
       },
