@@ -14,6 +14,7 @@ import type { NlpResult } from './nlp-stage.js';
 import type { SlideSummary } from './stages.js';
 import { blockIdOf } from '../model/ids.js';
 import { deckStats } from './report.js';
+import { slideFullText } from './text-summary.js';
 
 /** What the graph is built from; of the nlp result only the selection and its vectors. */
 export interface BuildGraphInput {
@@ -91,15 +92,23 @@ export function buildDocumentGraph(input: BuildGraphInput): DocumentGraph {
           vector: v,
         });
     }
+    // a slide of numbers and labels only (a chart's dates and "Y-Value 1", "Thank you") embeds close to every query:
+    // it gets no vector to be searched by (its concepts and text search still find it)
+    const searchable = new Set(
+      deck.slides
+        .filter((s) => (slideFullText(s).match(/\p{L}{3,}/gu) ?? []).length >= 3)
+        .map((s) => s.index),
+    );
     for (const [index, v] of nlp.slideVectors)
-      vectors.push({
-        id: `v:slide:${slideIdOf(docId, index)}:${nlp.modelId}`,
-        kind: 'slide',
-        refId: slideIdOf(docId, index),
-        docId,
-        model: nlp.modelId,
-        vector: v,
-      });
+      if (searchable.has(index))
+        vectors.push({
+          id: `v:slide:${slideIdOf(docId, index)}:${nlp.modelId}`,
+          kind: 'slide',
+          refId: slideIdOf(docId, index),
+          docId,
+          model: nlp.modelId,
+          vector: v,
+        });
   }
 
   return {
