@@ -53,12 +53,16 @@ export const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : 
 /** Vendors whose name prefixes their products ("Microsoft Entra ID" is "Entra ID"). */
 const VENDOR =
   /^(?:Microsoft|Google|Amazon|AWS|Azure|Oracle|IBM|SAP|Apache|Adobe|Cisco|Salesforce|Atlassian|Red Hat|VMware|Meta|Apple)\s+(?=\S)/;
+/** A standards body, then the series word of its publications, then a document number. */
+const STANDARD_SERIES =
+  /\b(NIST|IEEE|FIPS|ANSI|ETSI|ISO)\s+(?:SP|Special\s+Publications?|Std\.?|Standard|PUBS?|Pub\.?|Publication)\s+(?=[A-Z]{0,4}-?\d)/;
 /** A version after a name ("4.0", "6.5.x", "19c", "v3"); plain integers ("Struts 2", "Top 10") and years stay. */
 const VERSION_SUFFIX = /\s+(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+)$/;
 
 /**
  * Keys of the same name written differently: without a list label ("A3:2021-Injection" → Injection), with ISO
- * for ISO/IEC ("ISO/IEC 42001" → ISO 42001), without a vendor in front ("Microsoft Entra ID" → Entra ID), without
+ * for ISO/IEC ("ISO/IEC 42001" → ISO 42001), without a standard's series word ("NIST SP 800-63" → NIST 800-63,
+ * "IEEE Std 802.11" → IEEE 802.11), without a vendor in front ("Microsoft Entra ID" → Entra ID), without
  * a version ("ASVS 4.0" → ASVS). Only the forms that differ from the name's own key are returned.
  */
 export function variantKeys(c: ConceptRecord): string[] {
@@ -94,6 +98,9 @@ function variantEntries(c: ConceptRecord): [key: string, form: string][] {
 const VARIANT_STEPS: ((x: string) => string)[] = [
   (x) => x.replace(LIST_LABEL, ''),
   (x) => x.replace(/\bISO\/IEC\b/g, 'ISO'),
+  // a standards body's series word before the number: "NIST SP 800-63", "NIST Special Publication 800-63",
+  // "IEEE Std 802.11", "FIPS PUB 140-2" → "NIST 800-63", "IEEE 802.11", "FIPS 140-2"
+  (x) => x.replace(STANDARD_SERIES, '$1 '),
   (x) => x.replace(VENDOR, ''),
   (x) => x.replace(VERSION_SUFFIX, ''),
 ];

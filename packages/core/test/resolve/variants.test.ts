@@ -131,6 +131,14 @@ describe('variants across documents (resolution)', () => {
     expect(variantForms(rec('ASVS 4.0'))).toContain('ASVS');
     expect(variantKeys(rec('Struts 2'))).toEqual([]);
     expect(variantKeys(rec('NIST 800-63'))).toEqual([]);
+    // a standards body's series word before the number
+    expect(variantKeys(rec('NIST SP 800-63'))).toContain(resolutionKey('NIST 800-63'));
+    expect(variantKeys(rec('NIST Special Publication 800-53'))).toContain(resolutionKey('NIST 800-53'));
+    expect(variantKeys(rec('IEEE Std 802.11'))).toContain(resolutionKey('IEEE 802.11'));
+    expect(variantKeys(rec('FIPS PUB 140-2'))).toContain(resolutionKey('FIPS 140-2'));
+    // not a series word, or no number after it
+    expect(variantKeys(rec('NIST Cybersecurity Framework'))).toEqual([]);
+    expect(variantKeys(rec('IEEE Standard Association'))).toEqual([]);
   });
 
   it('merges each variant class into the stored concept, logged and reversible, never across types', async () => {
@@ -143,6 +151,8 @@ describe('variants across documents (resolution)', () => {
           ['Entra ID', 'PRODUCT'],
           ['ASVS', 'STANDARD'],
           ['Oracle Database', 'PERSON'],
+          ['NIST 800-63', 'STANDARD'],
+          ['NIST SP 800-53', 'STANDARD'],
         ]),
       );
       const g = graph('b', [
@@ -151,6 +161,8 @@ describe('variants across documents (resolution)', () => {
         ['Microsoft Entra ID', 'PRODUCT'],
         ['ASVS 4.0', 'STANDARD'],
         ['Oracle Database 19c', 'PRODUCT'],
+        ['NIST SP 800-63', 'STANDARD'],
+        ['NIST Special Publication 800-63B', 'STANDARD'],
       ]);
       const r = await resolveStage(g, { store: s.graph, vectors: s.vectors, now: () => 'T' });
       const kept = Object.fromEntries(
@@ -160,6 +172,9 @@ describe('variants across documents (resolution)', () => {
       expect(kept['ISO/IEC 42001']).toEqual(['ISO 42001', 'normalised', 0.95]);
       expect(kept['Microsoft Entra ID']).toEqual(['Entra ID', 'normalised', 0.95]);
       expect(kept['ASVS 4.0']).toEqual(['ASVS', 'normalised', 0.95]);
+      expect(kept['NIST SP 800-63']).toEqual(['NIST 800-63', 'normalised', 0.95]);
+      // another document of the series (800-63B, not 800-63 or 800-53) stays apart
+      expect(kept['NIST Special Publication 800-63B']).toBeUndefined();
       // PERSON and PRODUCT never merge
       expect(kept['Oracle Database 19c']).toBeUndefined();
       // reversible: each merge record keeps both concepts as they were (unmerge restores them)
