@@ -751,6 +751,19 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
     expect(chart.filter((n) => /^[xy][ -]?values?\b/.test(n))).toEqual([]);
   });
 
+  it('escapes and format specifiers are no acronyms: no "HH" from "%HH", no "2F" from "%2F"', () => {
+    const n = names(
+      [
+        block(1, 'Encode each byte as %HH (for example %2F and %20). The Parser Gateway decodes %HH.'),
+        block(2, 'Printf uses %s and %d; HTML uses &#x2F; and \\x2F escapes. The Parser Gateway again.'),
+        block(3, 'The Parser Gateway normalises %HH input. HH is not a name here.'),
+      ],
+      'en',
+    );
+    expect(n).toContain('parser gateway');
+    for (const bad of ['hh', '2f', 'x2f']) expect(n).not.toContain(bad);
+  });
+
   it('XML markup on a slide is code: no "ENTITY", no "xxe SYSTEM"', () => {
     const n = names(
       [
