@@ -1,6 +1,7 @@
 import type { Backends } from './adapters/backends.js';
 import type { Embedder } from './ports/nlp.js';
 import type { HitLabels } from './ports/store.js';
+import { literalParts } from './text-match.js';
 
 export interface SearchHit {
   kind: 'concept' | 'slide';
@@ -54,7 +55,7 @@ export async function search(
     method = 'vector';
     // more slides by embedding than shown: the literal matches among them are ordered by similarity
     const wide = Math.max(limit * 5, 50);
-    const literal = query.trim().length >= MIN_LITERAL;
+    const literal = query.trim().length >= MIN_LITERAL && literalParts(query).length > 0;
     const [ch, sh, named, text] = await Promise.all([
       b.vectors.search(v, { limit, kind: 'concept', model }),
       b.vectors.search(v, { limit: wide, kind: 'slide', model }),

@@ -131,6 +131,8 @@ async function receivePaths(req: FastifyRequest, d: UploadDeps, out: TempBlob[])
 
 /** Whether a path that does not exist would lie in `root`: its nearest existing ancestor, resolved, is inside. */
 async function insideOf(root: string, p: string): Promise<boolean> {
+  // ".." after a link would be undone on the text before the link is followed: refuse it rather than guess
+  if (p.split(/[\\/]/).includes('..')) return false;
   let dir = dirname(resolve(p));
   for (;;) {
     const real = await realpath(dir).catch(() => null);

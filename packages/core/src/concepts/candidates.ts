@@ -1,8 +1,12 @@
 import type { Layer } from '../model/deck.js';
 import { ACRONYM_STOP, GENERIC_WORDS, STOPWORDS } from './stopwords.js';
 
-/** First words that name or ask rather than name a thing: "called X", "so-called X", "please input". */
-const NAMING_OR_ASKING = new Set(['called', 'so-called', 'named', 'termed', 'dubbed', 'please', 'kindly']);
+/**
+ * First words that name or ask rather than name a thing: "called X", "so-called X" in lower case ("Named Entity
+ * Recognition", "Named Pipes" are terms), "Please input" in any case.
+ */
+const NAMING = new Set(['called', 'so-called', 'named', 'termed', 'dubbed']);
+const ASKING = new Set(['please', 'kindly']);
 import { acronymKey, conceptKey, isAcronym } from './normalise.js';
 import { blankCode, blankNoise, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
@@ -952,7 +956,8 @@ export function extractCandidates(
       // even in Title Case, a verb's -ing form then an adjective at the end: a span cut before its noun ("A4 –
       // Avoiding Insecure | Direct Object References")
       if (
-        NAMING_OR_ASKING.has(first) ||
+        ASKING.has(first) ||
+        (NAMING.has(first) && /^\p{Ll}/u.test(ws[0])) ||
         (verbOnlyTag(ws[0]) === 'VBG' && modifierOnly(last) && !noun.has(last.toLowerCase()))
       ) {
         c.lexClause = true;

@@ -36,7 +36,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 /** Abbreviations whose full stop does not end a sentence ("e.g., eTrade", "vs. the baseline"). */
 const ABBREVIATIONS = new Set(
   (
-    'e.g i.e etc vs cf approx incl esp resp mr mrs ms dr prof inc ltd corp jr sr dept z.b d.h bzw usw ca ggf vgl ' +
+    'e.g i.e vs cf approx incl esp resp mr mrs dr prof inc ltd corp jr sr dept z.b d.h bzw usw ggf vgl ' +
     'p.ex jan feb apr aug sept oct nov dec'
   ).split(' '),
 );

@@ -141,7 +141,9 @@ export function parseChart(root: XmlElement): ParsedChart {
   const types: string[] = [];
   const series: ChartSeries[] = [];
   let format: string | undefined;
-  const date1904 = child(root, 'c:date1904')?.attrs.val === '1';
+  // <c:date1904/> alone means true; the schema's boolean is "1" or "true"
+  const d1904 = child(root, 'c:date1904');
+  const date1904 = !!d1904 && ['1', 'true', undefined].includes(d1904.attrs.val);
   for (const plot of elements(plotArea)) {
     if (!plot.name.endsWith('Chart')) continue;
     const t = typeName(plot);

@@ -94,11 +94,7 @@ export function buildDocumentGraph(input: BuildGraphInput): DocumentGraph {
     }
     // a slide of numbers and labels only (a chart's dates and "Y-Value 1", "Thank you") embeds close to every query:
     // it gets no vector to be searched by (its concepts and text search still find it)
-    const searchable = new Set(
-      deck.slides
-        .filter((s) => (slideFullText(s).match(/\p{L}{3,}/gu) ?? []).length >= 3)
-        .map((s) => s.index),
-    );
+    const searchable = new Set(deck.slides.filter((s) => hasWords(slideFullText(s))).map((s) => s.index));
     for (const [index, v] of nlp.slideVectors)
       if (searchable.has(index))
         vectors.push({
@@ -138,4 +134,16 @@ export function buildDocumentGraph(input: BuildGraphInput): DocumentGraph {
     chartFacts: facts,
     vectors,
   };
+}
+
+/**
+ * Whether a slide's text says something a search can meet: three words of three letters or more, or, in scripts
+ * written without spaces (Chinese, Japanese; Korean words are short), six of their characters.
+ */
+export function hasWords(text: string): boolean {
+  if ((text.match(/\p{L}{3,}/gu) ?? []).length >= 3) return true;
+  return (
+    (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length >=
+    6
+  );
 }

@@ -76,6 +76,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async textSearch(query: string, limit: number): Promise<TextMatches> {
+    if (literalParts(query).length === 0) return { concepts: [], slides: [] };
     const like = `%${literalParts(query)
       .map((w) => w.replace(/[%_\\]/g, (m) => '\\' + m))
       .join('_')}%`;

@@ -751,6 +751,25 @@ describe('other languages: clauses, fillers and headings are no concepts', () =>
     expect(chart.filter((n) => /^[xy][ -]?values?\b/.test(n))).toEqual([]);
   });
 
+  it('"Named Entity Recognition" is a term; "called presentation layer" is not', () => {
+    const n = names(
+      [
+        block(1, 'Named Entity Recognition (NER) finds people. Named Pipes carry the traffic.'),
+        block(
+          2,
+          'Named Entity Recognition models and Named Pipes again. This is called presentation layer control.',
+        ),
+        block(
+          3,
+          'We tune Named Entity Recognition. The so-called presentation layer control is called presentation layer.',
+        ),
+      ],
+      'en',
+    );
+    expect(n).toContain('named entity recognition');
+    expect(n).not.toContain('called presentation layer');
+  });
+
   it('escapes and format specifiers are no acronyms: no "HH" from "%HH", no "2F" from "%2F"', () => {
     const n = names(
       [

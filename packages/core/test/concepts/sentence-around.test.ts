@@ -36,5 +36,7 @@ describe('the sentence around a mention', () => {
 
   it('still ends where an abbreviation-like word closes a sentence', () => {
     expect(around('We said no. Then we left.', 'left')).toBe('Then we left.');
+    expect(around('The call took 200 ms. Then it timed out.', 'timed')).toBe('Then it timed out.');
+    expect(around('Logs, traces, metrics etc. Then the alerts.', 'alerts')).toBe('Then the alerts.');
   });
 });

@@ -67,6 +67,16 @@ describe('charts', () => {
     expect(chart('[$-409]d-mmm-yyyy;@')).toEqual(['2002-01-05', '1969-01-01', '2024-01-01T12:00']);
     expect(chart('mmm')).toEqual(['2002-01-05', '1969-01-01', '2024-01-01T12:00']);
     expect(chart('m/d/yy', true)).toEqual(['2006-01-06', '1973-01-02', '2028-01-02T12:00']);
+    // the 1904 flag as "true" or with no value (both mean true)
+    const with1904 = (el: string) =>
+      parseChart(
+        parseXml(`<c:chartSpace ${C}>${el}<c:chart><c:plotArea><c:lineChart><c:ser><c:tx><c:v>S</c:v></c:tx>
+        <c:cat><c:numRef><c:numCache><c:formatCode>m/d/yy</c:formatCode><c:ptCount val="1"/><c:pt idx="0"><c:v>37261</c:v></c:pt></c:numCache></c:numRef></c:cat>
+        <c:val><c:numLit><c:ptCount val="1"/><c:pt idx="0"><c:v>1</c:v></c:pt></c:numLit></c:val></c:ser></c:lineChart></c:plotArea></c:chart></c:chartSpace>`),
+      ).series[0].categories;
+    expect(with1904('<c:date1904 val="true"/>')).toEqual(['2006-01-06']);
+    expect(with1904('<c:date1904/>')).toEqual(['2006-01-06']);
+    expect(with1904('<c:date1904 val="0"/>')).toEqual(['2002-01-05']);
     // numbers that are numbers: a number format, a quoted "d" in a unit, elapsed time
     expect(chart('General')).toEqual(['37261', '25204', '45292.5']);
     expect(chart('0.0" days"')).toEqual(['37261', '25204', '45292.5']);

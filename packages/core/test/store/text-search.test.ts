@@ -67,6 +67,12 @@ describe('text search', () => {
     expect(await slidesWith('cross site scripting')).toBe(expected);
     expect(await slidesWith('Cross-Site   Scripting')).toBe(expected);
     expect(await slidesWith('100%')).toBe(0); // a LIKE wildcard in the query is a plain character
+    // accented capitals as written ("Données", "Règlement Général": LIKE folds ASCII only, so the query goes as typed)
+    expect(await slidesWith('Données personnelles')).toBeGreaterThan(0);
+    expect(await slidesWith('Règlement Général')).toBeGreaterThan(0);
+    // separators only: no words, nothing found (not every slide)
+    for (const q of ['---', '___', '   '])
+      expect(await embedded.graph.textSearch(q, 50)).toEqual({ concepts: [], slides: [] });
     const concepts = (await embedded.graph.textSearch('cross site scripting', 10)).concepts.map((c) => c.id);
     expect(concepts).toHaveLength(1);
   });

@@ -320,7 +320,8 @@ export class Neo4jGraphStore implements GraphStore {
 
   async textSearch(query: string, limit: number): Promise<TextMatches> {
     // the embedded store's LIKE: the words in order, any one character between them, anywhere in the text
-    const words = literalParts(query).map((w) => w.replace(/[^\p{L}\p{N}]/gu, (c) => '\\' + c));
+    const words = literalParts(query.toLowerCase()).map((w) => w.replace(/[^\p{L}\p{N}]/gu, (c) => '\\' + c));
+    if (words.length === 0) return { concepts: [], slides: [] };
     const re = `(?s).*${words.join('.')}.*`;
     const p = { re, limit: neo4j.int(Math.max(0, Math.floor(limit))) };
     const [concepts, slides] = await Promise.all([

@@ -10,7 +10,7 @@ export const LIST_CONCEPTS = `MATCH (c:Concept) WHERE ($type IS NULL OR c.type =
   MATCH (c)-[m:MENTIONED_IN]->(s:Slide)
   WITH c, count(m) AS mentions, count(DISTINCT m.docId) AS documents, count(DISTINCT s) AS slides
   RETURN ${SUMMARY_RETURN}
-  ORDER BY documents DESC, slides DESC, mentions DESC, name LIMIT $limit`;
+  ORDER BY documents DESC, slides DESC, mentions DESC, name, id LIMIT $limit`;
 
 /** One deck's concepts: mentions and slides in that deck, decks across the store. */
 export const LIST_DOC_CONCEPTS = `MATCH (c:Concept)-[m:MENTIONED_IN {docId: $docId}]->(s:Slide) WHERE $type IS NULL OR c.type = $type
