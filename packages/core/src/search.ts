@@ -59,11 +59,14 @@ export async function search(
     const [ch, sh, named, text] = await Promise.all([
       b.vectors.search(v, { limit, kind: 'concept', model }),
       b.vectors.search(v, { limit: wide, kind: 'slide', model }),
-      b.graph.showConcept(query),
+      // the id alone: a concept's details (every mention of it) are no part of a search's answer
+      b.graph.resolveConcept
+        ? b.graph.resolveConcept(query)
+        : b.graph.showConcept(query).then((c) => c?.id ?? null),
       literal ? b.graph.textSearch(query, wide) : Promise.resolve({ concepts: [], slides: [] }),
     ]);
     cs = [
-      ...(named ? [{ id: named.id, score: 1, match: 'name' as const }] : []),
+      ...(named ? [{ id: named, score: 1, match: 'name' as const }] : []),
       ...ch.map((h) => ({ id: h.refId, score: h.score, match: 'vector' as const })),
     ];
     const near = new Map(sh.map((h) => [h.refId, h.score]));

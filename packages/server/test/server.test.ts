@@ -407,17 +407,7 @@ describe('decks ingested by the CLI into the same store', { timeout: 300_000 }, 
     const deck = join(dir, 'from-cli.pptx');
     await generateSampleDeck(deck);
     const store = join(dir, 'store');
-    const r = await osmoseRun([
-      'ingest',
-      deck,
-      '--store',
-      store,
-      '--embedding-model',
-      'none',
-      '--vision',
-      'off',
-      '--json',
-    ]);
+    const r = await osmoseRun(['ingest', deck, '--store', store, ...cliFlags, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const id = JSON.parse(r.stdout).documents[0].docId as string;
     const srv = await startTestServer({ store });

@@ -49,3 +49,33 @@ export function fill(el: Element, ...children: (Child | Child[])[]): void {
   el.replaceChildren();
   append(el, children);
 }
+
+/**
+ * A status line and a table with a caption for screen readers and column headers (an empty header is an
+ * "Actions" column): the rows go in `body`.
+ */
+export function listTable(
+  cls: string,
+  caption: string,
+  headers: string[],
+  loading: string,
+): { status: HTMLParagraphElement; table: HTMLTableElement; body: HTMLTableSectionElement } {
+  const status = h('p', { class: 'count', 'aria-live': 'polite' }, loading);
+  const body = h('tbody', {});
+  const table = h(
+    'table',
+    { class: cls },
+    h('caption', { class: 'sr-only' }, caption),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...headers.map((t) => h('th', { scope: 'col' }, t ? t : h('span', { class: 'sr-only' }, 'Actions'))),
+      ),
+    ),
+    body,
+  );
+  return { status, table, body };
+}

@@ -175,6 +175,8 @@ export interface GraphStoreExtras {
   listDocuments?(): Promise<DocumentRecord[]>;
   /** One stored document by id. */
   getDocument?(docId: string): Promise<DocumentRecord | null>;
+  /** The id `showConcept` would answer for (id, exact name, then alias), without reading the concept's details. */
+  resolveConcept?(nameOrId: string): Promise<string | null>;
   /** How many mentions a stored document has, and of how many concepts (an unchanged deck's report). */
   documentCounts?(docId: string): Promise<{ concepts: number; mentions: number }>;
   /**

@@ -415,6 +415,10 @@ export class SqliteGraphStore implements GraphStore {
     return rows.map((r) => ({ ...r, aliases: JSON.parse(r.aliases) as string[] }));
   }
 
+  async resolveConcept(nameOrId: string): Promise<string | null> {
+    return this.resolveConceptId(nameOrId.trim());
+  }
+
   private resolveConceptId(nameOrId: string): string | null {
     const db = this.db;
     const byId = db.prepare('SELECT id FROM concepts WHERE id = ?').get(nameOrId) as

@@ -1,26 +1,13 @@
 // Decks: what the store holds, deck by deck, with its graph and a delete that asks once more before it acts.
 import { api, type DocumentInfo } from '../api.js';
-import { announce, errorBox, fmtInt, h } from '../dom.js';
+import { announce, errorBox, fmtInt, h, listTable } from '../dom.js';
 
 export function decksView(root: HTMLElement): void {
-  const status = h('p', { class: 'count', 'aria-live': 'polite' }, 'Loading decks…');
-  const body = h('tbody', {});
-  const table = h(
-    'table',
-    { class: 'decks' },
-    h('caption', { class: 'sr-only' }, 'Decks in the store'),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        ...['Deck', 'Slides', 'Ingested', ''].map((t) =>
-          h('th', { scope: 'col' }, t ? t : h('span', { class: 'sr-only' }, 'Actions')),
-        ),
-      ),
-    ),
-    body,
+  const { status, table, body } = listTable(
+    'decks',
+    'Decks in the store',
+    ['Deck', 'Slides', 'Ingested', ''],
+    'Loading decks…',
   );
   root.append(
     h('h1', {}, 'Decks'),

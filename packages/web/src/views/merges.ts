@@ -1,6 +1,6 @@
 // Merges: the cross-deck entity-resolution log with the reason for each merge; "Undo" splits the pair again.
 import { api, type MergeView } from '../api.js';
-import { announce, errorBox, fmtInt, h } from '../dom.js';
+import { announce, errorBox, fmtInt, h, listTable } from '../dom.js';
 
 /** Why two names became one concept, in words. */
 export function reason(m: MergeView): string {
@@ -19,24 +19,11 @@ export function reason(m: MergeView): string {
 }
 
 export function mergesView(root: HTMLElement): void {
-  const status = h('p', { class: 'count', 'aria-live': 'polite' }, 'Loading merges…');
-  const body = h('tbody', {});
-  const table = h(
-    'table',
-    { class: 'merges' },
-    h('caption', { class: 'sr-only' }, 'Entity-resolution merges, newest first'),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        ...['Kept', 'Merged name', 'Reason', 'Mentions', 'Deck', 'When', ''].map((t) =>
-          h('th', { scope: 'col' }, t ? t : h('span', { class: 'sr-only' }, 'Action')),
-        ),
-      ),
-    ),
-    body,
+  const { status, table, body } = listTable(
+    'merges',
+    'Entity-resolution merges, newest first',
+    ['Kept', 'Merged name', 'Reason', 'Mentions', 'Deck', 'When', ''],
+    'Loading merges…',
   );
   root.append(
     h('h1', {}, 'Merges'),

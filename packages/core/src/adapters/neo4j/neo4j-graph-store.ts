@@ -221,6 +221,11 @@ export class Neo4jGraphStore implements GraphStore {
     return { concepts: Number(r?.concepts ?? 0), mentions: Number(r?.mentions ?? 0) };
   }
 
+  async resolveConcept(nameOrId: string): Promise<string | null> {
+    const [hit] = await this.read<{ id: string }>(Q.RESOLVE_CONCEPT, { q: nameOrId.trim() });
+    return hit?.id ?? null;
+  }
+
   async getDocument(docId: string): Promise<DocumentRecord | null> {
     const r = (await this.read<DocumentRecord>(Q.DOC_BY_ID, { v: docId }))[0];
     return r ? Q.docFromRow(r) : null;
@@ -257,9 +262,9 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async showConcept(nameOrId: string): Promise<ConceptDetail | null> {
-    const [hit] = await this.read<{ id: string }>(Q.RESOLVE_CONCEPT, { q: nameOrId.trim() });
-    if (!hit) return null;
-    const p = { id: hit.id };
+    const id = await this.resolveConcept(nameOrId);
+    if (!id) return null;
+    const p = { id };
     const [summary, mentionList, related, chartFacts] = await Promise.all([
       this.read<ConceptSummary & { definition: string | null; confidence: number }>(Q.CONCEPT_SUMMARY, p),
       this.read<ConceptDetail['mentionList'][number]>(Q.CONCEPT_MENTIONS, p),
