@@ -50,6 +50,7 @@ import {
   type RunningSimulator,
 } from '../../packages/vision/src/index.js';
 import { generateBenchDeck } from '../../tools/deck-gen/index.js';
+import { TEN_DECKS } from './decks.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, def: string): string => {
@@ -72,20 +73,6 @@ const MEDIAN_S = 12;
 const RPM = 500;
 const CEILING = 128;
 const MODEL = 'gpt-4o-mini';
-
-/** The folder row: ten corpus decks, about 500 slides (MANIFEST.tsv slide counts in the comments). */
-const TEN_DECKS = [
-  'apache__poi/stress021.pptx', // 41
-  'PowerPointLabs__PowerPointLabs/AutoAnimate.pptx', // 42
-  'PowerPointLabs__PowerPointLabs/ZoomToArea.pptx', // 45
-  'apache__poi/stress022.pptx', // 45
-  'apache__poi/customGeo.pptx', // 48
-  'PowerPointLabs__PowerPointLabs/SyncLab.pptx', // 48
-  'apache__poi/2411-Performance_Up.pptx', // 48
-  'OWASP__ASVS/MyDevSecOps Jan 2020 Webinar - ASVS.pptx', // 55
-  'Arshtyi__Advanced-Programming-in-High-Level-Languages/第1章.pptx', // 63
-  'Arshtyi__Advanced-Programming-in-High-Level-Languages/第10章.pptx', // 101
-];
 
 interface CaseResult {
   slides: number;

@@ -45,6 +45,8 @@ export interface ExtractOptions extends ClientOptions {
   /** Reuse an existing chat (a vision client's `chat`); prefer `hub`. */
   chat?: ResilientChat;
   signal?: AbortSignal;
+  /** The calls' place in the line for the provider (CompleteOptions.rank). */
+  rank?: number;
 }
 
 export const EXTRACTION_SCHEMA: Schema = {
@@ -155,6 +157,7 @@ export async function extractConceptsBatch(
             cacheable: (c) => parseValid(c) !== null,
             signal,
             caller,
+            rank: opts.rank,
           },
         );
         const raw = r.content;
@@ -171,7 +174,7 @@ export async function extractConceptsBatch(
                 jsonMode: true,
                 maxTokens: 1_500,
               },
-              { cacheKey: null, estTokens: approxTokens(raw) + 200, signal, caller },
+              { cacheKey: null, estTokens: approxTokens(raw) + 200, signal, caller, rank: opts.rank },
             );
             parsed = parseValid(fix.content) ?? salvage(repairJson(fix.content));
           }

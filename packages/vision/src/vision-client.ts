@@ -49,9 +49,10 @@ export interface VisionClient {
   needsVision(slide: Pick<VisionSlide, 'hasVisual' | 'text'>): boolean;
   /**
    * One slide's summary; provider trouble falls back to the slide's text. A fired `signal` rejects with
-   * OSM_PROVIDER_CANCELLED at once (no fallback: the run was cancelled, nothing more is paid).
+   * OSM_PROVIDER_CANCELLED at once (no fallback: the run was cancelled, nothing more is paid). `rank`: the
+   * call's place in the line for the provider (CompleteOptions.rank; a folder run ranks its documents).
    */
-  summarise(slide: VisionSlide, signal?: AbortSignal): Promise<SlideSummary>;
+  summarise(slide: VisionSlide, signal?: AbortSignal, rank?: number): Promise<SlideSummary>;
   /** Summarises slides as they arrive (images delivered as each is rendered); results in arrival order. */
   summariseAll(
     slides: Iterable<VisionSlide> | AsyncIterable<VisionSlide>,
@@ -113,7 +114,7 @@ export function createVisionClient(opts: VisionClientOptions = {}): VisionClient
     return { index: slide.index, summary: textSummary(slide), source, reason, costUsd: 0 };
   };
 
-  async function summarise(slide: VisionSlide, signal?: AbortSignal): Promise<SlideSummary> {
+  async function summarise(slide: VisionSlide, signal?: AbortSignal, rank?: number): Promise<SlideSummary> {
     if (policy === 'off') return fallback(slide, 'skipped', 'vision-off');
     if (!needsVision(slide)) return fallback(slide, 'skipped', 'policy-visual:text-slide');
     if (!slide.image) return fallback(slide, 'text-fallback', 'no-image');
@@ -140,6 +141,7 @@ export function createVisionClient(opts: VisionClientOptions = {}): VisionClient
           accept: (c) => c.trim().length > 0,
           signal,
           caller,
+          rank,
         },
       );
       if (r.source === 'provider')

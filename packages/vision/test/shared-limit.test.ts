@@ -241,6 +241,28 @@ describe('shared governor in one process', () => {
       await hub.close();
     }
   });
+
+  it('waiters for a shared rate token leave by rank (a folder run), the head asking Redis keeps its place', async () => {
+    const hub = createProviderHub({ redisUrl: redis.url, namespace: 'rank-test' });
+    try {
+      expect(await hub.ready(5_000)).toBe(true);
+      // 600 RPM: a token every 100 ms
+      const g = hub.governorFor('http://sim/v1', 'k', { rpm: 600 });
+      await g.acquire(1);
+      const order: string[] = [];
+      const w = [
+        g.acquire(1, undefined, false, 5).then(() => order.push('head')),
+        g.acquire(1, undefined, false, 9).then(() => order.push('r9')),
+        g.acquire(1).then(() => order.push('none')),
+        g.acquire(1, undefined, false, 1).then(() => order.push('r1')),
+        g.acquire(1, undefined, true).then(() => order.push('copy')),
+      ];
+      await Promise.all(w);
+      expect(order).toEqual(['head', 'copy', 'r1', 'r9', 'none']);
+    } finally {
+      await hub.close();
+    }
+  });
 });
 
 describe('Redis outage', () => {

@@ -53,6 +53,11 @@ export interface EngineIngestOptions {
   /** Documents at once (default: the engine's, from the configuration). */
   concurrency?: number;
   /**
+   * `ingest`: in which order a folder's calls go to the provider: `input` (default: the first deck's first,
+   * so decks finish one after another, see IngestOptions.rank) or `arrival` (as they come; for A/B benches).
+   */
+  providerOrder?: 'input' | 'arrival';
+  /**
    * `ingestFile`: called when the document only waits for the vision provider's answers (its slides all
    * rendered and handed in), so a job runner may start its next document (see IngestOptions.onWaiting).
    */
@@ -220,6 +225,7 @@ export class Engine {
         extract: this.extract,
         cpu: this.cpu,
         concurrency: opts.concurrency ?? this.config.documents.concurrency,
+        ranked: opts.providerOrder !== 'arrival',
       }),
     );
   }

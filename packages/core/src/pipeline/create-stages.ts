@@ -75,8 +75,9 @@ export async function createStages(
   if (endpoint && cfg.llmExtract) {
     const { extractConceptsBatch, isPendingDrop } = await import('@osmose/vision');
     const v = cfg.vision;
-    stages.llmExtract = async (topics, cache) => {
+    stages.llmExtract = async (topics, cache, rank) => {
       const r = await extractConceptsBatch(topics, {
+        rank,
         baseURL: v.baseURL,
         apiKey: v.apiKey ?? 'none',
         model: v.model,
@@ -165,6 +166,7 @@ export async function createStages(
             programs: { pdftoppm: cfg.render.pdftoppm, pdfinfo: cfg.render.pdfinfo },
           },
           signal: input.signal,
+          rank: input.rank,
         },
         onProgress: input.onProgress,
         onHandedOff: input.onHandedOff,

@@ -47,6 +47,14 @@ export interface IngestOptions {
   extract?: (path: string, options: { sha256: string; name: string }) => Promise<DeckData>;
   /** The long synchronous steps (the engine runs them in worker threads); default in this thread. */
   cpu?: CpuHooks;
+  /**
+   * The document's place in the line for the provider (vision, LLM extraction, the judge): ingestFiles ranks a
+   * folder's decks in input order, so the first ones finish first (see vision's ranked-queue.ts). None: arrival
+   * order (the server's jobs).
+   */
+  rank?: number;
+  /** `ingestFiles`: rank the documents in input order (default true; false: arrival order, for A/B benches). */
+  ranked?: boolean;
   /** Called once the document is ready to be resolved and written (ingestFiles uses it to commit in order). */
   beforeCommit?: () => Promise<void>;
   /**
@@ -77,6 +85,9 @@ class PhaseClock {
   }
 }
 
+/** The rank the next folder run's first document gets (IngestOptions.rank): runs queue in start order. */
+let nextRank = 0;
+
 export async function ingestFiles(inputs: string[], opts: IngestOptions): Promise<IngestReport> {
   const t0 = performance.now();
   const { files, skipped } = expandInputsWithSkipped(inputs);
@@ -89,6 +100,10 @@ export async function ingestFiles(inputs: string[], opts: IngestOptions): Promis
   const window = pLimit(2 * n);
   const ended = files.map(() => deferred());
   let started = 0;
+  // the decks' calls leave for the provider in input order (the order they commit in), after an earlier
+  // run's still in flight in this process
+  const firstRank = nextRank;
+  nextRank += files.length;
   const reports: DocumentReport[] = await Promise.all(
     files.map((f, i) =>
       window(async () => {
@@ -113,6 +128,7 @@ export async function ingestFiles(inputs: string[], opts: IngestOptions): Promis
             };
             r = await ingestOne(f.path, {
               ...opts,
+              rank: opts.ranked === false ? undefined : firstRank + i,
               name: files.length > 1 ? undefined : opts.name,
               beforeCommit,
               onWaiting: stopWorking,
@@ -241,6 +257,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
       onProviderEvent: observer?.provider ? (e) => observer.provider!(path, e) : undefined,
       onHandedOff: opts.onWaiting,
       force: opts.force,
+      rank: opts.rank,
     }),
   );
   report.slidesReused = summaries.reused;
@@ -281,6 +298,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
           cache: backends.cache,
           minConcepts: stages.llmMinConcepts ?? 2,
           stats: s,
+          rank: opts.rank,
         }),
       )
     : null;
@@ -335,6 +353,7 @@ async function ingestOneUnsafe(path: string, opts: IngestOptions): Promise<Docum
           vectors: backends.vectors,
           judge: stages.pairJudge,
           judgeCache: stages.llmCached !== false ? backends.cache : null,
+          judgeRank: opts.rank,
         });
         s.calls += r.judge.calls;
         s.cacheHits += r.judge.cacheHits;

@@ -17,6 +17,8 @@ import { typedRelationIdOf } from '../model/ids.js';
 export type LlmExtract = (
   topics: { id: string; text: string }[],
   cache: CachePort,
+  /** The document's place in the line for the provider (a folder run's order). */
+  rank?: number,
 ) => Promise<{
   concepts: { name: string; type: string; definition: string; topicId: string }[];
   relations: { source: string; target: string; type: string }[];
@@ -55,6 +57,8 @@ export async function runLlmExtraction(input: {
   cache: CachePort;
   minConcepts: number;
   stats: PhaseStats;
+  /** The document's place in the line for the provider (a folder run's order). */
+  rank?: number;
 }): Promise<LlmAddition> {
   const { deck, nlp, topics } = input;
   const surfaces = nlp.selected.map((c) => c.surfaces.map((s) => s.toLowerCase()));
@@ -70,7 +74,7 @@ export async function runLlmExtraction(input: {
     if (found < input.minConcepts) thin.push({ id: t.id, text });
   }
   if (thin.length === 0) return { relations: [], pending: 0, finalDropped: 0 };
-  const r = await input.extract(thin, input.cache);
+  const r = await input.extract(thin, input.cache, input.rank);
   input.stats.calls += r.calls;
   input.stats.fallbacks += r.dropped;
   for (const [why, n] of Object.entries(r.reasons ?? {}))

@@ -18,6 +18,8 @@ export interface SummariseStageInput {
   cache: CachePort;
   /** Aborts the stage: no new paid call (the engine's cancellation). */
   signal?: AbortSignal;
+  /** The document's place in the line for the provider (a folder run's order; none: arrival order). */
+  rank?: number;
   /** The provider client's events (retries, 429s, fallbacks…), for progress streams and metrics. */
   onProviderEvent?: (e: { type: string; code?: string; attempt?: number; retryAfterMs?: number }) => void;
   onProgress: (done: number, total: number) => void;

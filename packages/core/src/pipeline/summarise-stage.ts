@@ -43,6 +43,8 @@ export async function runSummarise(input: {
   onProviderEvent?: SummariseStageInput['onProviderEvent'];
   onHandedOff?: () => void;
   force?: boolean;
+  /** The document's place in the line for the provider (IngestOptions.rank). */
+  rank?: number;
 }): Promise<SummariseOutcome> {
   const { deck, backends, stages, stats } = input;
   const bySlide = new Map<number, SlideSummary>();
@@ -99,6 +101,7 @@ export async function runSummarise(input: {
       signal: input.signal,
       onProviderEvent: input.onProviderEvent,
       onHandedOff: input.onHandedOff,
+      rank: input.rank,
       onProgress: (d) => input.onProgress(reused + d, deck.slides.length),
       onSlide: async (index, s) => {
         // after a cancel, answers are fallbacks of aborted calls: never checkpoint them (resume redoes them)

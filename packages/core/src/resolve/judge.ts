@@ -30,6 +30,8 @@ export interface JudgeTally {
 /** Per call: a tally to count into, and the response cache answers are kept in (null: none). */
 export interface JudgeContext {
   tally?: JudgeTally;
+  /** The document's place in the line for the provider (a folder run's order; CompleteOptions.rank). */
+  rank?: number;
   cache?: {
     get(key: string): Promise<string | null>;
     set(key: string, value: string, ttlSeconds?: number): Promise<void>;

@@ -100,6 +100,7 @@ export function createLlmPairJudge(
             cacheable: (c) => parse(c, pairs.length) !== null,
             signal: opts.signal,
             caller: callerFor(ctx.cache),
+            rank: ctx.rank,
           },
         );
         if (tally) {

@@ -21,6 +21,8 @@ export interface ResolveOptions {
   judge?: PairJudge | null;
   /** The response cache the judge's answers are kept in (null or absent: none). */
   judgeCache?: JudgeContext['cache'];
+  /** The document's place in the line for the provider (JudgeContext.rank). */
+  judgeRank?: number;
   /** Cosine similarity at or above which two concepts merge without asking (default 0.93). */
   embedMerge?: number;
   /** Cosine similarity from which a pair is ambiguous and goes to the judge (default 0.85). */
@@ -356,7 +358,11 @@ async function resolveOne(graph: DocumentGraph, opts: ResolveOptions): Promise<R
         b: judgeSide(index.get(a.keptId)!),
         reason: a.reason,
       }));
-      const answers = await opts.judge.judgePairs(pairs, { tally, cache: opts.judgeCache ?? null });
+      const answers = await opts.judge.judgePairs(pairs, {
+        tally,
+        cache: opts.judgeCache ?? null,
+        rank: opts.judgeRank,
+      });
       batch.forEach((a, j) => {
         if (answers[j] === null) waiting.push(a.x.id);
         else judged++;

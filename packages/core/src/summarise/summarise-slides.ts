@@ -64,6 +64,11 @@ export interface SummariseOptions extends Omit<ClientOptions, 'cache'> {
   client?: VisionClient;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
+  /**
+   * The deck's place in the line for the provider (vision's CompleteOptions.rank): a folder run ranks its
+   * decks so they finish one after another. None: arrival order.
+   */
+  rank?: number;
   /** The recovery pass (default on; off: a refused slide keeps its text at once, as before; for A/B benches). */
   recovery?: boolean;
   /** Waits at most this long for an open circuit's cool-down before the recovery pass (default 120 s). */
@@ -157,7 +162,7 @@ export async function summariseSlides(
   const again = async (h: Held): Promise<VisionSlideSummary> => {
     stats.recoveryTried = (stats.recoveryTried ?? 0) + 1;
     try {
-      const r = await client.summarise({ ...h.s, image: h.image }, o.signal);
+      const r = await client.summarise({ ...h.s, image: h.image }, o.signal, o.rank);
       if (r.source !== 'text-fallback') stats.recovered = (stats.recovered ?? 0) + 1;
       return r;
     } catch {
@@ -178,7 +183,7 @@ export async function summariseSlides(
   };
   const send = (s: SummariseSlideInput, image: Image): void => {
     calls.push(
-      client.summarise({ ...s, image }, o.signal).then((r: VisionSlideSummary) => {
+      client.summarise({ ...s, image }, o.signal, o.rank).then((r: VisionSlideSummary) => {
         const held =
           o.recovery !== false &&
           r.source === 'text-fallback' &&

@@ -4,7 +4,9 @@
  * the limit (the first volley may meet 429s); once the first answer's x-ratelimit-* headers taught the
  * engine's one governor the limit, no deck's call may be refused: the simulator's log has no 429 after the
  * first seconds, and every slide is summarised by the vision model exactly once (its first attempts equal
- * the slides; the provider saw exactly the client's calls).
+ * the slides; the provider saw exactly the client's calls). The calls leave in input order, deck by deck
+ * (the governor's line is ranked by deck, vision's ranked-queue.ts): a deck whose slides come in late
+ * (rendered while the others come from the render cache) still goes before the later decks.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,6 +95,59 @@ describe('ten decks in flight share one rate governor', () => {
     } finally {
       await engine.close();
       await sim.close();
+    }
+  }, 600_000);
+
+  it('the calls of a folder leave in input order: the first deck, rendered last, goes before the nine others', async () => {
+    // decks 1–9 rendered once (into the shared render cache) by a run into another store: in the ranked run
+    // their images come at once from the cache while deck 0 is still being rendered by LibreOffice
+    const fast = await startSimulator({ profile: 'ideal', timeScale: 0.05, seed: 3 });
+    const slow = await startSimulator({ profile: 'ideal', rpm: 60, timeScale: 0.5, seed: 9 });
+    const config = (store: string, url: string) =>
+      resolveConfig(
+        {
+          store: join(dir, store),
+          vision: 'all',
+          'base-url': url,
+          'api-key': `order-${store}`,
+          'embedding-model': 'none',
+          concurrency: String(DECKS),
+        },
+        { OSMOSE_CACHE_DIR: join(dir, 'order-cache'), OSMOSE_LLM_EXTRACT: '0' },
+      );
+    try {
+      const warm = await createEngine(config('warm', fast.url));
+      try {
+        const r = await warm.ingest(decks.slice(1));
+        expect(r.totals.ingested).toBe(DECKS - 1);
+      } finally {
+        await warm.close();
+      }
+      const engine = await createEngine(config('ranked', slow.url));
+      try {
+        // the deck of every first attempt, in the order they left for the provider
+        const sent: number[] = [];
+        const report = await engine.ingest(decks, {
+          observer: {
+            provider: (file, e) => {
+              if (e.type === 'call' && (e.attempt ?? 0) === 0) sent.push(decks.indexOf(file));
+            },
+          },
+        });
+        expect(report.totals.ingested).toBe(DECKS);
+        process.stderr.write(`first attempts by deck: ${sent.join(' ')}\n`);
+        expect(sent.filter((d) => d === 0)).toHaveLength(SLIDES);
+        // in arrival order deck 0's slides, handed in last, would leave last; ranked, they go ahead of
+        // the line of the nine others' (only the first volley, sent before deck 0's images came, is before them)
+        expect(sent.lastIndexOf(0)).toBeLessThan(sent.length / 2);
+        // and the others in input order once the line formed: deck 9's last call is the last one
+        expect(sent.lastIndexOf(9)).toBe(sent.length - 1);
+      } finally {
+        await engine.close();
+      }
+    } finally {
+      await fast.close();
+      await slow.close();
     }
   }, 600_000);
 });

@@ -9,6 +9,7 @@
  * median of the quickest few would make the normal median look like congestion).
  */
 import { cancelledError } from '../errors.js';
+import { insertByRank, rankOf } from './ranked-queue.js';
 
 export interface AdaptiveConcurrencyOptions {
   initial?: number;
@@ -34,7 +35,8 @@ export interface AdaptiveConcurrencyOptions {
 export class AdaptiveConcurrency {
   private limitF: number;
   private inFlight = 0;
-  private readonly waiters: (() => void)[] = [];
+  /** Callers waiting for a slot, by rank then arrival (ranked-queue.ts). */
+  private readonly waiters: { rank: number; go: () => void }[] = [];
   private slowStart = true;
   private lastDecrease = -Infinity;
   private bestP50 = Infinity;
@@ -92,8 +94,11 @@ export class AdaptiveConcurrency {
     return this.inFlight;
   }
 
-  /** Resolves when a slot is free; a fired `signal` removes the waiter and rejects (cancelled). */
-  acquire(signal?: AbortSignal): Promise<void> {
+  /**
+   * Resolves when a slot is free; a fired `signal` removes the waiter and rejects (cancelled). Waiters get
+   * slots by `rank` (none = Infinity), then in arrival order.
+   */
+  acquire(signal?: AbortSignal, rank?: number): Promise<void> {
     if (signal?.aborted) return Promise.reject(cancelledError(signal.reason));
     if (this.firstAcquireAt < 0) this.firstAcquireAt = this.now();
     if (this.inFlight < this.limit) {
@@ -102,9 +107,12 @@ export class AdaptiveConcurrency {
       return Promise.resolve();
     }
     return new Promise((resolve, reject) => {
-      const w = (): void => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
+      const w = {
+        rank: rankOf(rank),
+        go: (): void => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
       };
       const onAbort = (): void => {
         const i = this.waiters.indexOf(w);
@@ -112,7 +120,7 @@ export class AdaptiveConcurrency {
         reject(cancelledError(signal!.reason));
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.waiters.push(w);
+      insertByRank(this.waiters, w);
       this.armStartTimer();
     });
   }
@@ -131,7 +139,7 @@ export class AdaptiveConcurrency {
     while (this.waiters.length > 0 && this.inFlight < this.limit) {
       this.inFlight++;
       this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
-      this.waiters.shift()!();
+      this.waiters.shift()!.go();
     }
   }
 

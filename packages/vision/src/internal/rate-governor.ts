@@ -3,6 +3,8 @@
  * endpoint in the process. Limits come from options or are learned from `x-ratelimit-limit-*` headers;
  * `x-ratelimit-remaining-*`/`-reset-*` and 429 `retry-after` correct the local view of the provider's.
  */
+import { FRONT, insertByRank, rankOf } from './ranked-queue.js';
+
 export interface RateGovernorOptions {
   /** Known limits (requests / tokens per minute); learned from headers when absent. */
   rpm?: number;
@@ -30,9 +32,10 @@ export type HeaderGetter = (name: string) => string | null;
 export interface Governor {
   /**
    * Resolves when one request carrying `tokens` may be sent; rejects with the signal's reason. `priority`:
-   * ahead of every waiter (a rescue copy of a straggler must not queue behind the paced first attempts).
+   * ahead of every waiter (a rescue copy of a straggler must not queue behind the paced first attempts);
+   * otherwise behind the waiters of the same or a smaller `rank` (ranked-queue.ts; none = Infinity, FIFO).
    */
-  acquire(tokens: number, signal?: AbortSignal, priority?: boolean): Promise<void>;
+  acquire(tokens: number, signal?: AbortSignal, priority?: boolean, rank?: number): Promise<void>;
   /** Reads x-ratelimit-* headers of any answer (success or 429). */
   observe(get: HeaderGetter): void;
   /** After a 429: nobody sends until `ms` have passed. */
@@ -105,6 +108,7 @@ class Bucket {
 
 interface Waiter {
   tokens: number;
+  rank: number;
   resolve: () => void;
   reject: (e: unknown) => void;
   signal?: AbortSignal;
@@ -160,10 +164,10 @@ export class RateGovernor implements Governor {
     return this.req.perMinute / 60;
   }
 
-  /** Resolves when one request carrying `tokens` may be sent. FIFO; `priority` goes to the head. */
-  acquire(tokens: number, signal?: AbortSignal, priority = false): Promise<void> {
+  /** Resolves when one request carrying `tokens` may be sent. By rank, then FIFO; `priority` goes first. */
+  acquire(tokens: number, signal?: AbortSignal, priority = false, rank?: number): Promise<void> {
     return new Promise((resolve, reject) => {
-      const w: Waiter = { tokens, resolve, reject, signal };
+      const w: Waiter = { tokens, rank: priority ? FRONT : rankOf(rank), resolve, reject, signal };
       if (signal) {
         if (signal.aborted) return reject(signal.reason);
         signal.addEventListener(
@@ -178,8 +182,7 @@ export class RateGovernor implements Governor {
           { once: true },
         );
       }
-      if (priority) this.queue.unshift(w);
-      else this.queue.push(w);
+      insertByRank(this.queue, w);
       if (this.queue.length > 1 || !this.pump()) this.waits++;
     });
   }

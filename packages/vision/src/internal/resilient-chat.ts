@@ -78,6 +78,11 @@ export interface CompleteOptions {
   signal?: AbortSignal;
   /** Whose metrics, events, cap and cache this call uses (default: the chat's own, from its options). */
   caller?: Caller;
+  /**
+   * The call's place in the line for a pool slot and a rate token (ranked-queue.ts): lower leaves first,
+   * equal ranks in arrival order, none = Infinity (behind ranked calls). A folder run ranks its documents.
+   */
+  rank?: number;
 }
 
 export class ResilientChat {
@@ -392,7 +397,7 @@ export class ResilientChat {
     // burst, and no rate token is spent on a call the open breaker refuses.
     // a hedge copy rides on its first copy's slot: the pair is one call in flight (a hung call's slot
     // must not keep its own rescue waiting)
-    if (!copy) await this.concurrency.acquire(signal);
+    if (!copy) await this.concurrency.acquire(signal, co.rank);
     let started = Date.now();
     let sent = false;
     const outId = this.nextOut++;
@@ -402,7 +407,7 @@ export class ResilientChat {
           this.tokenWaiters++;
           try {
             // a hedge copy only leaves when it is due: it goes ahead of the waiting first attempts
-            await this.governor.acquire(co.estTokens + (req.maxTokens ?? o.maxTokens), signal, copy);
+            await this.governor.acquire(co.estTokens + (req.maxTokens ?? o.maxTokens), signal, copy, co.rank);
             throwIfAborted(signal);
           } catch (e) {
             throw signal?.aborted ? cancelledError(signal.reason) : e;

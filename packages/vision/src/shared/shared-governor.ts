@@ -6,6 +6,7 @@
  */
 import { cancelledError, throwIfAborted } from '../errors.js';
 import { RateGovernor, type Governor, type HeaderGetter } from '../internal/rate-governor.js';
+import { FRONT, insertByRank, rankOf } from '../internal/ranked-queue.js';
 import type { SharedContext } from './shared-state.js';
 
 const BURST_SECONDS = 0.5;
@@ -14,6 +15,7 @@ const HEADROOM = 0.95;
 
 interface Waiter {
   tokens: number;
+  rank: number;
   resolve: () => void;
   reject: (e: unknown) => void;
   signal?: AbortSignal;
@@ -72,14 +74,14 @@ export class SharedGovernor implements Governor {
   }
 
   /**
-   * Waiters queue here (FIFO); only the head asks Redis, so a process adds one poller, not one per
-   * call. Each request is granted at the moment it may leave (no booking ahead).
+   * Waiters queue here (by rank, then FIFO, see ranked-queue.ts); only the head asks Redis, so a process adds
+   * one poller, not one per call. Each request is granted at the moment it may leave (no booking ahead).
    */
-  acquire(tokens: number, signal?: AbortSignal, priority = false): Promise<void> {
+  acquire(tokens: number, signal?: AbortSignal, priority = false, rank?: number): Promise<void> {
     throwIfAborted(signal);
-    if (!this.ctx.healthy) return this.local().acquire(tokens, signal, priority);
+    if (!this.ctx.healthy) return this.local().acquire(tokens, signal, priority, rank);
     return new Promise<void>((resolve, reject) => {
-      const w: Waiter = { tokens, resolve, reject, signal };
+      const w: Waiter = { tokens, rank: priority ? FRONT : rankOf(rank), resolve, reject, signal };
       if (signal) {
         w.onAbort = () => {
           const i = this.queue.indexOf(w);
@@ -88,9 +90,8 @@ export class SharedGovernor implements Governor {
         };
         signal.addEventListener('abort', w.onAbort, { once: true });
       }
-      // a priority waiter goes right behind the head (the head may already be asking Redis)
-      if (priority && this.queue.length > 1) this.queue.splice(1, 0, w);
-      else this.queue.push(w);
+      // never ahead of the head: it may already be asking Redis
+      insertByRank(this.queue, w, Math.min(1, this.queue.length));
       if (this.queue.length > 1) this.waits++;
       if (!this.pumping) void this.pump();
     });
@@ -118,7 +119,7 @@ export class SharedGovernor implements Governor {
           // Redis went away: everyone waiting goes to the local fallback governor
           for (const w of this.queue.splice(0)) {
             if (w.onAbort) w.signal?.removeEventListener('abort', w.onAbort);
-            this.local().acquire(w.tokens, w.signal).then(w.resolve, w.reject);
+            this.local().acquire(w.tokens, w.signal, false, w.rank).then(w.resolve, w.reject);
           }
           return;
         }

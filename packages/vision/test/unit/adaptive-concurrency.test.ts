@@ -72,6 +72,24 @@ describe('adaptive concurrency (AIMD, injected clock)', () => {
     expect(c.maxInFlight).toBe(1);
   });
 
+  it('hands slots to the lowest rank first, in arrival order within a rank, unranked callers last', async () => {
+    const c = new AdaptiveConcurrency({ initial: 1, adaptive: false });
+    await c.acquire();
+    const order: string[] = [];
+    const w = [
+      c.acquire(undefined, 3).then(() => order.push('r3')),
+      c.acquire().then(() => order.push('none')),
+      c.acquire(undefined, 1).then(() => order.push('r1a')),
+      c.acquire(undefined, 1).then(() => order.push('r1b')),
+    ];
+    for (let i = 0; i < 4; i++) {
+      c.release();
+      await Promise.resolve();
+    }
+    await Promise.all(w);
+    expect(order).toEqual(['r1a', 'r1b', 'r3', 'none']);
+  });
+
   it('fixed (baseline) never changes', () => {
     const c = new AdaptiveConcurrency({ initial: 3, adaptive: false });
     c.onSuccess(10, 100);

@@ -41,6 +41,28 @@ describe('rate governor (fake timers)', () => {
     g.close();
   });
 
+  it('ranked waiters leave by rank, in arrival order within a rank, unranked last, copies first', async () => {
+    const g = new RateGovernor({ rpm: 600, now: () => Date.now() });
+    const order: string[] = [];
+    const burst = Array.from({ length: 5 }, () => g.acquire(1));
+    await vi.advanceTimersByTimeAsync(0);
+    await Promise.all(burst);
+    // a folder run: deck 2's slides queued before deck 0's and deck 1's; a job without a rank; a copy
+    const w = [
+      g.acquire(1, undefined, false, 2).then(() => order.push('d2a')),
+      g.acquire(1).then(() => order.push('job')),
+      g.acquire(1, undefined, false, 0).then(() => order.push('d0a')),
+      g.acquire(1, undefined, false, 2).then(() => order.push('d2b')),
+      g.acquire(1, undefined, false, 1).then(() => order.push('d1a')),
+      g.acquire(1, undefined, false, 0).then(() => order.push('d0b')),
+      g.acquire(1, undefined, true).then(() => order.push('copy')),
+    ];
+    await vi.advanceTimersByTimeAsync(2_000);
+    await Promise.all(w);
+    expect(order).toEqual(['copy', 'd0a', 'd0b', 'd1a', 'd2a', 'd2b', 'job']);
+    g.close();
+  });
+
   it('learns the limit from x-ratelimit headers with 5 % headroom and pauses after a 429', async () => {
     const g = new RateGovernor({ now: () => Date.now() });
     expect(g.requestsPerSecond).toBe(Infinity);

@@ -1,0 +1,181 @@
+/**
+ * In which order a folder's calls reach the provider: `input` (the first deck's calls first, the engine's
+ * default: decks finish one after another and each one's work after vision — LLM extraction, the pair judge,
+ * its commit — overlaps the later decks' calls) vs `arrival` (calls in the order they come, as before), with
+ * the CLI's defaults (default embeddings, LLM extraction and the pair judge on), the first `--decks` corpus
+ * decks of TEN_DECKS ingested at once against the realistic simulator at `--rpm` (simulated minutes) and
+ * `--scale`. Each seed runs both orders (which one first alternates), each on a fresh store and cache.
+ *
+ *   npx tsx bench/vision/folder-order.ts [--decks 3] [--rpm 120] [--scale 0.5] [--seeds 1,2,3,4]
+ *
+ * Times are REAL seconds (rendering and the nlp phase are real work, not scaled). Writes
+ * bench/results/folder-order.{json,md}.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createEngine, resolveConfig } from '../../packages/core/src/index.js';
+import { resetBreakers, resetGovernors, startSimulator } from '../../packages/vision/src/index.js';
+import { TEN_DECKS } from './decks.js';
+
+const args = process.argv.slice(2);
+const arg = (name: string, def: string): string => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : def;
+};
+const DECKS = Number(arg('decks', '3'));
+const RPM = Number(arg('rpm', '120'));
+const SCALE = Number(arg('scale', '0.5'));
+const SEEDS = arg('seeds', '1,2,3,4').split(',').filter(Boolean).map(Number);
+const corpus = resolve('../shared/corpus/pptx');
+const decks = TEN_DECKS.slice(0, DECKS).map((d) => join(corpus, d));
+const round = (x: number, d = 1): number => Math.round(x * 10 ** d) / 10 ** d;
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+type Order = 'input' | 'arrival';
+interface Run {
+  seed: number;
+  order: Order;
+  /** End to end (s): the folder's ingest, from the call to the report. */
+  wallS: number;
+  /** When each deck's report came (s), in input order. */
+  deckDoneS: number[];
+  meanDeckDoneS: number;
+  /** When the last vision answer of the run came (s): the provider's part of the end. */
+  lastVisionS: number;
+  /** Calls the simulator received: vision and the rest (LLM extraction, judge). */
+  calls: number;
+  postVisionCalls: number;
+  rateLimited: number;
+  slides: number;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'osmose-folder-order-'));
+
+async function once(seed: number, order: Order): Promise<Run> {
+  resetGovernors();
+  resetBreakers();
+  const sim = await startSimulator({ profile: 'realistic', rpm: RPM, timeScale: SCALE, seed });
+  const dir = join(work, `${order}-${seed}`);
+  mkdirSync(dir, { recursive: true });
+  const engine = await createEngine(
+    resolveConfig(
+      { store: join(dir, 'store'), vision: 'all', 'base-url': sim.url, 'api-key': `k-${order}-${seed}` },
+      { OSMOSE_CACHE_DIR: join(dir, 'cache') },
+    ),
+  );
+  try {
+    const t0 = performance.now();
+    const at = (): number => (performance.now() - t0) / 1000;
+    const done = new Map<string, number>();
+    let lastVision = 0;
+    const report = await engine.ingest(decks, {
+      providerOrder: order,
+      observer: {
+        documentEnd: (d) => void done.set(d.file, at()),
+        slide: (_f, _i, source) => {
+          if (source === 'vision') lastVision = at();
+        },
+      },
+    });
+    const wall = at();
+    const bad = report.documents.filter((d) => d.status !== 'ingested');
+    if (bad.length) throw new Error(`not ingested: ${bad.map((d) => `${d.file} ${d.status}`).join(', ')}`);
+    const post = report.documents.reduce(
+      (a, d) => a + (d.phases.concepts?.calls ?? 0) + (d.phases.nlp?.calls ?? 0),
+      0,
+    );
+    const deckDone = decks.map((f) => round(done.get(f) ?? NaN));
+    const st = sim.stats();
+    return {
+      seed,
+      order,
+      wallS: round(wall),
+      deckDoneS: deckDone,
+      meanDeckDoneS: round(deckDone.reduce((a, b) => a + b, 0) / deckDone.length),
+      lastVisionS: round(lastVision),
+      calls: st.calls,
+      postVisionCalls: post,
+      rateLimited: st.rateLimited,
+      slides: report.totals.slides,
+    };
+  } finally {
+    await engine.close();
+    await sim.close();
+  }
+}
+
+const runs: Run[] = [];
+const load = loadavg()[0];
+for (const [k, seed] of SEEDS.entries()) {
+  const orders: Order[] = k % 2 === 0 ? ['input', 'arrival'] : ['arrival', 'input'];
+  for (const order of orders) {
+    const r = await once(seed, order);
+    runs.push(r);
+    process.stderr.write(`${JSON.stringify(r)}\n`);
+  }
+}
+rmSync(work, { recursive: true, force: true });
+
+const of = (o: Order) => runs.filter((r) => r.order === o);
+const summary = (o: Order) => ({
+  order: o,
+  medianWallS: round(median(of(o).map((r) => r.wallS))),
+  medianMeanDeckDoneS: round(median(of(o).map((r) => r.meanDeckDoneS))),
+  medianFirstDeckDoneS: round(median(of(o).map((r) => Math.min(...r.deckDoneS)))),
+  medianLastVisionS: round(median(of(o).map((r) => r.lastVisionS))),
+});
+const sums = [summary('input'), summary('arrival')];
+const pairs = SEEDS.map((seed) => {
+  const a = runs.find((r) => r.seed === seed && r.order === 'arrival')!;
+  const i = runs.find((r) => r.seed === seed && r.order === 'input')!;
+  return { seed, wall: a.wallS / i.wallS, meanDone: a.meanDeckDoneS / i.meanDeckDoneS };
+});
+const meta = {
+  date: new Date().toISOString(),
+  command: `npx tsx bench/vision/folder-order.ts --decks ${DECKS} --rpm ${RPM} --scale ${SCALE} --seeds ${SEEDS.join(',')}`,
+  machine: `${process.platform} ${process.arch}, node ${process.version}, load average at the start ${round(load)}, at the end ${round(loadavg()[0])}`,
+  decks: TEN_DECKS.slice(0, DECKS),
+  simulator: `realistic at ${RPM} RPM, time scale ${SCALE} (real ${round(RPM / SCALE)} RPM, median ${12 * SCALE} s real)`,
+  engine:
+    'createEngine with the CLI defaults: default embeddings, LLM extraction of thin topics and the pair judge on, vision all',
+};
+const out = resolve('bench/results');
+mkdirSync(out, { recursive: true });
+writeFileSync(
+  join(out, 'folder-order.json'),
+  JSON.stringify({ ...meta, summary: sums, pairs, runs }, null, 2) + '\n',
+);
+const md = [
+  '# Folder runs: calls in input order vs arrival order',
+  '',
+  `- date: ${meta.date}; \`${meta.command}\``,
+  `- machine: ${meta.machine}`,
+  `- decks (input order): ${meta.decks.join(', ')}`,
+  `- simulator: ${meta.simulator}`,
+  `- engine: ${meta.engine}`,
+  '- times are real seconds from the start of the ingest; "deck done" is when its report came (it is committed then)',
+  '',
+  '| seed | order | wall s | each deck done s | mean deck done s | last vision answer s | calls | after-vision calls | 429s | slides |',
+  '|---|---|---|---|---|---|---|---|---|---|',
+  ...runs.map(
+    (r) =>
+      `| ${r.seed} | ${r.order} | ${r.wallS} | ${r.deckDoneS.join(' / ')} | ${r.meanDeckDoneS} | ${r.lastVisionS} | ${r.calls} | ${r.postVisionCalls} | ${r.rateLimited} | ${r.slides} |`,
+  ),
+  '',
+  '| order | median wall s | median mean deck done s | median first deck done s | median last vision answer s |',
+  '|---|---|---|---|---|',
+  ...sums.map(
+    (s) =>
+      `| ${s.order} | ${s.medianWallS} | ${s.medianMeanDeckDoneS} | ${s.medianFirstDeckDoneS} | ${s.medianLastVisionS} |`,
+  ),
+  '',
+  `Arrival ÷ input, seed by seed: wall ${pairs.map((p) => round(p.wall, 2)).join(', ')} (median ${round(median(pairs.map((p) => p.wall)), 2)}×); mean deck done ${pairs.map((p) => round(p.meanDone, 2)).join(', ')} (median ${round(median(pairs.map((p) => p.meanDone)), 2)}×).`,
+  '',
+];
+writeFileSync(join(out, 'folder-order.md'), md.join('\n'));
+process.stdout.write(md.join('\n'));
