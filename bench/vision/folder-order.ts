@@ -8,8 +8,11 @@
  *
  *   npx tsx bench/vision/folder-order.ts [--decks 3] [--rpm 120] [--scale 0.5] [--seeds 1,2,3,4]
  *
- * Times are REAL seconds (rendering and the nlp phase are real work, not scaled). Writes
- * bench/results/folder-order.{json,md}.
+ * Times are REAL seconds (rendering and the nlp phase are real work, not scaled). A run's end is the max of
+ * ~100 log-normal latency draws, so single runs differ by ±10 s whatever the order: the file also gives a Monte
+ * Carlo model of the two orders (`folderModel`: sends at the rate limit, the profile's latency, one more call after
+ * a deck's vision with probability p, commits in input order) for these decks and for a folder of ten.
+ * Writes bench/results/folder-order.{json,md}.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -52,6 +55,9 @@ interface Run {
   postVisionCalls: number;
   rateLimited: number;
   slides: number;
+  /** Vision calls of each deck (input order), and how many decks made calls after their vision. */
+  perDeckCalls: number[];
+  decksWithAfterCalls: number;
 }
 
 const work = mkdtempSync(join(tmpdir(), 'osmose-folder-order-'));
@@ -90,6 +96,11 @@ async function once(seed: number, order: Order): Promise<Run> {
       0,
     );
     const deckDone = decks.map((f) => round(done.get(f) ?? NaN));
+    const byFile = new Map(report.documents.map((d) => [d.file, d]));
+    const perDeckCalls = decks.map((f) => byFile.get(f)?.phases.summarise?.calls ?? 0);
+    const decksWithAfterCalls = report.documents.filter(
+      (d) => (d.phases.concepts?.calls ?? 0) + (d.phases.nlp?.calls ?? 0) > 0,
+    ).length;
     const st = sim.stats();
     return {
       seed,
@@ -102,11 +113,64 @@ async function once(seed: number, order: Order): Promise<Run> {
       postVisionCalls: post,
       rateLimited: st.rateLimited,
       slides: report.totals.slides,
+      perDeckCalls,
+      decksWithAfterCalls,
     };
   } finally {
     await engine.close();
     await sim.close();
   }
+}
+
+/**
+ * Monte Carlo of a folder's vision calls at `rpm` (burst rpm ÷ 20, as the simulator), latency log-normal
+ * (median 12 s, p95 30 s): `calls[d]` first attempts of deck d sent in input order or interleaved (arrival:
+ * each deck's calls spread over the whole run, as decks rendered side by side hand them in); a deck ends with
+ * its slowest answer, plus one more call's latency with probability `pAfter` (the judge, LLM extraction);
+ * decks commit in input order. No retries, hedges or rendering: the order's own effect.
+ */
+function folderModel(calls: number[], pAfter: number, rpm: number, n = 4_000) {
+  const sigma = Math.log(30 / 12) / 1.6449;
+  let seed = 12345;
+  const uni = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) + 1) / (2 ** 31 + 1);
+  const latency = (): number =>
+    12 * Math.exp(sigma * Math.sqrt(-2 * Math.log(uni())) * Math.cos(2 * Math.PI * uni()));
+  const burst = Math.max(1, Math.round(rpm / 20));
+  const slot = (i: number): number => (i < burst ? 0 : ((i - burst + 1) * 60) / rpm);
+  const orderOf = (mode: Order): number[] => {
+    if (mode === 'input') return calls.flatMap((c, d) => Array<number>(c).fill(d));
+    const left = [...calls];
+    const out: number[] = [];
+    for (let i = 0; i < calls.reduce((a, b) => a + b, 0); i++) {
+      let best = 0;
+      for (let d = 1; d < calls.length; d++) if (left[d] / calls[d] > left[best] / calls[best]) best = d;
+      out.push(best);
+      left[best]--;
+    }
+    return out;
+  };
+  const res = (mode: Order) => {
+    const order = orderOf(mode);
+    const walls: number[] = [];
+    const means: number[] = [];
+    const firsts: number[] = [];
+    for (let r = 0; r < n; r++) {
+      const end = calls.map(() => 0);
+      order.forEach((d, i) => (end[d] = Math.max(end[d], slot(i) + latency())));
+      const done = end.map((e) => (uni() < pAfter ? e + latency() : e));
+      for (let d = 1; d < done.length; d++) done[d] = Math.max(done[d], done[d - 1]);
+      walls.push(Math.max(...done));
+      means.push(done.reduce((a, b) => a + b, 0) / done.length);
+      firsts.push(done[0]);
+    }
+    return {
+      order: mode,
+      medianWallS: round(median(walls)),
+      medianMeanDeckDoneS: round(median(means)),
+      medianFirstDeckDoneS: round(median(firsts)),
+    };
+  };
+  return { calls, pAfter, rpm, runs: n, results: [res('input'), res('arrival')] };
 }
 
 const runs: Run[] = [];
@@ -135,6 +199,16 @@ const pairs = SEEDS.map((seed) => {
   const i = runs.find((r) => r.seed === seed && r.order === 'input')!;
   return { seed, wall: a.wallS / i.wallS, meanDone: a.meanDeckDoneS / i.meanDeckDoneS };
 });
+// the model: these decks' first attempts (the first run's) and after-vision share; and a folder of ten
+const first = runs[0];
+const perDeck = first.perDeckCalls;
+const pAfter = round(runs.reduce((a, r) => a + r.decksWithAfterCalls, 0) / (runs.length * DECKS), 2);
+const models = [
+  folderModel(perDeck, pAfter, RPM),
+  folderModel(Array<number>(10).fill(50), 1 / 3, RPM),
+  folderModel(Array<number>(10).fill(50), 1, RPM),
+];
+
 const meta = {
   date: new Date().toISOString(),
   command: `npx tsx bench/vision/folder-order.ts --decks ${DECKS} --rpm ${RPM} --scale ${SCALE} --seeds ${SEEDS.join(',')}`,
@@ -148,7 +222,7 @@ const out = resolve('bench/results');
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'folder-order.json'),
-  JSON.stringify({ ...meta, summary: sums, pairs, runs }, null, 2) + '\n',
+  JSON.stringify({ ...meta, summary: sums, pairs, runs, models }, null, 2) + '\n',
 );
 const md = [
   '# Folder runs: calls in input order vs arrival order',
@@ -175,6 +249,19 @@ const md = [
   ),
   '',
   `Arrival ÷ input, seed by seed: wall ${pairs.map((p) => round(p.wall, 2)).join(', ')} (median ${round(median(pairs.map((p) => p.wall)), 2)}×); mean deck done ${pairs.map((p) => round(p.meanDone, 2)).join(', ')} (median ${round(median(pairs.map((p) => p.meanDone)), 2)}×).`,
+  '',
+  '## Model (Monte Carlo, the order alone)',
+  '',
+  "`folderModel` in the script: sends at the rate limit, the profile's latency (median 12 s, p95 30 s), a deck ends with its slowest answer plus one more call with probability p (the judge, LLM extraction), commits in input order; 4,000 runs each, times in seconds from the start.",
+  '',
+  '| folder | p | order | median wall s | median mean deck done s | median first deck done s |',
+  '|---|---|---|---|---|---|',
+  ...models.flatMap((m) =>
+    m.results.map(
+      (x) =>
+        `| ${m.calls.length} decks (${m.calls.join(', ')} vision calls) at ${m.rpm} RPM | ${round(m.pAfter, 2)} | ${x.order} | ${x.medianWallS} | ${x.medianMeanDeckDoneS} | ${x.medianFirstDeckDoneS} |`,
+    ),
+  ),
   '',
 ];
 writeFileSync(join(out, 'folder-order.md'), md.join('\n'));

@@ -62,6 +62,12 @@ const BENCHES = [
     what: 'the vision client A/B on 16 simulator seeds: the share of the retry budget tail copies leave to rescues (30 %, 10 %, none)',
   },
   {
+    name: 'folder-order',
+    cmd: ['bench/vision/folder-order.ts'],
+    result: 'folder-order.md',
+    what: "a folder's provider calls in input order vs arrival order: 3 corpus decks at 120 RPM with the CLI defaults (judge and LLM extraction on), both orders per simulator seed, and a Monte Carlo of the order alone (3 and 10 decks)",
+  },
+  {
     name: 'eval',
     cmd: ['tools/eval/run.ts'],
     result: 'eval.md',
