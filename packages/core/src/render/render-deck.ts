@@ -174,6 +174,7 @@ export async function* renderDeck(deckPath: string, o: RenderOptions = {}): Asyn
         [FIRST_RANGE + 1, n],
       ];
     let pages = ranges ? n : 0;
+    let windowsFailed = false;
     const files: string[] = new Array(pages);
     const ac = new AbortController();
     const onOuter = (): void => ac.abort();
@@ -185,14 +186,23 @@ export async function* renderDeck(deckPath: string, o: RenderOptions = {}): Asyn
     ): AsyncGenerator<{ page: number; file: string }> {
       const dir = join(work, `pdf${k}`);
       // a window deck holds exactly its slides; a range of the whole deck is exported by page range
-      const windowDeck = windowDecks?.[k];
-      const pdf = await pool.toPdf(
-        windowDeck ?? input,
-        dir,
-        o.convertTimeoutMs ?? 180_000,
-        ac.signal,
-        range && !windowDeck ? `${range[0]}-${range[1]}` : undefined,
-      );
+      const windowDeck = windowsFailed ? undefined : windowDecks?.[k];
+      const toPdf = (deck: string, pageRange: string | undefined, out: string) =>
+        pool.toPdf(deck, out, o.convertTimeoutMs ?? 180_000, ac.signal, pageRange);
+      let pdf: string;
+      try {
+        pdf = await toPdf(
+          windowDeck ?? input,
+          range && !windowDeck ? `${range[0]}-${range[1]}` : undefined,
+          dir,
+        );
+      } catch (e) {
+        // LibreOffice could not convert the window deck (it aborts on some packages a cut slide list makes):
+        // this window and the next ones come from the whole deck by page range, as without windows
+        if (!windowDeck || !range || ac.signal.aborted) throw e;
+        windowsFailed = true;
+        pdf = await toPdf(input, `${range[0]}-${range[1]}`, `${dir}-whole`);
+      }
       const count = await pdfPageCount(pdf, undefined, o.programs?.pdfinfo);
       const first = range ? range[0] : 1;
       if (count === 0) throw new OsmoseError('OSM_RENDER_FAILED', 'The deck rendered to an empty PDF.');

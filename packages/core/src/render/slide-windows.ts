@@ -7,8 +7,12 @@
  * Rendering a large deck as a few growing windows (6, 18, 54… slides) gives its first images in seconds,
  * whatever its size. Only for packages up to WINDOW_MAX_BYTES (the package is rewritten in memory, entries
  * stored, off the main thread by fflate's async zip); anything unexpected returns null and the caller renders
- * from the whole deck as before.
+ * from the whole deck as before. A kept slide's link to a slide outside its window (a "next section" button, a
+ * hyperlink jump: relationships of type slide) points back at the slide itself in the window deck: LibreOffice
+ * 7.4 aborts (SIGABRT) on a link to a slide that is not in the slide list (apache__poi/stress022.pptx, whose
+ * every slide links to another, lost all its slides to text before).
  */
+import { posix } from 'node:path';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { unzip, zip, type Unzipped } from 'fflate';
 
@@ -44,6 +48,54 @@ export function cutSlideList(presentationXml: string, from: number, to: number):
     out = out.slice(0, p.index) + tag + out.slice(p.index + p[0].length);
   }
   return out;
+}
+
+const REL = /<(?:\w+:)?Relationship\b[^>]*?\/?>/g;
+const attr = (tag: string, name: string): string | null =>
+  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+const SLIDE_REL_TYPE = /\/relationships\/slide$/;
+
+/** The part a relationship target names, from the folder of the part that holds the relationship. */
+function partOf(folder: string, target: string): string {
+  return target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(folder, target));
+}
+
+/**
+ * The slide parts of the presentation in slide-list order (`ppt/slides/slide3.xml`…), from its relationships;
+ * null when one cannot be told.
+ */
+export function slideParts(presentationXml: string, relsXml: string): string[] | null {
+  const m = SLIDE_LIST.exec(presentationXml);
+  if (!m) return null;
+  const targets = new Map<string, string>();
+  for (const r of relsXml.match(REL) ?? []) {
+    const id = attr(r, 'Id');
+    const target = attr(r, 'Target');
+    if (id && target) targets.set(id, partOf('ppt', target));
+  }
+  const out: string[] = [];
+  for (const sld of m[2].match(SLIDE_ID) ?? []) {
+    const id = /\sr:id="([^"]*)"/.exec(sld)?.[1];
+    const part = id ? targets.get(id) : undefined;
+    if (!part) return null;
+    out.push(part);
+  }
+  return out;
+}
+
+/**
+ * A slide's relationships with every link to a slide not in `kept` pointed at the slide itself (`self`, its part
+ * path); the same string when there is none.
+ */
+export function retargetSlideLinks(relsXml: string, self: string, kept: ReadonlySet<string>): string {
+  const folder = posix.dirname(self);
+  return relsXml.replace(REL, (r) => {
+    const type = attr(r, 'Type');
+    const target = attr(r, 'Target');
+    if (!type || !target || !SLIDE_REL_TYPE.test(type) || attr(r, 'TargetMode') === 'External') return r;
+    if (kept.has(partOf(folder, target))) return r;
+    return r.replace(/\sTarget="[^"]*"/, ` Target="${posix.basename(self)}"`);
+  });
 }
 
 /** Window plan of a deck of `n` slides: `first` slides, then windows three times larger, the rest in the last. */
@@ -82,9 +134,22 @@ export async function writeWindowDecks(
     const xml = new TextDecoder().decode(part);
     const cuts = windows.map(([a, b]) => cutSlideList(xml, a, b));
     if (cuts.some((c) => c === null)) return false;
+    const rels = files['ppt/_rels/presentation.xml.rels'];
+    const parts = rels ? slideParts(xml, new TextDecoder().decode(rels)) : null;
     for (let k = 0; k < windows.length; k++) {
-      files['ppt/presentation.xml'] = new TextEncoder().encode(cuts[k]!);
-      await writeFile(outPaths[k], await zipAsync(files));
+      const win: Unzipped = { ...files, 'ppt/presentation.xml': new TextEncoder().encode(cuts[k]!) };
+      if (parts) {
+        const kept = new Set(parts.slice(windows[k][0] - 1, windows[k][1]));
+        for (const part of kept) {
+          const name = `${posix.dirname(part)}/_rels/${posix.basename(part)}.rels`;
+          const own = files[name];
+          if (!own) continue;
+          const before = new TextDecoder().decode(own);
+          const after = retargetSlideLinks(before, part, kept);
+          if (after !== before) win[name] = new TextEncoder().encode(after);
+        }
+      }
+      await writeFile(outPaths[k], await zipAsync(win));
     }
     return true;
   } catch {

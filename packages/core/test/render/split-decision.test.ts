@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDeck } from '../../src/extract/index.js';
-import { cutSlideList, windowPlan, writeWindowDecks } from '../../src/render/slide-windows.js';
+import {
+  cutSlideList,
+  retargetSlideLinks,
+  slideParts,
+  windowPlan,
+  writeWindowDecks,
+} from '../../src/render/slide-windows.js';
 import { FIRST_RANGE, shouldSplit } from '../../src/render/render-deck.js';
 import { generateBenchDeck } from '../../../../tools/deck-gen/index.js';
 
@@ -58,6 +64,36 @@ describe('slide windows (a large deck rendered as small decks of its slides)', (
     expect(cutSlideList(xml, 1, 3)).toBeNull(); // the whole deck: nothing to cut
     expect(cutSlideList(xml, 2, 4)).toBeNull(); // outside the list
     expect(cutSlideList('<p:presentation/>', 1, 1)).toBeNull();
+  });
+
+  it("a window's links to slides outside it point back at the linking slide; other relationships stay", () => {
+    const pres =
+      '<p:presentation xmlns:r="r"><p:sldIdLst><p:sldId id="256" r:id="rId2"/><p:sldId id="257" r:id="rId3"/>' +
+      '<p:sldId id="258" r:id="rId4"/></p:sldIdLst></p:presentation>';
+    const rels =
+      '<Relationships><Relationship Id="rId1" Type="t/slideMaster" Target="slideMasters/slideMaster1.xml"/>' +
+      '<Relationship Id="rId2" Type="t/slide" Target="slides/slide1.xml"/>' +
+      '<Relationship Id="rId3" Type="t/slide" Target="/ppt/slides/slide3.xml"/>' +
+      '<Relationship Id="rId4" Type="t/slide" Target="slides/slide2.xml"/></Relationships>';
+    const parts = slideParts(pres, rels);
+    expect(parts).toEqual(['ppt/slides/slide1.xml', 'ppt/slides/slide3.xml', 'ppt/slides/slide2.xml']);
+    expect(slideParts(pres, rels.replace('Id="rId3"', 'Id="rId9"'))).toBeNull(); // one cannot be told
+    const slideRels =
+      '<Relationships><Relationship Id="rId1" Type="t/slideLayout" Target="../slideLayouts/slideLayout2.xml"/>' +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide" Target="slide2.xml"/>' +
+      '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide" Target="../slides/slide3.xml"/>' +
+      '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://x.test/slide9.xml" TargetMode="External"/></Relationships>';
+    // window of slides 1–2 of the list (slide1.xml, slide3.xml): slide3's link to slide2.xml goes, its link to itself stays
+    const kept = new Set(parts!.slice(0, 2));
+    const out = retargetSlideLinks(slideRels, 'ppt/slides/slide3.xml', kept);
+    expect(out).toContain(
+      'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide" Target="slide3.xml"',
+    );
+    expect(out).toContain('Target="../slides/slide3.xml"');
+    expect(out).toContain('Target="../slideLayouts/slideLayout2.xml"');
+    expect(out).toContain('Target="https://x.test/slide9.xml"');
+    // every link inside the window: unchanged
+    expect(retargetSlideLinks(slideRels, 'ppt/slides/slide3.xml', new Set(parts!))).toBe(slideRels);
   });
 
   it('written windows hold their slides: extracted, they are the slides of the whole deck', async () => {
