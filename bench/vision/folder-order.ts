@@ -1,7 +1,7 @@
 /**
- * In which order a folder's calls reach the provider: `input` (the first deck's calls first, the engine's
- * default: decks finish one after another and each one's work after vision — LLM extraction, the pair judge,
- * its commit — overlaps the later decks' calls) vs `arrival` (calls in the order they come, as before), with
+ * In which order a folder's calls reach the provider: `input` (`--provider-order input`: the first deck's calls
+ * first, decks finish one after another and each one's work after vision — LLM extraction, the pair judge, its
+ * commit — overlaps the later decks' calls) vs `arrival` (calls in the order they come, the default), with
  * the CLI's defaults (default embeddings, LLM extraction and the pair judge on), the first `--decks` corpus
  * decks of TEN_DECKS ingested at once against the realistic simulator at `--rpm` (simulated minutes) and
  * `--scale`. Each seed runs both orders (which one first alternates), each on a fresh store and cache.

@@ -18,6 +18,7 @@
  *
  *   npx tsx bench/vision/run.ts [--sizes 10,50,100,250] [--real 250] [--scale 0.1] [--baseline-scale S]
  *                               [--decks] [--deck-rpm 120] [--deck-scale 0.5] [--deck-count 10] [--seeds 1,2,3]
+ *                               [--order arrival|input]
  *
  * `--seeds` repeats the real-time engine row with the simulator seeded otherwise (one row per seed, no cached
  * re-run; the main row keeps seed 1000 + N), so the figure is a distribution over the profile's draws, not one draw.
@@ -69,6 +70,8 @@ const deckRpm = Number(arg('deck-rpm', '120'));
 const deckCount = Number(arg('deck-count', '10'));
 const deckScales = arg('deck-scale', '0.5').split(',').map(Number);
 const extraSeeds = arg('seeds', '').split(',').filter(Boolean).map(Number);
+/** `--order input`: the folder's calls in input order (the engine's `--provider-order input`; default arrival). */
+const folderOrder = arg('order', 'arrival') === 'input' ? 'input' : 'arrival';
 const MEDIAN_S = 12;
 const RPM = 500;
 const CEILING = 128;
@@ -221,7 +224,7 @@ async function runEngine(
       const rss = rssSampler();
       const load = loadavg()[0];
       const t0 = performance.now();
-      const report = await engine.ingest(decks, { force: cached });
+      const report = await engine.ingest(decks, { force: cached, providerOrder: folderOrder });
       const end = performance.now();
       const peak = rss.stop();
       const m = chat.metrics();

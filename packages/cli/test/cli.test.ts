@@ -87,6 +87,11 @@ describe('osmose CLI on the bundled sample deck', { timeout: 3 * CLI_TIMEOUT_MS 
       expect(r.code).toBe(1);
       expect(r.stderr).toBe(`error OSM_CONFIG_INVALID: ${said} (see "osmose concepts --help").\n`);
     }
+    const order = await osmoseRun(['ingest', deck, '--store', store, '--provider-order', 'random']);
+    expect(order.code).toBe(1);
+    expect(order.stderr).toContain(
+      'OSM_CONFIG_INVALID: --provider-order must be one of arrival, input, got "random".',
+    );
     const missing = await osmoseRun(['show', 'no such concept at all', '--store', store, '--json']);
     expect(missing.code).toBe(1);
     expect(JSON.parse(missing.stdout).error.code).toBe('OSM_NOT_FOUND');

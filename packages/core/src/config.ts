@@ -27,8 +27,12 @@ export interface OsmoseConfig {
    */
   embedding: { model: string; device: 'auto' | 'cpu' | 'cuda'; threads?: number };
   nerModel?: string;
-  /** Documents processed at once by one ingest (`--concurrency`, OSMOSE_CONCURRENCY). */
-  documents: { concurrency: number };
+  /**
+   * Documents processed at once by one ingest (`--concurrency`, OSMOSE_CONCURRENCY), and in which order a folder's
+   * calls go to the provider (`--provider-order`, OSMOSE_PROVIDER_ORDER): `arrival` (as they come, default) or
+   * `input` (the first deck's first: decks are stored one after another; see docs/vision.md for the trade-off).
+   */
+  documents: { concurrency: number; providerOrder: 'arrival' | 'input' };
   /** Response caches and the render cache (OSMOSE_CACHE=0 turns them off: every call is paid). */
   responseCache: boolean;
   /** LLM batch extraction for thin topics when an endpoint is configured (OSMOSE_LLM_EXTRACT=0 turns it off). */
@@ -193,6 +197,12 @@ export function resolveConfig(flags: Flags = {}, env: NodeJS.ProcessEnv = proces
       concurrency:
         positiveInt('concurrency', str(flags.concurrency) ?? str(env.OSMOSE_CONCURRENCY)) ??
         defaultConcurrency(),
+      providerOrder: oneOf(
+        'provider-order',
+        str(flags['provider-order']) ?? str(env.OSMOSE_PROVIDER_ORDER),
+        ['arrival', 'input'] as const,
+        'arrival',
+      ),
     },
     responseCache: env.OSMOSE_CACHE !== '0',
     llmExtract: env.OSMOSE_LLM_EXTRACT !== '0',

@@ -10,6 +10,7 @@ export const ENGINE_OPTIONS = {
   profile: { type: 'string' },
   budget: { type: 'string' },
   concurrency: { type: 'string' },
+  'provider-order': { type: 'string' },
   'vision-concurrency': { type: 'string' },
   'embedding-model': { type: 'string' },
   device: { type: 'string' },

@@ -25,6 +25,8 @@ export const ingest: Command = {
   --budget <usd>           stop issuing vision calls past this cost (slides fall back to text)
   --concurrency <n>        documents processed at once (default: cores, at least 4; env OSMOSE_CONCURRENCY);
                            a deck that only waits for vision answers lets the next one start
+  --provider-order <o>     arrival | input: a folder's provider calls as they come (default), or the first
+                           deck's first, so decks are stored one after another (env OSMOSE_PROVIDER_ORDER)
   --vision-concurrency <n> vision concurrency ceiling (default adaptive)
   --embedding-model <name> embedding model folder or name (default: the installed default; "none" to disable)
   --device <d>             auto | cpu | cuda for the native models

@@ -53,8 +53,8 @@ export interface EngineIngestOptions {
   /** Documents at once (default: the engine's, from the configuration). */
   concurrency?: number;
   /**
-   * `ingest`: in which order a folder's calls go to the provider: `input` (default: the first deck's first,
-   * so decks finish one after another, see IngestOptions.rank) or `arrival` (as they come; for A/B benches).
+   * `ingest`: in which order a folder's calls go to the provider: `arrival` (as they come) or `input` (the first
+   * deck's first, so decks finish one after another, see IngestOptions.rank). Default: the configuration's.
    */
   providerOrder?: 'input' | 'arrival';
   /**
@@ -225,7 +225,7 @@ export class Engine {
         extract: this.extract,
         cpu: this.cpu,
         concurrency: opts.concurrency ?? this.config.documents.concurrency,
-        ranked: opts.providerOrder !== 'arrival',
+        ranked: (opts.providerOrder ?? this.config.documents.providerOrder) === 'input',
       }),
     );
   }

@@ -48,12 +48,12 @@ export interface IngestOptions {
   /** The long synchronous steps (the engine runs them in worker threads); default in this thread. */
   cpu?: CpuHooks;
   /**
-   * The document's place in the line for the provider (vision, LLM extraction, the judge): ingestFiles ranks a
-   * folder's decks in input order, so the first ones finish first (see vision's ranked-queue.ts). None: arrival
-   * order (the server's jobs).
+   * The document's place in the line for the provider (vision, LLM extraction, the judge): with `ranked`,
+   * ingestFiles ranks a folder's decks in input order, so the first ones finish first (see vision's
+   * ranked-queue.ts). None: arrival order (the default, and the server's jobs).
    */
   rank?: number;
-  /** `ingestFiles`: rank the documents in input order (default true; false: arrival order, for A/B benches). */
+  /** `ingestFiles`: rank the documents in input order (default false: the calls go in arrival order). */
   ranked?: boolean;
   /** Called once the document is ready to be resolved and written (ingestFiles uses it to commit in order). */
   beforeCommit?: () => Promise<void>;
@@ -128,7 +128,7 @@ export async function ingestFiles(inputs: string[], opts: IngestOptions): Promis
             };
             r = await ingestOne(f.path, {
               ...opts,
-              rank: opts.ranked === false ? undefined : firstRank + i,
+              rank: opts.ranked ? firstRank + i : undefined,
               name: files.length > 1 ? undefined : opts.name,
               beforeCommit,
               onWaiting: stopWorking,

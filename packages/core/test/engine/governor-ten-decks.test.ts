@@ -4,9 +4,10 @@
  * the limit (the first volley may meet 429s); once the first answer's x-ratelimit-* headers taught the
  * engine's one governor the limit, no deck's call may be refused: the simulator's log has no 429 after the
  * first seconds, and every slide is summarised by the vision model exactly once (its first attempts equal
- * the slides; the provider saw exactly the client's calls). The calls leave in input order, deck by deck
- * (the governor's line is ranked by deck, vision's ranked-queue.ts): a deck whose slides come in late
- * (rendered while the others come from the render cache) still goes before the later decks.
+ * the slides; the provider saw exactly the client's calls). With `providerOrder: 'input'` the calls leave in
+ * input order, deck by deck (the governor's line is ranked by deck, vision's ranked-queue.ts): a deck whose
+ * slides come in late (rendered while the others come from the render cache) still goes before the later decks
+ * (in arrival order, the default, its slides leave last).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -128,6 +129,7 @@ describe('ten decks in flight share one rate governor', () => {
         // the deck of every first attempt, in the order they left for the provider
         const sent: number[] = [];
         const report = await engine.ingest(decks, {
+          providerOrder: 'input',
           observer: {
             provider: (file, e) => {
               if (e.type === 'call' && (e.attempt ?? 0) === 0) sent.push(decks.indexOf(file));
