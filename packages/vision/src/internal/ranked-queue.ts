@@ -1,6 +1,7 @@
 /**
  * Waiting lines ordered by rank, first come first served within a rank. A call's rank is its document's
- * place in a folder run (`CompleteOptions.rank`): the first deck's calls leave before the second's, so the
+ * place in a folder run (`CompleteOptions.rank`, given under `--provider-order input`; the default order is
+ * arrival, no rank): the first deck's calls leave before the second's, so the
  * decks of a folder finish one after another and each one's own work after vision (LLM extraction, the
  * pair judge, its commit) overlaps the later decks' calls instead of all of it waiting for the run's last
  * answer. Calls without a rank (the server's jobs, a single deck) have rank Infinity: they keep their
