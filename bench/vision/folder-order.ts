@@ -6,7 +6,7 @@
  * decks of TEN_DECKS ingested at once against the realistic simulator at `--rpm` (simulated minutes) and
  * `--scale`. Each seed runs both orders (which one first alternates), each on a fresh store and cache.
  *
- *   npx tsx bench/vision/folder-order.ts [--decks 3] [--rpm 120] [--scale 0.5] [--seeds 1,2,3,4]
+ *   npx tsx bench/vision/folder-order.ts [--decks 3] [--rpm 120] [--scale 0.5] [--seeds 1,2,3,4] [--runs-from F]
  *
  * Times are REAL seconds (rendering and the nlp phase are real work, not scaled). A run's end is the max of
  * ~100 log-normal latency draws, so single runs differ by ±10 s whatever the order: the file also gives a Monte
@@ -14,11 +14,12 @@
  * a deck's vision with probability p, commits in input order) for these decks and for a folder of ten.
  * Writes bench/results/folder-order.{json,md}.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createEngine, resolveConfig } from '../../packages/core/src/index.js';
 import { resetBreakers, resetGovernors, startSimulator } from '../../packages/vision/src/index.js';
+import { createRng } from '../../packages/vision/src/simulator/rng.js';
 import { TEN_DECKS } from './decks.js';
 
 const args = process.argv.slice(2);
@@ -130,11 +131,9 @@ async function once(seed: number, order: Order): Promise<Run> {
  * decks commit in input order. No retries, hedges or rendering: the order's own effect.
  */
 function folderModel(calls: number[], pAfter: number, rpm: number, n = 4_000) {
-  const sigma = Math.log(30 / 12) / 1.6449;
-  let seed = 12345;
-  const uni = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) + 1) / (2 ** 31 + 1);
-  const latency = (): number =>
-    12 * Math.exp(sigma * Math.sqrt(-2 * Math.log(uni())) * Math.cos(2 * Math.PI * uni()));
+  // the simulator's own generator (as tail-model.ts)
+  const rng = createRng(12345);
+  const latency = (): number => rng.logNormal(12, 30);
   const burst = Math.max(1, Math.round(rpm / 20));
   const slot = (i: number): number => (i < burst ? 0 : ((i - burst + 1) * 60) / rpm);
   const orderOf = (mode: Order): number[] => {
@@ -157,7 +156,7 @@ function folderModel(calls: number[], pAfter: number, rpm: number, n = 4_000) {
     for (let r = 0; r < n; r++) {
       const end = calls.map(() => 0);
       order.forEach((d, i) => (end[d] = Math.max(end[d], slot(i) + latency())));
-      const done = end.map((e) => (uni() < pAfter ? e + latency() : e));
+      const done = end.map((e) => (rng.next() < pAfter ? e + latency() : e));
       for (let d = 1; d < done.length; d++) done[d] = Math.max(done[d], done[d - 1]);
       walls.push(Math.max(...done));
       means.push(done.reduce((a, b) => a + b, 0) / done.length);
@@ -173,9 +172,19 @@ function folderModel(calls: number[], pAfter: number, rpm: number, n = 4_000) {
   return { calls, pAfter, rpm, runs: n, results: [res('input'), res('arrival')] };
 }
 
-const runs: Run[] = [];
+// `--runs-from <json>`: the real runs of an earlier results file (only the model and the tables are redone)
+const runsFrom = arg('runs-from', '');
+const earlier = runsFrom
+  ? (JSON.parse(readFileSync(runsFrom, 'utf8')) as {
+      runs: Run[];
+      date: string;
+      command: string;
+      machine: string;
+    })
+  : null;
+const runs: Run[] = earlier ? earlier.runs : [];
 const load = loadavg()[0];
-for (const [k, seed] of SEEDS.entries()) {
+for (const [k, seed] of runsFrom ? [] : SEEDS.entries()) {
   const orders: Order[] = k % 2 === 0 ? ['input', 'arrival'] : ['arrival', 'input'];
   for (const order of orders) {
     const r = await once(seed, order);
@@ -210,9 +219,13 @@ const models = [
 ];
 
 const meta = {
-  date: new Date().toISOString(),
-  command: `npx tsx bench/vision/folder-order.ts --decks ${DECKS} --rpm ${RPM} --scale ${SCALE} --seeds ${SEEDS.join(',')}`,
-  machine: `${process.platform} ${process.arch}, node ${process.version}, load average at the start ${round(load)}, at the end ${round(loadavg()[0])}`,
+  date: earlier ? `${earlier.date} (the model redone ${new Date().toISOString()})` : new Date().toISOString(),
+  command: earlier
+    ? earlier.command
+    : `npx tsx bench/vision/folder-order.ts --decks ${DECKS} --rpm ${RPM} --scale ${SCALE} --seeds ${SEEDS.join(',')}`,
+  machine: earlier
+    ? earlier.machine
+    : `${process.platform} ${process.arch}, node ${process.version}, load average at the start ${round(load)}, at the end ${round(loadavg()[0])}`,
   decks: TEN_DECKS.slice(0, DECKS),
   simulator: `realistic at ${RPM} RPM, time scale ${SCALE} (real ${round(RPM / SCALE)} RPM, median ${12 * SCALE} s real)`,
   engine:
