@@ -225,9 +225,10 @@ const CONNECTORS = new Set(
 
 // a word: letters and digits joined by inner hyphens, slashes, dots and apostrophes ("O’Brien", "ISO/IEC"); a quote
 // that closes a word is no part of it ("the ‘House’ shape"); a dot before a capital at a word's start is (".NET")
-// (a Hebrew abbreviation keeps its gershayim: "ע"י", "צה״ל")
+// (a Hebrew abbreviation keeps its gershayim: "ע"י", "צה״ל"; a zero-width (non-)joiner between letters is inside a
+// word: Persian writes "بهره‌برداری", "نرم‌افزار" with one, and so do Indic scripts)
 const TOKEN =
-  /(?:(?<![\p{L}\p{N}.])\.(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}+#&]|['’](?=[\p{L}\p{N}])|[-/.](?=[\p{L}\p{N}])|(?<=\p{Script=Hebrew})["״](?=\p{Script=Hebrew}))*/gu;
+  /(?:(?<![\p{L}\p{N}.])\.(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}+#&]|['’](?=[\p{L}\p{N}])|[-/.](?=[\p{L}\p{N}])|(?<=\p{Script=Hebrew})["״](?=\p{Script=Hebrew})|(?<=\p{L})[\u200c\u200d](?=\p{L}))*/gu;
 /** Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA". */
 const PATTERNS = [
   /\b(?:ISO(?:\/IEC)?|IEC|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?\b/g,
@@ -271,7 +272,12 @@ interface Tok {
   text: string;
   start: number;
   end: number;
+  /** A conjunction written as the word's first letter was cut: a phrase starts here ("והמשתנה" → "המשתנה"). */
+  joined?: boolean;
 }
+
+/** Hebrew "and" / "that" written before the article: "והמשתנה", "שהמשתנה" (the phrase starts after the letter). */
+const HEBREW_CONJUNCTION = /^[וש](?=ה\p{Script=Hebrew}{3,}$)/u;
 
 /** Elided articles, pronouns and conjunctions glued to the next word: "l’OWASP", "d’authentification", "qu’un",
  * "lorsqu’une", "dell’app", and Hebrew prefix letters before a hyphen ("ב-OWASP"). */
@@ -283,10 +289,13 @@ function tokens(text: string, lang = 'en'): Tok[] {
   for (const m of text.matchAll(TOKEN)) {
     // "2017-Broken" (from "A5:2017-Broken Access Control"): the number is a label, the word starts the phrase
     // ("90-day retention", "12-month plan": a number and its unit make one modifier)
+    const conjunction = HEBREW_CONJUNCTION.exec(m[0]);
     const lead =
       (/^\d+-(?:day|week|month|year|hour|minute|second|mile|point|step|page|person|seat)s?$/iu.test(m[0])
         ? null
-        : /^\d+[-.](?=\p{L})/u.exec(m[0])) ?? ELISION.exec(m[0]);
+        : /^\d+[-.](?=\p{L})/u.exec(m[0])) ??
+      ELISION.exec(m[0]) ??
+      conjunction;
     const cut = lead ? lead[0].length : 0;
     // "OWASP’s" → "OWASP": the possessive is not part of the name; Turkish writes a name's case suffixes after an
     // apostrophe ("OWASP İlk 10'un", "API'lerin", "Java'nın"): the name ends there
@@ -297,6 +306,7 @@ function tokens(text: string, lang = 'en'): Tok[] {
       text: m[0].slice(cut, m[0].length - tail),
       start: m.index! + cut,
       end: m.index! + m[0].length - tail,
+      ...(conjunction && lead === conjunction ? { joined: true } : {}),
     });
   }
   return out;
@@ -453,6 +463,9 @@ export function extractCandidates(
     /n['’]t$/.test(w) ||
     STOPWORDS.has(stemApostrophe(w)) ||
     (extraStop !== null && (extraStop.has(w) || extraStop.has(stemApostrophe(w)))) ||
+    // a Persian verb: the present prefix joined by a zero-width non-joiner ("می‌دهد", "نمی‌توانند"; the stop list
+    // has only a few of them)
+    /^ن?می\u200c/u.test(w) ||
     otherFunctionWord(w, opts.lang ?? 'en');
   const cleaned = blocks.map((b) => (b.boilerplate || !b.text.trim() ? '' : blankCode(blankNoise(b.text))));
   // people first, over the whole document: a name found once (title slide, author list) is whole everywhere
@@ -854,7 +867,7 @@ export function extractCandidates(
       // (three spaces or more align columns as a tab does: "2009-1-1        Total")
       if (
         i > 0 &&
-        !/^[ \u00a0]{1,2}$/.test(gap) &&
+        (t.joined || !/^[ \u00a0]{1,2}$/.test(gap)) &&
         !(/^[ \u00a0]*&[ \u00a0]*$/.test(gap) && /^\p{Lu}/u.test(t.text))
       )
         flush();

@@ -2,6 +2,7 @@ import type { Layer } from '../model/deck.js';
 import type { ChartData } from '../model/deck.js';
 import type { ChartFactRecord, MentionRecord, RelationRecord } from '../model/graph.js';
 import { attachDefinitions } from './definitions.js';
+import { blankCode, blankNoise } from './text-clean.js';
 import type { SelectedConcept } from './select.js';
 import { chartFactIdOf, chartIdOf, cooccurrenceIdOf, mentionIdOf } from '../model/ids.js';
 
@@ -67,7 +68,7 @@ function endsSentence(text: string, i: number): boolean {
 
 /**
  * Finds every mention of the selected concepts (longest surface first, non-overlapping,
- * whole words; acronyms case-sensitive) with its shape, layer and character span. Also fills each
+ * whole words; acronyms case-sensitive; not inside URLs, paths or code) with its shape, layer and character span. Also fills each
  * concept's definition when the text gives one (see definitions.ts).
  */
 export function findMentions(
@@ -95,8 +96,13 @@ export function findMentions(
   const seen = new Set<string>();
   for (const b of blocks) {
     if (b.boilerplate || !b.text) continue;
+    // inside a URL, a file path, an e-mail address or code a name is no mention ("…/Authentication_Cheat_Sheet",
+    // "SELECT … FROM users"): the text with those blanked, positions kept, is where a mention may stand
+    let masked: string | null = null;
     for (const m of b.text.matchAll(re)) {
       const surface = m[0];
+      masked ??= blankCode(blankNoise(b.text));
+      if (masked.slice(m.index!, m.index! + surface.length) !== surface) continue;
       const norm = surface.replace(/\s+/g, ' ');
       const id = csMap.get(norm) ?? ciMap.get(norm.toLowerCase());
       if (!id) continue; // matched an acronym's letters in the wrong case

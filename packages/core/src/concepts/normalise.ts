@@ -12,6 +12,14 @@ export function singularise(word: string): string {
   return word;
 }
 
+/**
+ * A word without the definite article its script writes as a prefix: Hebrew "ה" ("המשתנה התלוי" / "משתנה תלוי"),
+ * Arabic "ال" ("الأمن" / "أمن"); three letters at least stay. Other words are returned as they are.
+ */
+export function foldArticle(word: string): string {
+  return word.replace(/^ה(?=\p{Script=Hebrew}{3,}$)|^ال(?=\p{Script=Arabic}{3,}$)/u, '');
+}
+
 export function stripDiacritics(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
@@ -25,7 +33,7 @@ export function conceptKey(name: string): string {
     .replace(/(?<![\p{L}\p{N}])\.|\.(?![\p{L}\p{N}])/gu, ' ')
     .trim()
     .replace(/\s+/g, ' ');
-  const words = base.split(' ');
+  const words = base.split(' ').map(foldArticle);
   if (words.length > 0) words[words.length - 1] = singularise(words[words.length - 1]);
   return words.join(' ');
 }

@@ -1111,14 +1111,15 @@ function mergeVariants(kept: Candidate[], lang: string): void {
       }
   }
   // an acronym nobody spelled out in brackets, when exactly one kept phrase has its initials ("FPKI" ← "Federal
-  // PKI"), or one phrase was glossed with it ("Falsification de requête intersite (CSRF)": a translated name)
+  // PKI"; three letters at least: two initials fit too many phrases, "OS" is no "OWASP Security"), or one phrase was
+  // glossed with it ("Falsification de requête intersite (CSRF)": a translated name)
   const phrases = kept.filter(
     (c) => c.count > 0 && c.kind !== 'acronym' && c.key.includes(' ') && !c.acronym,
   );
   for (const a of kept) {
     if (a.count === 0 || a.kind !== 'acronym' || a.expansion) continue;
     const acr = a.key.toUpperCase();
-    let hits = phrases.filter((p) => p.count > 0 && strictInitials(p.key, acr));
+    let hits = acr.length >= 3 ? phrases.filter((p) => p.count > 0 && strictInitials(p.key, acr)) : [];
     if (hits.length === 0) hits = phrases.filter((p) => p.count > 0 && p.gloss === acr);
     if (hits.length === 1) {
       const into = hits[0];
@@ -1625,8 +1626,10 @@ export function selectConcepts(
       (c.kind === 'expansion' || (!isAcr && longSurfaces.length > 0)
         ? bestSurface({ ...c, surfaces: new Map([...c.surfaces].filter(([s]) => longSurfaces.includes(s))) })
         : bestSurface(c));
-    const name = lang === 'ru' && !isAcr && !c.typeHint ? nominative(written, seenWord) : written;
-    const aliases = [...c.surfaces.keys()].filter((s) => s !== name);
+    // (as one line with single spaces: "Greek  mathematician" and "Greek Mathematician" are one name written twice)
+    const oneLine = (x: string) => x.replace(/\s+/g, ' ').trim();
+    const name = oneLine(lang === 'ru' && !isAcr && !c.typeHint ? nominative(written, seenWord) : written);
+    const aliases = [...new Set([...c.surfaces.keys()].map(oneLine))].filter((s) => s !== name);
     if (c.acronym && !aliases.some((a) => a.toUpperCase() === c.acronym)) aliases.push(c.acronym);
     if (isAcr && c.expansion) aliases.push(c.expansion);
     // a word split by a line's hyphen ("XML Exter-nal Entities", "Sicher-heitsrelevante …") is still looked for in the

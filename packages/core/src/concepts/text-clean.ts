@@ -57,7 +57,9 @@ const CODE_LINE = [
   /^\s*[{}]/,
   /\b(?:public|private|protected|static|final|void|class|interface|return|import|package|def|function|var|let|const|new|throw|catch|try)\s+[\p{L}_$][\w$]*\s*[({=;:<]/u,
   /\b(?:int|long|double|float|boolean|char|String|byte|bool|void)\s+[a-z_$][\w$]*\s*[=;,)(]/,
-  /\b[a-zA-Z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*)*\s*\([^()\n]*\)\s*[;{.]/, // a call used as a statement
+  // a call used as a statement or chained: "save();", "init() {", "foo(x).bar" (a sentence that ends with a remark in
+  // brackets is prose: "… verwundbar (siehe A9:2017-…).")
+  /\b[a-zA-Z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*)*\([^()\n]*\)\s*(?:[;{]|\.[a-zA-Z_$])/,
   /\b(?:this|self|document|window|request|response|System)\.[a-zA-Z_$]/,
   /(?:^|\s)[a-zA-Z_$][\w$.[\]]*\s*(?:[+\-*/]?=|==|!=|===)\s*["'\w(]/, // assignment / comparison
   /\bSELECT\b[\s\S]{0,80}\bFROM\b|\bINSERT\s+INTO\b|\bUPDATE\b\s+\w+\s+SET\b|\bDELETE\s+FROM\b|\bWHERE\s+\w+\s*(?:=|LIKE|IN)\b/i,
@@ -68,7 +70,9 @@ const CODE_LINE = [
   /<([A-Za-z][\w:.-]*)(?:\s[^<>]*)?>[^<>]*<\/\1>/,
   /^\s*<\/?[A-Za-z][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*\/?>\s*$/,
   /^\s*(?:#include|#define|\/\/|\/\*|\*\/|--\s|@\w+\()/,
-  /=>|->|::|\+\+|&&|\|\|/,
+  // operators: "p->next", "$obj->save", "std::vector", "i++", "(x) => …", "a && b"; an arrow between words with
+  // spaces is prose ("1.2 面向对象的方法 -> 1.2.1 …", "Input -> Output": a breadcrumb, a flow)
+  /[\w$)\]]->[\w$]|\w::\w|[\w)\]]\+\+|\+\+[\w$]|\)\s*=>|=>\s*[{(]|[\w$)\]]\s*(?:&&|\|\|)\s*[\w$(!]/,
 ];
 
 export function isCodeLine(line: string): boolean {
@@ -79,7 +83,7 @@ export function isCodeLine(line: string): boolean {
 }
 
 const CODE_TOKEN =
-  /(?<![\p{L}\p{N}_$])(?:[a-zA-Z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*)+\(\)?|[a-zA-Z_$][\w$]*\(\)|[a-z][a-z0-9]*[A-Z][\w$]*|[A-Za-z][A-Za-z0-9]*_[\w$]+)(?![\p{L}\p{N}_$])/gu;
+  /(?<![\p{L}\p{N}_$])(?:[a-zA-Z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*)+\(\)?|[a-zA-Z_$][\w$]*\(\)|[a-z][a-z0-9]*[A-Z][\w$]*|[A-Za-z][A-Za-z0-9]*_[\w$]+|_[A-Za-z][\w$]*|[A-Za-z][A-Za-z0-9]*_)(?![\p{L}\p{N}_$])/gu;
 
 /** Blanks code (see above) with spaces of the same length, so positions stay valid. */
 export function blankCode(text: string): string {
@@ -95,7 +99,8 @@ export function blankCode(text: string): string {
         (wholeBlock && l.trim().length < 40 && !/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){2,}/u.test(l.trim()))
       )
         return ' '.repeat(l.length);
-      // identifiers: camelCase starting lower case (iPhone-like brand names are rare on slides), snake_case, calls
+      // identifiers: camelCase starting lower case (iPhone-like brand names are rare on slides), snake_case, calls,
+      // a word with an underscore at one end (the rest of a URL or identifier broken over two lines: "_Sheet")
       return l.replace(CODE_TOKEN, (m) =>
         /^(?:[a-z][A-Z][a-z]+|[a-z]{1,4}OS|[a-z]{1,2}[A-Z]{2,})$/.test(m) ? m : ' '.repeat(m.length),
       );

@@ -15,16 +15,35 @@ function runText(r: XmlElement): string {
   return s;
 }
 
+/** A run PowerPoint's speller marked as misspelt (`err="1"`). */
+function flagged(r: XmlElement): boolean {
+  const pr = r.children.find((x) => typeof x !== 'string' && x.name === 'a:rPr') as XmlElement | undefined;
+  return pr?.attrs.err === '1';
+}
+
 /** Text of one a:p paragraph. */
 export function paragraphText(p: XmlElement): string {
   let s = '';
+  let runs = 0;
   for (const c of p.children) {
     if (typeof c === 'string') continue;
     switch (c.name) {
       case 'a:r':
-      case 'a:fld':
-        s += runText(c);
+      case 'a:fld': {
+        const t = runText(c);
+        // a large initial in a run of its own, set off by spaces ("H" + "  " + "altung", an acrostic's letter): the
+        // word is whole again when PowerPoint's speller flagged the rest, or the letter is no word ("A  bird")
+        if (
+          runs === 2 &&
+          /^\p{Lu}[ \u00a0]+$/u.test(s) &&
+          /^\p{Ll}/u.test(t) &&
+          (!/^[AIO]/.test(s) || flagged(c))
+        )
+          s = s.trimEnd();
+        s += t;
+        runs++;
         break;
+      }
       case 'a:br':
         s += '\n';
         break;
@@ -50,7 +69,14 @@ export function paragraphs(body: XmlElement | undefined): string[] {
   const out: string[] = [];
   if (!body) return out;
   for (const c of body.children) {
-    if (typeof c !== 'string' && c.name === 'a:p') out.push(paragraphText(c));
+    if (typeof c !== 'string' && c.name === 'a:p') {
+      const t = paragraphText(c);
+      // a drop cap: one capital letter as a paragraph of its own, the word going on in the next ("D" / "rop caps
+      // are used…"): one paragraph, "Drop caps are used…"
+      if (out.length > 0 && /^\p{Lu}$/u.test(out[out.length - 1]) && /^\p{Ll}/u.test(t))
+        out[out.length - 1] += t;
+      else out.push(t);
+    }
   }
   return out;
 }

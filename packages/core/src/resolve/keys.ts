@@ -1,6 +1,6 @@
 /** Resolution keys: the cheapest evidence that two concept records name the same thing. */
 import { initialsMatch, LIST_LABEL } from '../concepts/candidates.js';
-import { acronymKey, isAcronym, singularise, stripDiacritics } from '../concepts/normalise.js';
+import { acronymKey, foldArticle, isAcronym, singularise, stripDiacritics } from '../concepts/normalise.js';
 import type { ConceptRecord } from '../model/graph.js';
 
 /**
@@ -16,7 +16,7 @@ export function resolutionKey(name: string): string {
     .split(/[^\p{L}\p{N}+#]+/u)
     .filter(Boolean);
   if (words.length > 1 && /^(the|a|an)$/.test(words[0])) words.shift();
-  return words.map((w) => singularise(w)).join('');
+  return words.map((w) => singularise(foldArticle(w))).join('');
 }
 
 export interface AcronymInfo {

@@ -2856,3 +2856,79 @@ describe('companies by the part the deck says they play', () => {
     expect(type('Nguyen Thi Lan')).not.toBe('ORGANIZATION');
   });
 });
+
+describe('names that broke or merged by accident', () => {
+  it('a two-letter acronym is not joined to a phrase only because of its initials ("OS" is no "OWASP Security")', () => {
+    const recs = records([
+      block(1, 'Injection flaws, such as SQL, OS, and LDAP injection, occur often.'),
+      block(2, 'Patch the OS, middleware and libraries.'),
+      block(3, 'OWASP Security Headers Project\nThe OWASP Security Knowledge Framework helps.'),
+      block(4, 'OWASP Security Headers Project again.\nUpdate the OS.'),
+    ]);
+    for (const r of recs) if (r.name !== 'OS') expect(r.aliases, r.name).not.toContain('OS');
+    // (three letters still name the one phrase that has them: "Federal PKI" ← "FPKI")
+    const fpki = records([
+      block(1, 'The Federal PKI bridges agencies.'),
+      block(2, 'Federal PKI policy. FPKI members cross-certify.'),
+      block(3, 'FPKI levels map to Federal PKI assurance.'),
+    ]).find((r) => r.name === 'Federal PKI');
+    expect(fpki?.aliases).toContain('FPKI');
+  });
+
+  it('a Persian word written with a zero-width non-joiner stays whole; its verbs are no concepts', () => {
+    const fa = records(
+      [
+        block(1, 'قابلیت بهره‌برداری', 'title'),
+        block(2, 'قابلیت بهره‌برداری: ۳\nمهاجم می‌تواند داده را تغییر دهد'),
+        block(3, 'قابلیت بهره‌برداری: ۲\nمهاجم می‌تواند سرور را کنترل کند'),
+        block(4, 'نرم‌افزار آسیب‌پذیر و قابلیت بهره‌برداری'),
+      ],
+      'fa',
+    ).map((r) => r.name);
+    expect(fa).toContain('قابلیت بهره‌برداری');
+    expect(fa).not.toContain('قابلیت بهره');
+    expect(fa.some((n) => n.includes('می‌تواند'))).toBe(false);
+  });
+});
+
+describe('names as one line', () => {
+  it('a name written with two spaces or over a line break is shown with single spaces', () => {
+    const recs = records([
+      block(1, 'Euclid, the Greek  mathematician, wrote Elements.'),
+      block(2, 'Around 300BC, the Greek  mathematician Euclid wrote a set of books.'),
+      block(3, 'Greek Mathematician'),
+    ]);
+    const greek = recs.find((r) => /greek/i.test(r.name));
+    expect(greek, recs.map((r) => r.name).join(', ')).toBeDefined();
+    for (const f of [greek!.name, ...greek!.aliases]) expect(f).not.toMatch(/\s{2}|\n/);
+  });
+});
+
+describe('articles and conjunctions written as prefixes', () => {
+  it('Hebrew: "המשתנה התלוי", "משתנה תלוי" and "שהמשתנה התלוי" are one concept; Arabic "الأمن السيبراني" and "أمن سيبراني" too', () => {
+    const he = records(
+      [
+        block(1, 'המשתנה התלוי', 'title'),
+        block(2, 'מדידת המשתנה התלוי בניסוי\nמשתנה תלוי הוא מה שנמדד'),
+        block(3, 'ראינו שהמשתנה התלוי עולה\nהמשתנה התלוי יורד'),
+        block(4, 'גרף של משתנה תלוי'),
+        block(5, 'נראה שהמשתנה התלוי קבוע'),
+        block(6, 'ברור שהמשתנה התלוי משתנה'),
+      ],
+      'he',
+    );
+    const forms = he.filter((r) => /משתנה תלוי|המשתנה התלוי/.test(r.name));
+    expect(forms.map((r) => r.name)).toHaveLength(1);
+    expect(he.map((r) => r.name).some((n) => n.startsWith('שה'))).toBe(false);
+    const ar = records(
+      [
+        block(1, 'الأمن السيبراني', 'title'),
+        block(2, 'الأمن السيبراني مهم\nأمن سيبراني للشركات'),
+        block(3, 'خطة الأمن السيبراني'),
+        block(4, 'أمن سيبراني'),
+      ],
+      'ar',
+    );
+    expect(ar.filter((r) => /أمن سيبراني|الأمن السيبراني/.test(r.name))).toHaveLength(1);
+  });
+});

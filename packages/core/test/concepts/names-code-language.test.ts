@@ -80,8 +80,30 @@ describe('code on slides', () => {
       'A1 – Injection',
       'Level 1: UserID/Password, SAML assertion (XML text)',
       'Don’t log everything, make it easy to detect breaches',
+      // an arrow between words is a breadcrumb or a flow, not an operator
+      '1.2 面向对象的方法 -> 1.2.1 面向对象方法的由来',
+      'Input -> Processing => Output',
+      // a remark in brackets at a sentence's end is no call
+      'Die Software ist veraltet (siehe A9:2017-Nutzung von Komponenten mit bekannten Schwachstellen).',
     ])
       expect(isCodeLine(l), l).toBe(false);
+    for (const l of [
+      'node->next = head',
+      'std::vector<int> v',
+      'while (i++ < n)',
+      'if (a && b) return',
+      'save();',
+    ])
+      expect(isCodeLine(l), l).toBe(true);
+  });
+
+  it('blanks the rest of an identifier or URL broken over two lines', () => {
+    const t =
+      'See: http://www.owasp.org/index.php/Transport_Layer_Protection_Cheat\n_Sheet  for more details';
+    const out = blankCode(t);
+    expect(out.length).toBe(t.length);
+    expect(out).not.toContain('Sheet');
+    expect(out).toContain('for more details');
   });
 
   it('blanks code keeping positions, and code identifiers inside prose', () => {

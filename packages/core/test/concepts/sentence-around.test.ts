@@ -40,3 +40,33 @@ describe('the sentence around a mention', () => {
     expect(around('Logs, traces, metrics etc. Then the alerts.', 'alerts')).toBe('Then the alerts.');
   });
 });
+
+describe('mentions', () => {
+  it('a name inside a URL, a path or code is no mention; the same name in prose is', async () => {
+    const { findMentions } = await import('../../src/concepts/link.js');
+    const blocks = [
+      {
+        slideIndex: 1,
+        slideId: 's1',
+        shapeId: '2',
+        layer: 'body' as const,
+        text:
+          'Read the Cheat Sheet first.\nhttp://www.owasp.org/index.php/Authentication_Cheat_Sheet\n' +
+          'String q = "SELECT sheet FROM t";\nSee C:\\docs\\Sheet\\a.txt',
+      },
+    ];
+    const concept = {
+      record: {
+        id: 'c:sheet',
+        name: 'Sheet',
+        type: 'ENTITY' as const,
+        aliases: [],
+        definition: null,
+        confidence: 1,
+      },
+      surfaces: ['Sheet'],
+    };
+    const ms = findMentions('doc:1', [concept], blocks);
+    expect(ms.map((m) => m.start)).toEqual([blocks[0].text.indexOf('Sheet')]);
+  });
+});

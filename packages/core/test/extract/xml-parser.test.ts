@@ -65,6 +65,19 @@ describe('parseXml', () => {
     expect(bodyText(body)).toBe('שלום עולם\na\nb\t7\n  データ  ');
   });
 
+  it('joins a drop cap to its word: a capital as its own paragraph, or a flagged run set off by spaces', () => {
+    const ns =
+      'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+    const body = parseXml(
+      `<p:txBody ${ns}>` +
+        '<a:p><a:r><a:t>D</a:t></a:r></a:p><a:p><a:r><a:t>rop caps are used.</a:t></a:r></a:p>' +
+        '<a:p><a:r><a:t>H</a:t></a:r><a:r><a:t>  </a:t></a:r><a:r><a:rPr err="1"/><a:t>altung</a:t></a:r></a:p>' +
+        '<a:p><a:r><a:t>A</a:t></a:r><a:r><a:t> </a:t></a:r><a:r><a:t>bird sings</a:t></a:r></a:p>' +
+        '<a:p><a:r><a:t>B</a:t></a:r></a:p><a:p><a:r><a:t>Capital next</a:t></a:r></a:p></p:txBody>',
+    );
+    expect(bodyText(body)).toBe('Drop caps are used.\nHaltung\nA bird sings\nB\nCapital next');
+  });
+
   it('decodes UTF-16 parts by their byte order mark', () => {
     const le = new Uint8Array([0xff, 0xfe, ...Buffer.from('<a>é</a>', 'utf16le')]);
     expect(textOf(parseXml(decodeXmlBytes(le)))).toBe('é');
