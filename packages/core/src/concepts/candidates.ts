@@ -274,6 +274,27 @@ interface Tok {
   end: number;
   /** A conjunction written as the word's first letter was cut: a phrase starts here ("והמשתנה" → "המשתנה"). */
   joined?: boolean;
+  /** A case particle written as the word's end was cut: the phrase ends here ("취약점이" → "취약점"). */
+  ends?: boolean;
+}
+
+/** Korean case particles, longest first: written as a noun's last syllables ("취약점이", "보안을", "서버에서"). */
+const KOREAN_PARTICLE = /(?:에서|으로|에게|까지|부터|처럼|보다|이|가|은|는|을|를|의|에|로|와|과|도|만)$/u;
+
+/**
+ * The Korean words of a document a case particle may be cut from: a word ending in one whose stem the document also
+ * writes alone ("취약점이" when "취약점" stands elsewhere; "고양이" keeps its "이" unless "고양" is a word of the deck).
+ */
+function koreanStems(texts: string[]): Map<string, number> {
+  const words = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(/\p{Script=Hangul}+/gu)) words.add(m[0]);
+  const cut = new Map<string, number>();
+  for (const w of words) {
+    const p = KOREAN_PARTICLE.exec(w);
+    if (p && w.length - p[0].length >= 2 && words.has(w.slice(0, w.length - p[0].length)))
+      cut.set(w, p[0].length);
+  }
+  return cut;
 }
 
 /** Hebrew "and" / "that" written before the article: "והמשתנה", "שהמשתנה" (the phrase starts after the letter). */
@@ -284,7 +305,7 @@ const HEBREW_CONJUNCTION = /^[וש](?=ה\p{Script=Hebrew}{3,}$)/u;
 const ELISION =
   /^(?:(?:[cdjlmnst]|qu|lorsqu|puisqu|jusqu|quoiqu|presqu|dell|all|sull|nell)['’]|[והבלמשכ]{1,3}[-־])(?=\p{L})/iu;
 
-function tokens(text: string, lang = 'en'): Tok[] {
+function tokens(text: string, lang = 'en', particles?: Map<string, number>): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
     // "2017-Broken" (from "A5:2017-Broken Access Control"): the number is a label, the word starts the phrase
@@ -300,13 +321,15 @@ function tokens(text: string, lang = 'en'): Tok[] {
     // "OWASP’s" → "OWASP": the possessive is not part of the name; Turkish writes a name's case suffixes after an
     // apostrophe ("OWASP İlk 10'un", "API'lerin", "Java'nın"): the name ends there
     const suffix = lang === 'tr' ? /(?<=[\p{Lu}\p{N}][\p{L}\p{N}]*)['’]\p{Ll}{1,8}$/u.exec(m[0]) : null;
-    const tail = suffix ? suffix[0].length : /['’]s$/.exec(m[0]) ? 2 : 0;
+    const particle = particles?.get(m[0]) ?? 0;
+    const tail = suffix ? suffix[0].length : /['’]s$/.exec(m[0]) ? 2 : particle;
     if (m[0].length - cut - tail <= 0) continue;
     out.push({
       text: m[0].slice(cut, m[0].length - tail),
       start: m.index! + cut,
       end: m.index! + m[0].length - tail,
       ...(conjunction && lead === conjunction ? { joined: true } : {}),
+      ...(particle > 0 && tail === particle ? { ends: true } : {}),
     });
   }
   return out;
@@ -468,6 +491,7 @@ export function extractCandidates(
     /^ن?می\u200c/u.test(w) ||
     otherFunctionWord(w, opts.lang ?? 'en');
   const cleaned = blocks.map((b) => (b.boilerplate || !b.text.trim() ? '' : blankCode(blankNoise(b.text))));
+  const particles = opts.lang === 'ko' ? koreanStems(cleaned) : undefined;
   // people first, over the whole document: a name found once (title slide, author list) is whole everywhere
   const firstSlide = Math.min(...blocks.map((b) => b.slideIndex));
   const people = new Set<string>();
@@ -835,7 +859,7 @@ export function extractCandidates(
     for (const l of leadJoins[bi] ?? [])
       if (!joined.has(l.surface.toLowerCase()) && text.slice(l.at, l.at + l.surface.length) === l.surface)
         add(l.surface, 'ngram', b, {}, l.at);
-    const toks = tokens(text, opts.lang);
+    const toks = tokens(text, opts.lang, particles);
     // acronyms (not in shouted, mostly upper-case blocks, where every word looks like one)
     const letters = text.replace(/[^\p{L}]/gu, '');
     const shouting = letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
@@ -913,6 +937,7 @@ export function extractCandidates(
         continue;
       }
       run.push(t);
+      if (t.ends) flush();
     }
     flush();
   }

@@ -2932,3 +2932,22 @@ describe('articles and conjunctions written as prefixes', () => {
     expect(ar.filter((r) => /أمن سيبراني|الأمن السيبراني/.test(r.name))).toHaveLength(1);
   });
 });
+
+describe('Korean case particles', () => {
+  it('a particle written on a noun is cut when the deck writes the noun alone ("취약점이" → "취약점"); "정도" stays', () => {
+    const ko = records(
+      [
+        block(1, '알려진 취약점', 'title'),
+        block(2, '알려진 취약점이 있는 구성요소\n확산 정도: 보통'),
+        block(3, '알려진 취약점이 많다\n확산 정도: 높음'),
+        block(4, '알려진 취약점을 찾는다\n보안 대책'),
+        block(5, '보안 대책을 세운다'),
+      ],
+      'ko',
+    );
+    expect(allForms(ko).some((n) => /취약점[이을]$/.test(n))).toBe(false);
+    expect(ko.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['알려진 취약점', '보안 대책', '확산 정도']),
+    );
+  });
+});
