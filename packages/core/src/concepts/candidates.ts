@@ -1388,7 +1388,8 @@ function emitRun(
   }
   for (const t of run) {
     if (
-      t.text.length >= 4 &&
+      // (a Korean noun whose particle was cut counts as the word it was written as: "인젝션이" → "인젝션")
+      (t.text.length >= 4 || t.ends) &&
       !isAcronym(t.text) &&
       !/\d/.test(t.text) &&
       /\p{L}/u.test(t.text) &&

@@ -283,6 +283,9 @@ function languageEdition(key: string): boolean {
 /** German adjectives and participles with a strong ending ("unzureichendes", "wichtiges", "technischem"). */
 const GERMAN_ADJECTIVE = /(?:lich|ig|isch|bar|los|sam|haft|\p{L}{5}end)(?:es|em)$/u;
 /** Generic words of scripts without spaces (the CJK entries of GENERIC_WORDS and closing headings). */
+const CJK_HEADING_NOT_NAME =
+  /^(?:为什么|為什麼|如何|怎样|怎樣|怎么|怎麼|什么是|什麼是|是否|なぜ|どのように|どうやって)|^例(?:\s|\d|[a-z(（:：])|下面的|如下|しましょう$|してください$|ください$/u;
+
 const CJK_GENERIC = [
   ...[...GENERIC_WORDS].filter(
     (g) => g.length >= 2 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u.test(g),
@@ -426,6 +429,9 @@ function keep(
     CJK_GENERIC.some((g) => c.key.length > g.length && c.key.endsWith(g))
   )
     return false;
+  // a question, an example's label or an instruction written as a heading: "为什么有的函数返回引用" (why…), "例print函数调用顺序"
+  // (example: …), "对比下面的程序" (compare the program below), "なぜ…", "…しましょう"
+  if ((lang === 'zh' || lang === 'ja') && CJK_HEADING_NOT_NAME.test(c.key)) return false;
   // "Level 3", "Series 2", "Zoom Shape 4", "Option B", "Version 1.2": a numbered instance of a generic word is a label (a pattern
   // too: "Series 1" looks like "Windows 11")
   {

@@ -2942,9 +2942,13 @@ describe('Korean case particles', () => {
         block(3, '알려진 취약점이 많다\n확산 정도: 높음'),
         block(4, '알려진 취약점을 찾는다\n보안 대책'),
         block(5, '보안 대책을 세운다'),
+        block(6, '인젝션', 'title'),
+        block(6, '인젝션이 발생한다. 인젝션을 막는다. 인젝션으로 데이터가 샌다.'),
       ],
       'ko',
     );
+    // (a short noun written with its particles is the noun: "인젝션이", "인젝션을" count for "인젝션")
+    expect(ko.map((r) => r.name)).toContain('인젝션');
     expect(allForms(ko).some((n) => /취약점[이을]$/.test(n))).toBe(false);
     expect(ko.map((r) => r.name)).toEqual(
       expect.arrayContaining(['알려진 취약점', '보안 대책', '확산 정도']),
