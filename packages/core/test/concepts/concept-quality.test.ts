@@ -2955,3 +2955,23 @@ describe('Korean case particles', () => {
     );
   });
 });
+
+describe('Chinese and Japanese headings that name nothing', () => {
+  it('a question, an example label or an instruction is no concept; the topic heading is', () => {
+    const zh = records(
+      [
+        block(1, '函数模板', 'title'),
+        block(2, '为什么有的函数返回引用', 'title'),
+        block(2, '函数模板的重载'),
+        block(3, '例print函数调用顺序', 'title'),
+        block(3, '函数模板的重载'),
+        block(4, '对比下面的程序', 'title'),
+        block(4, '函数模板'),
+      ],
+      'zh',
+    ).map((r) => r.name);
+    for (const bad of ['为什么有的函数返回引用', '例print函数调用顺序', '对比下面的程序'])
+      expect(zh).not.toContain(bad);
+    expect(zh).toContain('函数模板');
+  });
+});
