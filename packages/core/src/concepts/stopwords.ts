@@ -11,7 +11,8 @@ question questions agenda overview introduction summary conclusion today example
 provide provides provided providing allow allows allowed allowing ensure ensures ensured ensuring consider considered based
 different various several common specific important key main good better best high low large small full often usually even still
 however therefore thus although unless whether either neither every always never sometimes already another others around
-towards toward onto despite throughout beside besides unlike versus whereas whilst
+towards toward onto despite throughout beside besides unlike versus whereas whilst since though hence thereby
+whose whenever wherever amongst regarding concerning
 across along among able unable possible likely easy hard simple via etc something anything nothing everything someone anyone
 see show shows shown help helps want wants know known like just really also lot lots suggests indicates demonstrates means requires says everywhere anywhere somewhere nowhere elsewhere instead together meanwhile afterwards
 foreword acknowledgements acknowledgments contents appendix references background outline objectives contact credits

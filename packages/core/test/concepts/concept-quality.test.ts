@@ -2975,3 +2975,29 @@ describe('Chinese and Japanese headings that name nothing', () => {
     expect(zh).toContain('函数模板');
   });
 });
+
+describe('a conjunction that opens a sentence', () => {
+  it('"Since Rosemary is deaf" names Rosemary, not "Since Rosemary"', () => {
+    const recs = records([
+      block(1, 'Music Sound Interpreter', 'title'),
+      block(
+        2,
+        'Since Rosemary is deaf, she feels the speakers.\nThough Bridgewell ships it, Rosemary tunes it.',
+      ),
+      block(3, 'Rosemary and the Music Sound Interpreter at Bridgewell.'),
+      block(4, 'Since Bridgewell builds it, Rosemary tests it.'),
+    ]);
+    expect(allForms(recs).some((f) => /^(?:since|though) /i.test(f))).toBe(false);
+    const surfaces = [
+      ...extractCandidates(
+        [block(1, 'Since Rosemary is deaf, she feels the speakers.\nThough Bridgewell ships it, it works.')],
+        undefined,
+        { lang: 'en' },
+      ).values(),
+    ].flatMap((c) => [...c.surfaces.keys()]);
+    expect(
+      surfaces.some((f) => /^(?:since|though) /i.test(f)),
+      surfaces.join(', '),
+    ).toBe(false);
+  });
+});
