@@ -1305,15 +1305,19 @@ function stemOf(word: string, endings: string[]): string {
  */
 export function nominative(phrase: string, seen: (word: string) => boolean = () => false): string {
   const m = /^(\p{Script=Cyrillic}+)(.*)$/su.exec(phrase);
-  if (!m || m[1].length < 6) return phrase;
+  if (!m || m[1].length < 4) return phrase;
   const word = m[1];
   const upper = /^\p{Lu}/u.test(word);
   const lower = word.toLowerCase();
-  let head = lower.replace(/ости$/u, 'ость');
+  let head = word.length >= 6 ? lower.replace(/ости$/u, 'ость') : lower;
   if (head === lower)
     for (const form of [
       lower.replace(/([еа]ни)(?:я|ю|ем|и)$/u, '$1е'),
       lower.replace(/([^аеёиоуыэюяй])(?:ии|ию|ией)$/u, '$1ия'),
+      // a feminine noun in another case, when the deck writes its nominative too ("базу данных" → "база данных",
+      // "стороне сервера" → "сторона сервера")
+      lower.replace(/([^аеёиоуыэюяйь])(?:у|е|ой|ы)$/u, '$1а'),
+      lower.replace(/([^аеёиоуыэюяй])(?:ю|ей)$/u, '$1я'),
     ])
       if (form !== lower && seen(form)) {
         head = form;

@@ -1249,6 +1249,10 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     expect(nominative('сценарии использования', (w) => w === 'сценарии')).toBe('сценарии использования');
     expect(nominative('Управление доступом')).toBe('Управление доступом');
     expect(nominative('данные')).toBe('данные');
+    // a feminine head in another case, when the deck writes its nominative
+    expect(nominative('базу данных', (w) => w === 'база')).toBe('база данных');
+    expect(nominative('стороне сервера', (w) => w === 'сторона')).toBe('сторона сервера');
+    expect(nominative('базу данных')).toBe('базу данных');
     const recs = records(
       [
         block(1, 'Причалы', 'title'),
