@@ -282,10 +282,11 @@ function languageEdition(key: string): boolean {
 
 /** German adjectives and participles with a strong ending ("unzureichendes", "wichtiges", "technischem"). */
 const GERMAN_ADJECTIVE = /(?:lich|ig|isch|bar|los|sam|haft|\p{L}{5}end)(?:es|em)$/u;
-/** Generic words of scripts without spaces (the CJK entries of GENERIC_WORDS and closing headings). */
+/** Chinese and Japanese headings that ask (why, how, what is), label an example ("例…") or instruct ("…下面的…", "…しましょう"). */
 const CJK_HEADING_NOT_NAME =
   /^(?:为什么|為什麼|如何|怎样|怎樣|怎么|怎麼|什么是|什麼是|是否|なぜ|どのように|どうやって)|^例(?:\s|\d|[a-z(（:：])|下面的|如下|しましょう$|してください$|ください$/u;
 
+/** Generic words of scripts without spaces (the CJK entries of GENERIC_WORDS and closing headings). */
 const CJK_GENERIC = [
   ...[...GENERIC_WORDS].filter(
     (g) => g.length >= 2 && /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+$/u.test(g),
