@@ -43,3 +43,18 @@ describe('terminal tables', () => {
     expect(s).toBe('日本語の…');
   });
 });
+
+describe('osmose show marks names', () => {
+  it('marks whole words only, longest first', async () => {
+    const { markSurfaces } = await import('../src/commands/show.js');
+    expect(markSurfaces('SQL, NoSQL, OS, and LDAP injection', ['OS'])).toBe(
+      'SQL, NoSQL, «OS», and LDAP injection',
+    );
+    expect(
+      markSurfaces('The General Data Protection Regulation (GDPR) applies', [
+        'GDPR',
+        'General Data Protection Regulation',
+      ]),
+    ).toBe('The «General Data Protection Regulation» («GDPR») applies');
+  });
+});

@@ -38,7 +38,10 @@ export function mentionLines(list: MentionView[]): MentionLine[] {
   return [...byKey.values()];
 }
 
-/** Marks every occurrence of the surfaces in the sentence: «word» (or bold on a terminal); longest first, no overlap. */
+/**
+ * Marks every occurrence of the surfaces in the sentence: «word» (or bold on a terminal); longest first, no overlap,
+ * whole words only (the "OS" of "NoSQL" is none).
+ */
 export function markSurfaces(
   sentence: string,
   surfaces: string[],
@@ -49,9 +52,13 @@ export function markSurfaces(
   for (const s of [...surfaces].sort((a, b) => b.length - a.length)) {
     const needle = oneLine(s).toLowerCase();
     if (!needle) continue;
-    for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + needle.length)) {
+    const word = /[\p{L}\p{N}]/u;
+    for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
       const end = i + needle.length;
-      if (!spans.some(([a, b]) => i < b && end > a)) spans.push([i, end]);
+      const inside =
+        (i > 0 && word.test(sentence[i - 1]) && word.test(needle[0])) ||
+        (end < sentence.length && word.test(sentence[end]) && word.test(needle[needle.length - 1]));
+      if (!inside && !spans.some(([a, b]) => i < b && end > a)) spans.push([i, end]);
     }
   }
   spans.sort((a, b) => a[0] - b[0]);
