@@ -6,10 +6,25 @@ import { typeBadge } from '../types.js';
 
 type Mention = ConceptDetail['mentionList'][number];
 
+/** Where `needle` stands in `text` as a whole word, case-insensitively ("OS" is not the "oS" of "NoSQL"), or -1. */
+export function wordIndex(text: string, needle: string): number {
+  const hay = text.toLowerCase();
+  const n = needle.toLowerCase();
+  const word = /[\p{L}\p{N}]/u;
+  if (!n) return -1;
+  for (let i = hay.indexOf(n); i >= 0; i = hay.indexOf(n, i + 1)) {
+    const end = i + n.length;
+    if (i > 0 && word.test(text[i - 1]) && word.test(n[0])) continue;
+    if (end < text.length && word.test(text[end]) && word.test(n[n.length - 1])) continue;
+    return i;
+  }
+  return -1;
+}
+
 /** The sentence with the surface form in a <mark> (found case-insensitively; start/end are block offsets). */
 export function highlighted(m: Pick<Mention, 'sentence' | 'surface' | 'start' | 'end'>): HTMLElement {
   const s = m.sentence.replace(/\s+/g, ' ').trim();
-  let i = s.toLowerCase().indexOf(m.surface.toLowerCase());
+  let i = wordIndex(s, m.surface);
   let len = m.surface.length;
   if (i < 0 && m.sentence.slice(m.start, m.end) === m.surface) {
     i = m.start;
