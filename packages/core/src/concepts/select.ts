@@ -21,6 +21,26 @@ export interface SelectedConcept {
 
 /** The generic words as concept keys compare them (diacritics folded: "übersicht" → "ubersicht"). */
 const GENERIC_WORDS = new Set([...GENERIC_LIST].map((w) => stripDiacritics(w)));
+/**
+ * Modifiers that say nothing of what a generic noun is ("Additional instructions", "Special Cases", "Average time",
+ * "Increased risk", "Bonus Purposes"): such a pair of words names no concept. Nouns a deck's headings also use
+ * generically join GENERIC_WORDS for that test (instructions, words, set, term, object).
+ */
+const EMPTY_MODIFIERS = new Set(
+  'additional general final bonus multiple special basic normal unique average short long initial overall further other certain simple typical various new next last first previous current recent following relevant related possible potential major minor brief quick increased more less'.split(
+    ' ',
+  ),
+);
+const EMPTY_HEADS = new Set([
+  'instruction',
+  'word',
+  'set',
+  'term',
+  'object',
+  'remark',
+  'thought',
+  'consideration',
+]);
 
 /** See model/ids.ts (the one home of every id builder). */
 export const conceptId = conceptIdOf;
@@ -402,6 +422,11 @@ function keep(
   )
     return false;
   if (words === 1 && lang === 'en' && SHOWN.test(c.key)) return false;
+  // two words, an empty modifier and a generic noun ("Additional instructions", "Special Cases", "Average time")
+  if (words === 2 && lang === 'en' && c.kind !== 'acronym' && c.kind !== 'pattern' && !c.typeHint) {
+    const [m, n] = c.key.split(' ');
+    if (EMPTY_MODIFIERS.has(m) && (GENERIC_WORDS.has(n) || EMPTY_HEADS.has(n))) return false;
+  }
   // a report's headings, unless the deck writes the word as a name in running text ("the Outlook add-in")
   // (or writes it mostly outside slide titles: "Outlook: manage your mail", "Outlook calendar")
   if (

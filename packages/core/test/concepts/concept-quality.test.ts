@@ -3005,3 +3005,23 @@ describe('a conjunction that opens a sentence', () => {
     ).toBe(false);
   });
 });
+
+describe('an empty modifier before a generic noun', () => {
+  it('"Additional instructions", "Special Cases", "Average time" name nothing; "General Data Protection Regulation", "Special Forces" do', () => {
+    const recs = records([
+      block(1, 'Harbour Gate Hardening', 'title'),
+      block(2, 'Additional instructions\nSpecial Cases\nAverage time per berth'),
+      block(
+        3,
+        'Additional instructions\nSpecial Cases\nThe General Data Protection Regulation applies to Special Forces.',
+      ),
+      block(
+        4,
+        'Additional instructions\nAverage time per berth\nSpecial Forces train at the General Data Protection Regulation desk.',
+      ),
+    ]).map((r) => r.name.toLowerCase());
+    for (const bad of ['additional instructions', 'special cases', 'average time'])
+      expect(recs).not.toContain(bad);
+    expect(recs).toEqual(expect.arrayContaining(['general data protection regulation', 'special forces']));
+  });
+});
