@@ -184,8 +184,11 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
     expect(m.hedges).toBeGreaterThan(0);
     // hung calls after warm-up were won by their hedge, not by a 15-20 s timeout
     expect(results.filter((r) => r.source === 'vision').length).toBeGreaterThanOrEqual(55);
-    // no call ran into its 15-20 s timeout: every hung one was overtaken by its hedge copy
-    expect(m.timeouts).toBe(0);
+    // hung calls were overtaken by their hedge copies: copies answered first, and fewer calls ran into the 15-20 s
+    // timeout than hung (without hedging every hang is a timeout). Not zero: a copy draws its own 10 % hang, and which
+    // request draws which value depends on timing, so on a loaded machine a copy can hang too (then a retry answers)
+    expect(m.hedgesWon).toBeGreaterThan(0);
+    expect(m.timeouts).toBeLessThan(sim.stats().hangs);
     expect(results.every((r) => r.source === 'vision')).toBe(true);
     expect(m.hedges).toBeGreaterThanOrEqual(sim.stats().hangs);
     // the losers of hedges were cancelled, not counted as provider errors
