@@ -8,7 +8,7 @@ import { ACRONYM_STOP, GENERIC_WORDS, STOPWORDS } from './stopwords.js';
 const NAMING = new Set(['called', 'so-called', 'named', 'termed', 'dubbed']);
 const ASKING = new Set(['please', 'kindly']);
 import { acronymKey, conceptKey, isAcronym } from './normalise.js';
-import { blankCode, blankNoise, stemApostrophe } from './text-clean.js';
+import { blankCode, blankNoise, programText, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
 import { leadsClause } from './clause-words.js';
 import { bareName, personNames } from './persons.js';
@@ -126,6 +126,8 @@ const PERIOD_LABEL = /^\s*(?:(?:FY|CY)[-'’]?\d{2,4}|(?:19|20)\d{2}|H[12]|Q[1-4
 const PERIOD_AFTER = /(?<=\p{L})\s+(?:(?:FY|CY)[-'’]?\d{2,4}|H[12]|Q[1-4])(?:\s+(?:19|20)\d{2})?\s*$/u;
 const PERIOD_AFTER_ROMANCE =
   /(?<=\p{L})\s+(?:(?:FY|CY)[-'’]?\d{2,4}|H[12]|Q[1-4]|T[1-4]|S[12])(?:\s+(?:19|20)\d{2})?\s*$/u;
+/** A line that asks in Turkish: the question particle (mı, mi, mu, mü, with person endings) before the mark. */
+const TURKISH_QUESTION = /^.*[ \t][mM][ıiuüIİUÜ](?:[ysnlz]\p{L}*)?[ \t]*\?[ \t]*$/gmu;
 /** The prepositions that join a Romance language's compound terms ("comité de pilotage", "mise en production"). */
 const ROMANCE_OF: Record<string, string> = { fr: 'de|à|en', es: 'de|a', pt: 'de|a', it: 'di|a' };
 /**
@@ -490,7 +492,17 @@ export function extractCandidates(
     // has only a few of them)
     /^ن?می\u200c/u.test(w) ||
     otherFunctionWord(w, opts.lang ?? 'en');
-  const cleaned = blocks.map((b) => (b.boilerplate || !b.text.trim() ? '' : blankCode(blankNoise(b.text))));
+  // (and what the deck's programs print, where the deck shows their output)
+  const printed = programText(blocks.map((b) => b.text));
+  const cleaned = blocks.map((b) =>
+    b.boilerplate || !b.text.trim()
+      ? ''
+      : opts.lang === 'tr'
+        ? // a Turkish question ("Uygulamam Açıklık İçeriyor Mu?", "Zafiyetli miyim?"): a clause, whose words before the
+          // verb are no name
+          blankCode(blankNoise(b.text), printed).replace(TURKISH_QUESTION, (m) => ' '.repeat(m.length))
+        : blankCode(blankNoise(b.text), printed),
+  );
   const particles = opts.lang === 'ko' ? koreanStems(cleaned) : undefined;
   // people first, over the whole document: a name found once (title slide, author list) is whole everywhere
   const firstSlide = Math.min(...blocks.map((b) => b.slideIndex));
@@ -1190,7 +1202,8 @@ export function verbWords(texts: string[], lang: string): Set<string> {
 function verbsOf({ verb, noun }: { verb: Set<string>; noun: Set<string> }): Set<string> {
   const out = new Set<string>();
   // gerunds and nominal suffixes make nouns whatever slot they fill ("testing the application", "management")
-  for (const w of verb) if (!noun.has(w) && !NOMINAL.test(w)) out.add(w);
+  // (a number is no verb: "OWASP Top 10 la …" puts "10" before an article)
+  for (const w of verb) if (!noun.has(w) && !NOMINAL.test(w) && /\p{L}/u.test(w)) out.add(w);
   return out;
 }
 
@@ -1362,7 +1375,10 @@ function emitRun(
   while (caps < run.length && /^\p{Lu}/u.test(run[caps].text)) caps++;
   const glued =
     lang === 'en' && b.layer !== 'title' && caps >= 2 && run.slice(caps).some((t) => /^\p{Ll}/u.test(t.text));
-  if (run.length >= 2 && run.length <= 4 && !glued) {
+  // (five words when every one is capitalised: "OWASP Application Security Verification Standard" is one name, and
+  // without it only its 2- and 3-grams would be candidates)
+  const named5 = run.length === 5 && run.every((t) => /^\p{Lu}/u.test(t.text));
+  if (run.length >= 2 && (run.length <= 4 || named5) && !glued) {
     const allCap = run.every(capitalised);
     add(
       phrase(0, run.length - 1),

@@ -2,7 +2,7 @@ import type { Layer } from '../model/deck.js';
 import type { ChartData } from '../model/deck.js';
 import type { ChartFactRecord, MentionRecord, RelationRecord } from '../model/graph.js';
 import { attachDefinitions } from './definitions.js';
-import { blankCode, blankNoise } from './text-clean.js';
+import { blankCode, blankNoise, programText, type ProgramText } from './text-clean.js';
 import type { SelectedConcept } from './select.js';
 import { chartFactIdOf, chartIdOf, cooccurrenceIdOf, mentionIdOf } from '../model/ids.js';
 
@@ -94,6 +94,7 @@ export function findMentions(
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'giu');
   const out: MentionRecord[] = [];
   const seen = new Set<string>();
+  let printed: ProgramText | null | undefined;
   for (const b of blocks) {
     if (b.boilerplate || !b.text) continue;
     // inside a URL, a file path, an e-mail address or code a name is no mention ("…/Authentication_Cheat_Sheet",
@@ -101,7 +102,8 @@ export function findMentions(
     let masked: string | null = null;
     for (const m of b.text.matchAll(re)) {
       const surface = m[0];
-      masked ??= blankCode(blankNoise(b.text));
+      if (printed === undefined) printed = programText(blocks.map((x) => x.text));
+      masked ??= blankCode(blankNoise(b.text), printed);
       if (masked.slice(m.index!, m.index! + surface.length) !== surface) continue;
       const norm = surface.replace(/\s+/g, ' ');
       const id = csMap.get(norm) ?? ciMap.get(norm.toLowerCase());

@@ -46,3 +46,21 @@ export function acronymKey(s: string): string {
 export function isAcronym(s: string): boolean {
   return /^[A-Z][A-Z0-9&]{1,9}s?$/.test(s) && /[A-Z].*[A-Z]|[A-Z][0-9]/.test(s);
 }
+
+/** A version after a name: "4.0", "2.0", "6.5.x", "19c", "v3". Plain integers ("Struts 2", "Top 10") are part of the name. */
+export const VERSION = /^(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+|(?:19|20)\d\d)$/;
+
+/**
+ * `versioned` is `name` with a version after it ("Application Security Verification Standard 4.0" of "Application
+ * Security Verification Standard"; a number grouped in thousands is no version: "Top 10.000").
+ */
+export function isVersionOf(versioned: string, name: string): boolean {
+  const w = versioned.trim().split(/\s+/);
+  const last = w[w.length - 1];
+  return (
+    w.length >= 2 &&
+    VERSION.test(last) &&
+    !/^\d{1,3}(?:\.\d{3})+$/.test(last) &&
+    w.slice(0, -1).join(' ').toLowerCase() === name.trim().replace(/\s+/g, ' ').toLowerCase()
+  );
+}

@@ -8,7 +8,7 @@ import { commonUse, inDictionary, isEnglishWord, tagsOf } from './english-lexico
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
 import { functionWords } from './language.js';
-import { isAcronym, singularise, stripDiacritics } from './normalise.js';
+import { isAcronym, singularise, stripDiacritics, VERSION } from './normalise.js';
 import { conceptIdOf } from '../model/ids.js';
 
 export interface SelectedConcept {
@@ -60,7 +60,12 @@ function dropEnclosed(kept: Candidate[]): Candidate[] {
     const w = m.key.split(' ');
     // a title's count is its title and list lines; the blocks that write it out are its occurrences too
     // ("Missing Function Level Access Control" holds every "Function Level Access" of the deck)
-    const count = m.kind === 'title' ? Math.max(m.count, m.textHits ?? 0) : m.count;
+    // (only its written-out forms hold the words: an expansion's count has its acronym's mentions too, and "Open Web
+    // Application Security Project" with every "OWASP" of the deck would enclose "application security")
+    let spelled = 0;
+    for (const [s, n] of m.surfaces) if (/\s/.test(s.trim())) spelled += n;
+    const written = Math.min(m.count, spelled);
+    const count = m.kind === 'title' ? Math.max(written, m.textHits ?? 0) : written;
     for (let n = 2; n < w.length; n++)
       for (let i = 0; i + n <= w.length; i++) {
         // a key's last word is singular ("Chief Harbour Operations" inside "Chief Harbour Operations Officer")
@@ -836,12 +841,8 @@ function keep(
   }
 }
 
-/**
- * "OWASP Cheat Sheet" and "Cheat Sheet", "OWASP Top 10" and "Top 10": a phrase prefixed by the acronym
- * of an organisation of the deck is the same concept as the bare phrase (of two words or more).
- * The prefixed, more specific name wins; the bare phrase becomes its alias. Absorbed candidates get count 0.
- */
-function mergeOrgPrefixed(kept: Candidate[], cands: Map<string, Candidate>): void {
+/** The acronyms (lower case) the deck spells out as an organisation's name ("OWASP" ← "Open Web Application …"). */
+function organisationAcronyms(cands: Map<string, Candidate>): Set<string> {
   const orgs = new Set<string>();
   for (const c of cands.values())
     if (
@@ -849,6 +850,16 @@ function mergeOrgPrefixed(kept: Candidate[], cands: Map<string, Candidate>): voi
       guessType([...c.surfaces.keys()][0] ?? '', { expansion: [...c.surfaces.keys()][0] }) === 'ORGANIZATION'
     )
       orgs.add(c.acronym.toLowerCase());
+  return orgs;
+}
+
+/**
+ * "OWASP Cheat Sheet" and "Cheat Sheet", "OWASP Top 10" and "Top 10": a phrase prefixed by the acronym
+ * of an organisation of the deck is the same concept as the bare phrase (of two words or more).
+ * The prefixed, more specific name wins; the bare phrase becomes its alias. Absorbed candidates get count 0.
+ */
+function mergeOrgPrefixed(kept: Candidate[], cands: Map<string, Candidate>): void {
+  const orgs = organisationAcronyms(cands);
   if (orgs.size === 0) return;
   const byKey = new Map(kept.map((c) => [c.key, c]));
   for (const c of kept) {
@@ -856,6 +867,11 @@ function mergeOrgPrefixed(kept: Candidate[], cands: Map<string, Candidate>): voi
     if (words.length < 3 || !orgs.has(words[0]) || c.count === 0) continue;
     const bare = byKey.get(words.slice(1).join(' '));
     if (!bare || bare.count === 0 || bare.kind === 'acronym') continue;
+    // (the spelled-out name of an acronym stays the name: "OWASP ASVS" and "ASVS" still find it)
+    if (bare.kind === 'expansion') {
+      absorb(bare, c);
+      continue;
+    }
     c.preferName ??= [...c.surfaces.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
     for (const [s, n] of bare.surfaces) c.surfaces.set(s, (c.surfaces.get(s) ?? 0) + n);
     for (const s of bare.slides) c.slides.add(s);
@@ -865,14 +881,49 @@ function mergeOrgPrefixed(kept: Candidate[], cands: Map<string, Candidate>): voi
   }
 }
 
+/**
+ * A phrase led by an organisation's acronym or a vendor that is, almost wherever it stands, the start of a longer
+ * name: "OWASP Application Security" of "OWASP Application Security Verification Standard" (and of "… Guide for
+ * CISOs"), "OWASP Top" of "OWASP Top 10". Its bare words start a longer candidate about as often, on the same slides
+ * (the longer one need not keep the prefix: an expansion drops it). It is a fragment: it would otherwise take the
+ * bare phrase ("application security") as its alias and rename it.
+ */
+function dropPrefixedFragments(cands: Map<string, Candidate>): void {
+  const orgs = organisationAcronyms(cands);
+  const longer = new Map<string, Candidate[]>();
+  for (const e of cands.values()) {
+    if (e.count === 0) continue;
+    const w = e.key.split(' ');
+    for (let i = 1; i < w.length; i++) {
+      const head = w.slice(0, i).join(' ');
+      const list = longer.get(head);
+      if (list) list.push(e);
+      else longer.set(head, [e]);
+    }
+  }
+  for (const c of cands.values()) {
+    if (c.count < 2 || c.kind === 'acronym' || c.kind === 'expansion' || c.typeHint) continue;
+    const w = c.key.split(' ');
+    if (w.length < 2) continue;
+    // (an organisation or a vendor: "SQL injection" is led by an acronym, but "SQL" is no one's name)
+    if (!VENDORS.has(w[0]) && !orgs.has(w[0])) continue;
+    const bare = w.slice(1).join(' ');
+    const within = (longer.get(bare) ?? []).some(
+      (e) =>
+        e !== c &&
+        e.count >= 0.75 * c.count &&
+        [...c.slides].filter((x) => e.slides.has(x)).length >= 0.75 * c.slides.size,
+    );
+    if (within) c.count = 0;
+  }
+}
+
 /** Vendors whose name prefixes their products' names ("Microsoft Entra ID" is "Entra ID"). */
 const VENDORS = new Set(
   'microsoft google amazon aws azure oracle ibm sap apache adobe cisco salesforce atlassian red hat vmware meta apple owasp nist'.split(
     ' ',
   ),
 );
-/** A version after a name: "4.0", "2.0", "6.5.x", "19c", "v3". Plain integers ("Struts 2", "Top 10") are part of the name. */
-const VERSION = /^(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+|(?:19|20)\d\d)$/;
 /** Plural endings folded per language for words the English singulariser leaves alone. */
 const PLURAL: Record<string, RegExp> = {
   de: /(?:en|n|e|s|er)$/,
@@ -994,6 +1045,9 @@ function mergeVariants(kept: Candidate[], lang: string): void {
       continue;
     }
     if (w.length < 3 || !GENERIC_WORDS.has(w[w.length - 1])) continue;
+    // (unless the deck's text uses the whole title as a term, beyond the slides it titles: "the Top 10 Application
+    // Security Risks" is the name of what the deck is about, not a slide about "application security")
+    if ((c.textHits ?? 0) >= Math.max(3, 2 * (c.titleExact ?? 1))) continue;
     for (let i = 0; i + 2 <= w.length - 1; i++) {
       const core = liveByKey.get(w.slice(i, -1).join(' '));
       if (core && core !== c && core.kind !== 'acronym' && core.count > 0) {
@@ -1249,6 +1303,11 @@ function mergeVariants(kept: Candidate[], lang: string): void {
         bare.kind !== 'acronym' &&
         (w.length >= 3 || bare.kind === 'pattern' || bare.kind === 'capitalised')
       ) {
+        // (the spelled-out name of an acronym stays the name: "OWASP ASVS" and "ASVS" still find it)
+        if (bare.kind === 'expansion') {
+          absorb(bare, c);
+          continue;
+        }
         c.preferName ??= [...c.surfaces.entries()].sort(
           (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
         )[0][0];
@@ -1482,6 +1541,7 @@ export function selectConcepts(
   const lang = opts.lang ?? 'en';
   if (lang === 'en') mergeGerunds(cands);
   foldInflections(cands, lang);
+  dropPrefixedFragments(cands);
   let kept = [...cands.values()].filter((c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang));
   // a short deck of lists names most of its terms once: when the phrases written more often leave room (up to three
   // concepts a slide and ONCE_FILL in all), the noun phrases its lines lead with and the names it writes once fill
@@ -1664,7 +1724,15 @@ export function selectConcepts(
         : bestSurface(c));
     // (as one line with single spaces: "Greek  mathematician" and "Greek Mathematician" are one name written twice)
     const oneLine = (x: string) => x.replace(/\s+/g, ' ').trim();
-    const name = oneLine(lang === 'ru' && !isAcr && !c.typeHint ? nominative(written, seenWord) : written);
+    const name = oneLine(
+      lang === 'ru' && !isAcr && !c.typeHint
+        ? nominative(written, seenWord)
+        : // a Persian plural with the ezafe of a noun that the phrase lost ("داده‌های" of "داده‌های سیستم"): the plural
+          // names it ("داده‌ها")
+          lang === 'fa'
+          ? written.replace(/(\p{L}{3,}\u200c?ها)ی$/u, '$1')
+          : written,
+    );
     const aliases = [...new Set([...c.surfaces.keys()].map(oneLine))].filter((s) => s !== name);
     if (c.acronym && !aliases.some((a) => a.toUpperCase() === c.acronym)) aliases.push(c.acronym);
     if (isAcr && c.expansion) aliases.push(c.expansion);

@@ -53,7 +53,7 @@ export function stemApostrophe(word: string): string {
  * request.getParameter()) are blanked one by one.
  */
 const CODE_LINE = [
-  /[;{}]\s*$/, // statement end, block open/close
+  /[;{}]\s*(?:\/\/.*)?$/, // statement end, block open/close (a remark may follow: "auto f = [](…){…} //值捕获")
   /^\s*[{}]/,
   /\b(?:public|private|protected|static|final|void|class|interface|return|import|package|def|function|var|let|const|new|throw|catch|try)\s+[\p{L}_$][\w$]*\s*[({=;:<]/u,
   /\b(?:int|long|double|float|boolean|char|String|byte|bool|void)\s+[a-z_$][\w$]*\s*[=;,)(]/,
@@ -85,20 +85,68 @@ export function isCodeLine(line: string): boolean {
 const CODE_TOKEN =
   /(?<![\p{L}\p{N}_$])(?:[a-zA-Z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*)+\(\)?|[a-zA-Z_$][\w$]*\(\)|[a-z][a-z0-9]*[A-Z][\w$]*|[A-Za-z][A-Za-z0-9]*_[\w$]+|_[A-Za-z][\w$]*|[A-Za-z][A-Za-z0-9]*_)(?![\p{L}\p{N}_$])/gu;
 
-/** Blanks code (see above) with spaces of the same length, so positions stay valid. */
-export function blankCode(text: string): string {
-  const lines = text.split('\n');
+/** Which lines of a text are code: code syntax, or a short line in a block that is mostly code. */
+function codeLines(lines: string[]): boolean[] {
   const code = lines.map(isCodeLine);
   const nonEmpty = lines.filter((l) => l.trim()).length;
   const codeCount = code.filter(Boolean).length;
   const wholeBlock = codeCount >= 2 && codeCount >= 0.5 * nonEmpty;
+  return lines.map(
+    (l, i) =>
+      code[i] || (wholeBlock && l.trim().length < 40 && !/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){2,}/u.test(l.trim())),
+  );
+}
+
+/**
+ * What a deck's programs print: the string literals of its code lines ("cout << \"Please input the side lengths of a
+ * triangle: \";"), as patterns that find them again where the deck shows the program's output ("Please input the
+ * side lengths of a triangle: 3 4 5", a line that starts with one and has no other words) or quotes them outside
+ * code ("print(3, \"hello world!\")实例化的函数调用"). Program output is no concept. Null when the deck's code prints
+ * nothing.
+ */
+export interface ProgramText {
+  lineStart: RegExp;
+  quoted: RegExp;
+}
+
+export function programText(texts: Iterable<string>): ProgramText | null {
+  const literals = new Set<string>();
+  for (const t of texts) {
+    if (!/["“]/.test(t)) continue;
+    const lines = t.split('\n');
+    const code = codeLines(lines);
+    lines.forEach((l, i) => {
+      if (!code[i]) return;
+      for (const m of l.matchAll(/"([^"\n]+)"/g)) {
+        // up to an escape or a format ("Sum = %d\n" prints "Sum = 15")
+        const lit = m[1].split(/\\|%/)[0].trim();
+        if (lit.length >= 4 && /\p{L}.*\p{L}/u.test(lit)) literals.add(lit);
+      }
+    });
+  }
+  if (literals.size === 0) return null;
+  const alt = [...literals]
+    .sort((a, b) => b.length - a.length)
+    .map((x) => x.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+  return {
+    // (the rest of an output line is what the user typed or the program computed: no words, "3 4 5")
+    lineStart: new RegExp(`^([ \\t]*)(?:${alt})(?=[^\\p{L}\\n]*$)`, 'gmu'),
+    quoted: new RegExp(`["“][ \\t]*(?:${alt})[ \\t]*["”]`, 'gu'),
+  };
+}
+
+/** Blanks code (see above) with spaces of the same length, so positions stay valid. */
+export function blankCode(text: string, printed?: ProgramText | null): string {
+  const lines = text.split('\n');
+  const code = codeLines(lines);
   return lines
     .map((l, i) => {
-      if (
-        code[i] ||
-        (wholeBlock && l.trim().length < 40 && !/^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){2,}/u.test(l.trim()))
-      )
-        return ' '.repeat(l.length);
+      if (code[i]) return ' '.repeat(l.length);
+      if (printed)
+        l = l
+          .replace(printed.lineStart, (m, sp: string) => sp + ' '.repeat(m.length - sp.length))
+          .replace(printed.quoted, (m) => ' '.repeat(m.length));
       // identifiers: camelCase starting lower case (iPhone-like brand names are rare on slides), snake_case, calls,
       // a word with an underscore at one end (the rest of a URL or identifier broken over two lines: "_Sheet")
       return l.replace(CODE_TOKEN, (m) =>

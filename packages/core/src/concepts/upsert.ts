@@ -1,5 +1,5 @@
 import type { ConceptRecord, ConceptType } from '../model/graph.js';
-import { isAcronym } from './normalise.js';
+import { isAcronym, isVersionOf } from './normalise.js';
 
 /** What a store already holds for a concept. */
 export interface StoredConceptFields {
@@ -20,14 +20,17 @@ export function mergeAliases(a: readonly string[], b: readonly string[]): string
 /**
  * The one upsert rule every graph store applies when a document brings a concept that may already
  * exist (shared across decks): the first name stays, except that a spelled-out name replaces a bare
- * acronym; aliases are merged (never the name itself, in any case); a generic type never overrides a
+ * acronym and a bare name replaces one release of it ("ASVS 4.0" of the first deck, "ASVS" of the next); aliases are merged (never the name itself, in any case); a generic type never overrides a
  * specific one; the first definition stays; the best confidence wins.
  */
 export function upsertConcept(
   prev: StoredConceptFields | undefined,
   c: ConceptRecord,
 ): Omit<ConceptRecord, 'id'> {
-  const name = prev && !(isAcronym(prev.name) && !isAcronym(c.name)) ? prev.name : c.name;
+  const name =
+    prev && !(isAcronym(prev.name) && !isAcronym(c.name)) && !isVersionOf(prev.name, c.name)
+      ? prev.name
+      : c.name;
   const aliases = mergeAliases(prev?.aliases ?? [], [
     ...c.aliases,
     ...(name !== c.name ? [c.name] : []),

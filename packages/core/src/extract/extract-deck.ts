@@ -11,6 +11,7 @@ import { basename } from 'node:path';
 import { InputError, isOsmoseError } from '../errors.js';
 import { type DeckData, type MediaInfo, type SectionData, type SlideData } from '../model/deck.js';
 import { flagBoilerplate } from './boilerplate.js';
+import { joinHyphenatedBreaks } from './hyphenation.js';
 import { imageSize, MEDIA_HEAD_BYTES, MEDIA_STREAM_ABOVE, sha256Hex } from './media.js';
 import { notesText } from './notes.js';
 import { OpcPackage } from './opc-package.js';
@@ -380,6 +381,7 @@ function readSlides(deck: OpenDeck, name: string, sha256: string, size: number):
     slides.push(reader.slide(rel.target, slides.length + 1, section));
     slideIds.push(sldId.attrs.id ?? '');
   }
+  joinHyphenatedBreaks(slides);
   flagBoilerplate(slides);
 
   const sectionData: SectionData[] = sections.map((s) => ({

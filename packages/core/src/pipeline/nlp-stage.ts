@@ -13,7 +13,7 @@ import { slideFullText } from './text-summary.js';
 import type { DocLanguage } from '../concepts/language.js';
 import { nlpRules, poolScaleOf, type NlpRulesOptions } from './nlp-rules.js';
 import type { CpuHooks } from './cpu-hooks.js';
-import { blankCode, blankNoise } from '../concepts/text-clean.js';
+import { blankCode, blankNoise, programText } from '../concepts/text-clean.js';
 import { alignSpans, ENTITY_LABELS } from '../nlp/term-spans.js';
 
 /** The document's language and the concept path used for it (in the ingest report). */
@@ -99,10 +99,11 @@ export async function runNlp(input: {
     // the term/NER model tags each line with code and noise blanked (offsets kept): entities become candidates with
     // their type, noun-phrase chunks (TERM) confirm a candidate's boundaries and raise it
     const items: { b: (typeof blocks)[number]; text: string; off: number }[] = [];
+    const printed = programText(blocks.map((b) => b.text));
     for (const b of blocks) {
       if (b.boilerplate || !b.text.trim()) continue;
       let off = 0;
-      for (const line of blankCode(blankNoise(b.text)).split('\n')) {
+      for (const line of blankCode(blankNoise(b.text), printed).split('\n')) {
         if (line.trim().length >= 3) items.push({ b, text: line.slice(0, 2000), off });
         off += line.length + 1;
       }

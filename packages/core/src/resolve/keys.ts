@@ -56,8 +56,11 @@ const VENDOR =
 /** A standards body, then the series word of its publications, then a document number. */
 const STANDARD_SERIES =
   /\b(NIST|IEEE|FIPS|ANSI|ETSI|ISO)\s+(?:SP|Special\s+Publications?|Std\.?|Standard|PUBS?|Pub\.?|Publication)\s+(?=[A-Z]{0,4}-?\d)/;
-/** A version after a name ("4.0", "6.5.x", "19c", "v3"); plain integers ("Struts 2", "Top 10") and years stay. */
-const VERSION_SUFFIX = /\s+(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+)$/;
+/**
+ * A version after a name ("4.0", "6.5.x", "19c", "v3"); plain integers ("Struts 2", "Top 10"), years and numbers
+ * grouped in thousands ("Top 10.000", the Spanish ten thousand, is no release of the Unix "top") stay.
+ */
+const VERSION_SUFFIX = /\s+(?!\d{1,3}(?:\.\d{3})+$)(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+)$/;
 
 /**
  * Keys of the same name written differently: without a list label ("A3:2021-Injection" → Injection), with ISO

@@ -1,5 +1,5 @@
 /** Rewrites one document's graph so merged concepts point at the concept they were merged into. */
-import { isAcronym } from '../concepts/normalise.js';
+import { isAcronym, isVersionOf } from '../concepts/normalise.js';
 import type { ConceptRecord, DocumentGraph, RelationRecord } from '../model/graph.js';
 import { mergedType } from './types.js';
 import { cooccurrenceIdOf } from '../model/ids.js';
@@ -10,9 +10,13 @@ function union(a: string[], b: string[]): string[] {
   return [...seen.values()].sort((x, y) => x.localeCompare(y));
 }
 
-/** The kept concept after absorbing `merged`: aliases united, a spelled-out name preferred over an acronym. */
+/**
+ * The kept concept after absorbing `merged`: aliases united, a spelled-out name preferred over an acronym, and the
+ * bare name over one release of it (a deck about "ASVS 4.0" ingested first does not name the standard that other
+ * decks write without a version).
+ */
 export function absorb(kept: ConceptRecord, merged: ConceptRecord): ConceptRecord {
-  const upgrade = isAcronym(kept.name) && !isAcronym(merged.name);
+  const upgrade = (isAcronym(kept.name) && !isAcronym(merged.name)) || isVersionOf(kept.name, merged.name);
   const name = upgrade ? merged.name : kept.name;
   const aliases = union(kept.aliases, [kept.name, merged.name, ...merged.aliases]).filter(
     (a) => a.toLowerCase() !== name.toLowerCase(),

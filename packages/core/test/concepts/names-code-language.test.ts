@@ -4,7 +4,7 @@ import { detectLanguage, functionWords } from '../../src/concepts/language.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { personNames } from '../../src/concepts/persons.js';
 import { selectConcepts } from '../../src/concepts/select.js';
-import { blankCode, isCodeLine } from '../../src/concepts/text-clean.js';
+import { blankCode, isCodeLine, programText } from '../../src/concepts/text-clean.js';
 
 const block = (slideIndex: number, text: string, layer: LinkBlock['layer'] = 'body'): LinkBlock => ({
   slideIndex,
@@ -93,8 +93,35 @@ describe('code on slides', () => {
       'while (i++ < n)',
       'if (a && b) return',
       'save();',
+      // a statement with a remark after it
+      'auto longer = [size](const string &s){return s.size()>size;} //值捕获',
     ])
       expect(isCodeLine(l), l).toBe(true);
+  });
+
+  it("what the deck's programs print is no concept where the deck shows their output", () => {
+    const code = (n: number, prompt: string) =>
+      block(n, `int main() {\n\tdouble a, b;\n\tcout << "${prompt}";\n\tcin >> a >> b;\n}`);
+    const recs = names([
+      block(1, 'Exception Handling', 'title'),
+      code(1, 'Please input the side lengths of a triangle: '),
+      block(2, 'Program Output', 'title'),
+      block(
+        2,
+        'Please input the side lengths of a triangle: 3 4 5\nPlease input the side lengths of a triangle: 0 5 5',
+      ),
+      code(3, 'Enter x and y:'),
+      block(4, 'Enter x and y:5 8\nEnter x and y:12 8\nException Handling keeps the side lengths valid.'),
+      block(5, 'print(3, 4.5, "Enter x and y:")实例化的函数调用'),
+    ]);
+    const all = recs.flatMap((r) => [r.name, ...r.aliases]).join(' | ');
+    expect(all).not.toMatch(/Please input|Enter x/i);
+    // prose that starts like the literal and goes on is kept, and so is a concept of the deck's prose
+    expect(recs.map((r) => r.name)).toEqual(expect.arrayContaining(['Exception Handling']));
+    const printed = programText(['cout << "Error";', 'x = 1;']);
+    expect(blankCode('Error handling matters', printed)).toBe('Error handling matters');
+    expect(blankCode('Error: 42', printed)).toBe('     : 42');
+    expect(programText(['No code here: "Zero Trust" is a model.'])).toBeNull();
   });
 
   it('blanks the rest of an identifier or URL broken over two lines', () => {

@@ -307,7 +307,9 @@ describe.skipIf(!present)('corpus', () => {
           const t = entity(m[1]).trim();
           if (!t) continue;
           checked++;
-          if (!all.includes(t)) lost.push(`${file} slide ${s.index}: ${t.slice(0, 60)}`);
+          // (a word hyphenated at a line break is whole again when the deck writes it whole: "Schwach-" / "stelle")
+          if (!all.includes(t) && !(t.endsWith('-') && all.includes(t.slice(0, -1))))
+            lost.push(`${file} slide ${s.index}: ${t.slice(0, 60)}`);
         }
       }
     }

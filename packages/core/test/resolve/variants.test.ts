@@ -130,6 +130,8 @@ describe('variants across documents (resolution)', () => {
     expect(variantKeys(rec('Microsoft Entra ID'))).toContain(resolutionKey('Entra ID'));
     expect(variantForms(rec('ASVS 4.0'))).toContain('ASVS');
     expect(variantKeys(rec('Struts 2'))).toEqual([]);
+    // a number grouped in thousands is no version ("Top 10.000" is no release of the Unix "top")
+    expect(variantKeys(rec('Top 10.000'))).toEqual([]);
     expect(variantKeys(rec('NIST 800-63'))).toEqual([]);
     // a standards body's series word before the number
     expect(variantKeys(rec('NIST SP 800-63'))).toContain(resolutionKey('NIST 800-63'));

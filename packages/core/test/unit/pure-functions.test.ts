@@ -4,7 +4,7 @@ import type { SlideData } from '../../src/model/deck.js';
 import type { ConceptRecord, DocumentGraph } from '../../src/model/graph.js';
 import { segmentTopics } from '../../src/pipeline/topics.js';
 import { mergeAliases, upsertConcept } from '../../src/concepts/upsert.js';
-import { remapGraph } from '../../src/resolve/remap.js';
+import { absorb, remapGraph } from '../../src/resolve/remap.js';
 import { InputError, isInputError, isOsmoseError, OsmoseError, toOsmoseError } from '../../src/errors.js';
 import { conceptIdOf, cooccurrenceIdOf, topicIdOf } from '../../src/model/ids.js';
 
@@ -97,6 +97,16 @@ describe('upsertConcept (the one rule of every graph store)', () => {
     expect(keep.aliases).toEqual(['Privacy']); // never the name itself, in any case
   });
 
+  it('a bare name replaces one release of it (kept as an alias); a number of the name stays', () => {
+    const prev = { name: 'ASVS 4.0', type: 'STANDARD', aliases: [], definition: null, confidence: 0.4 };
+    const r = upsertConcept(prev, c({ name: 'ASVS', type: 'STANDARD' }));
+    expect(r.name).toBe('ASVS');
+    expect(r.aliases).toEqual(['ASVS 4.0']);
+    expect(upsertConcept({ ...prev, name: 'OWASP Top 10' }, c({ name: 'OWASP Top' })).name).toBe(
+      'OWASP Top 10',
+    );
+  });
+
   it('a generic type never overrides a specific one; the first definition stays; the best confidence wins', () => {
     const prev = { name: 'Kafka', type: 'PRODUCT', aliases: [], definition: 'A log.', confidence: 0.9 };
     expect(
@@ -115,6 +125,34 @@ describe('upsertConcept (the one rule of every graph store)', () => {
 
   it('aliases: a case-insensitive union, first spelling kept, sorted', () => {
     expect(mergeAliases(['b', 'A'], ['a', 'C', 'B'])).toEqual(['A', 'b', 'C']);
+  });
+});
+
+describe('absorb: the name a merged concept keeps', () => {
+  const rec = (name: string, aliases: string[] = []): ConceptRecord => ({
+    id: conceptIdOf(name),
+    name,
+    type: 'STANDARD',
+    aliases,
+    definition: null,
+    confidence: 0.5,
+  });
+  it('prefers a spelled-out name over an acronym, and the bare name over one release of it', () => {
+    expect(absorb(rec('ASVS'), rec('Application Security Verification Standard')).name).toBe(
+      'Application Security Verification Standard',
+    );
+    const v = absorb(
+      rec('Application Security Verification Standard 4.0', ['ASVS']),
+      rec('Application Security Verification Standard'),
+    );
+    expect(v.name).toBe('Application Security Verification Standard');
+    expect(v.id).toBe(conceptIdOf('Application Security Verification Standard 4.0'));
+    expect(v.aliases).toEqual(['Application Security Verification Standard 4.0', 'ASVS']);
+    expect(absorb(rec('OWASP Top 10 2017'), rec('OWASP Top 10')).name).toBe('OWASP Top 10');
+    // a number that is part of the name, or grouped in thousands, is no release
+    expect(absorb(rec('OWASP Top 10'), rec('OWASP Top')).name).toBe('OWASP Top 10');
+    expect(absorb(rec('Top 10.000'), rec('Top')).name).toBe('Top 10.000');
+    expect(absorb(rec('Windows 11'), rec('Windows')).name).toBe('Windows 11');
   });
 });
 
