@@ -319,7 +319,14 @@ const CJK_GENERIC = [
   '次のステップ',
   '注記',
   '下一步',
+  // an example or a figure of something: "折半查找示例", "不可变序列算法应用实例", "关联容器概念图"
+  '示例',
+  '实例',
+  '概念图',
+  '示意图',
 ];
+/** The same as keys are written: without the kana's voicing marks ("次のステップ" → "次のステッフ"). */
+const CJK_GENERIC_KEYS = CJK_GENERIC.map(stripDiacritics);
 
 /**
  * A name written once, in a short deck: capitalised in the middle of a sentence, never in lower case, and a word of
@@ -457,12 +464,13 @@ function keep(
   // Chinese and Japanese write a heading as one word: "组织的下一步", "リスクに関する注記" end in a generic word
   if (
     (lang === 'ja' || lang === 'zh') &&
-    CJK_GENERIC.some((g) => c.key.length > g.length && c.key.endsWith(g))
+    CJK_GENERIC_KEYS.some((g) => c.key.length > g.length && c.key.endsWith(g))
   )
     return false;
   // a question, an example's label or an instruction written as a heading: "为什么有的函数返回引用" (why…), "例print函数调用顺序"
   // (example: …), "对比下面的程序" (compare the program below), "なぜ…", "…しましょう"
-  if ((lang === 'zh' || lang === 'ja') && CJK_HEADING_NOT_NAME.test(c.key)) return false;
+  // (on the written form: a key has lost the kana's voicing marks, "ください" is "くたさい" there)
+  if ((lang === 'zh' || lang === 'ja') && CJK_HEADING_NOT_NAME.test(bestSurface(c))) return false;
   // "Level 3", "Series 2", "Zoom Shape 4", "Option B", "Version 1.2": a numbered instance of a generic word is a label (a pattern
   // too: "Series 1" looks like "Windows 11")
   {

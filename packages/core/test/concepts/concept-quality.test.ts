@@ -2971,12 +2971,40 @@ describe('Chinese and Japanese headings that name nothing', () => {
         block(3, '函数模板的重载'),
         block(4, '对比下面的程序', 'title'),
         block(4, '函数模板'),
+        block(5, '折半查找示例', 'title'),
+        block(5, '函数模板'),
+        block(6, '关联容器概念图', 'title'),
+        block(6, '函数模板的重载'),
       ],
       'zh',
     ).map((r) => r.name);
-    for (const bad of ['为什么有的函数返回引用', '例print函数调用顺序', '对比下面的程序'])
+    for (const bad of [
+      '为什么有的函数返回引用',
+      '例print函数调用顺序',
+      '对比下面的程序',
+      '折半查找示例',
+      '关联容器概念图',
+    ])
       expect(zh).not.toContain(bad);
     expect(zh).toContain('函数模板');
+  });
+
+  it('Japanese headings with voiced kana: "…のための次のステップ", "…してください"', () => {
+    const ja = records(
+      [
+        block(1, 'インジェクション', 'title'),
+        block(2, '開発者のための次のステップ', 'title'),
+        block(2, 'インジェクションを防ぐ'),
+        block(3, '組織のための次のステップ', 'title'),
+        block(3, 'インジェクションの例'),
+        block(4, 'ログを確認してください', 'title'),
+        block(4, 'インジェクション対策'),
+      ],
+      'ja',
+    ).map((r) => r.name);
+    for (const bad of ['開発者のための次のステップ', '組織のための次のステップ', 'ログを確認してください'])
+      expect(ja).not.toContain(bad);
+    expect(ja).toContain('インジェクション');
   });
 });
 
