@@ -18,6 +18,9 @@ const externalsPlugin = {
 
 const apps = [
   { entry: 'packages/cli/src/main.ts', out: 'packages/cli/dist/osmose.js' },
+  // `osmose serve` and `osmose worker` load the server from a file of their own (cli/src/commands/lazy-server.ts),
+  // so that no other command loads fastify, the MCP SDK and BullMQ
+  { entry: 'packages/cli/src/server-commands.ts', out: 'packages/cli/dist/server-commands.js' },
   // the server's ingest child process (forked next to the CLI bundle: packages/server/src/ingest-client.ts)
   { entry: 'packages/server/src/ingest-host.ts', out: 'packages/cli/dist/ingest-host.js' },
 ];
@@ -25,11 +28,11 @@ const serverEntry = join(root, 'packages/server/src/main.ts');
 if (existsSync(serverEntry))
   apps.push({ entry: 'packages/server/src/main.ts', out: 'packages/server/dist/server.js' });
 
-// extraction runs in worker threads (core/src/engine/cpu-pool.ts): each app gets the worker beside it
-for (const a of [...apps])
+// extraction runs in worker threads (core/src/engine/cpu-pool.ts): each app folder gets the worker beside it
+for (const dir of new Set(apps.map((a) => dirname(a.out))))
   apps.push({
     entry: 'packages/core/src/engine/cpu-worker.ts',
-    out: join(dirname(a.out), 'cpu-worker.js'),
+    out: join(dir, 'cpu-worker.js'),
   });
 
 for (const a of apps) {

@@ -1,6 +1,7 @@
-import { serverOptions, SERVER_FLAGS, startServer } from '@osmose/server';
+import { SERVER_FLAGS } from '@osmose/server/options';
 import type { Command } from './context.js';
 import { ENGINE_OPTIONS } from './engine-options.js';
+import { loadServerCommands } from './lazy-server.js';
 
 export const serve: Command = {
   summary: 'Start the ingestion server (HTTP API, live progress, metrics, MCP, web app)',
@@ -20,28 +21,5 @@ Docs: docs/server.md`,
     ...SERVER_FLAGS,
     ...ENGINE_OPTIONS,
   },
-  async run(ctx) {
-    const opts = serverOptions(ctx.flags);
-    // a long-lived process: a stray rejection (e.g. a provider call aborted by a cancel) is logged, never fatal
-    process.on('unhandledRejection', (e) =>
-      ctx.stderr.write(
-        `warning: unhandled ${(e as { code?: string })?.code ?? 'rejection'}: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`,
-      ),
-    );
-    const server = await startServer({ ...opts, logger: ctx.verbose });
-    for (const n of server.facade.notes) ctx.stderr.write(`${n}\n`);
-    ctx.stderr.write(
-      `osmose server listening on ${server.url} (store ${opts.config.storeDir}, jobs ${server.runner.kind})\n`,
-    );
-    if (ctx.json) ctx.stdout.write(JSON.stringify({ url: server.url, pid: process.pid }) + '\n');
-    await new Promise<void>((done) => {
-      const stop = (sig: string) => {
-        ctx.stderr.write(`${sig}: running jobs checkpoint and stop; they resume on the next start\n`);
-        server.close({ abort: true }).then(done, done);
-      };
-      process.once('SIGTERM', () => stop('SIGTERM'));
-      process.once('SIGINT', () => stop('SIGINT'));
-    });
-    return 0;
-  },
+  run: async (ctx) => (await loadServerCommands()).runServe(ctx),
 };

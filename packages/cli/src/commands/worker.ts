@@ -1,7 +1,6 @@
-import { OsmoseError, resolveConfig } from '@osmose/core';
-import { startWorker } from '@osmose/server';
 import type { Command } from './context.js';
 import { ENGINE_OPTIONS } from './engine-options.js';
+import { loadServerCommands } from './lazy-server.js';
 
 export const worker: Command = {
   summary: "Take ingest jobs from the server's BullMQ queue (Redis) and run them here",
@@ -20,41 +19,5 @@ SIGTERM/SIGINT: stop taking jobs; running jobs checkpoint and go back to the que
     'metrics-port': { type: 'string' },
     ...ENGINE_OPTIONS,
   },
-  async run(ctx) {
-    // a long-lived process: a stray rejection (e.g. a provider call aborted by a cancel) is logged, never fatal
-    process.on('unhandledRejection', (e) =>
-      ctx.stderr.write(
-        `warning: unhandled ${(e as { code?: string })?.code ?? 'rejection'}: ${String((e as Error)?.message ?? e).split('\n')[0]}\n`,
-      ),
-    );
-    // the one configuration resolver: --queue / OSMOSE_QUEUE_URL, --jobs / OSMOSE_JOBS (docs/configuration.md)
-    const config = resolveConfig(ctx.flags);
-    const queueUrl = config.server.queueUrl;
-    if (!queueUrl)
-      throw new OsmoseError(
-        'OSM_CONFIG_INVALID',
-        'Name the queue: --queue redis://host:6379 (or OSMOSE_QUEUE_URL).',
-      );
-    const metricsPort = ctx.flags['metrics-port'] === undefined ? 0 : Number(ctx.flags['metrics-port']);
-    if (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535)
-      throw new OsmoseError('OSM_CONFIG_INVALID', '--metrics-port must be a port number.');
-    const w = await startWorker({
-      config,
-      queueUrl,
-      concurrency: config.server.jobs,
-      metricsPort,
-      log: (l) => ctx.stderr.write(`${l}\n`),
-    });
-    for (const n of w.facade.notes) ctx.stderr.write(`${n}\n`);
-    if (ctx.json) ctx.stdout.write(JSON.stringify({ pid: process.pid, ready: true }) + '\n');
-    await new Promise<void>((done) => {
-      const stop = (sig: string) => {
-        ctx.stderr.write(`${sig}: no new jobs; running jobs checkpoint and go back to the queue\n`);
-        w.close().then(done, done);
-      };
-      process.once('SIGTERM', () => stop('SIGTERM'));
-      process.once('SIGINT', () => stop('SIGINT'));
-    });
-    return 0;
-  },
+  run: async (ctx) => (await loadServerCommands()).runWorker(ctx),
 };
