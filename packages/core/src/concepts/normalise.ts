@@ -48,19 +48,29 @@ export function isAcronym(s: string): boolean {
 }
 
 /** A version after a name: "4.0", "2.0", "6.5.x", "19c", "v3". Plain integers ("Struts 2", "Top 10") are part of the name. */
-export const VERSION = /^(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+|(?:19|20)\d\d)$/;
+const VERSION = /^(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+|(?:19|20)\d\d)$/;
+
+/**
+ * One word is a version (see VERSION); a number grouped in thousands is none ("Top 10.000", the Spanish ten
+ * thousand), and with `years: false` neither is a year (resolution keeps "OWASP Top 10 2017" apart from the bare name).
+ */
+export function isVersion(word: string, opts: { years?: boolean } = {}): boolean {
+  return (
+    VERSION.test(word) &&
+    !/^\d{1,3}(?:\.\d{3})+$/.test(word) &&
+    (opts.years !== false || !/^(?:19|20)\d\d$/.test(word))
+  );
+}
 
 /**
  * `versioned` is `name` with a version after it ("Application Security Verification Standard 4.0" of "Application
- * Security Verification Standard"; a number grouped in thousands is no version: "Top 10.000").
+ * Security Verification Standard").
  */
 export function isVersionOf(versioned: string, name: string): boolean {
   const w = versioned.trim().split(/\s+/);
-  const last = w[w.length - 1];
   return (
     w.length >= 2 &&
-    VERSION.test(last) &&
-    !/^\d{1,3}(?:\.\d{3})+$/.test(last) &&
+    isVersion(w[w.length - 1]) &&
     w.slice(0, -1).join(' ').toLowerCase() === name.trim().replace(/\s+/g, ' ').toLowerCase()
   );
 }

@@ -8,7 +8,7 @@ import { commonUse, inDictionary, isEnglishWord, tagsOf } from './english-lexico
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
 import { functionWords } from './language.js';
-import { isAcronym, singularise, stripDiacritics, VERSION } from './normalise.js';
+import { isAcronym, isVersion, singularise, stripDiacritics } from './normalise.js';
 import { conceptIdOf } from '../model/ids.js';
 
 export interface SelectedConcept {
@@ -1288,7 +1288,7 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     // name is used on its own somewhere; a bare name seen only where the versioned one is ("Oracle Database" of
     // "Oracle Database 19c") is its fragment: the versioned name stays whole
     // (not a number grouped in thousands: "Top 10.000" is no release of "Top 10")
-    if (w.length >= 2 && VERSION.test(w[w.length - 1]) && !/^\d{1,3}(?:\.\d{3})+$/.test(w[w.length - 1])) {
+    if (w.length >= 2 && isVersion(w[w.length - 1])) {
       const base = named(w.slice(0, -1).join(' '));
       if (base && base !== c && base.kind !== 'acronym' && [...base.slides].every((x) => c.slides.has(x))) {
         absorb(c, base);

@@ -1,6 +1,13 @@
 /** Resolution keys: the cheapest evidence that two concept records name the same thing. */
 import { initialsMatch, LIST_LABEL } from '../concepts/candidates.js';
-import { acronymKey, foldArticle, isAcronym, singularise, stripDiacritics } from '../concepts/normalise.js';
+import {
+  acronymKey,
+  foldArticle,
+  isAcronym,
+  isVersion,
+  singularise,
+  stripDiacritics,
+} from '../concepts/normalise.js';
 import type { ConceptRecord } from '../model/graph.js';
 
 /**
@@ -56,11 +63,11 @@ const VENDOR =
 /** A standards body, then the series word of its publications, then a document number. */
 const STANDARD_SERIES =
   /\b(NIST|IEEE|FIPS|ANSI|ETSI|ISO)\s+(?:SP|Special\s+Publications?|Std\.?|Standard|PUBS?|Pub\.?|Publication)\s+(?=[A-Z]{0,4}-?\d)/;
-/**
- * A version after a name ("4.0", "6.5.x", "19c", "v3"); plain integers ("Struts 2", "Top 10"), years and numbers
- * grouped in thousands ("Top 10.000", the Spanish ten thousand, is no release of the Unix "top") stay.
- */
-const VERSION_SUFFIX = /\s+(?!\d{1,3}(?:\.\d{3})+$)(?:v?\d+(?:\.(?:\d+|x))+|\d{1,2}[a-z]|v\d+)$/;
+/** The name without a version after it ("ASVS 4.0" → "ASVS"); years and numbers grouped in thousands stay (isVersion). */
+function dropVersion(x: string): string {
+  const m = /^(.*\S)\s+(\S+)$/.exec(x);
+  return m && isVersion(m[2], { years: false }) ? m[1] : x;
+}
 
 /**
  * Keys of the same name written differently: without a list label ("A3:2021-Injection" → Injection), with ISO
@@ -105,5 +112,5 @@ const VARIANT_STEPS: ((x: string) => string)[] = [
   // "IEEE Std 802.11", "FIPS PUB 140-2" → "NIST 800-63", "IEEE 802.11", "FIPS 140-2"
   (x) => x.replace(STANDARD_SERIES, '$1 '),
   (x) => x.replace(VENDOR, ''),
-  (x) => x.replace(VERSION_SUFFIX, ''),
+  dropVersion,
 ];
