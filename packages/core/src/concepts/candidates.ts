@@ -18,6 +18,7 @@ import {
   modifierOnly,
   nounOnly,
   pastOnly,
+  tagsOf,
   thirdPersonOnly,
   verbOnlyTag,
 } from './english-lexicon.js';
@@ -984,6 +985,9 @@ export function extractCandidates(
   // - a past form and nothing else last ("Request sent"; first it is an adjective: "encrypted data");
   // - an adjective or adverb and nothing else after a verb's form ("enforcing proper"; "carbon neutral", "Days
   //   sales outstanding" are terms), or adjectives and adverbs only ("comprehensive educational").
+  // - an adjective and nothing else, or a verb's -ing form and nothing else, after a plural noun: a predicate without
+  //   its verb ("Context switches expensive", "charges totaling"; "Days sales outstanding", "accounts payable" are
+  //   terms: adjectives that follow their noun).
   // Names in Title Case are left alone ("Unvalidated Redirects and Forwards"), and so is a first word the deck
   // capitalises mid-sentence (a product: "Yammer site").
   if ((opts.lang ?? 'en') === 'en') {
@@ -1022,7 +1026,9 @@ export function extractCandidates(
           !((cands.get(first)?.midCap ?? 0) > 0 && /^\p{Lu}/u.test(ws[0]))) ||
         ws.every((x) => modifierOnly(x)) ||
         (/^\p{Ll}/u.test(last) &&
-          (pastOnly(last) || (modifierOnly(last) && /^(?:VBG|VB|VBP)$/.test(verbOnlyTag(ws[ws.length - 2])))))
+          (pastOnly(last) ||
+            (modifierOnly(last) && /^(?:VBG|VB|VBP)$/.test(verbOnlyTag(ws[ws.length - 2]))) ||
+            predicateAfterPlural(ws)))
       )
         c.lexClause = true;
     }
@@ -1413,4 +1419,22 @@ function emitRun(
     )
       add(t.text, 'ngram', b, {}, t.start);
   }
+}
+
+/** Adjectives that follow their noun in a term ("accounts payable", "days sales outstanding", "president elect"). */
+const POSTPOSITIVE = new Set(
+  'outstanding payable receivable due general elect emeritus designate proper aforementioned concerned involved'.split(
+    ' ',
+  ),
+);
+/**
+ * A plural noun, then a last word that is an adjective and nothing else or a verb's -ing form and nothing else: a
+ * predicate or a reduced clause ("Context switches expensive", "charges totaling"), not a term.
+ */
+function predicateAfterPlural(ws: string[]): boolean {
+  if (ws.length < 2) return false;
+  const last = ws[ws.length - 1].toLowerCase();
+  const prev = ws[ws.length - 2].toLowerCase();
+  if (POSTPOSITIVE.has(last) || !/[^s]s$/.test(prev) || !(tagsOf(prev) ?? []).includes('NNS')) return false;
+  return modifierOnly(last) || verbOnlyTag(last) === 'VBG';
 }

@@ -1777,6 +1777,9 @@ describe('clauses by the English lexicon, and things named like people', () => {
       'A comprehensive educational plan. Comprehensive educational goals.',
       'The depot is carbon neutral.',
       'Email security: SPF for the depot.',
+      'Berth switches expensive',
+      'Harbour charges totaling 40 euros',
+      'The depot reports days sales outstanding.',
     ];
     const recs = records(
       [block(1, 'Harbour Gate Hardening', 'title'), ...[2, 3, 4].map((i) => block(i, lines.join('\n')))],
@@ -1791,6 +1794,8 @@ describe('clauses by the English lexicon, and things named like people', () => {
       'parcel sent',
       'enforcing proper',
       'comprehensive educational',
+      'berth switches expensive',
+      'harbour charges totaling',
     ])
       expect(forms).not.toContain(clause);
     expect(forms).toContain('sufficient detail');
@@ -1805,6 +1810,7 @@ describe('clauses by the English lexicon, and things named like people', () => {
       'hop forwards policy',
       'yammer board',
       'depot commits',
+      'days sales outstanding',
     ])
       expect(forms).toContain(term);
   });
