@@ -1472,13 +1472,41 @@ function mergeElliptic(kept: Candidate[], slideCount: number): void {
       if (subjectSet.has(c) || c.count === 0 || c.typeHint || c.kind === 'acronym' || c.kind === 'pattern')
         continue;
       const full = byKey.get(`${c.key} ${s.key}`);
-      if (full && full.count > 0 && !full.typeHint) {
+      // (as the deck writes it alone, it is the start of the whole phrase: "web applications" is no ellipsis of "web
+      // application security", whose modifier is singular)
+      const written = full !== undefined && prefixOf(standaloneForm(c, full), full);
+      // (nor is a phrase that heads other compounds of the deck a stand-in for one of them: "web application" of "web
+      // application firewalls" is a thing of its own)
+      const modifies = kept.some(
+        (o) =>
+          o !== full &&
+          o !== c &&
+          o.count > 0 &&
+          o.key.startsWith(`${c.key} `) &&
+          !o.key.endsWith(` ${s.key}`),
+      );
+      if (full && full.count > 0 && !full.typeHint && written && !modifies) {
         // the whole phrase names the concept
         full.preferName ??= bestSurface(full);
         absorb(full, c);
       }
     }
 }
+
+/**
+ * The form a deck writes a phrase in most often where it does not stand inside `longer` (lower case): its occurrences
+ * inside the longer phrase count against the same form.
+ */
+function standaloneForm(c: Candidate, longer: Candidate): string {
+  const counts = new Map<string, number>();
+  for (const [f, n] of c.surfaces) counts.set(f.toLowerCase(), (counts.get(f.toLowerCase()) ?? 0) + n);
+  for (const [g, n] of longer.surfaces)
+    for (const f of counts.keys()) if (g.toLowerCase().startsWith(`${f} `)) counts.set(f, counts.get(f)! - n);
+  return [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? '';
+}
+/** Whether a lower-case form starts one of a candidate's written forms. */
+const prefixOf = (form: string, c: Candidate) =>
+  form !== '' && [...c.surfaces.keys()].some((g) => g.toLowerCase().startsWith(`${form} `));
 
 /** Picks the document's concepts from its candidates: filters noise, merges acronym ↔ expansion, ranks. */
 /** How many concepts a document keeps: more text, more concepts (candidates grow with the text). */

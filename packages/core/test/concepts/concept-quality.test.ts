@@ -201,6 +201,41 @@ describe('variants of one name, continued', () => {
     expect(hit[0].name.toLowerCase()).toBe('vertical plot gardening');
   });
 
+  it('a plural is no ellipsis of a compound whose modifier is singular ("vertical plots" ≠ "vertical plot gardening")', () => {
+    const blocks = [
+      block(1, 'Gardening in Cities', 'title'),
+      block(2, 'Why Gardening Works', 'title'),
+      block(3, 'Gardening Tools', 'title'),
+      block(4, 'Gardening Costs', 'title'),
+      block(2, 'Vertical plot gardening uses walls. Gardening helps. Vertical plots hold herbs.'),
+      block(3, 'Vertical plots need light. Gardening again.'),
+      block(4, 'Vertical plots are cheap. Vertical plot gardening grows.'),
+      block(5, 'Gardening and vertical plots. Vertical plot gardening.'),
+    ];
+    const recs = records(blocks, 'en', 6);
+    const gardening = recs.find((r) => /^vertical plot gardening$/i.test(r.name));
+    expect(gardening).toBeDefined();
+    expect(allForms([gardening!]).map((f) => f.toLowerCase())).not.toContain('vertical plots');
+    expect(recs.some((r) => /^vertical plots?$/i.test(r.name))).toBe(true);
+  });
+
+  it('a phrase that heads other compounds is a thing of its own ("vertical plot" of "vertical plot frames")', () => {
+    const blocks = [
+      block(1, 'Gardening in Cities', 'title'),
+      block(2, 'Why Gardening Works', 'title'),
+      block(3, 'Gardening Tools', 'title'),
+      block(4, 'Gardening Costs', 'title'),
+      block(2, 'Vertical plot gardening uses walls. Gardening helps. A vertical plot holds herbs.'),
+      block(3, 'Vertical plot frames need light. Gardening again. Each vertical plot is small.'),
+      block(4, 'Vertical plot frames are cheap. Vertical plot gardening grows.'),
+      block(5, 'Gardening and the vertical plot. Vertical plot frames.'),
+    ];
+    const recs = records(blocks, 'en', 6);
+    const gardening = recs.find((r) => /^vertical plot gardening$/i.test(r.name));
+    expect(gardening).toBeDefined();
+    expect(allForms([gardening!]).map((f) => f.toLowerCase())).not.toContain('vertical plot');
+  });
+
   it('the same content words up to their endings are one name (French word order and derivation)', () => {
     const recs = records(
       [
