@@ -44,9 +44,15 @@ const RULES: [ConceptType, RegExp][] = [
   ],
   [
     'ORGANIZATION',
-    /\b(inc|ltd|llc|gmbh|ag|corp|corporation|company|companies|foundation|association|institute|university|universities|colleges and universities|agency|commission|council|ministry|bank|group|consortium|administration|board|committee|school district|hospital|federation|alliance|coalition|authority|government)\.?$/i,
+    /\b(inc|ltd|llc|gmbh|ag|corp|corporation|company|companies|foundation|association|institute|university|universities|colleges and universities|agency|commission|council|ministry|bank|consortium|committee|school district|hospital|federation|alliance|coalition|authority|government)\.?$/i,
   ],
   ['ORGANIZATION', /^[A-Z][\w-]*( [A-Z][\w-]*)* (Project|Foundation|Alliance|Forum)$/],
+  // words that end an organisation's name only when written as a name ("Food and Drug Administration", "Advisory
+  // Board", "Thales Group"; "rapid administration", "system administration", "control group", "message board" are none)
+  [
+    'ORGANIZATION',
+    /^(?:The )?\p{Lu}[\p{L}\d&.-]*(?: (?:and|of|for|&|\p{Lu}[\p{L}\d&.-]*))* (?:Administration|Board|Group)$/u,
+  ],
   [
     'STANDARD',
     /\b(iso|iec|nist|rfc|ieee|pci|soc ?2|owasp top|top 10|gdpr|hipaa|sox|itil|cobit|togaf|asvs|regulation|directive|standards?|act|framework|compliance|w3c|ecma|enumeration|maturity model|license|licence|protocol|tls|ssl|https)\b/i,

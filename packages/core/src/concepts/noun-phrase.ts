@@ -35,6 +35,9 @@ const PLURAL_MODIFIERS = new Set(
 const NOUN = /^(?:NN|NNS|NNP|NNPS)$/;
 const MODIFIER = /^(?:JJ|JJR|JJS|VBG|VBN|CD)$/;
 
+/** A word that can be a verb's base form ("VBP" is the same form: "Fund partner enablement", tagged NN|VBP). */
+const baseVerb = (tags: string[] | null) => tags?.includes('VB') === true || tags?.includes('VBP') === true;
+
 const can = (tags: string[] | null, re: RegExp) => tags === null || tags.some((t) => re.test(t));
 
 /** A bullet's marker or list label ("- ", "• ", "1. ", "a) "). */
@@ -131,7 +134,7 @@ export function leadNounPhrases(text: string): (string | null)[] {
       l.words.length >= 2 &&
       /^\p{Lu}\p{Ll}/u.test(l.words[0]) &&
       /^\p{Ll}/u.test(l.words[1]) &&
-      tagsOf(l.words[0])?.includes('VB') === true &&
+      baseVerb(tagsOf(l.words[0])) &&
       tagsOf(l.words[0])?.[0] !== 'JJ',
   ).length;
   const unlabelled = lines.filter((l) => l.words.length > 0 && !l.label).length;
@@ -205,7 +208,7 @@ function leadNounPhrase(words: string[], instructions: boolean, label: boolean):
         /^\p{Lu}/u.test(words[0]) &&
         firstTags !== null &&
         (/^(?:VB|VBP)$/.test(firstTags[0]) ||
-          (firstTags.includes('VB') && firstTags[0] !== 'JJ' && /^\p{Ll}/u.test(words[1])))));
+          (baseVerb(firstTags) && firstTags[0] !== 'JJ' && /^\p{Ll}/u.test(words[1])))));
   // (with its particle: "Turn on multi-factor authentication", "Set up a password manager")
   const np = chunk(words, told ? (PARTICLE.test(words[1]) ? 2 : 1) : 0);
   if (np === null) return null;

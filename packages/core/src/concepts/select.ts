@@ -240,7 +240,7 @@ const CODE_KEYWORDS = new Set(
 );
 /** Evaluative adjectives that, before a generic noun, make a phrase about the deck, not a term ("Major update"). */
 const EVALUATIVE =
-  /^(?:major|minor|detailed|overall|brief|quick|short|final|initial|recent|latest|current|further|additional|other|various|big|small|huge|general|new|old|main|key|highest|lowest|best|worst|greatest|largest|smallest|biggest|most|least)$/;
+  /^(?:major|minor|detailed|overall|brief|quick|short|final|initial|recent|latest|current|further|additional|other|various|big|small|huge|general|new|old|main|key|top|highest|lowest|best|worst|greatest|largest|smallest|biggest|most|least)$/;
 const GENERIC_HEADS = new Set(
   'revamp overhaul rewrite release revision improvement enhancement update change overview summary detail note remark landscape environment situation state outlook trend trends picture'.split(
     ' ',

@@ -74,7 +74,7 @@ export const GENERIC_WORDS = new Set(
 yes no thanks contents outline objective objectives goal goals discussion example examples note notes reference references resource resources
 detail details update updates status today welcome appendix definition definitions problem problems solution solutions approach method methods
 analysis data information thing things part parts section sections level levels type types issue issues topic topics end start case cases point points
-idea ideas fact facts list item items number numbers feature features option options step steps project projects way ways work use user users
+idea ideas reason reasons fact facts list item items number numbers feature features option options step steps project projects way ways work use user users
 finding findings review reviews change changes version versions tool tools system systems process processes question answer answers
 comment comments figure figures slide slides diagram diagrams image images picture pictures photo photos
 landscape situation trend trends anmerkung anmerkungen nota notas detalle detalles détail détails
