@@ -51,6 +51,8 @@ export interface Candidate {
   titleExact?: number;
   /** Times the phrase occurs inside a slide title. */
   titleHits?: number;
+  /** The phrase occurs in the first slide's title (the deck's own title). */
+  deckTitle?: boolean;
   /** Name to use whatever the surface counts say (set when a more specific phrase absorbed a bare one). */
   preferName?: string;
   /** A type the extraction itself established (PERSON from an author list). */
@@ -669,6 +671,7 @@ export function extractCandidates(
         .map((l) => l.replace(/\s+/g, ' ').trim().replace(LIST_LABEL, '').replace(/[:.]$/, '').toLowerCase());
       if (lines.includes(surface.toLowerCase())) c.titleExact = (c.titleExact ?? 0) + 1;
       c.titleHits = (c.titleHits ?? 0) + 1;
+      if (b.slideIndex === firstSlide) c.deckTitle = true;
     }
     c.score +=
       LAYER_WEIGHT[b.layer] * KIND_WEIGHT[kind] * (1 + 0.4 * Math.min(3, surface.split(/\s+/).length - 1));

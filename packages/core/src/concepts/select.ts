@@ -171,6 +171,15 @@ const RATING_WORDS = new Set(
     ' ',
   ),
 );
+/**
+ * What a deck's title says it is, or whose it is, rather than its subject ("Typical Presentation", "Company Meeting",
+ * "Rapport annuel"; keys: singular, no diacritics).
+ */
+const DOCUMENT_KINDS = new Set(
+  'presentation company meeting report review workshop session training course lecture module webinar template document update briefing kickoff keynote seminar tutorial lesson chapter overview introduction presentacion empresa reunion informe curso leccion capitulo entreprise societe reunion rapport formation cours lecon chapitre apresentacao relatorio unternehmen besprechung bericht schulung vortrag kapitel'.split(
+    ' ',
+  ),
+);
 /** Slides of a short deck of lists, where a title its text never uses heads its slide. */
 const SHORT_DECK = 15;
 /** Small words inside a title ("Risks and Mitigations", "Bookings by Region"). */
@@ -810,6 +819,17 @@ function keep(
         (c.titleHits ?? 0) >= 3 &&
         c.slides.size >= Math.max(4, 0.3 * slideCount) &&
         c.key.length >= 5
+      )
+        return true;
+      // (in any language, a common noun of the deck's own title that a third of its slides write: "télétravail" of
+      // "Politique de télétravail 2026", "sepsis" of "Sepsis Recognition and Early Management")
+      if (
+        lang !== 'de' &&
+        c.deckTitle === true &&
+        c.key.length >= 5 &&
+        !DOCUMENT_KINDS.has(c.key) &&
+        c.slides.size >= Math.max(3, 0.3 * slideCount) &&
+        (lang !== 'en' || tagsOf(c.key)?.some((t) => t === 'NN' || t === 'NNS') !== false)
       )
         return true;
       // German capitalises every noun: capitals are no evidence of a name there

@@ -208,6 +208,34 @@ describe('variants of one name, continued', () => {
     expect(hit[0].name.toLowerCase()).toBe('vertical plot gardening');
   });
 
+  it("a common noun of the deck's title that a third of its slides write is its subject, in any language", () => {
+    const fr = records(
+      [
+        block(1, 'Politique de mouillage partagé 2031', 'title'),
+        block(2, 'Le mouillage partagé reste fondé sur le volontariat.'),
+        block(3, 'Trois jours de mouillage par semaine pour les équipes.'),
+        block(4, 'Les pilotes souhaitent maintenir le mouillage ouvert.'),
+        block(5, 'Calendrier du mouillage.'),
+      ],
+      'fr',
+      8,
+    );
+    expect(fr.map((r) => r.name.toLowerCase())).toContain('mouillage');
+    // (not what the title says the document is: "Typical Presentation")
+    const en = records(
+      [
+        block(1, 'Typical Harbour Presentation', 'title'),
+        block(2, 'This presentation shows berths.'),
+        block(3, 'The presentation covers cranes.'),
+        block(4, 'A short presentation of tugs.'),
+        block(5, 'Harbour tugs and berths.'),
+      ],
+      'en',
+      8,
+    );
+    expect(en.map((r) => r.name.toLowerCase())).not.toContain('presentation');
+  });
+
   it('a plural is no ellipsis of a compound whose modifier is singular ("vertical plots" ≠ "vertical plot gardening")', () => {
     const blocks = [
       block(1, 'Gardening in Cities', 'title'),
