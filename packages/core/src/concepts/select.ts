@@ -861,6 +861,10 @@ function keep(
       if (/^\.\p{Lu}/u.test([...c.surfaces.keys()][0])) return c.count >= 2;
       // a slide titled by this one word ("Injection") names the slide's topic
       if ((c.titleExact ?? 0) >= 1 && c.count >= 3) return true;
+      // (English: a noun of the dictionary that the lexicon of news text never saw, written in lower case on two
+      // slides or more, is a field's term: "chloroplasts", "glycolysis", "vasopressors", "kurtosis"; not an adjective
+      // or an adverb of today's prose: "scalable", "seamlessly")
+      if (lang === 'en' && c.lower > 0 && c.slides.size >= 2 && technicalWord(c)) return true;
       return (
         (c.lower === 0 && c.midCap >= 2 && c.slides.size >= Math.min(2, minSlidesForWord)) ||
         (once && lang === 'en' && onceName(c)) ||
@@ -868,6 +872,28 @@ function keep(
       );
   }
 }
+
+/** A word of the dictionary unknown to the tagging lexicon, written in lower case, with no adjective's or adverb's ending. */
+function technicalWord(c: Candidate): boolean {
+  const lowerForms = [...c.surfaces.keys()].filter((f) => /^\p{Ll}+$/u.test(f));
+  return (
+    lowerForms.length > 0 &&
+    lowerForms.every(
+      (f) =>
+        f.length >= 6 &&
+        tagsOf(f) === null &&
+        inDictionary(f) &&
+        !/(?:ly|able|ible|ive|ful|less|ous|ic|al|ish|ary|ing|ed|er|est|ize|ise)$/.test(f) &&
+        !EVERYDAY_WORDS.has(f),
+    )
+  );
+}
+/** Words of today's everyday prose that the news lexicon of about 1990 lacks ("website", "stakeholders", "millions"). */
+const EVERYDAY_WORDS = new Set(
+  'website websites webpage webpages homepage stakeholder stakeholders millions billions trillions thousands hundreds dozens username usernames smartphone smartphones inbox'.split(
+    ' ',
+  ),
+);
 
 /** The acronyms (lower case) the deck spells out as an organisation's name ("OWASP" ← "Open Web Application …"). */
 function organisationAcronyms(cands: Map<string, Candidate>): Set<string> {

@@ -236,6 +236,19 @@ describe('variants of one name, continued', () => {
     expect(en.map((r) => r.name.toLowerCase())).not.toContain('presentation');
   });
 
+  it('a dictionary word the news lexicon never saw, in lower case on two slides, is a field term', () => {
+    const recs = records([
+      block(1, 'Harbour Biology', 'title'),
+      block(2, 'Light reactions happen in the thylakoid. A scalable website for the harbour.'),
+      block(3, 'The thylakoid stacks form grana. The website is scalable.'),
+      block(4, 'Harbour algae and the website.'),
+    ]);
+    const names = recs.map((r) => r.name.toLowerCase());
+    expect(names).toContain('thylakoid');
+    expect(names).not.toContain('website');
+    expect(names).not.toContain('scalable');
+  });
+
   it('a plural is no ellipsis of a compound whose modifier is singular ("vertical plots" ≠ "vertical plot gardening")', () => {
     const blocks = [
       block(1, 'Gardening in Cities', 'title'),
