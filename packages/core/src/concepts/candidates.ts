@@ -51,6 +51,8 @@ export interface Candidate {
   titleExact?: number;
   /** Times the phrase occurs inside a slide title. */
   titleHits?: number;
+  /** Capitalised words joined by a preposition in French, Spanish, Portuguese or Italian: a name ("Banque de France"). */
+  romanceName?: boolean;
   /** The phrase occurs in the first slide's title (the deck's own title). */
   deckTitle?: boolean;
   /** Name to use whatever the surface counts say (set when a more specific phrase absorbed a bare one). */
@@ -222,6 +224,8 @@ function afterInfinitive(line: string, lang: string): string {
   return ROMANCE_ARTICLE[lang]?.test(rest) === true ? ' '.repeat(m[0].length) + rest : line;
 }
 /** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
+/** Languages whose capitalised words joined by a preposition make one name (ROMANCE_CONNECTED_NAME). */
+const ROMANCE_NAMES = new Set(['es', 'fr', 'pt', 'it']);
 const CONNECTORS = new Set(
   'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do'.split(
     ' ',
@@ -262,6 +266,19 @@ const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*`;
  */
 const CONNECTED_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${CAP_WORD} ){0,3}${CAP_WORD}) (of|for) ((?:${CAP_WORD} ){0,2}${CAP_WORD})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  'gu',
+);
+/**
+ * French, Spanish, Portuguese and Italian names whose capitalised words a preposition joins, once or twice, in running
+ * text: "Esquema Nacional de Seguridad", "Dirección de Sistemas de Información", "Banque de France", "Ministério da
+ * Saúde" (see extractCandidates). Those languages capitalise only names: a capitalised word on both sides of "de"
+ * makes one.
+ */
+const ROMANCE_CONNECTOR = String.raw`(?:de la|de|del|des|du|da|do|dos|das|di|della|dei|degli)`;
+/** Words that go on joining such a name after its first "de" ("… y Gestión de Sesiones", "… en Aplicaciones"). */
+const ROMANCE_CHAIN = String.raw`(?:y|e|et|en|a|à|al|au|aux|con|para|pour|per|por|sur|in)`;
+const ROMANCE_CONNECTED_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.'’&-])((?:${CAP_WORD} ){0,3}${CAP_WORD}) ${ROMANCE_CONNECTOR} (?:${CAP_WORD} ){0,2}${CAP_WORD}(?: (?:${ROMANCE_CONNECTOR}|${ROMANCE_CHAIN}) (?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
 /** Stop words for slides' headings that are nouns inside a name ("Insecure Direct Object References"). */
@@ -870,6 +887,23 @@ export function extractCandidates(
           return m.slice(0, skip) + ' '.repeat(m.length - skip);
         },
       );
+    if (ROMANCE_NAMES.has(opts.lang ?? 'en') && b.layer !== 'title')
+      text = text.replace(ROMANCE_CONNECTED_NAME, (m: string, left: string, at: number) => {
+        // (a line's or a sentence's first word is capitalised anyway: there two words alone are no evidence, "Ports du
+        // Moyen-Orient"; "Dirección de Sistemas de Información", "Esquema Nacional de Seguridad" are names; nor is a
+        // generic word before "de" part of a name: "Ejemplos de Escenarios de Ataque")
+        const lw = left.split(' ');
+        const generic = (w: string) => GENERIC_WORDS.has(w) || GENERIC_WORDS.has(w.replace(/e?s$/, ''));
+        if (lw.some((w) => isStop(w.toLowerCase())) || (lw.length === 1 && generic(lw[0].toLowerCase())))
+          return m;
+        if (
+          m.split(' ').length === 3 &&
+          /(?:^|[\n.!?:;•▪–—-]\s*|\t)$/u.test(text.slice(Math.max(0, at - 3), at))
+        )
+          return m;
+        add(m, 'capitalised', b, { romanceName: true }, at);
+        return ' '.repeat(m.length);
+      });
     if (joinedRe && joined.size > 0 && b.layer !== 'title')
       for (const m of joinedIn(text)) if (joined.has(m[0].toLowerCase())) add(m[0], 'ngram', b, {}, m.index);
     for (const l of leadJoins[bi] ?? [])

@@ -803,7 +803,8 @@ function keep(
       return (
         c.count >= 2 ||
         c.score >= 4 ||
-        (once && ((words >= 2 && (c.leadNP ?? 0) > 0) || (lang === 'en' && onceName(c))))
+        (once &&
+          ((words >= 2 && (c.leadNP ?? 0) > 0) || (lang === 'en' && onceName(c)) || c.romanceName === true))
       );
     case 'ngram':
       if (words >= 2)
@@ -1656,13 +1657,18 @@ export function selectConcepts(
       const keptHeads = kept.filter((k) => k.key.includes(' ')).map((k) => k.key);
       const keptNames = kept.filter((k) => k.kind === 'acronym' || k.kind === 'expansion').map((k) => k.key);
       const nameOnce = (c: Candidate) =>
-        c.kind === 'acronym' || camelName(c) || soloName(c, lang) || (lang === 'en' && onceName(c));
+        c.kind === 'acronym' ||
+        camelName(c) ||
+        soloName(c, lang) ||
+        (lang === 'en' && onceName(c)) ||
+        c.romanceName === true;
       for (const c of [...cands.values()]
         .filter(
           (c) =>
             c.count > 0 &&
             ((c.leadNP ?? 0) > 0 ||
               c.kind === 'acronym' ||
+              c.romanceName === true ||
               onceName(c) ||
               camelName(c) ||
               soloName(c, lang)) &&

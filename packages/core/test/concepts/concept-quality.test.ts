@@ -249,6 +249,23 @@ describe('variants of one name, continued', () => {
     expect(names).not.toContain('scalable');
   });
 
+  it('capitalised words joined by "de" are one name in Romance languages, even written once', () => {
+    const es = records(
+      [
+        block(1, 'Plan de puertos 2031', 'title'),
+        block(2, 'Garantizar el cumplimiento del Esquema Nacional de Amarres en cada muelle.'),
+        block(3, 'Los muelles dependen de la Dirección de Sistemas de Puertos.'),
+        block(4, 'Resistencia al cambio en los muelles.'),
+      ],
+      'es',
+      6,
+    );
+    const names = es.map((r) => r.name);
+    expect(names).toContain('Esquema Nacional de Amarres');
+    expect(names).toContain('Dirección de Sistemas de Puertos');
+    expect(names).not.toContain('Amarres');
+  });
+
   it('a plural is no ellipsis of a compound whose modifier is singular ("vertical plots" ≠ "vertical plot gardening")', () => {
     const blocks = [
       block(1, 'Gardening in Cities', 'title'),
