@@ -844,7 +844,8 @@ function keep(
           c.lower * 2 < c.count &&
           (((c.titleExact ?? 0) >= 1 && c.count >= 2) ||
             (c.key.length >= 12 && c.slides.size >= 2) ||
-            (once && (c.leadNP ?? 0) > 0 && c.key.length >= 12))
+            (once && (c.leadNP ?? 0) > 0 && c.key.length >= 12) ||
+            (once && longCompound(c, lang)))
         );
       // a verb form and nothing else is no name even in Title Case ("Went" of "What Went Well")
       // ("React", "Hibernate": a verb's base form names frameworks)
@@ -872,6 +873,21 @@ function keep(
         (once && soloName(c, lang))
       );
   }
+}
+
+/**
+ * German: a long compound written once as a noun mid-sentence or in the deck's title ("Dokumentenlenkung",
+ * "Fehlerursachenanalyse", "Qualitätsmanagementsystems"): German's multi-word term, which a short deck names once.
+ */
+function longCompound(c: Candidate, lang: string): boolean {
+  return (
+    lang === 'de' &&
+    c.kind === 'ngram' &&
+    !c.key.includes(' ') &&
+    c.key.length >= 15 &&
+    c.lower === 0 &&
+    (c.midCap >= 1 || c.deckTitle === true)
+  );
 }
 
 /** A word of the dictionary unknown to the tagging lexicon, written in lower case, with no adjective's or adverb's ending. */
@@ -1467,6 +1483,18 @@ export function nominative(phrase: string, seen: (word: string) => boolean = () 
   return (upper ? head[0].toUpperCase() + head.slice(1) : head) + m[2];
 }
 
+/**
+ * A German compound named in the nominative: a slide writes the genitive ("des Qualitätsmanagementsystems", "des
+ * Zertifizierungsaudits"); the name is "Qualitätsmanagementsystem". Only compounds whose last part is a neuter or
+ * masculine noun that takes -s are rewritten ("Prozess", "Status" end in s in the nominative).
+ */
+export function germanNominative(phrase: string): string {
+  return phrase.replace(
+    /(\p{L}{6,}(?:system|management|audit|konzept|projekt|modell|programm|netzwerk|werkzeug|dokument|produkt|verfahren|instrument|element|segment|budget|portal|ziel|handbuch|zertifikat))s$/iu,
+    '$1',
+  );
+}
+
 /** "manage" → "managing", "refactor" → "refactoring", "run" → "running": the gerund of an English verb. */
 export function gerundOf(verb: string): string[] {
   const out = [verb + 'ing'];
@@ -1669,6 +1697,7 @@ export function selectConcepts(
             ((c.leadNP ?? 0) > 0 ||
               c.kind === 'acronym' ||
               c.romanceName === true ||
+              longCompound(c, lang) ||
               onceName(c) ||
               camelName(c) ||
               soloName(c, lang)) &&
@@ -1819,7 +1848,9 @@ export function selectConcepts(
           // names it ("داده‌ها")
           lang === 'fa'
           ? written.replace(/(\p{L}{3,}\u200c?ها)ی$/u, '$1')
-          : written,
+          : lang === 'de'
+            ? germanNominative(written)
+            : written,
     );
     const aliases = [...new Set([...c.surfaces.keys()].map(oneLine))].filter((s) => s !== name);
     if (c.acronym && !aliases.some((a) => a.toUpperCase() === c.acronym)) aliases.push(c.acronym);

@@ -15,7 +15,7 @@ import { leadNounPhrases } from '../../src/concepts/noun-phrase.js';
 import { STOPWORDS } from '../../src/concepts/stopwords.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { personNames } from '../../src/concepts/persons.js';
-import { nominative, selectConcepts } from '../../src/concepts/select.js';
+import { germanNominative, nominative, selectConcepts } from '../../src/concepts/select.js';
 
 const block = (slideIndex: number, text: string, layer: LinkBlock['layer'] = 'body'): LinkBlock => ({
   slideIndex,
@@ -264,6 +264,28 @@ describe('variants of one name, continued', () => {
     expect(names).toContain('Esquema Nacional de Amarres');
     expect(names).toContain('Dirección de Sistemas de Puertos');
     expect(names).not.toContain('Amarres');
+  });
+
+  it('German: a long compound written once mid-sentence is a term of a short deck, named in the nominative', () => {
+    const recs = records(
+      [
+        block(1, 'Einführung eines Hafenleitsystems', 'title'),
+        block(2, 'Ausgangslage'),
+        block(2, 'Verzögerung bei der Liegeplatzdokumentenlenkung wegen fehlender Ressourcen.'),
+        block(3, 'Vorbereitung des Hafenzertifizierungsaudits im Herbst.'),
+        block(4, 'Die Kaimauer wird geprüft.'),
+      ],
+      'de',
+      6,
+    );
+    const names = recs.map((r) => r.name);
+    expect(names).toContain('Liegeplatzdokumentenlenkung');
+    expect(names).toContain('Hafenzertifizierungsaudit');
+    expect(names).not.toContain('Ausgangslage');
+    expect(names).not.toContain('Vorbereitung');
+    expect(germanNominative('Qualitätsmanagementsystems')).toBe('Qualitätsmanagementsystem');
+    expect(germanNominative('Geschäftsprozess')).toBe('Geschäftsprozess');
+    expect(germanNominative('Projektstatus')).toBe('Projektstatus');
   });
 
   it('a plural is no ellipsis of a compound whose modifier is singular ("vertical plots" ≠ "vertical plot gardening")', () => {
