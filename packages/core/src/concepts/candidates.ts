@@ -154,7 +154,7 @@ const ROMANCE_PAIR: Record<string, RegExp> = {
 };
 /** First words of Romance phrases that make quantities or set phrases, not terms ("nombre de", "mise en"). */
 const ROMANCE_NOT_HEADS = new Set(
-  'nombre número numero cantidad quantité quantita quantità mayoría majorité maggioranza maioria plupart resto reste millions millones milioni milhões milliards miles milliers baisse hausse augmentation diminution croissance amélioration réduction aumento crecimiento reducción mejora disminución caída subida aumento riduzione crescita besoin tipo type types tipos ensemble partie parte parties fin début suite cas caso casos façon manera modo fois vez série serie liste lista exemple exemples ejemplo ejemplos esempio'.split(
+  'metade mitad moitié metà redução melhoria nombre número numero cantidad quantité quantita quantità mayoría majorité maggioranza maioria plupart resto reste millions millones milioni milhões milliards miles milliers baisse hausse augmentation diminution croissance amélioration réduction aumento crecimiento reducción mejora disminución caída subida aumento riduzione crescita besoin tipo type types tipos ensemble partie parte parties fin début suite cas caso casos façon manera modo fois vez série serie liste lista exemple exemples ejemplo ejemplos esempio'.split(
     ' ',
   ),
 );
@@ -698,6 +698,10 @@ export function extractCandidates(
   // stop word or verb on either side, is a candidate as a whole (its words stay candidates of their own)
   const romance = ROMANCE_OF[opts.lang ?? 'en'];
   const joined = new Set<string>();
+  const joined3 = new Set<string>();
+  /** The word right before `at`, separated by one space (null at a line's start or after punctuation). */
+  const wordBefore = (t: string, at: number) =>
+    /(?<![\p{L}\p{N}’'-])(\p{L}{3,}) $/u.exec(t.slice(Math.max(0, at - 40), at))?.[1] ?? null;
   const joinedRe = romance
     ? new RegExp(
         `(?<![\\p{L}\\p{N}’'-])(\\p{L}{3,}) (?:(${romance}) |(d['’]))(\\p{L}{3,})(?![\\p{L}\\p{N}’'-])`,
@@ -721,6 +725,7 @@ export function extractCandidates(
   if (joinedRe) {
     const romanceVerbs = docVerbs;
     const seen = new Map<string, number>();
+    const seen3 = new Map<string, number>();
     for (const t of cleaned)
       for (const m of joinedIn(t)) {
         const [a, z] = [m[1].toLowerCase(), m[4].toLowerCase()];
@@ -736,8 +741,24 @@ export function extractCandidates(
         if ((m[2] === 'en' && ROMANCE_SET_AFTER_EN.has(z)) || (a === 'point' && z === 'vue')) continue;
         const k = m[0].toLowerCase();
         seen.set(k, (seen.get(k) ?? 0) + 1);
+        // (with the noun before an adjective: "unidades básicas de saúde", "agentes comunitários de saúde"; the
+        // shorter phrase is then enclosed in it)
+        const w0 = wordBefore(t, m.index);
+        if (w0 !== null) {
+          const lw0 = w0.toLowerCase();
+          if (
+            !isStop(lw0) &&
+            !romanceVerbs.has(lw0) &&
+            !infinitive(lw0, lang) &&
+            !ROMANCE_NOT_HEADS.has(lw0)
+          ) {
+            const k3 = `${lw0} ${k}`;
+            seen3.set(k3, (seen3.get(k3) ?? 0) + 1);
+          }
+        }
       }
     for (const [k, n] of seen) if (n >= 2) joined.add(k);
+    for (const [k, n] of seen3) if (n >= 2) joined3.add(k);
   }
   // a Romance term a line leads with is whole even when written once ("Comité de pilotage mensuel …", "Le système de
   // facturation actuel …", "Qualité des données historiques", "Conduite du changement : 40 k€"): found here, added
@@ -905,7 +926,12 @@ export function extractCandidates(
         return ' '.repeat(m.length);
       });
     if (joinedRe && joined.size > 0 && b.layer !== 'title')
-      for (const m of joinedIn(text)) if (joined.has(m[0].toLowerCase())) add(m[0], 'ngram', b, {}, m.index);
+      for (const m of joinedIn(text)) {
+        if (joined.has(m[0].toLowerCase())) add(m[0], 'ngram', b, {}, m.index);
+        const w0 = wordBefore(text, m.index);
+        if (w0 !== null && joined3.has(`${w0.toLowerCase()} ${m[0].toLowerCase()}`))
+          add(`${w0} ${m[0]}`, 'ngram', b, {}, m.index - w0.length - 1);
+      }
     for (const l of leadJoins[bi] ?? [])
       if (!joined.has(l.surface.toLowerCase()) && text.slice(l.at, l.at + l.surface.length) === l.surface)
         add(l.surface, 'ngram', b, {}, l.at);

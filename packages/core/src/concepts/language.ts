@@ -10,13 +10,15 @@ const ISO = createRequire(import.meta.url)('stopwords-iso') as Record<string, st
 /** High-frequency, mostly language-specific function words (enough to tell Latin-script languages apart). */
 const MARKERS: Record<string, string> = {
   en: 'the and of to is for with that are this on be your an as by from it can or not you we have will which',
-  fr: 'le la les des du et est une pour dans que qui sur pas par avec au aux ce sont vous nous ou cette leur plus de un',
+  // ("de" is as frequent in French, Spanish, Portuguese, Dutch and Turkish: no marker of any; nor are Spanish "o",
+  // the Portuguese article, and Turkish "da", Portuguese "of the")
+  fr: 'le la les des du et est une pour dans que qui sur pas par avec au aux ce sont vous nous ou cette leur plus un',
   de: 'der die das und ist nicht mit den von zu für auf ein eine im sich auch werden oder wie dem sie bei nach wird',
-  es: 'el los las del y que en por para una con es se como más al lo su sus este esta pero son o la de no un',
-  pt: 'o os da do das dos não uma para com em que é no na ao se mais como pelo pela',
+  es: 'el los las del y que en por para una con es se como más al lo su sus este esta pero son la no un',
+  pt: 'o os da do das dos não uma para com em que é no na ao se mais como pelo pela nas nos à às também são está num numa',
   it: 'il della che di per non sono gli una con le del nel alla dei anche come più questo',
-  nl: 'de het een van en is niet met voor op zijn dat die te ook als bij aan worden',
-  tr: 've bir bu için ile da de olarak veya değil gibi daha olan çok ise kadar',
+  nl: 'het een van en is niet met voor op zijn dat die te ook als bij aan worden',
+  tr: 've bir bu için ile olarak veya değil gibi daha olan çok ise kadar',
   id: 'dan yang di untuk dengan ini dari tidak ke dalam akan pada adalah atau juga',
   pl: 'nie się że jest jak przez dla oraz jego być które',
 };

@@ -288,6 +288,24 @@ describe('variants of one name, continued', () => {
     expect(germanNominative('Projektstatus')).toBe('Projektstatus');
   });
 
+  it('a Romance noun, its adjective and "de" phrase written twice are one term ("unidades básicas de saúde")', () => {
+    const recs = records(
+      [
+        block(1, 'Programa de portos', 'title'),
+        block(2, 'Rastreamento nos terminais básicos de carga do porto.'),
+        block(3, 'Ampliar o programa para todos os terminais básicos de carga.'),
+        block(4, 'Capacitar agentes portuários de segurança.'),
+        block(5, 'Acompanhamento por agentes portuários de segurança.'),
+      ],
+      'pt',
+      6,
+    );
+    const forms = allForms(recs).map((f) => f.toLowerCase());
+    expect(forms).toContain('terminais básicos de carga');
+    expect(forms).toContain('agentes portuários de segurança');
+    expect(forms).not.toContain('básicos de carga');
+  });
+
   it('a plural is no ellipsis of a compound whose modifier is singular ("vertical plots" ≠ "vertical plot gardening")', () => {
     const blocks = [
       block(1, 'Gardening in Cities', 'title'),

@@ -204,6 +204,16 @@ describe('languages', () => {
         'La aplicación utiliza datos no confiables en la construcción de la siguiente llamada SQL.',
       ]).code,
     ).toBe('es');
+    // (Portuguese writes "de" and "o" as often as Spanish writes "de": neither is a marker)
+    expect(
+      detectLanguage([
+        'Internações por complicações custam 14 milhões de reais por ano',
+        'Pessoas com obesidade ou histórico familiar de diabetes',
+        'Redução de 5 % do peso em 38 % dos participantes',
+        'Ampliar o programa para todas as unidades de saúde',
+        'Número de consultas de enfermagem por paciente',
+      ]).code,
+    ).toBe('pt');
     expect(detectLanguage(['Приложение использует недоверенные данные, а также с помощью SQL.']).code).toBe(
       'ru',
     );
