@@ -866,7 +866,7 @@ function keep(
       // (English: a noun of the dictionary that the lexicon of news text never saw, written in lower case on two
       // slides or more, is a field's term: "chloroplasts", "glycolysis", "vasopressors", "kurtosis"; not an adjective
       // or an adverb of today's prose: "scalable", "seamlessly")
-      if (lang === 'en' && c.lower > 0 && c.slides.size >= 2 && technicalWord(c)) return true;
+      if (lang === 'en' && c.lower * 2 >= c.count && c.slides.size >= 2 && technicalWord(c)) return true;
       return (
         (c.lower === 0 && c.midCap >= 2 && c.slides.size >= Math.min(2, minSlidesForWord)) ||
         (once && lang === 'en' && onceName(c)) ||
