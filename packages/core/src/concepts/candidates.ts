@@ -223,9 +223,9 @@ function afterInfinitive(line: string, lang: string): string {
   const rest = line.slice(m[0].length);
   return ROMANCE_ARTICLE[lang]?.test(rest) === true ? ' '.repeat(m[0].length) + rest : line;
 }
-/** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
 /** Languages whose capitalised words joined by a preposition make one name (ROMANCE_CONNECTED_NAME). */
 const ROMANCE_NAMES = new Set(['es', 'fr', 'pt', 'it']);
+/** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
 const CONNECTORS = new Set(
   'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do'.split(
     ' ',
