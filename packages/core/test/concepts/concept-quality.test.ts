@@ -1202,6 +1202,19 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
       'fr',
     ).map((r) => r.name.toLowerCase());
     expect(fr).not.toContain('ci-dessous');
+    // (nor a lesson's parts: "Case study", "Learning objectives", "Check your understanding", "Key points")
+    const en = records([
+      block(1, 'Harbour Safety Module', 'title'),
+      block(2, 'Learning objectives', 'title'),
+      block(2, 'Learning objectives: mooring lines and tug signals.'),
+      block(3, 'Case study', 'title'),
+      block(3, 'Case study: a mooring line failure. Case study again.'),
+      block(4, 'Key points', 'title'),
+      block(4, 'Key points for mooring lines.'),
+    ]).map((r) => r.name.toLowerCase());
+    for (const heading of ['learning objectives', 'case study', 'key points'])
+      expect(en).not.toContain(heading);
+    expect(en).toContain('mooring lines');
   });
 
   it('entries of a catalogue cited by number ("CVE-2021-0042") cite the catalogue: it ranks as a concept the deck leans on', () => {
