@@ -12,7 +12,7 @@ import { blankCode, blankNoise, programText, stemApostrophe } from './text-clean
 import { functionWords, otherFunctionWord } from './language.js';
 import { leadsClause } from './clause-words.js';
 import { bareName, personNames } from './persons.js';
-import { leadNounPhrases } from './noun-phrase.js';
+import { leadNounPhrases, subjectName, verbBefore } from './noun-phrase.js';
 import {
   baseVerbOnly,
   modifierOnly,
@@ -280,6 +280,12 @@ const ROMANCE_CHAIN = String.raw`(?:y|e|et|en|a|à|al|au|aux|con|para|pour|per|p
 const ROMANCE_CONNECTED_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}.'’&-])((?:${CAP_WORD} ){0,3}${CAP_WORD}) ${ROMANCE_CONNECTOR} (?:${CAP_WORD} ){0,2}${CAP_WORD}(?: (?:${ROMANCE_CONNECTOR}|${ROMANCE_CHAIN}) (?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
+);
+/** Adjectives of place names that stop lists hold ("Borgo Nuovo", "Villa Nueva", "Pont Neuf", "Ciudad Real"). */
+const NAME_ADJECTIVES = new Set(
+  'nuovo nuova nuovi nuove nuevo nueva nuevos nuevas novo nova novos novas nouveau nouvelle neuf neuve vecchio vecchia viejo vieja velho velha vieux vieille grande grandi alto alta real'.split(
+    ' ',
+  ),
 );
 /** Stop words for slides' headings that are nouns inside a name ("Insecure Direct Object References"). */
 const HEADING_STOPS = new Set(['references', 'reference', 'background', 'objectives', 'contents', 'outline']);
@@ -822,6 +828,12 @@ export function extractCandidates(
           .replace(/[-.:]+$/, '')
           .split(' ');
         while (words.length > 1 && isStop(words[0].toLowerCase())) words.shift();
+        // (a number grouped in thousands is no version: "Installare 180.000 contatori"; nor is an infinitive a name)
+        if (
+          /^\d{1,3}(?:\.\d{3})+$/.test(words[words.length - 1]) ||
+          infinitive(words[0].toLowerCase(), opts.lang ?? 'en')
+        )
+          continue;
         add(words.join(' '), 'pattern', b);
       }
     // an item of a labelled list in the body ("A9:2017-Using Components with Known Vulnerabilities", "V11 Business
@@ -1002,11 +1014,20 @@ export function extractCandidates(
         run.length > 0 &&
         /^\p{Lu}/u.test(run[run.length - 1].text) &&
         /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start));
+      // "Borgo Nuovo", "Villa Nueva", "Pont Neuf": an adjective the stop list holds, capitalised after a capitalised
+      // word, is part of its name
+      const nameAdjective =
+        NAME_ADJECTIVES.has(lower) &&
+        /^\p{Lu}\p{Ll}/u.test(t.text) &&
+        run.length > 0 &&
+        /^\p{Lu}\p{Ll}/u.test(run[run.length - 1].text) &&
+        /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start));
       if (
         !numberInName &&
         !negation &&
         !keyNoun &&
         !headNoun &&
+        !nameAdjective &&
         (isStop(lower) || inverted || /^\d+(?:[.,]\d+)*%?$/.test(t.text) || t.text.length > 40)
       ) {
         flush();
@@ -1435,6 +1456,16 @@ function emitRun(
   ) => void,
   lang: string,
 ): void {
+  // (English: a clause's subject, its verb and what follows are two phrases, not one: "Kafka moves to…", "Prometheus
+  // scrapes service metrics", "Each wave ends with…")
+  if (lang === 'en') {
+    const k = subjectVerbAt(run, text);
+    if (k > 0) {
+      emitRun(run.slice(0, k), text, b, add, lang);
+      if (k + 1 < run.length) emitRun(run.slice(k + 1), text, b, add, lang);
+      return;
+    }
+  }
   const phrase = (from: number, to: number) => text.slice(run[from].start, run[to].end);
   const capitalised = (t: Tok) => /^\p{Lu}/u.test(t.text) && !isAcronym(t.text);
   // (English, outside titles: two capitalised words and then lower-case ones are a name glued to what follows it:
@@ -1449,11 +1480,19 @@ function emitRun(
   const named5 = run.length === 5 && run.every((t) => /^\p{Lu}/u.test(t.text));
   if (run.length >= 2 && (run.length <= 4 || named5) && !glued) {
     const allCap = run.every(capitalised);
+    // (French, Spanish, Portuguese, Italian capitalise names only: capitalised words inside a sentence are one,
+    // "nel distretto di Borgo Nuovo")
+    const romanceName =
+      allCap &&
+      b.layer !== 'title' &&
+      ROMANCE_NAMES.has(lang) &&
+      !/(?:^|[\n.!?:;•▪–—|-]\s*|\t)$/u.test(text.slice(0, run[0].start)) &&
+      run.every((t) => !GENERIC_WORDS.has(t.text.toLowerCase()));
     add(
       phrase(0, run.length - 1),
       allCap && b.layer !== 'title' ? 'capitalised' : 'ngram',
       b,
-      {},
+      romanceName ? { romanceName: true } : {},
       run[0].start,
     );
   }
@@ -1482,6 +1521,33 @@ function emitRun(
     )
       add(t.text, 'ngram', b, {}, t.start);
   }
+}
+
+/** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
+const ONE_OF = new Set('each every a an another either neither this that'.split(' '));
+/**
+ * English: the index of a verb's third person ("moves", "scrapes", which the lexicon also knows as plural nouns)
+ * that splits a run into a clause's subject and what follows the verb, or -1. Its subject is a name that leads its
+ * line (`subjectName`: "Kafka", "PostgreSQL"), or a noun after a determiner of one thing ("Each wave ends"); and
+ * what follows it is a verb's (`verbBefore`).
+ */
+function subjectVerbAt(run: Tok[], text: string): number {
+  const before = text.slice(0, run[0].start);
+  const lineStart = /(?:^|\n)[ \t]*(?:[-–•▪*][ \t]*)?$/.test(before);
+  const one = ONE_OF.has(/(\p{L}+)[ \t]+$/u.exec(before)?.[1]?.toLowerCase() ?? '');
+  if (!lineStart && !one) return -1;
+  for (let k = 1; k < run.length; k++) {
+    const w = run[k].text;
+    if (!/^\p{Ll}+$/u.test(w) || !/[^s]s$/.test(w) || !(tagsOf(w) ?? []).includes('VBZ')) continue;
+    const prev = run[k - 1].text;
+    if (!(one ? k === 1 || !/s$/.test(prev) : k === 1 && subjectName(prev))) return -1;
+    const inRun = k + 1 < run.length;
+    const next = inRun
+      ? run[k + 1].text
+      : (/^[ \t]+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(run[k].end))?.[1] ?? '');
+    return verbBefore(w, next, inRun) ? k : -1;
+  }
+  return -1;
 }
 
 /** Adjectives that follow their noun in a term ("accounts payable", "days sales outstanding", "president elect"). */

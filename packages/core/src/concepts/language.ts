@@ -18,6 +18,11 @@ const MARKERS: Record<string, string> = {
   pt: 'o os da do das dos não uma para com em que é no na ao se mais como pelo pela nas nos à às também são está num numa',
   it: 'il della che di per non sono gli una con le del nel alla dei anche come più questo',
   nl: 'het een van en is niet met voor op zijn dat die te ook als bij aan worden',
+  // (the Scandinavian languages share most function words: their own spellings decide, "och"/"og", "av"/"af",
+  // "seg"/"sig", "etter"/"efter"; none holds "et", "for" or "den", which French, English and German hold)
+  sv: 'och att är för inte också från till när hur vid eller ett sig kan har på av med som det jag vi ska mot efter',
+  da: 'og at er ikke også fra til når hvordan ved eller sig kan har på af med som det jeg vi skal mod efter nogle hvad mellem blive bliver',
+  no: 'og at er ikke også fra til når hvordan ved eller seg kan har på av med som det jeg vi skal mot etter noen hva mellom bli blir',
   tr: 've bir bu için ile olarak veya değil gibi daha olan çok ise kadar',
   id: 'dan yang di untuk dengan ini dari tidak ke dalam akan pada adalah atau juga',
   pl: 'nie się że jest jak przez dla oraz jego być które',
@@ -40,6 +45,11 @@ const EXTRA: Record<string, string> = {
   fr: 'propos afin cadre travers permet permettent peut peuvent doit doivent au-delà ci-dessous ci-dessus ci-après',
   // ("mögliche Angriffsszenarien": the inflected forms of "possible", which the list has only uninflected)
   de: 'mithilfe anhand bzw usw ggf z.b d.h kann können muss müssen soll sollte mögliche möglichen möglicher mögliches nächste nächsten nächster nächstes',
+  // "next", "main", "current", "total" (Dutch, Swedish, Danish, Norwegian), which head filler phrases as "key" does
+  nl: 'volgende belangrijkste huidige totale gemiddelde diverse verschillende',
+  sv: 'nästa viktigaste nuvarande totala olika genomförda planerade',
+  da: 'næste vigtigste nuværende samlede forskellige',
+  no: 'neste viktigste nåværende samlede forskjellige',
   // Japanese: "next steps" heads a closing section ("… のための 次のステップ")
   ja: '次のステップ',
   tr: 'olan için göre kadar hakkında aşağıdaki yukarıdaki ölçüde sonraki önceki şekilde durumlarda',

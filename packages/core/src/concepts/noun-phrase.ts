@@ -194,6 +194,9 @@ function leadNounPhrase(words: string[], instructions: boolean, label: boolean):
     tagsOf(words[1])?.[0] === 'NNS'
   )
     return null;
+  // a name, then its verb ("Kafka moves to…", "PostgreSQL stays on…", "Prometheus scrapes service metrics")
+  if (words.length >= 3 && subjectName(words[0]) && verbBefore(words[1], words[2], !STOPWORDS.has(words[2])))
+    return words[0];
   // a subject before its verb ("Dwell times improved by 9%": "dwell", a verb to the lexicon, is no instruction
   // there)
   const subject = chunk(words, 0, true);
@@ -217,6 +220,42 @@ function leadNounPhrase(words: string[], instructions: boolean, label: boolean):
   if (np.from === 0 && !label && firstTags !== null && /^(?:VB|VBP)$/.test(firstTags[0]) && !np.verbAfter)
     return chunk(words, 1)?.text ?? null;
   return np.text;
+}
+
+/** Words after a verb that no noun is followed by: determiners, possessives. */
+const AFTER_VERB = new Set('the a an its their our your his her this these those every each all'.split(' '));
+/** Prepositions after a verb whose lexicon's first reading is the verb ("Redis runs as…", "PostgreSQL stays on…"). */
+const AFTER_VERB_PREP = new Set(
+  'to on in into onto with from as at by for over through via across under within'.split(' '),
+);
+/**
+ * A clause's subject that is a name: an acronym, a word with a capital inside ("PostgreSQL"), or a capitalised word
+ * the lexicon lacks or knows as a proper noun only ("Kafka").
+ */
+export function subjectName(w: string): boolean {
+  return (
+    /^\p{Lu}/u.test(w) &&
+    (/^[\p{Lu}\d&]{2,}$/u.test(w) ||
+      /\p{Ll}\p{Lu}/u.test(w) ||
+      (tagsOf(w.toLowerCase()) ?? ['NNP']).every((t) => t === 'NNP' || t === 'NNPS'))
+  );
+}
+/**
+ * A word the lexicon knows as a verb's third person (and maybe as a plural noun: "moves", "scrapes", "stays") is the
+ * verb before `next` when `next` is a determiner or a possessive, a lower-case noun in the same phrase (a plural noun
+ * is followed by a noun only when it modifies one: "sales team"), or a preposition when the verb is the lexicon's
+ * first reading ("stays on", "runs as"; "clusters in" stays a noun's).
+ */
+export function verbBefore(w: string, next: string, nextInPhrase: boolean): boolean {
+  const tags = tagsOf(w) ?? [];
+  if (!/^\p{Ll}+$/u.test(w) || !/[^s]s$/.test(w) || !tags.includes('VBZ') || PLURAL_MODIFIERS.has(w))
+    return false;
+  const n = next.toLowerCase();
+  return (
+    AFTER_VERB.has(n) ||
+    (tags[0] === 'VBZ' && AFTER_VERB_PREP.has(n)) ||
+    (nextInPhrase && /^\p{Ll}/u.test(next) && /^NNS?$/.test(tagsOf(n)?.[0] ?? ''))
+  );
 }
 
 /** A capitalised word no lexicon knows, as names are ("Terraform", "Telstra", "Datadog"). */

@@ -155,7 +155,27 @@ const PLAN_HEADINGS = new Set(
  * "Situación actual", "Objetivos generales"; keys: no diacritics).
  */
 const ROMANCE_EVALUATIVE =
-  /^(?:actuel(?:le)?s?|actual(?:es)?|atual(?:is)?|attuale|attuali|general(?:e|es)?|generaux|generales|principa(?:l|le|les|ux)|clave|cle|cles|chiave|nouve(?:au|aux|lle|lles)|nuev[oa]s?|nov[oa]s?|nuov[oa]|final(?:e|es)?|global(?:e|es)?|detaille(?:e|s|es)?|detallad[oa]s?|princip(?:ales|aux))$/;
+  /^(?:actuel(?:le)?s?|actual(?:es)?|atual(?:is)?|attuale|attuali|general(?:e|es)?|generaux|generales|principa(?:l|le|les|ux)|clave|cle|cles|chiave|nouve(?:au|aux|lle|lles)|nuev[oa]s?|nov[oa]s?|nuov[oa]|final(?:e|es)?|global(?:e|es)?|detaille(?:e|s|es)?|detallad[oa]s?|princip(?:ales|aux|ali|ais)|complessiv[oaie]|stimat[oaie]|estimad[oa]s?|estimee?s?|previst[oaie]|prevue?s?|total(?:e|es|i)?|totais|prossim[oaie]|strategiques|strategic[ih]e?|estrategic[oa]s?|medi[oa]s?)$/;
+/** Languages whose phrases put their head first ("gestione delle pressioni", "knelpunten in de klantreis"). */
+const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it', 'nl']);
+/** Heads of a slide's heading in those languages: goals, results, solutions, examples, a start… ("plan de continuité
+ * d'activité" is a term) */
+const HEADING_HEADS = new Set(
+  `objectif objectifs objetivo objetivos obiettivo obiettivi doel doelen doelstelling doelstellingen resultat resultats
+resultado resultados risultato risultati resultaat resultaten
+oplossing oplossingen exemple exemples ejemplo ejemplos exemplo exemplos esempio esempi voorbeeld
+voorbeelden defi defis desafio desafios sfida sfide uitdaging uitdagingen
+recommandation recommandations recomendacion recomendaciones recomendacao recomendacoes raccomandazione
+raccomandazioni aanbeveling aanbevelingen knelpunt knelpunten lecons avantages
+ventajas vantaggi vantagens voordelen avvio inizio inicio debut demarrage lanzamiento
+lancement lancio lancamento`.split(/\s+/),
+);
+/** Connectors after a head (articles folded into prepositions included: "del", "degli", "della", "au", "in de"). */
+const HEAD_CONNECTORS = new Set(
+  'de del della delle dello dei degli di da do dos das du des d l au aux a à al in van voor op het en'.split(
+    ' ',
+  ),
+);
 /** Last words of a slide's heading that say how its topic stands, or what kind of document it is (English). */
 const STATE_HEADS = new Set(
   'performance health status progress landscape highlights recap snapshot issues priorities goals metrics kpis owners dependencies learnings plan plans review update updates retrospective retro report readout briefing kickoff post-mortem postmortem debrief walkthrough deep-dive'.split(
@@ -201,7 +221,7 @@ function headingTitle(surface: string): boolean {
 }
 /** Closing headings: the next steps, and a plan's roadmap in words (keys: lower case, no diacritics). */
 const NEXT_STEPS =
-  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|key takeaways?|points? cles?)$/;
+  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|points? cles?)$/;
 /** Words of a document's own parts ("Table of Contents", "Questions and Answers", "Tabla de Contenidos"). */
 const HEADING_WORDS = new Set(
   'table content contents question questions answer answers summary conclusion conclusions reference references note notes acknowledgement acknowledgements agenda overview introduction appendix index glossary tabla contenido contenidos pregunta preguntas respuesta respuestas resumen conclusiones referencia referencias nota notas sommaire réponse réponses annexe inhalt fragen antworten zusammenfassung anmerkungen'.split(
@@ -251,7 +271,7 @@ const CODE_KEYWORDS = new Set(
 const EVALUATIVE =
   /^(?:major|minor|detailed|overall|brief|quick|short|final|initial|recent|latest|current|further|additional|other|various|big|small|huge|general|new|old|main|key|top|highest|lowest|best|worst|greatest|largest|smallest|biggest|most|least)$/;
 const GENERIC_HEADS = new Set(
-  'revamp overhaul rewrite release revision improvement enhancement update change overview summary detail note remark landscape environment situation state outlook trend trends picture'.split(
+  'revamp overhaul rewrite release revision improvement enhancement update change overview summary detail note remark landscape environment situation state outlook trend trends picture investimento investimenti inversion inversiones investissement investissements investimentos risparmio risparmi ahorro ahorros'.split(
     ' ',
   ),
 );
@@ -631,6 +651,39 @@ function keep(
         ))
     )
       return false;
+    // (and a generic head before a connector, a heading in a language that puts the head first: "Obiettivi del
+    // piano", "Résultats de l'enquête", "Knelpunten in de klantreis"; a name in capitals stays: "Objetivos de
+    // Desarrollo Sostenible", and so do costs and types: "coûts de maintenance", "Tipos de datos")
+    if (
+      HEAD_FIRST.has(lang) &&
+      w.length >= 3 &&
+      HEAD_CONNECTORS.has(w[1]) &&
+      HEADING_HEADS.has(stripDiacritics(w[0])) &&
+      !surface
+        .split(/\s+/)
+        .slice(1)
+        .every((x) => /^[\p{Lu}\d]/u.test(x) || HEAD_CONNECTORS.has(x.toLowerCase()))
+    )
+      return false;
+    // (two words with such a head, written only as a slide's title: "Resultaten pilot", "Resultados financieros")
+    if (
+      HEAD_FIRST.has(lang) &&
+      w.length === 2 &&
+      HEADING_HEADS.has(stripDiacritics(w[0])) &&
+      /^\p{Ll}/u.test(surface.split(/\s+/)[1] ?? '') &&
+      (c.titleHits ?? 0) >= c.count
+    )
+      return false;
+    // (an instruction: an infinitive, then its object, "Installare 180.000 contatori", "Definir los requisitos"; a
+    // name in capitals stays: "Poder Judicial")
+    if (
+      HEAD_FIRST.has(lang) &&
+      lang !== 'nl' &&
+      w.length >= 2 &&
+      infinitive(w[0], lang) &&
+      !surface.split(/\s+/).every((x) => /^[\p{Lu}\d]/u.test(x) || HEAD_CONNECTORS.has(x.toLowerCase()))
+    )
+      return false;
     // a comparison before a lower-case phrase states a goal or a result ("Stronger student performance", "better
     // test coverage"); "Greater Manchester", "Higher Education" are names
     if (
@@ -847,6 +900,9 @@ function keep(
             (once && (c.leadNP ?? 0) > 0 && c.key.length >= 12) ||
             (once && longCompound(c, lang)))
         );
+      // Dutch and the Scandinavian languages write a term as one compound, in lower case like every noun
+      // ("hypotheekadviseur", "energiuppföljningssystem"): German's long compounds without German's capitals
+      if (COMPOUNDING.has(lang) && compoundTerm(c, lang, once)) return true;
       // a verb form and nothing else is no name even in Title Case ("Went" of "What Went Well")
       // ("React", "Hibernate": a verb's base form names frameworks)
       if (lang === 'en' && tagsOf(c.key)?.every((t) => /^VB[DNGZ]$/.test(t)) === true) return false;
@@ -888,6 +944,38 @@ function longCompound(c: Candidate, lang: string): boolean {
     c.lower === 0 &&
     (c.midCap >= 1 || c.deckTitle === true)
   );
+}
+
+/** Languages that write a term as one lower-case compound word (German, which capitalises nouns, has its own rule). */
+const COMPOUNDING = new Set(['nl', 'sv', 'da', 'no']);
+/**
+ * Endings of the forms of those languages that are no noun: adjectives ("-lijk", "-ig", "-isk", "-bar"), present
+ * participles ("-end", "-ande"), the participles and infinitives of "-eren"/"-era"/"-ere" verbs ("geautomatiseerd",
+ * "implementerad"), Swedish passives ("behovsstyrts").
+ */
+const NOT_NOUN_ENDING: Record<string, RegExp> = {
+  nl: /(?:lijke?|ige?|ische?|baar|bare|loos|loze|zaam|zame|ende?|eerde?|eren|ieve?)$/u,
+  sv: /(?:liga?|ligt|iga?|igt|iska?|iskt|bara?|lösa?|samma?|ande|ende|erade?|erat|era|ts|as)$/u,
+  da: /(?:lige?|ligt|ige?|igt|iske?|bare?|løse?|somme?|ende|erede?|eret|ert|erte)$/u,
+  no: /(?:lige?|ligt|ige?|igt|iske?|bare?|løse?|somme?|ende|erte?|ert|ere)$/u,
+};
+/**
+ * A compound of Dutch or a Scandinavian language that names a term: twelve letters or more, no adjective's,
+ * participle's or verb's ending (nor a Dutch participle "ge…d/t" of the length of a compound), written on two slides,
+ * or once with fourteen letters or more (only nouns and the excluded forms are that long).
+ */
+function compoundTerm(c: Candidate, lang: string, once: boolean): boolean {
+  const k = c.key;
+  if (k.includes(' ') || k.length < 12 || !/^\p{L}+$/u.test(k) || NOT_NOUN_ENDING[lang]?.test(k) === true)
+    return false;
+  if (
+    lang === 'nl' &&
+    /^ge\p{L}+[dt]e?$/u.test(k) &&
+    !/(?:heid|raad|plicht|punt|stand|kracht|tijd|land)$/u.test(k)
+  )
+    return false;
+  if (c.slides.size >= 2) return true;
+  return once && k.length >= 14;
 }
 
 /** A word of the dictionary unknown to the tagging lexicon, written in lower case, with no adjective's or adverb's ending. */
@@ -1003,6 +1091,16 @@ const PLURAL: Record<string, RegExp> = {
   pt: /(?:s)$/,
   it: /(?:i|e)$/,
   nl: /(?:en|s)$/,
+  // (and the definite forms of the Scandinavian languages: "driftteknikerna" is "drifttekniker")
+  sv: /(?:na|en|et|ar|or|er)$/,
+  da: /(?:ne|en|et|er|e)$/,
+  no: /(?:ne|en|et|er|a|e)$/,
+};
+/** The endings tried, longest first, for PLURAL's languages. */
+const PLURAL_ENDINGS: Record<string, string[]> = {
+  sv: ['erna', 'arna', 'orna', 'na', 'en', 'et', 'ar', 'or', 'er'],
+  da: ['erne', 'ene', 'ne', 'en', 'et', 'er', 'e'],
+  no: ['ene', 'ne', 'en', 'et', 'er', 'a', 'e'],
 };
 
 /** "federal pki" → FPKI, "level of assurance" → LOA: first letters of the words (an acronym word counts whole). */
@@ -1389,7 +1487,7 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     // plural in the document's language (English plurals are already folded by the key)
     const re = PLURAL[lang];
     if (re && re.test(w[w.length - 1])) {
-      for (const end of ['en', 'n', 'e', 's', 'er', 'x', 'es', 'i']) {
+      for (const end of PLURAL_ENDINGS[lang] ?? ['en', 'n', 'e', 's', 'er', 'x', 'es', 'i']) {
         const last = w[w.length - 1];
         if (!last.endsWith(end) || last.length - end.length < 4) continue;
         const sing = live(byKey.get([...w.slice(0, -1), last.slice(0, -end.length)].join(' ')));
@@ -1698,6 +1796,7 @@ export function selectConcepts(
               c.kind === 'acronym' ||
               c.romanceName === true ||
               longCompound(c, lang) ||
+              (COMPOUNDING.has(lang) && compoundTerm(c, lang, true)) ||
               onceName(c) ||
               camelName(c) ||
               soloName(c, lang)) &&

@@ -5,7 +5,9 @@ can could did do does doing down during each else etc few for from further had h
 i if in into is it its itself just let like may me might more most much must my no nor not now of off on once only or other
 our ours out over own per same shall she should so some such than that the their them then there these they this those through
 to too under until up upon us use used using very via was we were what when where which while who whom why will with within
-without would yet you your yours new one two three four five six seven eight nine ten first second third next last many
+without would yet you your yours new one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+billion billions dozen dozens first second third next last many
 make makes made get gets got need needs needed see seen take takes way ways well e.g i.e vs slide slides page thank thanks
 question questions agenda overview introduction summary conclusion today example examples include includes included including
 provide provides provided providing allow allows allowed allowing ensure ensures ensured ensuring consider considered based
@@ -102,6 +104,10 @@ category categories series serie value values y-value y-values x-value x-values 
 categoría categorías columna fila catégorie série colonne ligne categoria coluna linha kategori seri sütun satır
 שאלה שאלות תשובה תשובות סיכום מבוא תוכן דוגמה דוגמאות הערה הערות טבלה גרף תרשים
 مقدمة خلاصة ملخص أسئلة سؤال مثال أمثلة جدول ملاحظات مقدمه خلاصه سوالات سوال جدول
+piano piani rischio rischi azione azioni risultato vantaggi svantaggi sfida sfide problema problemi soluzione soluzioni esempio esempi domanda domande riepilogo sintesi introduzione conclusione conclusioni indice panoramica situazione
+oplossing oplossingen resultaat resultaten knelpunt knelpunten doel doelen doelstelling doelstellingen aanpak achtergrond samenvatting conclusie conclusies inleiding inhoud vraag vragen uitdaging uitdagingen aanbeveling aanbevelingen risico risico's risicos planning tijdlijn mijlpaal mijlpalen kosten voortgang begroting maatregel maatregelen actie acties actiepunten stap stappen verbetering verbeteringen kwartaalreview voorbeeld voorbeelden
+bakgrund sammanfattning slutsats slutsatser inledning innehåll frågor utmaning utmaningar rekommendation rekommendationer risker resultat mål åtgärd åtgärder steg lägesrapport tidsplan kostnader förslag exempel
+baggrund bakgrunn sammenfatning oppsummering sammendrag konklusion konklusioner konklusjon konklusjoner indledning innledning indhold innhold spørgsmål spørsmål udfordring udfordringer utfordring utfordringer anbefaling anbefalinger risici risikoer resultater tiltak tiltag skridt statusrapport eksempel eksempler
 目录 目錄 小结 小結 总结 總結 概述 简介 引言 绪论 緒論 参考文献 致谢 目次 まとめ 概要 はじめに 謝辞 参考文献 목차 요약 개요 소개 결론 참고문헌`.split(
     /\s+/,
   ),

@@ -10,6 +10,8 @@ import {
   verbWords,
 } from '../../src/concepts/candidates.js';
 import { isClause } from '../../src/concepts/clause-words.js';
+import { detectLanguage } from '../../src/concepts/language.js';
+import { conceptKey } from '../../src/concepts/normalise.js';
 import { guessType } from '../../src/concepts/classify.js';
 import { leadNounPhrases } from '../../src/concepts/noun-phrase.js';
 import { STOPWORDS } from '../../src/concepts/stopwords.js';
@@ -3297,5 +3299,135 @@ describe('Turkish questions', () => {
     const forms = allForms(recs).join(' | ');
     expect(forms).not.toMatch(/Uygulamam|İçeriyor|Zafiyetli/);
     expect(forms).toMatch(/Güvenlik yapılandırması/i);
+  });
+});
+
+describe('Dutch and the Scandinavian languages: terms are compounds', () => {
+  it('tells Swedish, Danish, Norwegian and Dutch apart', () => {
+    const code = (t: string) => detectLanguage([t]).code;
+    expect(
+      code('Kommunen äger 212 byggnader och målet är att minska energianvändningen med 30 procent till 2030'),
+    ).toBe('sv');
+    expect(
+      code('Kommunen ejer 212 bygninger, og målet er at reducere energiforbruget med 30 procent efter 2030'),
+    ).toBe('da');
+    expect(
+      code('Kommunen eier 212 bygninger, og målet er å redusere energibruken med 30 prosent etter 2030'),
+    ).toBe('no');
+    expect(code('Klanten weten niet in welke fase hun aanvraag zit en het duurt te lang')).toBe('nl');
+  });
+
+  it('keeps long compounds written once or twice, not headings, participles or passives', () => {
+    const nl = records(
+      [
+        block(1, 'Klantreis digitale hypotheekaanvraag', 'title'),
+        block(2, 'Knelpunten in de klantreis', 'title'),
+        block(2, 'Inkomensgegevens moeten handmatig worden ingevoerd\nTaxatierapport komt per e-mail binnen'),
+        block(3, 'Oplossingen', 'title'),
+        block(
+          3,
+          'Taxatierapport automatisch inlezen via het taxatieplatform\nVideobellen met een hypotheekadviseur',
+        ),
+        block(4, 'Resultaten pilot', 'title'),
+        block(4, 'Klanttevredenheid 8,1 tegen 7,2\nToezicht op geautomatiseerd advies'),
+        block(5, 'Vervolgstappen', 'title'),
+        block(5, 'Meten van de klanttevredenheid per fase'),
+      ],
+      'nl',
+      5,
+    ).map((r) => r.name.toLowerCase());
+    for (const t of ['taxatierapport', 'klanttevredenheid', 'hypotheekadviseur', 'taxatieplatform'])
+      expect(nl).toContain(t);
+    for (const t of [
+      'oplossingen',
+      'vervolgstappen',
+      'resultaten pilot',
+      'knelpunten in de klantreis',
+      'geautomatiseerd',
+    ])
+      expect(nl).not.toContain(t);
+    const sv = records(
+      [
+        block(1, 'Energieffektivisering i kommunens fastigheter', 'title'),
+        block(2, 'Genomförda åtgärder', 'title'),
+        block(
+          2,
+          'Bergvärmepumpar installerade i tolv skolor\nVentilationssystemen har behovsstyrts i alla idrottshallar',
+        ),
+        block(3, 'Energiuppföljning', 'title'),
+        block(3, 'Timvärden samlas i ett gemensamt energiuppföljningssystem'),
+        block(4, 'Nästa steg', 'title'),
+        block(4, 'Utbildning av driftteknikerna i energioptimering'),
+      ],
+      'sv',
+      4,
+    ).map((r) => r.name.toLowerCase());
+    for (const t of ['bergvärmepumpar', 'energiuppföljningssystem', 'energioptimering'])
+      expect(sv).toContain(t);
+    for (const t of ['nästa steg', 'genomförda åtgärder', 'behovsstyrts']) expect(sv).not.toContain(t);
+  });
+});
+
+describe('a name, then its verb', () => {
+  const keys = (text: string) => [...extractCandidates([block(1, text)], undefined, { lang: 'en' }).keys()];
+  it('splits a line led by a name or by a noun after "each" at the verb, not a compound of plural nouns', () => {
+    const k = keys(
+      [
+        'PostgreSQL stays on managed database instances',
+        'Prometheus scrapes service metrics and alerts',
+        'Redis runs as a managed cache',
+        'Each wave ends with a load test',
+        'Twelve services run on hand-managed virtual machines',
+        'Kubernetes clusters in two regions',
+        'Docker images from the registry',
+        'Kafka topics per domain',
+      ].join('\n'),
+    );
+    for (const gone of [
+      'postgresql stays',
+      'prometheus scrapes',
+      'scrapes service',
+      'redis runs',
+      'wave ends',
+      'twelve services',
+    ])
+      expect(k).not.toContain(conceptKey(gone));
+    for (const kept of [
+      'postgresql',
+      'prometheus',
+      'service metrics',
+      'kubernetes clusters',
+      'docker images',
+      'kafka topics',
+    ])
+      expect(k).toContain(conceptKey(kept));
+  });
+
+  it('the name leads its line as a noun phrase', () => {
+    expect(leadNounPhrases('PostgreSQL stays on managed instances\nDocker images from the registry')).toEqual(
+      ['PostgreSQL', 'Docker images'],
+    );
+  });
+});
+
+describe('head-first headings and names (Italian, French, Spanish)', () => {
+  it('drops a generic head before its complement, an evaluated generic head and an instruction; keeps a name with "Nuovo"', () => {
+    const it_ = records(
+      [
+        block(1, 'Piano di digitalizzazione della rete', 'title'),
+        block(2, 'Obiettivi del piano', 'title'),
+        block(2, 'Installare 180.000 contatori intelligenti\nRidurre le perdite idriche'),
+        block(3, 'Rischi principali', 'title'),
+        block(3, 'Ritardi nella fornitura dei contatori intelligenti'),
+        block(4, 'Prossimi passi', 'title'),
+        block(4, 'Avvio del progetto pilota nel distretto di Borgo Nuovo'),
+      ],
+      'it',
+      4,
+    ).map((r) => r.name.toLowerCase());
+    for (const t of ['obiettivi del piano', 'rischi principali', 'installare 180.000', 'piano', 'borgo'])
+      expect(it_).not.toContain(t);
+    expect(it_).toContain('borgo nuovo');
+    expect(it_).toContain('contatori intelligenti');
   });
 });
