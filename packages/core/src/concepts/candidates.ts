@@ -12,7 +12,7 @@ import { blankCode, blankNoise, programText, stemApostrophe } from './text-clean
 import { functionWords, otherFunctionWord } from './language.js';
 import { leadsClause } from './clause-words.js';
 import { bareName, personNames } from './persons.js';
-import { leadNounPhrases, subjectName, verbBefore } from './noun-phrase.js';
+import { leadNounPhrases, subjectKind, verbBefore } from './noun-phrase.js';
 import {
   baseVerbOnly,
   modifierOnly,
@@ -1481,13 +1481,13 @@ function emitRun(
   if (run.length >= 2 && (run.length <= 4 || named5) && !glued) {
     const allCap = run.every(capitalised);
     // (French, Spanish, Portuguese, Italian capitalise names only: capitalised words inside a sentence are one,
-    // "nel distretto di Borgo Nuovo")
+    // "nel distretto di Borgo Nuovo"; not English words, which such decks quote in Title Case: "Cheat Sheet")
     const romanceName =
       allCap &&
       b.layer !== 'title' &&
       ROMANCE_NAMES.has(lang) &&
       !/(?:^|[\n.!?:;•▪–—|-]\s*|\t)$/u.test(text.slice(0, run[0].start)) &&
-      run.every((t) => !GENERIC_WORDS.has(t.text.toLowerCase()));
+      run.every((t) => !GENERIC_WORDS.has(t.text.toLowerCase()) && tagsOf(t.text.toLowerCase()) === null);
     add(
       phrase(0, run.length - 1),
       allCap && b.layer !== 'title' ? 'capitalised' : 'ngram',
@@ -1525,27 +1525,36 @@ function emitRun(
 
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
 const ONE_OF = new Set('each every a an another either neither this that'.split(' '));
+/** A line's start, and maybe a determiner. */
+const LINE_START =
+  /(?:^|\n)[ \t]*(?:[-–•▪*][ \t]*)?(?:(?:the|a|an|each|every|this|that|these|those|our|its|their|your)[ \t]+)?$/i;
 /**
- * English: the index of a verb's third person ("moves", "scrapes", which the lexicon also knows as plural nouns)
- * that splits a run into a clause's subject and what follows the verb, or -1. Its subject is a name that leads its
- * line (`subjectName`: "Kafka", "PostgreSQL"), or a noun after a determiner of one thing ("Each wave ends"); and
- * what follows it is a verb's (`verbBefore`).
+ * English: the index of a verb's third person ("moves", "rises", which the lexicon also knows as plural nouns) that
+ * splits a run into a clause's subject and what follows the verb, or -1. The run leads its line (after a determiner
+ * maybe), not with an instruction's verb ("Cut lead times by 20%"), or follows a determiner of one thing ("… each
+ * wave ends"); a subject of one word is a name (`subjectName`: "Kafka", "PostgreSQL") or a noun; and what follows the
+ * verb is a verb's (`verbBefore`).
  */
 function subjectVerbAt(run: Tok[], text: string): number {
   const before = text.slice(0, run[0].start);
-  const lineStart = /(?:^|\n)[ \t]*(?:[-–•▪*][ \t]*)?$/.test(before);
+  const lineStart = LINE_START.test(before);
   const one = ONE_OF.has(/(\p{L}+)[ \t]+$/u.exec(before)?.[1]?.toLowerCase() ?? '');
   if (!lineStart && !one) return -1;
+  if (/^(?:VB|VBP)$/.test(tagsOf(run[0].text.toLowerCase())?.[0] ?? '')) return -1;
   for (let k = 1; k < run.length; k++) {
     const w = run[k].text;
     if (!/^\p{Ll}+$/u.test(w) || !/[^s]s$/.test(w) || !(tagsOf(w) ?? []).includes('VBZ')) continue;
-    const prev = run[k - 1].text;
-    if (!(one ? k === 1 || !/s$/.test(prev) : k === 1 && subjectName(prev))) return -1;
+    // (after a determiner of one thing, the noun before the verb is no plural: "each wave ends")
+    if (one && !lineStart && k > 1 && /s$/.test(run[k - 1].text)) return -1;
     const inRun = k + 1 < run.length;
-    const next = inRun
-      ? run[k + 1].text
-      : (/^[ \t]+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(run[k].end))?.[1] ?? '');
-    return verbBefore(w, next, inRun) ? k : -1;
+    const rest = text.slice(run[k].end);
+    const [next, afterNext] = inRun
+      ? [run[k + 1].text, k + 2 < run.length ? run[k + 2].text : '']
+      : [
+          /^[ \t]+(\p{L}[\p{L}'’-]*)/u.exec(rest)?.[1] ?? '',
+          /^[ \t]+\p{L}[\p{L}'’-]*[ \t]+(\S+)/u.exec(rest)?.[1] ?? '',
+        ];
+    return verbBefore(w, next, inRun, afterNext, k === 1 ? subjectKind(run[0].text) : 'word') ? k : -1;
   }
   return -1;
 }

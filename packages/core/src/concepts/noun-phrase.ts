@@ -195,7 +195,11 @@ function leadNounPhrase(words: string[], instructions: boolean, label: boolean):
   )
     return null;
   // a name, then its verb ("Kafka moves to…", "PostgreSQL stays on…", "Prometheus scrapes service metrics")
-  if (words.length >= 3 && subjectName(words[0]) && verbBefore(words[1], words[2], !STOPWORDS.has(words[2])))
+  if (
+    words.length >= 3 &&
+    subjectName(words[0]) &&
+    verbBefore(words[1], words[2], !STOPWORDS.has(words[2]), words[3], subjectKind(words[0]))
+  )
     return words[0];
   // a subject before its verb ("Dwell times improved by 9%": "dwell", a verb to the lexicon, is no instruction
   // there)
@@ -224,9 +228,15 @@ function leadNounPhrase(words: string[], instructions: boolean, label: boolean):
 
 /** Words after a verb that no noun is followed by: determiners, possessives. */
 const AFTER_VERB = new Set('the a an its their our your his her this these those every each all'.split(' '));
-/** Prepositions after a verb whose lexicon's first reading is the verb ("Redis runs as…", "PostgreSQL stays on…"). */
+/** Prepositions after a verb whose lexicon's first reading is the verb ("Redis runs as…", "Gross margin stays above…"). */
 const AFTER_VERB_PREP = new Set(
-  'to on in into onto with from as at by for over through via across under within'.split(' '),
+  'to on in into onto with from as at by for over through via across under within above below beyond'.split(
+    ' ',
+  ),
+);
+/** Verbs' third persons first to the lexicon that are plural nouns in slides' compounds ("API calls", "user needs"). */
+const COMPOUND_PLURALS = new Set(
+  'calls needs runs uses alerts logs builds leads shows offers looks supports'.split(' '),
 );
 /**
  * A clause's subject that is a name: an acronym, a word with a capital inside ("PostgreSQL"), or a capitalised word
@@ -240,21 +250,43 @@ export function subjectName(w: string): boolean {
       (tagsOf(w.toLowerCase()) ?? ['NNP']).every((t) => t === 'NNP' || t === 'NNPS'))
   );
 }
+/** The kind of word before a verb: a name that is no acronym ("Kafka"), an acronym ("API"), or another word. */
+export function subjectKind(w: string): 'name' | 'acronym' | 'word' {
+  return !subjectName(w) ? 'word' : /^[\p{Lu}\d&]{2,}$/u.test(w) ? 'acronym' : 'name';
+}
 /**
- * A word the lexicon knows as a verb's third person (and maybe as a plural noun: "moves", "scrapes", "stays") is the
- * verb before `next` when `next` is a determiner or a possessive, a lower-case noun in the same phrase (a plural noun
- * is followed by a noun only when it modifies one: "sales team"), or a preposition when the verb is the lexicon's
- * first reading ("stays on", "runs as"; "clusters in" stays a noun's).
+ * A word the lexicon knows as a verb's third person (and maybe as a plural noun: "moves", "rises", "stays") is the
+ * verb before `next` (then `afterNext`) when `next` is a determiner or a possessive; "from", "to" or "by" before a
+ * figure ("rises from 108%", "falls by 3 points"); or, unless it is a compound's plural ("API calls", "test runs";
+ * after a name it is a verb: "Redis runs as…"):
+ * - a lower-case noun in the same phrase (a plural noun is followed by a noun only when it modifies one: "sales
+ *   team"), after a name, or when the verb is the lexicon's first reading or the noun no verb ("Prometheus scrapes
+ *   service metrics"; "Fuel surcharges increase handling costs" has its verb after);
+ * - a preposition or a figure, when the verb is the lexicon's first reading ("stays above 75%", "covers 3.1x";
+ *   "clusters in" stays a noun's).
  */
-export function verbBefore(w: string, next: string, nextInPhrase: boolean): boolean {
+export function verbBefore(
+  w: string,
+  next: string,
+  nextInPhrase: boolean,
+  afterNext = '',
+  subject: 'name' | 'acronym' | 'word' = 'word',
+): boolean {
   const tags = tagsOf(w) ?? [];
   if (!/^\p{Ll}+$/u.test(w) || !/[^s]s$/.test(w) || !tags.includes('VBZ') || PLURAL_MODIFIERS.has(w))
     return false;
   const n = next.toLowerCase();
+  if (AFTER_VERB.has(n)) return true;
+  const figure = (x: string) => /^[-+]?[$€£]?\d/.test(x);
+  if (/^(?:from|to|by)$/.test(n) && figure(afterNext)) return true;
+  if (COMPOUND_PLURALS.has(w) && subject !== 'name') return false;
+  const nextTags = tagsOf(n) ?? [];
   return (
-    AFTER_VERB.has(n) ||
-    (tags[0] === 'VBZ' && AFTER_VERB_PREP.has(n)) ||
-    (nextInPhrase && /^\p{Ll}/u.test(next) && /^NNS?$/.test(tagsOf(n)?.[0] ?? ''))
+    (nextInPhrase &&
+      /^\p{Ll}/u.test(next) &&
+      /^NNS?$/.test(nextTags[0] ?? '') &&
+      (subject !== 'word' || tags[0] === 'VBZ' || nextTags.every((t) => /^NNS?$/.test(t)))) ||
+    (tags[0] === 'VBZ' && (AFTER_VERB_PREP.has(n) || figure(next)))
   );
 }
 

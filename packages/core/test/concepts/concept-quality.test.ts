@@ -3403,6 +3403,37 @@ describe('a name, then its verb', () => {
       expect(k).toContain(conceptKey(kept));
   });
 
+  it('a noun subject too when the verb goes on with a preposition or a figure; a compound plural stays whole', () => {
+    const k = keys(
+      [
+        'Gross margin stays above 75% at current costs',
+        'Net revenue retention rises from 108% to 118%',
+        'Transmission works through several channels',
+        'Qualified pipeline covers 3.1x of the target',
+        'API calls to the payment service',
+        'Test runs on every commit',
+        'Customer visits 3,400',
+        'Cut lead times by 20%',
+      ].join('\n'),
+    );
+    for (const gone of [
+      'gross margin stays',
+      'revenue retention rises',
+      'transmission works',
+      'pipeline covers',
+    ])
+      expect(k).not.toContain(conceptKey(gone));
+    for (const kept of [
+      'gross margin',
+      'net revenue retention',
+      'api calls',
+      'test runs',
+      'customer visits',
+      'lead times',
+    ])
+      expect(k).toContain(conceptKey(kept));
+  });
+
   it('the name leads its line as a noun phrase', () => {
     expect(leadNounPhrases('PostgreSQL stays on managed instances\nDocker images from the registry')).toEqual(
       ['PostgreSQL', 'Docker images'],
