@@ -1466,6 +1466,18 @@ function emitRun(
       return;
     }
   }
+  // (English: a role's plural leading a line before names is no part of them: "Competitors Notion and Coda…",
+  // "Partners Accenture, Deloitte")
+  if (
+    lang === 'en' &&
+    run.length >= 2 &&
+    ROLE_PLURALS.test(run[0].text) &&
+    /^\p{Lu}/u.test(run[1].text) &&
+    LINE_START.test(text.slice(0, run[0].start))
+  ) {
+    emitRun(run.slice(1), text, b, add, lang);
+    return;
+  }
   const phrase = (from: number, to: number) => text.slice(run[from].start, run[to].end);
   const capitalised = (t: Tok) => /^\p{Lu}/u.test(t.text) && !isAcronym(t.text);
   // (English, outside titles: two capitalised words and then lower-case ones are a name glued to what follows it:
@@ -1525,6 +1537,9 @@ function emitRun(
 
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
 const ONE_OF = new Set('each every a an another either neither this that'.split(' '));
+/** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */
+const ROLE_PLURALS =
+  /^(?:Competitors|Partners|Customers|Clients|Vendors|Suppliers|Investors|Resellers|Distributors|Integrators)$/;
 /** A line's start, and maybe a determiner. */
 const LINE_START =
   /(?:^|\n)[ \t]*(?:[-–•▪*][ \t]*)?(?:(?:the|a|an|each|every|this|that|these|those|our|its|their|your)[ \t]+)?$/i;

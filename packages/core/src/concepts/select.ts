@@ -26,6 +26,10 @@ const GENERIC_WORDS = new Set([...GENERIC_LIST].map((w) => stripDiacritics(w)));
  * "Increased risk", "Bonus Purposes"): such a pair of words names no concept. Nouns a deck's headings also use
  * generically join GENERIC_WORDS for that test (instructions, words, set, term, object).
  */
+/** Modifiers that point back at things the deck already named ("old clauses", "existing customers"). */
+const REFERRING = new Set(
+  'old existing remaining previous former same aforementioned above-mentioned'.split(' '),
+);
 const EMPTY_MODIFIERS = new Set(
   'additional general final bonus multiple special basic normal unique average short long initial overall further other certain simple typical various new next last first previous current recent following relevant related possible potential major minor brief quick increased more less'.split(
     ' ',
@@ -269,7 +273,7 @@ const CODE_KEYWORDS = new Set(
 );
 /** Evaluative adjectives that, before a generic noun, make a phrase about the deck, not a term ("Major update"). */
 const EVALUATIVE =
-  /^(?:major|minor|detailed|overall|brief|quick|short|final|initial|recent|latest|current|further|additional|other|various|big|small|huge|general|new|old|main|key|top|highest|lowest|best|worst|greatest|largest|smallest|biggest|most|least)$/;
+  /^(?:major|minor|detailed|overall|brief|quick|short|final|initial|recent|latest|current|further|additional|other|various|big|small|huge|general|new|old|main|key|top|highest|lowest|best|worst|greatest|largest|smallest|biggest|most|least|expected|anticipated|estimated)$/;
 const GENERIC_HEADS = new Set(
   'revamp overhaul rewrite release revision improvement enhancement update change overview summary detail note remark landscape environment situation state outlook trend trends picture investimento investimenti inversion inversiones investissement investissements investimentos risparmio risparmi ahorro ahorros'.split(
     ' ',
@@ -467,6 +471,9 @@ function keep(
   if (words === 2 && lang === 'en' && c.kind !== 'acronym' && c.kind !== 'pattern' && !c.typeHint) {
     const [m, n] = c.key.split(' ');
     if (EMPTY_MODIFIERS.has(m) && (GENERIC_WORDS.has(n) || EMPTY_HEADS.has(n))) return false;
+    // (in lower case, a word pointing back at the deck's own things before any noun: "the old clauses", "existing
+    // customers", "remaining gaps")
+    if (c.lower === c.count && REFERRING.has(m)) return false;
   }
   // a report's headings, unless the deck writes the word as a name in running text ("the Outlook add-in")
   // (or writes it mostly outside slide titles: "Outlook: manage your mail", "Outlook calendar")

@@ -3462,3 +3462,28 @@ describe('head-first headings and names (Italian, French, Spanish)', () => {
     expect(it_).toContain('contatori intelligenti');
   });
 });
+
+describe('words that point back, evaluate or say a role', () => {
+  it('"the old clauses", "Expected impact" and "Competitors Notion" are no concepts; the names after the role are', () => {
+    const r = records(
+      [
+        block(1, 'Transfers', 'title'),
+        block(1, 'Two processors in India still rely on the old clauses'),
+        block(2, 'Expected impact', 'title'),
+        block(2, 'Replace the old clauses with Indian processors\nChurn risk concentrated in small teams'),
+        block(3, 'Market', 'title'),
+        block(3, 'Competitors Coda and Airtable moved to hybrid models last year'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name.toLowerCase());
+    for (const t of ['old clauses', 'expected impact', 'competitors coda']) expect(r).not.toContain(t);
+    const k = [
+      ...extractCandidates([block(3, 'Competitors Coda and Airtable moved to hybrid models')], undefined, {
+        lang: 'en',
+      }).keys(),
+    ];
+    expect(k).toContain('coda');
+    expect(k).not.toContain('competitors coda');
+  });
+});
