@@ -46,10 +46,10 @@ const EXTRA: Record<string, string> = {
   // ("mögliche Angriffsszenarien": the inflected forms of "possible", which the list has only uninflected)
   de: 'mithilfe anhand bzw usw ggf z.b d.h kann können muss müssen soll sollte mögliche möglichen möglicher mögliches nächste nächsten nächster nächstes',
   // "next", "main", "current", "total" (Dutch, Swedish, Danish, Norwegian), which head filler phrases as "key" does
-  nl: 'volgende belangrijkste huidige totale gemiddelde diverse verschillende',
-  sv: 'nästa viktigaste nuvarande totala olika genomförda planerade',
-  da: 'næste vigtigste nuværende samlede forskellige',
-  no: 'neste viktigste nåværende samlede forskjellige',
+  nl: 'volgende belangrijkste huidige totale gemiddelde diverse verschillende gekozen gekozene',
+  sv: 'nästa viktigaste nuvarande totala olika genomförda planerade vald valda valt',
+  da: 'næste vigtigste nuværende samlede forskellige valgt valgte',
+  no: 'neste viktigste nåværende samlede forskjellige valgt valgte',
   // Japanese: "next steps" heads a closing section ("… のための 次のステップ")
   ja: '次のステップ',
   tr: 'olan için göre kadar hakkında aşağıdaki yukarıdaki ölçüde sonraki önceki şekilde durumlarda',

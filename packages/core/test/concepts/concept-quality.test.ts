@@ -3487,3 +3487,38 @@ describe('words that point back, evaluate or say a role', () => {
     expect(k).not.toContain('competitors coda');
   });
 });
+
+describe('a subtitle after a separator, and more headings', () => {
+  it('a word after "|" is a line part\'s first word, no name; Norwegian and French headings and meetings are none', () => {
+    const fr = records(
+      [
+        block(1, 'Migration du SI vers le cloud', 'title'),
+        block(1, 'DSI | Comité d’architecture'),
+        block(2, 'Points d’attention', 'title'),
+        block(2, 'Licences Oracle à renégocier\nMaîtrise des coûts avec une démarche FinOps'),
+      ],
+      'fr',
+      2,
+    ).map((r) => r.name.toLowerCase());
+    expect(fr).not.toContain('comité');
+    expect(fr).not.toContain('points d’attention');
+    expect(fr).toContain('finops');
+    const no = records(
+      [
+        block(1, 'Elektrifisering av bussparken', 'title'),
+        block(1, 'Kollektivtrafikkselskapet | Styremøte'),
+        block(2, 'Valgt løsning', 'title'),
+        block(2, 'Batterielektriske busser på bybussrutene\nHurtiglading på endeholdeplassene'),
+        block(3, 'Økonomi', 'title'),
+        block(3, 'Lavere driftskostnader gir tilbakebetalingstid på ni år\nEnergistyringssystem i depotet'),
+        block(4, 'Neste steg', 'title'),
+        block(4, 'Byggestart for depotet i august med et nytt styringsmøte hver uke'),
+      ],
+      'no',
+      4,
+    ).map((r) => r.name.toLowerCase());
+    for (const t of ['styremøte', 'valgt løsning', 'økonomi', 'neste steg']) expect(no).not.toContain(t);
+    for (const t of ['endeholdeplassene', 'tilbakebetalingstid', 'energistyringssystem'])
+      expect(no).toContain(t);
+  });
+});
