@@ -638,8 +638,9 @@ export function extractCandidates(
     else if (
       start > 0 &&
       /^\p{Lu}\p{Ll}/u.test(surface) &&
-      // (nor after a separator, which starts a line's next part: "DSI | Comité d'architecture")
-      !/[.!?:;•|–—\n\t]\s*$|^\s*$/.test(b.text.slice(Math.max(0, start - 3), start))
+      // (nor after "|", which starts a line's next part: "DSI | Comité d'architecture"; a dash may attribute a quote to a
+      // name: "– Martin Fowler")
+      !/[.!?:;•|\n\t]\s*$|^\s*$/.test(b.text.slice(Math.max(0, start - 3), start))
     )
       c.midCap++;
     // a company named after words that say what part it plays for the deck's own ("partner program with Accenture",
