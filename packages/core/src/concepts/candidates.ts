@@ -638,9 +638,10 @@ export function extractCandidates(
     else if (
       start > 0 &&
       /^\p{Lu}\p{Ll}/u.test(surface) &&
-      // (nor after "|", which starts a line's next part: "DSI | Comité d'architecture"; a dash may attribute a quote to a
-      // name: "– Martin Fowler")
-      !/[.!?:;•|\n\t]\s*$|^\s*$/.test(b.text.slice(Math.max(0, start - 3), start))
+      !/[.!?:;•\n\t]\s*$|^\s*$/.test(b.text.slice(Math.max(0, start - 3), start)) &&
+      // (nor is one word after "|", which starts a line's next part: "DSI | Comité d'architecture"; "Lab Meeting |
+      // Translational Oncology Group" is a name, and a dash may attribute a quote to one: "– Martin Fowler")
+      !(/\|\s*$/.test(b.text.slice(Math.max(0, start - 3), start)) && !/\s/.test(surface))
     )
       c.midCap++;
     // a company named after words that say what part it plays for the deck's own ("partner program with Accenture",
@@ -1111,6 +1112,11 @@ export function extractCandidates(
           !noun.has(first) &&
           !((cands.get(first)?.midCap ?? 0) > 0 && /^\p{Lu}/u.test(ws[0]))) ||
         ws.every((x) => modifierOnly(x)) ||
+        // (an instruction's verb and an adjective, cut before the noun: "Reject unknown configuration keys")
+        (ws.length === 2 &&
+          baseVerbOnly(first) &&
+          /^\p{Ll}/u.test(last) &&
+          /^JJ/.test(tagsOf(last)?.[0] ?? '')) ||
         (/^\p{Ll}/u.test(last) &&
           (pastOnly(last) ||
             (modifierOnly(last) && /^(?:VBG|VB|VBP)$/.test(verbOnlyTag(ws[ws.length - 2]))) ||
@@ -1542,6 +1548,9 @@ const ONE_OF = new Set('each every a an another either neither this that'.split(
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */
 const ROLE_PLURALS =
   /^(?:Competitors|Partners|Customers|Clients|Vendors|Suppliers|Investors|Resellers|Distributors|Integrators)$/;
+/** What follows a verb and no noun: a determiner, a possessive or a wh-word (the text after the word, or the next word). */
+const CLAUSE_NEXT =
+  /^[ \t]*(?:the|a|an|its|their|our|your|his|her|this|these|those|every|each|which|who|whom|whose|what|how|when|where|whether)(?![\p{L}\p{N}])/iu;
 /** A line's start, and maybe a determiner. */
 const LINE_START =
   /(?:^|\n)[ \t]*(?:[-–•▪*][ \t]*)?(?:(?:the|a|an|each|every|this|that|these|those|our|its|their|your)[ \t]+)?$/i;
@@ -1558,6 +1567,21 @@ function subjectVerbAt(run: Tok[], text: string): number {
   const one = ONE_OF.has(/(\p{L}+)[ \t]+$/u.exec(before)?.[1]?.toLowerCase() ?? '');
   if (!lineStart && !one) return -1;
   if (/^(?:VB|VBP)$/.test(tagsOf(run[0].text.toLowerCase())?.[0] ?? '')) return -1;
+  // (a plural subject and its verb before a determiner or a wh-word: "Feature flags control which customers…",
+  // "Access controls prevent the…")
+  if (lineStart)
+    for (let k = 1; k < run.length; k++) {
+      const w = run[k].text;
+      const prev = run[k - 1].text.toLowerCase();
+      if (
+        /^\p{Ll}+$/u.test(w) &&
+        (tagsOf(w) ?? []).includes('VBP') &&
+        /[^s]s$/.test(prev) &&
+        (tagsOf(prev) ?? []).includes('NNS') &&
+        CLAUSE_NEXT.test(k + 1 < run.length ? run[k + 1].text : text.slice(run[k].end))
+      )
+        return k;
+    }
   for (let k = 1; k < run.length; k++) {
     const w = run[k].text;
     if (!/^\p{Ll}+$/u.test(w) || !/[^s]s$/.test(w) || !(tagsOf(w) ?? []).includes('VBZ')) continue;

@@ -26,6 +26,8 @@ const GENERIC_WORDS = new Set([...GENERIC_LIST].map((w) => stripDiacritics(w)));
  * "Increased risk", "Bonus Purposes"): such a pair of words names no concept. Nouns a deck's headings also use
  * generically join GENERIC_WORDS for that test (instructions, words, set, term, object).
  */
+/** Occasions a deck is made for, on its title slide ("Lab Meeting", "Design Workshop"). */
+const OCCASIONS = new Set('meeting workshop webinar session offsite all-hands townhall seminar'.split(' '));
 /** Modifiers that point back at things the deck already named ("old clauses", "existing customers"). */
 const REFERRING = new Set(
   'old existing remaining previous former same aforementioned above-mentioned'.split(' '),
@@ -225,7 +227,7 @@ function headingTitle(surface: string): boolean {
 }
 /** Closing headings: the next steps, and a plan's roadmap in words (keys: lower case, no diacritics). */
 const NEXT_STEPS =
-  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|points? cles?|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
+  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|(?:prior|related|future) work|points? cles?|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
 /** Words of a document's own parts ("Table of Contents", "Questions and Answers", "Tabla de Contenidos"). */
 const HEADING_WORDS = new Set(
   'table content contents question questions answer answers summary conclusion conclusions reference references note notes acknowledgement acknowledgements agenda overview introduction appendix index glossary tabla contenido contenidos pregunta preguntas respuesta respuestas resumen conclusiones referencia referencias nota notas sommaire réponse réponses annexe inhalt fragen antworten zusammenfassung anmerkungen'.split(
@@ -475,6 +477,19 @@ function keep(
     // customers", "remaining gaps")
     if (c.lower === c.count && REFERRING.has(m)) return false;
   }
+  // the occasion or the document's kind on the title slide's subtitle line ("Marketing | Campaign Debrief", "Lab
+  // Meeting", "Q1 Business Review"), written nowhere else
+  if (
+    lang === 'en' &&
+    words >= 2 &&
+    c.kind !== 'title' &&
+    c.kind !== 'acronym' &&
+    c.count === 1 &&
+    c.slides.size === 1 &&
+    c.slides.has(1) &&
+    (STATE_HEADS.has(c.key.split(' ').pop()!) || OCCASIONS.has(c.key.split(' ').pop()!))
+  )
+    return false;
   // a report's headings, unless the deck writes the word as a name in running text ("the Outlook add-in")
   // (or writes it mostly outside slide titles: "Outlook: manage your mail", "Outlook calendar")
   if (

@@ -90,7 +90,7 @@ contexte objectif objectifs enjeux synthèse perspectives calendrier bilan conte
 resumen conclusión preguntas ejemplo datos aplicación
 introducción índice prefacio agradecimientos contenido contenidos conclusiones
 введение содержание предисловие благодарности заключение вопросы giriş içindekiler önsöz teşekkürler sonuç sorular
-risk risks metric metrics action actions intervention interventions budget budgets milestone milestones priority priorities deliverable deliverables
+experiment experiments baseline baselines risk risks metric metrics action actions intervention interventions budget budgets milestone milestones priority priorities deliverable deliverables
 role roles responsibility responsibilities assumption assumptions constraint constraints opportunity opportunities
 mitigation mitigations decision decisions cost costs scope strategy team impact outcome outcomes progress achievement achievements accomplishment
 accomplishments activity activities task tasks initiative initiatives homework quiz quizzes exercise exercises assignment assignments ask asks win wins loss losses kpi kpis faq faqs q&a moyen moyens plan plans vision foundations dependencies traction competition technology technologies technologie technologien tecnología tecnologías tecnologia tecnologie équipe équipes equipo equipos equipe squadra projektteam ausgangslage résultat résultats resultado resultados risultati outils herramientas ferramentas strumenti méthode méthodes método métodos metodo zusammenarbeit ausschreibung amortisation freigabe investition umsetzung einführung roadmap roadmaps fahrplan implementation financials docs constat constats levier leviers

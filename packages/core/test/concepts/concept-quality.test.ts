@@ -3522,3 +3522,46 @@ describe('a subtitle after a separator, and more headings', () => {
       expect(no).toContain(t);
   });
 });
+
+describe("an instruction cut at its adjective, a talk's sections", () => {
+  it('"Reject unknown" (of "Reject unknown configuration keys"), "Prior work" and "Experiments" are no concepts', () => {
+    const r = records(
+      [
+        block(1, 'Action items', 'title'),
+        block(
+          1,
+          'Reject unknown configuration keys at startup\nConfig validation does not reject unknown keys',
+        ),
+        block(2, 'Prior work', 'title'),
+        block(2, 'Longformer combines sliding-window attention with global tokens'),
+        block(3, 'Experiments', 'title'),
+        block(3, 'Longformer and BigBird on GovReport and PubMed'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name.toLowerCase());
+    for (const t of ['reject unknown', 'prior work', 'experiments']) expect(r).not.toContain(t);
+    expect(r).toContain('longformer');
+  });
+});
+
+describe("a title slide's occasion, and a plural subject's verb", () => {
+  it('"Lab Meeting", "Campaign Debrief" are no concepts; the group after "|" is; "Feature flags control which…" is cut', () => {
+    const r = records(
+      [
+        block(1, 'CRISPR Screens for Drug Resistance', 'title'),
+        block(1, 'Lab Meeting | Translational Oncology Group\nMarketing | Campaign Debrief'),
+        block(2, 'Rollout', 'title'),
+        block(
+          2,
+          'Feature flags control which customers use the new checkout\nFeature flags are removed after launch',
+        ),
+      ],
+      'en',
+      2,
+    ).map((x) => x.name.toLowerCase());
+    for (const t of ['lab meeting', 'campaign debrief', 'feature flags control']) expect(r).not.toContain(t);
+    expect(r).toContain('translational oncology group');
+    expect(r).toContain('feature flags');
+  });
+});
