@@ -1194,6 +1194,28 @@ export function extractCandidates(
         if (c) c.leadNP = (c.leadNP ?? 0) + 1;
       }
     });
+  // Polish and Indonesian, which have no lead rules of their own: a line's first two or three words, up to a function
+  // word or the line's end ("Gospodarka magazynowa z obsługą…", "Rekam medis elektronik terintegrasi untuk…")
+  if (LEAD_RUN_LANGS.has(opts.lang ?? 'en'))
+    blocks.forEach((b, i) => {
+      if (!cleaned[i] || (b.layer !== 'body' && b.layer !== 'table')) return;
+      for (const line of cleaned[i].split('\n')) {
+        const m =
+          /^\s*(?:[-–•▪*]\s*)?((?:\p{L}[\p{L}-]*)(?:[ \u00a0]+\p{L}[\p{L}-]*){1,3})(?=[ \u00a0]+(\p{L}+)|\s*$)/u.exec(
+            line,
+          );
+        if (!m) continue;
+        let ws = m[1].split(/[ \u00a0]+/);
+        // (the run ends at the first function word; what is left must be two or three words)
+        const stop = ws.findIndex((w) => isStop(w.toLowerCase()));
+        // (Polish "się" follows its verb: "Planowanie produkcji odbywa się…")
+        if (stop >= 0) ws = ws.slice(0, ws[stop].toLowerCase() === 'się' ? stop - 1 : stop);
+        else if (m[2] !== undefined && !isStop(m[2].toLowerCase())) continue;
+        if (ws.length < 2 || ws.length > 3 || ws.some((w) => GENERIC_WORDS.has(w.toLowerCase()))) continue;
+        const c = cands.get(conceptKey(ws.join(' ')));
+        if (c) c.leadNP = (c.leadNP ?? 0) + 1;
+      }
+    });
   if ((opts.lang ?? 'en') === 'en')
     blocks.forEach((b, i) => {
       if (!cleaned[i] || (b.layer !== 'body' && b.layer !== 'table' && b.layer !== 'title')) return;
@@ -1543,6 +1565,8 @@ function emitRun(
   }
 }
 
+/** Languages whose lines' leading words are read as their terms (see extractCandidates). */
+const LEAD_RUN_LANGS = new Set(['pl', 'id']);
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
 const ONE_OF = new Set('each every a an another either neither this that'.split(' '));
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */

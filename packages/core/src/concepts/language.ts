@@ -25,7 +25,8 @@ const MARKERS: Record<string, string> = {
   no: 'og at er ikke også fra til når hvordan ved eller seg kan har på av med som det jeg vi skal mot etter noen hva mellom bli blir',
   tr: 've bir bu için ile olarak veya değil gibi daha olan çok ise kadar',
   id: 'dan yang di untuk dengan ini dari tidak ke dalam akan pada adalah atau juga',
-  pl: 'nie się że jest jak przez dla oraz jego być które',
+  // (and the one-letter prepositions "w", "z", which no other marker list holds: Polish has few long function words)
+  pl: 'nie się że jest jak przez dla oraz jego być które w z ze we od są lub także między',
 };
 const MARKER_SETS = Object.fromEntries(Object.entries(MARKERS).map(([k, v]) => [k, new Set(v.split(' '))]));
 
@@ -50,6 +51,9 @@ const EXTRA: Record<string, string> = {
   sv: 'nästa viktigaste nuvarande totala olika genomförda planerade vald valda valt',
   da: 'næste vigtigste nuværende samlede forskellige valgt valgte',
   no: 'neste viktigste nåværende samlede forskjellige valgt valgte',
+  // "lack of", "one", "whole" (Polish); "through", "all" (Indonesian)
+  pl: 'brak jedno jeden jedna cały cała całe',
+  id: 'melalui seluruh',
   // Japanese: "next steps" heads a closing section ("… のための 次のステップ")
   ja: '次のステップ',
   tr: 'olan için göre kadar hakkında aşağıdaki yukarıdaki ölçüde sonraki önceki şekilde durumlarda',

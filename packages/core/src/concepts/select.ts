@@ -163,7 +163,7 @@ const PLAN_HEADINGS = new Set(
 const ROMANCE_EVALUATIVE =
   /^(?:actuel(?:le)?s?|actual(?:es)?|atual(?:is)?|attuale|attuali|general(?:e|es)?|generaux|generales|principa(?:l|le|les|ux)|clave|cle|cles|chiave|nouve(?:au|aux|lle|lles)|nuev[oa]s?|nov[oa]s?|nuov[oa]|final(?:e|es)?|global(?:e|es)?|detaille(?:e|s|es)?|detallad[oa]s?|princip(?:ales|aux|ali|ais)|complessiv[oaie]|stimat[oaie]|estimad[oa]s?|estimee?s?|previst[oaie]|prevue?s?|total(?:e|es|i)?|totais|prossim[oaie]|strategiques|strategic[ih]e?|estrategic[oa]s?|medi[oa]s?)$/;
 /** Languages whose phrases put their head first ("gestione delle pressioni", "knelpunten in de klantreis"). */
-const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it', 'nl']);
+const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it', 'nl', 'pl', 'id']);
 /** Heads of a slide's heading in those languages: goals, results, solutions, examples, a start… ("plan de continuité
  * d'activité" is a term) */
 const HEADING_HEADS = new Set(
@@ -174,7 +174,8 @@ voorbeelden defi defis desafio desafios sfida sfide uitdaging uitdagingen
 recommandation recommandations recomendacion recomendaciones recomendacao recomendacoes raccomandazione
 raccomandazioni aanbeveling aanbevelingen knelpunt knelpunten lecons avantages
 ventajas vantaggi vantagens voordelen avvio inizio inicio debut demarrage lanzamiento
-lancement lancio lancamento`.split(/\s+/),
+lancement lancio lancamento cel cele wyniki rezultaty zakres ryzyka wyzwania korzysci hasil tantangan solusi tujuan
+manfaat`.split(/\s+/),
 );
 /** Connectors after a head (articles folded into prepositions included: "del", "degli", "della", "au", "in de"). */
 const HEAD_CONNECTORS = new Set(
@@ -227,7 +228,7 @@ function headingTitle(surface: string): boolean {
 }
 /** Closing headings: the next steps, and a plan's roadmap in words (keys: lower case, no diacritics). */
 const NEXT_STEPS =
-  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|(?:prior|related|future) work|points? cles?|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
+  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|(?:prior|related|future) work|stan obecny|nastepne kroki|kolejne kroki|latar belakang|langkah selanjutnya|langkah berikutnya|points? cles?|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
 /** Words of a document's own parts ("Table of Contents", "Questions and Answers", "Tabla de Contenidos"). */
 const HEADING_WORDS = new Set(
   'table content contents question questions answer answers summary conclusion conclusions reference references note notes acknowledgement acknowledgements agenda overview introduction appendix index glossary tabla contenido contenidos pregunta preguntas respuesta respuestas resumen conclusiones referencia referencias nota notas sommaire réponse réponses annexe inhalt fragen antworten zusammenfassung anmerkungen'.split(
@@ -687,10 +688,11 @@ function keep(
         .every((x) => /^[\p{Lu}\d]/u.test(x) || HEAD_CONNECTORS.has(x.toLowerCase()))
     )
       return false;
-    // (two words with such a head, written only as a slide's title: "Resultaten pilot", "Resultados financieros")
+    // (two words with such a head, written only as a slide's title: "Resultaten pilot", "Resultados financieros";
+    // three in Polish and Indonesian, which join no preposition: "Hasil uji coba")
     if (
       HEAD_FIRST.has(lang) &&
-      w.length === 2 &&
+      (w.length === 2 || (w.length === 3 && (lang === 'pl' || lang === 'id'))) &&
       HEADING_HEADS.has(stripDiacritics(w[0])) &&
       /^\p{Ll}/u.test(surface.split(/\s+/)[1] ?? '') &&
       (c.titleHits ?? 0) >= c.count

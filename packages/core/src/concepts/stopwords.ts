@@ -107,6 +107,8 @@ categoría categorías columna fila catégorie série colonne ligne categoria co
 piano piani rischio rischi azione azioni risultato vantaggi svantaggi sfida sfide problema problemi soluzione soluzioni esempio esempi domanda domande riepilogo sintesi introduzione conclusione conclusioni indice panoramica situazione
 oplossing oplossingen resultaat resultaten knelpunt knelpunten doel doelen doelstelling doelstellingen aanpak achtergrond samenvatting conclusie conclusies inleiding inhoud vraag vragen uitdaging uitdagingen aanbeveling aanbevelingen risico risico's risicos planning tijdlijn mijlpaal mijlpalen kosten voortgang begroting maatregel maatregelen actie acties actiepunten stap stappen verbetering verbeteringen kwartaalreview voorbeeld voorbeelden
 bakgrund sammanfattning slutsats slutsatser inledning innehåll frågor utmaning utmaningar rekommendation rekommendationer risker resultat mål åtgärd åtgärder steg lägesrapport tidsplan kostnader förslag exempel
+cel cele harmonogram ryzyko ryzyka zakres wyzwania wyzwanie podsumowanie wprowadzenie wnioski pytania rezultaty wyniki korzyści
+tantangan hasil solusi ringkasan pendahuluan kesimpulan tujuan sasaran jadwal risiko manfaat
 indsats indsatser udgangspunkt innsats utgangspunkt insatser utgångsläge uitgangspunt løsning løsninger lösning lösningar økonomi ekonomi financiën
 baggrund bakgrunn sammenfatning oppsummering sammendrag konklusion konklusioner konklusjon konklusjoner indledning innledning indhold innhold spørgsmål spørsmål udfordring udfordringer utfordring utfordringer anbefaling anbefalinger risici risikoer resultater tiltak tiltag skridt statusrapport eksempel eksempler
 目录 目錄 小结 小結 总结 總結 概述 简介 引言 绪论 緒論 参考文献 致谢 目次 まとめ 概要 はじめに 謝辞 参考文献 목차 요약 개요 소개 결론 참고문헌`.split(

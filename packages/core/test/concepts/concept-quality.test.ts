@@ -3565,3 +3565,46 @@ describe("a title slide's occasion, and a plural subject's verb", () => {
     expect(r).toContain('feature flags');
   });
 });
+
+describe('Polish and Indonesian short decks', () => {
+  it("Polish is no Portuguese; a line's leading words are its term, not its verb or a heading", () => {
+    expect(
+      detectLanguage(['Dane o zapasach są aktualizowane raz w tygodniu, a planowanie odbywa się w arkuszach'])
+        .code,
+    ).toBe('pl');
+    const pl = records(
+      [
+        block(1, 'Wdrożenie systemu ERP', 'title'),
+        block(2, 'Cele projektu', 'title'),
+        block(
+          2,
+          'Planowanie produkcji odbywa się w arkuszach\nBrak integracji między magazynem a księgowością',
+        ),
+        block(3, 'Zakres wdrożenia', 'title'),
+        block(3, 'Gospodarka magazynowa z obsługą kodów kreskowych\nAnaliza przedwdrożeniowa do końca marca'),
+      ],
+      'pl',
+      3,
+    ).map((x) => x.name.toLowerCase());
+    for (const t of ['gospodarka magazynowa', 'analiza przedwdrożeniowa', 'planowanie produkcji'])
+      expect(pl).toContain(t);
+    for (const t of ['cele projektu', 'zakres wdrożenia', 'planowanie produkcji odbywa', 'brak integracji'])
+      expect(pl).not.toContain(t);
+    const id = records(
+      [
+        block(1, 'Transformasi Digital Layanan Puskesmas', 'title'),
+        block(2, 'Hasil uji coba', 'title'),
+        block(
+          2,
+          'Pendaftaran online melalui aplikasi seluler\nRekam medis elektronik terintegrasi untuk seluruh puskesmas',
+        ),
+        block(3, 'Tantangan', 'title'),
+        block(3, 'Koneksi internet tidak stabil di wilayah pinggiran'),
+      ],
+      'id',
+      3,
+    ).map((x) => x.name.toLowerCase());
+    for (const t of ['pendaftaran online', 'koneksi internet']) expect(id).toContain(t);
+    for (const t of ['hasil uji coba', 'tantangan']) expect(id).not.toContain(t);
+  });
+});
