@@ -1122,8 +1122,9 @@ const PLURAL: Record<string, RegExp> = {
   da: /(?:ne|en|et|er|e)$/,
   no: /(?:ne|en|et|er|a|e)$/,
 };
-/** The endings tried, longest first, for PLURAL's languages. */
+/** The endings tried, longest first, for PLURAL's languages ("en>us": "-en" of a singular's "-us", "Zyklen"/"Zyklus"). */
 const PLURAL_ENDINGS: Record<string, string[]> = {
+  de: ['en>us', 'en', 'n', 'e', 's', 'er', 'x', 'es', 'i'],
   sv: ['erna', 'arna', 'orna', 'na', 'en', 'et', 'ar', 'or', 'er'],
   da: ['erne', 'ene', 'ne', 'en', 'et', 'er', 'e'],
   no: ['ene', 'ne', 'en', 'et', 'er', 'a', 'e'],
@@ -1513,13 +1514,16 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     // plural in the document's language (English plurals are already folded by the key)
     const re = PLURAL[lang];
     if (re && re.test(w[w.length - 1])) {
-      for (const end of PLURAL_ENDINGS[lang] ?? ['en', 'n', 'e', 's', 'er', 'x', 'es', 'i']) {
+      for (const ending of PLURAL_ENDINGS[lang] ?? ['en', 'n', 'e', 's', 'er', 'x', 'es', 'i']) {
+        const [end, singular = ''] = ending.split('>');
         const last = w[w.length - 1];
         if (!last.endsWith(end) || last.length - end.length < 4) continue;
-        const sing = live(byKey.get([...w.slice(0, -1), last.slice(0, -end.length)].join(' ')));
+        const sing = live(byKey.get([...w.slice(0, -1), last.slice(0, -end.length) + singular].join(' ')));
         if (sing && sing !== c && sing.kind !== 'acronym') {
-          // the more frequent form names the concept
+          // the more frequent form names the concept (the singular when as frequent: "Vertriebszyklus"; always the
+          // indefinite form in the Scandinavian languages, whose definite ending is an article: "drifttekniker")
           const [into, from] = sing.count >= c.count ? [sing, c] : [c, sing];
+          if (sing.count === c.count || /^(?:sv|da|no)$/.test(lang)) into.preferName ??= bestSurface(sing);
           absorb(into, from);
           break;
         }

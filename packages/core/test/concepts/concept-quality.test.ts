@@ -3608,3 +3608,19 @@ describe('Polish and Indonesian short decks', () => {
     for (const t of ['hasil uji coba', 'tantangan']) expect(id).not.toContain(t);
   });
 });
+
+describe('German plurals of Latin nouns', () => {
+  it('"Vertriebszyklen" is "Vertriebszyklus", named in the singular when both are written as often', () => {
+    const r = records(
+      [
+        block(1, 'Vertriebsstrategie 2027', 'title'),
+        block(2, 'Lange Vertriebszyklen binden das Key Account Management'),
+        block(3, 'Der Vertriebszyklus soll unter sechs Monaten liegen'),
+      ],
+      'de',
+      3,
+    );
+    const z = r.filter((x) => /^vertriebszykl/i.test(x.name));
+    expect(z.map((x) => x.name)).toEqual(['Vertriebszyklus']);
+  });
+});
