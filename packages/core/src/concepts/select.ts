@@ -211,8 +211,10 @@ const DOCUMENT_KINDS = new Set(
 const SHORT_DECK = 15;
 /** Small words inside a title ("Risks and Mitigations", "Bookings by Region"). */
 const TITLE_SMALL_WORDS = new Set('and & of for in on to by with the a an vs'.split(' '));
+/** "and" in languages where the word means something else in others (Dutch "en" is French "in"). */
+const AND_WORD: Record<string, string> = { nl: 'en', sv: 'och', da: 'og', no: 'og', pl: 'oraz', id: 'dan' };
 /** A slide title that only heads its slide (see keep). */
-function headingTitle(surface: string): boolean {
+function headingTitle(surface: string, lang = 'en'): boolean {
   const ws = surface
     .replace(/\s+(?:(?:19|20)\d{2}|FY\d{2,4}|Q[1-4])$/i, '')
     .split(/\s+/)
@@ -220,7 +222,9 @@ function headingTitle(surface: string): boolean {
   if (ws.length < 2) return false;
   const last = ws[ws.length - 1].toLowerCase();
   return (
-    (ws.length === 3 && /^(?:and|&|et|y|e|und|i)$/i.test(ws[1]) && !/^\p{Lu}{2,}/u.test(ws[0])) ||
+    (ws.length === 3 &&
+      (/^(?:and|&|et|y|e|und|i)$/i.test(ws[1]) || (AND_WORD[lang] ?? '') === ws[1].toLowerCase()) &&
+      !/^\p{Lu}{2,}/u.test(ws[0])) ||
     BREAKDOWN.test(surface) ||
     (/^top$/i.test(ws[0]) && ws.length >= 3) ||
     (STATE_HEADS.has(last) && ws.slice(0, -1).every((w) => !/^\p{Lu}{2,}|\d/u.test(w)))
@@ -809,7 +813,7 @@ function keep(
         words >= 2 &&
         c.count <= (c.titleExact ?? 0) &&
         (c.textHits ?? c.count) < 2 &&
-        headingTitle(surface)
+        headingTitle(surface, lang)
       )
         return false;
       // (in a short deck, any title of dictionary words its text never uses: "Cost Model", "Channel Mix", "Regional

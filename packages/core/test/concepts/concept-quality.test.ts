@@ -3332,13 +3332,16 @@ describe('Dutch and the Scandinavian languages: terms are compounds', () => {
         block(4, 'Klanttevredenheid 8,1 tegen 7,2\nToezicht op geautomatiseerd advies'),
         block(5, 'Vervolgstappen', 'title'),
         block(5, 'Meten van de klanttevredenheid per fase'),
+        block(6, "Risico's en compliance", 'title'),
+        block(6, 'Zorgplicht: advies moet passend blijven'),
       ],
       'nl',
-      5,
+      6,
     ).map((r) => r.name.toLowerCase());
     for (const t of ['taxatierapport', 'klanttevredenheid', 'hypotheekadviseur', 'taxatieplatform'])
       expect(nl).toContain(t);
     for (const t of [
+      "risico's en compliance",
       'oplossingen',
       'vervolgstappen',
       'resultaten pilot',
