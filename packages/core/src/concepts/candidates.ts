@@ -1572,6 +1572,12 @@ const ONE_OF = new Set('each every a an another either neither this that'.split(
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */
 const ROLE_PLURALS =
   /^(?:Competitors|Partners|Customers|Clients|Vendors|Suppliers|Investors|Resellers|Distributors|Integrators)$/;
+/** Verbs' -ing forms that head no compound noun ("starting", "using"; not "balancing", "running", "training"). */
+const CLAUSE_GERUNDS = new Set(
+  'starting beginning ending continuing resulting affecting involving requiring causing allowing enabling using making getting taking giving'.split(
+    ' ',
+  ),
+);
 /** What follows a verb and no noun: a determiner, a possessive or a wh-word (the text after the word, or the next word). */
 const CLAUSE_NEXT =
   /^[ \t]*(?:the|a|an|its|their|our|your|his|her|this|these|those|every|each|which|who|whom|whose|what|how|when|where|whether)(?![\p{L}\p{N}])/iu;
@@ -1583,9 +1589,22 @@ const LINE_START =
  * splits a run into a clause's subject and what follows the verb, or -1. The run leads its line (after a determiner
  * maybe), not with an instruction's verb ("Cut lead times by 20%"), or follows a determiner of one thing ("… each
  * wave ends"); a subject of one word is a name (`subjectName`: "Kafka", "PostgreSQL") or a noun; and what follows the
- * verb is a verb's (`verbBefore`).
+ * verb is a verb's (`verbBefore`). A plural's verb before a determiner, and a reduced clause's -ing form anywhere,
+ * split the run too (see CLAUSE_NEXT, CLAUSE_GERUNDS).
  */
 function subjectVerbAt(run: Tok[], text: string): number {
+  // (anywhere in a line, a reduced clause: a noun, then a verb's -ing form that heads no compound, then what follows
+  // a verb: "Phased migration starting in Q2", "customers using the app")
+  for (let k = 1; k < run.length; k++) {
+    const w = run[k].text;
+    if (!CLAUSE_GERUNDS.has(w) || !/^NNS?$/.test(tagsOf(run[k - 1].text.toLowerCase())?.[0] ?? '')) continue;
+    const rest = k + 1 < run.length ? run[k + 1].text : text.slice(run[k].end);
+    if (
+      CLAUSE_NEXT.test(rest) ||
+      /^[ \t]*(?:in|on|at|by|from|to|with|for|after|before|next)(?![\p{L}\p{N}])/u.test(rest)
+    )
+      return k;
+  }
   const before = text.slice(0, run[0].start);
   const lineStart = LINE_START.test(before);
   const one = ONE_OF.has(/(\p{L}+)[ \t]+$/u.exec(before)?.[1]?.toLowerCase() ?? '');

@@ -256,8 +256,8 @@ export function subjectKind(w: string): 'name' | 'acronym' | 'word' {
 }
 /**
  * A word the lexicon knows as a verb's third person (and maybe as a plural noun: "moves", "rises", "stays") is the
- * verb before `next` (then `afterNext`) when `next` is a determiner or a possessive; "from", "to" or "by" before a
- * figure ("rises from 108%", "falls by 3 points"); or, unless it is a compound's plural ("API calls", "test runs";
+ * verb before `next` (then `afterNext`) when `next` is a determiner or a possessive; "from", "to", "by" or "about"
+ * before a figure ("rises from 108%", "falls by 3 points", "yields about 34 ATP"); or, unless it is a compound's plural ("API calls", "test runs";
  * after a name it is a verb: "Redis runs as…"):
  * - a lower-case noun in the same phrase (a plural noun is followed by a noun only when it modifies one: "sales
  *   team"), after a name, or when the verb is the lexicon's first reading or the noun no verb ("Prometheus scrapes
@@ -278,7 +278,8 @@ export function verbBefore(
   const n = next.toLowerCase();
   if (AFTER_VERB.has(n)) return true;
   const figure = (x: string) => /^[-+]?[$€£]?\d/.test(x);
-  if (/^(?:from|to|by)$/.test(n) && figure(afterNext)) return true;
+  if (/^(?:from|to|by|about|around|nearly|roughly|approximately|almost)$/.test(n) && figure(afterNext))
+    return true;
   if (COMPOUND_PLURALS.has(w) && subject !== 'name') return false;
   const nextTags = tagsOf(n) ?? [];
   return (

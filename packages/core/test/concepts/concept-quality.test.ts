@@ -3417,6 +3417,9 @@ describe('a name, then its verb', () => {
         'Test runs on every commit',
         'Customer visits 3,400',
         'Cut lead times by 20%',
+        'Approve phased migration starting with the pricing context',
+        'Oxidative phosphorylation yields about 34 ATP',
+        'Load balancing across zones',
       ].join('\n'),
     );
     for (const gone of [
@@ -3424,6 +3427,8 @@ describe('a name, then its verb', () => {
       'revenue retention rises',
       'transmission works',
       'pipeline covers',
+      'phased migration starting',
+      'phosphorylation yields',
     ])
       expect(k).not.toContain(conceptKey(gone));
     for (const kept of [
@@ -3433,6 +3438,8 @@ describe('a name, then its verb', () => {
       'test runs',
       'customer visits',
       'lead times',
+      'load balancing',
+      'phased migration',
     ])
       expect(k).toContain(conceptKey(kept));
   });
