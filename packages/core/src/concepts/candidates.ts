@@ -1209,7 +1209,7 @@ export function extractCandidates(
         // (the run ends at the first function word; what is left must be two or three words)
         const stop = ws.findIndex((w) => isStop(w.toLowerCase()));
         // (Polish "się" follows its verb: "Planowanie produkcji odbywa się…")
-        if (stop >= 0) ws = ws.slice(0, ws[stop].toLowerCase() === 'się' ? stop - 1 : stop);
+        if (stop >= 0) ws = ws.slice(0, ws[stop].toLowerCase() === 'się' ? Math.max(0, stop - 1) : stop);
         else if (m[2] !== undefined && !isStop(m[2].toLowerCase())) continue;
         if (ws.length < 2 || ws.length > 3 || ws.some((w) => GENERIC_WORDS.has(w.toLowerCase()))) continue;
         const c = cands.get(conceptKey(ws.join(' ')));
@@ -1572,9 +1572,12 @@ const ONE_OF = new Set('each every a an another either neither this that'.split(
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */
 const ROLE_PLURALS =
   /^(?:Competitors|Partners|Customers|Clients|Vendors|Suppliers|Investors|Resellers|Distributors|Integrators)$/;
-/** Verbs' -ing forms that head no compound noun ("starting", "using"; not "balancing", "running", "training"). */
+/**
+ * Verbs' -ing forms that head no compound noun ("starting", "using"; not "balancing", "running", "training", nor
+ * "making", "taking", "giving": "decision making", "risk taking").
+ */
 const CLAUSE_GERUNDS = new Set(
-  'starting beginning ending continuing resulting affecting involving requiring causing allowing enabling using making getting taking giving'.split(
+  'starting beginning ending continuing resulting affecting involving requiring causing allowing enabling using'.split(
     ' ',
   ),
 );

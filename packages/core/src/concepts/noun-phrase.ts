@@ -257,8 +257,8 @@ export function subjectKind(w: string): 'name' | 'acronym' | 'word' {
 /**
  * A word the lexicon knows as a verb's third person (and maybe as a plural noun: "moves", "rises", "stays") is the
  * verb before `next` (then `afterNext`) when `next` is a determiner or a possessive; "from", "to", "by" or "about"
- * before a figure ("rises from 108%", "falls by 3 points", "yields about 34 ATP"); or, unless it is a compound's plural ("API calls", "test runs";
- * after a name it is a verb: "Redis runs as…"):
+ * before a figure ("rises from 108%", "falls by 3 points", "yields about 34 ATP"); or, unless it is a compound's
+ * plural ("API calls", "test runs"; after a name it is a verb: "Redis runs as…"):
  * - a lower-case noun in the same phrase (a plural noun is followed by a noun only when it modifies one: "sales
  *   team"), after a name, or when the verb is the lexicon's first reading or the noun no verb ("Prometheus scrapes
  *   service metrics"; "Fuel surcharges increase handling costs" has its verb after);

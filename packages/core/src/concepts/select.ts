@@ -26,6 +26,8 @@ const GENERIC_WORDS = new Set([...GENERIC_LIST].map((w) => stripDiacritics(w)));
  * "Increased risk", "Bonus Purposes"): such a pair of words names no concept. Nouns a deck's headings also use
  * generically join GENERIC_WORDS for that test (instructions, words, set, term, object).
  */
+/** Generic words of one language that are another's words ("piano" is a plan in Italian, an instrument in English). */
+const LANGUAGE_GENERIC: Record<string, Set<string>> = { it: new Set(['piano', 'piani']) };
 /** Occasions a deck is made for, on its title slide ("Lab Meeting", "Design Workshop"). */
 const OCCASIONS = new Set('meeting workshop webinar session offsite all-hands townhall seminar'.split(' '));
 /** Modifiers that point back at things the deck already named ("old clauses", "existing customers"). */
@@ -469,6 +471,7 @@ function keep(
   if (
     words === 1 &&
     (GENERIC_WORDS.has(c.key) ||
+      LANGUAGE_GENERIC[lang]?.has(c.key) === true ||
       [...c.surfaces.keys()].some((x) => GENERIC_WORDS.has(stripDiacritics(x.toLowerCase())))) &&
     (c.kind !== 'acronym' || !c.expansion)
   )

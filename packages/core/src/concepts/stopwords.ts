@@ -104,7 +104,7 @@ category categories series serie value values y-value y-values x-value x-values 
 categoría categorías columna fila catégorie série colonne ligne categoria coluna linha kategori seri sütun satır
 שאלה שאלות תשובה תשובות סיכום מבוא תוכן דוגמה דוגמאות הערה הערות טבלה גרף תרשים
 مقدمة خلاصة ملخص أسئلة سؤال مثال أمثلة جدول ملاحظات مقدمه خلاصه سوالات سوال جدول
-piano piani rischio rischi azione azioni risultato vantaggi svantaggi sfida sfide problema problemi soluzione soluzioni esempio esempi domanda domande riepilogo sintesi introduzione conclusione conclusioni indice panoramica situazione
+rischio rischi azione azioni risultato vantaggi svantaggi sfida sfide problema problemi soluzione soluzioni esempio esempi domanda domande riepilogo sintesi introduzione conclusione conclusioni indice panoramica situazione
 oplossing oplossingen resultaat resultaten knelpunt knelpunten doel doelen doelstelling doelstellingen aanpak achtergrond samenvatting conclusie conclusies inleiding inhoud vraag vragen uitdaging uitdagingen aanbeveling aanbevelingen risico risico's risicos planning tijdlijn mijlpaal mijlpalen kosten voortgang begroting maatregel maatregelen actie acties actiepunten stap stappen verbetering verbeteringen kwartaalreview voorbeeld voorbeelden
 bakgrund sammanfattning slutsats slutsatser inledning innehåll frågor utmaning utmaningar rekommendation rekommendationer risker resultat mål åtgärd åtgärder steg lägesrapport tidsplan kostnader förslag exempel
 cel cele harmonogram ryzyko ryzyka zakres wyzwania wyzwanie podsumowanie wprowadzenie wnioski pytania rezultaty wyniki korzyści

@@ -3420,6 +3420,7 @@ describe('a name, then its verb', () => {
         'Approve phased migration starting with the pricing context',
         'Oxidative phosphorylation yields about 34 ATP',
         'Load balancing across zones',
+        'Decision making in small teams',
       ].join('\n'),
     );
     for (const gone of [
@@ -3440,6 +3441,7 @@ describe('a name, then its verb', () => {
       'lead times',
       'load balancing',
       'phased migration',
+      'decision making',
     ])
       expect(k).toContain(conceptKey(kept));
   });
