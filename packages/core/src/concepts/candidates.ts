@@ -1503,7 +1503,7 @@ function emitRun(
     run.length >= 2 &&
     ROLE_PLURALS.test(run[0].text) &&
     /^\p{Lu}/u.test(run[1].text) &&
-    LINE_START.test(text.slice(0, run[0].start))
+    LINE_START.test(lineBefore(text, run[0].start))
   ) {
     emitRun(run.slice(1), text, b, add, lang);
     return;
@@ -1528,7 +1528,7 @@ function emitRun(
       allCap &&
       b.layer !== 'title' &&
       ROMANCE_NAMES.has(lang) &&
-      !/(?:^|[\n.!?:;•▪–—|-]\s*|\t)$/u.test(text.slice(0, run[0].start)) &&
+      !/(?:^|[\n.!?:;•▪–—|-]\s*|\t)$/u.test(lineBefore(text, run[0].start)) &&
       run.every((t) => !GENERIC_WORDS.has(t.text.toLowerCase()) && tagsOf(t.text.toLowerCase()) === null);
     add(
       phrase(0, run.length - 1),
@@ -1565,6 +1565,14 @@ function emitRun(
   }
 }
 
+/**
+ * The text of `at`'s line before it, with the line break in front (the patterns read against it end at `at` and
+ * never span an earlier line): a bounded slice, where the whole text before `at` made each run's tests quadratic in
+ * a long block.
+ */
+function lineBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at);
+}
 /** Languages whose lines' leading words are read as their terms (see extractCandidates). */
 const LEAD_RUN_LANGS = new Set(['pl', 'id']);
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
@@ -1608,7 +1616,7 @@ function subjectVerbAt(run: Tok[], text: string): number {
     )
       return k;
   }
-  const before = text.slice(0, run[0].start);
+  const before = lineBefore(text, run[0].start);
   const lineStart = LINE_START.test(before);
   const one = ONE_OF.has(/(\p{L}+)[ \t]+$/u.exec(before)?.[1]?.toLowerCase() ?? '');
   if (!lineStart && !one) return -1;
