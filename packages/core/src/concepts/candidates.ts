@@ -134,7 +134,7 @@ const PERIOD_AFTER_ROMANCE =
 /** A line that asks in Turkish: the question particle (mı, mi, mu, mü, with person endings) before the mark. */
 const TURKISH_QUESTION = /^.*[ \t][mM][ıiuüIİUÜ](?:[ysnlz]\p{L}*)?[ \t]*\?[ \t]*$/gmu;
 /** The prepositions that join a Romance language's compound terms ("comité de pilotage", "mise en production"). */
-const ROMANCE_OF: Record<string, string> = { fr: 'de|à|en', es: 'de|a', pt: 'de|a', it: 'di|a' };
+const ROMANCE_OF: Record<string, string> = { fr: 'de|à|en', es: 'de|a', pt: 'de|a', it: 'di|a', ro: 'de' };
 /**
  * A line that leads with a Romance term joined by a preposition, after an optional marker and article: groups 2–4
  * are the head, the preposition (with its article) and the complement.
@@ -144,6 +144,8 @@ const ROMANCE_LEAD: Record<string, RegExp> = {
   es: /^(\s*(?:[-–•▪*]\s*)?(?:(?:el|la|los|las|un|una|nuestros?|nuestras?)\s+)?)(\p{L}{3,}) (de la |de los |de las |del |de |al |a )(\p{L}{3,})(?![\p{L}\p{N}’'-])/iu,
   pt: /^(\s*(?:[-–•▪*]\s*)?(?:(?:o|a|os|as|um|uma)\s+)?)(\p{L}{3,}) (do |da |dos |das |de |ao |à |a )(\p{L}{3,})(?![\p{L}\p{N}’'-])/iu,
   it: /^(\s*(?:[-–•▪*]\s*)?(?:(?:il|lo|la|i|gli|le|un|una|uno)\s+|l['’])?)(\p{L}{3,}) (della |dello |delle |degli |dei |del |di |d['’]|al |a )(\p{L}{3,})(?![\p{L}\p{N}’'-])/iu,
+  // (Romanian writes its definite article at the noun's end, "Emisiile de carbon")
+  ro: /^(\s*(?:[-–•▪*]\s*)?(?:(?:un|o)\s+)?)(\p{L}{3,}) (de )(\p{L}{3,})(?![\p{L}\p{N}’'-])/iu,
 };
 /** A line that leads with two words (a noun and its adjective) before a function word, a number or its end. */
 const ROMANCE_PAIR: Record<string, RegExp> = {
@@ -151,10 +153,11 @@ const ROMANCE_PAIR: Record<string, RegExp> = {
   es: /^\s*(?:[-–•▪*]\s*)?(?:(?:el|la|los|las|un|una)\s+)?(\p{L}{3,} \p{Ll}{3,})(?=\s+(?:en|de|del|a|al|para|por|con|y|o|\d)|\s*$)/iu,
   pt: /^\s*(?:[-–•▪*]\s*)?(?:(?:o|a|os|as|um|uma)\s+)?(\p{L}{3,} \p{Ll}{3,})(?=\s+(?:em|de|do|da|no|na|para|por|com|e|ou|\d)|\s*$)/iu,
   it: /^\s*(?:[-–•▪*]\s*)?(?:(?:il|lo|la|i|gli|le|un|una)\s+|l['’])?(\p{L}{3,} \p{Ll}{3,})(?=\s+(?:in|di|del|della|a|al|per|con|e|o|\d)|\s*$)/iu,
+  ro: /^\s*(?:[-–•▪*]\s*)?(?:(?:un|o)\s+)?(\p{L}{3,} \p{Ll}{3,})(?=\s+(?:în|de|din|la|pe|pentru|cu|prin|a|al|ale|și|sau|\d)|\s*$)/iu,
 };
 /** First words of Romance phrases that make quantities or set phrases, not terms ("nombre de", "mise en"). */
 const ROMANCE_NOT_HEADS = new Set(
-  'metade mitad moitié metà redução melhoria nombre número numero cantidad quantité quantita quantità mayoría majorité maggioranza maioria plupart resto reste millions millones milioni milhões milliards miles milliers baisse hausse augmentation diminution croissance amélioration réduction aumento crecimiento reducción mejora disminución caída subida aumento riduzione crescita besoin tipo type types tipos ensemble partie parte parties fin début suite cas caso casos façon manera modo fois vez série serie liste lista exemple exemples ejemplo ejemplos esempio'.split(
+  'metade mitad moitié metà număr numărul numărului majoritatea creșterea scăderea îmbunătățirea redução melhoria nombre número numero cantidad quantité quantita quantità mayoría majorité maggioranza maioria plupart resto reste millions millones milioni milhões milliards miles milliers baisse hausse augmentation diminution croissance amélioration réduction aumento crecimiento reducción mejora disminución caída subida aumento riduzione crescita besoin tipo type types tipos ensemble partie parte parties fin début suite cas caso casos façon manera modo fois vez série serie liste lista exemple exemples ejemplo ejemplos esempio'.split(
     ' ',
   ),
 );
@@ -181,6 +184,9 @@ export function infinitive(w: string, lang: string): boolean {
   // (Spanish's rule, the one clause-words.ts reads a clause by, serves Portuguese too)
   if (lang === 'es' || lang === 'pt') return leadsClause(w, 'es') && !/[âêôãõç]/.test(w);
   if (lang === 'it') return /(?:are|ere|ire)$/.test(w);
+  // (Romanian: the long infinitive with its article names the action of a plan's line, "Reducerea emisiilor",
+  // "Aprobarea strategiei"; without it, it is a noun, "dezvoltare durabilă")
+  if (lang === 'ro') return /(?:area|erea|irea|ârea)$/.test(w);
   return false;
 }
 /** Adjectives written before their noun in French, Spanish, Portuguese, Italian ("mala calidad", "haute disponibilité"). */
@@ -192,9 +198,11 @@ const PRENOMINAL =
  */
 const RELATIONAL_ADJECTIVE =
   /(?:iques?|ienne?s?|aires?|oires?|elles?|ales?|aux|ifs?|ives?|ables?|ibles?|ées?|és|é|icos?|icas?|ales|arios?|arias?|ivos?|ivas?|ados?|adas?|idos?|idas?|ici|iche|ari|ali|ivi|ive)$/u;
+/** Romanian adjectives of relation ("electrice", "energetică", "națională", "digitale"). */
+const ROMANIAN_RELATIONAL = /(?:ice|ică|ici|ală|ale|ali|ară|are|ari|ivă|ive|ivi|ean|eană|ene)$/u;
 /** States, frequencies and evaluations after a noun: no part of its term ("stable", "mensuel", "élevé"). */
 const PREDICATE_ADJECTIVE =
-  /^(?:stables?|estables?|stabile|élevée?s?|elevad[oa]s?|faibles?|fortes?|forts?|positi(?:f|ve|fs|ves|vo|va|vos|vas)|négati(?:f|ve|fs|ves)|negati(?:vo|va|vos|vas)|actuel(?:le)?s?|actuales?|globale?s?|globaux|totale?s?|totaux|mensuel(?:le)?s?|mensual(?:es)?|hebdomadaires?|semanal(?:es)?|annuel(?:le)?s?|anual(?:es)?|quotidien(?:ne)?s?|diari[oa]s?|trimestriel(?:le)?s?|trimestral(?:es)?|général(?:e|es)?|generales?|spécifiques?|específic[oa]s?|possibles?|nécessaires?|necesari[oa]s?|importante?s?|principale?s?|principaux|clés?|clave|critiques?|críticos?|críticas?|prioritaires?|prioritari[oa]s?|différente?s?|diferentes?|similaires?|similares?|associée?s?|liée?s?|requise?s?|prévue?s?|engagée?s?|réalisée?s?|validée?s?|effectuée?s?|actualisée?s?|actualizad[oa]s?|atualizad[oa]s?|aggiornat[oaie]|déclarée?s?|recolectad[oa]s?|collectée?s?|proposée?s?|propuest[oa]s?|estimée?s?|estimad[oa]s?|observée?s?|observad[oa]s?)$/u;
+  /^(?:stables?|estables?|stabile|élevée?s?|elevad[oa]s?|faibles?|fortes?|forts?|positi(?:f|ve|fs|ves|vo|va|vos|vas)|négati(?:f|ve|fs|ves)|negati(?:vo|va|vos|vas)|actuel(?:le)?s?|actuales?|globale?s?|globaux|totale?s?|totaux|mensuel(?:le)?s?|mensual(?:es)?|hebdomadaires?|semanal(?:es)?|annuel(?:le)?s?|anual(?:es)?|quotidien(?:ne)?s?|diari[oa]s?|trimestriel(?:le)?s?|trimestral(?:es)?|général(?:e|es)?|generales?|spécifiques?|específic[oa]s?|possibles?|nécessaires?|necesari[oa]s?|importante?s?|principale?s?|principaux|clés?|clave|critiques?|críticos?|críticas?|prioritaires?|prioritari[oa]s?|différente?s?|diferentes?|similaires?|similares?|associée?s?|liée?s?|requise?s?|prévue?s?|engagée?s?|réalisée?s?|validée?s?|effectuée?s?|actualisée?s?|actualizad[oa]s?|atualizad[oa]s?|aggiornat[oaie]|déclarée?s?|recolectad[oa]s?|collectée?s?|proposée?s?|propuest[oa]s?|estimée?s?|estimad[oa]s?|observée?s?|observad[oa]s?|trimestrial[ăeia]?|lunar[ăeia]?|anual[ăeia]|săptămânal[ăeia]?|zilnic[ăei]?|actual[ăei]?|curent[ăei]?)$/u;
 /**
  * A German line's leading noun, after an optional article, when a lower-case word, a number, a parenthesis or the
  * line's end follows it ("Ausschussquote von 3,5 % …"; an adjective before it is no lead: "Geringe Motorleistung").
@@ -212,6 +220,8 @@ const ROMANCE_ARTICLE: Record<string, RegExp> = {
   es: /^(?:el|la|los|las|un|una|nuestros?|nuestras?|este|esta|estos|estas)\s/iu,
   pt: /^(?:o|a|os|as|um|uma|nossos?|nossas?|este|esta)\s/iu,
   it: /^(?:il|lo|la|i|gli|le|un|una|uno|l['’])/iu,
+  // (Romanian's object follows with no article before it: "Reducerea emisiilor de carbon")
+  ro: /^(?=\p{L})/u,
 };
 /**
  * A line with an instruction's infinitive and its article blanked out ("Déployer le programme de fidélité" reads
@@ -224,7 +234,7 @@ function afterInfinitive(line: string, lang: string): string {
   return ROMANCE_ARTICLE[lang]?.test(rest) === true ? ' '.repeat(m[0].length) + rest : line;
 }
 /** Languages whose capitalised words joined by a preposition make one name (ROMANCE_CONNECTED_NAME). */
-const ROMANCE_NAMES = new Set(['es', 'fr', 'pt', 'it']);
+const ROMANCE_NAMES = new Set(['es', 'fr', 'pt', 'it', 'ro']);
 /** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
 const CONNECTORS = new Set(
   'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do'.split(
@@ -274,7 +284,7 @@ const CONNECTED_NAME = new RegExp(
  * Saúde" (see extractCandidates). Those languages capitalise only names: a capitalised word on both sides of "de"
  * makes one.
  */
-const ROMANCE_CONNECTOR = String.raw`(?:de la|de|del|des|du|da|do|dos|das|di|della|dei|degli)`;
+const ROMANCE_CONNECTOR = String.raw`(?:de la|de|del|des|du|da|do|dos|das|di|della|dei|degli|pentru)`;
 /** Words that go on joining such a name after its first "de" ("… y Gestión de Sesiones", "… en Aplicaciones"). */
 const ROMANCE_CHAIN = String.raw`(?:y|e|et|en|a|à|al|au|aux|con|para|pour|per|por|sur|in)`;
 const ROMANCE_CONNECTED_NAME = new RegExp(
@@ -803,7 +813,9 @@ export function extractCandidates(
             !isStop(next) &&
             !docVerbs.has(next) &&
             !infinitive(next, lang) &&
-            (PRENOMINAL.test(z) || (RELATIONAL_ADJECTIVE.test(next) && !PREDICATE_ADJECTIVE.test(next)));
+            (PRENOMINAL.test(z) ||
+              ((RELATIONAL_ADJECTIVE.test(next) || (lang === 'ro' && ROMANIAN_RELATIONAL.test(next))) &&
+                !PREDICATE_ADJECTIVE.test(next)));
           out.push({
             surface: `${m[2]} ${m[3]}${m[4]}${extend ? ` ${next}` : ''}`,
             at: at + m.index + m[1].length,
@@ -1194,24 +1206,43 @@ export function extractCandidates(
         if (c) c.leadNP = (c.leadNP ?? 0) + 1;
       }
     });
-  // Polish and Indonesian, which have no lead rules of their own: a line's first two or three words, up to a function
-  // word or the line's end ("Gospodarka magazynowa z obsługą…", "Rekam medis elektronik terintegrasi untuk…")
-  if (LEAD_RUN_LANGS.has(opts.lang ?? 'en'))
+  // Polish, Czech, Slovak, Indonesian, Hungarian, Finnish, which have no lead rules of their own: a line's first two or
+  // three words, after an article, up to a function word, a number or the line's end ("Gospodarka magazynowa z
+  // obsługą…", "Rekam medis elektronik terintegrasi untuk…", "A komissiózási hibaarány 2,4 százalék")
+  const leadRun = LEAD_RUN[opts.lang ?? 'en'];
+  if (leadRun)
     blocks.forEach((b, i) => {
       if (!cleaned[i] || (b.layer !== 'body' && b.layer !== 'table')) return;
       for (const line of cleaned[i].split('\n')) {
-        const m =
-          /^\s*(?:[-–•▪*]\s*)?((?:\p{L}[\p{L}-]*)(?:[ \u00a0]+\p{L}[\p{L}-]*){1,3})(?=[ \u00a0]+(\p{L}+)|\s*$)/u.exec(
-            line,
-          );
-        if (!m) continue;
-        let ws = m[1].split(/[ \u00a0]+/);
-        // (the run ends at the first function word; what is left must be two or three words)
-        const stop = ws.findIndex((w) => isStop(w.toLowerCase()));
-        // (Polish "się" follows its verb: "Planowanie produkcji odbywa się…")
-        if (stop >= 0) ws = ws.slice(0, ws[stop].toLowerCase() === 'się' ? Math.max(0, stop - 1) : stop);
-        else if (m[2] !== undefined && !isStop(m[2].toLowerCase())) continue;
-        if (ws.length < 2 || ws.length > 3 || ws.some((w) => GENERIC_WORDS.has(w.toLowerCase()))) continue;
+        const toks = /^\s*(?:[-–•▪*]\s*)?(.*)$/su.exec(line)![1].split(/[ \u00a0]+/).slice(0, 6);
+        let k = 0;
+        while (k < toks.length && leadRun.article?.test(toks[k]) === true) k++;
+        const ws: string[] = [];
+        let ended = false;
+        for (; k < toks.length; k++) {
+          const w = toks[k];
+          // (an acronym is no function word: "Kapacita interního IT týmu" is not cut at "IT")
+          const word = /^\p{L}[\p{L}-]*$/u.test(w) && !(isStop(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w));
+          if (!word || leadRun.cut?.test(w.toLowerCase()) === true) {
+            // (Polish "się" follows its verb: "Planowanie produkcji odbywa się…")
+            if (w.toLowerCase() === 'się') ws.pop();
+            ended = true;
+            break;
+          }
+          ws.push(w);
+          if (ws.length > 3) break;
+        }
+        if (!ended && k < toks.length) continue;
+        // (a Hungarian head possessed by the phrase before it names an action or a part of it: "komissiózási hibák
+        // csökkentése", "raktári dolgozók fluktuációja")
+        if (ws.length > 0 && leadRun.possessed?.test(ws[ws.length - 1].toLowerCase()) === true) ws.pop();
+        if (
+          ws.length < 2 ||
+          ws.length > 3 ||
+          ws.some((w) => GENERIC_WORDS.has(w.toLowerCase())) ||
+          leadRun.last?.test(ws[ws.length - 1].toLowerCase()) === true
+        )
+          continue;
         const c = cands.get(conceptKey(ws.join(' ')));
         if (c) c.leadNP = (c.leadNP ?? 0) + 1;
       }
@@ -1573,8 +1604,28 @@ function emitRun(
 function lineBefore(text: string, at: number): string {
   return text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at);
 }
-/** Languages whose lines' leading words are read as their terms (see extractCandidates). */
-const LEAD_RUN_LANGS = new Set(['pl', 'id']);
+/**
+ * Languages whose lines' leading words are read as their terms (see extractCandidates): the articles skipped before
+ * the run, the word forms that end it (cases of place and direction, adverbs, verbal nouns: no part of a term), and
+ * the last words that leave it cut (a Czech adjective in the genitive: "Kapacita interního …", a Finnish genitive,
+ * a Hungarian adjective in -i).
+ */
+const LEAD_RUN: Record<string, { article?: RegExp; cut?: RegExp; last?: RegExp; possessed?: RegExp }> = {
+  pl: {},
+  cs: { last: /(?:ého|ího|ých|ými|ému)$/u },
+  sk: { last: /(?:ého|ieho|ých|ými|ému)$/u },
+  id: {},
+  hu: {
+    article: /^(?:a|az|egy)$/iu,
+    cut: /(?:ban|ben|ból|ből|nak|nek|val|vel|(?<!ú)ra|(?<!ú)re|ról|ről|tól|től|hoz|hez|höz|ként|ért|ni|tt)$/u,
+    last: /i$/u,
+    possessed: /(?:ása|ése|ja|je)$/u,
+  },
+  fi: {
+    cut: /(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|tta|ttä|sti|ittain|ittäin|minen|mista|mistä|miseen|misen|maan|mään)$/u,
+    last: /[aeiouyäö]n$/u,
+  },
+};
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
 const ONE_OF = new Set('each every a an another either neither this that'.split(' '));
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */

@@ -27,8 +27,32 @@ const MARKERS: Record<string, string> = {
   id: 'dan yang di untuk dengan ini dari tidak ke dalam akan pada adalah atau juga',
   // (and the one-letter prepositions "w", "z", which no other marker list holds: Polish has few long function words)
   pl: 'nie się że jest jak przez dla oraz jego być które w z ze we od są lub także między',
+  // Czech and Slovak: their own "and/or", "for", "is/are", "also", "in" ("v", which Polish writes "w"), and "on",
+  // "to" ("na", "do"), which Portuguese writes too (a Portuguese text has many more of its own); no "a", which
+  // Portuguese, Hungarian and Romanian write
+  cs: 'je se že pro jsou nebo jako při také být až což který která které není ve v ze jeho podle mezi proto tak byl na do',
+  sk: 'je sa že pre sú alebo ako pri tiež byť aj až čo ktorý ktorá ktoré nie vo v zo jeho podľa medzi preto tak bol na do',
+  // Romanian: "and" (both spellings of its comma letter), "in", "with", "on", "for", "from", "which"; no "de", "la",
+  // "este", which French and Spanish write
+  ro: 'și şi în cu pe care pentru sunt din sau prin ale al unui unei această acest fost către privind până între precum',
+  hu: 'az és hogy nem egy meg van vagy mint csak már kell ez volt lesz pedig által szerint között után számára valamint illetve is',
+  fi: 'ja ei että kuin myös tai ovat oli mutta sekä jos kun tämä joka voi vain niin ole olla mukaan kanssa jälkeen aikana alle',
 };
 const MARKER_SETS = Object.fromEntries(Object.entries(MARKERS).map(([k, v]) => [k, new Set(v.split(' '))]));
+/**
+ * Letters (or letter pairs) only one of those languages writes: a word with one is a vote too, which decides a short
+ * deck of labels with few function words ("Snížení spotřeby energie o 20 %" has Portuguese-looking "o", "do", "na").
+ * (Czech ř ů ě, Slovak ľ ĺ ŕ, Polish ł ą ę ź ż, Romanian ș ț ă with the cedilla form ţ that Turkish lacks, Hungarian
+ * ő ű, Finnish's double and harmonic vowels; not ä, ö, ü, â, î, ô, ş, which several write)
+ */
+const LETTERS: [string, RegExp][] = [
+  ['cs', /[řůě]/u],
+  ['sk', /[ľĺŕ]/u],
+  ['pl', /[łąęźż]/u],
+  ['ro', /[șțţă]/u],
+  ['hu', /[őű]/u],
+  ['fi', /(?:ää|yy|öö|yä|äy|yö)/u],
+];
 
 /**
  * Function words `stopwords-iso` lacks that make filler phrases on slides ("с помощью", "на основе",
@@ -54,6 +78,12 @@ const EXTRA: Record<string, string> = {
   // "lack of", "one", "whole" (Polish); "through", "all" (Indonesian)
   pl: 'brak jedno jeden jedna cały cała całe',
   id: 'melalui seluruh',
+  // "next", "main", "key", "current", "total" (Czech, Slovak, Romanian, Hungarian, Finnish)
+  cs: 'další hlavní klíčové klíčový klíčová současný současná současné celkový celková celkové',
+  sk: 'ďalšie hlavné kľúčové kľúčový súčasný súčasná súčasné celkový celková celkové',
+  ro: 'principal principale principalii cheie actual actuală actuale următori următoarele următorii total totală',
+  hu: 'jelenlegi következő fő főbb legfontosabb teljes kulcsfontosságú',
+  fi: 'seuraavat seuraava nykyinen keskeiset tärkeimmät tärkein kokonais',
   // Japanese: "next steps" heads a closing section ("… のための 次のステップ")
   ja: '次のステップ',
   tr: 'olan için göre kadar hakkında aşağıdaki yukarıdaki ölçüde sonraki önceki şekilde durumlarda',
@@ -128,6 +158,7 @@ export function detectLanguage(texts: string[]): DocLanguage {
         words++;
         for (const [lang, set] of Object.entries(MARKER_SETS))
           if (set.has(m[0])) votes.set(lang, (votes.get(lang) ?? 0) + 1);
+        for (const [lang, re] of LETTERS) if (re.test(m[0])) votes.set(lang, (votes.get(lang) ?? 0) + 1);
       }
       const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
       const all = ranked.reduce((a, [, v]) => a + v, 0);

@@ -164,8 +164,12 @@ const PLAN_HEADINGS = new Set(
  */
 const ROMANCE_EVALUATIVE =
   /^(?:actuel(?:le)?s?|actual(?:es)?|atual(?:is)?|attuale|attuali|general(?:e|es)?|generaux|generales|principa(?:l|le|les|ux)|clave|cle|cles|chiave|nouve(?:au|aux|lle|lles)|nuev[oa]s?|nov[oa]s?|nuov[oa]|final(?:e|es)?|global(?:e|es)?|detaille(?:e|s|es)?|detallad[oa]s?|princip(?:ales|aux|ali|ais)|complessiv[oaie]|stimat[oaie]|estimad[oa]s?|estimee?s?|previst[oaie]|prevue?s?|total(?:e|es|i)?|totais|prossim[oaie]|strategiques|strategic[ih]e?|estrategic[oa]s?|medi[oa]s?)$/;
+/** The European Latin-script languages detected besides English (see language.ts). */
+const LATIN_LANGS = new Set('de fr es pt it ro nl sv da no pl cs sk hu fi'.split(' '));
 /** Languages whose phrases put their head first ("gestione delle pressioni", "knelpunten in de klantreis"). */
-const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it', 'nl', 'pl', 'id']);
+const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it', 'ro', 'nl', 'pl', 'cs', 'sk', 'id']);
+/** Of those, the languages that join a head and its complement with no preposition (a case, or nothing). */
+const CASE_JOINED = new Set(['pl', 'cs', 'sk', 'id']);
 /** Heads of a slide's heading in those languages: goals, results, solutions, examples, a start… ("plan de continuité
  * d'activité" is a term) */
 const HEADING_HEADS = new Set(
@@ -177,7 +181,8 @@ recommandation recommandations recomendacion recomendaciones recomendacao recome
 raccomandazioni aanbeveling aanbevelingen knelpunt knelpunten lecons avantages
 ventajas vantaggi vantagens voordelen avvio inizio inicio debut demarrage lanzamiento
 lancement lancio lancamento cel cele wyniki rezultaty zakres ryzyka wyzwania korzysci hasil tantangan solusi tujuan
-manfaat`.split(/\s+/),
+manfaat cil cile ciel ciele vysledky vysledek reseni riesenie rizika prinosy obiective obiectivele rezultate rezultatele
+riscuri provocari beneficii solutii`.split(/\s+/),
 );
 /** Connectors after a head (articles folded into prepositions included: "del", "degli", "della", "au", "in de"). */
 const HEAD_CONNECTORS = new Set(
@@ -214,7 +219,19 @@ const SHORT_DECK = 15;
 /** Small words inside a title ("Risks and Mitigations", "Bookings by Region"). */
 const TITLE_SMALL_WORDS = new Set('and & of for in on to by with the a an vs'.split(' '));
 /** "and" in languages where the word means something else in others (Dutch "en" is French "in"). */
-const AND_WORD: Record<string, string> = { nl: 'en', sv: 'och', da: 'og', no: 'og', pl: 'oraz', id: 'dan' };
+const AND_WORD: Record<string, string> = {
+  nl: 'en',
+  sv: 'och',
+  da: 'og',
+  no: 'og',
+  pl: 'oraz',
+  id: 'dan',
+  cs: 'a',
+  sk: 'a',
+  ro: 'și',
+  hu: 'és',
+  fi: 'ja',
+};
 /** A slide title that only heads its slide (see keep). */
 function headingTitle(surface: string, lang = 'en'): boolean {
   const ws = surface
@@ -234,7 +251,7 @@ function headingTitle(surface: string, lang = 'en'): boolean {
 }
 /** Closing headings: the next steps, and a plan's roadmap in words (keys: lower case, no diacritics). */
 const NEXT_STEPS =
-  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|(?:prior|related|future) work|stan obecny|nastepne kroki|kolejne kroki|latar belakang|langkah selanjutnya|langkah berikutnya|points? cles?|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
+  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|(?:prior|related|future) work|stan obecny|nastepne kroki|kolejne kroki|latar belakang|dalsi kroky|dalsie kroky|vychozi situace|vychodiskova situacia|soucasny stav|sucasny stav|pasii urmatori|urmatorii pasi|situatia actuala|situatia curenta|kovetkezo lepesek|jelenlegi helyzet|seuraavat askeleet|seuraavat vaiheet|langkah selanjutnya|langkah berikutnya|points? cles?|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
 /** Words of a document's own parts ("Table of Contents", "Questions and Answers", "Tabla de Contenidos"). */
 const HEADING_WORDS = new Set(
   'table content contents question questions answer answers summary conclusion conclusions reference references note notes acknowledgement acknowledgements agenda overview introduction appendix index glossary tabla contenido contenidos pregunta preguntas respuesta respuestas resumen conclusiones referencia referencias nota notas sommaire réponse réponses annexe inhalt fragen antworten zusammenfassung anmerkungen'.split(
@@ -699,7 +716,7 @@ function keep(
     // three in Polish and Indonesian, which join no preposition: "Hasil uji coba")
     if (
       HEAD_FIRST.has(lang) &&
-      (w.length === 2 || (w.length === 3 && (lang === 'pl' || lang === 'id'))) &&
+      (w.length === 2 || (w.length === 3 && CASE_JOINED.has(lang))) &&
       HEADING_HEADS.has(stripDiacritics(w[0])) &&
       /^\p{Ll}/u.test(surface.split(/\s+/)[1] ?? '') &&
       (c.titleHits ?? 0) >= c.count
@@ -879,7 +896,7 @@ function keep(
           /^[a-z][a-z0-9&]{2,4}$/.test(c.key) &&
           !isEnglishWord(c.key) &&
           (lang === 'en' ||
-            (['de', 'fr', 'es', 'pt', 'it'].includes(lang) && !functionWords(lang).has(c.key))) &&
+            (LATIN_LANGS.has(lang) && !functionWords(lang).has(c.key))) &&
           !/^(.)\1+$/.test(c.key))
       );
     }
@@ -978,7 +995,7 @@ function longCompound(c: Candidate, lang: string): boolean {
 }
 
 /** Languages that write a term as one lower-case compound word (German, which capitalises nouns, has its own rule). */
-const COMPOUNDING = new Set(['nl', 'sv', 'da', 'no']);
+const COMPOUNDING = new Set(['nl', 'sv', 'da', 'no', 'fi', 'hu']);
 /**
  * Endings of the forms of those languages that are no noun: adjectives ("-lijk", "-ig", "-isk", "-bar"), present
  * participles ("-end", "-ande"), the participles and infinitives of "-eren"/"-era"/"-ere" verbs ("geautomatiseerd",
@@ -989,6 +1006,11 @@ const NOT_NOUN_ENDING: Record<string, RegExp> = {
   sv: /(?:liga?|ligt|iga?|igt|iska?|iskt|bara?|lösa?|samma?|ande|ende|erade?|erat|era|ts|as)$/u,
   da: /(?:lige?|ligt|ige?|igt|iske?|bare?|løse?|somme?|ende|erede?|eret|ert|erte)$/u,
   no: /(?:lige?|ligt|ige?|igt|iske?|bare?|løse?|somme?|ende|erte?|ert|ere)$/u,
+  // (keys, without diacritics: adjectives "-inen", "-ton", adverbs "-sti", "-ittain", verbal nouns "-minen",
+  // participles, cases of place, the genitive, which modifies the next word; Hungarian adjectives "-i", cases,
+  // infinitives, past forms)
+  fi: /(?:inen|iset|isen|isia|ton|sti|ittain|minen|misen|maan|nut|nyt|neet|ttu|tty|ssa|sta|lla|lta|lle|ksi|[aeouy]n)$/u,
+  hu: /(?:i|ban|ben|bol|nak|nek|val|vel|rol|tol|hoz|hez|kent|ert|ni|tt)$/u,
 };
 /**
  * A compound of Dutch or a Scandinavian language that names a term: twelve letters or more, no adjective's,
@@ -1000,7 +1022,8 @@ function compoundTerm(c: Candidate, lang: string, once: boolean): boolean {
   if (k.includes(' ') || k.length < 12 || !/^\p{L}+$/u.test(k) || NOT_NOUN_ENDING[lang]?.test(k) === true)
     return false;
   // (a meeting names the occasion, not a term: "Styregruppemøde", "Teamvergadering")
-  if (/(?:møde|mote|møte|motet|mötet|vergadering|overleg|referat)$/u.test(k)) return false;
+  if (/(?:møde|mote|møte|motet|mötet|vergadering|overleg|referat|kokous|ertekezlet|megbeszeles)$/u.test(k))
+    return false;
   if (
     lang === 'nl' &&
     /^ge\p{L}+[dt]e?$/u.test(k) &&
@@ -1549,7 +1572,29 @@ const SLAVIC_ENDINGS =
 const SLAVIC_KEY_ENDINGS = [...new Set(SLAVIC_ENDINGS.flatMap((e) => [e, e.replace(/й/g, 'и')]))].sort(
   (a, b) => b.length - a.length,
 );
-const INFLECTION: Record<string, string[]> = { ru: SLAVIC_KEY_ENDINGS, uk: SLAVIC_KEY_ENDINGS };
+/**
+ * The case and number endings of the Latin-script languages that inflect their nouns (keys: no diacritics, so "-ích"
+ * is "-ich"): West Slavic, Finnish, Hungarian; the longest first.
+ */
+const latinEndings = (s: string) => s.split(' ').sort((a, b) => b.length - a.length);
+const WEST_SLAVIC_ENDINGS = latinEndings(
+  'ami ach ich ech em ym ymi ych um ove oveho eho emu ego ych ymi om ou ie ia ov ej iem a e o u y i',
+);
+const INFLECTION: Record<string, string[]> = {
+  // (Romanian: the article written at the noun's end, and the genitive: "emisiile", "emisiilor", "emisii")
+  ro: latinEndings('ilor elor ului ile ele ul ii ei ea le a e i'),
+  ru: SLAVIC_KEY_ENDINGS,
+  uk: SLAVIC_KEY_ENDINGS,
+  pl: WEST_SLAVIC_ENDINGS,
+  cs: WEST_SLAVIC_ENDINGS,
+  sk: WEST_SLAVIC_ENDINGS,
+  fi: latinEndings(
+    'iden itten issa ista illa ilta ille iksi ina ineen ssa sta lla lta lle ksi tta ien den ten jen in an en on un yn a n t i',
+  ),
+  hu: latinEndings(
+    'jaban jeben aban eben ban ben bol nak nek val vel ra re rol tol hoz hez ig ert kor kent jai jei ai ei ok ek ak ja je a e t',
+  ),
+};
 
 /**
  * Russian and Ukrainian inflect every word of a term by case and number ("учетные записи", "учетных записей",
@@ -1560,30 +1605,71 @@ function foldInflections(cands: Map<string, Candidate>, lang: string): void {
   const endings = INFLECTION[lang];
   if (!endings) return;
   const byStem = new Map<string, Candidate>();
-  for (const c of [...cands.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))) {
-    if (c.count === 0 || c.typeHint || c.kind === 'acronym') continue;
-    const k = c.key
-      .split(' ')
-      .map((x) => stemOf(x, endings))
-      .join(' ');
-    const into = byStem.get(k);
-    if (!into) {
-      byStem.set(k, c);
-      continue;
+  const merged = new Set<Candidate>();
+  const suffixing = lang === 'fi' || lang === 'hu';
+  const live = (c: Candidate | undefined) =>
+    c !== undefined && c.count > 0 && !c.typeHint && c.kind !== 'acronym' ? c : undefined;
+  // (Finnish and Hungarian add their case endings to the word's own form: a form folds into the shorter form the
+  // document writes, its last word's ending taken off, "csúcsidőszakban" into "csúcsidőszak", longest forms first; a
+  // stem of both would differ, "csúcsidősz-")
+  const order = suffixing
+    ? [...cands.values()].sort((a, b) => b.key.length - a.key.length || a.key.localeCompare(b.key))
+    : [...cands.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  for (const c of order) {
+    if (!live(c)) continue;
+    let into: Candidate | undefined;
+    if (suffixing) {
+      const ws = c.key.split(' ');
+      const last = ws[ws.length - 1];
+      for (const e of /^\p{Script=Latin}+$/u.test(last) ? endings : [])
+        if (last.endsWith(e) && last.length - e.length >= 4) {
+          into = live(cands.get([...ws.slice(0, -1), last.slice(0, -e.length)].join(' ')));
+          if (into && into !== c) break;
+          into = undefined;
+        }
+      if (!into) continue;
+    } else {
+      const k = c.key
+        .split(' ')
+        .map((x) => stemOf(x, endings))
+        .join(' ');
+      into = byStem.get(k);
+      if (!into) {
+        byStem.set(k, c);
+        continue;
+      }
     }
     into.lower += c.lower;
     into.midCap += c.midCap;
     into.titleHits = (into.titleHits ?? 0) + (c.titleHits ?? 0);
     if (KIND_WEIGHT[c.kind] > KIND_WEIGHT[into.kind]) into.kind = c.kind;
     absorb(into, c);
+    merged.add(into);
+  }
+  // (Finnish and Hungarian name the concept by its most frequent form, whatever the case of its first letter, and of
+  // forms written as often by the shortest, the nominative: "asiakaspalvelujärjestelmä", not the genitive
+  // "Asiakaspalvelujärjestelmän" a line starts with; a Slavic line starts with the nominative)
+  for (const c of merged) {
+    if (lang !== 'fi' && lang !== 'hu') continue;
+    const forms = new Map<string, number>();
+    for (const [s, n] of c.surfaces) forms.set(s.toLowerCase(), (forms.get(s.toLowerCase()) ?? 0) + n);
+    const form = [...forms.entries()].sort(
+      (a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]),
+    )[0][0];
+    c.preferName ??= bestSurface({
+      ...c,
+      surfaces: new Map([...c.surfaces].filter(([s]) => s.toLowerCase() === form)),
+    });
   }
 }
 
 /** The word without its longest inflection ending, keeping a stem of three letters or more; other scripts as is. */
 function stemOf(word: string, endings: string[]): string {
-  if (!/^\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)*$/u.test(word)) return word;
+  const cyrillic = /^\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)*$/u.test(word);
+  // (a Latin stem keeps four letters: "data" and "date" are two words)
+  if (!cyrillic && !/^\p{Script=Latin}{5,}$/u.test(word)) return word;
   for (const e of endings)
-    if (word.endsWith(e) && word.length - e.length >= 3) return word.slice(0, -e.length);
+    if (word.endsWith(e) && word.length - e.length >= (cyrillic ? 3 : 4)) return word.slice(0, -e.length);
   return word;
 }
 

@@ -110,6 +110,11 @@ bakgrund sammanfattning slutsats slutsatser inledning innehåll frågor utmaning
 cel cele harmonogram ryzyko ryzyka zakres wyzwania wyzwanie podsumowanie wprowadzenie wnioski pytania rezultaty wyniki korzyści
 tantangan hasil solusi ringkasan pendahuluan kesimpulan tujuan sasaran jadwal risiko manfaat
 indsats indsatser udgangspunkt innsats utgangspunkt insatser utgångsläge uitgangspunt løsning løsninger lösning lösningar økonomi ekonomi financiën
+cíl cíle řešení riziko rizika rozpočet shrnutí souhrn úvod závěr závěry otázky otázka přínosy přínos výsledky výsledek opatření doporučení obsah příklad příklady problém problémy výzvy výzva náklady přehled postup aktivity úkoly milníky přílohy příloha poznámky
+cieľ ciele riešenie riešenia riziká zhrnutie súhrn záver otázky prínosy výsledky opatrenia odporúčania príklad príklady problémy výzvy prehľad úlohy míľniky prílohy
+obiectiv obiective buget rezumat introducere concluzie concluzii întrebări întrebare rezultate riscuri soluție soluții provocări beneficii recomandări recomandare etape exemplu exemple agendă cuprins costuri măsuri acțiuni indicatori planificare activități sarcini
+cél célok kockázat kockázatok költségvetés megoldás megoldások ütemterv összefoglaló összefoglalás bevezetés bevezető tartalom kérdések kérdés eredmények eredmény előnyök kihívások kihívás javaslatok javaslat háttér intézkedések feladatok mérföldkövek költségek példa példák napirend áttekintés helyzet kontextus
+aikataulu lähtötilanne nykytila nykytilanne mittarit mittari tavoitteet tavoite toimenpiteet jatkotoimenpiteet yhteenveto johdanto sisältö kysymykset kysymys tulokset tulos tausta haasteet haaste hyödyt riskit riski suositukset suositus ratkaisu ratkaisut esimerkki esimerkit budjetti kustannukset asialista yleiskatsaus johtopäätökset virstanpylväät tehtävät
 baggrund bakgrunn sammenfatning oppsummering sammendrag konklusion konklusioner konklusjon konklusjoner indledning innledning indhold innhold spørgsmål spørsmål udfordring udfordringer utfordring utfordringer anbefaling anbefalinger risici risikoer resultater tiltak tiltag skridt statusrapport eksempel eksempler
 目录 目錄 小结 小結 总结 總結 概述 简介 引言 绪论 緒論 参考文献 致谢 目次 まとめ 概要 はじめに 謝辞 参考文献 목차 요약 개요 소개 결론 참고문헌`.split(
     /\s+/,
