@@ -7,7 +7,7 @@ import { ACRONYM_STOP, GENERIC_WORDS, STOPWORDS } from './stopwords.js';
  */
 const NAMING = new Set(['called', 'so-called', 'named', 'termed', 'dubbed']);
 const ASKING = new Set(['please', 'kindly']);
-import { acronymKey, conceptKey, isAcronym } from './normalise.js';
+import { acronymKey, conceptKey, isAcronym, stripDiacritics } from './normalise.js';
 import { blankCode, blankNoise, programText, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
 import { leadsClause } from './clause-words.js';
@@ -1210,9 +1210,15 @@ export function extractCandidates(
   // three words, after an article, up to a function word, a number or the line's end ("Gospodarka magazynowa z
   // obsługą…", "Rekam medis elektronik terintegrasi untuk…", "A komissiózási hibaarány 2,4 százalék")
   const leadRun = LEAD_RUN[opts.lang ?? 'en'];
+  // (not on a slide of next steps, whose lines lead with actions: "Schválenie projektu predstavenstvom")
+  const actionSlides = new Set(
+    blocks
+      .filter((b) => b.layer === 'title' && ACTION_HEADING.test(stripDiacritics(b.text.trim().toLowerCase())))
+      .map((b) => b.slideIndex),
+  );
   if (leadRun)
     blocks.forEach((b, i) => {
-      if (!cleaned[i] || (b.layer !== 'body' && b.layer !== 'table')) return;
+      if (!cleaned[i] || (b.layer !== 'body' && b.layer !== 'table') || actionSlides.has(b.slideIndex)) return;
       for (const line of cleaned[i].split('\n')) {
         const toks = /^\s*(?:[-–•▪*]\s*)?(.*)$/su.exec(line)![1].split(/[ \u00a0]+/).slice(0, 6);
         let k = 0;
@@ -1617,15 +1623,21 @@ const LEAD_RUN: Record<string, { article?: RegExp; cut?: RegExp; last?: RegExp; 
   id: {},
   hu: {
     article: /^(?:a|az|egy)$/iu,
-    cut: /(?:ban|ben|ból|ből|nak|nek|val|vel|(?<!ú)ra|(?<!ú)re|ról|ről|tól|től|hoz|hez|höz|ként|ért|ni|tt)$/u,
+    // (the instrumental after a consonant doubles it: "mobilalkalmazással")
+    cut: /(?:ban|ben|ból|ből|nak|nek|val|vel|(\p{L})\1[ae]l|(?<!ú)ra|(?<!ú)re|ról|ről|tól|től|hoz|hez|höz|ként|ért|ni|tt)$/u,
     last: /i$/u,
     possessed: /(?:ása|ése|ja|je)$/u,
   },
   fi: {
-    cut: /(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|tta|ttä|sti|ittain|ittäin|minen|mista|mistä|miseen|misen|maan|mään)$/u,
-    last: /[aeiouyäö]n$/u,
+    // (and the essive of a long word, "verkkokurssina"; a verb's past, "kasvoi")
+    cut: /(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|tta|ttä|sti|ittain|ittäin|minen|mista|mistä|miseen|misen|maan|mään|\p{L}{6}(?:na|nä)|oi|ui|yi)$/u,
+    // (a quantity's head: "Tietoturvapoikkeamien määrä")
+    last: /(?:[aeiouyäö]n|määrä|osuus)$/u,
   },
 };
+/** A slide of next steps or actions (its title, lower case, no diacritics). */
+const ACTION_HEADING =
+  /^(?:next steps?|action items?|dalsi kroky|dalsie kroky|nastepne kroki|kolejne kroki|pasii urmatori|urmatorii pasi|kovetkezo lepesek|seuraavat askeleet|seuraavat vaiheet|jatkotoimenpiteet|langkah selanjutnya|langkah berikutnya|tindak lanjut)$/;
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
 const ONE_OF = new Set('each every a an another either neither this that'.split(' '));
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */

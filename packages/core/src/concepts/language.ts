@@ -43,14 +43,15 @@ const MARKER_SETS = Object.fromEntries(Object.entries(MARKERS).map(([k, v]) => [
  * Letters (or letter pairs) only one of those languages writes: a word with one is a vote too, which decides a short
  * deck of labels with few function words ("Snížení spotřeby energie o 20 %" has Portuguese-looking "o", "do", "na").
  * (Czech ř ů ě, Slovak ľ ĺ ŕ, Polish ł ą ę ź ż, Romanian ș ț ă with the cedilla form ţ that Turkish lacks, Hungarian
- * ő ű, Finnish's double and harmonic vowels; not ä, ö, ü, â, î, ô, ş, which several write)
+ * ő ű, Finnish's double and harmonic vowels; not ä, ö, ü, â, î, ô, ş alone, which several write)
  */
 const LETTERS: [string, RegExp][] = [
   ['cs', /[řůě]/u],
   ['sk', /[ľĺŕ]/u],
   ['pl', /[łąęźż]/u],
   ['ro', /[șțţă]/u],
-  ['hu', /[őű]/u],
+  // (and a word with ö or ü and an acute vowel, which German does not write and Czech has no ö for: "költségek")
+  ['hu', /[őű]|[öü]\p{L}*[áéíóú]|[áéíóú]\p{L}*[öü]/u],
   ['fi', /(?:ää|yy|öö|yä|äy|yö)/u],
 ];
 

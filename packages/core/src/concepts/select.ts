@@ -27,7 +27,10 @@ const GENERIC_WORDS = new Set([...GENERIC_LIST].map((w) => stripDiacritics(w)));
  * generically join GENERIC_WORDS for that test (instructions, words, set, term, object).
  */
 /** Generic words of one language that are another's words ("piano" is a plan in Italian, an instrument in English). */
-const LANGUAGE_GENERIC: Record<string, Set<string>> = { it: new Set(['piano', 'piani']) };
+const LANGUAGE_GENERIC: Record<string, Set<string>> = {
+  it: new Set(['piano', 'piani']),
+  ro: new Set(['calendar']),
+};
 /** Occasions a deck is made for, on its title slide ("Lab Meeting", "Design Workshop"). */
 const OCCASIONS = new Set('meeting workshop webinar session offsite all-hands townhall seminar'.split(' '));
 /** Modifiers that point back at things the deck already named ("old clauses", "existing customers"). */
@@ -164,6 +167,11 @@ const PLAN_HEADINGS = new Set(
  */
 const ROMANCE_EVALUATIVE =
   /^(?:actuel(?:le)?s?|actual(?:es)?|atual(?:is)?|attuale|attuali|general(?:e|es)?|generaux|generales|principa(?:l|le|les|ux)|clave|cle|cles|chiave|nouve(?:au|aux|lle|lles)|nuev[oa]s?|nov[oa]s?|nuov[oa]|final(?:e|es)?|global(?:e|es)?|detaille(?:e|s|es)?|detallad[oa]s?|princip(?:ales|aux|ali|ais)|complessiv[oaie]|stimat[oaie]|estimad[oa]s?|estimee?s?|previst[oaie]|prevue?s?|total(?:e|es|i)?|totais|prossim[oaie]|strategiques|strategic[ih]e?|estrategic[oa]s?|medi[oa]s?)$/;
+/**
+ * Last words that leave a phrase cut before its noun (keys): a Hungarian adjective in -i ("Átlagos várakozási" of
+ * "… várakozási idő"), a Czech or Slovak adjective in the genitive ("Kapacita interního" of "… interního IT týmu").
+ */
+const CUT_LAST: Record<string, RegExp> = { hu: / \S+i$/u, cs: / \S+(?:eho|iho)$/u, sk: / \S+(?:eho|ieho)$/u };
 /** The European Latin-script languages detected besides English (see language.ts). */
 const LATIN_LANGS = new Set('de fr es pt it ro nl sv da no pl cs sk hu fi'.split(' '));
 /** Languages whose phrases put their head first ("gestione delle pressioni", "knelpunten in de klantreis"). */
@@ -911,10 +919,17 @@ function keep(
       if (words >= 2)
         return (
           !verbLike(c, lang) &&
+          !CUT_LAST[lang]?.test(c.key) &&
           (c.slides.size >= 2 ||
             c.count >= 3 ||
             (once && ((c.leadNP ?? 0) > 0 || (lang === 'en' && onceName(c)))))
         );
+      // (a Czech or Slovak adjective alone is a cut phrase: "Energetický" of "Energetický management", "Modernizačního"
+      // of "Modernizačního fondu"; keys without diacritics)
+      if ((lang === 'cs' || lang === 'sk') && /(?:[^aeiouy]y|eho|iho|ych|ymi|emu|cka|cke|ska|ske)$/u.test(c.key))
+        return false;
+      // (and a Romanian one, "publice" of "serviciilor publice")
+      if (lang === 'ro' && /(?:ice|ica|ici|ala|ali|iva|ive|ivi)$/u.test(c.key)) return false;
       // the deck's subject written as a common noun ("refactoring"): in titles and across a quarter of the slides
       if (
         lang === 'en' &&
@@ -1007,10 +1022,10 @@ const NOT_NOUN_ENDING: Record<string, RegExp> = {
   da: /(?:lige?|ligt|ige?|igt|iske?|bare?|løse?|somme?|ende|erede?|eret|ert|erte)$/u,
   no: /(?:lige?|ligt|ige?|igt|iske?|bare?|løse?|somme?|ende|erte?|ert|ere)$/u,
   // (keys, without diacritics: adjectives "-inen", "-ton", adverbs "-sti", "-ittain", verbal nouns "-minen",
-  // participles, cases of place, the genitive, which modifies the next word; Hungarian adjectives "-i", cases,
+  // participles, cases of place, the essive, the genitive, which modifies the next word; Hungarian adjectives "-i", cases,
   // infinitives, past forms)
-  fi: /(?:inen|iset|isen|isia|ton|sti|ittain|minen|misen|maan|nut|nyt|neet|ttu|tty|ssa|sta|lla|lta|lle|ksi|[aeouy]n)$/u,
-  hu: /(?:i|ban|ben|bol|nak|nek|val|vel|rol|tol|hoz|hez|kent|ert|ni|tt)$/u,
+  fi: /(?:inen|iset|isen|isia|ton|sti|ittain|minen|misen|maan|nut|nyt|neet|ttu|tty|ssa|sta|lla|lta|lle|ksi|\p{L}{6}na|[aeouy]n)$/u,
+  hu: /(?:i|ban|ben|bol|nak|nek|val|vel|(\p{L})\1[ae]l|rol|tol|hoz|hez|kent|ert|ni|tt)$/u,
 };
 /**
  * A compound of Dutch or a Scandinavian language that names a term: twelve letters or more, no adjective's,
@@ -1592,7 +1607,7 @@ const INFLECTION: Record<string, string[]> = {
     'iden itten issa ista illa ilta ille iksi ina ineen ssa sta lla lta lle ksi tta ien den ten jen in an en on un yn a n t i',
   ),
   hu: latinEndings(
-    'jaban jeben aban eben ban ben bol nak nek val vel ra re rol tol hoz hez ig ert kor kent jai jei ai ei ok ek ak ja je a e t',
+    'jaban jeben aban eben ban ben bol nak nek val vel ra re rol tol hoz hez ig ert kor kent jai jei ai ei ok ek ak ja je ot et at a e t',
   ),
 };
 

@@ -3636,3 +3636,127 @@ describe('German plurals of Latin nouns', () => {
     expect(z.map((x) => x.name)).toEqual(['Vertriebszyklus']);
   });
 });
+
+describe('Czech, Slovak, Romanian, Hungarian and Finnish decks', () => {
+  it('are detected by their function words and letters, not read as Portuguese, French or English', () => {
+    // (short lists of labels: few function words, and Portuguese-looking "o", "do", "na")
+    expect(
+      detectLanguage(['Snížení nákladů o 15 % do roku 2028', 'Měření spotřeby vody na všech místech']).code,
+    ).toBe('cs');
+    expect(
+      detectLanguage([
+        'Zníženie nákladov na údržbu',
+        'Školenie pre všetkých zamestnancov',
+        'Plán na ďalší rok',
+      ]).code,
+    ).toBe('sk');
+    expect(
+      detectLanguage(['Creșterea vânzărilor în regiunea de nord', 'Cursuri pentru echipa de vânzări']).code,
+    ).toBe('ro');
+    expect(
+      detectLanguage(['A gyártási költségek csökkentése', 'Új beszállítók és partnerek kiválasztása']).code,
+    ).toBe('hu');
+    expect(
+      detectLanguage(['Myynnin kasvu ja uudet markkinat', 'Tuotannon tehokkuus on parantunut']).code,
+    ).toBe('fi');
+    // (and a Portuguese list stays Portuguese)
+    expect(
+      detectLanguage(['Redução de custos na operação do armazém', 'Aumento da produtividade em 20 %']).code,
+    ).toBe('pt');
+  });
+
+  it("their headings are no concepts; a line's leading words are, up to a case of place, an adverb or a number", () => {
+    const cs = records(
+      [
+        block(1, 'Modernizace skladu 2027', 'title'),
+        block(2, 'Cíle', 'title'),
+        block(2, 'Skladový systém s čtečkami čárových kódů\nInventura dvakrát ročně'),
+        block(3, 'Další kroky', 'title'),
+        block(3, 'Výběr dodavatele skladového systému'),
+        block(4, 'Rizika', 'title'),
+        block(4, 'Kapacita interního IT týmu'),
+      ],
+      'cs',
+      4,
+    ).map((x) => x.name.toLowerCase());
+    expect(cs).toContain('skladový systém');
+    // (a next step's action, a phrase cut at an acronym, headings)
+    for (const t of ['cíle', 'další kroky', 'rizika', 'výběr dodavatele', 'kapacita interního'])
+      expect(cs).not.toContain(t);
+    const hu = records(
+      [
+        block(1, 'Ügyfélszolgálati fejlesztés', 'title'),
+        block(2, 'Célok', 'title'),
+        block(2, 'A hívásvárakozási idő 6 perc\nAz ügyfélportál fejlesztése 2027-ben'),
+        block(3, 'Kockázatok', 'title'),
+        block(3, 'A hívásvárakozási időben nincs javulás\nHibajegykezelő rendszer a csúcsidőszakban'),
+      ],
+      'hu',
+      3,
+    ).map((x) => x.name.toLowerCase());
+    expect(hu).toContain('hívásvárakozási idő');
+    expect(hu).toContain('hibajegykezelő rendszer');
+    for (const t of [
+      'célok',
+      'kockázatok',
+      'hibajegykezelő rendszer a csúcsidőszakban',
+      'hívásvárakozási időben',
+    ])
+      expect(hu).not.toContain(t);
+    const fi = records(
+      [
+        block(1, 'Varastonhallinnan uudistus', 'title'),
+        block(2, 'Tavoitteet', 'title'),
+        block(2, 'Varastonhallintajärjestelmän käyttöönotto keväällä\nVarastosaldot reaaliaikaisesti'),
+        block(3, 'Aikataulu', 'title'),
+        block(3, 'Uusi varastonhallintajärjestelmä tuotannossa syksyllä'),
+      ],
+      'fi',
+      3,
+    ).map((x) => x.name.toLowerCase());
+    // (the genitive at a line's start and the nominative written later are one concept, named in the nominative)
+    expect(fi).toContain('varastonhallintajärjestelmä');
+    expect(fi).not.toContain('varastonhallintajärjestelmän');
+    for (const t of ['tavoitteet', 'aikataulu', 'varastosaldot reaaliaikaisesti'])
+      expect(fi).not.toContain(t);
+  });
+
+  it('fold case endings: a Hungarian place case into the word, Czech forms into one, Romanian articles', () => {
+    const hu = records(
+      [
+        block(1, 'Raktári fejlesztés', 'title'),
+        block(2, 'A készletnyilvántartás hibás'),
+        block(3, 'Nincs pontos adat a készletnyilvántartásban'),
+      ],
+      'hu',
+      3,
+    );
+    const stock = hu.filter((r) => /^készletnyilvántartás\S*$/i.test(r.name));
+    expect(allForms(stock).sort()).toEqual(['készletnyilvántartás', 'készletnyilvántartásban']);
+    const ro = records(
+      [
+        block(1, 'Planul de mobilitate urbană', 'title'),
+        block(2, 'Reducerea emisiilor de carbon din transport'),
+        block(3, 'Emisiile de carbon scad cu 10 % pe an'),
+        block(4, 'Autobuze electrice pe liniile principale\nProiectul este finanțat de Fondul pentru Mediu'),
+      ],
+      'ro',
+      4,
+    );
+    const names = ro.map((x) => x.name.toLowerCase());
+    expect(ro.filter((r) => /carbon/i.test(r.name)).map((r) => r.name)).toEqual(['Emisiile de carbon']);
+    expect(names).toContain('autobuze electrice');
+    expect(names).toContain('fondul pentru mediu');
+    expect(names).not.toContain('reducerea emisiilor');
+    const cs = records(
+      [
+        block(1, 'Servis a reklamace', 'title'),
+        block(2, 'Počet reklamací roste\nEvidence reklamací v tabulkách'),
+        block(3, 'Každá reklamace má číslo\nReklamace se řeší do 30 dní'),
+      ],
+      'cs',
+      3,
+    );
+    expect(cs.filter((r) => /^reklamac\S*$/i.test(r.name))).toHaveLength(1);
+  });
+});
