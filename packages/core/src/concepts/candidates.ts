@@ -1218,9 +1218,13 @@ export function extractCandidates(
   );
   if (leadRun)
     blocks.forEach((b, i) => {
-      if (!cleaned[i] || (b.layer !== 'body' && b.layer !== 'table') || actionSlides.has(b.slideIndex)) return;
+      if (!cleaned[i] || (b.layer !== 'body' && b.layer !== 'table') || actionSlides.has(b.slideIndex))
+        return;
       for (const line of cleaned[i].split('\n')) {
-        const toks = /^\s*(?:[-–•▪*]\s*)?(.*)$/su.exec(line)![1].split(/[ \u00a0]+/).slice(0, 6);
+        const toks = /^\s*(?:[-–•▪*]\s*)?(.*)$/su
+          .exec(line)![1]
+          .split(/[ \u00a0]+/)
+          .slice(0, 6);
         let k = 0;
         while (k < toks.length && leadRun.article?.test(toks[k]) === true) k++;
         const ws: string[] = [];

@@ -903,8 +903,7 @@ function keep(
         (once &&
           /^[a-z][a-z0-9&]{2,4}$/.test(c.key) &&
           !isEnglishWord(c.key) &&
-          (lang === 'en' ||
-            (LATIN_LANGS.has(lang) && !functionWords(lang).has(c.key))) &&
+          (lang === 'en' || (LATIN_LANGS.has(lang) && !functionWords(lang).has(c.key))) &&
           !/^(.)\1+$/.test(c.key))
       );
     }
@@ -926,7 +925,10 @@ function keep(
         );
       // (a Czech or Slovak adjective alone is a cut phrase: "Energetický" of "Energetický management", "Modernizačního"
       // of "Modernizačního fondu"; keys without diacritics)
-      if ((lang === 'cs' || lang === 'sk') && /(?:[^aeiouy]y|eho|iho|ych|ymi|emu|cka|cke|ska|ske)$/u.test(c.key))
+      if (
+        (lang === 'cs' || lang === 'sk') &&
+        /(?:[^aeiouy]y|eho|iho|ych|ymi|emu|cka|cke|ska|ske)$/u.test(c.key)
+      )
         return false;
       // (and a Romanian one, "publice" of "serviciilor publice")
       if (lang === 'ro' && /(?:ice|ica|ici|ala|ali|iva|ive|ivi)$/u.test(c.key)) return false;
