@@ -524,6 +524,8 @@ export function extractCandidates(
     /n['’]t$/.test(w) ||
     STOPWORDS.has(stemApostrophe(w)) ||
     (extraStop !== null && (extraStop.has(w) || extraStop.has(stemApostrophe(w)))) ||
+    // (Greek's list is written without accents: "όλες", "έως")
+    (opts.lang === 'el' && extraStop !== null && extraStop.has(stripDiacritics(w))) ||
     // a Persian verb: the present prefix joined by a zero-width non-joiner ("می‌دهد", "نمی‌توانند"; the stop list
     // has only a few of them)
     /^ن?می\u200c/u.test(w) ||
@@ -1206,7 +1208,7 @@ export function extractCandidates(
         if (c) c.leadNP = (c.leadNP ?? 0) + 1;
       }
     });
-  // Polish, Czech, Slovak, Indonesian, Hungarian, Finnish, which have no lead rules of their own: a line's first two or
+  // Polish, Czech, Slovak, Bulgarian, Greek, Indonesian, Hungarian, Finnish, which have no lead rules of their own: a line's first two or
   // three words, after an article, up to a function word, a number or the line's end ("Gospodarka magazynowa z
   // obsługą…", "Rekam medis elektronik terintegrasi untuk…", "A komissiózási hibaarány 2,4 százalék")
   const leadRun = LEAD_RUN[opts.lang ?? 'en'];
@@ -1625,6 +1627,8 @@ const LEAD_RUN: Record<string, { article?: RegExp; cut?: RegExp; last?: RegExp; 
   cs: { last: /(?:ého|ího|ých|ými|ému)$/u },
   sk: { last: /(?:ého|ieho|ých|ými|ému)$/u },
   id: {},
+  el: { article: /^(?:ο|η|το|οι|τα|τον|την|του|της|των|τους|τις|ένας|μια|μία|ένα)$/iu },
+  bg: {},
   hu: {
     article: /^(?:a|az|egy)$/iu,
     // (the instrumental after a consonant doubles it: "mobilalkalmazással")
@@ -1641,7 +1645,7 @@ const LEAD_RUN: Record<string, { article?: RegExp; cut?: RegExp; last?: RegExp; 
 };
 /** A slide of next steps or actions (its title, lower case, no diacritics). */
 const ACTION_HEADING =
-  /^(?:next steps?|action items?|dalsi kroky|dalsie kroky|nastepne kroki|kolejne kroki|pasii urmatori|urmatorii pasi|kovetkezo lepesek|seuraavat askeleet|seuraavat vaiheet|jatkotoimenpiteet|langkah selanjutnya|langkah berikutnya|tindak lanjut)$/;
+  /^(?:next steps?|επομενα βηματα|следващи стъпки|action items?|dalsi kroky|dalsie kroky|nastepne kroki|kolejne kroki|pasii urmatori|urmatorii pasi|kovetkezo lepesek|seuraavat askeleet|seuraavat vaiheet|jatkotoimenpiteet|langkah selanjutnya|langkah berikutnya|tindak lanjut)$/;
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
 const ONE_OF = new Set('each every a an another either neither this that'.split(' '));
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */

@@ -85,6 +85,9 @@ const EXTRA: Record<string, string> = {
   ro: 'principal principale principalii cheie actual actuală actuale următori următoarele următorii total totală',
   hu: 'jelenlegi következő fő főbb legfontosabb teljes kulcsfontosságú',
   fi: 'seuraavat seuraava nykyinen keskeiset tärkeimmät tärkein kokonais',
+  // "low", "high", "full", "new", "next", "current" (Greek, without accents as its list is; Bulgarian)
+  el: 'χαμηλες χαμηλη χαμηλο χαμηλα χαμηλοι υψηλες υψηλη υψηλο υψηλα πληρης πληρη πληρες νεα νεο νεες νεος νεοι επομενα επομενη επομενο τρεχουσα τρεχον',
+  bg: 'ниски ниска нисък ниско високи висока висок високо пълно пълна пълен пълни нов нова ново нови следващи следваща текущ текуща текущо',
   // Japanese: "next steps" heads a closing section ("… のための 次のステップ")
   ja: '次のステップ',
   tr: 'olan için göre kadar hakkında aşağıdaki yukarıdaki ölçüde sonraki önceki şekilde durumlarda',
@@ -146,12 +149,22 @@ export function detectLanguage(texts: string[]): DocLanguage {
     case 'arabic':
       // Persian letters (پ چ ژ گ ک ی) vs Arabic
       return { code: /[پچژگکی]/u.test(sample) ? 'fa' : 'ar', script, confidence: share };
-    case 'cyrillic':
+    case 'cyrillic': {
+      // (Bulgarian writes ъ inside words, "стъпки", "съвет", and no ы or э, which Russian writes often)
+      const inner = sample.match(/\p{L}ъ\p{L}/giu)?.length ?? 0;
+      const russian = sample.match(/[ыэ]/giu)?.length ?? 0;
       return {
-        code: /[іїєґ]/iu.test(sample) ? 'uk' : /[ўђћџљњ]/iu.test(sample) ? 'other' : 'ru',
+        code: /[іїєґ]/iu.test(sample)
+          ? 'uk'
+          : /[ўђћџљњ]/iu.test(sample)
+            ? 'other'
+            : inner > 0 && inner > 3 * russian
+              ? 'bg'
+              : 'ru',
         script,
         confidence: share,
       };
+    }
     case 'latin': {
       const votes = new Map<string, number>();
       let words = 0;
@@ -192,7 +205,7 @@ export const MODEL_LANGUAGES = new Set(['en', 'fr']);
 const SCRIPT_LANGS: [RegExp, string[]][] = [
   [/^\p{Script=Arabic}/u, ['ar', 'fa']],
   [/^\p{Script=Hebrew}/u, ['he']],
-  [/^\p{Script=Cyrillic}/u, ['ru', 'uk']],
+  [/^\p{Script=Cyrillic}/u, ['ru', 'uk', 'bg']],
   [/^\p{Script=Greek}/u, ['el']],
 ];
 /** Hebrew writes "and", "the", "in", "to", "from", "that", "as" as one-letter prefixes of the next word. */

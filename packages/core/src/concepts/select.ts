@@ -259,7 +259,7 @@ function headingTitle(surface: string, lang = 'en'): boolean {
 }
 /** Closing headings: the next steps, and a plan's roadmap in words (keys: lower case, no diacritics). */
 const NEXT_STEPS =
-  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|(?:prior|related|future) work|stan obecny|nastepne kroki|kolejne kroki|latar belakang|dalsi kroky|dalsie kroky|vychozi situace|vychodiskova situacia|soucasny stav|sucasny stav|pasii urmatori|urmatorii pasi|situatia actuala|situatia curenta|kovetkezo lepesek|jelenlegi helyzet|seuraavat askeleet|seuraavat vaiheet|langkah selanjutnya|langkah berikutnya|points? cles?|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
+  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|(?:prior|related|future) work|stan obecny|nastepne kroki|kolejne kroki|latar belakang|dalsi kroky|dalsie kroky|vychozi situace|vychodiskova situacia|soucasny stav|sucasny stav|pasii urmatori|urmatorii pasi|situatia actuala|situatia curenta|kovetkezo lepesek|jelenlegi helyzet|seuraavat askeleet|seuraavat vaiheet|επομενα βηματα|τρεχουσα κατασταση|υφισταμενη κατασταση|следващи стъпки|текущо състояние|настоящо положение|langkah selanjutnya|langkah berikutnya|points? cles?|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
 /** Words of a document's own parts ("Table of Contents", "Questions and Answers", "Tabla de Contenidos"). */
 const HEADING_WORDS = new Set(
   'table content contents question questions answer answers summary conclusion conclusions reference references note notes acknowledgement acknowledgements agenda overview introduction appendix index glossary tabla contenido contenidos pregunta preguntas respuesta respuestas resumen conclusiones referencia referencias nota notas sommaire réponse réponses annexe inhalt fragen antworten zusammenfassung anmerkungen'.split(
@@ -1600,6 +1600,11 @@ const WEST_SLAVIC_ENDINGS = latinEndings(
 const INFLECTION: Record<string, string[]> = {
   // (Romanian: the article written at the noun's end, and the genitive: "emisiile", "emisiilor", "emisii")
   ro: latinEndings('ilor elor ului ile ele ul ii ei ea le a e i'),
+  // (Greek, without its accents, as keys are; Bulgarian: the article written at the noun's end, "-ът", "-та")
+  el: latinEndings('εων ους ων ος ου ης ες ας εις α η ο ι'),
+  bg: [...new Set([...'ията ите ът ят та то те'.split(' '), ...SLAVIC_KEY_ENDINGS])].sort(
+    (a, b) => b.length - a.length,
+  ),
   ru: SLAVIC_KEY_ENDINGS,
   uk: SLAVIC_KEY_ENDINGS,
   pl: WEST_SLAVIC_ENDINGS,
@@ -1683,8 +1688,8 @@ function foldInflections(cands: Map<string, Candidate>, lang: string): void {
 /** The word without its longest inflection ending, keeping a stem of three letters or more; other scripts as is. */
 function stemOf(word: string, endings: string[]): string {
   const cyrillic = /^\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)*$/u.test(word);
-  // (a Latin stem keeps four letters: "data" and "date" are two words)
-  if (!cyrillic && !/^\p{Script=Latin}{5,}$/u.test(word)) return word;
+  // (a Latin or Greek stem keeps four letters: "data" and "date" are two words)
+  if (!cyrillic && !/^(?:\p{Script=Latin}{5,}|\p{Script=Greek}{5,})$/u.test(word)) return word;
   for (const e of endings)
     if (word.endsWith(e) && word.length - e.length >= (cyrillic ? 3 : 4)) return word.slice(0, -e.length);
   return word;

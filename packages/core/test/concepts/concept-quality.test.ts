@@ -3760,3 +3760,40 @@ describe('Czech, Slovak, Romanian, Hungarian and Finnish decks', () => {
     expect(cs.filter((r) => /^reklamac\S*$/i.test(r.name))).toHaveLength(1);
   });
 });
+
+describe('Bulgarian and Greek decks', () => {
+  it('Bulgarian is no Russian; both lose their headings and keep the terms their lines lead with', () => {
+    expect(detectLanguage(['Въвеждане на система за управление на складовите наличности']).code).toBe('bg');
+    expect(detectLanguage(['Внедрение системы управления складскими запасами, это важно']).code).toBe('ru');
+    const bg = records(
+      [
+        block(1, 'Модернизация на склада', 'title'),
+        block(2, 'Цели', 'title'),
+        block(2, 'Складова система с баркод скенери\nПо-бързо обслужване на клиентите'),
+        block(3, 'Следващи стъпки', 'title'),
+        block(3, 'Избор на доставчик на складовата система'),
+      ],
+      'bg',
+      3,
+    ).map((x) => x.name.toLowerCase());
+    expect(bg).toContain('складова система');
+    for (const t of ['цели', 'следващи стъпки', 'избор']) expect(bg).not.toContain(t);
+    const el = records(
+      [
+        block(1, 'Εκσυγχρονισμός της αποθήκης', 'title'),
+        block(2, 'Στόχοι', 'title'),
+        block(2, 'Η αποθήκη χρειάζεται νέο σύστημα\nΣύστημα διαχείρισης αποθήκης με σαρωτές'),
+        block(3, 'Επόμενα βήματα', 'title'),
+        block(3, 'Επιλογή προμηθευτή έως τον Μάρτιο'),
+        block(4, 'Κίνδυνοι', 'title'),
+        block(4, 'Πλήρης λειτουργία έως το τέλος του έτους'),
+      ],
+      'el',
+      4,
+    ).map((x) => x.name.toLowerCase());
+    expect(el).toContain('σύστημα διαχείρισης αποθήκης');
+    // (headings, a next step, and "full operation", led by an adjective of degree)
+    for (const t of ['στόχοι', 'κίνδυνοι', 'επόμενα βήματα', 'επιλογή προμηθευτή', 'πλήρης λειτουργία'])
+      expect(el).not.toContain(t);
+  });
+});
