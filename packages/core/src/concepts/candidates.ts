@@ -245,9 +245,10 @@ const CONNECTORS = new Set(
 // a word: letters and digits joined by inner hyphens, slashes, dots and apostrophes ("O’Brien", "ISO/IEC"); a quote
 // that closes a word is no part of it ("the ‘House’ shape"); a dot before a capital at a word's start is (".NET")
 // (a Hebrew abbreviation keeps its gershayim: "ע"י", "צה״ל"; a zero-width (non-)joiner between letters is inside a
-// word: Persian writes "بهره‌برداری", "نرم‌افزار" with one, and so do Indic scripts)
+// word: Persian writes "بهره‌برداری", "نرم‌افزار" with one, and so do Indic scripts; and an Indic script's combining
+// marks are in their word: the vowel signs and virama of Devanagari, "ग्राहक", which are marks, not letters)
 const TOKEN =
-  /(?:(?<![\p{L}\p{N}.])\.(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}+#&]|['’](?=[\p{L}\p{N}])|[-/.](?=[\p{L}\p{N}])|(?<=\p{Script=Hebrew})["״](?=\p{Script=Hebrew})|(?<=\p{L})[\u200c\u200d](?=\p{L}))*/gu;
+  /(?:(?<![\p{L}\p{N}.])\.(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}+#&]|(?<=[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}])\p{M}|['’](?=[\p{L}\p{N}])|[-/.](?=[\p{L}\p{N}])|(?<=\p{Script=Hebrew})["״](?=\p{Script=Hebrew})|(?<=\p{L})[\u200c\u200d](?=\p{L}))*/gu;
 /** Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA". */
 const PATTERNS = [
   /\b(?:ISO(?:\/IEC)?|IEC|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?\b/g,
@@ -1208,7 +1209,8 @@ export function extractCandidates(
         if (c) c.leadNP = (c.leadNP ?? 0) + 1;
       }
     });
-  // Polish, Czech, Slovak, Bulgarian, Greek, Indonesian, Hungarian, Finnish, which have no lead rules of their own: a line's first two or
+  // Polish, Czech, Slovak, Bulgarian, Greek, Hindi, Bengali, Indonesian, Hungarian, Finnish, which have no lead rules
+  // of their own: a line's first two or
   // three words, after an article, up to a function word, a number or the line's end ("Gospodarka magazynowa z
   // obsługą…", "Rekam medis elektronik terintegrasi untuk…", "A komissiózási hibaarány 2,4 százalék")
   const leadRun = LEAD_RUN[opts.lang ?? 'en'];
@@ -1234,7 +1236,8 @@ export function extractCandidates(
         for (; k < toks.length; k++) {
           const w = toks[k];
           // (an acronym is no function word: "Kapacita interního IT týmu" is not cut at "IT")
-          const word = /^\p{L}[\p{L}-]*$/u.test(w) && !(isStop(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w));
+          const word =
+            /^\p{L}[\p{L}\p{M}-]*$/u.test(w) && !(isStop(w.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(w));
           if (!word || leadRun.cut?.test(w.toLowerCase()) === true) {
             // (Polish "się" follows its verb: "Planowanie produkcji odbywa się…")
             if (w.toLowerCase() === 'się') ws.pop();
@@ -1627,6 +1630,8 @@ const LEAD_RUN: Record<string, { article?: RegExp; cut?: RegExp; last?: RegExp; 
   cs: { last: /(?:ého|ího|ých|ými|ému)$/u },
   sk: { last: /(?:ého|ieho|ých|ými|ému)$/u },
   id: {},
+  hi: {},
+  bn: {},
   el: { article: /^(?:ο|η|το|οι|τα|τον|την|του|της|των|τους|τις|ένας|μια|μία|ένα)$/iu },
   bg: {},
   hu: {
@@ -1645,7 +1650,7 @@ const LEAD_RUN: Record<string, { article?: RegExp; cut?: RegExp; last?: RegExp; 
 };
 /** A slide of next steps or actions (its title, lower case, no diacritics). */
 const ACTION_HEADING =
-  /^(?:next steps?|επομενα βηματα|следващи стъпки|action items?|dalsi kroky|dalsie kroky|nastepne kroki|kolejne kroki|pasii urmatori|urmatorii pasi|kovetkezo lepesek|seuraavat askeleet|seuraavat vaiheet|jatkotoimenpiteet|langkah selanjutnya|langkah berikutnya|tindak lanjut)$/;
+  /^(?:next steps?|επομενα βηματα|следващи стъпки|अगल कदम|action items?|dalsi kroky|dalsie kroky|nastepne kroki|kolejne kroki|pasii urmatori|urmatorii pasi|kovetkezo lepesek|seuraavat askeleet|seuraavat vaiheet|jatkotoimenpiteet|langkah selanjutnya|langkah berikutnya|tindak lanjut)$/;
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
 const ONE_OF = new Set('each every a an another either neither this that'.split(' '));
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */

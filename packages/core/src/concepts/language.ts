@@ -103,7 +103,7 @@ const EXTRA: Record<string, string> = {
 export interface DocLanguage {
   /** ISO 639-1 code ("en", "fr", "ru", "zh"…), or "und" when nothing readable. */
   code: string;
-  /** Dominant script: latin, cyrillic, arabic, hebrew, han, kana, hangul, greek, other. */
+  /** Dominant script: latin, cyrillic, arabic, hebrew, han, kana, hangul, greek, devanagari, bengali, other. */
   script: string;
   /** Share of the votes the chosen language got (0–1). */
   confidence: number;
@@ -118,6 +118,8 @@ const SCRIPTS: [string, RegExp][] = [
   ['hangul', /\p{Script=Hangul}/u],
   ['han', /\p{Script=Han}/u],
   ['greek', /\p{Script=Greek}/u],
+  ['devanagari', /\p{Script=Devanagari}/u],
+  ['bengali', /\p{Script=Bengali}/u],
 ];
 
 export function detectLanguage(texts: string[]): DocLanguage {
@@ -146,6 +148,11 @@ export function detectLanguage(texts: string[]): DocLanguage {
       return { code: 'he', script, confidence: share };
     case 'greek':
       return { code: 'el', script, confidence: share };
+    // (Hindi for Devanagari: Marathi and Nepali decks are read with Hindi's function words)
+    case 'devanagari':
+      return { code: 'hi', script, confidence: share };
+    case 'bengali':
+      return { code: 'bn', script, confidence: share };
     case 'arabic':
       // Persian letters (پ چ ژ گ ک ی) vs Arabic
       return { code: /[پچژگکی]/u.test(sample) ? 'fa' : 'ar', script, confidence: share };

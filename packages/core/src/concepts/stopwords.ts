@@ -117,6 +117,7 @@ cél célok kockázat kockázatok költségvetés megoldás megoldások ütemter
 aikataulu lähtötilanne nykytila nykytilanne mittarit mittari tavoitteet tavoite toimenpiteet jatkotoimenpiteet yhteenveto johdanto sisältö kysymykset kysymys tulokset tulos tausta haasteet haaste hyödyt riskit riski suositukset suositus ratkaisu ratkaisut esimerkki esimerkit budjetti kustannukset asialista yleiskatsaus johtopäätökset virstanpylväät tehtävät
 στόχοι στόχος λύσεις λύση κίνδυνοι κίνδυνος χρονοδιάγραμμα προϋπολογισμός εισαγωγή συμπεράσματα συμπέρασμα περίληψη ερωτήσεις αποτελέσματα παράδειγμα παραδείγματα πλαίσιο ιστορικό σκοπός οφέλη προκλήσεις ενέργειες δράσεις προτάσεις ατζέντα περιεχόμενα
 цели цел решения решение рискове риск график бюджет въведение заключение резюме въпроси резултати пример примери контекст предизвикателства ползи действия мерки препоръки съдържание
+उद्देश्य लक्ष्य समाधान जोखिम सारांश परिचय निष्कर्ष प्रश्न परिणाम चुनौतियां चुनौतियाँ लाभ बजट समयरेखा पृष्ठभूमि सिफारिशें
 baggrund bakgrunn sammenfatning oppsummering sammendrag konklusion konklusioner konklusjon konklusjoner indledning innledning indhold innhold spørgsmål spørsmål udfordring udfordringer utfordring utfordringer anbefaling anbefalinger risici risikoer resultater tiltak tiltag skridt statusrapport eksempel eksempler
 目录 目錄 小结 小結 总结 總結 概述 简介 引言 绪论 緒論 参考文献 致谢 目次 まとめ 概要 はじめに 謝辞 参考文献 목차 요약 개요 소개 결론 참고문헌`.split(
     /\s+/,

@@ -3797,3 +3797,25 @@ describe('Bulgarian and Greek decks', () => {
       expect(el).not.toContain(t);
   });
 });
+
+describe('Hindi decks', () => {
+  it('are detected; a word keeps its vowel signs; headings go, the terms lines lead with stay', () => {
+    expect(detectLanguage(['बिक्री टीम के लिए नया प्रशिक्षण कार्यक्रम']).code).toBe('hi');
+    const hi = records(
+      [
+        block(1, 'गोदाम का आधुनिकीकरण', 'title'),
+        block(2, 'उद्देश्य', 'title'),
+        block(2, 'गोदाम प्रबंधन प्रणाली का चयन\nबारकोड स्कैनर और मोबाइल ऐप'),
+        block(3, 'जोखिम', 'title'),
+        block(3, 'कर्मचारियों का प्रशिक्षण\nइन्वेंटरी डेटा की गुणवत्ता'),
+      ],
+      'hi',
+      3,
+    ).map((x) => x.name);
+    expect(hi).toContain('गोदाम प्रबंधन प्रणाली');
+    expect(hi).toContain('इन्वेंटरी डेटा');
+    for (const t of ['उद्देश्य', 'जोखिम']) expect(hi).not.toContain(t);
+    // (no name is a word cut at its vowel signs)
+    for (const n of hi) expect(n).not.toMatch(/(?:^|\s)\p{M}/u);
+  });
+});
