@@ -1650,7 +1650,7 @@ const LEAD_RUN: Record<string, { article?: RegExp; cut?: RegExp; last?: RegExp; 
 };
 /** A slide of next steps or actions (its title, lower case, no diacritics). */
 const ACTION_HEADING =
-  /^(?:next steps?|επομενα βηματα|следващи стъпки|अगल कदम|action items?|dalsi kroky|dalsie kroky|nastepne kroki|kolejne kroki|pasii urmatori|urmatorii pasi|kovetkezo lepesek|seuraavat askeleet|seuraavat vaiheet|jatkotoimenpiteet|langkah selanjutnya|langkah berikutnya|tindak lanjut)$/;
+  /^(?:next steps?|(?:cac )?buoc tiep theo|επομενα βηματα|следващи стъпки|अगल कदम|action items?|dalsi kroky|dalsie kroky|nastepne kroki|kolejne kroki|pasii urmatori|urmatorii pasi|kovetkezo lepesek|seuraavat askeleet|seuraavat vaiheet|jatkotoimenpiteet|langkah selanjutnya|langkah berikutnya|tindak lanjut)$/;
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
 const ONE_OF = new Set('each every a an another either neither this that'.split(' '));
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */

@@ -37,6 +37,7 @@ const MARKERS: Record<string, string> = {
   ro: 'și şi în cu pe care pentru sunt din sau prin ale al unui unei această acest fost către privind până între precum',
   hu: 'az és hogy nem egy meg van vagy mint csak már kell ez volt lesz pedig által szerint között után számára valamint illetve is',
   fi: 'ja ei että kuin myös tai ovat oli mutta sekä jos kun tämä joka voi vain niin ole olla mukaan kanssa jälkeen aikana alle',
+  vi: 'và của các là cho với trong được những có không này để một người từ theo khi trên đã sẽ',
 };
 const MARKER_SETS = Object.fromEntries(Object.entries(MARKERS).map(([k, v]) => [k, new Set(v.split(' '))]));
 /**
@@ -53,6 +54,8 @@ const LETTERS: [string, RegExp][] = [
   // (and a word with ö or ü and an acute vowel, which German does not write and Czech has no ö for: "költségek")
   ['hu', /[őű]|[öü]\p{L}*[áéíóú]|[áéíóú]\p{L}*[öü]/u],
   ['fi', /(?:ää|yy|öö|yä|äy|yö)/u],
+  // (Vietnamese: its horned and barred letters, and the vowels with a dot below or a hook above)
+  ['vi', /[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u],
 ];
 
 /**

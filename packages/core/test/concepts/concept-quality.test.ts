@@ -3798,6 +3798,27 @@ describe('Bulgarian and Greek decks', () => {
   });
 });
 
+describe('Vietnamese decks', () => {
+  it('are detected by their letters, not read as English; their headings of two syllables go', () => {
+    expect(detectLanguage(['Nâng cấp hệ thống kho hàng', 'Đào tạo nhân viên kho']).code).toBe('vi');
+    const vi = records(
+      [
+        block(1, 'Nâng cấp kho hàng', 'title'),
+        block(2, 'Mục tiêu', 'title'),
+        block(2, 'Giảm thời gian kiểm kê kho hàng'),
+        block(3, 'Giải pháp', 'title'),
+        block(3, 'Máy quét mã vạch cho kho hàng'),
+        block(4, 'Các bước tiếp theo', 'title'),
+        block(4, 'Phê duyệt ngân sách'),
+      ],
+      'vi',
+      4,
+    ).map((x) => x.name.toLowerCase());
+    expect(vi).toContain('kho hàng');
+    for (const t of ['mục tiêu', 'giải pháp', 'các bước tiếp theo']) expect(vi).not.toContain(t);
+  });
+});
+
 describe('Hindi decks', () => {
   it('are detected; a word keeps its vowel signs; headings go, the terms lines lead with stay', () => {
     expect(detectLanguage(['बिक्री टीम के लिए नया प्रशिक्षण कार्यक्रम']).code).toBe('hi');
