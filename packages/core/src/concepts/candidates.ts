@@ -1181,6 +1181,24 @@ export function extractCandidates(
     )
       c.actionOn = true;
   }
+  // a deck's title that names an action on a thing for, at or to a name ("Launching Usage-Based Pricing for
+  // Fieldnote", "Migrating Event Sourcing to Contoso Cloud") is about the thing: the thing is a concept, the title and
+  // the action are not (the verb's -ing form is that first, so "Marketing Strategy for Acme" stays)
+  for (const b of blocks) {
+    if (b.layer !== 'title' || b.slideIndex !== firstSlide) continue;
+    const m =
+      /^\s*(\p{Lu}\p{Ll}+ing) (\p{Lu}.*?) (?:for|at|to|across|in) \p{Lu}[\p{L}\p{N}.-]*(?: \p{Lu}[\p{L}\p{N}.-]*)*\s*$/u.exec(
+        b.text,
+      );
+    if (!m || tagsOf(m[1].toLowerCase())?.[0] !== 'VBG') continue;
+    const object = cands.get(conceptKey(m[2]));
+    if (!object) continue;
+    object.leadNP = (object.leadNP ?? 0) + 1;
+    for (const k of [b.text, `${m[1]} ${m[2]}`]) {
+      const c = cands.get(conceptKey(k.trim()));
+      if (c && c !== object) c.actionOn = true;
+    }
+  }
   for (const [key, acr] of glosses(blocks, isStop)) {
     const c = cands.get(key);
     if (c && !c.acronym && !initialsMatch([...c.surfaces.keys()][0] ?? key, acr)) c.gloss = acr;

@@ -3840,3 +3840,32 @@ describe('Hindi decks', () => {
     for (const n of hi) expect(n).not.toMatch(/(?:^|\s)\p{M}/u);
   });
 });
+
+describe("a deck's title that names an action", () => {
+  it('"Migrating Event Sourcing to Contoso Cloud" is about "Event Sourcing"; "Marketing Strategy for Acme" stays', () => {
+    const r = records(
+      [
+        block(1, 'Migrating Event Sourcing to Contoso Cloud', 'title'),
+        block(1, 'Platform Team | Architecture Board'),
+        block(2, 'Current state', 'title'),
+        block(2, 'Event stores run on two legacy clusters\nContoso Cloud offers managed storage'),
+        block(3, 'Plan', 'title'),
+        block(3, 'Replay tests before each cutover\nContoso Cloud regions in Europe'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    expect(r).toContain('Event Sourcing');
+    expect(r).not.toContain('Migrating Event Sourcing to Contoso Cloud');
+    const m = records(
+      [
+        block(1, 'Marketing Strategy for Acme Retail', 'title'),
+        block(2, 'Channels', 'title'),
+        block(2, 'Acme Retail stores and the web shop\nMarketing Strategy reviewed each quarter'),
+      ],
+      'en',
+      2,
+    ).map((x) => x.name);
+    expect(m.some((n) => /^Marketing Strategy/.test(n))).toBe(true);
+  });
+});
