@@ -1040,8 +1040,21 @@ export function extractCandidates(
         run.length > 0 &&
         /^\p{Lu}\p{Ll}/u.test(run[run.length - 1].text) &&
         /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start));
+      // "Lean Six Sigma", "Six Sigma": a spelled-out number in Title Case before a capitalised word the lexicon does
+      // not know is inside a name; "Twelve Services" and "twelve services" count things, and "Top Ten" ranks them
+      const next = i + 1 < toks.length ? toks[i + 1] : undefined;
+      const numberWordInName =
+        NUMBER_WORDS.has(lower) &&
+        /^\p{Lu}\p{Ll}/u.test(t.text) &&
+        next !== undefined &&
+        /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
+        /^\p{Lu}/u.test(next.text) &&
+        !isStop(next.text.toLowerCase()) &&
+        tagsOf(next.text.toLowerCase()) === null &&
+        !(run.length > 0 && /^top$/i.test(run[run.length - 1].text));
       if (
         !numberInName &&
+        !numberWordInName &&
         !negation &&
         !keyNoun &&
         !headNoun &&
@@ -1637,6 +1650,12 @@ function emitRun(
 function lineBefore(text: string, at: number): string {
   return text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at);
 }
+/** Spelled-out numbers (stop words, but part of some names: "Six Sigma"). */
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'.split(
+    ' ',
+  ),
+);
 /**
  * Languages whose lines' leading words are read as their terms (see extractCandidates): the articles skipped before
  * the run, the word forms that end it (cases of place and direction, adverbs, verbal nouns: no part of a term), and

@@ -172,6 +172,8 @@ const ROMANCE_EVALUATIVE =
  * "… várakozási idő"), a Czech or Slovak adjective in the genitive ("Kapacita interního" of "… interního IT týmu").
  */
 const CUT_LAST: Record<string, RegExp> = { hu: / \S+i$/u, cs: / \S+(?:eho|iho)$/u, sk: / \S+(?:eho|ieho)$/u };
+/** Languages whose short decks' slide titles of common words only head their slides (see keep). */
+const SLIDE_HEADING_LANGS = new Set('fr es pt it ro nl sv da no pl cs sk hu fi el bg ru uk tr id vi'.split(' '));
 /** The European Latin-script languages detected besides English (see language.ts). */
 const LATIN_LANGS = new Set('de fr es pt it ro nl sv da no pl cs sk hu fi'.split(' '));
 /** Languages whose phrases put their head first ("gestione delle pressioni", "knelpunten in de klantreis"). */
@@ -862,6 +864,22 @@ function keep(
                 .split('-')
                 .every((p) => p === '' || inDictionary(p) || TITLE_SMALL_WORDS.has(p.toLowerCase())),
           )
+      )
+        return false;
+      // (and in the other languages of cased scripts, whose words no English dictionary holds: a title in lower case
+      // after its first word, with no number, no acronym, no capitalised word, written nowhere else in a short deck
+      // heads its slide, "Kurssin sisältö", "Echipa de proiect", "Κανάλια επικοινωνίας"; the deck's own title stays)
+      if (
+        words >= 2 &&
+        slideCount <= SHORT_DECK &&
+        SLIDE_HEADING_LANGS.has(lang) &&
+        c.deckTitle !== true &&
+        !c.labelled &&
+        c.count <= (c.titleExact ?? 0) &&
+        (c.textHits ?? c.count) < 2 &&
+        surface
+          .split(/\s+/)
+          .every((x, i) => !/\d|^\p{Lu}{2,}/u.test(x) && (i === 0 || !/^\p{Lu}/u.test(x)))
       )
         return false;
       // a title that is a term; a one-word title must be name-like or repeated ("Recycling", "Spotlight")

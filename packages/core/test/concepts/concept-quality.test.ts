@@ -3869,3 +3869,51 @@ describe("a deck's title that names an action", () => {
     expect(m.some((n) => /^Marketing Strategy/.test(n))).toBe(true);
   });
 });
+
+describe('numbers spelled out inside names', () => {
+  it('"Six Sigma" is whole; "Twelve services" and "Top Ten" still count or rank', () => {
+    const r = records(
+      [
+        block(1, 'Plant Improvement 2027', 'title'),
+        block(2, 'Lean Six Sigma training for shift leads\nTwelve services moved to the new line'),
+        block(3, 'Six Sigma projects on the paint shop\nThe Top Ten Defects list is reviewed weekly'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    expect(r).toContain('Six Sigma');
+    expect(r).not.toContain('Sigma');
+    expect(r.some((n) => /twelve|^Ten /i.test(n))).toBe(false);
+  });
+});
+
+describe('short decks in other languages: slide titles of common words head their slides', () => {
+  it('"Kurssin sisältö", "Echipa de proiect", "Κανάλια επικοινωνίας" go; the deck title and names stay', () => {
+    const ro = records(
+      [
+        block(1, 'Programul de calitate', 'title'),
+        block(2, 'Echipa de proiect', 'title'),
+        block(2, 'Directorul de calitate coordonează\nIngineri de proces din fabrica de la Pitești'),
+        block(3, 'Metode utilizate', 'title'),
+        block(3, 'Diagrama Ishikawa pentru defecte\nControl statistic al proceselor cu Minitab'),
+      ],
+      'ro',
+      3,
+    ).map((x) => x.name.toLowerCase());
+    for (const t of ['echipa de proiect', 'metode utilizate']) expect(ro).not.toContain(t);
+    expect(ro).toContain('programul de calitate');
+    const el = records(
+      [
+        block(1, 'Λανσάρισμα του Αύρα Energy', 'title'),
+        block(2, 'Κανάλια επικοινωνίας', 'title'),
+        block(2, 'Διαφήμιση στο Instagram και στο TikTok\nΔειγματοδιανομή σε πανεπιστήμια'),
+        block(3, 'Στόχοι λανσαρίσματος', 'title'),
+        block(3, 'Μερίδιο αγοράς 5 % σε ένα χρόνο'),
+      ],
+      'el',
+      3,
+    ).map((x) => x.name.toLowerCase());
+    for (const t of ['κανάλια επικοινωνίας', 'στόχοι λανσαρίσματος']) expect(el).not.toContain(t);
+    expect(el).toContain('instagram');
+  });
+});
