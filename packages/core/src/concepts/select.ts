@@ -173,7 +173,9 @@ const ROMANCE_EVALUATIVE =
  */
 const CUT_LAST: Record<string, RegExp> = { hu: / \S+i$/u, cs: / \S+(?:eho|iho)$/u, sk: / \S+(?:eho|ieho)$/u };
 /** Languages whose short decks' slide titles of common words only head their slides (see keep). */
-const SLIDE_HEADING_LANGS = new Set('fr es pt it ro nl sv da no pl cs sk hu fi el bg ru uk tr id vi'.split(' '));
+const SLIDE_HEADING_LANGS = new Set(
+  'fr es pt it ro nl sv da no pl cs sk hu fi el bg ru uk tr id vi'.split(' '),
+);
 /** The European Latin-script languages detected besides English (see language.ts). */
 const LATIN_LANGS = new Set('de fr es pt it ro nl sv da no pl cs sk hu fi'.split(' '));
 /** Languages whose phrases put their head first ("gestione delle pressioni", "knelpunten in de klantreis"). */
@@ -877,9 +879,7 @@ function keep(
         !c.labelled &&
         c.count <= (c.titleExact ?? 0) &&
         (c.textHits ?? c.count) < 2 &&
-        surface
-          .split(/\s+/)
-          .every((x, i) => !/\d|^\p{Lu}{2,}/u.test(x) && (i === 0 || !/^\p{Lu}/u.test(x)))
+        surface.split(/\s+/).every((x, i) => !/\d|^\p{Lu}{2,}/u.test(x) && (i === 0 || !/^\p{Lu}/u.test(x)))
       )
         return false;
       // a title that is a term; a one-word title must be name-like or repeated ("Recycling", "Spotlight")
