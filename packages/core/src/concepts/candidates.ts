@@ -187,8 +187,19 @@ export function infinitive(w: string, lang: string): boolean {
   // (Romanian: the long infinitive with its article names the action of a plan's line, "Reducerea emisiilor",
   // "Aprobarea strategiei"; without it, it is a noun, "dezvoltare durabilă")
   if (lang === 'ro') return /(?:area|erea|irea|ârea)$/.test(w);
+  // (Slovak infinitives end in -ť, Polish ones in -ć, after a vowel: "zvýšiť", "wdrożyć"; not the nouns "sieť",
+  // "spokojnosť", "część", "sieć"; Czech ones in -ovat, -nout, or -it, -at, -et after a consonant, six letters or
+  // more: "zlepšit", "snížit", "zavádět"; not "audit", "kredit", "automat")
+  if (lang === 'sk') return /[aeiouyáíúä]ť$/u.test(w) && !/(?:sieť|osť)$/u.test(w);
+  if (lang === 'pl') return /[aeiyąę]ć$/u.test(w) && !/(?:sieć|ść)$/u.test(w);
+  if (lang === 'cs')
+    return /(?:ovat|nout|[^aeiouyáéíóúůě][iíaeě]t)$/u.test(w) && w.length >= 6 && !CZECH_T_NOUNS.has(w);
   return false;
 }
+/** Czech nouns with an infinitive's ending. */
+const CZECH_T_NOUNS = new Set(
+  'kredit limit deficit tranzit automat kabinet rozpočet pamflet bufet'.split(' '),
+);
 /** Adjectives written before their noun in French, Spanish, Portuguese, Italian ("mala calidad", "haute disponibilité"). */
 const PRENOMINAL =
   /^(?:mal|mala|malo|malas|malos|buen|buena|bueno|buenas|buenos|gran|grandes?|nuev[oa]s?|baj[oa]s?|alt[oa]s?|mauvaise?s?|bonne?s?|grande?s?|petite?s?|nouvelle?s?|nouveaux?|haute?s?|basse?s?|meilleure?s?|mejor(?:es)?|melhor(?:es)?|boa|bom|nov[oa]s?|buon[oa]?|nuov[oa])$/u;

@@ -82,14 +82,17 @@ const EXTRA: Record<string, string> = {
   // "lack of", "one", "whole" (Polish); "through", "all" (Indonesian)
   pl: 'brak jedno jeden jedna cały cała całe',
   id: 'melalui seluruh',
-  // "next", "main", "key", "current", "total" (Czech, Slovak, Romanian, Hungarian, Finnish)
-  cs: 'další hlavní klíčové klíčový klíčová současný současná současné celkový celková celkové',
-  sk: 'ďalšie hlavné kľúčové kľúčový súčasný súčasná súčasné celkový celková celkové',
+  // "next", "main", "key", "current", "total", "average", "one", "low", "high" (Czech, Slovak, Romanian, Hungarian,
+  // Finnish)
+  cs: 'další hlavní klíčové klíčový klíčová současný současná současné celkový celková celkové průměrný průměrná průměrné jeden jedna jedno',
+  sk: 'ďalšie hlavné kľúčové kľúčový súčasný súčasná súčasné celkový celková celkové priemerný priemerná priemerné jeden jedna jedno',
   ro: 'principal principale principalii cheie actual actuală actuale următori următoarele următorii total totală',
-  hu: 'jelenlegi következő fő főbb legfontosabb teljes kulcsfontosságú',
+  hu: 'jelenlegi következő fő főbb legfontosabb teljes kulcsfontosságú alacsony magas kiemelt átlagos',
   fi: 'seuraavat seuraava nykyinen keskeiset tärkeimmät tärkein kokonais',
   // "low", "high", "full", "new", "next", "current" (Greek, without accents as its list is; Bulgarian)
   el: 'χαμηλες χαμηλη χαμηλο χαμηλα χαμηλοι υψηλες υψηλη υψηλο υψηλα πληρης πληρη πληρες νεα νεο νεες νεος νεοι επομενα επομενη επομενο τρεχουσα τρεχον',
+  // "most", "all", "many", "some", "each" (Hindi)
+  hi: 'अधिकांश सभी कई कुछ प्रत्येक हर',
   bg: 'ниски ниска нисък ниско високи висока висок високо пълно пълна пълен пълни нов нова ново нови следващи следваща текущ текуща текущо',
   // Japanese: "next steps" heads a closing section ("… のための 次のステップ")
   ja: '次のステップ',

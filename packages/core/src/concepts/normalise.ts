@@ -20,8 +20,17 @@ export function foldArticle(word: string): string {
   return word.replace(/^ה(?=\p{Script=Hebrew}{3,}$)|^ال(?=\p{Script=Arabic}{3,}$)/u, '');
 }
 
+/**
+ * The text without its accents ("Sécurité" → "Securite"). The marks of the Indic scripts stay: their vowel signs
+ * and virama are letters of the word, not accents ("किसान" and "कसन" are two words).
+ */
 export function stripDiacritics(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return s
+    .normalize('NFKD')
+    .replace(
+      /(?![\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}])\p{M}/gu,
+      '',
+    );
 }
 
 /** The normalised key of a name: "Data-Protection Officers" → "data protection officer". */
@@ -29,7 +38,7 @@ export function conceptKey(name: string): string {
   const base = stripDiacritics(name)
     .toLowerCase()
     .replace(/[’'`]s\b/g, '')
-    .replace(/[^\p{L}\p{N}/+#&.]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}/+#&.]+/gu, ' ')
     .replace(/(?<![\p{L}\p{N}])\.|\.(?![\p{L}\p{N}])/gu, ' ')
     .trim()
     .replace(/\s+/g, ' ');

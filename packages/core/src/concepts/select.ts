@@ -171,7 +171,11 @@ const ROMANCE_EVALUATIVE =
  * Last words that leave a phrase cut before its noun (keys): a Hungarian adjective in -i ("Átlagos várakozási" of
  * "… várakozási idő"), a Czech or Slovak adjective in the genitive ("Kapacita interního" of "… interního IT týmu").
  */
-const CUT_LAST: Record<string, RegExp> = { hu: / \S+i$/u, cs: / \S+(?:eho|iho)$/u, sk: / \S+(?:eho|ieho)$/u };
+const CUT_LAST: Record<string, RegExp> = {
+  hu: / \S+i$/u,
+  cs: / \S+(?:eho|iho)$/u,
+  sk: / \S+(?:eho|ieho|ej)$/u,
+};
 /** Languages whose short decks' slide titles of common words only head their slides (see keep). */
 const SLIDE_HEADING_LANGS = new Set(
   'fr es pt it ro nl sv da no pl cs sk hu fi el bg ru uk tr id vi'.split(' '),
@@ -740,7 +744,7 @@ function keep(
       HEAD_FIRST.has(lang) &&
       lang !== 'nl' &&
       w.length >= 2 &&
-      infinitive(w[0], lang) &&
+      (infinitive(w[0], lang) || infinitive(surface.split(/\s+/)[0].toLowerCase(), lang)) &&
       !surface.split(/\s+/).every((x) => /^[\p{Lu}\d]/u.test(x) || HEAD_CONNECTORS.has(x.toLowerCase()))
     )
       return false;
@@ -899,6 +903,18 @@ function keep(
       // topic)
       if (words === 1 && slideCount <= SHORT_DECK && c.lower > 0 && c.slides.size <= 2 && inDictionary(c.key))
         return false;
+      // (nor, in a short deck of another cased language, a common word written only as a slide's title: "Arviointi",
+      // "Bugetul", "Célcsoportok"; not a name in capitals, CamelCase or with a digit)
+      if (
+        words === 1 &&
+        slideCount <= SHORT_DECK &&
+        SLIDE_HEADING_LANGS.has(lang) &&
+        c.deckTitle !== true &&
+        c.count <= (c.titleExact ?? 0) &&
+        c.slides.size === 1 &&
+        !/\d|^\p{Lu}{2,}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(surface)
+      )
+        return false;
       // (nor is one that is only an adjective: "Regulatory", "Operational")
       if (words === 1 && lang === 'en' && tagsOf(c.key)?.every((t) => /^JJ[RS]?$/.test(t)) === true)
         return false;
@@ -1042,10 +1058,10 @@ const NOT_NOUN_ENDING: Record<string, RegExp> = {
   da: /(?:lige?|ligt|ige?|igt|iske?|bare?|løse?|somme?|ende|erede?|eret|ert|erte)$/u,
   no: /(?:lige?|ligt|ige?|igt|iske?|bare?|løse?|somme?|ende|erte?|ert|ere)$/u,
   // (keys, without diacritics: adjectives "-inen", "-ton", adverbs "-sti", "-ittain", verbal nouns "-minen",
-  // participles, cases of place, the essive, the genitive, which modifies the next word; Hungarian adjectives "-i", cases,
-  // infinitives, past forms)
+  // participles, cases of place, the essive, the genitive, which modifies the next word; Hungarian adjectives "-i", cases
+  // (the sublative "-ra/-re", not "kultúra"; the accusative plural "-kat/-ket"), infinitives, past forms)
   fi: /(?:inen|iset|isen|isia|ton|sti|ittain|minen|misen|maan|nut|nyt|neet|ttu|tty|ssa|sta|lla|lta|lle|ksi|\p{L}{6}na|[aeouy]n)$/u,
-  hu: /(?:i|ban|ben|bol|nak|nek|val|vel|(\p{L})\1[ae]l|rol|tol|hoz|hez|kent|ert|ni|tt)$/u,
+  hu: /(?:i|ban|ben|bol|nak|nek|val|vel|(\p{L})\1[ae]l|(?<!u)r[ae]|kat|ket|rol|tol|hoz|hez|kent|ert|ni|tt)$/u,
 };
 /**
  * A compound of Dutch or a Scandinavian language that names a term: twelve letters or more, no adjective's,

@@ -20,7 +20,7 @@ export function resolutionKey(name: string): string {
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[’'`]s\b/g, '')
-    .split(/[^\p{L}\p{N}+#]+/u)
+    .split(/[^\p{L}\p{M}\p{N}+#]+/u)
     .filter(Boolean);
   if (words.length > 1 && /^(the|a|an)$/.test(words[0])) words.shift();
   return words.map((w) => singularise(foldArticle(w))).join('');

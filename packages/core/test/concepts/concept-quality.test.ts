@@ -3917,3 +3917,28 @@ describe('short decks in other languages: slide titles of common words head thei
     expect(el).toContain('instagram');
   });
 });
+
+describe('Slavic instructions, Hindi keys', () => {
+  it('a Slovak, Polish or Czech infinitive leads an instruction, not a term', () => {
+    const sk = records(
+      [
+        block(1, 'Adaptácia nových zamestnancov', 'title'),
+        block(2, 'Ciele', 'title'),
+        block(2, 'Znížiť fluktuáciu nováčikov\nSkrátiť zaškolenie nováčikov na tri týždne'),
+        block(3, 'Nástroje', 'title'),
+        block(3, 'Mobilná aplikácia pre nováčikov\nMobilná aplikácia s kalendárom'),
+      ],
+      'sk',
+      3,
+    ).map((x) => x.name.toLowerCase());
+    expect(sk).toContain('mobilná aplikácia');
+    expect(sk.some((n) => /^(?:znížiť|skrátiť)/.test(n))).toBe(false);
+  });
+
+  it('a Hindi key keeps its vowel signs: two words that differ by them stay two concepts', () => {
+    expect(conceptKey('किसान')).not.toBe(conceptKey('कसान'));
+    expect(conceptKey('किसान')).toBe('किसान');
+    // (Latin accents still fold)
+    expect(conceptKey('Sécurité')).toBe('securite');
+  });
+});
