@@ -1252,9 +1252,9 @@ export function extractCandidates(
       }
     });
   // Polish, Czech, Slovak, Bulgarian, Greek, Hindi, Bengali, Indonesian, Hungarian, Finnish, which have no lead rules
-  // of their own: a line's first two or
-  // three words, after an article, up to a function word, a number or the line's end ("Gospodarka magazynowa z
-  // obsługą…", "Rekam medis elektronik terintegrasi untuk…", "A komissiózási hibaarány 2,4 százalék")
+  // of their own: a line's first two or three words, after an article, up to a function word, a number or the line's
+  // end ("Gospodarka magazynowa z obsługą…", "Rekam medis elektronik terintegrasi untuk…", "A komissiózási hibaarány
+  // 2,4 százalék")
   const leadRun = LEAD_RUN[opts.lang ?? 'en'];
   // (not on a slide of next steps, whose lines lead with actions: "Schválenie projektu predstavenstvom")
   const actionSlides = new Set(
@@ -1698,7 +1698,7 @@ const LEAD_RUN: Record<string, { article?: RegExp; cut?: RegExp; last?: RegExp; 
 };
 /** A slide of next steps or actions (its title, lower case, no diacritics). */
 const ACTION_HEADING =
-  /^(?:next steps?|(?:cac )?buoc tiep theo|επομενα βηματα|следващи стъпки|अगल कदम|action items?|dalsi kroky|dalsie kroky|nastepne kroki|kolejne kroki|pasii urmatori|urmatorii pasi|kovetkezo lepesek|seuraavat askeleet|seuraavat vaiheet|jatkotoimenpiteet|langkah selanjutnya|langkah berikutnya|tindak lanjut)$/;
+  /^(?:next steps?|(?:cac )?buoc tiep theo|επομενα βηματα|следващи стъпки|अगले कदम|action items?|dalsi kroky|dalsie kroky|nastepne kroki|kolejne kroki|pasii urmatori|urmatorii pasi|kovetkezo lepesek|seuraavat askeleet|seuraavat vaiheet|jatkotoimenpiteet|langkah selanjutnya|langkah berikutnya|tindak lanjut)$/;
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
 const ONE_OF = new Set('each every a an another either neither this that'.split(' '));
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */

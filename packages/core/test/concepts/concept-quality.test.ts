@@ -3829,13 +3829,16 @@ describe('Hindi decks', () => {
         block(2, 'गोदाम प्रबंधन प्रणाली का चयन\nबारकोड स्कैनर और मोबाइल ऐप'),
         block(3, 'जोखिम', 'title'),
         block(3, 'कर्मचारियों का प्रशिक्षण\nइन्वेंटरी डेटा की गुणवत्ता'),
+        block(4, 'अगले कदम', 'title'),
+        block(4, 'विक्रेता चयन समिति की बैठक'),
       ],
       'hi',
-      3,
+      4,
     ).map((x) => x.name);
     expect(hi).toContain('गोदाम प्रबंधन प्रणाली');
     expect(hi).toContain('इन्वेंटरी डेटा');
-    for (const t of ['उद्देश्य', 'जोखिम']) expect(hi).not.toContain(t);
+    // (headings, and a next step's line)
+    for (const t of ['उद्देश्य', 'जोखिम', 'अगले कदम', 'विक्रेता चयन समिति']) expect(hi).not.toContain(t);
     // (no name is a word cut at its vowel signs)
     for (const n of hi) expect(n).not.toMatch(/(?:^|\s)\p{M}/u);
   });
