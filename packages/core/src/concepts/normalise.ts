@@ -28,7 +28,7 @@ export function stripDiacritics(s: string): string {
   return s
     .normalize('NFKD')
     .replace(
-      /(?![\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}])\p{M}/gu,
+      /\p{M}(?<![\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}])/gu,
       '',
     );
 }
