@@ -190,7 +190,10 @@ describe('vision client against the simulator (real HTTP, scaled time)', () => {
     expect(m.hedgesWon).toBeGreaterThan(0);
     expect(m.timeouts).toBeLessThan(sim.stats().hangs);
     expect(results.every((r) => r.source === 'vision')).toBe(true);
-    expect(m.hedges).toBeGreaterThanOrEqual(sim.stats().hangs);
+    // every hung FIRST copy was hedged. The simulator's hangs also count hung hedge copies, and a hung copy never wins,
+    // so it is one of the hedges − hedgesWon: hangs ≤ hedged first copies + lost copies (was hedges ≥ hangs, which a
+    // hung copy broke under load: 2 hedges, 3 hangs)
+    expect(m.hedges + (m.hedges - m.hedgesWon)).toBeGreaterThanOrEqual(sim.stats().hangs);
     // the losers of hedges were cancelled, not counted as provider errors
     expect(m.errors).toBe(0);
   });
