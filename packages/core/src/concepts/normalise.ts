@@ -52,8 +52,17 @@ export function acronymKey(s: string): string {
   return s.replace(/s$/, '').toUpperCase();
 }
 
+/**
+ * Capitals, digits and "&" ("KPI", "B2B", "AT&T", "KPIs"); an umlaut in a short one ("TÜV", "ÖPNV": a longer word in
+ * capitals with one is a shouted German word, "PRÄGNANZ"); one lower-case letter between two capitals ("KfW", "IoT",
+ * "DoS").
+ */
 export function isAcronym(s: string): boolean {
-  return /^[A-Z][A-Z0-9&]{1,9}s?$/.test(s) && /[A-Z].*[A-Z]|[A-Z][0-9]/.test(s);
+  return (
+    (/^[A-Z][A-Z0-9&]{1,9}s?$/.test(s) && /[A-Z].*[A-Z]|[A-Z][0-9]/.test(s)) ||
+    /^[A-ZÄÖÜ]{2,4}$/.test(s) ||
+    /^[A-Z][a-z][A-Z]s?$/.test(s)
+  );
 }
 
 /** A version after a name: "4.0", "2.0", "6.5.x", "19c", "v3". Plain integers ("Struts 2", "Top 10") are part of the name. */

@@ -926,16 +926,14 @@ function keep(
       // a rating or a status in capitals is a word ("HIGH", "MEDIUM", "CRITICAL", "DONE")
       if (RATING_WORDS.has(c.key)) return false;
       // "RISK" in a heading is a word, not an acronym: most occurrences must be upper case
-      const upper = [...c.surfaces]
-        .filter(([s]) => /^[A-Z][A-Z0-9&]+s?$/.test(s))
-        .reduce((a, [, n]) => a + n, 0);
+      const upper = [...c.surfaces].filter(([s]) => isAcronym(s)).reduce((a, [, n]) => a + n, 0);
       if (upper < 0.8 * c.count) return false;
       // (once in a short English deck: three to five letters and no English word, "VPN", "EMEA"; not "SAVE", "FONT")
       return (
         c.slides.size >= 2 ||
         c.count >= 2 ||
         (once &&
-          /^[a-z][a-z0-9&]{2,4}$/.test(c.key) &&
+          /^[a-zäöü][a-zäöü0-9&]{2,4}$/.test(c.key) &&
           !isEnglishWord(c.key) &&
           (lang === 'en' || (LATIN_LANGS.has(lang) && !functionWords(lang).has(c.key))) &&
           !/^(.)\1+$/.test(c.key))

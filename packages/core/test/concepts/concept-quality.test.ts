@@ -3945,3 +3945,33 @@ describe('Slavic instructions, Hindi keys', () => {
     expect(conceptKey('Sécurité')).toBe('securite');
   });
 });
+
+describe('acronyms of mixed case or with an umlaut', () => {
+  it('"KfW", "IoT", "TÜV" are acronyms, even written once; a long German word shouted is none', () => {
+    const de = records(
+      [
+        block(1, 'Energiemanagement im Werk', 'title'),
+        block(2, 'Finanzierung', 'title'),
+        block(2, 'Fördermittel der KfW nutzen\nPhotovoltaikanlage auf dem Dach'),
+        block(3, 'Prüfung', 'title'),
+        block(3, 'Jährliches Audit durch den TÜV\nDIE PRÄGNANZ DER BOTSCHAFT'),
+      ],
+      'de',
+      3,
+    ).map((x) => x.name);
+    expect(de).toContain('KfW');
+    expect(de).toContain('TÜV');
+    expect(de).not.toContain('KfW nutzen');
+    expect(de).not.toContain('PRÄGNANZ');
+    const en = records(
+      [
+        block(1, 'Smart Factory Programme', 'title'),
+        block(2, 'IoT sensors on every press line'),
+        block(3, 'IoT gateways send data to the historian'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    expect(en.some((n) => /^IoT\b/.test(n))).toBe(true);
+  });
+});
