@@ -1006,8 +1006,17 @@ export function extractCandidates(
       // "Logging & Monitoring" stays one phrase; any other punctuation ends it, and so does a tab (it separates a
       // table's cells or a line's columns: "First Name<tab>Last Name", "Components<tab>App")
       // (three spaces or more align columns as a tab does: "2009-1-1        Total")
+      // (and so does "Kelvin–Planck statement", "Navier–Stokes equations": two names joined by an en dash name one
+      // thing; not a range, "Monday–Friday", "March–May")
+      const eponyms =
+        gap === '–' &&
+        run.length > 0 &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(run[run.length - 1].text) &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
+        ![run[run.length - 1].text, t.text].some((w) => CALENDAR_WORDS.test(w));
       if (
         i > 0 &&
+        !eponyms &&
         (t.joined || !/^[ \u00a0]{1,2}$/.test(gap)) &&
         !(/^[ \u00a0]*&[ \u00a0]*$/.test(gap) && /^\p{Lu}/u.test(t.text))
       )
@@ -1063,9 +1072,30 @@ export function extractCandidates(
         !isStop(next.text.toLowerCase()) &&
         tagsOf(next.text.toLowerCase()) === null &&
         !(run.length > 0 && /^top$/i.test(run[run.length - 1].text));
+      // "the Second Law", "the First Amendment", "the Third Reich": an ordinal capitalised after "the" and before a
+      // capitalised word starts a name ("the second step", "First, …" count)
+      const ordinalInName =
+        ORDINALS.has(lower) &&
+        /^\p{Lu}\p{Ll}/u.test(t.text) &&
+        /(?:^|[^\p{L}])the[ \u00a0]$/u.test(text.slice(Math.max(0, t.start - 5), t.start)) &&
+        next !== undefined &&
+        /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
+        /^\p{Lu}\p{Ll}/u.test(next.text) &&
+        !isStop(next.text.toLowerCase());
+      // "Los Angeles", "Las Vegas", "El Paso", "De Beers": a Romance article capitalised before a capitalised word
+      // starts a name in English text (its stop words hold the articles for the Romance decks)
+      const nameArticle =
+        (opts.lang ?? 'en') === 'en' &&
+        /^(?:Los|Las|El|La|Le|Les|Del|De|Da|Di|Du|Des|Dos)$/.test(t.text) &&
+        next !== undefined &&
+        /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
+        /^\p{Lu}\p{Ll}/u.test(next.text) &&
+        !isStop(next.text.toLowerCase());
       if (
         !numberInName &&
         !numberWordInName &&
+        !nameArticle &&
+        !ordinalInName &&
         !negation &&
         !keyNoun &&
         !headNoun &&
@@ -1307,7 +1337,7 @@ export function extractCandidates(
   if ((opts.lang ?? 'en') === 'en')
     blocks.forEach((b, i) => {
       if (!cleaned[i] || (b.layer !== 'body' && b.layer !== 'table' && b.layer !== 'title')) return;
-      for (const np of leadNounPhrases(cleaned[i])) {
+      for (const np of leadNounPhrases(cleaned[i], b.layer === 'body' && actionSlides.has(b.slideIndex))) {
         const c = np === null ? undefined : cands.get(conceptKey(np));
         if (c) c.leadNP = (c.leadNP ?? 0) + 1;
       }
@@ -1603,8 +1633,14 @@ function emitRun(
   // is none, nor is an n-gram across the two)
   let caps = 0;
   while (caps < run.length && /^\p{Lu}/u.test(run[caps].text)) caps++;
+  // (two names joined by an en dash are one word here: "Kelvin–Planck statement" is a term, not a name glued on)
+  let dashed = 0;
+  for (let k = 1; k < caps; k++) if (text.slice(run[k - 1].end, run[k].start) === '–') dashed++;
   const glued =
-    lang === 'en' && b.layer !== 'title' && caps >= 2 && run.slice(caps).some((t) => /^\p{Ll}/u.test(t.text));
+    lang === 'en' &&
+    b.layer !== 'title' &&
+    caps - dashed >= 2 &&
+    run.slice(caps).some((t) => /^\p{Ll}/u.test(t.text));
   // (five words when every one is capitalised: "OWASP Application Security Verification Standard" is one name, and
   // without it only its 2- and 3-grams would be candidates)
   const named5 = run.length === 5 && run.every((t) => /^\p{Lu}/u.test(t.text));
@@ -1640,10 +1676,15 @@ function emitRun(
         if (n !== run.length && !/^\d/.test(run[i].text) && !(glued && i < caps && i + n > caps))
           add(phrase(i, i + n - 1), 'ngram', b, {}, run[i].start);
   }
-  for (const t of run) {
+  for (const [k, t] of run.entries()) {
     if (
       // (a Korean noun whose particle was cut counts as the word it was written as: "인젝션이" → "인젝션")
       (t.text.length >= 4 || t.ends) &&
+      // (nor a stop word a name holds, "Second" of "the Second Law", nor half of "Kelvin–Planck")
+      !ORDINALS.has(t.text.toLowerCase()) &&
+      !NUMBER_WORDS.has(t.text.toLowerCase()) &&
+      !(k > 0 && text.slice(run[k - 1].end, t.start) === '–') &&
+      !(k + 1 < run.length && text.slice(t.end, run[k + 1].start) === '–') &&
       !isAcronym(t.text) &&
       !/\d/.test(t.text) &&
       /\p{L}/u.test(t.text) &&
@@ -1661,6 +1702,8 @@ function emitRun(
 function lineBefore(text: string, at: number): string {
   return text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at);
 }
+/** Ordinals (stop words, but part of some names: "the Second Law"). */
+const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
 /** Spelled-out numbers (stop words, but part of some names: "Six Sigma"). */
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'.split(
@@ -1699,6 +1742,9 @@ const LEAD_RUN: Record<string, { article?: RegExp; cut?: RegExp; last?: RegExp; 
 /** A slide of next steps or actions (its title, lower case, no diacritics). */
 const ACTION_HEADING =
   /^(?:next steps?|(?:cac )?buoc tiep theo|επομενα βηματα|следващи стъпки|अगले कदम|action items?|dalsi kroky|dalsie kroky|nastepne kroki|kolejne kroki|pasii urmatori|urmatorii pasi|kovetkezo lepesek|seuraavat askeleet|seuraavat vaiheet|jatkotoimenpiteet|langkah selanjutnya|langkah berikutnya|tindak lanjut)$/;
+/** Months and days (English and the main European languages' months): the ends of a range, not of a name. */
+const CALENDAR_WORDS =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Janvier|Février|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Lunes|Martes|Viernes)$/;
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
 const ONE_OF = new Set('each every a an another either neither this that'.split(' '));
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */

@@ -121,7 +121,7 @@ function instruction(words: string[]): boolean {
  * a number). In a list of instructions (a third of its lines or more start with one) a line's first word that can
  * be a verb is one ("Train nurses on …" beside "Integrate discharge checklists into Epic").
  */
-export function leadNounPhrases(text: string): (string | null)[] {
+export function leadNounPhrases(text: string, actions = false): (string | null)[] {
   const raw = text.split('\n');
   const lines = raw.map(headWords);
   const told = lines.filter((l) => !l.label && instruction(l.words)).length;
@@ -138,7 +138,10 @@ export function leadNounPhrases(text: string): (string | null)[] {
       tagsOf(l.words[0])?.[0] !== 'JJ',
   ).length;
   const unlabelled = lines.filter((l) => l.words.length > 0 && !l.label).length;
-  const instructions = (told > 0 && told * 3 >= filled) || (verbish >= 3 && verbish * 3 >= unlabelled * 2);
+  // (`actions`: the lines of a slide of next steps or action items, which lead with a verb: "Launch Nimbus bundle
+  // pricing in January", "Complete enrollment by August")
+  const instructions =
+    actions || (told > 0 && told * 3 >= filled) || (verbish >= 3 && verbish * 3 >= unlabelled * 2);
   // (a list of things done: most lines lead with a past form, "Opened the Rotterdam hub", "Reduced empty miles by
   // 12%", "Hired 40 drivers": the first word is the verb, its object the term; "Deferred revenue" beside "Accrued
   // expenses" in a balance sheet is no such list, as its lines lead with no determiner, number or name after the verb)
@@ -153,7 +156,7 @@ export function leadNounPhrases(text: string): (string | null)[] {
       ? null
       : done && !l.label && pastFirst(l.words)
         ? (chunk(l.words, 1)?.text ?? null)
-        : leadNounPhrase(l.words, instructions && !l.label && !l.counted, l.label || l.counted),
+        : leadNounPhrase(l.words, instructions && !l.label && !l.counted, l.label || l.counted, actions),
   );
 }
 
@@ -170,7 +173,12 @@ function pastFirst(words: string[]): boolean {
   return tags !== null && tags.some((t) => t === 'VBD' || t === 'VBN');
 }
 
-function leadNounPhrase(words: string[], instructions: boolean, label: boolean): string | null {
+function leadNounPhrase(
+  words: string[],
+  instructions: boolean,
+  label: boolean,
+  actions = false,
+): string | null {
   // (one word alone before a dash or a colon, or on its line, is a phrase when it is a name: "Telstra – $1.1M")
   if (words.length < 2) return words.length === 1 && nameWord(words[0]) ? words[0] : null;
   const firstTags = tagsOf(words[0]);
@@ -203,7 +211,10 @@ function leadNounPhrase(words: string[], instructions: boolean, label: boolean):
     return words[0];
   // a subject before its verb ("Dwell times improved by 9%": "dwell", a verb to the lexicon, is no instruction
   // there)
-  const subject = chunk(words, 0, true);
+  // (on a slide of next steps, a first word that can be a verb is the action: "Launch Nimbus bundle pricing in
+  // January" has no subject "Launch Nimbus", "Complete enrollment by August" no adjective)
+  const action = actions && /^\p{Lu}/u.test(words[0]) && baseVerb(firstTags);
+  const subject = action ? null : chunk(words, 0, true);
   if (subject !== null && subject.from === 0 && subject.verbAfter) return subject.text;
   // (in a list of instructions, a first word that can be a verb before a lower-case word is one: "Train nurses on
   // …", "Review price-marking errors"; a label before a colon is none: "Search ads: 20%", nor is an adjective:
@@ -215,7 +226,8 @@ function leadNounPhrase(words: string[], instructions: boolean, label: boolean):
         /^\p{Lu}/u.test(words[0]) &&
         firstTags !== null &&
         (/^(?:VB|VBP)$/.test(firstTags[0]) ||
-          (baseVerb(firstTags) && firstTags[0] !== 'JJ' && /^\p{Ll}/u.test(words[1])))));
+          (baseVerb(firstTags) && firstTags[0] !== 'JJ' && /^\p{Ll}/u.test(words[1])) ||
+          action)));
   // (with its particle: "Turn on multi-factor authentication", "Set up a password manager")
   const np = chunk(words, told ? (PARTICLE.test(words[1]) ? 2 : 1) : 0);
   if (np === null) return null;
@@ -327,7 +339,7 @@ function chunk(
     // (capitals and digits make a name: "IP54", "B2B", "S/4HANA", "COVID-19"; not "3.2x", "Q1", "FY26", "3rd",
     // "box1", a cell's "C1")
     if (
-      !/^\p{L}[\p{L}'’&/-]*\p{L}$|^\d+-\p{L}+$/u.test(w) &&
+      !/^\p{L}[\p{L}'’&/–-]*\p{L}$|^\d+-\p{L}+$/u.test(w) &&
       !(out.length > 0 && /^\p{Lu}$/u.test(w)) &&
       !(
         /^(?=[^\p{L}]*\p{L})(?=\D*\d)[\p{Lu}\d][\p{Lu}\d/-]*[\p{L}\d]$/u.test(w) &&
@@ -339,7 +351,8 @@ function chunk(
     )
       break;
     // (English words: Latin letters)
-    if (!/^[\p{Script=Latin}\d'’&/-]+$/u.test(w)) break;
+    // ("Kelvin–Planck": two names joined by an en dash)
+    if (!/^[\p{Script=Latin}\d'’&/–-]+$/u.test(w)) break;
     if (STOPWORDS.has(lw) || DETERMINERS.has(lw)) {
       verbAfter =
         /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|did)$/.test(

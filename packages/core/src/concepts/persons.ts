@@ -39,6 +39,14 @@ const PARTICLE_NAME = new RegExp(
   `(?<![\\p{L}])${UPPER_WORD}(?: ${UPPER_WORD})? (?:van der|van den|van de|van|von der|von|ter|ten|bin|binti|ibn) ${UPPER_WORD}(?![\\p{L}])`,
   'gu',
 );
+/**
+ * A Romance or Dutch particle after a given name ("Eva de Vries", "Luca di Stefano", "Ana da Costa"): after any other
+ * word it joins a phrase ("Gestión de Riesgos"), after a given name a surname.
+ */
+const GIVEN_PARTICLE_NAME = new RegExp(
+  `(?<![\\p{L}])(${UPPER_WORD}) (?:de la|de los|del|della|de|da|di|du|dos|le|la) (${UPPER_WORD})(?![\\p{L}])`,
+  'gu',
+);
 /** Words that make a name-shaped phrase an organisation, place or heading instead of a person. */
 const NOT_PERSON =
   /\b(?:University|Universität|Université|Universidad|College|School|Institute|Institut|State|Tech|Lab|Labs|Laboratory|Center|Centre|Group|Project|Projekt|Foundation|Team|Inc|Ltd|GmbH|Corporation|Company|Department|Ministry|Agency|Council|Board|Security|Science|Summit|Conference|Workshop|Release|Candidate|Version|Edition|Standard|Overview|Introduction|Agenda|Summary|Questions|Tutorial|Guide|Top|Risk|Risks|Application|Applications|Management|Data|Development|Software|Microsoft|Google|Oracle|Amazon|Foods?|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Technology|Media|Health|Healthcare|Energy|Consulting|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Brands|Studios?|Digital|Systems|Services|Bank|Co|Corp|LLC|LLP|PLC|SA|AG|BV|Electric|Electronics|Manufacturing|Steel|Chemicals|Coffee|Financial|Finance|Retail|Logistik|Consultants|Associates|Committee|Office|Trust|Commission|Authority|Society|Club|Union|Federation|District|Hospital|Clinic)\b/;
@@ -237,6 +245,16 @@ export function personNames(
       out.add(m[0]);
     else particle.lastIndex = m.index + m[0].split(' ')[0].length;
   }
+  // (not in a Romance text, where "de" joins capitalised nouns: "Base de Datos")
+  if (!/^(?:es|fr|it|pt|ro|ca)$/.test(opts.lang ?? 'en'))
+    for (const m of text.matchAll(GIVEN_PARTICLE_NAME))
+      if (
+        isGivenName(m[1]) &&
+        !commonWord(m[2].toLowerCase()) &&
+        !NOT_PERSON.test(m[0]) &&
+        !isPlaceName(m[0])
+      )
+        out.add(m[0]);
   // a citation's authors, after a label and before the year ("Source: Anthony Carnevale, Tamara Jaysundera and Ban
   // Cheah, 2012. “The College Advantage …”"): every part name-shaped
   for (const m of text.matchAll(CITATION)) {

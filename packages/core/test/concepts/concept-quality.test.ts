@@ -3975,3 +3975,48 @@ describe('acronyms of mixed case or with an umlaut', () => {
     expect(en.some((n) => /^IoT\b/.test(n))).toBe(true);
   });
 });
+
+describe('names that broke at a small word or a dash', () => {
+  it('"Los Angeles", "Eva de Vries", "Kelvin–Planck statement", "the Second Law" stay whole', () => {
+    const en = records(
+      [
+        block(1, 'Entropy and the Second Law', 'title'),
+        block(2, 'Statements of the Second Law', 'title'),
+        block(
+          2,
+          'Kelvin–Planck statement: no engine converts heat entirely into work\nOffice hours Monday–Friday',
+        ),
+        block(3, 'Contacts', 'title'),
+        block(
+          3,
+          'HR Business Partner Eva de Vries for policy questions\nBillboards in Los Angeles and Miami',
+        ),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    for (const n of ['Second Law', 'Kelvin–Planck statement', 'Eva de Vries', 'Los Angeles'])
+      expect(en).toContain(n);
+    for (const n of ['Angeles', 'Vries', 'Kelvin', 'Planck', 'Second', 'Monday–Friday'])
+      expect(en).not.toContain(n);
+  });
+
+  it('a line of a next-steps slide leads with its verb: "Launch Nimbus", "Complete enrollment" are no terms', () => {
+    const en = records(
+      [
+        block(1, 'Nimbus Analytics Launch Plan', 'title'),
+        block(2, 'Pricing', 'title'),
+        block(2, 'Nimbus bundles include three seats\nNimbus seats are priced per month'),
+        block(3, 'Next Steps', 'title'),
+        block(
+          3,
+          'Launch Nimbus bundle pricing in January\nComplete enrollment by August\nBook travel for the kickoff',
+        ),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    expect(en).toContain('Nimbus');
+    for (const n of ['Launch Nimbus', 'Complete enrollment', 'Book travel']) expect(en).not.toContain(n);
+  });
+});
