@@ -1100,7 +1100,15 @@ export function extractCandidates(
         !keyNoun &&
         !headNoun &&
         !nameAdjective &&
-        (isStop(lower) || inverted || /^\d+(?:[.,]\d+)*%?$/.test(t.text) || t.text.length > 40)
+        (isStop(lower) ||
+          inverted ||
+          /^\d+(?:[.,]\d+)*%?$/.test(t.text) ||
+          t.text.length > 40 ||
+          // (a unit after its number: "the 150 mg arm" has no term "mg arm")
+          (UNITS.test(t.text) &&
+            i > 0 &&
+            /^\d+(?:[.,]\d+)*$/.test(toks[i - 1].text) &&
+            /^[ \u00a0]$/.test(gap)))
       ) {
         flush();
         continue;
@@ -1616,10 +1624,14 @@ function emitRun(
   }
   // (English: a role's plural leading a line before names is no part of them: "Competitors Notion and Coda…",
   // "Partners Accenture, Deloitte")
+  // (and a role in the singular before a name no lexicon knows: "Agency BrightHive manages contracts", "Vendor
+  // Acmetech"; "Partner Portal", "Customer Success" are names)
   if (
     lang === 'en' &&
     run.length >= 2 &&
-    ROLE_PLURALS.test(run[0].text) &&
+    (ROLE_PLURALS.test(run[0].text) ||
+      (ROLE_SINGULARS.test(run[0].text) &&
+        (/\p{Ll}\p{Lu}/u.test(run[1].text) || tagsOf(run[1].text.toLowerCase()) === null))) &&
     /^\p{Lu}/u.test(run[1].text) &&
     LINE_START.test(lineBefore(text, run[0].start))
   ) {
@@ -1686,7 +1698,8 @@ function emitRun(
       !(k > 0 && text.slice(run[k - 1].end, t.start) === '–') &&
       !(k + 1 < run.length && text.slice(t.end, run[k + 1].start) === '–') &&
       !isAcronym(t.text) &&
-      !/\d/.test(t.text) &&
+      // (a code name of capitals and a number is a word here: "ABX-201", "COVID-19", "SHA-256")
+      (!/\d/.test(t.text) || CODE_NAME.test(t.text)) &&
       /\p{L}/u.test(t.text) &&
       t.text.length <= 30
     )
@@ -1702,6 +1715,15 @@ function emitRun(
 function lineBefore(text: string, at: number): string {
   return text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at);
 }
+/**
+ * A code name: capitals, a hyphen and a number ("ABX-201", "COVID-19"); not a period ("FY-2025", "Q3-24"), nor a
+ * standard's or a catalogue's number, which PATTERNS reads ("CWE-79", "ISO-27001").
+ */
+const CODE_NAME =
+  /^(?!(?:FY|CY|Q[1-4]|H[12]|ISO|IEC|NIST|RFC|IEEE|EN|BS|SOC|FIPS|CIS|DIN|CWE|CVE|PCI)-)[A-Z]{2,6}-\d{1,5}$/;
+/** Units written after a number. */
+const UNITS =
+  /^(?:mg|µg|mcg|ng|g|kg|t|ml|mL|dl|l|L|mm|cm|m|km|ms|s|min|h|hrs?|kb|KB|MB|GB|TB|PB|kW|kWh|MW|MWh|GW|GWh|Hz|kHz|MHz|GHz|rpm|bpm|ppm|mmHg|mol|mmol|nm|µm|mph|kph|km\/h|sqft|ft|in|lbs?|oz|x)$/;
 /** Ordinals (stop words, but part of some names: "the Second Law"). */
 const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
 /** Spelled-out numbers (stop words, but part of some names: "Six Sigma"). */
@@ -1750,6 +1772,8 @@ const ONE_OF = new Set('each every a an another either neither this that'.split(
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */
 const ROLE_PLURALS =
   /^(?:Competitors|Partners|Customers|Clients|Vendors|Suppliers|Investors|Resellers|Distributors|Integrators)$/;
+const ROLE_SINGULARS =
+  /^(?:Agency|Competitor|Partner|Customer|Client|Vendor|Supplier|Investor|Reseller|Distributor|Integrator|Contractor|Provider|Consultancy|Auditor|Insurer|Broker|Subsidiary)$/;
 /**
  * Verbs' -ing forms that head no compound noun ("starting", "using"; not "balancing", "running", "training", nor
  * "making", "taking", "giving": "decision making", "risk taking").

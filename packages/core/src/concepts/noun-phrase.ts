@@ -185,6 +185,9 @@ function leadNounPhrase(
   // a clause: a verb's third person first ("Uses calming colors"), or its past before its object or a name
   // ("Joined OWASP in 2015", "Reduced the backlog"; "Deferred revenue", "Managed services" are names)
   if (firstTags !== null && firstTags[0] === 'VBZ') return null;
+  // (or an adverb before a verb, the subject left out: "Currently drink LaCroix or sodas", "Often skip breakfast")
+  if (/ly$/i.test(words[0]) && firstTags?.[0] === 'RB' && baseVerb(tagsOf(words[1].toLowerCase())))
+    return null;
   if (
     firstTags !== null &&
     /^(?:VBD|VBN)$/.test(firstTags[0]) &&
@@ -308,6 +311,9 @@ function nameWord(w: string): boolean {
   return /^\p{Lu}\p{Ll}[\p{L}-]{2,}$/u.test(w) && tagsOf(w) === null;
 }
 
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /**
  * The noun phrase from word `start` on (after determiners and an evaluation), and whether a verb ends it. `subject`:
  * read the first word as a modifier when a noun follows it (the phrase is kept only if a verb ends it).
@@ -350,6 +356,8 @@ function chunk(
       )
     )
       break;
+    // (a month or a day after the phrase is its date: "Sampling tour April to May", "Store visits Monday")
+    if (out.length > 0 && MONTH_OR_DAY.test(w)) break;
     // (English words: Latin letters)
     // ("Kelvin–Planck": two names joined by an en dash)
     if (!/^[\p{Script=Latin}\d'’&/–-]+$/u.test(w)) break;
@@ -402,6 +410,22 @@ function chunk(
         // (a plural before "in", "on", "at" is a noun: "reading clubs in 14 schools"; "stands for" is a verb)
         (!tags.includes('NNS') || /^(?:for|to|of|as)$/i.test(words[i + 1] ?? '')) &&
         /^(?:for|to|in|on|with|at|by|from|of|as|into)$/i.test(words[i + 1] ?? '')
+      ) {
+        verbAfter = true;
+        break;
+      }
+      // a verb before its adverb, then a preposition, a figure or nothing ("Heat flows spontaneously from hot to
+      // cold", "Exposure increases proportionally between …", "Revenue grows steadily"; in "Customer teams
+      // typically close deals" a verb follows the adverb: "teams" is the subject's head)
+      if (
+        prevNoun &&
+        tags !== null &&
+        tags.includes('VBZ') &&
+        /ly$/.test((words[i + 1] ?? '').toLowerCase()) &&
+        tagsOf((words[i + 1] ?? '').toLowerCase())?.every((t) => t === 'RB') === true &&
+        (words[i + 2] === undefined ||
+          STOPWORDS.has(words[i + 2].toLowerCase()) ||
+          /^[-+]?[$€£]?\d/.test(words[i + 2]))
       ) {
         verbAfter = true;
         break;

@@ -4020,3 +4020,35 @@ describe('names that broke at a small word or a dash', () => {
     for (const n of ['Launch Nimbus', 'Complete enrollment', 'Book travel']) expect(en).not.toContain(n);
   });
 });
+
+describe('what a line glues to a name', () => {
+  it('a code name is a term; a unit, a date, an adverb, a role or a verb around a name is no part of it', () => {
+    const en = records(
+      [
+        block(1, 'ABX-201 Phase II Update', 'title'),
+        block(2, 'Design', 'title'),
+        block(
+          2,
+          'Randomized trial of ABX-201 in ulcerative colitis\nLiver enzymes rose in the 150 mg arm\nExposure increases proportionally between 50 mg and 150 mg',
+        ),
+        block(3, 'Launch', 'title'),
+        block(
+          3,
+          'Currently drink LaCroix or sugary sodas\nAgency BrightHive manages contracts and briefs\nSampling tour April to May\nHeat flows spontaneously from the warm tank',
+        ),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    for (const n of ['ABX-201', 'LaCroix', 'BrightHive']) expect(en).toContain(n);
+    for (const n of [
+      'mg arm',
+      'Exposure increases',
+      'Currently drink LaCroix',
+      'Agency BrightHive',
+      'Sampling tour April',
+      'Heat flows',
+    ])
+      expect(en).not.toContain(n);
+  });
+});
