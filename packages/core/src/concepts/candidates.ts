@@ -553,6 +553,7 @@ export function extractCandidates(
           blankCode(blankNoise(b.text), printed).replace(TURKISH_QUESTION, (m) => ' '.repeat(m.length))
         : blankCode(blankNoise(b.text), printed),
   );
+  blankAgendaEchoes(blocks, cleaned);
   const particles = opts.lang === 'ko' ? koreanStems(cleaned) : undefined;
   // people first, over the whole document: a name found once (title slide, author list) is whole everywhere
   const firstSlide = Math.min(...blocks.map((b) => b.slideIndex));
@@ -1714,6 +1715,50 @@ function emitRun(
  */
 function lineBefore(text: string, at: number): string {
   return text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at);
+}
+/**
+ * An agenda's lines that repeat the titles of the slides after it ("Product performance", "Regional highlights") are
+ * echoes of those titles, not text that uses them: blanked in `cleaned` (in place, the offsets kept) when three or
+ * more of a body's lines, and most of them, are other slides' titles.
+ */
+function blankAgendaEchoes(blocks: BlockInput[], cleaned: string[]): void {
+  const norm = (s: string) =>
+    s
+      .replace(/^\s*(?:[-–•▪*]|\d{1,2}[.)])?\s*/u, '')
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
+  // (a title's head before a colon or a dash too: "Regional Highlights: EMEA")
+  const titles = new Map<string, Set<number>>();
+  for (const b of blocks)
+    if (b.layer === 'title' && b.text.trim()) {
+      const whole = norm(b.text);
+      for (const k of new Set([whole, whole.split(/\s*(?::|\s[–—-]\s)\s*/u)[0]])) {
+        if (!titles.has(k)) titles.set(k, new Set());
+        titles.get(k)!.add(b.slideIndex);
+      }
+    }
+  const elsewhere = (k: string, slide: number) => {
+    const at = titles.get(k);
+    return at !== undefined && [...at].some((s) => s !== slide);
+  };
+  blocks.forEach((b, i) => {
+    if (b.layer !== 'body' || !cleaned[i]) return;
+    const lines = cleaned[i].split('\n');
+    // (or two titles joined: "Top customers and pipeline")
+    const echo = lines.map((l) => {
+      const k = norm(l);
+      return (
+        k !== '' &&
+        (elsewhere(k, b.slideIndex) ||
+          k.split(/\s*(?:,|&|\band\b)\s*/u).every((p) => p !== '' && elsewhere(p, b.slideIndex)))
+      );
+    });
+    const filled = lines.filter((l) => l.trim()).length;
+    const echoes = echo.filter(Boolean).length;
+    if (echoes >= 3 && echoes * 2 > filled)
+      cleaned[i] = lines.map((l, k) => (echo[k] ? ' '.repeat(l.length) : l)).join('\n');
+  });
 }
 /**
  * A code name: capitals, a hyphen and a number ("ABX-201", "COVID-19"); not a period ("FY-2025", "Q3-24"), nor a

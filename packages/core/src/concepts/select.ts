@@ -947,6 +947,9 @@ function keep(
           ((words >= 2 && (c.leadNP ?? 0) > 0) || (lang === 'en' && onceName(c)) || c.romanceName === true))
       );
     case 'ngram':
+      // (the head of titles before their colon, written nowhere else, heads them as a title does: "Regional
+      // Highlights: EMEA", "Regional Highlights: North America")
+      if (words >= 2 && (c.titleHits ?? 0) >= c.count && headingTitle(surface, lang)) return false;
       if (words >= 2)
         return (
           !verbLike(c, lang) &&

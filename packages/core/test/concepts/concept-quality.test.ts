@@ -4052,3 +4052,32 @@ describe('what a line glues to a name', () => {
       expect(en).not.toContain(n);
   });
 });
+
+describe('an agenda repeats the titles', () => {
+  it("its lines are no use of the slides' headings; a title's head before a colon heads its slides too", () => {
+    const en = records(
+      [
+        block(1, 'Q3 Sales Review', 'title'),
+        block(2, 'Agenda', 'title'),
+        block(2, 'Product performance\nTop customers and pipeline\nRegional highlights\nNext steps'),
+        block(3, 'Product Performance', 'title'),
+        block(3, 'Helix CRM revenue grew 14%\nNimbus Analytics added 40 customers'),
+        block(4, 'Top Customers', 'title'),
+        block(4, 'Deutsche Bahn renewed for three years\nAllianz expanded to 900 seats'),
+        block(5, 'Pipeline', 'title'),
+        block(5, 'Pipeline coverage is 3.1x for Q4\nPipeline in DACH doubled'),
+        block(6, 'Regional Highlights: EMEA', 'title'),
+        block(6, 'Vodafone signed a Helix CRM pilot'),
+        block(7, 'Regional Highlights: North America', 'title'),
+        block(7, 'West Coast bookings up 20%'),
+        block(8, 'Next Steps', 'title'),
+        block(8, 'Close Deutsche Bahn renewal'),
+      ],
+      'en',
+      8,
+    ).map((x) => x.name);
+    for (const n of ['Helix CRM', 'Deutsche Bahn']) expect(en).toContain(n);
+    for (const n of ['Product Performance', 'Top Customers', 'Regional Highlights', 'Highlights'])
+      expect(en).not.toContain(n);
+  });
+});
