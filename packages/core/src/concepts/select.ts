@@ -42,6 +42,10 @@ const EMPTY_MODIFIERS = new Set(
     ' ',
   ),
 );
+/** First words of a phrase written once that time, total or rate what follows (see selectConcepts). */
+const ONCE_EMPTY_FIRST = new Set(
+  'daily nightly weekly hourly real heavy light leading zero whole entire actual true big small'.split(' '),
+);
 const EMPTY_HEADS = new Set([
   'instruction',
   'word',
@@ -1989,6 +1993,15 @@ export function selectConcepts(
             !c.thanked &&
             !keptSet.has(c) &&
             !ONCE_NOT_HEADS.has(c.key.split(' ').pop()!) &&
+            // (nor, in English, two words a line leads with whose first only qualifies or times the second: "Final
+            // approval", "Initial focus", "Nightly batch", "Heavy users"; a name stays, "Real Madrid")
+            !(
+              lang === 'en' &&
+              c.kind !== 'acronym' &&
+              c.key.split(' ').length === 2 &&
+              (EMPTY_MODIFIERS.has(c.key.split(' ')[0]) || ONCE_EMPTY_FIRST.has(c.key.split(' ')[0])) &&
+              [...c.surfaces.keys()].every((x) => /^\S+ \p{Ll}/u.test(x))
+            ) &&
             // (nor is a variant's label: "Phase B", "Ingredient C")
             !/ [a-z]$/.test(c.key) &&
             keep(c, minSlidesForWord, slideCount, lang, true),

@@ -4081,3 +4081,24 @@ describe('an agenda repeats the titles', () => {
       expect(en).not.toContain(n);
   });
 });
+
+describe('phrases a line leads with, written once', () => {
+  it('an empty or timing first word leaves no term ("Final approval", "Heavy users"); a name or a term stays', () => {
+    const en = records(
+      [
+        block(1, 'FreshWave Launch', 'title'),
+        block(2, 'Audience', 'title'),
+        block(2, 'Heavy users of TikTok and Instagram\nPaid media on Hulu and Roku'),
+        block(3, 'Approvals', 'title'),
+        block(
+          3,
+          'Final approval of the budget in May\nInitial focus on the West Coast\nMonthly close in five days',
+        ),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    for (const n of ['Paid media', 'Monthly close', 'TikTok']) expect(en).toContain(n);
+    for (const n of ['Heavy users', 'Final approval', 'Initial focus']) expect(en).not.toContain(n);
+  });
+});
