@@ -15,6 +15,7 @@ import { bareName, personNames } from './persons.js';
 import { leadNounPhrases, subjectKind, verbBefore } from './noun-phrase.js';
 import {
   baseVerbOnly,
+  isEnglishWord,
   modifierOnly,
   nounOnly,
   pastOnly,
@@ -864,6 +865,19 @@ export function extractCandidates(
           infinitive(words[0].toLowerCase(), opts.lang ?? 'en')
         )
           continue;
+        // (a product written in lower case before its capitalised part is part of the name: "dbt Core 1.7", "npm
+        // Enterprise 3.2"; not an English word: "the new Core 1.7")
+        const before = /(?:^|[\s(])(\p{Ll}[\p{Ll}\d]{1,7})[ \u00a0]$/u.exec(
+          text.slice(Math.max(0, m.index - 10), m.index),
+        );
+        if (
+          (opts.lang ?? 'en') === 'en' &&
+          before &&
+          words.length === m[0].trim().split(' ').length &&
+          !isStop(before[1]) &&
+          !isEnglishWord(before[1])
+        )
+          words.unshift(before[1]);
         add(words.join(' '), 'pattern', b);
       }
     // an item of a labelled list in the body ("A9:2017-Using Components with Known Vulnerabilities", "V11 Business

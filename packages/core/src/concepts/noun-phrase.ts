@@ -249,6 +249,12 @@ const AFTER_VERB_PREP = new Set(
     ' ',
   ),
 );
+/** Verbs of motion or change, third person (see verbBefore). */
+const MOTION_VERBS = new Set(
+  'moves migrates shifts switches transitions upgrades downgrades returns reverts pivots converts expands extends changes heads comes falls rises drops climbs jumps increases decreases declines grows slips'.split(
+    ' ',
+  ),
+);
 /** Verbs' third persons first to the lexicon that are plural nouns in slides' compounds ("API calls", "user needs"). */
 const COMPOUND_PLURALS = new Set(
   'calls needs runs uses alerts logs builds leads shows offers looks supports'.split(' '),
@@ -294,6 +300,10 @@ export function verbBefore(
   if (AFTER_VERB.has(n)) return true;
   const figure = (x: string) => /^[-+]?[$€£]?\d/.test(x);
   if (/^(?:from|to|by|about|around|nearly|roughly|approximately|almost)$/.test(n) && figure(afterNext))
+    return true;
+  // (a verb of motion or change after a name, before where it goes: "Kafka moves to Confluent Cloud", "Jira
+  // migrates into ServiceNow"; the lexicon's first reading of these is the plural noun)
+  if (subject !== 'word' && MOTION_VERBS.has(w) && /^(?:to|into|onto|from|towards?|back|over)$/.test(n))
     return true;
   if (COMPOUND_PLURALS.has(w) && subject !== 'name') return false;
   const nextTags = tagsOf(n) ?? [];

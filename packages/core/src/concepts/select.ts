@@ -32,7 +32,11 @@ const LANGUAGE_GENERIC: Record<string, Set<string>> = {
   ro: new Set(['calendar']),
 };
 /** Occasions a deck is made for, on its title slide ("Lab Meeting", "Design Workshop"). */
-const OCCASIONS = new Set('meeting workshop webinar session offsite all-hands townhall seminar'.split(' '));
+const OCCASIONS = new Set(
+  'meeting workshop webinar session offsite all-hands townhall seminar pitch proposal deck presentation'.split(
+    ' ',
+  ),
+);
 /** Modifiers that point back at things the deck already named ("old clauses", "existing customers"). */
 const REFERRING = new Set(
   'old existing remaining previous former same aforementioned above-mentioned'.split(' '),
@@ -361,9 +365,15 @@ const ACRONYM_HEADS = new Set(
     ' ',
   ),
 );
-/** Acronyms of everyday computing that name nothing in particular in a deck. */
+/** Stages and rounds of a plan that a number labels ("Phase 1", "Wave 2", "Sprint 14"; keys, singular). */
+const NUMBERED_LABELS = new Set(
+  'phase stage wave sprint milestone iteration cohort workstream tranche module lesson chapter unit week day lot track batch round'.split(
+    ' ',
+  ),
+);
+/** Acronyms of everyday things, units, currencies, time zones and officers' titles: no concepts of a deck. */
 const EVERYDAY_ACRONYMS = new Set(
-  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb'.split(
+  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp'.split(
     ' ',
   ),
 );
@@ -501,6 +511,9 @@ function keep(
   if (NEXT_STEPS.test(stripDiacritics(c.key))) return false;
   // a title or phrase naming an action on another name of the deck ("Launching Nimbus Sync 2.0")
   if (c.actionOn) return false;
+  // a greeting or an introduction to the subject, which is a candidate of its own ("Welcome to Northwind Logistics",
+  // "Introduction to Machine Learning")
+  if (/^(?:welcome to|introduction to|intro to|an introduction to) /.test(c.key)) return false;
   // a phrase cut before a name at an honorific ("CEO Dr" of "CEO Dr. Ngozi Okonjo")
   if (words >= 2 && /^(?:dr|prof|mr|mrs|ms|mme|st)$/.test(c.key.split(' ').pop()!)) return false;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
@@ -574,7 +587,8 @@ function keep(
     if (
       w.length >= 2 &&
       !c.typeHint &&
-      GENERIC_WORDS.has(singularise(w[w.length - 2])) &&
+      (GENERIC_WORDS.has(singularise(w[w.length - 2])) ||
+        NUMBERED_LABELS.has(singularise(w[w.length - 2]))) &&
       /^(?:\d{1,3}(?:\.\d{1,3})*|[a-z])$/.test(w[w.length - 1])
     )
       return false;

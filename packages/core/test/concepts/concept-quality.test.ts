@@ -4102,3 +4102,39 @@ describe('phrases a line leads with, written once', () => {
     for (const n of ['Heavy users', 'Final approval', 'Initial focus']) expect(en).not.toContain(n);
   });
 });
+
+describe('labels, officers, time zones, greetings', () => {
+  it('"Phase 1", "CEO", "UTC", "Welcome to …" are no terms; "dbt Core 1.7" keeps its lower-case name; "Kafka moves" is a clause', () => {
+    const en = records(
+      [
+        block(1, 'Welcome to Northwind Logistics', 'title'),
+        block(1, 'Seed Round Pitch\nMarch 2025'),
+        block(2, 'Migration Phases', 'title'),
+        block(
+          2,
+          'Phase 1: move ingestion to Confluent Cloud\nPhase 2: rewrite Oozie jobs\nKafka moves to Confluent Cloud with MirrorMaker\nTransformations in dbt Core 1.7 with tests',
+        ),
+        block(3, 'Team and Timeline', 'title'),
+        block(
+          3,
+          'Amara Okafor, CEO: former lead at Wise\nJonas Weber, CTO: built the data platform\nSept 17 02:14 UTC: first request\nPhase 1 complete by May\nPhase 2 runs in Q3',
+        ),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    for (const n of ['dbt Core 1.7', 'Amara Okafor', 'Confluent Cloud']) expect(en).toContain(n);
+    for (const n of [
+      'Phase 1',
+      'Phase 2',
+      'CEO',
+      'CTO',
+      'UTC',
+      'Welcome to Northwind Logistics',
+      'Core 1.7',
+      'Kafka moves',
+      'Seed Round Pitch',
+    ])
+      expect(en).not.toContain(n);
+  });
+});
