@@ -168,6 +168,19 @@ const ROMANCE_SET_AFTER_EN = new Set(
     ' ',
   ),
 );
+/** Spanish nouns and adjectives in -en, -an; Portuguese ones in -em, -am (see pluralVerb). */
+const NOT_PLURAL_VERB = new Set(
+  'orden imagen volumen examen origen margen resumen régimen regimen joven virgen desorden crimen certamen abdomen dictamen gravamen polen germen plan afan refrán huracán imán alemán catalán capitán guardián sacristán ordem imagem origem margem homem jovem nuvem viagem garagem mensagem vantagem'.split(
+    ' ',
+  ),
+);
+/** A verb's third person plural (Spanish -an, -en; Portuguese -am, -em): no word of a term. */
+function pluralVerb(w: string, lang: string): boolean {
+  if (w.length < 4 || NOT_PLURAL_VERB.has(w)) return false;
+  if (lang === 'es') return /[^aeiouáéíóú](?:an|en)$|[aeiou][aei]n$/u.test(w) && !/(?:ión|án|én)$/u.test(w);
+  if (lang === 'pt') return /(?:am|em)$/.test(w) && !/(?:gem|agem)$/.test(w);
+  return false;
+}
 /** Nouns with an infinitive's ending (French, Italian; Spanish ones are clause-words.ts's). */
 const NOT_INFINITIVE = new Set(
   'dossier fichier papier métier quartier clavier cahier atelier chantier courrier calendrier premier dernier entier panier escalier sentier bouclier ouvrier officier pompier banquier fermier foyer loyer noyer hiver cancer player layer prayer laser manager leader cluster container router server user timer buffer header footer player viewer poster master hacker docker partner avenir loisir plaisir désir souvenir sourire empire navire mestiere carattere potere sapere piacere cantiere'.split(
@@ -1387,7 +1400,9 @@ export function extractCandidates(
             isStop(w.toLowerCase()) ||
             docVerbs.has(w.toLowerCase()) ||
             infinitive(w.toLowerCase(), opts.lang ?? 'en'),
-        )
+        ) ||
+        // (a subject and its verb: "Los médicos pierden 2 horas", "Os clientes preferem …")
+        pluralVerb(ws[ws.length - 1].toLowerCase(), opts.lang ?? 'en')
       )
         continue;
       const c = cands.get(conceptKey(label!));

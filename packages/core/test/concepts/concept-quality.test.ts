@@ -4138,3 +4138,24 @@ describe('labels, officers, time zones, greetings', () => {
       expect(en).not.toContain(n);
   });
 });
+
+describe('Romance subjects and their verbs', () => {
+  it('"Los médicos pierden 2 horas" leads with a clause, not a term; "Centro de datos" stays', () => {
+    const es = records(
+      [
+        block(1, 'Transformación digital de los hospitales', 'title'),
+        block(2, 'Situación actual', 'title'),
+        block(
+          2,
+          'Los médicos pierden 2 horas al día\nLas enfermeras usan tres sistemas\nCentro de datos en Madrid',
+        ),
+        block(3, 'Propuesta', 'title'),
+        block(3, 'Centro de datos con réplica en Sevilla\nHistoria clínica electrónica única'),
+      ],
+      'es',
+      3,
+    ).map((x) => x.name.toLowerCase());
+    expect(es).toContain('centro de datos');
+    for (const n of ['médicos pierden', 'enfermeras usan']) expect(es).not.toContain(n);
+  });
+});
