@@ -62,6 +62,8 @@ export interface Candidate {
   typeHint?: ConceptType;
   /** For titles: blocks of the document whose text holds the title's words as written (the title's own included). */
   textHits?: number;
+  /** Agenda lines that repeat a slide's title and hold this phrase (see agendaEchoes): no use of it in text. */
+  agendaHits?: number;
   /** Capitalised occurrences right after an article or a preposition ("with Vodafone", "the Allianz renewal"). */
   afterPrep?: number;
   /** Occurrences in an acknowledgement ("Thanks to Ada Quill, Ben Farrow, …"). */
@@ -567,7 +569,7 @@ export function extractCandidates(
           blankCode(blankNoise(b.text), printed).replace(TURKISH_QUESTION, (m) => ' '.repeat(m.length))
         : blankCode(blankNoise(b.text), printed),
   );
-  blankAgendaEchoes(blocks, cleaned);
+  const echoLines = agendaEchoes(blocks, cleaned);
   const particles = opts.lang === 'ko' ? koreanStems(cleaned) : undefined;
   // people first, over the whole document: a name found once (title slide, author list) is whole everywhere
   const firstSlide = Math.min(...blocks.map((b) => b.slideIndex));
@@ -1146,6 +1148,13 @@ export function extractCandidates(
     }
     flush();
   }
+  // how often an agenda's echoes of the titles hold a phrase (a heading listed on the agenda is still a heading)
+  if (echoLines.length > 0)
+    for (const c of cands.values()) {
+      const forms = [...c.surfaces.keys()].map((f) => ` ${f.toLowerCase().replace(/\s+/g, ' ')} `);
+      const n = echoLines.filter((l) => forms.some((f) => l.includes(f))).length;
+      if (n > 0) c.agendaHits = n;
+    }
   // how often a title's words recur as written (a title phrase split by connectors is counted once as a candidate)
   const lowered = cleaned.map((t) => t.toLowerCase().replace(/\s+/g, ' '));
   for (const c of cands.values())
@@ -1747,10 +1756,11 @@ function lineBefore(text: string, at: number): string {
 }
 /**
  * An agenda's lines that repeat the titles of the slides after it ("Product performance", "Regional highlights") are
- * echoes of those titles, not text that uses them: blanked in `cleaned` (in place, the offsets kept) when three or
- * more of a body's lines, and most of them, are other slides' titles.
+ * echoes of those titles, not text that uses them, when three or more of a body's lines, and most of them, are other
+ * slides' titles: those lines, lower case, a space at each end.
  */
-function blankAgendaEchoes(blocks: BlockInput[], cleaned: string[]): void {
+function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
+  const out: string[] = [];
   const norm = (s: string) =>
     s
       .replace(/^\s*(?:[-–•▪*]|\d{1,2}[.)])?\s*/u, '')
@@ -1786,8 +1796,11 @@ function blankAgendaEchoes(blocks: BlockInput[], cleaned: string[]): void {
     const filled = lines.filter((l) => l.trim()).length;
     const echoes = echo.filter(Boolean).length;
     if (echoes >= 3 && echoes * 2 > filled)
-      cleaned[i] = lines.map((l, k) => (echo[k] ? ' '.repeat(l.length) : l)).join('\n');
+      lines.forEach((l, k) => {
+        if (echo[k]) out.push(` ${l.trim().toLowerCase().replace(/\s+/g, ' ')} `);
+      });
   });
+  return out;
 }
 /**
  * A code name: capitals, a hyphen and a number ("ABX-201", "COVID-19"); not a period ("FY-2025", "Q3-24"), nor a

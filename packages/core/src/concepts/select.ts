@@ -863,10 +863,12 @@ function keep(
       // a title written nowhere else that only heads its slide: two topics joined ("Risks and Mitigations",
       // "Zeitplan und Budget"), a breakdown ("Bookings by Region"), a ranking ("Top Deals Closed"), a state
       // ("Pipeline Health", "Team Performance") or the document's kind ("Q3 Sales Review", "Trial Update")
+      // (an agenda that lists the title is no use of it: "Product performance" on the agenda, "Product Performance"
+      // over its slide)
       if (
         words >= 2 &&
-        c.count <= (c.titleExact ?? 0) &&
-        (c.textHits ?? c.count) < 2 &&
+        c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
+        (c.textHits ?? c.count) - (c.agendaHits ?? 0) < 2 &&
         headingTitle(surface, lang)
       )
         return false;
@@ -967,7 +969,8 @@ function keep(
     case 'ngram':
       // (the head of titles before their colon, written nowhere else, heads them as a title does: "Regional
       // Highlights: EMEA", "Regional Highlights: North America")
-      if (words >= 2 && (c.titleHits ?? 0) >= c.count && headingTitle(surface, lang)) return false;
+      if (words >= 2 && (c.titleHits ?? 0) >= c.count - (c.agendaHits ?? 0) && headingTitle(surface, lang))
+        return false;
       if (words >= 2)
         return (
           !verbLike(c, lang) &&

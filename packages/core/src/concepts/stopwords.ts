@@ -24,7 +24,7 @@ bei nach wie sie es wir ihr ich man kann können könnte muss müssen soll sollt
 nicht kein keine auch als sowie durch über unter gegen ohne um bis noch nur schon sehr mehr dass daß wenn weil dies diese
 dieser dieses diesen jede jeder jedes alle allen sich sein seine ihre ihren unsere hat haben hatte z.b inhalt vorwort
 einleitung danksagung übersicht zusammenfassung neuerungen beispiel beispiele szenario scenario scenarios escenario scénario step steps schritt paso
-de da do di e à el la los las del y o que en un una unos unas para por con sin es son se su sus al como más muy este esta estos estas
+de da do di e à el la los las del y o que en un una unos unas para por con sin frente versus es son se su sus al como más muy este esta estos estas
 le les du et ou qui dans pour par avec sans est sont une au aux ce cette ces leur leurs plus`.split(/\s+/),
 );
 
