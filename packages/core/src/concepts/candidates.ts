@@ -62,6 +62,8 @@ export interface Candidate {
   typeHint?: ConceptType;
   /** For titles: blocks of the document whose text holds the title's words as written (the title's own included). */
   textHits?: number;
+  /** A name with its model's number or letter ("Nintendo Switch 2"): written once, as good as the name (select). */
+  model?: boolean;
   /** Agenda lines that repeat a slide's title and hold this phrase (see agendaEchoes): no use of it in text. */
   agendaHits?: number;
   /** Capitalised occurrences right after an article or a preposition ("with Vodafone", "the Allianz renewal"). */
@@ -1682,8 +1684,14 @@ function emitRun(
   // (English, outside titles: two capitalised words and then lower-case ones are a name glued to what follows it:
   // "Annual Recurring Revenue grew", "Net Promoter Score improved": the name is a candidate by its n-grams; the run
   // is none, nor is an n-gram across the two)
+  // (a number or a letter after capitalised words is the name's: "Nintendo Switch 2 port", "AMD RX 6000 cards")
   let caps = 0;
-  while (caps < run.length && /^\p{Lu}/u.test(run[caps].text)) caps++;
+  while (
+    caps < run.length &&
+    (/^\p{Lu}/u.test(run[caps].text) ||
+      (caps > 0 && /^\d{1,4}$/.test(run[caps].text) && !/^(?:1[5-9]|20)\d\d$/.test(run[caps].text)))
+  )
+    caps++;
   // (two names joined by an en dash are one word here: "Kelvin–Planck statement" is a term, not a name glued on)
   let dashed = 0;
   for (let k = 1; k < caps; k++) if (text.slice(run[k - 1].end, run[k].start) === '–') dashed++;

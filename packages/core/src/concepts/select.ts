@@ -964,7 +964,10 @@ function keep(
         c.count >= 2 ||
         c.score >= 4 ||
         (once &&
-          ((words >= 2 && (c.leadNP ?? 0) > 0) || (lang === 'en' && onceName(c)) || c.romanceName === true))
+          ((words >= 2 && (c.leadNP ?? 0) > 0) ||
+            c.model === true ||
+            (lang === 'en' && onceName(c)) ||
+            c.romanceName === true))
       );
     case 'ngram':
       // (the head of titles before their colon, written nowhere else, heads them as a title does: "Regional
@@ -977,7 +980,7 @@ function keep(
           !CUT_LAST[lang]?.test(c.key) &&
           (c.slides.size >= 2 ||
             c.count >= 3 ||
-            (once && ((c.leadNP ?? 0) > 0 || (lang === 'en' && onceName(c)))))
+            (once && ((c.leadNP ?? 0) > 0 || c.model === true || (lang === 'en' && onceName(c)))))
         );
       // (a Czech or Slovak adjective alone is a cut phrase: "Energetický" of "Energetický management", "Modernizačního"
       // of "Modernizačního fondu"; keys without diacritics)
@@ -1983,6 +1986,21 @@ export function selectConcepts(
       const keptSet = new Set(kept);
       const keptHeads = kept.filter((k) => k.key.includes(' ')).map((k) => k.key);
       const keptNames = kept.filter((k) => k.kind === 'acronym' || k.kind === 'expansion').map((k) => k.key);
+      // (a name and its model's number or letter, when the name alone could fill: "Nintendo Switch 2", "AMD RX
+      // 6000", "Xbox Series X"; the name alone is then a piece of it)
+      const modelOfName = (c: Candidate): boolean => {
+        // (of a name of two words or more, not a year: "John Playfair 1795", nor a day: "Domingo 19")
+        const stem = /^(.+ .+) (?:\d{1,4}|[a-z])$/.exec(c.key)?.[1];
+        if (/ (?:1[5-9]|20)\d\d$/.test(c.key)) return false;
+        const s = stem === undefined ? undefined : cands.get(stem);
+        return (
+          s !== undefined &&
+          s.count === c.count &&
+          [...c.surfaces.keys()].every((x) => /^\p{Lu}/u.test(x)) &&
+          ((s.leadNP ?? 0) > 0 || s.kind === 'acronym' || camelName(s) || onceName(s))
+        );
+      };
+      for (const c of cands.values()) if (c.count > 0 && modelOfName(c)) c.model = true;
       const nameOnce = (c: Candidate) =>
         c.kind === 'acronym' ||
         camelName(c) ||
@@ -1996,6 +2014,7 @@ export function selectConcepts(
             ((c.leadNP ?? 0) > 0 ||
               c.kind === 'acronym' ||
               c.romanceName === true ||
+              c.model === true ||
               longCompound(c, lang) ||
               (COMPOUNDING.has(lang) && compoundTerm(c, lang, true)) ||
               onceName(c) ||
@@ -2020,7 +2039,8 @@ export function selectConcepts(
               [...c.surfaces.keys()].every((x) => /^\S+ \p{Ll}/u.test(x))
             ) &&
             // (nor is a variant's label: "Phase B", "Ingredient C")
-            !/ [a-z]$/.test(c.key) &&
+            // (two words: "Xbox Series X" is a name)
+            !/^\S+ [a-z]$/.test(c.key) &&
             keep(c, minSlidesForWord, slideCount, lang, true),
         )
         // (an acronym of a name the deck writes out is that name: "PSU" of "Portland State" (University), "TCS" of

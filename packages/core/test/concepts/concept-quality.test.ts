@@ -4164,3 +4164,22 @@ describe('Romance subjects and their verbs', () => {
     for (const n of ['médicos pierden', 'enfermeras usan']) expect(es).not.toContain(n);
   });
 });
+
+describe("a name and its model's number", () => {
+  it('"AMD RX 6000" is whole; a year after a name is none of it ("John Playfair 1795")', () => {
+    const en = records(
+      [
+        block(1, 'Frostbound Post-Launch Review', 'title'),
+        block(2, 'Stability', 'title'),
+        block(2, 'Crash on load for AMD RX 6000 cards fixed in patch 1.0.3\nSave corruption bug fixed'),
+        block(3, 'History', 'title'),
+        block(3, 'The first line chart was drawn by John Playfair 1795 in London'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    expect(en).toContain('AMD RX 6000');
+    expect(en).not.toContain('AMD RX');
+    expect(en.some((n) => /1795/.test(n))).toBe(false);
+  });
+});
