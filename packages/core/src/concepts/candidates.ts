@@ -152,6 +152,13 @@ const ROMANCE_LEAD: Record<string, RegExp> = {
   // (Romanian writes its definite article at the noun's end, "Emisiile de carbon")
   ro: /^(\s*(?:[-–•▪*]\s*)?(?:(?:un|o)\s+)?)(\p{L}{3,}) (de )(\p{L}{3,})(?![\p{L}\p{N}’'-])/iu,
 };
+/** A complement's own "de" complement, in lower case (see ROMANCE_LEAD): group 1 the joint, group 2 the noun. */
+const ROMANCE_SECOND: Record<string, RegExp> = {
+  fr: /^( de la | de l['’]| du | des | de | d['’])(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}\p{N}’'-])/u,
+  es: /^( de la | de los | de las | del | de )(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}\p{N}’'-])/u,
+  pt: /^( do | da | dos | das | de )(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}\p{N}’'-])/u,
+  it: /^( della | dello | delle | degli | dei | del | di | d['’])(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}\p{N}’'-])/u,
+};
 /** A line that leads with two words (a noun and its adjective) before a function word, a number or its end. */
 const ROMANCE_PAIR: Record<string, RegExp> = {
   fr: /^\s*(?:[-–•▪*]\s*)?(?:(?:le|la|les|un|une|des|nos|vos)\s+|l['’])?(\p{L}{3,} \p{Ll}{3,})(?=\s+(?:en|de|du|des|à|au|aux|sur|pour|par|avec|et|ou|\d)|\s*$)/iu,
@@ -849,8 +856,18 @@ export function extractCandidates(
             (PRENOMINAL.test(z) ||
               ((RELATIONAL_ADJECTIVE.test(next) || (lang === 'ro' && ROMANIAN_RELATIONAL.test(next))) &&
                 !PREDICATE_ADJECTIVE.test(next)));
+          // (or a second complement of the complement: "Système de gestion des risques", "Autorité de surveillance du
+          // marché", "Résumé des données d'entraînement")
+          const second = extend ? null : ROMANCE_SECOND[lang]?.exec(line.slice(m.index + m[0].length));
+          const deeper =
+            second &&
+            !isStop(second[2].toLowerCase()) &&
+            !docVerbs.has(second[2].toLowerCase()) &&
+            !infinitive(second[2].toLowerCase(), lang)
+              ? `${second[1]}${second[2]}`
+              : '';
           out.push({
-            surface: `${m[2]} ${m[3]}${m[4]}${extend ? ` ${next}` : ''}`,
+            surface: `${m[2]} ${m[3]}${m[4]}${extend ? ` ${next}` : ''}${deeper}`,
             at: at + m.index + m[1].length,
           });
         }

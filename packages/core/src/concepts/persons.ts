@@ -31,7 +31,7 @@ const ROLE = new RegExp(
 );
 // (French and Spanish write some without a period: "Dr Claire Lefèvre", "Pr Mohamed Benali", "Dra. Ana Ruiz")
 const HONORIFIC = new RegExp(
-  `(?<![\\p{L}])(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Mme|Mlle|M\\.|DI|Dipl\\.-Ing\\.|Mag\\.|Ing\\.|Dra\\.|Lic\\.|Dr|Pr|Dre|Pre)(?: Dr\\.?)? (${NAME_SRC})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Mme|Mlle|M\\.|DI|Dipl\\.-Ing\\.|Mag\\.|Ing\\.|Dra\\.|Lic\\.|Dr|Pr|Dre|Pre|Maître|Maitre|Me|Avv\\.|Rechtsanwalt|Rechtsanwältin|RA)(?: Dr\\.?)? (${NAME_SRC})(?![\\p{L}])`,
   'gu',
 );
 /** Names with a Germanic / Arabic particle are unambiguous anywhere in the text (Romance "de", "la" are not). */
@@ -59,7 +59,7 @@ const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|tum|ismus)$|^\p{Lu}\p
 
 /** Function words and slide words in capitals ("And More", "Thank You", "Click Here") are no part of a name. */
 const NOT_NAME_WORD =
-  /^(?:And|Or|But|More|Most|Less|The|For|With|Of|In|On|To|At|By|From|New|All|Our|Your|My|This|That|These|How|What|Why|When|Where|Who|Next|Thank|Thanks|Welcome|Hello|Dear|Best|Many|Some|Any|Get|Let|Click|Here|Title|Subtitle|Text|Slide|Page|Add|Edit|Your|Name|Date|Senior|Deputy|Vice|Chief|President|Minister|Secretary|Director|Professor|Mayor|Governor|Senator|Chairman|General)$/;
+  /^(?:And|Or|But|More|Most|Less|The|For|With|Of|In|On|To|At|By|From|New|All|Our|Your|My|This|That|These|How|What|Why|When|Where|Who|Next|Thank|Thanks|Welcome|Hello|Dear|Best|Many|Some|Any|Get|Let|Click|Here|Title|Subtitle|Text|Slide|Page|Add|Edit|Your|Name|Date|Senior|Deputy|Vice|Chief|President|Minister|Secretary|Director|Professor|Mayor|Governor|Senator|Chairman|General|Maître|Maitre)$/;
 
 // (the first word only: "Larry Page", "Thomas More" are names)
 // (and no adjective last after a word that is no given name: "African American", "Native American" name groups of

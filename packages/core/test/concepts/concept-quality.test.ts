@@ -4183,3 +4183,25 @@ describe("a name and its model's number", () => {
     expect(en.some((n) => /1795/.test(n))).toBe(false);
   });
 });
+
+describe('French terms of two complements, lawyers', () => {
+  it('"Système de gestion des risques" is whole; "Maître" is no part of a name', () => {
+    const fr = records(
+      [
+        block(1, "Le règlement européen sur l'intelligence artificielle", 'title'),
+        block(1, 'Présenté par Maître Claire Dubois, associée'),
+        block(2, 'Obligations des fournisseurs', 'title'),
+        block(
+          2,
+          "Système de gestion des risques tout au long du cycle de vie\nAutorité de surveillance du marché en France : désignation en cours\nRésumé des données d'entraînement publié",
+        ),
+      ],
+      'fr',
+      2,
+    ).map((x) => x.name);
+    for (const n of ['Système de gestion des risques', 'Autorité de surveillance du marché', 'Claire Dubois'])
+      expect(fr).toContain(n);
+    for (const n of ['Système de gestion', 'Autorité de surveillance', 'Maître Claire Dubois'])
+      expect(fr).not.toContain(n);
+  });
+});
