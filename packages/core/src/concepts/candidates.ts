@@ -12,7 +12,7 @@ import { blankCode, blankNoise, programText, stemApostrophe } from './text-clean
 import { functionWords, otherFunctionWord } from './language.js';
 import { leadsClause } from './clause-words.js';
 import { bareName, personNames } from './persons.js';
-import { leadNounPhrases, subjectKind, verbBefore } from './noun-phrase.js';
+import { leadNounPhrases, nameValue, subjectKind, verbBefore } from './noun-phrase.js';
 import {
   baseVerbOnly,
   isEnglishWord,
@@ -1072,8 +1072,12 @@ export function extractCandidates(
         flush();
       const lower = t.text.toLowerCase();
       // a number continues a capitalised name ("OWASP Top 10", "Windows 11") but never starts a phrase
+      // (not a share or an amount: "Challenger Gini 73%", "Series A 12 M€")
       const numberInName =
-        /^\d{1,4}$/.test(t.text) && run.length > 0 && /^\p{Lu}/u.test(run[run.length - 1].text);
+        /^\d{1,4}$/.test(t.text) &&
+        run.length > 0 &&
+        /^\p{Lu}/u.test(run[run.length - 1].text) &&
+        !/^\s?(?:%|‰|[kKmMbB€$£]\b|pp\b|bps\b|[.,]\d)/u.test(text.slice(t.end, t.end + 4));
       // a French verb with an inverted pronoun ("Suis-je", "peut-on", "doit-il") ends a phrase too
       const inverted = /-(?:je|tu|il|elle|on|nous|vous|ils|elles)$/.test(lower);
       // French negates an adjective inside a term: "références directes non sécurisées", "renvois non validés"
@@ -1401,6 +1405,15 @@ export function extractCandidates(
   if ((opts.lang ?? 'en') === 'en')
     blocks.forEach((b, i) => {
       if (!cleaned[i] || (b.layer !== 'body' && b.layer !== 'table' && b.layer !== 'title')) return;
+      // (a field's value is written as a name is, "Sensor partner: Bosch": one capitalised mid-sentence)
+      for (const line of cleaned[i].split('\n')) {
+        const colon = line.indexOf(':');
+        // (a label of a few words: "Scalable, yes: Scalable" is no field)
+        if (colon <= 0 || /[,;.!?]/.test(line.slice(0, colon)) || !nameValue(line.slice(colon))) continue;
+        const value = /^:\s*(\p{Lu}[\p{L}'’-]*)/u.exec(line.slice(colon))?.[1];
+        const v = value === undefined ? undefined : cands.get(conceptKey(value));
+        if (v) v.midCap++;
+      }
       for (const np of leadNounPhrases(cleaned[i], b.layer === 'body' && actionSlides.has(b.slideIndex))) {
         const c = np === null ? undefined : cands.get(conceptKey(np));
         if (c) c.leadNP = (c.leadNP ?? 0) + 1;
@@ -1414,10 +1427,12 @@ export function extractCandidates(
     // (and a label of two or three words before a colon: "Licences SaaS : 120 k€", "Recette utilisateur :"; or a
     // noun and its adjective before a function word or a number: "Panier moyen en hausse", "Margen bruto del 32 %")
     for (const line of cleaned[i].split('\n')) {
+      const labelled = line.includes(':') ? /^\s*(?:[-–•▪*]\s*)?([^:\n]{3,60}?)\s*(?=:)/u.exec(line) : null;
+      // (not a field whose value is a name: "Sensor partner: Bosch")
+      if (labelled && (opts.lang ?? 'en') === 'en' && nameValue(line.slice(labelled[0].length))) continue;
       const label =
         // (the colon looked for first: the lazy pattern costs more than the rest of the line's checks)
-        (line.includes(':') ? /^\s*(?:[-–•▪*]\s*)?([^:\n]{3,60}?)\s*:/u.exec(line)?.[1] : undefined) ??
-        ROMANCE_PAIR[opts.lang ?? 'en']?.exec(afterInfinitive(line, opts.lang ?? 'en'))?.[1];
+        labelled?.[1] ?? ROMANCE_PAIR[opts.lang ?? 'en']?.exec(afterInfinitive(line, opts.lang ?? 'en'))?.[1];
       const ws = label?.split(/\s+/) ?? [];
       if (
         ws.length < 2 ||

@@ -5,7 +5,8 @@
  * written there. Word classes come from the English lexicon (`english-lexicon.ts`); a word it does not know (a
  * product, a jargon compound: "Okta", "teach-back") counts as a noun.
  */
-import { tagsOf } from './english-lexicon.js';
+import { isEnglishWord, tagsOf } from './english-lexicon.js';
+import { isGivenName } from './given-names.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** Words that open a noun phrase without being part of its name. */
@@ -60,6 +61,8 @@ interface Head {
   label: boolean;
   /** A count or a time came first ("911 dispatch center consolidation"): the first word is no instruction's verb. */
   counted: boolean;
+  /** A label whose value is a name ("Field lead: Maria Gomez", "Sensor partner: Bosch"): a field, no term. */
+  field?: boolean;
 }
 
 function headWords(line: string): Head {
@@ -83,7 +86,24 @@ function headWords(line: string): Head {
     tagsOf(last)?.some((t) => t === 'VBZ' || t === 'VBD' || t === 'VBP') === true
   )
     return { words: [], label: false, counted };
-  return { words, label: /^\s*:/.test(rest), counted };
+  const label = /^\s*:/.test(rest);
+  const field = label && nameValue(rest);
+  return { words, label, counted, ...(field ? { field } : {}) };
+}
+
+/**
+ * What follows a label's colon starts with a name (a given name, or a capitalised word no English dictionary holds:
+ * "Field lead: Maria Gomez", "Sensor partner: Bosch"): the label names a field of a form, not a term.
+ */
+export function nameValue(afterLabel: string): boolean {
+  const value = /^\s*:\s*(\p{Lu}[\p{L}'’-]*)/u.exec(afterLabel)?.[1];
+  return (
+    value !== undefined &&
+    (isGivenName(value) ||
+      (/^\p{Lu}\p{Ll}/u.test(value) &&
+        !isEnglishWord(value.toLowerCase()) &&
+        tagsOf(value.toLowerCase()) === null))
+  );
 }
 
 /** Words a line broken before its end stops on: articles, prepositions, conjunctions. */
@@ -152,7 +172,7 @@ export function leadNounPhrases(text: string, actions = false): (string | null)[
     pastLed.some((l) => DETERMINERS.has(l.words[1].toLowerCase()) || /^(?:\d|\p{Lu})/u.test(l.words[1]));
   // (a line that goes on from an unfinished one is no line's start: "the Same Open ⏎ Source Project")
   return lines.map((l, i) =>
-    i > 0 && unfinished(raw[i - 1])
+    (i > 0 && unfinished(raw[i - 1])) || l.field === true
       ? null
       : done && !l.label && pastFirst(l.words)
         ? (chunk(l.words, 1)?.text ?? null)

@@ -162,7 +162,11 @@ const ONCE_NOT_HEADS = new Set(
   ),
 );
 /** A report's headings that are also products' names ("Outlook", "Timeline"): generic only as headings. */
-const REPORT_HEADINGS = new Set(['highlight', 'highlights', 'outlook', 'recap', 'timeline', 'timelines']);
+const REPORT_HEADINGS = new Set(
+  'highlight highlights outlook recap timeline timelines schedule schedules finance finances financial financials partnership partnerships monetisation monetization staffing budget budgets funding zeitplan finanzierung budget calendrier financement cronograma calendario financiacion presupuesto'.split(
+    ' ',
+  ),
+);
 /** A plan's headings before its year ("Objectives 2026", "Objectifs 2026", "Prioridades 2025"; keys: no diacritics). */
 const PLAN_HEADINGS = new Set(
   'objective objectives goal goals priority priorities target targets roadmap plan outlook objectif objectifs priorite priorites cible cibles objetivo objetivos prioridad prioridades meta metas ziel ziele prioritat prioritaten obiettivo obiettivi'.split(

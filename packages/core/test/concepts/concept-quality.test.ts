@@ -4205,3 +4205,29 @@ describe('French terms of two complements, lawyers', () => {
       expect(fr).not.toContain(n);
   });
 });
+
+describe('fields of a form, shares after a name, section words', () => {
+  it('"Field lead: Chikondi Banda" is a field; "Gini 73%" keeps no number; "Schedule", "Finances" head slides', () => {
+    const en = records(
+      [
+        block(1, 'Clean Water Programme Annual Report', 'title'),
+        block(2, 'Team', 'title'),
+        block(
+          2,
+          'Field lead: Chikondi Banda\nSensor partner: Grundfos\nPrimary endpoint: wells working after 12 months',
+        ),
+        block(3, 'Model Validation', 'title'),
+        block(3, 'Challenger Gini 73%, two points above the champion\nChampion Gini 71% on the 2024 sample'),
+        block(4, 'Schedule', 'title'),
+        block(4, 'Drilling in Malawi from June\nHandover to district councils in December'),
+        block(5, 'Finances', 'title'),
+        block(5, 'Grants from UNICEF cover 60% of costs\nCo-funding from district councils'),
+      ],
+      'en',
+      5,
+    ).map((x) => x.name);
+    for (const n of ['Chikondi Banda', 'Grundfos']) expect(en).toContain(n);
+    for (const n of ['Field lead', 'Sensor partner', 'Schedule', 'Finances']) expect(en).not.toContain(n);
+    expect(en.some((n) => /Gini \d/.test(n))).toBe(false);
+  });
+});
