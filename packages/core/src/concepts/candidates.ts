@@ -1410,9 +1410,18 @@ export function extractCandidates(
         const colon = line.indexOf(':');
         // (a label of a few words: "Scalable, yes: Scalable" is no field)
         if (colon <= 0 || /[,;.!?]/.test(line.slice(0, colon)) || !nameValue(line.slice(colon))) continue;
-        const value = /^:\s*(\p{Lu}[\p{L}'’-]*)/u.exec(line.slice(colon))?.[1];
-        const v = value === undefined ? undefined : cands.get(conceptKey(value));
-        if (v) v.midCap++;
+        // (the whole name, as long as the deck has it: "Cabot Shipping Ltd", not "Cabot")
+        const value = /^:\s*(\p{Lu}[\p{L}'’&-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’&.-]*){0,3})/u.exec(
+          line.slice(colon),
+        )?.[1];
+        const ws = value?.split(/[ \u00a0]+/) ?? [];
+        for (let n = ws.length; n >= 1; n--) {
+          const v = cands.get(conceptKey(ws.slice(0, n).join(' ')));
+          if (v) {
+            v.midCap++;
+            break;
+          }
+        }
       }
       for (const np of leadNounPhrases(cleaned[i], b.layer === 'body' && actionSlides.has(b.slideIndex))) {
         const c = np === null ? undefined : cands.get(conceptKey(np));
@@ -1695,6 +1704,18 @@ function emitRun(
       return;
     }
   }
+  // (English: a role in lower case before a name is a label of it, "MRO partner Lufthansa Technik", "Tower partner
+  // IHS Towers", "cloud provider Hetzner": two phrases)
+  if (lang === 'en') {
+    const k = run.findIndex(
+      (t, i) => i > 0 && i + 1 < run.length && ROLE_LOWER.test(t.text) && /^\p{Lu}/u.test(run[i + 1].text),
+    );
+    if (k > 0) {
+      emitRun(run.slice(0, k + 1), text, b, add, lang);
+      emitRun(run.slice(k + 1), text, b, add, lang);
+      return;
+    }
+  }
   // (English: a role's plural leading a line before names is no part of them: "Competitors Notion and Coda…",
   // "Partners Accenture, Deloitte")
   // (and a role in the singular before a name no lexicon knows: "Agency BrightHive manages contracts", "Vendor
@@ -1899,6 +1920,8 @@ const ONE_OF = new Set('each every a an another either neither this that'.split(
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */
 const ROLE_PLURALS =
   /^(?:Competitors|Partners|Customers|Clients|Vendors|Suppliers|Investors|Resellers|Distributors|Integrators)$/;
+const ROLE_LOWER =
+  /^(?:partner|vendor|supplier|provider|agency|contractor|integrator|reseller|distributor|insurer|broker|auditor|sponsor|customer|client)$/;
 const ROLE_SINGULARS =
   /^(?:Agency|Competitor|Partner|Customer|Client|Vendor|Supplier|Investor|Reseller|Distributor|Integrator|Contractor|Provider|Consultancy|Auditor|Insurer|Broker|Subsidiary)$/;
 /**

@@ -102,7 +102,7 @@ export function nameValue(afterLabel: string): boolean {
     (isGivenName(value) ||
       (/^\p{Lu}\p{Ll}/u.test(value) &&
         !isEnglishWord(value.toLowerCase()) &&
-        tagsOf(value.toLowerCase()) === null))
+        (tagsOf(value.toLowerCase()) ?? ['NNP']).every((t) => t === 'NNP' || t === 'NNPS')))
   );
 }
 

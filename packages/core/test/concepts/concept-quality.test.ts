@@ -4231,3 +4231,21 @@ describe('fields of a form, shares after a name, section words', () => {
     expect(en.some((n) => /Gini \d/.test(n))).toBe(false);
   });
 });
+
+describe('a role in lower case before a name', () => {
+  it('"MRO partner Lufthansa Technik" names Lufthansa Technik', () => {
+    const en = records(
+      [
+        block(1, 'Fleet Renewal 2026', 'title'),
+        block(2, 'Maintenance', 'title'),
+        block(2, 'MRO partner Lufthansa Technik takes on engine shop visits\nHeavy checks stay in Dublin'),
+        block(3, 'Engines', 'title'),
+        block(3, 'A ten-year contract from Airbus'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    expect(en).toContain('Lufthansa Technik');
+    expect(en.some((n) => /partner/.test(n))).toBe(false);
+  });
+});
