@@ -271,6 +271,8 @@ function afterInfinitive(line: string, lang: string): string {
 }
 /** Languages whose capitalised words joined by a preposition make one name (ROMANCE_CONNECTED_NAME). */
 const ROMANCE_NAMES = new Set(['es', 'fr', 'pt', 'it', 'ro']);
+/** An article that leads a Romance name ("Le Réveil", "El País", "Il Sole"). */
+const ROMANCE_ARTICLE_IN_NAME = /^(?:Le|La|Les|El|Los|Las|Il|Lo|Gli|O|A|Os|As)$/;
 /** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
 const CONNECTORS = new Set(
   'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do'.split(
@@ -1137,9 +1139,14 @@ export function extractCandidates(
         !isStop(next.text.toLowerCase());
       // "Los Angeles", "Las Vegas", "El Paso", "De Beers": a Romance article capitalised before a capitalised word
       // starts a name in English text (its stop words hold the articles for the Romance decks)
+      // (and in a Romance text, after a word in lower case: "la newsletter quotidienne Le Réveil", "el diario El País")
       const nameArticle =
-        (opts.lang ?? 'en') === 'en' &&
-        /^(?:Los|Las|El|La|Le|Les|Del|De|Da|Di|Du|Des|Dos)$/.test(t.text) &&
+        ((opts.lang ?? 'en') === 'en' ||
+          (ROMANCE_NAMES.has(opts.lang ?? 'en') &&
+            /\p{Ll}[ \u00a0]$/u.test(text.slice(Math.max(0, t.start - 2), t.start)))) &&
+        ((opts.lang ?? 'en') === 'en'
+          ? /^(?:Los|Las|El|La|Le|Les|Del|De|Da|Di|Du|Des|Dos)$/.test(t.text)
+          : ROMANCE_ARTICLE_IN_NAME.test(t.text)) &&
         next !== undefined &&
         /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
         /^\p{Lu}\p{Ll}/u.test(next.text) &&
@@ -1166,6 +1173,8 @@ export function extractCandidates(
         flush();
         continue;
       }
+      // (a name led by its article starts there: "newsletter quotidienne | Le Réveil")
+      if (nameArticle && run.length > 0 && /^\p{Ll}/u.test(run[run.length - 1].text)) flush();
       run.push(t);
       if (t.ends) flush();
     }
@@ -1765,7 +1774,11 @@ function emitRun(
       b.layer !== 'title' &&
       ROMANCE_NAMES.has(lang) &&
       !/(?:^|[\n.!?:;•▪–—|-]\s*|\t)$/u.test(lineBefore(text, run[0].start)) &&
-      run.every((t) => !GENERIC_WORDS.has(t.text.toLowerCase()) && tagsOf(t.text.toLowerCase()) === null);
+      run.every(
+        (t, i) =>
+          (i === 0 && ROMANCE_ARTICLE_IN_NAME.test(t.text)) ||
+          (!GENERIC_WORDS.has(t.text.toLowerCase()) && tagsOf(t.text.toLowerCase()) === null),
+      );
     add(
       phrase(0, run.length - 1),
       allCap && b.layer !== 'title' ? 'capitalised' : 'ngram',

@@ -4249,3 +4249,22 @@ describe('a role in lower case before a name', () => {
     expect(en.some((n) => /partner/.test(n))).toBe(false);
   });
 });
+
+describe('a Romance name led by its article', () => {
+  it('"la newsletter quotidienne Le Réveil" names "Le Réveil"; an English "A" leads nothing', () => {
+    const fr = records(
+      [
+        block(1, "Stratégie d'abonnements numériques", 'title'),
+        block(2, 'Lecteurs', 'title'),
+        block(
+          2,
+          'Un abonné sur trois lit la newsletter quotidienne Le Réveil\nOffre groupée avec le podcast',
+        ),
+      ],
+      'fr',
+      2,
+    ).map((x) => x.name);
+    expect(fr).toContain('Le Réveil');
+    expect(fr.some((n) => /quotidienne Le/.test(n))).toBe(false);
+  });
+});
