@@ -1141,12 +1141,11 @@ export function extractCandidates(
       // starts a name in English text (its stop words hold the articles for the Romance decks)
       // (and in a Romance text, after a word in lower case: "la newsletter quotidienne Le Réveil", "el diario El País")
       const nameArticle =
-        ((opts.lang ?? 'en') === 'en' ||
-          (ROMANCE_NAMES.has(opts.lang ?? 'en') &&
-            /\p{Ll}[ \u00a0]$/u.test(text.slice(Math.max(0, t.start - 2), t.start)))) &&
         ((opts.lang ?? 'en') === 'en'
           ? /^(?:Los|Las|El|La|Le|Les|Del|De|Da|Di|Du|Des|Dos)$/.test(t.text)
-          : ROMANCE_ARTICLE_IN_NAME.test(t.text)) &&
+          : ROMANCE_NAMES.has(opts.lang ?? 'en') &&
+            ROMANCE_ARTICLE_IN_NAME.test(t.text) &&
+            /\p{Ll}[ \u00a0]$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) &&
         next !== undefined &&
         /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
         /^\p{Lu}\p{Ll}/u.test(next.text) &&
