@@ -163,7 +163,7 @@ const ONCE_NOT_HEADS = new Set(
 );
 /** A report's headings that are also products' names ("Outlook", "Timeline"): generic only as headings. */
 const REPORT_HEADINGS = new Set(
-  'highlight highlights outlook recap timeline timelines schedule schedules finance finances financial financials partnership partnerships monetisation monetization staffing budget budgets funding zeitplan finanzierung budget calendrier financement cronograma calendario financiacion presupuesto'.split(
+  'highlight highlights outlook recap timeline timelines schedule schedules finance finances financial financials partnership partnerships monetisation monetization staffing budget budgets funding zeitplan finanzierung calendrier financement cronograma calendario financiacion presupuesto'.split(
     ' ',
   ),
 );
