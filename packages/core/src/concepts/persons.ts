@@ -31,7 +31,7 @@ const ROLE = new RegExp(
 );
 // (French and Spanish write some without a period: "Dr Claire Lefèvre", "Pr Mohamed Benali", "Dra. Ana Ruiz")
 const HONORIFIC = new RegExp(
-  `(?<![\\p{L}])(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Mme|Mlle|M\\.|DI|Dipl\\.-Ing\\.|Mag\\.|Ing\\.|Dra\\.|Lic\\.|Dr|Pr|Dre|Pre|Maître|Maitre|Me|Avv\\.|Rechtsanwalt|Rechtsanwältin|RA)(?: Dr\\.?)? (${NAME_SRC})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Mme|Mlle|M\\.|DI|Dipl\\.-Ing\\.|Mag\\.|Ing\\.|Dra\\.|Lic\\.|Dr|Pr|Dre|Pre|Maître|Maitre|Avv\\.|Rechtsanwalt|Rechtsanwältin)(?: Dr\\.?)? (${NAME_SRC})(?![\\p{L}])`,
   'gu',
 );
 /** Names with a Germanic / Arabic particle are unambiguous anywhere in the text (Romance "de", "la" are not). */
