@@ -12,7 +12,7 @@ import { blankCode, blankNoise, programText, stemApostrophe } from './text-clean
 import { functionWords, otherFunctionWord } from './language.js';
 import { leadsClause } from './clause-words.js';
 import { bareName, personNames } from './persons.js';
-import { leadNounPhrases, nameValue, subjectKind, verbBefore } from './noun-phrase.js';
+import { leadNounPhrases, MONTH_OR_DAY, nameValue, subjectKind, verbBefore } from './noun-phrase.js';
 import {
   baseVerbOnly,
   isEnglishWord,
@@ -1064,7 +1064,7 @@ export function extractCandidates(
         run.length > 0 &&
         /^\p{Lu}\p{Ll}{2,}$/u.test(run[run.length - 1].text) &&
         /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) &&
-        ![run[run.length - 1].text, t.text].some((w) => CALENDAR_WORDS.test(w));
+        ![run[run.length - 1].text, t.text].some(calendarWord);
       if (
         i > 0 &&
         !eponyms &&
@@ -1924,9 +1924,13 @@ const LEAD_RUN: Record<string, { article?: RegExp; cut?: RegExp; last?: RegExp; 
 /** A slide of next steps or actions (its title, lower case, no diacritics). */
 const ACTION_HEADING =
   /^(?:next steps?|(?:cac )?buoc tiep theo|επομενα βηματα|следващи стъпки|अगले कदम|action items?|dalsi kroky|dalsie kroky|nastepne kroki|kolejne kroki|pasii urmatori|urmatorii pasi|kovetkezo lepesek|seuraavat askeleet|seuraavat vaiheet|jatkotoimenpiteet|langkah selanjutnya|langkah berikutnya|tindak lanjut)$/;
-/** Months and days (English and the main European languages' months): the ends of a range, not of a name. */
-const CALENDAR_WORDS =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Janvier|Février|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Lunes|Martes|Viernes)$/;
+/**
+ * Months and days besides English ones in full (noun-phrase.ts's MONTH_OR_DAY): abbreviations, the main European
+ * languages' months; with those, the ends of a range, not of a name ("Monday–Friday").
+ */
+const OTHER_CALENDAR_WORDS =
+  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Janvier|Février|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Lunes|Martes|Viernes)$/;
+const calendarWord = (w: string) => MONTH_OR_DAY.test(w) || OTHER_CALENDAR_WORDS.test(w);
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
 const ONE_OF = new Set('each every a an another either neither this that'.split(' '));
 /** A company's parts for the deck's own, in the plural and capitalised (see ORG_CUE). */

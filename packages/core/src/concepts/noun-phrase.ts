@@ -341,7 +341,8 @@ function nameWord(w: string): boolean {
   return /^\p{Lu}\p{Ll}[\p{L}-]{2,}$/u.test(w) && tagsOf(w) === null;
 }
 
-const MONTH_OR_DAY =
+/** English months and days, written in full. */
+export const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
