@@ -301,9 +301,11 @@ const NAMED_BY_HEAD =
   /(?<![\p{L}])[Tt]he\s+((?:[\p{L}\d][\p{L}\d’'-]*\s+){0,6}?[\p{L}\d][\p{L}\d’'-]*)\s+(?:feature|option|button|panel|tab|menu|command|dialog|wizard|add-in|plugin|plug-in|toolbar|widget)s?(?![\p{L}])/gu;
 /** "service level agreement (SLA)": an expansion written in lower case. */
 // (the first word may be capitalised, at a line's start: "Mean time to detect (MTTD)", "Cost per acquisition (CPA)")
-const EXPANSION_LOWER = /((?:\p{L}[\p{L}-]*\s+){0,7}\p{Ll}[\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
+// (an acronym may hold an acronym of its own and a space: "EU Emissions Trading System (EU ETS)")
+const EXPANSION_LOWER =
+  /((?:\p{L}[\p{L}-]*\s+){0,7}\p{Ll}[\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
 const EXPANSION_BEFORE =
-  /((?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to)\b)*\s+){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9})\)/gu;
+  /((?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to)\b)*\s+){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
 
 /** A word written with a capital (a name's word, or an acronym): "Bill", "Materials", "IT", "O’Reilly". */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*`;
@@ -423,7 +425,7 @@ export function shoutedWord(t: string): boolean {
 }
 
 export function initialsMatch(expansion: string, acronym: string): boolean {
-  const acr = acronymKey(acronym);
+  const acr = acronymKey(acronym).replace(/ /g, '');
   const all = expansion.split(/\s+/).filter((w) => w);
   const small = (w: string) => /^(of|for|and|the|de|des|du|&|on|in|to)$/i.test(w);
   const words = all.filter((w) => !small(w));
@@ -435,6 +437,8 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
     const parts = words[i].split('-').filter(Boolean);
     const first = parts[0][0].toUpperCase();
     build(i + 1, acc + first);
+    // (an acronym in the expansion gives all its letters: "EU Emissions Trading System" → EU ETS)
+    if (i === 0 && /^[A-Z]{2,5}$/.test(words[i])) build(i + 1, acc + words[i]);
     if (parts.length > 1) build(i + 1, acc + parts.map((p) => p[0].toUpperCase()).join(''));
     if (/^cross/i.test(parts[0]))
       build(
@@ -480,7 +484,7 @@ export function learnAcronyms(blocks: BlockInput[]): Map<string, string> {
   const found = new Map<string, Map<string, number>>();
   for (const b of blocks) {
     // both patterns end in "(ACR)": a block without one is skipped (the patterns are costly on long text)
-    if (!/\([A-Z][A-Za-z0-9&]{1,9}\)/.test(b.text)) continue;
+    if (!/\([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?\)/.test(b.text)) continue;
     for (const m of [...b.text.matchAll(EXPANSION_BEFORE), ...b.text.matchAll(EXPANSION_LOWER)]) {
       const acr = m[2];
       let words = m[1].trim().split(/\s+/);
@@ -652,6 +656,14 @@ export function extractCandidates(
       upperWords.set(w, (upperWords.get(w) ?? 0) + 1);
     }
   }
+  // a model's number and letters the deck writes after its maker's name ("Boeing 737 MAX 8"): "737 MAX" then leads
+  // a name wherever it is written ("our 737 MAX 8 pilots"); "500 AI credits" is a count
+  const models = new Set<string>();
+  for (const text of cleaned)
+    for (const m of text.matchAll(
+      /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}-]* (\d{3,4}) ([A-Z]{2,5})(?![\p{L}\p{N}])/gu,
+    ))
+      models.add(`${m[1]} ${m[2]}`);
   const isWord = (w: string) =>
     (lowerWords.get(w) ?? 0) >= 2 || (lowerWords.get(w) ?? 0) * 4 >= (upperWords.get(w) ?? 0);
   const add = (
@@ -1031,14 +1043,31 @@ export function extractCandidates(
     // acronyms (not in shouted, mostly upper-case blocks, where every word looks like one)
     const letters = text.replace(/[^\p{L}]/gu, '');
     const shouting = letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
-    for (const t of shouting ? [] : toks) {
+    // (two acronyms the deck expands together are one, "EU ETS", read as a phrase below; not each of them)
+    const pairAt = new Set<number>();
+    if (!shouting)
+      for (let i = 0; i + 1 < toks.length; i++)
+        if (
+          text.slice(toks[i].end, toks[i + 1].start) === ' ' &&
+          /^[A-Z][A-Za-z0-9&]{1,9} [A-Z][A-Z0-9&]{1,5}$/.test(`${toks[i].text} ${toks[i + 1].text}`) &&
+          acronyms.has(acronymKey(`${toks[i].text} ${toks[i + 1].text}`))
+        )
+          pairAt.add(i).add(i + 1);
+    for (const [ti, t] of (shouting ? [] : toks).entries()) {
       if (
+        !pairAt.has(ti) &&
         isAcronym(t.text) &&
         !ACRONYM_STOP.has(t.text) &&
         !/^[A-Z]\d{1,2}$/.test(t.text) &&
         // (a reporting period: "FY26", "CY2025")
         !/^(?:FY|CY)\d{2,4}$/.test(t.text) &&
-        !shoutedWord(t.text)
+        !shoutedWord(t.text) &&
+        // (a model's letters after its number: "737 MAX 8" has no acronym "MAX")
+        !(
+          ti > 0 &&
+          models.has(`${toks[ti - 1].text} ${t.text}`) &&
+          text.slice(toks[ti - 1].end, t.start) === ' '
+        )
       ) {
         const exp = acronyms.get(acronymKey(t.text));
         if (!exp && lowerWords.has(t.text.toLowerCase()) && isWord(t.text.toLowerCase())) continue;
@@ -1073,6 +1102,7 @@ export function extractCandidates(
       )
         flush();
       const lower = t.text.toLowerCase();
+      const next = i + 1 < toks.length ? toks[i + 1] : undefined;
       // a number continues a capitalised name ("OWASP Top 10", "Windows 11") but never starts a phrase
       // (not a share or an amount: "Challenger Gini 73%", "Series A 12 M€")
       const numberInName =
@@ -1080,6 +1110,16 @@ export function extractCandidates(
         run.length > 0 &&
         /^\p{Lu}/u.test(run[run.length - 1].text) &&
         !/^\s?(?:%|‰|[kKmMbB€$£]\b|pp\b|bps\b|[.,]\d)/u.test(text.slice(t.end, t.end + 4));
+      // (and a model's number starts its name before its letters, as the deck writes them after the maker's name:
+      // "737 MAX 8"; not a unit, a currency or a year: "Plant 250 MW", "Price 120 USD", "Annual 2024 AGM")
+      const modelLead =
+        models.size > 0 &&
+        next !== undefined &&
+        models.has(`${t.text} ${next.text}`) &&
+        text.slice(t.end, next.start) === ' ' &&
+        !/^(?:1[5-9]|20)\d\d$/.test(t.text) &&
+        !UNITS.test(next.text) &&
+        !CURRENCIES.test(next.text);
       // a French verb with an inverted pronoun ("Suis-je", "peut-on", "doit-il") ends a phrase too
       const inverted = /-(?:je|tu|il|elle|on|nous|vous|ils|elles)$/.test(lower);
       // French negates an adjective inside a term: "références directes non sécurisées", "renvois non validés"
@@ -1117,7 +1157,6 @@ export function extractCandidates(
         /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start));
       // "Lean Six Sigma", "Six Sigma": a spelled-out number in Title Case before a capitalised word the lexicon does
       // not know is inside a name; "Twelve Services" and "twelve services" count things, and "Top Ten" ranks them
-      const next = i + 1 < toks.length ? toks[i + 1] : undefined;
       const numberWordInName =
         NUMBER_WORDS.has(lower) &&
         /^\p{Lu}\p{Ll}/u.test(t.text) &&
@@ -1152,6 +1191,7 @@ export function extractCandidates(
         !isStop(next.text.toLowerCase());
       if (
         !numberInName &&
+        !modelLead &&
         !numberWordInName &&
         !nameArticle &&
         !ordinalInName &&
@@ -1489,6 +1529,12 @@ export function extractCandidates(
     }
     c.kind = 'expansion';
     c.acronym = acr;
+    // (an acronym of two, "EU ETS", was read as a phrase)
+    const pair = acr.includes(' ') ? cands.get(conceptKey(acr)) : undefined;
+    if (pair) {
+      pair.kind = 'acronym';
+      pair.expansion = exp;
+    }
   }
   for (const c of cands.values()) if (labelled.has(c.key)) c.labelled = true;
   return cands;
@@ -1746,13 +1792,18 @@ function emitRun(
   // "Annual Recurring Revenue grew", "Net Promoter Score improved": the name is a candidate by its n-grams; the run
   // is none, nor is an n-gram across the two)
   // (a number or a letter after capitalised words is the name's: "Nintendo Switch 2 port", "AMD RX 6000 cards")
+  // (a model's number leads its letters: "737 MAX 8 pilots"; the run reached here only so, see extractCandidates)
+  const modelLead = /^\d/.test(run[0].text);
   let caps = 0;
   while (
     caps < run.length &&
     (/^\p{Lu}/u.test(run[caps].text) ||
-      (caps > 0 && /^\d{1,4}$/.test(run[caps].text) && !/^(?:1[5-9]|20)\d\d$/.test(run[caps].text)))
+      ((caps > 0 || modelLead) &&
+        /^\d{1,4}$/.test(run[caps].text) &&
+        !/^(?:1[5-9]|20)\d\d$/.test(run[caps].text)))
   )
     caps++;
+  if (modelLead && caps >= 2 && caps < run.length) add(phrase(0, caps - 1), 'ngram', b, {}, run[0].start);
   // (two names joined by an en dash are one word here: "Kelvin–Planck statement" is a term, not a name glued on)
   let dashed = 0;
   for (let k = 1; k < caps; k++) if (text.slice(run[k - 1].end, run[k].start) === '–') dashed++;
@@ -1788,16 +1839,24 @@ function emitRun(
   }
   // "Chief Information Security Officer signs off": a name of four capitalised words glued to the lower-case words
   // after it (a verb, an adverb) is a candidate of its own (the whole run, too long, is none, nor its 2- and 3-grams)
-  if (lang === 'en' && b.layer !== 'title' && run.length > 4) {
-    let k = 0;
-    while (k < run.length && /^\p{Lu}/u.test(run[k].text)) k++;
-    if (k === 4 && run.slice(0, k).some(capitalised))
-      add(phrase(0, k - 1), 'capitalised', b, {}, run[0].start);
-  }
+  // (a model's numbers count as its words: "Boeing 737 MAX 8 deliveries")
+  if (
+    lang === 'en' &&
+    b.layer !== 'title' &&
+    run.length > 4 &&
+    caps === 4 &&
+    run.slice(0, 4).some(capitalised)
+  )
+    add(phrase(0, 3), 'capitalised', b, {}, run[0].start);
   if (run.length >= 3) {
     for (let n = 2; n <= 3; n++)
       for (let i = 0; i + n <= run.length; i++)
-        if (n !== run.length && !/^\d/.test(run[i].text) && !(glued && i < caps && i + n > caps))
+        if (
+          n !== run.length &&
+          !/^\d/.test(run[i].text) &&
+          !(glued && i < caps && i + n > caps) &&
+          !(modelLead && i < caps)
+        )
           add(phrase(i, i + n - 1), 'ngram', b, {}, run[i].start);
   }
   for (const [k, t] of run.entries()) {
@@ -1884,6 +1943,9 @@ const CODE_NAME =
 /** Units written after a number. */
 const UNITS =
   /^(?:mg|µg|mcg|ng|g|kg|t|ml|mL|dl|l|L|mm|cm|m|km|ms|s|min|h|hrs?|kb|KB|MB|GB|TB|PB|kW|kWh|MW|MWh|GW|GWh|Hz|kHz|MHz|GHz|rpm|bpm|ppm|mmHg|mol|mmol|nm|µm|mph|kph|km\/h|sqft|ft|in|lbs?|oz|x)$/;
+/** Currencies' codes. */
+const CURRENCIES =
+  /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|KRW|SGD|HKD|TRY|RUB)$/;
 /** Ordinals (stop words, but part of some names: "the Second Law"). */
 const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
 /** Spelled-out numbers (stop words, but part of some names: "Six Sigma"). */

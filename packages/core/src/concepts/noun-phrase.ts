@@ -91,6 +91,9 @@ function headWords(line: string): Head {
   return { words, label, counted, ...(field ? { field } : {}) };
 }
 
+/** A value of capitalised words that ends in a company's legal form or trade. */
+const ORG_VALUE =
+  /^\s*:\s*\p{Lu}[\p{L}'’&-]*(?:[ \u00a0]+(?:&|\p{Lu}[\p{L}'’&-]*)){0,3}[ \u00a0]+(?:Ltd|Limited|Inc|LLC|LLP|PLC|plc|GmbH|AG|SA|SAS|SpA|S\.p\.A|BV|NV|Oy|AB|ASA|Pty|Corp|Corporation|Co|Company|Group|Holdings|Services|Partners|Consulting|Systems|Technologies|Solutions|Industries|Logistics|Labs|Bank|Airlines|Airways|Motors)\.?(?![\p{L}\p{N}])/u;
 /**
  * What follows a label's colon starts with a name (a given name, or a capitalised word no English dictionary holds:
  * "Field lead: Maria Gomez", "Sensor partner: Bosch"): the label names a field of a form, not a term.
@@ -100,6 +103,9 @@ export function nameValue(afterLabel: string): boolean {
   return (
     value !== undefined &&
     (isGivenName(value) ||
+      // (a company's name by its legal form or its trade, though its words are English: "Cabot Shipping Ltd",
+      // "Northern Rail Services")
+      ORG_VALUE.test(afterLabel) ||
       (/^\p{Lu}\p{Ll}/u.test(value) &&
         !isEnglishWord(value.toLowerCase()) &&
         (tagsOf(value.toLowerCase()) ?? ['NNP']).every((t) => t === 'NNP' || t === 'NNPS')))

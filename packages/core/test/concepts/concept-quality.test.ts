@@ -4268,3 +4268,39 @@ describe('a Romance name led by its article', () => {
     expect(fr.some((n) => /quotidienne Le/.test(n))).toBe(false);
   });
 });
+
+describe('a model led by its number, two acronyms expanded together, a company as a field’s value', () => {
+  const blocks = [
+    block(1, 'Fleet and Carbon Plan 2027', 'title'),
+    block(2, 'Fleet', 'title'),
+    block(
+      2,
+      'Boeing 737 MAX 8 deliveries start in March\nOur 737 MAX 8 pilots train in Montreal\nFree tier crews get 500 AI credits',
+    ),
+    block(3, 'Carbon', 'title'),
+    block(
+      3,
+      'The EU Emissions Trading System (EU ETS) covers flights within Europe\nEU ETS allowances cost 85 EUR',
+    ),
+    block(4, 'Partners', 'title'),
+    block(4, 'Corporate sponsor: Cabot Shipping Ltd\nField partner: Northern Rail Services'),
+    block(5, 'Next Steps', 'title'),
+    block(5, 'Order two more 737 MAX 8 aircraft\nBuy EU ETS allowances forward'),
+  ];
+  it('"737 MAX 8" is whole, "EU ETS" one concept with its expansion, "Cabot Shipping Ltd" a name', () => {
+    const recs = records(blocks, 'en', 5);
+    const names = recs.map((r) => r.name);
+    expect(names).toContain('737 MAX 8');
+    for (const n of ['MAX', 'MAX 8', 'EU', 'ETS', 'Shipping Ltd', 'Corporate sponsor', 'Field partner'])
+      expect(names).not.toContain(n);
+    const ets = recs.find((r) => allForms([r]).includes('EU ETS'));
+    expect(ets && allForms([ets])).toContain('EU Emissions Trading System');
+    expect(names).toContain('Cabot Shipping Ltd');
+  });
+  it('a count before an acronym leads no name ("500 AI credits")', () => {
+    const cands = extractCandidates(blocks, undefined, { lang: 'en' });
+    expect(cands.get('ai')?.kind).toBe('acronym');
+    expect([...cands.keys()].some((k) => /^500 /.test(k))).toBe(false);
+    expect(cands.get('737 max 8')?.count).toBeGreaterThanOrEqual(2);
+  });
+});
