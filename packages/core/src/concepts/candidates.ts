@@ -66,6 +66,12 @@ export interface Candidate {
   model?: boolean;
   /** Agenda lines that repeat a slide's title and hold this phrase (see agendaEchoes): no use of it in text. */
   agendaHits?: number;
+  /**
+   * Occurrences of a single word inside a longer run of capitalised words outside titles ("Civic" of "Civic Plaza"),
+   * and whether one of them is no name's first word ("Harmon Civic Center"; see select's keep).
+   */
+  inName?: number;
+  innerName?: boolean;
   /** Capitalised occurrences right after an article or a preposition ("with Vodafone", "the Allianz renewal"). */
   afterPrep?: number;
   /** Occurrences in an acknowledgement ("Thanks to Ada Quill, Ben Farrow, …"). */
@@ -672,6 +678,7 @@ export function extractCandidates(
     b: BlockInput,
     extra: Partial<Candidate> = {},
     start = -1,
+    piece?: 'lead' | 'inner',
   ) => {
     // "ISO/IEC 27001" and "ISO 27001" name one standard
     const key =
@@ -753,6 +760,10 @@ export function extractCandidates(
     )
       c.inNameList = (c.inNameList ?? 0) + 1;
     if (THANKS.test(b.text)) c.inThanks = (c.inThanks ?? 0) + 1;
+    if (piece !== undefined && b.layer !== 'title') {
+      c.inName = (c.inName ?? 0) + 1;
+      if (piece === 'inner') c.innerName = true;
+    }
     c.slides.add(b.slideIndex);
     c.count++;
     if (b.layer === 'title') {
@@ -1189,9 +1200,25 @@ export function extractCandidates(
         /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
         /^\p{Lu}\p{Ll}/u.test(next.text) &&
         !isStop(next.text.toLowerCase());
+      // "New York", "New Delhi", "São Paulo", "Novo Hamburgo": a stop word that leads a place's name, capitalised
+      // before a name ("New" mid-sentence and before a word the English lexicon has as a name or not at all: "New
+      // Features" is a heading; "São" anywhere, which as a verb comes before lower-case words)
+      const placeLead =
+        next !== undefined &&
+        /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
+        /^\p{Lu}\p{Ll}/u.test(next.text) &&
+        !isStop(next.text.toLowerCase()) &&
+        ((t.text === 'São' && opts.lang === 'pt') ||
+          (((t.text === 'New' && (opts.lang ?? 'en') === 'en') ||
+            (/^Nov[ao]$/.test(t.text) && opts.lang === 'pt')) &&
+            b.layer !== 'title' &&
+            !LINE_START.test(lineBefore(text, t.start)) &&
+            !/[.!?:;|–—]\s*$/.test(lineBefore(text, t.start)) &&
+            (tagsOf(next.text.toLowerCase()) ?? ['NNP']).every((x) => x === 'NNP' || x === 'NNPS')));
       if (
         !numberInName &&
         !modelLead &&
+        !placeLead &&
         !numberWordInName &&
         !nameArticle &&
         !ordinalInName &&
@@ -1745,6 +1772,7 @@ function emitRun(
     b: BlockInput,
     extra?: Partial<Candidate>,
     start?: number,
+    piece?: 'lead' | 'inner',
   ) => void,
   lang: string,
 ): void {
@@ -1873,8 +1901,27 @@ function emitRun(
       (!/\d/.test(t.text) || CODE_NAME.test(t.text)) &&
       /\p{L}/u.test(t.text) &&
       t.text.length <= 30
-    )
-      add(t.text, 'ngram', b, {}, t.start);
+    ) {
+      // (a capitalised word beside another in the run is a piece of a name, its first word or another; not beside a
+      // verb a line starts with: "Click Paste to sync" names the button "Paste")
+      const cap = (j: number) =>
+        j >= 0 &&
+        j < run.length &&
+        /^\p{Lu}/u.test(run[j].text) &&
+        !(
+          lang === 'en' &&
+          tagsOf(run[j].text.toLowerCase())?.includes('VB') === true &&
+          LINE_START.test(lineBefore(text, run[j].start))
+        );
+      add(
+        t.text,
+        'ngram',
+        b,
+        {},
+        t.start,
+        !cap(k) ? undefined : cap(k - 1) ? 'inner' : cap(k + 1) ? 'lead' : undefined,
+      );
+    }
   }
 }
 

@@ -531,6 +531,18 @@ function keep(
   )
     return false;
   if (words === 1 && lang === 'en' && SHOWN.test(c.key)) return false;
+  // (English) a dictionary word the deck writes only inside longer capitalised names, one of them not as its first
+  // word: a piece of them ("Civic" of "Harmon Civic Center" and "Civic Plaza", "Meeting" of "Advisory Board
+  // Meeting"); a brand leads its products' names and stays ("Azure" of "Azure Functions" and "Azure Monitor")
+  if (
+    words === 1 &&
+    lang === 'en' &&
+    c.kind === 'ngram' &&
+    c.innerName === true &&
+    (c.inName ?? 0) >= c.count - (c.titleHits ?? 0) &&
+    tagsOf(c.key) !== null
+  )
+    return false;
   // two words, an empty modifier and a generic noun ("Additional instructions", "Special Cases", "Average time")
   if (words === 2 && lang === 'en' && c.kind !== 'acronym' && c.kind !== 'pattern' && !c.typeHint) {
     const [m, n] = c.key.split(' ');

@@ -4304,3 +4304,56 @@ describe('a model led by its number, two acronyms expanded together, a company a
     expect(cands.get('737 max 8')?.count).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('pieces of names, places led by a stop word', () => {
+  it('"Civic" of "Harmon Civic Center" and "Civic Plaza" is a piece; a brand leading its products stays', () => {
+    const blocks = [
+      block(1, 'Capital Plan 2026', 'title'),
+      block(1, 'Public hearing – Harmon Civic Center, Room 2B'),
+      block(2, 'Stations', 'title'),
+      block(
+        2,
+        'Stops at Union Station, Civic Plaza and Lakeview Medical\nFares reviewed at the Advisory Board Meeting',
+      ),
+      block(3, 'Cloud', 'title'),
+      block(3, 'Logs go to Azure Monitor\nJobs run as Azure Functions\nClick Paste to sync the format'),
+      block(4, 'Governance', 'title'),
+      block(4, 'Minutes of the MRS Fall Meeting\nSchedules from Azure Monitor alerts'),
+    ];
+    const en = records(blocks, 'en', 4).map((x) => x.name);
+    for (const n of ['Civic', 'Meeting']) expect(en).not.toContain(n);
+    for (const n of ['Harmon Civic Center', 'MRS Fall Meeting']) expect(en).toContain(n);
+    // (the brand, and a button a line's verb names, are no inner pieces)
+    const cands = extractCandidates(blocks, undefined, { lang: 'en' });
+    expect(cands.get('civic')?.innerName).toBe(true);
+    expect(cands.get('azure')?.innerName).toBeUndefined();
+    expect(cands.get('paste')?.innerName).toBeUndefined();
+  });
+  it('"New York", "New Zealand", "São Paulo" are whole; "New Features" is no place', () => {
+    const en = records(
+      [
+        block(1, 'Expansion Plan', 'title'),
+        block(2, 'Offices', 'title'),
+        block(2, 'Offices in New York and London open in March\nNew Features ship weekly'),
+        block(3, 'Fleet', 'title'),
+        block(3, 'Buses arrive in New Zealand in June'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    for (const n of ['New York', 'New Zealand']) expect(en).toContain(n);
+    for (const n of ['York', 'Zealand', 'New Features']) expect(en).not.toContain(n);
+    const pt = records(
+      [
+        block(1, 'Plano de expansão', 'title'),
+        block(1, 'São Paulo, 24 de abril de 2025'),
+        block(2, 'Cidades', 'title'),
+        block(2, 'Fase 2: interior de São Paulo e Paraná\nTime de tecnologia em Recife e São Paulo'),
+      ],
+      'pt',
+      2,
+    ).map((x) => x.name);
+    expect(pt).toContain('São Paulo');
+    expect(pt).not.toContain('Paulo');
+  });
+});
