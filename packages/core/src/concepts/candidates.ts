@@ -72,6 +72,8 @@ export interface Candidate {
    */
   inName?: number;
   innerName?: boolean;
+  /** Occurrences followed by a colon: a field's label ("Owner: Priya Raman", "(Owner: E. Murphy)"). */
+  beforeColon?: number;
   /** Capitalised occurrences right after an article or a preposition ("with Vodafone", "the Allianz renewal"). */
   afterPrep?: number;
   /** Occurrences in an acknowledgement ("Thanks to Ada Quill, Ben Farrow, …"). */
@@ -760,6 +762,8 @@ export function extractCandidates(
     )
       c.inNameList = (c.inNameList ?? 0) + 1;
     if (THANKS.test(b.text)) c.inThanks = (c.inThanks ?? 0) + 1;
+    if (start >= 0 && /^[ \u00a0]?:/.test(b.text.slice(start + surface.length, start + surface.length + 2)))
+      c.beforeColon = (c.beforeColon ?? 0) + 1;
     if (piece !== undefined && b.layer !== 'title') {
       c.inName = (c.inName ?? 0) + 1;
       if (piece === 'inner') c.innerName = true;
@@ -1904,10 +1908,11 @@ function emitRun(
     ) {
       // (a capitalised word beside another in the run is a piece of a name, its first word or another; not beside a
       // verb a line starts with: "Click Paste to sync" names the button "Paste")
+      // (nor is a word before a number: "Building 40", "Route 12" number things, "Windows 11" a version)
       const cap = (j: number) =>
         j >= 0 &&
         j < run.length &&
-        /^\p{Lu}/u.test(run[j].text) &&
+        (/^\p{Lu}/u.test(run[j].text) || (j === k + 1 && /^\d{1,4}$/.test(run[j].text))) &&
         !(
           lang === 'en' &&
           tagsOf(run[j].text.toLowerCase())?.includes('VB') === true &&
@@ -1919,7 +1924,13 @@ function emitRun(
         b,
         {},
         t.start,
-        !cap(k) ? undefined : cap(k - 1) ? 'inner' : cap(k + 1) ? 'lead' : undefined,
+        !cap(k)
+          ? undefined
+          : cap(k - 1) || (k + 1 < run.length && /^\d/.test(run[k + 1].text))
+            ? 'inner'
+            : cap(k + 1)
+              ? 'lead'
+              : undefined,
       );
     }
   }

@@ -543,6 +543,14 @@ function keep(
     tagsOf(c.key) !== null
   )
     return false;
+  // (English) a dictionary word written only as a field's label ("Owner: Priya Raman"), or a rating ("rating: Amber")
+  if (
+    words === 1 &&
+    lang === 'en' &&
+    c.kind === 'ngram' &&
+    (RATING_WORDS.has(c.key) || ((c.beforeColon ?? 0) >= c.count && tagsOf(c.key) !== null))
+  )
+    return false;
   // two words, an empty modifier and a generic noun ("Additional instructions", "Special Cases", "Average time")
   if (words === 2 && lang === 'en' && c.kind !== 'acronym' && c.kind !== 'pattern' && !c.typeHint) {
     const [m, n] = c.key.split(' ');
@@ -604,7 +612,11 @@ function keep(
       w.length >= 2 &&
       !c.typeHint &&
       (GENERIC_WORDS.has(singularise(w[w.length - 2])) ||
-        NUMBERED_LABELS.has(singularise(w[w.length - 2]))) &&
+        NUMBERED_LABELS.has(singularise(w[w.length - 2])) ||
+        // (or of a verb's form: "Merged 3 cells" counts)
+        (w.length === 2 &&
+          tagsOf(w[0])?.some((t) => t === 'VBD' || t === 'VBN') === true &&
+          !tagsOf(w[0])!.some((t) => t.startsWith('NN')))) &&
       /^(?:\d{1,3}(?:\.\d{1,3})*|[a-z])$/.test(w[w.length - 1])
     )
       return false;

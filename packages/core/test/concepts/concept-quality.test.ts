@@ -4357,3 +4357,31 @@ describe('pieces of names, places led by a stop word', () => {
     expect(pt).not.toContain('Paulo');
   });
 });
+
+describe('labels, ratings and numbered places are no terms', () => {
+  it('"Owner:", "rating: Amber", "Building 40", "Merged 3 cells", a timeline', () => {
+    const en = records(
+      [
+        block(1, 'Tech Transfer Update', 'title'),
+        block(2, 'Sites', 'title'),
+        block(
+          2,
+          'Receiving unit at Cork – Building 40\nTraining in Building 38\nOwner: Luca Ferraro\nrating: Amber',
+        ),
+        block(3, 'Model Risk', 'title'),
+        block(3, 'Validated by Model Risk Management\nrating: Amber\nOwner: Ruth Kaplan\nshare the timeline'),
+        block(4, 'Actions', 'title'),
+        block(4, 'Complete OQ (Owner: E. Murphy)\nFiles in Building 40\nrating: Amber\nthe timeline slips'),
+        block(5, 'Tables', 'title'),
+        block(5, 'A1 -> Merged 3 cells\nB2 -> Merged 2 cells\nMerged 2 cells again\nthe timeline holds'),
+        block(6, 'Risks', 'title'),
+        block(6, 'C3 -> Merged 3 cells\nOwner: Priya Raman\nBuilding 38 closes'),
+      ],
+      'en',
+      6,
+    ).map((x) => x.name);
+    for (const n of ['Owner', 'Amber', 'Building', 'Merged', 'Merged 2', 'Merged 3', 'timeline'])
+      expect(en).not.toContain(n);
+    expect(en).toContain('Luca Ferraro');
+  });
+});
