@@ -233,9 +233,12 @@ export function infinitive(w: string, lang: string): boolean {
 const CZECH_T_NOUNS = new Set(
   'kredit limit deficit tranzit automat kabinet rozpočet pamflet bufet'.split(' '),
 );
-/** Adjectives written before their noun in French, Spanish, Portuguese, Italian ("mala calidad", "haute disponibilité"). */
+/**
+ * Adjectives written before their noun in French, Spanish, Portuguese, Italian ("mala calidad", "haute disponibilité",
+ * "a minor impatto").
+ */
 const PRENOMINAL =
-  /^(?:mal|mala|malo|malas|malos|buen|buena|bueno|buenas|buenos|gran|grandes?|nuev[oa]s?|baj[oa]s?|alt[oa]s?|mauvaise?s?|bonne?s?|grande?s?|petite?s?|nouvelle?s?|nouveaux?|haute?s?|basse?s?|meilleure?s?|mejor(?:es)?|melhor(?:es)?|boa|bom|nov[oa]s?|buon[oa]?|nuov[oa])$/u;
+  /^(?:mal|mala|malo|malas|malos|buen|buena|bueno|buenas|buenos|gran|grandes?|nuev[oa]s?|baj[oa]s?|alt[oa]s?|mauvaise?s?|bonne?s?|grande?s?|petite?s?|nouvelle?s?|nouveaux?|haute?s?|basse?s?|meilleure?s?|mejor(?:es)?|melhor(?:es)?|boa|bom|nov[oa]s?|buon[oa]?|nuov[oa]|minor[ei]?|maggior[ei]?|miglior[ei]?|peggior[ei]?|menor(?:es)?|mayor(?:es)?|maior(?:es)?|peor(?:es)?|pior(?:es)?)$/u;
 /**
  * Adjectives of relation by their ending, after the noun they classify ("indésirables", "hydro-alcooliques",
  * "électronique", "opératoire", "sanitaria").
@@ -827,6 +830,8 @@ export function extractCandidates(
         const lang = opts.lang ?? 'en';
         if (infinitive(a, lang) || infinitive(z, lang) || ROMANCE_NOT_HEADS.has(a)) continue;
         if ((m[2] === 'en' && ROMANCE_SET_AFTER_EN.has(z)) || (a === 'point' && z === 'vue')) continue;
+        // (an adjective before its noun ends no phrase: "materiali a minor impatto")
+        if (PRENOMINAL.test(z)) continue;
         const k = m[0].toLowerCase();
         seen.set(k, (seen.get(k) ?? 0) + 1);
         // (with the noun before an adjective: "unidades básicas de saúde", "agentes comunitários de saúde"; the

@@ -196,6 +196,8 @@ const SLIDE_HEADING_LANGS = new Set(
 const LATIN_LANGS = new Set('de fr es pt it ro nl sv da no pl cs sk hu fi'.split(' '));
 /** Languages whose phrases put their head first ("gestione delle pressioni", "knelpunten in de klantreis"). */
 const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it', 'ro', 'nl', 'pl', 'cs', 'sk', 'id']);
+/** Languages that capitalise only names (and a sentence's first word). */
+const ROMANCE_LANGS = new Set(['fr', 'es', 'pt', 'it', 'ro']);
 /** Of those, the languages that join a head and its complement with no preposition (a case, or nothing). */
 const CASE_JOINED = new Set(['pl', 'cs', 'sk', 'id']);
 /** Heads of a slide's heading in those languages: goals, results, solutions, examples, a start… ("plan de continuité
@@ -279,7 +281,7 @@ function headingTitle(surface: string, lang = 'en'): boolean {
 }
 /** Closing headings: the next steps, and a plan's roadmap in words (keys: lower case, no diacritics). */
 const NEXT_STEPS =
-  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|(?:prior|related|future) work|stan obecny|nastepne kroki|kolejne kroki|latar belakang|dalsi kroky|dalsie kroky|vychozi situace|vychodiskova situacia|soucasny stav|sucasny stav|pasii urmatori|urmatorii pasi|situatia actuala|situatia curenta|kovetkezo lepesek|jelenlegi helyzet|seuraavat askeleet|seuraavat vaiheet|(?:cac )?buoc tiep theo|muc tieu|giai phap|rui ro|tong quan|ket luan|gioi thieu|thach thuc|loi ich|ngan sach|lo trinh|boi canh|hien trang|ket qua|đe xuat|đanh gia|अगले कदम|επομενα βηματα|τρεχουσα κατασταση|υφισταμενη κατασταση|следващи стъпки|текущо състояние|настоящо положение|langkah selanjutnya|langkah berikutnya|points? cles?|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
+  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|(?:prior|related|future) work|stan obecny|nastepne kroki|kolejne kroki|latar belakang|dalsi kroky|dalsie kroky|vychozi situace|vychodiskova situacia|soucasny stav|sucasny stav|pasii urmatori|urmatorii pasi|situatia actuala|situatia curenta|kovetkezo lepesek|jelenlegi helyzet|seuraavat askeleet|seuraavat vaiheet|(?:cac )?buoc tiep theo|muc tieu|giai phap|rui ro|tong quan|ket luan|gioi thieu|thach thuc|loi ich|ngan sach|lo trinh|boi canh|hien trang|ket qua|đe xuat|đanh gia|अगले कदम|επομενα βηματα|τρεχουσα κατασταση|υφισταμενη κατασταση|следващи стъпки|текущо състояние|настоящо положение|langkah selanjutnya|langkah berikutnya|points? cles?|ordre du jour|orden del dia|ordine del giorno|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
 /** Words of a document's own parts ("Table of Contents", "Questions and Answers", "Tabla de Contenidos"). */
 const HEADING_WORDS = new Set(
   'table content contents question questions answer answers summary conclusion conclusions reference references note notes acknowledgement acknowledgements agenda overview introduction appendix index glossary tabla contenido contenidos pregunta preguntas respuesta respuestas resumen conclusiones referencia referencias nota notas sommaire réponse réponses annexe inhalt fragen antworten zusammenfassung anmerkungen'.split(
@@ -534,9 +536,11 @@ function keep(
   // (English) a dictionary word the deck writes only inside longer capitalised names, one of them not as its first
   // word: a piece of them ("Civic" of "Harmon Civic Center" and "Civic Plaza", "Meeting" of "Advisory Board
   // Meeting"); a brand leads its products' names and stays ("Azure" of "Azure Functions" and "Azure Monitor")
+  // (and an English word inside names of a Romance deck, which capitalises only names: "Standard" of "Good Cashmere
+  // Standard" and "Responsible Wool Standard")
   if (
     words === 1 &&
-    lang === 'en' &&
+    (lang === 'en' || ROMANCE_LANGS.has(lang)) &&
     c.kind === 'ngram' &&
     c.innerName === true &&
     (c.inName ?? 0) >= c.count - (c.titleHits ?? 0) &&

@@ -98,6 +98,8 @@ risque risques indicateur indicateurs jalon jalons livrable livrables rôle rôl
 opportunité opportunités décision décisions coût coûts périmètre stratégie
 riesgo riesgos accion acciones presupuesto indicador indicadores hito hitos entregable entregables responsabilidad responsabilidades supuesto supuestos
 iniciativa iniciativas restriccion restricciones oportunidad oportunidades decision decisiones costo costos coste costes alcance estrategia
+risco riscos desafio desafios benefício benefícios solução soluções conclusão conclusões resumo introdução cronograma orçamento ação ações indicador indicadores premissa premissas decisão decisões custo custos escopo estratégia pauta sumário perguntas exemplo exemplos dados
+responsável responsáveis responsable responsables responsabile responsabili verantwortlich verantwortliche prazo plazo échéance scadenza
 risiko risiken maßnahme maßnahmen kennzahl kennzahlen meilenstein meilensteine rolle rollen verantwortlichkeit verantwortlichkeiten annahme annahmen
 chance chancen entscheidung entscheidungen kosten umfang strategie
 category categories series serie value values y-value y-values x-value x-values column columns row rows text placeholder placeholders body shape shapes title subtitle table tables chart charts tabla tablas tableau tableaux tabelle tabellen категория категории ряд ряды столбец kategorie reihe spalte zeile

@@ -4385,3 +4385,56 @@ describe('labels, ratings and numbered places are no terms', () => {
     expect(en).toContain('Luca Ferraro');
   });
 });
+
+describe('Romance decks: English words inside names, an adjective before its noun, headings', () => {
+  it('"Standard" of two certifications, "materiali a minor impatto", "Ordre du jour", "Riscos"', () => {
+    const it_ = records(
+      [
+        block(1, 'Report di Sostenibilità 2024', 'title'),
+        block(2, 'Materiali', 'title'),
+        block(
+          2,
+          'Pilastro 1: materiali a minor impatto entro il 2030\nCashmere certificato Good Cashmere Standard',
+        ),
+        block(3, 'Filiera', 'title'),
+        block(
+          3,
+          'Lanificio partner a Biella: filati Responsible Wool Standard\nQuota di materiali a minor impatto',
+        ),
+        block(4, 'Obiettivi', 'title'),
+        block(
+          4,
+          'Raggiungere il 70 % di materiali a minor impatto\nFornitori certificati Good Cashmere Standard',
+        ),
+      ],
+      'it',
+      4,
+    ).map((x) => x.name);
+    for (const n of ['Standard', 'materiali a minor', 'Materiali a minor']) expect(it_).not.toContain(n);
+    expect(it_.some((n) => /Cashmere Standard$/.test(n))).toBe(true);
+    const fr = records(
+      [
+        block(1, 'Schéma directeur du système d’information', 'title'),
+        block(2, 'Ordre du jour', 'title'),
+        block(2, 'Contexte national\nDossier patient informatisé\nCybersécurité'),
+        block(3, 'Dossier patient informatisé', 'title'),
+        block(3, 'Le dossier patient informatisé est commun aux établissements'),
+      ],
+      'fr',
+      3,
+    ).map((x) => x.name);
+    expect(fr).not.toContain('Ordre du jour');
+    const pt = records(
+      [
+        block(1, 'Plano de expansão', 'title'),
+        block(2, 'Riscos', 'title'),
+        block(2, 'Inadimplência de PMEs acima do previsto\nResponsável: Rafael Menezes'),
+        block(3, 'Riscos', 'title'),
+        block(3, 'Concorrência do Mercado Pago\nResponsável: Juliana Tavares'),
+      ],
+      'pt',
+      3,
+    ).map((x) => x.name);
+    for (const n of ['Riscos', 'Responsável']) expect(pt).not.toContain(n);
+  });
+});
