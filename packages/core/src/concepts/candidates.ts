@@ -298,14 +298,18 @@ const CONNECTORS = new Set(
 // marks are in their word: the vowel signs and virama of Devanagari, "ग्राहक", which are marks, not letters)
 const TOKEN =
   /(?:(?<![\p{L}\p{N}.])\.(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}+#&]|(?<=[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}])\p{M}|['’](?=[\p{L}\p{N}])|[-/.](?=[\p{L}\p{N}])|(?<=\p{Script=Hebrew})["״](?=\p{Script=Hebrew})|(?<=\p{L})[\u200c\u200d](?=\p{L}))*/gu;
-/** Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA". */
+/**
+ * Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA" (a date is
+ * no version: "Vorstandssitzung 04.03.2025").
+ */
 const PATTERNS = [
   /\b(?:ISO(?:\/IEC)?|IEC|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?\b/g,
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
   // (words may be hyphenated: "Creative Commons Attribution-ShareAlike 4.0", not "ShareAlike 4.0")
-  /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* (?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])/g,
-  /\b[A-Z][A-Za-z]{1,15} [A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
-  /(?<!-)\b(?:[A-Z][a-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)* +v?\d+(?:\.\d+){1,2}\b/g,
+  /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* (?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w.]))(?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])/g,
+  // (a hyphenated code is whole: "WK-BZ 500/800")
+  /(?<![\w-])[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z0-9]*)? [A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
+  /(?<!-)\b(?:[A-Z][a-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b/g,
 ];
 /** "the <Name> feature": a name before a generic head of a product's parts (see extractCandidates). */
 const NAMED_BY_HEAD =
@@ -1129,6 +1133,8 @@ export function extractCandidates(
         /^\d{1,4}$/.test(t.text) &&
         run.length > 0 &&
         /^\p{Lu}/u.test(run[run.length - 1].text) &&
+        // (nor a date: "Juni 2025", "March 12")
+        !calendarWord(run[run.length - 1].text) &&
         !/^\s?(?:%|‰|[kKmMbB€$£]\b|pp\b|bps\b|[.,]\d)/u.test(text.slice(t.end, t.end + 4));
       // (and a model's number starts its name before its letters, as the deck writes them after the maker's name:
       // "737 MAX 8"; not a unit, a currency or a year: "Plant 250 MW", "Price 120 USD", "Annual 2024 AGM")
@@ -1237,6 +1243,11 @@ export function extractCandidates(
         !nameAdjective &&
         (isStop(lower) ||
           inverted ||
+          // (a month before its day or year is a date's: "Started Oct 2024", "Go-Live Juni 2025")
+          (calendarWord(t.text) &&
+            next !== undefined &&
+            /^\d{1,4}$/.test(next.text) &&
+            /^[ \u00a0]$/.test(text.slice(t.end, next.start))) ||
           /^\d+(?:[.,]\d+)*%?$/.test(t.text) ||
           t.text.length > 40 ||
           // (a unit after its number: "the 150 mg arm" has no term "mg arm")
@@ -2054,7 +2065,7 @@ const ACTION_HEADING =
  * languages' months; with those, the ends of a range, not of a name ("Monday–Friday").
  */
 const OTHER_CALENDAR_WORDS =
-  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Janvier|Février|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Lunes|Martes|Viernes)$/;
+  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Janvier|Février|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Gennaio|Febbraio|Aprile|Maggio|Giugno|Luglio|Settembre|Ottobre|Dicembre|Janeiro|Fevereiro|Março|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro|Mai|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Lunes|Martes|Viernes)$/;
 const calendarWord = (w: string) => MONTH_OR_DAY.test(w) || OTHER_CALENDAR_WORDS.test(w);
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
 const ONE_OF = new Set('each every a an another either neither this that'.split(' '));

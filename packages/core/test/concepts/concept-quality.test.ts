@@ -4438,3 +4438,32 @@ describe('Romance decks: English words inside names, an adjective before its nou
     for (const n of ['Riscos', 'Responsável']) expect(pt).not.toContain(n);
   });
 });
+
+describe('dates are no names, nor versions; a hyphenated code is whole', () => {
+  it('"Juni 2025", "Vorstandssitzung 04.03.2025", "Started Oct 2024"; "WK-BZ 500/800"', () => {
+    const de = records(
+      [
+        block(1, 'Service-Strategie 2025', 'title'),
+        block(2, 'Baureihen', 'title'),
+        block(2, 'WK-BZ 500/800 | Bearbeitungszentren | 3.850\nWK-BZ 500/800 mit Retrofit ab Juni 2025'),
+        block(3, 'Entscheidungen', 'title'),
+        block(
+          3,
+          'Freigabe Investitionsbudget – Vorstandssitzung 04.03.2025\nGo-Live Ersatzteilshop – Juni 2025',
+        ),
+        block(4, 'Termine', 'title'),
+        block(4, 'Kundentag – Vorstandssitzung 04.03.2025\nStart im Juni 2025'),
+      ],
+      'de',
+      4,
+    ).map((x) => x.name);
+    for (const n of ['Juni 2025', 'Vorstandssitzung 04.03.2025', 'BZ 500/800']) expect(de).not.toContain(n);
+    expect(de).toContain('WK-BZ 500/800');
+    const cands = extractCandidates(
+      [block(1, 'Jack Smith | Year 1 | Started Oct 2024\nLeila Moradi | Year 2 | Started Oct 2023')],
+      undefined,
+      { lang: 'en' },
+    );
+    expect([...cands.keys()].filter((k) => k.includes('oct'))).toEqual([]);
+  });
+});
