@@ -932,9 +932,13 @@ export function extractCandidates(
           .split(' ');
         while (words.length > 1 && isStop(words[0].toLowerCase())) words.shift();
         // (a number grouped in thousands is no version: "Installare 180.000 contatori"; nor is an infinitive a name)
+        // (nor is a plural noun before a slashed pair a name: "Products PLD/MBE"; "SAP S/4HANA" is)
         if (
           /^\d{1,3}(?:\.\d{3})+$/.test(words[words.length - 1]) ||
-          infinitive(words[0].toLowerCase(), opts.lang ?? 'en')
+          infinitive(words[0].toLowerCase(), opts.lang ?? 'en') ||
+          (words.length === 2 &&
+            /^[A-Z]{2,}\/[A-Z]{2,}$/.test(words[1]) &&
+            tagsOf(words[0].toLowerCase())?.includes('NNS') === true)
         )
           continue;
         // (a product written in lower case before its capitalised part is part of the name: "dbt Core 1.7", "npm
@@ -1862,7 +1866,11 @@ function emitRun(
     run.slice(caps).some((t) => /^\p{Ll}/u.test(t.text));
   // (five words when every one is capitalised: "OWASP Application Security Verification Standard" is one name, and
   // without it only its 2- and 3-grams would be candidates)
-  const named5 = run.length === 5 && run.every((t) => /^\p{Lu}/u.test(t.text));
+  // (a model's code counts as a capitalised word there: "Siemens Gamesa SG 14-236 DD")
+  const named5 =
+    run.length === 5 &&
+    run.every((t) => /^\p{Lu}/u.test(t.text) || /^\d[\d.-]*\d$/.test(t.text)) &&
+    run.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 3;
   if (run.length >= 2 && (run.length <= 4 || named5) && !glued) {
     const allCap = run.every(capitalised);
     // (French, Spanish, Portuguese, Italian capitalise names only: capitalised words inside a sentence are one,

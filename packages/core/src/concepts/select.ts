@@ -379,7 +379,7 @@ const NUMBERED_LABELS = new Set(
 );
 /** Acronyms of everyday things, units, currencies, time zones and officers' titles: no concepts of a deck. */
 const EVERYDAY_ACRONYMS = new Set(
-  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp'.split(
+  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba'.split(
     ' ',
   ),
 );
@@ -520,6 +520,18 @@ function keep(
   // a greeting or an introduction to the subject, which is a candidate of its own ("Welcome to Northwind Logistics",
   // "Introduction to Machine Learning")
   if (/^(?:welcome to|introduction to|intro to|an introduction to) /.test(c.key)) return false;
+  // a section's heading about figures or plans ("2024 in Numbers", "GHT Loire-Océan en chiffres", "Group at a
+  // Glance", "Plans for 2025"), and a term of years ("Five-year", "10-year")
+  if (
+    / (?:in numbers?|in figures?|at a glance|en chiffres?|in zahlen|en cifras?|em numeros?|in cifre)$/.test(
+      stripDiacritics(c.key),
+    ) ||
+    /^(?:plans?|goals?|priorities|objectives?|outlook|targets?) (?:for|in) (?:19|20)\d\d$/.test(c.key) ||
+    /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)[- ](?:year|month|week|day|hour)s?$/.test(
+      c.key,
+    )
+  )
+    return false;
   // a phrase cut before a name at an honorific ("CEO Dr" of "CEO Dr. Ngozi Okonjo")
   if (words >= 2 && /^(?:dr|prof|mr|mrs|ms|mme|st)$/.test(c.key.split(' ').pop()!)) return false;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
@@ -617,6 +629,8 @@ function keep(
       !c.typeHint &&
       (GENERIC_WORDS.has(singularise(w[w.length - 2])) ||
         NUMBERED_LABELS.has(singularise(w[w.length - 2])) ||
+        // (a revision or a year alone: "Rev 18", "Year 3"; "AMP Rev 18" is a document's)
+        (w.length === 2 && /^(?:rev|revision|year)$/.test(w[0])) ||
         // (or of a verb's form: "Merged 3 cells" counts)
         (w.length === 2 &&
           tagsOf(w[0])?.some((t) => t === 'VBD' || t === 'VBN') === true &&

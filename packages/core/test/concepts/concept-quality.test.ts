@@ -4467,3 +4467,62 @@ describe('dates are no names, nor versions; a hyphenated code is whole', () => {
     expect([...cands.keys()].filter((k) => k.includes('oct'))).toEqual([]);
   });
 });
+
+describe('headings about figures, terms of years, numbered labels, degrees and titles', () => {
+  it('"2024 in Numbers", "Plans for 2025", "Five-year", "Year 3", "Rev 18", "PhD", "VP", "Group" are no terms', () => {
+    const en = records(
+      [
+        block(1, 'Functional Oxides Group: Annual Review', 'title'),
+        block(2, '2024 in Numbers', 'title'),
+        block(
+          2,
+          'Five-year plan approved\nAMP Rev 18 submitted to the CAA\nPhD student intake: 4\nVP Research visited the Group',
+        ),
+        block(3, 'Plans for 2025', 'title'),
+        block(
+          3,
+          'Five-year budget renewed\nAMP Rev 18 approval due\nYear 3 students present at the Group retreat',
+        ),
+        block(4, 'Students', 'title'),
+        block(
+          4,
+          'Year 3: two PhD students\nVP Research signs off\nFive-year grant from EPSRC\nGroup seminar weekly',
+        ),
+        block(5, 'Facilities', 'title'),
+        block(
+          5,
+          'Deposition: Products PLD/MBE upgrade\nPCs run Windows 95/98\nTurbine: Siemens Gamesa SG 14-236 DD',
+        ),
+      ],
+      'en',
+      5,
+    ).map((x) => x.name);
+    for (const n of [
+      '2024 in Numbers',
+      'Plans for 2025',
+      'Five-year',
+      'Year 3',
+      'Rev 18',
+      'PhD',
+      'VP',
+      'Group',
+    ])
+      expect(en).not.toContain(n);
+    expect(en).toContain('AMP Rev 18');
+    const cands = extractCandidates(
+      [
+        block(
+          1,
+          'Deposition: Products PLD/MBE upgrade\nPCs run Windows 95/98\nTurbine: Siemens Gamesa SG 14-236 DD',
+        ),
+      ],
+      undefined,
+      { lang: 'en' },
+    );
+    expect([...cands.values()].filter((c) => c.kind === 'pattern').map((c) => c.key)).toEqual([
+      'windows 95/98',
+    ]);
+    expect(cands.has('windows 95/98')).toBe(true);
+    expect(cands.has('siemens gamesa sg 14 236 dd')).toBe(true);
+  });
+});
