@@ -72,6 +72,8 @@ export interface Candidate {
    */
   inName?: number;
   innerName?: boolean;
+  /** Occurrences before a number, a Roman numeral or a letter that names one of a series ("Henry IV", "Grade A"). */
+  numbered?: number;
   /** Occurrences followed by a colon: a field's label ("Owner: Priya Raman", "(Owner: E. Murphy)"). */
   beforeColon?: number;
   /** Capitalised occurrences right after an article or a preposition ("with Vodafone", "the Allianz renewal"). */
@@ -291,13 +293,14 @@ const CONNECTORS = new Set(
   ),
 );
 
-// a word: letters and digits joined by inner hyphens, slashes, dots and apostrophes ("O’Brien", "ISO/IEC"); a quote
+// a word: letters and digits joined by inner hyphens, slashes, dots and apostrophes ("O’Brien", "ISO/IEC"), and a
+// colon between a capital and a digit ("NXE:3600D"); a quote
 // that closes a word is no part of it ("the ‘House’ shape"); a dot before a capital at a word's start is (".NET")
 // (a Hebrew abbreviation keeps its gershayim: "ע"י", "צה״ל"; a zero-width (non-)joiner between letters is inside a
 // word: Persian writes "بهره‌برداری", "نرم‌افزار" with one, and so do Indic scripts; and an Indic script's combining
 // marks are in their word: the vowel signs and virama of Devanagari, "ग्राहक", which are marks, not letters)
 const TOKEN =
-  /(?:(?<![\p{L}\p{N}.])\.(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}+#&]|(?<=[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}])\p{M}|['’](?=[\p{L}\p{N}])|[-/.](?=[\p{L}\p{N}])|(?<=\p{Script=Hebrew})["״](?=\p{Script=Hebrew})|(?<=\p{L})[\u200c\u200d](?=\p{L}))*/gu;
+  /(?:(?<![\p{L}\p{N}.])\.(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}+#&]|(?<=[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}])\p{M}|['’](?=[\p{L}\p{N}])|[-/.](?=[\p{L}\p{N}])|(?<=\p{Lu}):(?=\d)|(?<=\p{Script=Hebrew})["״](?=\p{Script=Hebrew})|(?<=\p{L})[\u200c\u200d](?=\p{L}))*/gu;
 /**
  * Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA" (a date is
  * no version: "Vorstandssitzung 04.03.2025").
@@ -687,7 +690,7 @@ export function extractCandidates(
     b: BlockInput,
     extra: Partial<Candidate> = {},
     start = -1,
-    piece?: 'lead' | 'inner',
+    piece?: 'lead' | 'inner' | 'numbered',
   ) => {
     // "ISO/IEC 27001" and "ISO 27001" name one standard
     const key =
@@ -773,7 +776,8 @@ export function extractCandidates(
       c.beforeColon = (c.beforeColon ?? 0) + 1;
     if (piece !== undefined && b.layer !== 'title') {
       c.inName = (c.inName ?? 0) + 1;
-      if (piece === 'inner') c.innerName = true;
+      if (piece !== 'lead') c.innerName = true;
+      if (piece === 'numbered') c.numbered = (c.numbered ?? 0) + 1;
     }
     c.slides.add(b.slideIndex);
     c.count++;
@@ -936,6 +940,8 @@ export function extractCandidates(
         if (
           /^\d{1,3}(?:\.\d{3})+$/.test(words[words.length - 1]) ||
           infinitive(words[0].toLowerCase(), opts.lang ?? 'en') ||
+          // (nor an amount: "USD 4.6 bn")
+          CURRENCIES.test(words[0]) ||
           (words.length === 2 &&
             /^[A-Z]{2,}\/[A-Z]{2,}$/.test(words[1]) &&
             tagsOf(words[0].toLowerCase())?.includes('NNS') === true)
@@ -1137,8 +1143,9 @@ export function extractCandidates(
         /^\d{1,4}$/.test(t.text) &&
         run.length > 0 &&
         /^\p{Lu}/u.test(run[run.length - 1].text) &&
-        // (nor a date: "Juni 2025", "March 12")
+        // (nor a date: "Juni 2025", "March 12"; nor an amount: "USD 4.6")
         !calendarWord(run[run.length - 1].text) &&
+        !CURRENCIES.test(run[run.length - 1].text) &&
         !/^\s?(?:%|‰|[kKmMbB€$£]\b|pp\b|bps\b|[.,]\d)/u.test(text.slice(t.end, t.end + 4));
       // (and a model's number starts its name before its letters, as the deck writes them after the maker's name:
       // "737 MAX 8"; not a unit, a currency or a year: "Plant 250 MW", "Price 120 USD", "Annual 2024 AGM")
@@ -1553,7 +1560,9 @@ export function extractCandidates(
             infinitive(w.toLowerCase(), opts.lang ?? 'en'),
         ) ||
         // (a subject and its verb: "Los médicos pierden 2 horas", "Os clientes preferem …")
-        pluralVerb(ws[ws.length - 1].toLowerCase(), opts.lang ?? 'en')
+        pluralVerb(ws[ws.length - 1].toLowerCase(), opts.lang ?? 'en') ||
+        // (a thing and its state, a closing slide's line: "Documentación disponible", "Documentazione completa")
+        AVAILABLE.test(ws[ws.length - 1].toLowerCase())
       )
         continue;
       const c = cands.get(conceptKey(label!));
@@ -1796,7 +1805,7 @@ function emitRun(
     b: BlockInput,
     extra?: Partial<Candidate>,
     start?: number,
-    piece?: 'lead' | 'inner',
+    piece?: 'lead' | 'inner' | 'numbered',
   ) => void,
   lang: string,
 ): void {
@@ -1909,7 +1918,8 @@ function emitRun(
       for (let i = 0; i + n <= run.length; i++)
         if (
           n !== run.length &&
-          !/^\d/.test(run[i].text) &&
+          // (nor one a number leads: "2024 revenue"; "5G Standalone", "3D printing" are led by a name's word)
+          !(/^\d/.test(run[i].text) && !/^\d{1,2}[A-Z][A-Za-z]{0,2}$/.test(run[i].text)) &&
           !(glued && i < caps && i + n > caps) &&
           !(modelLead && i < caps)
         )
@@ -1950,11 +1960,15 @@ function emitRun(
         t.start,
         !cap(k)
           ? undefined
-          : cap(k - 1) || (k + 1 < run.length && /^\d/.test(run[k + 1].text))
-            ? 'inner'
-            : cap(k + 1)
-              ? 'lead'
-              : undefined,
+          : k + 1 < run.length &&
+              /^(?:\d{1,4}|[IVX]{1,4}|[A-Z])$/.test(run[k + 1].text) &&
+              /^\p{Lu}\p{Ll}/u.test(t.text)
+            ? 'numbered'
+            : cap(k - 1) || (k + 1 < run.length && /^\d/.test(run[k + 1].text))
+              ? 'inner'
+              : cap(k + 1)
+                ? 'lead'
+                : undefined,
       );
     }
   }
@@ -2017,14 +2031,17 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
   return out;
 }
 /**
- * A code name: capitals, a hyphen and a number ("ABX-201", "COVID-19"); not a period ("FY-2025", "Q3-24"), nor a
+ * A code name: capitals, a hyphen and a number ("ABX-201", "COVID-19"), or a colon and a model's number ("NXE:3600D"); not a period ("FY-2025", "Q3-24"), nor a
  * standard's or a catalogue's number, which PATTERNS reads ("CWE-79", "ISO-27001").
  */
 const CODE_NAME =
-  /^(?!(?:FY|CY|Q[1-4]|H[12]|ISO|IEC|NIST|RFC|IEEE|EN|BS|SOC|FIPS|CIS|DIN|CWE|CVE|PCI)-)[A-Z]{2,6}-\d{1,5}$/;
+  /^(?!(?:FY|CY|Q[1-4]|H[12]|ISO|IEC|NIST|RFC|IEEE|EN|BS|SOC|FIPS|CIS|DIN|CWE|CVE|PCI)[-:])[A-Z]{2,6}(?:-\d{1,5}|:\d{3,5}[A-Z]{0,2})$/;
 /** Units written after a number. */
 const UNITS =
-  /^(?:mg|µg|mcg|ng|g|kg|t|ml|mL|dl|l|L|mm|cm|m|km|ms|s|min|h|hrs?|kb|KB|MB|GB|TB|PB|kW|kWh|MW|MWh|GW|GWh|Hz|kHz|MHz|GHz|rpm|bpm|ppm|mmHg|mol|mmol|nm|µm|mph|kph|km\/h|sqft|ft|in|lbs?|oz|x)$/;
+  /^(?:mg|µg|mcg|ng|g|kg|t|ml|mL|dl|l|L|mm|cm|m|km|ms|s|min|h|hrs?|kb|KB|MB|GB|TB|PB|kW|kWh|MW|MWh|GW|GWh|Hz|kHz|MHz|GHz|rpm|bpm|ppm|mmHg|mol|mmol|nm|µm|mph|kph|km\/h|sqft|ft|in|lbs?|oz|x|[kMG]bps|Mbit\/s|Gbit\/s)$/;
+/** A thing's state of being ready or at hand ("Documentación disponible", "Support de présentation disponible"). */
+export const AVAILABLE =
+  /^(?:disponibles?|disponibil[ei]|dispon[ií]ve(?:l|is)|verf[uü]gbar|complet[aoie]s?|compl[eè]te|pr[eê]t(?:e|s|es)?|pront[oa]s?|terminad[oa]s?|termin[eé]e?s?|finalizad[oa]s?|available|ready)$/u;
 /** Currencies' codes. */
 const CURRENCIES =
   /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|KRW|SGD|HKD|TRY|RUB)$/;

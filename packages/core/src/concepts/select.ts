@@ -1,5 +1,5 @@
 import type { ConceptRecord, ConceptType } from '../model/graph.js';
-import { infinitive, KIND_WEIGHT, type Candidate } from './candidates.js';
+import { AVAILABLE, infinitive, KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType, keywordType, WEAKNESS } from './classify.js';
 import { bareName } from './persons.js';
 import { isPlaceName } from './places.js';
@@ -379,7 +379,7 @@ const NUMBERED_LABELS = new Set(
 );
 /** Acronyms of everyday things, units, currencies, time zones and officers' titles: no concepts of a deck. */
 const EVERYDAY_ACRONYMS = new Set(
-  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba'.split(
+  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e'.split(
     ' ',
   ),
 );
@@ -520,6 +520,9 @@ function keep(
   // a greeting or an introduction to the subject, which is a candidate of its own ("Welcome to Northwind Logistics",
   // "Introduction to Machine Learning")
   if (/^(?:welcome to|introduction to|intro to|an introduction to) /.test(c.key)) return false;
+  // a thing and its state, on a closing slide ("Documentación disponible", "Documentazione completa")
+  if (words >= 2 && c.kind !== 'acronym' && AVAILABLE.test(stripDiacritics(c.key.split(' ').pop()!)))
+    return false;
   // a section's heading about figures or plans ("2024 in Numbers", "GHT Loire-Océan en chiffres", "Group at a
   // Glance", "Plans for 2025"), and a term of years ("Five-year", "10-year")
   if (
@@ -557,6 +560,16 @@ function keep(
     c.innerName === true &&
     (c.inName ?? 0) >= c.count - (c.titleHits ?? 0) &&
     tagsOf(c.key) !== null
+  )
+    return false;
+  // a word written only before a number, a Roman numeral or a letter of a series: a piece of those names ("Henry" of
+  // "Henry IV", "Grade" of "Grade A", "Windows" of "Windows 11")
+  if (
+    words === 1 &&
+    (lang === 'en' || ROMANCE_LANGS.has(lang)) &&
+    c.kind === 'ngram' &&
+    (c.numbered ?? 0) > 0 &&
+    (c.numbered ?? 0) >= c.count - (c.titleHits ?? 0)
   )
     return false;
   // (English) a dictionary word written only as a field's label ("Owner: Priya Raman"), or a rating ("rating: Amber")

@@ -4526,3 +4526,47 @@ describe('headings about figures, terms of years, numbered labels, degrees and t
     expect(cands.has('siemens gamesa sg 14 236 dd')).toBe(true);
   });
 });
+
+describe('amounts, units, closing lines, codes with a colon, names a number-word leads', () => {
+  it('"USD 4.6", "Mbps", "CO2", "Documentación disponible" are no terms; "NXE:3600D", "5G Standalone" are whole', () => {
+    const blocks = [
+      block(1, 'Fleet Renewal', 'title'),
+      block(2, 'Financing', 'title'),
+      block(
+        2,
+        'Total list value USD 4.6 bn\nUSD 4.6 bn financed by Aergo Trading\nCO2 savings of 410,000 tonnes',
+      ),
+      block(3, 'Network', 'title'),
+      block(
+        3,
+        'Median download 310 Mbps\nUpload 45 Mbps\n5G Standalone Rollout starts in Q3\nCO2 per seat falls',
+      ),
+      block(4, 'Fab', 'title'),
+      block(
+        4,
+        'Second EUV scanner NXE:3600D arrives\nThe NXE:3600D runs at 160 wph\n5G Standalone Rollout ends',
+      ),
+      block(5, 'Devices', 'title'),
+      block(5, 'Laptops move to Windows 11\nWindows 11 images ready\nKiosks stay on Windows 11'),
+    ];
+    const names = records(blocks, 'en', 5).map((x) => x.name);
+    for (const n of ['USD 4.6', 'Mbps', 'CO2', 'Windows']) expect(names).not.toContain(n);
+    const cands = extractCandidates(blocks, undefined, { lang: 'en' });
+    for (const k of ['nxe 3600d', '5g standalone', '5g standalone rollout']) expect(cands.has(k)).toBe(true);
+    expect(cands.has('usd 4.6')).toBe(false);
+    const es = records(
+      [
+        block(1, 'Plan de sostenibilidad', 'title'),
+        block(2, 'Riego', 'title'),
+        block(2, 'Consumo de agua de riego en descenso\nSondas de humedad en 40 parcelas'),
+        block(3, 'Gracias', 'title'),
+        block(3, 'Documentación disponible en la intranet\nContacto: cooperativa@example.es'),
+        block(4, 'Suelo', 'title'),
+        block(4, 'Documentación disponible para socios\nCompostaje de restos de poda'),
+      ],
+      'es',
+      4,
+    ).map((x) => x.name);
+    expect(es).not.toContain('Documentación disponible');
+  });
+});
