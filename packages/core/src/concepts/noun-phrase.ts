@@ -324,6 +324,8 @@ export function verbBefore(
     return false;
   const n = next.toLowerCase();
   if (AFTER_VERB.has(n)) return true;
+  // (before a wh-word, a clause's verb: "Label delay limits how fast…", "The audit shows which sites…")
+  if (/^(?:how|what|which|whether|why|where|who|whom)$/.test(n)) return true;
   const figure = (x: string) => /^[-+]?[$€£]?\d/.test(x);
   if (/^(?:from|to|by|about|around|nearly|roughly|approximately|almost)$/.test(n) && figure(afterNext))
     return true;

@@ -4570,3 +4570,33 @@ describe('amounts, units, closing lines, codes with a colon, names a number-word
     expect(es).not.toContain('Documentación disponible');
   });
 });
+
+describe('a verb before a wh-word; everyday acronyms and "model" alone', () => {
+  it('"Label delay limits how fast…" gives "Label delay"; "AI", "ML", "Model" are no terms', () => {
+    const cands = extractCandidates(
+      [block(1, 'Label delay limits how fast we see drops\nThe audit shows which sites lag')],
+      undefined,
+      { lang: 'en' },
+    );
+    expect(cands.has('label delay')).toBe(true);
+    expect(cands.has('label delay limit')).toBe(false);
+    const en = records(
+      [
+        block(1, 'Fraud Model Refresh', 'title'),
+        block(2, 'Model', 'title'),
+        block(2, 'AI scores every payment\nML features from Flink\nThe model retrains weekly on Databricks'),
+        block(3, 'Monitoring', 'title'),
+        block(
+          3,
+          'AI alerts go to PagerDuty\nML drift checked daily\nModel owners review drift on Databricks',
+        ),
+        block(4, 'Rollout', 'title'),
+        block(4, 'AI rollout in June\nML platform on Databricks\nmodel cards published'),
+      ],
+      'en',
+      4,
+    ).map((x) => x.name);
+    for (const n of ['AI', 'ML', 'Model']) expect(en).not.toContain(n);
+    expect(en).toContain('Databricks');
+  });
+});
