@@ -1987,6 +1987,9 @@ function lineBefore(text: string, at: number): string {
  * echoes of those titles, not text that uses them, when three or more of a body's lines, and most of them, are other
  * slides' titles: those lines, lower case, a space at each end.
  */
+/** A slide's title that says it lists the deck's parts (lower case, no diacritics). */
+const AGENDA_TITLE =
+  /^(?:agenda|outline|contents|table of contents|overview|today|tagesordnung|inhalt|agenda des tages|ordre du jour|sommaire|plan|orden del dia|indice|contenido|contenidos|ordine del giorno|sommario|pauta|sumario|agendapunten|inhoud)$/;
 function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
   const out: string[] = [];
   const norm = (s: string) =>
@@ -2009,21 +2012,30 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
     const at = titles.get(k);
     return at !== undefined && [...at].some((s) => s !== slide);
   };
+  // (a slide titled as an agenda lists the titles with words of its own: two echoes there are enough)
+  const agendaSlides = new Set(
+    blocks
+      .filter((b) => b.layer === 'title' && AGENDA_TITLE.test(stripDiacritics(norm(b.text))))
+      .map((b) => b.slideIndex),
+  );
   blocks.forEach((b, i) => {
     if (b.layer !== 'body' || !cleaned[i]) return;
     const lines = cleaned[i].split('\n');
-    // (or two titles joined: "Top customers and pipeline")
+    // (or two titles joined: "Top customers and pipeline"; or a title after the line's own label: "Where we are:
+    // 2024 in numbers")
     const echo = lines.map((l) => {
       const k = norm(l);
+      const after = /:\s*(.+)$/u.exec(k)?.[1];
       return (
         k !== '' &&
         (elsewhere(k, b.slideIndex) ||
+          (after !== undefined && elsewhere(after, b.slideIndex)) ||
           k.split(/\s*(?:,|&|\band\b)\s*/u).every((p) => p !== '' && elsewhere(p, b.slideIndex)))
       );
     });
     const filled = lines.filter((l) => l.trim()).length;
     const echoes = echo.filter(Boolean).length;
-    if (echoes >= 3 && echoes * 2 > filled)
+    if ((echoes >= 3 && echoes * 2 > filled) || (echoes >= 2 && agendaSlides.has(b.slideIndex)))
       lines.forEach((l, k) => {
         if (echo[k]) out.push(` ${l.trim().toLowerCase().replace(/\s+/g, ' ')} `);
       });

@@ -274,6 +274,16 @@ function headingTitle(surface: string, lang = 'en'): boolean {
     (ws.length === 3 &&
       (/^(?:and|&|et|y|e|und|i)$/i.test(ws[1]) || (AND_WORD[lang] ?? '') === ws[1].toLowerCase()) &&
       !/^\p{Lu}{2,}/u.test(ws[0])) ||
+    // (of four or five words: "Monetisation and Player Trust", "EU Programmes and Public Funding")
+    // (not with an acronym after its first word, "Reparatur- und Service-Zentrum R.U.S.Z", nor every word capitalised
+    // in a language that capitalises only names: "République Algérienne Démocratique et Populaire")
+    (ws.length >= 4 &&
+      ws.length <= 5 &&
+      ws
+        .slice(1, -1)
+        .some((w) => /^(?:and|et|y|e|und|i)$/i.test(w) || (AND_WORD[lang] ?? '') === w.toLowerCase()) &&
+      ws.slice(1).every((w) => !/^\p{Lu}{2,}|\./u.test(w)) &&
+      !(ROMANCE_LANGS.has(lang) && ws.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w)))) ||
     BREAKDOWN.test(surface) ||
     (/^top$/i.test(ws[0]) && ws.length >= 3) ||
     (STATE_HEADS.has(last) && ws.slice(0, -1).every((w) => !/^\p{Lu}{2,}|\d/u.test(w)))

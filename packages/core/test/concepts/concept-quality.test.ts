@@ -4600,3 +4600,38 @@ describe('a verb before a wh-word; everyday acronyms and "model" alone', () => {
     expect(en).toContain('Databricks');
   });
 });
+
+describe('two topics joined in a heading of four or five words; an agenda in words of its own', () => {
+  it('"Monetisation and Player Trust" heads its slide; "République Algérienne Démocratique et Populaire" is a name', () => {
+    const en = records(
+      [
+        block(1, 'Live-Ops Roadmap 2025', 'title'),
+        block(2, 'Agenda', 'title'),
+        block(
+          2,
+          'Where we are: 2024 in numbers\nTech and tooling\nMonetisation and player trust\nTeam, timeline, Q&A',
+        ),
+        block(3, 'Tech and Tooling', 'title'),
+        block(3, 'Unreal Engine 5.4 upgrade in March\nBuild farm moves to AWS'),
+        block(4, 'Monetisation and Player Trust', 'title'),
+        block(4, 'No loot boxes in Skyforge Tactics\nBattle pass price held at 9.99'),
+        block(5, 'Vendor and Platform Update', 'title'),
+        block(5, 'Featurespace ARIC renewed\nDatabricks migration done'),
+      ],
+      'en',
+      5,
+    ).map((x) => x.name);
+    for (const n of ['Tech and Tooling', 'Monetisation and Player Trust', 'Vendor and Platform Update'])
+      expect(en).not.toContain(n);
+    const fr = records(
+      [
+        block(1, 'Coopération énergétique', 'title'),
+        block(2, 'République Algérienne Démocratique et Populaire', 'title'),
+        block(2, 'Le ministère de l’énergie pilote le programme\nLes centrales solaires du sud'),
+      ],
+      'fr',
+      2,
+    ).map((x) => x.name);
+    expect(fr).toContain('République Algérienne Démocratique et Populaire');
+  });
+});
