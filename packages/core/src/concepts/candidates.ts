@@ -340,14 +340,14 @@ const CONNECTED_NAME = new RegExp(
 /**
  * French, Spanish, Portuguese and Italian names whose capitalised words a preposition joins, once or twice, in running
  * text: "Esquema Nacional de Seguridad", "Dirección de Sistemas de Información", "Banque de France", "Ministério da
- * Saúde" (see extractCandidates). Those languages capitalise only names: a capitalised word on both sides of "de"
+ * Saúde", "Côte d'Ivoire", "Le Courrier de l'Ouest" (see extractCandidates). Those languages capitalise only names: a capitalised word on both sides of "de"
  * makes one.
  */
 const ROMANCE_CONNECTOR = String.raw`(?:de la|de|del|des|du|da|do|dos|das|di|della|dei|degli|pentru)`;
 /** Words that go on joining such a name after its first "de" ("… y Gestión de Sesiones", "… en Aplicaciones"). */
 const ROMANCE_CHAIN = String.raw`(?:y|e|et|en|a|à|al|au|aux|con|para|pour|per|por|sur|in)`;
 const ROMANCE_CONNECTED_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’&-])((?:${CAP_WORD} ){0,3}${CAP_WORD}) ${ROMANCE_CONNECTOR} (?:${CAP_WORD} ){0,2}${CAP_WORD}(?: (?:${ROMANCE_CONNECTOR}|${ROMANCE_CHAIN}) (?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.'’&-])((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:${ROMANCE_CONNECTOR} |[dD]e l['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}(?: (?:${ROMANCE_CONNECTOR}|${ROMANCE_CHAIN}) (?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
 /** Adjectives of place names that stop lists hold ("Borgo Nuovo", "Villa Nueva", "Pont Neuf", "Ciudad Real"). */
@@ -1051,12 +1051,19 @@ export function extractCandidates(
         // (a line's or a sentence's first word is capitalised anyway: there two words alone are no evidence, "Ports du
         // Moyen-Orient"; "Dirección de Sistemas de Información", "Esquema Nacional de Seguridad" are names; nor is a
         // generic word before "de" part of a name: "Ejemplos de Escenarios de Ataque")
+        // (a name may be led by its article: "Le Courrier de l'Ouest", "La Banque d'Italia")
         const lw = left.split(' ');
         const generic = (w: string) => GENERIC_WORDS.has(w) || GENERIC_WORDS.has(w.replace(/e?s$/, ''));
-        if (lw.some((w) => isStop(w.toLowerCase())) || (lw.length === 1 && generic(lw[0].toLowerCase())))
+        if (
+          lw.some(
+            (w, k) =>
+              isStop(w.toLowerCase()) && !(k === 0 && lw.length > 1 && /^(?:Le|La|El|Il|Lo|O|A)$/.test(w)),
+          ) ||
+          (lw.length === 1 && generic(lw[0].toLowerCase()))
+        )
           return m;
         if (
-          m.split(' ').length === 3 &&
+          m.split(/[ '’]/).length === 3 &&
           /(?:^|[\n.!?:;•▪–—-]\s*|\t)$/u.test(text.slice(Math.max(0, at - 3), at))
         )
           return m;

@@ -4635,3 +4635,19 @@ describe('two topics joined in a heading of four or five words; an agenda in wor
     expect(fr).toContain('République Algérienne Démocratique et Populaire');
   });
 });
+
+describe('Romance names joined by an elided "de", led by their article', () => {
+  it('"Le Courrier de l\'Ouest", "Côte d\'Ivoire" are whole; a Title Case heading "Vecteurs d\'Attaque" is none', () => {
+    const cands = extractCandidates(
+      [
+        block(1, "Le Courrier de l'Ouest – Direction numérique\nLes abonnés de Côte d'Ivoire progressent"),
+        block(2, "Vecteurs d'Attaque\nLes Diplômes du Système Classique"),
+      ],
+      undefined,
+      { lang: 'fr' },
+    );
+    for (const k of ['le courrier de l ouest', 'cote d ivoire']) expect(cands.get(k)?.romanceName).toBe(true);
+    expect(cands.get('vecteurs d attaque')?.romanceName).toBeUndefined();
+    expect(cands.get('les diplomes du systeme classique')?.romanceName).toBeUndefined();
+  });
+});
