@@ -1854,6 +1854,15 @@ function emitRun(
     emitRun(run.slice(1), text, b, add, lang);
     return;
   }
+  // (German: a compound in the genitive after its article, "des Mittelspannungsnetzes", or in the dative plural after
+  // a preposition, "bei Hauptverbrauchern", is counted in the nominative: "Mittelspannungsnetz", "Hauptverbraucher")
+  if (lang === 'de' && run.length === 1) {
+    const nom = germanCase(run[0].text, lineBefore(text, run[0].start));
+    if (nom !== null) {
+      add(nom, 'ngram', b, {}, run[0].start);
+      return;
+    }
+  }
   const phrase = (from: number, to: number) => text.slice(run[from].start, run[to].end);
   const capitalised = (t: Tok) => /^\p{Lu}/u.test(t.text) && !isAcronym(t.text);
   // (English, outside titles: two capitalised words and then lower-case ones are a name glued to what follows it:
@@ -1979,6 +1988,28 @@ function emitRun(
       );
     }
   }
+}
+
+/**
+ * A German noun of eight letters or more in the nominative, when the word before it marks a genitive singular ("des
+ * Mittelspannungsnetzes" → "Mittelspannungsnetz", "eines Ladesystems" → "Ladesystem") or a dative plural ("bei
+ * Hauptverbrauchern" → "Hauptverbraucher", "mit den Mitarbeitern"); else null.
+ */
+function germanCase(word: string, before: string): string | null {
+  if (!/^\p{Lu}\p{Ll}{7,}$/u.test(word)) return null;
+  const prev = /(\p{L}+)[ \u00a0]+$/u.exec(before)?.[1].toLowerCase();
+  if (prev === undefined) return null;
+  if (/^(?:des|eines|dieses|jedes|unseres|ihres|seines|meines|keines)$/.test(prev)) {
+    // ("-es" after a consonant, "Netzes", "Prozesses"; else "-s": "Systems", "Unternehmens"; an English "-ces" or
+    // a word in "-nis" or "-us" is no genitive's)
+    if (/(?:nis|us|ss|ces)$/.test(word) && !/(?:sses|nisses)$/.test(word)) return null;
+    if (/[^aeiouäöü]es$/.test(word) && !/(?:ies|ees)$/.test(word)) return word.slice(0, -2);
+    if (/[^s]s$/.test(word)) return word.slice(0, -1);
+    return null;
+  }
+  if (/^(?:bei|mit|von|zu|aus|nach|seit|den)$/.test(prev) && /[^aeiouäöü](?:ern|eln)$/.test(word))
+    return word.slice(0, -1);
+  return null;
 }
 
 /**

@@ -4651,3 +4651,24 @@ describe('Romance names joined by an elided "de", led by their article', () => {
     expect(cands.get('les diplomes du systeme classique')?.romanceName).toBeUndefined();
   });
 });
+
+describe('German cases of a compound', () => {
+  it('"des Mittelspannungsnetzes" counts as "Mittelspannungsnetz", "bei Hauptverbrauchern" as "Hauptverbraucher"', () => {
+    const cands = extractCandidates(
+      [
+        block(
+          1,
+          'Digitaler Zwilling des Mittelspannungsnetzes\nAusbau des Mittelspannungsnetzes bis 2030\nLastspitzen bei Hauptverbrauchern\nDas Mittelspannungsnetz wächst',
+        ),
+      ],
+      undefined,
+      { lang: 'de' },
+    );
+    const netz = cands.get(conceptKey('Mittelspannungsnetz'));
+    expect(netz?.count).toBe(3);
+    expect([...netz!.surfaces.keys()]).toEqual(['Mittelspannungsnetz']);
+    expect([...(cands.get(conceptKey('Hauptverbraucher'))?.surfaces.keys() ?? [])]).toEqual([
+      'Hauptverbraucher',
+    ]);
+  });
+});
