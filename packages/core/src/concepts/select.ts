@@ -1344,6 +1344,46 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+/**
+ * A name of capitalised words that ends one longer name of the deck, and only one, is its short form: "Royce
+ * Institute" of "Henry Royce Institute", "Switch 2" of "Nintendo Switch 2", "Trading System" of "EU Emissions
+ * Trading System". The longer name takes its surfaces and its occurrences outside the longer one.
+ */
+function mergeShortNames(kept: Candidate[]): void {
+  const named = (c: Candidate) =>
+    c.count > 0 &&
+    c.kind !== 'acronym' &&
+    c.kind !== 'pattern' &&
+    !c.typeHint &&
+    [...c.surfaces.keys()].every((x) =>
+      x.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || CONNECTOR_WORDS.has(w)),
+    );
+  for (const c of kept) {
+    // (an acronym's expansion keeps its own concept: "Software Assurance Maturity Model" (SAMM) of "OWASP Software
+    // Assurance Maturity Model")
+    if (!c.key.includes(' ') || !named(c) || c.kind === 'expansion' || c.acronym !== undefined) continue;
+    if ([...c.surfaces.keys()].some((x) => /^[A-Z][A-Z0-9&]+s?$/.test(x))) continue;
+    // (the longer one a whole run of capitalised words, not a list of names: "Gregory VII and Henry IV")
+    const longer = kept.filter(
+      (l) =>
+        l !== c &&
+        l.key.endsWith(` ${c.key}`) &&
+        named(l) &&
+        (l.kind === 'capitalised' || l.kind === 'expansion' || l.romanceName === true) &&
+        !/ (?:and|und|et|y|e|i) /.test(l.key),
+    );
+    if (longer.length !== 1) continue;
+    const l = longer[0];
+    // (named as the longer name is written, not by an acronym merged into it: "Software Assurance Maturity Model")
+    const own = [...l.surfaces].filter(([x]) => !/^[A-Z][A-Z0-9&]+s?$/.test(x));
+    if (own.length > 0) l.preferName ??= bestSurface({ ...l, surfaces: new Map(own) });
+    for (const [x, n] of c.surfaces) l.surfaces.set(x, (l.surfaces.get(x) ?? 0) + n);
+    for (const x of c.slides) l.slides.add(x);
+    l.count += Math.max(0, c.count - l.count);
+    l.score = Math.max(l.score, c.score);
+    c.count = 0;
+  }
+}
 function absorb(into: Candidate, c: Candidate): void {
   for (const [s, n] of c.surfaces) into.surfaces.set(s, (into.surfaces.get(s) ?? 0) + n);
   for (const s of c.slides) into.slides.add(s);
@@ -2181,6 +2221,7 @@ export function selectConcepts(
   mergeOrgPrefixed(kept, cands);
   numberedSeries(kept);
   mergeVariants(kept, lang);
+  mergeShortNames(kept);
   kept = dropEnclosed(kept.filter((c) => c.count > 0));
   // drop single words that mostly occur inside a kept longer phrase
   const inside = new Map<string, number>();

@@ -4672,3 +4672,28 @@ describe('German cases of a compound', () => {
     ]);
   });
 });
+
+describe('a short form of one longer name is that name', () => {
+  it('"Microscopy Centre" is "Eastbrook Microscopy Centre"; "Henry IV" stays apart from "Gregory VII and Henry IV"', () => {
+    const recs = records(
+      [
+        block(1, 'Annual Review 2024', 'title'),
+        block(2, 'Partners', 'title'),
+        block(
+          2,
+          'Beamtime at the Eastbrook Microscopy Centre in March\nSamples shipped to the Microscopy Centre',
+        ),
+        block(3, 'Facilities', 'title'),
+        block(3, 'Microscopy Centre cleanroom booked\nNew furnace from the Eastbrook Microscopy Centre'),
+        block(4, 'History', 'title'),
+        block(4, 'Gregory VII and Henry IV quarrel\nHenry IV goes to Canossa\nHenry IV returns'),
+      ],
+      'en',
+      4,
+    );
+    const centre = recs.filter((r) => /Microscopy/.test(r.name));
+    expect(centre.map((r) => r.name)).toEqual(['Eastbrook Microscopy Centre']);
+    expect(centre[0].aliases).toContain('Microscopy Centre');
+    expect(recs.map((r) => r.name)).toContain('Henry IV');
+  });
+});
