@@ -670,6 +670,8 @@ function keep(
   if (c.kind === 'acronym' && !c.expansion && EVERYDAY_ACRONYMS.has(c.key)) return false;
   // "German version", "deutschen Version 1.0", "version française", "versión en español": a translation's label
   if (c.kind !== 'acronym' && languageEdition(c.key)) return false;
+  // a language's name alone ("English", "Portuguese" of a localisation list): a word of the deck, no concept of it
+  if (words === 1 && c.kind === 'ngram' && LANGUAGE_ADJ.test(stripDiacritics(c.key))) return false;
   // an identifier ("2cdda5c8-e50e-4db4-…", a commit hash, "C5392394", a hex address) names nothing a reader would
   // list, nor does a phrase holding one
   // the form the deck writes most often

@@ -4697,3 +4697,20 @@ describe('a short form of one longer name is that name', () => {
     expect(recs.map((r) => r.name)).toContain('Henry IV');
   });
 });
+
+describe('a language named alone', () => {
+  it('"Portuguese", "Turkish" of a localisation list are no concepts', () => {
+    const en = records(
+      [
+        block(1, 'Live-Ops Roadmap', 'title'),
+        block(2, 'Localisation', 'title'),
+        block(2, 'Portuguese and Turkish voice-over by Keywords Studios\nPortuguese subtitles in May'),
+        block(3, 'Markets', 'title'),
+        block(3, 'Turkish store page live\nPortuguese community Discord opens\nTurkish influencer campaign'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    for (const n of ['Portuguese', 'Turkish']) expect(en).not.toContain(n);
+  });
+});
