@@ -331,7 +331,11 @@ export function verbBefore(
     return true;
   // (a verb of motion or change after a name, before where it goes: "Kafka moves to Confluent Cloud", "Jira
   // migrates into ServiceNow"; the lexicon's first reading of these is the plural noun)
-  if (subject !== 'word' && MOTION_VERBS.has(w) && /^(?:to|into|onto|from|towards?|back|over)$/.test(n))
+  if (
+    subject !== 'word' &&
+    MOTION_VERBS.has(w) &&
+    /^(?:to|into|onto|from|towards?|back|over|under|out|away)$/.test(n)
+  )
     return true;
   if (COMPOUND_PLURALS.has(w) && subject !== 'name') return false;
   const nextTags = tagsOf(n) ?? [];

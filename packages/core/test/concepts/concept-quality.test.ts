@@ -4580,6 +4580,15 @@ describe('a verb before a wh-word; everyday acronyms and "model" alone', () => {
     );
     expect(cands.has('label delay')).toBe(true);
     expect(cands.has('label delay limit')).toBe(false);
+    // (and a name's verb of motion before "under", "out", "away": "Benelux moves under the Central Europe director")
+    const moved = extractCandidates(
+      [block(1, 'Benelux moves under the Central Europe director')],
+      undefined,
+      {
+        lang: 'en',
+      },
+    );
+    expect([...moved.keys()].some((k) => k.startsWith('benelux '))).toBe(false);
     const en = records(
       [
         block(1, 'Fraud Model Refresh', 'title'),
