@@ -196,6 +196,9 @@ const SLIDE_HEADING_LANGS = new Set(
 const LATIN_LANGS = new Set('de fr es pt it ro nl sv da no pl cs sk hu fi'.split(' '));
 /** Languages whose phrases put their head first ("gestione delle pressioni", "knelpunten in de klantreis"). */
 const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it', 'ro', 'nl', 'pl', 'cs', 'sk', 'id']);
+/** Nouns a Romance heading leads with before its adjective ("Risques identifiés", "Contexte national"; no diacritics). */
+const ROMANCE_HEADING_HEADS =
+  /^(?:risques?|riesgos?|rischi|rischio|riscos?|contextes?|contextos?|contest[oi]|projets?|proyectos?|progett[oi]|projetos?|axes?|ejes?|ass[ei]|eixos?|objectifs?|objetivos?|obiettiv[oi]|enjeux|resultats?|resultados?|risultat[oi]|soluzion[ei]|solution|solucion|solucao|defis?|desafios?|retos?|sfid[ae]|points?|puntos?|punt[oi]|pontos?|priorites?|prioridades?|priorita|actions?|acciones?|azion[ei]|acoes?)$/;
 /** Languages that capitalise only names (and a sentence's first word). */
 const ROMANCE_LANGS = new Set(['fr', 'es', 'pt', 'it', 'ro']);
 /** Of those, the languages that join a head and its complement with no preposition (a case, or nothing). */
@@ -588,6 +591,18 @@ function keep(
     lang === 'en' &&
     c.kind === 'ngram' &&
     (RATING_WORDS.has(c.key) || ((c.beforeColon ?? 0) >= c.count && tagsOf(c.key) !== null))
+  )
+    return false;
+  // (French, Spanish, Portuguese, Italian) a generic noun and its adjective ("Risques identifiés", "Contexte
+  // national", "Projet phare", "Riesgos principales"): a heading's words
+  if (
+    words === 2 &&
+    ROMANCE_LANGS.has(lang) &&
+    c.kind !== 'acronym' &&
+    !c.typeHint &&
+    !c.romanceName &&
+    ROMANCE_HEADING_HEADS.test(stripDiacritics(c.key.split(' ')[0])) &&
+    [...c.surfaces.keys()].every((x) => /^\S+ \p{Ll}/u.test(x))
   )
     return false;
   // two words, an empty modifier and a generic noun ("Additional instructions", "Special Cases", "Average time")

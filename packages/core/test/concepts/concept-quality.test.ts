@@ -4723,3 +4723,26 @@ describe('a language named alone', () => {
     for (const n of ['Portuguese', 'Turkish']) expect(en).not.toContain(n);
   });
 });
+
+describe('a Romance heading: a generic noun and its adjective', () => {
+  it('"Risques identifiés", "Axes stratégiques", "Projet phare" head slides; "données sensibles" is a term', () => {
+    const fr = records(
+      [
+        block(1, 'Schéma directeur numérique', 'title'),
+        block(2, 'Risques identifiés', 'title'),
+        block(2, 'Fuite de données sensibles\nRisques identifiés par la DSI\nProjet phare retardé'),
+        block(3, 'Axes stratégiques', 'title'),
+        block(
+          3,
+          'Protéger les données sensibles\nAxes stratégiques validés en comité\nProjet phare : entrepôt de données',
+        ),
+        block(4, 'Projet phare', 'title'),
+        block(4, 'Chiffrement des données sensibles\nRisques identifiés en revue'),
+      ],
+      'fr',
+      4,
+    ).map((x) => x.name);
+    for (const n of ['Risques identifiés', 'Axes stratégiques', 'Projet phare']) expect(fr).not.toContain(n);
+    expect(fr).toContain('données sensibles');
+  });
+});
