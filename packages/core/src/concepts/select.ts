@@ -605,6 +605,17 @@ function keep(
     [...c.surfaces.keys()].every((x) => /^\S+ \p{Ll}/u.test(x))
   )
     return false;
+  // (German) an adjective and a heading's noun ("Finanzielle Ziele", "Wesentliche Risiken", "Nächste Maßnahmen")
+  // (a year after it too: "Finanzielle Ziele 2028")
+  if (
+    lang === 'de' &&
+    c.kind !== 'acronym' &&
+    /^\S+ (?:ziele|ziel|ergebnisse|massnahmen|risiken|herausforderungen|kennzahlen|schritte|themen|punkte|aufgaben|prioritaten|erfolge|handlungsfelder|eckdaten)(?: (?:19|20)\d\d)?$/.test(
+      stripDiacritics(c.key).replace(/ß/g, 'ss'),
+    ) &&
+    [...c.surfaces.keys()].every((x) => /^\p{Lu}\p{Ll}+(?:e|en|er|es) \p{Lu}/u.test(x))
+  )
+    return false;
   // two words, an empty modifier and a generic noun ("Additional instructions", "Special Cases", "Average time")
   if (words === 2 && lang === 'en' && c.kind !== 'acronym' && c.kind !== 'pattern' && !c.typeHint) {
     const [m, n] = c.key.split(' ');

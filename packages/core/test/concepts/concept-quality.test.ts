@@ -4746,3 +4746,23 @@ describe('a Romance heading: a generic noun and its adjective', () => {
     expect(fr).toContain('données sensibles');
   });
 });
+
+describe('a German heading: an adjective and a heading noun', () => {
+  it('"Finanzielle Ziele 2028", "Wesentliche Risiken" head slides', () => {
+    const de = records(
+      [
+        block(1, 'Service-Strategie 2025', 'title'),
+        block(2, 'Finanzielle Ziele 2028', 'title'),
+        block(2, 'Serviceumsatz 180 Mio. €\nFinanzielle Ziele 2028 vom Vorstand bestätigt'),
+        block(3, 'Wesentliche Risiken', 'title'),
+        block(3, 'Fachkräftemangel im Field Service\nWesentliche Risiken im Ersatzteilgeschäft'),
+        block(4, 'Ersatzteilgeschäft', 'title'),
+        block(4, 'Ersatzteilgeschäft wächst\nWesentliche Risiken bleiben'),
+      ],
+      'de',
+      4,
+    ).map((x) => x.name);
+    for (const n of ['Finanzielle Ziele 2028', 'Finanzielle Ziele', 'Wesentliche Risiken'])
+      expect(de).not.toContain(n);
+  });
+});
