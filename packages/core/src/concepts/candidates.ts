@@ -1103,6 +1103,8 @@ export function extractCandidates(
         // (a reporting period: "FY26", "CY2025")
         !/^(?:FY|CY)\d{2,4}$/.test(t.text) &&
         !shoutedWord(t.text) &&
+        // (nor is a country's code before its currency's sign: "US$ 2.4m")
+        !/^\$/.test(text.slice(t.end, t.end + 1)) &&
         // (a model's letters after its number: "737 MAX 8" has no acronym "MAX")
         !(
           ti > 0 &&
@@ -2140,7 +2142,7 @@ const ACTION_HEADING =
  * languages' months; with those, the ends of a range, not of a name ("Monday–Friday").
  */
 const OTHER_CALENDAR_WORDS =
-  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Janvier|Février|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Gennaio|Febbraio|Aprile|Maggio|Giugno|Luglio|Settembre|Ottobre|Dicembre|Janeiro|Fevereiro|Março|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro|Mai|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Lunes|Martes|Viernes)$/;
+  /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Janvier|Février|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|Gennaio|Febbraio|Aprile|Maggio|Giugno|Luglio|Settembre|Ottobre|Dicembre|Janeiro|Fevereiro|Março|Maio|Junho|Julho|Setembro|Outubro|Novembro|Dezembro|Mai|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Lunes|Martes|Viernes|Easter|Christmas|Ostern|Weihnachten|Pâques|Noël|Navidad|Pascua|Pasqua|Natale|Páscoa|Natal)$/;
 const calendarWord = (w: string) => MONTH_OR_DAY.test(w) || OTHER_CALENDAR_WORDS.test(w);
 /** Determiners of one thing: the noun after one heads its phrase ("each wave ends": "ends" is a verb there). */
 const ONE_OF = new Set('each every a an another either neither this that'.split(' '));

@@ -199,6 +199,12 @@ const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it', 'ro', 'nl', 'pl', 'cs', 'sk'
 /** Nouns a Romance heading leads with before its adjective ("Risques identifiés", "Contexte national"; no diacritics). */
 const ROMANCE_HEADING_HEADS =
   /^(?:risques?|riesgos?|rischi|rischio|riscos?|contextes?|contextos?|contest[oi]|projets?|proyectos?|progett[oi]|projetos?|axes?|ejes?|ass[ei]|eixos?|objectifs?|objetivos?|obiettiv[oi]|enjeux|resultats?|resultados?|risultat[oi]|soluzion[ei]|solution|solucion|solucao|defis?|desafios?|retos?|sfid[ae]|points?|puntos?|punt[oi]|pontos?|priorites?|prioridades?|priorita|actions?|acciones?|azion[ei]|acoes?)$/;
+/** Governing bodies by their kind (keys: lower case, no diacritics). */
+const GOVERNING_BODIES =
+  /^(?:(?:the )?board|board of directors|supervisory board|management board|executive board|steering (?:committee|group|board)|program(?:me)? board|project board|aufsichtsrat|vorstand|geschaftsfuhrung|conseil d administration|conseil de surveillance|consejo de (?:administracion|gobierno)|consiglio di amministrazione|conselho de administracao|raad van bestuur|raad van commissarissen)$/;
+/** Roles and job titles (keys: lower case, no diacritics). */
+const ROLE_TITLES =
+  /^(?:(?:former|senior|deputy|acting|interim|assistant|associate|executive|global|group) )*(?:chief(?: \S+){1,3} officer|chief engineer|head of(?: \S+){1,3}|(?:program(?:me)?|project|managing|technical|regional|general|country|engineering|operations|medical|clinical|finance|sales|marketing|product|site|plant|it) (?:director|manager|lead|officer)s?|director(?: of(?: \S+){1,2})?|directeur|directrice|directora?|president|presidente|geschaftsfuhrer(?:in)?|vice president(?: \S+){0,2}|system integrator|drh|dsi)$/;
 /** Languages that capitalise only names (and a sentence's first word). */
 const ROMANCE_LANGS = new Set(['fr', 'es', 'pt', 'it', 'ro']);
 /** Of those, the languages that join a head and its complement with no preposition (a case, or nothing). */
@@ -225,13 +231,13 @@ const HEAD_CONNECTORS = new Set(
 );
 /** Last words of a slide's heading that say how its topic stands, or what kind of document it is (English). */
 const STATE_HEADS = new Set(
-  'performance health status progress landscape highlights recap snapshot issues priorities goals metrics kpis owners dependencies learnings plan plans review update updates retrospective retro report readout briefing kickoff post-mortem postmortem debrief walkthrough deep-dive'.split(
+  'performance health status progress landscape highlights recap snapshot issues priorities goals metrics kpis owners dependencies learnings plan plans review update updates retrospective retro report readout briefing kickoff post-mortem postmortem debrief walkthrough deep-dive roadmap timeline schedule scope aim aims catalysts attendees'.split(
     ' ',
   ),
 );
 /** What a breakdown of figures is by ("Bookings by Region", "Revenue by Segment"). */
 const BREAKDOWN =
-  / by (?:region|country|countries|market|segment|channel|month|quarter|year|week|team|product|department|category|type|source|stage|site|customer|industry|vertical|geography|function|role|tier|plan|age|gender|state)s?$/i;
+  / by (?:region|country|countries|market|segment|channel|month|quarter|year|week|team|product|department|category|type|source|stage|site|customer|industry|vertical|geography|function|role|tier|plan|age|gender|state|district|line|route|section|phase|site|area|location|unit|business|program|programme|portfolio)s?$|(?: by| par| por| nach| per) (?:r[eé]gions?|regi[oó]n(?:es)?|pays|pa[ií]s(?:es)?|l[aä]nder[n]?|regionen?|sites?|lignes?|l[ií]neas?|lots?|distritos?|districts?|bereichen?|standorten?|sparten?)$/i;
 /** Ratings and statuses that tables write in capitals (keys). */
 const RATING_WORDS = new Set(
   'high medium med low critical severe moderate minor major red amber green yellow done open closed pending blocked yes no none tbd n/a ok pass fail'.split(
@@ -392,7 +398,7 @@ const NUMBERED_LABELS = new Set(
 );
 /** Acronyms of everyday things, units, currencies, time zones and officers' titles: no concepts of a deck. */
 const EVERYDAY_ACRONYMS = new Set(
-  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms'.split(
+  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd'.split(
     ' ',
   ),
 );
@@ -539,13 +545,22 @@ function keep(
   // a section's heading about figures or plans ("2024 in Numbers", "GHT Loire-Océan en chiffres", "Group at a
   // Glance", "Plans for 2025"), and a term of years ("Five-year", "10-year")
   if (
-    / (?:in numbers?|in figures?|at a glance|en chiffres?|in zahlen|en cifras?|em numeros?|in cifre)$/.test(
+    / (?:in numbers?|in figures?|at a glance|in review|explained|en chiffres?|in zahlen|en cifras?|em numeros?|in cifre)$/.test(
       stripDiacritics(c.key),
     ) ||
     /^(?:plans?|goals?|priorities|objectives?|outlook|targets?) (?:for|in) (?:19|20)\d\d$/.test(c.key) ||
     /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)[- ](?:year|month|week|day|hour)s?$/.test(
       c.key,
     )
+  )
+    return false;
+  // a governing body named by its kind ("Steering Committee", "Programme Board", "Aufsichtsrat", "Conseil
+  // d'administration"), or a role ("Chief Engineer", "Programme Director", "Head of GRC", "Chief Information Security
+  // Officer", "Directrice"): the deck's people and bodies, no concepts of it
+  if (
+    c.kind !== 'acronym' &&
+    !c.typeHint &&
+    (GOVERNING_BODIES.test(stripDiacritics(c.key)) || ROLE_TITLES.test(stripDiacritics(c.key)))
   )
     return false;
   // a phrase cut before a name at an honorific ("CEO Dr" of "CEO Dr. Ngozi Okonjo")
@@ -673,18 +688,21 @@ function keep(
   // too: "Series 1" looks like "Windows 11")
   {
     const w = c.key.split(' ');
+    // (an acronym before the label names it: "ETCS Level 2", "SOC 2 Type II")
     if (
       w.length >= 2 &&
       !c.typeHint &&
+      !(w.length >= 3 && /^[A-Z]{2,}\b/.test(bestSurface(c))) &&
       (GENERIC_WORDS.has(singularise(w[w.length - 2])) ||
         NUMBERED_LABELS.has(singularise(w[w.length - 2])) ||
-        // (a revision or a year alone: "Rev 18", "Year 3"; "AMP Rev 18" is a document's)
-        (w.length === 2 && /^(?:rev|revision|year)$/.test(w[0])) ||
+        // (a revision, a year, a period, a grade alone: "Rev 18", "Year 3", "Period 7", "Grade 1"; "AMP Rev 18",
+        // "BEW Modul 2" are names)
+        (w.length === 2 && /^(?:rev|revision|year|modul|period|mock|grade)$/.test(w[0])) ||
         // (or of a verb's form: "Merged 3 cells" counts)
         (w.length === 2 &&
           tagsOf(w[0])?.some((t) => t === 'VBD' || t === 'VBN') === true &&
           !tagsOf(w[0])!.some((t) => t.startsWith('NN')))) &&
-      /^(?:\d{1,3}(?:\.\d{1,3})*|[a-z])$/.test(w[w.length - 1])
+      /^(?:\d{1,3}[a-z]?(?:[./]\d{1,3}[a-z]?)*|[a-z])$/.test(w[w.length - 1])
     )
       return false;
     // a chart template's axis series ("Y-Value 1", "X-Values"): a placeholder, not a subject
@@ -1374,7 +1392,7 @@ function editDistance(a: string, b: string): number {
 
 /**
  * A name of capitalised words that ends one longer name of the deck, and only one, is its short form: "Royce
- * Institute" of "Henry Royce Institute", "Switch 2" of "Nintendo Switch 2", "Trading System" of "EU Emissions
+ * Institute" of "Henry Royce Institute", "ClaimCenter" of "Guidewire ClaimCenter", "Switch 2" of "Nintendo Switch 2", "Trading System" of "EU Emissions
  * Trading System". The longer name takes its surfaces and its occurrences outside the longer one.
  */
 function mergeShortNames(kept: Candidate[]): void {
@@ -1389,7 +1407,14 @@ function mergeShortNames(kept: Candidate[]): void {
   for (const c of kept) {
     // (an acronym's expansion keeps its own concept: "Software Assurance Maturity Model" (SAMM) of "OWASP Software
     // Assurance Maturity Model")
-    if (!c.key.includes(' ') || !named(c) || c.kind === 'expansion' || c.acronym !== undefined) continue;
+    // (a single word only when no English word, "ClaimCenter" of "Guidewire ClaimCenter", "ALD-4" of "Cirrus ALD-4")
+    if (
+      (!c.key.includes(' ') && (tagsOf(c.key) !== null || c.kind !== 'ngram')) ||
+      !named(c) ||
+      c.kind === 'expansion' ||
+      c.acronym !== undefined
+    )
+      continue;
     if ([...c.surfaces.keys()].some((x) => /^[A-Z][A-Z0-9&]+s?$/.test(x))) continue;
     // (the longer one a whole run of capitalised words, not a list of names: "Gregory VII and Henry IV")
     const longer = kept.filter(
