@@ -306,7 +306,8 @@ const TOKEN =
  * no version: "Vorstandssitzung 04.03.2025").
  */
 const PATTERNS = [
-  /\b(?:ISO(?:\/IEC)?|IEC|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?\b/g,
+  // (a SOC report's type too: "SOC 2 Type II")
+  /\b(?:ISO(?:\/IEC)?|IEC|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b/g,
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
   // (words may be hyphenated: "Creative Commons Attribution-ShareAlike 4.0", not "ShareAlike 4.0")
   /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* (?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w.]))(?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])/g,
@@ -1148,6 +1149,14 @@ export function extractCandidates(
       const next = i + 1 < toks.length ? toks[i + 1] : undefined;
       // a number continues a capitalised name ("OWASP Top 10", "Windows 11") but never starts a phrase
       // (not a share or an amount: "Challenger Gini 73%", "Series A 12 M€")
+      // (and so does a section's letter: "EDML Section A (York – Thirsk)", "Series B funding"; not a word's first
+      // letter in Title Case, "Build A Better World")
+      const letterInName =
+        /^[A-Z]$/.test(t.text) &&
+        run.length > 0 &&
+        /^\p{Lu}\p{Ll}/u.test(run[run.length - 1].text) &&
+        /^[ \u00a0]$/.test(gap) &&
+        !/^[ \u00a0]+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
       const numberInName =
         /^\d{1,4}$/.test(t.text) &&
         run.length > 0 &&
@@ -1252,6 +1261,7 @@ export function extractCandidates(
             (tagsOf(next.text.toLowerCase()) ?? ['NNP']).every((x) => x === 'NNP' || x === 'NNPS')));
       if (
         !numberInName &&
+        !letterInName &&
         !modelLead &&
         !placeLead &&
         !numberWordInName &&

@@ -688,11 +688,11 @@ function keep(
   // too: "Series 1" looks like "Windows 11")
   {
     const w = c.key.split(' ');
-    // (an acronym before the label names it: "ETCS Level 2", "SOC 2 Type II")
+    // (an acronym or a hyphenated name before the label names it: "ETCS Level 2", "E-Rate Category 2")
     if (
       w.length >= 2 &&
       !c.typeHint &&
-      !(w.length >= 3 && /^[A-Z]{2,}\b/.test(bestSurface(c))) &&
+      !(w.length >= 3 && /^(?:[A-Z]{2,}\b|\p{Lu}\p{L}*-\p{Lu})/u.test(bestSurface(c))) &&
       (GENERIC_WORDS.has(singularise(w[w.length - 2])) ||
         NUMBERED_LABELS.has(singularise(w[w.length - 2])) ||
         // (a revision, a year, a period, a grade alone: "Rev 18", "Year 3", "Period 7", "Grade 1"; "AMP Rev 18",

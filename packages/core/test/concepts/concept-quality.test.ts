@@ -4815,3 +4815,33 @@ describe('bodies, roles, units, periods and headings of a programme deck', () =>
     expect(en).toContain('ETCS Level 2');
   });
 });
+
+describe('a name keeps its series letter, its report type, its numbered part', () => {
+  it('"EDML Section A", "SOC 2 Type II", "E-Rate Category 2"; "Build A Better World" keeps no "Build A"', () => {
+    const cands = extractCandidates(
+      [
+        block(
+          1,
+          'EDML Section A (York – Thirsk) | Installation 85%\nAchieve SOC 2 Type II report by June\nFunding from E-Rate Category 2 for switches\nBuild A Better World',
+        ),
+      ],
+      undefined,
+      { lang: 'en' },
+    );
+    for (const k of ['edml section a', 'soc 2 type ii', 'e rate category 2']) expect(cands.has(k)).toBe(true);
+    expect(cands.has('build a')).toBe(false);
+    const en = records(
+      [
+        block(1, 'Technology Plan', 'title'),
+        block(2, 'Funding', 'title'),
+        block(2, 'E-Rate Category 2 covers switches\nE-Rate Category 2 application filed'),
+        block(3, 'Network', 'title'),
+        block(3, 'Wi-Fi 6 from E-Rate Category 2 funds\nAruba access points'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    expect(en).toContain('E-Rate Category 2');
+    expect(en).not.toContain('E-Rate Category');
+  });
+});
