@@ -204,7 +204,7 @@ const GOVERNING_BODIES =
   /^(?:(?:the )?board|board of directors|supervisory board|management board|executive board|steering (?:committee|group|board)|program(?:me)? board|project board|aufsichtsrat|vorstand|geschaftsfuhrung|conseil d administration|conseil de surveillance|consejo de (?:administracion|gobierno)|consiglio di amministrazione|conselho de administracao|raad van bestuur|raad van commissarissen)$/;
 /** Roles and job titles (keys: lower case, no diacritics). */
 const ROLE_TITLES =
-  /^(?:(?:former|senior|deputy|acting|interim|assistant|associate|executive|global|group) )*(?:chief(?: \S+){1,3} officer|chief engineer|head of(?: \S+){1,3}|(?:program(?:me)?|project|managing|technical|regional|general|country|engineering|operations|medical|clinical|finance|sales|marketing|product|site|plant|it) (?:director|manager|lead|officer)s?|director(?: of(?: \S+){1,2})?|directeur|directrice|directora?|president|presidente|geschaftsfuhrer(?:in)?|vice president(?: \S+){0,2}|system integrator|drh|dsi)$/;
+  /^(?:(?:former|senior|deputy|acting|interim|assistant|associate|executive|global|group) )*(?:chief(?: \S+){1,3} officer|chief engineer|head of(?: \S+){1,3}|(?:program(?:me)?|project|managing|technical|regional|general|country|engineering|operations|medical|clinical|finance|sales|marketing|product|site|plant|it) (?:director|manager|lead|officer)s?|director(?: of(?: \S+){1,2})?|directeur|directrice|directora?|president|presidente|geschaftsfuhrer(?:in)?|vice president(?: \S+){0,2}|system integrator|drh|dsi|managers?|chiefs?|chief(?: \S+){1,2}|(?:\S+ ){1,2}officers?|(?:director|directora|directeur|directrice|direttore|direttrice|diretor|diretora|jefe|jefa|responsable|leiter|leiterin) (?:de|del|de la|des|du|di|della|do|da|für)(?: \S+){1,3})$/;
 /** Languages that capitalise only names (and a sentence's first word). */
 const ROMANCE_LANGS = new Set(['fr', 'es', 'pt', 'it', 'ro']);
 /** Of those, the languages that join a head and its complement with no preposition (a case, or nothing). */
@@ -1395,7 +1395,7 @@ function editDistance(a: string, b: string): number {
  * Institute" of "Henry Royce Institute", "ClaimCenter" of "Guidewire ClaimCenter", "Switch 2" of "Nintendo Switch 2", "Trading System" of "EU Emissions
  * Trading System". The longer name takes its surfaces and its occurrences outside the longer one.
  */
-function mergeShortNames(kept: Candidate[]): void {
+function mergeShortNames(kept: Candidate[], lang: string): void {
   const named = (c: Candidate) =>
     c.count > 0 &&
     c.kind !== 'acronym' &&
@@ -1407,9 +1407,10 @@ function mergeShortNames(kept: Candidate[]): void {
   for (const c of kept) {
     // (an acronym's expansion keeps its own concept: "Software Assurance Maturity Model" (SAMM) of "OWASP Software
     // Assurance Maturity Model")
-    // (a single word only when no English word, "ClaimCenter" of "Guidewire ClaimCenter", "ALD-4" of "Cirrus ALD-4")
+    // (a single word only in English, whose names put the maker first, and when no English word: "ClaimCenter" of
+    // "Guidewire ClaimCenter", "ALD-4" of "Cirrus ALD-4"; "Monterrey" of "Galerías Monterrey" is the city)
     if (
-      (!c.key.includes(' ') && (tagsOf(c.key) !== null || c.kind !== 'ngram')) ||
+      (!c.key.includes(' ') && (lang !== 'en' || tagsOf(c.key) !== null || c.kind !== 'ngram')) ||
       !named(c) ||
       c.kind === 'expansion' ||
       c.acronym !== undefined
@@ -2274,7 +2275,7 @@ export function selectConcepts(
   mergeOrgPrefixed(kept, cands);
   numberedSeries(kept);
   mergeVariants(kept, lang);
-  mergeShortNames(kept);
+  mergeShortNames(kept, lang);
   kept = dropEnclosed(kept.filter((c) => c.count > 0));
   // drop single words that mostly occur inside a kept longer phrase
   const inside = new Map<string, number>();

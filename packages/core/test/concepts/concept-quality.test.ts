@@ -4845,3 +4845,42 @@ describe('a name keeps its series letter, its report type, its numbered part', (
     expect(en).not.toContain('E-Rate Category');
   });
 });
+
+describe("pieces of a role; a city after a mall's name", () => {
+  it('"Chief Information Officer" leaves no "Chief Information"; "Monterrey" stays apart from "Galerías Monterrey"', () => {
+    const en = records(
+      [
+        block(1, 'E-Filing Modernisation', 'title'),
+        block(2, 'Governance', 'title'),
+        block(
+          2,
+          'Chief Information Officer: Dana Ruiz\nThe Chief Information Officer chairs the design board',
+        ),
+        block(3, 'Vendors', 'title'),
+        block(3, 'Tyler Technologies Odyssey\nChief Information Officer signs the contract\nManager reviews'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    for (const n of [
+      'Chief Information Officer',
+      'Chief Information',
+      'Information Officer',
+      'Chief',
+      'Manager',
+    ])
+      expect(en).not.toContain(n);
+    const es = records(
+      [
+        block(1, 'Estrategia omnicanal', 'title'),
+        block(2, 'Tiendas', 'title'),
+        block(2, 'Piloto en Galerías Monterrey\nCEDIS en Monterrey y Guadalajara\nMonterrey abre en marzo'),
+        block(3, 'Logística', 'title'),
+        block(3, 'Entregas en Monterrey en 24 horas\nGalerías Monterrey con recogida en tienda'),
+      ],
+      'es',
+      3,
+    ).map((x) => x.name);
+    expect(es).toContain('Monterrey');
+  });
+});
