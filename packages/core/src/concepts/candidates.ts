@@ -341,8 +341,8 @@ const CONNECTED_NAME = new RegExp(
 /**
  * French, Spanish, Portuguese and Italian names whose capitalised words a preposition joins, once or twice, in running
  * text: "Esquema Nacional de Seguridad", "Dirección de Sistemas de Información", "Banque de France", "Ministério da
- * Saúde", "Côte d'Ivoire", "Le Courrier de l'Ouest" (see extractCandidates). Those languages capitalise only names: a capitalised word on both sides of "de"
- * makes one.
+ * Saúde", "Côte d'Ivoire", "Le Courrier de l'Ouest" (see extractCandidates). Those languages capitalise only names:
+ * a capitalised word on both sides of "de" makes one.
  */
 const ROMANCE_CONNECTOR = String.raw`(?:de la|de|del|des|du|da|do|dos|das|di|della|dei|degli|pentru)`;
 /** Words that go on joining such a name after its first "de" ("… y Gestión de Sesiones", "… en Aplicaciones"). */
@@ -1881,7 +1881,8 @@ function emitRun(
   // "Annual Recurring Revenue grew", "Net Promoter Score improved": the name is a candidate by its n-grams; the run
   // is none, nor is an n-gram across the two)
   // (a number or a letter after capitalised words is the name's: "Nintendo Switch 2 port", "AMD RX 6000 cards")
-  // (a model's number leads its letters: "737 MAX 8 pilots"; the run reached here only so, see extractCandidates)
+  // (a model's number leads its letters: "737 MAX 8 pilots", a run a number starts only so, see extractCandidates;
+  // a run led by a word with digits, "5G Standalone", "737-800 fleet", counts no capitalised words from it)
   const modelLead = /^\d/.test(run[0].text);
   let caps = 0;
   while (
