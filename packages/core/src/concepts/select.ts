@@ -1390,6 +1390,8 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+/** A surface written as an acronym ("SAMM", "KPIs"). */
+const acronymForm = (x: string): boolean => /^[A-Z][A-Z0-9&]+s?$/.test(x);
 /**
  * A name of capitalised words that ends one longer name of the deck, and only one, is its short form: "Royce
  * Institute" of "Henry Royce Institute", "ClaimCenter" of "Guidewire ClaimCenter", "Switch 2" of "Nintendo Switch 2", "Trading System" of "EU Emissions
@@ -1416,7 +1418,7 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
       c.acronym !== undefined
     )
       continue;
-    if ([...c.surfaces.keys()].some((x) => /^[A-Z][A-Z0-9&]+s?$/.test(x))) continue;
+    if ([...c.surfaces.keys()].some(acronymForm)) continue;
     // (the longer one a whole run of capitalised words, not a list of names: "Gregory VII and Henry IV")
     const longer = kept.filter(
       (l) =>
@@ -1429,7 +1431,7 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
     if (longer.length !== 1) continue;
     const l = longer[0];
     // (named as the longer name is written, not by an acronym merged into it: "Software Assurance Maturity Model")
-    const own = [...l.surfaces].filter(([x]) => !/^[A-Z][A-Z0-9&]+s?$/.test(x));
+    const own = [...l.surfaces].filter(([x]) => !acronymForm(x));
     if (own.length > 0) l.preferName ??= bestSurface({ ...l, surfaces: new Map(own) });
     for (const [x, n] of c.surfaces) l.surfaces.set(x, (l.surfaces.get(x) ?? 0) + n);
     for (const x of c.slides) l.slides.add(x);
@@ -1752,7 +1754,7 @@ function mergeVariants(kept: Candidate[], lang: string): void {
         continue;
       }
       if (base && base !== c) {
-        const long = [...base.surfaces].filter(([x]) => !/^[A-Z][A-Z0-9&]+s?$/.test(x));
+        const long = [...base.surfaces].filter(([x]) => !acronymForm(x));
         if (base.kind !== 'acronym' && long.length > 0)
           base.preferName ??= bestSurface({ ...base, surfaces: new Map(long) });
         absorb(base, c);
@@ -2325,7 +2327,7 @@ export function selectConcepts(
   const maxScore = Math.max(1, ...top.map((c) => c.score));
   return top.map((c) => {
     const isAcr = c.kind === 'acronym';
-    const acronymSurfaces = [...c.surfaces.keys()].filter((s) => /^[A-Z][A-Z0-9&]+s?$/.test(s));
+    const acronymSurfaces = [...c.surfaces.keys()].filter(acronymForm);
     const longSurfaces = [...c.surfaces.keys()].filter((s) => !acronymSurfaces.includes(s));
     const written =
       c.preferName ??
