@@ -72,6 +72,9 @@ export interface Candidate {
    */
   inName?: number;
   innerName?: boolean;
+  /** Written only inside the titles (and their agenda echoes) of a heading that select drops ("Ecosystem" of "Partner
+   * Ecosystem"): set by select, no term. */
+  headingPiece?: boolean;
   /** Occurrences before a number, a Roman numeral or a letter that names one of a series ("Henry IV", "Grade A"). */
   numbered?: number;
   /** Occurrences followed by a colon: a field's label ("Owner: Priya Raman", "(Owner: E. Murphy)"). */
@@ -2085,6 +2088,16 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
       );
     });
     const filled = lines.filter((l) => l.trim()).length;
+    // (on a slide titled as an agenda, an item that starts with another slide's title of two words or more, or holds
+    // one, echoes it with words of its own: "Implementation roadmap by court" over "Implementation Roadmap")
+    if (agendaSlides.has(b.slideIndex))
+      lines.forEach((l, k) => {
+        const line = ` ${norm(l)} `;
+        if (!echo[k] && norm(l) !== '')
+          echo[k] = [...titles.keys()].some(
+            (t) => t.includes(' ') && line.includes(` ${t} `) && elsewhere(t, b.slideIndex),
+          );
+      });
     const echoes = echo.filter(Boolean).length;
     if ((echoes >= 3 && echoes * 2 > filled) || (echoes >= 2 && agendaSlides.has(b.slideIndex)))
       lines.forEach((l, k) => {

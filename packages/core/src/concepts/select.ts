@@ -254,7 +254,7 @@ const DOCUMENT_KINDS = new Set(
   ),
 );
 /** Slides of a short deck of lists, where a title its text never uses heads its slide. */
-const SHORT_DECK = 15;
+const SHORT_DECK = 25;
 /** Small words inside a title ("Risks and Mitigations", "Bookings by Region"). */
 const TITLE_SMALL_WORDS = new Set('and & of for in on to by with the a an vs'.split(' '));
 /** "and" in languages where the word means something else in others (Dutch "en" is French "in"). */
@@ -532,6 +532,7 @@ function keep(
   once = false,
 ): boolean {
   const words = c.key.split(' ').length;
+  if (c.headingPiece) return false;
   // a closing heading ("Next Steps", "Prochaines étapes", "Nächste Schritte", "Próximos pasos")
   if (NEXT_STEPS.test(stripDiacritics(c.key))) return false;
   // a title or phrase naming an action on another name of the deck ("Launching Nimbus Sync 2.0")
@@ -994,17 +995,9 @@ function keep(
         words >= 2 &&
         slideCount <= SHORT_DECK &&
         !c.labelled &&
-        c.count <= (c.titleExact ?? 0) &&
-        (c.textHits ?? c.count) < 2 &&
-        surface
-          .split(/\s+/)
-          .every(
-            (x) =>
-              !/\d|^\p{Lu}{2,}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(x) &&
-              x
-                .split('-')
-                .every((p) => p === '' || inDictionary(p) || TITLE_SMALL_WORDS.has(p.toLowerCase())),
-          )
+        c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
+        (c.textHits ?? c.count) - (c.agendaHits ?? 0) < 2 &&
+        dictionaryPhrase(surface)
       )
         return false;
       // (and in the other languages of cased scripts, whose words no English dictionary holds: a title in lower case
@@ -1016,8 +1009,8 @@ function keep(
         SLIDE_HEADING_LANGS.has(lang) &&
         c.deckTitle !== true &&
         !c.labelled &&
-        c.count <= (c.titleExact ?? 0) &&
-        (c.textHits ?? c.count) < 2 &&
+        c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
+        (c.textHits ?? c.count) - (c.agendaHits ?? 0) < 2 &&
         surface.split(/\s+/).every((x, i) => !/\d|^\p{Lu}{2,}/u.test(x) && (i === 0 || !/^\p{Lu}/u.test(x)))
       )
         return false;
@@ -1145,6 +1138,14 @@ function keep(
       // a verb form and nothing else is no name even in Title Case ("Went" of "What Went Well")
       // ("React", "Hibernate": a verb's base form names frameworks)
       if (lang === 'en' && tagsOf(c.key)?.every((t) => /^VB[DNGZ]$/.test(t)) === true) return false;
+      // (nor an adjective written only inside longer names, titles and agenda lines: "Clinical" of "Clinical Lead" and
+      // "Clinical Outcomes"; "an Observable emits" uses it as a noun)
+      if (
+        lang === 'en' &&
+        tagsOf(c.key)?.every((t) => /^JJ[RS]?$/.test(t)) === true &&
+        c.count - (c.titleHits ?? 0) - (c.agendaHits ?? 0) <= (c.inName ?? 0)
+      )
+        return false;
       // a single word is a concept only when it behaves like a name: never written in lower case,
       // capitalised in the middle of sentences (Kubernetes, Struts), or CamelCase (PowerShell)
       // (once, in a short deck: "ServiceNow", "YouTube")
@@ -1223,6 +1224,60 @@ function compoundTerm(c: Candidate, lang: string, once: boolean): boolean {
     return false;
   if (c.slides.size >= 2) return true;
   return once && k.length >= 14;
+}
+
+/** Words of the English dictionary only: no number, no acronym, no CamelCase ("Cost Model", "Ramp-Up Plan"). */
+function dictionaryPhrase(surface: string): boolean {
+  return surface
+    .split(/\s+/)
+    .every(
+      (x) =>
+        !/\d|^\p{Lu}{2,}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(x) &&
+        x.split('-').every((p) => p === '' || inDictionary(p) || TITLE_SMALL_WORDS.has(p.toLowerCase())),
+    );
+}
+
+/**
+ * Marks the pieces of the headings keep drops, written nowhere but in titles and agenda echoes: "Ecosystem" of
+ * "Partner Ecosystem", "Route Section" of "Progress by Route Section", "Automação da rede de média" of "Automação da
+ * rede de média tensão". Words of the dictionary in English; no number, no acronym elsewhere. A name a heading holds
+ * ("Nordwagen" of "Nordwagen Programme Status") is no dictionary's word, or is written elsewhere too; the deck's
+ * title and two topics joined are no such headings.
+ */
+function markHeadingPieces(
+  cands: Map<string, Candidate>,
+  minSlidesForWord: number,
+  slideCount: number,
+  lang: string,
+): void {
+  const dropped: string[] = [];
+  for (const h of cands.values())
+    if (
+      h.kind === 'title' &&
+      h.count > 0 &&
+      h.key.includes(' ') &&
+      // (not the deck's own title, nor two topics joined: their parts are the deck's subjects, "Photosynthesis and
+      // Cellular Respiration")
+      h.deckTitle !== true &&
+      !/ (?:and|&|und|et|y|e|en|och|og|ja|i|и) /.test(` ${h.key} `) &&
+      h.count - (h.agendaHits ?? 0) <= (h.titleExact ?? 0) &&
+      !keep(h, minSlidesForWord, slideCount, lang)
+    )
+      dropped.push(` ${h.key} `);
+  // (German: a title's head compound is a candidate of its own, see keep)
+  if (dropped.length === 0 || lang === 'de') return;
+  for (const c of cands.values()) {
+    if (
+      c.kind !== 'ngram' ||
+      c.count === 0 ||
+      c.typeHint ||
+      c.count - (c.agendaHits ?? 0) > (c.titleHits ?? 0)
+    )
+      continue;
+    const surface = bestSurface(c);
+    if (lang === 'en' ? !dictionaryPhrase(surface) : /\d|\p{Lu}{2,}/u.test(surface)) continue;
+    if (dropped.some((h) => h !== ` ${c.key} ` && h.includes(` ${c.key} `))) c.headingPiece = true;
+  }
 }
 
 /** A word of the dictionary unknown to the tagging lexicon, written in lower case, with no adjective's or adverb's ending. */
@@ -2120,6 +2175,7 @@ export function selectConcepts(
   if (lang === 'en') mergeGerunds(cands);
   foldInflections(cands, lang);
   dropPrefixedFragments(cands);
+  markHeadingPieces(cands, minSlidesForWord, slideCount, lang);
   let kept = [...cands.values()].filter((c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang));
   // a short deck of lists names most of its terms once: when the phrases written more often leave room (up to three
   // concepts a slide and ONCE_FILL in all), the noun phrases its lines lead with and the names it writes once fill
