@@ -1,3 +1,4 @@
+import { isGivenName } from './given-names.js';
 import type { Layer } from '../model/deck.js';
 import { ACRONYM_STOP, GENERIC_WORDS, STOPWORDS } from './stopwords.js';
 
@@ -15,6 +16,7 @@ import { bareName, personNames } from './persons.js';
 import { leadNounPhrases, MONTH_OR_DAY, nameValue, subjectKind, verbBefore } from './noun-phrase.js';
 import {
   baseVerbOnly,
+  commonUse,
   isEnglishWord,
   modifierOnly,
   nounOnly,
@@ -72,9 +74,11 @@ export interface Candidate {
    */
   inName?: number;
   innerName?: boolean;
-  /** Written only inside the titles (and their agenda echoes) of a heading that select drops ("Ecosystem" of "Partner
-   * Ecosystem"): set by select, no term. */
-  headingPiece?: boolean;
+  /**
+   * Written only inside the titles (and their agenda echoes) of a heading that select drops ("Ecosystem" of "Partner
+   * Ecosystem"), or only inside a role ("Commercial" of "Commercial Director"): set by select, no term.
+   */
+  pieceOf?: 'heading' | 'role';
   /** Occurrences before a number, a Roman numeral or a letter that names one of a series ("Henry IV", "Grade A"). */
   numbered?: number;
   /** Occurrences followed by a colon: a field's label ("Owner: Priya Raman", "(Owner: E. Murphy)"). */
@@ -102,6 +106,12 @@ export interface Candidate {
   leadNP?: number;
   /** Times the name stands on a line that says it is a partner, customer, competitor, supplier… (see ORG_CUE). */
   orgCue?: number;
+  /**
+   * Times the phrase is written right after a person's name and a comma, a dash or a parenthesis, or right before a
+   * colon or a dash and one ("Aiko Tanaka, Agronomy Lead", "Commercial Director: Jane Roe"): a role's place, or a
+   * company's (select asks for a role's word too).
+   */
+  roleCue?: number;
   /** A slide title written after a list label ("V3 Session Management", "A1 – Injection"): a catalogue's entry. */
   labelled?: boolean;
   /** A title naming an action on another candidate ("Launching Nimbus Sync 2.0"). */
@@ -655,6 +665,26 @@ export function extractCandidates(
         'gu',
       )
     : null;
+  // (a person's name before a role, or after one: see Candidate.roleCue; a name the deck's people hold, or a given
+  // name and a surname, "Aisha Bello, Agronomy Lead")
+  const names = [...people].sort((a, b) => b.length - a.length).map(escapeRe);
+  const NAME = String.raw`(?:${[...names, String.raw`\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:de|da|del|van|von|der|den|di|le|la|el|al|bin|ibn))*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+){1,2}`].join('|')})`;
+  const personBefore = new RegExp(String.raw`(?<![\p{L}])(${NAME})[ \u00a0]*(?:,|\(|[–—-])[ \u00a0]*$`, 'u');
+  const personAfter = new RegExp(
+    String.raw`^[ \u00a0]*(?::|[–—-])[ \u00a0]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Ing|Dott|Dott\.ssa|Sr|Sra|Hon|ir)\.?[ \u00a0]+)?(${NAME})(?![\p{L}])`,
+    'u',
+  );
+  // (a given name the lists lack has a surname no common word: "Aisha Bello", "Ayşe Demir")
+  const personAt = (m: RegExpExecArray | null) =>
+    m !== null &&
+    (people.has(m[1]) ||
+      isGivenName(m[1].split(/[ \u00a0]+/)[0]) ||
+      !commonUse(
+        m[1]
+          .split(/[ \u00a0]+/)
+          .pop()!
+          .toLowerCase(),
+      ));
   // names thanked once are no concepts, nor are their pieces ("Keller" of "Markus Keller")
   const thanked = [...listed.keys()].filter((n) => !people.has(n));
   const thankedRe = thanked.length
@@ -739,6 +769,12 @@ export function extractCandidates(
       const line = b.text.slice(from, to < 0 ? undefined : to);
       if (ORG_CUE.test(line.slice(0, start - from))) c.orgCue = (c.orgCue ?? 0) + 1;
     }
+    if (
+      start >= 0 &&
+      (personAt(personBefore.exec(b.text.slice(Math.max(0, start - 80), start))) ||
+        personAt(personAfter.exec(b.text.slice(start + surface.length, start + surface.length + 80))))
+    )
+      c.roleCue = (c.roleCue ?? 0) + 1;
     // "to test parsing", "to identify and track students": after an infinitive's "to", a verb and its object
     if (
       start > 0 &&

@@ -205,6 +205,30 @@ const GOVERNING_BODIES =
 /** Roles and job titles (keys: lower case, no diacritics). */
 const ROLE_TITLES =
   /^(?:(?:former|senior|deputy|acting|interim|assistant|associate|executive|global|group) )*(?:chief(?: \S+){1,3} officer|chief engineer|head of(?: \S+){1,3}|(?:program(?:me)?|project|managing|technical|regional|general|country|engineering|operations|medical|clinical|finance|sales|marketing|product|site|plant|it) (?:director|manager|lead|officer)s?|director(?: of(?: \S+){1,2})?|directeur|directrice|directora?|president|presidente|geschaftsfuhrer(?:in)?|vice president(?: \S+){0,2}|system integrator|drh|dsi|managers?|chiefs?|chief(?: \S+){1,2}|(?:\S+ ){1,2}officers?|(?:director|directora|directeur|directrice|direttore|direttrice|diretor|diretora|jefe|jefa|responsable|leiter|leiterin) (?:de|del|de la|des|du|di|della|do|da|für)(?: \S+){1,3})$/;
+/**
+ * Words of a role (keys: lower case, no diacritics), in the languages the rules read; German compounds end with one
+ * ("Werkleiter", "Programmleiterin", "Key Account Managerin").
+ */
+const ROLE_WORD =
+  /^(?:director|directors|manager|managers|lead|leads|head|officer|chief|president|vp|svp|evp|avp|cfo|ceo|coo|cto|cio|ciso|partner|chair|chairman|chairwoman|chairperson|engineer|analyst|architect|specialist|coordinator|consultant|superintendent|counsel|secretary|treasurer|controller|scientist|advisor|adviser|administrator|owner|representative|gerente|gerenta|jefe|jefa|directora|responsable|coordinador|coordinadora|ingeniero|ingeniera|presidente|presidenta|vicepresidente|amministratore|consejero|consejera|conseiller|conseillere|sindaco|alcalde|alcaldesa|maire|burgermeister|burgermeisterin|directeur|directrice|chef|chargee?|ingenieur|direttore|direttrice|responsabile|coordinatore|coordinatrice|ingegnere|diretor|diretora|coordenador|coordenadora|engenheiro|engenheira|geschaftsfuhrer|geschaftsfuhrerin|vorstand|programmamanager|projectleider|projectmanager|hoofd|adviseur|dijkgraaf|bestuurder|\S*(?:leiter|leiterin|managerin|referent|referentin|fuhrer|fuhrerin))$/;
+/** Words before the unit a role names ("Director of …", "Director del …", "Leiterin für …"; keys). */
+const ROLE_UNIT_LEAD = new Set(
+  'of for de del de la des du di della dello dei degli delle do dos da das fur van der den'.split(' '),
+);
+/**
+ * A role written beside a person's name ("Aiko Tanaka, Agronomy Lead", "Gerenta de Proyectos: Ana Soto", "Markus
+ * Ehrlich – Werkleiter Werk Zwickau"): a word of it says so; a company there has none ("Jane Roe, Acme Corp").
+ */
+function writtenAsRole(c: Candidate): boolean {
+  return (
+    (c.roleCue ?? 0) > 0 &&
+    c.kind !== 'acronym' &&
+    !c.typeHint &&
+    stripDiacritics(c.key)
+      .split(' ')
+      .some((w) => ROLE_WORD.test(w))
+  );
+}
 /** Languages that capitalise only names (and a sentence's first word). */
 const ROMANCE_LANGS = new Set(['fr', 'es', 'pt', 'it', 'ro']);
 /** Of those, the languages that join a head and its complement with no preposition (a case, or nothing). */
@@ -532,7 +556,7 @@ function keep(
   once = false,
 ): boolean {
   const words = c.key.split(' ').length;
-  if (c.headingPiece) return false;
+  if (c.pieceOf) return false;
   // a closing heading ("Next Steps", "Prochaines étapes", "Nächste Schritte", "Próximos pasos")
   if (NEXT_STEPS.test(stripDiacritics(c.key))) return false;
   // a title or phrase naming an action on another name of the deck ("Launching Nimbus Sync 2.0")
@@ -564,6 +588,7 @@ function keep(
     (GOVERNING_BODIES.test(stripDiacritics(c.key)) || ROLE_TITLES.test(stripDiacritics(c.key)))
   )
     return false;
+  if (writtenAsRole(c)) return false;
   // a phrase cut before a name at an honorific ("CEO Dr" of "CEO Dr. Ngozi Okonjo")
   if (words >= 2 && /^(?:dr|prof|mr|mrs|ms|mme|st)$/.test(c.key.split(' ').pop()!)) return false;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
@@ -1238,18 +1263,36 @@ function dictionaryPhrase(surface: string): boolean {
 }
 
 /**
- * Marks the pieces of the headings keep drops, written nowhere but in titles and agenda echoes: "Ecosystem" of
+ * Marks the pieces of roles (see writtenAsRole) and of the headings keep drops, written nowhere but in titles and agenda echoes: "Ecosystem" of
  * "Partner Ecosystem", "Route Section" of "Progress by Route Section", "Automação da rede de média" of "Automação da
  * rede de média tensão". Words of the dictionary in English; no number, no acronym elsewhere. A name a heading holds
  * ("Nordwagen" of "Nordwagen Programme Status") is no dictionary's word, or is written elsewhere too; the deck's
  * title and two topics joined are no such headings.
  */
-function markHeadingPieces(
+function markPieces(
   cands: Map<string, Candidate>,
   minSlidesForWord: number,
   slideCount: number,
   lang: string,
 ): void {
+  // (the pieces of roles, written nowhere else: "Commercial" of "Commercial Director North America", "Manager
+  // Asia-Pacifico" of "Export Manager Asia-Pacifico")
+  const roles = [...cands.values()].filter(writtenAsRole);
+  if (roles.length > 0)
+    for (const c of cands.values()) {
+      if (c.count === 0 || c.kind === 'acronym' || c.typeHint || roles.includes(c)) continue;
+      // (not the unit a role names after its preposition: "Servicio de Relaciones Internacionales" of "Director del
+      // Servicio de Relaciones Internacionales")
+      const inside = roles
+        .filter(
+          (r) =>
+            r.key.length > c.key.length &&
+            ` ${r.key} `.includes(` ${c.key} `) &&
+            !ROLE_UNIT_LEAD.has(` ${r.key} `.split(` ${c.key} `)[0].trim().split(' ').pop() ?? ''),
+        )
+        .reduce((n, r) => n + r.count, 0);
+      if (inside > 0 && c.count <= inside) c.pieceOf = 'role';
+    }
   const dropped: string[] = [];
   for (const h of cands.values())
     if (
@@ -1276,7 +1319,7 @@ function markHeadingPieces(
       continue;
     const surface = bestSurface(c);
     if (lang === 'en' ? !dictionaryPhrase(surface) : /\d|\p{Lu}{2,}/u.test(surface)) continue;
-    if (dropped.some((h) => h !== ` ${c.key} ` && h.includes(` ${c.key} `))) c.headingPiece = true;
+    if (dropped.some((h) => h !== ` ${c.key} ` && h.includes(` ${c.key} `))) c.pieceOf = 'heading';
   }
 }
 
@@ -2175,7 +2218,7 @@ export function selectConcepts(
   if (lang === 'en') mergeGerunds(cands);
   foldInflections(cands, lang);
   dropPrefixedFragments(cands);
-  markHeadingPieces(cands, minSlidesForWord, slideCount, lang);
+  markPieces(cands, minSlidesForWord, slideCount, lang);
   let kept = [...cands.values()].filter((c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang));
   // a short deck of lists names most of its terms once: when the phrases written more often leave room (up to three
   // concepts a slide and ONCE_FILL in all), the noun phrases its lines lead with and the names it writes once fill

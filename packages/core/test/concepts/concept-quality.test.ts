@@ -4946,3 +4946,53 @@ describe('headings echoed on the agenda with words of their own, and their piece
     expect(bio).toContain('cellular respiration');
   });
 });
+
+describe('roles written beside a person', () => {
+  it('"SVP Commercial", "Agronomy Lead", "Gerenta de Proyectos" are roles; "Acme Robotics" after a name stays', () => {
+    const en = records(
+      [
+        block(1, 'Revenue Strategy 2026', 'title'),
+        block(
+          1,
+          'Presented by: Olivia Grant, SVP Commercial; Rafael Costa, VP Revenue Management; Aisha Bello, Agronomy Lead\nWith Jane Roe, Acme Robotics',
+        ),
+        block(2, 'Pricing', 'title'),
+        block(
+          2,
+          'Revenue Management moves to IDeaS G3\nAcme Robotics builds the pickers\nRevenue Management owns pricing',
+        ),
+        block(3, 'Contacts', 'title'),
+        block(3, 'Olivia Grant, SVP Commercial – olivia@example.com\nCommercial Director: Tom Kowalczyk'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    for (const n of [
+      'SVP Commercial',
+      'VP Revenue Management',
+      'Agronomy Lead',
+      'Commercial Director',
+      'Commercial',
+    ])
+      expect(en).not.toContain(n);
+    for (const n of ['Acme Robotics', 'Revenue Management']) expect(en).toContain(n);
+    const es = records(
+      [
+        block(1, 'Proyecto Los Quillayes', 'title'),
+        block(
+          1,
+          'Expositores: Carolina Muñoz, Gerenta de Proyectos; Javier Montalbán, Director del Servicio de Relaciones Internacionales',
+        ),
+        block(2, 'Avance', 'title'),
+        block(
+          2,
+          'La Gerenta de Proyectos presenta el avance de Fluor Chile\nMetso entrega los molinos\nConvenios con el Servicio de Relaciones Internacionales',
+        ),
+      ],
+      'es',
+      2,
+    ).map((x) => x.name);
+    expect(es).not.toContain('Gerenta de Proyectos');
+    expect(es).toContain('Servicio de Relaciones Internacionales');
+  });
+});
