@@ -1537,7 +1537,38 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
     l.score = Math.max(l.score, c.score);
     c.count = 0;
   }
+  // a company's name and its first words, when one company of the deck starts with them: "Nordwagen" of "Nordwagen
+  // AG", "Brandt" of "Brandt Fluid Systems GmbH", "Tyler" of "Tyler Technologies", "Hartley Quinn" of "Hartley Quinn &
+  // Pryce LLP" (a legal form or a company's head last; not a word of the dictionary alone, "Pacific" of "Pacific
+  // Holdings"; not a name of the same deck's people)
+  for (const c of kept) {
+    if (c.count === 0 || !named(c) || c.kind === 'expansion' || c.acronym !== undefined) continue;
+    if (!c.key.includes(' ') && (inDictionary(c.key) || tagsOf(c.key) !== null)) continue;
+    const longer = kept.filter(
+      (l) =>
+        l !== c &&
+        l.count > 0 &&
+        l.key.startsWith(`${c.key} `) &&
+        named(l) &&
+        [l.key, ...l.surfaces.keys()].some((x) =>
+          COMPANY_LAST.test(x.split(/\s+/).pop()!.toLowerCase().replace(/\./g, '')),
+        ),
+    );
+    // (the longest, when the others are its first words too: "Brandt Fluid Systems" of "… GmbH")
+    const l = longer.sort((a, b) => b.key.length - a.key.length)[0];
+    if (l === undefined || longer.some((x) => x !== l && !l.key.startsWith(x.key))) continue;
+    l.preferName ??= bestSurface(l);
+    // (the short form's count holds the long one's: "Nordwagen" is written in each "Nordwagen AG")
+    for (const [x, n] of c.surfaces) l.surfaces.set(x, (l.surfaces.get(x) ?? 0) + n);
+    for (const x of c.slides) l.slides.add(x);
+    l.count += Math.max(0, c.count - l.count);
+    l.score = Math.max(l.score, c.score);
+    c.count = 0;
+  }
 }
+/** The last word of a company's name: a legal form, or a head companies take ("Technologies", "Holdings"). */
+const COMPANY_LAST =
+  /^(?:gmbh|ag|se|kg|kgaa|inc|ltd|llc|llp|lp|plc|corp|corporation|co|company|sa|sas|sarl|spa|srl|sl|slu|ltda|nv|bv|oy|oyj|ab|asa|pty|limited|holdings|partners|technologies|systems|industries|solutions|pharmaceuticals|therapeutics|capital|airlines|motors)$/;
 function absorb(into: Candidate, c: Candidate): void {
   for (const [s, n] of c.surfaces) into.surfaces.set(s, (into.surfaces.get(s) ?? 0) + n);
   for (const s of c.slides) into.slides.add(s);

@@ -4996,3 +4996,31 @@ describe('roles written beside a person', () => {
     expect(es).toContain('Servicio de Relaciones Internacionales');
   });
 });
+
+describe("a company's first words are the company", () => {
+  it('"Oberland" is "Oberland Capital Partners", no concept of its own; "Linz" stays apart', () => {
+    const recs = records(
+      [
+        block(1, 'Project Kestrel: Integration Update', 'title'),
+        block(2, 'Transaction', 'title'),
+        block(2, 'Acquisition of 100% of Brandt Fluid Systems GmbH from Oberland Capital Partners'),
+        block(3, 'Remedies', 'title'),
+        block(3, "Divestment of Brandt's Linz pump business\nOberland provides transitional services"),
+        block(4, 'People', 'title'),
+        block(
+          4,
+          'Brandt employs 4,870 people\nOberland keeps the Kraków centre\nThe Linz plant closes in June',
+        ),
+        block(5, 'Systems', 'title'),
+        block(5, 'Brandt signs the TSA with Oberland\nBrandt moves to SAP S/4HANA in Linz'),
+      ],
+      'en',
+      5,
+    );
+    const names = recs.map((r) => r.name);
+    for (const n of ['Brandt', 'Oberland']) expect(names).not.toContain(n);
+    expect(names).toContain('Brandt Fluid Systems GmbH');
+    expect(recs.find((r) => r.name === 'Oberland Capital Partners')?.aliases).toContain('Oberland');
+    expect(names).toContain('Linz');
+  });
+});
