@@ -66,6 +66,11 @@ export interface Candidate {
   textHits?: number;
   /** A name with its model's number or letter ("Nintendo Switch 2"): written once, as good as the name (select). */
   model?: boolean;
+  /** For titles: every word but function words and a year is written in lower case in the deck's body ("Permisos
+   * Ambientales", "Mercati Prioritari"): a heading of the deck's common words. */
+  titleCommon?: boolean;
+  /** Times the phrase heads a title before its colon or dash ("Yield Results – Corn"). */
+  titleHead?: number;
   /** Agenda lines that repeat a slide's title and hold this phrase (see agendaEchoes): no use of it in text. */
   agendaHits?: number;
   /**
@@ -828,6 +833,13 @@ export function extractCandidates(
       if (lines.includes(surface.toLowerCase())) c.titleExact = (c.titleExact ?? 0) + 1;
       c.titleHits = (c.titleHits ?? 0) + 1;
       if (b.slideIndex === firstSlide) c.deckTitle = true;
+      // (the head of a title before its colon or dash: "Yield Results – Corn")
+      if (
+        start >= 0 &&
+        /^\s*$/.test(b.text.slice(b.text.lastIndexOf('\n', start - 1) + 1, start)) &&
+        /^\s*(?::|\s[–—-])\s/.test(b.text.slice(start + surface.length, start + surface.length + 4))
+      )
+        c.titleHead = (c.titleHead ?? 0) + 1;
     }
     c.score +=
       LAYER_WEIGHT[b.layer] * KIND_WEIGHT[kind] * (1 + 0.4 * Math.min(3, surface.split(/\s+/).length - 1));
@@ -1348,6 +1360,23 @@ export function extractCandidates(
     if (c.kind === 'title' && c.key.includes(' ')) {
       const forms = [...c.surfaces.keys()].map((f) => f.toLowerCase().replace(/\s+/g, ' '));
       c.textHits = lowered.filter((t) => forms.some((f) => t.includes(f))).length;
+    }
+  // (and whether the body writes each of a title's words in lower case: a heading of the deck's common words)
+  const bodyLower = new Set<string>();
+  blocks.forEach((b, i) => {
+    if (b.layer !== 'title' && cleaned[i])
+      for (const m of cleaned[i].matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/gu))
+        bodyLower.add(m[0]);
+  });
+  const fw = functionWords(opts.lang ?? 'en');
+  for (const c of cands.values())
+    if (c.kind === 'title' && c.key.includes(' ')) {
+      const words = [...c.surfaces.entries()]
+        .sort((a, b) => b[1] - a[1])[0][0]
+        .split(/[\s'’]+/)
+        .filter((w) => !fw.has(w.toLowerCase()) && !/^(?:19|20)\d\d$/.test(w));
+      c.titleCommon =
+        words.length > 0 && words.every((w) => /^\p{L}/u.test(w) && bodyLower.has(w.toLowerCase()));
     }
   // clause fragments: a phrase whose last word the document uses as a verb
   const verbs = docVerbs;
@@ -2126,18 +2155,34 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
     const filled = lines.filter((l) => l.trim()).length;
     // (on a slide titled as an agenda, an item that starts with another slide's title of two words or more, or holds
     // one, echoes it with words of its own: "Implementation roadmap by court" over "Implementation Roadmap")
-    if (agendaSlides.has(b.slideIndex))
+    // (punctuation aside, and a title's years too: "Launch plan, pricing and …" over "Launch Plan", "Trial network
+    // and methodology" over "Trial Network 2024–2025")
+    if (agendaSlides.has(b.slideIndex)) {
+      const bare = (x: string) =>
+        ` ${x
+          .replace(/[,;:()–—]+|\s-\s/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()} `;
+      const heads = [...titles.keys()]
+        .filter((t) => elsewhere(t, b.slideIndex))
+        .map((t) => bare(t.replace(/\s+(?:(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?|\d+)$/u, '')))
+        .filter((t) => t.trim().includes(' '));
       lines.forEach((l, k) => {
-        const line = ` ${norm(l)} `;
-        if (!echo[k] && norm(l) !== '')
-          echo[k] = [...titles.keys()].some(
-            (t) => t.includes(' ') && line.includes(` ${t} `) && elsewhere(t, b.slideIndex),
-          );
+        if (!echo[k] && norm(l) !== '') echo[k] = heads.some((t) => bare(norm(l)).includes(t));
       });
+    }
     const echoes = echo.filter(Boolean).length;
     if ((echoes >= 3 && echoes * 2 > filled) || (echoes >= 2 && agendaSlides.has(b.slideIndex)))
       lines.forEach((l, k) => {
-        if (echo[k]) out.push(` ${l.trim().toLowerCase().replace(/\s+/g, ' ')} `);
+        // (a comma or a parenthesis after a phrase ends it: "launch plan, pricing …")
+        if (echo[k])
+          out.push(
+            ` ${l
+              .trim()
+              .toLowerCase()
+              .replace(/[,;)](?=\s|$)|(?<=\s)\(/g, ' ')
+              .replace(/\s+/g, ' ')} `,
+          );
       });
   });
   return out;

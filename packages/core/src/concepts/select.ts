@@ -1039,6 +1039,23 @@ function keep(
         surface.split(/\s+/).every((x, i) => !/\d|^\p{Lu}{2,}/u.test(x) && (i === 0 || !/^\p{Lu}/u.test(x)))
       )
         return false;
+      // (and in any language but English and German, a title whose every word the deck's body writes in lower case,
+      // written nowhere else in a short deck, heads its slide even in Title Case: "Permisos Ambientales", "Mercati
+      // Prioritari", "Piano di Promozione 2026", "Bilan de l'arrêt de tranche"; a name has a word of its own,
+      // "Los Quillayes")
+      if (
+        words >= 2 &&
+        slideCount <= SHORT_DECK &&
+        lang !== 'en' &&
+        lang !== 'de' &&
+        c.titleCommon === true &&
+        c.deckTitle !== true &&
+        !c.labelled &&
+        c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
+        (c.textHits ?? c.count) - (c.agendaHits ?? 0) < 2 &&
+        !/\p{Lu}{2,}/u.test(surface)
+      )
+        return false;
       // a title that is a term; a one-word title must be name-like or repeated ("Recycling", "Spotlight")
       // (an English title of one word that is only a verb heads a stage: "Define", "Analyze", "Improve" of a DMAIC
       // deck; "Control", "Launch" are nouns too)
@@ -1106,6 +1123,17 @@ function keep(
       // (the head of titles before their colon, written nowhere else, heads them as a title does: "Regional
       // Highlights: EMEA", "Regional Highlights: North America")
       if (words >= 2 && (c.titleHits ?? 0) >= c.count - (c.agendaHits ?? 0) && headingTitle(surface, lang))
+        return false;
+      // (and, in a short English deck, of dictionary words only: "Yield Results – Corn", "Yield Results – Soybean")
+      if (
+        words >= 2 &&
+        lang === 'en' &&
+        slideCount <= SHORT_DECK &&
+        (c.titleHead ?? 0) >= 2 &&
+        (c.titleHits ?? 0) >= c.count - (c.agendaHits ?? 0) &&
+        c.deckTitle !== true &&
+        dictionaryPhrase(surface)
+      )
         return false;
       if (words >= 2)
         return (

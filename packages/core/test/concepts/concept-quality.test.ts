@@ -5024,3 +5024,48 @@ describe("a company's first words are the company", () => {
     expect(names).toContain('Linz');
   });
 });
+
+describe("headings of a deck's common words, agenda items with commas, heads of titles before a dash", () => {
+  it('"Permisos Ambientales", "Launch Plan" and "Yield Results" head slides; "Los Quillayes" and "RhizoGuard" stay', () => {
+    const es = records(
+      [
+        block(1, 'Expansión Concentradora Los Quillayes', 'title'),
+        block(2, 'Agenda', 'title'),
+        block(
+          2,
+          'Permisos ambientales y comunidades\nAvance de obras en Los Quillayes\nAcuerdos solicitados',
+        ),
+        block(3, 'Permisos Ambientales', 'title'),
+        block(3, 'Los permisos sectoriales siguen en trámite\nLa RCA ambiental fue aprobada por el SEA'),
+        block(4, 'Los Quillayes', 'title'),
+        block(4, 'El espesador de relaves de Los Quillayes está al 62 %\nMetso entrega los molinos'),
+      ],
+      'es',
+      18,
+    ).map((x) => x.name);
+    expect(es).not.toContain('Permisos Ambientales');
+    expect(es).toContain('Los Quillayes');
+    const en = records(
+      [
+        block(1, 'RhizoGuard Field Trial Results', 'title'),
+        block(2, 'Agenda', 'title'),
+        block(
+          2,
+          'Trial network and methodology\nYield results – corn and soybean\nLaunch plan, pricing and distributor programme',
+        ),
+        block(3, 'Trial Network 2024–2025', 'title'),
+        block(3, 'RhizoGuard tested on 212 sites in Iowa\nAgriTest Research LLC ran the small-plot trials'),
+        block(4, 'Yield Results – Corn', 'title'),
+        block(4, 'RhizoGuard added 6.1 bu/ac over the untreated check'),
+        block(5, 'Yield Results – Soybean', 'title'),
+        block(5, 'RhizoGuard added 2.4 bu/ac in Iowa'),
+        block(6, 'Launch Plan', 'title'),
+        block(6, 'RhizoGuard ships through AgriTest Research LLC in 2026'),
+      ],
+      'en',
+      16,
+    ).map((x) => x.name);
+    for (const n of ['Launch Plan', 'Yield Results']) expect(en).not.toContain(n);
+    expect(en).toContain('RhizoGuard');
+  });
+});
