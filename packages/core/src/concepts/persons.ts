@@ -61,6 +61,13 @@ const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|tum|ismus)$|^\p{Lu}\p
 const NOT_NAME_WORD =
   /^(?:And|Or|But|More|Most|Less|The|For|With|Of|In|On|To|At|By|From|New|All|Our|Your|My|This|That|These|How|What|Why|When|Where|Who|Next|Thank|Thanks|Welcome|Hello|Dear|Best|Many|Some|Any|Get|Let|Click|Here|Title|Subtitle|Text|Slide|Page|Add|Edit|Your|Name|Date|Senior|Deputy|Vice|Chief|President|Minister|Secretary|Director|Professor|Mayor|Governor|Senator|Chairman|General|Maître|Maitre)$/;
 
+/**
+ * Words of a role no surname takes, in the languages the rules read (lower case): a person's name holds none
+ * ("Claudia Weiß, Leiterin Qualitätsmanagement", "Key Account Managerin", "Werkleiter Werk Zwickau").
+ */
+const ROLE_IN_NAME =
+  /^(?:manager|managerin|director|directora|directeur|directrice|direttore|direttrice|diretor|diretora|gerente|gerenta|jefe|jefa|responsable|responsabile|presidente|presidenta|officer|coordinator|coordinador|coordinadora|coordinatore|coordinatrice|vorstand|referent|referentin|leiterin|geschäftsführer|geschäftsführerin|programmamanager|projectleider|\p{L}{3,}(?:leiter|leiterin|managerin|führer|führerin))$/u;
+
 // (the first word only: "Larry Page", "Thomas More" are names)
 // (and no adjective last after a word that is no given name: "African American", "Native American" name groups of
 // people, "Tom Hardy" a person; and not common words throughout after a word that is no given name: "Branch
@@ -73,6 +80,7 @@ const ok = (n: string) => {
     // (a country or a capital: "Sierra Leone", "Costa Rica", "Buenos Aires")
     !isPlaceName(n) &&
     !NOT_NAME_WORD.test(words[0]) &&
+    !words.some((w) => ROLE_IN_NAME.test(w.toLowerCase())) &&
     !(modifierOnly(words[words.length - 1]) && !isGivenName(words[0])) &&
     // (a Romance particle after a word that is no given name joins a unit's name: "Dirección de Tecnología",
     // "Ministère de la Santé"; "Juan de la Cruz", "Andrew van der Stock" start with given names)
@@ -187,6 +195,20 @@ export function personNames(
     if (parts.length >= 3) {
       const names = parts.filter(ok);
       if (names.length >= 3 && names.length / parts.length >= 0.6) for (const n of names) out.add(n);
+    }
+    // (a list of people and their roles, an entry each between semicolons: "Claudia Weiß, Leiterin
+    // Qualitätsmanagement; Markus Lindner, Werkleiter Werk Zwickau; …"; a label and an honorific before the first)
+    const entries = line.split(/\s*;\s*/).filter((e) => e.includes(','));
+    if (entries.length >= 3) {
+      const firsts = entries.map((e) =>
+        e
+          .split(',')[0]
+          .replace(/^[^:]{0,40}:\s*/u, '')
+          .replace(/^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|Ing|Dott|Hon|ir)\.?\s+)+/u, '')
+          .trim(),
+      );
+      const names = firsts.filter((n) => ok(n) && isGivenName(n.split(/[\s-]/)[0]));
+      if (names.length >= 2 && names.length / entries.length >= 0.6) for (const n of names) out.add(n);
     }
   }
   for (const m of text.matchAll(DEGREE)) if (!NOT_PERSON.test(m[1])) out.add(m[1]);

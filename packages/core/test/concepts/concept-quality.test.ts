@@ -5069,3 +5069,26 @@ describe("headings of a deck's common words, agenda items with commas, heads of 
     expect(en).toContain('RhizoGuard');
   });
 });
+
+describe('a list of people and their roles between semicolons', () => {
+  it('"Claudia Weiß, Leiterin Qualitätsmanagement; Markus Lindner, Werkleiter …": people, and no role as a person', () => {
+    const line =
+      'Referenten: Dr. Stefan Hofmann, Geschäftsführer Technik; Claudia Weiß, Leiterin Qualitätsmanagement; Markus Lindner, Werkleiter Werk Zwickau; Ayşe Demir, Key Account Managerin';
+    const found = personNames(line, { titleSlide: true, raw: line, lang: 'de' });
+    for (const n of ['Stefan Hofmann', 'Claudia Weiß', 'Markus Lindner']) expect(found).toContain(n);
+    for (const n of ['Leiterin Qualitätsmanagement', 'Werkleiter Werk Zwickau', 'Key Account Managerin'])
+      expect(found).not.toContain(n);
+    const de = records(
+      [
+        block(1, 'Eskalation Bremssattelhalter', 'title'),
+        block(1, line),
+        block(2, 'Sofortmaßnahmen', 'title'),
+        block(2, 'Sperrung im Ersatzteillager\nMagnetpulverprüfung an 100 % der Teile'),
+      ],
+      'de',
+      2,
+    ).map((x) => x.name);
+    for (const n of ['Leiterin Qualitätsmanagement', 'Werkleiter Werk Zwickau', 'Key Account Managerin'])
+      expect(de).not.toContain(n);
+  });
+});
