@@ -325,13 +325,14 @@ const TOKEN =
  */
 const PATTERNS = [
   // (a SOC report's type too: "SOC 2 Type II")
-  /\b(?:ISO(?:\/IEC)?|IEC|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b/g,
+  /\b(?:ISO(?:\/IEC|\/TS)?|IEC|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b/g,
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
+  // (a share is no version: "Occupancy 76.8%")
   // (words may be hyphenated: "Creative Commons Attribution-ShareAlike 4.0", not "ShareAlike 4.0")
-  /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* (?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w.]))(?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])/g,
+  /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* (?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w.]))(?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])(?![ \u00a0]?%)/g,
   // (a hyphenated code is whole: "WK-BZ 500/800")
   /(?<![\w-])[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z0-9]*)? [A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
-  /(?<!-)\b(?:[A-Z][a-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b/g,
+  /(?<!-)\b(?:[A-Z][a-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b(?![ \u00a0]?%)/g,
 ];
 /** "the <Name> feature": a name before a generic head of a product's parts (see extractCandidates). */
 const NAMED_BY_HEAD =
@@ -979,41 +980,48 @@ export function extractCandidates(
   for (const [bi, b] of blocks.entries()) {
     if (!cleaned[bi]) continue;
     let text = cleaned[bi];
-    for (const re of PATTERNS)
-      for (const m of text.matchAll(re)) {
-        // "The ASVS 4.0" → "ASVS 4.0"; "NIST 800-" and "PCI DSS 6.5." end before their punctuation
-        const words = m[0]
-          .trim()
-          .replace(/[-.:]+$/, '')
-          .split(' ');
-        while (words.length > 1 && isStop(words[0].toLowerCase())) words.shift();
-        // (a number grouped in thousands is no version: "Installare 180.000 contatori"; nor is an infinitive a name)
-        // (nor is a plural noun before a slashed pair a name: "Products PLD/MBE"; "SAP S/4HANA" is)
-        if (
-          /^\d{1,3}(?:\.\d{3})+$/.test(words[words.length - 1]) ||
-          infinitive(words[0].toLowerCase(), opts.lang ?? 'en') ||
-          // (nor an amount: "USD 4.6 bn")
-          CURRENCIES.test(words[0]) ||
-          (words.length === 2 &&
-            /^[A-Z]{2,}\/[A-Z]{2,}$/.test(words[1]) &&
-            tagsOf(words[0].toLowerCase())?.includes('NNS') === true)
-        )
-          continue;
-        // (a product written in lower case before its capitalised part is part of the name: "dbt Core 1.7", "npm
-        // Enterprise 3.2"; not an English word: "the new Core 1.7")
-        const before = /(?:^|[\s(])(\p{Ll}[\p{Ll}\d]{1,7})[ \u00a0]$/u.exec(
-          text.slice(Math.max(0, m.index - 10), m.index),
-        );
-        if (
-          (opts.lang ?? 'en') === 'en' &&
-          before &&
-          words.length === m[0].trim().split(' ').length &&
-          !isStop(before[1]) &&
-          !isEnglishWord(before[1])
-        )
-          words.unshift(before[1]);
-        add(words.join(' '), 'pattern', b);
-      }
+    // (one name once: a match inside another's span is part of it, "DSS 4.0" of "PCI DSS 4.0", and two patterns
+    // that match the same span count it once)
+    const spans = PATTERNS.flatMap((re) =>
+      [...text.matchAll(re)].map((m) => ({ m, s: m.index, e: m.index + m[0].trimEnd().length })),
+    );
+    for (const { m } of spans.filter(
+      (x, i) =>
+        !spans.some((y, j) => j !== i && y.s <= x.s && y.e >= x.e && (y.e - y.s > x.e - x.s || j < i)),
+    )) {
+      // "The ASVS 4.0" → "ASVS 4.0"; "NIST 800-" and "PCI DSS 6.5." end before their punctuation
+      const words = m[0]
+        .trim()
+        .replace(/[-.:]+$/, '')
+        .split(' ');
+      while (words.length > 1 && isStop(words[0].toLowerCase())) words.shift();
+      // (a number grouped in thousands is no version: "Installare 180.000 contatori"; nor is an infinitive a name)
+      // (nor is a plural noun before a slashed pair a name: "Products PLD/MBE"; "SAP S/4HANA" is)
+      if (
+        /^\d{1,3}(?:\.\d{3})+$/.test(words[words.length - 1]) ||
+        infinitive(words[0].toLowerCase(), opts.lang ?? 'en') ||
+        // (nor an amount: "USD 4.6 bn")
+        CURRENCIES.test(words[0]) ||
+        (words.length === 2 &&
+          /^[A-Z]{2,}\/[A-Z]{2,}$/.test(words[1]) &&
+          tagsOf(words[0].toLowerCase())?.includes('NNS') === true)
+      )
+        continue;
+      // (a product written in lower case before its capitalised part is part of the name: "dbt Core 1.7", "npm
+      // Enterprise 3.2"; not an English word: "the new Core 1.7")
+      const before = /(?:^|[\s(])(\p{Ll}[\p{Ll}\d]{1,7})[ \u00a0]$/u.exec(
+        text.slice(Math.max(0, m.index - 10), m.index),
+      );
+      if (
+        (opts.lang ?? 'en') === 'en' &&
+        before &&
+        words.length === m[0].trim().split(' ').length &&
+        !isStop(before[1]) &&
+        !isEnglishWord(before[1])
+      )
+        words.unshift(before[1]);
+      add(words.join(' '), 'pattern', b);
+    }
     // an item of a labelled list in the body ("A9:2017-Using Components with Known Vulnerabilities", "V11 Business
     // Logic") names a topic as a title does
     // , and so does a line that heads what follows ("The Lumina Foundation for Education:")

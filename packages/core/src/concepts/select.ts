@@ -277,8 +277,14 @@ const DOCUMENT_KINDS = new Set(
     ' ',
   ),
 );
-/** Slides of a short deck of lists, where a title its text never uses heads its slide. */
-const SHORT_DECK = 25;
+/**
+ * A short deck of lists, where a title its text never uses heads its slide: up to 15 slides, or up to 25 with no more
+ * candidates than a business deck's few words a slide give (at most 60 a slide; a 23-slide translation of a standard, written in full
+ * sentences, gives thousands: its titles name its topics, "Risques de sécurité applicatifs").
+ */
+function shortDeck(slideCount: number, candidateCount: number): boolean {
+  return slideCount <= 15 || (slideCount <= 25 && candidateCount <= 60 * slideCount);
+}
 /** Small words inside a title ("Risks and Mitigations", "Bookings by Region"). */
 const TITLE_SMALL_WORDS = new Set('and & of for in on to by with the a an vs'.split(' '));
 /** "and" in languages where the word means something else in others (Dutch "en" is French "in"). */
@@ -553,6 +559,7 @@ function keep(
   minSlidesForWord: number,
   slideCount: number,
   lang: string,
+  short: boolean,
   once = false,
 ): boolean {
   const words = c.key.split(' ').length;
@@ -589,6 +596,15 @@ function keep(
   )
     return false;
   if (writtenAsRole(c)) return false;
+  // a document's section by its number ("Abschnitt 8.5.6", "Section 4.2", "Article 5.1"): a place in a text, no name
+  // ("Section 106" of the NHPA, a number alone, stays)
+  if (
+    c.kind === 'pattern' &&
+    /^(?:section|clause|article|chapter|annex|appendix|abschnitt|kapitel|artikel|absatz|anhang|chapitre|annexe|articulo|capitulo|seccion|anexo|articolo|capitolo|sezione|allegato|artigo|secao|hoofdstuk|paragraaf|bijlage) \d+(?:\.\d+)+$/.test(
+      stripDiacritics(c.key),
+    )
+  )
+    return false;
   // a phrase cut before a name at an honorific ("CEO Dr" of "CEO Dr. Ngozi Okonjo")
   if (words >= 2 && /^(?:dr|prof|mr|mrs|ms|mme|st)$/.test(c.key.split(' ').pop()!)) return false;
   // generic single words ("Overview", "Importance", "Results") are never concepts on their own
@@ -1018,7 +1034,7 @@ function keep(
       // stays: "Pocketly Launch", "ONCO-217 Trial", and so does a catalogue's entry: "V3 Session Management")
       if (
         words >= 2 &&
-        slideCount <= SHORT_DECK &&
+        short &&
         !c.labelled &&
         c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
         (c.textHits ?? c.count) - (c.agendaHits ?? 0) < 2 &&
@@ -1030,7 +1046,7 @@ function keep(
       // heads its slide, "Kurssin sisältö", "Echipa de proiect", "Κανάλια επικοινωνίας"; the deck's own title stays)
       if (
         words >= 2 &&
-        slideCount <= SHORT_DECK &&
+        short &&
         SLIDE_HEADING_LANGS.has(lang) &&
         c.deckTitle !== true &&
         !c.labelled &&
@@ -1045,7 +1061,7 @@ function keep(
       // "Los Quillayes")
       if (
         words >= 2 &&
-        slideCount <= SHORT_DECK &&
+        short &&
         lang !== 'en' &&
         lang !== 'de' &&
         c.titleCommon === true &&
@@ -1071,13 +1087,12 @@ function keep(
       // (nor, in a short deck, a word of the dictionary its text also writes in lower case: "Adoption", "Support",
       // "Integrations" head their slides, on two slides at most; "Collisions", written only as the title, names its
       // topic)
-      if (words === 1 && slideCount <= SHORT_DECK && c.lower > 0 && c.slides.size <= 2 && inDictionary(c.key))
-        return false;
+      if (words === 1 && short && c.lower > 0 && c.slides.size <= 2 && inDictionary(c.key)) return false;
       // (nor, in a short deck of another cased language, a common word written only as a slide's title: "Arviointi",
       // "Bugetul", "Célcsoportok"; not a name in capitals, CamelCase or with a digit)
       if (
         words === 1 &&
-        slideCount <= SHORT_DECK &&
+        short &&
         SLIDE_HEADING_LANGS.has(lang) &&
         c.deckTitle !== true &&
         c.count <= (c.titleExact ?? 0) &&
@@ -1128,7 +1143,7 @@ function keep(
       if (
         words >= 2 &&
         lang === 'en' &&
-        slideCount <= SHORT_DECK &&
+        short &&
         (c.titleHead ?? 0) >= 2 &&
         (c.titleHits ?? 0) >= c.count - (c.agendaHits ?? 0) &&
         c.deckTitle !== true &&
@@ -1302,6 +1317,7 @@ function markPieces(
   minSlidesForWord: number,
   slideCount: number,
   lang: string,
+  short: boolean,
 ): void {
   // (the pieces of roles, written nowhere else: "Commercial" of "Commercial Director North America", "Manager
   // Asia-Pacifico" of "Export Manager Asia-Pacifico")
@@ -1332,7 +1348,7 @@ function markPieces(
       h.deckTitle !== true &&
       !/ (?:and|&|und|et|y|e|en|och|og|ja|i|и) /.test(` ${h.key} `) &&
       h.count - (h.agendaHits ?? 0) <= (h.titleExact ?? 0) &&
-      !keep(h, minSlidesForWord, slideCount, lang)
+      !keep(h, minSlidesForWord, slideCount, lang, short)
     )
       dropped.push(` ${h.key} `);
   // (German: a title's head compound is a candidate of its own, see keep)
@@ -1907,6 +1923,8 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     if (w.length >= 2 && isVersion(w[w.length - 1])) {
       const base = named(w.slice(0, -1).join(' '));
       if (base && base !== c && base.kind !== 'acronym' && [...base.slides].every((x) => c.slides.has(x))) {
+        // (a release's number, not a year's: "Politique de télétravail 2026" is named by the policy)
+        if (!/^(?:19|20)\d\d$/.test(w[w.length - 1])) c.preferName ??= bestSurface(c);
         absorb(c, base);
         continue;
       }
@@ -2277,8 +2295,11 @@ export function selectConcepts(
   if (lang === 'en') mergeGerunds(cands);
   foldInflections(cands, lang);
   dropPrefixedFragments(cands);
-  markPieces(cands, minSlidesForWord, slideCount, lang);
-  let kept = [...cands.values()].filter((c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang));
+  const short = shortDeck(slideCount, cands.size);
+  markPieces(cands, minSlidesForWord, slideCount, lang, short);
+  let kept = [...cands.values()].filter(
+    (c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang, short),
+  );
   // a short deck of lists names most of its terms once: when the phrases written more often leave room (up to three
   // concepts a slide and ONCE_FILL in all), the noun phrases its lines lead with and the names it writes once fill
   // it, best scored first, and rank after every phrase written more often (a heading's last word says it is none:
@@ -2364,7 +2385,7 @@ export function selectConcepts(
             // (nor is a variant's label: "Phase B", "Ingredient C")
             // (two words: "Xbox Series X" is a name)
             !/^\S+ [a-z]$/.test(c.key) &&
-            keep(c, minSlidesForWord, slideCount, lang, true),
+            keep(c, minSlidesForWord, slideCount, lang, short, true),
         )
         // (an acronym of a name the deck writes out is that name: "PSU" of "Portland State" (University), "TCS" of
         // "Tata Consultancy Services")

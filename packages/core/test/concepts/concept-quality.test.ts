@@ -5092,3 +5092,52 @@ describe('a list of people and their roles between semicolons', () => {
       expect(de).not.toContain(n);
   });
 });
+
+describe('versions, standards and sections written once; a long text deck is no short deck', () => {
+  it('"PCI DSS 4.0" once (no "DSS 4.0"), "IATF 16949", no "Occupancy 76.8" nor "Abschnitt 8.5.6"', () => {
+    const cands = extractCandidates(
+      [
+        block(
+          1,
+          'PCI DSS 4.0 deadline for all properties\nOccupancy 76.8% (+1.2 pts)\nIATF 16949:2016 certificate received\nÄnderungsanzeige gemäß Abschnitt 8.5.6',
+        ),
+      ],
+      undefined,
+      { lang: 'en' },
+    );
+    expect(cands.get('pci dss 4.0')?.count).toBe(1);
+    expect(cands.has('dss 4.0')).toBe(false);
+    expect(cands.has('occupancy 76.8')).toBe(false);
+    expect([...cands.keys()].some((k) => k.startsWith('iatf 16949'))).toBe(true);
+    const de = records(
+      [
+        block(1, 'Eskalation Achsschenkel', 'title'),
+        block(2, 'Normen', 'title'),
+        block(2, 'Änderungsanzeige gemäß IATF 16949 Abschnitt 8.5.6\nAbschnitt 8.5.6 verlangt die Freigabe'),
+      ],
+      'de',
+      2,
+    ).map((x) => x.name);
+    expect(de).not.toContain('Abschnitt 8.5.6');
+  });
+
+  it('a title of dictionary words heads its slide in a 20-slide deck of lists, not in one of full text', () => {
+    const deck = (dense: boolean) => {
+      const blocks = [block(1, 'Harbour Systems Review', 'title')];
+      for (let i = 2; i <= 20; i++) {
+        blocks.push(block(i, i === 6 ? 'Application Security Risks' : `Topic ${i}`, 'title'));
+        const lines = dense
+          ? Array.from(
+              { length: 30 },
+              (_, j) =>
+                `The Kestrel${i}x${j} gateway feeds Osprey${i}y${j} ledgers across the Heron${i}z${j} grid`,
+            )
+          : [`The Kestrel${i} gateway feeds the Osprey${i} ledger`];
+        blocks.push(block(i, lines.join('\n')));
+      }
+      return records(blocks, 'en', 20).map((x) => x.name);
+    };
+    expect(deck(false)).not.toContain('Application Security Risks');
+    expect(deck(true)).toContain('Application Security Risks');
+  });
+});
