@@ -319,6 +319,8 @@ const CONNECTORS = new Set(
 // marks are in their word: the vowel signs and virama of Devanagari, "ग्राहक", which are marks, not letters)
 const TOKEN =
   /(?:(?<![\p{L}\p{N}.])\.(?=\p{Lu}))?[\p{L}\p{N}](?:[\p{L}\p{N}+#&]|(?<=[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}])\p{M}|['’](?=[\p{L}\p{N}])|[-/.](?=[\p{L}\p{N}])|(?<=\p{Lu}):(?=\d)|(?<=\p{Script=Hebrew})["״](?=\p{Script=Hebrew})|(?<=\p{L})[\u200c\u200d](?=\p{L}))*/gu;
+/** The particles of Dutch and German names ("de Vries", "van den Berg", "von der Leyen", "El Amrani"). */
+const NAME_PARTICLE = /^(?:van|de|den|der|ter|ten|von|vom|zu|'t|Van|De|Den|Der|Ter|Ten|Von|El|Al)$/;
 /**
  * Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA" (a date is
  * no version: "Vorstandssitzung 04.03.2025").
@@ -1290,6 +1292,28 @@ export function extractCandidates(
         /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
         /^\p{Lu}\p{Ll}/u.test(next.text) &&
         !isStop(next.text.toLowerCase());
+      // "Anouk de Vries", "Pieter van den Berg", "Raad van State", "Van Oord", "Fatima El Amrani": a name's particles
+      // between capitalised words in Dutch, whose nouns are in lower case (in German after a given name only:
+      // "Ursula von der Leyen"; "Analyse der Daten" is two nouns)
+      const particleAt = (k: number) => k < toks.length && NAME_PARTICLE.test(toks[k].text);
+      let after = i + 1;
+      while (particleAt(after) && /^[ \u00a0]$/.test(text.slice(toks[after - 1].end, toks[after].start)))
+        after++;
+      const nameParticle =
+        (opts.lang === 'nl' || opts.lang === 'de') &&
+        particleAt(i) &&
+        after < toks.length &&
+        /^[ \u00a0]$/.test(text.slice(toks[after - 1].end, toks[after].start)) &&
+        /^\p{Lu}\p{Ll}/u.test(toks[after].text) &&
+        !isStop(toks[after].text.toLowerCase()) &&
+        (opts.lang === 'nl'
+          ? /^\p{Lu}/u.test(t.text) ||
+            (run.length > 0 &&
+              /^\p{Lu}/u.test(run[run.length - 1].text) &&
+              /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start)))
+          : run.length > 0 &&
+            isGivenName(run[run.length - 1].text) &&
+            /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start)));
       // "Los Angeles", "Las Vegas", "El Paso", "De Beers": a Romance article capitalised before a capitalised word
       // starts a name in English text (its stop words hold the articles for the Romance decks)
       // (and in a Romance text, after a word in lower case: "la newsletter quotidienne Le Réveil", "el diario El País")
@@ -1325,6 +1349,7 @@ export function extractCandidates(
         !placeLead &&
         !numberWordInName &&
         !nameArticle &&
+        !nameParticle &&
         !ordinalInName &&
         !negation &&
         !keyNoun &&

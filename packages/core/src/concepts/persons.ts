@@ -105,7 +105,11 @@ const ok = (n: string) => {
  * initial, and a surname that is no common word ("Grant Writing", "April Update", "Chase Bank" are things).
  */
 export function bareName(name: string): boolean {
-  const m = /^(\p{Lu}\p{Ll}+)(?: \p{Lu}\.)? ((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(name);
+  // (a surname's particles too: "Anouk de Vries", "Pieter van den Berg", "Fatima El Amrani")
+  const m =
+    /^(\p{Lu}\p{Ll}+)(?: \p{Lu}\.)? (?:(?:van|de|den|der|ter|ten|von|zu|da|di|du|del|della|dos|das|El|Al|bin|ibn) )*((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(
+      name,
+    );
   return (
     m !== null &&
     isGivenName(m[1]) &&

@@ -5141,3 +5141,29 @@ describe('versions, standards and sections written once; a long text deck is no 
     expect(deck(true)).toContain('Application Security Risks');
   });
 });
+
+describe("a Dutch name's particles", () => {
+  it('"Anouk de Vries" is whole, no "Vries"; "Van Oord" leaves no "Oord"; German "Analyse der Daten" stays apart', () => {
+    const nl = records(
+      [
+        block(1, 'Voortgang Dijkversterking Lek-Merwede', 'title'),
+        block(1, 'Presentatie door: Anouk de Vries, programmamanager; Fatima El Amrani, projectcontroller'),
+        block(2, 'Aanbesteding', 'title'),
+        block(2, 'Boskalis en Van Oord bouwen de Merwededijk\nAnouk de Vries leidt de aanbesteding'),
+        block(3, 'Contact', 'title'),
+        block(3, 'Anouk de Vries – a.devries@waterschap.nl\nVan Oord levert in 2027'),
+      ],
+      'nl',
+      3,
+    ).map((x) => x.name);
+    expect(nl).toContain('Anouk de Vries');
+    for (const n of ['Vries', 'Oord', 'Amrani']) expect(nl).not.toContain(n);
+    const cands = extractCandidates(
+      [block(1, 'Die Analyse der Daten zeigt Ausschuss\nUrsula von der Leyen besucht das Werk')],
+      undefined,
+      { lang: 'de' },
+    );
+    expect(cands.has('analyse der daten')).toBe(false);
+    expect(cands.has('ursula von der leyen')).toBe(true);
+  });
+});
