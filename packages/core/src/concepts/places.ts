@@ -1,6 +1,6 @@
 /**
- * Countries and their capitals, in English and as written in their own language (`countries-list`, MIT: 252
- * countries and territories): "Sierra Leone", "Costa Rica", "Kuala Lumpur" have a person's shape and are places.
+ * Countries and their capitals, in English and as written in their own language, and the continents
+ * (`countries-list`, MIT: 252 countries and territories): "Sierra Leone", "Costa Rica", "Kuala Lumpur" have a person's shape and are places.
  * Loaded once, on first use.
  */
 import { createRequire } from 'node:module';
@@ -11,12 +11,15 @@ const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, 
 
 export function isPlaceName(name: string): boolean {
   if (places === null) {
-    const { countries } = createRequire(import.meta.url)('countries-list') as {
+    const { countries, continents } = createRequire(import.meta.url)('countries-list') as {
       countries: Record<string, { name: string; native: string; capital?: string }>;
+      continents: Record<string, string>;
     };
     places = new Set();
     for (const c of Object.values(countries))
       for (const n of [c.name, c.native, c.capital]) if (n) places.add(fold(n));
+    // (and the continents: "Asia", "South America")
+    for (const n of Object.values(continents)) places.add(fold(n));
   }
   return places.has(fold(name));
 }

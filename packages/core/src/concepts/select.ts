@@ -201,7 +201,7 @@ const ROMANCE_HEADING_HEADS =
   /^(?:risques?|riesgos?|rischi|rischio|riscos?|contextes?|contextos?|contest[oi]|projets?|proyectos?|progett[oi]|projetos?|axes?|ejes?|ass[ei]|eixos?|objectifs?|objetivos?|obiettiv[oi]|enjeux|resultats?|resultados?|risultat[oi]|soluzion[ei]|solution|solucion|solucao|defis?|desafios?|retos?|sfid[ae]|points?|puntos?|punt[oi]|pontos?|priorites?|prioridades?|priorita|actions?|acciones?|azion[ei]|acoes?)$/;
 /** Governing bodies by their kind (keys: lower case, no diacritics). */
 const GOVERNING_BODIES =
-  /^(?:(?:the )?board|board of directors|supervisory board|management board|executive board|steering (?:committee|group|board)|program(?:me)? board|project board|aufsichtsrat|vorstand|geschaftsfuhrung|conseil d administration|conseil de surveillance|consejo de (?:administracion|gobierno)|consiglio di amministrazione|conselho de administracao|raad van bestuur|raad van commissarissen)$/;
+  /^(?:(?:the )?board|(?:the )?(?:city |county |town |municipal )?council|directorio|algemeen bestuur|dagelijks bestuur|gemeenteraad|raad van toezicht|gemeinderat|stadtrat|conseil municipal|consiglio comunale|board of directors|supervisory board|management board|executive board|steering (?:committee|group|board)|program(?:me)? board|project board|aufsichtsrat|vorstand|geschaftsfuhrung|conseil d administration|conseil de surveillance|consejo de (?:administracion|gobierno)|consiglio di amministrazione|conselho de administracao|raad van bestuur|raad van commissarissen)$/;
 /** Roles and job titles (keys: lower case, no diacritics). */
 const ROLE_TITLES =
   /^(?:(?:former|senior|deputy|acting|interim|assistant|associate|executive|global|group) )*(?:chief(?: \S+){1,3} officer|chief engineer|head of(?: \S+){1,3}|(?:program(?:me)?|project|managing|technical|regional|general|country|engineering|operations|medical|clinical|finance|sales|marketing|product|site|plant|it) (?:director|manager|lead|officer)s?|director(?: of(?: \S+){1,2})?|directeur|directrice|directora?|president|presidente|geschaftsfuhrer(?:in)?|vice president(?: \S+){0,2}|system integrator|drh|dsi|managers?|chiefs?|chief(?: \S+){1,2}|(?:\S+ ){1,2}officers?|(?:director|directora|directeur|directrice|direttore|direttrice|diretor|diretora|jefe|jefa|responsable|leiter|leiterin) (?:de|del|de la|des|du|di|della|do|da|für)(?: \S+){1,3})$/;
@@ -628,8 +628,11 @@ function keep(
     (lang === 'en' || ROMANCE_LANGS.has(lang)) &&
     c.kind === 'ngram' &&
     c.innerName === true &&
-    (c.inName ?? 0) >= c.count - (c.titleHits ?? 0) &&
-    tagsOf(c.key) !== null
+    // (a role beside a person's name holds it too, "City" of "Jennifer Cho, City Manager"; an agenda's echo of a
+    // title is no use of it)
+    (c.inName ?? 0) + (c.roleCue ?? 0) >= c.count - (c.titleHits ?? 0) - (c.agendaHits ?? 0) &&
+    tagsOf(c.key) !== null &&
+    !isPlaceName(bestSurface(c))
   )
     return false;
   // a word written only before a number, a Roman numeral or a letter of a series: a piece of those names ("Henry" of

@@ -17,6 +17,7 @@ import { leadNounPhrases } from '../../src/concepts/noun-phrase.js';
 import { STOPWORDS } from '../../src/concepts/stopwords.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { personNames } from '../../src/concepts/persons.js';
+import { isPlaceName } from '../../src/concepts/places.js';
 import { germanNominative, nominative, selectConcepts } from '../../src/concepts/select.js';
 
 const block = (slideIndex: number, text: string, layer: LinkBlock['layer'] = 'body'): LinkBlock => ({
@@ -5165,5 +5166,38 @@ describe("a Dutch name's particles", () => {
     );
     expect(cands.has('analyse der daten')).toBe(false);
     expect(cands.has('ursula von der leyen')).toBe(true);
+  });
+});
+
+describe('a word only inside names and roles; councils by their kind', () => {
+  it('"City" of "City Hall" and "Jennifer Cho, City Manager", "Council", "Directorio" are no concepts; "Asia" stays', () => {
+    const en = records(
+      [
+        block(1, 'Riverton FY2026 Proposed Budget', 'title'),
+        block(1, 'Presented to the Riverton City Council by Jennifer Cho, City Manager'),
+        block(2, 'Facilities', 'title'),
+        block(
+          2,
+          'Riverton City Hall roof replacement\nCity Hall annex lease ends\nThe Council adopts the budget in June',
+        ),
+        block(3, 'Public Safety', 'title'),
+        block(3, 'Riverton Fire Department adds 6 firefighters\nCouncil hearing on 12 May'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    for (const n of ['City', 'Council']) expect(en).not.toContain(n);
+    const es = records(
+      [
+        block(1, 'Expansión Los Quillayes', 'title'),
+        block(2, 'Acuerdos', 'title'),
+        block(2, 'El Directorio aprueba el presupuesto\nEl Directorio revisa el avance del proyecto'),
+      ],
+      'es',
+      2,
+    ).map((x) => x.name);
+    expect(es).not.toContain('Directorio');
+    // (a continent inside names is a place and stays: "Export Manager Asia-Pacifico", "Strategia Export Asia")
+    expect(isPlaceName('Asia')).toBe(true);
   });
 });
