@@ -1340,6 +1340,16 @@ function markPieces(
         .reduce((n, r) => n + r.count, 0);
       if (inside > 0 && c.count <= inside) c.pieceOf = 'role';
     }
+  // (a company's legal form written only after its name: "AG" of "Nordwagen AG", "SA" of "Metso SA"; an acronym
+  // that leads a name is often a name of its own, "KRAS" of "KRAS G12D", "NIST" of "NIST 800-63")
+  for (const c of cands.values()) {
+    if (c.kind !== 'acronym' || c.expansion || c.count === 0 || !COMPANY_LAST.test(c.key)) continue;
+    let after = 0;
+    for (const d of cands.values())
+      if (d !== c && d.count > 0 && d.key.endsWith(` ${c.key}`) && /^\p{Lu}/u.test(bestSurface(d)))
+        after = Math.max(after, d.count);
+    if (after >= c.count) c.pieceOf = 'name';
+  }
   const dropped: string[] = [];
   for (const h of cands.values())
     if (

@@ -73,6 +73,7 @@ export const ACRONYM_STOP = new Set([
  */
 export const GENERIC_WORDS = new Set(
   `overview summary highlight highlights timeline timelines group groups committee committees model models phase phases stage stages grade grades district university programme programmes program programs operations go-live attendees participants aanleiding finanzierung kommunikation fördermittel förderprogramme recap takeaway takeaways tagesordnung introduction agenda question questions conclusion conclusions background result results importance time
+gracias grazie obrigado obrigada danke merci bedankt tack takk kiitos koszonom köszönöm dziekuje dziękuję dekuji děkuji dakujem ďakujem multumesc mulțumesc tesekkurler teşekkürler preguntas domande perguntas fragen vragen
 yes no thanks contents outline objective objectives goal goals discussion example examples note notes reference references resource resources
 detail details update updates status today welcome appendix definition definitions problem problems solution solutions approach method methods
 analysis data information thing things part parts section sections level levels type types issue issues topic topics end start case cases point points

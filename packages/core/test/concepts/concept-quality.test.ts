@@ -5201,3 +5201,34 @@ describe('a word only inside names and roles; councils by their kind', () => {
     expect(isPlaceName('Asia')).toBe(true);
   });
 });
+
+describe('a legal form alone; closing words of other languages', () => {
+  it('"AG" of "Nordwagen AG", "Gracias", "Köszönöm" are no concepts; "5G SA" keeps its "SA"', () => {
+    const en = records(
+      [
+        block(1, 'Plant Debrecen-2 Ramp-Up Review', 'title'),
+        block(2, 'Customers', 'title'),
+        block(
+          2,
+          'PPAP Level 3 submitted to Nordwagen AG\nNordwagen AG volumes for 2026\nSOP with Nordwagen AG in October',
+        ),
+        block(3, 'Köszönöm', 'title'),
+        block(3, 'Questions to Henrik Vallin'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    expect(en).toContain('Nordwagen AG');
+    for (const n of ['AG', 'Köszönöm']) expect(en).not.toContain(n);
+    const es = records(
+      [
+        block(1, 'Estrategia Omnicanal', 'title'),
+        block(2, 'Gracias', 'title'),
+        block(2, 'Preguntas a Mariana Torres'),
+      ],
+      'es',
+      2,
+    ).map((x) => x.name);
+    expect(es).not.toContain('Gracias');
+  });
+});
