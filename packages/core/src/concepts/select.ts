@@ -245,7 +245,10 @@ raccomandazioni aanbeveling aanbevelingen knelpunt knelpunten lecons avantages
 ventajas vantaggi vantagens voordelen avvio inizio inicio debut demarrage lanzamiento
 lancement lancio lancamento cel cele wyniki rezultaty zakres ryzyka wyzwania korzysci hasil tantangan solusi tujuan
 manfaat cil cile ciel ciele vysledky vysledek reseni riesenie rizika prinosy obiective obiectivele rezultate rezultatele
-riscuri provocari beneficii solutii`.split(/\s+/),
+riscuri provocari beneficii solutii
+etude etudes estudio estudios studio studi estudo estudos evolution evolutions evolucion evoluciones evoluzione
+evolucao delai delais plazo plazos prazo prazos bilan avancement avance avances avanzamento stand retard retards
+retraso retrasos ritardo ritardi atraso atrasos`.split(/\s+/),
 );
 /** Connectors after a head (articles folded into prepositions included: "del", "degli", "della", "au", "in de"). */
 const HEAD_CONNECTORS = new Set(
@@ -913,7 +916,9 @@ function keep(
       (w.length === 2 || (w.length === 3 && CASE_JOINED.has(lang))) &&
       HEADING_HEADS.has(stripDiacritics(w[0])) &&
       /^\p{Ll}/u.test(surface.split(/\s+/)[1] ?? '') &&
-      (c.titleHits ?? 0) >= c.count
+      (c.titleHits ?? 0) >= c.count &&
+      // (the deck's own subject stays: "Bilan commercial T3")
+      c.deckTitle !== true
     )
       return false;
     // (an instruction: an infinitive, then its object, "Installare 180.000 contatori", "Definir los requisitos"; a

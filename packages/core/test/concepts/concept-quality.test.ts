@@ -5232,3 +5232,29 @@ describe('a legal form alone; closing words of other languages', () => {
     expect(es).not.toContain('Gracias');
   });
 });
+
+describe('a Romance heading led by a study, a change, a delay or a review of something', () => {
+  it('"Études de qualification des matériels", "Bilan de l\'arrêt de tranche" are no terms; "coûts de maintenance" is', () => {
+    const fr = records(
+      [
+        block(1, 'Arrêt de tranche 2025 et prolongation', 'title'),
+        block(2, "Bilan de l'arrêt de tranche", 'title'),
+        block(
+          2,
+          "Études de qualification des matériels aux conditions accidentelles\nÉvolution des exigences réglementaires à l'issue du réexamen\nLes coûts de maintenance baissent de 4 %",
+        ),
+        block(3, 'Risques', 'title'),
+        block(3, 'Délais de fabrication des gros composants chez Framatome\nLes coûts de maintenance du GV'),
+      ],
+      'fr',
+      3,
+    ).map((x) => x.name);
+    for (const n of [
+      "Bilan de l'arrêt de tranche",
+      'Études de qualification des matériels',
+      'Évolution des exigences réglementaires',
+    ])
+      expect(fr).not.toContain(n);
+    expect(fr.some((n) => /^délais de fabrication/i.test(n))).toBe(false);
+  });
+});
