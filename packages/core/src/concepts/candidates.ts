@@ -2235,7 +2235,13 @@ export const AVAILABLE =
   /^(?:disponibles?|disponibil[ei]|dispon[ií]ve(?:l|is)|verf[uü]gbar|complet[aoie]s?|compl[eè]te|pr[eê]t(?:e|s|es)?|pront[oa]s?|terminad[oa]s?|termin[eé]e?s?|finalizad[oa]s?|available|ready)$/u;
 /** Currencies' codes. */
 const CURRENCIES =
-  /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|KRW|SGD|HKD|TRY|RUB)$/;
+  /^(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|CAD|AUD|NZD|INR|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|KRW|SGD|HKD|TRY|RUB|RON|BGN|ISK|CLP|COP|ARS|PEN|UYU|AED|SAR|QAR|ILS|EGP|NGN|KES|MAD|THB|IDR|MYR|PHP|VND|TWD|UAH)$/;
+/**
+ * Currencies no other acronym spells, alone or with a unit ("NOK m", "EUR bn"; keys): no concepts. Not "PHP", "SAR",
+ * "COP", "TRY", "PEN", which name other things too.
+ */
+export const CURRENCY_KEY =
+  /^(?:usd|eur|gbp|jpy|cny|rmb|chf|cad|aud|nzd|inr|brl|mxn|sek|nok|dkk|pln|czk|huf|zar|krw|sgd|hkd|rub|ron|bgn|clp|uyu|aed|qar|egp|ngn|kes|thb|idr|myr|vnd|twd|uah)(?: (?:m|mn|mio|bn|k|million|billion))?$/;
 /** Ordinals (stop words, but part of some names: "the Second Law"). */
 const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
 /** Spelled-out numbers (stop words, but part of some names: "Six Sigma"). */

@@ -1,5 +1,5 @@
 import type { ConceptRecord, ConceptType } from '../model/graph.js';
-import { AVAILABLE, infinitive, KIND_WEIGHT, type Candidate } from './candidates.js';
+import { AVAILABLE, CURRENCY_KEY, infinitive, KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType, keywordType, WEAKNESS } from './classify.js';
 import { bareName } from './persons.js';
 import { isPlaceName } from './places.js';
@@ -258,7 +258,7 @@ const HEAD_CONNECTORS = new Set(
 );
 /** Last words of a slide's heading that say how its topic stands, or what kind of document it is (English). */
 const STATE_HEADS = new Set(
-  'performance health status progress landscape highlights recap snapshot issues priorities goals metrics kpis owners dependencies learnings plan plans review update updates retrospective retro report readout briefing kickoff post-mortem postmortem debrief walkthrough deep-dive roadmap timeline schedule scope aim aims catalysts attendees'.split(
+  'performance health status progress landscape highlights recap snapshot issues priorities goals metrics kpis owners dependencies learnings plan plans review update updates retrospective retro report readout briefing kickoff post-mortem postmortem debrief walkthrough deep-dive roadmap timeline schedule scope aim aims catalysts attendees outlook strategy migration modernisation modernization commitments workstreams campaign'.split(
     ' ',
   ),
 );
@@ -328,7 +328,9 @@ function headingTitle(surface: string, lang = 'en'): boolean {
       !(ROMANCE_LANGS.has(lang) && ws.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w)))) ||
     BREAKDOWN.test(surface) ||
     (/^top$/i.test(ws[0]) && ws.length >= 3) ||
-    (STATE_HEADS.has(last) && ws.slice(0, -1).every((w) => !/^\p{Lu}{2,}|\d/u.test(w)))
+    // (an acronym may lead a longer one: "TOS Cut-Over Plan", "5G SA Rollout Progress"; "ASVS Roadmap" stays)
+    (STATE_HEADS.has(last) &&
+      ws.slice(0, -1).every((w) => (ws.length >= 3 && !/\d/u.test(w.slice(1))) || !/^\p{Lu}{2,}|\d/u.test(w)))
   );
 }
 /** Closing headings: the next steps, and a plan's roadmap in words (keys: lower case, no diacritics). */
@@ -431,7 +433,7 @@ const NUMBERED_LABELS = new Set(
 );
 /** Acronyms of everyday things, units, currencies, time zones and officers' titles: no concepts of a deck. */
 const EVERYDAY_ACRONYMS = new Set(
-  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd'.split(
+  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd it oem epi'.split(
     ' ',
   ),
 );
@@ -567,6 +569,8 @@ function keep(
 ): boolean {
   const words = c.key.split(' ').length;
   if (c.pieceOf) return false;
+  // a currency, or its unit in a table's header ("NOK m")
+  if (CURRENCY_KEY.test(c.key)) return false;
   // a closing heading ("Next Steps", "Prochaines étapes", "Nächste Schritte", "Próximos pasos")
   if (NEXT_STEPS.test(stripDiacritics(c.key))) return false;
   // a title or phrase naming an action on another name of the deck ("Launching Nimbus Sync 2.0")

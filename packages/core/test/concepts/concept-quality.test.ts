@@ -5258,3 +5258,30 @@ describe('a Romance heading led by a study, a change, a delay or a review of som
     expect(fr.some((n) => /^délais de fabrication/i.test(n))).toBe(false);
   });
 });
+
+describe('headings led by an acronym, currencies and everyday acronyms', () => {
+  it('"TOS Cut-Over Plan", "5G SA Rollout Progress", "NOK m", "IT", "OEM" are no terms; "Navis N4" stays', () => {
+    const en = records(
+      [
+        block(1, 'Calderhaven Terminal Automation', 'title'),
+        block(2, 'TOS Cut-Over Plan', 'title'),
+        block(
+          2,
+          'Navis N4 replaces the legacy TOS in March\nIT freezes changes for two weeks\nThe OEM supplies spare parts',
+        ),
+        block(3, '5G SA Rollout Progress', 'title'),
+        block(
+          3,
+          'Item | 2025 budget (NOK m) | H1 actual (NOK m)\nRAN | 410 | 180\nNavis N4 interfaces with the 5G SA core',
+        ),
+        block(4, 'Risks', 'title'),
+        block(4, 'IT staffing for Navis N4 support\nOEM warranty on the cranes'),
+      ],
+      'en',
+      4,
+    ).map((x) => x.name);
+    for (const n of ['TOS Cut-Over Plan', '5G SA Rollout Progress', 'NOK m', 'NOK', 'IT', 'OEM'])
+      expect(en).not.toContain(n);
+    expect(en).toContain('Navis N4');
+  });
+});
