@@ -59,7 +59,7 @@ const GERMAN_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|tum|ismus)$|^\p{Lu}\p
 
 /** Function words and slide words in capitals ("And More", "Thank You", "Click Here") are no part of a name. */
 const NOT_NAME_WORD =
-  /^(?:And|Or|But|More|Most|Less|The|For|With|Of|In|On|To|At|By|From|New|All|Our|Your|My|This|That|These|How|What|Why|When|Where|Who|Next|Thank|Thanks|Welcome|Hello|Dear|Best|Many|Some|Any|Get|Let|Click|Here|Title|Subtitle|Text|Slide|Page|Add|Edit|Your|Name|Date|Senior|Deputy|Vice|Chief|President|Minister|Secretary|Director|Professor|Mayor|Governor|Senator|Chairman|General|Maître|Maitre)$/;
+  /^(?:And|Or|But|More|Most|Less|The|For|With|Of|In|On|To|At|By|From|New|All|Our|Your|My|This|That|These|How|What|Why|When|Where|Who|Next|Thank|Thanks|Welcome|Hello|Dear|Best|Many|Some|Any|Get|Let|Click|Here|Title|Subtitle|Text|Slide|Page|Add|Edit|Your|Name|Date|Senior|Deputy|Vice|Chief|President|Minister|Secretary|Director|Professor|Mayor|Governor|Senator|Chairman|General|Maître|Maitre|Superintendent|Commissioner|Judge|Justice|Councillor|Councilor|Councilmember|Inspector|Sheriff|Captain|Colonel|Commander|Sergeant|Dean|Provost|Chancellor|Rector|Ambassador|Bishop|Rabbi|Reverend|Superintendente|Intendente|Alcalde|Alcaldesa|Sindaco|Bürgermeister|Bürgermeisterin|Dijkgraaf|Burgemeester|Wethouder)$/;
 
 /**
  * Words of a role no surname takes, in the languages the rules read (lower case): a person's name holds none

@@ -5285,3 +5285,16 @@ describe('headings led by an acronym, currencies and everyday acronyms', () => {
     expect(en).toContain('Navis N4');
   });
 });
+
+describe('an office before a person', () => {
+  it('"Superintendent Carla Whitehorse" is no person\'s name; "Mayor", "Dijkgraaf" neither', () => {
+    for (const line of [
+      'Presenter: Superintendent Carla Whitehorse',
+      'Speaker: Judge Maria Lopez',
+      'Presentatie door: Dijkgraaf Pieter Bos',
+    ]) {
+      const found = personNames(line, { titleSlide: true, raw: line, lang: 'en' });
+      expect(found.some((n) => /^(?:Superintendent|Judge|Dijkgraaf) /.test(n))).toBe(false);
+    }
+  });
+});
