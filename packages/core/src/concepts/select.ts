@@ -1603,8 +1603,9 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
     l.score = Math.max(l.score, c.score);
     c.count = 0;
   }
-  // a company's name and its first words, when one company of the deck starts with them: "Nordwagen" of "Nordwagen
-  // AG", "Brandt" of "Brandt Fluid Systems GmbH", "Tyler" of "Tyler Technologies", "Hartley Quinn" of "Hartley Quinn &
+  // a company's name and its first words, when one company of the deck starts with them (or an institution and two
+  // words or more of it, "Calderhaven Port" of "Calderhaven Port Authority"; "Pinecrest" of "Pinecrest Visitor Center"
+  // is the town): "Nordwagen" of "Nordwagen AG", "Brandt" of "Brandt Fluid Systems GmbH", "Tyler" of "Tyler Technologies", "Hartley Quinn" of "Hartley Quinn &
   // Pryce LLP" (a legal form or a company's head last; not a word of the dictionary alone, "Pacific" of "Pacific
   // Holdings"; not a name of the same deck's people)
   for (const c of kept) {
@@ -1614,11 +1615,14 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
       (l) =>
         l !== c &&
         l.count > 0 &&
-        l.key.startsWith(`${c.key} `) &&
+        l.key.length > c.key.length &&
+        (l.key.startsWith(`${c.key} `) ||
+          [...l.surfaces.keys()].some((x) => x.startsWith(`${bestSurface(c)} `))) &&
         named(l) &&
-        [l.key, ...l.surfaces.keys()].some((x) =>
-          COMPANY_LAST.test(x.split(/\s+/).pop()!.toLowerCase().replace(/\./g, '')),
-        ),
+        [l.key, ...l.surfaces.keys()].some((x) => {
+          const last = x.split(/\s+/).pop()!.toLowerCase().replace(/\./g, '');
+          return COMPANY_LAST.test(last) || (c.key.includes(' ') && INSTITUTION_LAST.test(last));
+        }),
     );
     // (the longest, when the others are its first words too: "Brandt Fluid Systems" of "… GmbH")
     const l = longer.sort((a, b) => b.key.length - a.key.length)[0];
@@ -1635,6 +1639,8 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
 /** The last word of a company's name: a legal form, or a head companies take ("Technologies", "Holdings"). */
 const COMPANY_LAST =
   /^(?:gmbh|ag|se|kg|kgaa|inc|ltd|llc|llp|lp|plc|corp|corporation|co|company|sa|sas|sarl|spa|srl|sl|slu|ltda|nv|bv|oy|oyj|ab|asa|pty|limited|holdings|partners|technologies|systems|industries|solutions|pharmaceuticals|therapeutics|capital|airlines|motors)$/;
+/** An institution's last word: a name of two words or more before it is its short form ("Calderhaven Port"). */
+const INSTITUTION_LAST = /^(?:authority|centre|center|agency|association|foundation|institute)$/;
 function absorb(into: Candidate, c: Candidate): void {
   for (const [s, n] of c.surfaces) into.surfaces.set(s, (into.surfaces.get(s) ?? 0) + n);
   for (const s of c.slides) into.slides.add(s);

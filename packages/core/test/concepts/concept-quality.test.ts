@@ -5298,3 +5298,30 @@ describe('an office before a person', () => {
     }
   });
 });
+
+describe("an institution's first words", () => {
+  it('"Remote Operations" is "Remote Operations Centre" (its key singular, "remote operation")', () => {
+    const recs = records(
+      [
+        block(1, 'Terminal Automation Update', 'title'),
+        block(2, 'Operations', 'title'),
+        block(
+          2,
+          'Crane drivers move to the Remote Operations Centre in May\nRemote Operations staffing: 42 operators',
+        ),
+        block(3, 'Visitors', 'title'),
+        block(
+          3,
+          'Shuttle from Pinecrest to the park\nPinecrest Visitor Center opens at 8\nParking in Pinecrest is full\nHotels in Pinecrest and Fresno are booked',
+        ),
+        block(4, 'Schedule', 'title'),
+        block(4, 'Remote Operations Centre go-live in June\nRemote Operations training with Kalmar'),
+      ],
+      'en',
+      4,
+    );
+    const names = recs.map((r) => r.name);
+    expect(names).not.toContain('Remote Operations');
+    expect(recs.find((r) => r.name === 'Remote Operations Centre')?.aliases).toContain('Remote Operations');
+  });
+});
