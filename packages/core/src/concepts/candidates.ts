@@ -1404,7 +1404,7 @@ export function extractCandidates(
   });
   const fw = functionWords(opts.lang ?? 'en');
   for (const c of cands.values())
-    if (c.kind === 'title' && c.key.includes(' ')) {
+    if ((c.kind === 'title' || (c.titleExact ?? 0) > 0) && c.key.includes(' ')) {
       const words = [...c.surfaces.entries()]
         .sort((a, b) => b[1] - a[1])[0][0]
         .split(/[\s'’]+/)
@@ -2214,7 +2214,7 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
             ` ${l
               .trim()
               .toLowerCase()
-              .replace(/[,;)](?=\s|$)|(?<=\s)\(/g, ' ')
+              .replace(/[,;:)](?=\s|$)|(?<=\s)\(/g, ' ')
               .replace(/\s+/g, ' ')} `,
           );
       });

@@ -258,7 +258,7 @@ const HEAD_CONNECTORS = new Set(
 );
 /** Last words of a slide's heading that say how its topic stands, or what kind of document it is (English). */
 const STATE_HEADS = new Set(
-  'performance health status progress landscape highlights recap snapshot issues priorities goals metrics kpis owners dependencies learnings plan plans review update updates retrospective retro report readout briefing kickoff post-mortem postmortem debrief walkthrough deep-dive roadmap timeline schedule scope aim aims catalysts attendees outlook strategy migration modernisation modernization commitments workstreams campaign'.split(
+  'performance health status progress landscape highlights recap snapshot issues priorities goals metrics kpis owners dependencies learnings plan plans review update updates retrospective retro report readout briefing kickoff post-mortem postmortem debrief walkthrough deep-dive roadmap timeline schedule scope aim aims catalysts attendees outlook strategy migration modernisation modernization commitments workstreams campaign context backdrop composition adequacy findings changes setup waves'.split(
     ' ',
   ),
 );

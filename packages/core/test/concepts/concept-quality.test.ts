@@ -5325,3 +5325,31 @@ describe("an institution's first words", () => {
     expect(recs.find((r) => r.name === 'Remote Operations Centre')?.aliases).toContain('Remote Operations');
   });
 });
+
+describe('sentence-case headings of a context, a composition, an adequacy, findings or changes', () => {
+  it('"Market context", "Pricing adequacy", "Catastrophe model changes" head slides; "Breach notification" is a term', () => {
+    const en = records(
+      [
+        block(1, 'Aldermoor Re: 1/1 Renewal Review', 'title'),
+        block(2, 'Agenda', 'title'),
+        block(
+          2,
+          'Market context: rates and capacity\nPricing adequacy by line\nCatastrophe model changes\nBreach notification duties',
+        ),
+        block(3, 'Market context', 'title'),
+        block(3, 'Property cat rates fell 8% at 1/1\nAlternative capital reached USD 110bn'),
+        block(4, 'Pricing adequacy', 'title'),
+        block(4, 'Technical price index at 104 for Property Treaty'),
+        block(5, 'Catastrophe model changes', 'title'),
+        block(5, 'Verisk 2025 hurricane model raises Florida losses'),
+        block(6, 'Breach notification', 'title'),
+        block(6, 'GDPR Article 33 asks for notice within 72 hours'),
+      ],
+      'en',
+      6,
+    ).map((x) => x.name);
+    for (const n of ['Market context', 'Pricing adequacy', 'Catastrophe model changes'])
+      expect(en).not.toContain(n);
+    expect(en).toContain('Breach notification');
+  });
+});
