@@ -201,7 +201,17 @@ const ROMANCE_HEADING_HEADS =
   /^(?:risques?|riesgos?|rischi|rischio|riscos?|contextes?|contextos?|contest[oi]|projets?|proyectos?|progett[oi]|projetos?|axes?|ejes?|ass[ei]|eixos?|objectifs?|objetivos?|obiettiv[oi]|enjeux|resultats?|resultados?|risultat[oi]|soluzion[ei]|solution|solucion|solucao|defis?|desafios?|retos?|sfid[ae]|points?|puntos?|punt[oi]|pontos?|priorites?|prioridades?|priorita|actions?|acciones?|azion[ei]|acoes?)$/;
 /** Governing bodies by their kind (keys: lower case, no diacritics). */
 const GOVERNING_BODIES =
-  /^(?:(?:the )?board|(?:the )?(?:city |county |town |municipal )?council|directorio|algemeen bestuur|dagelijks bestuur|gemeenteraad|raad van toezicht|gemeinderat|stadtrat|conseil municipal|consiglio comunale|board of directors|supervisory board|management board|executive board|steering (?:committee|group|board)|program(?:me)? board|project board|aufsichtsrat|vorstand|geschaftsfuhrung|conseil d administration|conseil de surveillance|consejo de (?:administracion|gobierno)|consiglio di amministrazione|conselho de administracao|raad van bestuur|raad van commissarissen)$/;
+  /^(?:(?:the )?board|(?:the )?(?:city |county |town |municipal )?council|steerco|exco|(?:audit|risk|underwriting|investment|executive|management|remuneration|nomination|credit|operating) committee|(?:\S+ ){0,2}(?:leadership|management|executive) team|assembleia(?: geral)?|assemblea(?: generale)?|asamblea(?: general)?|assemblee generale|comite de direction|comite executif|comite ejecutivo|comite de direccion|comite de direcao|comitato (?:esecutivo|direttivo|di direzione)|consejo rector(?: de la \S+)?|directorio|algemeen bestuur|dagelijks bestuur|gemeenteraad|raad van toezicht|gemeinderat|stadtrat|conseil municipal|consiglio comunale|board of directors|supervisory board|management board|executive board|steering (?:committee|group|board)|program(?:me)? board|project board|aufsichtsrat|vorstand|geschaftsfuhrung|conseil d administration|conseil de surveillance|consejo de (?:administracion|gobierno)|consiglio di amministrazione|conselho de administracao|raad van bestuur|raad van commissarissen)$/;
+/** Months in the languages the rules read (keys: lower case, no diacritics). */
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|marz|juni|juli|oktober|dezember';
+/** Seasons in those languages (keys). */
+const SEASONS =
+  'spring|summer|autumn|fall|winter|printemps|ete|automne|hiver|primavera|verano|otono|invierno|estate|autunno|inverno|verao|outono|fruhjahr|fruhling|sommer|herbst|lente|zomer|herfst';
+/** Seasons, halves, fiscal years and a month's parts (keys: lower case, no diacritics). */
+const SEASON_OR_PERIOD = new RegExp(
+  String.raw`^(?:(?:safra|zafra|harvest|season|saison|temporada|stagione|campagne|campana|campanha|ejercicio|exercice|esercizio|exercicio|geschaftsjahr|boekjaar|fy|semestre|semester|trimestre|quarter|half)s? (?:19|20)?\d\d(?: ?[/–-] ?(?:19|20)?\d\d)?|(?:\d+(?:º|ª|°|o|a|er|e|eme|nd|st|rd|th)?|premier|primer|segundo|primo|secondo|first|second|third|fourth) (?:semestre|semester|trimestre|quarter|half|quadrimestre|cuatrimestre)(?: (?:19|20)\d\d)?|(?:fin|debut|mi|finales de|principios de|inicios de|mediados de|fine|inizio|meta|inicio de|final de|meados de|ende|anfang|mitte|end of|early|mid|late) (?:${MONTHS})(?: (?:19|20)\d\d)?|(?:${SEASONS})(?: ?/ ?(?:${SEASONS}))+(?: (?:19|20)?\d\d)?)$`,
+);
 /** Roles and job titles (keys: lower case, no diacritics). */
 const ROLE_TITLES =
   /^(?:(?:former|senior|deputy|acting|interim|assistant|associate|executive|global|group) )*(?:chief(?: \S+){1,3} officer|chief engineer|head of(?: \S+){1,3}|(?:program(?:me)?|project|managing|technical|regional|general|country|engineering|operations|medical|clinical|finance|sales|marketing|product|site|plant|it) (?:director|manager|lead|officer)s?|director(?: of(?: \S+){1,2})?|directeur|directrice|directora?|president|presidente|geschaftsfuhrer(?:in)?|vice president(?: \S+){0,2}|system integrator|drh|dsi|managers?|chiefs?|chief(?: \S+){1,2}|(?:\S+ ){1,2}officers?|(?:director|directora|directeur|directrice|direttore|direttrice|diretor|diretora|jefe|jefa|responsable|leiter|leiterin) (?:de|del|de la|des|du|di|della|do|da|für)(?: \S+){1,3})$/;
@@ -433,7 +443,7 @@ const NUMBERED_LABELS = new Set(
 );
 /** Acronyms of everyday things, units, currencies, time zones and officers' titles: no concepts of a deck. */
 const EVERYDAY_ACRONYMS = new Set(
-  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd it oem epi'.split(
+  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd it oem epi pib dpo qppv'.split(
     ' ',
   ),
 );
@@ -569,6 +579,9 @@ function keep(
 ): boolean {
   const words = c.key.split(' ').length;
   if (c.pieceOf) return false;
+  // a season, a half or a fiscal year by its years ("Safra 2026/27", "FY 2025/26", "2º semestre"), a month's start or
+  // end ("fin février", "finales de marzo"), a pair of seasons ("Primavera/Estate"): dates
+  if (c.kind !== 'acronym' && SEASON_OR_PERIOD.test(stripDiacritics(c.key))) return false;
   // a currency, or its unit in a table's header ("NOK m")
   if (CURRENCY_KEY.test(c.key)) return false;
   // a closing heading ("Next Steps", "Prochaines étapes", "Nächste Schritte", "Próximos pasos")
@@ -1359,6 +1372,23 @@ function markPieces(
         after = Math.max(after, d.count);
     if (after >= c.count) c.pieceOf = 'name';
   }
+  // (and of governing bodies and roles by their kind, written nowhere else: "Esecutivo" of "Comitato Esecutivo",
+  // "Global Safety Leadership" of "Global Safety Leadership Team")
+  const bodies = [...cands.values()].filter(
+    (b) =>
+      b.count > 0 &&
+      b.kind !== 'acronym' &&
+      !b.typeHint &&
+      (GOVERNING_BODIES.test(stripDiacritics(b.key)) || ROLE_TITLES.test(stripDiacritics(b.key))),
+  );
+  if (bodies.length > 0)
+    for (const c of cands.values()) {
+      if (c.count === 0 || c.kind === 'acronym' || c.typeHint || bodies.includes(c) || c.pieceOf) continue;
+      const inside = bodies
+        .filter((b) => b.key.length > c.key.length && ` ${b.key} `.includes(` ${c.key} `))
+        .reduce((n, b) => n + b.count, 0);
+      if (inside > 0 && c.count <= inside) c.pieceOf = 'role';
+    }
   const dropped: string[] = [];
   for (const h of cands.values())
     if (

@@ -5353,3 +5353,55 @@ describe('sentence-case headings of a context, a composition, an adequacy, findi
     expect(en).toContain('Breach notification');
   });
 });
+
+describe("seasons, halves and a month's parts; bodies by their kind and their pieces", () => {
+  it('"Safra 2026/27", "2º semestre", "fin février", "Primavera/Estate", "SteerCo", "Esecutivo" are no terms', () => {
+    const pt = records(
+      [
+        block(1, 'Plano de Armazenagem Coopervale', 'title'),
+        block(2, 'Cronograma', 'title'),
+        block(
+          2,
+          'Safra 2026/27: silos em Cascavel\nSafra 2027/28: terminal em Paranaguá\nObras no 2º semestre',
+        ),
+        block(3, 'Aprovação', 'title'),
+        block(3, 'Safra 2026/27 exige 120 mil t\nObras no 2º semestre de 2026'),
+      ],
+      'pt',
+      3,
+    ).map((x) => x.name);
+    for (const n of ['Safra 2026/27', 'Safra 2027/28', '2º semestre']) expect(pt).not.toContain(n);
+    const it = records(
+      [
+        block(1, 'Passaporto digitale di prodotto', 'title'),
+        block(2, 'Governance', 'title'),
+        block(
+          2,
+          'Comitato Esecutivo approva il budget\nCollezione Primavera/Estate 2026 tracciata con Tag NFC',
+        ),
+        block(3, 'Piano', 'title'),
+        block(3, 'Comitato Esecutivo di marzo\nPrimavera/Estate 2026 in negozio con Tag NFC'),
+      ],
+      'it',
+      3,
+    ).map((x) => x.name);
+    for (const n of ['Comitato Esecutivo', 'Esecutivo', 'Primavera/Estate 2026', 'Primavera/Estate'])
+      expect(it).not.toContain(n);
+    const en = records(
+      [
+        block(1, 'S/4HANA Migration Update', 'title'),
+        block(2, 'Governance', 'title'),
+        block(
+          2,
+          'SteerCo approves the cutover\nSpring Boot services call SAP BTP\nUnderwriting Committee meets in March',
+        ),
+        block(3, 'Plan', 'title'),
+        block(3, 'SteerCo in June\nSpring Boot upgrade to 3.2\nUnderwriting Committee sign-off'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    for (const n of ['SteerCo', 'Underwriting Committee']) expect(en).not.toContain(n);
+    expect(en).toContain('Spring Boot');
+  });
+});
