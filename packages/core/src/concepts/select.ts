@@ -451,6 +451,9 @@ const EVERYDAY_ACRONYMS = new Set(
 /** Names of languages as adjectives (English, German, French, Spanish, Russian, Turkish forms; keys are unaccented). */
 const LANGUAGE_ADJ =
   /^(?:english|german|french|spanish|italian|portuguese|russian|chinese|japanese|korean|turkish|hebrew|dutch|polish|arabic|(?:deutsch|englisch|franzosisch|spanisch|italienisch|russisch|japanisch|chinesisch)(?:e|en|er|es)?|anglaise?|allemande?|francaise?|espagnole?|italienne?|russe|espanola?|ingles(?:a)?|alemana?|frances(?:a)?|italiana?|русск\p{L}*|английск\p{L}*|немецк\p{L}*|turkce|ingilizce|almanca|fransizca)$/u;
+/** Adjectives of peoples and regions, compass points, "national" (English keys). */
+const DEMONYM_OR_POINT =
+  /^(?:european|scottish|british|irish|welsh|american|canadian|australian|african|asian|nordic|scandinavian|latin|atlantic|pacific|mediterranean|arctic|baltic|caribbean|north|south|east|west|northern|southern|eastern|western|national|international|regional|federal|global)$/;
 const EDITION_WORDS =
   /^(?:version|translation|edition|ubersetzung|ausgabe|fassung|traduction|traduccion|edicion|версия|перевод|издание|surum|surumu|ceviri|cevirisi)$/u;
 
@@ -781,6 +784,9 @@ function keep(
   if (c.kind !== 'acronym' && languageEdition(c.key)) return false;
   // a language's name alone ("English", "Portuguese" of a localisation list): a word of the deck, no concept of it
   if (words === 1 && c.kind === 'ngram' && LANGUAGE_ADJ.test(stripDiacritics(c.key))) return false;
+  // (and, in English, a people's or a region's adjective alone, "European windstorm", "Scottish museums", and a
+  // compass point or "National" alone, pieces of names: "North Atlantic", "National Museum")
+  if (words === 1 && lang === 'en' && c.kind === 'ngram' && DEMONYM_OR_POINT.test(c.key)) return false;
   // an identifier ("2cdda5c8-e50e-4db4-…", a commit hash, "C5392394", a hex address) names nothing a reader would
   // list, nor does a phrase holding one
   // the form the deck writes most often

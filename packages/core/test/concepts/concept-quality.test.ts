@@ -5405,3 +5405,27 @@ describe("seasons, halves and a month's parts; bodies by their kind and their pi
     expect(en).toContain('Spring Boot');
   });
 });
+
+describe("a people's or a region's adjective alone", () => {
+  it('"European" of "European windstorm", "North" of "North Atlantic" are no concepts', () => {
+    const en = records(
+      [
+        block(1, 'Aldermoor Re Renewal Review', 'title'),
+        block(2, 'Losses', 'title'),
+        block(
+          2,
+          'Losses from European windstorm Eunice\nThe North Atlantic season was quiet for Aldermoor Re',
+        ),
+        block(3, 'Markets', 'title'),
+        block(3, 'Cedants in the European market renewed early\nRates on North Sea energy fell'),
+        block(4, 'Outlook', 'title'),
+        block(4, 'More European flood capacity from Hannover Re\nNorth American casualty reserves rose'),
+        block(5, 'Portfolio', 'title'),
+        block(5, 'European property is 40% of premium\nNorth Atlantic hurricane PML at USD 310m'),
+      ],
+      'en',
+      5,
+    ).map((x) => x.name);
+    for (const n of ['European', 'North']) expect(en).not.toContain(n);
+  });
+});
