@@ -604,6 +604,8 @@ function keep(
       stripDiacritics(c.key),
     ) ||
     /^(?:plans?|goals?|priorities|objectives?|outlook|targets?) (?:for|in) (?:19|20)\d\d$/.test(c.key) ||
+    // (and a topic in a year or a season of years, "Activity in 2023/24", "Highlights in 2025")
+    /^\S+(?: \S+)? in (?:19|20)\d\d(?:[/-]\d{2,4})?$/.test(c.key) ||
     /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)[- ](?:year|month|week|day|hour)s?$/.test(
       c.key,
     )
@@ -693,10 +695,22 @@ function keep(
   if (
     lang === 'de' &&
     c.kind !== 'acronym' &&
-    /^\S+ (?:ziele|ziel|ergebnisse|massnahmen|risiken|herausforderungen|kennzahlen|schritte|themen|punkte|aufgaben|prioritaten|erfolge|handlungsfelder|eckdaten)(?: (?:19|20)\d\d)?$/.test(
+    /^\S+ (?:ziele|ziel|ergebnisse|massnahmen|risiken|herausforderungen|kennzahlen|schritte|themen|punkte|aufgaben|prioritaten|erfolge|handlungsfelder|eckdaten|rahmen|rahmenbedingungen|anerkennung|ausgangslage|einordnung|ausblick|uberblick|empfehlungen)(?: (?:19|20)\d\d)?$/.test(
       stripDiacritics(c.key).replace(/ß/g, 'ss'),
     ) &&
     [...c.surfaces.keys()].every((x) => /^\p{Lu}\p{Ll}+(?:e|en|er|es) \p{Lu}/u.test(x))
+  )
+    return false;
+  // (German) a heading's noun and what it is of, written only as a title and on the agenda ("Ergebnisse der
+  // Netzberechnungen", "Überblick über die Projekte", "Stand der Umsetzung")
+  if (
+    lang === 'de' &&
+    c.kind === 'title' &&
+    words >= 3 &&
+    /^(?:ergebnisse|ziele|uberblick|ubersicht|stand|status|ausblick|zusammenfassung|bewertung|auswertung|analyse|vorstellung|einordnung) (?:der|des|von|vom|zur|zum|uber|fur)\b/.test(
+      stripDiacritics(c.key),
+    ) &&
+    c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0)
   )
     return false;
   // two words, an empty modifier and a generic noun ("Additional instructions", "Special Cases", "Average time")

@@ -5429,3 +5429,38 @@ describe("a people's or a region's adjective alone", () => {
     for (const n of ['European', 'North']) expect(en).not.toContain(n);
   });
 });
+
+describe('German headings of a frame or results of something; a topic in a year', () => {
+  it('"Rechtlicher Rahmen", "Ergebnisse der Netzberechnungen", "Activity in 2023/24" head slides', () => {
+    const de = records(
+      [
+        block(1, 'Netzausbauplan 2025 der Netz Mittelhessen', 'title'),
+        block(2, 'Agenda', 'title'),
+        block(
+          2,
+          'Rechtlicher Rahmen\nErgebnisse der Netzberechnungen\nUmspannwerke und Freileitungsmonitoring',
+        ),
+        block(3, 'Rechtlicher Rahmen', 'title'),
+        block(
+          3,
+          'Das EnWG verlangt den Netzausbauplan alle zwei Jahre\nDie Bundesnetzagentur prüft die Pläne',
+        ),
+        block(4, 'Ergebnisse der Netzberechnungen', 'title'),
+        block(4, 'Engpässe in 14 Umspannwerken\nFreileitungsmonitoring erhöht die Kapazität'),
+      ],
+      'de',
+      4,
+    ).map((x) => x.name);
+    for (const n of ['Rechtlicher Rahmen', 'Ergebnisse der Netzberechnungen']) expect(de).not.toContain(n);
+    const en = records(
+      [
+        block(1, 'Eastbrook Biobank Review', 'title'),
+        block(2, 'Activity in 2023/24', 'title'),
+        block(2, 'REDCap holds consent for 41,200 participants\nActivity in 2023/24 rose 12% over 2022/23'),
+      ],
+      'en',
+      2,
+    ).map((x) => x.name);
+    expect(en).not.toContain('Activity in 2023/24');
+  });
+});
