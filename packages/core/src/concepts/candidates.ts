@@ -81,8 +81,8 @@ export interface Candidate {
   innerName?: boolean;
   /**
    * Written only inside the titles (and their agenda echoes) of a heading that select drops ("Ecosystem" of "Partner
-   * Ecosystem"), only inside a role ("Commercial" of "Commercial Director"), or a legal form only after a company's name
-   * ("AG" of "Nordwagen AG"): set by select, no term.
+   * Ecosystem"), only inside a role ("Commercial" of "Commercial Director"), or a legal form only after a company's
+   * name ("AG" of "Nordwagen AG"): set by select, no term.
    */
   pieceOf?: 'heading' | 'role' | 'name';
   /** Occurrences before a number, a Roman numeral or a letter that names one of a series ("Henry IV", "Grade A"). */

@@ -1,7 +1,7 @@
 /**
- * Countries and their capitals, in English and as written in their own language, and the continents
- * (`countries-list`, MIT: 252 countries and territories): "Sierra Leone", "Costa Rica", "Kuala Lumpur" have a person's shape and are places.
- * Loaded once, on first use.
+ * Countries and their capitals, in English and as written in their own language, and the continents (`countries-list`,
+ * MIT: 252 countries and territories): "Sierra Leone", "Costa Rica", "Kuala Lumpur" have a person's shape and are
+ * places. Loaded once, on first use.
  */
 import { createRequire } from 'node:module';
 

@@ -292,8 +292,8 @@ const DOCUMENT_KINDS = new Set(
 );
 /**
  * A short deck of lists, where a title its text never uses heads its slide: up to 15 slides, or up to 25 with no more
- * candidates than a business deck's few words a slide give (at most 60 a slide; a 23-slide translation of a standard, written in full
- * sentences, gives thousands: its titles name its topics, "Risques de sécurité applicatifs").
+ * candidates than a business deck's few words a slide give (at most 60 a slide; a 23-slide translation of a standard,
+ * written in full sentences, gives thousands: its titles name its topics, "Risques de sécurité applicatifs").
  */
 function shortDeck(slideCount: number, candidateCount: number): boolean {
   return slideCount <= 15 || (slideCount <= 25 && candidateCount <= 60 * slideCount);
@@ -1351,11 +1351,11 @@ function dictionaryPhrase(surface: string): boolean {
 }
 
 /**
- * Marks the pieces of roles (see writtenAsRole) and of the headings keep drops, written nowhere but in titles and agenda echoes: "Ecosystem" of
- * "Partner Ecosystem", "Route Section" of "Progress by Route Section", "Automação da rede de média" of "Automação da
- * rede de média tensão". Words of the dictionary in English; no number, no acronym elsewhere. A name a heading holds
- * ("Nordwagen" of "Nordwagen Programme Status") is no dictionary's word, or is written elsewhere too; the deck's
- * title and two topics joined are no such headings.
+ * Marks the pieces of roles (see writtenAsRole) and of the headings keep drops, written nowhere but in titles and
+ * agenda echoes: "Ecosystem" of "Partner Ecosystem", "Route Section" of "Progress by Route Section", "Automação da rede
+ * de média" of "Automação da rede de média tensão". Words of the dictionary in English; no number, no acronym
+ * elsewhere. A name a heading holds ("Nordwagen" of "Nordwagen Programme Status") is no dictionary's word, or is
+ * written elsewhere too; the deck's title and two topics joined are no such headings.
  */
 function markPieces(
   cands: Map<string, Candidate>,
@@ -1655,9 +1655,9 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
   }
   // a company's name and its first words, when one company of the deck starts with them (or an institution and two
   // words or more of it, "Calderhaven Port" of "Calderhaven Port Authority"; "Pinecrest" of "Pinecrest Visitor Center"
-  // is the town): "Nordwagen" of "Nordwagen AG", "Brandt" of "Brandt Fluid Systems GmbH", "Tyler" of "Tyler Technologies", "Hartley Quinn" of "Hartley Quinn &
-  // Pryce LLP" (a legal form or a company's head last; not a word of the dictionary alone, "Pacific" of "Pacific
-  // Holdings"; not a name of the same deck's people)
+  // is the town): "Nordwagen" of "Nordwagen AG", "Brandt" of "Brandt Fluid Systems GmbH", "Hartley Quinn" of "Hartley
+  // Quinn & Pryce LLP" (a legal form or a company's head last; not a word of the dictionary alone, "Pacific" of
+  // "Pacific Holdings", nor "Tyler" of "Tyler Technologies"; not a person: a name typed as one is no short form)
   for (const c of kept) {
     if (c.count === 0 || !named(c) || c.kind === 'expansion' || c.acronym !== undefined) continue;
     if (!c.key.includes(' ') && (inDictionary(c.key) || tagsOf(c.key) !== null)) continue;
