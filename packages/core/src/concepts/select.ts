@@ -221,6 +221,14 @@ const ROLE_TITLES =
  */
 const ROLE_WORD =
   /^(?:director|directors|manager|managers|lead|leads|head|officer|chief|president|vp|svp|evp|avp|cfo|ceo|coo|cto|cio|ciso|partner|chair|chairman|chairwoman|chairperson|engineer|analyst|architect|specialist|coordinator|consultant|superintendent|counsel|secretary|treasurer|controller|scientist|advisor|adviser|administrator|owner|representative|gerente|gerenta|jefe|jefa|directora|responsable|coordinador|coordinadora|ingeniero|ingeniera|presidente|presidenta|vicepresidente|amministratore|consejero|consejera|conseiller|conseillere|sindaco|alcalde|alcaldesa|maire|burgermeister|burgermeisterin|directeur|directrice|chef|chargee?|ingenieur|direttore|direttrice|responsabile|coordinatore|coordinatrice|ingegnere|diretor|diretora|coordenador|coordenadora|engenheiro|engenheira|geschaftsfuhrer|geschaftsfuhrerin|vorstand|programmamanager|projectleider|projectmanager|hoofd|adviseur|dijkgraaf|bestuurder|\S*(?:leiter|leiterin|managerin|referent|referentin|fuhrer|fuhrerin))$/;
+/** A governing body or a role named by its kind ("Steering Committee", "Programme Director"; see keep). */
+function byKind(c: Candidate): boolean {
+  return (
+    c.kind !== 'acronym' &&
+    !c.typeHint &&
+    (GOVERNING_BODIES.test(stripDiacritics(c.key)) || ROLE_TITLES.test(stripDiacritics(c.key)))
+  );
+}
 /** Words before the unit a role names ("Director of …", "Director del …", "Leiterin für …"; keys). */
 const ROLE_UNIT_LEAD = new Set(
   'of for de del de la des du di della dello dei degli delle do dos da das fur van der den'.split(' '),
@@ -614,12 +622,7 @@ function keep(
   // a governing body named by its kind ("Steering Committee", "Programme Board", "Aufsichtsrat", "Conseil
   // d'administration"), or a role ("Chief Engineer", "Programme Director", "Head of GRC", "Chief Information Security
   // Officer", "Directrice"): the deck's people and bodies, no concepts of it
-  if (
-    c.kind !== 'acronym' &&
-    !c.typeHint &&
-    (GOVERNING_BODIES.test(stripDiacritics(c.key)) || ROLE_TITLES.test(stripDiacritics(c.key)))
-  )
-    return false;
+  if (byKind(c)) return false;
   if (writtenAsRole(c)) return false;
   // a document's section by its number ("Abschnitt 8.5.6", "Section 4.2", "Article 5.1"): a place in a text, no name
   // ("Section 106" of the NHPA, a number alone, stays)
@@ -1364,24 +1367,33 @@ function markPieces(
   lang: string,
   short: boolean,
 ): void {
-  // (the pieces of roles, written nowhere else: "Commercial" of "Commercial Director North America", "Manager
-  // Asia-Pacifico" of "Export Manager Asia-Pacifico")
-  const roles = [...cands.values()].filter(writtenAsRole);
-  if (roles.length > 0)
+  // (the pieces of roles beside people, and of bodies and roles by their kind, written nowhere else: "Commercial" of
+  // "Commercial Director North America", "Manager Asia-Pacifico" of "Export Manager Asia-Pacifico", "Esecutivo" of
+  // "Comitato Esecutivo"; not the unit a role beside a person names after its preposition: "Servicio de Relaciones
+  // Internacionales" of "Director del Servicio de Relaciones Internacionales")
+  const markInside = (holders: Candidate[], unitAfterPreposition: boolean) => {
+    if (holders.length === 0) return;
     for (const c of cands.values()) {
-      if (c.count === 0 || c.kind === 'acronym' || c.typeHint || roles.includes(c)) continue;
-      // (not the unit a role names after its preposition: "Servicio de Relaciones Internacionales" of "Director del
-      // Servicio de Relaciones Internacionales")
-      const inside = roles
+      if (c.count === 0 || c.kind === 'acronym' || c.typeHint || c.pieceOf || holders.includes(c)) continue;
+      const inside = holders
         .filter(
           (r) =>
             r.key.length > c.key.length &&
             ` ${r.key} `.includes(` ${c.key} `) &&
-            !ROLE_UNIT_LEAD.has(` ${r.key} `.split(` ${c.key} `)[0].trim().split(' ').pop() ?? ''),
+            !(
+              unitAfterPreposition &&
+              ROLE_UNIT_LEAD.has(` ${r.key} `.split(` ${c.key} `)[0].trim().split(' ').pop() ?? '')
+            ),
         )
         .reduce((n, r) => n + r.count, 0);
       if (inside > 0 && c.count <= inside) c.pieceOf = 'role';
     }
+  };
+  markInside([...cands.values()].filter(writtenAsRole), true);
+  markInside(
+    [...cands.values()].filter((b) => b.count > 0 && byKind(b)),
+    false,
+  );
   // (a company's legal form written only after its name: "AG" of "Nordwagen AG", "SA" of "Metso SA"; an acronym
   // that leads a name is often a name of its own, "KRAS" of "KRAS G12D", "NIST" of "NIST 800-63")
   for (const c of cands.values()) {
@@ -1392,23 +1404,6 @@ function markPieces(
         after = Math.max(after, d.count);
     if (after >= c.count) c.pieceOf = 'name';
   }
-  // (and of governing bodies and roles by their kind, written nowhere else: "Esecutivo" of "Comitato Esecutivo",
-  // "Global Safety Leadership" of "Global Safety Leadership Team")
-  const bodies = [...cands.values()].filter(
-    (b) =>
-      b.count > 0 &&
-      b.kind !== 'acronym' &&
-      !b.typeHint &&
-      (GOVERNING_BODIES.test(stripDiacritics(b.key)) || ROLE_TITLES.test(stripDiacritics(b.key))),
-  );
-  if (bodies.length > 0)
-    for (const c of cands.values()) {
-      if (c.count === 0 || c.kind === 'acronym' || c.typeHint || bodies.includes(c) || c.pieceOf) continue;
-      const inside = bodies
-        .filter((b) => b.key.length > c.key.length && ` ${b.key} `.includes(` ${c.key} `))
-        .reduce((n, b) => n + b.count, 0);
-      if (inside > 0 && c.count <= inside) c.pieceOf = 'role';
-    }
   const dropped: string[] = [];
   for (const h of cands.values())
     if (
