@@ -31,6 +31,7 @@ const TYPES = new Set([
   'ROLE',
   'ORGANIZATION',
   'PERSON',
+  'PLACE',
   'METRIC',
 ]);
 

@@ -16,6 +16,7 @@ export const TYPE_STYLES: Record<string, TypeStyle> = {
   ROLE: { color: '#76b7b2', shape: 'vee', glyph: '▼' },
   ORGANIZATION: { color: '#9c755f', shape: 'rectangle', glyph: '■' },
   PERSON: { color: '#edc948', shape: 'star', glyph: '★' },
+  PLACE: { color: '#499894', shape: 'pentagon', glyph: '⬟' },
   METRIC: { color: '#ff9da7', shape: 'octagon', glyph: '✚' },
   CONCEPT: { color: '#8a8f98', shape: 'round-tag', glyph: '◗' },
   DOCUMENT: { color: '#2f3b52', shape: 'cut-rectangle', glyph: '▤' },

@@ -328,14 +328,14 @@ const NAME_PARTICLE = /^(?:van|de|den|der|ter|ten|von|vom|zu|'t|Van|De|Den|Der|T
  */
 const PATTERNS = [
   // (a SOC report's type too: "SOC 2 Type II")
-  /\b(?:ISO(?:\/IEC|\/TS)?|IEC|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b/g,
+  /\b(?:ISO(?:\/IEC|\/TS)?|IEC|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|(?:ABNT )?NBR|UNE(?:[- ]EN)?|NF EN|AS\/NZS|JIS|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b/g,
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
-  // (a share is no version: "Occupancy 76.8%")
+  // (a share or a measure is no version: "Occupancy 76.8%", "Hs 1.5 m", "Uptime 23.4 m")
   // (words may be hyphenated: "Creative Commons Attribution-ShareAlike 4.0", not "ShareAlike 4.0")
-  /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* (?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w.]))(?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])(?![ \u00a0]?%)/g,
+  /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* (?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w.]))(?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
   // (a hyphenated code is whole: "WK-BZ 500/800")
   /(?<![\w-])[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z0-9]*)? [A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
-  /(?<!-)\b(?:[A-Z][a-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b(?![ \u00a0]?%)/g,
+  /(?<!-)\b(?:[A-Z][a-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
 ];
 /** "the <Name> feature": a name before a generic head of a product's parts (see extractCandidates). */
 const NAMED_BY_HEAD =
@@ -997,7 +997,13 @@ export function extractCandidates(
         .trim()
         .replace(/[-.:]+$/, '')
         .split(' ');
-      while (words.length > 1 && isStop(words[0].toLowerCase())) words.shift();
+      // (a standards body whose letters are a word of some language stays: "EN 50155", "BS 7671", "UL 94")
+      while (
+        words.length > 1 &&
+        isStop(words[0].toLowerCase()) &&
+        !/^(?:EN|BS|UL|DIN|CIS|SOC)$/.test(words[0])
+      )
+        words.shift();
       // (a number grouped in thousands is no version: "Installare 180.000 contatori"; nor is an infinitive a name)
       // (nor is a plural noun before a slashed pair a name: "Products PLD/MBE"; "SAP S/4HANA" is)
       if (

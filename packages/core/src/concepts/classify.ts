@@ -22,6 +22,11 @@ const RULES: [ConceptType, RegExp][] = [
     /^(saml|oauth|openid connect|oidc|cwe|cve|cvss|capec|fido2?|u2f|webauthn|x\.509|ldap|kerberos|http|json|xml|yaml|smtp|dns|dnssec|ipsec|ipv[46]|wcag|bpmn|uml|sbom|spdx|cyclonedx|scorm|xbrl|ifrs|gaap|hl7|fhir|dicom|iban)( ?v?\d+(\.\d+)*)?$/i,
   ],
   ['STANDARD', /\b(sp ?800-\d+|fips ?\d+|creative commons|cc[ -]by(-[a-z]+)*)\b/i],
+  // a standard by its body and number ("EN 50155", "BS 7671", "DIN EN 1090", "IATF 16949", "ASTM D638", "NBR 16690")
+  [
+    'STANDARD',
+    /^(?:EN|BS|DIN(?: EN)?|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NF(?: EN)?|UNE(?:[- ]EN)?|ABNT NBR|NBR|AS\/NZS|JIS)[ -]?[A-Z]?\d/,
+  ],
   // public bodies known by their acronym alone ("DoD", "NIST" is a standard's publisher and stays one)
   [
     'ORGANIZATION',

@@ -6,7 +6,7 @@
  * it is name-shaped: speakers and authors), and anywhere a name carries a nobiliary particle written in lower case.
  * With nothing around it, a given name and a surname that is no common word (`bareName`).
  */
-import { commonUse, commonWord, isEnglishWord, modifierOnly, properNoun } from './english-lexicon.js';
+import { commonUse, commonWord, isEnglishWord, modifierOnly, properNoun, tagsOf } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
 import { isPlaceName } from './places.js';
 
@@ -31,7 +31,7 @@ const ROLE = new RegExp(
 );
 // (French and Spanish write some without a period: "Dr Claire Lefèvre", "Pr Mohamed Benali", "Dra. Ana Ruiz")
 const HONORIFIC = new RegExp(
-  `(?<![\\p{L}])(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Mme|Mlle|M\\.|DI|Dipl\\.-Ing\\.|Mag\\.|Ing\\.|Dra\\.|Lic\\.|Dr|Pr|Dre|Pre|Maître|Maitre|Avv\\.|Rechtsanwalt|Rechtsanwältin)(?: Dr\\.?)? (${NAME_SRC})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Mme|Mlle|M\\.|DI|Dipl\\.-Ing\\.|Mag\\.|Ing\\.|Dra\\.|Lic\\.|Eng\\.ª|Eng\\.|Engª|Arq\\.ª|Arq\\.|Dr\\.ª|Sr\\.|Sra\\.|Dott\\.ssa|Dott\\.|Dr|Pr|Dre|Pre|Maître|Maitre|Avv\\.|Rechtsanwalt|Rechtsanwältin)(?: Dr\\.?)? (${NAME_SRC})(?![\\p{L}])`,
   'gu',
 );
 /** Names with a Germanic / Arabic particle are unambiguous anywhere in the text (Romance "de", "la" are not). */
@@ -147,7 +147,7 @@ const DESCRIBED = new RegExp(
 
 /** A job or office written before a person's name. */
 const JOB_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:CEO|CFO|CIO|CTO|CISO|COO|CMO|CDO|CPO|SVP|EVP|Director|Professor|Councilmember|Councillor|Councilor|Mayor|Senator|Governor|Minister|Commissioner|Superintendent|Chairman|Chairwoman|Chairperson)\\s+(${NAME_SRC})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:CEO|CFO|CIO|CTO|CISO|COO|CMO|CDO|CPO|SVP|EVP|Director|Professor|Councilmember|Councillor|Councilor|Mayor|Senator|Governor|Minister|Commissioner|Superintendent|Chairman|Chairwoman|Chairperson)[ \\t]+(${NAME_SRC})(?![\\p{L}])`,
   'gu',
 );
 /** A company's last word: its trade, or a noun of the kind that names an activity ("Distribution", "Logistics"). */
@@ -163,7 +163,7 @@ const ROLE_LABEL =
  * the name starts with a given name, or the label is a team's field or role ("Product: Kenji Watanabe").
  */
 const TEAM_LINE = new RegExp(
-  `(?:^|\\n)[ \\t]*(?:[-–•▪*][ \\t]*)?(?:\\p{Lu}[\\p{L}-]*|[A-Z]{2,5})(?:[ \\t]+[\\p{L}-]+){0,2}[ \\t]*(?::|[–—]|\\s-\\s)[ \\t]*(${NAME_SRC})(?:,[ \\t]*[A-Z][A-Za-z.]{1,8})?[ \\t]*(?=\\n|$)`,
+  `(?:^|\\n)[ \\t]*(?:[-–•▪*][ \\t]*)?(?:\\p{Lu}[\\p{L}-]*|[A-Z][A-Z&/]{1,5})(?:[ \\t]+[\\p{L}-]+){0,2}[ \\t]*(?::|[–—]|\\s-\\s)[ \\t]*(${NAME_SRC})(?:,[ \\t]*[A-Z][A-Za-z.]{1,8})?[ \\t]*(?=\\n|$)`,
   'gu',
 );
 
@@ -177,6 +177,41 @@ const MAILBOX_WORDS = new Set(
     ' ',
   ),
 );
+
+/** A table's header of the people who own its rows ("Owner", "Category Manager", "Verantwortlich", "Responsable"). */
+const OWNER_HEADER =
+  /^(?:(?:\p{L}+[ \t]+)?(?:owners?|lead|leads|manager|responsible|accountable|sponsor|assignee|contact|pm|verantwortlich|verantwortliche|verantwortung|ansprechpartner(?:in)?|leitung|responsable|responsables|référent|referent|pilote|porteur|responsabile|referente|encargado|responsável|eigenaar|verantwoordelijke|trekker)|who|wer|qui|quién|chi|quem)$/iu;
+
+/** A table's header of people's names, and of their roles beside them. */
+const NAME_HEADER = /^(?:name|names|person|people|nom|nombre|nome|naam|vorname und name)$/iu;
+const ROLE_HEADER =
+  /^(?:role|roles|function|position|title|job title|rolle|funktion|rôle|fonction|poste|rol|función|cargo|ruolo|funzione|função|functie)$/iu;
+/**
+ * The cells of a table's owner column ("| Category | Manager |" over "| Cheese | Hannah Lowther |"): people, where one
+ * of them at least starts with a given name the lists know and the others have a person's name's shape (a team, a
+ * department or a company by its trade is none: "Knowledge Centre team", "Legal").
+ */
+function ownerColumn(text: string): string[] {
+  if (!text.includes('\t')) return [];
+  const rows = text.split('\n').map((r) => r.split('\t').map((c) => c.trim()));
+  if (rows.length < 3) return [];
+  const out: string[] = [];
+  // (a "Name" column beside a role's: "| Role | Name | Function |")
+  const roles = rows[0].some((h) => ROLE_HEADER.test(h));
+  rows[0].forEach((h, col) => {
+    if (!OWNER_HEADER.test(h) && !(roles && NAME_HEADER.test(h))) return;
+    const cells = rows
+      .slice(1)
+      .map((r) => r[col] ?? '')
+      .flatMap((c) => c.split(/\s*(?:[/;,&+]|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/u))
+      // (an honorific is no part of the name: "Dr Elena Vasquez")
+      .map((c) => c.replace(/^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mme|Ing|Eng)\.?ª?\s+)+/u, ''))
+      .filter((c) => c.includes(' '));
+    const names = cells.filter((c) => ok(c) && !trade(c) && c.split(' ').length <= 3);
+    if (names.some((n) => isGivenName(n.split(/[\s-]/)[0]))) out.push(...names);
+  });
+  return out;
+}
 
 /** Names in a list: "A, B and C", "A & B". */
 function splitNames(s: string): string[] {
@@ -219,8 +254,23 @@ export function personNames(
   for (const m of text.matchAll(HONORIFIC)) if (!NOT_PERSON.test(m[1])) out.add(m[1]);
   // (after a given name: "Business Continuity – Manager", "Service Desk, Manager approval" name units, "Austin
   // Texas – Director" a place; English: "CIO ve CISO" after a comma is a Turkish list)
-  for (const m of (opts.lang ?? 'en') === 'en' ? text.matchAll(ROLE) : [])
-    if (ok(m[1]) && isGivenName(m[1].split(/[\s-]/)[0]) && !properNoun(m[1].split(' ').pop()!)) out.add(m[1]);
+  // (or a name of words no English lexicon knows, two or three: "Priya Raman, Director of Customer Operations")
+  // (in other languages too, before an English job, when the first word is a name: "Sanne de Vries, Chief Data
+  // Officer" in a Dutch deck)
+  const roleLang = opts.lang ?? 'en';
+  for (const m of roleLang !== 'tr' ? text.matchAll(ROLE) : [])
+    if (
+      ok(m[1]) &&
+      (isGivenName(m[1].split(/[\s-]/)[0]) ||
+        (roleLang !== 'en' && properNoun(m[1].split(' ')[0]) && !isPlaceName(m[1].split(' ')[0])) ||
+        (roleLang === 'en' &&
+          m[1].split(' ').length <= 3 &&
+          !/^(?:Dr|Dra|Pr|Prof|Mr|Mrs|Ms|Mme|Mlle|Sir|Dame|Ing)$/.test(m[1].split(' ')[0]) &&
+          m[1].split(/[\s-]/).every((w) => !isEnglishWord(w) && !commonWord(w)))) &&
+      !properNoun(m[1].split(' ').pop()!)
+    )
+      out.add(m[1]);
+  for (const n of ownerColumn(text)) out.add(n);
   // (the name must look like one: "Prepared by People Operations", "Owner: Quality Office" name units)
   for (const m of text.matchAll(BYLINE)) if (ok(m[1])) out.add(m[1]);
   // a team's roles, a line each: "Black Belt: Luis Herrera", "Product: Kenji Watanabe" (a given name first, or a team's
@@ -231,8 +281,12 @@ export function personNames(
   // (in French, Spanish, Portuguese, Italian and German decks too, where the name starts with a given name: "Black
   // Belt: Mariana Gutiérrez", "Mantenimiento: Andrés Villalobos", "Projektleitung: Anja Schulz")
   const english = (opts.lang ?? 'en') === 'en';
+  // (a team's roles may share a line between semicolons: "Diretora Financeira: Beatriz Sampaio; Jurídico: Juliana
+  // Menezes; O&M: Carlos Eduardo Nunes")
   const teamLines =
-    english || ['fr', 'es', 'pt', 'it', 'de'].includes(opts.lang ?? '') ? [...text.matchAll(TEAM_LINE)] : [];
+    english || ['fr', 'es', 'pt', 'it', 'de'].includes(opts.lang ?? '')
+      ? [...text.replace(/[ \t]*;[ \t]*/g, '\n').matchAll(TEAM_LINE)]
+      : [];
   const sure = teamLines.filter((m) => {
     const ws = m[1].split(' ');
     return (
@@ -259,6 +313,8 @@ export function personNames(
     if (
       !NOT_PERSON.test(m[0]) &&
       !m[0].split(' ').some((w) => GERMAN_NOUN.test(w)) &&
+      // (nor the start of a longer run of capitalised words: "Doelen van Programma Fundament" heads a Dutch slide)
+      !/^[ \u00a0]\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
       // German writes "Verkauf von Neuware", "Einsatz von Daten": in German text a bare "von" follows a given name
       // ("Richard von Weizsäcker", "Wernher von Braun"); "von der", "van" stay particles
       !(
@@ -320,9 +376,11 @@ export function personNames(
         .trim();
       // (a company's name and trade: "Crestline Distribution", "Redline Freight"; "Ana Brown" starts with a given name)
       // (in another language, a given name first: "Planta Monterrey – Autopartes del Norte" names a site)
+      // (a plural trade after a word that is no given name: "Larkfield Grocers", "Harbour Builders")
       if (
         ok(head) &&
         !(trade(head) && !isGivenName(head.split(' ')[0])) &&
+        !(!isGivenName(head.split(' ')[0]) && tagsOf(head.split(' ').pop()!)?.[0] === 'NNS') &&
         ((opts.lang ?? 'en') === 'en' || isGivenName(head.split(' ')[0]))
       )
         out.add(head);

@@ -4,6 +4,8 @@
  * places. Loaded once, on first use.
  */
 import { createRequire } from 'node:module';
+import { CITY_NAMES } from './city-names.js';
+import { commonUse } from './english-lexicon.js';
 
 let places: Set<string> | null = null;
 
@@ -22,4 +24,14 @@ export function isPlaceName(name: string): boolean {
     for (const n of Object.values(continents)) places.add(fold(n));
   }
   return places.has(fold(name));
+}
+
+let cities: Set<string> | null = null;
+/**
+ * A city of 50,000 people or more (city-names.ts, from GeoNames), whose name is no word in common use: "Glasgow",
+ * "Nantes", "Petrolina", "Brescia"; not "Reading", "Nice", "Split" (words first), not "Belfast Road".
+ */
+export function isCityName(name: string): boolean {
+  cities ??= new Set(CITY_NAMES.split('|').map(fold));
+  return cities.has(fold(name)) && !(!name.includes(' ') && commonUse(name));
 }

@@ -2,7 +2,7 @@ import type { ConceptRecord, ConceptType } from '../model/graph.js';
 import { AVAILABLE, CURRENCY_KEY, infinitive, KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType, keywordType, WEAKNESS } from './classify.js';
 import { bareName } from './persons.js';
-import { isPlaceName } from './places.js';
+import { isCityName, isPlaceName } from './places.js';
 import { isGivenName } from './given-names.js';
 import { commonUse, inDictionary, isEnglishWord, tagsOf } from './english-lexicon.js';
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
@@ -303,8 +303,15 @@ const DOCUMENT_KINDS = new Set(
  * candidates than a business deck's few words a slide give (at most 60 a slide; a 23-slide translation of a standard,
  * written in full sentences, gives thousands: its titles name its topics, "Risques de sécurité applicatifs").
  */
-function shortDeck(slideCount: number, candidateCount: number): boolean {
-  return slideCount <= 15 || (slideCount <= 25 && candidateCount <= 60 * slideCount);
+function shortDeck(slideCount: number, candidateCount: number, lang: string): boolean {
+  return (
+    slideCount <= 15 ||
+    (slideCount <= 25 && candidateCount <= 60 * slideCount) ||
+    // (outside English, up to 40 slides of a business deck's few words, at most 45 candidates a slide: "Criteri di
+    // gara e garanzie contrattuali", "Calendario regulatorio" head their slides; an English deck's Title Case headings
+    // of that length name its catalogue's topics, "Generally Accepted Security Practices")
+    (lang !== 'en' && slideCount <= 40 && candidateCount <= 45 * slideCount)
+  );
 }
 /** Small words inside a title ("Risks and Mitigations", "Bookings by Region"). */
 const TITLE_SMALL_WORDS = new Set('and & of for in on to by with the a an vs'.split(' '));
@@ -353,7 +360,7 @@ function headingTitle(surface: string, lang = 'en'): boolean {
 }
 /** Closing headings: the next steps, and a plan's roadmap in words (keys: lower case, no diacritics). */
 const NEXT_STEPS =
-  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|(?:prior|related|future) work|stan obecny|nastepne kroki|kolejne kroki|latar belakang|dalsi kroky|dalsie kroky|vychozi situace|vychodiskova situacia|soucasny stav|sucasny stav|pasii urmatori|urmatorii pasi|situatia actuala|situatia curenta|kovetkezo lepesek|jelenlegi helyzet|seuraavat askeleet|seuraavat vaiheet|(?:cac )?buoc tiep theo|muc tieu|giai phap|rui ro|tong quan|ket luan|gioi thieu|thach thuc|loi ich|ngan sach|lo trinh|boi canh|hien trang|ket qua|đe xuat|đanh gia|अगले कदम|επομενα βηματα|τρεχουσα κατασταση|υφισταμενη κατασταση|следващи стъпки|текущо състояние|настоящо положение|langkah selanjutnya|langkah berikutnya|points? cles?|ordre du jour|orden del dia|ordine del giorno|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
+  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|(?:prior|related|future) work|decisions? (?:requested|required|needed|sought)|decisiones solicitadas|decisioni richieste|decisions attendues|decisoes solicitadas|entscheidungsbedarf|gevraagde besluiten|stan obecny|nastepne kroki|kolejne kroki|latar belakang|dalsi kroky|dalsie kroky|vychozi situace|vychodiskova situacia|soucasny stav|sucasny stav|pasii urmatori|urmatorii pasi|situatia actuala|situatia curenta|kovetkezo lepesek|jelenlegi helyzet|seuraavat askeleet|seuraavat vaiheet|(?:cac )?buoc tiep theo|muc tieu|giai phap|rui ro|tong quan|ket luan|gioi thieu|thach thuc|loi ich|ngan sach|lo trinh|boi canh|hien trang|ket qua|đe xuat|đanh gia|अगले कदम|επομενα βηματα|τρεχουσα κατασταση|υφισταμενη κατασταση|следващи стъпки|текущо състояние|настоящо положение|langkah selanjutnya|langkah berikutnya|points? cles?|ordre du jour|orden del dia|ordine del giorno|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
 /** Words of a document's own parts ("Table of Contents", "Questions and Answers", "Tabla de Contenidos"). */
 const HEADING_WORDS = new Set(
   'table content contents question questions answer answers summary conclusion conclusions reference references note notes acknowledgement acknowledgements agenda overview introduction appendix index glossary tabla contenido contenidos pregunta preguntas respuesta respuestas resumen conclusiones referencia referencias nota notas sommaire réponse réponses annexe inhalt fragen antworten zusammenfassung anmerkungen'.split(
@@ -593,8 +600,11 @@ function keep(
   // a season, a half or a fiscal year by its years ("Safra 2026/27", "FY 2025/26", "2º semestre"), a month's start or
   // end ("fin février", "finales de marzo"), a pair of seasons ("Primavera/Estate"): dates
   if (c.kind !== 'acronym' && SEASON_OR_PERIOD.test(stripDiacritics(c.key))) return false;
-  // a currency, or its unit in a table's header ("NOK m")
+  // a work or calendar week ("WW11", "KW 12", "CW37")
+  if (/^(?:ww|cw|kw|wk)[ -]?\d{1,2}$/.test(c.key)) return false;
+  // a currency, or its unit in a table's header ("NOK m"); an amount and what it buys ("£9.1m capex", "4.2 Mio. €")
   if (CURRENCY_KEY.test(c.key)) return false;
+  if (/^[£$€¥]?\d+(?:[.,]\d+)?(?:k|m|mn|bn|b|mio|mrd|mln|md)(?: |$)/.test(c.key)) return false;
   // a closing heading ("Next Steps", "Prochaines étapes", "Nächste Schritte", "Próximos pasos")
   if (NEXT_STEPS.test(stripDiacritics(c.key))) return false;
   // a title or phrase naming an action on another name of the deck ("Launching Nimbus Sync 2.0")
@@ -1077,6 +1087,15 @@ function keep(
         headingTitle(surface, lang)
       )
         return false;
+      // (nor a topic of two words or more in a year, written nowhere else: "Grid Outages 2024", "Vessel Fleet 2024",
+      // "Prestazioni della flotta 2023"; "Horizon 2020" is a name)
+      if (
+        words >= 3 &&
+        /\s(?:19|20)\d{2}(?:[/-]\d{2,4})?$/.test(surface) &&
+        c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
+        (c.textHits ?? c.count) - (c.agendaHits ?? 0) < 2
+      )
+        return false;
       // (in a short deck, any title of dictionary words its text never uses: "Cost Model", "Channel Mix", "Regional
       // Rollout" head their slides; a name with a capitalised word no dictionary holds, an acronym or a number
       // stays: "Pocketly Launch", "ONCO-217 Trial", and so does a catalogue's entry: "V3 Session Management")
@@ -1533,6 +1552,45 @@ function dropPrefixedFragments(cands: Map<string, Candidate>): void {
   }
 }
 
+/**
+ * A country, a capital or a city of the deck's, never written in lower case: a place ("Glasgow", "Nantes", "Uganda",
+ * "UK"); what the type rules name by a head of their own stays theirs.
+ */
+function placeType(c: Candidate, name: string): ConceptType | undefined {
+  if (c.lower > 0 || c.thingLike || keywordType(name) !== null) return undefined;
+  return isPlaceName(name) || isCityName(name) || /^(?:UK|U\.K\.|US|U\.S\.|USA|UAE)$/.test(name)
+    ? 'PLACE'
+    : undefined;
+}
+
+/** Standards bodies and public bodies named by the acronym that prefixes their documents' numbers. */
+const STANDARDS_BODIES = new Set(
+  'iso iec nist ieee etsi astm ansi asme nfpa itu w3c ietf abnt afnor din bsi cen cenelec ul sae api iata icao imo'.split(
+    ' ',
+  ),
+);
+/** See selectConcepts: an acronym written only inside numbered names or standards of the kept ones. */
+function prefixOnly(c: Candidate, kept: Candidate[]): boolean {
+  if (c.kind !== 'acronym' || c.expansion || c.acronym || c.count === 0 || c.key.includes(' ')) return false;
+  if (STANDARDS_BODIES.has(c.key) || VENDORS.has(c.key)) return false;
+  if (guessType(bestSurface(c), { acronym: true }) === 'ORGANIZATION') return false;
+  const holders = kept.filter(
+    (k) =>
+      k !== c &&
+      k.count > 0 &&
+      ((k.key.startsWith(`${c.key} `) && /^\d/.test(k.key.slice(c.key.length + 1))) ||
+        (k.kind === 'pattern' && k.key.split(' ').includes(c.key))),
+  );
+  if (holders.length === 0) return false;
+  const slides = new Set(holders.flatMap((k) => [...k.slides]));
+  // (as written: a merge may have counted an occurrence twice)
+  const written = Math.min(
+    c.count,
+    [...c.surfaces.values()].reduce((n, x) => n + x, 0),
+  );
+  return holders.reduce((n, k) => n + k.count, 0) >= written && [...c.slides].every((x) => slides.has(x));
+}
+
 /** Vendors whose name prefixes their products' names ("Microsoft Entra ID" is "Entra ID"). */
 const VENDORS = new Set(
   'microsoft google amazon aws azure oracle ibm sap apache adobe cisco salesforce atlassian red hat vmware meta apple owasp nist'.split(
@@ -1664,10 +1722,12 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
         (l.key.startsWith(`${c.key} `) ||
           [...l.surfaces.keys()].some((x) => x.startsWith(`${bestSurface(c)} `))) &&
         named(l) &&
-        [l.key, ...l.surfaces.keys()].some((x) => {
+        ([l.key, ...l.surfaces.keys()].some((x) => {
           const last = x.split(/\s+/).pop()!.toLowerCase().replace(/\./g, '');
           return COMPANY_LAST.test(last) || (c.key.includes(' ') && INSTITUTION_LAST.test(last));
-        }),
+        }) ||
+          // (or a region's branch: "HealthBridge East Africa", "Nordhav UK")
+          (l.key.startsWith(`${c.key} `) && region(l.key.slice(c.key.length + 1)))),
     );
     // (the longest, when the others are its first words too: "Brandt Fluid Systems" of "… GmbH")
     const l = longer.sort((a, b) => b.key.length - a.key.length)[0];
@@ -1683,7 +1743,16 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
 }
 /** The last word of a company's name: a legal form, or a head companies take ("Technologies", "Holdings"). */
 const COMPANY_LAST =
-  /^(?:gmbh|ag|se|kg|kgaa|inc|ltd|llc|llp|lp|plc|corp|corporation|co|company|sa|sas|sarl|spa|srl|sl|slu|ltda|nv|bv|oy|oyj|ab|asa|pty|limited|holdings|partners|technologies|systems|industries|solutions|pharmaceuticals|therapeutics|capital|airlines|motors)$/;
+  /^(?:gmbh|ag|se|kg|kgaa|inc|ltd|llc|llp|lp|plc|corp|corporation|co|company|sa|sas|sarl|spa|srl|sl|slu|ltda|nv|bv|oy|oyj|ab|asa|pty|limited|holdings|partners|technologies|systems|industries|solutions|pharmaceuticals|therapeutics|capital|airlines|motors|services|analytics|automotive|group|gruppe|grupo|gruppo|groupe|energy|logistics|labs|robotics|consulting|consultants|networks|ventures|media|foods|pharma|biotech|insurance|software|engineering|electronics|semiconductors|materials|chemicals|marine|aviation|renewables|telecom|telecoms|associates|investments|resources|mining|metals|construction|shipping)$/;
+/** A region a company's branch is named after (keys: lower case). */
+const REGION_WORDS = new Set(
+  'uk us usa eu emea apac latam dach nordics iberia benelux americas asia-pacific mena'.split(' '),
+);
+const region = (key: string): boolean =>
+  REGION_WORDS.has(key) ||
+  isPlaceName(key) ||
+  (/^(?:north|south|east|west|central|northern|southern|eastern|western) \S+$/.test(key) &&
+    isPlaceName(key.split(' ')[1]));
 /** An institution's last word: a name of two words or more before it is its short form ("Calderhaven Port"). */
 const INSTITUTION_LAST = /^(?:authority|centre|center|agency|association|foundation|institute)$/;
 function absorb(into: Candidate, c: Candidate): void {
@@ -2334,6 +2403,12 @@ function catalogueEntries(cands: Map<string, Candidate>, kept: Set<Candidate>): 
   }
 }
 
+/** Words that name a step of a scale before its number (keys: lower case, no diacritics). */
+const SCALE_STEPS = new Set(
+  'cat category level grade tier class severity sev priority prio stufe niveau nivel livello categoria categorie kategorie klasse classe clase'.split(
+    ' ',
+  ),
+);
 /**
  * "Standard Statement 1" … "Standard Statement 10", "Module 1" … "Module 8": three or more numbered members of one
  * series label the items of a list; the series is the concept: members join the bare name when it is kept, and
@@ -2349,11 +2424,12 @@ function numberedSeries(kept: Candidate[]): void {
   const byKey = new Map(kept.map((c) => [c.key, c]));
   for (const [base, members] of series) {
     if (members.length < 3) continue;
-    // without the bare name a few members stay ("Windows 7", "Windows 11" are products); five or more number a list
+    // without the bare name a few members stay ("Windows 7", "Windows 11" are products); five or more number a list,
+    // and so do three steps of a scale ("Cat 3", "Cat 4", "Cat 5" of a damage scale, "Level 2", "Tier 3")
     const into = byKey.get(base);
     for (const c of members)
       if (into && into.count > 0) absorb(into, c);
-      else if (members.length >= 5) c.count = 0;
+      else if (members.length >= 5 || SCALE_STEPS.has(stripDiacritics(base))) c.count = 0;
   }
 }
 
@@ -2368,7 +2444,7 @@ export function selectConcepts(
   if (lang === 'en') mergeGerunds(cands);
   foldInflections(cands, lang);
   dropPrefixedFragments(cands);
-  const short = shortDeck(slideCount, cands.size);
+  const short = shortDeck(slideCount, cands.size, lang);
   markPieces(cands, minSlidesForWord, slideCount, lang, short);
   let kept = [...cands.values()].filter(
     (c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang, short),
@@ -2543,6 +2619,9 @@ export function selectConcepts(
   for (const m of once)
     if (m.key.includes(' ') && m.count > 0)
       for (const x of new Set(m.key.split(' '))) insideOnce.set(x, (insideOnce.get(x) ?? 0) + m.count);
+  // (an acronym written only as the first word of numbered names or inside standards is their piece: "ETR" of "ETR
+  // 104", "EN" of "EN 50155", "DSS" of "PCI DSS v4.0"; an organisation or a maker stays: "ISO" of "ISO 45001", "SAP")
+  kept = kept.filter((c) => !prefixOnly(c, kept));
   kept = kept.filter(
     (c) =>
       (c.key.includes(' ') ||
@@ -2588,6 +2667,7 @@ export function selectConcepts(
         : bestSurface(c));
     // (as one line with single spaces: "Greek  mathematician" and "Greek Mathematician" are one name written twice)
     const oneLine = (x: string) => x.replace(/\s+/g, ' ').trim();
+    // (an acronym named in the singular, "SKU" of "SKUs", "WTG" of "WTGs"; the plural stays an alias)
     const name = oneLine(
       lang === 'ru' && !isAcr && !c.typeHint
         ? nominative(written, seenWord)
@@ -2598,7 +2678,7 @@ export function selectConcepts(
           : lang === 'de'
             ? germanNominative(written)
             : written,
-    );
+    ).replace(/^([A-Z][A-Z0-9&]+)s$/, '$1');
     const aliases = [...new Set([...c.surfaces.keys()].map(oneLine))].filter((s) => s !== name);
     if (c.acronym && !aliases.some((a) => a.toUpperCase() === c.acronym)) aliases.push(c.acronym);
     if (isAcr && c.expansion) aliases.push(c.expansion);
@@ -2623,6 +2703,7 @@ export function selectConcepts(
             ? 'PERSON'
             : undefined) ??
           orgByCue(c, name, lang) ??
+          placeType(c, name) ??
           guessType(name, {
             acronym: isAcr,
             expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),

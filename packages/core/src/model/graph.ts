@@ -14,6 +14,7 @@ export const CONCEPT_TYPES = [
   'ROLE',
   'ORGANIZATION',
   'PERSON',
+  'PLACE',
   'METRIC',
   'CONCEPT',
 ] as const;

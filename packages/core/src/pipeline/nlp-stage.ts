@@ -53,7 +53,7 @@ const NER_TYPES: Record<string, ConceptType> = {
   LAW: 'STANDARD',
   ROLE: 'ROLE',
   METRIC: 'METRIC',
-  LOC: 'ENTITY',
+  LOC: 'PLACE',
   MISC: 'ENTITY',
 };
 

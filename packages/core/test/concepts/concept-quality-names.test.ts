@@ -1,0 +1,212 @@
+/**
+ * People, places, standards, series and headings of business decks, each rule on made-up sentences (no evaluation
+ * deck's text): the classes a reader of a deck drops or retypes.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/concepts/candidates.js';
+import { guessType } from '../../src/concepts/classify.js';
+import type { LinkBlock } from '../../src/concepts/link.js';
+import { personNames } from '../../src/concepts/persons.js';
+import { isCityName } from '../../src/concepts/places.js';
+import { selectConcepts } from '../../src/concepts/select.js';
+
+const block = (slideIndex: number, text: string, layer: LinkBlock['layer'] = 'body'): LinkBlock => ({
+  slideIndex,
+  slideId: `s${slideIndex}`,
+  shapeId: '2',
+  layer,
+  text,
+});
+const records = (blocks: LinkBlock[], lang = 'en', slides = 6) =>
+  selectConcepts(extractCandidates(blocks, undefined, { lang }), slides, { lang }).map((c) => c.record);
+const typeOf = (recs: { name: string; type: string }[], name: string) =>
+  recs.find((r) => r.name === name)?.type;
+
+describe("people: a job at a line's end, unknown given names, owner and name columns, other languages", () => {
+  it('a job ending a line is no office before the next line\'s company ("Asset Director" / "Kestrel Sands …")', () => {
+    const found = personNames(
+      'Tom Whitcombe, Asset Director\nKestrel Sands Offshore Wind Ltd, Royal Dock, Grimsby DN31 3LL',
+    );
+    expect(found).toContain('Tom Whitcombe');
+    expect(found).not.toContain('Kestrel Sands Offshore Wind');
+    // (on one line it still is: "Director Anna Berg")
+    expect(personNames('The review was chaired by Director Anna Berg.')).toContain('Anna Berg');
+  });
+
+  it('a name of words no lexicon knows before a job is a person; an honorific is no part of it', () => {
+    expect(personNames('Priya Raman, Director of Customer Operations')).toEqual(['Priya Raman']);
+    expect(personNames('Dr Meera Sethi, Head of Financial Crime Analytics')).toEqual(['Meera Sethi']);
+    // (words of the lexicon are no such evidence: "Meridian Telecom, Director of Sales" names a company)
+    expect(personNames('Meridian Telecom, Director of Sales')).toEqual([]);
+  });
+
+  it("a table's owner column, and a name column beside a role column, hold people; teams stay apart", () => {
+    const owners = personNames(
+      'Category\tManager\tSales\nMilk and cream\tPriyesh Kotecha\t244\nCheese\tHannah Lowther\t172\nBakery\tKnowledge Centre team\t98',
+    );
+    expect(owners).toEqual(expect.arrayContaining(['Priyesh Kotecha', 'Hannah Lowther']));
+    expect(owners).not.toContain('Knowledge Centre team');
+    const team = personNames(
+      'Role\tName\tFunction\nChampion\tMarcus Hale\tDirector, Fab 12 Operations\n8D lead\tDr Elena Vasquez\tYield\nProcess\tRaj Subramanian\tProcess Integration',
+    );
+    expect(team).toEqual(expect.arrayContaining(['Marcus Hale', 'Raj Subramanian', 'Elena Vasquez']));
+    expect(team).not.toContain('Dr Elena Vasquez');
+    // (a column of names of things is no list of people: no role column beside it)
+    expect(
+      personNames('Name\tVersion\tOwner team\nMarcus Hale\t2.1\tPlatform\nGrace Point\t1.0\tData'),
+    ).toEqual([]);
+  });
+
+  it('a plural trade after a word that is no given name heads the title slide as a company, not a person', () => {
+    expect(
+      personNames('Larkfield Grocers — Commercial Leadership Team\nRange review, March 2025', {
+        titleSlide: true,
+      }),
+    ).toEqual([]);
+  });
+
+  it('Dutch, Portuguese: a job in English after a name, roles between semicolons, "Eng.ª" before a name', () => {
+    expect(personNames('Sanne de Vries, Chief Data Officer', { lang: 'nl' })).toEqual(['Sanne de Vries']);
+    // (a heading's run of capitalised words is no name: "Doelen van Programma Fundament")
+    expect(personNames('Doelen van Programma Fundament', { lang: 'nl' })).toEqual([]);
+    expect(
+      personNames(
+        'Diretora Financeira: Beatriz Sampaio; Jurídico: Juliana Menezes; O&M: Carlos Eduardo Nunes',
+        {
+          lang: 'pt',
+        },
+      ),
+    ).toEqual(expect.arrayContaining(['Beatriz Sampaio', 'Juliana Menezes', 'Carlos Eduardo Nunes']));
+    expect(
+      personNames('Eng.ª Mariana Albuquerque, Diretora de Geração Distribuída', { lang: 'pt' }),
+    ).toContain('Mariana Albuquerque');
+  });
+});
+
+describe('standards by their body and number; an acronym only inside numbered names', () => {
+  it('"EN 50155", "ABNT NBR 16690" and "UNE-EN 62446" are whole standards; "EN" and "ETR" alone are none', () => {
+    const it = records(
+      [
+        block(1, 'Manutenzione predittiva della flotta regionale', 'title'),
+        block(2, 'Sensori di bordo su ETR 104 collegati a un gateway certificato EN 50155'),
+        block(3, 'Requisiti: conformità EN 50155 e EN 50126-1; 14 convogli ETR 104 in servizio'),
+        block(4, 'Le analisi RAM seguono la EN 50126-1 per ogni ETR 104 del lotto'),
+      ],
+      'it',
+      4,
+    );
+    const names = it.map((x) => x.name);
+    expect(names).toContain('EN 50155');
+    expect(typeOf(it, 'EN 50155')).toBe('STANDARD');
+    expect(names).toContain('ETR 104');
+    expect(names).not.toContain('EN');
+    expect(names).not.toContain('ETR');
+    expect(guessType('ABNT NBR 16690')).toBe('STANDARD');
+    expect(guessType('UNE-EN 62446')).toBe('STANDARD');
+  });
+
+  it('an organisation before its standards stays ("ISO" of "ISO 45001", "ISO 55001"), and so does a maker', () => {
+    const names = records(
+      [
+        block(1, 'Asset Management Review', 'title'),
+        block(2, 'Certified to ISO 45001 since 2021; ISO audits twice a year'),
+        block(3, 'ISO 55001 gap analysis closes in Q3'),
+        block(4, 'SAP PM work orders feed the ISO 55001 evidence pack'),
+      ],
+      'en',
+      4,
+    ).map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['ISO 45001', 'ISO 55001', 'ISO']));
+  });
+});
+
+describe('headings of a business deck: a topic in a year, decisions requested, longer decks outside English', () => {
+  it('"Grid Outages 2024" and "Decisions Requested" head slides; "Horizon 2020" is a name', () => {
+    const names = records(
+      [
+        block(1, 'Offshore Wind O&M Annual Review', 'title'),
+        block(2, 'Grid Outages 2024', 'title'),
+        block(2, 'Two NESO constraint events cost 3.1 GWh\nHorizon 2020 funding covered the cable study'),
+        block(3, 'Decisions Requested', 'title'),
+        block(3, 'Approve the SOV charter extension\nHorizon 2020 reporting closes in May'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    expect(names).not.toContain('Grid Outages 2024');
+    expect(names).not.toContain('Decisions Requested');
+    expect(names).toContain('Horizon 2020');
+  });
+
+  it('outside English a 30-slide deck of few words a slide is a short deck: its common-word titles head slides', () => {
+    const blocks: LinkBlock[] = [block(1, 'Lanzamiento del seguro paramétrico CampoÍndice', 'title')];
+    for (let s = 2; s <= 30; s++) {
+      blocks.push(block(s, `Tema ${s}`, 'title'));
+      blocks.push(block(s, `El índice satelital NDVI cubre ${s * 1000} hectáreas en Jalisco`));
+    }
+    blocks.push(block(12, 'Calendario regulatorio', 'title'));
+    blocks.push(block(12, 'La CNSF revisa la nota técnica en marzo'));
+    const names = records(blocks, 'es', 30).map((x) => x.name);
+    expect(names).not.toContain('Calendario regulatorio');
+    expect(names).toContain('NDVI');
+  });
+});
+
+describe("a company's short form, acronyms in the plural, amounts, measures, scales and weeks", () => {
+  it('"Varnholt" is "Varnholt Automotive", "HealthBridge" is "HealthBridge East Africa"', () => {
+    const recs = records(
+      [
+        block(1, 'Yield Excursion Review', 'title'),
+        block(2, 'Customer: Varnholt Automotive raised a formal complaint'),
+        block(3, 'Varnholt requires the full 8D by 15 May; Varnholt audits the line in June'),
+        block(4, 'HealthBridge East Africa runs the solar fridge programme'),
+        block(5, 'HealthBridge trains district technicians; HealthBridge reports monthly'),
+      ],
+      'en',
+      5,
+    );
+    const names = recs.map((x) => x.name);
+    expect(names).toContain('Varnholt Automotive');
+    expect(names).not.toContain('Varnholt');
+    expect(names).toContain('HealthBridge East Africa');
+    expect(names).not.toContain('HealthBridge');
+  });
+
+  it('"SKUs" is named "SKU"; "£9.1m capex" is no concept; "Hs 1.5 m" is no version; "Cat 3" … "Cat 5" and "WW11" go', () => {
+    const names = records(
+      [
+        block(1, 'Range and Operations Review', 'title'),
+        block(2, 'Delist 38 tail SKUs; SKUs under £150k a year go\nPayback on £9.1m capex in 16 months'),
+        block(3, 'CTV transfer limit Hs 1.5 m; the SOV works to Hs 3.0 m'),
+        block(4, 'Cat 3 erosion: 72 blades\nCat 4 erosion: 18 blades\nCat 5 erosion: 2 blades'),
+        block(5, 'Excursion detected WW11, contained WW13; SKUs re-tested'),
+      ],
+      'en',
+      5,
+    ).map((x) => x.name);
+    expect(names).toContain('SKU');
+    expect(names).not.toContain('SKUs');
+    for (const n of ['9.1m capex', 'Hs 1.5', 'Hs 3.0', 'Cat 3', 'Cat 4', 'Cat 5', 'WW11', 'WW13'])
+      expect(names).not.toContain(n);
+  });
+});
+
+describe('places: countries, capitals and cities of 50,000 people or more', () => {
+  it('"Glasgow", "Nantes", "Uganda", "UK" are places; "Reading", "Nice" (words first) are not cities here', () => {
+    expect(isCityName('Glasgow')).toBe(true);
+    expect(isCityName('Nantes')).toBe(true);
+    expect(isCityName('Reading')).toBe(false);
+    expect(isCityName('Nice')).toBe(false);
+    const recs = records(
+      [
+        block(1, 'Contact Centre AI Rollout', 'title'),
+        block(2, 'Sites: Glasgow, Cardiff and Nantes; offshore partner in Uganda'),
+        block(3, 'Glasgow and Nantes pilot the assistant; UK customers first'),
+        block(4, 'Glasgow takes Welsh-language chat from Cardiff; UK rollout in May'),
+      ],
+      'en',
+      4,
+    );
+    for (const n of ['Glasgow', 'Nantes', 'UK']) expect(typeOf(recs, n), n).toBe('PLACE');
+  });
+});
