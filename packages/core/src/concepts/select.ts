@@ -1741,6 +1741,32 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
     c.count = 0;
   }
 }
+/**
+ * A phrase written at most once outside the one longer phrase of the deck that ends with it is that phrase: "ready
+ * meals" of "chilled ready meals", "joint failure" of "Cable joint failure", "handle time" of "Average handle time"
+ * (AHT). The longer one takes its surfaces; a phrase the deck also writes on its own ("access control" beside "broken
+ * access control") stays.
+ */
+function mergeInnerPhrases(kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.count === 0 || !c.key.includes(' ') || c.kind === 'acronym' || c.kind === 'pattern' || c.typeHint)
+      continue;
+    if (c.kind === 'expansion' || c.acronym !== undefined || (c.titleExact ?? 0) > 0) continue;
+    // (a name of capitalised words is mergeShortNames' to judge: "Frobnitz Studio", "Los Quillayes")
+    if ([...c.surfaces.keys()].every((x) => x.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w)))) continue;
+    const longer = kept.filter((l) => l !== c && l.count >= 2 && !l.typeHint && l.key.endsWith(` ${c.key}`));
+    if (longer.length !== 1) continue;
+    const l = longer[0];
+    if (c.count - l.count > 1) continue;
+    // (named as the longer phrase is written, not by its acronym: "Average handle time")
+    const own = [...l.surfaces].filter(([x]) => !acronymForm(x));
+    if (own.length > 0) l.preferName ??= bestSurface({ ...l, surfaces: new Map(own) });
+    for (const [x, n] of c.surfaces) l.surfaces.set(x, (l.surfaces.get(x) ?? 0) + n);
+    for (const x of c.slides) l.slides.add(x);
+    l.count += Math.max(0, c.count - l.count);
+    c.count = 0;
+  }
+}
 /** The last word of a company's name: a legal form, or a head companies take ("Technologies", "Holdings"). */
 const COMPANY_LAST =
   /^(?:gmbh|ag|se|kg|kgaa|inc|ltd|llc|llp|lp|plc|corp|corporation|co|company|sa|sas|sarl|spa|srl|sl|slu|ltda|nv|bv|oy|oyj|ab|asa|pty|limited|holdings|partners|technologies|systems|industries|solutions|pharmaceuticals|therapeutics|capital|airlines|motors|services|analytics|automotive|group|gruppe|grupo|gruppo|groupe|energy|logistics|labs|robotics|consulting|consultants|networks|ventures|media|foods|pharma|biotech|insurance|software|engineering|electronics|semiconductors|materials|chemicals|marine|aviation|renewables|telecom|telecoms|associates|investments|resources|mining|metals|construction|shipping)$/;
@@ -2606,6 +2632,10 @@ export function selectConcepts(
   numberedSeries(kept);
   mergeVariants(kept, lang);
   mergeShortNames(kept, lang);
+  // (in a deck of lists: a long text's phrases nest in many ways, "input validation" in "server-side input validation")
+  // (English and German put the head last; a Romance phrase's end is a piece of it, "básicos de carga")
+  if ((lang === 'en' || lang === 'de') && slideCount <= 40 && cands.size <= 45 * slideCount)
+    mergeInnerPhrases(kept);
   kept = dropEnclosed(kept.filter((c) => c.count > 0));
   // drop single words that mostly occur inside a kept longer phrase
   const inside = new Map<string, number>();

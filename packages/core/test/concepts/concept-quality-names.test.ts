@@ -210,3 +210,27 @@ describe('places: countries, capitals and cities of 50,000 people or more', () =
     for (const n of ['Glasgow', 'Nantes', 'UK']) expect(typeOf(recs, n), n).toBe('PLACE');
   });
 });
+
+describe('a phrase written once outside the one longer phrase that ends with it', () => {
+  it('"ready meals" is "chilled ready meals", "handle time" is "Average handle time"; "access control" stays', () => {
+    const recs = records(
+      [
+        block(1, 'Range Review', 'title'),
+        block(2, 'Chilled ready meals grew 4%; chilled ready meals margin 22%'),
+        block(3, 'Delist 12 chilled ready meals lines; ready meals move to the new supplier'),
+        block(4, 'Average handle time (AHT) fell 41 s; AHT target 380 s'),
+        block(5, 'Bot deflection cut handle time; AHT by site below'),
+        block(6, 'Broken access control tops the audit; access control reviews are quarterly'),
+        block(6, 'Access control owners sign off; access control gaps closed; broken access control fixed'),
+      ],
+      'en',
+      6,
+    );
+    const names = recs.map((x) => x.name.toLowerCase());
+    expect(names).toContain('chilled ready meals');
+    expect(names).not.toContain('ready meals');
+    expect(names).toContain('average handle time');
+    expect(names).not.toContain('handle time');
+    expect(names).toContain('access control');
+  });
+});
