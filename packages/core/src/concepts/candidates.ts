@@ -154,6 +154,8 @@ export const KIND_WEIGHT: Record<CandidateKind, number> = {
  */
 export const LIST_LABEL =
   /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Phase|Stage|Lesson|Unit|Week|Day|Session|Lab|Exercise|Wave|Sprint|Milestone|Workstream|Pillar|Option|Scenario|Question|Task|Goal|Objective|Appendix|Annex|Chapitre|Partie|Étape|Semaine|Jour|Annexe|Kapitel|Teil|Schritt|Stufe|Woche|Tag|Anhang|Capítulo|Parte|Fase|Etapa|Semana|Día|Anexo|Passo|Capitolo|Settimana|Этап|Шаг|Глава|Часть|Раздел|Неделя|Aşama|Adım|Bölüm|Hafta|المرحلة|مرحلة|الخطوة|خطوة|الفصل|الجزء|الوحدة|الأسبوع)\s+(?:\d+|[IVX]{1,4}(?![\p{L}]))\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
+/** The label of a deck's own section, not of a catalogue's entry ("Section 3 —", "Part 2:", "Teil 1 –"). */
+const SECTION_LABEL = /^(?:Section|Part|Partie|Teil|Parte|Sección|Seção|Sezione|Abschnitt|Sectie|Deel)\s/u;
 /** An acknowledgement ("Thanks to …", "Special thanks", "Acknowledgements"). */
 const THANKS = /^\s*(?:thanks|thank you|special thanks|acknowledg|danke|merci|gracias)/i;
 /** A reporting period before a title's words ("2025 Business Review" after the label "Q3", "FY26 Plan"). */
@@ -574,7 +576,9 @@ export function extractCandidates(
     if (b.layer === 'title')
       for (const l of b.text.split('\n')) {
         const m = LIST_LABEL.exec(l.trim());
-        if (m && m[0].trim() !== '') labelled.add(conceptKey(l.trim().slice(m[0].length).trim()));
+        // (a deck's own sections are no catalogue: "Section 3 — Independent Validation", "Partie 2 : Gouvernance")
+        if (m && m[0].trim() !== '' && !SECTION_LABEL.test(m[0]))
+          labelled.add(conceptKey(l.trim().slice(m[0].length).trim()));
       }
   blocks = blocks.map((b) =>
     b.layer === 'title'

@@ -363,6 +363,13 @@ export function personNames(
       out.add(name);
   }
   if (opts.titleSlide) {
+    // (and any line of it that starts with a given name and goes on after a comma or a dash: "Claire Le Goff,
+    // Vice-présidente chargée des lycées" under the deck's subtitle)
+    for (const line of text.split('\n')) {
+      const m = /^\s*([^,|–—(]+?)\s*[,|–—(]\s*\S/u.exec(line);
+      const head = m?.[1].replace(/^(?:Dr\.?|Prof\.|Mr\.|Mrs\.|Ms\.|Mme|Eng\.ª)\s+/u, '');
+      if (head && ok(head) && isGivenName(head.split(/[\s-]/)[0]) && !trade(head)) out.add(head);
+    }
     // speakers and authors: the first line of each paragraph, before a comma ("Andrew van der Stock, co-leader")
     for (const para of text.split(/\n\s*\n/)) {
       const first = para

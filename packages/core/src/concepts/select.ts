@@ -1087,6 +1087,15 @@ function keep(
         headingTitle(surface, lang)
       )
         return false;
+      // (nor a title of the slide's responsibility chart, written nowhere else: "RACI for Phase 3", "Matrice RACI",
+      // "Projektorganisation (RACI)")
+      if (
+        words >= 2 &&
+        /(?:^| )raci(?: |$)/.test(c.key) &&
+        c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
+        (c.textHits ?? c.count) - (c.agendaHits ?? 0) < 2
+      )
+        return false;
       // (nor a topic of two words or more in a year, written nowhere else: "Grid Outages 2024", "Vessel Fleet 2024",
       // "Prestazioni della flotta 2023"; "Horizon 2020" is a name)
       if (

@@ -234,3 +234,49 @@ describe('a phrase written once outside the one longer phrase that ends with it'
     expect(names).toContain('access control');
   });
 });
+
+describe("the title slide's people on any line; a RACI slide's title; a deck's own sections", () => {
+  it('"Claire Le Goff, Vice-présidente …" under the subtitle is a person, not "Le Goff"', () => {
+    const found = personNames(
+      "Comité de pilotage régional — séance n° 7\nClaire Le Goff, Vice-présidente chargée des lycées et de l'éducation\nHôtel de Région, Nantes — 14 janvier 2025",
+      { titleSlide: true, lang: 'fr' },
+    );
+    expect(found).toEqual(['Claire Le Goff']);
+  });
+
+  it('"RACI for Phase 3" and "Matrice RACI" head slides; "RACI" stays', () => {
+    const names = records(
+      [
+        block(1, 'Contact Centre AI Rollout', 'title'),
+        block(2, 'RACI for Phase 3', 'title'),
+        block(
+          2,
+          'Bot content\tKnowledge Centre\tPriya Raman\nRelease gates\tPlatform team\tTom Ellery',
+          'table',
+        ),
+        block(3, 'Governance', 'title'),
+        block(3, 'The RACI is reviewed monthly by the steering group'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    expect(names).not.toContain('RACI for Phase 3');
+    expect(names).toContain('RACI');
+  });
+
+  it('"Section 4 — Operational Impact" heads its slide in a short deck; "A1 – Injection" is a catalogue\'s entry', () => {
+    const names = records(
+      [
+        block(1, 'Transaction Monitoring Recalibration', 'title'),
+        block(2, 'Section 4 — Operational Impact', 'title'),
+        block(2, 'Alert volumes fall 31% after recalibration\nFIU analysts move to the SAR backlog'),
+        block(3, 'A1 – Injection', 'title'),
+        block(3, 'Parameterised queries stop SQL attacks\nThe WAF blocks known payloads'),
+      ],
+      'en',
+      3,
+    ).map((x) => x.name);
+    expect(names).not.toContain('Operational Impact');
+    expect(names).toContain('Injection');
+  });
+});
