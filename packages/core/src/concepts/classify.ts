@@ -22,6 +22,11 @@ const RULES: [ConceptType, RegExp][] = [
     /^(saml|oauth|openid connect|oidc|cwe|cve|cvss|capec|fido2?|u2f|webauthn|x\.509|ldap|kerberos|http|json|xml|yaml|smtp|dns|dnssec|ipsec|ipv[46]|wcag|bpmn|uml|sbom|spdx|cyclonedx|scorm|xbrl|ifrs|gaap|hl7|fhir|dicom|iban)( ?v?\d+(\.\d+)*)?$/i,
   ],
   ['STANDARD', /\b(sp ?800-\d+|fips ?\d+|creative commons|cc[ -]by(-[a-z]+)*)\b/i],
+  // a law or a regulation by its number ("Lei 14.300/2022", "Decreto 123/2024", "Regolamento (UE) 2019/779")
+  [
+    'STANDARD',
+    /^(?:Lei|Ley|Loi|Legge|Gesetz|Decreto|Décret|Portaria|Resolução|Resolución|Risoluzione|Règlement|Reglamento|Regolamento|Verordening|Verordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Arrêté|Wet|Besluit)\b.*\d/u,
+  ],
   // a standard by its body and number ("EN 50155", "BS 7671", "DIN EN 1090", "IATF 16949", "ASTM D638", "NBR 16690")
   [
     'STANDARD',
@@ -52,6 +57,23 @@ const RULES: [ConceptType, RegExp][] = [
     /\b(inc|ltd|llc|gmbh|ag|corp|corporation|company|companies|foundation|association|institute|university|universities|colleges and universities|agency|commission|council|ministry|bank|consortium|committee|school district|hospital|federation|alliance|coalition|authority|government)\.?$/i,
   ],
   ['ORGANIZATION', /^[A-Z][\w-]*( [A-Z][\w-]*)* (Project|Foundation|Alliance|Forum)$/],
+  // a body's last word in a name written with capitals ("Communication Workers Union", "Nordic Health Fund",
+  // "Conversa Labs"); "trade union" and "hedge fund" in lower case are none
+  [
+    'ORGANIZATION',
+    /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|of|for|on|&|the|\p{Lu}[\p{L}\d&.'’-]*))* (?:Union|Fund|Trust|Society|Directorate|Regulator|Ombudsman|Tribunal|Court|Police|Labs)$/u,
+  ],
+  // a body named head first in French, Spanish, Portuguese, Italian, Dutch and German, with a capitalised word after
+  // its head ("Banco de México", "Direzione Tecnica", "Autoriteit Persoonsgegevens", "Comisión Nacional de Seguros")
+  [
+    'ORGANIZATION',
+    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|et|y|e|i|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
+  ],
+  // a German body in one word ("Bundesnetzagentur", "Landesbehörde", "Sparkasse", "Stadtwerke")
+  [
+    'ORGANIZATION',
+    /^\p{Lu}\p{Ll}+(?:agentur|behörde|ministerium|kasse|verband|stiftung|gesellschaft|kammer|werke)$/u,
+  ],
   // words that end an organisation's name only when written as a name ("Food and Drug Administration", "Advisory
   // Board", "Thales Group"; "rapid administration", "system administration", "control group", "message board" are none)
   [
@@ -89,8 +111,10 @@ const RULES: [ConceptType, RegExp][] = [
   // a measured quantity named by its head ("Password Entropy", "energy consumption", "customer retention")
   [
     'METRIC',
-    /\b(entropy|consumption|footprint|emissions|retention|churn|turnover|yield|earnings|savings|spend|spending|rating|ranking|market share|efficiency|productivity|satisfaction|headcount|index|indices|coefficient|quotient|probability|survival|exposure at default|loss given default|lead time|cycle time|downtime|defects?|interval)$/i,
+    /\b(entropy|consumption|footprint|emissions|retention|churn|turnover|yield|earnings|savings|spend|spending|rating|ranking|market share|efficiency|productivity|satisfaction|headcount|index|indices|coefficient|quotient|probability|survival|exposure at default|loss given default|lead time|cycle time|downtime|defects?|interval|density|(?:handle|handling|response|resolution|wait|waiting|queue|turnaround|processing|transit|dwell|idle|repair) time|contact resolution)$/i,
   ],
+  // an average of something ("Average handle time", "Mean D0", "Median wait")
+  ['METRIC', /^(?:average|mean|median|avg\.?) \S/i],
   // business and operations measures known by their acronym ("Gini", "AUROC", "OEE", "CTR", "ARR", "SAIDI")
   [
     'METRIC',

@@ -280,3 +280,31 @@ describe("the title slide's people on any line; a RACI slide's title; a deck's o
     expect(names).toContain('Injection');
   });
 });
+
+describe('types by the head of a name: bodies in six languages, averages and times, laws by their number', () => {
+  it('bodies written with capitals are organisations; the same words in lower case are not', () => {
+    for (const n of [
+      'Communication Workers Union',
+      'Nordic Health Fund',
+      'Conversa Labs',
+      'Banco de México',
+      'Comisión Nacional de Seguros y Fianzas',
+      "Ministère de l'Éducation",
+      'Direzione Tecnica',
+      'Regione Lombardia',
+      'Autoriteit Persoonsgegevens',
+      'Financiera para el Bienestar',
+      'Bundesnetzagentur',
+    ])
+      expect(guessType(n), n).toBe('ORGANIZATION');
+    for (const n of ['trade union', 'hedge fund', 'Banco de dados', 'Dirección del proyecto'])
+      expect(guessType(n), n).not.toBe('ORGANIZATION');
+  });
+
+  it('"Average handle time", "First contact resolution", "Defect Density" are metrics; "Lei 14.300/2022" a law', () => {
+    for (const n of ['Average handle time', 'First contact resolution', 'Defect Density', 'Mean D0'])
+      expect(guessType(n), n).toBe('METRIC');
+    expect(guessType('Lei 14.300/2022')).toBe('STANDARD');
+    expect(guessType('Decreto 123/2024')).toBe('STANDARD');
+  });
+});
