@@ -368,7 +368,9 @@ const CONNECTED_NAME = new RegExp(
  * Saúde", "Côte d'Ivoire", "Le Courrier de l'Ouest" (see extractCandidates). Those languages capitalise only names:
  * a capitalised word on both sides of "de" makes one.
  */
-const ROMANCE_CONNECTOR = String.raw`(?:de la|de|del|des|du|da|do|dos|das|di|della|dei|degli|pentru)`;
+// (and a purpose's preposition with its article: "Financiera para el Bienestar", "Ministerio para la Transición
+// Ecológica", "Agence pour la Transition", "Fondo per la Crescita")
+const ROMANCE_CONNECTOR = String.raw`(?:de la|de|del|des|du|da|do|dos|das|di|della|dei|degli|pentru|para el|para la|para los|para las|para o|para a|pour le|pour la|pour les|per il|per la|per lo|por el|por la)`;
 /** Words that go on joining such a name after its first "de" ("… y Gestión de Sesiones", "… en Aplicaciones"). */
 const ROMANCE_CHAIN = String.raw`(?:y|e|et|en|a|à|al|au|aux|con|para|pour|per|por|sur|in)`;
 const ROMANCE_CONNECTED_NAME = new RegExp(

@@ -8,7 +8,7 @@
  */
 import { commonUse, commonWord, isEnglishWord, modifierOnly, properNoun, tagsOf } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
-import { isPlaceName } from './places.js';
+import { isCityName, isPlaceName } from './places.js';
 
 // (a hyphenated given name may go on in lower case: "Ji-hoon", "Seo-yeon")
 const UPPER_WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-\p{Ll}{2,})?`;
@@ -77,8 +77,11 @@ const ok = (n: string) => {
   return (
     NAME.test(n) &&
     !NOT_PERSON.test(n) &&
-    // (a country or a capital: "Sierra Leone", "Costa Rica", "Buenos Aires")
+    // (a country or a capital: "Sierra Leone", "Costa Rica", "Buenos Aires"; a city, "Rio Verde"; a city and its
+    // country, "Alexandria Egypt")
     !isPlaceName(n) &&
+    !isCityName(n) &&
+    !(words.length > 1 && isPlaceName(words[words.length - 1])) &&
     !NOT_NAME_WORD.test(words[0]) &&
     !words.some((w) => ROLE_IN_NAME.test(w.toLowerCase())) &&
     !(modifierOnly(words[words.length - 1]) && !isGivenName(words[0])) &&

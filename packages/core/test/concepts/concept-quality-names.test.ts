@@ -308,3 +308,38 @@ describe('types by the head of a name: bodies in six languages, averages and tim
     expect(guessType('Decreto 123/2024')).toBe('STANDARD');
   });
 });
+
+describe("other languages' given names; a city is no person", () => {
+  it('"Tomasz Wierzbicki", "Kenji Morita", "Sanne Visser" are people by their given names; "Rio Verde" is a place', () => {
+    const recs = records(
+      [
+        block(1, 'Yield Excursion Review', 'title'),
+        block(2, 'Tomasz Wierzbicki and Kenji Morita reviewed the chamber logs'),
+        block(3, 'Tomasz Wierzbicki signed the MRB record; Kenji Morita ran the SEM review'),
+        block(4, 'Sanne Visser joins from Rio Verde; the Rio Verde plant ships in May'),
+        block(5, 'Sanne Visser owns the supplier audit; Rio Verde output is 12% up'),
+      ],
+      'en',
+      5,
+    );
+    for (const n of ['Tomasz Wierzbicki', 'Kenji Morita', 'Sanne Visser'])
+      expect(typeOf(recs, n), n).toBe('PERSON');
+    expect(typeOf(recs, 'Rio Verde')).toBe('PLACE');
+  });
+});
+
+describe('a Romance name joined by a purpose and its article', () => {
+  it('"Financiera para el Bienestar" is one name, no "Bienestar"', () => {
+    const names = records(
+      [
+        block(1, 'Lanzamiento de CampoÍndice', 'title'),
+        block(2, 'El pago llega a la cuenta de Financiera para el Bienestar en 10 días'),
+        block(3, 'Convenio con Financiera para el Bienestar para la dispersión de pagos'),
+      ],
+      'es',
+      3,
+    ).map((x) => x.name);
+    expect(names).toContain('Financiera para el Bienestar');
+    expect(names).not.toContain('Bienestar');
+  });
+});
