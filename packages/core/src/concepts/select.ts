@@ -669,7 +669,11 @@ function keep(
     // (a role beside a person's name holds it too, "City" of "Jennifer Cho, City Manager"; an agenda's echo of a
     // title is no use of it)
     (c.inName ?? 0) + (c.roleCue ?? 0) >= c.count - (c.titleHits ?? 0) - (c.agendaHits ?? 0) &&
-    tagsOf(c.key) !== null &&
+    // (or a word no dictionary holds, inside two names or more and never first in one of them: "Humber" of "HM
+    // Coastguard Humber" and "Humber Swift", "Ferroviaria" of "Fiat Ferroviaria"; a city stays, and so does a person's
+    // given name)
+    (tagsOf(c.key) !== null ||
+      ((c.inName ?? 0) >= 2 && !isCityName(bestSurface(c)) && !isGivenName(c.key))) &&
     !isPlaceName(bestSurface(c))
   )
     return false;

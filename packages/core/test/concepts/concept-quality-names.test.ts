@@ -343,3 +343,21 @@ describe('a Romance name joined by a purpose and its article', () => {
     expect(names).not.toContain('Bienestar');
   });
 });
+
+describe('a word no dictionary holds, only inside two names or more and not always first', () => {
+  it('"Humber" of "HM Coastguard Humber" and "Humber Swift" is a piece; "Glasgow" inside names stays a place', () => {
+    const names = records(
+      [
+        block(1, 'Marine Operations Review', 'title'),
+        block(2, 'Audit by HM Coastguard Humber completed; Humber Swift passed'),
+        block(3, 'Humber Swift hybrid trial cut fuel burn by 11%'),
+        block(4, 'Glasgow Contact Centre and Glasgow Service Desk moved to the new rota'),
+        block(5, 'Crew plan shared with the neighbouring Humber Gateway campaign'),
+      ],
+      'en',
+      5,
+    ).map((x) => x.name);
+    expect(names).not.toContain('Humber');
+    expect(names).toContain('Humber Swift');
+  });
+});
