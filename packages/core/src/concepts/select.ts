@@ -605,6 +605,19 @@ function keep(
   // a currency, or its unit in a table's header ("NOK m"); an amount and what it buys ("£9.1m capex", "4.2 Mio. €")
   if (CURRENCY_KEY.test(c.key)) return false;
   if (/^[£$€¥]?\d+(?:[.,]\d+)?(?:k|m|mn|bn|b|mio|mrd|mln|md)(?: |$)/.test(c.key)) return false;
+  // a meeting by its kind ("Review Meeting", "Kick-off Workshop", "Reunión previa", "Incontro preliminare"): an occasion
+  if (
+    words === 2 &&
+    c.kind !== 'acronym' &&
+    ((/ (?:meeting|session|workshop|webinar)$/.test(c.key) &&
+      inDictionary(c.key.split(' ')[0].replace(/-/g, ''))) ||
+      /^(?:reunion|reuniao|riunione|incontro|rencontre|seance|sesion|sessao|sessione|vergadering|overleg) \p{Ll}+$/u.test(
+        stripDiacritics(c.key),
+      ))
+  )
+    return false;
+  // (and a word before an amount's currency: "budget USD" of "total budget USD 11.4 million")
+  if (words >= 2 && c.kind !== 'acronym' && CURRENCY_KEY.test(c.key.split(' ').pop()!)) return false;
   // a closing heading ("Next Steps", "Prochaines étapes", "Nächste Schritte", "Próximos pasos")
   if (NEXT_STEPS.test(stripDiacritics(c.key))) return false;
   // a title or phrase naming an action on another name of the deck ("Launching Nimbus Sync 2.0")

@@ -361,3 +361,30 @@ describe('a word no dictionary holds, only inside two names or more and not alwa
     expect(names).toContain('Humber Swift');
   });
 });
+
+describe("a word before an amount's currency; a meeting by its kind", () => {
+  it('"budget USD", "Review Meeting", "Reunión previa" are no concepts', () => {
+    const en = records(
+      [
+        block(1, 'Cold Chain Programme', 'title'),
+        block(2, 'Total budget USD 11.4 million; the budget USD figure includes freight'),
+        block(3, 'Next Review Meeting in Gulu; the Review Meeting approves the plan'),
+        block(4, 'Solar direct drive fridges: 412 installed'),
+      ],
+      'en',
+      4,
+    ).map((x) => x.name);
+    expect(en).not.toContain('budget USD');
+    expect(en).not.toContain('Review Meeting');
+    const es = records(
+      [
+        block(1, 'Lanzamiento de CampoÍndice', 'title'),
+        block(2, 'Reunión previa con la CNSF el 3 de marzo; la reunión previa fija el calendario'),
+        block(3, 'La CNSF revisa la nota técnica'),
+      ],
+      'es',
+      3,
+    ).map((x) => x.name.toLowerCase());
+    expect(es).not.toContain('reunión previa');
+  });
+});
