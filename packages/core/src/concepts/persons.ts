@@ -116,14 +116,18 @@ export function bareName(name: string): boolean {
   return (
     m !== null &&
     isGivenName(m[1]) &&
+    // (an article that a given name spells leads a place: "El Salitre", "La Paz")
+    !/^(?:El|La|Le|Les|Los|Las|Il|Lo|Al|Da|De|Del|Di|Du|Van|Von)$/.test(m[1]) &&
     // (a place: "North America", "West Africa")
-    !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Saint|San|Santa|Fort|Port|Mount|Lake|Cape)$/.test(
-      m[1],
-    ) &&
+    !PLACE_LEAD.test(m[1]) &&
     !m[2].split('-').some((p) => commonWord(p) || modifierOnly(p)) &&
     ok(name)
   );
 }
+
+/** A place's first word that a given name may spell ("Val de Meurthe", "Rio Verde", "Mont Blanc", "Lake Placid"). */
+const PLACE_LEAD =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Saint|Sainte|San|Santa|Fort|Port|Puerto|Porto|Mount|Mont|Monte|Lake|Lac|Lago|Cape|Val|Valle|Villa|Ciudad|Rio|Río)$/;
 
 /** A by-line: "Prepared by Laura Chen", "Presented by: Tom Berg", "Speaker: Ana Ruiz", "Présenté par Claire Dubois". */
 const BYLINE = new RegExp(
@@ -150,7 +154,7 @@ const DESCRIBED = new RegExp(
 
 /** A job or office written before a person's name. */
 const JOB_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:CEO|CFO|CIO|CTO|CISO|COO|CMO|CDO|CPO|SVP|EVP|Director|Professor|Councilmember|Councillor|Councilor|Mayor|Senator|Governor|Minister|Commissioner|Superintendent|Chairman|Chairwoman|Chairperson)[ \\t]+(${NAME_SRC})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:CEO|CFO|CIO|CTO|CISO|COO|CMO|CDO|CPO|SVP|EVP|Director|Professor|Councilmember|Councillor|Councilor|Mayor|Senator|Governor|Minister|Commissioner|Superintendent|Chairman|Chairwoman|Chairperson)[ \\u00a0]+(${NAME_SRC})(?![\\p{L}])`,
   'gu',
 );
 /** A company's last word: its trade, or a noun of the kind that names an activity ("Distribution", "Logistics"). */
@@ -202,15 +206,35 @@ function ownerColumn(text: string): string[] {
   // (a "Name" column beside a role's: "| Role | Name | Function |")
   const roles = rows[0].some((h) => ROLE_HEADER.test(h));
   rows[0].forEach((h, col) => {
-    if (!OWNER_HEADER.test(h) && !(roles && NAME_HEADER.test(h))) return;
+    const nameColumn = roles && NAME_HEADER.test(h);
+    if (!OWNER_HEADER.test(h) && !nameColumn) return;
+    // (each cell's entries; the first is the one a name column vouches for: "Andrés Poblete, Andes Geotécnica")
     const cells = rows
       .slice(1)
       .map((r) => r[col] ?? '')
-      .flatMap((c) => c.split(/\s*(?:[/;,&+]|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/u))
+      .flatMap((c) =>
+        c
+          .split(/\s*(?:[/;,&+]|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/u)
+          .map((x, k) => ({ x, first: k === 0 })),
+      )
       // (an honorific is no part of the name: "Dr Elena Vasquez")
-      .map((c) => c.replace(/^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mme|Ing|Eng)\.?ª?\s+)+/u, ''))
-      .filter((c) => c.includes(' '));
-    const names = cells.filter((c) => ok(c) && !trade(c) && c.split(' ').length <= 3);
+      .map(({ x, first }) => ({
+        x: x.replace(/^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mme|Ing|Eng)\.?ª?\s+)+/u, ''),
+        first,
+      }))
+      .filter(({ x }) => x.includes(' '));
+    // (in an owner column, a given name first or words no English lexicon knows: "Priyesh Kotecha"; "Tejo Cruise
+    // Terminals" is a company; a name column holds names, "Raj Subramanian")
+    const names = cells
+      .filter(
+        ({ x: c, first }) =>
+          ok(c) &&
+          !trade(c) &&
+          c.split(' ').length <= 3 &&
+          (isGivenName(c.split(/[\s-]/)[0]) ||
+            (first && (nameColumn || c.split(/[\s-]/).every((w) => !isEnglishWord(w) && !commonWord(w))))),
+      )
+      .map(({ x }) => x);
     if (names.some((n) => isGivenName(n.split(/[\s-]/)[0]))) out.push(...names);
   });
   return out;
@@ -335,6 +359,7 @@ export function personNames(
     for (const m of text.matchAll(GIVEN_PARTICLE_NAME))
       if (
         isGivenName(m[1]) &&
+        !PLACE_LEAD.test(m[1]) &&
         !commonWord(m[2].toLowerCase()) &&
         !NOT_PERSON.test(m[0]) &&
         !isPlaceName(m[0])

@@ -388,3 +388,33 @@ describe("a word before an amount's currency; a meeting by its kind", () => {
     expect(es).not.toContain('reunión previa');
   });
 });
+
+describe('after the blind round: companies and places in tables and after articles are no people', () => {
+  it('"CTO" then a company in the next cell, a company in an owner column, a company after a name are no people', () => {
+    const found = personNames(
+      'Role\tName\tOrganisation\nAccountable Executive\tMarcus Oduya, CTO\tAltamira Copper plc\nEOR\tAndrés Poblete, Andes Geotécnica\tExternal',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Marcus Oduya', 'Andrés Poblete']));
+    expect(found).not.toContain('Altamira Copper');
+    expect(found).not.toContain('Andes Geotécnica');
+    const owners = personNames(
+      'Risk\tLevel\tOwner\nShore power\tHigh\tTejo Cruise Terminals\nTraffic\tMedium\tMarta Sequeira\nNoise\tLow\tRui Pestana',
+    );
+    expect(owners).toEqual(expect.arrayContaining(['Marta Sequeira', 'Rui Pestana']));
+    expect(owners).not.toContain('Tejo Cruise Terminals');
+  });
+
+  it('"El Salitre" and "Val de Meurthe" are no people though "El" and "Val" are given names', () => {
+    const recs = records(
+      [
+        block(1, 'Tailings Safety Review', 'title'),
+        block(2, 'El Salitre closed in 2009; El Salitre is monitored monthly'),
+        block(3, 'Val de Meurthe forests: Val de Meurthe plan approved'),
+      ],
+      'en',
+      3,
+    );
+    expect(typeOf(recs, 'El Salitre')).not.toBe('PERSON');
+    expect(typeOf(recs, 'Val de Meurthe')).not.toBe('PERSON');
+  });
+});
