@@ -36,7 +36,10 @@ for (const n of names) {
   line += `${n}|`;
 }
 if (line) lines.push(line);
-const out = join(dirname(fileURLToPath(import.meta.url)), '../../packages/core/src/concepts/given-names-intl.ts');
+const out = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../packages/core/src/concepts/given-names-intl.ts',
+);
 writeFileSync(
   out,
   `/**
