@@ -3,22 +3,12 @@
  * deck's text): the classes a reader of a deck drops or retypes.
  */
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../src/concepts/candidates.js';
 import { guessType } from '../../src/concepts/classify.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { personNames } from '../../src/concepts/persons.js';
 import { isCityName } from '../../src/concepts/places.js';
-import { selectConcepts } from '../../src/concepts/select.js';
+import { block, records } from './blocks.js';
 
-const block = (slideIndex: number, text: string, layer: LinkBlock['layer'] = 'body'): LinkBlock => ({
-  slideIndex,
-  slideId: `s${slideIndex}`,
-  shapeId: '2',
-  layer,
-  text,
-});
-const records = (blocks: LinkBlock[], lang = 'en', slides = 6) =>
-  selectConcepts(extractCandidates(blocks, undefined, { lang }), slides, { lang }).map((c) => c.record);
 const typeOf = (recs: { name: string; type: string }[], name: string) =>
   recs.find((r) => r.name === name)?.type;
 

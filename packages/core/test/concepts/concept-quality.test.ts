@@ -18,17 +18,9 @@ import { STOPWORDS } from '../../src/concepts/stopwords.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { personNames } from '../../src/concepts/persons.js';
 import { isPlaceName } from '../../src/concepts/places.js';
-import { germanNominative, nominative, selectConcepts } from '../../src/concepts/select.js';
+import { germanNominative, nominative } from '../../src/concepts/select.js';
+import { block, records } from './blocks.js';
 
-const block = (slideIndex: number, text: string, layer: LinkBlock['layer'] = 'body'): LinkBlock => ({
-  slideIndex,
-  slideId: `s${slideIndex}`,
-  shapeId: '2',
-  layer,
-  text,
-});
-const records = (blocks: LinkBlock[], lang = 'en', slides = 6) =>
-  selectConcepts(extractCandidates(blocks, undefined, { lang }), slides, { lang }).map((c) => c.record);
 const allForms = (recs: { name: string; aliases: string[] }[]) => recs.flatMap((r) => [r.name, ...r.aliases]);
 
 describe('variants of one name become one concept', () => {

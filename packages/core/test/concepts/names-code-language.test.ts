@@ -5,14 +5,8 @@ import type { LinkBlock } from '../../src/concepts/link.js';
 import { personNames } from '../../src/concepts/persons.js';
 import { selectConcepts } from '../../src/concepts/select.js';
 import { blankCode, isCodeLine, programText } from '../../src/concepts/text-clean.js';
+import { block } from './blocks.js';
 
-const block = (slideIndex: number, text: string, layer: LinkBlock['layer'] = 'body'): LinkBlock => ({
-  slideIndex,
-  slideId: `s${slideIndex}`,
-  shapeId: '2',
-  layer,
-  text,
-});
 const names = (blocks: LinkBlock[], lang = 'en', slides = 6) =>
   selectConcepts(extractCandidates(blocks, undefined, { lang }), slides).map((c) => c.record);
 

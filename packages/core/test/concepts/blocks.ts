@@ -1,0 +1,18 @@
+/**
+ * Shared helpers of the concept tests: a text block of a slide, and the concepts selected from a list of them.
+ */
+import { extractCandidates } from '../../src/concepts/candidates.js';
+import type { LinkBlock } from '../../src/concepts/link.js';
+import { selectConcepts } from '../../src/concepts/select.js';
+
+export const block = (slideIndex: number, text: string, layer: LinkBlock['layer'] = 'body'): LinkBlock => ({
+  slideIndex,
+  slideId: `s${slideIndex}`,
+  shapeId: '2',
+  layer,
+  text,
+});
+
+/** The records selected from `blocks` read as a deck of `slides` slides in `lang`. */
+export const records = (blocks: LinkBlock[], lang = 'en', slides = 6) =>
+  selectConcepts(extractCandidates(blocks, undefined, { lang }), slides, { lang }).map((c) => c.record);
