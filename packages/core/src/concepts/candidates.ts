@@ -1268,12 +1268,12 @@ export function extractCandidates(
         /^\p{Lu}\p{Ll}/u.test(toks[i + 1].text) &&
         !isStop(toks[i + 1].text.toLowerCase());
       // "Insecure Direct Object References", "Security Background Checks": a heading word the stop list holds (for
-      // slides titled "References") ends or continues a Title Case name in running text
+      // slides titled "References") ends or continues a Title Case name in running text, and in a title after two
+      // words of the name ("2013-A4 – Insecure Direct Object References"; "Project Background" heads a slide)
       const headNoun =
-        b.layer !== 'title' &&
         HEADING_STOPS.has(lower) &&
         /^\p{Lu}\p{Ll}/u.test(t.text) &&
-        run.length > 0 &&
+        run.length > (b.layer === 'title' ? 1 : 0) &&
         /^\p{Lu}/u.test(run[run.length - 1].text) &&
         /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start));
       // "Borgo Nuovo", "Villa Nueva", "Pont Neuf": an adjective the stop list holds, capitalised after a capitalised
@@ -1928,6 +1928,9 @@ export function titlePhrase(line: string, lang: string, isStop: (w: string) => b
   return t;
 }
 
+/** Last words of a title that shows or explains its subject ("… Illustrated", "… Explained"; see select's SHOWN). */
+const TITLE_SHOWN =
+  /^(?:illustrated|explained|revisited|demystified|simplified|unpacked|continued|cont|recap|overview)$/i;
 function emitRun(
   run: Tok[],
   text: string,
@@ -1942,6 +1945,19 @@ function emitRun(
   ) => void,
   lang: string,
 ): void {
+  // (English titles: an action's gerund before a name of four words, or a word that shows it after one, is no part
+  // of it: "Avoiding Insecure Direct Object References", "Insecure Direct Object References Illustrated" name the
+  // slide about "Insecure Direct Object References", which a run of five words would give only in pieces)
+  if (lang === 'en' && b.layer === 'title' && run.length >= 5) {
+    if (verbOnlyTag(run[0].text.toLowerCase()) === 'VBG') {
+      emitRun(run.slice(1), text, b, add, lang);
+      return;
+    }
+    if (TITLE_SHOWN.test(run[run.length - 1].text)) {
+      emitRun(run.slice(0, -1), text, b, add, lang);
+      return;
+    }
+  }
   // (English: a clause's subject, its verb and what follows are two phrases, not one: "Kafka moves to…", "Prometheus
   // scrapes service metrics", "Each wave ends with…")
   if (lang === 'en') {

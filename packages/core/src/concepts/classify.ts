@@ -1,6 +1,7 @@
 import type { ConceptType } from '../model/graph.js';
 import { commonUse, isEnglishWord, properNoun, tagsOf } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
+import { PUBLIC_BODIES } from './public-bodies.js';
 
 const PL = 's?'; // plural-tolerant word ends
 
@@ -8,7 +9,7 @@ const PL = 's?'; // plural-tolerant word ends
 export const WEAKNESS =
   /(?<![\p{L}])(misconfigurations?|vulnerabilit(y|ies)|weakness(es)?|flaws?|injections?|scripting|forgery|exposure|deserialization|fehlkonfiguration|schwachstellen?|inyecci[oó]n(es)?|vulnerabilidad(es)?|vulnérabilités?|falsificaci[oó]n|falsification|exposici[oó]n|désérialisation|deserializaci[oó]n|failles?|fallas?)(?![\p{L}])/iu;
 
-const RULES: [ConceptType, RegExp][] = [
+const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // a published method, catalogue or guide named after its author ("OWASP Testing Guide", "Common Weakness
   // Enumeration", "Risk-Rating-Methode"), ahead of the words inside it
   [
@@ -32,11 +33,8 @@ const RULES: [ConceptType, RegExp][] = [
     'STANDARD',
     /^(?:EN|BS|DIN(?: EN)?|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NF(?: EN)?|UNE(?:[- ]EN)?|ABNT NBR|NBR|AS\/NZS|JIS)[ -]?[A-Z]?\d/,
   ],
-  // public bodies known by their acronym alone ("DoD", "NIST" is a standard's publisher and stays one)
-  [
-    'ORGANIZATION',
-    /^(DoD|DOD|DoE|DOE|DoJ|DOJ|DHS|HHS|NASA|FBI|CIA|NSA|EPA|FDA|NIH|NSF|CDC|OMB|GAO|FTC|FCC|IRS|GSA|USDA|OECD|IMF|NATO|UNESCO|UNICEF|WHO|UN|EU|ECB|IETF|ICANN|ILO|WTO|ENISA|BSI|CNIL|ANSSI)$/,
-  ],
+  // public bodies known by their acronym alone ("DoD", "FCA", "BaFin", "NIST"; "NIST SP 800-63" is a standard)
+  ['ORGANIZATION', { test: (name: string) => PUBLIC_BODIES.has(name.trim()) }],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
   [
     'ENTITY',

@@ -4,7 +4,14 @@ import { guessType, keywordType, WEAKNESS } from './classify.js';
 import { bareName } from './persons.js';
 import { isCityName, isPlaceName } from './places.js';
 import { isGivenName } from './given-names.js';
-import { commonUse, inDictionary, isEnglishWord, tagsOf } from './english-lexicon.js';
+import {
+  commonUse,
+  inDictionary,
+  isEnglishWord,
+  properNoun,
+  tagsOf,
+  verbOnlyTag,
+} from './english-lexicon.js';
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
 import { functionWords } from './language.js';
@@ -73,7 +80,7 @@ function bestSurface(c: Candidate): string {
 }
 
 /** Drops multi-word phrases that never occur outside one longer kept phrase ("Sheet Series" inside "Cheat Sheet Series"). */
-function dropEnclosed(kept: Candidate[]): Candidate[] {
+function dropEnclosed(kept: Candidate[], lang = 'en'): Candidate[] {
   const outer = new Map<string, number>();
   for (const m of kept) {
     const w = m.key.split(' ');
@@ -98,8 +105,24 @@ function dropEnclosed(kept: Candidate[]): Candidate[] {
       c.kind === 'expansion' ||
       c.kind === 'pattern' ||
       !c.key.includes(' ') ||
-      c.count > (outer.get(c.key) ?? 0),
+      (c.count > (outer.get(c.key) ?? 0) && !titleCasePiece(c, outer.get(c.key) ?? 0, lang)),
   );
+}
+/**
+ * (English) A piece of a longer name in Title Case, of dictionary words, written outside it a quarter of the time
+ * at most and never as a slide's whole title: "Verification Standard" and "Security Verification Standard" of
+ * "Application Security Verification Standard", "Function Level Access" of "Missing Function Level Access Control".
+ * A phrase the deck also writes in lower case is a term of its own ("access control" of "Broken Access Control"),
+ * and a name's own words stay ("Frobnitz Studio" of "Frobnitz Studio Berlin").
+ */
+function titleCasePiece(c: Candidate, outer: number, lang: string): boolean {
+  if (lang !== 'en' || outer < 2 || c.typeHint || c.acronym !== undefined || (c.titleExact ?? 0) > 0)
+    return false;
+  if (c.lower > 1 || c.count - outer > Math.max(1, 0.25 * c.count)) return false;
+  // (a practice or a measure is a term of its own: "Penetration Testing" of "Application Penetration Testing",
+  // "Application Security" of its verification standard)
+  if (/^(?:PRACTICE|METRIC)$/.test(guessType(bestSurface(c)))) return false;
+  return c.key.split(' ').every((w) => isEnglishWord(w) && !properNoun(w));
 }
 
 /**
@@ -1102,6 +1125,16 @@ function keep(
         c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
         (c.textHits ?? c.count) - (c.agendaHits ?? 0) < 2 &&
         headingTitle(surface, lang)
+      )
+        return false;
+      // (nor, in English, an action on something, written nowhere else: "Avoiding CSRF Flaws", "Deploying Kafka",
+      // "Managing Vendor Risk" are how-to slides; "Operating Model", "Learning Analytics" start with nouns too)
+      if (
+        lang === 'en' &&
+        words >= 2 &&
+        c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
+        (c.textHits ?? c.count) - (c.agendaHits ?? 0) < 2 &&
+        (IMPERATIVE_GERUNDS.has(c.key.split(' ')[0]) || verbOnlyTag(c.key.split(' ')[0]) === 'VBG')
       )
         return false;
       // (nor a title of the slide's responsibility chart, written nowhere else: "RACI for Phase 3", "Matrice RACI",
@@ -2662,7 +2695,10 @@ export function selectConcepts(
   // (English and German put the head last; a Romance phrase's end is a piece of it, "básicos de carga")
   if ((lang === 'en' || lang === 'de') && slideCount <= 40 && cands.size <= 45 * slideCount)
     mergeInnerPhrases(kept);
-  kept = dropEnclosed(kept.filter((c) => c.count > 0));
+  kept = dropEnclosed(
+    kept.filter((c) => c.count > 0),
+    lang,
+  );
   // drop single words that mostly occur inside a kept longer phrase
   const inside = new Map<string, number>();
   // (a phrase written once does not make its words less of a concept)

@@ -1,0 +1,81 @@
+/**
+ * Classes a reader of real conference and security decks drops or retypes: how-to titles, names cut by a title's
+ * gerund or its "Illustrated", Title Case pieces of a longer name, public bodies known by their acronym. Made-up
+ * sentences, no evaluation deck's text.
+ */
+import { describe, expect, it } from 'vitest';
+import { guessType } from '../../src/concepts/classify.js';
+import type { LinkBlock } from '../../src/concepts/link.js';
+import { block, records } from './blocks.js';
+
+const names = (blocks: LinkBlock[], slides = 60) => records(blocks, 'en', slides).map((r) => r.name);
+
+describe('titles and the names inside them', () => {
+  it('a gerund or "Illustrated" around a name of four words leaves the whole name, not its pieces', () => {
+    const deck = [
+      block(1, 'Web Platform Hardening Guide', 'title'),
+      block(2, 'Agenda', 'title'),
+      block(2, 'Unsafe Plugin Handle References\nStale Session Token Replay'),
+      block(10, 'B3 – Unsafe Plugin Handle References', 'title'),
+      block(10, 'A plugin breaks out of its sandbox and reaches the host process.'),
+      block(11, 'Unsafe Plugin Handle References Illustrated', 'title'),
+      block(11, 'The attacker loads a crafted plugin; the sandbox lets it call the host.'),
+      block(12, 'B3 – Preventing Unsafe Plugin Handle References', 'title'),
+      block(12, 'Run every plugin in a separate process with no host handles.'),
+      block(20, 'B4 – Stale Session Token Replay', 'title'),
+      block(20, 'A token captured once is accepted again after logout.'),
+    ];
+    const found = names(deck);
+    expect(found).toContain('Unsafe Plugin Handle References');
+    for (const piece of ['Unsafe Plugin Handle', 'Plugin Handle', 'Preventing Unsafe Plugin Handle'])
+      expect(found).not.toContain(piece);
+  });
+
+  it('a how-to title written nowhere else is a heading, whatever the deck length ("Avoiding …", "Deploying …")', () => {
+    const deck = [
+      block(1, 'Running Message Queues in Production', 'title'),
+      block(5, 'Avoiding Poison Message Loops', 'title'),
+      block(5, 'Move a message to the dead-letter queue after three failed deliveries.'),
+      block(6, 'Deploying RabbitMQ Clusters', 'title'),
+      block(6, 'Three nodes per cluster, quorum queues, one cluster per region.'),
+      block(7, 'Dead-Letter Queue', 'title'),
+      block(
+        7,
+        'The dead-letter queue holds what consumers rejected; the dead-letter queue is replayed weekly.',
+      ),
+      block(8, 'Quorum queues replicate every message to a majority of the RabbitMQ nodes.'),
+    ];
+    const found = names(deck);
+    expect(found).not.toContain('Avoiding Poison Message Loops');
+    expect(found).not.toContain('Deploying RabbitMQ Clusters');
+    // (the slide's subject and a title that is a term stay)
+    expect(found).toContain('RabbitMQ');
+    expect(found.map((n) => n.toLowerCase())).toContain('dead-letter queue');
+  });
+});
+
+describe('Title Case pieces of a longer name', () => {
+  it('a piece written almost only inside the longer name goes', () => {
+    const deck: LinkBlock[] = [block(1, 'Browser Session Findings', 'title')];
+    for (let s = 2; s <= 7; s++)
+      deck.push(
+        block(s, `Finding ${s}`, 'title'),
+        block(s, `Finding: Missing Tenant Level Access Control on endpoint ${s} of the billing service.`),
+      );
+    deck.push(block(10, 'Tenant Level Access is checked nowhere.'));
+    const found = names(deck);
+    expect(found).toContain('Missing Tenant Level Access Control');
+    expect(found).not.toContain('Tenant Level Access');
+  });
+});
+
+describe('public bodies by their acronym', () => {
+  it('regulators and standards bodies of many countries named alone are organisations; their documents stay standards', () => {
+    for (const acr of ['FCA', 'BaFin', 'ANEEL', 'NIST', 'OWASP', 'CNMV', 'Ofwat', 'EBA', 'MAS', 'ISO'])
+      expect(guessType(acr, { acronym: true }), acr).toBe('ORGANIZATION');
+    expect(guessType('NIST SP 800-63')).toBe('STANDARD');
+    expect(guessType('ISO 27001')).toBe('STANDARD');
+    // (an acronym as often something else stays what its rules say: "CMS", "HSE")
+    expect(guessType('CMS', { acronym: true })).not.toBe('ORGANIZATION');
+  });
+});
