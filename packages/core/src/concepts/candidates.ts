@@ -13,6 +13,7 @@ import { blankCode, blankNoise, programText, stemApostrophe } from './text-clean
 import { functionWords, otherFunctionWord } from './language.js';
 import { leadsClause } from './clause-words.js';
 import { bareName, personNames } from './persons.js';
+import { LEGAL_FORM_AFTER, LEGAL_FORM_AT, LEGAL_FORM_END } from './legal-forms.js';
 import { leadNounPhrases, MONTH_OR_DAY, nameValue, subjectKind, verbBefore } from './noun-phrase.js';
 import {
   baseVerbOnly,
@@ -350,6 +351,31 @@ const EXPANSION_LOWER =
 const EXPANSION_BEFORE =
   /((?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to)\b)*\s+){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
 
+/** Text that ends with a capitalised word and a space: what follows continues a name. */
+const AFTER_CAPITALISED = /\p{Lu}[\p{L}\p{N}.&'’-]*[ \u00a0]$/u;
+/** A token that is a legal form or its start ("S.A", "Pte", "SpA"): an n-gram ending there is a piece of a name. */
+const LEGAL_TOKEN =
+  /^(?:S\.A(?:\.[PBS](?:\.I)?)?|S\.p\.A|S\.r\.l|S\.L|N\.V|B\.V|Pte|Pty|Ltd|Inc|Corp|Co|Ltda|GmbH|gGmbH|KGaA|AG|plc|PLC|LLC|LLP|SpA|SAS|SARL|Srl|SRL|NV|BV|Oyj|ASA|KG)$/;
+/**
+ * A company's name with its whole legal form as the text writes it: completed when a match stopped inside it
+ * ("Fomento S" → "Fomento S.A."), extended when the form follows ("Credibanco" + " S.A.", "Pagaloop México" + ",
+ * S.A.P.I. de C.V."). Names only: a surface in lower case, or after a capitalised word, stays as it is.
+ */
+function withLegalForm(text: string, start: number, surface: string): string {
+  if (start < 0 || text.slice(start, start + surface.length) !== surface || !/^\p{Lu}/u.test(surface))
+    return surface;
+  // (a piece inside a longer run of capitalised words stays a piece: "Chile" of "Getnet Chile SpA")
+  if (AFTER_CAPITALISED.test(text.slice(Math.max(0, start - 40), start))) return surface;
+  const sp = surface.lastIndexOf(' ');
+  if (sp > 0) {
+    const last = surface.slice(sp + 1);
+    const m = LEGAL_FORM_AT.exec(text.slice(start + sp + 1));
+    if (m && m[0].length > last.length && m[0].startsWith(last)) return surface.slice(0, sp + 1) + m[0];
+    if (m && m[0] === last) return surface;
+  }
+  const m = LEGAL_FORM_AFTER.exec(text.slice(start + surface.length));
+  return m && /\s/.test(surface + m[0]) ? surface + m[0] : surface;
+}
 /** A word written with a capital (a name's word, or an acronym): "Bill", "Materials", "IT", "O’Reilly". */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*`;
 /**
@@ -741,11 +767,26 @@ export function extractCandidates(
     start = -1,
     piece?: 'lead' | 'inner' | 'numbered',
   ) => {
+    // (a company's name with its legal form is the name without it: "Kinetica Analytics S.p.A." and "Kinetica
+    // Analytics" are one candidate, named with the form)
+    let legal = false;
+    if (kind === 'capitalised' || kind === 'ngram' || kind === 'title') {
+      surface = withLegalForm(b.text, start, surface);
+      // (a bare form of two letters only after a word with small letters: "Siemens AG"; "5G SA" is a network)
+      const m = LEGAL_FORM_END.exec(surface);
+      legal =
+        m !== null &&
+        m.index > 0 &&
+        (/\./.test(m[0]) || /\p{Ll}[\p{L}'’-]*$/u.test(surface.slice(0, m.index))) &&
+        // (nor a piece of a longer name: "Eemland B.V." of "Warmtebedrijf Eemland B.V.")
+        !(start > 0 && AFTER_CAPITALISED.test(b.text.slice(Math.max(0, start - 40), start)));
+    }
+    const keyed = legal ? surface.slice(0, LEGAL_FORM_END.exec(surface)!.index) : surface;
     // "ISO/IEC 27001" and "ISO 27001" name one standard
     const key =
       kind === 'acronym'
         ? acronymKey(surface).toLowerCase()
-        : conceptKey(kind === 'pattern' ? surface.replace(/\bISO\/IEC\b/g, 'ISO') : surface);
+        : conceptKey(kind === 'pattern' ? surface.replace(/\bISO\/IEC\b/g, 'ISO') : keyed);
     if (key.length < 2 || /^[\d\s.,:/-]+$/.test(key)) return;
     let c = cands.get(key);
     if (!c) {
@@ -766,6 +807,7 @@ export function extractCandidates(
       Object.assign(c, extra);
     }
     c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+    if (legal) c.preferName ??= surface;
     if (surface === surface.toLowerCase()) c.lower++;
     else if (
       start > 0 &&
@@ -1189,6 +1231,14 @@ export function extractCandidates(
       ) {
         const exp = acronyms.get(acronymKey(t.text));
         if (!exp && lowerWords.has(t.text.toLowerCase()) && isWord(t.text.toLowerCase())) continue;
+        // (a legal form after a company's name is the name's: "SpA" of "Getnet Chile SpA")
+        if (
+          !exp &&
+          ti > 0 &&
+          LEGAL_TOKEN.test(t.text) &&
+          AFTER_CAPITALISED.test(text.slice(Math.max(0, t.start - 40), t.start))
+        )
+          continue;
         add(t.text, 'acronym', b, exp ? { expansion: exp } : {});
       }
     }
@@ -1410,9 +1460,17 @@ export function extractCandidates(
   // (and whether the body writes each of a title's words in lower case: a heading of the deck's common words)
   const bodyLower = new Set<string>();
   blocks.forEach((b, i) => {
-    if (b.layer !== 'title' && cleaned[i])
+    if (b.layer !== 'title' && cleaned[i]) {
       for (const m of cleaned[i].matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/gu))
         bodyLower.add(m[0]);
+      // (outside English and German, a line in sentence case writes its first word capitalised only as the line's:
+      // "Marco regulatorio" on the agenda is the title "Marco Regulatorio" in common words)
+      if (opts.lang !== undefined && opts.lang !== 'en' && opts.lang !== 'de')
+        for (const m of cleaned[i].matchAll(
+          /(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)(?= \p{Ll}[\p{Ll}'’-]*(?:$|[\s,.;:]))/gmu,
+        ))
+          bodyLower.add(m[1].toLowerCase());
+    }
   });
   const fw = functionWords(opts.lang ?? 'en');
   for (const c of cands.values())
@@ -2039,7 +2097,8 @@ function emitRun(
     run.length === 5 &&
     run.every((t) => /^\p{Lu}/u.test(t.text) || /^\d[\d.-]*\d$/.test(t.text)) &&
     run.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 3;
-  if (run.length >= 2 && (run.length <= 4 || named5) && !glued) {
+  const whole = run.length >= 2 && (run.length <= 4 || named5) && !glued;
+  if (whole) {
     const allCap = run.every(capitalised);
     // (French, Spanish, Portuguese, Italian capitalise names only: capitalised words inside a sentence are one,
     // "nel distretto di Borgo Nuovo"; not English words, which such decks quote in Title Case: "Cheat Sheet")
@@ -2080,7 +2139,12 @@ function emitRun(
           // (nor one a number leads: "2024 revenue"; "5G Standalone", "3D printing" are led by a name's word)
           !(/^\d/.test(run[i].text) && !/^\d{1,2}[A-Z][A-Za-z]{0,2}$/.test(run[i].text)) &&
           !(glued && i < caps && i + n > caps) &&
-          !(modelLead && i < caps)
+          !(modelLead && i < caps) &&
+          // (nor a piece of a company's name with its legal form: "Chile SpA" of "Getnet Chile SpA", "Weiss GmbH" of
+          // "Lagertechnik Weiss GmbH", nor the name before the form from the run's start, which is the whole run's;
+          // "Lagertechnik Weiss" of "Generalunternehmer Lagertechnik Weiss GmbH" is one)
+          !(i > 0 && (LEGAL_TOKEN.test(run[i].text) || LEGAL_TOKEN.test(run[i + n - 1].text))) &&
+          !(whole && i === 0 && LEGAL_TOKEN.test(run[n].text))
         )
           add(phrase(i, i + n - 1), 'ngram', b, {}, run[i].start);
   }
@@ -2094,6 +2158,9 @@ function emitRun(
       !(k > 0 && text.slice(run[k - 1].end, t.start) === '–') &&
       !(k + 1 < run.length && text.slice(t.end, run[k + 1].start) === '–') &&
       !isAcronym(t.text) &&
+      // (nor a legal form, nor the name before it: that is the run's, "Credibanco S.A.")
+      !LEGAL_TOKEN.test(t.text) &&
+      !(k + 1 < run.length && LEGAL_TOKEN.test(run[k + 1].text)) &&
       // (a code name of capitals and a number is a word here: "ABX-201", "COVID-19", "SHA-256")
       (!/\d/.test(t.text) || CODE_NAME.test(t.text)) &&
       /\p{L}/u.test(t.text) &&

@@ -1,6 +1,7 @@
 import type { ConceptType } from '../model/graph.js';
 import { commonUse, isEnglishWord, properNoun, tagsOf } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
+import { LEGAL_FORM_END } from './legal-forms.js';
 import { PUBLIC_BODIES } from './public-bodies.js';
 
 const PL = 's?'; // plural-tolerant word ends
@@ -33,6 +34,8 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'STANDARD',
     /^(?:EN|BS|DIN(?: EN)?|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NF(?: EN)?|UNE(?:[- ]EN)?|ABNT NBR|NBR|AS\/NZS|JIS)[ -]?[A-Z]?\d/,
   ],
+  // a company by its legal form ("Altamira Copper plc", "Banca Solera, S.A.", "Pagaloop México, S.A.P.I. de C.V.")
+  ['ORGANIZATION', LEGAL_FORM_END],
   // public bodies known by their acronym alone ("DoD", "FCA", "BaFin", "NIST"; "NIST SP 800-63" is a standard)
   ['ORGANIZATION', { test: (name: string) => PUBLIC_BODIES.has(name.trim()) }],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"

@@ -1631,13 +1631,15 @@ const STANDARDS_BODIES = new Set(
 /** See selectConcepts: an acronym written only inside numbered names or standards of the kept ones. */
 function prefixOnly(c: Candidate, kept: Candidate[]): boolean {
   if (c.kind !== 'acronym' || c.expansion || c.acronym || c.count === 0 || c.key.includes(' ')) return false;
-  if (STANDARDS_BODIES.has(c.key) || VENDORS.has(c.key)) return false;
-  if (guessType(bestSurface(c), { acronym: true }) === 'ORGANIZATION') return false;
+  // (a maker stays: "SAP" of "SAP S/4HANA 2023"; a standards body or a regulator goes when the deck writes it only
+  // before its documents' numbers: "ISO" of "ISO 9001" and "ISO 14001", "CFR" of "21 CFR Part 11")
+  if (VENDORS.has(c.key) && !STANDARDS_BODIES.has(c.key)) return false;
   const holders = kept.filter(
     (k) =>
       k !== c &&
       k.count > 0 &&
-      ((k.key.startsWith(`${c.key} `) && /^\d/.test(k.key.slice(c.key.length + 1))) ||
+      // (or a number a little further: "NIST CSF 2.0", "CIGRE TB 496", "DIN EN ISO 15883")
+      ((k.key.startsWith(`${c.key} `) && /^(?:\S+ ){0,2}\S*\d/.test(k.key.slice(c.key.length + 1))) ||
         (k.kind === 'pattern' && k.key.split(' ').includes(c.key))),
   );
   if (holders.length === 0) return false;
@@ -1773,6 +1775,8 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
   for (const c of kept) {
     if (c.count === 0 || !named(c) || c.kind === 'expansion' || c.acronym !== undefined) continue;
     if (!c.key.includes(' ') && (inDictionary(c.key) || tagsOf(c.key) !== null)) continue;
+    // (a place is no company's short name: "Groningen" of "Groningen Seaports N.V.")
+    if (isPlaceName(bestSurface(c)) || isCityName(bestSurface(c))) continue;
     const longer = kept.filter(
       (l) =>
         l !== c &&

@@ -79,3 +79,61 @@ describe('public bodies by their acronym', () => {
     expect(guessType('CMS', { acronym: true })).not.toBe('ORGANIZATION');
   });
 });
+
+describe('standards bodies written only before their documents', () => {
+  it('"ISO" of "ISO 9001" and "ISO 14001", "NIST" of "NIST CSF 2.0" go when the deck never writes them alone', () => {
+    const names = records(
+      [
+        block(1, 'Supplier qualification', 'title'),
+        block(2, 'Suppliers certified to ISO 9001 and ISO 14001 by March'),
+        block(3, 'Plant networks mapped to NIST CSF 2.0 and to ISO 14001 site controls'),
+        block(4, 'ISO 9001 surveillance audit closed; NIST CSF 2.0 profile agreed'),
+      ],
+      'en',
+      4,
+    ).map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['ISO 9001', 'ISO 14001', 'NIST CSF 2.0']));
+    expect(names).not.toContain('ISO');
+    expect(names).not.toContain('NIST');
+  });
+});
+
+describe("companies' legal forms", () => {
+  it('a name is never cut inside its dotted legal form, and a form shared by two names is no name', () => {
+    const recs = records(
+      [
+        block(1, 'Red de pagos 2026', 'title'),
+        block(2, 'Conectados vía Banco Andino de Fomento S.A. como entidad patrocinadora'),
+        block(
+          3,
+          'Socio\tRol\nBanco Andino de Fomento S.A.\tPatrocinador\nGetnet Chile SpA\tAdquirencia\nPagaloop Chile SpA\tFilial',
+        ),
+        block(4, 'Renegociación con Getnet Chile SpA y con Pagaloop Chile SpA en el cuarto trimestre'),
+      ],
+      'es',
+      4,
+    );
+    const names = recs.map((r) => r.name);
+    expect(names).toContain('Banco Andino de Fomento S.A.');
+    expect(names).not.toContain('Banco Andino de Fomento S');
+    expect(names).toEqual(expect.arrayContaining(['Getnet Chile SpA', 'Pagaloop Chile SpA']));
+    for (const piece of ['Chile SpA', 'SpA']) expect(names).not.toContain(piece);
+  });
+
+  it('a company with and without its legal form is one organisation', () => {
+    const recs = records(
+      [
+        block(1, 'Platform tender', 'title'),
+        block(2, 'Models are built by Kinetica Analytics on the data lake'),
+        block(3, 'Lot\tSupplier\n3\tKinetica Analytics S.p.A.\n4\tAltamira Copper plc'),
+        block(4, 'Altamira Copper plc signs the offtake; Kinetica Analytics delivers in Q3'),
+      ],
+      'en',
+      4,
+    );
+    const kinetica = recs.filter((r) => r.name.startsWith('Kinetica'));
+    expect(kinetica).toHaveLength(1);
+    expect(kinetica[0].type).toBe('ORGANIZATION');
+    expect(recs.find((r) => r.name === 'Altamira Copper plc')?.type).toBe('ORGANIZATION');
+  });
+});
