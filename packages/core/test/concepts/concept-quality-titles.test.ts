@@ -137,3 +137,23 @@ describe("companies' legal forms", () => {
     expect(recs.find((r) => r.name === 'Altamira Copper plc')?.type).toBe('ORGANIZATION');
   });
 });
+
+describe('headings echoed by a sentence-case agenda', () => {
+  it('"Marco regulatorio" on the agenda makes the title "Marco Regulatorio" a heading of common words', () => {
+    const names = records(
+      [
+        block(1, 'Planta desaladora Punta Angamos', 'title'),
+        block(2, 'Agenda', 'title'),
+        block(2, 'Contexto del proyecto\nMarco regulatorio\nCronograma'),
+        block(3, 'Marco Regulatorio', 'title'),
+        block(3, 'La concesión marítima y el permiso de la DGA vencen en 2027'),
+        block(4, 'Cronograma', 'title'),
+        block(4, 'La planta de Punta Angamos entra en operación en 2028'),
+      ],
+      'es',
+      12,
+    ).map((r) => r.name);
+    expect(names).not.toContain('Marco Regulatorio');
+    expect(names).toContain('DGA');
+  });
+});
