@@ -5,6 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { CITY_NAMES } from './city-names.js';
+import { isGivenName } from './given-names.js';
+import { REGION_NAMES } from './region-names.js';
 import { commonUse } from './english-lexicon.js';
 
 let places: Set<string> | null = null;
@@ -34,4 +36,17 @@ let cities: Set<string> | null = null;
 export function isCityName(name: string): boolean {
   cities ??= new Set(CITY_NAMES.split('|').map(fold));
   return cities.has(fold(name)) && !(!name.includes(' ') && commonUse(name));
+}
+
+let regions: Set<string> | null = null;
+/**
+ * A state, a province or a region (region-names.ts, from country-region-data): "Bretagne", "New South Wales",
+ * "Antofagasta", "Bayern"; not a word in common use or a given name of one word ("Centre", "Victoria"), nor an
+ * acronym.
+ */
+export function isRegionName(name: string): boolean {
+  regions ??= new Set(REGION_NAMES.split('|').map(fold));
+  // (nor an acronym that spells one: "IMO" is no "Imo", "APAC" no "Apac")
+  if (!/\p{Ll}/u.test(name)) return false;
+  return regions.has(fold(name)) && !(!name.includes(' ') && (commonUse(name) || isGivenName(name)));
 }

@@ -2,7 +2,7 @@ import type { ConceptRecord, ConceptType } from '../model/graph.js';
 import { AVAILABLE, CURRENCY_KEY, infinitive, KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType, keywordType, WEAKNESS } from './classify.js';
 import { bareName } from './persons.js';
-import { isCityName, isPlaceName } from './places.js';
+import { isCityName, isPlaceName, isRegionName } from './places.js';
 import { isGivenName } from './given-names.js';
 import {
   commonUse,
@@ -1617,7 +1617,10 @@ function dropPrefixedFragments(cands: Map<string, Candidate>): void {
  */
 function placeType(c: Candidate, name: string): ConceptType | undefined {
   if (c.lower > 0 || c.thingLike || keywordType(name) !== null) return undefined;
-  return isPlaceName(name) || isCityName(name) || /^(?:UK|U\.K\.|US|U\.S\.|USA|UAE)$/.test(name)
+  return isPlaceName(name) ||
+    isCityName(name) ||
+    isRegionName(name) ||
+    /^(?:UK|U\.K\.|US|U\.S\.|USA|UAE)$/.test(name)
     ? 'PLACE'
     : undefined;
 }

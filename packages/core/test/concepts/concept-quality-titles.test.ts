@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { guessType } from '../../src/concepts/classify.js';
+import { isRegionName } from '../../src/concepts/places.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { block, records } from './blocks.js';
 
@@ -155,5 +156,30 @@ describe('headings echoed by a sentence-case agenda', () => {
     ).map((r) => r.name);
     expect(names).not.toContain('Marco Regulatorio');
     expect(names).toContain('DGA');
+  });
+});
+
+describe('regions', () => {
+  it('a state, a province or a region is a place; an acronym or a given name that spells one is not', () => {
+    for (const n of [
+      'Bretagne',
+      'New South Wales',
+      'Antofagasta',
+      'Lincolnshire',
+      'Rheinland-Pfalz',
+      'Jalisco',
+    ])
+      expect(isRegionName(n), n).toBe(true);
+    for (const n of ['IMO', 'APAC', 'Victoria', 'Centre']) expect(isRegionName(n), n).toBe(false);
+    const recs = records(
+      [
+        block(1, 'Claims review', 'title'),
+        block(2, 'Storm claims rose most in Bretagne and in Lincolnshire; Bretagne alone doubled'),
+        block(3, 'Lincolnshire field teams closed 80 % within ten days'),
+      ],
+      'en',
+      3,
+    );
+    expect(recs.find((r) => r.name === 'Bretagne')?.type).toBe('PLACE');
   });
 });
