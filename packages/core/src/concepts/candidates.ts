@@ -348,6 +348,9 @@ const NAMED_BY_HEAD =
 // (an acronym may hold an acronym of its own and a space: "EU Emissions Trading System (EU ETS)")
 const EXPANSION_LOWER =
   /((?:\p{L}[\p{L}-]*\s+){0,7}\p{Ll}[\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
+/** A glossary's line: an acronym, a colon, a dash, an equals sign or a cell's tab, and words that may expand it. */
+const GLOSSARY_LINE =
+  /^[ \t]*([A-Z][a-z0-9&]{0,3}[A-Z][A-Za-z0-9&]{0,6})[ \t]*(?::|=|–|—|\t| - )[ \t]*(\p{L}[\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}'’&-]+){0,9})/gmu;
 const EXPANSION_BEFORE =
   /((?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to)\b)*\s+){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
 
@@ -553,7 +556,30 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
 /** Learns "Long Form (LF)" pairs from the text; returns acronym → expansion. */
 export function learnAcronyms(blocks: BlockInput[]): Map<string, string> {
   const found = new Map<string, Map<string, number>>();
+  const learn = (acr: string, expansion: string) => {
+    const key = acronymKey(acr);
+    const per = found.get(key) ?? new Map<string, number>();
+    per.set(expansion, (per.get(expansion) ?? 0) + 1);
+    found.set(key, per);
+  };
   for (const b of blocks) {
+    // a glossary's line or row: "QP: Qualified Person (EU Directive …)", "Wgiw – Wet gemeentelijke instrumenten
+    // warmtetransitie", "MES\tManufacturing Execution System": the expansion is the first words the initials fit
+    for (const m of b.text.matchAll(GLOSSARY_LINE)) {
+      const words = m[2].trim().split(/\s+/);
+      const end = words.findIndex((w) => !/^\p{L}/u.test(w));
+      if (end >= 0) words.length = end;
+      // (the longest such words: "DSCSA: Drug Supply Chain Security Act", not "… Security")
+      for (let n = words.length; n >= 1; n--) {
+        const cand = words.slice(0, n).join(' ');
+        if (initialsMatch(cand, m[1])) {
+          // (two words at least, of which none is the acronym itself: "MACAM – MACAM HORMON" defines nothing)
+          if (n >= 2 && !words.slice(0, n).some((w) => w.toUpperCase() === m[1].toUpperCase()))
+            learn(m[1], cand);
+          break;
+        }
+      }
+    }
     // both patterns end in "(ACR)": a block without one is skipped (the patterns are costly on long text)
     if (!/\([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?\)/.test(b.text)) continue;
     for (const m of [...b.text.matchAll(EXPANSION_BEFORE), ...b.text.matchAll(EXPANSION_LOWER)]) {

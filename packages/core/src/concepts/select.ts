@@ -74,6 +74,8 @@ export const conceptId = conceptIdOf;
 /** The most frequent surface; on a tie the capitalised one ("Injection" over "injection"). */
 function bestSurface(c: Candidate): string {
   const cap = (x: string) => (/^\p{Lu}/u.test(x) ? 0 : 1);
+  // (a candidate with no surface left, which a merge may leave, is named by its key)
+  if (c.surfaces.size === 0) return c.key;
   return [...c.surfaces.entries()].sort(
     (a, b) => b[1] - a[1] || cap(a[0]) - cap(b[0]) || a[0].localeCompare(b[0]),
   )[0][0];

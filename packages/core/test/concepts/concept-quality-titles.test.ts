@@ -4,6 +4,7 @@
  * sentences, no evaluation deck's text.
  */
 import { describe, expect, it } from 'vitest';
+import { learnAcronyms } from '../../src/concepts/candidates.js';
 import { guessType } from '../../src/concepts/classify.js';
 import { isRegionName } from '../../src/concepts/places.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
@@ -181,5 +182,29 @@ describe('regions', () => {
       3,
     );
     expect(recs.find((r) => r.name === 'Bretagne')?.type).toBe('PLACE');
+  });
+});
+
+describe("a glossary's acronyms", () => {
+  it('"QP: Qualified Person (…)" and "DSCSA = Drug Supply Chain Security Act" define their acronyms', () => {
+    const acr = learnAcronyms([
+      block(30, 'Glossary', 'title'),
+      block(
+        30,
+        'QP: Qualified Person (EU Directive 2001/83/EC, Annex 16)\nDSCSA = Drug Supply Chain Security Act\nNote: see annex',
+      ),
+      block(31, 'MACAM – MACAM HORMON PERTUMBUHAN'),
+    ]);
+    expect(acr.get('QP')).toBe('Qualified Person');
+    expect(acr.get('DSCSA')).toBe('Drug Supply Chain Security Act');
+    expect(acr.has('MACAM')).toBe(false);
+    const names = records([
+      block(1, 'Batch release', 'title'),
+      block(2, 'QP certification at Cork takes two days; the QP signs in the MES'),
+      block(3, 'Glossary', 'title'),
+      block(3, 'QP: Qualified Person (EU Directive 2001/83/EC, Annex 16)'),
+    ]).map((r) => r.name);
+    expect(names).toContain('Qualified Person');
+    expect(names).not.toContain('QP');
   });
 });
