@@ -15,7 +15,7 @@ import {
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
 import { functionWords } from './language.js';
-import { isAcronym, isVersion, singularise, stripDiacritics } from './normalise.js';
+import { conceptKey, isAcronym, isVersion, singularise, stripDiacritics } from './normalise.js';
 import { conceptIdOf } from '../model/ids.js';
 
 export interface SelectedConcept {
@@ -2157,7 +2157,8 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     // "Oracle Database 19c") is its fragment: the versioned name stays whole
     // (not a number grouped in thousands: "Top 10.000" is no release of "Top 10")
     if (w.length >= 2 && isVersion(w[w.length - 1])) {
-      const base = named(w.slice(0, -1).join(' '));
+      // (the bare name's key is singular where the versioned one's is not: "labware lims 7.2" / "labware lim")
+      const base = named(w.slice(0, -1).join(' ')) ?? named(conceptKey(w.slice(0, -1).join(' ')));
       if (base && base !== c && base.kind !== 'acronym' && [...base.slides].every((x) => c.slides.has(x))) {
         // (a release's number, not a year's: "Politique de télétravail 2026" is named by the policy)
         if (!/^(?:19|20)\d\d$/.test(w[w.length - 1])) c.preferName ??= bestSurface(c);
