@@ -2194,6 +2194,33 @@ function mergeVariants(kept: Candidate[], lang: string): void {
         continue;
       }
     }
+    // a maker's name before a product's acronym ("SAP EWM", "Claroty SRA", "amfori BSCI"): the acronym written only
+    // on slides that also write it with its maker is the same product
+    if (w.length === 2 && c.count >= 2 && c.kind !== 'acronym' && c.kind !== 'expansion') {
+      const maker = bestSurface(c).split(/\s+/)[0];
+      const bare = live(byKey.get(w[1]));
+      if (
+        bare &&
+        bare !== c &&
+        bare.kind === 'acronym' &&
+        !bare.expansion &&
+        (VENDORS.has(w[0]) ||
+          (lang === 'en' &&
+            /^\p{Lu}[\p{L}\d&.-]*$/u.test(maker) &&
+            !isEnglishWord(w[0]) &&
+            !inDictionary(w[0]) &&
+            !isPlaceName(maker) &&
+            !isCityName(maker) &&
+            !isRegionName(maker))) &&
+        [...bare.slides].every((x) => c.slides.has(x)) &&
+        // (nor the start of a numbered document: "NIST SP" of "NIST SP 800-63")
+        !kept.some((k) => k.count > 0 && k.kind === 'pattern' && k.key.startsWith(`${c.key} `))
+      ) {
+        c.preferName ??= bestSurface(c);
+        absorb(c, bare);
+        continue;
+      }
+    }
     // plural in the document's language (English plurals are already folded by the key)
     const re = PLURAL[lang];
     if (re && re.test(w[w.length - 1])) {

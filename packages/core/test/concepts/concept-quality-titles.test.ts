@@ -208,3 +208,17 @@ describe("a glossary's acronyms", () => {
     expect(names).not.toContain('QP');
   });
 });
+
+describe("a maker's product by its acronym", () => {
+  it('"Claroty SRA" and "SRA" on the same slides are one product; an acronym of its own stays', () => {
+    const names = records([
+      block(1, 'Remote access review', 'title'),
+      block(2, 'Vendors connect through Claroty SRA only; SRA sessions are recorded'),
+      block(3, 'Claroty SRA replaced AnyDesk at two sites; SRA approvals take 4 hours'),
+      block(4, 'The SOC reviews every session; the SOC escalates within 15 minutes'),
+    ]).map((r) => r.name);
+    expect(names).toContain('Claroty SRA');
+    expect(names).not.toContain('SRA');
+    expect(names).toContain('SOC');
+  });
+});
