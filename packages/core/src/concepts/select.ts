@@ -619,6 +619,7 @@ function keep(
   lang: string,
   short: boolean,
   once = false,
+  headings = short,
 ): boolean {
   const words = c.key.split(' ').length;
   if (c.pieceOf) return false;
@@ -1160,9 +1161,11 @@ function keep(
       // (in a short deck, any title of dictionary words its text never uses: "Cost Model", "Channel Mix", "Regional
       // Rollout" head their slides; a name with a capitalised word no dictionary holds, an acronym or a number
       // stays: "Pocketly Launch", "ONCO-217 Trial", and so does a catalogue's entry: "V3 Session Management")
+      // (and in an English deck of up to 40 slides of few words a slide, a title of two or three words: "Target
+      // Architecture", "Cost Estimate"; "Generally Accepted Security Practices" names a catalogue's topic)
       if (
         words >= 2 &&
-        short &&
+        (short || (headings && words <= 3)) &&
         !c.labelled &&
         c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
         (c.textHits ?? c.count) - (c.agendaHits ?? 0) < 2 &&
@@ -1446,6 +1449,7 @@ function markPieces(
   slideCount: number,
   lang: string,
   short: boolean,
+  headings = short,
 ): void {
   // (the pieces of roles beside people, and of bodies and roles by their kind, written nowhere else: "Commercial" of
   // "Commercial Director North America", "Manager Asia-Pacifico" of "Export Manager Asia-Pacifico", "Esecutivo" of
@@ -1495,7 +1499,7 @@ function markPieces(
       h.deckTitle !== true &&
       !/ (?:and|&|und|et|y|e|en|och|og|ja|i|и) /.test(` ${h.key} `) &&
       h.count - (h.agendaHits ?? 0) <= (h.titleExact ?? 0) &&
-      !keep(h, minSlidesForWord, slideCount, lang, short)
+      !keep(h, minSlidesForWord, slideCount, lang, short, false, headings)
     )
       dropped.push(` ${h.key} `);
   // (German: a title's head compound is a candidate of its own, see keep)
@@ -2567,9 +2571,12 @@ export function selectConcepts(
   foldInflections(cands, lang);
   dropPrefixedFragments(cands);
   const short = shortDeck(slideCount, cands.size, lang);
-  markPieces(cands, minSlidesForWord, slideCount, lang, short);
+  // (an English deck's title of dictionary words heads its slide up to 40 slides of few words a slide; longer decks'
+  // titles name a catalogue's topics)
+  const headings = short || (lang === 'en' && slideCount <= 40 && cands.size <= 45 * slideCount);
+  markPieces(cands, minSlidesForWord, slideCount, lang, short, headings);
   let kept = [...cands.values()].filter(
-    (c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang, short),
+    (c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang, short, false, headings),
   );
   // a short deck of lists names most of its terms once: when the phrases written more often leave room (up to three
   // concepts a slide and ONCE_FILL in all), the noun phrases its lines lead with and the names it writes once fill
