@@ -29,9 +29,18 @@ const ROLE = new RegExp(
   `(?<![\\p{L}])(${NAME_SRC})[ \\t]*(?:,|[–—|]|\\s-\\s)[ \\t]*(?:(?:[A-Z]{2,4}|\\p{Lu}\\p{Ll}+)[ \\t]+){0,3}?(?:(?:Senior|Principal|Lead|Chief|Executive|Managing|Associate|Assistant|Deputy|Vice|Global|Regional|Group|Staff|Distinguished)[ \\t]+)*(?:CEO|CTO|CISO|CFO|COO|CIO|CDO|CPO|VP|SVP|EVP|Director|Manager|Head|Engineer|Architect|Analyst|Consultant|Professor|Researcher|Scientist|Founder|Co-[Ff]ounder|Partner|President|Officer|Chair|Chairman|Chairwoman|Chairperson|Lecturer|Developer|Specialist|Advisor|Adviser|Owner|Coordinator|Editor|Fellow|Dean|Strategist|Evangelist)(?![\\p{L}])`,
   'gu',
 );
+/**
+ * Police and military ranks before a name ("Detective Superintendent Claire Moorhouse", "Ch Insp Dev Sharma", "Sgt Paul
+ * Marsden", "Capt. Ana Ruiz"): no part of it.
+ */
+const RANK = String.raw`(?:(?:Detective|Det\.?)[ \t]+)?(?:(?:Chief|Ch\.?)[ \t]+)?(?:Superintendent|Supt\.?|Inspector|Insp\.?|Constable|Sergeant|Sgt\.?)|DCS|DCI|DSU|Capt\.|Captain|Col\.|Colonel|Lt\.?|Lieutenant|Cdr\.?|Cmdr\.?|Commander|Cpl\.?|Corporal`;
+const RANK_LEAD = new RegExp(`^(?:${RANK})\\s+`, 'u');
+const RANK_ONLY = new RegExp(`^(?:${RANK})$`, 'u');
+/** A police or military rank and nothing else ("Ch Insp", "Detective Superintendent"): no concept. */
+export const isRank = (s: string): boolean => RANK_ONLY.test(s.trim());
 // (French and Spanish write some without a period: "Dr Claire Lefèvre", "Pr Mohamed Benali", "Dra. Ana Ruiz")
 const HONORIFIC = new RegExp(
-  `(?<![\\p{L}])(?:Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Mme|Mlle|M\\.|DI|Dipl\\.-Ing\\.|Mag\\.|Ing\\.|Dra\\.|Lic\\.|Eng\\.ª|Eng\\.|Engª|Arq\\.ª|Arq\\.|Dr\\.ª|Sr\\.|Sra\\.|Dott\\.ssa|Dott\\.|Dr|Pr|Dre|Pre|Maître|Maitre|Avv\\.|Rechtsanwalt|Rechtsanwältin)(?: Dr\\.?)? (${NAME_SRC})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${RANK}|Dr\\.|Prof\\.|Mr\\.|Mrs\\.|Ms\\.|Mme|Mlle|M\\.|DI|Dipl\\.-Ing\\.|Mag\\.|Ing\\.|Dra\\.|Lic\\.|Eng\\.ª|Eng\\.|Engª|Arq\\.ª|Arq\\.|Dr\\.ª|Sr\\.|Sra\\.|Dott\\.ssa|Dott\\.|Dr|Pr|Dre|Pre|Maître|Maitre|Avv\\.|Rechtsanwalt|Rechtsanwältin)(?: Dr\\.?)? (${NAME_SRC})(?![\\p{L}])`,
   'gu',
 );
 /** Names with a Germanic / Arabic particle are unambiguous anywhere in the text (Romance "de", "la" are not). */
@@ -219,7 +228,10 @@ function ownerColumn(text: string): string[] {
       )
       // (an honorific is no part of the name: "Dr Elena Vasquez")
       .map(({ x, first }) => ({
-        x: x.replace(/^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mme|Ing|Eng)\.?ª?\s+)+/u, ''),
+        x: x.replace(
+          new RegExp(`^(?:(?:${RANK}|(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mme|Ing|Eng)\\.?ª?)\\s+)+`, 'u'),
+          '',
+        ),
         first,
       }))
       .filter(({ x }) => x.includes(' '));
@@ -435,5 +447,13 @@ export function personNames(
   // Distribution"; no words of English throughout: "Owner: Quality Office")
   for (const m of /[:–—-]/.test(text) ? text.matchAll(PART_BEFORE) : [])
     if (ok(m[1]) && !trade(m[1]) && /^\p{Lu}/u.test(m[1])) out.add(m[1]);
-  return [...out];
+  // (a rank that a longer match took in is no part of the name: "Detective Superintendent Claire Moorhouse")
+  return [
+    ...new Set(
+      [...out].map((n) => {
+        const bare = n.replace(RANK_LEAD, '');
+        return bare !== n && bare.includes(' ') ? bare : n;
+      }),
+    ),
+  ];
 }

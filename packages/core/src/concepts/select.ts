@@ -1,7 +1,7 @@
 import type { ConceptRecord, ConceptType } from '../model/graph.js';
 import { AVAILABLE, CURRENCY_KEY, infinitive, KIND_WEIGHT, type Candidate } from './candidates.js';
 import { guessType, keywordType, WEAKNESS } from './classify.js';
-import { bareName } from './persons.js';
+import { bareName, isRank } from './persons.js';
 import { isCityName, isPlaceName, isRegionName } from './places.js';
 import { isGivenName } from './given-names.js';
 import {
@@ -623,6 +623,8 @@ function keep(
 ): boolean {
   const words = c.key.split(' ').length;
   if (c.pieceOf) return false;
+  // a police or military rank written before names ("Ch Insp" of "Ch Insp Dev Sharma")
+  if (isRank(bestSurface(c))) return false;
   // a season, a half or a fiscal year by its years ("Safra 2026/27", "FY 2025/26", "2º semestre"), a month's start or
   // end ("fin février", "finales de marzo"), a pair of seasons ("Primavera/Estate"): dates
   if (c.kind !== 'acronym' && SEASON_OR_PERIOD.test(stripDiacritics(c.key))) return false;

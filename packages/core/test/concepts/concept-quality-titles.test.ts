@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms } from '../../src/concepts/candidates.js';
 import { guessType } from '../../src/concepts/classify.js';
+import { personNames } from '../../src/concepts/persons.js';
 import { isRegionName } from '../../src/concepts/places.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { block, records } from './blocks.js';
@@ -220,5 +221,24 @@ describe("a maker's product by its acronym", () => {
     expect(names).toContain('Claroty SRA');
     expect(names).not.toContain('SRA');
     expect(names).toContain('SOC');
+  });
+});
+
+describe('ranks before names', () => {
+  it('"Ch Insp Dev Sharma", "Detective Superintendent Claire Moorhouse": the person without the rank', () => {
+    expect(personNames('Presented by Detective Superintendent Claire Moorhouse, Programme Director')).toEqual(
+      ['Claire Moorhouse'],
+    );
+    const names = records([
+      block(1, 'Digital evidence programme board', 'title'),
+      block(
+        2,
+        'Name\tRole\nCh Insp Dev Sharma\tWorkstream lead\nInsp Gemma Rudd\tTraining lead\nSgt Paul Marsden\tRepresentative',
+      ),
+      block(3, 'Ch Insp Dev Sharma reports the portal as Green; Insp Gemma Rudd owns training'),
+    ]).map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(['Dev Sharma', 'Gemma Rudd', 'Paul Marsden']));
+    for (const n of ['Ch Insp Dev Sharma', 'Ch Insp', 'Insp Gemma Rudd', 'Ch Insp Dev'])
+      expect(names).not.toContain(n);
   });
 });
