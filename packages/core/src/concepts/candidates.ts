@@ -358,7 +358,7 @@ const EXPANSION_BEFORE =
 const AFTER_CAPITALISED = /\p{Lu}[\p{L}\p{N}.&'’-]*[ \u00a0]$/u;
 /** A token that is a legal form or its start ("S.A", "Pte", "SpA"): an n-gram ending there is a piece of a name. */
 const LEGAL_TOKEN =
-  /^(?:S\.A(?:\.[PBS](?:\.I)?)?|S\.p\.A|S\.r\.l|S\.L|N\.V|B\.V|Pte|Pty|Ltd|Inc|Corp|Co|Ltda|GmbH|gGmbH|KGaA|AG|plc|PLC|LLC|LLP|SpA|SAS|SARL|Srl|SRL|NV|BV|Oyj|ASA|KG)$/;
+  /^(?:S\.A(?:\.[PBS](?:\.I)?)?|S\.p\.A|S\.r\.l|S\.L|N\.V|B\.V|Pte|Pty|Ltd|Inc|Corp|Co|Ltda|GmbH|gGmbH|KGaA|AG|plc|PLC|LLC|LLP|SpA|SAS|SARL|Srl|SRL|NV|BV|Oyj|ASA|KG|A\/S)$/;
 /**
  * A company's name with its whole legal form as the text writes it: completed when a match stopped inside it
  * ("Fomento S" → "Fomento S.A."), extended when the form follows ("Credibanco" + " S.A.", "Pagaloop México" + ",
