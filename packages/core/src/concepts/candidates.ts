@@ -563,8 +563,9 @@ export function learnAcronyms(blocks: BlockInput[]): Map<string, string> {
     found.set(key, per);
   };
   for (const b of blocks) {
-    // a glossary's line or row: "QP: Qualified Person (EU Directive …)", "Wgiw – Wet gemeentelijke instrumenten
-    // warmtetransitie", "MES\tManufacturing Execution System": the expansion is the first words the initials fit
+    // a glossary's line or row: "QP: Qualified Person (EU Directive …)", "PRV – Pressure reducing valve", "MES\t
+    // Manufacturing Execution System" (two capitals at least: "Wgiw" of a Dutch law is not read so): the expansion is
+    // the leading words the initials fit
     for (const m of b.text.matchAll(GLOSSARY_LINE)) {
       const words = m[2].trim().split(/\s+/);
       const end = words.findIndex((w) => !/^\p{L}/u.test(w));
