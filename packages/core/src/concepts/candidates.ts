@@ -2013,8 +2013,8 @@ export function titlePhrase(line: string, lang: string, isStop: (w: string) => b
   return t;
 }
 
-/** Last words of a title that shows or explains its subject ("… Illustrated", "… Explained"; see select's SHOWN). */
-const TITLE_SHOWN =
+/** Last words of a title that shows or explains its subject ("… Illustrated", "… Explained", "… Revisited"). */
+export const TITLE_SHOWN =
   /^(?:illustrated|explained|revisited|demystified|simplified|unpacked|continued|cont|recap|overview)$/i;
 function emitRun(
   run: Tok[],

@@ -1,5 +1,12 @@
 import type { ConceptRecord, ConceptType } from '../model/graph.js';
-import { AVAILABLE, CURRENCY_KEY, infinitive, KIND_WEIGHT, type Candidate } from './candidates.js';
+import {
+  AVAILABLE,
+  CURRENCY_KEY,
+  infinitive,
+  KIND_WEIGHT,
+  TITLE_SHOWN,
+  type Candidate,
+} from './candidates.js';
 import { guessType, keywordType, WEAKNESS } from './classify.js';
 import { bareName, isRank } from './persons.js';
 import { isCityName, isPlaceName, isRegionName } from './places.js';
@@ -392,6 +399,9 @@ const HEADING_WORDS = new Set(
     ' ',
   ),
 );
+/** First words of a rank's key (see persons' isRank): only such a candidate is tested against its surface. */
+const RANK_FIRST =
+  /^(?:detective|det|chief|ch|superintendent|supt|inspector|insp|constable|sergeant|sgt|dcs|dci|dsu|capt|captain|col|colonel|lt|lieutenant|cdr|cmdr|commander|cpl|corporal)(?: |$)/;
 /** Gerunds that present a product in a title ("Launching Pulsar X2", "Introducing Nimbus Sync 2"). */
 const LAUNCH_GERUNDS = new Set([
   'launching',
@@ -403,9 +413,6 @@ const LAUNCH_GERUNDS = new Set([
 ]);
 /** Gerunds of IMPERATIVE ("avoiding", "managing", "preventing"). */
 const IMPERATIVE_GERUNDS = new Set([...IMPERATIVE].flatMap((v) => gerundOf(v)));
-/** Last words of a title that shows or explains its subject ("… Illustrated", "… Explained", "… Revisited"). */
-const SHOWN =
-  /^(?:illustrated|explained|revisited|demystified|simplified|unpacked|continued|cont|recap|overview)$/;
 /** "contributes", "identifies", "reduces": the third person of a verb decks use almost only as a verb. */
 function thirdPerson(word: string): boolean {
   const m = /^(\p{Ll}+?)(?:ies|es|s)$/u.exec(word);
@@ -624,7 +631,7 @@ function keep(
   const words = c.key.split(' ').length;
   if (c.pieceOf) return false;
   // a police or military rank written before names ("Ch Insp" of "Ch Insp Dev Sharma")
-  if (isRank(bestSurface(c))) return false;
+  if (RANK_FIRST.test(c.key) && isRank(bestSurface(c))) return false;
   // a season, a half or a fiscal year by its years ("Safra 2026/27", "FY 2025/26", "2º semestre"), a month's start or
   // end ("fin février", "finales de marzo"), a pair of seasons ("Primavera/Estate"): dates
   if (c.kind !== 'acronym' && SEASON_OR_PERIOD.test(stripDiacritics(c.key))) return false;
@@ -696,7 +703,7 @@ function keep(
     (c.kind !== 'acronym' || !c.expansion)
   )
     return false;
-  if (words === 1 && lang === 'en' && SHOWN.test(c.key)) return false;
+  if (words === 1 && lang === 'en' && TITLE_SHOWN.test(c.key)) return false;
   // (English) a dictionary word the deck writes only inside longer capitalised names, one of them not as its first
   // word: a piece of them ("Civic" of "Harmon Civic Center" and "Civic Plaza", "Meeting" of "Advisory Board
   // Meeting"); a brand leads its products' names and stays ("Azure" of "Azure Functions" and "Azure Monitor")
@@ -1916,7 +1923,7 @@ function mergeVariants(kept: Candidate[], lang: string): void {
       lang === 'en' && w.length >= 2
         ? IMPERATIVE_GERUNDS.has(w[0]) || LAUNCH_GERUNDS.has(w[0])
           ? liveByKey.get(w.slice(1).join(' '))
-          : SHOWN.test(w[w.length - 1])
+          : TITLE_SHOWN.test(w[w.length - 1])
             ? liveByKey.get(w.slice(0, -1).join(' '))
             : undefined
         : undefined;
