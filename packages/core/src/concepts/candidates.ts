@@ -406,6 +406,27 @@ const ROMANCE_CONNECTED_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}.'’&-])((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:${ROMANCE_CONNECTOR} |[dD]e l['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}(?: (?:${ROMANCE_CONNECTOR}|${ROMANCE_CHAIN}) (?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
+/**
+ * Dutch names whose capitalised words a preposition joins, and "en" after it (Dutch, too, capitalises names only):
+ * "Ministerie van Infrastructuur en Waterstaat", "Raad van State", "Alphen aan den Rijn" (not "op": "Lakehouse op
+ * Microsoft Azure"); and a name of two
+ * capitalised words or more that "en" ends with one more: "Waterschap Vallei en Veluwe", "Gemeente West Maas en
+ * Waal" (not two names, "Warmtewet en Omgevingswet", "KGG en RVO", nor a list, "Woonstichting Eemhof en Het Baken
+ * Wonen"; see extractCandidates).
+ */
+const DUTCH_CONNECTOR = String.raw`(?:van de|van den|van der|van het|van|aan de|aan den|aan het|aan|ter)`;
+/** A capitalised word, not an acronym nor a code ("IJssel", "Waal"; not "KGG", "DV05"). */
+const DUTCH_WORD = String.raw`\p{Lu}{1,2}\p{Ll}[\p{Ll}'’-]*`;
+const DUTCH_CONNECTED_NAMES = [
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}.'’&-])((?:${CAP_WORD} ){0,3}${CAP_WORD}) ${DUTCH_CONNECTOR} (?:${CAP_WORD} ){0,2}${CAP_WORD}(?: (?:${DUTCH_CONNECTOR}|en) (?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}.'’&-])((?:${DUTCH_WORD} ){1,3}${DUTCH_WORD}) en ${DUTCH_WORD}(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+    'gu',
+  ),
+];
 /** Adjectives of place names that stop lists hold ("Borgo Nuovo", "Villa Nueva", "Pont Neuf", "Ciudad Real"). */
 const NAME_ADJECTIVES = new Set(
   'nuovo nuova nuovi nuove nuevo nueva nuevos nuevas novo nova novos novas nouveau nouvelle neuf neuve vecchio vecchia viejo vieja velho velha vieux vieille grande grandi alto alta real'.split(
@@ -1190,8 +1211,16 @@ export function extractCandidates(
           return m.slice(0, skip) + ' '.repeat(m.length - skip);
         },
       );
-    if (ROMANCE_NAMES.has(opts.lang ?? 'en') && b.layer !== 'title')
-      text = text.replace(ROMANCE_CONNECTED_NAME, (m: string, left: string, at: number) => {
+    const connectedNames =
+      b.layer === 'title'
+        ? []
+        : ROMANCE_NAMES.has(opts.lang ?? 'en')
+          ? [ROMANCE_CONNECTED_NAME]
+          : opts.lang === 'nl'
+            ? DUTCH_CONNECTED_NAMES
+            : [];
+    for (const connectedName of connectedNames)
+      text = text.replace(connectedName, (m: string, left: string, at: number) => {
         // (a line's or a sentence's first word is capitalised anyway: there two words alone are no evidence, "Ports du
         // Moyen-Orient"; "Dirección de Sistemas de Información", "Esquema Nacional de Seguridad" are names; nor is a
         // generic word before "de" part of a name: "Ejemplos de Escenarios de Ataque")

@@ -1670,6 +1670,32 @@ function prefixOnly(c: Candidate, kept: Candidate[]): boolean {
   return holders.reduce((n, k) => n + k.count, 0) >= written && [...c.slides].every((x) => slides.has(x));
 }
 
+/**
+ * See selectConcepts: an acronym written only as the last word of one kept name, after a capitalised word ("BI" of
+ * "Power BI", "RMS" of "Niche RMS", "CX" of "Genesys Cloud CX", "UK" of "Water UK", "DMZ" of "Industrial DMZ"): that
+ * name's piece. Not after an acronym ("KIS ORBIS": a class's acronym before the product's name), a slashed list
+ * ("Abdomen/Pelvis CT") or a lower-case word ("metas ESG"), nor when two names end with it ("KIS ORBIS", "Dedalus
+ * ORBIS"), nor where it is written apart from them.
+ */
+function pieceAcronym(c: Candidate, kept: Candidate[]): boolean {
+  if (c.kind !== 'acronym' || c.expansion || c.acronym || c.count === 0 || c.key.includes(' ')) return false;
+  const holders = kept.filter(
+    (k) =>
+      k !== c &&
+      k.count > 0 &&
+      k.kind !== 'title' &&
+      k.key.endsWith(` ${c.key}`) &&
+      [...k.surfaces.keys()].every((x) => NAME_BEFORE_LAST.test(x.trim())),
+  );
+  if (holders.length !== 1) return false;
+  const written = Math.min(
+    c.count,
+    [...c.surfaces.values()].reduce((n, x) => n + x, 0),
+  );
+  return holders[0].count >= written && [...c.slides].every((x) => holders[0].slides.has(x));
+}
+/** A name whose last word follows a capitalised word with a lower-case letter, after a space ("Power BI"). */
+const NAME_BEFORE_LAST = /(?:^|\s)\p{Lu}[\p{L}\p{N}&'’.-]*\p{Ll}[\p{L}\p{N}&'’.-]* \S+$/u;
 /** Vendors whose name prefixes their products' names ("Microsoft Entra ID" is "Entra ID"). */
 const VENDORS = new Set(
   'microsoft google amazon aws azure oracle ibm sap apache adobe cisco salesforce atlassian red hat vmware meta apple owasp nist'.split(
@@ -2767,6 +2793,8 @@ export function selectConcepts(
   // (an acronym written only as the first word of numbered names or inside standards is their piece: "ETR" of "ETR
   // 104", "EN" of "EN 50155", "DSS" of "PCI DSS v4.0"; an organisation or a maker stays: "ISO" of "ISO 45001", "SAP")
   kept = kept.filter((c) => !prefixOnly(c, kept));
+  // (and an acronym written only at the end of one kept name: "BI" of "Power BI")
+  kept = kept.filter((c) => !pieceAcronym(c, kept));
   kept = kept.filter(
     (c) =>
       (c.key.includes(' ') ||

@@ -1,0 +1,69 @@
+/**
+ * Names a reader finds broken into pieces: an acronym that is only the last word of a product's or a body's name,
+ * Dutch names joined by a preposition or "en". Made-up sentences, no evaluation deck's text.
+ */
+import { describe, expect, it } from 'vitest';
+import type { LinkBlock } from '../../src/concepts/link.js';
+import { block, records } from './blocks.js';
+
+const names = (blocks: LinkBlock[], lang = 'en', slides = 30) =>
+  records(blocks, lang, slides).map((r) => r.name);
+
+describe('an acronym written only at the end of one name', () => {
+  it('is that name\'s piece ("Qlikview BX", "Harbour DMZ"), not a concept of its own', () => {
+    const deck = [
+      block(1, 'Dispatch Analytics Review', 'title'),
+      block(3, 'Dashboards move from the old reports to Qlikview BX by June.'),
+      block(4, 'Qlikview BX reads the dispatch tables every hour.'),
+      block(6, 'The Harbour DMZ separates the crane network from the office network.'),
+      block(7, 'Remote access ends in the Harbour DMZ; no route reaches the cranes.'),
+      block(9, 'Carrier onboarding uses the TMS and the yard planning tool.'),
+      block(10, 'The TMS books every slot; TMS outages stop the gate.'),
+    ];
+    const found = names(deck);
+    expect(found).toContain('Qlikview BX');
+    expect(found).toContain('Harbour DMZ');
+    expect(found).not.toContain('BX');
+    expect(found).not.toContain('DMZ');
+    // (an acronym the deck writes alone stays)
+    expect(found).toContain('TMS');
+  });
+
+  it('stays when it ends two names, follows another acronym or a lower-case word, or stands alone too', () => {
+    const deck = [
+      block(1, 'Clinical Systems Security', 'title'),
+      block(3, 'The HIS VORTA holds the patient record; Medvance VORTA is its vendor edition.'),
+      block(4, 'HIS VORTA patches are tested on a copy first.'),
+      block(6, 'Progress on the goals ESG was reported twice: goals ESG are set by the board.'),
+      block(8, 'The Fleet Portal CRM feeds the sales team.'),
+      block(9, 'Leads enter the CRM by noon; the CRM scores them overnight.'),
+    ];
+    const found = names(deck);
+    expect(found).toContain('VORTA');
+    expect(found).toContain('ESG');
+    expect(found).toContain('CRM');
+  });
+});
+
+describe('Dutch names joined by a preposition or "en"', () => {
+  it('are one name ("Raad van State", "Waterschap Rijn en IJssel"), and two names joined by "en" stay two', () => {
+    const deck = [
+      block(1, 'Voortgang dijkversterking', 'title'),
+      block(3, 'Het projectbesluit is vastgesteld; beroep loopt bij de Raad van State tot maart.'),
+      block(4, 'Na de uitspraak van de Raad van State start de aannemer met de eerste fase.'),
+      block(5, 'De vergunning komt van Waterschap Rijn en IJssel, na overleg met de provincie.'),
+      block(6, 'Waterschap Rijn en IJssel toetst het ontwerp aan de legger.'),
+      block(7, 'De subsidie loopt via Warmtewet en Omgevingswet; de aanvraag ligt bij RVO.'),
+      block(8, 'Onteigening volgt de Omgevingswet, hoofdstuk 11; de Warmtewet regelt de tarieven.'),
+      block(9, 'Het datalake draait op Microsoft Azure sinds januari.'),
+      block(10, 'De analyses draaien op Microsoft Azure, de rapporten in het datalake.'),
+    ];
+    const found = names(deck, 'nl');
+    expect(found).toContain('Raad van State');
+    expect(found).toContain('Waterschap Rijn en IJssel');
+    for (const piece of ['State', 'IJssel', 'Waterschap Rijn', 'Warmtewet en Omgevingswet'])
+      expect(found).not.toContain(piece);
+    expect(found).toContain('Omgevingswet');
+    expect(found).toContain('Microsoft Azure');
+  });
+});
