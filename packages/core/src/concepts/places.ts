@@ -13,12 +13,16 @@ let places: Set<string> | null = null;
 
 const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 
+type Countries = Record<string, { name: string; native: string; capital?: string; alias?: string[] }>;
+const countryList = () =>
+  createRequire(import.meta.url)('countries-list') as {
+    countries: Countries;
+    continents: Record<string, string>;
+  };
+
 export function isPlaceName(name: string): boolean {
   if (places === null) {
-    const { countries, continents } = createRequire(import.meta.url)('countries-list') as {
-      countries: Record<string, { name: string; native: string; capital?: string }>;
-      continents: Record<string, string>;
-    };
+    const { countries, continents } = countryList();
     places = new Set();
     for (const c of Object.values(countries))
       for (const n of [c.name, c.native, c.capital]) if (n) places.add(fold(n));
@@ -50,3 +54,21 @@ export function isRegionName(name: string): boolean {
   if (!/\p{Ll}/u.test(name)) return false;
   return regions.has(fold(name)) && !(!name.includes(' ') && (commonUse(name) || isGivenName(name)));
 }
+
+let byCode: Map<string, string[]> | null = null;
+/**
+ * The names of the country whose ISO code `code` is, folded (English, native and other names): "MX" → "mexico",
+ * "méxico" folded; "UK" and "USA" too. Empty for anything else.
+ */
+export function countryNamesOfCode(code: string): string[] {
+  if (byCode === null) {
+    byCode = new Map();
+    for (const [k, c] of Object.entries(countryList().countries))
+      byCode.set(k, [c.name, c.native, ...(c.alias ?? [])].map(fold));
+    byCode.set('UK', byCode.get('GB') ?? []);
+    byCode.set('USA', byCode.get('US') ?? []);
+  }
+  return byCode.get(code) ?? [];
+}
+/** Folds a name as the place lists do (lower case, no diacritics). */
+export const foldPlace = fold;

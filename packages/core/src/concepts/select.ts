@@ -9,7 +9,7 @@ import {
 } from './candidates.js';
 import { guessType, keywordType, WEAKNESS } from './classify.js';
 import { bareName, isRank } from './persons.js';
-import { isCityName, isPlaceName, isRegionName } from './places.js';
+import { countryNamesOfCode, foldPlace, isCityName, isPlaceName, isRegionName } from './places.js';
 import { isGivenName } from './given-names.js';
 import {
   commonUse,
@@ -1696,6 +1696,35 @@ function pieceAcronym(c: Candidate, kept: Candidate[]): boolean {
 }
 /** A name whose last word follows a capitalised word with a lower-case letter, after a space ("Power BI"). */
 const NAME_BEFORE_LAST = /(?:^|\s)\p{Lu}[\p{L}\p{N}&'’.-]*\p{Ll}[\p{L}\p{N}&'’.-]* \S+$/u;
+/** Country codes that are as often an everyday acronym ("IT", "AI", "PM", "CA"): never merged into a country. */
+const AMBIGUOUS_CODES = new Set(
+  'IT ID IS IN NO AM PM CA MS MA PL SE PR AI ML CV AD TV BI MD DO ME TO SO SI GA PA PE CO BA BS SA AG CD CI CC LA BO GM HR IO KM LT MO NA NE PS SC SV TM'.split(
+    ' ',
+  ),
+);
+/**
+ * A country's code and the country the deck names ("MX" and "México", "NL" and "Netherlands", "UK" and "United
+ * Kingdom") are one place, named by the country.
+ */
+function mergeCountryCodes(kept: Candidate[]): void {
+  const byName = new Map<string, Candidate>();
+  for (const c of kept)
+    if (c.count > 0 && c.kind !== 'acronym' && !c.typeHint && isPlaceName(bestSurface(c)))
+      byName.set(foldPlace(bestSurface(c)), c);
+  if (byName.size === 0) return;
+  for (const c of kept) {
+    if (c.count === 0 || c.kind !== 'acronym' || c.expansion || c.acronym) continue;
+    const code = bestSurface(c);
+    if (!/^[A-Z]{2,3}$/.test(code) || AMBIGUOUS_CODES.has(code)) continue;
+    const into = countryNamesOfCode(code)
+      .map((n) => byName.get(n))
+      .find((x) => x !== undefined);
+    if (into) {
+      into.preferName ??= bestSurface(into);
+      absorb(into, c);
+    }
+  }
+}
 /** Vendors whose name prefixes their products' names ("Microsoft Entra ID" is "Entra ID"). */
 const VENDORS = new Set(
   'microsoft google amazon aws azure oracle ibm sap apache adobe cisco salesforce atlassian red hat vmware meta apple owasp nist'.split(
@@ -2770,6 +2799,7 @@ export function selectConcepts(
   numberedSeries(kept);
   mergeVariants(kept, lang);
   mergeShortNames(kept, lang);
+  mergeCountryCodes(kept);
   // (in a deck of lists: a long text's phrases nest in many ways, "input validation" in "server-side input validation")
   // (English and German put the head last; a Romance phrase's end is a piece of it, "básicos de carga")
   if ((lang === 'en' || lang === 'de') && slideCount <= 40 && cands.size <= 45 * slideCount)

@@ -1,6 +1,7 @@
 /**
- * Names a reader finds broken into pieces: an acronym that is only the last word of a product's or a body's name,
- * Dutch names joined by a preposition or "en". Made-up sentences, no evaluation deck's text.
+ * Names a reader finds broken into pieces or twice: an acronym that is only the last word of a product's or a body's
+ * name, Dutch names joined by a preposition or "en", a country and its code. Made-up sentences, no evaluation deck's
+ * text.
  */
 import { describe, expect, it } from 'vitest';
 import type { LinkBlock } from '../../src/concepts/link.js';
@@ -65,5 +66,30 @@ describe('Dutch names joined by a preposition or "en"', () => {
       expect(found).not.toContain(piece);
     expect(found).toContain('Omgevingswet');
     expect(found).toContain('Microsoft Azure');
+  });
+});
+
+describe('a country and its code', () => {
+  it('are one place named by the country ("MX" and "México", "NL" and "Netherlands"); a code alone stays', () => {
+    const es = [
+      block(1, 'Expansión regional de pagos', 'title'),
+      block(3, 'La operación en México concentra el 40 % del volumen; México exige licencia local.'),
+      block(4, 'En MX el adquirente es local; en MX la liquidación tarda dos días.'),
+      block(5, 'El equipo de MX reporta a la dirección regional de pagos.'),
+    ];
+    const found = names(es, 'es');
+    expect(found).toContain('México');
+    expect(found).not.toContain('MX');
+    const en = [
+      block(1, 'Interconnector Consents', 'title'),
+      block(3, 'The cable lands in the Netherlands at Eemshaven; the Netherlands grants the permit.'),
+      block(4, 'NL consent is due in May; the NL regulator reviews the cable route.'),
+      block(6, 'The DE leg is out of scope; DE permits follow in 2027.'),
+    ];
+    const foundEn = names(en);
+    expect(foundEn).toContain('Netherlands');
+    expect(foundEn).not.toContain('NL');
+    // (no country named: the code stays)
+    expect(foundEn).toContain('DE');
   });
 });
