@@ -1131,11 +1131,13 @@ function keep(
       // "Zeitplan und Budget"), a breakdown ("Bookings by Region"), a ranking ("Top Deals Closed"), a state
       // ("Pipeline Health", "Team Performance") or the document's kind ("Q3 Sales Review", "Trial Update")
       // (an agenda that lists the title is no use of it: "Product performance" on the agenda, "Product Performance"
-      // over its slide)
+      // over its slide; two topics joined may stand in two more lines, lists of topics that no agenda heads:
+      // "Risiken, Personal und Mitbestimmung", "Cronograma, CAPEX y financiamiento")
       if (
         words >= 2 &&
         c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
-        (c.textHits ?? c.count) - (c.agendaHits ?? 0) < 2 &&
+        (c.textHits ?? c.count) - (c.agendaHits ?? 0) <
+          (/ (?:and|&|et|y|e|und|en|i) /.test(` ${c.key} `) ? 3 : 2) &&
         headingTitle(surface, lang)
       )
         return false;

@@ -93,3 +93,28 @@ describe('a country and its code', () => {
     expect(foundEn).toContain('DE');
   });
 });
+
+describe('two topics joined in a title', () => {
+  it('head their slide even when a list of topics repeats them ("Personal und Mitbestimmung")', () => {
+    const de = [
+      block(1, 'Zentralapotheke und Logistikzentrum', 'title'),
+      block(2, 'Übersicht', 'title'),
+      block(2, 'Ausgangslage, Zielbild und Wirtschaftlichkeit\nRisiken, Personal und Mitbestimmung'),
+      block(9, 'Personal und Mitbestimmung', 'title'),
+      block(9, 'Der Betriebsrat wird nach § 87 BetrVG beteiligt, bevor der Automat bestellt wird.'),
+      block(
+        10,
+        'Die Kommissionierung übernimmt ein Kommissionierautomat; der Kommissionierautomat läuft rund um die Uhr.',
+      ),
+    ];
+    expect(names(de, 'de')).not.toContain('Personal und Mitbestimmung');
+    const en = [
+      block(1, 'Security Operations Plan', 'title'),
+      block(4, 'Endpoint Detection and Response', 'title'),
+      block(4, 'Endpoint Detection and Response covers every laptop by June.'),
+      block(5, 'Endpoint Detection and Response alerts reach the SOC within a minute.'),
+      block(6, 'The Endpoint Detection and Response contract runs three years.'),
+    ];
+    expect(names(en)).toContain('Endpoint Detection and Response');
+  });
+});
