@@ -118,3 +118,18 @@ describe('two topics joined in a title', () => {
     expect(names(en)).toContain('Endpoint Detection and Response');
   });
 });
+
+describe('everyday acronyms of business', () => {
+  it('are no concepts ("HR", "NDA", "PMO", "B2B", "TTC"); the domain\'s acronyms stay', () => {
+    const deck = [
+      block(1, 'Crew Rostering Replacement', 'title'),
+      block(3, 'HR signs the NDA with the vendor; the PMO tracks the plan.'),
+      block(4, 'The PMO reports to HR and finance; B2B contracts follow the NDA.'),
+      block(5, 'Rosters follow EASA FTL limits; the FTL scheme is approved by the IAA.'),
+      block(6, 'Licence costs are 40 k€ TTC a year; the FTL checks run nightly.'),
+    ];
+    const found = names(deck);
+    for (const a of ['HR', 'NDA', 'PMO', 'B2B', 'TTC']) expect(found).not.toContain(a);
+    expect(found).toContain('FTL');
+  });
+});
