@@ -1696,6 +1696,8 @@ function pieceAcronym(c: Candidate, kept: Candidate[]): boolean {
   );
   return holders[0].count >= written && [...c.slides].every((x) => holders[0].slides.has(x));
 }
+/** A number sign at a name's end ("Lei nº", "Decreto n°", "Verordnung Nr.", "Resolución núm."). */
+const NUMBER_SIGN_END = /\s(?:n[º°]|N[º°]|nr\.?|Nr\.?|núm\.|Núm\.|No\.|no\.)$/u;
 /** A name whose last word follows a capitalised word with a lower-case letter, after a space ("Power BI"). */
 const NAME_BEFORE_LAST = /(?:^|\s)\p{Lu}[\p{L}\p{N}&'’.-]*\p{Ll}[\p{L}\p{N}&'’.-]* \S+$/u;
 /** Country codes that are as often an everyday acronym ("IT", "AI", "PM", "CA"): never merged into a country. */
@@ -2825,8 +2827,11 @@ export function selectConcepts(
   // (an acronym written only as the first word of numbered names or inside standards is their piece: "ETR" of "ETR
   // 104", "EN" of "EN 50155", "DSS" of "PCI DSS v4.0"; an organisation or a maker stays: "ISO" of "ISO 45001", "SAP")
   kept = kept.filter((c) => !prefixOnly(c, kept));
-  // (and an acronym written only at the end of one kept name: "BI" of "Power BI")
-  kept = kept.filter((c) => !pieceAcronym(c, kept));
+  // (and an acronym written only at the end of one kept name: "BI" of "Power BI"; and a name cut before its number:
+  // "Lei nº" of "Lei nº 12.305/2010", "Decreto nº", "Verordnung Nr.")
+  kept = kept.filter(
+    (c) => !pieceAcronym(c, kept) && ![...c.surfaces.keys()].every((x) => NUMBER_SIGN_END.test(x)),
+  );
   kept = kept.filter(
     (c) =>
       (c.key.includes(' ') ||

@@ -133,3 +133,19 @@ describe('everyday acronyms of business', () => {
     expect(found).toContain('FTL');
   });
 });
+
+describe('a name cut before its number', () => {
+  it('is no concept ("Lei nº" of "Lei nº 14.026/2020"); the numbered laws stay', () => {
+    const deck = [
+      block(1, 'Plano municipal de saneamento', 'title'),
+      block(3, 'A Lei nº 14.026/2020 atualiza o marco legal; a Lei nº 11.445/2007 define as diretrizes.'),
+      block(4, 'A Lei nº 14.026/2020 exige metas de universalização até 2033.'),
+      block(5, 'A Lei nº 11.445/2007 e a Lei nº 12.305/2010 orientam o plano.'),
+      block(6, 'O Decreto nº 11.598/2023 regula a comprovação; o Decreto nº 10.936/2022 regula os resíduos.'),
+    ];
+    const found = names(deck, 'pt');
+    expect(found).not.toContain('Lei nº');
+    expect(found).not.toContain('Decreto nº');
+    expect(found).toContain('Lei nº 14.026/2020');
+  });
+});
