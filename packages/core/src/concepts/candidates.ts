@@ -326,10 +326,20 @@ const TOKEN =
 /** The particles of Dutch and German names ("de Vries", "van den Berg", "von der Leyen", "El Amrani"). */
 const NAME_PARTICLE = /^(?:van|de|den|der|ter|ten|von|vom|zu|'t|Van|De|Den|Der|Ter|Ten|Von|El|Al)$/;
 /**
+ * A European Union act by its number, in the languages of the Union's decks: "Regulation (EU) 2019/943",
+ * "Commission Delegated Regulation (EU) 2018/389", "Reglamento Delegado (UE) 2022/2360", "Verordnung (EU) Nr.
+ * 1169/2011", "Verordening (EU) 2022/2554", "Directive (UE) 2022/2555" (not "UE" alone, nor "Reglamento Delegado").
+ * A name in brackets beside it, or after it, names it instead: "EU AI Act (Regulation (EU) 2024/1689)", "Directiva
+ * (UE) 2015/2366 (PSD2)" (see extractCandidates).
+ */
+const EU_ACT =
+  /(?<![\p{L}\p{N}])(?:(?:Commission |Council )?(?:Delegated |Implementing )?(?:Regulation|Directive|Decision)|Reglamento(?: Delegado| de Ejecución)?|Directiva(?: Delegada)?|Decisión|Règlement(?: délégué| d['’]exécution)?|Directive|Décision|(?:Delegierte |Durchführungs)?[Vv]erordnung|Richtlinie|Beschluss|Regolamento(?: delegato| di esecuzione)?|Direttiva|Decisione|Regulamento(?: Delegado| de Execução)?|Diretiva|Decisão|(?:Gedelegeerde |Uitvoerings)?[Vv]erordening|Richtlijn|Besluit) \((?:EU|UE|EG|CE|EC|EEG|EWG)\) (?:No\.? |Nr\.? |n[º°] ?)?\d{2,4}\/\d{1,4}(?![\p{L}\p{N}])/gu;
+/**
  * Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA" (a date is
  * no version: "Vorstandssitzung 04.03.2025").
  */
 const PATTERNS = [
+  EU_ACT,
   // (a SOC report's type too: "SOC 2 Type II")
   /\b(?:ISO(?:\/IEC|\/TS)?|IEC|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|(?:ABNT )?NBR|UNE(?:[- ]EN)?|NF EN|AS\/NZS|JIS|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b/g,
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
@@ -1076,9 +1086,25 @@ export function extractCandidates(
     (normedText ??= cleaned
       .map((t, j) => (blocks[j].boilerplate ? '' : t.toLowerCase().replace(/[ \t\u00a0]+/g, ' ')))
       .join('\n'));
+  // an EU act that a name glosses, or that glosses a name, anywhere in the deck: that name is the concept ("Directiva
+  // (UE) 2015/2366 (PSD2)", "EU AI Act (Regulation (EU) 2024/1689)", "(CSDDD, Richtlinie (EU) 2024/1760)")
+  const glossedActs = new Set<string>();
+  for (const t of cleaned)
+    for (const m of t ? t.matchAll(EU_ACT) : []) {
+      const before = t.slice(Math.max(0, m.index - 50), m.index);
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 50);
+      if (
+        /^[ \u00a0]*\([ \u00a0]*[\p{L}\p{N}][^()\n]{0,40}\)/u.test(after) ||
+        (/\([^()\n]*$/u.test(before) && /^[^()\n]{0,40}\)/u.test(after))
+      )
+        glossedActs.add(m[0]);
+    }
   for (const [bi, b] of blocks.entries()) {
     if (!cleaned[bi]) continue;
     let text = cleaned[bi];
+    // (blanked: no piece of it is a name either, "UE", "Reglamento Delegado")
+    if (glossedActs.size > 0)
+      text = text.replace(EU_ACT, (m) => (glossedActs.has(m) ? ' '.repeat(m.length) : m));
     // (one name once: a match inside another's span is part of it, "DSS 4.0" of "PCI DSS 4.0", and two patterns
     // that match the same span count it once)
     const spans = PATTERNS.flatMap((re) =>

@@ -149,3 +149,33 @@ describe('a name cut before its number', () => {
     expect(found).toContain('Lei nº 14.026/2020');
   });
 });
+
+describe('European Union acts by their number', () => {
+  it('are one name ("Regulation (EU) 2019/943"), not "EU" or "Regulation" pieces', () => {
+    const deck = [
+      block(1, 'Interconnector Market Rules', 'title'),
+      block(
+        3,
+        'Capacity is allocated under Regulation (EU) 2019/943 on the internal market for electricity.',
+      ),
+      block(4, 'Regulation (EU) 2019/943 caps the share of capacity reserved for balancing.'),
+      block(5, 'Grid code compliance follows Commission Regulation (EU) 2016/1447 on the Dutch side.'),
+    ];
+    const found = names(deck);
+    expect(found).toContain('Regulation (EU) 2019/943');
+    expect(found).toContain('Commission Regulation (EU) 2016/1447');
+    expect(found).not.toContain('EU');
+  });
+
+  it('a name in brackets beside the act names it ("Directiva (UE) 2015/2366 (PSD2)")', () => {
+    const deck = [
+      block(1, 'Banca abierta', 'title'),
+      block(3, 'La Directiva (UE) 2015/2366 (PSD2) obliga a abrir las cuentas a terceros.'),
+      block(4, 'El acceso bajo PSD2 exige autenticación reforzada; PSD2 fija los plazos.'),
+      block(5, 'Los proveedores de PSD2 se registran ante el Banco de España.'),
+    ];
+    const found = names(deck, 'es');
+    expect(found).toContain('PSD2');
+    for (const piece of ['Directiva (UE) 2015/2366', 'UE', 'Directiva']) expect(found).not.toContain(piece);
+  });
+});
