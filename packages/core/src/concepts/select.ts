@@ -1696,6 +1696,8 @@ function pieceAcronym(c: Candidate, kept: Candidate[]): boolean {
   );
   return holders[0].count >= written && [...c.slides].every((x) => holders[0].slides.has(x));
 }
+/** A year's span before a phrase ("2024/25 outturn", "2025/2026 budget"). */
+const YEAR_SPAN_FIRST = /^(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\s/;
 /** A number sign at a name's end ("Lei nº", "Decreto n°", "Verordnung Nr.", "Resolución núm."). */
 const NUMBER_SIGN_END = /\s(?:n[º°]|N[º°]|nr\.?|Nr\.?|núm\.|Núm\.|No\.|no\.)$/u;
 /** A name whose last word follows a capitalised word with a lower-case letter, after a space ("Power BI"). */
@@ -2829,8 +2831,11 @@ export function selectConcepts(
   kept = kept.filter((c) => !prefixOnly(c, kept));
   // (and an acronym written only at the end of one kept name: "BI" of "Power BI"; and a name cut before its number:
   // "Lei nº" of "Lei nº 12.305/2010", "Decreto nº", "Verordnung Nr.")
+  // (nor a phrase a year's span leads: "2024/25 outturn" is the outturn of a year)
   kept = kept.filter(
-    (c) => !pieceAcronym(c, kept) && ![...c.surfaces.keys()].every((x) => NUMBER_SIGN_END.test(x)),
+    (c) =>
+      !pieceAcronym(c, kept) &&
+      ![...c.surfaces.keys()].every((x) => NUMBER_SIGN_END.test(x) || YEAR_SPAN_FIRST.test(x)),
   );
   kept = kept.filter(
     (c) =>

@@ -179,3 +179,18 @@ describe('European Union acts by their number', () => {
     for (const piece of ['Directiva (UE) 2015/2366', 'UE', 'Directiva']) expect(found).not.toContain(piece);
   });
 });
+
+describe("a year's span", () => {
+  it('is no version of a word ("Baseline 2023/24", "Target 2027/28") nor the head of a name ("2024/25 outturn")', () => {
+    const deck = [
+      block(1, 'Research Costing Review', 'title'),
+      block(3, 'Baseline 2023/24: full economic cost recovery at 71 % under TRAC.'),
+      block(4, 'Target 2027/28: recovery at 80 %; TRAC returns are filed each January.'),
+      block(5, 'The 2024/25 outturn was 73 %; the 2024/25 outturn includes the QR uplift.'),
+      block(6, 'TRAC time allocation surveys run twice a year.'),
+    ];
+    const found = names(deck);
+    for (const n of ['Baseline 2023/24', 'Target 2027/28', '2024/25 outturn']) expect(found).not.toContain(n);
+    expect(found).toContain('TRAC');
+  });
+});
