@@ -1884,6 +1884,94 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
   }
 }
 /**
+ * A person the deck names once in full and then by the surname or the given name alone ("Sabine Rauch-Hofmann" and
+ * "Rauch-Hofmann", "Yann Le Corre" and "Le Corre", "Niall Cassidy" and "Niall"): one person, named in full, when the
+ * deck names no other person so. A short form that is a word of the dictionary stays apart ("Grace Period" is no
+ * "Period").
+ */
+function mergePersonShortForms(cands: Map<string, Candidate>): void {
+  const bySurname = new Map<string, Candidate[]>();
+  const byGiven = new Map<string, Candidate[]>();
+  const push = (m: Map<string, Candidate[]>, k: string, c: Candidate) => {
+    const l = m.get(k);
+    if (l) l.push(c);
+    else m.set(k, [c]);
+  };
+  const people: Candidate[] = [];
+  for (const c of cands.values()) {
+    // (the people the name patterns found too: two "Kowalski" make the surname ambiguous)
+    if (
+      c.count === 0 ||
+      c.kind === 'acronym' ||
+      (c.kind === 'pattern' && c.typeHint !== 'PERSON') ||
+      (c.typeHint && c.typeHint !== 'PERSON')
+    )
+      continue;
+    const w = c.key.split(' ');
+    // (words as the key splits them: "Sabine Rauch-Hofmann" is "sabine rauch hofmann")
+    const surface = bestSurface(c).split(/[\s-]+/);
+    if (w.length < 2 || w.length > 4 || surface.length !== w.length) continue;
+    if (
+      !/^\p{Lu}\p{Ll}/u.test(surface[0]) ||
+      // (an article is no given name: "El Banco de España")
+      NAME_PARTICLE_WORD.test(surface[0]) ||
+      /^(?:Los|Las|Les|Il|Lo|Gli|Os|As|The)$/.test(surface[0]) ||
+      !isGivenName(surface[0]) ||
+      !surface.every((x) => /^\p{Lu}\p{Ll}/u.test(x) || NAME_PARTICLE_WORD.test(x))
+    )
+      continue;
+    // (a given name that is a word or a place leads no person here: "Port Nantes", "West Yorkshire", "Italia Nord")
+    if (commonUse(w[0]) || isPlaceName(surface[0]) || surface.some((x) => isCityName(x) || isRegionName(x)))
+      continue;
+    people.push(c);
+  }
+  for (const c of people) {
+    // (not a piece of a longer name of the kind: "Quinn Patton" of "Michael Quinn Patton", "Patrícia Nogueira" of
+    // "Patrícia Nogueira Lima")
+    if (
+      people.some(
+        (m) =>
+          m !== c && m.count >= c.count && (m.key.endsWith(` ${c.key}`) || m.key.startsWith(`${c.key} `)),
+      )
+    )
+      continue;
+    const w = c.key.split(' ');
+    for (let i = 1; i < w.length; i++)
+      if (!NAME_PARTICLE_WORD.test(w[i])) push(bySurname, w.slice(i).join(' '), c);
+    push(byGiven, w[0], c);
+  }
+  const plain = (k: string) => k.split(' ').some((x) => !commonUse(x));
+  for (const c of cands.values()) {
+    if (
+      c.count === 0 ||
+      c.kind === 'acronym' ||
+      c.kind === 'pattern' ||
+      (c.typeHint && c.typeHint !== 'PERSON')
+    )
+      continue;
+    if (![...c.surfaces.keys()].every((x) => /^\p{Lu}/u.test(x))) continue;
+    const surface = bestSurface(c);
+    if (isPlaceName(surface) || isCityName(surface) || isRegionName(surface)) continue;
+    const full = bySurname.get(c.key) ?? (isGivenName(surface) ? byGiven.get(c.key) : undefined);
+    if (full === undefined || full.length !== 1 || full[0] === c) continue;
+    const l = full[0];
+    // (written apart from the full name at least once: a piece never written alone is the pieces' rules' to judge)
+    if (c.count <= l.count) continue;
+    // (the other part not only words of the dictionary either: "Niall Cassidy", not "Grace Period")
+    const rest = bySurname.get(c.key) ? c.key : l.key.split(' ').slice(1).join(' ');
+    if (!plain(rest)) continue;
+    l.preferName ??= bestSurface(l);
+    for (const [x, n] of c.surfaces) l.surfaces.set(x, (l.surfaces.get(x) ?? 0) + n);
+    for (const x of c.slides) l.slides.add(x);
+    l.count += Math.max(0, c.count - l.count);
+    l.score = Math.max(l.score, c.score);
+    c.count = 0;
+  }
+}
+/** A particle of a surname ("Le Corre", "van der Berg", "da Silva"). */
+const NAME_PARTICLE_WORD =
+  /^(?:le|la|de|du|da|das|do|dos|del|della|di|van|von|der|den|ter|ten|zu|el|al|Le|La|De|Du|Da|Del|Della|Di|Van|Von|Der|El|Al)$/;
+/**
  * A phrase written at most once outside the one longer phrase of the deck that ends with it is that phrase: "ready
  * meals" of "chilled ready meals", "joint failure" of "Cable joint failure", "handle time" of "Average handle time"
  * (AHT). The longer one takes its surfaces; a phrase the deck also writes on its own ("access control" beside "broken
@@ -2640,6 +2728,7 @@ export function selectConcepts(
   if (lang === 'en') mergeGerunds(cands);
   foldInflections(cands, lang);
   dropPrefixedFragments(cands);
+  mergePersonShortForms(cands);
   const short = shortDeck(slideCount, cands.size, lang);
   // (an English deck's title of dictionary words heads its slide up to 40 slides of few words a slide; longer decks'
   // titles name a catalogue's topics)

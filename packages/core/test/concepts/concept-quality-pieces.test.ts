@@ -4,7 +4,9 @@
  * text.
  */
 import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/concepts/candidates.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
+import { selectConcepts } from '../../src/concepts/select.js';
 import { block, records } from './blocks.js';
 
 const names = (blocks: LinkBlock[], lang = 'en', slides = 30) =>
@@ -192,5 +194,45 @@ describe("a year's span", () => {
     const found = names(deck);
     for (const n of ['Baseline 2023/24', 'Target 2027/28', '2024/25 outturn']) expect(found).not.toContain(n);
     expect(found).toContain('TRAC');
+  });
+});
+
+describe('a person named in full once, then by a part of the name', () => {
+  it('is one person named in full ("Sabine Rauch-Hofmann", "Yann Le Corre", "Niall Cassidy")', () => {
+    const de = [
+      block(1, 'Jahresbericht Lieferkette', 'title'),
+      block(2, 'Vorgelegt von Sabine Rauch-Hofmann, Menschenrechtsbeauftragte'),
+      block(5, 'Rauch-Hofmann berichtet zweimal im Jahr an den Vorstand.'),
+      block(9, 'Rückfragen an Rauch-Hofmann bis zum 30. Juni.'),
+    ];
+    const foundDe = names(de, 'de');
+    expect(foundDe).toContain('Sabine Rauch-Hofmann');
+    expect(foundDe).not.toContain('Rauch-Hofmann');
+    const en = [
+      block(1, 'Revenue Management Proposal', 'title'),
+      block(2, 'Presented by Niall Cassidy, Commercial Director'),
+      block(4, 'Niall will walk through the pricing model; Niall owns the pilot.'),
+      block(8, 'Questions to Niall after the session.'),
+    ];
+    const foundEn = names(en);
+    expect(foundEn).toContain('Niall Cassidy');
+    expect(foundEn).not.toContain('Niall');
+  });
+
+  it('not when two people share the part, or the other part is a word ("Grace Period")', () => {
+    const deck = [
+      block(1, 'Loan Servicing Review', 'title'),
+      block(2, 'Presented by Anna Kowalski and Piotr Kowalski'),
+      block(4, 'Kowalski approves the waiver; Kowalski signs off the grace period.'),
+      block(6, 'The Grace Period is 30 days; the Grace Period starts at default.'),
+      block(7, 'A Grace Period of 60 days applies to students; Period end is reported monthly.'),
+    ];
+    const sel = selectConcepts(extractCandidates(deck, undefined, { lang: 'en' }), 30, { lang: 'en' });
+    const found = sel.map((c) => c.record.name);
+    expect(found).toContain('Anna Kowalski');
+    expect(found).toContain('Piotr Kowalski');
+    // (the surname alone stays out of both)
+    for (const c of sel) if (/Kowalski$/.test(c.record.name)) expect(c.surfaces).not.toContain('Kowalski');
+    expect(found).toContain('Grace Period');
   });
 });
