@@ -484,7 +484,7 @@ const ACRONYM_HEADS = new Set(
 );
 /** Stages and rounds of a plan that a number labels ("Phase 1", "Wave 2", "Sprint 14"; keys, singular). */
 const NUMBERED_LABELS = new Set(
-  'phase stage wave sprint milestone iteration cohort workstream tranche module lesson chapter unit week day lot track batch round'.split(
+  'phase stage wave sprint milestone iteration cohort workstream tranche module lesson chapter unit week day lot track batch round session stufe beschluss appendix room bldg building floor step fase etapa etape schritt stap lote lotto'.split(
     ' ',
   ),
 );

@@ -236,3 +236,18 @@ describe('a person named in full once, then by a part of the name', () => {
     expect(found).toContain('Grace Period');
   });
 });
+
+describe('a numbered session, room, building or step', () => {
+  it('is a label, no concept ("Session 6", "Bldg 2", "Room 4.02"); the subject stays', () => {
+    const deck = [
+      block(1, 'Tailings Review Board', 'title'),
+      block(3, 'Session 6 of the review board met in Room 4.02; Session 6 closed three actions.'),
+      block(4, 'The QC laboratory in Bldg 2 moves to Bldg 4; Bldg 2 closes in June.'),
+      block(5, 'The line moves to ETCS Level 2 in 2027; ETCS Level 2 removes the lineside signals.'),
+      block(6, 'Room 4.02 hosts the next board; Bldg 4 holds the archive.'),
+    ];
+    const found = names(deck);
+    for (const n of ['Session 6', 'Bldg 2', 'Bldg 4', 'Room 4.02']) expect(found).not.toContain(n);
+    expect(found).toContain('ETCS');
+  });
+});
