@@ -240,9 +240,9 @@ const MONTHS =
 /** Seasons in those languages (keys). */
 const SEASONS =
   'spring|summer|autumn|fall|winter|printemps|ete|automne|hiver|primavera|verano|otono|invierno|estate|autunno|inverno|verao|outono|fruhjahr|fruhling|sommer|herbst|lente|zomer|herfst';
-/** Seasons, halves, fiscal years and a month's parts (keys: lower case, no diacritics). */
+/** Seasons, halves, fiscal years, a month's parts and days ("1er janvier") (keys: lower case, no diacritics). */
 const SEASON_OR_PERIOD = new RegExp(
-  String.raw`^(?:(?:safra|zafra|harvest|season|saison|temporada|stagione|campagne|campana|campanha|ejercicio|exercice|esercizio|exercicio|geschaftsjahr|boekjaar|fy|semestre|semester|trimestre|quarter|half)s? (?:19|20)?\d\d(?: ?[/–-] ?(?:19|20)?\d\d)?|(?:\d+(?:º|ª|°|o|a|er|e|eme|nd|st|rd|th)?|premier|primer|segundo|primo|secondo|first|second|third|fourth) (?:semestre|semester|trimestre|quarter|half|quadrimestre|cuatrimestre)(?: (?:19|20)\d\d)?|(?:fin|debut|mi|finales de|principios de|inicios de|mediados de|fine|inizio|meta|inicio de|final de|meados de|ende|anfang|mitte|end of|early|mid|late) (?:${MONTHS})(?: (?:19|20)\d\d)?|(?:${SEASONS})(?: ?/ ?(?:${SEASONS}))+(?: (?:19|20)?\d\d)?)$`,
+  String.raw`^(?:(?:safra|zafra|harvest|season|saison|temporada|stagione|campagne|campana|campanha|ejercicio|exercice|esercizio|exercicio|geschaftsjahr|boekjaar|fy|semestre|semester|trimestre|quarter|half|heizperiode|stookseizoen|winter|summer)s? (?:19|20)?\d\d(?: ?[/–\s-] ?(?:19|20)?\d\d)?|(?:1er|1re|1st|\d{1,2}(?:er|st|nd|rd|th|º|°)?) (?:${MONTHS})(?: (?:19|20)\d\d)?|(?:\d+(?:º|ª|°|o|a|er|e|eme|nd|st|rd|th)?|premier|primer|segundo|primo|secondo|first|second|third|fourth) (?:semestre|semester|trimestre|quarter|half|quadrimestre|cuatrimestre)(?: (?:19|20)\d\d)?|(?:fin|debut|mi|finales de|principios de|inicios de|mediados de|fine|inizio|meta|inicio de|final de|meados de|ende|anfang|mitte|end of|early|mid|late) (?:${MONTHS})(?: (?:19|20)\d\d)?|(?:${SEASONS})(?: ?/ ?(?:${SEASONS}))+(?: (?:19|20)?\d\d)?)$`,
 );
 /** Roles and job titles (keys: lower case, no diacritics). */
 const ROLE_TITLES =

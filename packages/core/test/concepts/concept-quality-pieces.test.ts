@@ -251,3 +251,23 @@ describe('a numbered session, room, building or step', () => {
     expect(found).toContain('ETCS');
   });
 });
+
+describe('days and seasons', () => {
+  it('are dates, no concepts ("1er janvier", "temporada 2025-26", "Heizperiode 2029/30")', () => {
+    const fr = [
+      block(1, 'Zone à faibles émissions', 'title'),
+      block(
+        3,
+        'La ZFE entre en vigueur le 1er janvier 2026 ; au 1er janvier les vignettes Crit’Air 3 sont exclues.',
+      ),
+      block(4, 'Les livraisons du 1er janvier suivent le plan ZFE de la métropole.'),
+    ];
+    expect(names(fr, 'fr')).not.toContain('1er janvier');
+    const es = [
+      block(1, 'Plan digital del club', 'title'),
+      block(3, 'La temporada 2025-26 estrena la app; en la temporada 2025-26 se venden abonos digitales.'),
+      block(4, 'Los abonos de la temporada 2025-26 se renuevan en la app del club.'),
+    ];
+    expect(names(es, 'es')).not.toContain('temporada 2025-26');
+  });
+});
