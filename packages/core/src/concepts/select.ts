@@ -362,7 +362,7 @@ const AND_WORD: Record<string, string> = {
   fi: 'ja',
 };
 /** A slide title that only heads its slide (see keep). */
-function headingTitle(surface: string, lang = 'en'): boolean {
+function headingTitle(surface: string, lang = 'en', common = false): boolean {
   const ws = surface
     .replace(/\s+(?:(?:19|20)\d{2}|FY\d{2,4}|Q[1-4])$/i, '')
     .split(/\s+/)
@@ -375,14 +375,19 @@ function headingTitle(surface: string, lang = 'en'): boolean {
       !/^\p{Lu}{2,}/u.test(ws[0])) ||
     // (of four or five words: "Monetisation and Player Trust", "EU Programmes and Public Funding")
     // (not with an acronym after its first word, "Reparatur- und Service-Zentrum R.U.S.Z", nor every word capitalised
-    // in a language that capitalises only names: "République Algérienne Démocratique et Populaire")
+    // in a language that capitalises only names: "République Algérienne Démocratique et Populaire", unless the deck
+    // writes its words in lower case too: "Tracciabilità e Passaporto Digitale")
     (ws.length >= 4 &&
       ws.length <= 5 &&
       ws
         .slice(1, -1)
         .some((w) => /^(?:and|et|y|e|und|i)$/i.test(w) || (AND_WORD[lang] ?? '') === w.toLowerCase()) &&
       ws.slice(1).every((w) => !/^\p{Lu}{2,}|\./u.test(w)) &&
-      !(ROMANCE_LANGS.has(lang) && ws.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w)))) ||
+      !(
+        ROMANCE_LANGS.has(lang) &&
+        !common &&
+        ws.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w))
+      )) ||
     BREAKDOWN.test(surface) ||
     (/^top$/i.test(ws[0]) && ws.length >= 3) ||
     // (an acronym may lead a longer one: "TOS Cut-Over Plan", "5G SA Rollout Progress"; "ASVS Roadmap" stays)
@@ -1138,7 +1143,7 @@ function keep(
         c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
         (c.textHits ?? c.count) - (c.agendaHits ?? 0) <
           (/ (?:and|&|et|y|e|und|en|i) /.test(` ${c.key} `) ? 3 : 2) &&
-        headingTitle(surface, lang)
+        headingTitle(surface, lang, c.titleCommon === true)
       )
         return false;
       // (nor, in English, an action on something, written nowhere else: "Avoiding CSRF Flaws", "Deploying Kafka",

@@ -121,6 +121,20 @@ describe('two topics joined in a title', () => {
   });
 });
 
+describe('two topics joined in a Title Case title of a language that capitalises names only', () => {
+  it('head their slide when the deck writes the words in lower case ("Tracciabilità e Passaporto Digitale")', () => {
+    const it_ = [
+      block(1, 'Filiera sostenibile 2025', 'title'),
+      block(3, 'La tracciabilità dei fornitori è il primo obiettivo; la tracciabilità copre il Tier 2.'),
+      block(4, 'Il passaporto digitale del prodotto arriva con ESPR; il passaporto digitale usa un QR code.'),
+      block(5, 'Tracciabilità e passaporto digitale di prodotto'),
+      block(7, 'Tracciabilità e Passaporto Digitale', 'title'),
+      block(7, 'Il fornitore carica i certificati; il QR code rimanda alla scheda del capo.'),
+    ];
+    expect(names(it_, 'it')).not.toContain('Tracciabilità e Passaporto Digitale');
+  });
+});
+
 describe('everyday acronyms of business', () => {
   it('are no concepts ("HR", "NDA", "PMO", "B2B", "TTC"); the domain\'s acronyms stay', () => {
     const deck = [
