@@ -533,7 +533,12 @@ export function shoutedWord(t: string): boolean {
 export function initialsMatch(expansion: string, acronym: string): boolean {
   const acr = acronymKey(acronym).replace(/ /g, '');
   const all = expansion.split(/\s+/).filter((w) => w);
-  const small = (w: string) => /^(of|for|and|the|de|des|du|&|on|in|to)$/i.test(w);
+  // (and the joining words of the other languages: "Confederación Hidrográfica del Segura" → CHS, "Sistema de Ayuda
+  // a la Explotación" → SAE)
+  const small = (w: string) =>
+    /^(of|for|and|the|de|des|du|&|on|in|to|del|della|di|da|do|dos|das|a|la|el|et|y|e|en|von|der|van|und|für)$/i.test(
+      w,
+    );
   const words = all.filter((w) => !small(w));
   // initials per word, and per hyphenated part ("Cross-Site Scripting" → CSS / XSS, "Multi-Factor" → MF)
   const variants = new Set<string>();
@@ -571,14 +576,23 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
           .join(''),
       );
     }
+  // (an expansion starts with a word of its own: "de medição e controle" is no DMC, "distrito de medição e controle" is)
+  // (a capitalised article leads a name: "The Joint Commission" → TJC, "De Nederlandsche Bank" → DNB)
+  if (all.length > 1 && small(all[0]) && /^\p{Ll}/u.test(all[0])) return false;
   for (const v of variants) {
-    if (v === acr) return true;
+    // (a number after the letters is the acronym's own: "Asset Management Period" → AMP8)
+    if (v === acr || (v.length >= 2 && v === acr.replace(/\d+$/, ''))) return true;
     // the acronym may take two letters from a word ("Security Information and Event Management" → SIEM)
+    // (its last letter then inside the last word: "Confederación Hidrográfica del" is no CHS)
     if (
       v.length >= 3 &&
       v.length >= acr.length - 1 &&
       acr.startsWith(v.slice(0, acr.length - 1)) &&
-      v.length <= acr.length
+      v.length <= acr.length &&
+      (v.endsWith(acr.slice(-1)) ||
+        stripDiacritics(words[words.length - 1].toUpperCase())
+          .slice(1)
+          .includes(acr.slice(-1)))
     )
       return true;
   }

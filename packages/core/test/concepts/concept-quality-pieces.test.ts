@@ -4,7 +4,7 @@
  * text.
  */
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../src/concepts/candidates.js';
+import { extractCandidates, learnAcronyms } from '../../src/concepts/candidates.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { selectConcepts } from '../../src/concepts/select.js';
 import { block, records } from './blocks.js';
@@ -283,5 +283,20 @@ describe('days and seasons', () => {
       block(4, 'Los abonos de la temporada 2025-26 se renuevan en la app del club.'),
     ];
     expect(names(es, 'es')).not.toContain('temporada 2025-26');
+  });
+});
+
+describe("an acronym's expansion across joining words of other languages", () => {
+  it('is the whole name ("Confederación Hidrográfica del Segura" for CHS), not a cut one', () => {
+    const learnt = learnAcronyms([
+      block(9, 'CHS\tConfederación Hidrográfica del Segura\nSAE\tSistema de Ayuda a la Explotación'),
+      block(4, 'Os distritos de medição e controle (DMC) cobrem 60 % da rede.'),
+      block(5, 'The Joint Commission (TJC) accredits the hospital.\nAMP8: Asset Management Period 8'),
+    ]);
+    expect(learnt.get('CHS')).toBe('Confederación Hidrográfica del Segura');
+    expect(learnt.get('SAE')).toBe('Sistema de Ayuda a la Explotación');
+    expect(learnt.get('DMC')).toBe('distritos de medição e controle');
+    expect(learnt.get('TJC')).toBe('The Joint Commission');
+    expect(learnt.get('AMP8')).toBe('Asset Management Period');
   });
 });
