@@ -418,6 +418,15 @@ const ROMANCE_CONNECTED_NAME = new RegExp(
   'gu',
 );
 /**
+ * In English text, a name of another language joined by its preposition: "Hospital Clínic de Barcelona", "Alto del
+ * Carmen", "Municipalidad de Alto del Carmen", "Banco de España" (only these prepositions chain it: "Banco de España in
+ * Madrid" is two names).
+ */
+const FOREIGN_CONNECTED_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.'’&-])((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:de la|del|de|da|do|dos|das|di|della|du|des) (?:${CAP_WORD} ){0,1}${CAP_WORD}(?: (?:de la|del|de|da|do|di|du|des) (?:${CAP_WORD} ){0,1}${CAP_WORD}){0,2}(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  'gu',
+);
+/**
  * Dutch names whose capitalised words a preposition joins, and "en" after it (Dutch, too, capitalises names only):
  * "Ministerie van Infrastructuur en Waterstaat", "Raad van State", "Alphen aan den Rijn" (not "op": "Lakehouse op
  * Microsoft Azure"); and a name of two
@@ -1259,7 +1268,9 @@ export function extractCandidates(
           ? [ROMANCE_CONNECTED_NAME]
           : opts.lang === 'nl'
             ? DUTCH_CONNECTED_NAMES
-            : [];
+            : (opts.lang ?? 'en') === 'en'
+              ? [FOREIGN_CONNECTED_NAME]
+              : [];
     for (const connectedName of connectedNames)
       text = text.replace(connectedName, (m: string, left: string, at: number) => {
         // (a line's or a sentence's first word is capitalised anyway: there two words alone are no evidence, "Ports du

@@ -300,3 +300,22 @@ describe("an acronym's expansion across joining words of other languages", () =>
     expect(learnt.get('AMP8')).toBe('Asset Management Period');
   });
 });
+
+describe('a name of another language in English text', () => {
+  it('is whole across its prepositions ("Hospital Clínic de Barcelona", "Municipalidad de Alto del Carmen")', () => {
+    const deck = [
+      block(1, 'Hybrid Trial Lessons', 'title'),
+      block(
+        3,
+        'Sites: Hospital Clínic de Barcelona and two UK sites; Hospital Clínic de Barcelona led recruitment.',
+      ),
+      block(5, 'Road access was agreed with the Municipalidad de Alto del Carmen in March.'),
+      block(6, 'The Municipalidad de Alto del Carmen maintains the access road.'),
+    ];
+    const found = names(deck);
+    expect(found).toContain('Hospital Clínic de Barcelona');
+    expect(found).toContain('Municipalidad de Alto del Carmen');
+    for (const piece of ['Hospital Clínic', 'Alto', 'Carmen', 'Municipalidad de Alto'])
+      expect(found).not.toContain(piece);
+  });
+});
