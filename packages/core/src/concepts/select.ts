@@ -487,6 +487,40 @@ const ACRONYM_HEADS = new Set(
     ' ',
   ),
 );
+/** Everyday compounds of project and office talk, no concepts of a deck (keys: the hyphen is a space). */
+const EVERYDAY_COMPOUNDS = new Set([
+  'go live',
+  'follow up',
+  'set up',
+  'sign off',
+  'call off',
+  'check in',
+  'check out',
+  'scale up',
+  'start up',
+  'roll out',
+  'in house',
+  'on line',
+  'no go',
+  'wi fi',
+  'e mail',
+  'kick off',
+  'hand over',
+  'cut over',
+  'roll back',
+  'add on',
+  'log in',
+  'sign up',
+  'back up',
+  'walk through',
+  'one off',
+  'year end',
+  'month end',
+  'day to day',
+  'up to date',
+  'ramp up',
+  'to do',
+]);
 /** Stages and rounds of a plan that a number labels ("Phase 1", "Wave 2", "Sprint 14"; keys, singular). */
 const NUMBERED_LABELS = new Set(
   'phase stage wave sprint milestone iteration cohort workstream tranche module lesson chapter unit week day lot track batch round session stufe beschluss appendix room bldg building floor step fase etapa etape schritt stap lote lotto'.split(
@@ -635,6 +669,8 @@ function keep(
 ): boolean {
   const words = c.key.split(' ').length;
   if (c.pieceOf) return false;
+  // an everyday compound of project talk ("go-live", "follow-up", "kick-off", "in-house")
+  if (EVERYDAY_COMPOUNDS.has(c.key)) return false;
   // a police or military rank written before names ("Ch Insp" of "Ch Insp Dev Sharma")
   if (RANK_FIRST.test(c.key) && isRank(bestSurface(c))) return false;
   // a season, a half or a fiscal year by its years ("Safra 2026/27", "FY 2025/26", "2º semestre"), a month's start or

@@ -319,3 +319,18 @@ describe('a name of another language in English text', () => {
       expect(found).not.toContain(piece);
   });
 });
+
+describe('everyday compounds of project talk', () => {
+  it('are no concepts ("go-live", "follow-up", "sign-off", "in-house")', () => {
+    const deck = [
+      block(1, 'Warehouse Automation Business Case', 'title'),
+      block(3, 'Go-live is planned for March; after go-live the AutoStore grid runs two shifts.'),
+      block(4, 'A follow-up audit checks the AutoStore ports; the follow-up is due in May.'),
+      block(5, 'Sign-off by the steering committee; sign-off needs the in-house IT team.'),
+      block(6, 'The in-house team maintains the AutoStore robots.'),
+    ];
+    const found = names(deck).map((n) => n.toLowerCase());
+    for (const n of ['go-live', 'follow-up', 'sign-off', 'in-house']) expect(found).not.toContain(n);
+    expect(found).toContain('autostore');
+  });
+});
