@@ -502,7 +502,6 @@ const EVERYDAY_COMPOUNDS = new Set([
   'in house',
   'on line',
   'no go',
-  'wi fi',
   'e mail',
   'kick off',
   'hand over',
@@ -521,6 +520,16 @@ const EVERYDAY_COMPOUNDS = new Set([
   'ramp up',
   'to do',
 ]);
+/**
+ * Stock phrases of business decks that name the deck's own parts, not a subject ("Business Case", "Pilot Results",
+ * "Key Findings", "Way Forward"; keys, singular). Phrases that are a domain's terms in some decks stay ("supply
+ * chain", "change management", "operating model", "risk register").
+ */
+const STOCK_PHRASES = new Set(
+  'business case|business plan|pilot result|key finding|key risk|key message|key takeaway|financial summary|investment ask|programme status|program status|project status|financial exposure|cost estimate|success criteria|way forward|current state|future state|target state|next phase|quick win'.split(
+    '|',
+  ),
+);
 /** Stages and rounds of a plan that a number labels ("Phase 1", "Wave 2", "Sprint 14"; keys, singular). */
 const NUMBERED_LABELS = new Set(
   'phase stage wave sprint milestone iteration cohort workstream tranche module lesson chapter unit week day lot track batch round session stufe beschluss appendix room bldg building floor step fase etapa etape schritt stap lote lotto'.split(
@@ -669,8 +678,9 @@ function keep(
 ): boolean {
   const words = c.key.split(' ').length;
   if (c.pieceOf) return false;
-  // an everyday compound of project talk ("go-live", "follow-up", "kick-off", "in-house")
-  if (EVERYDAY_COMPOUNDS.has(c.key)) return false;
+  // an everyday compound of project talk ("go-live", "follow-up", "kick-off", "in-house"), a stock phrase of business
+  // decks ("Business Case", "Pilot Results")
+  if (EVERYDAY_COMPOUNDS.has(c.key) || STOCK_PHRASES.has(c.key)) return false;
   // a police or military rank written before names ("Ch Insp" of "Ch Insp Dev Sharma")
   if (RANK_FIRST.test(c.key) && isRank(bestSurface(c))) return false;
   // a season, a half or a fiscal year by its years ("Safra 2026/27", "FY 2025/26", "2º semestre"), a month's start or
