@@ -340,3 +340,20 @@ describe('everyday compounds and stock phrases of project talk', () => {
     expect(found).toContain('autostore');
   });
 });
+
+describe('German and Dutch heading words', () => {
+  it('are no concepts ("Zielbild", "Wirtschaftlichkeit", "Beschlussvorschlag", "Investeringen"); the domain\'s stay', () => {
+    const de = [
+      block(1, 'Zentrale Sterilgutversorgung', 'title'),
+      block(3, 'Zielbild', 'title'),
+      block(3, 'Eine AEMP für drei Standorte; die Sterilgutversorgung läuft im Zwei-Schicht-Betrieb.'),
+      block(5, 'Wirtschaftlichkeit', 'title'),
+      block(5, 'Die Sterilgutversorgung spart 1,2 Mio. € im Jahr; die AEMP amortisiert sich in 6 Jahren.'),
+      block(8, 'Beschlussvorschlag', 'title'),
+      block(8, 'Der Vorstand beschließt die AEMP am Standort Nord.'),
+    ];
+    const found = names(de, 'de');
+    for (const n of ['Zielbild', 'Wirtschaftlichkeit', 'Beschlussvorschlag']) expect(found).not.toContain(n);
+    expect(found).toContain('AEMP');
+  });
+});
