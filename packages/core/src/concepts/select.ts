@@ -8,6 +8,7 @@ import {
   type Candidate,
 } from './candidates.js';
 import { guessType, keywordType, WEAKNESS } from './classify.js';
+import { PUBLIC_BODIES } from './public-bodies.js';
 import { bareName, isRank } from './persons.js';
 import { countryNamesOfCode, foldPlace, isCityName, isPlaceName, isRegionName } from './places.js';
 import { isGivenName } from './given-names.js';
@@ -1730,9 +1731,9 @@ function prefixOnly(c: Candidate, kept: Candidate[]): boolean {
  * ("Abdomen/Pelvis CT") or a lower-case word ("metas ESG"), nor when two names end with it ("KIS ORBIS", "Dedalus
  * ORBIS"), nor where it is written apart from them.
  */
-function pieceAcronym(c: Candidate, kept: Candidate[]): boolean {
+function pieceAcronym(c: Candidate, kept: Candidate[], lang: string): boolean {
   if (c.kind !== 'acronym' || c.expansion || c.acronym || c.count === 0 || c.key.includes(' ')) return false;
-  const holders = kept.filter(
+  const suffixOf = kept.filter(
     (k) =>
       k !== c &&
       k.count > 0 &&
@@ -1740,6 +1741,25 @@ function pieceAcronym(c: Candidate, kept: Candidate[]): boolean {
       k.key.endsWith(` ${c.key}`) &&
       [...k.surfaces.keys()].every((x) => NAME_BEFORE_LAST.test(x.trim())),
   );
+  // (or the first word of one kept name, "BTP" of "BTP Integration Suite", "CAP" of "CAP HPI", "SEM" of "SEM
+  // Logiloire"; not a public body's, which names its own documents and offices: "EASA" of "EASA FTL", "DRAAF" of
+  // "DRAAF Grand Est")
+  const prefixOf = PUBLIC_BODIES.has(bestSurface(c))
+    ? []
+    : kept.filter(
+        (k) =>
+          k !== c &&
+          k.count > 0 &&
+          k.kind !== 'title' &&
+          k.key.startsWith(`${c.key} `) &&
+          [...k.surfaces.keys()].every(
+            (x) =>
+              x.startsWith(`${bestSurface(c)} `) &&
+              // (in English a lower-case noun after it is its head: "CRAH units", "PECVD chamber" are the acronym's)
+              (lang !== 'en' || /^\p{Lu}/u.test(x.slice(bestSurface(c).length + 1))),
+          ),
+      );
+  const holders = suffixOf.length > 0 ? suffixOf : prefixOf;
   if (holders.length !== 1) return false;
   const written = Math.min(
     c.count,
@@ -2974,7 +2994,7 @@ export function selectConcepts(
   // (nor a phrase a year's span leads: "2024/25 outturn" is the outturn of a year)
   kept = kept.filter(
     (c) =>
-      !pieceAcronym(c, kept) &&
+      !pieceAcronym(c, kept, lang) &&
       ![...c.surfaces.keys()].every((x) => NUMBER_SIGN_END.test(x) || YEAR_SPAN_FIRST.test(x)),
   );
   kept = kept.filter(

@@ -48,6 +48,23 @@ describe('an acronym written only at the end of one name', () => {
   });
 });
 
+describe('an acronym written only at the start of one name', () => {
+  it('is that name\'s piece ("BTP" of "BTP Integration Suite"); a head noun after it or a public body keeps it', () => {
+    const deck = [
+      block(1, 'Batch Release Digitalisation', 'title'),
+      block(3, 'Interfaces run on BTP Integration Suite; BTP Integration Suite replaces the old middleware.'),
+      block(4, 'The QA team monitors BTP Integration Suite daily.'),
+      block(5, 'Perimeter CRAH units cool hall 2; two CRAH units are replaced in May.'),
+      block(6, 'Rules follow EASA FTL limits; EASA FTL tables are loaded every night.'),
+    ];
+    const found = names(deck);
+    expect(found).toContain('BTP Integration Suite');
+    expect(found).not.toContain('BTP');
+    expect(found).toContain('CRAH');
+    expect(found).toContain('EASA');
+  });
+});
+
 describe('Dutch names joined by a preposition or "en"', () => {
   it('are one name ("Raad van State", "Waterschap Rijn en IJssel"), and two names joined by "en" stay two', () => {
     const deck = [
