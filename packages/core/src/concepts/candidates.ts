@@ -1596,6 +1596,14 @@ export function extractCandidates(
     for (const c of cands.values()) {
       if (c.kind === 'acronym' || c.kind === 'pattern') continue;
       const surface = [...c.surfaces.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      // (a person's name is no clause: "Yann Le Corre" holds no verb "corre")
+      const written = surface.split(/\s+/);
+      if (
+        written.length >= 2 &&
+        isGivenName(written[0]) &&
+        written.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w))
+      )
+        continue;
       const words = surface.toLowerCase().split(/\s+/);
       // Spanish and French verbs stand anywhere in a clause ("aplicación utiliza datos", "utiliza datos",
       // "l’application utilise des données"): any word the document uses as a verb makes a clause there; English

@@ -374,3 +374,21 @@ describe('German and Dutch heading words', () => {
     expect(found).toContain('AEMP');
   });
 });
+
+describe("a person's name in a language whose verbs stand anywhere in a clause", () => {
+  it('is no clause ("Yann Le Corre présente" holds the person, not a verb "corre")', () => {
+    const deck = [
+      block(1, 'Rénovation énergétique du patrimoine', 'title'),
+      block(
+        2,
+        'Intervenants : Claire Méheust, directrice de la maîtrise d’ouvrage, et Yann Le Corre, Directeur financier',
+      ),
+      block(6, 'Plan de financement 2025-2034', 'title'),
+      block(6, 'Yann Le Corre présente ce tableau. L’autofinancement couvre 18 % du programme.', 'notes'),
+      block(7, 'Les éco-prêts couvrent 40 % ; les subventions couvrent 22 % du programme.'),
+    ];
+    const found = names(deck, 'fr');
+    expect(found).toContain('Yann Le Corre');
+    expect(found).not.toContain('Le Corre');
+  });
+});
