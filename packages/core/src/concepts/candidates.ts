@@ -1287,8 +1287,10 @@ export function extractCandidates(
           (lw.length === 1 && generic(lw[0].toLowerCase()))
         )
           return m;
+        // (Dutch, whose connectors are longer: one word at a line's start is no evidence either, "Omwonenden aan de
+        // Lingedijk")
         if (
-          m.split(/[ '’]/).length === 3 &&
+          (m.split(/[ '’]/).length === 3 || (opts.lang === 'nl' && lw.length === 1)) &&
           /(?:^|[\n.!?:;•▪–—-]\s*|\t)$/u.test(text.slice(Math.max(0, at - 3), at))
         )
           return m;

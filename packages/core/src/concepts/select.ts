@@ -533,7 +533,7 @@ const STOCK_PHRASES = new Set(
 );
 /** Stages and rounds of a plan that a number labels ("Phase 1", "Wave 2", "Sprint 14"; keys, singular). */
 const NUMBERED_LABELS = new Set(
-  'phase stage wave sprint milestone iteration cohort workstream tranche module lesson chapter unit week day lot track batch round session stufe beschluss appendix room bldg building floor step fase etapa etape schritt stap lote lotto'.split(
+  'phase stage wave sprint milestone iteration cohort workstream tranche module lesson chapter unit week day lot track batch round session stufe beschluss appendix room bldg building floor step fase etapa etape schritt stap'.split(
     ' ',
   ),
 );
@@ -1752,7 +1752,8 @@ function pieceAcronym(c: Candidate, kept: Candidate[], lang: string): boolean {
           k.count > 0 &&
           k.kind !== 'title' &&
           k.key.startsWith(`${c.key} `) &&
-          [...k.surfaces.keys()].every(
+          // (as the name is written most: an acronym merged into it is another of its surfaces, "SDN" of "OFAC SDN")
+          [bestSurface(k)].every(
             (x) =>
               x.startsWith(`${bestSurface(c)} `) &&
               // (in English a lower-case noun after it is its head: "CRAH units", "PECVD chamber" are the acronym's)

@@ -77,6 +77,10 @@ describe('Dutch names joined by a preposition or "en"', () => {
       block(8, 'Onteigening volgt de Omgevingswet, hoofdstuk 11; de Warmtewet regelt de tarieven.'),
       block(9, 'Het datalake draait op Microsoft Azure sinds januari.'),
       block(10, 'De analyses draaien op Microsoft Azure, de rapporten in het datalake.'),
+      block(
+        11,
+        'Omwonenden aan de Lingedijk: informatieavond in februari.\nDe Lingedijk blijft open tijdens de bouw.',
+      ),
     ];
     const found = names(deck, 'nl');
     expect(found).toContain('Raad van State');
@@ -85,6 +89,8 @@ describe('Dutch names joined by a preposition or "en"', () => {
       expect(found).not.toContain(piece);
     expect(found).toContain('Omgevingswet');
     expect(found).toContain('Microsoft Azure');
+    // (one word at a line's start is no part of a name)
+    expect(found).not.toContain('Omwonenden aan de Lingedijk');
   });
 });
 
