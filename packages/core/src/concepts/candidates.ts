@@ -429,10 +429,9 @@ const FOREIGN_CONNECTED_NAME = new RegExp(
 /**
  * Dutch names whose capitalised words a preposition joins, and "en" after it (Dutch, too, capitalises names only):
  * "Ministerie van Infrastructuur en Waterstaat", "Raad van State", "Alphen aan den Rijn" (not "op": "Lakehouse op
- * Microsoft Azure"); and a name of two
- * capitalised words or more that "en" ends with one more: "Waterschap Vallei en Veluwe", "Gemeente West Maas en
- * Waal" (not two names, "Warmtewet en Omgevingswet", "KGG en RVO", nor a list, "Woonstichting Eemhof en Het Baken
- * Wonen"; see extractCandidates).
+ * Microsoft Azure"); and a name of two capitalised words or more that "en" ends with one more: "Waterschap Vallei en
+ * Veluwe", "Gemeente West Maas en Waal" (not two names, "Warmtewet en Omgevingswet", "KGG en RVO", nor a list,
+ * "Woonstichting Eemhof en Het Baken Wonen"; see extractCandidates).
  */
 const DUTCH_CONNECTOR = String.raw`(?:van de|van den|van der|van het|van|aan de|aan den|aan het|aan|ter)`;
 /** A capitalised word, not an acronym nor a code ("IJssel", "Waal"; not "KGG", "DV05"). */

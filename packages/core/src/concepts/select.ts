@@ -1726,10 +1726,10 @@ function prefixOnly(c: Candidate, kept: Candidate[]): boolean {
 
 /**
  * See selectConcepts: an acronym written only as the last word of one kept name, after a capitalised word ("BI" of
- * "Power BI", "RMS" of "Niche RMS", "CX" of "Genesys Cloud CX", "UK" of "Water UK", "DMZ" of "Industrial DMZ"): that
- * name's piece. Not after an acronym ("KIS ORBIS": a class's acronym before the product's name), a slashed list
- * ("Abdomen/Pelvis CT") or a lower-case word ("metas ESG"), nor when two names end with it ("KIS ORBIS", "Dedalus
- * ORBIS"), nor where it is written apart from them.
+ * "Power BI", "RMS" of "Niche RMS", "CX" of "Genesys Cloud CX", "UK" of "Water UK", "DMZ" of "Industrial DMZ"), or
+ * only as its first word (below): that name's piece. Not after an acronym ("KIS ORBIS": a class's acronym before the
+ * product's name), a slashed list ("Abdomen/Pelvis CT") or a lower-case word ("metas ESG"), nor when two names hold
+ * it ("KIS ORBIS", "Dedalus ORBIS"), nor where it is written apart from them.
  */
 function pieceAcronym(c: Candidate, kept: Candidate[], lang: string): boolean {
   if (c.kind !== 'acronym' || c.expansion || c.acronym || c.count === 0 || c.key.includes(' ')) return false;
@@ -1957,9 +1957,9 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
 }
 /**
  * A person the deck names once in full and then by the surname or the given name alone ("Sabine Rauch-Hofmann" and
- * "Rauch-Hofmann", "Yann Le Corre" and "Le Corre", "Niall Cassidy" and "Niall"): one person, named in full, when the
- * deck names no other person so. A short form that is a word of the dictionary stays apart ("Grace Period" is no
- * "Period").
+ * "Rauch-Hofmann", "Patrícia Nogueira Lima" and "Nogueira Lima", "Niall Cassidy" and "Niall"): one person, named in
+ * full, when the deck names no other person so. A short form that is a word of the dictionary stays apart ("Grace
+ * Period" is no "Period").
  */
 function mergePersonShortForms(cands: Map<string, Candidate>): void {
   const bySurname = new Map<string, Candidate[]>();
@@ -2990,8 +2990,8 @@ export function selectConcepts(
   // (an acronym written only as the first word of numbered names or inside standards is their piece: "ETR" of "ETR
   // 104", "EN" of "EN 50155", "DSS" of "PCI DSS v4.0"; an organisation or a maker stays: "ISO" of "ISO 45001", "SAP")
   kept = kept.filter((c) => !prefixOnly(c, kept));
-  // (and an acronym written only at the end of one kept name: "BI" of "Power BI"; and a name cut before its number:
-  // "Lei nº" of "Lei nº 12.305/2010", "Decreto nº", "Verordnung Nr.")
+  // (and an acronym written only at the end or the start of one kept name, a maker too: "BI" of "Power BI", "SAP" of
+  // "SAP PM"; and a name cut before its number: "Lei nº" of "Lei nº 12.305/2010", "Decreto nº", "Verordnung Nr.")
   // (nor a phrase a year's span leads: "2024/25 outturn" is the outturn of a year)
   kept = kept.filter(
     (c) =>
