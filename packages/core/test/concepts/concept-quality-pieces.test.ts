@@ -1,7 +1,8 @@
 /**
- * Names a reader finds broken into pieces or twice: an acronym that is only the last word of a product's or a body's
- * name, Dutch names joined by a preposition or "en", a country and its code. Made-up sentences, no evaluation deck's
- * text.
+ * Names a reader finds broken into pieces, twice, or as headings and filler (the classes of 2026-12-04's morning
+ * session): an acronym that is only a piece of one name, EU acts, a country and its code, a person named in full and
+ * by a part, names across prepositions, acronym expansions, cut names and dates, numbered labels, joined-topic and
+ * stock headings, everyday compounds. Made-up sentences, no evaluation deck's text.
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates, learnAcronyms } from '../../src/concepts/candidates.js';
