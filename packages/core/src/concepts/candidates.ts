@@ -86,6 +86,13 @@ export interface Candidate {
    * name ("AG" of "Nordwagen AG"): set by select, no term.
    */
   pieceOf?: 'heading' | 'role' | 'name';
+  /**
+   * For a word: how often each capitalised neighbour is written right beside it, on its left ("L Conselho" of "Conselho
+   * Fiscal", "L Museo della" of "Museo della Carta") or on its right ("R Claros" of "Montes Claros"), and
+   * `besideSeen` the occurrences looked at (see select's namePiece).
+   */
+  beside?: Map<string, number>;
+  besideSeen?: number;
   /** Occurrences before a number, a Roman numeral or a letter that names one of a series ("Henry IV", "Grade A"). */
   numbered?: number;
   /** Occurrences followed by a colon: a field's label ("Owner: Priya Raman", "(Owner: E. Murphy)"). */
@@ -335,11 +342,20 @@ const NAME_PARTICLE = /^(?:van|de|den|der|ter|ten|von|vom|zu|'t|Van|De|Den|Der|T
 const EU_ACT =
   /(?<![\p{L}\p{N}])(?:(?:Commission |Council )?(?:Delegated |Implementing )?(?:Regulation|Directive|Decision)|Reglamento(?: Delegado| de Ejecución)?|Directiva(?: Delegada)?|Decisión|Règlement(?: délégué| d['’]exécution)?|Directive|Décision|(?:Delegierte |Durchführungs)?[Vv]erordnung|Richtlinie|Beschluss|Regolamento(?: delegato| di esecuzione)?|Direttiva|Decisione|Regulamento(?: Delegado| de Execução)?|Diretiva|Decisão|(?:Gedelegeerde |Uitvoerings)?[Vv]erordening|Richtlijn|Besluit) \((?:EU|UE|EG|CE|EC|EEG|EWG)\) (?:No\.? |Nr\.? |n[º°] ?)?\d{2,4}\/\d{1,4}(?![\p{L}\p{N}])/gu;
 /**
+ * A national act of a Romance language by its number, with its kind's words and its issuer's acronym: "Real Decreto
+ * 105/2008", "Ley Orgánica 3/2018", "Resolução CMN nº 4.966/2021", "Portaria GM/MS nº 888/2021", "Decreto
+ * Legislativo 152/2006", "D.Lgs. 81/2008", "Décret n° 2019-771", "Loi n° 2015-992" (not "Decreto 105/2008" of "Real
+ * Decreto 105/2008", nor "Real Decreto" alone).
+ */
+const NATIONAL_ACT =
+  /(?<![\p{L}\p{N}.])(?:Real Decreto(?:-[Ll]ey| Legislativo)?|Decreto(?:-[Ll]ei|-[Ll]ey| Legislativo| Legge| Ministeriale| Supremo| Regulamentar)?|Ley Orgánica|Ley|Lei Complementar|Lei|Legge|Loi organique|Loi|Ordonnance|Décret|Arrêté|Portaria(?: Conjunta| Interministerial)?|Resolução(?: Normativa| Conjunta)?|Resolución|Instrução Normativa|Instrucción|Orden|Deliberação Normativa|DN Conjunta|Circolare|Circular|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|DM)(?: [A-Z]{2,8}(?:[/-][A-Z]{2,8})*)?(?: n\.?[º°]\.?| nº| n°| núm\.| nr\.| n\.)? ?(?:\d{1,5}(?:\.\d{3})*(?:-[A-Z])?\/(?:19|20)?\d\d|(?:19|20)\d\d-\d{1,4})(?![\p{L}\p{N}])/gu;
+/**
  * Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA" (a date is
  * no version: "Vorstandssitzung 04.03.2025").
  */
 const PATTERNS = [
   EU_ACT,
+  NATIONAL_ACT,
   // (a SOC report's type too: "SOC 2 Type II")
   /\b(?:ISO(?:\/IEC|\/TS)?|IEC|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|(?:ABNT )?NBR|UNE(?:[- ]EN)?|NF EN|AS\/NZS|JIS|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b/g,
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
@@ -367,6 +383,23 @@ const EXPANSION_BEFORE =
 
 /** Text that ends with a capitalised word and a space: what follows continues a name. */
 const AFTER_CAPITALISED = /\p{Lu}[\p{L}\p{N}.&'’-]*[ \u00a0]$/u;
+/** A capitalised word right before another on its line ("Conselho" of "Conselho Fiscal", "Down" of "Down Syndrome"). */
+const LEFT_NEIGHBOUR = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&'’.-]*)[ \u00a0]$/u;
+/**
+ * The same, or with a preposition or an article between ("Museo della" of "Museo della Carta", "Minister for the" of
+ * "Minister for the Environment"); not "and", which joins two names ("UK and Ireland"); not in German, which writes its
+ * nouns capitalised after an article ("Ergebnisse der Nachweisprüfung").
+ */
+const LEFT_NEIGHBOUR_JOINED =
+  /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \u00a0](?:de la|de los|de las|del|de|della|delle|dello|dei|degli|di|da|do|dos|das|du|des|van de|van der|van het|van|von|of the|for the|of|for|the|el|la|le|los|las))?)[ \u00a0]$/u;
+/** Articles, demonstratives and possessives a sentence may start with ("The Tripod project", "Our Platform"). */
+const SENTENCE_ARTICLES = new Set(
+  'the a an this that these those our your their its my his her el la los las le les il lo gli un una uno une o os as der die das ein eine de het een'.split(
+    ' ',
+  ),
+);
+/** A capitalised word right after another on its line ("Claros" of "Montes Claros"). */
+const RIGHT_NEIGHBOUR = /^[ \u00a0](\p{Lu}[\p{L}\p{N}&'’-]*\p{L})/u;
 /** A token that is a legal form or its start ("S.A", "Pte", "SpA"): an n-gram ending there is a piece of a name. */
 const LEGAL_TOKEN =
   /^(?:S\.A(?:\.[PBS](?:\.I)?)?|S\.p\.A|S\.r\.l|S\.L|N\.V|B\.V|Pte|Pty|Ltd|Inc|Corp|Co|Ltda|GmbH|gGmbH|KGaA|AG|plc|PLC|LLC|LLP|SpA|SAS|SARL|Srl|SRL|NV|BV|Oyj|ASA|KG|A\/S)$/;
@@ -410,11 +443,14 @@ const CONNECTED_NAME = new RegExp(
  */
 // (and a purpose's preposition with its article: "Financiera para el Bienestar", "Ministerio para la Transición
 // Ecológica", "Agence pour la Transition", "Fondo per la Crescita")
-const ROMANCE_CONNECTOR = String.raw`(?:de la|de|del|des|du|da|do|dos|das|di|della|dei|degli|pentru|para el|para la|para los|para las|para o|para a|pour le|pour la|pour les|per il|per la|per lo|por el|por la)`;
-/** Words that go on joining such a name after its first "de" ("… y Gestión de Sesiones", "… en Aplicaciones"). */
+const ROMANCE_CONNECTOR = String.raw`(?:de la|de los|de las|de|del|des|du|da|do|dos|das|di|della|delle|dello|dei|degli|pentru|para el|para la|para los|para las|para o|para a|pour le|pour la|pour les|per il|per la|per lo|por el|por la)`;
+/**
+ * Words that go on joining such a name after its first "de" ("… y Gestión de Sesiones", "… en Aplicaciones"), alone or
+ * before a preposition ("Museo della Carta e della Stampa").
+ */
 const ROMANCE_CHAIN = String.raw`(?:y|e|et|en|a|à|al|au|aux|con|para|pour|per|por|sur|in)`;
 const ROMANCE_CONNECTED_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’&-])((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:${ROMANCE_CONNECTOR} |[dD]e l['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}(?: (?:${ROMANCE_CONNECTOR}|${ROMANCE_CHAIN}) (?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.'’&-])((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:${ROMANCE_CONNECTOR} |[dD]e l['’]|[dD]ell['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}(?: (?:${ROMANCE_CHAIN} ${ROMANCE_CONNECTOR}|${ROMANCE_CONNECTOR}|${ROMANCE_CHAIN}) (?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
 /**
@@ -950,6 +986,23 @@ export function extractCandidates(
     )
       c.inNameList = (c.inNameList ?? 0) + 1;
     if (THANKS.test(b.text)) c.inThanks = (c.inThanks ?? 0) + 1;
+    // the capitalised words beside a word, on its line
+    if (start >= 0 && !/[\s\u00a0]/.test(surface)) {
+      c.besideSeen = (c.besideSeen ?? 0) + 1;
+      const before = b.text.slice(Math.max(0, start - 60), start);
+      const after = b.text.slice(start + surface.length, start + surface.length + 60);
+      let left = (opts.lang === 'de' ? LEFT_NEIGHBOUR : LEFT_NEIGHBOUR_JOINED).exec(before);
+      // (an article or a pronoun a sentence starts with is none: "The Tripod project"; "Carretera de El Palmar" has one)
+      if (
+        left !== null &&
+        SENTENCE_ARTICLES.has(left[1].split(/[ \u00a0]/)[0].toLowerCase()) &&
+        !/\p{Ll}[ \u00a0]$/u.test(before.slice(0, left.index + (left[0].length - left[1].length - 1)))
+      )
+        left = null;
+      const right = RIGHT_NEIGHBOUR.exec(after);
+      for (const side of [left && `L ${left[1]}`, right && `R ${right[1]}`])
+        if (side) (c.beside ??= new Map()).set(side, (c.beside.get(side) ?? 0) + 1);
+    }
     if (start >= 0 && /^[ \u00a0]?:/.test(b.text.slice(start + surface.length, start + surface.length + 2)))
       c.beforeColon = (c.beforeColon ?? 0) + 1;
     if (piece !== undefined && b.layer !== 'title') {
@@ -1905,6 +1958,21 @@ export function extractCandidates(
     }
   }
   for (const c of cands.values()) if (labelled.has(c.key)) c.labelled = true;
+  // a Romance name led by an article that the deck writes without it too is that name: the article was the
+  // sentence's, "Il Museo della Carta conserva …" beside "del Museo della Carta" ("Le Courrier de l'Ouest" stays)
+  for (const c of [...cands.values()]) {
+    const article = c.romanceName ? /^(?:le|la|el|il|lo|o|a|los|las|les|gli|os|as) /.exec(c.key) : null;
+    const bare = article ? cands.get(c.key.slice(article[0].length)) : undefined;
+    if (!bare || bare.count === 0 || !bare.romanceName) continue;
+    for (const [sf, n] of c.surfaces) {
+      const rest = sf.replace(/^\S+\s+/, '');
+      bare.surfaces.set(rest, (bare.surfaces.get(rest) ?? 0) + n);
+    }
+    for (const x of c.slides) bare.slides.add(x);
+    bare.count += c.count;
+    bare.score += c.score;
+    cands.delete(c.key);
+  }
   return cands;
 }
 

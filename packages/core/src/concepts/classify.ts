@@ -24,10 +24,11 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     /^(saml|oauth|openid connect|oidc|cwe|cve|cvss|capec|fido2?|u2f|webauthn|x\.509|ldap|kerberos|http|json|xml|yaml|smtp|dns|dnssec|ipsec|ipv[46]|wcag|bpmn|uml|sbom|spdx|cyclonedx|scorm|xbrl|ifrs|gaap|hl7|fhir|dicom|iban)( ?v?\d+(\.\d+)*)?$/i,
   ],
   ['STANDARD', /\b(sp ?800-\d+|fips ?\d+|creative commons|cc[ -]by(-[a-z]+)*)\b/i],
-  // a law or a regulation by its number ("Lei 14.300/2022", "Decreto 123/2024", "Regolamento (UE) 2019/779")
+  // a law or a regulation by its number ("Lei 14.300/2022", "Decreto 123/2024", "Real Decreto 105/2008", "D.Lgs.
+  // 81/2008", "Regolamento (UE) 2019/779")
   [
     'STANDARD',
-    /^(?:Lei|Ley|Loi|Legge|Gesetz|Decreto|Décret|Portaria|Resolução|Resolución|Risoluzione|Règlement|Reglamento|Regolamento|Verordening|Verordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Arrêté|Wet|Besluit)\b.*\d/u,
+    /^(?:Lei|Ley|Loi|Legge|Gesetz|Real Decreto|Decreto|Décret|Ordonnance|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|DN Conjunta|Instrução Normativa|Deliberação Normativa|Orden|Portaria|Resolução|Resolución|Risoluzione|Règlement|Reglamento|Regolamento|Verordening|Verordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Arrêté|Wet|Besluit)\b.*\d/u,
   ],
   // a standard by its body and number ("EN 50155", "BS 7671", "DIN EN 1090", "IATF 16949", "ASTM D638", "NBR 16690")
   [

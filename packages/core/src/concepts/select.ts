@@ -1702,6 +1702,17 @@ const STANDARDS_BODIES = new Set(
 );
 /** See selectConcepts: an acronym written only inside numbered names or standards of the kept ones. */
 function prefixOnly(c: Candidate, kept: Candidate[]): boolean {
+  // (a kind of act written only before the numbers of kept acts is their piece too: "Real Decreto" of "Real Decreto
+  // 105/2008", "Portaria GM/MS" of "Portaria GM/MS nº 888/2021")
+  if (c.kind !== 'acronym' && c.kind !== 'pattern' && c.count > 0 && !c.expansion && !c.acronym) {
+    const acts = kept.filter((k) => k.kind === 'pattern' && k.count > 0 && k.key.startsWith(`${c.key} `));
+    const slides = new Set(acts.flatMap((k) => [...k.slides]));
+    return (
+      acts.length > 0 &&
+      acts.reduce((n, k) => n + k.count, 0) >= c.count &&
+      [...c.slides].every((x) => slides.has(x))
+    );
+  }
   if (c.kind !== 'acronym' || c.expansion || c.acronym || c.count === 0 || c.key.includes(' ')) return false;
   // (a maker stays: "SAP" of "SAP S/4HANA 2023"; a standards body or a regulator goes when the deck writes it only
   // before its documents' numbers: "ISO" of "ISO 9001" and "ISO 14001", "CFR" of "21 CFR Part 11")
@@ -1767,6 +1778,19 @@ function pieceAcronym(c: Candidate, kept: Candidate[], lang: string): boolean {
     [...c.surfaces.values()].reduce((n, x) => n + x, 0),
   );
   return holders[0].count >= written && [...c.slides].every((x) => holders[0].slides.has(x));
+}
+/**
+ * See selectConcepts: a word written at least twice, each time beside the same capitalised word, on its left ("Fiscal"
+ * of "Conselho Fiscal", "Syndrome" of "Down Syndrome", "Carta" of "Museo della Carta", "Palmar" of "El Palmar") or on
+ * its right ("Montes" of "Montes Claros", "Corrib" of "Corrib Regional Airport"): a piece of a longer name, no name of
+ * its own. Not an acronym, nor a person's name (the person is named whole).
+ */
+function namePiece(c: Candidate): boolean {
+  if (c.kind === 'acronym' || c.key.includes(' ') || c.typeHint === 'PERSON' || !c.beside) return false;
+  const seen = c.besideSeen ?? 0;
+  if (seen < 2 || seen < c.count) return false;
+  for (const n of c.beside.values()) if (n >= seen) return true;
+  return false;
 }
 /** A year's span before a phrase ("2024/25 outturn", "2025/2026 budget"). */
 const YEAR_SPAN_FIRST = /^(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\s/;
@@ -2992,10 +3016,12 @@ export function selectConcepts(
   kept = kept.filter((c) => !prefixOnly(c, kept));
   // (and an acronym written only at the end or the start of one kept name, a maker too: "BI" of "Power BI", "SAP" of
   // "SAP PM"; and a name cut before its number: "Lei nº" of "Lei nº 12.305/2010", "Decreto nº", "Verordnung Nr.")
+  // (and a word always written beside the same capitalised word: "Fiscal" of "Conselho Fiscal")
   // (nor a phrase a year's span leads: "2024/25 outturn" is the outturn of a year)
   kept = kept.filter(
     (c) =>
       !pieceAcronym(c, kept, lang) &&
+      !namePiece(c) &&
       ![...c.surfaces.keys()].every((x) => NUMBER_SIGN_END.test(x) || YEAR_SPAN_FIRST.test(x)),
   );
   kept = kept.filter(

@@ -1,0 +1,115 @@
+/**
+ * Names a reader finds cut (the classes of 2026-12-04's midday session): a word always written beside the same
+ * capitalised word, Italian and Spanish names across articled prepositions, national acts by their number with their
+ * kind's words and their issuer. Made-up sentences, no evaluation deck's text.
+ */
+import { describe, expect, it } from 'vitest';
+import type { LinkBlock } from '../../src/concepts/link.js';
+import { block, records } from './blocks.js';
+
+const names = (blocks: LinkBlock[], lang = 'en', slides = 30) =>
+  records(blocks, lang, slides).map((r) => r.name);
+
+describe('a word always written beside the same capitalised word', () => {
+  it('is a piece of that name, on its left ("Conselho Fiscal") or its right ("Vila Formosa")', () => {
+    const deck = [
+      block(1, 'Relatório de gestão da cooperativa', 'title'),
+      block(3, 'O parecer do Conselho Fiscal foi aprovado sem ressalvas.'),
+      block(4, 'O Conselho Fiscal recebe o relatório de riscos a cada trimestre.'),
+      block(5, 'A agência de Vila Formosa abriu em março; Vila Formosa concentra 12 % dos associados.'),
+      block(6, 'A carteira de crédito rural cresceu 9 % no ano.'),
+      block(7, 'O crédito rural segue o Manual de Crédito Rural do banco central.'),
+    ];
+    const found = names(deck, 'pt');
+    expect(found).not.toContain('Fiscal');
+    expect(found).not.toContain('Formosa');
+    expect(found).not.toContain('Vila');
+  });
+
+  it('stays when another word is beside it once, or an article starts the sentence ("The Lumen platform")', () => {
+    const deck = [
+      block(1, 'Platform Review', 'title'),
+      block(3, 'The Lumen platform books every appointment.'),
+      block(4, 'The Lumen rollout reached 40 clinics.'),
+      block(5, 'Lumen replaced three booking tools; Lumen costs less to run.'),
+      block(6, 'Clinic staff book through Tessaly Lumen and the phone line.'),
+    ];
+    const found = names(deck);
+    expect(found).toContain('Lumen');
+    const deck2 = [
+      block(1, 'Platform Review', 'title'),
+      block(3, 'The Lumen platform books every appointment.'),
+      block(4, 'The Lumen rollout reached 40 clinics in the spring.'),
+      block(5, 'Staff training for the booking tools ended in June.'),
+    ];
+    expect(names(deck2)).toContain('Lumen');
+  });
+});
+
+describe('Italian and Spanish names across articled prepositions', () => {
+  it('are one name ("Museo della Carta e della Stampa", "Montalto delle Marche")', () => {
+    const deck = [
+      block(1, 'Digitalizzazione delle collezioni civiche', 'title'),
+      block(3, 'Il Museo della Carta e della Stampa conserva 2.900 oggetti.'),
+      block(4, 'La campagna fotografica del Museo della Carta e della Stampa parte a maggio.'),
+      block(5, 'I comuni di Offida e Montalto delle Marche partecipano al progetto.'),
+      block(6, 'La pinacoteca di Montalto delle Marche presta 40 dipinti.'),
+    ];
+    const found = names(deck, 'it');
+    expect(found).toContain('Museo della Carta e della Stampa');
+    expect(found).toContain('Montalto delle Marche');
+    expect(found).not.toContain('Carta');
+    expect(found).not.toContain('Stampa');
+    expect(found).not.toContain('Montalto');
+  });
+});
+
+describe('a national act by its number', () => {
+  it('is named whole, with its kind and its issuer ("Real Decreto 105/2008", "Resolução CMN nº 4.966/2021")', () => {
+    const es = [
+      block(1, 'Plan de obra', 'title'),
+      block(3, 'Los residuos se gestionan conforme al Real Decreto 105/2008.'),
+      block(4, 'El plan de seguridad sigue el Real Decreto 1627/1997 en cada lote.'),
+      block(5, 'La revisión de precios aplica el Real Decreto 1359/2011.'),
+      block(6, 'La protección de datos sigue la Ley Orgánica 3/2018.'),
+    ];
+    const found = names(es, 'es');
+    expect(found).toContain('Real Decreto 105/2008');
+    expect(found).toContain('Real Decreto 1627/1997');
+    expect(found).toContain('Ley Orgánica 3/2018');
+    expect(found).not.toContain('Decreto 105/2008');
+    // (the kind alone, written only before the acts' numbers, is their piece)
+    expect(found).not.toContain('Real Decreto');
+    const pt = [
+      block(1, 'Gestão de riscos', 'title'),
+      block(3, 'A perda esperada segue a Resolução CMN nº 4.966/2021 desde janeiro.'),
+      block(4, 'A potabilidade segue a Portaria GM/MS nº 888/2021.'),
+      block(5, 'O tratamento de dados segue a Lei nº 13.709/2018.'),
+    ];
+    const ptFound = names(pt, 'pt');
+    expect(ptFound).toContain('Resolução CMN nº 4.966/2021');
+    expect(ptFound).toContain('Portaria GM/MS nº 888/2021');
+    expect(ptFound).toContain('Lei nº 13.709/2018');
+    expect(ptFound).not.toContain('Resolução');
+    expect(ptFound).not.toContain('Portaria GM/MS');
+    const recs = records(es, 'es', 30);
+    expect(recs.find((r) => r.name === 'Real Decreto 105/2008')?.type).toBe('STANDARD');
+  });
+
+  it('reads Italian and French numbering ("D.Lgs. 81/2008", "Décret n° 2019-771")', () => {
+    const it_ = [
+      block(1, 'Sicurezza in cantiere', 'title'),
+      block(3, 'Il piano di sicurezza rispetta il D.Lgs. 81/2008 e le norme del cantiere.'),
+      block(4, 'Il modello organizzativo segue il D.Lgs. 231/2001.'),
+    ];
+    expect(names(it_, 'it')).toContain('D.Lgs. 81/2008');
+    const fr = [
+      block(1, 'Rénovation énergétique', 'title'),
+      block(3, 'Le Décret n° 2019-771 fixe les objectifs de consommation du parc tertiaire.'),
+      block(4, 'Le calendrier suit la Loi n° 2021-1104 et ses décrets.'),
+    ];
+    const frFound = names(fr, 'fr');
+    expect(frFound).toContain('Décret n° 2019-771');
+    expect(frFound).toContain('Loi n° 2021-1104');
+  });
+});
