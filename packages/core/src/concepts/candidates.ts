@@ -643,8 +643,36 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
   return false;
 }
 
+/** Languages that write compounds as one word, whose acronyms take letters from the parts (see compoundInitials). */
+const COMPOUND_LANGS = new Set(['de', 'nl', 'sv', 'da', 'no', 'nb', 'nn', 'fi', 'is', 'af', 'lb']);
+/**
+ * The initials of compounds' parts, as German and Dutch write them: every word gives its first letter, and a long word
+ * the first letters of its later parts, in order ("Netzverknüpfungspunkt" → NVP, "Droogweeraanvoer" → DWA,
+ * "Bedarfsgesteuerte Nachtkennzeichnung" → BNK, "Datenschutz-Folgenabschätzung" → DSFA). A part is three letters
+ * long at least, and so is what follows its letter in the word.
+ */
+function compoundInitials(expansion: string, acronym: string): boolean {
+  if (!/^[A-Z]{2,5}$/.test(acronym)) return false;
+  const words = stripDiacritics(expansion)
+    .toUpperCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  if (words.length === 0 || words.length > 3 || words.length >= acronym.length) return false;
+  if (!words.every((w) => /^[A-Z]{4,}$/.test(w))) return false;
+  const go = (i: number, w: number, p: number): boolean => {
+    if (i === acronym.length) return w === words.length - 1;
+    const l = acronym[i];
+    if (w + 1 < words.length && words[w + 1][0] === l && go(i + 1, w + 1, 0)) return true;
+    for (let q = p + 3; q <= words[w].length - 3; q++) if (words[w][q] === l && go(i + 1, w, q)) return true;
+    return false;
+  };
+  return words[0][0] === acronym[0] && go(1, 0, 0);
+}
+
 /** Learns "Long Form (LF)" pairs from the text; returns acronym → expansion. */
-export function learnAcronyms(blocks: BlockInput[]): Map<string, string> {
+export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, string> {
+  // (German, Dutch and the Nordic languages' acronyms may take their letters from a compound's parts)
+  const compounds = lang !== undefined && COMPOUND_LANGS.has(lang);
   const found = new Map<string, Map<string, number>>();
   const learn = (acr: string, expansion: string) => {
     const key = acronymKey(acr);
@@ -660,33 +688,47 @@ export function learnAcronyms(blocks: BlockInput[]): Map<string, string> {
       const words = m[2].trim().split(/\s+/);
       const end = words.findIndex((w) => !/^\p{L}/u.test(w));
       if (end >= 0) words.length = end;
-      // (the longest such words: "DSCSA: Drug Supply Chain Security Act", not "… Security")
-      for (let n = words.length; n >= 1; n--) {
-        const cand = words.slice(0, n).join(' ');
-        if (initialsMatch(cand, m[1])) {
-          // (two words at least, of which none is the acronym itself: "MACAM – MACAM HORMON" defines nothing)
-          if (n >= 2 && !words.slice(0, n).some((w) => w.toUpperCase() === m[1].toUpperCase()))
-            learn(m[1], cand);
-          break;
+      // (the longest such words: "DSCSA: Drug Supply Chain Security Act", not "… Security"; by compounds' parts only
+      // when no words' initials fit: "NVP – Netzverknüpfungspunkt", one word enough)
+      for (const byParts of compounds ? [false, true] : [false]) {
+        let n = words.length;
+        for (; n >= 1; n--) {
+          const cand = words.slice(0, n).join(' ');
+          if (byParts ? compoundInitials(cand, m[1]) : initialsMatch(cand, m[1])) {
+            // (two words at least, of which none is the acronym itself: "MACAM – MACAM HORMON" defines nothing)
+            if (
+              (n >= 2 || (byParts && words[0].length >= 8)) &&
+              !words.slice(0, n).some((w) => w.toUpperCase() === m[1].toUpperCase())
+            )
+              learn(m[1], cand);
+            break;
+          }
         }
+        if (n >= 1) break;
       }
     }
     // both patterns end in "(ACR)": a block without one is skipped (the patterns are costly on long text)
     if (!/\([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?\)/.test(b.text)) continue;
     for (const m of [...b.text.matchAll(EXPANSION_BEFORE), ...b.text.matchAll(EXPANSION_LOWER)]) {
       const acr = m[2];
-      let words = m[1].trim().split(/\s+/);
-      // keep only as many trailing words as the acronym needs (the match may start too early)
-      for (let n = 1; n <= words.length; n++) {
-        const cand = words.slice(words.length - n).join(' ');
-        if (initialsMatch(cand, acr)) {
-          words = words.slice(words.length - n);
-          const key = acronymKey(acr);
-          const per = found.get(key) ?? new Map<string, number>();
-          per.set(words.join(' '), (per.get(words.join(' ')) ?? 0) + 1);
-          found.set(key, per);
-          break;
+      const words = m[1].trim().split(/\s+/);
+      // keep only as many trailing words as the acronym needs (the match may start too early); by compounds' parts
+      // only when no words' initials fit, and from a word's start ("Verordnung (EU)" holds no "erordnung")
+      const midWord = m.index > 0 && /\p{L}/u.test(b.text[m.index - 1]);
+      for (const byParts of compounds ? [false, true] : [false]) {
+        let n = 1;
+        for (; n <= words.length; n++) {
+          const cand = words.slice(words.length - n).join(' ');
+          if (
+            byParts
+              ? !(n === words.length && midWord) && compoundInitials(cand, acr)
+              : initialsMatch(cand, acr)
+          ) {
+            learn(acr, cand);
+            break;
+          }
         }
+        if (n <= words.length) break;
       }
     }
   }
@@ -710,9 +752,10 @@ function escapeRe(s: string): string {
  */
 export function extractCandidates(
   blocks: BlockInput[],
-  acronyms = learnAcronyms(blocks),
+  learned?: Map<string, string>,
   opts: ExtractOptions = {},
 ): Map<string, Candidate> {
+  const acronyms = learned ?? learnAcronyms(blocks, opts.lang);
   const cands = new Map<string, Candidate>();
   // list labels are not part of a title's words ("V2 Authentication" → "Authentication"); what they label is an
   // entry of the deck's own catalogue (see Candidate.labelled)

@@ -45,8 +45,8 @@ export function poolScaleOf(useEmbedRank: boolean): number {
 
 export function nlpRules(deck: DeckData, o: NlpRulesOptions): NlpRulesResult {
   const blocks = deckBlocks(deck, docIdOf(deck.sha256));
-  const acronyms = learnAcronyms(blocks);
   const language = detectLanguage(blocks.filter((b) => !b.boilerplate).map((b) => b.text));
+  const acronyms = learnAcronyms(blocks, language.code);
   const candidates = extractCandidates(blocks, acronyms, { lang: language.code });
   const useNer = o.ner && MODEL_LANGUAGES.has(language.code);
   // the installed embedding models are English-only: no semantic re-ranking of other languages' concepts

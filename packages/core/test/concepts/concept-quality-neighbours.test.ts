@@ -113,3 +113,43 @@ describe('a national act by its number', () => {
     expect(frFound).toContain('Loi n° 2021-1104');
   });
 });
+
+describe('a German or Dutch acronym of a compound’s parts', () => {
+  it('is named by its glossary’s compound ("NVP" of "Netzverknüpfungspunkt", "DWA" of "Droogweeraanvoer")', () => {
+    const de = [
+      block(1, 'Netzanschluss Windpark', 'title'),
+      block(3, 'Der NVP liegt im Umspannwerk Nord; der NVP ist mit dem Netzbetreiber vereinbart.'),
+      block(4, 'Die Kabeltrasse zum NVP ist 6,8 km lang.'),
+      block(9, 'Glossar', 'title'),
+      block(9, 'NVP\tNetzverknüpfungspunkt\nBNK\tBedarfsgesteuerte Nachtkennzeichnung', 'table'),
+      block(5, 'Die BNK wird 2027 nachgerüstet; die BNK-Kosten teilen wir.'),
+    ];
+    const found = names(de, 'de');
+    expect(found).toContain('Netzverknüpfungspunkt');
+    expect(found).not.toContain('NVP');
+    const nl = [
+      block(1, 'Zuivering uitbreiden', 'title'),
+      block(3, 'De Droogweeraanvoer (DWA) is 1.850 m³/h; de DWA stijgt met 2 % per jaar.'),
+      block(4, 'Bij DWA draait één straat; de DWA bepaalt de dosering.'),
+    ];
+    const nlFound = names(nl, 'nl');
+    expect(nlFound).toContain('Droogweeraanvoer');
+    expect(nlFound).not.toContain('DWA');
+  });
+
+  it('is no reading of English initials, nor of a word cut in the middle ("Verordnung (EU)")', () => {
+    const en = [
+      block(1, 'Data Centre Efficiency', 'title'),
+      block(3, 'The Energy Efficiency Directive (EED) asks for yearly reports.'),
+      block(4, 'Under the EED, sites above 500 kW publish their figures; the EED sets the format.'),
+    ];
+    const found = names(en);
+    expect(found).not.toContain('Efficiency Directive');
+    const de = [
+      block(1, 'Lieferkette', 'title'),
+      block(3, 'Die Verordnung (EU) gilt ab 2027; die EU prüft die Berichte.'),
+      block(4, 'Die EU-Kommission veröffentlicht Leitlinien.'),
+    ];
+    expect(names(de, 'de').some((n) => /^erordnung/i.test(n))).toBe(false);
+  });
+});
