@@ -105,6 +105,8 @@ risiko risiken maßnahme maßnahmen kennzahl kennzahlen meilenstein meilensteine
 chance chancen entscheidung entscheidungen kosten umfang strategie
 zielbild projektorganisation wirtschaftlichkeit beschlussvorschlag beschlussvorschläge lösungskonzept investitionen handlungsfeld handlungsfelder anwendungsbereich mitarbeitende potenziale
 investeringen omgeving kern projectorganisatie besluitvorming beslispunten financiering
+glossar glossaire glosario glossario glossário woordenlijst begrippenlijst ordliste ordlista contacts contactos contacto contatti contatos contato kontakt kontakte ansprechpartner contactgegevens contactpersonen
+governance gouvernance gobernanza governança headlines disclosures limitations close cronoprogramma tempistiche projektsteckbrief steckbrief entscheidungsvorlage entscheidungsvorlagen beschlussvorlage beschlussvorlagen
 financiamento financiamiento financement finanziamento investimentos inversiones investissements investimenti
 category categories series serie value values y-value y-values x-value x-values column columns row rows text placeholder placeholders body shape shapes title subtitle table tables chart charts tabla tablas tableau tableaux tabelle tabellen категория категории ряд ряды столбец kategorie reihe spalte zeile
 categoría categorías columna fila catégorie série colonne ligne categoria coluna linha kategori seri sütun satır

@@ -153,3 +153,32 @@ describe('a German or Dutch acronym of a compound’s parts', () => {
     expect(names(de, 'de').some((n) => /^erordnung/i.test(n))).toBe(false);
   });
 });
+
+describe('a deck’s structural headings', () => {
+  it('are no concepts in any language ("Glossar", "Contacts", "Governance", "Limitations", "Cronoprogramma")', () => {
+    const en = [
+      block(1, 'Remote Trial Review', 'title'),
+      block(2, 'Agenda\nGovernance\nLimitations\nContacts', 'body'),
+      block(3, 'Governance', 'title'),
+      block(3, 'The steering board meets monthly; the sponsor chairs it.'),
+      block(4, 'Limitations', 'title'),
+      block(4, 'Only two sites used the eConsent portal; the portal was offline in March.'),
+      block(5, 'Contacts', 'title'),
+      block(5, 'Dr Ines Marlow, trial lead'),
+    ];
+    const found = names(en, 'en', 5);
+    for (const w of ['Governance', 'Limitations', 'Contacts']) expect(found).not.toContain(w);
+    const de = [
+      block(1, 'Windpark Nord – Status', 'title'),
+      block(2, 'Projektsteckbrief', 'title'),
+      block(2, 'Sieben Anlagen, 38,9 MW, Inbetriebnahme 2028.'),
+      block(8, 'Glossar', 'title'),
+      block(8, 'BNK\tBedarfsgesteuerte Nachtkennzeichnung', 'table'),
+      block(9, 'Entscheidungsvorlagen', 'title'),
+      block(9, 'Freigabe des Budgets für die Ausschreibung.'),
+    ];
+    const deFound = names(de, 'de', 9);
+    for (const w of ['Glossar', 'Projektsteckbrief', 'Entscheidungsvorlagen'])
+      expect(deFound).not.toContain(w);
+  });
+});
