@@ -1792,6 +1792,13 @@ function namePiece(c: Candidate): boolean {
   for (const n of c.beside.values()) if (n >= seen) return true;
   return false;
 }
+/**
+ * Roles that a law or a regulator names, which a reader keeps as concepts of their own (the data protection officer of
+ * the GDPR in the Union's languages, the EU GMP Qualified Person, the UK's MLRO and Caldicott Guardian, an aviation
+ * Accountable Manager, a Dutch court's "bewindvoerder").
+ */
+const REGULATED_ROLE =
+  /^(?:data protection officer|datenschutzbeauftragter?|délégué(?:e)? à la protection des données|delegad[oa] de protección de datos|encarregad[oa] (?:pelo tratamento )?de dados|responsabile della protezione dei dati|functionaris gegevensbescherming|qualified persons?|money laundering reporting officer|nominated officer|caldicott guardian|senior responsible owner|accountable manager|engineer of record|responsible person|traditional owners?|bewindvoerders?|informationssicherheitsbeauftragter?|geldwäschebeauftragter?)$/iu;
 /** A year's span before a phrase ("2024/25 outturn", "2025/2026 budget"). */
 const YEAR_SPAN_FIRST = /^(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\s/;
 /** A number sign at a name's end ("Lei nº", "Decreto n°", "Verordnung Nr.", "Resolución núm."). */
@@ -3058,7 +3065,7 @@ export function selectConcepts(
     return words.has(w);
   };
   const maxScore = Math.max(1, ...top.map((c) => c.score));
-  return top.map((c) => {
+  return top.flatMap((c) => {
     const isAcr = c.kind === 'acronym';
     const acronymSurfaces = [...c.surfaces.keys()].filter(acronymForm);
     const longSurfaces = [...c.surfaces.keys()].filter((s) => !acronymSurfaces.includes(s));
@@ -3089,33 +3096,52 @@ export function selectConcepts(
     const forms = new Set([name, ...aliases].map((x) => x.toLowerCase()));
     const joined = (x: string) => x.replace(/(\p{Ll})-(\p{Ll})/gu, '$1$2').toLowerCase();
     const shown = aliases.filter((a) => !(joined(a) !== a.toLowerCase() && forms.has(joined(a))));
-    return {
-      record: {
-        id: conceptId(c.key),
-        name,
-        type:
-          c.typeHint ??
-          // a person's name with nothing around it ("Ana Ruiz and Tom Berg presented"), never written in lower case or
-          // used as a place or a thing
-          (!isAcr &&
-          c.lower === 0 &&
-          !c.thingLike &&
-          bareName(name) &&
-          (keywordType(name) ?? 'ENTITY') === 'ENTITY'
-            ? 'PERSON'
-            : undefined) ??
-          orgByCue(c, name, lang) ??
-          placeType(c, name) ??
-          guessType(name, {
-            acronym: isAcr,
-            expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),
-          }),
-        aliases: [...new Set(shown)].sort(),
-        definition: null,
-        confidence: Math.round((0.3 + 0.7 * Math.min(1, c.score / maxScore)) * 1000) / 1000,
+    const type: ConceptType =
+      c.typeHint ??
+      // a person's name with nothing around it ("Ana Ruiz and Tom Berg presented"), never written in lower case or
+      // used as a place or a thing
+      (!isAcr &&
+      c.lower === 0 &&
+      !c.thingLike &&
+      bareName(name) &&
+      (keywordType(name) ?? 'ENTITY') === 'ENTITY'
+        ? 'PERSON'
+        : undefined) ??
+      orgByCue(c, name, lang) ??
+      placeType(c, name) ??
+      guessType(name, {
+        acronym: isAcr,
+        expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),
+      });
+    // a job title or a team named in passing is no concept of the deck ("Revenue Manager", "workstream leads", "HR
+    // Director"): only one the deck defines ("Senior Responsible Owner (SRO)"), writes by its acronym ("MLRO"), the
+    // law names ("Data Protection Officer", "Qualified Person") or its slides are about
+    // (a planner or a designer is a tool's as often: "Berth Planner", "Ribbon designer")
+    if (
+      type === 'ROLE' &&
+      c.kind !== 'expansion' &&
+      c.kind !== 'acronym' &&
+      !REGULATED_ROLE.test(name) &&
+      !/(?:planner|designer)s?$/i.test(name) &&
+      // (a role a slide is about stays: "What's Next for Security Testers", "Do Programmers Refactor Often?")
+      (c.titleHits ?? 0) === 0 &&
+      c.slides.size < 5 &&
+      c.count <= 4
+    )
+      return [];
+    return [
+      {
+        record: {
+          id: conceptId(c.key),
+          name,
+          type,
+          aliases: [...new Set(shown)].sort(),
+          definition: null,
+          confidence: Math.round((0.3 + 0.7 * Math.min(1, c.score / maxScore)) * 1000) / 1000,
+        },
+        surfaces: [...new Set([name, ...aliases])],
+        ...((c.titleExact ?? 0) > 0 ? { titled: true } : {}),
       },
-      surfaces: [...new Set([name, ...aliases])],
-      ...((c.titleExact ?? 0) > 0 ? { titled: true } : {}),
-    };
+    ];
   });
 }

@@ -182,3 +182,25 @@ describe('a deck’s structural headings', () => {
       expect(deFound).not.toContain(w);
   });
 });
+
+describe('a job title named in passing', () => {
+  it('is no concept ("Revenue Manager", "workstream leads"); a regulated, defined or titled role stays', () => {
+    const deck = [
+      block(1, 'Hotel Pricing Pilot', 'title'),
+      block(3, 'The Revenue Manager of each hotel approves rate changes above 15 %.'),
+      block(4, 'Rates are loaded overnight; the Revenue Manager sees them at 7:00.'),
+      block(5, 'The workstream leads report every Friday; workstream leads own the risks.'),
+      block(6, 'Suspicious bookings go to the Money Laundering Reporting Officer within a day.'),
+      block(7, 'The Money Laundering Reporting Officer files the reports with the regulator.'),
+      block(8, 'The Senior Responsible Owner (SRO) chairs the board; the SRO signs the business case.'),
+      block(9, "What's next for Night Auditors", 'title'),
+      block(9, 'Night Auditors check the rate loads before the morning shift.'),
+    ];
+    const found = names(deck);
+    expect(found).not.toContain('Revenue Manager');
+    expect(found).not.toContain('workstream leads');
+    expect(found).toContain('Money Laundering Reporting Officer');
+    expect(found).toContain('Senior Responsible Owner');
+    expect(found).toContain('Night Auditors');
+  });
+});
