@@ -93,6 +93,11 @@ export interface Candidate {
    */
   beside?: Map<string, number>;
   besideSeen?: number;
+  /**
+   * Occurrences outside titles with a capitalised word beside them, or joined to one by "and"/"&" ("Warnings and
+   * Communication", "Minister for the Environment"): never written apart from a name.
+   */
+  besideAny?: number;
   /** Occurrences before a number, a Roman numeral or a letter that names one of a series ("Henry IV", "Grade A"). */
   numbered?: number;
   /** Occurrences followed by a colon: a field's label ("Owner: Priya Raman", "(Owner: E. Murphy)"). */
@@ -1045,6 +1050,14 @@ export function extractCandidates(
       const right = RIGHT_NEIGHBOUR.exec(after);
       for (const side of [left && `L ${left[1]}`, right && `R ${right[1]}`])
         if (side) (c.beside ??= new Map()).set(side, (c.beside.get(side) ?? 0) + 1);
+      if (
+        b.layer !== 'title' &&
+        (left !== null ||
+          right !== null ||
+          /\p{Lu}[\p{L}\p{N}'’-]*[ \u00a0]+(?:and|&)[ \u00a0]+$/u.test(before) ||
+          /^[ \u00a0]+(?:and|&)[ \u00a0]+\p{Lu}/u.test(after))
+      )
+        c.besideAny = (c.besideAny ?? 0) + 1;
     }
     if (start >= 0 && /^[ \u00a0]?:/.test(b.text.slice(start + surface.length, start + surface.length + 2)))
       c.beforeColon = (c.beforeColon ?? 0) + 1;

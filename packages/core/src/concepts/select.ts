@@ -777,6 +777,22 @@ function keep(
     !isPlaceName(bestSurface(c))
   )
     return false;
+  // (and one written only beside capitalised words outside titles, after one at least, across a preposition or
+  // "and" too: "Environment" of "Minister for the Environment" and "Department for Environment and Water",
+  // "Adoption" of "Training and Adoption", "Compliance" of "QA Compliance")
+  if (
+    words === 1 &&
+    (lang === 'en' || ROMANCE_LANGS.has(lang)) &&
+    c.kind === 'ngram' &&
+    tagsOf(c.key) !== null &&
+    !isPlaceName(bestSurface(c)) &&
+    // (a language or a tool whose name is a word stays: "Java" of "Java EE" and "Java Servlet")
+    !/^(?:TOOL|PRODUCT)$/.test(keywordType(bestSurface(c)) ?? '') &&
+    [...(c.beside?.keys() ?? [])].some((k) => k.startsWith('L ')) &&
+    c.count - (c.titleHits ?? 0) - (c.agendaHits ?? 0) >= 1 &&
+    (c.besideAny ?? 0) >= c.count - (c.titleHits ?? 0) - (c.agendaHits ?? 0)
+  )
+    return false;
   // a word written only before a number, a Roman numeral or a letter of a series: a piece of those names ("Henry" of
   // "Henry IV", "Grade" of "Grade A", "Windows" of "Windows 11")
   if (

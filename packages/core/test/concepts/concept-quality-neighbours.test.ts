@@ -204,3 +204,20 @@ describe('a job title named in passing', () => {
     expect(found).toContain('Night Auditors');
   });
 });
+
+describe('an English word written only beside capitalised words', () => {
+  it('is a piece of those names ("Environment" of "Minister for the Environment"); a language named so stays ("Java")', () => {
+    const deck = [
+      block(1, 'Flood Warning Service Review', 'title'),
+      block(3, 'The plan was approved by the Minister for the Environment in May.'),
+      block(4, 'Gauge data come from the Department for Environment and Water and the councils.'),
+      block(5, 'Discharges are reported to the Environment Protection Authority each month.'),
+      block(8, 'Funding for the Environment Fund ends in 2027.'),
+      block(6, 'The portal runs on Java EE; the Java Servlet layer is replaced in 2026.'),
+      block(7, 'Batch jobs stay on Java Batch until the move.'),
+    ];
+    const found = names(deck);
+    expect(found).not.toContain('Environment');
+    expect(found).toContain('Java');
+  });
+});
