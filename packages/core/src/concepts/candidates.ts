@@ -1,4 +1,5 @@
 import { isGivenName } from './given-names.js';
+import { isCityName, isPlaceName } from './places.js';
 import type { Layer } from '../model/deck.js';
 import { ACRONYM_STOP, GENERIC_WORDS, STOPWORDS } from './stopwords.js';
 
@@ -465,6 +466,15 @@ const ROMANCE_CONNECTED_NAME = new RegExp(
  */
 const FOREIGN_CONNECTED_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}.'’&-])((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:de la|del|de|da|do|dos|das|di|della|du|des) (?:${CAP_WORD} ){0,1}${CAP_WORD}(?: (?:de la|del|de|da|do|di|du|des) (?:${CAP_WORD} ){0,1}${CAP_WORD}){0,2}(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  'gu',
+);
+/**
+ * An English institution's name with "and" or "&" before its last words: "Gloucestershire Fire and Rescue Service",
+ * "Research and Innovation Services", "Health and Safety Executive", "Food and Drug Administration" (its last word
+ * says it is one body; "UK and Ireland", "Warnings and Communication" stay apart).
+ */
+const INSTITUTION_WITH_AND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.'’&-])((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:and|&) (?:${CAP_WORD} ){0,3}(?:Service|Services|Authority|Administration|Executive|Agency|Department|Commission|Council|Board|Office|Institute|Trust|Police|Society|Association|Foundation|Centre|Center|Partnership|Directorate|Ministry|Committee|Unit|Tribunal|Fund|Survey|Museum|Hospital|College|University)(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
 /**
@@ -1377,7 +1387,7 @@ export function extractCandidates(
           : opts.lang === 'nl'
             ? DUTCH_CONNECTED_NAMES
             : (opts.lang ?? 'en') === 'en'
-              ? [FOREIGN_CONNECTED_NAME]
+              ? [FOREIGN_CONNECTED_NAME, INSTITUTION_WITH_AND]
               : [];
     for (const connectedName of connectedNames)
       text = text.replace(connectedName, (m: string, left: string, at: number) => {
@@ -1386,6 +1396,21 @@ export function extractCandidates(
         // generic word before "de" part of a name: "Ejemplos de Escenarios de Ataque")
         // (a name may be led by its article: "Le Courrier de l'Ouest", "La Banque d'Italia")
         const lw = left.split(' ');
+        // (an institution's "and" joins words, not two names: not after an acronym, "NIHR and European Commission",
+        // nor before a place that names a body of its own, "Rivers Zone and Lismore City Council")
+        if (connectedName === INSTITUTION_WITH_AND) {
+          const first = m
+            .slice(left.length)
+            .replace(/^ (?:and|&) /, '')
+            .split(' ')[0];
+          if (
+            lw.length > 2 ||
+            lw.some((w) => /^\p{Lu}{2,}$/u.test(w)) ||
+            isPlaceName(first) ||
+            isCityName(first)
+          )
+            return m;
+        }
         const generic = (w: string) => GENERIC_WORDS.has(w) || GENERIC_WORDS.has(w.replace(/e?s$/, ''));
         if (
           lw.some(

@@ -221,3 +221,20 @@ describe('an English word written only beside capitalised words', () => {
     expect(found).toContain('Java');
   });
 });
+
+describe('an English institution with "and" in its name', () => {
+  it('is one name ("Severnvale Fire and Rescue Service"); two names joined by "and" stay two', () => {
+    const deck = [
+      block(1, 'Depot Safety Review', 'title'),
+      block(3, 'The fire plan was agreed with Severnvale Fire and Rescue Service in April.'),
+      block(4, 'Severnvale Fire and Rescue Service inspects the depots twice a year.'),
+      block(5, 'Funding came from NIHR and European Commission grants.'),
+      block(6, 'The European Commission asked for a second report.'),
+    ];
+    const found = names(deck);
+    expect(found).toContain('Severnvale Fire and Rescue Service');
+    expect(found).not.toContain('Rescue Service');
+    expect(found).not.toContain('Severnvale Fire');
+    expect(found).toContain('European Commission');
+  });
+});
