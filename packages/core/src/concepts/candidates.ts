@@ -362,16 +362,17 @@ const NATIONAL_ACT =
 const PATTERNS = [
   EU_ACT,
   NATIONAL_ACT,
-  // (a SOC report's type too: "SOC 2 Type II")
-  /\b(?:ISO(?:\/IEC|\/TS)?|IEC|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|(?:ABNT )?NBR|UNE(?:[- ]EN)?|NF EN|AS\/NZS|JIS|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b/g,
+  // (a SOC report's type too: "SOC 2 Type II"; not a count after a colon, "ISO 9606-1: 436 welds", nor "SOC 24/7")
+  /\b(?:ISO(?:\/IEC|\/TS)?|IEC|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|(?:ABNT )?NBR|UNE(?:[- ]EN)?|NF EN|AS\/NZS|JIS|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:(?<!:)[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b(?!\/\d)/g,
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
   // (a share or a measure is no version: "Occupancy 76.8%", "Hs 1.5 m", "Uptime 23.4 m")
   // (words may be hyphenated: "Creative Commons Attribution-ShareAlike 4.0", not "ShareAlike 4.0")
   /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* (?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w.]))(?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
   // (a hyphenated code is whole: "WK-BZ 500/800")
   // (not a year's span: "Baseline 2023/24", "Trajectory 2025/26", "Target 2027/2028" name a period, no code)
-  /(?<![\w-])[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z0-9]*)? (?!(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\b)[A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
-  /(?<!-)\b(?:[A-Z][a-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
+  // (nor round the clock, "SOC 24/7")
+  /(?<![\w-])[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z0-9]*)? (?!(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\b|24\/7\b)[A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
+  /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
 ];
 /** "the <Name> feature": a name before a generic head of a product's parts (see extractCandidates). */
 const NAMED_BY_HEAD =
@@ -1268,6 +1269,14 @@ export function extractCandidates(
         !/^(?:EN|BS|UL|DIN|CIS|SOC)$/.test(words[0])
       )
         words.shift();
+      // (a ratio of a unit is no code: "Umspannwerk 30/110 kV", whose unit the text's cleaning blanked)
+      const end = m.index + m[0].trimEnd().length;
+      if (
+        m[0].includes('/') &&
+        b.text.slice(m.index, end) === m[0].trimEnd() &&
+        /^[ \u00a0]?(?:kV|V|kW|MW|GW|kVA|MVA|mm|cm|m|km|bar|Hz)\b/.test(b.text.slice(end, end + 6))
+      )
+        continue;
       // (a number grouped in thousands is no version: "Installare 180.000 contatori"; nor is an infinitive a name)
       // (nor is a plural noun before a slashed pair a name: "Products PLD/MBE"; "SAP S/4HANA" is)
       if (

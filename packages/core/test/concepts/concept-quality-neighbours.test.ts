@@ -238,3 +238,24 @@ describe('an English institution with "and" in its name', () => {
     expect(found).toContain('European Commission');
   });
 });
+
+describe('names with numbers', () => {
+  it('keep a product’s whole name before its version, and no unit, count or clock after a code', () => {
+    const deck = [
+      block(1, 'Network Model Update', 'title'),
+      block(3, 'Hydraulic models move to InfoWorks WS Pro 2024.2 in March.'),
+      block(4, 'InfoWorks WS Pro 2024.2 reads the new GIS export.'),
+      block(5, 'The grid link ends at Umspannwerk 30/110 kV; Umspannwerk 30/110 kV is owned by the DSO.'),
+      block(6, 'The SOC 24/7 rota starts in May; the SOC 24/7 service covers both sites.'),
+      block(7, 'Welders are qualified to ISO 9606-1: 436 welds were tested; ISO 9606-1 applies to all.'),
+    ];
+    const found = names(deck);
+    expect(found).toContain('InfoWorks WS Pro 2024.2');
+    expect(found).not.toContain('Pro 2024.2');
+    expect(found).not.toContain('Umspannwerk 30/110');
+    expect(found).not.toContain('SOC 24/7');
+    expect(found).not.toContain('SOC 24');
+    expect(found).not.toContain('ISO 9606-1: 436');
+    expect(found).toContain('ISO 9606-1');
+  });
+});
