@@ -1815,6 +1815,25 @@ function namePiece(c: Candidate): boolean {
  */
 const REGULATED_ROLE =
   /^(?:data protection officer|datenschutzbeauftragter?|délégué(?:e)? à la protection des données|delegad[oa] de protección de datos|encarregad[oa] (?:pelo tratamento )?de dados|responsabile della protezione dei dati|functionaris gegevensbescherming|qualified persons?|money laundering reporting officer|nominated officer|caldicott guardian|senior responsible owner|accountable manager|engineer of record|responsible person|traditional owners?|bewindvoerders?|informationssicherheitsbeauftragter?|geldwäschebeauftragter?)$/iu;
+/**
+ * See selectConcepts: in French, Spanish, Portuguese and Italian, a lower-case noun before an acronym kept on its own
+ * is that acronym's thing, no concept beside it ("servicios AIS", "financement FIR", "hito PRTR", "etichette NFC",
+ * "petición HTTP"); English puts its head last, and "gate OCR" is a thing of its own.
+ */
+function romanceHeadOfAcronym(
+  c: Candidate,
+  kept: Candidate[],
+  cands: Map<string, Candidate>,
+  lang: string,
+): boolean {
+  if (!ROMANCE_LANGS.has(lang) || c.kind === 'acronym' || c.kind === 'pattern') return false;
+  const w = c.key.split(' ');
+  if (w.length !== 2 || ![...c.surfaces.keys()].every((x) => /^\p{Ll}\p{L}* \S+$/u.test(x))) return false;
+  // (a noun the deck writes elsewhere too: a brand written in lower case leads its name, "amfori BSCI")
+  const noun = cands.get(w[0]);
+  if (noun === undefined || noun.lower === 0 || noun.count <= c.count) return false;
+  return kept.some((k) => k !== c && k.kind === 'acronym' && k.key === w[1] && k.count > 0);
+}
 /** A year's span before a phrase ("2024/25 outturn", "2025/2026 budget"). */
 const YEAR_SPAN_FIRST = /^(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\s/;
 /** A number sign at a name's end ("Lei nº", "Decreto n°", "Verordnung Nr.", "Resolución núm."). */
@@ -3045,6 +3064,7 @@ export function selectConcepts(
     (c) =>
       !pieceAcronym(c, kept, lang) &&
       !namePiece(c) &&
+      !romanceHeadOfAcronym(c, kept, cands, lang) &&
       ![...c.surfaces.keys()].every((x) => NUMBER_SIGN_END.test(x) || YEAR_SPAN_FIRST.test(x)),
   );
   kept = kept.filter(

@@ -259,3 +259,17 @@ describe('names with numbers', () => {
     expect(found).toContain('ISO 9606-1');
   });
 });
+
+describe('a Romance noun before an acronym kept on its own', () => {
+  it('is that acronym’s thing ("servicios AIS")', () => {
+    const deck = [
+      block(1, 'Plataforma de Open Banking', 'title'),
+      block(3, 'Los servicios AIS crecen un 30 %; el AIS es el primer servicio del banco.'),
+      block(4, 'Los servicios AIS usan el HUB de Redsys; el AIS responde en 300 ms.'),
+      block(5, 'Los servicios de pago y los servicios de cuentas se revisan cada trimestre.'),
+    ];
+    const found = names(deck, 'es');
+    expect(found).not.toContain('servicios AIS');
+    expect(found).toContain('AIS');
+  });
+});
