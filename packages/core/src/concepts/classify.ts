@@ -30,6 +30,15 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'STANDARD',
     /^(?:Lei|Ley|Loi|Legge|Gesetz|Real Decreto|Decreto|Décret|Ordonnance|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|DN Conjunta|Instrução Normativa|Deliberação Normativa|Orden|Portaria|Resolução|Resolución|Risoluzione|Règlement|Reglamento|Regolamento|Verordening|Verordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Arrêté|Wet|Besluit)\b.*\d/u,
   ],
+  // a law by its name or its acronym: German laws and ordinances by their last word ("Lieferkettensorgfaltspflichten-
+  // gesetz", "Windenergieflächenbedarfsgesetz", "Baugesetzbuch", "Trinkwasserverordnung") or their acronym of mixed
+  // case ending in G, GB or V ("BImSchG", "LkSG", "BauGB", "BImSchV", "BSI-KritisV"), a book of the social code ("SGB
+  // XI"); Dutch laws by their last word ("Omgevingswet", "Warmtewet"); the Union's and other well-known acts by
+  // their acronym ("NIS2", "DSGVO", "RGPD", "DORA", "CSRD", "LGPD")
+  [
+    'STANDARD',
+    /^(?:\p{Lu}[\p{L}-]*(?:gesetz|gesetzbuch|verordnung|gesetzes|verordnungen)|\p{Lu}[\p{Ll}-]{3,}wet|(?:[A-Z][A-Za-z]*-)?[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:G|GB|V)|SGB [IVX]+|NIS ?2|DSGVO|BDSG|RGPD|LOPDGDD|LGPD|DORA|CSRD|CSDDD|SFDR|ESPR|EUDR|CBAM|REACH|RoHS|WEEE|MDR|IVDR|MiCA|PSD2|PSD3|EMIR|MiFID(?: II)?|CCPA|GLBA|FERPA)$/u,
+  ],
   // a standard by its body and number ("EN 50155", "BS 7671", "DIN EN 1090", "IATF 16949", "ASTM D638", "NBR 16690")
   [
     'STANDARD',

@@ -273,3 +273,23 @@ describe('a Romance noun before an acronym kept on its own', () => {
     expect(found).toContain('AIS');
   });
 });
+
+describe('a law named by its name or its acronym', () => {
+  it('is typed STANDARD ("BImSchG", "Lieferkettensorgfaltspflichtengesetz", "Omgevingswet", "DSGVO", "NIS2")', async () => {
+    const { guessType } = await import('../../src/concepts/classify.js');
+    for (const n of [
+      'BImSchG',
+      'LkSG',
+      'BauGB',
+      'Lieferkettensorgfaltspflichtengesetz',
+      'SGB XI',
+      'Omgevingswet',
+      'DSGVO',
+      'NIS2',
+    ])
+      expect(guessType(n, { acronym: n === n.toUpperCase(), expansion: null }), n).toBe('STANDARD');
+    // (a product's camel case is no law's acronym)
+    for (const n of ['iPhone', 'GitHub', 'PowerPoint'])
+      expect(guessType(n, { acronym: false, expansion: null }), n).not.toBe('STANDARD');
+  });
+});
