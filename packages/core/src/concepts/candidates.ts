@@ -1436,7 +1436,16 @@ export function extractCandidates(
           /(?:^|[\n.!?:;•▪–—-]\s*|\t)$/u.test(text.slice(Math.max(0, at - 3), at))
         )
           return m;
-        add(m, 'capitalised', b, { romanceName: true }, at);
+        // (an institution joined by "and" is an organisation: "Fire and Rescue Service")
+        add(
+          m,
+          'capitalised',
+          b,
+          connectedName === INSTITUTION_WITH_AND && !/ (?:Fund|Survey)$/.test(m)
+            ? { romanceName: true, typeHint: 'ORGANIZATION' }
+            : { romanceName: true },
+          at,
+        );
         return ' '.repeat(m.length);
       });
     if (joinedRe && joined.size > 0 && b.layer !== 'title')

@@ -233,6 +233,9 @@ describe('an English institution with "and" in its name', () => {
     ];
     const found = names(deck);
     expect(found).toContain('Severnvale Fire and Rescue Service');
+    expect(records(deck, 'en', 30).find((r) => r.name === 'Severnvale Fire and Rescue Service')?.type).toBe(
+      'ORGANIZATION',
+    );
     expect(found).not.toContain('Rescue Service');
     expect(found).not.toContain('Severnvale Fire');
     expect(found).toContain('European Commission');
@@ -284,6 +287,7 @@ describe('a law named by its name or its acronym', () => {
       'Lieferkettensorgfaltspflichtengesetz',
       'SGB XI',
       'Omgevingswet',
+      'D.Lgs. 81/2008',
       'DSGVO',
       'NIS2',
     ])
