@@ -74,16 +74,66 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'ORGANIZATION',
     /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|of|for|on|&|the|\p{Lu}[\p{L}\d&.'’-]*))* (?:Union|Fund|Trust|Society|Directorate|Regulator|Ombudsman|Tribunal|Court|Police|Labs)$/u,
   ],
-  // a body named head first in French, Spanish, Portuguese, Italian, Dutch and German, with a capitalised word after
-  // its head ("Banco de México", "Direzione Tecnica", "Autoriteit Persoonsgegevens", "Comisión Nacional de Seguros")
+  // more of a body's last words, in a name written with capitals: "Insurance Fraud Bureau", "Drinking Water
+  // Inspectorate", "UNICEF Supply Division", "European Civil Aviation Conference", "Lincoln College", "Queensland Fire
+  // Department", "O’Reilly & Associates", "Nordkap Re"; a unit, an office or services after two capitalised words at
+  // least ("Special Investigations Unit", "UK Research Office", "Nuclear Waste Services"; not "Field Service", nor a
+  // role's "Head of Security Services": a service in the singular is as often a product, "Digital Evidence Transfer
+  // Service")
   [
     'ORGANIZATION',
-    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|et|y|e|i|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
+    /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|of|for|on|&|the|\p{Lu}[\p{L}\d&.'’-]*))* (?:Bureau|Inspectorate|Division|Organi[sz]ation|Conference|Associates|College|Department|Re|Secretariat|Cooperative|Co-operative|Syndicate)$/u,
   ],
-  // a German body in one word ("Bundesnetzagentur", "Landesbehörde", "Sparkasse", "Stadtwerke")
   [
     'ORGANIZATION',
-    /^\p{Lu}\p{Ll}+(?:agentur|behörde|ministerium|kasse|verband|stiftung|gesellschaft|kammer|werke)$/u,
+    /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|&|\p{Lu}[\p{L}\d&.'’-]*))* \p{Lu}[\p{L}\d&.'’-]* (?:Unit|Office|Services)$/u,
+  ],
+  // a body named head first in French, Spanish, Portuguese, Italian, Dutch and German, with a capitalised word after
+  // its head ("Banco de México", "Direzione Tecnica", "Autoriteit Persoonsgegevens", "Comisión Nacional de Seguros",
+  // "Museo Civico Archeologico", "Generalitat Valenciana", "Landkreis Rotenburg", "Waterschap Lingedal")
+  [
+    'ORGANIZATION',
+    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|et|y|e|i|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
+  ],
+  // the same in sentence case, after a body's head that names nothing else ("Agence régionale de santé", "Office
+  // français de la biodiversité", "Direction départementale des territoires et de la mer", "Comitato di pilotaggio";
+  // a chamber of something, not "Chambre froide"), with a Romance joining word or a word of no English in it
+  // ("Commission rate" is a quantity)
+  [
+    'ORGANIZATION',
+    {
+      test: (name: string) => {
+        const m =
+          /^(?:Agence|Agencia|Agência|Agenzia|Office|Observatoire|Observatorio|Osservatorio|Observatório|Direction|Diretoria|Directoria|Comité|Comitato|Comitê|Commission|Comisión|Comissão|Commissione|Conseil|Consejo|Conselho|Consiglio|(?:Haute )?Autorité|Autoridad|Autoridade|Autorità|Institut|Instituto|Istituto|Ministère|Ministerio|Ministério|Ministero|Syndicat|Tribunal|Cour|Corte|Museo|Musée|Museu|Université|Universidad|Universidade|Università|Fédération|Federación|Federação|Federazione|Association|Asociación|Associação|Associazione|(?:Chambre|Cámara|Câmara|Camera)(?= d))((?: (?:[ldLD]['’])?[\p{L}'’-]+){1,8})$/u.exec(
+            name,
+          );
+        return (
+          m !== null &&
+          m[1]
+            .trim()
+            .split(' ')
+            .some(
+              (w) =>
+                /^(?:de|du|des|d['’]\p{L}+|della|delle|dello|dei|degli|del|di|da|do|dos|das|et|e|y|pour|para|per|sur)$/u.test(
+                  w,
+                ) || !isEnglishWord(w.toLowerCase()),
+            )
+        );
+      },
+    },
+  ],
+  // a region's or a department's council by the word alone ("Région", "Département", "Generalitat")
+  ['ORGANIZATION', /^(?:Région|Département|Generalitat|Commonwealth)$/u],
+  // a German or Dutch body in one word ("Bundesnetzagentur", "Landesbehörde", "Sparkasse", "Pflegekassen",
+  // "Stadtwerke", "Lenkungsausschuss", "Mitarbeitervertretung", "Gesamtbetriebsrat", "Zorginstituut",
+  // "Incassobureau", "Rekenkamercommissie"; not "Voorraad", a stock)
+  [
+    'ORGANIZATION',
+    /^\p{Lu}\p{Ll}+(?:agentur|behörde|behörden|ministerium|kasse|kassen|verband|stiftung|gesellschaft|kammer|werke|ausschuss|vertretung|kommission|institut|instituut|bureau|commissie)$/u,
+  ],
+  [
+    'ORGANIZATION',
+    /^(?:\p{Lu}\p{Ll}*)?(?:[Bb]etriebs|[Aa]ufsichts|[Vv]erwaltungs|[Ss]tadt|[Gg]emeinde|[Kk]reis|[Pp]ersonal|[Ss]enioren|[Ll]andes|[Bb]undes)rat$|^(?:\p{Lu}\p{Ll}*)?(?:[Gg]emeente|[Oo]ndernemings|[Cc]liënten|[Tt]oezicht|[Mm]edezeggenschaps)raad$/u,
   ],
   // words that end an organisation's name only when written as a name ("Food and Drug Administration", "Advisory
   // Board", "Thales Group"; "rapid administration", "system administration", "control group", "message board" are none)

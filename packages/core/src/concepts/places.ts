@@ -1,10 +1,11 @@
 /**
  * Countries and their capitals, in English and as written in their own language, and the continents (`countries-list`,
- * MIT: 252 countries and territories): "Sierra Leone", "Costa Rica", "Kuala Lumpur" have a person's shape and are
- * places. Loaded once, on first use.
+ * MIT: 252 countries and territories), and the countries in the other languages of our decks (country-names-intl.ts):
+ * "Sierra Leone", "Costa Rica", "Kuala Lumpur" have a person's shape and are places. Loaded once, on first use.
  */
 import { createRequire } from 'node:module';
 import { CITY_NAMES } from './city-names.js';
+import { COUNTRY_NAMES_INTL } from './country-names-intl.js';
 import { isGivenName } from './given-names.js';
 import { REGION_NAMES } from './region-names.js';
 import { commonUse } from './english-lexicon.js';
@@ -28,6 +29,9 @@ export function isPlaceName(name: string): boolean {
       for (const n of [c.name, c.native, c.capital]) if (n) places.add(fold(n));
     // (and the continents: "Asia", "South America")
     for (const n of Object.values(continents)) places.add(fold(n));
+    // (and the countries as other languages write them: "États-Unis", "Turchia", "Verenigd Koninkrijk"; not those that
+    // are English words, "Chili", "Grenade")
+    for (const n of COUNTRY_NAMES_INTL.split('|')) if (n && !commonUse(n)) places.add(fold(n));
   }
   return places.has(fold(name));
 }
@@ -37,9 +41,9 @@ let cities: Set<string> | null = null;
  * A city of 50,000 people or more (city-names.ts, from GeoNames), whose name is no word in common use: "Glasgow",
  * "Nantes", "Petrolina", "Brescia"; not "Reading", "Nice", "Split" (words first), not "Belfast Road".
  */
-export function isCityName(name: string): boolean {
+export function isCityName(name: string, evenCommon = false): boolean {
   cities ??= new Set(CITY_NAMES.split('|').map(fold));
-  return cities.has(fold(name)) && !(!name.includes(' ') && commonUse(name));
+  return cities.has(fold(name)) && (evenCommon || !(!name.includes(' ') && commonUse(name)));
 }
 
 let regions: Set<string> | null = null;
@@ -48,11 +52,14 @@ let regions: Set<string> | null = null;
  * "Antofagasta", "Bayern"; not a word in common use or a given name of one word ("Centre", "Victoria"), nor an
  * acronym.
  */
-export function isRegionName(name: string): boolean {
+export function isRegionName(name: string, evenCommon = false): boolean {
   regions ??= new Set(REGION_NAMES.split('|').map(fold));
   // (nor an acronym that spells one: "IMO" is no "Imo", "APAC" no "Apac")
   if (!/\p{Ll}/u.test(name)) return false;
-  return regions.has(fold(name)) && !(!name.includes(' ') && (commonUse(name) || isGivenName(name)));
+  return (
+    regions.has(fold(name)) &&
+    (evenCommon || !(!name.includes(' ') && (commonUse(name) || isGivenName(name))))
+  );
 }
 
 let byCode: Map<string, string[]> | null = null;

@@ -1702,9 +1702,12 @@ function dropPrefixedFragments(cands: Map<string, Candidate>): void {
  */
 function placeType(c: Candidate, name: string): ConceptType | undefined {
   if (c.lower > 0 || c.thingLike || keywordType(name) !== null) return undefined;
+  // (a word in common use or a given name too when the text capitalises it mid-sentence and never writes it as a
+  // person's: "in Shanghai", "Devon and Somerset", "Cork")
+  const evenCommon = c.midCap > 0 && c.typeHint !== 'PERSON' && !c.roleCue;
   return isPlaceName(name) ||
-    isCityName(name) ||
-    isRegionName(name) ||
+    isCityName(name, evenCommon) ||
+    isRegionName(name, evenCommon) ||
     /^(?:UK|U\.K\.|US|U\.S\.|USA|UAE)$/.test(name)
     ? 'PLACE'
     : undefined;
