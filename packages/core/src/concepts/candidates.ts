@@ -1,5 +1,5 @@
 import { isGivenName } from './given-names.js';
-import { isCityName, isPlaceName } from './places.js';
+import { isCityName, isPlaceName, isRegionName } from './places.js';
 import type { Layer } from '../model/deck.js';
 import { ACRONYM_STOP, GENERIC_WORDS, STOPWORDS } from './stopwords.js';
 
@@ -71,6 +71,8 @@ export interface Candidate {
   /** For titles: every word but function words and a year is written in lower case in the deck's body ("Permisos
    * Ambientales", "Mercati Prioritari"): a heading of the deck's common words. */
   titleCommon?: boolean;
+  /** For titles: the share of those words written in lower case in the body (1 when titleCommon). */
+  titleCommonShare?: number;
   /** Times the phrase heads a title before its colon or dash ("Yield Results – Corn"). */
   titleHead?: number;
   /** Agenda lines that repeat a slide's title and hold this phrase (see agendaEchoes): no use of it in text. */
@@ -550,7 +552,39 @@ const HEBREW_CONJUNCTION = /^[וש](?=ה\p{Script=Hebrew}{3,}$)/u;
 const ELISION =
   /^(?:(?:[cdjlmnst]|qu|lorsqu|puisqu|jusqu|quoiqu|presqu|dell|all|sull|nell)['’]|[והבלמשכ]{1,3}[-־])(?=\p{L})/iu;
 
-function tokens(text: string, lang = 'en', particles?: Map<string, number>): Tok[] {
+/** Names whose "’s" is their own, not a possessive: "Lloyd’s" (the market), "Moody’s", "McDonald’s" (see tokens). */
+const POSSESSIVE_NAMES = new Set(
+  "Lloyd's Moody's McDonald's Sainsbury's Macy's Kellogg's Domino's Wendy's Lowe's Kohl's Dillard's Hershey's Denny's Harrah's Caesar's Christie's Sotheby's Bonham's Waitrose's".split(
+    ' ',
+  ),
+);
+/**
+ * The names of a document whose "’s" is their own: those known, and a capitalised word, no acronym, written at least
+ * twice with it and never without, that is no English word and no given name ("Brannigan’s" of a pub chain; not
+ * "Sarah’s", "the Council’s", "ASD’s ACSC").
+ */
+function possessiveNames(texts: string[]): Set<string> {
+  const withS = new Map<string, number>();
+  const bare = new Set<string>();
+  for (const t of texts)
+    for (const m of t.matchAll(TOKEN)) {
+      const w = m[0].replace(/’/g, "'");
+      if (/^\p{Lu}\p{Ll}\p{L}*'s$/u.test(w)) withS.set(w, (withS.get(w) ?? 0) + 1);
+      else bare.add(w);
+    }
+  const out = new Set<string>();
+  for (const [w, n] of withS) {
+    const stem = w.slice(0, -2);
+    if (
+      POSSESSIVE_NAMES.has(w) ||
+      (n >= 2 && !bare.has(stem) && !isGivenName(stem) && !isEnglishWord(stem.toLowerCase()))
+    )
+      out.add(w);
+  }
+  return out;
+}
+
+function tokens(text: string, lang = 'en', particles?: Map<string, number>, wholeNames?: Set<string>): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
     // "2017-Broken" (from "A5:2017-Broken Access Control"): the number is a label, the word starts the phrase
@@ -567,7 +601,11 @@ function tokens(text: string, lang = 'en', particles?: Map<string, number>): Tok
     // apostrophe ("OWASP İlk 10'un", "API'lerin", "Java'nın"): the name ends there
     const suffix = lang === 'tr' ? /(?<=[\p{Lu}\p{N}][\p{L}\p{N}]*)['’]\p{Ll}{1,8}$/u.exec(m[0]) : null;
     const particle = particles?.get(m[0]) ?? 0;
-    const tail = suffix ? suffix[0].length : /['’]s$/.exec(m[0]) ? 2 : particle;
+    const tail = suffix
+      ? suffix[0].length
+      : /['’]s$/.test(m[0]) && !wholeNames?.has(m[0].replace(/’/g, "'"))
+        ? 2
+        : particle;
     if (m[0].length - cut - tail <= 0) continue;
     out.push({
       text: m[0].slice(cut, m[0].length - tail),
@@ -835,6 +873,7 @@ export function extractCandidates(
   );
   const echoLines = agendaEchoes(blocks, cleaned);
   const particles = opts.lang === 'ko' ? koreanStems(cleaned) : undefined;
+  const wholeNames = opts.lang === 'tr' || opts.lang === 'ko' ? undefined : possessiveNames(cleaned);
   // people first, over the whole document: a name found once (title slide, author list) is whole everywhere
   const firstSlide = Math.min(...blocks.map((b) => b.slideIndex));
   const people = new Set<string>();
@@ -1458,7 +1497,7 @@ export function extractCandidates(
     for (const l of leadJoins[bi] ?? [])
       if (!joined.has(l.surface.toLowerCase()) && text.slice(l.at, l.at + l.surface.length) === l.surface)
         add(l.surface, 'ngram', b, {}, l.at);
-    const toks = tokens(text, opts.lang, particles);
+    const toks = tokens(text, opts.lang, particles, wholeNames);
     // acronyms (not in shouted, mostly upper-case blocks, where every word looks like one)
     const letters = text.replace(/[^\p{L}]/gu, '');
     const shouting = letters.length > 12 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
@@ -1665,7 +1704,23 @@ export function extractCandidates(
             b.layer !== 'title' &&
             !LINE_START.test(lineBefore(text, t.start)) &&
             !/[.!?:;|–—]\s*$/.test(lineBefore(text, t.start)) &&
-            (tagsOf(next.text.toLowerCase()) ?? ['NNP']).every((x) => x === 'NNP' || x === 'NNPS')));
+            (tagsOf(next.text.toLowerCase()) ?? ['NNP']).every((x) => x === 'NNP' || x === 'NNPS')) ||
+          // (or anywhere, before the words of a place the lists know: "New South Wales", "New Zealand", "Nueva York")
+          (/^(?:New|Nueva|Nuevo|Nouvelle|Nouveau|Nuova|Nuovo|Nova|Novo)$/.test(t.text) &&
+            [1, 2, 3].some((n) => {
+              const words = toks.slice(i + 1, i + 1 + n);
+              if (
+                words.length < n ||
+                words.some(
+                  (w, k) =>
+                    !/^\p{Lu}/u.test(w.text) ||
+                    (k > 0 && !/^[ \u00a0]$/.test(text.slice(words[k - 1].end, w.start))),
+                )
+              )
+                return false;
+              const name = `${t.text} ${words.map((w) => w.text).join(' ')}`;
+              return isPlaceName(name) || isCityName(name) || isRegionName(name);
+            })));
       if (
         !numberInName &&
         !letterInName &&
@@ -1740,8 +1795,9 @@ export function extractCandidates(
         .sort((a, b) => b[1] - a[1])[0][0]
         .split(/[\s'’]+/)
         .filter((w) => !fw.has(w.toLowerCase()) && !/^(?:19|20)\d\d$/.test(w));
-      c.titleCommon =
-        words.length > 0 && words.every((w) => /^\p{L}/u.test(w) && bodyLower.has(w.toLowerCase()));
+      const common = words.filter((w) => /^\p{L}/u.test(w) && bodyLower.has(w.toLowerCase())).length;
+      c.titleCommon = words.length > 0 && common === words.length;
+      c.titleCommonShare = words.length > 0 ? common / words.length : 0;
     }
   // clause fragments: a phrase whose last word the document uses as a verb
   const verbs = docVerbs;

@@ -333,17 +333,18 @@ const DOCUMENT_KINDS = new Set(
 );
 /**
  * A short deck of lists, where a title its text never uses heads its slide: up to 15 slides, or up to 25 with no more
- * candidates than a business deck's few words a slide give (at most 60 a slide; a 23-slide translation of a standard,
- * written in full sentences, gives thousands: its titles name its topics, "Risques de sécurité applicatifs").
+ * candidates than a business deck's lines a slide give (at most 80 a slide: a dense board deck of 20 slides gives 40 to
+ * 80; a 23-slide translation of a standard, written in full sentences, gives thousands: its titles name its topics,
+ * "Risques de sécurité applicatifs").
  */
-function shortDeck(slideCount: number, candidateCount: number, lang: string): boolean {
+export function shortDeck(slideCount: number, candidateCount: number, lang: string): boolean {
   return (
     slideCount <= 15 ||
-    (slideCount <= 25 && candidateCount <= 60 * slideCount) ||
-    // (outside English, up to 40 slides of a business deck's few words, at most 45 candidates a slide: "Criteri di
+    (slideCount <= 25 && candidateCount <= 80 * slideCount) ||
+    // (outside English, up to 40 slides of a business deck's lines, at most 80 candidates a slide: "Criteri di
     // gara e garanzie contrattuali", "Calendario regulatorio" head their slides; an English deck's Title Case headings
     // of that length name its catalogue's topics, "Generally Accepted Security Practices")
-    (lang !== 'en' && slideCount <= 40 && candidateCount <= 45 * slideCount)
+    (lang !== 'en' && slideCount <= 40 && candidateCount <= 80 * slideCount)
   );
 }
 /** Small words inside a title ("Risks and Mitigations", "Bookings by Region"). */
@@ -1274,7 +1275,7 @@ function keep(
         short &&
         lang !== 'en' &&
         lang !== 'de' &&
-        c.titleCommon === true &&
+        (c.titleCommonShare ?? 0) >= 0.5 &&
         c.deckTitle !== true &&
         !c.labelled &&
         c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
@@ -2873,7 +2874,7 @@ export function selectConcepts(
   const short = shortDeck(slideCount, cands.size, lang);
   // (an English deck's title of dictionary words heads its slide up to 40 slides of few words a slide; longer decks'
   // titles name a catalogue's topics)
-  const headings = short || (lang === 'en' && slideCount <= 40 && cands.size <= 45 * slideCount);
+  const headings = short || (lang === 'en' && slideCount <= 40 && cands.size <= 80 * slideCount);
   markPieces(cands, minSlidesForWord, slideCount, lang, short, headings);
   let kept = [...cands.values()].filter(
     (c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang, short, false, headings),

@@ -1,0 +1,78 @@
+/**
+ * Headings and names of dense decks (the classes of 2026-12-04's afternoon session): a deck of up to 25 slides with
+ * sixty to eighty candidate phrases a slide reads its titles as headings, as a sparser one does; Romance titles in
+ * Title Case whose words the body writes in lower case; a place led by "New"; names whose "’s" is their own. Made-up
+ * sentences, no evaluation deck's text.
+ */
+import { describe, expect, it } from 'vitest';
+import { shortDeck } from '../../src/concepts/select.js';
+import type { LinkBlock } from '../../src/concepts/link.js';
+import { block, records } from './blocks.js';
+
+const names = (blocks: LinkBlock[], lang = 'en', slides = 30) =>
+  records(blocks, lang, slides).map((r) => r.name);
+
+describe('a dense deck', () => {
+  it('of up to 25 slides and 80 candidates a slide reads its titles as headings, as a sparser one does', () => {
+    // (the blind decks of the afternoon held 42 to 79 candidates a slide; the bound was 60, and 45 outside English)
+    expect(shortDeck(20, 70 * 20, 'en')).toBe(true);
+    expect(shortDeck(20, 75 * 20, 'pt')).toBe(true);
+    expect(shortDeck(30, 75 * 30, 'it')).toBe(true);
+    // (a text-heavy document stays apart: its Title Case titles name a catalogue's topics)
+    expect(shortDeck(20, 90 * 20, 'en')).toBe(false);
+    expect(shortDeck(30, 50 * 30, 'en')).toBe(false);
+  });
+});
+
+describe('a Romance title in Title Case', () => {
+  it('heads its slide when half its words or more are written in lower case in the body', () => {
+    const deck = [
+      block(1, 'Nova linha de metro: ponto de situação', 'title'),
+      block(2, 'Fontes de Financiamento', 'title'),
+      block(
+        2,
+        'O financiamento europeu cobre 60 % do investimento elegível.\nO empréstimo BEI completa o plano.',
+      ),
+      block(3, 'Empreitada principal', 'title'),
+      block(3, 'A empreitada avança em três frentes de obra.\nO túnel atingiu 1,2 km em outubro.'),
+      block(4, 'Expropriações', 'title'),
+      block(4, 'Foram concluídas 41 expropriações amigáveis.\nRestam 6 processos litigiosos.'),
+    ];
+    expect(names(deck, 'pt', 20)).not.toContain('Fontes de Financiamento');
+  });
+});
+
+describe('names', () => {
+  it('keep a place\'s "New" wherever the place is written ("New South Wales")', () => {
+    const deck = [
+      block(1, 'Dam Safety Programme', 'title'),
+      block(3, 'New South Wales: the dam is declared under the Dams Safety Act 2015.'),
+      block(4, 'Regulators in Queensland and New South Wales reviewed the plan.'),
+      block(5, 'The New South Wales regulator accepted the safety case in June.'),
+    ];
+    const found = names(deck);
+    expect(found).toContain('New South Wales');
+    expect(found).not.toContain('South Wales');
+  });
+
+  it('keep an "’s" that is the name\'s own ("Lloyd’s", "Moody’s RMS", "Brannigan’s"), not a possessive', () => {
+    const deck = [
+      block(1, 'Reinsurance Renewal', 'title'),
+      block(3, "The business plan was approved by Lloyd's in November."),
+      block(4, "The catastrophe model is Moody's RMS; the capital rules of Lloyd's apply."),
+      block(5, "Moody's RMS v23 was validated by the model team."),
+      block(6, "The pub group Brannigan's runs 40 pubs; the exposure went to Lloyd's for review."),
+      block(7, "The syndicate renewed the property cover of Brannigan's in May."),
+      block(8, "Sarah's team priced the layer; Sarah's model was reviewed."),
+      block(9, "The Council's budget and the Council's plan were set in March."),
+    ];
+    const found = names(deck);
+    expect(found).toContain("Lloyd's");
+    expect(found).not.toContain('Lloyd');
+    expect(found).toContain("Moody's RMS");
+    expect(found).toContain("Brannigan's");
+    expect(found).not.toContain("Sarah's");
+    expect(found).not.toContain('Brannigan');
+    expect(found).not.toContain("Council's");
+  });
+});
