@@ -1902,7 +1902,15 @@ const PLURAL_ENDINGS: Record<string, string[]> = {
 
 /** "federal pki" → FPKI, "level of assurance" → LOA: first letters of the words (an acronym word counts whole). */
 function strictInitials(key: string, acr: string): boolean {
-  const words = key.split(' ').filter((w) => !/^(of|for|and|the|de|des|du|on|in|to|&)$/.test(w));
+  // (the joining words of the other languages too: "confederacion hidrografica del segura" → CHS)
+  const words = key
+    .split(' ')
+    .filter(
+      (w) =>
+        !/^(of|for|and|the|de|des|du|on|in|to|&|del|della|delle|dei|degli|di|da|do|dos|das|la|el|y|e|et|en|von|der|van|und|fur)$/.test(
+          w,
+        ),
+    );
   if (words.length < 2) return false;
   const build = words
     .map((w) =>

@@ -5,7 +5,8 @@
  * sentences, no evaluation deck's text.
  */
 import { describe, expect, it } from 'vitest';
-import { shortDeck } from '../../src/concepts/select.js';
+import { extractCandidates, learnAcronyms } from '../../src/concepts/candidates.js';
+import { selectConcepts, shortDeck } from '../../src/concepts/select.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { block, records } from './blocks.js';
 
@@ -74,5 +75,25 @@ describe('names', () => {
     expect(found).not.toContain("Sarah's");
     expect(found).not.toContain('Brannigan');
     expect(found).not.toContain("Council's");
+  });
+
+  it('spell an acronym out across the joining words of other languages ("Entidad Regional de Aguas del Levante")', () => {
+    const deck = [
+      block(1, 'Ampliación de la desaladora', 'title'),
+      block(3, 'La Entidad Regional de Aguas del Levante (ERAL) licita la ampliación.'),
+      block(4, 'ERAL aporta el 40 % de la inversión; la desalación cubre el 23 % de los recursos de ERAL.'),
+      block(5, 'El vertido de salmuera lo autoriza la Confederación Hidrográfica del Segura.'),
+      block(6, 'La CHS revisa el plan de vigilancia; la CHS emite su informe en junio.'),
+      block(7, 'La sequía la coordina la Confederación Hidrográfica del Segura.'),
+    ];
+    const rs = selectConcepts(extractCandidates(deck, learnAcronyms(deck, 'es'), { lang: 'es' }), 20, {
+      lang: 'es',
+    }).map((c) => c.record);
+    const eral = rs.find((r) => r.name === 'Entidad Regional de Aguas del Levante');
+    expect(eral?.aliases).toContain('ERAL');
+    expect(rs.map((r) => r.name)).not.toContain('ERAL');
+    const chs = rs.find((r) => r.name === 'Confederación Hidrográfica del Segura');
+    expect(chs?.aliases).toContain('CHS');
+    expect(rs.map((r) => r.name)).not.toContain('CHS');
   });
 });
