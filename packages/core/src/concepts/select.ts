@@ -2707,10 +2707,48 @@ export function nominative(phrase: string, seen: (word: string) => boolean = () 
  * masculine noun that takes -s are rewritten ("Prozess", "Status" end in s in the nominative).
  */
 export function germanNominative(phrase: string): string {
-  return phrase.replace(
+  return germanBodyNominative(phrase).replace(
     /(\p{L}{6,}(?:system|management|audit|konzept|projekt|modell|programm|netzwerk|werkzeug|dokument|produkt|verfahren|instrument|element|segment|budget|portal|ziel|handbuch|zertifikat))s$/iu,
     '$1',
   );
+}
+
+/** Last parts of German nouns of bodies by their gender (see germanBodyNominative). */
+const DE_FEMININE =
+  /(?:gesellschaft|ung|heit|keit|schaft|kammer|kasse|agentur|behörde|stiftung|akademie|universität|hochschule|klinik|bank|versicherung|vereinigung|anstalt|union|kommission|konferenz|initiative|allianz|genossenschaft)$/;
+const DE_MASCULINE = /(?:dienst|verband|ausschuss|rat|bund|verein|senat)$/;
+const DE_NEUTER =
+  /(?:amt|institut|ministerium|zentrum|werk|büro|gericht|krankenhaus|kollegium|gremium|netzwerk|forum|bündnis)$/;
+/** A capitalised German adjective with its ending ("Deutscher", "Medizinischen", "Niedersächsische"). */
+const DE_ADJECTIVE = /^(\p{Lu}\p{Ll}*(?:sch|lich|ig|al|ell|iv|ar|bar|sam))(?:e|en|er|em|es)$/u;
+
+/**
+ * A German body's name in the nominative: a slide writes it inflected after an article or a preposition ("der
+ * Deutschen Krebsgesellschaft", "vom Medizinischen Dienst", "des Bundesamts für Sicherheit in der
+ * Informationstechnik"); the name is "Deutsche Krebsgesellschaft", "Medizinischer Dienst", "Bundesamt für …". Only
+ * a head noun of a body whose gender its last part tells, after capitalised adjectives only.
+ */
+function germanBodyNominative(phrase: string): string {
+  const words = phrase.split(' ');
+  let i = 0;
+  while (i < words.length && DE_ADJECTIVE.test(words[i])) i++;
+  if (i >= words.length) return phrase;
+  let head = words[i];
+  const lower = head.toLowerCase();
+  // (a head in the genitive before what it is of, or at the end: "Bundesamts für …", "Ausschusses")
+  const bare = /^(.*?)(?:es|s)$/.exec(head)?.[1];
+  if (
+    bare !== undefined &&
+    !DE_FEMININE.test(lower) &&
+    (DE_NEUTER.test(bare.toLowerCase()) || DE_MASCULINE.test(bare.toLowerCase())) &&
+    (i === words.length - 1 || /^(?:für|der|des|zur|zum|von|vom|in|im|am)$/.test(words[i + 1]))
+  )
+    head = bare;
+  const h = head.toLowerCase();
+  const ending = DE_FEMININE.test(h) ? 'e' : DE_MASCULINE.test(h) ? 'er' : DE_NEUTER.test(h) ? 'es' : null;
+  if (ending === null) return phrase;
+  const adjectives = words.slice(0, i).map((w) => (DE_ADJECTIVE.exec(w)?.[1] ?? w) + ending);
+  return [...adjectives, head, ...words.slice(i + 1)].join(' ');
 }
 
 /** "manage" → "managing", "refactor" → "refactoring", "run" → "running": the gerund of an English verb. */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates, learnAcronyms } from '../../src/concepts/candidates.js';
-import { selectConcepts, shortDeck } from '../../src/concepts/select.js';
+import { germanNominative, selectConcepts, shortDeck } from '../../src/concepts/select.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { block, records } from './blocks.js';
 
@@ -95,5 +95,22 @@ describe('names', () => {
     const chs = rs.find((r) => r.name === 'Confederación Hidrográfica del Segura');
     expect(chs?.aliases).toContain('CHS');
     expect(rs.map((r) => r.name)).not.toContain('CHS');
+  });
+
+  it('name a German body in the nominative ("der Deutschen Krebsgesellschaft", "des Bundesamts für …")', () => {
+    expect(germanNominative('Deutscher Krebsgesellschaft')).toBe('Deutsche Krebsgesellschaft');
+    expect(germanNominative('Medizinischen Dienst')).toBe('Medizinischer Dienst');
+    expect(germanNominative('Statistischen Bundesamt')).toBe('Statistisches Bundesamt');
+    expect(germanNominative('Bundesamts für Sicherheit in der Informationstechnik')).toBe(
+      'Bundesamt für Sicherheit in der Informationstechnik',
+    );
+    // (a name in the nominative, a head of no known gender and a place stay as written)
+    for (const n of [
+      'Gemeinsamer Bundesausschuss',
+      'Deutsches Rotes Kreuz',
+      'Deutsche Bahn',
+      'Landkreis Rotenburg',
+    ])
+      expect(germanNominative(n), n).toBe(n);
   });
 });
