@@ -364,6 +364,8 @@ const NATIONAL_ACT =
 const PATTERNS = [
   EU_ACT,
   NATIONAL_ACT,
+  // a book of the German social code by its number: "SGB V", "SGB XI" (not "SGB" alone)
+  /(?<![\p{L}\p{N}])SGB[ \u00a0][IVX]{1,4}(?![\p{L}\p{N}])/gu,
   // (a SOC report's type too: "SOC 2 Type II"; not a count after a colon, "ISO 9606-1: 436 welds", nor "SOC 24/7")
   /\b(?:ISO(?:\/IEC|\/TS)?|IEC|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|(?:ABNT )?NBR|UNE(?:[- ]EN)?|NF EN|AS\/NZS|JIS|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:(?<!:)[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b(?!\/\d)/g,
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"

@@ -113,4 +113,15 @@ describe('names', () => {
     ])
       expect(germanNominative(n), n).toBe(n);
   });
+
+  it('keep a book of the German social code whole ("SGB V", not "SGB")', () => {
+    const deck = [
+      block(1, 'Krankenhausreform', 'title'),
+      block(3, 'Die Qualitätskriterien nach SGB V gelten ab 2027; das SGB V regelt die Vergütung.'),
+      block(4, 'Die Pflegeversicherung folgt dem SGB XI; Prüfungen nach SGB V laufen jährlich.'),
+    ];
+    const found = names(deck, 'de', 12);
+    expect(found).toContain('SGB V');
+    expect(found).not.toContain('SGB');
+  });
 });
