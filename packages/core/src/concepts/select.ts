@@ -2118,6 +2118,45 @@ function mergePersonShortForms(cands: Map<string, Candidate>): void {
     c.count = 0;
   }
 }
+/**
+ * Words in lower case that name what kind of thing a name is, not another thing: its tools, services, principles, a
+ * place's kind ("Informatica tooling", "FAIR principle", "provincie Overijssel"); not "injection" of "SQL injection"
+ * nor "certificate" of "SSL certificate", things of their own.
+ */
+const KIND_WORDS = new Set(
+  `tool tools tooling service services solution solutions product products software platform principle principles
+  conformance framework programme program initiative keys
+  quartier commune ville région département secteur site dispositif
+  barrio ciudad provincia municipio comarca región programa
+  comune città quartiere regione programma
+  município cidade bairro região
+  provincie gemeente wijk stad regio`.split(/\s+/),
+);
+/**
+ * A kept name with a word of its kind before or after it is that name, when the deck writes the name by itself at
+ * least as often: "FIDO2 keys" and "FAIR principle" of "FIDO2" and "FAIR", "provincie Overijssel" and "quartier
+ * Champ-Fleuri" of the places, "Informatica tooling" of the vendor. The name keeps its own name; the longer form
+ * becomes its alias. (A hyphenated compound is a thing of its own: "SMGW-Rahmenvertrag".)
+ */
+function mergeNameWithWord(kept: Candidate[]): void {
+  const byKey = new Map(kept.filter((c) => c.count > 0).map((c) => [c.key, c]));
+  for (const c of kept) {
+    if (c.count === 0 || c.kind === 'acronym' || c.kind === 'pattern' || c.kind === 'expansion' || c.acronym)
+      continue;
+    if (c.typeHint === 'PERSON' || (c.titleExact ?? 0) > 0) continue;
+    const words = bestSurface(c).split(/\s+/);
+    if (words.length !== 2) continue;
+    const lowerAt = words.findIndex((w) => KIND_WORDS.has(w));
+    if (lowerAt < 0) continue;
+    const other = words[1 - lowerAt];
+    // (the name: capitalised or an acronym, with a capital or a digit after its first letter or a word of its own)
+    if (!/^[\p{Lu}\d]/u.test(other)) continue;
+    const name = byKey.get(conceptKey(other));
+    if (!name || name === c || name.count < c.count || name.typeHint === 'PERSON') continue;
+    name.preferName ??= bestSurface(name);
+    absorb(name, c);
+  }
+}
 /** A particle of a surname ("Le Corre", "van der Berg", "da Silva"). */
 const NAME_PARTICLE_WORD =
   /^(?:le|la|de|du|da|das|do|dos|del|della|di|van|von|der|den|ter|ten|zu|el|al|Le|La|De|Du|Da|Del|Della|Di|Van|Von|Der|El|Al)$/;
@@ -3083,9 +3122,10 @@ export function selectConcepts(
   mergeVariants(kept, lang);
   mergeShortNames(kept, lang);
   mergeCountryCodes(kept);
+  mergeNameWithWord(kept);
   // (in a deck of lists: a long text's phrases nest in many ways, "input validation" in "server-side input validation")
   // (English and German put the head last; a Romance phrase's end is a piece of it, "básicos de carga")
-  if ((lang === 'en' || lang === 'de') && slideCount <= 40 && cands.size <= 45 * slideCount)
+  if ((lang === 'en' || lang === 'de') && slideCount <= 40 && cands.size <= 80 * slideCount)
     mergeInnerPhrases(kept);
   kept = dropEnclosed(
     kept.filter((c) => c.count > 0),

@@ -124,4 +124,20 @@ describe('names', () => {
     expect(found).toContain('SGB V');
     expect(found).not.toContain('SGB');
   });
+
+  it('are one with a word of their kind ("FAIR principle" of "FAIR"), not with a thing of their own ("SQL injection")', () => {
+    const deck = [
+      block(1, 'Open Research Policy', 'title'),
+      block(3, 'Data should be FAIR: the FAIR principle applies to every dataset.'),
+      block(4, 'FAIR metadata is checked at deposit; the FAIR principle is in the deposit rules.'),
+      block(5, 'The repository runs on SQL; SQL injection was tested in the audit.'),
+      block(6, 'SQL backups run nightly; SQL injection findings were closed in May.'),
+      block(7, 'The archive follows FAIR and its SQL schema is documented.'),
+    ];
+    const rs = records(deck, 'en', 20);
+    const found = rs.map((r) => r.name);
+    expect(found).not.toContain('FAIR principle');
+    expect(rs.find((r) => r.name === 'FAIR')?.aliases).toContain('FAIR principle');
+    expect(found).toContain('SQL injection');
+  });
 });
