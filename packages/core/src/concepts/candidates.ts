@@ -77,6 +77,8 @@ export interface Candidate {
   titleHead?: number;
   /** Agenda lines that repeat a slide's title and hold this phrase (see agendaEchoes): no use of it in text. */
   agendaHits?: number;
+  /** Whole cells of a table's first row that are this phrase (a column's heading: "Net loss", "Funding source"). */
+  headerHits?: number;
   /**
    * Occurrences of a single word inside a longer run of capitalised words outside titles ("Civic" of "Civic Plaza"),
    * and whether one of them is no name's first word ("Harmon Civic Center"; see select's keep).
@@ -1768,6 +1770,27 @@ export function extractCandidates(
       const forms = [...c.surfaces.keys()].map((f) => ` ${f.toLowerCase().replace(/\s+/g, ' ')} `);
       const n = echoLines.filter((l) => forms.some((f) => l.includes(f))).length;
       if (n > 0) c.agendaHits = n;
+    }
+  // how often a phrase is a whole cell of a table's first row (a unit in brackets after it is no part of it: "Net loss
+  // (£m)")
+  const headerCells = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    if (b.layer !== 'table' || !cleaned[i]) return;
+    for (const cell of cleaned[i].split('\n')[0].split('\t')) {
+      const k = cell
+        .replace(/\s*\([^()]*\)\s*$/, '')
+        .trim()
+        .toLowerCase()
+        .replace(/\s+/g, ' ');
+      if (k) headerCells.set(k, (headerCells.get(k) ?? 0) + 1);
+    }
+  });
+  if (headerCells.size > 0)
+    for (const c of cands.values()) {
+      let n = 0;
+      for (const sf of c.surfaces.keys())
+        n = Math.max(n, headerCells.get(sf.toLowerCase().replace(/\s+/g, ' ')) ?? 0);
+      if (n > 0) c.headerHits = n;
     }
   // how often a title's words recur as written (a title phrase split by connectors is counted once as a candidate)
   const lowered = cleaned.map((t) => t.toLowerCase().replace(/\s+/g, ' '));

@@ -534,13 +534,13 @@ const STOCK_PHRASES = new Set(
 );
 /** Stages and rounds of a plan that a number labels ("Phase 1", "Wave 2", "Sprint 14"; keys, singular). */
 const NUMBERED_LABELS = new Set(
-  'phase stage wave sprint milestone iteration cohort workstream tranche module lesson chapter unit week day lot track batch round session stufe beschluss appendix room bldg building floor step fase etapa etape schritt stap'.split(
+  'phase stage wave sprint milestone iteration cohort workstream tranche module lesson chapter unit week day lot track batch round session stufe beschluss appendix room bldg building floor step fase etapa etape schritt stap bauabschnitt abschnitt'.split(
     ' ',
   ),
 );
 /** Acronyms of everyday things, units, currencies, time zones and officers' titles: no concepts of a deck. */
 const EVERYDAY_ACRONYMS = new Set(
-  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd it oem epi pib dpo qppv hr rh nda sow pmo cv ttc b2b b2c tbc tbd hq kpi'.split(
+  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd it oem epi pib dpo qppv hr rh nda sow pmo cv ttc b2b b2c tbc tbd hq kpi iva vat tva mwst ust btw rfp rfq'.split(
     ' ',
   ),
 );
@@ -914,6 +914,9 @@ function keep(
         // (a revision, a year, a period, a grade alone: "Rev 18", "Year 3", "Period 7", "Grade 1"; "AMP Rev 18",
         // "BEW Modul 2" are names)
         (w.length === 2 && /^(?:rev|revision|year|modul|period|mock|grade)$/.test(w[0])) ||
+        // (a programme's layer, a vendor's tier, a plan's target alone: "Layer 4", "Tier 2", "Meta 4"; "fornitori Tier
+        // 1" names suppliers)
+        (w.length === 2 && /^(?:layer|tier|meta)$/.test(w[0])) ||
         // (or of a verb's form: "Merged 3 cells" counts)
         (w.length === 2 &&
           tagsOf(w[0])?.some((t) => t === 'VBD' || t === 'VBN') === true &&
@@ -928,6 +931,21 @@ function keep(
     if (glued && GENERIC_WORDS.has(singularise(glued[1]))) return false;
   }
   if (c.kind === 'acronym' && !c.expansion && EVERYDAY_ACRONYMS.has(c.key)) return false;
+  // a table's column heading written nowhere else: "Net loss", "Funding source", "Avanzamento lavori" (words of the
+  // dictionary in English, a phrase in sentence case in the other languages; a vendor's or a site's name heading a
+  // column stays: "Siemens", "Skipton")
+  if (
+    (c.headerHits ?? 0) >= c.count &&
+    c.kind !== 'acronym' &&
+    c.kind !== 'pattern' &&
+    !c.typeHint &&
+    !c.expansion &&
+    !c.acronym &&
+    (lang === 'en'
+      ? dictionaryPhrase(bestSurface(c))
+      : words >= 2 && /^\p{L}[\p{Ll}-]*(?: [\p{Ll}][\p{Ll}'’-]*)+$/u.test(bestSurface(c)))
+  )
+    return false;
   // "German version", "deutschen Version 1.0", "version française", "versión en español": a translation's label
   if (c.kind !== 'acronym' && languageEdition(c.key)) return false;
   // a language's name alone ("English", "Portuguese" of a localisation list): a word of the deck, no concept of it

@@ -141,3 +141,32 @@ describe('names', () => {
     expect(found).toContain('SQL injection');
   });
 });
+
+describe('labels', () => {
+  it('of a layer, a tier, a target alone, taxes and tenders are no concepts ("Layer 4", "Tier 2", "VAT", "RFP")', () => {
+    const deck = [
+      block(1, 'Renewal Review', 'title'),
+      block(3, 'Layer 4 attaches at $150m; Layer 4 pricing rose 5 %.'),
+      block(4, 'Tier 2 vendors are reviewed yearly; Tier 2 vendors hold no student data.'),
+      block(5, 'Prices exclude VAT; VAT is recovered quarterly.'),
+      block(6, 'The RFP closed in March; the RFP drew four bids from Tier 1 suppliers.'),
+      block(7, 'fornitori Tier 1 e fornitori Tier 1 certificati sono tracciati.'),
+    ];
+    const found = names(deck, 'en', 20);
+    for (const n of ['Layer 4', 'Tier 2', 'VAT', 'RFP']) expect(found, n).not.toContain(n);
+  });
+
+  it('a table column heading written nowhere else ("Avanzamento lavori") is no concept', () => {
+    const deck = [
+      block(1, 'Edilizia scolastica', 'title'),
+      block(
+        3,
+        'Istituto\tAvanzamento lavori\tImporto\nIIS Fermi\t45 %\t2,1 M€\nLiceo Galilei\t30 %\t1,4 M€',
+        'table',
+      ),
+      block(4, 'Riepilogo\tAvanzamento lavori\nTotale\t38 %', 'table'),
+      block(5, "L'efficientamento energetico riguarda 12 scuole della provincia."),
+    ];
+    expect(names(deck, 'it', 20)).not.toContain('Avanzamento lavori');
+  });
+});
