@@ -1776,7 +1776,10 @@ export function extractCandidates(
   const headerCells = new Map<string, number>();
   blocks.forEach((b, i) => {
     if (b.layer !== 'table' || !cleaned[i]) return;
-    for (const cell of cleaned[i].split('\n')[0].split('\t')) {
+    // (a row of three cells at least: a pair is a label and its value, "Tide Risk | Moderate Impact")
+    const first = cleaned[i].split('\n')[0].split('\t');
+    if (first.length < 3) return;
+    for (const cell of first) {
       const k = cell
         .replace(/\s*\([^()]*\)\s*$/, '')
         .trim()

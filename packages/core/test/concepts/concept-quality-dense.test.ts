@@ -164,7 +164,7 @@ describe('labels', () => {
         'Istituto\tAvanzamento lavori\tImporto\nIIS Fermi\t45 %\t2,1 M€\nLiceo Galilei\t30 %\t1,4 M€',
         'table',
       ),
-      block(4, 'Riepilogo\tAvanzamento lavori\nTotale\t38 %', 'table'),
+      block(4, 'Riepilogo\tAvanzamento lavori\tScuole\nTotale\t38 %\t12', 'table'),
       block(5, "L'efficientamento energetico riguarda 12 scuole della provincia."),
     ];
     expect(names(deck, 'it', 20)).not.toContain('Avanzamento lavori');
