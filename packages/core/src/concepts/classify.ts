@@ -122,6 +122,8 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
       },
     },
   ],
+  // a school or an institution named after someone ('IIS "Enrico Fermi"', 'Liceo Scientifico "Galileo Galilei"')
+  ['ORGANIZATION', /^[\p{L} ]+ ["“«].+["”»]$/u],
   // a region's or a department's council by the word alone ("Région", "Département", "Generalitat")
   ['ORGANIZATION', /^(?:Région|Département|Generalitat|Commonwealth)$/u],
   // a German or Dutch body in one word ("Bundesnetzagentur", "Landesbehörde", "Sparkasse", "Pflegekassen",

@@ -170,3 +170,22 @@ describe('labels', () => {
     expect(names(deck, 'it', 20)).not.toContain('Avanzamento lavori');
   });
 });
+
+describe('schools named after someone', () => {
+  it('are one organisation with their kind ("IIS "Enrico Fermi""), not the person', () => {
+    const deck = [
+      block(1, 'Programma edilizia scolastica', 'title'),
+      block(3, 'IIS "Enrico Fermi" – Castelmarano: cappotto termico e pompe di calore.'),
+      block(4, 'Palestra IIS "Enrico Fermi": avanzamento 88 %.'),
+      block(5, 'Liceo Scientifico "Galileo Galilei": nuova centrale termica.'),
+      block(6, 'Il Liceo Scientifico "Galileo Galilei" ospita 900 studenti.'),
+    ];
+    const rs = records(deck, 'it', 20);
+    const found = rs.map((r) => r.name);
+    expect(found).toContain('IIS "Enrico Fermi"');
+    expect(found).toContain('Liceo Scientifico "Galileo Galilei"');
+    expect(rs.find((r) => r.name === 'IIS "Enrico Fermi"')?.type).toBe('ORGANIZATION');
+    expect(found).not.toContain('Enrico Fermi');
+    expect(found).not.toContain('Galileo Galilei');
+  });
+});
