@@ -2175,6 +2175,49 @@ function mergeNameWithWord(kept: Candidate[]): void {
     absorb(name, c);
   }
 }
+/** The last word of an institution's name that a deck uses alone for it ("the Society", "the Trust", "the Scheme"). */
+const INSTITUTION_HEAD =
+  /^(?:society|trust|council|authority|university|college|foundation|institute|agency|commission|fund|syndicate|scheme|ministry|regulator|cooperative)$/;
+/**
+ * An institution called by the last word of its name ("the Society" of "Wealdbridge Building Society", "the Scheme"
+ * of "Harcourt Engineering Pension Scheme"): when one name of the deck ends with that word and has a word of its own
+ * (no dictionary phrase: "Building Society" is a kind), the word alone is that name, even where the name is written
+ * once (the title slide), and its first word is no name the deck uses alone more often.
+ */
+function mergeInstitutionShortForms(cands: Map<string, Candidate>): void {
+  for (const c of cands.values()) {
+    if (
+      c.count === 0 ||
+      c.kind === 'acronym' ||
+      c.typeHint ||
+      c.key.includes(' ') ||
+      !INSTITUTION_HEAD.test(c.key)
+    )
+      continue;
+    const surface = bestSurface(c);
+    if (!/^\p{Lu}/u.test(surface) || c.lower > 0) continue;
+    const names = [...cands.values()].filter((l) => {
+      if (l === c || l.count === 0 || l.kind === 'acronym' || !l.key.endsWith(` ${c.key}`)) return false;
+      const ws = bestSurface(l).split(/\s+/);
+      return (
+        ws.length >= 2 &&
+        ws.length <= 6 &&
+        ws.every((w) => /^[\p{Lu}\d]/u.test(w) || CONNECTOR_WORDS.has(w)) &&
+        !dictionaryPhrase(ws.filter((w) => !CONNECTOR_WORDS.has(w)).join(' '))
+      );
+    });
+    // (the longest of nested names: "Harcourt Engineering Pension Scheme" over "Engineering Pension Scheme")
+    const longest = names.filter((l) => !names.some((m) => m !== l && m.key.endsWith(` ${l.key}`)));
+    if (longest.length !== 1) continue;
+    const into = longest[0];
+    // (not a name led by a name the deck uses alone: "Celtavia" of "Celtavia Scheme", "Humberside" of "Humberside Law
+    // Society" name the airline and the county, and "the Scheme", "the Society" may be others)
+    const lead = cands.get(conceptKey(bestSurface(into).split(/\s+/)[0]));
+    if (lead && lead !== c && lead.count > into.count) continue;
+    into.preferName ??= bestSurface(into);
+    absorb(into, c);
+  }
+}
 /** A particle of a surname ("Le Corre", "van der Berg", "da Silva"). */
 const NAME_PARTICLE_WORD =
   /^(?:le|la|de|du|da|das|do|dos|del|della|di|van|von|der|den|ter|ten|zu|el|al|Le|La|De|Du|Da|Del|Della|Di|Van|Von|Der|El|Al)$/;
@@ -2974,6 +3017,7 @@ export function selectConcepts(
   foldInflections(cands, lang);
   dropPrefixedFragments(cands);
   mergePersonShortForms(cands);
+  mergeInstitutionShortForms(cands);
   const short = shortDeck(slideCount, cands.size, lang);
   // (an English deck's title of dictionary words heads its slide up to 40 slides of few words a slide; longer decks'
   // titles name a catalogue's topics)

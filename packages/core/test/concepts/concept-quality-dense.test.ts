@@ -189,3 +189,21 @@ describe('schools named after someone', () => {
     expect(found).not.toContain('Galileo Galilei');
   });
 });
+
+describe('an institution called by its last word', () => {
+  it('is the institution ("the Society" of "Wealdbridge Building Society"), not when a name the deck uses leads it', () => {
+    const deck = [
+      block(1, 'Mortgage Platform Replacement\nWealdbridge Building Society', 'title'),
+      block(3, 'The Society will migrate 42,000 mortgages in three waves.'),
+      block(4, 'Brokers rate the Society highly; the Society keeps its broker panel.'),
+      block(5, 'Celtavia flies 40 aircraft; Celtavia crews follow the Celtavia Scheme.'),
+      block(6, 'Celtavia rosters change in May; the Scheme limits duty to 13 hours under the Scheme.'),
+    ];
+    const rs = records(deck, 'en', 20);
+    const found = rs.map((r) => r.name);
+    expect(found).toContain('Wealdbridge Building Society');
+    expect(found).not.toContain('Society');
+    // (the airline's name leads "Celtavia Scheme" and is written alone more often: "the Scheme" stays apart)
+    expect(rs.find((r) => r.name === 'Celtavia Scheme')?.aliases ?? []).not.toContain('Scheme');
+  });
+});
