@@ -2509,10 +2509,13 @@ function mergeVariants(kept: Candidate[], lang: string): void {
   for (const c of kept) {
     if (c.count === 0 || c.typeHint) continue;
     const w = c.key.split(' ');
-    // "Shapes Lab panel", "Effects Lab feature": a name with a generic head of a product's parts is the name
+    // "Shapes Lab panel", "Effects Lab feature": a name with a generic head of a product's parts is the name (not a
+    // name of three capitalised words or more, whose head is its own: "Intermediary Advisory Panel"; German
+    // capitalises every noun, "PPA-Option")
     if (
       w.length >= 2 &&
       PART_HEADS.test(w[w.length - 1]) &&
+      (lang === 'de' || w.length < 3 || /^\p{Ll}/u.test(bestSurface(c).split(/\s+/).pop() ?? '')) &&
       c.kind !== 'pattern' &&
       (c.titleExact ?? 0) === 0
     ) {

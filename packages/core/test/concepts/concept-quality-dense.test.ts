@@ -207,3 +207,19 @@ describe('an institution called by its last word', () => {
     expect(rs.find((r) => r.name === 'Celtavia Scheme')?.aliases ?? []).not.toContain('Scheme');
   });
 });
+
+describe('a capitalised panel', () => {
+  it('of three words is a body\'s name ("Intermediary Advisory Panel"), a product\'s part in lower case is not', () => {
+    const deck = [
+      block(1, 'Broker Readiness', 'title'),
+      block(3, 'Feedback from the Intermediary Advisory Panel on 4 November was positive.'),
+      block(4, 'Confirm the wave plan with the Intermediary Advisory Panel by 12 December.'),
+      block(5, 'Open the Shapes Lab panel; the Shapes Lab panel lists every shape.'),
+      block(6, 'Shapes Lab saves custom shapes.'),
+    ];
+    const found = names(deck, 'en', 20);
+    expect(found).toContain('Intermediary Advisory Panel');
+    expect(found).not.toContain('Intermediary Advisory');
+    expect(found).not.toContain('Shapes Lab panel');
+  });
+});
