@@ -69,6 +69,20 @@ describe('organisations by their head', () => {
       expect(guessType(n), n).not.toBe('ORGANIZATION');
   });
 
+  it('know hospitals, committees in lower case, trade names and syndicates by number', () => {
+    for (const n of [
+      'Klinikum Nordstadt',
+      'Kreiskrankenhaus Oerlsheim',
+      'comité stratégique',
+      'commission médicale de groupement',
+      'auditcommissie',
+      'Power Plus Communications',
+      'Syndicate 4286',
+    ])
+      expect(guessType(n), n).toBe('ORGANIZATION');
+    expect(guessType('Syndicate Business Forecast')).not.toBe('ORGANIZATION');
+  });
+
   it('know more public bodies by their acronym', () => {
     for (const n of ['PSR', 'NIHR', 'ESRC', 'INAO', 'OFAC', 'METI'])
       expect(guessType(n), n).toBe('ORGANIZATION');
