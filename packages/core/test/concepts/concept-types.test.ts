@@ -76,7 +76,7 @@ describe('organisations by their head', () => {
       'comité stratégique',
       'commission médicale de groupement',
       'auditcommissie',
-      'Power Plus Communications',
+      'Kestrel Communications',
       'Syndicate 4286',
     ])
       expect(guessType(n), n).toBe('ORGANIZATION');
