@@ -931,6 +931,13 @@ function keep(
     if (glued && GENERIC_WORDS.has(singularise(glued[1]))) return false;
   }
   if (c.kind === 'acronym' && !c.expansion && EVERYDAY_ACRONYMS.has(c.key)) return false;
+  // a phrase cut inside a date after its preposition: "Market Conditions at 1" of "… at 1/1/2026", "Stand am 3" of
+  // "Stand am 3.11.2025"
+  if (
+    words >= 3 &&
+    /\s(?:at|on|by|from|to|until|as of|au|du|le|al|del|am|zum|bis|per|op|tot)\s\d{1,2}$/.test(bestSurface(c))
+  )
+    return false;
   // a table's column heading written nowhere else: "Net loss", "Funding source", "Avanzamento lavori" (words of the
   // dictionary in English, a phrase in sentence case in the other languages; a vendor's or a site's name heading a
   // column stays: "Siemens", "Skipton")
@@ -1368,12 +1375,13 @@ function keep(
       // Highlights: EMEA", "Regional Highlights: North America")
       if (words >= 2 && (c.titleHits ?? 0) >= c.count - (c.agendaHits ?? 0) && headingTitle(surface, lang))
         return false;
-      // (and, in a short English deck, of dictionary words only: "Yield Results – Corn", "Yield Results – Soybean")
+      // (and, in a short English deck, of dictionary words only: "Yield Results – Corn", "Yield Results – Soybean"; or
+      // once, when the agenda lists it too: "Programme structure" on the agenda, "Programme Structure: 1 January")
       if (
         words >= 2 &&
         lang === 'en' &&
         short &&
-        (c.titleHead ?? 0) >= 2 &&
+        ((c.titleHead ?? 0) >= 2 || ((c.titleHead ?? 0) >= 1 && (c.agendaHits ?? 0) >= 1)) &&
         (c.titleHits ?? 0) >= c.count - (c.agendaHits ?? 0) &&
         c.deckTitle !== true &&
         dictionaryPhrase(surface)

@@ -223,3 +223,23 @@ describe('a capitalised panel', () => {
     expect(found).not.toContain('Shapes Lab panel');
   });
 });
+
+describe('titles', () => {
+  it('cut inside a date, or headed before a colon once and listed on the agenda, are headings', () => {
+    const deck = [
+      block(1, 'Reinsurance Renewal 2026', 'title'),
+      block(2, 'Agenda', 'title'),
+      block(2, 'Programme structure\nMarket conditions\nRecommendation'),
+      block(3, 'Programme Structure: 1 January 2026', 'title'),
+      block(3, 'The cat XoL programme has four layers above a $30m retention.'),
+      block(4, 'Market Conditions at 1/1/2026', 'title'),
+      block(4, 'Property cat rates fell 10 % on loss-free layers.'),
+      block(5, 'Recommendation', 'title'),
+      block(5, 'Bind the programme as proposed; the retention stays at $30m.'),
+    ];
+    const found = names(deck, 'en', 12);
+    expect(found).not.toContain('Market Conditions at 1');
+    expect(found).not.toContain('Programme structure');
+    expect(found).not.toContain('Programme Structure');
+  });
+});
