@@ -125,6 +125,12 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ],
   // a school or an institution named after someone ('IIS "Enrico Fermi"', 'Liceo Scientifico "Galileo Galilei"')
   ['ORGANIZATION', /^[\p{L} ]+ ["“«].+["”»]$/u],
+  // a panel that advises, reviews or hears ("Intermediary Advisory Panel", "Independent Review Panel"; not "Solar PV
+  // Panel", "Control Panel")
+  [
+    'ORGANIZATION',
+    /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|of|for|&|\p{Lu}[\p{L}\d&.'’-]*))* (?:Advisory|Review|Expert|Appeals?|Scrutiny|Citizens['’]?|Stakeholder|Reference|Selection|Steering|Oversight|Ethics) Panel$/u,
+  ],
   // a Lloyd's syndicate by its number ("Syndicate 4286")
   ['ORGANIZATION', /^Syndicate \d{3,4}$/],
   // a region's or a department's council by the word alone ("Région", "Département", "Generalitat")

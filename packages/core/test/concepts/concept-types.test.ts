@@ -78,9 +78,11 @@ describe('organisations by their head', () => {
       'auditcommissie',
       'Kestrel Communications',
       'Syndicate 4286',
+      'Intermediary Advisory Panel',
     ])
       expect(guessType(n), n).toBe('ORGANIZATION');
     expect(guessType('Syndicate Business Forecast')).not.toBe('ORGANIZATION');
+    expect(guessType('Solar PV Panel')).not.toBe('ORGANIZATION');
   });
 
   it('know more public bodies by their acronym', () => {
