@@ -2175,8 +2175,11 @@ function mergeNameWithWord(kept: Candidate[]): void {
     const lowerAt = words.findIndex((w) => KIND_WORDS.has(w));
     if (lowerAt < 0) continue;
     const other = words[1 - lowerAt];
-    // (the name: capitalised or an acronym, with a capital or a digit after its first letter or a word of its own)
+    // (the name: an acronym, a word with a digit or a capital inside, or a capitalised word no dictionary holds;
+    // "Credential" of "Credential services" is a word)
     if (!/^[\p{Lu}\d]/u.test(other)) continue;
+    if (!/^\p{Lu}[\p{Lu}\d&-]+$|\d|^\p{Lu}\p{Ll}+\p{Lu}/u.test(other) && inDictionary(other.toLowerCase()))
+      continue;
     const name = byKey.get(conceptKey(other));
     if (!name || name === c || name.count < c.count || name.typeHint === 'PERSON') continue;
     name.preferName ??= bestSurface(name);

@@ -133,8 +133,12 @@ describe('names', () => {
       block(5, 'The repository runs on SQL; SQL injection was tested in the audit.'),
       block(6, 'SQL backups run nightly; SQL injection findings were closed in May.'),
       block(7, 'The archive follows FAIR and its SQL schema is documented.'),
+      block(8, 'Credential services are issued by the hub; Credential services renew yearly.'),
+      block(9, 'Each Credential is checked; a Credential lasts three years.'),
     ];
     const rs = records(deck, 'en', 20);
+    // (nor into a word of the dictionary: "Credential services" is no alias of "Credential")
+    expect(rs.find((r) => r.name === 'Credential')?.aliases ?? []).not.toContain('Credential services');
     const found = rs.map((r) => r.name);
     expect(found).not.toContain('FAIR principle');
     expect(rs.find((r) => r.name === 'FAIR')?.aliases).toContain('FAIR principle');
