@@ -574,6 +574,8 @@ const POSSESSIVE_NAMES = new Set(
 function possessiveNames(texts: string[]): Set<string> {
   const withS = new Map<string, number>();
   const bare = new Set<string>();
+  // (only a document that writes an "’s" at all is read again, token by token)
+  if (!texts.some((t) => /\p{L}['’]s(?![\p{L}\p{N}])/u.test(t))) return new Set();
   for (const t of texts)
     for (const m of t.matchAll(TOKEN)) {
       const w = m[0].replace(/’/g, "'");

@@ -69,21 +69,16 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ],
   ['ORGANIZATION', /^[A-Z][\w-]*( [A-Z][\w-]*)* (Project|Foundation|Alliance|Forum)$/],
   // a body's last word in a name written with capitals ("Communication Workers Union", "Nordic Health Fund",
-  // "Conversa Labs"); "trade union" and "hedge fund" in lower case are none
+  // "Conversa Labs", "Insurance Fraud Bureau", "Drinking Water Inspectorate", "UNICEF Supply Division", "European Civil
+  // Aviation Conference", "Lincoln College", "Queensland Fire Department", "O’Reilly & Associates", "Nordkap Re");
+  // "trade union" and "hedge fund" in lower case are none
   [
     'ORGANIZATION',
-    /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|of|for|on|&|the|\p{Lu}[\p{L}\d&.'’-]*))* (?:Union|Fund|Trust|Society|Directorate|Regulator|Ombudsman|Tribunal|Court|Police|Labs)$/u,
+    /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|of|for|on|&|the|\p{Lu}[\p{L}\d&.'’-]*))* (?:Union|Fund|Trust|Society|Directorate|Regulator|Ombudsman|Tribunal|Court|Police|Labs|Bureau|Inspectorate|Division|Organi[sz]ation|Conference|Associates|College|Department|Re|Secretariat|Cooperative|Co-operative|Syndicate)$/u,
   ],
-  // more of a body's last words, in a name written with capitals: "Insurance Fraud Bureau", "Drinking Water
-  // Inspectorate", "UNICEF Supply Division", "European Civil Aviation Conference", "Lincoln College", "Queensland Fire
-  // Department", "O’Reilly & Associates", "Nordkap Re"; a unit, an office or services after two capitalised words at
-  // least ("Special Investigations Unit", "UK Research Office", "Nuclear Waste Services"; not "Field Service", nor a
-  // role's "Head of Security Services": a service in the singular is as often a product, "Digital Evidence Transfer
-  // Service")
-  [
-    'ORGANIZATION',
-    /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|of|for|on|&|the|\p{Lu}[\p{L}\d&.'’-]*))* (?:Bureau|Inspectorate|Division|Organi[sz]ation|Conference|Associates|College|Department|Re|Secretariat|Cooperative|Co-operative|Syndicate)$/u,
-  ],
+  // a unit, an office or services after two capitalised words at least ("Special Investigations Unit", "UK Research
+  // Office", "Nuclear Waste Services"; not "Field Service", nor a role's "Head of Security Services": a service in the
+  // singular is as often a product, "Digital Evidence Transfer Service")
   [
     'ORGANIZATION',
     /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|&|\p{Lu}[\p{L}\d&.'’-]*))* \p{Lu}[\p{L}\d&.'’-]* (?:Unit|Office|Services)$/u,
