@@ -103,6 +103,11 @@ export interface Candidate {
    * Communication", "Minister for the Environment"): never written apart from a name.
    */
   besideAny?: number;
+  /**
+   * (English) Occurrences of a hyphenated word right before a lower-case noun or adjective: a modifier written before
+   * its noun ("Fixed-price electricity contract", "on-street charging"), see select's cutModifier.
+   */
+  premod?: number;
   /** Occurrences before a number, a Roman numeral or a letter that names one of a series ("Henry IV", "Grade A"). */
   numbered?: number;
   /** Occurrences followed by a colon: a field's label ("Owner: Priya Raman", "(Owner: E. Murphy)"). */
@@ -1118,6 +1123,12 @@ export function extractCandidates(
           /^[ \u00a0]+(?:and|&)[ \u00a0]+\p{Lu}/u.test(after))
       )
         c.besideAny = (c.besideAny ?? 0) + 1;
+    }
+    if (opts.lang === 'en' && start >= 0 && /^\p{L}+(?:-\p{L}+)+$/u.test(surface)) {
+      const next = /^[ \u00a0](\p{Ll}+)(?![\p{L}-])/u.exec(b.text.slice(start + surface.length, start + surface.length + 30));
+      const tags = next && !STOPWORDS.has(next[1]) ? tagsOf(next[1]) : undefined;
+      if (tags !== undefined && (tags === null || tags.some((t) => /^(?:NN|JJ)/.test(t))))
+        c.premod = (c.premod ?? 0) + 1;
     }
     if (start >= 0 && /^[ \u00a0]?:/.test(b.text.slice(start + surface.length, start + surface.length + 2)))
       c.beforeColon = (c.beforeColon ?? 0) + 1;
@@ -2497,6 +2508,8 @@ function emitRun(
   // "Chief Information Security Officer signs off": a name of four capitalised words glued to the lower-case words
   // after it (a verb, an adverb) is a candidate of its own (the whole run, too long, is none, nor its 2- and 3-grams)
   // (a model's numbers count as its words: "Boeing 737 MAX 8 deliveries")
+  // (and five, every one capitalised, before lower-case words or a year's span: "Local Authority EV Charging Strategy
+  // guidance", "… Strategy 2025-2030")
   if (
     lang === 'en' &&
     b.layer !== 'title' &&
@@ -2505,6 +2518,15 @@ function emitRun(
     run.slice(0, 4).some(capitalised)
   )
     add(phrase(0, 3), 'capitalised', b, {}, run[0].start);
+  else if (
+    lang === 'en' &&
+    b.layer !== 'title' &&
+    run.length > 5 &&
+    caps === 5 &&
+    run.slice(0, 5).every((t) => /^\p{Lu}/u.test(t.text)) &&
+    run.slice(0, 5).filter(capitalised).length >= 3
+  )
+    add(phrase(0, 4), 'capitalised', b, {}, run[0].start);
   if (run.length >= 3) {
     for (let n = 2; n <= 3; n++)
       for (let i = 0; i + n <= run.length; i++)

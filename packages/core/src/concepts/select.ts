@@ -1839,6 +1839,17 @@ function namePiece(c: Candidate): boolean {
   return false;
 }
 /**
+ * See selectConcepts: (English) a hyphenated word written each time before a noun, a modifier cut from it
+ * ("Fixed-price" of "fixed-price electricity contract", "Pre-operative" of "pre-operative assessment", "on-street" of
+ * "on-street charging"); a noun written alone somewhere stays ("buy-in", "e-consent").
+ */
+function cutModifier(c: Candidate): boolean {
+  if (c.kind === 'acronym' || (c.titleExact ?? 0) > 0 || [...c.surfaces.keys()].some((x) => /\s/.test(x.trim())))
+    return false;
+  const seen = c.besideSeen ?? 0;
+  return seen >= c.count && (c.premod ?? 0) >= seen && seen > 0;
+}
+/**
  * Roles that a law or a regulator names, which a reader keeps as concepts of their own (the data protection officer of
  * the GDPR in the Union's languages, the EU GMP Qualified Person, the UK's MLRO and Caldicott Guardian, an aviation
  * Accountable Manager, a Dutch court's "bewindvoerder").
@@ -3230,6 +3241,7 @@ export function selectConcepts(
     (c) =>
       !pieceAcronym(c, kept, lang) &&
       !namePiece(c) &&
+      !cutModifier(c) &&
       !romanceHeadOfAcronym(c, kept, cands, lang) &&
       ![...c.surfaces.keys()].every((x) => NUMBER_SIGN_END.test(x) || YEAR_SPAN_FIRST.test(x)),
   );
