@@ -402,6 +402,9 @@ const GLOSSARY_LINE =
 // (across the joining words of the other languages too: "Entidad Regional de Aguas del Levante (ERAL)")
 const EXPANSION_BEFORE =
   /((?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to|del|della|delle|dei|degli|di|da|do|dos|das|la|el|y|e|et|en|von|der|van|und|für)(?![\p{L}]))*\s+){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
+/** A compound and its acronym: "Krankenhauszukunftsgesetz (KHZG)", "(Wärmeplanungsgesetz – WPG)", "(GEG 2024)". */
+const COMPOUND_ACRONYM =
+  /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}[\p{L}-]{6,})\s*\(([A-Z]{2,5})(?:\s+(?:19|20)\d\d)?\)|\((\p{Lu}\p{Ll}[\p{L}-]{6,})\s+[–—-]\s+([A-Z]{2,5})\)/gu;
 
 /** Text that ends with a capitalised word and a space: what follows continues a name. */
 const AFTER_CAPITALISED = /\p{Lu}[\p{L}\p{N}.&'’-]*[ \u00a0]$/u;
@@ -776,6 +779,15 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
         if (n >= 1) break;
       }
     }
+    // (a compound alone before its acronym, or with it inside the brackets after a dash, or with a year:
+    // "dem Krankenhausversorgungsverbesserungsgesetz (KHVVG)", "(Wärmeplanungsgesetz – WPG)", "Gebäudeenergiegesetz
+    // (GEG 2024)")
+    if (compounds && b.text.includes('('))
+      for (const m of b.text.matchAll(COMPOUND_ACRONYM)) {
+        const word = m[1] ?? m[3];
+        const acr = m[2] ?? m[4];
+        if (compoundInitials(word, acr)) learn(acr, word);
+      }
     // both patterns end in "(ACR)": a block without one is skipped (the patterns are costly on long text)
     if (!/\([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?\)/.test(b.text)) continue;
     for (const m of [...b.text.matchAll(EXPANSION_BEFORE), ...b.text.matchAll(EXPANSION_LOWER)]) {
@@ -1125,7 +1137,9 @@ export function extractCandidates(
         c.besideAny = (c.besideAny ?? 0) + 1;
     }
     if (opts.lang === 'en' && start >= 0 && /^\p{L}+(?:-\p{L}+)+$/u.test(surface)) {
-      const next = /^[ \u00a0](\p{Ll}+)(?![\p{L}-])/u.exec(b.text.slice(start + surface.length, start + surface.length + 30));
+      const next = /^[ \u00a0](\p{Ll}+)(?![\p{L}-])/u.exec(
+        b.text.slice(start + surface.length, start + surface.length + 30),
+      );
       const tags = next && !STOPWORDS.has(next[1]) ? tagsOf(next[1]) : undefined;
       if (tags !== undefined && (tags === null || tags.some((t) => /^(?:NN|JJ)/.test(t))))
         c.premod = (c.premod ?? 0) + 1;
@@ -1543,6 +1557,13 @@ export function extractCandidates(
         !shoutedWord(t.text) &&
         // (nor is a country's code before its currency's sign: "US$ 2.4m")
         !/^\$/.test(text.slice(t.end, t.end + 1)) &&
+        // (nor a half of a Spanish plural's abbreviation, each letter doubled: "CC. AA.", "EE. UU.", "RR. HH.")
+        !(
+          /^([A-Z])\1$/.test(t.text) &&
+          text[t.end] === '.' &&
+          (/^\.[ \u00a0]?([A-Z])\1\./.test(text.slice(t.end, t.end + 5)) ||
+            /([A-Z])\1\.[ \u00a0]?$/.test(text.slice(Math.max(0, t.start - 5), t.start)))
+        ) &&
         // (a model's letters after its number: "737 MAX 8" has no acronym "MAX")
         !(
           ti > 0 &&
@@ -1588,6 +1609,16 @@ export function extractCandidates(
         !eponyms &&
         (t.joined || !/^[ \u00a0]{1,2}$/.test(gap)) &&
         !(/^[ \u00a0]*&[ \u00a0]*$/.test(gap) && /^\p{Lu}/u.test(t.text))
+      )
+        flush();
+      // (a revision's number after a name of two words or more is none of its words: "GVP Module IX Rev 1",
+      // "Procedure QP-07 Rev. 3"; "AMP Rev 18" names the plan's revision)
+      else if (
+        run.length >= 2 &&
+        /^(?:Rev|Revision)$/.test(t.text) &&
+        i + 1 < toks.length &&
+        /^\d{1,3}$/.test(toks[i + 1].text) &&
+        /^\.?[ \u00a0]$/.test(text.slice(t.end, toks[i + 1].start))
       )
         flush();
       const lower = t.text.toLowerCase();
@@ -2542,7 +2573,21 @@ function emitRun(
           !(i > 0 && (LEGAL_TOKEN.test(run[i].text) || LEGAL_TOKEN.test(run[i + n - 1].text))) &&
           !(whole && i === 0 && LEGAL_TOKEN.test(run[n].text))
         )
-          add(phrase(i, i + n - 1), 'ngram', b, {}, run[i].start);
+          add(
+            phrase(i, i + n - 1),
+            'ngram',
+            b,
+            {},
+            run[i].start,
+            // (two words cut before the number or the Roman numeral the name ends with, which the next 3-gram
+            // holds: "GVP Module" of "GVP Module IX", "Pensions Act" of "Pensions Act 1995")
+            n === 2 &&
+              i + n < run.length &&
+              /^(?:\d{1,4}|[IVX]{1,4})$/.test(run[i + n].text) &&
+              /^\p{Lu}\p{Ll}/u.test(run[i + n - 1].text)
+              ? 'numbered'
+              : undefined,
+          );
   }
   for (const [k, t] of run.entries()) {
     if (

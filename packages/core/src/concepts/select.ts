@@ -804,6 +804,15 @@ function keep(
     (c.numbered ?? 0) >= c.count - (c.titleHits ?? 0)
   )
     return false;
+  // (and a phrase written only before one: "GVP Module" of "GVP Module IX", "Pensions Act" of "Pensions Act 1995")
+  if (
+    words >= 2 &&
+    c.kind === 'ngram' &&
+    [...c.surfaces.keys()].every((x) => /\s/.test(x.trim())) &&
+    (c.numbered ?? 0) > 0 &&
+    (c.numbered ?? 0) >= c.count - (c.titleHits ?? 0)
+  )
+    return false;
   // (English) a dictionary word written only as a field's label ("Owner: Priya Raman"), or a rating ("rating: Amber")
   if (
     words === 1 &&
@@ -1769,7 +1778,10 @@ function prefixOnly(c: Candidate, kept: Candidate[]): boolean {
       k.count > 0 &&
       // (or a number a little further: "NIST CSF 2.0", "CIGRE TB 496", "DIN EN ISO 15883")
       ((k.key.startsWith(`${c.key} `) && /^(?:\S+ ){0,2}\S*\d/.test(k.key.slice(c.key.length + 1))) ||
-        (k.kind === 'pattern' && k.key.split(' ').includes(c.key))),
+        (k.kind === 'pattern' &&
+          (k.key.split(' ').includes(c.key) ||
+            // (or one of its forms: "RD" of "RD 1093/2010", merged into "Real Decreto 1093/2010")
+            [...k.surfaces.keys()].some((x) => x.split(' ').includes(bestSurface(c)))))),
   );
   if (holders.length === 0) return false;
   const slides = new Set(holders.flatMap((k) => [...k.slides]));
@@ -1844,7 +1856,11 @@ function namePiece(c: Candidate): boolean {
  * "on-street charging"); a noun written alone somewhere stays ("buy-in", "e-consent").
  */
 function cutModifier(c: Candidate): boolean {
-  if (c.kind === 'acronym' || (c.titleExact ?? 0) > 0 || [...c.surfaces.keys()].some((x) => /\s/.test(x.trim())))
+  if (
+    c.kind === 'acronym' ||
+    (c.titleExact ?? 0) > 0 ||
+    [...c.surfaces.keys()].some((x) => /\s/.test(x.trim()))
+  )
     return false;
   const seen = c.besideSeen ?? 0;
   return seen >= c.count && (c.premod ?? 0) >= seen && seen > 0;
@@ -2291,6 +2307,49 @@ function absorb(into: Candidate, c: Candidate): void {
   into.titleExact = (into.titleExact ?? 0) + (c.titleExact ?? 0);
   if (c.key.includes(' ')) PHRASE_JOINED.add(into);
   c.count = 0;
+}
+/** Abbreviated kinds of act and their full words, by language ("RD 1093/2010" is "Real Decreto 1093/2010"). */
+const ACT_ABBREVIATIONS: Record<string, Record<string, string>> = {
+  es: { rd: 'real decreto', rdl: 'real decreto-ley', lo: 'ley orgánica' },
+  it: {
+    'd.lgs.': 'decreto legislativo',
+    'd.lgs': 'decreto legislativo',
+    dlgs: 'decreto legislativo',
+    'd.l.': 'decreto-legge',
+    dl: 'decreto-legge',
+    dpr: 'decreto del presidente della repubblica',
+    'd.p.r.': 'decreto del presidente della repubblica',
+    dm: 'decreto ministeriale',
+    'd.m.': 'decreto ministeriale',
+  },
+  pt: { dl: 'decreto-lei' },
+};
+/** An act's name as compared: lower case, no number sign ("Lei nº 14.026/2020" → "lei 14.026/2020"). */
+const actForm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\s(?:n\.?[º°]\.?|nº|n°|núm\.|n\.)(?=\s?\d)/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+/**
+ * An act the deck writes with its kind abbreviated and in full ("RD 1093/2010" and "Real Decreto 1093/2010", "D.Lgs.
+ * 152/2006" and "Decreto Legislativo 152/2006") is one concept, named in full.
+ */
+function mergeActAbbreviations(kept: Candidate[], lang: string): void {
+  const abbr = ACT_ABBREVIATIONS[lang];
+  if (abbr === undefined) return;
+  const byForm = new Map<string, Candidate>();
+  for (const c of kept)
+    if (c.count > 0 && c.kind === 'pattern') for (const s of c.surfaces.keys()) byForm.set(actForm(s), c);
+  for (const c of kept) {
+    if (c.count === 0 || c.kind !== 'pattern') continue;
+    const m = /^(\S+) ?(\d[\d./-]*)$/u.exec(actForm(bestSurface(c)));
+    const full = m === null ? undefined : abbr[m[1]];
+    const into = full === undefined ? undefined : byForm.get(`${full} ${m![2]}`);
+    if (into === undefined || into === c || into.count === 0) continue;
+    into.preferName ??= bestSurface(into);
+    absorb(into, c);
+  }
 }
 /** Single words that absorbed a phrase naming them ("injection flaws" → "injection"): concepts in their own right. */
 const PHRASE_JOINED = new WeakSet<Candidate>();
@@ -3207,6 +3266,7 @@ export function selectConcepts(
   mergeOrgPrefixed(kept, cands);
   numberedSeries(kept);
   mergeVariants(kept, lang);
+  mergeActAbbreviations(kept, lang);
   mergeShortNames(kept, lang);
   mergeCountryCodes(kept);
   mergeNameWithWord(kept);

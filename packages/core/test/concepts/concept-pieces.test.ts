@@ -4,6 +4,7 @@
  * evaluation deck's text.
  */
 import { describe, expect, it } from 'vitest';
+import { learnAcronyms } from '../../src/concepts/candidates.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { block, records } from './blocks.js';
 
@@ -39,5 +40,84 @@ describe('a name of five capitalised words', () => {
     const found = names(deck);
     expect(found).toContain('Local Authority EV Charging Strategy');
     expect(found).not.toContain('Local Authority EV');
+  });
+});
+
+describe('numbers after a name', () => {
+  it('a revision is none of its words, and two words cut before the number are no concept ("GVP Module IX Rev 1")', () => {
+    const deck = [
+      block(1, 'Signal management: audit readiness', 'title'),
+      block(2, 'Our process complies with GVP Module IX Rev 1 and its addendum.'),
+      block(3, 'ESIs are notified as GVP Module IX requires.'),
+      block(4, 'Training on GVP Module IX is scheduled for December.'),
+      block(
+        5,
+        'The Pensions Act 1995 sets the trustees’ duties; the Pensions Act 1995 section 75 debt applies.',
+      ),
+    ];
+    const found = names(deck);
+    expect(found).toContain('GVP Module IX');
+    expect(found).not.toContain('GVP Module');
+    expect(found).not.toContain('Module IX Rev');
+    expect(found).not.toContain('IX Rev 1');
+    expect(found).not.toContain('Pensions Act');
+  });
+});
+
+describe('acronyms', () => {
+  it('of a German compound alone, after a dash in its brackets or with a year, name the law ("WPG", "KHVVG")', () => {
+    const acr = learnAcronyms(
+      [
+        block(2, 'Mit dem Krankenhausversorgungsverbesserungsgesetz (KHVVG) wird die Vergütung umgestellt.'),
+        block(3, 'Gesetz für die Wärmeplanung (Wärmeplanungsgesetz – WPG), in Kraft seit 2024.'),
+        block(4, 'Gebäudeenergiegesetz (GEG 2024), § 71: 65 % erneuerbare Energien.'),
+      ],
+      'de',
+    );
+    expect(acr.get('KHVVG')).toBe('Krankenhausversorgungsverbesserungsgesetz');
+    expect(acr.get('WPG')).toBe('Wärmeplanungsgesetz');
+    expect(acr.get('GEG')).toBe('Gebäudeenergiegesetz');
+    // (an English word alone before brackets expands nothing)
+    expect(learnAcronyms([block(2, 'Revenue at Microsoft (MSFT) grew.')], 'en').has('MSFT')).toBe(false);
+  });
+
+  it('a Spanish plural abbreviation ("CC. AA.", "RR. HH.") gives no acronym of two letters', () => {
+    const deck = [
+      block(1, 'Receta electrónica: estado del despliegue', 'title'),
+      block(2, 'Las CC. AA. comparten la receta a través del nodo del SNS.'),
+      block(3, 'Todas las CC. AA. validan el visado; los SS. II. de farmacia se actualizan.'),
+      block(4, 'RR. HH. forma a 300 profesionales; las CC. AA. reciben informes.'),
+    ];
+    const found = names(deck, 'es');
+    for (const a of ['CC', 'AA', 'SS', 'II', 'RR', 'HH']) expect(found).not.toContain(a);
+  });
+});
+
+describe('an act', () => {
+  it('written with its kind abbreviated and in full is one concept named in full ("RD 1093/2010")', () => {
+    const deck = [
+      block(1, 'Receta electrónica interoperable', 'title'),
+      block(2, 'Marco: Real Decreto 1093/2010 y Real Decreto 954/2015 sobre la receta.'),
+      block(
+        3,
+        'El RD 1093/2010 fija el conjunto mínimo de datos; el RD 954/2015 regula la indicación enfermera.',
+      ),
+      block(4, 'Los informes siguen el RD 1093/2010 y el RD 954/2015.'),
+    ];
+    const recs = records(deck, 'es', 20);
+    const found = recs.map((r) => r.name);
+    expect(found).toContain('Real Decreto 1093/2010');
+    expect(found).not.toContain('RD 1093/2010');
+    expect(found).not.toContain('RD');
+    // (and written abbreviated alone, it is a law)
+    const alone = records(
+      [
+        block(2, 'Adecuación al Esquema Nacional de Seguridad (RD 311/2022) en 2026.'),
+        block(3, 'El RD 311/2022 obliga a auditar.'),
+      ],
+      'es',
+      10,
+    );
+    expect(alone.find((r) => r.name === 'RD 311/2022')?.type).toBe('STANDARD');
   });
 });
