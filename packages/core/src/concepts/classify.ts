@@ -2,6 +2,7 @@ import type { ConceptType } from '../model/graph.js';
 import { commonUse, isEnglishWord, properNoun, tagsOf } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
 import { LEGAL_FORM_END } from './legal-forms.js';
+import { isCityName, isPlaceName, isRegionName } from './places.js';
 import { PUBLIC_BODIES } from './public-bodies.js';
 
 const PL = 's?'; // plural-tolerant word ends
@@ -28,7 +29,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // 81/2008", "Regolamento (UE) 2019/779")
   [
     'STANDARD',
-    /^(?:Lei|Ley|Loi|Legge|Gesetz|Real Decreto|Decreto|Décret|Ordonnance|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|DN Conjunta|Instrução Normativa|Deliberação Normativa|Orden|Portaria|Resolução|Resolución|Risoluzione|RDL?|LO|Règlement|Reglamento|Regolamento|Verordening|Verordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Arrêté|Wet|Besluit)(?![\p{L}]).*\d/u,
+    /^(?:Lei|Ley|Loi|Legge|Gesetz|Real Decreto|Decreto|Décret|Ordonnance|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|DN Conjunta|Instrução Normativa|Deliberação Normativa|Orden|Portaria|Resolução|Resolución|Risoluzione|RDL?|LO|Règlement|Reglamento|Regolamento|Regulamento|Verordening|(?:Durchführungs|Delegierte )?[Vv]erordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Arrêté|Wet|Besluit)(?![\p{L}]).*\d/u,
   ],
   // a law by its name or its acronym: German laws and ordinances by their last word ("Lieferkettensorgfaltspflichten-
   // gesetz", "Windenergieflächenbedarfsgesetz", "Baugesetzbuch", "Trinkwasserverordnung") or their acronym of mixed
@@ -46,6 +47,68 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ],
   // a company by its legal form ("Altamira Copper plc", "Banca Solera, S.A.", "Pagaloop México, S.A.P.I. de C.V.")
   ['ORGANIZATION', LEGAL_FORM_END],
+  // a firm of partners or of a family ("Lescure & Associés", "Hallmann & Söhne", "Moreau & Fils")
+  [
+    'ORGANIZATION',
+    /\s&\s(?:Associés|Associates|Associados|Asociados|Associati|Söhne|Sohn|Fils|Cie\.?|Partners?|Hijos|Filhos|Figli|Zonen)$/u,
+  ],
+  // English laws and rules by their last word ("Bipartisan Infrastructure Law", "Foreign Direct Product Rule", "Lead
+  // and Copper Rule Revisions"), and an ordinance or a code by its number ("Ordinance 2025-114", "Ohio Revised Code
+  // 6109.121")
+  // (after one word only when no English word: "Volcker Rule"; "Business Rule", "Golden Rule" are none)
+  [
+    'STANDARD',
+    {
+      test: (name: string) => {
+        if (/^(?:\p{Lu}[\p{L}-]* )*(?:Ordinance|Statute|Code) \d[\d.-]*$/u.test(name)) return true;
+        const m =
+          /^(\p{Lu}[\p{L}-]*(?: (?:and|of|on|for|the|\p{Lu}[\p{L}-]*))*) (?:Law|Rule|Ordinance|Statute|Treaty)(?: (?:Revisions|Improvements|Amendments))?$/u.exec(
+            name,
+          );
+        return m !== null && (m[1].includes(' ') || !isEnglishWord(m[1].toLowerCase()));
+      },
+    },
+  ],
+  // codes and national schemes of the Romance languages and Dutch acts by their name ("Code général des impôts",
+  // "Código Civil", "Codice dei contratti pubblici", "Esquema Nacional de Seguridad", "Wet langdurige zorg")
+  [
+    'STANDARD',
+    /^(?:Code|Código|Codice) (?:général|civil|pénal|de|du|des|del|della|dei|degli|delle|do|da|dos|das|Civil|Penal|Civile|Penale)\b|^Esquema Nacional de \p{Lu}/u,
+  ],
+  [
+    'STANDARD',
+    {
+      test: (name: string) => {
+        const m = /^Wet (\p{Ll}+) \p{L}/u.exec(name);
+        return m !== null && (/^(?:op|van|inzake|tot)$/.test(m[1]) || !isEnglishWord(m[1]));
+      },
+    },
+  ],
+  // a street, a square, a district ("Mill Street", "Avenida de Zaragoza", "Cité Bellevue", "Gewerbegebiet
+  // Neckarwiesen", "Bahnhofstraße"), a French commune by its joined name ("Saint-Avit-sur-Orvanne")
+  [
+    'PLACE',
+    /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* (?:Street|Road|Avenue|Boulevard|Square|Terrace|Crescent|Parkway)$|^(?:Avenida|Calle|Plaza|Paseo|Carrer|Rua|Praça|Largo|Travessa|Viale|Piazza|Corso|Rue|Quai|Allée|Chemin|Polígono|Barrio|Bairro|Quartiere|Cité|Clos|Lotissement|Gewerbegebiet|Industriegebiet|Baugebiet|Neubaugebiet|Ortsteil|Stadtteil)(?: (?:de|del|de la|des|du|da|do|dos|das|di|della|dei|delle|degli|la|le|les|el|los|las))* \p{Lu}|^\p{Lu}\p{Ll}+(?:straße|strasse|allee|gasse|straat|plein|laan|gracht|kade)$|^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les)-\p{Lu}/u,
+  ],
+  // a state's, a province's or a city's public body by its acronym ("Ohio EPA", "NSW EPA", "Texas DOT")
+  [
+    'ORGANIZATION',
+    {
+      test: (name: string) => {
+        const m = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?) ([A-Z][A-Za-z]{1,6})$/u.exec(name.trim());
+        return (
+          m !== null &&
+          PUBLIC_BODIES.has(m[2]) &&
+          (isPlaceName(m[1]) || isRegionName(m[1], true) || isCityName(m[1], true))
+        );
+      },
+    },
+  ],
+  // the Union, a national health system and the police by their names in the Union's languages
+  [
+    'ORGANIZATION',
+    /^(?:European Union|Union européenne|Unión Europea|União Europeia|Unione Europea|Europäische Union|Europese Unie|Sistema Nacional de Salud|Servicio Nacional de Salud|Serviço Nacional de Saúde|Servizio Sanitario Nazionale|National Health Service|Policía (?:Local|Nacional|Municipal)|Polícia (?:Municipal|Federal|Militar|Civil)|Polizia (?:Locale|Municipale|di Stato)|Guardia Civil|Guardia di Finanza|Police (?:nationale|municipale)|Gendarmerie nationale)$/u,
+  ],
   // public bodies known by their acronym alone ("DoD", "FCA", "BaFin", "NIST"; "NIST SP 800-63" is a standard)
   ['ORGANIZATION', { test: (name: string) => PUBLIC_BODIES.has(name.trim()) }],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
@@ -56,7 +119,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ['ENTITY', WEAKNESS],
   [
     'ORGANIZATION',
-    /^(the )?(institute|university|foundation|association|council|ministry|department|agency|commission|bureau|office|center|centre) (of|for)\b/i,
+    /^(the )?(institute|university|foundation|association|council|ministry|department|agency|commission|bureau|office|center|centre|division|directorate) (of|for)\b/i,
   ],
   // after a place or a name, written with capitals: "Ohio Department of Education", "Lumina Foundation for Education"
   [
@@ -88,7 +151,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Museo Civico Archeologico", "Generalitat Valenciana", "Landkreis Rotenburg", "Waterschap Lingedal")
   [
     'ORGANIZATION',
-    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|et|y|e|i|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
+    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
   ],
   // the same in sentence case, after a body's head that names nothing else ("Agence régionale de santé", "Office
   // français de la biodiversité", "Direction départementale des territoires et de la mer", "Comitato di pilotaggio";
@@ -135,11 +198,11 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Incassobureau", "Rekenkamercommissie"; not "Voorraad", a stock)
   [
     'ORGANIZATION',
-    /^\p{Lu}\p{Ll}+(?:agentur|behörde|behörden|ministerium|kasse|kassen|verband|stiftung|gesellschaft|kammer|werke|ausschuss|vertretung|kommission|institut|instituut|bureau|commissie)$|^\p{Ll}+commissie$/u,
+    /^(?!Dezentral)\p{Lu}\p{Ll}+(?:agentur|behörde|behörden|ministerium|kasse|kassen|verband|stiftung|gesellschaft|kammer|werke|ausschuss|vertretung|kommission|institut|instituut|bureau|commissie|zentrale|verein|kliniken|genossenschaft)(?: \p{Lu}[\p{L}-]*)*$|^\p{Ll}+commissie$|^(?:\p{Lu}[\p{L}-]* )*\p{Lu}\p{Ll}*bureau(?: \p{Lu}[\p{L}-]*)+$/u,
   ],
   [
     'ORGANIZATION',
-    /^(?:\p{Lu}\p{Ll}*)?(?:[Bb]etriebs|[Aa]ufsichts|[Vv]erwaltungs|[Ss]tadt|[Gg]emeinde|[Kk]reis|[Pp]ersonal|[Ss]enioren|[Ll]andes|[Bb]undes)rat$|^(?:\p{Lu}\p{Ll}*)?(?:[Gg]emeente|[Oo]ndernemings|[Cc]liënten|[Tt]oezicht|[Mm]edezeggenschaps)raad$/u,
+    /^(?:\p{Lu}\p{Ll}*)?(?:[Bb]etriebs|[Aa]ufsichts|[Vv]erwaltungs|[Ss]tadt|[Gg]emeinde|[Kk]reis|[Pp]ersonal|[Ss]enioren|[Ll]andes|[Bb]undes)rat$|^(?:\p{Lu}\p{Ll}*)?(?:[Gg]emeente|[Oo]ndernemings|[Cc]liënten|[Tt]oezicht|[Mm]edezeggenschaps)ra(?:ad|den)$/u,
   ],
   // words that end an organisation's name only when written as a name ("Food and Drug Administration", "Advisory
   // Board", "Thales Group"; "rapid administration", "system administration", "control group", "message board" are none)
@@ -338,7 +401,7 @@ export function keywordType(
   // Logistics", "Marketing Analytics" start with common words)
   const m =
     /^(\p{Lu}\p{Ll}+) (?:Tech|State)$/u.exec(probe) ??
-    /^(\p{Lu}[\p{Ll}\p{Lu}]+)(?: \p{Lu}\p{Ll}+)? (?:Foods?|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Media|Health|Healthcare|Energy|Consulting|Consultancy Services|Services|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Airways|Brands|Studios?|Labs|Systems|Manufacturing|Engineering|Trading|Construction|Electronics|Electric|Steel|Chemicals|Mining|Shipping|Telecom|Communications|Co\.?|Corp\.?|LLC|PLC|AG|SA|BV)$/u.exec(
+    /^(\p{Lu}[\p{Ll}\p{Lu}]+(?:['’]s)?)(?: \p{Lu}\p{Ll}+)? (?:Foods?|Power|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Media|Health|Healthcare|Energy|Consulting|Consultancy Services|Services|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Airways|Brands|Studios?|Labs|Systems|Manufacturing|Engineering|Trading|Construction|Electronics|Electric|Steel|Chemicals|Mining|Shipping|Telecom|Communications|Co\.?|Corp\.?|LLC|PLC|AG|SA|BV)$/u.exec(
       probe,
     );
   if (m && (properNoun(m[1]) || !isEnglishWord(m[1]))) return 'ORGANIZATION';

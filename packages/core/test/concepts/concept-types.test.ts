@@ -132,3 +132,67 @@ describe('places', () => {
     expect(typeOf(rs, 'Devon Carter')).toBe('PERSON');
   });
 });
+
+describe('types of the evening session', () => {
+  it('organisations: firms of partners, more heads in five languages, a place’s public body by its acronym', () => {
+    for (const n of [
+      'Morvan & Associés',
+      'Brandt & Söhne',
+      'Administração Regional de Saúde do Norte',
+      'Entidade Reguladora dos Transportes',
+      'Direção-Geral do Orçamento',
+      'Centro Nacional de Inteligencia',
+      'Bundesamt für Strahlenschutz in der Medizin',
+      'Landesamt für Umwelt und Arbeitsschutz',
+      'Stabsstelle Digitalisierung',
+      'Wohnungsgenossenschaft Talblick',
+      'Verbraucherzentrale',
+      'Samenwerkingsverband Zorg Noord',
+      'Regionaal Meldbureau Jeugd',
+      'gemeenteraden',
+      'Division of Water Quality',
+      'Policía Local',
+      'Unione Europea',
+      'Ohio EPA',
+    ])
+      expect(guessType(n), n).toBe('ORGANIZATION');
+    for (const n of ['Dezentrale Versorgung', 'Rilievi RINA', 'Codebesluit ACM', 'Swim Lane'])
+      expect(guessType(n), n).not.toBe('ORGANIZATION');
+  });
+
+  it('laws: English laws and rules, ordinances and codes by number, Romance codes, Dutch acts, abbreviated acts', () => {
+    for (const n of [
+      'Bipartisan Infrastructure Law',
+      'Lead and Copper Rule Revisions',
+      'Volcker Rule',
+      'Ordinance 2025-114',
+      'Ohio Revised Code 6109.121',
+      'Code général des impôts',
+      'Código Civil',
+      'Esquema Nacional de Interoperabilidad',
+      'Wet langdurige zorg',
+      'Wet op de jeugdzorg',
+      'Regulamento (UE) 2021/241',
+      'Durchführungsverordnung (EU) 2024/2690',
+      'RD 311/2022',
+    ])
+      expect(guessType(n), n).toBe('STANDARD');
+    for (const n of ['Business Rule', 'Golden Rule', 'Wet weather overflow'])
+      expect(guessType(n), n).not.toBe('STANDARD');
+  });
+
+  it('places: streets, squares and districts, French communes by their joined names', () => {
+    for (const n of [
+      'Mill Street',
+      'Kellerberrin Road',
+      'Avenida de la Constitución',
+      'Cité des Tilleuls',
+      'Gewerbegebiet Hafen',
+      'Bahnhofstraße',
+      'Saint-Avit-sur-Orvanne',
+      'Vaudrey-le-Pont',
+    ])
+      expect(guessType(n), n).toBe('PLACE');
+    for (const n of ['Arbeitsplatz', 'Swim Lane']) expect(guessType(n), n).not.toBe('PLACE');
+  });
+});
