@@ -13,7 +13,7 @@ import { acronymKey, conceptKey, isAcronym, stripDiacritics } from './normalise.
 import { blankCode, blankNoise, programText, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
 import { leadsClause } from './clause-words.js';
-import { bareName, personNames } from './persons.js';
+import { bareName, personNames, TITLE_BEFORE_NAME } from './persons.js';
 import { LEGAL_FORM_AFTER, LEGAL_FORM_AT, LEGAL_FORM_END } from './legal-forms.js';
 import { leadNounPhrases, MONTH_OR_DAY, nameValue, subjectKind, verbBefore } from './noun-phrase.js';
 import {
@@ -2466,6 +2466,20 @@ function emitRun(
         (/\p{Ll}\p{Lu}/u.test(run[1].text) || tagsOf(run[1].text.toLowerCase()) === null))) &&
     /^\p{Lu}/u.test(run[1].text) &&
     LINE_START.test(lineBefore(text, run[0].start))
+  ) {
+    emitRun(run.slice(1), text, b, add, lang);
+    return;
+  }
+  // (a title before a person's full name is no part of it, in any language: "Bürgermeisterin Andrea Köhler",
+  // "Wethouder Sanne de Wit", "Alcaldesa Lucía Ortega", "Councillor Mary Byrne")
+  // (and before a surname alone, "Bürgermeisterin Köhler", which the person's full name takes in)
+  if (
+    TITLE_BEFORE_NAME.test(run[0].text) &&
+    ((run.length >= 3 && isGivenName(run[1].text)) ||
+      (run.length === 2 &&
+        /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(run[1].text) &&
+        !isEnglishWord(run[1].text.toLowerCase()) &&
+        !/(?:ung|heit|keit|schaft|tion|tät|nis|tum|ismus)$/u.test(run[1].text)))
   ) {
     emitRun(run.slice(1), text, b, add, lang);
     return;

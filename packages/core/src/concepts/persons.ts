@@ -35,6 +35,9 @@ const ROLE = new RegExp(
  */
 const RANK = String.raw`(?:(?:Detective|Det\.?)[ \t]+)?(?:(?:Chief|Ch\.?)[ \t]+)?(?:Superintendent|Supt\.?|Inspector|Insp\.?|Constable|Sergeant|Sgt\.?)|DCS|DCI|DSU|Capt\.|Captain|Col\.|Colonel|Lt\.?|Lieutenant|Cdr\.?|Cmdr\.?|Commander|Cpl\.?|Corporal`;
 const RANK_LEAD = new RegExp(`^(?:${RANK})\\s+`, 'u');
+/** Titles written before a person's name, no part of it (see personNames and candidates' emitRun). */
+export const TITLE_BEFORE_NAME =
+  /^(?:Mayor|Councillor|Councilor|Cllr|Councilmember|Commissioner|Senator|Governor|Minister|Secretary|Chairman|Chairwoman|Alderman|Bürgermeister(?:in)?|Oberbürgermeister(?:in)?|Landrat|Landrätin|Stadtrat|Stadträtin|Dezernent(?:in)?|Beigeordneter?|Staatssekretär(?:in)?|Minister(?:in)?|Senator(?:in)?|Präsident(?:in)?|Geschäftsführer(?:in)?|Vorstand|Vorsitzender?|Burgemeester|Wethouder|Gedeputeerde|Dijkgraaf|Alcalde|Alcaldesa|Concejal(?:a)?|Consejer[oa]|Teniente|Sindaco|Sindaca|Assessore|Assessora|Prefeit[oa]|Vereador(?:a)?|Secretári[oa]|Maire|Préfet(?:e)?|Président(?:e)?)$/;
 const RANK_ONLY = new RegExp(`^(?:${RANK})$`, 'u');
 /** A police or military rank and nothing else ("Ch Insp", "Detective Superintendent"): no concept. */
 export const isRank = (s: string): boolean => RANK_ONLY.test(s.trim());
@@ -119,7 +122,7 @@ const ok = (n: string) => {
 export function bareName(name: string): boolean {
   // (a surname's particles too: "Anouk de Vries", "Pieter van den Berg", "Fatima El Amrani")
   const m =
-    /^(\p{Lu}\p{Ll}+)(?: \p{Lu}\.)? (?:(?:van|de|den|der|ter|ten|von|zu|da|di|du|del|della|dos|das|El|Al|bin|ibn) )*((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(
+    /^(\p{Lu}\p{Ll}+)(?: \p{Lu}\.)? (?:(?:van|de|den|der|ter|ten|von|zu|da|di|du|del|della|dos|das|El|Al|bin|ibn) )*((?:O['’]|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+)?)$/u.exec(
       name,
     );
   return (
@@ -129,7 +132,9 @@ export function bareName(name: string): boolean {
     !/^(?:El|La|Le|Les|Los|Las|Il|Lo|Al|Da|De|Del|Di|Du|Van|Von)$/.test(m[1]) &&
     // (a place: "North America", "West Africa")
     !PLACE_LEAD.test(m[1]) &&
-    !m[2].split('-').some((p) => commonWord(p) || modifierOnly(p)) &&
+    // (and a second surname, or a given name and a surname after the first: "Javier Molina Pizarro", "Paulo Sérgio
+    // Lima"; "Victoria Park Road", "Grace Hopper Celebration" end in words)
+    !m[2].split(/[- ]/).some((p) => commonWord(p) || modifierOnly(p)) &&
     ok(name)
   );
 }
@@ -451,7 +456,9 @@ export function personNames(
   return [
     ...new Set(
       [...out].map((n) => {
-        const bare = n.replace(RANK_LEAD, '');
+        const bare = n
+          .replace(RANK_LEAD, '')
+          .replace(/^\S+\s+/, (w) => (TITLE_BEFORE_NAME.test(w.trim()) ? '' : w));
         return bare !== n && bare.includes(' ') ? bare : n;
       }),
     ),

@@ -9,7 +9,7 @@ import {
 } from './candidates.js';
 import { guessType, keywordType, WEAKNESS } from './classify.js';
 import { PUBLIC_BODIES } from './public-bodies.js';
-import { bareName, isRank } from './persons.js';
+import { bareName, isRank, TITLE_BEFORE_NAME } from './persons.js';
 import { countryNamesOfCode, foldPlace, isCityName, isPlaceName, isRegionName } from './places.js';
 import { isGivenName } from './given-names.js';
 import {
@@ -1866,6 +1866,17 @@ function cutModifier(c: Candidate): boolean {
   return seen >= c.count && (c.premod ?? 0) >= seen && seen > 0;
 }
 /**
+ * See selectConcepts: a title written each time before a person's name ("Bürgermeisterin" of "Bürgermeisterin Andrea
+ * Köhler" and "Bürgermeisterin Köhler", "Wethouder" of "Wethouder Sanne de Wit"): no concept.
+ */
+function titleOfPeople(c: Candidate): boolean {
+  if (c.kind === 'acronym' || c.key.includes(' ') || !TITLE_BEFORE_NAME.test(bestSurface(c))) return false;
+  const seen = c.besideSeen ?? 0;
+  let right = 0;
+  for (const [k, n] of c.beside ?? []) if (k.startsWith('R ')) right += n;
+  return seen > 0 && seen >= c.count - (c.titleHits ?? 0) && right >= seen;
+}
+/**
  * Roles that a law or a regulator names, which a reader keeps as concepts of their own (the data protection officer of
  * the GDPR in the Union's languages, the EU GMP Qualified Person, the UK's MLRO and Caldicott Guardian, an aviation
  * Accountable Manager, a Dutch court's "bewindvoerder").
@@ -3302,6 +3313,7 @@ export function selectConcepts(
       !pieceAcronym(c, kept, lang) &&
       !namePiece(c) &&
       !cutModifier(c) &&
+      !titleOfPeople(c) &&
       !romanceHeadOfAcronym(c, kept, cands, lang) &&
       ![...c.surfaces.keys()].every((x) => NUMBER_SIGN_END.test(x) || YEAR_SPAN_FIRST.test(x)),
   );

@@ -121,3 +121,30 @@ describe('an act', () => {
     expect(alone.find((r) => r.name === 'RD 311/2022')?.type).toBe('STANDARD');
   });
 });
+
+describe('people', () => {
+  it('are named without the title before them ("Bürgermeisterin Andrea Köhler" is "Andrea Köhler")', () => {
+    const deck = [
+      block(1, 'Kommunale Wärmeplanung', 'title'),
+      block(1, 'Vorgestellt von Bürgermeisterin Andrea Köhler, Dr. Stefan Brenner und Katrin Wendt'),
+      block(3, 'Lenkungskreis: Bürgermeisterin Köhler, Stadtbauamt, Kämmerei'),
+      block(4, 'Die Wärmeplanung wird im Lenkungskreis beraten.'),
+    ];
+    const found = names(deck, 'de');
+    expect(found).toContain('Andrea Köhler');
+    expect(found.some((n) => n.startsWith('Bürgermeisterin'))).toBe(false);
+  });
+
+  it('with two surnames, or two given names, are people ("Javier Molina Pizarro")', () => {
+    const recs = records(
+      [
+        block(1, 'Receta electrónica', 'title'),
+        block(1, 'Presenta: Javier Molina Pizarro, jefe de servicio'),
+        block(20, 'Contacto: Javier Molina Pizarro – Sistemas de Información'),
+      ],
+      'es',
+      20,
+    );
+    expect(recs.find((r) => r.name === 'Javier Molina Pizarro')?.type).toBe('PERSON');
+  });
+});
