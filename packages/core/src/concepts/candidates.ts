@@ -108,6 +108,16 @@ export interface Candidate {
    * its noun ("Fixed-price electricity contract", "on-street charging"), see select's cutModifier.
    */
   premod?: number;
+  /**
+   * (French, Spanish, Portuguese, Italian) For a phrase joined by a preposition: the words written right after it
+   * ("primários" of "cuidados de saúde primários", "de dia" of "atividade de hospital de dia") and right before it
+   * ("tempo" of "tempo médio de espera"), as written, and the occurrences looked at; see extractCandidates' end.
+   */
+  nextForms?: Map<string, number>;
+  prevForms?: Map<string, number>;
+  contSeen?: number;
+  /** A phrase cut from a longer one written the same way each time (see nextForms): no concept of its own. */
+  cutPhrase?: boolean;
   /** Occurrences before a number, a Roman numeral or a letter that names one of a series ("Henry IV", "Grade A"). */
   numbered?: number;
   /** Occurrences followed by a colon: a field's label ("Owner: Priya Raman", "(Owner: E. Murphy)"). */
@@ -193,6 +203,9 @@ const PERIOD_AFTER_ROMANCE =
 /** A line that asks in Turkish: the question particle (mı, mi, mu, mü, with person endings) before the mark. */
 const TURKISH_QUESTION = /^.*[ \t][mM][ıiuüIİUÜ](?:[ysnlz]\p{L}*)?[ \t]*\?[ \t]*$/gmu;
 /** The prepositions that join a Romance language's compound terms ("comité de pilotage", "mise en production"). */
+/** Articles, prepositions, conjunctions, pronouns and auxiliaries of French, Spanish, Portuguese and Italian. */
+const ROMANCE_FUNCTION =
+  /^(?:de|da|do|das|dos|di|du|des|del|della|delle|dei|degli|dello|la|le|les|los|las|el|il|lo|gli|i|o|os|a|as|à|au|aux|al|alla|ao|aos|na|no|nas|nos|nel|nella|en|em|y|e|et|ou|ni|un|une|uno|una|um|uma|que|qui|che|con|com|par|per|por|para|pour|sur|sous|sin|sem|senza|sans|entre|tra|fra|su|ce|cette|ces|son|sa|ses|leur|leurs|sus|seu|sua|suo|nous|vous|se|si|ne|não|non|plus|más|mais|più|est|es|é|è|sont|são|sono|son|ha|han|hanno|ont|été|sido|stato|être|ser|essere|avec|dans|pelo|pela|pelos|pelas|nell|dall|dalla|dal|sul|sulla|ya|já|très|muy|molto|mesmo|même|mismo|stesso|cada|chaque|ogni|todo|toda|tous|toutes|tutti|tutte|todos|todas)$/;
 const ROMANCE_OF: Record<string, string> = { fr: 'de|à|en', es: 'de|a', pt: 'de|a', it: 'di|a', ro: 'de' };
 /**
  * A line that leads with a Romance term joined by a preposition, after an optional marker and article: groups 2–4
@@ -1200,6 +1213,20 @@ export function extractCandidates(
   // fragments and the English lexicon rules below all ask)
   const slots = wordSlots(cleaned, opts.lang ?? 'en');
   const docVerbs = verbsOf(slots);
+  /** The words that continue a Romance phrase, as written: a word of no function, or a preposition and one. */
+  const romanceNext = (after: string): string | null => {
+    const m = /^[ \u00a0]+(\p{L}[\p{L}’'-]*)(?:[ \u00a0]+(\p{L}[\p{L}’'-]*))?/u.exec(after);
+    if (m === null) return null;
+    const w = m[1].toLowerCase();
+    const content = (x: string) =>
+      x.length >= 3 && !ROMANCE_FUNCTION.test(x) && !docVerbs.has(x) && !infinitive(x, opts.lang ?? 'en');
+    // (a complement without an article, "de dia", "d’énergie"; "del acuerdo", "des nouveaux" start phrases of their
+    // own; a word alone no stop word either: "puede")
+    if (/^(?:de|di)$/.test(w))
+      return m[2] !== undefined && /^\p{Ll}/u.test(m[2]) && content(m[2].toLowerCase()) ? `${m[1]} ${m[2]}` : null;
+    if (/^d['’]\p{L}{3,}$/u.test(w)) return content(w.slice(2)) ? m[1] : null;
+    return /^\p{Ll}/u.test(m[1]) && content(w) && !isStop(w) ? m[1] : null;
+  };
   if (joinedRe) {
     const romanceVerbs = docVerbs;
     const seen = new Map<string, number>();
@@ -1524,7 +1551,24 @@ export function extractCandidates(
       });
     if (joinedRe && joined.size > 0 && b.layer !== 'title')
       for (const m of joinedIn(text)) {
-        if (joined.has(m[0].toLowerCase())) add(m[0], 'ngram', b, {}, m.index);
+        if (joined.has(m[0].toLowerCase())) {
+          add(m[0], 'ngram', b, {}, m.index);
+          const c = cands.get(conceptKey(m[0]));
+          if (c) {
+            c.contSeen = (c.contSeen ?? 0) + 1;
+            const next = romanceNext(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+            if (next !== null) (c.nextForms ??= new Map()).set(next, (c.nextForms.get(next) ?? 0) + 1);
+            const prev = /(?<![\p{L}\p{N}’'-])(\p{L}{3,}) $/u.exec(
+              text.slice(Math.max(0, m.index - 40), m.index),
+            )?.[1];
+            if (
+              prev !== undefined &&
+              !ROMANCE_FUNCTION.test(prev.toLowerCase()) &&
+              !docVerbs.has(prev.toLowerCase())
+            )
+              (c.prevForms ??= new Map()).set(prev, (c.prevForms.get(prev) ?? 0) + 1);
+          }
+        }
         const w0 = wordBefore(text, m.index);
         if (w0 !== null && joined3.has(`${w0.toLowerCase()} ${m[0].toLowerCase()}`))
           add(`${w0} ${m[0]}`, 'ngram', b, {}, m.index - w0.length - 1);
@@ -2187,6 +2231,49 @@ export function extractCandidates(
       pair.kind = 'acronym';
       pair.expansion = exp;
     }
+  }
+  // (a Romance phrase written each time with the same word after it, or before it, is a piece of the longer phrase,
+  // which is the candidate: "cuidados de saúde" of "cuidados de saúde primários", "atividade de hospital" of
+  // "atividade de hospital de dia", "médio de espera" of "tempo médio de espera")
+  for (const c of [...cands.values()]) {
+    const seen = c.contSeen ?? 0;
+    if (seen < 2 || seen < c.count - (c.titleHits ?? 0)) continue;
+    const unanimous = (m?: Map<string, number>) => {
+      const byKey = new Map<string, [string, number]>();
+      for (const [f, n] of m ?? []) {
+        const k = f.toLowerCase();
+        const e = byKey.get(k);
+        byKey.set(k, e ? [e[1] >= n ? e[0] : f, e[1] + n] : [f, n]);
+      }
+      for (const [f, n] of byKey.values()) if (n >= seen) return f;
+      return null;
+    };
+    const next = unanimous(c.nextForms);
+    const prev = next === null ? unanimous(c.prevForms) : null;
+    if (next === null && prev === null) continue;
+    const surface = [...c.surfaces].sort((a, b) => b[1] - a[1])[0][0];
+    const ext =
+      next !== null
+        ? `${surface} ${next}`
+        : `${prev} ${/^\p{Lu}\p{Ll}/u.test(surface) ? surface[0].toLowerCase() + surface.slice(1) : surface}`;
+    const key = conceptKey(ext);
+    const have = cands.get(key);
+    if (have) {
+      have.count = Math.max(have.count, c.count);
+      for (const x of c.slides) have.slides.add(x);
+    } else
+      cands.set(key, {
+        key,
+        kind: 'ngram',
+        surfaces: new Map([[ext, c.count]]),
+        slides: new Set(c.slides),
+        count: c.count,
+        score: c.score * 1.2,
+        lower: c.lower,
+        midCap: 0,
+        ...(c.leadNP ? { leadNP: c.leadNP } : {}),
+      });
+    c.cutPhrase = true;
   }
   for (const c of cands.values()) if (labelled.has(c.key)) c.labelled = true;
   // a Romance name led by an article that the deck writes without it too is that name: the article was the

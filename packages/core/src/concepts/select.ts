@@ -3314,6 +3314,7 @@ export function selectConcepts(
       !namePiece(c) &&
       !cutModifier(c) &&
       !titleOfPeople(c) &&
+      !c.cutPhrase &&
       !romanceHeadOfAcronym(c, kept, cands, lang) &&
       ![...c.surfaces.keys()].every((x) => NUMBER_SIGN_END.test(x) || YEAR_SPAN_FIRST.test(x)),
   );

@@ -148,3 +148,23 @@ describe('people', () => {
     expect(recs.find((r) => r.name === 'Javier Molina Pizarro')?.type).toBe('PERSON');
   });
 });
+
+describe('a Romance phrase', () => {
+  it('written each time with the same word after or before it is the longer phrase ("atividade de hospital de dia")', () => {
+    const deck = [
+      block(1, 'Hospital de dia: proposta de investimento', 'title'),
+      block(2, 'Crescimento da atividade de hospital de dia em oncologia.'),
+      block(3, 'O contrato-programa prevê mais atividade de hospital de dia em 2026.'),
+      block(4, 'Articulação com os cuidados de saúde primários da região.'),
+      block(5, 'Os cuidados de saúde primários referenciam os doentes.'),
+      block(6, 'Redução de 35% no tempo médio de espera por tratamento.'),
+      block(7, 'Tempo médio de espera acima do tempo de referência.'),
+    ];
+    const found = names(deck, 'pt').map((n) => n.toLowerCase());
+    expect(found).toContain('atividade de hospital de dia');
+    expect(found).toContain('cuidados de saúde primários');
+    expect(found).toContain('tempo médio de espera');
+    for (const n of ['atividade de hospital', 'cuidados de saúde', 'médio de espera'])
+      expect(found).not.toContain(n);
+  });
+});
