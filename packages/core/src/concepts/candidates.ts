@@ -13,6 +13,7 @@ import { acronymKey, conceptKey, isAcronym, stripDiacritics } from './normalise.
 import { blankCode, blankNoise, programText, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
 import { leadsClause } from './clause-words.js';
+import { keywordType } from './classify.js';
 import { bareName, personNames, TITLE_BEFORE_NAME } from './persons.js';
 import { LEGAL_FORM_AFTER, LEGAL_FORM_AT, LEGAL_FORM_END } from './legal-forms.js';
 import { leadNounPhrases, MONTH_OR_DAY, nameValue, subjectKind, verbBefore } from './noun-phrase.js';
@@ -1223,7 +1224,9 @@ export function extractCandidates(
     // (a complement without an article, "de dia", "d’énergie"; "del acuerdo", "des nouveaux" start phrases of their
     // own; a word alone no stop word either: "puede")
     if (/^(?:de|di)$/.test(w))
-      return m[2] !== undefined && /^\p{Ll}/u.test(m[2]) && content(m[2].toLowerCase()) ? `${m[1]} ${m[2]}` : null;
+      return m[2] !== undefined && /^\p{Ll}/u.test(m[2]) && content(m[2].toLowerCase())
+        ? `${m[1]} ${m[2]}`
+        : null;
     if (/^d['’]\p{L}{3,}$/u.test(w)) return content(w.slice(2)) ? m[1] : null;
     return /^\p{Ll}/u.test(m[1]) && content(w) && !isStop(w) ? m[1] : null;
   };
@@ -1547,6 +1550,31 @@ export function extractCandidates(
             : { romanceName: true },
           at,
         );
+        // (a Romance name after a contracted article inside a longer one is a name of its own: "Ministerio de
+        // Sanidad" of "Nodo SNS del Ministerio de Sanidad"; one after the article a sentence starts with, "El
+        // Ministerio de Sanidad", is folded into it at the end)
+        if (ROMANCE_NAMES.has(opts.lang ?? 'en')) {
+          const inner =
+            / (?:del|della|dello|delle|dei|degli|do|da|dos|das|du|des|al|ao|au) (\p{Lu}\S* (?:\S+ )*?\p{Lu}\S*)$/u.exec(
+              m,
+            );
+          // (a body's name, inside a name that is none: "Università degli Studi di Macerata", "Ley de Contratos del
+          // Sector Público" are whole)
+          if (
+            inner !== null &&
+            !isStop(inner[1].split(' ')[0].toLowerCase()) &&
+            keywordType(inner[1]) === 'ORGANIZATION' &&
+            keywordType(m) !== 'ORGANIZATION' &&
+            keywordType(m) !== 'STANDARD'
+          )
+            add(
+              inner[1],
+              'capitalised',
+              b,
+              { romanceName: true },
+              at + inner.index + inner[0].length - inner[1].length,
+            );
+        }
         return ' '.repeat(m.length);
       });
     if (joinedRe && joined.size > 0 && b.layer !== 'title')

@@ -168,3 +168,19 @@ describe('a Romance phrase', () => {
       expect(found).not.toContain(n);
   });
 });
+
+describe('a Romance body', () => {
+  it('named inside a longer name after a contracted article is a name of its own ("del Ministerio de Sanidad")', () => {
+    const deck = [
+      block(1, 'Receta electrónica interoperable', 'title'),
+      block(2, 'El Ministerio de Sanidad exige migrar a los nuevos servicios antes de 2027.'),
+      block(3, 'La petición se enruta por el Nodo SNS del Ministerio de Sanidad mediante la red SARA.'),
+      block(4, 'Perfiles HL7 FHIR R4 del Ministerio de Sanidad y guía de implementación europea.'),
+      block(5, 'Convenio con la Universidad del País Vasco y la Ley de Contratos del Sector Público.'),
+    ];
+    const found = names(deck, 'es');
+    expect(found).toContain('Ministerio de Sanidad');
+    expect(found).not.toContain('Ministerio');
+    expect(found).not.toContain('Sector Público');
+  });
+});
