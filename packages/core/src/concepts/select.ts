@@ -2106,6 +2106,7 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
 function mergePersonShortForms(cands: Map<string, Candidate>): void {
   const bySurname = new Map<string, Candidate[]>();
   const byGiven = new Map<string, Candidate[]>();
+  const byEnds = new Map<string, Candidate[]>();
   const push = (m: Map<string, Candidate[]>, k: string, c: Candidate) => {
     const l = m.get(k);
     if (l) l.push(c);
@@ -2153,6 +2154,19 @@ function mergePersonShortForms(cands: Map<string, Candidate>): void {
     for (let i = 1; i < w.length; i++)
       if (!NAME_PARTICLE_WORD.test(w[i])) push(bySurname, w.slice(i).join(' '), c);
     push(byGiven, w[0], c);
+    // (and the first and last words of a name of three: "Henrique Matos" of "Henrique Lourenço Matos")
+    if (w.length === 3 && !NAME_PARTICLE_WORD.test(w[1])) push(byEnds, `${w[0]} ${w[2]}`, c);
+  }
+  for (const c of people) {
+    const full = byEnds.get(c.key);
+    if (c.count === 0 || c.key.split(' ').length !== 2 || full?.length !== 1 || full[0].count === 0) continue;
+    const l = full[0];
+    l.preferName ??= bestSurface(l);
+    for (const [x, n] of c.surfaces) l.surfaces.set(x, (l.surfaces.get(x) ?? 0) + n);
+    for (const x of c.slides) l.slides.add(x);
+    l.count += c.count;
+    l.score = Math.max(l.score, c.score);
+    c.count = 0;
   }
   const plain = (k: string) => k.split(' ').some((x) => !commonUse(x));
   for (const c of cands.values()) {

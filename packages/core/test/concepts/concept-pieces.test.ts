@@ -184,3 +184,37 @@ describe('a Romance body', () => {
     expect(found).not.toContain('Sector Público');
   });
 });
+
+describe('short forms and agendas', () => {
+  it('a person named by the first and last of three names is that person ("Henrique Matos")', () => {
+    const deck = [
+      block(1, 'Hospital de dia oncológico', 'title'),
+      block(1, 'Apresentado por Henrique Lourenço Matos, diretor clínico'),
+      block(5, 'Responsável clínico: Henrique Matos'),
+      block(9, 'Henrique Matos valida o programa funcional.'),
+    ];
+    const found = names(deck, 'pt');
+    expect(found).toContain('Henrique Lourenço Matos');
+    expect(found).not.toContain('Henrique Matos');
+  });
+
+  it('an agenda slide titled with words after its kind ("Orden del día de la presentación") lists headings', () => {
+    const deck = [
+      block(1, 'Zona de bajas emisiones', 'title'),
+      block(2, 'Orden del día de la presentación', 'title'),
+      block(
+        2,
+        'Resumen ejecutivo\nMarco normativo y obligaciones del municipio\nParticipación ciudadana y propuesta',
+      ),
+      block(3, 'Marco normativo', 'title'),
+      block(3, 'La Ley 7/2021 obliga a los municipios de más de 50.000 habitantes.'),
+      block(4, 'Participación ciudadana', 'title'),
+      block(4, 'Se recibieron 1.240 aportaciones en la consulta pública previa.'),
+      block(5, 'Resumen ejecutivo', 'title'),
+      block(5, 'La ZBE entra en vigor en 2027.'),
+    ];
+    const found = names(deck, 'es');
+    expect(found).not.toContain('Marco normativo');
+    expect(found).not.toContain('Participación ciudadana');
+  });
+});
