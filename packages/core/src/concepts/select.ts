@@ -119,6 +119,52 @@ function dropEnclosed(kept: Candidate[], lang = 'en'): Candidate[] {
   );
 }
 /**
+ * The words two kept names or more start with, or end with, written nowhere else: a piece of each, no name of its own
+ * ("Mean Time" of "Mean Time to Detect" and "Mean Time to Respond", "Supply Agreement" of "Turbine Supply Agreement"
+ * and "Parts Supply Agreement"). dropEnclosed weighs one longer phrase at a time.
+ */
+function dropSharedPieces(kept: Candidate[]): Candidate[] {
+  const spelled = (m: Candidate) => {
+    let n = 0;
+    for (const [s, k] of m.surfaces) if (/\s/.test(s.trim())) n += k;
+    return Math.min(m.count, n);
+  };
+  return kept.filter((c) => {
+    if (
+      c.kind === 'acronym' ||
+      c.kind === 'pattern' ||
+      c.kind === 'expansion' ||
+      c.typeHint ||
+      !c.key.includes(' ') ||
+      (c.titleExact ?? 0) > 0
+    )
+      return true;
+    for (const side of ['prefix', 'suffix'] as const) {
+      const holders = kept.filter(
+        (k) =>
+          k !== c &&
+          k.count > 0 &&
+          (side === 'prefix' ? k.key.startsWith(`${c.key} `) : k.key.endsWith(` ${c.key}`)),
+      );
+      // (two names or more, neither inside the other)
+      const outer = holders.filter(
+        (k) =>
+          !holders.some(
+            (h) =>
+              h !== k &&
+              h.key.length < k.key.length &&
+              (side === 'prefix' ? k.key.startsWith(`${h.key} `) : k.key.endsWith(` ${h.key}`)),
+          ),
+      );
+      if (outer.length < 2) continue;
+      const slides = new Set(outer.flatMap((k) => [...k.slides]));
+      if (outer.reduce((n, k) => n + spelled(k), 0) >= c.count && [...c.slides].every((x) => slides.has(x)))
+        return false;
+    }
+    return true;
+  });
+}
+/**
  * (English) A piece of a longer name in Title Case, of dictionary words, written outside it a quarter of the time
  * at most and never as a slide's whole title: "Verification Standard" and "Security Verification Standard" of
  * "Application Security Verification Standard", "Function Level Access" of "Missing Function Level Access Control".
@@ -3303,6 +3349,7 @@ export function selectConcepts(
     kept.filter((c) => c.count > 0),
     lang,
   );
+  kept = dropSharedPieces(kept);
   // drop single words that mostly occur inside a kept longer phrase
   const inside = new Map<string, number>();
   // (a phrase written once does not make its words less of a concept)

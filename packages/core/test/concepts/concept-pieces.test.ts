@@ -218,3 +218,21 @@ describe('short forms and agendas', () => {
     expect(found).not.toContain('Participación ciudadana');
   });
 });
+
+describe('words two names start with', () => {
+  it('written nowhere else are a piece of each ("Mean Time" of "Mean Time to Detect" and "… to Respond")', () => {
+    const deck = [
+      block(1, 'NIS2 im Stadtwerk', 'title'),
+      block(
+        2,
+        'KPI 2: Mean Time to Detect (MTTD) unter 1 Stunde, Mean Time to Respond (MTTR) unter 4 Stunden',
+      ),
+      block(3, 'Der SOC misst MTTD und MTTR monatlich.'),
+      block(4, 'Ziel 2026: MTTD halbieren, MTTR unter 2 Stunden.'),
+    ];
+    const found = names(deck, 'de');
+    expect(found).toContain('Mean Time to Detect');
+    expect(found).toContain('Mean Time to Respond');
+    expect(found).not.toContain('Mean Time');
+  });
+});
