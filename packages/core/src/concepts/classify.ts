@@ -198,7 +198,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Incassobureau", "Rekenkamercommissie"; not "Voorraad", a stock)
   [
     'ORGANIZATION',
-    /^(?!Dezentral)\p{Lu}\p{Ll}+(?:agentur|behörde|behörden|ministerium|kasse|kassen|verband|stiftung|gesellschaft|kammer|werke|ausschuss|vertretung|kommission|institut|instituut|bureau|commissie|zentrale|verein|kliniken|genossenschaft)(?: \p{Lu}[\p{L}-]*)*$|^\p{Ll}+commissie$|^(?:\p{Lu}[\p{L}-]* )*\p{Lu}\p{Ll}*bureau(?: \p{Lu}[\p{L}-]*)+$/u,
+    /^(?!Dezentral)\p{Lu}\p{Ll}+(?:agentur|behörde|behörden|ministerium|kasse|kassen|verband|stiftung|gesellschaft|kammer|werke|ausschuss|vertretung|kommission|institut|instituut|bureau|commissie|dienst|zentrale|verein|kliniken|genossenschaft)(?: \p{Lu}[\p{L}-]*)*$|^\p{Ll}+commissie$|^(?:\p{Lu}[\p{L}-]* )*\p{Lu}\p{Ll}*bureau(?: \p{Lu}[\p{L}-]*)+$/u,
   ],
   [
     'ORGANIZATION',

@@ -12,6 +12,7 @@ import { PUBLIC_BODIES } from './public-bodies.js';
 import { bareName, isRank, TITLE_BEFORE_NAME } from './persons.js';
 import { countryNamesOfCode, foldPlace, isCityName, isPlaceName, isRegionName } from './places.js';
 import { isGivenName } from './given-names.js';
+import { everydayWord } from './common-words.js';
 import {
   commonUse,
   inDictionary,
@@ -1854,7 +1855,12 @@ function pieceAcronym(c: Candidate, kept: Candidate[], lang: string): boolean {
       k.count > 0 &&
       k.kind !== 'title' &&
       k.key.endsWith(` ${c.key}`) &&
-      [...k.surfaces.keys()].every((x) => NAME_BEFORE_LAST.test(x.trim())),
+      [...k.surfaces.keys()].every(
+        (x) =>
+          NAME_BEFORE_LAST.test(x.trim()) ||
+          // (an acronym of two letters after a longer one, which it qualifies: "CT" of "SNOMED CT", "RS" of "ISA RS")
+          (c.key.length === 2 && new RegExp(`^\\p{Lu}{4,} ${bestSurface(c)}$`, 'u').test(x.trim())),
+      ),
   );
   // (or the first word of one kept name, "BTP" of "BTP Integration Suite", "CAP" of "CAP HPI", "SEM" of "SEM
   // Logiloire"; not a public body's, which names its own documents and offices: "EASA" of "EASA FTL", "DRAAF" of
@@ -1910,6 +1916,31 @@ function cutModifier(c: Candidate): boolean {
     return false;
   const seen = c.besideSeen ?? 0;
   return seen >= c.count && (c.premod ?? 0) >= seen && seen > 0;
+}
+/**
+ * See selectConcepts: (German, Dutch) one word the language uses every day, at about its 16,000 commonest
+ * ("Digitalisierung", "Inbetriebnahme", "Veröffentlichung", "samenwerking", "communicatie"): no concept of a deck. A
+ * place, a body, a person or a word of a name stays ("Niedersachsen", "Belastingdienst"), and so does a compound
+ * with a hyphen ("IT-Sicherheit", "E-Rezept").
+ */
+function everydayConcept(c: Candidate, lang: string): boolean {
+  if (
+    (lang !== 'de' && lang !== 'nl') ||
+    c.kind === 'acronym' ||
+    c.kind === 'pattern' ||
+    c.kind === 'expansion'
+  )
+    return false;
+  if (c.typeHint || c.acronym !== undefined || c.key.includes(' ')) return false;
+  const surface = bestSurface(c);
+  if (!/^\p{L}+$/u.test(surface) || /\p{Lu}{2}/u.test(surface) || !everydayWord(surface, lang)) return false;
+  return !(
+    isPlaceName(surface) ||
+    isCityName(surface, true) ||
+    isRegionName(surface, true) ||
+    isGivenName(surface) ||
+    keywordType(surface) === 'ORGANIZATION'
+  );
 }
 /**
  * See selectConcepts: a title written each time before a person's name ("Bürgermeisterin" of "Bürgermeisterin Andrea
@@ -3375,6 +3406,7 @@ export function selectConcepts(
       !namePiece(c) &&
       !cutModifier(c) &&
       !titleOfPeople(c) &&
+      !everydayConcept(c, lang) &&
       !c.cutPhrase &&
       !romanceHeadOfAcronym(c, kept, cands, lang) &&
       ![...c.surfaces.keys()].every((x) => NUMBER_SIGN_END.test(x) || YEAR_SPAN_FIRST.test(x)),

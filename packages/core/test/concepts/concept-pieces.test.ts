@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms } from '../../src/concepts/candidates.js';
+import { everydayWord } from '../../src/concepts/common-words.js';
 import type { LinkBlock } from '../../src/concepts/link.js';
 import { block, records } from './blocks.js';
 
@@ -234,5 +235,40 @@ describe('words two names start with', () => {
     expect(found).toContain('Mean Time to Detect');
     expect(found).toContain('Mean Time to Respond');
     expect(found).not.toContain('Mean Time');
+  });
+});
+
+describe('an everyday German or Dutch word', () => {
+  it('is no concept ("Digitalisierung", "samenwerking"); a place, a body, a rare compound stay', () => {
+    expect(everydayWord('Inbetriebnahme', 'de')).toBe(true);
+    expect(everydayWord('samenwerking', 'nl')).toBe(true);
+    expect(everydayWord('Wärmeplanung', 'de')).toBe(false);
+    expect(everydayWord('Inbetriebnahme', 'fr')).toBe(false);
+    const deck = [
+      block(1, 'Digitalisierung im Landkreis', 'title'),
+      block(2, 'Die Digitalisierung der Verwaltung beginnt 2026 in Niedersachsen.'),
+      block(3, 'Digitalisierung und Wärmeplanung: die Inbetriebnahme folgt im Herbst.'),
+      block(4, 'Inbetriebnahme des Nahwärmenetzes; Wärmeplanung mit dem Netzbetreiber in Niedersachsen.'),
+      block(5, 'Die Wärmeplanung liegt beim Bauamt; Niedersachsen fördert die Digitalisierung.'),
+    ];
+    const found = names(deck, 'de');
+    expect(found).not.toContain('Digitalisierung');
+    expect(found).not.toContain('Inbetriebnahme');
+    expect(found).toContain('Wärmeplanung');
+    expect(found).toContain('Niedersachsen');
+  });
+});
+
+describe('an acronym of two letters', () => {
+  it('written only after a longer acronym it qualifies is its piece ("CT" of "SNOMED CT")', () => {
+    const deck = [
+      block(1, 'Interoperabilidad semántica', 'title'),
+      block(2, 'Terminologías: SNOMED CT edición española y CIE-10-ES.'),
+      block(3, 'Los informes se codifican con SNOMED CT desde 2025.'),
+      block(4, 'SNOMED CT cubre el 92 % de los diagnósticos.'),
+    ];
+    const found = names(deck, 'es');
+    expect(found).toContain('SNOMED CT');
+    expect(found).not.toContain('CT');
   });
 });
