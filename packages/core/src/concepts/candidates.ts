@@ -2862,8 +2862,11 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
           .replace(/[,;:()–—]+|\s-\s/g, ' ')
           .replace(/\s+/g, ' ')
           .trim()} `;
+      // (and the topics a title joins, two words each at least: "tender process" of "Market Sounding and Tender
+      // Process" in "Market sounding, tender process and evaluated options")
       const heads = [...titles.keys()]
         .filter((t) => elsewhere(t, b.slideIndex))
+        .flatMap((t) => [t, ...t.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/u)])
         .map((t) => bare(t.replace(/\s+(?:(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?|\d+)$/u, '')))
         .filter((t) => t.trim().includes(' '));
       lines.forEach((l, k) => {

@@ -1919,11 +1919,12 @@ function cutModifier(c: Candidate): boolean {
 }
 /**
  * See selectConcepts: (German, Dutch) one word the language uses every day, at about its 16,000 commonest
- * ("Digitalisierung", "Inbetriebnahme", "Veröffentlichung", "samenwerking", "communicatie"): no concept of a deck. A
+ * ("Digitalisierung", "Inbetriebnahme", "Veröffentlichung", "samenwerking", "communicatie"): no concept of a deck of
+ * many words a slide. A
  * place, a body, a person or a word of a name stays ("Niedersachsen", "Belastingdienst"), and so does a compound
  * with a hyphen ("IT-Sicherheit", "E-Rezept").
  */
-function everydayConcept(c: Candidate, lang: string): boolean {
+export function everydayConcept(c: Candidate, lang: string): boolean {
   if (
     (lang !== 'de' && lang !== 'nl') ||
     c.kind === 'acronym' ||
@@ -3381,6 +3382,9 @@ export function selectConcepts(
     lang,
   );
   kept = dropSharedPieces(kept);
+  // (in a deck of many words a slide, 30 candidate phrases or more: a lecture's few words a slide name its topics with
+  // everyday words, "Recycling", "Reparatur", "Nachhaltigkeit")
+  const everydayWords = cands.size >= 30 * slideCount;
   // drop single words that mostly occur inside a kept longer phrase
   const inside = new Map<string, number>();
   // (a phrase written once does not make its words less of a concept)
@@ -3406,7 +3410,7 @@ export function selectConcepts(
       !namePiece(c) &&
       !cutModifier(c) &&
       !titleOfPeople(c) &&
-      !everydayConcept(c, lang) &&
+      !(everydayWords && everydayConcept(c, lang)) &&
       !c.cutPhrase &&
       !romanceHeadOfAcronym(c, kept, cands, lang) &&
       ![...c.surfaces.keys()].every((x) => NUMBER_SIGN_END.test(x) || YEAR_SPAN_FIRST.test(x)),

@@ -239,23 +239,33 @@ describe('words two names start with', () => {
 });
 
 describe('an everyday German or Dutch word', () => {
-  it('is no concept ("Digitalisierung", "samenwerking"); a place, a body, a rare compound stay', () => {
+  it('is no concept of a deck of many words a slide ("Digitalisierung"); a place, a rare compound stay', () => {
     expect(everydayWord('Inbetriebnahme', 'de')).toBe(true);
     expect(everydayWord('samenwerking', 'nl')).toBe(true);
     expect(everydayWord('Wärmeplanung', 'de')).toBe(false);
     expect(everydayWord('Inbetriebnahme', 'fr')).toBe(false);
-    const deck = [
-      block(1, 'Digitalisierung im Landkreis', 'title'),
-      block(2, 'Die Digitalisierung der Verwaltung beginnt 2026 in Niedersachsen.'),
-      block(3, 'Digitalisierung und Wärmeplanung: die Inbetriebnahme folgt im Herbst.'),
-      block(4, 'Inbetriebnahme des Nahwärmenetzes; Wärmeplanung mit dem Netzbetreiber in Niedersachsen.'),
-      block(5, 'Die Wärmeplanung liegt beim Bauamt; Niedersachsen fördert die Digitalisierung.'),
-    ];
-    const found = names(deck, 'de');
+    const dense = [
+      'Die Digitalisierung der Verwaltung beginnt 2026 in Niedersachsen mit dem Wärmekataster.',
+      'Digitalisierung und Wärmeplanung: die Inbetriebnahme des Nahwärmenetzes folgt im Herbst.',
+      'Inbetriebnahme der Flusswärmepumpe; Wärmeplanung mit dem Netzbetreiber in Niedersachsen.',
+      'Die Wärmeplanung liegt beim Bauamt; Niedersachsen fördert die Digitalisierung der Stadtwerke.',
+      'Abwärmepotenziale der Papierfabrik, Solarthermieanlagen, Geothermiebohrungen und Biomassekessel.',
+      'Kostenvergleich Fernwärmeanschluss gegen Luftwärmepumpe, Sanierungsquote und Heizlastberechnung.',
+    ].join('\n');
+    const deck = [block(1, 'Kommunale Wärmeplanung', 'title'), block(2, dense), block(3, dense)];
+    const found = records(deck, 'de', 1).map((r) => r.name);
     expect(found).not.toContain('Digitalisierung');
     expect(found).not.toContain('Inbetriebnahme');
     expect(found).toContain('Wärmeplanung');
     expect(found).toContain('Niedersachsen');
+    // (a lecture of few words a slide names its topics so: "Recycling", "Reparatur")
+    const sparse = [
+      block(1, 'Elektronik und Nachhaltigkeit', 'title'),
+      block(2, 'Digitalisierung', 'title'),
+      block(2, 'Digitalisierung verändert den Konsum.'),
+      block(3, 'Digitalisierung und Reparatur'),
+    ];
+    expect(records(sparse, 'de', 20).map((r) => r.name)).toContain('Digitalisierung');
   });
 });
 
