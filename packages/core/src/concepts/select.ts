@@ -1919,8 +1919,8 @@ function cutModifier(c: Candidate): boolean {
 }
 /**
  * See selectConcepts: (German, Dutch) one word the language uses every day, at about its 16,000 commonest
- * ("Digitalisierung", "Inbetriebnahme", "Veröffentlichung", "samenwerking", "communicatie"): no concept of a deck of
- * many words a slide. A
+ * ("Digitalisierung", "Inbetriebnahme", "Veröffentlichung", "samenwerking", "communicatie"): no concept of a business
+ * deck's lines (30 to 80 candidate phrases a slide). A
  * place, a body, a person or a word of a name stays ("Niedersachsen", "Belastingdienst"), and so does a compound
  * with a hyphen ("IT-Sicherheit", "E-Rezept").
  */
@@ -3382,9 +3382,10 @@ export function selectConcepts(
     lang,
   );
   kept = dropSharedPieces(kept);
-  // (in a deck of many words a slide, 30 candidate phrases or more: a lecture's few words a slide name its topics with
-  // everyday words, "Recycling", "Reparatur", "Nachhaltigkeit")
-  const everydayWords = cands.size >= 30 * slideCount;
+  // (in a business deck's lines, 30 to 80 candidate phrases a slide: a lecture's few words a slide name its topics
+  // with everyday words, "Recycling", "Reparatur", "Nachhaltigkeit", and so does a text-heavy document beyond the
+  // bound shortDeck draws too, "Verschlüsselung", "Betriebssystem" of a security guide)
+  const everydayWords = cands.size >= 30 * slideCount && cands.size <= 80 * slideCount;
   // drop single words that mostly occur inside a kept longer phrase
   const inside = new Map<string, number>();
   // (a phrase written once does not make its words less of a concept)
