@@ -2807,7 +2807,7 @@ function lineBefore(text: string, at: number): string {
  */
 /** A slide's title that says it lists the deck's parts (lower case, no diacritics). */
 const AGENDA_TITLE =
-  /^(?:agenda|outline|contents|table of contents|overview|today|tagesordnung|inhalt|agenda des tages|ordre du jour|sommaire|plan|orden del dia|indice|contenido|contenidos|ordine del giorno|sommario|pauta|sumario|agendapunten|inhoud)(?: (?:de|del|de la|da|do|der|des|du|for|of|van|della|di|dell['’]|of the|for the|van de|der|da) [\p{L}' ’-]+)?$/u;
+  /^(?:(?:agenda|outline|contents|table of contents|tagesordnung|inhalt|agenda des tages|ordre du jour|sommaire|orden del dia|indice|contenido|contenidos|ordine del giorno|sommario|pauta|sumario|agendapunten|inhoud)(?: (?:de|del|de la|da|do|der|des|du|for|of|van|della|di|dell['’]|of the|for the|van de) [\p{L}' ’-]+)?|overview|today|plan)$/u;
 function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
   const out: string[] = [];
   const norm = (s: string) =>
