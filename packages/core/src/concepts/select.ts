@@ -1920,9 +1920,8 @@ function cutModifier(c: Candidate): boolean {
 /**
  * See selectConcepts: (German, Dutch) one word the language uses every day, at about its 16,000 commonest
  * ("Digitalisierung", "Inbetriebnahme", "Veröffentlichung", "samenwerking", "communicatie"): no concept of a business
- * deck's lines (30 to 80 candidate phrases a slide). A
- * place, a body, a person or a word of a name stays ("Niedersachsen", "Belastingdienst"), and so does a compound
- * with a hyphen ("IT-Sicherheit", "E-Rezept").
+ * deck's lines (30 to 80 candidate phrases a slide). A place, a body, a person or a word of a name stays
+ * ("Niedersachsen", "Belastingdienst"), and so does a compound with a hyphen ("IT-Sicherheit", "E-Rezept").
  */
 export function everydayConcept(c: Candidate, lang: string): boolean {
   if (
