@@ -1564,8 +1564,7 @@ export function extractCandidates(
             inner !== null &&
             !isStop(inner[1].split(' ')[0].toLowerCase()) &&
             keywordType(inner[1]) === 'ORGANIZATION' &&
-            keywordType(m) !== 'ORGANIZATION' &&
-            keywordType(m) !== 'STANDARD'
+            !/^(?:ORGANIZATION|STANDARD)$/.test(keywordType(m) ?? '')
           )
             add(
               inner[1],

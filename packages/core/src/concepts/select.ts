@@ -1859,7 +1859,9 @@ function pieceAcronym(c: Candidate, kept: Candidate[], lang: string): boolean {
         (x) =>
           NAME_BEFORE_LAST.test(x.trim()) ||
           // (an acronym of two letters after a longer one, which it qualifies: "CT" of "SNOMED CT", "RS" of "ISA RS")
-          (c.key.length === 2 && new RegExp(`^\\p{Lu}{4,} ${bestSurface(c)}$`, 'u').test(x.trim())),
+          (c.key.length === 2 &&
+            /^\p{Lu}{4,} \S+$/u.test(x.trim()) &&
+            x.trim().endsWith(` ${bestSurface(c)}`)),
       ),
   );
   // (or the first word of one kept name, "BTP" of "BTP Integration Suite", "CAP" of "CAP HPI", "SEM" of "SEM
