@@ -40,6 +40,17 @@ const MARKERS: Record<string, string> = {
   vi: 'và của các là cho với trong được những có không này để một người từ theo khi trên đã sẽ',
 };
 const MARKER_SETS = Object.fromEntries(Object.entries(MARKERS).map(([k, v]) => [k, new Set(v.split(' '))]));
+
+/**
+ * The languages a short phrase is written in, by its marker function words ("Código dos Contratos Públicos": pt;
+ * "Code de la commande publique": fr, es; "General Data Protection Regulation": none, so any).
+ */
+export function phraseLanguages(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu))
+    for (const [lang, set] of Object.entries(MARKER_SETS)) if (set.has(m[0])) out.add(lang);
+  return out;
+}
 /**
  * Letters (or letter pairs) only one of those languages writes: a word with one is a vote too, which decides a short
  * deck of labels with few function words ("Snížení spotřeby energie o 20 %" has Portuguese-looking "o", "do", "na").

@@ -12,6 +12,7 @@ import type { GraphStore, VectorHit, VectorStore } from '../ports/store.js';
 import { judgeSide, type JudgeContext, type JudgePair, type JudgeTally, type PairJudge } from './judge.js';
 import { acronymInfo, formKeys, pairKey, resolutionKey, variantForms, variantKeys } from './keys.js';
 import { acronymKey, isAcronym } from '../concepts/normalise.js';
+import { detectLanguage, phraseLanguages } from '../concepts/language.js';
 import { remapGraph } from './remap.js';
 import { compatibleTypes } from './types.js';
 
@@ -258,6 +259,8 @@ async function resolveOne(graph: DocumentGraph, opts: ResolveOptions): Promise<R
   const decided = new Map<string, Decision>();
   const ambiguous: { x: ConceptRecord; keptId: string; score: number; reason: string }[] = [];
   let undecided = 0;
+  const lang = languageOf(graph.textBlocks.filter((b) => !b.boilerplate).map((b) => b.text));
+  const bareLang = new Map<string, string | null>();
   // the document's own new concepts, strongest first (deterministic order)
   const fresh = graph.concepts
     .filter((c) => !index.isStored(c.id))
@@ -305,7 +308,15 @@ async function resolveOne(graph: DocumentGraph, opts: ResolveOptions): Promise<R
       await new Promise<void>((r) => setImmediate(r));
       slice = performance.now();
     }
-    const d = matchCheap(x, index, ok, ambiguous);
+    const info = acronymInfo(x);
+    if (info.expansion && info.acronym)
+      for (const id of index.acronym(info.acronym))
+        if (!bareLang.has(id) && index.isStored(id) && !acronymInfo(index.get(id)!).expansion) {
+          // a stored bare acronym a spelled-out one may join: the language its decks use it in
+          const d = await opts.store.showConcept(id).catch(() => null);
+          bareLang.set(id, d ? languageOf(d.mentionList.map((m) => m.sentence)) : null);
+        }
+    const d = matchCheap(x, index, ok, ambiguous, lang, bareLang);
     if (d) decided.set(x.id, d);
     else if (opts.vectors && !vectorsDown && vecOf.has(x.id)) {
       const v = vecOf.get(x.id)!;
@@ -426,12 +437,38 @@ export function embeddable(a: string, b: string): boolean {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** Normalised forms, then acronym ↔ expansion; ambiguous acronyms are queued for the judge. */
+/**
+ * Whether an acronym's expansion is written in another language than the deck that uses the acronym: it has marker
+ * function words of some languages, none of them the deck's or English ("Código dos Contratos Públicos" is not what
+ * "CCP" means in a French deck, the Code de la commande publique; "Bundesamt für Sicherheit in der
+ * Informationstechnik" is not an English deck's "BSI"). English expansions are read in every language (acronyms of
+ * international bodies and standards), as are those without a marker word. `lang` null: the deck's language is not
+ * known (too few function words), and nothing is foreign.
+ */
+export function foreignExpansion(expansion: string, lang: string | null): boolean {
+  if (!lang) return false;
+  const langs = phraseLanguages(expansion);
+  return langs.size > 0 && !langs.has(lang) && !langs.has('en');
+}
+
+/** A text's language when its function words tell it (null: too few to tell, a deck of labels). */
+export function languageOf(texts: string[]): string | null {
+  const l = detectLanguage(texts);
+  return l.confidence > 0 && l.code !== 'und' ? l.code : null;
+}
+
+/**
+ * Normalised forms, then acronym ↔ expansion; ambiguous acronyms are queued for the judge. An acronym is never read
+ * as an expansion in another language (`foreignExpansion`): `lang` is this document's language, `bareLang` the
+ * language of the stored bare acronyms' mentions.
+ */
 function matchCheap(
   x: ConceptRecord,
   index: DocIndex,
   ok: (x: ConceptRecord, id: string) => boolean,
   ambiguous: { x: ConceptRecord; keptId: string; score: number; reason: string }[],
+  lang: string | null,
+  bareLang: Map<string, string | null>,
 ): Decision | null {
   for (const k of formKeys(x)) {
     const hit = index
@@ -460,7 +497,12 @@ function matchCheap(
   if (info.acronym) {
     const targets = index
       .acronym(info.acronym)
-      .filter((id) => ok(x, id))
+      .filter((id) => {
+        if (!ok(x, id)) return false;
+        const e = acronymInfo(index.get(id)!).expansion;
+        if (info.expansion) return e !== null || !foreignExpansion(info.expansion, bareLang.get(id) ?? null);
+        return e === null || !foreignExpansion(e, lang);
+      })
       .sort();
     const expansions = new Set<string>();
     for (const id of targets) {

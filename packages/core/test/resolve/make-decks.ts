@@ -74,3 +74,28 @@ export const DECK_B: SlideSpec[] = [
   },
   { title: 'Next steps', lines: ['Incident Response Teams train twice a year.'] },
 ];
+
+/** A Portuguese deck that spells "CCP" out (Código dos Contratos Públicos) … */
+export const DECK_PT: SlideSpec[] = [
+  {
+    title: 'Enquadramento legal',
+    lines: [
+      'O Código dos Contratos Públicos (CCP) regula a contratação da empreitada.',
+      'O CCP exige a publicação do anúncio no Diário da República.',
+    ],
+  },
+  { title: 'Prazos', lines: ['Os prazos do CCP são contados em dias úteis.', 'O júri é nomeado pela câmara.'] },
+  { title: 'Riscos', lines: ['A revisão de preços segue o CCP e o caderno de encargos.'] },
+];
+/** … and a French one that uses "CCP" for its own code (the Code de la commande publique) without spelling it out. */
+export const DECK_FR: SlideSpec[] = [
+  {
+    title: 'Cadre juridique',
+    lines: [
+      "L'article L2171-3 du CCP autorise le marché global de performance.",
+      'Le CCP impose une procédure avec négociation pour ce montant.',
+    ],
+  },
+  { title: 'Calendrier', lines: ["Les délais du CCP sont respectés par l'acheteur.", 'Le jury se réunit en mars.'] },
+  { title: 'Risques', lines: ['La révision des prix suit le CCP et le cahier des charges.'] },
+];

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles, openBackends, type Backends } from '../../src/index.js';
-import { DECK_A, DECK_B, makeDeck } from './make-decks.js';
+import { DECK_A, DECK_B, DECK_FR, DECK_PT, makeDeck } from './make-decks.js';
 
 const stages = { summariserKey: 'text-v1', embedder: null };
 let dir: string;
 let deckA: string;
 let deckB: string;
+let deckPt: string;
+let deckFr: string;
 const open: Backends[] = [];
 
 beforeAll(async () => {
@@ -17,6 +19,10 @@ beforeAll(async () => {
   deckB = join(dir, 'b.pptx');
   await makeDeck(deckA, DECK_A);
   await makeDeck(deckB, DECK_B);
+  deckPt = join(dir, 'pt.pptx');
+  deckFr = join(dir, 'fr.pptx');
+  await makeDeck(deckPt, DECK_PT);
+  await makeDeck(deckFr, DECK_FR);
 });
 afterEach(async () => {
   while (open.length) await open.pop()!.close();
@@ -70,6 +76,24 @@ describe('cross-deck entity resolution on real decks', { timeout: 300_000 }, () 
       expect(
         all.filter((x) => /gdpr|general data protection/i.test([x.name, ...x.aliases].join(' '))),
       ).toHaveLength(1);
+    }
+  });
+
+  it('never reads an acronym as another language\'s expansion ("CCP" of a French deck is not the Portuguese "Código dos Contratos Públicos"), in either order', async () => {
+    for (const order of [
+      [deckPt, deckFr],
+      [deckFr, deckPt],
+    ]) {
+      const b = await store(`lang-${order[0].endsWith('pt.pptx') ? 'pf' : 'fp'}`);
+      for (const f of order)
+        expect((await ingestFiles([f], { backends: b, stages })).documents[0].status).toBe('ingested');
+      const pt = await b.graph.showConcept('Código dos Contratos Públicos');
+      expect(pt).not.toBeNull();
+      expect(new Set(pt!.mentionList.map((m) => m.document))).toEqual(new Set(['pt.pptx']));
+      const fr = (await b.graph.listConcepts({ limit: 50, docId: (await b.graph.findDocumentByPath(deckFr))!.id }))
+        .map((c) => c.name);
+      expect(fr).toContain('CCP');
+      expect(fr).not.toContain('Código dos Contratos Públicos');
     }
   });
 

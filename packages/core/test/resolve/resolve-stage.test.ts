@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConceptRecord, ConceptType, DocumentGraph } from '../../src/model/graph.js';
-import { resolveStage } from '../../src/resolve/resolve-stage.js';
+import { foreignExpansion, resolveStage } from '../../src/resolve/resolve-stage.js';
 import { compatibleTypes } from '../../src/resolve/types.js';
 import { resolutionKey } from '../../src/resolve/keys.js';
 import type { JudgePair, PairJudge } from '../../src/resolve/judge.js';
@@ -256,5 +256,19 @@ describe('embedding guards', () => {
     expect(embeddable('Top 10 OWASP', 'OWASP Top 10')).toBe(true);
     expect(embeddable('线性群体', '计算机语言')).toBe(false);
     expect(embeddable('threat modelling', 'threat modeling')).toBe(true);
+  });
+});
+
+describe('foreignExpansion: an acronym is not read in another language', () => {
+  it('tells expansions in another language apart, and reads English or marker-less ones in any', () => {
+    expect(foreignExpansion('Código dos Contratos Públicos', 'fr')).toBe(true);
+    expect(foreignExpansion('Código dos Contratos Públicos', 'pt')).toBe(false);
+    expect(foreignExpansion('Bundesamt für Sicherheit in der Informationstechnik', 'en')).toBe(true);
+    expect(foreignExpansion('Code de la commande publique', 'fr')).toBe(false);
+    // English expansions of international acronyms, and names without a function word, in every language
+    expect(foreignExpansion('Organisation for Economic Co-operation and Development', 'de')).toBe(false);
+    expect(foreignExpansion('General Data Protection Regulation', 'it')).toBe(false);
+    // a deck whose language is unknown (labels only) reads every expansion
+    expect(foreignExpansion('Código dos Contratos Públicos', null)).toBe(false);
   });
 });
