@@ -84,7 +84,10 @@ export const DECK_PT: SlideSpec[] = [
       'O CCP exige a publicação do anúncio no Diário da República.',
     ],
   },
-  { title: 'Prazos', lines: ['Os prazos do CCP são contados em dias úteis.', 'O júri é nomeado pela câmara.'] },
+  {
+    title: 'Prazos',
+    lines: ['Os prazos do CCP são contados em dias úteis.', 'O júri é nomeado pela câmara.'],
+  },
   { title: 'Riscos', lines: ['A revisão de preços segue o CCP e o caderno de encargos.'] },
 ];
 /** … and a French one that uses "CCP" for its own code (the Code de la commande publique) without spelling it out. */
@@ -96,6 +99,9 @@ export const DECK_FR: SlideSpec[] = [
       'Le CCP impose une procédure avec négociation pour ce montant.',
     ],
   },
-  { title: 'Calendrier', lines: ["Les délais du CCP sont respectés par l'acheteur.", 'Le jury se réunit en mars.'] },
+  {
+    title: 'Calendrier',
+    lines: ["Les délais du CCP sont respectés par l'acheteur.", 'Le jury se réunit en mars.'],
+  },
   { title: 'Risques', lines: ['La révision des prix suit le CCP et le cahier des charges.'] },
 ];

@@ -90,8 +90,9 @@ describe('cross-deck entity resolution on real decks', { timeout: 300_000 }, () 
       const pt = await b.graph.showConcept('Código dos Contratos Públicos');
       expect(pt).not.toBeNull();
       expect(new Set(pt!.mentionList.map((m) => m.document))).toEqual(new Set(['pt.pptx']));
-      const fr = (await b.graph.listConcepts({ limit: 50, docId: (await b.graph.findDocumentByPath(deckFr))!.id }))
-        .map((c) => c.name);
+      const fr = (
+        await b.graph.listConcepts({ limit: 50, docId: (await b.graph.findDocumentByPath(deckFr))!.id })
+      ).map((c) => c.name);
       expect(fr).toContain('CCP');
       expect(fr).not.toContain('Código dos Contratos Públicos');
     }
