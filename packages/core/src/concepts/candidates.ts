@@ -187,7 +187,7 @@ export const KIND_WEIGHT: Record<CandidateKind, number> = {
  * not part of the name.
  */
 export const LIST_LABEL =
-  /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Phase|Stage|Lesson|Unit|Week|Day|Session|Lab|Exercise|Wave|Sprint|Milestone|Workstream|Pillar|Option|Scenario|Question|Task|Goal|Objective|Appendix|Annex|Chapitre|Partie|Étape|Semaine|Jour|Annexe|Kapitel|Teil|Schritt|Stufe|Woche|Tag|Anhang|Capítulo|Parte|Fase|Etapa|Semana|Día|Anexo|Passo|Capitolo|Settimana|Этап|Шаг|Глава|Часть|Раздел|Неделя|Aşama|Adım|Bölüm|Hafta|المرحلة|مرحلة|الخطوة|خطوة|الفصل|الجزء|الوحدة|الأسبوع)\s+(?:\d+|[IVX]{1,4}(?![\p{L}]))\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
+  /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Phase|Stage|Lesson|Unit|Week|Day|Session|Lab|Exercise|Wave|Sprint|Milestone|Workstream|Pillar|Option|Scenario|Question|Task|Goal|Objective|Appendix|Annex|Axis|Track|Chapitre|Partie|Étape|Semaine|Jour|Annexe|Axe|Pilier|Volet|Vague|Kapitel|Teil|Schritt|Stufe|Woche|Tag|Anhang|Säule|Handlungsfeld|Baustein|Welle|Capítulo|Parte|Fase|Etapa|Semana|Día|Anexo|Eje|Pilar|Ola|Eixo|Onda|Passo|Capitolo|Settimana|Asse|Pilastro|Ondata|Stap|Pijler|Spoor|Этап|Шаг|Глава|Часть|Раздел|Неделя|Aşama|Adım|Bölüm|Hafta|المرحلة|مرحلة|الخطوة|خطوة|الفصل|الجزء|الوحدة|الأسبوع)\s+(?:\d+|[IVX]{1,4}(?![\p{L}]))\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
 /** The label of a deck's own section, not of a catalogue's entry ("Section 3 —", "Part 2:", "Teil 1 –"). */
 const SECTION_LABEL = /^(?:Section|Part|Partie|Teil|Parte|Sección|Seção|Sezione|Abschnitt|Sectie|Deel)\s/u;
 /** An acknowledgement ("Thanks to …", "Special thanks", "Acknowledgements"). */
@@ -1652,6 +1652,16 @@ export function extractCandidates(
           AFTER_CAPITALISED.test(text.slice(Math.max(0, t.start - 40), t.start))
         )
           continue;
+        // (a unit after its number, "16 MVA", "1,2 MVA", "11 kV": no acronym; nor the French tax mark after an amount,
+        // "1,4 M€ HT", "38 000 € TTC")
+        if (
+          !exp &&
+          ti > 0 &&
+          ((UNITS.test(t.text) && /^\d+(?:[.,]\d+)*$/.test(toks[ti - 1].text)) ||
+            (/^(?:HT|TTC|HTVA)$/.test(t.text) &&
+              /€\s*$/u.test(text.slice(Math.max(0, t.start - 4), t.start))))
+        )
+          continue;
         add(t.text, 'acronym', b, exp ? { expansion: exp } : {});
       }
     }
@@ -2896,7 +2906,7 @@ const CODE_NAME =
   /^(?!(?:FY|CY|Q[1-4]|H[12]|ISO|IEC|NIST|RFC|IEEE|EN|BS|SOC|FIPS|CIS|DIN|CWE|CVE|PCI)[-:])[A-Z]{2,6}(?:-\d{1,5}|:\d{3,5}[A-Z]{0,2})$/;
 /** Units written after a number. */
 const UNITS =
-  /^(?:mg|µg|mcg|ng|g|kg|t|ml|mL|dl|l|L|mm|cm|m|km|ms|s|min|h|hrs?|kb|KB|MB|GB|TB|PB|kW|kWh|MW|MWh|GW|GWh|Hz|kHz|MHz|GHz|rpm|bpm|ppm|mmHg|mol|mmol|nm|µm|mph|kph|km\/h|sqft|ft|in|lbs?|oz|x|[kMG]bps|Mbit\/s|Gbit\/s)$/;
+  /^(?:mg|µg|mcg|ng|g|kg|t|ml|mL|dl|l|L|mm|cm|m|km|ms|s|min|h|hrs?|kb|KB|MB|GB|TB|PB|kW|kWh|MW|MWh|GW|GWh|TWh|kWp|MWp|GWp|kWc|MWc|kV|kVA|MVA|GVA|MVAr|Mvar|Hz|kHz|MHz|GHz|rpm|bpm|ppm|mmHg|mol|mmol|nm|µm|mph|kph|km\/h|sqft|ft|in|lbs?|oz|x|[kMG]bps|Mbit\/s|Gbit\/s)$/;
 /** A thing's state of being ready or at hand ("Documentación disponible", "Support de présentation disponible"). */
 export const AVAILABLE =
   /^(?:disponibles?|disponibil[ei]|dispon[ií]ve(?:l|is)|verf[uü]gbar|complet[aoie]s?|compl[eè]te|pr[eê]t(?:e|s|es)?|pront[oa]s?|terminad[oa]s?|termin[eé]e?s?|finalizad[oa]s?|available|ready)$/u;

@@ -405,6 +405,14 @@ export function keywordType(
       probe,
     );
   if (m && (properNoun(m[1]) || !isEnglishWord(m[1]))) return 'ORGANIZATION';
+  // (the same in Romance languages, after a given name, a place or a proper noun: "Ventura Farma", "Galp Energia",
+  // "Navarra Alimentos"; "Nuevos Servicios" in a title starts with a word)
+  const r =
+    /^(\p{Lu}\p{Ll}+) (?:Farma|Farmacêutica|Farmacéutica|Alimentos|Alimentación|Alimentare|Energia|Energía|Énergie|Seguros|Assicurazioni|Logística|Logistique|Logistica|Construcciones|Construções|Costruzioni|Transportes|Trasporti|Ingeniería|Engenharia|Ingegneria|Tecnologia|Tecnología|Sistemas|Sistemi|Consultores|Consultoria|Consultoría|Serviços|Servicios|Servizi|Industrias?|Indústrias?|Química|Metalúrgica|Telecomunicações|Telecomunicaciones)$/u.exec(
+      probe,
+    );
+  if (r && (isGivenName(r[1]) || properNoun(r[1]) || isPlaceName(r[1]) || isCityName(r[1])))
+    return 'ORGANIZATION';
   // CamelCase names ("PowerPointLabs", "AutoGen") are products
   if (/^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(name.trim())) return 'PRODUCT';
   return null;

@@ -8,7 +8,8 @@
  */
 import { commonUse, commonWord, isEnglishWord, modifierOnly, properNoun, tagsOf } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
-import { isCityName, isPlaceName } from './places.js';
+import { isCityName, isCountryName, isPlaceName } from './places.js';
+import { keywordType } from './classify.js';
 
 // (a hyphenated given name may go on in lower case: "Ji-hoon", "Seo-yeon")
 const UPPER_WORD = String.raw`(?:O['’]|Mc|Mac|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+|-\p{Ll}{2,})?`;
@@ -452,6 +453,15 @@ export function personNames(
   // Distribution"; no words of English throughout: "Owner: Quality Office")
   for (const m of /[:–—-]/.test(text) ? text.matchAll(PART_BEFORE) : [])
     if (ok(m[1]) && !trade(m[1]) && /^\p{Lu}/u.test(m[1])) out.add(m[1]);
+  // (a body is no person, however its words look: "Gemeente Deventer, team Ruimte en Omgeving" among a title slide's
+  // people, "organisme référent : France Travail"; outside English, a name led by a country is a body or a programme,
+  // "France Travail", "Italia Domani", "España Digital", where English decks name people "Jordan" or "Georgia")
+  for (const n of out)
+    if (
+      keywordType(n) === 'ORGANIZATION' ||
+      ((opts.lang ?? 'en') !== 'en' && n.includes(' ') && isCountryName(n.split(' ')[0]))
+    )
+      out.delete(n);
   // (a rank that a longer match took in is no part of the name: "Detective Superintendent Claire Moorhouse")
   return [
     ...new Set(

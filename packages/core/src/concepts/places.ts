@@ -36,6 +36,18 @@ export function isPlaceName(name: string): boolean {
   return places.has(fold(name));
 }
 
+let countryNames: Set<string> | null = null;
+/** A country as English, its own language or another language of our decks writes it ("France", "Italia", "Países Bajos"). */
+export function isCountryName(name: string): boolean {
+  if (countryNames === null) {
+    countryNames = new Set();
+    for (const c of Object.values(countryList().countries))
+      for (const n of [c.name, c.native]) if (n) countryNames.add(fold(n));
+    for (const n of COUNTRY_NAMES_INTL.split('|')) if (n) countryNames.add(fold(n));
+  }
+  return countryNames.has(fold(name));
+}
+
 let cities: Set<string> | null = null;
 /**
  * A city of 50,000 people or more (city-names.ts, from GeoNames), whose name is no word in common use: "Glasgow",

@@ -727,6 +727,8 @@ function keep(
 ): boolean {
   const words = c.key.split(' ').length;
   if (c.pieceOf) return false;
+  // (an ordinal's sign cut from its number: "º Direito" of "1.º Direito", "ª Fase" of "2.ª Fase")
+  if (/^[ºª]/u.test(bestSurface(c))) return false;
   // an everyday compound of project talk ("go-live", "follow-up", "kick-off", "in-house"), a stock phrase of business
   // decks ("Business Case", "Pilot Results")
   if (EVERYDAY_COMPOUNDS.has(c.key) || STOCK_PHRASES.has(c.key)) return false;
@@ -1650,6 +1652,8 @@ function markPieces(
         after = Math.max(after, d.count);
     if (after >= c.count) c.pieceOf = 'name';
   }
+  if (ROMANCE_LANGS.has(lang))
+    for (const c of cands.values()) if (romanceHeadPiece(c, cands)) c.pieceOf = 'name';
   const dropped: string[] = [];
   for (const h of cands.values())
     if (
@@ -1678,6 +1682,37 @@ function markPieces(
     if (lang === 'en' ? !dictionaryPhrase(surface) : /\d|\p{Lu}{2,}/u.test(surface)) continue;
     if (dropped.some((h) => h !== ` ${c.key} ` && h.includes(` ${c.key} `))) c.pieceOf = 'heading';
   }
+}
+
+/**
+ * (French, Spanish, Portuguese, Italian) The head word of several names, written nowhere else: "Allegato" of
+ * "Allegato I.01", "Allegato II.2-bis" and "Allegato V.2"; "Direzione" of "Collegio di Direzione", "Direzione Sanità"
+ * and "Direzione Generale"; "Comunità" of "Case della Comunità" and "Ospedali di Comunità". Either every use outside
+ * titles is beside a capitalised word, across a preposition too, with two neighbours at least (one neighbour:
+ * namePiece; no brand), or the deck's capitalised names that hold the word, three at least, hold nearly every use. A place, a given
+ * name and an acronym stay.
+ */
+function romanceHeadPiece(c: Candidate, cands: Map<string, Candidate>): boolean {
+  if (c.kind !== 'ngram' || c.key.includes(' ') || c.count === 0 || c.typeHint || c.pieceOf) return false;
+  if ((c.titleExact ?? 0) > 0 || c.lower > 1) return false;
+  const surface = bestSurface(c);
+  if (
+    !/^\p{Lu}\p{Ll}{3,}$/u.test(surface) ||
+    isPlaceName(surface) ||
+    isCityName(surface) ||
+    isGivenName(c.key)
+  )
+    return false;
+  const uses = c.count - (c.titleHits ?? 0) - (c.agendaHits ?? 0) - c.lower;
+  if (uses <= 0) return false;
+  const neighbours = [...(c.beside?.keys() ?? [])];
+  // (a brand that leads its products' names stays: "Oracle" of "Oracle Cloud" and "Oracle Database")
+  if (neighbours.length >= 2 && (c.besideAny ?? 0) >= uses && !properNoun(surface)) return true;
+  const holders = [...cands.values()].filter(
+    (d) => d !== c && d.count > 0 && d.kind === 'capitalised' && ` ${d.key} `.includes(` ${c.key} `),
+  );
+  // (nearly every use: "Allegato al Regolamento" once beside thirteen numbered annexes)
+  return holders.length >= 3 && holders.reduce((n, d) => n + d.count, 0) >= uses - Math.max(1, 0.2 * uses);
 }
 
 /** A word of the dictionary unknown to the tagging lexicon, written in lower case, with no adjective's or adverb's ending. */

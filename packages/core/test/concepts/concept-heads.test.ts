@@ -1,0 +1,94 @@
+/**
+ * Heads, labels and signs cut from names, units after numbers, bodies read as people (the classes of 2026-12-04's
+ * night session). Made-up sentences, no evaluation deck's text.
+ */
+import { describe, expect, it } from 'vitest';
+import { block, records } from './blocks.js';
+import { personNames } from '../../src/concepts/persons.js';
+import { guessType } from '../../src/concepts/classify.js';
+
+const names = (blocks: Parameters<typeof records>[0], lang: string, slides = 12) =>
+  records(blocks, lang, slides).map((r) => r.name);
+
+describe('the head word of several Romance names', () => {
+  it('written only inside them is no concept ("Allegato" of "Allegato I.3" …, "Direzione" of four bodies)', () => {
+    const deck = [
+      block(1, 'Regolamento acquisti: le novità del 2026', 'title'),
+      block(2, "Garanzie provvisorie secondo l'Allegato I.3 e verifica dei requisiti (Allegato II.6)."),
+      block(3, 'Stipula: imposta di bollo come da Allegato I.4; modelli tipo in Allegato I.3.'),
+      block(4, 'Revisione dei prezzi: indici ISTAT, Allegato II.6, metodo B.'),
+      block(5, 'Progettazione in due livelli (Allegato I.7) e verifica del progetto.'),
+      block(6, 'Parere del Collegio di Direzione entro trenta giorni.'),
+      block(7, 'La Direzione Amministrativa firma i contratti; la Direzione Sanitaria valida i fabbisogni.'),
+      block(8, 'Riesame trimestrale con la Direzione Generale e il Collegio di Direzione.'),
+      block(9, 'Il portale Sintel pubblica gli avvisi; Sintel conserva i verbali.'),
+    ];
+    const found = names(deck, 'it');
+    expect(found).not.toContain('Allegato');
+    expect(found).not.toContain('Direzione');
+    expect(found).toContain('Sintel');
+  });
+});
+
+describe('a list label before a title', () => {
+  it('is no part of the name in French, Spanish, German or Dutch ("Eje 2. Movilidad activa", "Axe 1 : …")', () => {
+    const deck = [
+      block(1, 'Plan director de movilidad activa', 'title'),
+      block(2, 'Eje 1. Calmado de tráfico', 'title'),
+      block(2, 'Supermanzanas en Arrabal y Delicias.\nLímite de velocidad general reducido.'),
+      block(3, 'Eje 2. Movilidad activa', 'title'),
+      block(3, 'Carriles bici segregados: 42 km.\nAparcabicis seguros en intercambiadores.'),
+      block(4, 'Eje 3. Distribución urbana de mercancías', 'title'),
+      block(4, 'Microhubs y ventanas horarias de carga y descarga.'),
+    ];
+    for (const n of names(deck, 'es')) expect(n).not.toMatch(/^Eje \d/);
+  });
+});
+
+describe('an ordinal sign', () => {
+  it('cut from its number leads no name ("1.º Direito", "2.ª fase")', () => {
+    const deck = [
+      block(1, 'Habitação: candidaturas ao 1.º Direito', 'title'),
+      block(2, 'O 1.º Direito financia a reabilitação de 120 fogos.'),
+      block(3, 'Acordo de colaboração do 1.º Direito assinado em março.'),
+      block(4, 'A 2.ª fase do 1.º Direito abre em 2026.'),
+    ];
+    for (const n of names(deck, 'pt')) expect(n).not.toMatch(/^[ºª]/u);
+  });
+});
+
+describe('a unit after its number', () => {
+  it('is no acronym ("16 MVA", "1,2 MVA", "11 kV"), nor a French tax mark after an amount ("1,4 M€ HT")', () => {
+    const deck = [
+      block(1, 'Raccordement électrique du dépôt', 'title'),
+      block(2, 'Puissance demandée : 16 MVA en 20 kV ; 1,2 MVA pour les compresseurs.'),
+      block(3, 'Transformateur 2 × 6,5 MVA ; poste source Enedis à 11 kV.'),
+      block(4, 'Coût du raccordement : 1,4 M€ HT ; travaux de voirie 0,6 M€ HT.'),
+      block(5, 'Le GRD Enedis confirme la capacité ; la CRE valide le barème.'),
+    ];
+    const found = names(deck, 'fr');
+    expect(found).not.toContain('MVA');
+    expect(found).not.toContain('HT');
+    expect(found).toContain('Enedis');
+  });
+});
+
+describe('a body read as a person', () => {
+  it('is none: a body among a title slide\'s people, a country-led name outside English ("France Travail")', () => {
+    expect(
+      personNames(
+        'Omgevingsvisie 2040\nLotte Verhoeven – beleidsadviseur ruimte\nDaan Smits – projectleider\nGemeente Zwolle, afdeling Ruimte',
+        { titleSlide: true, lang: 'nl' },
+      ),
+    ).not.toContain('Gemeente Zwolle');
+    expect(personNames('Organisme référent : France Travail', { lang: 'fr' })).not.toContain(
+      'France Travail',
+    );
+    // (in English a given name that spells a country still leads a person's name)
+    expect(personNames('Speaker: Georgia Hampton', { lang: 'en' })).toContain('Georgia Hampton');
+  });
+  it('a Romance company by its trade after a given name or a place is an organisation ("Ventura Farma")', () => {
+    expect(guessType('Ventura Farma')).toBe('ORGANIZATION');
+    expect(guessType('Nuevos Servicios')).not.toBe('ORGANIZATION');
+  });
+});
