@@ -188,8 +188,9 @@ export const KIND_WEIGHT: Record<CandidateKind, number> = {
  */
 export const LIST_LABEL =
   /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Phase|Stage|Lesson|Unit|Week|Day|Session|Lab|Exercise|Wave|Sprint|Milestone|Workstream|Pillar|Option|Scenario|Question|Task|Goal|Objective|Appendix|Annex|Axis|Track|Chapitre|Partie|Étape|Semaine|Jour|Annexe|Axe|Pilier|Volet|Vague|Kapitel|Teil|Schritt|Stufe|Woche|Tag|Anhang|Säule|Handlungsfeld|Baustein|Welle|Capítulo|Parte|Fase|Etapa|Semana|Día|Anexo|Eje|Pilar|Ola|Eixo|Onda|Passo|Capitolo|Settimana|Asse|Pilastro|Ondata|Stap|Pijler|Spoor|Этап|Шаг|Глава|Часть|Раздел|Неделя|Aşama|Adım|Bölüm|Hafta|المرحلة|مرحلة|الخطوة|خطوة|الفصل|الجزء|الوحدة|الأسبوع)\s+(?:\d+|[IVX]{1,4}(?![\p{L}]))\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
-/** The label of a deck's own section, not of a catalogue's entry ("Section 3 —", "Part 2:", "Teil 1 –"). */
-const SECTION_LABEL = /^(?:Section|Part|Partie|Teil|Parte|Sección|Seção|Sezione|Abschnitt|Sectie|Deel)\s/u;
+/** The label of a deck's own section or axis, not of a catalogue's entry ("Section 3 —", "Part 2:", "Teil 1 –", "Eje 2."). */
+const SECTION_LABEL =
+  /^(?:Section|Part|Partie|Teil|Parte|Sección|Seção|Sezione|Abschnitt|Sectie|Deel|Axis|Track|Axe|Pilier|Volet|Säule|Handlungsfeld|Eje|Pilar|Eixo|Asse|Pilastro|Pijler|Spoor)\s/u;
 /** An acknowledgement ("Thanks to …", "Special thanks", "Acknowledgements"). */
 const THANKS = /^\s*(?:thanks|thank you|special thanks|acknowledg|danke|merci|gracias)/i;
 /** A reporting period before a title's words ("2025 Business Review" after the label "Q3", "FY26 Plan"). */

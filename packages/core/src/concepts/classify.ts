@@ -88,7 +88,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // Neckarwiesen", "Bahnhofstraße"), a French commune by its joined name ("Saint-Avit-sur-Orvanne")
   [
     'PLACE',
-    /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* (?:Street|Road|Avenue|Boulevard|Square|Terrace|Crescent|Parkway)$|^(?:Avenida|Calle|Plaza|Paseo|Carrer|Rua|Praça|Largo|Travessa|Viale|Piazza|Corso|Rue|Quai|Allée|Chemin|Polígono|Barrio|Bairro|Quartiere|Cité|Clos|Lotissement|Gewerbegebiet|Industriegebiet|Baugebiet|Neubaugebiet|Ortsteil|Stadtteil)(?: (?:de|del|de la|des|du|da|do|dos|das|di|della|dei|delle|degli|la|le|les|el|los|las))* \p{Lu}|^\p{Lu}\p{Ll}+(?:straße|strasse|allee|gasse|straat|plein|laan|gracht|kade)$|^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les)-\p{Lu}/u,
+    /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* (?:Street|Road|Avenue|Boulevard|Square|Terrace|Crescent|Parkway)$|^(?:Avenida|Av\.|Avda\.|Calle|Plaza|Paseo|Passeig|Ronda|Rambla|Camino|Carretera|Carrer|Rua|Praça|Largo|Travessa|Estrada|Viale|Piazza|Piazzale|Corso|Rue|Quai|Allée|Chemin|Boulevard|Cours|Polígono|Barrio|Bairro|Quartiere|Cité|Clos|Lotissement|Gewerbegebiet|Industriegebiet|Baugebiet|Neubaugebiet|Ortsteil|Stadtteil)(?: (?:de|del|de la|des|du|da|do|dos|das|di|della|dei|delle|degli|la|le|les|el|los|las))* \p{Lu}|^\p{Lu}\p{Ll}+(?:straße|strasse|allee|gasse|straat|plein|laan|gracht|kade)$|^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les)-\p{Lu}/u,
   ],
   // a state's, a province's or a city's public body by its acronym ("Ohio EPA", "NSW EPA", "Texas DOT")
   [
@@ -413,7 +413,7 @@ export function keywordType(
     );
   if (r && (isGivenName(r[1]) || properNoun(r[1]) || isPlaceName(r[1]) || isCityName(r[1])))
     return 'ORGANIZATION';
-  // CamelCase names ("PowerPointLabs", "AutoGen") are products
-  if (/^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(name.trim())) return 'PRODUCT';
+  // CamelCase names ("PowerPointLabs", "AutoGen") are products (not an acronym with a small letter: "OdC", "KfW")
+  if (/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$/u.test(name.trim())) return 'PRODUCT';
   return null;
 }

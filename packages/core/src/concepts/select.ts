@@ -1366,6 +1366,20 @@ function keep(
         !/\p{Lu}{2,}/u.test(surface)
       )
         return false;
+      // (French, Spanish, Portuguese, Italian, Dutch: in any deck, a title of the deck's common words, which its text
+      // writes in lower case too and never capitalises inside a sentence, heads its slides: "Diagnóstico",
+      // "Programmazione", "Transporte público"; a name is capitalised inside sentences, "Zona de Bajas Emisiones")
+      if (
+        (ROMANCE_LANGS.has(lang) || lang === 'nl') &&
+        (c.titleExact ?? 0) >= 1 &&
+        c.lower >= 1 &&
+        c.midCap === 0 &&
+        c.deckTitle !== true &&
+        !c.labelled &&
+        (words === 1 || c.titleCommon === true) &&
+        !/\d|\p{Lu}{2,}/u.test(surface)
+      )
+        return false;
       // a title that is a term; a one-word title must be name-like or repeated ("Recycling", "Spotlight")
       // (an English title of one word that is only a verb heads a stage: "Define", "Analyze", "Improve" of a DMAIC
       // deck; "Control", "Launch" are nouns too)
@@ -2566,15 +2580,19 @@ function mergeVariants(kept: Candidate[], lang: string): void {
   }
   // the same content words up to their endings ("risques de sécurité applicatifs" / "risques sécurité des
   // applications"): words of seven letters or more compared by their first seven, connectors left out
+  // (and, in French, Spanish, Portuguese and Italian, without the final vowel or plural of words of five letters or
+  // more: "affidamenti diretti" / "affidamento diretto", "datos personales" / "dato personal")
+  const romance = ROMANCE_LANGS.has(lang);
+  const stemWord = (x: string) => {
+    const y = romance && x.length >= 5 ? x.replace(/(?:[aeiou]s|[aeiou])$/, '') : x;
+    return y.length >= 7 ? y.slice(0, 7) : y;
+  };
   const stemBag = new Map<string, Candidate>();
   for (const c of [...kept].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))) {
     if (c.count === 0 || c.typeHint || c.kind === 'acronym' || !c.key.includes(' ')) continue;
     const content = c.key.split(' ').filter((x) => !BAG_CONNECTORS.has(x));
     if (content.length < 2) continue;
-    const k = content
-      .map((x) => (x.length >= 7 ? x.slice(0, 7) : x))
-      .sort()
-      .join(' ');
+    const k = content.map(stemWord).sort().join(' ');
     const first = stemBag.get(k);
     if (first) absorb(first, c);
     else stemBag.set(k, c);
@@ -2713,7 +2731,23 @@ function mergeVariants(kept: Candidate[], lang: string): void {
   for (const a of kept) {
     if (a.count === 0 || a.kind !== 'acronym' || a.expansion) continue;
     const acr = a.key.toUpperCase();
-    let hits = acr.length >= 3 ? phrases.filter((p) => p.count > 0 && strictInitials(p.key, acr)) : [];
+    // (an acronym with small letters takes them from the joining words: "OdC" of "Ospedali di Comunità", "CdC" of
+    // "Case della Comunità")
+    const joined = /^\p{Lu}+\p{Ll}\p{Lu}/u.test(bestSurface(a));
+    let hits =
+      acr.length >= 3
+        ? phrases.filter(
+            (p) =>
+              p.count > 0 &&
+              (strictInitials(p.key, acr) ||
+                (joined &&
+                  p.key
+                    .split(' ')
+                    .map((w) => w[0])
+                    .join('')
+                    .toUpperCase() === acr)),
+          )
+        : [];
     if (hits.length === 0) hits = phrases.filter((p) => p.count > 0 && p.gloss === acr);
     if (hits.length === 1) {
       const into = hits[0];

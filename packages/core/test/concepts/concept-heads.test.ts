@@ -92,3 +92,65 @@ describe('a body read as a person', () => {
     expect(guessType('Nuevos Servicios')).not.toBe('ORGANIZATION');
   });
 });
+
+describe('a title of common words', () => {
+  it('that the text writes in lower case and never capitalises inside a sentence heads its slides, in any deck ("Diagnóstico", "Transporte público")', () => {
+    const deck = [
+      block(1, 'Plan de movilidad de Villarreal del Campo', 'title'),
+      block(2, 'Diagnóstico', 'title'),
+      block(
+        2,
+        'El diagnóstico parte de la encuesta domiciliaria de 2024.\nEl diagnóstico identifica 14 puntos negros.',
+      ),
+      block(3, 'Transporte público', 'title'),
+      block(
+        3,
+        'El transporte público pierde viajeros desde 2019.\nLa Zona de Bajas Emisiones entra en vigor en 2026.',
+      ),
+      block(4, 'Transporte público', 'title'),
+      block(4, 'Nuevas líneas de autobús: L3 y L4; la Zona de Bajas Emisiones cubre el centro.'),
+      block(5, 'Calendario de la Zona de Bajas Emisiones y sanciones de la DGT.'),
+    ];
+    const found = names(deck, 'es');
+    expect(found).not.toContain('Diagnóstico');
+    expect(found).not.toContain('Transporte público');
+    expect(found).toContain('Zona de Bajas Emisiones');
+  });
+});
+
+describe('Romance forms of one term', () => {
+  it('in the singular and the plural are one concept ("affidamento diretto" / "affidamenti diretti")', () => {
+    const deck = [
+      block(1, 'Acquisti sotto soglia: regole interne', 'title'),
+      block(2, "L'affidamento diretto è ammesso fino a 140.000 euro per servizi e forniture."),
+      block(3, 'Gli affidamenti diretti sono pubblicati sulla piattaforma entro dieci giorni.'),
+      block(4, 'Rotazione negli affidamenti diretti: il contraente uscente non è reinvitato.'),
+      block(5, "Motivazione dell'affidamento diretto nella determina a contrarre."),
+    ];
+    const found = names(deck, 'it').map((n) => n.toLowerCase());
+    expect(found.filter((n) => /^affidament[oi] dirett[oi]$/.test(n))).toHaveLength(1);
+  });
+  it('an acronym whose small letters stand for the joining words names the phrase ("OdC" of "Ospedali di Comunità")', () => {
+    const deck = [
+      block(1, 'Rete territoriale del distretto', 'title'),
+      block(2, 'Pazienti a bassa intensità clinica accolti negli Ospedali di Comunità del distretto.'),
+      block(3, 'Posti letto per OdC: 20; tre OdC attivi nel distretto.'),
+      block(4, 'Personale degli OdC: infermieri e operatori socio-sanitari.'),
+      block(5, 'Finanziamento PNRR per due nuovi Ospedali di Comunità entro il 2026.'),
+    ];
+    const rs = records(deck, 'it', 12);
+    const odc = rs.filter((r) => r.name === 'OdC' || r.name === 'Ospedali di Comunità');
+    expect(odc).toHaveLength(1);
+    expect(odc[0].aliases.concat(odc[0].name)).toEqual(
+      expect.arrayContaining(['OdC', 'Ospedali di Comunità']),
+    );
+    expect(odc[0].type).not.toBe('PRODUCT');
+  });
+});
+
+describe('a street', () => {
+  it('led by a Spanish or Catalan road word is a place, no person ("Ronda Nord", "Rambla Nova")', () => {
+    expect(guessType('Ronda Nord')).toBe('PLACE');
+    expect(guessType('Rambla Nova')).toBe('PLACE');
+  });
+});
