@@ -109,6 +109,21 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'ORGANIZATION',
     /^(?:European Union|Union européenne|Unión Europea|União Europeia|Unione Europea|Europäische Union|Europese Unie|Sistema Nacional de Salud|Servicio Nacional de Salud|Serviço Nacional de Saúde|Servizio Sanitario Nazionale|National Health Service|Policía (?:Local|Nacional|Municipal)|Polícia (?:Municipal|Federal|Militar|Civil)|Polizia (?:Locale|Municipale|di Stato)|Guardia Civil|Guardia di Finanza|Police (?:nationale|municipale)|Gendarmerie nationale)$/u,
   ],
+  // a body's office in a city or a département, by the body's acronym ("GAA Hannover", "CAF de la Drôme", "DDETS du
+  // Rhône"); a Dutch consultative body ("Interprovinciaal Overleg", "Bestuurlijk Overleg") and the State ("Rijk")
+  [
+    'ORGANIZATION',
+    {
+      test: (name: string) => {
+        const m =
+          /^([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}) (?:(?:de la|de l['’]|du|des|de|di|del|della|da|do) ?)?(\p{Lu}[\p{L}'’-]+)$/u.exec(
+            name.trim(),
+          );
+        return m !== null && (isCityName(m[2], true) || isRegionName(m[2], true));
+      },
+    },
+  ],
+  ['ORGANIZATION', /^(?:\p{Lu}\p{Ll}+ Overleg|Rijk|Rijksoverheid)$/u],
   // public bodies known by their acronym alone ("DoD", "FCA", "BaFin", "NIST"; "NIST SP 800-63" is a standard)
   ['ORGANIZATION', { test: (name: string) => PUBLIC_BODIES.has(name.trim()) }],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
@@ -151,7 +166,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Museo Civico Archeologico", "Generalitat Valenciana", "Landkreis Rotenburg", "Waterschap Lingedal")
   [
     'ORGANIZATION',
-    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
+    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
   ],
   // the same in sentence case, after a body's head that names nothing else ("Agence régionale de santé", "Office
   // français de la biodiversité", "Direction départementale des territoires et de la mer", "Comitato di pilotaggio";
@@ -198,7 +213,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Incassobureau", "Rekenkamercommissie"; not "Voorraad", a stock)
   [
     'ORGANIZATION',
-    /^(?!Dezentral)\p{Lu}\p{Ll}+(?:agentur|behörde|behörden|ministerium|kasse|kassen|verband|stiftung|gesellschaft|kammer|werke|ausschuss|vertretung|kommission|institut|instituut|bureau|commissie|dienst|zentrale|verein|kliniken|genossenschaft)(?: \p{Lu}[\p{L}-]*)*$|^\p{Ll}+commissie$|^(?:\p{Lu}[\p{L}-]* )*\p{Lu}\p{Ll}*bureau(?: \p{Lu}[\p{L}-]*)+$/u,
+    /^(?!Dezentral|Ehrenamt|Insgesamt)\p{Lu}\p{Ll}+(?:agentur|behörde|behörden|ministerium|kasse|kassen|verband|verbund|versammlung|stiftung|gesellschaft|kammer|werke|ausschuss|vertretung|kommission|institut|instituut|bureau|commissie|dienst|zentrale|verein|kliniken|genossenschaft|archiv|amt)(?: \p{Lu}[\p{L}-]*)*$|^\p{Ll}+commissie$|^(?:\p{Lu}[\p{L}-]* )*\p{Lu}\p{Ll}*bureau(?: \p{Lu}[\p{L}-]*)+$/u,
   ],
   [
     'ORGANIZATION',

@@ -154,3 +154,23 @@ describe('a street', () => {
     expect(guessType('Rambla Nova')).toBe('PLACE');
   });
 });
+
+describe('bodies by their heads', () => {
+  it("a body's office by its acronym and a city, German associations, assemblies and archives, Dutch consultative bodies and the State", () => {
+    for (const n of [
+      'GAA Hannover',
+      'Verkehrsverbund Leine-Deister',
+      'Verbandsversammlung',
+      'Landesarchiv',
+      'Bauordnungsamt',
+      'Interprovinciaal Overleg',
+      'Rijk',
+      'Assembleia Municipal',
+      'Autoritat de Transport Metropolità de València',
+    ])
+      expect([n, guessType(n)]).toEqual([n, 'ORGANIZATION']);
+    // (volunteering and a total are no offices)
+    expect(guessType('Ehrenamt')).not.toBe('ORGANIZATION');
+    expect(guessType('Insgesamt')).not.toBe('ORGANIZATION');
+  });
+});
