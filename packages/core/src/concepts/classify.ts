@@ -38,7 +38,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // their acronym ("NIS2", "DSGVO", "RGPD", "DORA", "CSRD", "LGPD")
   [
     'STANDARD',
-    /^(?:\p{Lu}[\p{L}-]*(?:gesetz|gesetzbuch|verordnung|gesetzes|verordnungen)|\p{Lu}[\p{Ll}-]{3,}wet|(?:[A-Z][A-Za-z]*-)?[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:G|GB|V)|SGB [IVX]+|NIS ?2|DSGVO|BDSG|RGPD|LOPDGDD|LGPD|DORA|CSRD|CSDDD|SFDR|ESPR|EUDR|CBAM|REACH|RoHS|WEEE|MDR|IVDR|MiCA|PSD2|PSD3|EMIR|MiFID(?: II)?|CCPA|GLBA|FERPA)$/u,
+    /^(?:\p{Lu}[\p{L}-]*(?:gesetz|gesetzbuch|verordnung|gesetzes|verordnungen)|\p{Lu}[\p{Ll}-]{3,}wet|\p{Lu}[\p{Ll}-]{3,}(?:richtlijn|verordening)(?: \p{Lu}[\p{L}-]*)?|(?:[A-Z][A-Za-z]*-)?[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:G|GB|V)|SGB [IVX]+|NIS ?2|DSGVO|BDSG|RGPD|LOPDGDD|LGPD|DORA|CSRD|CSDDD|SFDR|ESPR|EUDR|CBAM|REACH|RoHS|WEEE|MDR|IVDR|MiCA|PSD2|PSD3|EMIR|MiFID(?: II)?|CCPA|GLBA|FERPA)$/u,
   ],
   // a standard by its body and number ("EN 50155", "BS 7671", "DIN EN 1090", "IATF 16949", "ASTM D638", "NBR 16690")
   [
@@ -160,6 +160,18 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   [
     'ORGANIZATION',
     /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|&|\p{Lu}[\p{L}\d&.'’-]*))* \p{Lu}[\p{L}\d&.'’-]* (?:Unit|Office|Services)$/u,
+  ],
+  // a plan, a programme, a strategy or a mechanism by its name, head first ("Plan de Movilidad Urbana Sostenible",
+  // "Plano de Recuperação e Resiliência", "Estratégia Local de Habitação", "Programma Aanpak Stikstof", "Nationaal
+  // Programma Landelijk Gebied"): a practice; a platform, a system or a portal by its name, a tool ("Plataforma de
+  // Contratación del Sector Público", "Sistema Informativo Monitoraggio")
+  [
+    'PRACTICE',
+    /^(?:(?:Nationaal|Provinciaal|Regionaal|Nationale?|Regional|Provincial|Municipal|Local|Nacional|Nazionale|Regionale) )?(?:Plan|Plano|Piano|Programa|Programma|Programme|Estrategia|Estratégia|Stratégie|Strategia|Mecanismo|Mécanisme|Meccanismo)(?: (?:de|del|des|du|della|di|da|do|dos|das|voor|van|la|le|los|las|e|y|et|en|[ldLD]['’]\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*))* \p{Lu}[\p{L}'’-]*$/u,
+  ],
+  [
+    'TOOL',
+    /^(?:Sistema|Système|Plataforma|Plateforme|Piattaforma|Portal|Portale|Aplicación|Aplicação|Applicazione|Applicatie)(?: (?:de|del|des|du|della|di|da|do|dos|das|voor|van|la|le|[ldLD]['’]\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*))* \p{Lu}[\p{L}'’-]*$/u,
   ],
   // a body named head first in French, Spanish, Portuguese, Italian, Dutch and German, with a capitalised word after
   // its head ("Banco de México", "Direzione Tecnica", "Autoriteit Persoonsgegevens", "Comisión Nacional de Seguros",

@@ -174,3 +174,21 @@ describe('bodies by their heads', () => {
     expect(guessType('Insgesamt')).not.toBe('ORGANIZATION');
   });
 });
+
+describe('plans, platforms and acts by their heads', () => {
+  it('a named plan or programme is a practice, a named platform a tool, a Dutch directive or ordinance a standard', () => {
+    for (const [n, t] of [
+      ['Plan de Movilidad Urbana Sostenible', 'PRACTICE'],
+      ['Plano de Recuperação e Resiliência', 'PRACTICE'],
+      ['Programma Aanpak Stikstof', 'PRACTICE'],
+      ['Nationaal Programma Landelijk Gebied', 'PRACTICE'],
+      ['Plataforma de Contratación del Sector Público', 'TOOL'],
+      ['Habitatrichtlijn', 'STANDARD'],
+      ['Omgevingsverordening Overijssel', 'STANDARD'],
+    ])
+      expect([n, guessType(n)]).toEqual([n, t]);
+    // (a national health system stays a body; a plan without a name is none)
+    expect(guessType('Sistema Nacional de Salud')).toBe('ORGANIZATION');
+    expect(guessType('Programa')).not.toBe('PRACTICE');
+  });
+});
