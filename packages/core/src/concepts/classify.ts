@@ -29,7 +29,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // 81/2008", "Regolamento (UE) 2019/779")
   [
     'STANDARD',
-    /^(?:Lei|Ley|Loi|Legge|Gesetz|Real Decreto|Decreto|Décret|Ordonnance|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|DN Conjunta|Instrução Normativa|Deliberação Normativa|Orden|Portaria|Resolução|Resolución|Risoluzione|RDL?|LO|Règlement|Reglamento|Regolamento|Regulamento|Verordening|(?:Durchführungs|Delegierte )?[Vv]erordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Arrêté|Wet|Besluit)(?![\p{L}]).*\d/u,
+    /^(?:Lei|Ley|Loi|Legge|Gesetz|Real Decreto|Decreto|Décret|Ordonnance|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|DN Conjunta|Instrução Normativa|Deliberação Normativa|Orden|Delibera|Deliberazione|Determina|Determinazione|Portaria|Resolução|Resolución|Risoluzione|RDL?|LO|Règlement|Reglamento|Regolamento|Regulamento|Verordening|(?:Durchführungs|Delegierte )?[Vv]erordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Arrêté|Wet|Besluit)(?![\p{L}]).*\d/u,
   ],
   // a law by its name or its acronym: German laws and ordinances by their last word ("Lieferkettensorgfaltspflichten-
   // gesetz", "Windenergieflächenbedarfsgesetz", "Baugesetzbuch", "Trinkwasserverordnung") or their acronym of mixed

@@ -192,3 +192,24 @@ describe('plans, platforms and acts by their heads', () => {
     expect(guessType('Programa')).not.toBe('PRACTICE');
   });
 });
+
+describe('an act by its issuer and number', () => {
+  it('is one name, its numbers between slashes no file path ("Orden TMA/851/2021", "Delibera ANAC n. 264/2023")', () => {
+    const es = [
+      block(1, 'Accesibilidad del espacio público', 'title'),
+      block(2, 'Normativa: Orden TMA/851/2021 sobre condiciones básicas de accesibilidad.'),
+      block(3, 'Aceras estrechas: incumplen la Orden TMA/851/2021 en el casco antiguo.'),
+      block(4, 'Ayudas para ZBE según la Orden TMA/892/2021.'),
+    ];
+    const found = names(es, 'es');
+    expect(found).toContain('Orden TMA/851/2021');
+    expect(found).not.toContain('Orden TMA');
+    const it = [
+      block(1, 'Trasparenza negli appalti', 'title'),
+      block(2, 'Obblighi di pubblicazione secondo la Delibera ANAC n. 264/2023.'),
+      block(3, 'Schemi tipo: Delibera ANAC n. 264/2023, allegato 1.'),
+    ];
+    expect(names(it, 'it')).toContain('Delibera ANAC n. 264/2023');
+    expect(guessType('Delibera ANAC n. 264/2023')).toBe('STANDARD');
+  });
+});
