@@ -1668,6 +1668,15 @@ function markPieces(
   }
   if (ROMANCE_LANGS.has(lang))
     for (const c of cands.values()) if (romanceHeadPiece(c, cands)) c.pieceOf = 'name';
+  // (a word written each time after an ordinal's sign is a piece of a numbered name: "Direito" of "1.º Direito"; the
+  // sign's key is its letter, "o direito", as the article's)
+  for (const c of cands.values()) {
+    if (c.count === 0 || c.key.includes(' ') || c.typeHint) continue;
+    let ordinal = 0;
+    for (const d of [cands.get(`o ${c.key}`), cands.get(`a ${c.key}`)])
+      for (const [x, n] of d?.surfaces ?? []) if (/^[ºª]/u.test(x)) ordinal += n;
+    if (ordinal >= c.count) c.pieceOf = 'name';
+  }
   const dropped: string[] = [];
   for (const h of cands.values())
     if (

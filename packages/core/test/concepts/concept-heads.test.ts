@@ -54,6 +54,8 @@ describe('an ordinal sign', () => {
       block(4, 'A 2.ª fase do 1.º Direito abre em 2026.'),
     ];
     for (const n of names(deck, 'pt')) expect(n).not.toMatch(/^[ºª]/u);
+    // (nor is the word after it a name of its own)
+    expect(names(deck, 'pt')).not.toContain('Direito');
   });
 });
 
