@@ -750,6 +750,14 @@ function compoundInitials(expansion: string, acronym: string): boolean {
   const go = (i: number, w: number, p: number): boolean => {
     if (i === acronym.length) return w === words.length - 1;
     const l = acronym[i];
+    // (Dutch writes the digraph IJ as one letter, in acronyms too: "Omgevingsdienst IJsselland" → ODIJ)
+    if (
+      w + 1 < words.length &&
+      acronym.startsWith('IJ', i) &&
+      words[w + 1].startsWith('IJ') &&
+      go(i + 2, w + 1, 1)
+    )
+      return true;
     if (w + 1 < words.length && words[w + 1][0] === l && go(i + 1, w + 1, 0)) return true;
     for (let q = p + 3; q <= words[w].length - 3; q++) if (words[w][q] === l && go(i + 1, w, q)) return true;
     return false;

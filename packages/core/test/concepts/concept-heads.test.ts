@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { block, records } from './blocks.js';
 import { personNames } from '../../src/concepts/persons.js';
 import { guessType } from '../../src/concepts/classify.js';
+import { learnAcronyms } from '../../src/concepts/candidates.js';
 
 const names = (blocks: Parameters<typeof records>[0], lang: string, slides = 12) =>
   records(blocks, lang, slides).map((r) => r.name);
@@ -213,5 +214,16 @@ describe('an act by its issuer and number', () => {
     ];
     expect(names(it, 'it')).toContain('Delibera ANAC n. 264/2023');
     expect(guessType('Delibera ANAC n. 264/2023')).toBe('STANDARD');
+  });
+});
+
+describe('a Dutch acronym', () => {
+  it('takes the digraph IJ as one letter ("Omgevingsdienst IJsselland (ODIJ)")', () => {
+    expect(
+      learnAcronyms(
+        [block(1, 'Toezicht: Omgevingsdienst IJsselland (ODIJ), basistakenpakket milieu')],
+        'nl',
+      ).get('ODIJ'),
+    ).toBe('Omgevingsdienst IJsselland');
   });
 });
