@@ -1983,6 +1983,26 @@ function cutModifier(c: Candidate): boolean {
  * deck's lines (30 to 80 candidate phrases a slide). A place, a body, a person or a word of a name stays
  * ("Niedersachsen", "Belastingdienst"), and so does a compound with a hyphen ("IT-Sicherheit", "E-Rezept").
  */
+/**
+ * See selectConcepts: (French, Spanish, Portuguese, Italian, Dutch) one everyday word of the deck's own title (among
+ * the language's ~2,000 commonest, common-words.ts), which its text writes in lower case two times in three or more,
+ * is the deck's subject in a word, no concept of it ("emploi" of a job centre's deck, "performance" of a performance
+ * contract's, "proyecto" of a project's); a name is capitalised, and a rarer word is a term of the trade ("mouillage"
+ * of a deck on shared moorings, "omgevingsplan").
+ */
+function titleWord(c: Candidate, lang: string): boolean {
+  return (
+    (ROMANCE_LANGS.has(lang) || lang === 'nl') &&
+    c.deckTitle === true &&
+    c.kind === 'ngram' &&
+    !c.key.includes(' ') &&
+    !c.typeHint &&
+    !/[\d-]/.test(c.key) &&
+    c.lower >= 2 &&
+    c.lower * 3 >= c.count * 2 &&
+    everydayWord(bestSurface(c), lang)
+  );
+}
 export function everydayConcept(c: Candidate, lang: string): boolean {
   if (
     (lang !== 'de' && lang !== 'nl') ||
@@ -3491,6 +3511,7 @@ export function selectConcepts(
       !cutModifier(c) &&
       !titleOfPeople(c) &&
       !(everydayWords && everydayConcept(c, lang)) &&
+      !titleWord(c, lang) &&
       !c.cutPhrase &&
       !romanceHeadOfAcronym(c, kept, cands, lang) &&
       ![...c.surfaces.keys()].every((x) => NUMBER_SIGN_END.test(x) || YEAR_SPAN_FIRST.test(x)),

@@ -7,6 +7,7 @@ import { block, records } from './blocks.js';
 import { personNames } from '../../src/concepts/persons.js';
 import { guessType } from '../../src/concepts/classify.js';
 import { learnAcronyms } from '../../src/concepts/candidates.js';
+import { everydayWord } from '../../src/concepts/common-words.js';
 
 const names = (blocks: Parameters<typeof records>[0], lang: string, slides = 12) =>
   records(blocks, lang, slides).map((r) => r.name);
@@ -225,5 +226,20 @@ describe('a Dutch acronym', () => {
         'nl',
       ).get('ODIJ'),
     ).toBe('Omgevingsdienst IJsselland');
+  });
+});
+
+describe("an everyday word of the deck's title", () => {
+  it('written in lower case is the deck\'s subject in a word, no concept ("proyecto"); a rarer word stays (see concept-quality: "mouillage")', () => {
+    const deck = [
+      block(1, 'Proyecto de modernización de la planta de Arguedas', 'title'),
+      block(2, 'El proyecto incluye una línea de envasado aséptico y un sistema MES.'),
+      block(3, 'Presupuesto del proyecto: 4,2 M€; ayuda PERTE del 40 %.'),
+      block(4, 'El proyecto termina en diciembre de 2026 con la puesta en marcha.'),
+      block(5, 'Riesgos del proyecto: plazos de entrega del sistema MES.'),
+    ];
+    expect(names(deck, 'es').map((n) => n.toLowerCase())).not.toContain('proyecto');
+    expect(everydayWord('proyecto', 'es')).toBe(true);
+    expect(everydayWord('mouillage', 'fr')).toBe(false);
   });
 });
