@@ -1667,7 +1667,7 @@ function markPieces(
     if (after >= c.count) c.pieceOf = 'name';
   }
   if (ROMANCE_LANGS.has(lang))
-    for (const c of cands.values()) if (romanceHeadPiece(c, cands)) c.pieceOf = 'name';
+    for (const c of cands.values()) if (romanceHeadPiece(c, cands, lang)) c.pieceOf = 'name';
   // (a word written each time after an ordinal's sign is a piece of a numbered name: "Direito" of "1.º Direito"; the
   // sign's key is its letter, "o direito", as the article's)
   for (const c of cands.values()) {
@@ -1712,10 +1712,10 @@ function markPieces(
  * "Allegato I.01", "Allegato II.2-bis" and "Allegato V.2"; "Direzione" of "Collegio di Direzione", "Direzione Sanità"
  * and "Direzione Generale"; "Comunità" of "Case della Comunità" and "Ospedali di Comunità". Either every use outside
  * titles is beside a capitalised word, across a preposition too, with two neighbours at least (one neighbour:
- * namePiece; no brand), or the deck's capitalised names that hold the word, three at least, hold nearly every use. A place, a given
- * name and an acronym stay.
+ * namePiece), and the word is an everyday one (no brand); or the deck's capitalised names that hold the word, three
+ * at least, hold nearly every use. A place, a given name and an acronym stay.
  */
-function romanceHeadPiece(c: Candidate, cands: Map<string, Candidate>): boolean {
+function romanceHeadPiece(c: Candidate, cands: Map<string, Candidate>, lang: string): boolean {
   if (c.kind !== 'ngram' || c.key.includes(' ') || c.count === 0 || c.typeHint || c.pieceOf) return false;
   if ((c.titleExact ?? 0) > 0 || c.lower > 1) return false;
   const surface = bestSurface(c);
@@ -1729,8 +1729,9 @@ function romanceHeadPiece(c: Candidate, cands: Map<string, Candidate>): boolean 
   const uses = c.count - (c.titleHits ?? 0) - (c.agendaHits ?? 0) - c.lower;
   if (uses <= 0) return false;
   const neighbours = [...(c.beside?.keys() ?? [])];
-  // (a brand that leads its products' names stays: "Oracle" of "Oracle Cloud" and "Oracle Database")
-  if (neighbours.length >= 2 && (c.besideAny ?? 0) >= uses && !properNoun(surface)) return true;
+  // (an everyday word of the language: a brand that leads its products' names stays, "Oracle" of "Oracle Cloud" and
+  // "Oracle Database")
+  if (neighbours.length >= 2 && (c.besideAny ?? 0) >= uses && everydayWord(surface, lang)) return true;
   const holders = [...cands.values()].filter(
     (d) => d !== c && d.count > 0 && d.kind === 'capitalised' && ` ${d.key} `.includes(` ${c.key} `),
   );
