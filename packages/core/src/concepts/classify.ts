@@ -116,10 +116,17 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     {
       test: (name: string) => {
         const m =
-          /^([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}) (?:(?:de la|de l['’]|du|des|de|di|del|della|da|do) ?)?(\p{Lu}[\p{L}'’-]+)$/u.exec(
+          /^([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}) (?:(?:de la|de l['’]|du|des|de|di|del|della|da|do) ?)?(\p{Lu}\p{Ll}[\p{L}'’-]*)$/u.exec(
             name.trim(),
           );
-        return m !== null && (isCityName(m[2], true) || isRegionName(m[2], true));
+        // (a point of the compass names a site, "HKW Nord")
+        return (
+          m !== null &&
+          !/^(?:Nord|Sud|Süd|Ost|Est|West|Ouest|Oeste|Norte|Centre|Centro|Mitte|Noord|Zuid|Oost)$/.test(
+            m[2],
+          ) &&
+          (isCityName(m[2], true) || isRegionName(m[2], true))
+        );
       },
     },
   ],
@@ -163,15 +170,16 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ],
   // a plan, a programme, a strategy or a mechanism by its name, head first ("Plan de Movilidad Urbana Sostenible",
   // "Plano de Recuperação e Resiliência", "Estratégia Local de Habitação", "Programma Aanpak Stikstof", "Nationaal
-  // Programma Landelijk Gebied"): a practice; a platform, a system or a portal by its name, a tool ("Plataforma de
-  // Contratación del Sector Público", "Sistema Informativo Monitoraggio")
+  // Programma Landelijk Gebied"): a practice; a platform or a portal by its name, a tool ("Plataforma de Contratación
+  // del Sector Público", "Portal da Transparência"; a "Sistema" is as often a scheme, "Sistema de Compensação de
+  // Energia Elétrica")
   [
     'PRACTICE',
     /^(?:(?:Nationaal|Provinciaal|Regionaal|Nationale?|Regional|Provincial|Municipal|Local|Nacional|Nazionale|Regionale) )?(?:Plan|Plano|Piano|Programa|Programma|Programme|Estrategia|Estratégia|Stratégie|Strategia|Mecanismo|Mécanisme|Meccanismo)(?: (?:de|del|des|du|della|di|da|do|dos|das|voor|van|la|le|los|las|e|y|et|en|[ldLD]['’]\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*))* \p{Lu}[\p{L}'’-]*$/u,
   ],
   [
     'TOOL',
-    /^(?:Sistema|Système|Plataforma|Plateforme|Piattaforma|Portal|Portale|Aplicación|Aplicação|Applicazione|Applicatie)(?: (?:de|del|des|du|della|di|da|do|dos|das|voor|van|la|le|[ldLD]['’]\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*))* \p{Lu}[\p{L}'’-]*$/u,
+    /^(?:Plataforma|Plateforme|Piattaforma|Portal|Portale|Aplicación|Aplicação|Applicazione|Applicatie)(?: (?:de|del|des|du|della|di|da|do|dos|das|voor|van|la|le|[ldLD]['’]\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*))* \p{Lu}[\p{L}'’-]*$/u,
   ],
   // a body named head first in French, Spanish, Portuguese, Italian, Dutch and German, with a capitalised word after
   // its head ("Banco de México", "Direzione Tecnica", "Autoriteit Persoonsgegevens", "Comisión Nacional de Seguros",

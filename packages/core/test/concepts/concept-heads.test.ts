@@ -173,7 +173,9 @@ describe('bodies by their heads', () => {
       'Autoritat de Transport Metropolità de València',
     ])
       expect([n, guessType(n)]).toEqual([n, 'ORGANIZATION']);
-    // (volunteering and a total are no offices)
+    // (volunteering and a total are no offices; a site by a point of the compass, a standard for a sector are none)
+    expect(guessType('HKW Nord')).not.toBe('ORGANIZATION');
+    expect(guessType('B3S WA')).not.toBe('ORGANIZATION');
     expect(guessType('Ehrenamt')).not.toBe('ORGANIZATION');
     expect(guessType('Insgesamt')).not.toBe('ORGANIZATION');
   });
