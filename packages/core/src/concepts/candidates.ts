@@ -187,7 +187,7 @@ export const KIND_WEIGHT: Record<CandidateKind, number> = {
  * not part of the name.
  */
 export const LIST_LABEL =
-  /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Phase|Stage|Lesson|Unit|Week|Day|Session|Lab|Exercise|Wave|Sprint|Milestone|Workstream|Pillar|Option|Scenario|Question|Task|Goal|Objective|Appendix|Annex|Axis|Track|Chapitre|Partie|Étape|Semaine|Jour|Annexe|Axe|Pilier|Volet|Vague|Kapitel|Teil|Schritt|Stufe|Woche|Tag|Anhang|Säule|Handlungsfeld|Baustein|Welle|Capítulo|Parte|Fase|Etapa|Semana|Día|Anexo|Eje|Pilar|Ola|Eixo|Onda|Passo|Capitolo|Settimana|Asse|Pilastro|Ondata|Stap|Pijler|Spoor|Этап|Шаг|Глава|Часть|Раздел|Неделя|Aşama|Adım|Bölüm|Hafta|المرحلة|مرحلة|الخطوة|خطوة|الفصل|الجزء|الوحدة|الأسبوع)\s+(?:\d+|[IVX]{1,4}(?![\p{L}]))\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
+  /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Phase|Stage|Lesson|Unit|Week|Day|Session|Lab|Exercise|Wave|Sprint|Milestone|Workstream|Pillar|Option|Scenario|Question|Task|Goal|Objective|Appendix|Annex|Axis|Track|Sección|Seção|Sezione|Abschnitt|Sectie|Deel|Chapitre|Partie|Étape|Semaine|Jour|Annexe|Axe|Pilier|Volet|Vague|Kapitel|Teil|Schritt|Stufe|Woche|Tag|Anhang|Säule|Handlungsfeld|Baustein|Welle|Capítulo|Parte|Fase|Etapa|Semana|Día|Anexo|Eje|Pilar|Ola|Eixo|Onda|Passo|Capitolo|Settimana|Asse|Pilastro|Ondata|Stap|Pijler|Spoor|Этап|Шаг|Глава|Часть|Раздел|Неделя|Aşama|Adım|Bölüm|Hafta|المرحلة|مرحلة|الخطوة|خطوة|الفصل|الجزء|الوحدة|الأسبوع)\s+(?:\d+|[IVX]{1,4}(?![\p{L}]))\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
 /** The label of a deck's own section or axis, not of a catalogue's entry ("Section 3 —", "Part 2:", "Teil 1 –", "Eje 2."). */
 const SECTION_LABEL =
   /^(?:Section|Part|Partie|Teil|Parte|Sección|Seção|Sezione|Abschnitt|Sectie|Deel|Axis|Track|Axe|Pilier|Volet|Säule|Handlungsfeld|Eje|Pilar|Eixo|Asse|Pilastro|Pijler|Spoor)\s/u;
@@ -2840,7 +2840,9 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
   for (const b of blocks)
     if (b.layer === 'title' && b.text.trim()) {
       const whole = norm(b.text);
-      for (const k of new Set([whole, whole.split(/\s*(?::|\s[–—-]\s)\s*/u)[0]])) {
+      // (and without its list label: "Gebiedsgerichte aanpak" of "Deel 3 – Gebiedsgerichte aanpak")
+      const unlabelled = norm(b.text.trim().replace(LIST_LABEL, ''));
+      for (const k of new Set([whole, whole.split(/\s*(?::|\s[–—-]\s)\s*/u)[0], unlabelled])) {
         if (!titles.has(k)) titles.set(k, new Set());
         titles.get(k)!.add(b.slideIndex);
       }
@@ -2890,6 +2892,21 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
         .filter((t) => t.trim().includes(' '));
       lines.forEach((l, k) => {
         if (!echo[k] && norm(l) !== '') echo[k] = heads.some((t) => bare(norm(l)).includes(t));
+      });
+      // (and an item whose topic starts another slide's title, other topics joined to it being one word each:
+      // "Juridisch kader" over "Juridisch kader in één overzicht", "Gebiedsgerichte aanpak en PPLG" over
+      // "Gebiedsgerichte aanpak in de Gelderse Vallei"; a topic of one word only when it is a long one)
+      const starts = [...titles.keys()].filter((t) => elsewhere(t, b.slideIndex)).map((t) => bare(t));
+      lines.forEach((l, k) => {
+        if (echo[k] || norm(l) === '') return;
+        const parts = norm(l)
+          .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/u)
+          .map((p) => bare(p).trim())
+          .filter(Boolean);
+        const heads = parts.filter(
+          (p) => (p.includes(' ') || p.length >= 10) && starts.some((t) => t.startsWith(` ${p} `)),
+        );
+        echo[k] = heads.length > 0 && parts.every((p) => heads.includes(p) || !p.includes(' '));
       });
     }
     const echoes = echo.filter(Boolean).length;

@@ -1380,6 +1380,15 @@ function keep(
         !/\d|\p{Lu}{2,}/u.test(surface)
       )
         return false;
+      // (and in any deck, a title in sentence case written only as titles and on the agenda: "Gebiedsgerichte aanpak"
+      // of "Deel 3 – Gebiedsgerichte aanpak", see the ngram case)
+      if (
+        words >= 2 &&
+        c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
+        (c.textHits ?? c.count) - (c.agendaHits ?? 0) < 2 &&
+        sentenceCaseHeading(c, lang)
+      )
+        return false;
       // a title that is a term; a one-word title must be name-like or repeated ("Recycling", "Spotlight")
       // (an English title of one word that is only a verb heads a stage: "Define", "Analyze", "Improve" of a DMAIC
       // deck; "Control", "Launch" are nouns too)
@@ -1446,6 +1455,11 @@ function keep(
       // (the head of titles before their colon, written nowhere else, heads them as a title does: "Regional
       // Highlights: EMEA", "Regional Highlights: North America")
       if (words >= 2 && (c.titleHits ?? 0) >= c.count - (c.agendaHits ?? 0) && headingTitle(surface, lang))
+        return false;
+      // (and in French, Spanish, Portuguese, Italian and Dutch, which capitalise names only, a phrase in sentence case
+      // written only in titles and the agenda's lines that echo them: "Juridisch kader" of "Juridisch kader in één
+      // overzicht")
+      if (words >= 2 && (c.titleHits ?? 0) >= c.count - (c.agendaHits ?? 0) && sentenceCaseHeading(c, lang))
         return false;
       // (and, in a short English deck, of dictionary words only: "Yield Results – Corn", "Yield Results – Soybean"; or
       // once, when the agenda lists it too: "Programme structure" on the agenda, "Programme Structure: 1 January")
@@ -1737,6 +1751,22 @@ function romanceHeadPiece(c: Candidate, cands: Map<string, Candidate>, lang: str
   );
   // (nearly every use: "Allegato al Regolamento" once beside thirteen numbered annexes)
   return holders.length >= 3 && holders.reduce((n, d) => n + d.count, 0) >= uses - Math.max(1, 0.2 * uses);
+}
+
+/**
+ * (French, Spanish, Portuguese, Italian, Dutch) A phrase in sentence case, its words after the first in lower case,
+ * with no number or acronym, not the deck's own title: what a heading looks like in languages that capitalise only
+ * names (see keep).
+ */
+function sentenceCaseHeading(c: Candidate, lang: string): boolean {
+  if ((!ROMANCE_LANGS.has(lang) && lang !== 'nl') || c.deckTitle === true || c.typeHint || c.labelled)
+    return false;
+  return [...c.surfaces.keys()].every((x) =>
+    x
+      .trim()
+      .split(/\s+/)
+      .every((w, i) => !/\d|\p{Lu}{2}/u.test(w) && (i === 0 || !/^\p{Lu}/u.test(w))),
+  );
 }
 
 /** A word of the dictionary unknown to the tagging lexicon, written in lower case, with no adjective's or adverb's ending. */

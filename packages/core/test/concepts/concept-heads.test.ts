@@ -245,3 +245,26 @@ describe("an everyday word of the deck's title", () => {
     expect(everydayWord('mouillage', 'fr')).toBe(false);
   });
 });
+
+describe("an agenda item that starts a slide's title", () => {
+  it('echoes it: a phrase written only there and in the title is a heading ("Juridisch kader", "Gebiedsgerichte aanpak")', () => {
+    const deck = [
+      block(1, 'Stikstofaanpak Gelderland: stand van zaken', 'title'),
+      block(2, 'Agenda', 'title'),
+      block(2, 'Aanleiding\nJuridisch kader\nGebiedsgerichte aanpak en PPLG\nFinanciën'),
+      block(3, 'Juridisch kader in één overzicht', 'title'),
+      block(
+        3,
+        'De Omgevingswet en de Wet natuurbescherming bepalen de toetsing.\nDe Habitatrichtlijn geldt voor Natura 2000-gebieden.',
+      ),
+      block(4, 'Deel 3 – Gebiedsgerichte aanpak', 'title'),
+      block(4, 'Het PPLG verdeelt de middelen over de gebieden.\nDe Gelderse Vallei start in 2026.'),
+      block(5, 'Financiën', 'title'),
+      block(5, 'Het PPLG kost 1,2 miljard euro tot 2035; de Omgevingswet vraagt nieuwe regels.'),
+    ];
+    const found = names(deck, 'nl').map((n) => n.toLowerCase());
+    expect(found).not.toContain('juridisch kader');
+    expect(found).not.toContain('gebiedsgerichte aanpak');
+    expect(found).toContain('omgevingswet');
+  });
+});
