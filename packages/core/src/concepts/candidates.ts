@@ -390,6 +390,8 @@ const PATTERNS = [
   // a school or an institution named after someone, with its kind and the name in quotes: 'IIS "Enrico Fermi"',
   // 'Liceo Scientifico "Galileo Galilei"', 'collège « Jean Moulin »', 'IES "Miguel de Cervantes"' (not the person)
   /(?<![\p{L}\p{N}])(?:(?:Liceo|Istituto|Scuola|Convitto|Collège|Lycée|École|Colegio|Escuela|Escola|Instituto|Ospedale|Teatro)(?: \p{Lu}?\p{Ll}+){0,3}|(?:IIS|ITIS|ITI|ITC|ITCG|ITAS|ITT|ITE|IPSIA|IPSSAR|IPSEOA|IPS|ISIS|IC|IES|CEIP|CPIA|EMEF|ETEC))[ \u00a0]["“«][ \u00a0]?\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:de|di|da|del|della|dos|das|do|la|le|\p{Lu}[\p{L}'’.-]*)){0,4}[ \u00a0]?["”»]/gu,
+  // a law or a rule named after a person, in the possessive: "Awaab's Law", "Martyn's Law", "Clare's Law"
+  /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+['’]s (?:Law|Rule|Act)(?![\p{L}\p{N}])/gu,
   // a book of the German social code by its number: "SGB V", "SGB XI" (not "SGB" alone)
   /(?<![\p{L}\p{N}])SGB[ \u00a0][IVX]{1,4}(?![\p{L}\p{N}])/gu,
   // (a SOC report's type too: "SOC 2 Type II"; not a count after a colon, "ISO 9606-1: 436 welds", nor "SOC 24/7")

@@ -62,9 +62,12 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
       test: (name: string) => {
         if (/^(?:\p{Lu}[\p{L}-]* )*(?:Ordinance|Statute|Code) \d[\d.-]*$/u.test(name)) return true;
         const m =
-          /^(\p{Lu}[\p{L}-]*(?: (?:and|of|on|for|the|\p{Lu}[\p{L}-]*))*) (?:Law|Rule|Ordinance|Statute|Treaty)(?: (?:Revisions|Improvements|Amendments))?$/u.exec(
+          /^(\p{Lu}[\p{L}'’-]*(?: (?:and|of|on|for|the|\p{Lu}[\p{L}-]*))*) (?:Law|Rule|Ordinance|Statute|Treaty)(?: (?:Revisions|Improvements|Amendments))?$/u.exec(
             name,
           );
+        // (an observation named after its author is no act: "Moore's Law", "Conway's Law"; "Awaab's Law", "Martyn's
+        // Law" are)
+        if (m !== null && EPONYMOUS_LAW.test(m[1])) return false;
         return m !== null && (m[1].includes(' ') || !isEnglishWord(m[1].toLowerCase()));
       },
     },
@@ -417,6 +420,10 @@ function headType(name: string): ConceptType | null {
  * A first, explainable type guess from the surface form (NER and the LLM refine it when present): keywords
  * first, then the head of the name.
  */
+/** Authors of observations called laws ("Moore's Law", "Goodhart's Law"). */
+const EPONYMOUS_LAW =
+  /^(?:Moore|Metcalfe|Conway|Murphy|Parkinson|Amdahl|Brooks|Hofstadter|Goodhart|Campbell|Little|Zipf|Benford|Hick|Fitts|Wirth|Kryder|Koomey|Gustafson|Linus|Sturgeon|Betteridge|Godwin|Postel|Hyrum|Gall|Kerckhoffs|Okun|Gresham|Engel|Wagner|Say|Ohm|Hooke|Newton|Boyle|Charles|Coulomb|Faraday|Kirchhoff|Snell|Fick|Darcy|Hubble|Kepler|Mendel|Lenz|Joule)['’]s?$/;
+
 export function guessType(
   name: string,
   opts: { acronym?: boolean; expansion?: string | null } = {},

@@ -727,8 +727,9 @@ function keep(
 ): boolean {
   const words = c.key.split(' ').length;
   if (c.pieceOf) return false;
-  // (an ordinal's sign cut from its number: "º Direito" of "1.º Direito", "ª Fase" of "2.ª Fase")
-  if (/^[ºª]/u.test(bestSurface(c))) return false;
+  // (an ordinal's sign cut from its number: "º Direito" of "1.º Direito", "ª Fase" of "2.ª Fase"; a section's number
+  // cut from its citation: "8a Abs" of "§ 8a Abs. 3 BSIG", "1a BSIG")
+  if (/^[ºª]|^\d{1,3}[a-z](?:\s|$)/u.test(bestSurface(c))) return false;
   // an everyday compound of project talk ("go-live", "follow-up", "kick-off", "in-house"), a stock phrase of business
   // decks ("Business Case", "Pilot Results")
   if (EVERYDAY_COMPOUNDS.has(c.key) || STOCK_PHRASES.has(c.key)) return false;

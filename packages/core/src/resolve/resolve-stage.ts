@@ -13,6 +13,8 @@ import { judgeSide, type JudgeContext, type JudgePair, type JudgeTally, type Pai
 import { acronymInfo, formKeys, pairKey, resolutionKey, variantForms, variantKeys } from './keys.js';
 import { acronymKey, isAcronym } from '../concepts/normalise.js';
 import { detectLanguage, phraseLanguages } from '../concepts/language.js';
+import { everydayWord } from '../concepts/common-words.js';
+import { isEnglishWord } from '../concepts/english-lexicon.js';
 import { remapGraph } from './remap.js';
 import { compatibleTypes } from './types.js';
 
@@ -448,8 +450,25 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 export function foreignExpansion(expansion: string, lang: string | null): boolean {
   if (!lang) return false;
   const langs = phraseLanguages(expansion);
-  return langs.size > 0 && !langs.has(lang) && !langs.has('en');
+  if (langs.size > 0) return !langs.has(lang) && !langs.has('en');
+  // (no function word: the everyday words of the languages with a word list decide, "Esquema Nacional de Seguridad" is
+  // Spanish by "seguridad" and "nacional", not what a Portuguese deck's "ENS" is; English words throughout are read
+  // in every language)
+  if (!LISTED_LANGS.includes(lang)) return false;
+  const words = expansion.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  if (words.length === 0 || words.every((w) => isEnglishWord(w))) return false;
+  const votes = new Map<string, number>();
+  let otherOnly = false;
+  for (const w of words) {
+    const ls = LISTED_LANGS.filter((l) => everydayWord(w, l));
+    for (const l of ls) votes.set(l, (votes.get(l) ?? 0) + 1);
+    if (ls.length > 0 && !ls.includes(lang)) otherOnly = true;
+  }
+  const own = votes.get(lang) ?? 0;
+  return otherOnly && [...votes].some(([l, n]) => l !== lang && n > own);
 }
+/** The languages common-words.ts lists. */
+const LISTED_LANGS = ['de', 'nl', 'fr', 'es', 'it', 'pt'];
 
 /** A text's language when its function words tell it (null: too few to tell, a deck of labels). */
 export function languageOf(texts: string[]): string | null {

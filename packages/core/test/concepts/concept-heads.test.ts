@@ -268,3 +268,29 @@ describe("an agenda item that starts a slide's title", () => {
     expect(found).toContain('omgevingswet');
   });
 });
+
+describe('laws and citations', () => {
+  it('a law named after a person in the possessive is one name ("Awaab’s Law"), not the person\'s first name', () => {
+    const deck = [
+      block(1, 'Damp and mould: compliance plan', 'title'),
+      block(2, 'Awaab’s Law applies to social landlords from October 2025.'),
+      block(3, "Under Awaab's Law, emergency hazards are made safe within 24 hours."),
+      block(4, "Reporting on Awaab's Law goes to the Board every quarter."),
+    ];
+    const found = names(deck, 'en');
+    expect(found.some((n) => /^Awaab['’]s Law$/.test(n))).toBe(true);
+    expect(found).not.toContain('Awaab');
+    // (an act; an observation named after its author is none)
+    expect(guessType('Awaab’s Law')).toBe('STANDARD');
+    expect(guessType("Moore's Law")).not.toBe('STANDARD');
+  });
+  it('a section\'s number is no start of a name ("8a Abs" of "§ 8a Abs. 3 BSIG")', () => {
+    const deck = [
+      block(1, 'KRITIS-Nachweis 2025', 'title'),
+      block(2, 'Nachweis nach § 8a Abs. 3 BSIG fristgerecht eingereicht.'),
+      block(3, '§ 8a Abs. 1a BSIG: Pflicht zum Einsatz von Systemen zur Angriffserkennung.'),
+      block(4, 'Das BSI prüft den Nachweis nach § 8a Abs. 3 BSIG.'),
+    ];
+    for (const n of names(deck, 'de')) expect(n).not.toMatch(/^\d{1,3}[a-z](?:\s|$)/);
+  });
+});

@@ -268,6 +268,10 @@ describe('foreignExpansion: an acronym is not read in another language', () => {
     // English expansions of international acronyms, and names without a function word, in every language
     expect(foreignExpansion('Organisation for Economic Co-operation and Development', 'de')).toBe(false);
     expect(foreignExpansion('General Data Protection Regulation', 'it')).toBe(false);
+    // (no function word: the language's everyday words tell, "seguridad" is Spanish)
+    expect(foreignExpansion('Esquema Nacional de Seguridad', 'pt')).toBe(true);
+    expect(foreignExpansion('Esquema Nacional de Seguridad', 'es')).toBe(false);
+    expect(foreignExpansion('Data Protection Officer', 'pt')).toBe(false);
     // a deck whose language is unknown (labels only) reads every expansion
     expect(foreignExpansion('Código dos Contratos Públicos', null)).toBe(false);
   });
