@@ -390,12 +390,15 @@ const PATTERNS = [
   // a school or an institution named after someone, with its kind and the name in quotes: 'IIS "Enrico Fermi"',
   // 'Liceo Scientifico "Galileo Galilei"', 'collège « Jean Moulin »', 'IES "Miguel de Cervantes"' (not the person)
   /(?<![\p{L}\p{N}])(?:(?:Liceo|Istituto|Scuola|Convitto|Collège|Lycée|École|Colegio|Escuela|Escola|Instituto|Ospedale|Teatro)(?: \p{Lu}?\p{Ll}+){0,3}|(?:IIS|ITIS|ITI|ITC|ITCG|ITAS|ITT|ITE|IPSIA|IPSSAR|IPSEOA|IPS|ISIS|IC|IES|CEIP|CPIA|EMEF|ETEC))[ \u00a0]["“«][ \u00a0]?\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:de|di|da|del|della|dos|das|do|la|le|\p{Lu}[\p{L}'’.-]*)){0,4}[ \u00a0]?["”»]/gu,
+  // an act by its date, in Italian, French, Spanish and Portuguese: "DM 21 aprile 2011", "Linee Guida MiSE 22 maggio
+  // 2014", "Arrêté du 12 mars 2020", "Real Decreto de 5 de mayo de 2020"
+  /(?<![\p{L}\p{N}])(?:D\.?M\.?|DPCM|D\.?P\.?C\.?M\.?|Decreto(?: Ministeriale| Legislativo)?|Linee [Gg]uida(?: [A-Z][\p{L}]*)?|Circolare(?: [A-Z][\p{L}]*)?|Arrêté|Décret|Circulaire|Ordonnance|Real Decreto|Orden|Decreto-Lei|Portaria)(?: (?:du|del|de|dell['’]))? \d{1,2}(?:º|°|er)? (?:de )?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?: de)? (?:19|20)\d\d(?![\p{L}\p{N}])/gu,
   // a law or a rule named after a person, in the possessive: "Awaab's Law", "Martyn's Law", "Clare's Law"
   /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+['’]s (?:Law|Rule|Act)(?![\p{L}\p{N}])/gu,
   // a book of the German social code by its number: "SGB V", "SGB XI" (not "SGB" alone)
   /(?<![\p{L}\p{N}])SGB[ \u00a0][IVX]{1,4}(?![\p{L}\p{N}])/gu,
   // (a SOC report's type too: "SOC 2 Type II"; not a count after a colon, "ISO 9606-1: 436 welds", nor "SOC 24/7")
-  /\b(?:ISO(?:\/IEC|\/TS)?|IEC|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|(?:ABNT )?NBR|UNE(?:[- ]EN)?|NF EN|AS\/NZS|JIS|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:(?<!:)[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b(?!\/\d)/g,
+  /\b(?:ISO(?:\/IEC|\/TS)?|IEC|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN)?|(?:ABNT )?NBR|UNE(?:[- ]EN)?|NF EN|AS\/NZS|JIS|NEN(?:-EN)?|UNI(?: EN)?|ÖNORM|PAS|BSI-Standard|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:(?<!:)[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b(?!\/\d)/g,
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
   // (a share or a measure is no version: "Occupancy 76.8%", "Hs 1.5 m", "Uptime 23.4 m")
   // (words may be hyphenated: "Creative Commons Attribution-ShareAlike 4.0", not "ShareAlike 4.0")

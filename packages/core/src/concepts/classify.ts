@@ -43,7 +43,12 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // a standard by its body and number ("EN 50155", "BS 7671", "DIN EN 1090", "IATF 16949", "ASTM D638", "NBR 16690")
   [
     'STANDARD',
-    /^(?:EN|BS|DIN(?: EN)?|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NF(?: EN)?|UNE(?:[- ]EN)?|ABNT NBR|NBR|AS\/NZS|JIS)[ -]?[A-Z]?\d/,
+    /^(?:EN|BS|DIN(?: EN)?|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NF(?: EN)?|UNE(?:[- ]EN)?|ABNT NBR|NBR|AS\/NZS|JIS|NEN(?:-EN)?|UNI(?: EN)?|ÖNORM|PAS)[ -]?[A-Z]?\d/,
+  ],
+  // an Italian ministerial decree or guidelines by their date ("DM 21 aprile 2011", "Linee Guida MiSE 22 maggio 2014")
+  [
+    'STANDARD',
+    /^(?:D\.?M\.?|DPCM|D\.?P\.?C\.?M\.?|Decreto(?: Ministeriale| Legislativo)?|Linee [Gg]uida(?: [A-Z][\p{L}]*)?|Circolare(?: [A-Z][\p{L}]*)?|Circulaire|Décret|Ordonnance|Real Decreto|Orden|Decreto-Lei|Portaria)(?: (?:du|del|de|dell['’]))? \d{1,2}(?:º|°|er)? (?:de )?\p{Ll}+(?: de)? (?:19|20)\d\d$/u,
   ],
   // a company by its legal form ("Altamira Copper plc", "Banca Solera, S.A.", "Pagaloop México, S.A.P.I. de C.V.")
   ['ORGANIZATION', LEGAL_FORM_END],

@@ -363,6 +363,9 @@ const STATE_HEADS = new Set(
 /** What a breakdown of figures is by ("Bookings by Region", "Revenue by Segment"). */
 const BREAKDOWN =
   / by (?:region|country|countries|market|segment|channel|month|quarter|year|week|team|product|department|category|type|source|stage|site|customer|industry|vertical|geography|function|role|tier|plan|age|gender|state|district|line|route|section|phase|site|area|location|unit|business|program|programme|portfolio)s?$|(?: by| par| por| nach| per) (?:r[eé]gions?|regi[oó]n(?:es)?|pays|pa[ií]s(?:es)?|l[aä]nder[n]?|regionen?|sites?|lignes?|l[ií]neas?|lots?|distritos?|districts?|bereichen?|standorten?|sparten?)$/i;
+/** A title that gives a thing's figures ("ATEM Pavia 2 in numeri", "Le réseau en chiffres", "Het jaar in cijfers"). */
+const IN_NUMBERS =
+  / (?:in numbers|in figures|at a glance|in numeri|in cifre|en chiffres|en cifras|em n[uú]meros|in zahlen|in cijfers)$/i;
 /** Ratings and statuses that tables write in capitals (keys). */
 const RATING_WORDS = new Set(
   'high medium med low critical severe moderate minor major red amber green yellow done open closed pending blocked yes no none tbd n/a ok pass fail'.split(
@@ -438,6 +441,7 @@ function headingTitle(surface: string, lang = 'en', common = false): boolean {
         ws.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w))
       )) ||
     BREAKDOWN.test(surface) ||
+    IN_NUMBERS.test(surface) ||
     (/^top$/i.test(ws[0]) && ws.length >= 3) ||
     // (an acronym may lead a longer one: "TOS Cut-Over Plan", "5G SA Rollout Progress"; "ASVS Roadmap" stays)
     (STATE_HEADS.has(last) &&
@@ -446,7 +450,7 @@ function headingTitle(surface: string, lang = 'en', common = false): boolean {
 }
 /** Closing headings: the next steps, and a plan's roadmap in words (keys: lower case, no diacritics). */
 const NEXT_STEPS =
-  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|(?:prior|related|future) work|decisions? (?:requested|required|needed|sought)|decisiones solicitadas|decisioni richieste|decisions attendues|decisoes solicitadas|entscheidungsbedarf|gevraagde besluiten|stan obecny|nastepne kroki|kolejne kroki|latar belakang|dalsi kroky|dalsie kroky|vychozi situace|vychodiskova situacia|soucasny stav|sucasny stav|pasii urmatori|urmatorii pasi|situatia actuala|situatia curenta|kovetkezo lepesek|jelenlegi helyzet|seuraavat askeleet|seuraavat vaiheet|(?:cac )?buoc tiep theo|muc tieu|giai phap|rui ro|tong quan|ket luan|gioi thieu|thach thuc|loi ich|ngan sach|lo trinh|boi canh|hien trang|ket qua|đe xuat|đanh gia|अगले कदम|επομενα βηματα|τρεχουσα κατασταση|υφισταμενη κατασταση|следващи стъпки|текущо състояние|настоящо положение|langkah selanjutnya|langkah berikutnya|points? cles?|ordre du jour|orden del dia|ordine del giorno|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
+  /^(?:executive summary|management summary|(?:resumen|resume|sumario|sintesis|sintese) (?:ejecutiv[oa]|executif|executiv[oa])|actions? engagees?|acciones? realizadas|(?:equipe|equipo|equipa|squadra) (?:du |del |de |di )?(?:projet|proyecto|projeto|progetto)|project team|hojas? de ruta|feuilles? de route|roteiro|tabella di marcia|action items?|lessons? learned|key learnings?|open (?:questions?|issues?)|what went (?:well|wrong)|next steps?|action plan|plan d action|plano de acao|plan de accion|piano d azione|actieplan|case stud(?:y|ie)s?|learning objectives?|learning outcomes?|check your understanding|knowledge check|review questions?|discussion questions?|key points?|prochaines? etapes?|na(?:e)?chste schritte?|proximos? pasos?|proximos? passos?|prossim[io] pass[io]|volgende stappen|vervolgstappen|nasta steg|n(?:ae|æ)ste skridt|neste steg|key takeaways?|(?:prior|related|future) work|decisions? (?:requested|required|needed|sought)|decisiones solicitadas|decisioni richieste|decisions attendues|decisoes solicitadas|entscheidungsbedarf|gevraagde besluiten|stan obecny|nastepne kroki|kolejne kroki|latar belakang|dalsi kroky|dalsie kroky|vychozi situace|vychodiskova situacia|soucasny stav|sucasny stav|pasii urmatori|urmatorii pasi|situatia actuala|situatia curenta|kovetkezo lepesek|jelenlegi helyzet|seuraavat askeleet|seuraavat vaiheet|(?:cac )?buoc tiep theo|muc tieu|giai phap|rui ro|tong quan|ket luan|gioi thieu|thach thuc|loi ich|ngan sach|lo trinh|boi canh|hien trang|ket qua|đe xuat|đanh gia|अगले कदम|επομενα βηματα|τρεχουσα κατασταση|υφισταμενη κατασταση|следващи стъпки|текущо състояние|настоящо положение|langkah selanjutnya|langkah berikutnya|points? cles?|ordre du jour|orden del dia|ordine del giorno|points? d attention|points? de vigilance|puntos? de atencion|punti di attenzione)$/;
 /** Words of a document's own parts ("Table of Contents", "Questions and Answers", "Tabla de Contenidos"). */
 const HEADING_WORDS = new Set(
   'table content contents question questions answer answers summary conclusion conclusions reference references note notes acknowledgement acknowledgements agenda overview introduction appendix index glossary tabla contenido contenidos pregunta preguntas respuesta respuestas resumen conclusiones referencia referencias nota notas sommaire réponse réponses annexe inhalt fragen antworten zusammenfassung anmerkungen'.split(
@@ -727,6 +731,17 @@ function keep(
 ): boolean {
   const words = c.key.split(' ').length;
   if (c.pieceOf) return false;
+  // (a phrase cut after its joining word, "Autoridade Tributária e" of "Autoridade Tributária e Aduaneira"; two codes
+  // joined, "ICS2 e eFTI")
+  if (
+    c.kind !== 'pattern' &&
+    / (?:and|or|und|oder|et|ou|y|o|e|en|of|en|i|och|og|de|da|do|del|della|di|des|du|van|der|von|für|for)$/u.test(
+      bestSurface(c),
+    )
+  )
+    return false;
+  if (/^\S*(?:\d\S*\p{Lu}|\p{Lu}\S*\d)\S* (?:and|und|et|y|e|en|i) \S*\p{Lu}\S*$/u.test(bestSurface(c)))
+    return false;
   // (an ordinal's sign cut from its number: "º Direito" of "1.º Direito", "ª Fase" of "2.ª Fase"; a section's number
   // cut from its citation: "8a Abs" of "§ 8a Abs. 3 BSIG", "1a BSIG")
   if (/^[ºª]|^\d{1,3}[a-z](?:\s|$)/u.test(bestSurface(c))) return false;
@@ -2890,8 +2905,9 @@ function mergeVariants(kept: Candidate[], lang: string): void {
       // (the bare name's key is singular where the versioned one's is not: "labware lims 7.2" / "labware lim")
       const base = named(w.slice(0, -1).join(' ')) ?? named(conceptKey(w.slice(0, -1).join(' ')));
       if (base && base !== c && base.kind !== 'acronym' && [...base.slides].every((x) => c.slides.has(x))) {
-        // (a release's number, not a year's: "Politique de télétravail 2026" is named by the policy)
-        if (!/^(?:19|20)\d\d$/.test(w[w.length - 1])) c.preferName ??= bestSurface(c);
+        // (a release's number, not a year's: "Politique de télétravail 2026" is named by the policy; an act by its
+        // date keeps its year, "DM 21 aprile 2011")
+        if (!/^(?:19|20)\d\d$/.test(w[w.length - 1]) || c.kind === 'pattern') c.preferName ??= bestSurface(c);
         absorb(c, base);
         continue;
       }

@@ -294,3 +294,40 @@ describe('laws and citations', () => {
     for (const n of names(deck, 'de')) expect(n).not.toMatch(/^\d{1,3}[a-z](?:\s|$)/);
   });
 });
+
+describe('acts by date, standards by their body, cut and glued names', () => {
+  it('an Italian decree or guidelines by their date is one name, a standard by NEN, UNI, PAS one too', () => {
+    const it = [
+      block(1, 'Gara ATEM: criteri di aggiudicazione', 'title'),
+      block(2, 'Criteri del DM 21 aprile 2011 e Linee Guida MiSE 22 maggio 2014.'),
+      block(
+        3,
+        'Il DM 21 aprile 2011 fissa i punteggi; le Linee Guida MiSE 22 maggio 2014 il valore di rimborso.',
+      ),
+      block(4, 'Sicurezza delle reti secondo UNI EN 1594 e il DM 21 aprile 2011.'),
+    ];
+    const found = names(it, 'it');
+    expect(found).toContain('DM 21 aprile 2011');
+    expect(found).not.toContain('DM');
+    expect(guessType('DM 21 aprile 2011')).toBe('STANDARD');
+    expect(guessType('NEN 7510')).toBe('STANDARD');
+    expect(guessType('PAS 2035')).toBe('STANDARD');
+  });
+  it('a phrase cut after its joining word, two codes joined, a title of figures are no concepts', () => {
+    const pt = [
+      block(1, 'Janela Única Logística no porto', 'title'),
+      block(
+        2,
+        'Integração ICS2 e eFTI até 2026.\nAT – Autoridade Tributária e\nAduaneira: controlo aduaneiro',
+      ),
+      block(3, 'Declarações ICS2 e eFTI validadas pela AT.'),
+      block(4, 'O porto em números', 'title'),
+      block(4, 'Escalas: 2.140; contentores: 310 mil TEU.'),
+      block(5, 'O porto em números', 'title'),
+    ];
+    const found = names(pt, 'pt');
+    expect(found).not.toContain('ICS2 e eFTI');
+    expect(found).not.toContain('Autoridade Tributária e');
+    expect(found.map((n) => n.toLowerCase())).not.toContain('porto em números');
+  });
+});
