@@ -1696,8 +1696,19 @@ function markPieces(
         after = Math.max(after, d.count);
     if (after >= c.count) c.pieceOf = 'name';
   }
-  if (ROMANCE_LANGS.has(lang))
-    for (const c of cands.values()) if (romanceHeadPiece(c, cands, lang)) c.pieceOf = 'name';
+  if (ROMANCE_LANGS.has(lang)) {
+    // (the capitalised names by each of their words, built once: a lookup per word, not a pass over the deck's
+    // candidates)
+    const holders = new Map<string, Candidate[]>();
+    for (const d of cands.values())
+      if (d.count > 0 && d.kind === 'capitalised')
+        for (const w of new Set(d.key.split(' '))) {
+          const l = holders.get(w);
+          if (l) l.push(d);
+          else holders.set(w, [d]);
+        }
+    for (const c of cands.values()) if (romanceHeadPiece(c, holders, lang)) c.pieceOf = 'name';
+  }
   // (a word written each time after an ordinal's sign is a piece of a numbered name: "Direito" of "1.º Direito"; the
   // sign's key is its letter, "o direito", as the article's)
   for (const c of cands.values()) {
@@ -1745,7 +1756,7 @@ function markPieces(
  * namePiece), and the word is an everyday one (no brand); or the deck's capitalised names that hold the word, three
  * at least, hold nearly every use. A place, a given name and an acronym stay.
  */
-function romanceHeadPiece(c: Candidate, cands: Map<string, Candidate>, lang: string): boolean {
+function romanceHeadPiece(c: Candidate, holdersOf: Map<string, Candidate[]>, lang: string): boolean {
   if (c.kind !== 'ngram' || c.key.includes(' ') || c.count === 0 || c.typeHint || c.pieceOf) return false;
   if ((c.titleExact ?? 0) > 0 || c.lower > 1) return false;
   const surface = bestSurface(c);
@@ -1762,9 +1773,7 @@ function romanceHeadPiece(c: Candidate, cands: Map<string, Candidate>, lang: str
   // (an everyday word of the language: a brand that leads its products' names stays, "Oracle" of "Oracle Cloud" and
   // "Oracle Database")
   if (neighbours.length >= 2 && (c.besideAny ?? 0) >= uses && everydayWord(surface, lang)) return true;
-  const holders = [...cands.values()].filter(
-    (d) => d !== c && d.count > 0 && d.kind === 'capitalised' && ` ${d.key} `.includes(` ${c.key} `),
-  );
+  const holders = (holdersOf.get(c.key) ?? []).filter((d) => d !== c);
   // (nearly every use: "Allegato al Regolamento" once beside thirteen numbered annexes)
   return holders.length >= 3 && holders.reduce((n, d) => n + d.count, 0) >= uses - Math.max(1, 0.2 * uses);
 }
