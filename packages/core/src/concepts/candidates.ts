@@ -375,8 +375,7 @@ const EU_ACT =
  * A national act of a Romance language by its number, with its kind's words and its issuer's acronym: "Real Decreto
  * 105/2008", "Ley Orgánica 3/2018", "Resolução CMN nº 4.966/2021", "Portaria GM/MS nº 888/2021", "Decreto
  * Legislativo 152/2006", "D.Lgs. 81/2008", "Décret n° 2019-771", "Loi n° 2015-992", "Orden TMA/851/2021", "Delibera
- * ANAC n. 264/2023" (not "Decreto 105/2008" of "Real
- * Decreto 105/2008", nor "Real Decreto" alone).
+ * ANAC n. 264/2023" (not "Decreto 105/2008" of "Real Decreto 105/2008", nor "Real Decreto" alone).
  */
 const NATIONAL_ACT =
   /(?<![\p{L}\p{N}.])(?:Real Decreto(?:-[Ll]ey| Legislativo)?|Decreto(?:-[Ll]ei|-[Ll]ey| Legislativo| Legge| Ministeriale| Supremo| Regulamentar)?|Ley Orgánica|Ley|Lei Complementar|Lei|Legge|Loi organique|Loi|Ordonnance|Décret|Arrêté|Portaria(?: Conjunta| Interministerial)?|Resolução(?: Normativa| Conjunta)?|Resolución|Instrução Normativa|Instrucción|Orden|Deliberação Normativa|DN Conjunta|Circolare|Circular|Delibera(?:zione)?|Determina(?:zione)?|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|DM)(?: [A-Z]{2,8}(?:[/-][A-Z]{2,8})*)?(?: n\.?[º°]\.?| nº| n°| núm\.| nr\.| n\.|\/)? ?(?:\d{1,5}(?:\.\d{3})*(?:-[A-Z])?\/(?:19|20)?\d\d|(?:19|20)\d\d-\d{1,4})(?![\p{L}\p{N}])/gu;

@@ -2034,12 +2034,6 @@ function cutModifier(c: Candidate): boolean {
   return seen >= c.count && (c.premod ?? 0) >= seen && seen > 0;
 }
 /**
- * See selectConcepts: (German, Dutch) one word the language uses every day, at about its 16,000 commonest
- * ("Digitalisierung", "Inbetriebnahme", "Veröffentlichung", "samenwerking", "communicatie"): no concept of a business
- * deck's lines (30 to 80 candidate phrases a slide). A place, a body, a person or a word of a name stays
- * ("Niedersachsen", "Belastingdienst"), and so does a compound with a hyphen ("IT-Sicherheit", "E-Rezept").
- */
-/**
  * See selectConcepts: (French, Spanish, Portuguese, Italian, Dutch) one everyday word of the deck's own title (among
  * the language's ~2,000 commonest, common-words.ts), which its text writes in lower case two times in three or more,
  * is the deck's subject in a word, no concept of it ("emploi" of a job centre's deck, "performance" of a performance
@@ -2059,6 +2053,12 @@ function titleWord(c: Candidate, lang: string): boolean {
     everydayWord(bestSurface(c), lang)
   );
 }
+/**
+ * See selectConcepts: (German, Dutch) one word the language uses every day, at about its 16,000 commonest
+ * ("Digitalisierung", "Inbetriebnahme", "Veröffentlichung", "samenwerking", "communicatie"): no concept of a business
+ * deck's lines (30 to 80 candidate phrases a slide). A place, a body, a person or a word of a name stays
+ * ("Niedersachsen", "Belastingdienst"), and so does a compound with a hyphen ("IT-Sicherheit", "E-Rezept").
+ */
 export function everydayConcept(c: Candidate, lang: string): boolean {
   if (
     (lang !== 'de' && lang !== 'nl') ||
