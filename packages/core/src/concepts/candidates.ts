@@ -13,7 +13,7 @@ import { acronymKey, conceptKey, isAcronym, stripDiacritics } from './normalise.
 import { blankCode, blankNoise, programText, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
 import { leadsClause } from './clause-words.js';
-import { keywordType } from './classify.js';
+import { ACT_BY_DATE_HEAD, keywordType } from './classify.js';
 import { bareName, personNames, TITLE_BEFORE_NAME } from './persons.js';
 import { LEGAL_FORM_AFTER, LEGAL_FORM_AT, LEGAL_FORM_END } from './legal-forms.js';
 import { leadNounPhrases, MONTH_OR_DAY, nameValue, subjectKind, verbBefore } from './noun-phrase.js';
@@ -391,7 +391,10 @@ const PATTERNS = [
   /(?<![\p{L}\p{N}])(?:(?:Liceo|Istituto|Scuola|Convitto|Collège|Lycée|École|Colegio|Escuela|Escola|Instituto|Ospedale|Teatro)(?: \p{Lu}?\p{Ll}+){0,3}|(?:IIS|ITIS|ITI|ITC|ITCG|ITAS|ITT|ITE|IPSIA|IPSSAR|IPSEOA|IPS|ISIS|IC|IES|CEIP|CPIA|EMEF|ETEC))[ \u00a0]["“«][ \u00a0]?\p{Lu}[\p{L}'’.-]*(?:[ \u00a0](?:de|di|da|del|della|dos|das|do|la|le|\p{Lu}[\p{L}'’.-]*)){0,4}[ \u00a0]?["”»]/gu,
   // an act by its date, in Italian, French, Spanish and Portuguese: "DM 21 aprile 2011", "Linee Guida MiSE 22 maggio
   // 2014", "Arrêté du 12 mars 2020", "Real Decreto de 5 de mayo de 2020"
-  /(?<![\p{L}\p{N}])(?:D\.?M\.?|DPCM|D\.?P\.?C\.?M\.?|Decreto(?: Ministeriale| Legislativo)?|Linee [Gg]uida(?: [A-Z][\p{L}]*)?|Circolare(?: [A-Z][\p{L}]*)?|Arrêté|Décret|Circulaire|Ordonnance|Real Decreto|Orden|Decreto-Lei|Portaria)(?: (?:du|del|de|dell['’]))? \d{1,2}(?:º|°|er)? (?:de )?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?: de)? (?:19|20)\d\d(?![\p{L}\p{N}])/gu,
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${ACT_BY_DATE_HEAD})(?: (?:du|del|de|dell['’]))? \\d{1,2}(?:º|°|er)? (?:de )?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)(?: de)? (?:19|20)\\d\\d(?![\\p{L}\\p{N}])`,
+    'gu',
+  ),
   // a law or a rule named after a person, in the possessive: "Awaab's Law", "Martyn's Law", "Clare's Law"
   /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+['’]s (?:Law|Rule|Act)(?![\p{L}\p{N}])/gu,
   // a book of the German social code by its number: "SGB V", "SGB XI" (not "SGB" alone)

@@ -5,6 +5,13 @@ import { LEGAL_FORM_END } from './legal-forms.js';
 import { isCityName, isPlaceName, isRegionName } from './places.js';
 import { PUBLIC_BODIES } from './public-bodies.js';
 
+/**
+ * The kinds of act a Romance deck names by their date ("DM 21 aprile 2011", "Linee Guida MiSE 22 maggio 2014", "Arrêté du
+ * 12 mars 2020"): the heads of candidates.ts's pattern and of the STANDARD rule below.
+ */
+export const ACT_BY_DATE_HEAD =
+  'D\\.?M\\.?|DPCM|D\\.?P\\.?C\\.?M\\.?|Decreto(?: Ministeriale| Legislativo)?|Linee [Gg]uida(?: [A-Z][\\p{L}]*)?|Circolare(?: [A-Z][\\p{L}]*)?|Arrêté|Décret|Circulaire|Ordonnance|Real Decreto|Orden|Decreto-Lei|Portaria';
+
 const PL = 's?'; // plural-tolerant word ends
 
 /** Names of a kind of weakness ("SQL Injection", "inyección SQL", "failles XSS"). */
@@ -48,7 +55,10 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // an Italian ministerial decree or guidelines by their date ("DM 21 aprile 2011", "Linee Guida MiSE 22 maggio 2014")
   [
     'STANDARD',
-    /^(?:D\.?M\.?|DPCM|D\.?P\.?C\.?M\.?|Decreto(?: Ministeriale| Legislativo)?|Linee [Gg]uida(?: [A-Z][\p{L}]*)?|Circolare(?: [A-Z][\p{L}]*)?|Circulaire|Décret|Ordonnance|Real Decreto|Orden|Decreto-Lei|Portaria)(?: (?:du|del|de|dell['’]))? \d{1,2}(?:º|°|er)? (?:de )?\p{Ll}+(?: de)? (?:19|20)\d\d$/u,
+    new RegExp(
+      `^(?:${ACT_BY_DATE_HEAD})(?: (?:du|del|de|dell['’]))? \\d{1,2}(?:º|°|er)? (?:de )?\\p{Ll}+(?: de)? (?:19|20)\\d\\d$`,
+      'u',
+    ),
   ],
   // a company by its legal form ("Altamira Copper plc", "Banca Solera, S.A.", "Pagaloop México, S.A.P.I. de C.V.")
   ['ORGANIZATION', LEGAL_FORM_END],

@@ -735,7 +735,7 @@ function keep(
   // joined, "ICS2 e eFTI")
   if (
     c.kind !== 'pattern' &&
-    / (?:and|or|und|oder|et|ou|y|o|e|en|of|en|i|och|og|de|da|do|del|della|di|des|du|van|der|von|für|for)$/u.test(
+    / (?:and|or|und|oder|et|ou|y|o|e|en|of|i|och|og|de|da|do|del|della|di|des|du|van|der|von|für|for)$/u.test(
       bestSurface(c),
     )
   )

@@ -514,23 +514,25 @@ function matchCheap(
   }
   const info = acronymInfo(x);
   if (info.acronym) {
-    const targets = index
-      .acronym(info.acronym)
+    // (each target's expansion read once)
+    const expansionOf = new Map<string, string | null>();
+    for (const id of index.acronym(info.acronym))
+      if (ok(x, id)) expansionOf.set(id, acronymInfo(index.get(id)!).expansion);
+    const targets = [...expansionOf.keys()]
       .filter((id) => {
-        if (!ok(x, id)) return false;
-        const e = acronymInfo(index.get(id)!).expansion;
+        const e = expansionOf.get(id)!;
         if (info.expansion) return e !== null || !foreignExpansion(info.expansion, bareLang.get(id) ?? null);
         return e === null || !foreignExpansion(e, lang);
       })
       .sort();
     const expansions = new Set<string>();
     for (const id of targets) {
-      const e = acronymInfo(index.get(id)!).expansion;
+      const e = expansionOf.get(id);
       if (e) expansions.add(resolutionKey(e));
     }
     if (info.expansion) {
       // both spelled out and different: two meanings of one acronym ("PO": product owner, purchase order)
-      const bare = targets.filter((id) => !acronymInfo(index.get(id)!).expansion);
+      const bare = targets.filter((id) => !expansionOf.get(id));
       if (bare.length > 0 && expansions.size === 0) return { keptId: bare[0], method: 'acronym', score: 0.9 };
       if (bare.length > 0)
         ambiguous.push({
