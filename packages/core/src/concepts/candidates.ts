@@ -417,14 +417,16 @@ const NAMED_BY_HEAD =
 /** "service level agreement (SLA)": an expansion written in lower case. */
 // (the first word may be capitalised, at a line's start: "Mean time to detect (MTTD)", "Cost per acquisition (CPA)")
 // (an acronym may hold an acronym of its own and a space: "EU Emissions Trading System (EU ETS)")
+// (a word may follow an elided article or preposition: "Programme d'actions de prévention des inondations (PAPI)")
 const EXPANSION_LOWER =
-  /((?:\p{L}[\p{L}-]*\s+){0,7}\p{Ll}[\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
+  /((?:\p{L}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?\s+){0,7}\p{Ll}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
 /** A glossary's line: an acronym, a colon, a dash, an equals sign or a cell's tab, and words that may expand it. */
 const GLOSSARY_LINE =
   /^[ \t]*([A-Z][a-z0-9&]{0,3}[A-Z][A-Za-z0-9&]{0,6})[ \t]*(?::|=|–|—|\t| - )[ \t]*(\p{L}[\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}'’&-]+){0,9})/gmu;
 // (across the joining words of the other languages too: "Entidad Regional de Aguas del Levante (ERAL)")
+// (and after an elided article: "Ministero dell'Ambiente e della Sicurezza Energetica (MASE)")
 const EXPANSION_BEFORE =
-  /((?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to|del|della|delle|dei|degli|di|da|do|dos|das|la|el|y|e|et|en|von|der|van|und|für)(?![\p{L}]))*\s+){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
+  /((?:(?:[dl]|dell|all|dall|nell|sull|degl)['’])?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to|del|della|delle|dei|degli|di|da|do|dos|das|la|el|y|e|et|en|von|der|van|und|für|per|para|pour|al|alla|alle|ai|agli|nel|nella|sul|sulla|con|au|aux|ao|aos|à|às|los|las|le|les)(?![\p{L}]))*\s+(?:(?:[dl]|dell|all|dall|nell|sull|degl)['’](?=\p{Lu}))?){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
 /** A compound and its acronym: "Krankenhauszukunftsgesetz (KHZG)", "(Wärmeplanungsgesetz – WPG)", "(GEG 2024)". */
 const COMPOUND_ACRONYM =
   /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}[\p{L}-]{6,})\s*\(([A-Z]{2,5})(?:\s+(?:19|20)\d\d)?\)|\((\p{Lu}\p{Ll}[\p{L}-]{6,})\s+[–—-]\s+([A-Z]{2,5})\)/gu;
@@ -669,16 +671,18 @@ export function shoutedWord(t: string): boolean {
   return t.length >= 7 && (t.match(/[AEIOUY]/g)?.length ?? 0) >= 0.4 * t.length;
 }
 
+/** A word without the article or preposition elided before it: "actions" of "d'actions", "Ambiente" of "dell'Ambiente". */
+const unelided = (w: string): string => w.replace(/^(?:[dlDL]|dell|all|dall|nell|sull|degl|qu)['’](?=\p{L})/u, '');
 export function initialsMatch(expansion: string, acronym: string): boolean {
   const acr = acronymKey(acronym).replace(/ /g, '');
   const all = expansion.split(/\s+/).filter((w) => w);
   // (and the joining words of the other languages: "Confederación Hidrográfica del Segura" → CHS, "Sistema de Ayuda
   // a la Explotación" → SAE)
   const small = (w: string) =>
-    /^(of|for|and|the|de|des|du|&|on|in|to|del|della|di|da|do|dos|das|a|la|el|et|y|e|en|von|der|van|und|für)$/i.test(
+    /^(of|for|and|the|de|des|du|&|on|in|to|del|della|di|da|do|dos|das|a|la|el|et|y|e|en|von|der|van|und|für|per|al|alla|alle|ai|agli|nel|nella|sul|sulla|con|para|los|las|au|aux|les|le|pour|sur|no|na|ao|aos|à|às)$/i.test(
       w,
     );
-  const words = all.filter((w) => !small(w));
+  const words = all.filter((w) => !small(w)).map(unelided);
   // initials per word, and per hyphenated part ("Cross-Site Scripting" → CSS / XSS, "Multi-Factor" → MF)
   const variants = new Set<string>();
   const build = (i: number, acc: string) => {
@@ -711,7 +715,7 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
       variants.add(
         all
           .filter((w, i) => !small(w) || keepAt.has(i))
-          .map((w) => w[0].toUpperCase())
+          .map((w) => unelided(w)[0].toUpperCase())
           .join(''),
       );
     }
@@ -777,8 +781,10 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
   // (German, Dutch and the Nordic languages' acronyms may take their letters from a compound's parts)
   const compounds = lang !== undefined && COMPOUND_LANGS.has(lang);
   const found = new Map<string, Map<string, number>>();
-  const learn = (acr: string, expansion: string) => {
+  const learn = (acr: string, written: string) => {
     const key = acronymKey(acr);
+    // (the name starts after an elided article: "Agenzia …" of "all'Agenzia …")
+    const expansion = written.includes(' ') ? written.replace(/^\S+/, unelided) : written;
     const per = found.get(key) ?? new Map<string, number>();
     per.set(expansion, (per.get(expansion) ?? 0) + 1);
     found.set(key, per);
