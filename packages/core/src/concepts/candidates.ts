@@ -672,7 +672,8 @@ export function shoutedWord(t: string): boolean {
 }
 
 /** A word without the article or preposition elided before it: "actions" of "d'actions", "Ambiente" of "dell'Ambiente". */
-const unelided = (w: string): string => w.replace(/^(?:[dlDL]|dell|all|dall|nell|sull|degl|qu)['’](?=\p{L})/u, '');
+const unelided = (w: string): string =>
+  w.replace(/^(?:[dlDL]|dell|all|dall|nell|sull|degl|qu)['’](?=\p{L})/u, '');
 export function initialsMatch(expansion: string, acronym: string): boolean {
   const acr = acronymKey(acronym).replace(/ /g, '');
   const all = expansion.split(/\s+/).filter((w) => w);

@@ -10,7 +10,14 @@ import {
 import { guessType, keywordType, WEAKNESS } from './classify.js';
 import { PUBLIC_BODIES } from './public-bodies.js';
 import { bareName, isRank, TITLE_BEFORE_NAME } from './persons.js';
-import { countryNamesOfCode, foldPlace, isCityName, isPlaceName, isRegionName } from './places.js';
+import {
+  countryNamesOfCode,
+  foldPlace,
+  isCityName,
+  isCountryName,
+  isPlaceName,
+  isRegionName,
+} from './places.js';
 import { isGivenName } from './given-names.js';
 import { everydayWord } from './common-words.js';
 import {
@@ -2311,6 +2318,91 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
   }
 }
 /**
+ * A body called by the word or the acronym its one name starts with: "la Mancomunidad" of "Mancomunidad de Servicios
+ * Vega del Esgueva", "de Huurdersvereniging" of "Huurdersvereniging Holtenbroek", "le CHU" of "CHU Sud-Atlantique",
+ * "PEM" of "PEM Reti Gas", "the Town" of "Town of Millbrook". The name goes on with a name of its own (capitalised
+ * words, a word not of the everyday language, a place, a number after an acronym) and is the only such name of the
+ * deck written twice or more; a country after it names a branch ("NHS England" is no "NHS"). English puts its heads
+ * last: there only an acronym, or a head before "of".
+ */
+function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void {
+  const kept = [...cands.values()];
+  // (an acronym the deck expands is its expansion's: "JUL" of "Janela Única Logística", not of "JUL Setúbal")
+  const expanded = new Set([...cands.values()].flatMap((x) => (x.acronym ? [conceptKey(x.acronym)] : [])));
+  const word = (w: string) => w.replace(/^[\p{P}]+|[\p{P}]+$/gu, '');
+  const everyday = (w: string) =>
+    lang === 'en' ? inDictionary(w.toLowerCase()) || tagsOf(w.toLowerCase()) !== null : everydayWord(w, lang);
+  for (const c of kept) {
+    if (c.count === 0 || c.key.includes(' ') || c.typeHint || c.kind === 'pattern' || c.kind === 'expansion')
+      continue;
+    const surface = bestSurface(c);
+    const acronym = acronymForm(surface);
+    if (acronym && (c.expansion || expanded.has(c.key))) continue;
+    if (!acronym && (!/^\p{Lu}\p{Ll}/u.test(surface) || c.lower > c.count / 4)) continue;
+    // (a place is no body's short form: "UK" of "UK ETS", "Lodi" of "Studio Lodi Ingegneria")
+    if (
+      isPlaceName(surface) ||
+      isCityName(surface) ||
+      isCountryName(surface) ||
+      countryNamesOfCode(surface).length > 0
+    )
+      continue;
+    const names = kept.filter((l) => {
+      if (l === c || l.count === 0 || !l.key.startsWith(`${c.key} `)) return false;
+      const rest = bestSurface(l).split(/\s+/).slice(1);
+      // (no list: "TCO und Sensitivitäten")
+      return (
+        !rest.some((w) => /^(?:and|und|et|y|e|i|en|ou|o|oder|or|&|\+|\/)$/.test(w)) &&
+        // (the name as written: "MFA-Abdeckung" is a compound of its own)
+        [...l.surfaces.keys()].some((x) => x.startsWith(`${surface} `)) &&
+        rest.length > 0 &&
+        rest.length <= 6 &&
+        rest.every(
+          (w) => /^[\p{Lu}\d]/u.test(w) || CONNECTOR_WORDS.has(w) || SMALL_JOINERS.has(w.toLowerCase()),
+        )
+      );
+    });
+    // (the longest, when the others are its first words: "PEM Reti" of "PEM Reti Gas")
+    const l = names.sort((a, b) => b.key.length - a.key.length)[0];
+    if (l === undefined || names.some((x) => x !== l && !l.key.startsWith(`${x.key} `))) continue;
+    // (an acronym's name written twice at least: "JUL Setúbal", once, is the system at one port)
+    if (acronym && l.count < 2) continue;
+    const rest = bestSurface(l).split(/\s+/).slice(1);
+    if (lang === 'en' && !acronym && rest[0] !== 'of') continue;
+    const own = rest.filter((w) => !CONNECTOR_WORDS.has(w) && !SMALL_JOINERS.has(w.toLowerCase()));
+    if (own.length === 0 || isCountryName(own.join(' '))) continue;
+    const place = own.some((w) => isPlaceName(word(w)) || isCityName(word(w)) || isRegionName(word(w)));
+    // (else words of a name, no code, number or acronym: "SNS 24", "PNRR M4C2", "HL7 FHIR", "SAP S/4HANA" name parts
+    // or products of the first)
+    const named =
+      own.every((w) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(w) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(w)) &&
+      own.some((w) => !everyday(word(w)));
+    const body = guessType(bestSurface(l)) === 'ORGANIZATION';
+    // (a word of another kind is no body's head: "Zertifizierung" of "Zertifizierung Lindenau Netz GmbH")
+    if (!acronym && !['ENTITY', 'ORGANIZATION'].includes(guessType(surface))) continue;
+    // (a word is a body's head, not a maker before its product, "Microsoft" of "Microsoft Purview", nor a German noun
+    // before another, "Beschluss Kreistag")
+    if (acronym ? !place && !body && (!named || COMPOUND_NOUN_LANGS.has(lang)) : !body) continue;
+    l.preferName ??= bestSurface(l);
+    if (!PHRASE_COUNT.has(l)) PHRASE_COUNT.set(l, l.count);
+    // (the short form's count holds the name's own)
+    for (const [x, n] of c.surfaces) l.surfaces.set(x, (l.surfaces.get(x) ?? 0) + n);
+    for (const x of c.slides) l.slides.add(x);
+    l.count += Math.max(0, c.count - l.count);
+    l.score += c.score;
+    c.count = 0;
+  }
+}
+/** A name's own count, before a short form's mentions joined it (mergeLeadShortForms): its words' share inside it. */
+const PHRASE_COUNT = new WeakMap<Candidate, number>();
+/** Languages that capitalise every noun, or write a body's name as words of the language ("Beschluss Kreistag"). */
+const COMPOUND_NOUN_LANGS = new Set(['de', 'nl', 'lb']);
+/** Joining words of the Romance languages and Dutch inside a body's name ("Vega del Esgueva", "Comune di Lodi"). */
+const SMALL_JOINERS = new Set(
+  'de del della delle dei degli di da do dos das la las los le les el van het'.split(' '),
+);
+
+/**
  * A person the deck names once in full and then by the surname or the given name alone ("Sabine Rauch-Hofmann" and
  * "Rauch-Hofmann", "Patrícia Nogueira Lima" and "Nogueira Lima", "Niall Cassidy" and "Niall"): one person, named in
  * full, when the deck names no other person so. A short form that is a word of the dictionary stays apart ("Grace
@@ -3361,6 +3453,7 @@ export function selectConcepts(
   dropPrefixedFragments(cands);
   mergePersonShortForms(cands);
   mergeInstitutionShortForms(cands);
+  mergeLeadShortForms(cands, lang);
   const short = shortDeck(slideCount, cands.size, lang);
   // (an English deck's title of dictionary words heads its slide up to 40 slides of few words a slide; longer decks'
   // titles name a catalogue's topics)
@@ -3547,7 +3640,8 @@ export function selectConcepts(
   // (a phrase written once does not make its words less of a concept)
   for (const m of kept)
     if (m.key.includes(' ') && !once.has(m))
-      for (const x of new Set(m.key.split(' '))) inside.set(x, (inside.get(x) ?? 0) + m.count);
+      for (const x of new Set(m.key.split(' ')))
+        inside.set(x, (inside.get(x) ?? 0) + (PHRASE_COUNT.get(m) ?? m.count));
   // (a word written once, inside a phrase kept the same way, is part of that name: "Healthineers" of "Siemens
   // Healthineers")
   const insideOnce = new Map<string, number>();

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms } from '../../src/concepts/candidates.js';
-import { block } from './blocks.js';
+import { block, records } from './blocks.js';
 
 describe('an acronym whose expansion holds an elided article', () => {
   it('is expanded in French and Italian ("Plan de gestion d\'étiage (PGE)", "Agenzia dell\'Entrate Locali (AEL)")', () => {
@@ -21,5 +21,55 @@ describe('an acronym whose expansion holds an elided article', () => {
     expect(acr.get('SAGE')).toBe("Schéma d'aménagement et de gestion des eaux");
     expect(acr.get('AEL')).toBe("Agenzia dell'Entrate Locali");
     expect(acr.get('FTS')).toBe('Fondo per la Tutela del Suolo');
+  });
+});
+
+const names = (blocks: Parameters<typeof records>[0], lang: string, slides = 12) =>
+  records(blocks, lang, slides).map((r) => r.name);
+
+describe("a body called by its name's first word or acronym", () => {
+  it('is that name ("el Consorcio" of "Consorcio de Aguas Sierra Baja", "le CHU" of "CHU Grand-Ouest")', () => {
+    const es = [
+      block(1, 'Renovación de la red de abastecimiento', 'title'),
+      block(2, 'Desde 2019 el Consorcio de Aguas Sierra Baja gestiona doce municipios.'),
+      block(3, 'El Consorcio aprobó el plan director en marzo.'),
+      block(4, 'Financiación: el Consorcio aporta el 30 % y la Diputación el 70 %.'),
+      block(5, 'Calendario del Consorcio: licitación en 2026.'),
+      block(6, 'Contacto: Secretaría del Consorcio de Aguas Sierra Baja.'),
+    ];
+    const found = records(es, 'es');
+    const body = found.find((r) => r.name === 'Consorcio de Aguas Sierra Baja');
+    expect(body?.type).toBe('ORGANIZATION');
+    expect(found.map((r) => r.name)).not.toContain('Consorcio');
+    const fr = [
+      block(1, "Dossier patient informatisé : point d'étape", 'title'),
+      block(2, 'Le CHU Grand-Ouest porte le GHT et son DPI commun.'),
+      block(3, 'Le CHU déploie le DPI en trois vagues ; le CHU forme 900 agents.'),
+      block(4, 'Budget du CHU : 12 M€, dont 4 M€ du Ségur.'),
+      block(5, 'Gouvernance : direction du CHU Grand-Ouest, DSI, collège médical.'),
+      block(6, 'Le CHU publie le bilan en juin.'),
+    ];
+    const frNames = names(fr, 'fr');
+    expect(frNames).toContain('CHU Grand-Ouest');
+    expect(frNames).not.toContain('CHU');
+  });
+  it('stays apart from a product, a scheme or a branch named after it ("SAP S/4HANA", "UK ETS"), and from a name written once', () => {
+    const en = [
+      block(1, 'Finance system renewal', 'title'),
+      block(2, 'SAP S/4HANA replaces the ledger; SAP support ends in 2027.'),
+      block(3, 'SAP licences: 400 users. SAP S/4HANA cut-over in May.'),
+      block(4, 'The UK ETS price feeds the carbon model; UK operations first.'),
+      block(5, 'UK ETS allowances are booked monthly; UK sites report to SAP.'),
+    ];
+    const found = names(en, 'en');
+    expect(found).toEqual(expect.arrayContaining(['SAP', 'SAP S/4HANA', 'UK ETS']));
+    const pt = [
+      block(1, 'Plataforma portuária: arranque', 'title'),
+      block(2, 'A JUL liga o porto, a AT e os transitários; a JUL Setúbal arranca em maio.'),
+      block(3, 'Utilizadores da JUL: 1 200. Formação JUL em abril.'),
+      block(4, 'A JUL recebe as declarações sumárias; a JUL envia o aviso de chegada.'),
+    ];
+    const jul = records(pt, 'pt', 12).find((r) => r.name === 'JUL' || r.aliases.includes('JUL'));
+    expect(jul?.name).toBe('JUL');
   });
 });
