@@ -1440,6 +1440,7 @@ function keep(
         !/\d|^\p{Lu}{2,}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(surface)
       )
         return false;
+      if (titleOnlyWord(c, lang)) return false;
       // (nor is one that is only an adjective: "Regulatory", "Operational")
       if (words === 1 && lang === 'en' && tagsOf(c.key)?.every((t) => /^JJ[RS]?$/.test(t)) === true)
         return false;
@@ -1484,6 +1485,7 @@ function keep(
       // overzicht")
       if (words >= 2 && (c.titleHits ?? 0) >= c.count - (c.agendaHits ?? 0) && sentenceCaseHeading(c, lang))
         return false;
+      if (titleOnlyWord(c, lang)) return false;
       // (and, in a short English deck, of dictionary words only: "Yield Results – Corn", "Yield Results – Soybean"; or
       // once, when the agenda lists it too: "Programme structure" on the agenda, "Programme Structure: 1 January")
       if (
@@ -1790,6 +1792,23 @@ function romanceHeadPiece(c: Candidate, holdersOf: Map<string, Candidate[]>, lan
  * with no number or acronym, not the deck's own title: what a heading looks like in languages that capitalise only
  * names (see keep).
  */
+/**
+ * In German and Dutch, a word written only as slides' titles or inside them, and on the agenda: "Rechtsschutz",
+ * "Widerspruch", "Besluitpunten" head their slides; a word the text writes too stays, and so do the deck's title and
+ * a name in capitals or with a digit.
+ */
+function titleOnlyWord(c: Candidate, lang: string): boolean {
+  return (
+    (lang === 'de' || lang === 'nl') &&
+    !c.key.includes(' ') &&
+    (c.titleHits ?? 0) >= 1 &&
+    (c.titleHits ?? 0) >= c.count - (c.agendaHits ?? 0) &&
+    c.deckTitle !== true &&
+    !c.labelled &&
+    !c.typeHint &&
+    ![...c.surfaces.keys()].some((x) => /\d|\p{Lu}{2,}/u.test(x))
+  );
+}
 function sentenceCaseHeading(c: Candidate, lang: string): boolean {
   if ((!ROMANCE_LANGS.has(lang) && lang !== 'nl') || c.deckTitle === true || c.typeHint || c.labelled)
     return false;

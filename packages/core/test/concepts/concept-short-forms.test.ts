@@ -73,3 +73,34 @@ describe("a body called by its name's first word or acronym", () => {
     expect(jul?.name).toBe('JUL');
   });
 });
+
+describe('a German or Dutch word written only as titles and on the agenda', () => {
+  it('heads slides ("Widerspruch", "Besluitpunten"); a word the text writes too stays ("Anbietungspflicht")', () => {
+    const de = [
+      block(1, 'Einführung der E-Akte im Landesamt', 'title'),
+      block(2, 'Agenda', 'title'),
+      block(2, 'Ausgangslage\nAnbietungspflicht\nWiderspruch\nZeitplan'),
+      block(3, 'Ausgangslage', 'title'),
+      block(3, 'Papierakten in 14 Referaten; DMS seit 2019 im Pilotbetrieb.'),
+      block(4, 'Anbietungspflicht', 'title'),
+      block(4, 'Die Anbietungspflicht gilt für alle Akten nach Ablauf der Frist.'),
+      block(5, 'Widerspruch', 'title'),
+      block(5, 'Bescheide mit Rechtsbehelfsbelehrung; Fristen im DMS überwacht.'),
+      block(6, 'Widerspruch: Zuständigkeiten', 'title'),
+      block(6, 'Referat 12 prüft, Referat 3 entscheidet; Akte bleibt digital.'),
+    ];
+    const found = names(de, 'de');
+    expect(found).not.toContain('Widerspruch');
+    expect(found).toContain('Anbietungspflicht');
+    const nl = [
+      block(1, 'Warmtenet Noordwijk: investeringsbesluit', 'title'),
+      block(2, 'Agenda', 'title'),
+      block(2, 'Stand van zaken\nWarmtebedrijf\nFinanciering\nBesluitpunten'),
+      block(3, 'Warmtebedrijf', 'title'),
+      block(3, 'Het warmtebedrijf wordt een gemeentelijke NV; het warmtebedrijf levert vanaf 2027.'),
+      block(4, 'Besluitpunten', 'title'),
+      block(4, 'De raad stemt in met de oprichting en het krediet van 18 miljoen euro.'),
+    ];
+    expect(names(nl, 'nl')).not.toContain('Besluitpunten');
+  });
+});
