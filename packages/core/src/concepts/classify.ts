@@ -67,8 +67,8 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'ORGANIZATION',
     /\s&\s(?:Associés|Associates|Associados|Asociados|Associati|Söhne|Sohn|Fils|Cie\.?|Partners?|Hijos|Filhos|Figli|Zonen)$/u,
   ],
-  // English laws and rules by their last word ("Bipartisan Infrastructure Law", "Foreign Direct Product Rule", "Lead
-  // and Copper Rule Revisions"), and an ordinance or a code by its number ("Ordinance 2025-114", "Ohio Revised Code
+  // English laws, rules and codes by their last word ("Bipartisan Infrastructure Law", "Foreign Direct Product Rule",
+  // "Lead and Copper Rule Revisions", "National Electricity Rules", "Complaint Handling Code"), and an ordinance or a code by its number ("Ordinance 2025-114", "Ohio Revised Code
   // 6109.121")
   // (after one word only when no English word: "Volcker Rule"; "Business Rule", "Golden Rule" are none)
   [
@@ -77,22 +77,27 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
       test: (name: string) => {
         if (/^(?:\p{Lu}[\p{L}-]* )*(?:Ordinance|Statute|Code) \d[\d.-]*$/u.test(name)) return true;
         const m =
-          /^(\p{Lu}[\p{L}'’-]*(?: (?:and|of|on|for|the|\p{Lu}[\p{L}-]*))*) (?:Law|Rule|Ordinance|Statute|Treaty)(?: (?:Revisions|Improvements|Amendments))?$/u.exec(
+          /^(\p{Lu}[\p{L}'’-]*(?: (?:and|of|on|for|the|\p{Lu}[\p{L}-]*))*) (?:Law|Rule|Rules|Code|Regulations|Ordinance|Statute|Treaty)(?: (?:Revisions|Improvements|Amendments))?$/u.exec(
             name,
           );
         // (an observation named after its author is no act: "Moore's Law", "Conway's Law"; "Awaab's Law", "Martyn's
         // Law" are)
         if (m !== null && EPONYMOUS_LAW.test(m[1])) return false;
+        // (a code after an acronym is a kind of code: "QR Code", "ISO Code")
+        if (m !== null && /^[A-Z\d]+$/.test(m[1]) && / Code$/.test(name)) return false;
         return m !== null && (m[1].includes(' ') || !isEnglishWord(m[1].toLowerCase()));
       },
     },
   ],
   // codes and national schemes of the Romance languages and Dutch acts by their name ("Code général des impôts",
-  // "Código Civil", "Codice dei contratti pubblici", "Esquema Nacional de Seguridad", "Wet langdurige zorg")
+  // "Código Civil", "Codice dei contratti pubblici", "Esquema Nacional de Seguridad", "Esquema Judicial de
+  // Interoperabilidad y Seguridad", "Wet langdurige zorg"; a Dutch ordinance or directive by its name, "Algemene
+  // verordening gegevensbescherming")
   [
     'STANDARD',
-    /^(?:Code|Código|Codice) (?:général|civil|pénal|de|du|des|del|della|dei|degli|delle|do|da|dos|das|Civil|Penal|Civile|Penale)\b|^Esquema Nacional de \p{Lu}/u,
+    /^(?:Code|Código|Codice) (?:général|civil|pénal|de|du|des|del|della|dei|degli|delle|do|da|dos|das|Civil|Penal|Civile|Penale)\b|^Esquema (?:Nacional|\p{Lu}\p{Ll}+) de \p{Lu}/u,
   ],
+  ['STANDARD', /^\p{Lu}\p{Ll}+ (?:verordening|richtlijn) \p{Ll}{4,}$/u],
   [
     'STANDARD',
     {
@@ -149,6 +154,12 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     },
   ],
   ['ORGANIZATION', /^(?:\p{Lu}\p{Ll}+ Overleg|Rijk|Rijksoverheid)$/u],
+  // a public service's office by the acronym of its kind and its own name or number ("CHU Sud-Atlantique", "CH de
+  // Lestrade-Chalosse", "DDT 86", "ASL Alto Monferrato", "TAR Lombardia", "ULS Almada-Seixal")
+  [
+    'ORGANIZATION',
+    /^(?:CHU|CHRU|CHR|CHS|CHI|CH|GHT|GHU|ARS|CPAM|CAF|CARSAT|MSA|DDT|DDTM|DDPP|DDETS|DREETS|SDIS|CCAS|ASL|AUSL|ASST|ATS|AOU|IRCCS|TAR|ULS|ACES|USF|UCSP|ARS|SESCAM|SAS|SERGAS|CCAA)(?: (?:de la|de l['’]|du|des|de|di|del|della|da|do|dos))? (?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}|\d{1,3})$/u,
+  ],
   // public bodies known by their acronym alone ("DoD", "FCA", "BaFin", "NIST"; "NIST SP 800-63" is a standard)
   ['ORGANIZATION', { test: (name: string) => PUBLIC_BODIES.has(name.trim()) }],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
@@ -159,7 +170,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ['ENTITY', WEAKNESS],
   [
     'ORGANIZATION',
-    /^(the )?(institute|university|foundation|association|council|ministry|department|agency|commission|bureau|office|center|centre|division|directorate) (of|for)\b/i,
+    /^(the )?(institute|university|foundation|association|council|ministry|department|agency|commission|bureau|office|center|centre|division|directorate|regulator|authority|inspectorate|ombudsman|tribunal|registrar) (of|for)\b/i,
   ],
   // after a place or a name, written with capitals: "Ohio Department of Education", "Lumina Foundation for Education"
   [
@@ -280,7 +291,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   [
     'ROLE',
     new RegExp(
-      `\\b(officer|manager|engineer|architect|owner|lead|analyst|director|head of|developer|administrator|admin|consultant|steward|champion|sponsor|ceo|cto|cio|ciso|dpo|team|tester|auditor|researcher|teacher|instructor|tutor|mentor|president|faculty|programmer|designer|scientist|specialist|coordinator|practitioner|technician|planner|strategist|recruiter|entwickler|tester|verantwortliche)${PL}$`,
+      `\\b(officer|manager|engineer|architect|owner|lead|analyst|director|head of|developer|administrator|admin|consultant|steward|champion|sponsor|ceo|cto|cio|ciso|dpo|team|tester|auditor|researcher|teacher|instructor|tutor|mentor|president|faculty|programmer|designer|scientist|specialist|coordinator|practitioner|technician|planner|strategist|recruiter|entwickler|tester|verantwortliche|(?<!identity |cloud )provider|advisor|adviser|investigator|contractor|assessor|inspector|taker)${PL}$`,
       'i',
     ),
   ],
@@ -337,13 +348,19 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Responsable plateforme", "Taux d'infection", "Durée moyenne de séjour", "Tasa de devoluciones")
   [
     'ROLE',
-    /^(?:jefe|jefa|responsable|directeur|directrice|director|directora|chef|gerente|analista|coordinador|coordinadora|coordinateur|coordinatrice|ingeniero|ingeniera|ingénieur|ingénieure|consultant|consultante|consultor|consultora|chargée? d[e'’]|encargad[oa] de|cadre|praticien|praticienne|médecin|infirmière?|enfermer[oa]|propriétaires?|responsables?|dueños?|propietari[oa]s?)(?=[\s'’]|$)/iu,
+    /^(?:jefe|jefa|responsable|directeur|directrice|director|directora|direttore|direttrice|diretor|diretora|chef|gerente|médico|médica|medico|revisore|revisor|revisora|engenheiro|engenheira|ingegnere|consulente|coordinatore|coordinatrice|analista|coordinador|coordinadora|coordinateur|coordinatrice|ingeniero|ingeniera|ingénieur|ingénieure|consultant|consultante|consultor|consultora|chargée? d[e'’]|encargad[oa] de|cadre|praticien|praticienne|médecin|infirmière?|enfermer[oa]|propriétaires?|responsables?|dueños?|propietari[oa]s?)(?=[\s'’]|$)/iu,
   ],
   [
     'METRIC',
     /^(?:taux|tasa|tasas|taxa|taxas|tasso|indicateur|indicador|índice|indice|ratio|coût|coûts|costo|costos|coste|costes|custo|custos|durée|duración|duração|durata|délai|délais|plazo|plazos|prazo|nombre|número|part|cuota|quota|margen|marge|margem|margine|chiffre d['’]affaires|rendement|rendimiento|consommation|consumo|niveau|nivel|productividad|productivité|volume|volumen|ahorro|économies|panier moyen|ticket medio|temps moyen|tiempo medio)(?=[\s'’]|$)/iu,
   ],
   // French and Spanish name a practice by its head first: "gestion de session", "revue de code", "control de acceso"
+  // (and a review, an analysis, a survey, an assessment, a procedure in the four languages, with or without a joining
+  // word: "Revisão Tarifária Periódica", "analyse coûts-bénéfices", "Encuesta Domiciliaria de Movilidad")
+  [
+    'PRACTICE',
+    /^(?:revisão|revisión|révision|revisione|análisis|analyse|análise|analisi|encuesta|enquête|inquérito|indagine|evaluación|évaluation|avaliação|valutazione|affidamento|affidamenti|procedimiento|procédure|procedimento|gestione|gestão|planificación|planification|pianificazione|planeamento|planejamento|monitorización|monitoraggio|monitoramento) \p{L}/iu,
+  ],
   [
     'PRACTICE',
     /^(gestion|gestión|contrôles?|control(es)?|revue|revisión|tests?|pruebas?|audits?|auditoría|surveillance|supervisión|chiffrement|cifrado|authentification|autenticación|journalisation|modélisation|modelado|validation|validación|gouvernance|gobernanza|sensibilisation|capacitación) (?:(?:de|du|des|del)(?![\p{L}])|d['’])/iu,
@@ -385,9 +402,13 @@ const DE_HEADS: [ConceptType, RegExp][] = [
     /(tester|entwickler|entwicklerin|leiter|leiterin|berater|beraterin|prüfer|prüferin|beauftragter?)$/,
   ],
   ['METRIC', /(verbrauch|quote|anteil|kosten|umsatz|ausstoß|emissionen|kennzahl|kennzahlen|rendite)$/],
+  // a body's assembly ("Landkreistag", "Städtetag"); a statute, an agreement, a directive ("Haushaltssatzung",
+  // "Betriebsvereinbarung", "Förderrichtlinie")
+  ['ORGANIZATION', /(?:kreistag|städtetag|landtag|bundestag|gemeindetag)$/],
+  ['STANDARD', /(?:satzung|vereinbarung|richtlinie|richtlinien|leitlinie|leitlinien)$/],
   [
     'PRACTICE',
-    /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|reparatur|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung)$/,
+    /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|reparatur|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung|plan|programm|abschätzung|konzept)$/,
   ],
 ];
 

@@ -2120,6 +2120,13 @@ function titleOfPeople(c: Candidate): boolean {
  * the GDPR in the Union's languages, the EU GMP Qualified Person, the UK's MLRO and Caldicott Guardian, an aviation
  * Accountable Manager, a Dutch court's "bewindvoerder").
  */
+/**
+ * A role a trade or a law defines, a party to its contracts or its processes ("Metering Provider", "Distribution
+ * Network Service Provider", "General Contractor", "Principal Investigator", "call-taker", "revisore legale", "médico
+ * de família"): a concept even when the deck names it in passing.
+ */
+const TRADE_ROLE =
+  /(?:provider|advisor|adviser|investigator|contractor|assessor|inspector|taker)s?$|^(?:médic[oa]|medico|revisore|revisor|revisora)\s/iu;
 const REGULATED_ROLE =
   /^(?:data protection officer|datenschutzbeauftragter?|délégué(?:e)? à la protection des données|delegad[oa] de protección de datos|encarregad[oa] (?:pelo tratamento )?de dados|responsabile della protezione dei dati|functionaris gegevensbescherming|qualified persons?|money laundering reporting officer|nominated officer|caldicott guardian|senior responsible owner|accountable manager|engineer of record|responsible person|traditional owners?|bewindvoerders?|informationssicherheitsbeauftragter?|geldwäschebeauftragter?)$/iu;
 /**
@@ -3777,6 +3784,7 @@ export function selectConcepts(
       c.kind !== 'expansion' &&
       c.kind !== 'acronym' &&
       !REGULATED_ROLE.test(name) &&
+      !TRADE_ROLE.test(name) &&
       !/(?:planner|designer)s?$/i.test(name) &&
       // (a role a slide is about stays: "What's Next for Security Testers", "Do Programmers Refactor Often?")
       (c.titleHits ?? 0) === 0 &&

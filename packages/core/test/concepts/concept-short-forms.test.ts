@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms } from '../../src/concepts/candidates.js';
+import { guessType } from '../../src/concepts/classify.js';
 import { block, records } from './blocks.js';
 
 describe('an acronym whose expansion holds an elided article', () => {
@@ -102,5 +103,49 @@ describe('a German or Dutch word written only as titles and on the agenda', () =
       block(4, 'De raad stemt in met de oprichting en het krediet van 18 miljoen euro.'),
     ];
     expect(names(nl, 'nl')).not.toContain('Besluitpunten');
+  });
+});
+
+describe('types by the head of a name', () => {
+  it('reads rules and codes, bodies of a kind with their own name, statutes, plans, reviews and roles of a trade', () => {
+    const cases: [string, string][] = [
+      ['National Gas Rules', 'STANDARD'],
+      ['Tenant Complaints Code', 'STANDARD'],
+      ['Esquema Judicial de Interoperabilidad y Seguridad', 'STANDARD'],
+      ['Algemene verordening gegevensbescherming', 'STANDARD'],
+      ['Abwassersatzung', 'STANDARD'],
+      ['Dienstvereinbarung', 'STANDARD'],
+      ['CHU Grand-Ouest', 'ORGANIZATION'],
+      ['CH de Vallon-Sud', 'ORGANIZATION'],
+      ['ASL Alto Tanaro', 'ORGANIZATION'],
+      ['Regulator of Water Services', 'ORGANIZATION'],
+      ['Bayerischer Landkreistag', 'ORGANIZATION'],
+      ['Medienentwicklungsplan', 'PRACTICE'],
+      ['Sicherheitskonzept', 'PRACTICE'],
+      ['Revisão Tarifária Periódica', 'PRACTICE'],
+      ['analyse multicritères', 'PRACTICE'],
+      ['Encuesta de Movilidad Cotidiana', 'PRACTICE'],
+      ['Metering Provider', 'ROLE'],
+      ['Principal Investigator', 'ROLE'],
+      ['revisore legale', 'ROLE'],
+      ['médico de família', 'ROLE'],
+      // and none of these
+      ['QR Code', 'ENTITY'],
+      ['Source Code', 'ENTITY'],
+      ['Identity Provider', 'ENTITY'],
+      ['Stichtag', 'ENTITY'],
+    ];
+    expect(cases.map(([n]) => [n, guessType(n)])).toEqual(cases);
+  });
+  it('keeps a role of the trade named in passing ("General Contractor", "revisore legale")', () => {
+    const it_ = [
+      block(1, 'Riqualificazione del condominio di via Roma', 'title'),
+      block(2, 'Il General Contractor coordina le imprese; il Superbonus copre il 70 %.'),
+      block(3, 'Il revisore legale assevera i costi; il Superbonus richiede la CILAS.'),
+      block(4, 'Il General Contractor presenta il SAL al revisore legale.'),
+    ];
+    const found = records(it_, 'it');
+    expect(found.find((r) => r.name === 'General Contractor')?.type).toBe('ROLE');
+    expect(found.find((r) => r.name === 'revisore legale')?.type).toBe('ROLE');
   });
 });
