@@ -162,6 +162,12 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ],
   // public bodies known by their acronym alone ("DoD", "FCA", "BaFin", "NIST"; "NIST SP 800-63" is a standard)
   ['ORGANIZATION', { test: (name: string) => PUBLIC_BODIES.has(name.trim()) }],
+  // kinds of system known by their acronym ("SIEM", "EDR", "GIS", "MES", "PLC", "EHR" and its names in the other
+  // languages: "DPI", "EPD", "HCE", "ePA")
+  [
+    'TOOL',
+    /^(?:SIEM|SOAR|EDR|XDR|MDM|UEM|DLP|WAF|IDS|IPS|HSM|VPN|GIS|AVL|ERP|CRM|HIS|LIS|RIS|PACS|EHR|EMR|EPR|EPD|DPI|HCE|HCIS|ePA|MES|PLC|SCADA|DCS|BMS|DMS|ECM|LIMS|CMMS|EAM|WMS|SIS|LMS|HRIS|CAFM)(?:s| \d+(?:\.\d+)*)?$/u,
+  ],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
   [
     'ENTITY',

@@ -129,6 +129,12 @@ describe('types by the head of a name', () => {
       ['Principal Investigator', 'ROLE'],
       ['revisore legale', 'ROLE'],
       ['médico de família', 'ROLE'],
+      ['AIHW', 'ORGANIZATION'],
+      ['CGPJ', 'ORGANIZATION'],
+      ['DREES', 'ORGANIZATION'],
+      ['SIEM', 'TOOL'],
+      ['EPD', 'TOOL'],
+      ['LIMS', 'TOOL'],
       // and none of these
       ['QR Code', 'ENTITY'],
       ['Source Code', 'ENTITY'],
