@@ -19,7 +19,7 @@ import {
   isRegionName,
 } from './places.js';
 import { isGivenName } from './given-names.js';
-import { everydayWord } from './common-words.js';
+import { commonWord, everydayWord } from './common-words.js';
 import {
   commonUse,
   inDictionary,
@@ -2060,11 +2060,12 @@ function cutModifier(c: Candidate): boolean {
   return seen >= c.count && (c.premod ?? 0) >= seen && seen > 0;
 }
 /**
- * See selectConcepts: (French, Spanish, Portuguese, Italian, Dutch) one everyday word of the deck's own title (among
- * the language's ~2,000 commonest, common-words.ts), which its text writes in lower case two times in three or more,
- * is the deck's subject in a word, no concept of it ("emploi" of a job centre's deck, "performance" of a performance
- * contract's, "proyecto" of a project's); a name is capitalised, and a rarer word is a term of the trade ("mouillage"
- * of a deck on shared moorings, "omgevingsplan").
+ * See selectConcepts: (French, Spanish, Portuguese, Italian, Dutch) one common word of the deck's own title (among
+ * the Romance language's ~8,000 commonest, common-words.ts), which its text writes in lower case two times in three or
+ * more, is the deck's subject in a word, no concept of it ("emploi" of a job centre's deck, "performance" of a
+ * performance contract's, "proyecto" of a project's, "residuos" of a waste plan's, "cantiere" of building works'); a
+ * name is capitalised, and a rarer word is a term of the trade ("mouillage" of a deck on shared moorings,
+ * "omgevingsplan").
  */
 function titleWord(c: Candidate, lang: string): boolean {
   return (
@@ -2076,7 +2077,7 @@ function titleWord(c: Candidate, lang: string): boolean {
     !/[\d-]/.test(c.key) &&
     c.lower >= 2 &&
     c.lower * 3 >= c.count * 2 &&
-    everydayWord(bestSurface(c), lang)
+    commonWord(bestSurface(c), lang)
   );
 }
 /**

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnAcronyms } from '../../src/concepts/candidates.js';
 import { guessType } from '../../src/concepts/classify.js';
+import { commonWord, everydayWord } from '../../src/concepts/common-words.js';
 import { block, records } from './blocks.js';
 
 describe('an acronym whose expansion holds an elided article', () => {
@@ -153,5 +154,23 @@ describe('types by the head of a name', () => {
     const found = records(it_, 'it');
     expect(found.find((r) => r.name === 'General Contractor')?.type).toBe('ROLE');
     expect(found.find((r) => r.name === 'revisore legale')?.type).toBe('ROLE');
+  });
+});
+
+describe("a common word of the deck's title", () => {
+  it('written in lower case is the subject in a word, below the everyday words too ("residuos", "cantiere")', () => {
+    const es = [
+      block(1, 'Plan comarcal de residuos 2026–2030', 'title'),
+      block(2, 'Los residuos orgánicos se recogen puerta a puerta desde 2026.'),
+      block(3, 'La tasa de residuos pasa a ser diferenciada según la Ley 7/2022.'),
+      block(4, 'Planta de compostaje: 12.000 t de residuos al año en Valdeoca.'),
+      block(5, 'El Consorcio Comarcal licita la recogida de residuos en 2026.'),
+    ];
+    const found = names(es, 'es');
+    expect(found).not.toContain('residuos');
+    expect(found).toContain('Ley 7/2022');
+    expect(commonWord('residuos', 'es')).toBe(true);
+    expect(everydayWord('residuos', 'es')).toBe(false);
+    expect(commonWord('mouillage', 'fr')).toBe(false);
   });
 });
