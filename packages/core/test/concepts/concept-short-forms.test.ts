@@ -174,3 +174,19 @@ describe("a common word of the deck's title", () => {
     expect(commonWord('mouillage', 'fr')).toBe(false);
   });
 });
+
+describe('a standard by two bodies', () => {
+  it('is whole with its number ("UNI CEI 11352", "CEI 0-21", "DIN VDE 0100", "VDE-AR-N 4105", "NF C 15-100")', () => {
+    const it_ = [
+      block(1, 'Impianto fotovoltaico: connessione', 'title'),
+      block(2, 'Connessione secondo la CEI 0-21; diagnosi da una ESCo certificata UNI CEI 11352.'),
+      block(3, 'Verifica: CEI 0-21 allegato A; valutatore UNI CEI 11352.'),
+      block(4, 'Rif. DIN VDE 0100 e VDE-AR-N 4105 per il fornitore tedesco; NF C 15-100 in Francia.'),
+      block(5, 'Di nuovo DIN VDE 0100, VDE-AR-N 4105 e NF C 15-100.'),
+    ];
+    const found = records(it_, 'it', 8);
+    for (const n of ['UNI CEI 11352', 'CEI 0-21', 'DIN VDE 0100', 'VDE-AR-N 4105', 'NF C 15-100'])
+      expect(found.find((r) => r.name === n)?.type).toBe('STANDARD');
+    expect(found.map((r) => r.name)).not.toContain('UNI CEI');
+  });
+});
