@@ -3043,6 +3043,14 @@ function mergeVariants(kept: Candidate[], lang: string): void {
         const long = [...base.surfaces].filter(([x]) => !acronymForm(x));
         if (base.kind !== 'acronym' && long.length > 0)
           base.preferName ??= bestSurface({ ...base, surfaces: new Map(long) });
+        // (an acronym the deck writes with this version three times in four is named with it, "PPR 2.0", not "PPR":
+        // its versioned names are patterns, each written once where it stands, "PPR 2.0", "Kinder-PPR 2.0")
+        if (base.kind === 'acronym' && c.kind === 'pattern') {
+          const versioned = kept
+            .filter((d) => d.kind === 'pattern' && (d === c || d.key.endsWith(` ${c.key}`)))
+            .reduce((n, d) => n + d.count, 0);
+          if (versioned * 4 >= base.count * 3) base.preferName ??= bestSurface(c);
+        }
         absorb(base, c);
         continue;
       }

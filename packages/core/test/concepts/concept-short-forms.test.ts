@@ -190,3 +190,24 @@ describe('a standard by two bodies', () => {
     expect(found.map((r) => r.name)).not.toContain('UNI CEI');
   });
 });
+
+describe('an acronym the deck writes with its version', () => {
+  it('three times in four is named with it ("PKR 3.1"); one written alone as often keeps its bare name', () => {
+    const de = [
+      block(1, 'Einführung der PKR 3.1 im Klinikum', 'title'),
+      block(2, 'Die PKR 3.1 gilt ab Juli; die Kinder-PKR 3.1 folgt 2026.'),
+      block(3, 'Schulung zur PKR 3.1 für alle Stationen; Kinder-PKR 3.1 in der Pädiatrie.'),
+      block(4, 'Meldung der PKR 3.1 an das InEK; PKR 3.1 im Budget.'),
+    ];
+    const found = names(de, 'de');
+    expect(found).toContain('PKR 3.1');
+    expect(found).not.toContain('PKR');
+    const en = [
+      block(1, 'Transport security baseline', 'title'),
+      block(2, 'TLS is required on every endpoint; TLS 1.3 preferred.'),
+      block(3, 'Legacy TLS configurations are removed; TLS offload at the gateway.'),
+      block(4, 'TLS certificates renew every 90 days; TLS 1.3 on the new portal.'),
+    ];
+    expect(names(en, 'en')).toContain('TLS');
+  });
+});
