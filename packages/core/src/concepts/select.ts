@@ -2086,6 +2086,27 @@ function titleWord(c: Candidate, lang: string): boolean {
  * deck's lines (30 to 80 candidate phrases a slide). A place, a body, a person or a word of a name stays
  * ("Niedersachsen", "Belastingdienst"), and so does a compound with a hyphen ("IT-Sicherheit", "E-Rezept").
  */
+/**
+ * See selectConcepts: (French, Spanish, Portuguese, Italian) a common word of the language alone, capitalised, names
+ * no concept: an institution or a document called by its kind, "la Comunidad", "i Comuni", "o Plano", "o
+ * Regulamento", "Dirección" (readers of the judged decks dropped 27 such words, kept 2); a place stays, and so does a
+ * body by its head ("Fiscalía", "Région" are typed as bodies), a word in capitals or with a digit.
+ */
+function bareCommonWord(c: Candidate, lang: string): boolean {
+  if (!ROMANCE_LANGS.has(lang) || c.key.includes(' ') || c.typeHint || c.acronym !== undefined) return false;
+  if (c.kind !== 'ngram' && c.kind !== 'capitalised' && c.kind !== 'title') return false;
+  const surface = bestSurface(c);
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(surface) &&
+    commonWord(surface, lang) &&
+    !isPlaceName(surface) &&
+    !isCityName(surface, true) &&
+    !isRegionName(surface, true) &&
+    !isCountryName(surface) &&
+    !isGivenName(surface) &&
+    keywordType(surface) !== 'ORGANIZATION'
+  );
+}
 export function everydayConcept(c: Candidate, lang: string): boolean {
   if (
     (lang !== 'de' && lang !== 'nl') ||
@@ -3698,6 +3719,7 @@ export function selectConcepts(
       !titleOfPeople(c) &&
       !(everydayWords && everydayConcept(c, lang)) &&
       !titleWord(c, lang) &&
+      !bareCommonWord(c, lang) &&
       !c.cutPhrase &&
       !romanceHeadOfAcronym(c, kept, cands, lang) &&
       ![...c.surfaces.keys()].every((x) => NUMBER_SIGN_END.test(x) || YEAR_SPAN_FIRST.test(x)),

@@ -211,3 +211,19 @@ describe('an acronym the deck writes with its version', () => {
     expect(names(en, 'en')).toContain('TLS');
   });
 });
+
+describe('a common Romance word alone, capitalised', () => {
+  it('names no concept ("i Comuni", "o Regulamento"); a place and a body by its head stay', () => {
+    const it_ = [
+      block(1, 'Gara del gas: ATEM Cremona 1', 'title'),
+      block(2, 'I Comuni dell\u2019ATEM delegano la stazione appaltante; i Comuni approvano il bando.'),
+      block(3, 'Parere dei Comuni entro 60 giorni; Cremona coordina i Comuni minori.'),
+      block(4, 'La Regione Lombardia verifica il bando; Cremona pubblica gli atti della Regione Lombardia.'),
+      block(5, 'Valore di rimborso: i Comuni ricevono il canone; Cremona incassa il 40 %.'),
+    ];
+    const found = names(it_, 'it');
+    expect(found).not.toContain('Comuni');
+    expect(found).toContain('Cremona');
+    expect(found).toContain('Regione Lombardia');
+  });
+});
