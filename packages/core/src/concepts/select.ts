@@ -3473,26 +3473,45 @@ const SCALE_STEPS = new Set(
   ),
 );
 /**
- * "Standard Statement 1" … "Standard Statement 10", "Module 1" … "Module 8": three or more numbered members of one
- * series label the items of a list; the series is the concept: members join the bare name when it is kept, and
- * five or more are dropped without it (three products "Windows 7/10/11" stay).
+ * "Standard Statement 1" … "Standard Statement 10", "Module 1" … "Module 8", "PP1" … "PP3": three or more numbered
+ * members of one series label the items of a list; the series is the concept: members join the bare name when it is
+ * kept, and five or more are dropped without it (three products "Windows 7/10/11" stay); two numbered instances of an
+ * acronym written alone twice as often each join it ("SAL 1", "SAL 2" of "SAL").
  */
 function numberedSeries(kept: Candidate[]): void {
   const series = new Map<string, Candidate[]>();
   for (const c of kept) {
-    const m = /^(.+) \d{1,2}$/.exec(c.key);
-    if (!m || c.count === 0 || c.typeHint || c.kind === 'pattern' || c.kind === 'acronym') continue;
+    if (c.count === 0 || c.typeHint || c.kind === 'pattern') continue;
+    // (and codes of a few capitals and one digit: "PP1", "PP2", "PP3" number a project's parts, "WP1" … "WP6")
+    const m = c.kind === 'acronym' ? /^([a-z]{1,3})\d$/.exec(c.key) : /^(.+) \d{1,2}$/.exec(c.key);
+    if (!m) continue;
     series.set(m[1], [...(series.get(m[1]) ?? []), c]);
   }
   const byKey = new Map(kept.map((c) => [c.key, c]));
   for (const [base, members] of series) {
+    // (two numbered instances of an acronym the deck writes alone are its instances: "SAL 1", "SAL 2" of "SAL")
+    const bare = byKey.get(base);
+    if (
+      members.length === 2 &&
+      bare?.kind === 'acronym' &&
+      bare.count > 0 &&
+      members.every((c) => c.kind !== 'acronym' && bare.count >= 2 * c.count)
+    ) {
+      for (const c of members) absorb(bare, c);
+      continue;
+    }
     if (members.length < 3) continue;
     // without the bare name a few members stay ("Windows 7", "Windows 11" are products); five or more number a list,
     // and so do three steps of a scale ("Cat 3", "Cat 4", "Cat 5" of a damage scale, "Level 2", "Tier 3")
     const into = byKey.get(base);
     for (const c of members)
       if (into && into.count > 0) absorb(into, c);
-      else if (members.length >= 5 || SCALE_STEPS.has(stripDiacritics(base))) c.count = 0;
+      else if (
+        members.length >= 5 ||
+        SCALE_STEPS.has(stripDiacritics(base)) ||
+        members.every((m) => m.kind === 'acronym')
+      )
+        c.count = 0;
   }
 }
 

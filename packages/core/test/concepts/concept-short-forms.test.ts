@@ -227,3 +227,24 @@ describe('a common Romance word alone, capitalised', () => {
     expect(found).toContain('Regione Lombardia');
   });
 });
+
+describe('numbered codes and instances', () => {
+  it('a series of codes ("PP1", "PP2", "PP3") is none; two instances of an acronym join it ("SAL 1" of "SAL")', () => {
+    const es = [
+      block(1, 'Proyecto tractor agroalimentario', 'title'),
+      block(2, 'PP1: línea de envasado. PP2: secadero solar. PP3: depuradora.'),
+      block(3, 'Presupuesto: PP1 4,1 M€, PP2 1,2 M€, PP3 2,0 M€; ayuda PERTE del 40 %.'),
+      block(4, 'Calendario: PP1 y PP3 en 2026; PP2 en 2027.'),
+    ];
+    expect(names(es, 'es')).not.toContain('PP1');
+    const it_ = [
+      block(1, 'Superbonus: il cantiere', 'title'),
+      block(2, 'Il SAL è lo stato di avanzamento lavori; SAL 1 al 30 %, SAL 2 al 60 %.'),
+      block(3, 'Asseverazione del SAL: SAL 1 a marzo, SAL 2 a giugno; il SAL finale a dicembre.'),
+      block(4, 'Ogni SAL richiede la congruità dei costi; il SAL finale chiude il credito.'),
+    ];
+    const found = records(it_, 'it');
+    expect(found.map((r) => r.name)).not.toContain('SAL 1');
+    expect(found.find((r) => r.name === 'SAL')?.aliases).toEqual(expect.arrayContaining(['SAL 1', 'SAL 2']));
+  });
+});
