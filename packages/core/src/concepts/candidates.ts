@@ -2550,6 +2550,8 @@ export function titlePhrase(line: string, lang: string, isStop: (w: string) => b
   return t;
 }
 
+/** An article a sentence may start with, capitalised, in the languages of the rules. */
+const SENTENCE_START_ARTICLE = /^(?:De|Het|Die|Der|Das|The|Le|La|Les|El|Los|Las|Il|Lo|Gli|O|Os|As)$/;
 /** Last words of a title that shows or explains its subject ("… Illustrated", "… Explained", "… Revisited"). */
 export const TITLE_SHOWN =
   /^(?:illustrated|explained|revisited|demystified|simplified|unpacked|continued|cont|recap|overview)$/i;
@@ -2567,6 +2569,18 @@ function emitRun(
   ) => void,
   lang: string,
 ): void {
+  // (a sentence's article before an acronym is no part of a name: "De Wcw is nog een wetsvoorstel", "Die KRITIS-
+  // Verordnung", "La CNIL"; "De Nederlandsche Bank" is one)
+  if (
+    run.length >= 2 &&
+    SENTENCE_START_ARTICLE.test(run[0].text) &&
+    /^\p{Lu}[\p{Lu}\p{Ll}\d]{1,5}$/u.test(run[1].text) &&
+    /\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}\p{Lu}|^\p{Lu}\p{Ll}{1,2}$/u.test(run[1].text) &&
+    (tagsOf(run[1].text.toLowerCase()) === null || isAcronym(run[1].text))
+  ) {
+    emitRun(run.slice(1), text, b, add, lang);
+    return;
+  }
   // (English titles: an action's gerund before a name of four words, or a word that shows it after one, is no part
   // of it: "Avoiding Insecure Direct Object References", "Insecure Direct Object References Illustrated" name the
   // slide about "Insecure Direct Object References", which a run of five words would give only in pieces)

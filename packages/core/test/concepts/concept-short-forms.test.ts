@@ -248,3 +248,20 @@ describe('numbered codes and instances', () => {
     expect(found.find((r) => r.name === 'SAL')?.aliases).toEqual(expect.arrayContaining(['SAL 1', 'SAL 2']));
   });
 });
+
+describe("a sentence's article before an acronym", () => {
+  it('is no part of a name ("De Wbb is …")', () => {
+    const nl = [
+      block(1, 'Wet betaalbare bouw (Wbb): gevolgen voor de gemeente', 'title'),
+      block(2, 'De Wbb is nog een wetsvoorstel. De Wbb regelt de vergunningplicht.'),
+      block(
+        3,
+        'De Nederlandsche Bank houdt toezicht op de financiering; De Nederlandsche Bank publiceert cijfers.',
+      ),
+      block(4, 'De Wbb treedt in 2027 in werking.'),
+    ];
+    const found = records(nl, 'nl');
+    expect(found.map((r) => r.name)).not.toContain('De Wbb');
+    expect(found.find((r) => r.name === 'Wet betaalbare bouw')?.aliases).toContain('WBB');
+  });
+});
