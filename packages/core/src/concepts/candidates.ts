@@ -183,11 +183,12 @@ export const KIND_WEIGHT: Record<CandidateKind, number> = {
 
 /**
  * List labels in front of a title or item: "A1:2017-Injection", "A1 – Injection", "2013-A7 – Missing …", "V2 Authentication",
- * "1. Scope", "3 Research Questions", "Chapter 2: Risks", "1.2.1 机器语言", "第一章 绪论". The label numbers the item; it is
- * not part of the name.
+ * "1. Scope", "3 Research Questions", "Chapter 2: Risks", "1.2.1 机器语言", "第一章 绪论", and outside English by a letter,
+ * "Deel A – Inleiding", "Teil B:" ("Part A" may name a thing in English). The label numbers the item; it is not part of
+ * the name.
  */
 export const LIST_LABEL =
-  /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Phase|Stage|Lesson|Unit|Week|Day|Session|Lab|Exercise|Wave|Sprint|Milestone|Workstream|Pillar|Option|Scenario|Question|Task|Goal|Objective|Appendix|Annex|Axis|Track|Sección|Seção|Sezione|Abschnitt|Sectie|Deel|Chapitre|Partie|Étape|Semaine|Jour|Annexe|Axe|Pilier|Volet|Vague|Kapitel|Teil|Schritt|Stufe|Woche|Tag|Anhang|Säule|Handlungsfeld|Baustein|Welle|Capítulo|Parte|Fase|Etapa|Semana|Día|Anexo|Eje|Pilar|Ola|Eixo|Onda|Passo|Capitolo|Settimana|Asse|Pilastro|Ondata|Stap|Pijler|Spoor|Этап|Шаг|Глава|Часть|Раздел|Неделя|Aşama|Adım|Bölüm|Hafta|المرحلة|مرحلة|الخطوة|خطوة|الفصل|الجزء|الوحدة|الأسبوع)\s+(?:\d+|[IVX]{1,4}(?![\p{L}]))\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
+  /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:Deel|Teil|Partie|Parte|Sección|Seção|Sezione|Abschnitt|Sectie|Kapitel|Hoofdstuk|Capítulo|Capitolo|Chapitre|Volet|Bloque|Bloco|Blocco)\s+[A-H](?![\p{L}\d])\s*[-–—:.]?\s*|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Phase|Stage|Lesson|Unit|Week|Day|Session|Lab|Exercise|Wave|Sprint|Milestone|Workstream|Pillar|Option|Scenario|Question|Task|Goal|Objective|Appendix|Annex|Axis|Track|Sección|Seção|Sezione|Abschnitt|Sectie|Deel|Chapitre|Partie|Étape|Semaine|Jour|Annexe|Axe|Pilier|Volet|Vague|Kapitel|Teil|Schritt|Stufe|Woche|Tag|Anhang|Säule|Handlungsfeld|Baustein|Welle|Capítulo|Parte|Fase|Etapa|Semana|Día|Anexo|Eje|Pilar|Ola|Eixo|Onda|Passo|Capitolo|Settimana|Asse|Pilastro|Ondata|Stap|Pijler|Spoor|Этап|Шаг|Глава|Часть|Раздел|Неделя|Aşama|Adım|Bölüm|Hafta|المرحلة|مرحلة|الخطوة|خطوة|الفصل|الجزء|الوحدة|الأسبوع)\s+(?:\d+|[IVX]{1,4}(?![\p{L}]))\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
 /** The label of a deck's own section or axis, not of a catalogue's entry ("Section 3 —", "Part 2:", "Teil 1 –", "Eje 2."). */
 const SECTION_LABEL =
   /^(?:Section|Part|Partie|Teil|Parte|Sección|Seção|Sezione|Abschnitt|Sectie|Deel|Axis|Track|Axe|Pilier|Volet|Säule|Handlungsfeld|Eje|Pilar|Eixo|Asse|Pilastro|Pijler|Spoor)\s/u;

@@ -265,3 +265,22 @@ describe("a sentence's article before an acronym", () => {
     expect(found.find((r) => r.name === 'Wet betaalbare bouw')?.aliases).toContain('WBB');
   });
 });
+
+describe('a section labelled by a letter', () => {
+  it('outside English is no name ("Deel A – Inleiding", "Teil B: Maßnahmen")', () => {
+    const nl = [
+      block(1, 'Informatiebeveiligingsplan waterschap', 'title'),
+      block(2, 'Deel A – Kaders en normen', 'title'),
+      block(2, 'De BIO geldt voor alle systemen van het waterschap.'),
+      block(3, 'Deel B – Maatregelen', 'title'),
+      block(3, 'Het waterschap voert de BIO-maatregelen in 2026 in.'),
+      block(4, 'Deel A – Kaders en normen (vervolg)', 'title'),
+      block(4, 'De BIO verwijst naar de NEN 7510 voor zorg; niet van toepassing.'),
+      block(5, 'Deel B – Maatregelen (vervolg)', 'title'),
+    ];
+    const found = names(nl, 'nl');
+    expect(found).not.toContain('Deel A');
+    expect(found).not.toContain('Deel B');
+    expect(found).toContain('BIO');
+  });
+});
