@@ -408,8 +408,8 @@ const PATTERNS = [
   /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* (?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w.]))(?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
   // (a hyphenated code is whole: "WK-BZ 500/800")
   // (not a year's span: "Baseline 2023/24", "Trajectory 2025/26", "Target 2027/2028" name a period, no code)
-  // (nor round the clock, "SOC 24/7")
-  /(?<![\w-])[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z0-9]*)? (?!(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\b|24\/7\b)[A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
+  // (nor round the clock, "SOC 24/7"; nor a quarter or a half of a year, "Ergebnisse Q4/2024", "Bilan T3/2025")
+  /(?<![\w-])[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z0-9]*)? (?!(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\b|24\/7\b|[QTHS][1-4]\/(?:19|20)?\d\d\b)[A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
   /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
 ];
 /** "the <Name> feature": a name before a generic head of a product's parts (see extractCandidates). */

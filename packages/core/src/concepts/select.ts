@@ -1337,9 +1337,10 @@ function keep(
         return false;
       // (nor a topic of two words or more in a year, written nowhere else: "Grid Outages 2024", "Vessel Fleet 2024",
       // "Prestazioni della flotta 2023"; "Horizon 2020" is a name)
+      // (or in a quarter, from two words: "Ergebnisse Q4/2024", "Résultats T3 2025")
       if (
-        words >= 3 &&
-        /\s(?:19|20)\d{2}(?:[/-]\d{2,4})?$/.test(surface) &&
+        (words >= 3 || QUARTER_END.test(surface)) &&
+        (/\s(?:19|20)\d{2}(?:[/-]\d{2,4})?$/.test(surface) || QUARTER_END.test(surface)) &&
         c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
         (c.textHits ?? c.count) - (c.agendaHits ?? 0) < 2
       )
@@ -2441,6 +2442,8 @@ function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void 
     c.count = 0;
   }
 }
+/** A quarter or a half of a year at a phrase's end ("Q4/2024", "T3 2025", "2024 Q1", "H2-2025"). */
+const QUARTER_END = /\s(?:[QTH][1-4][/ -]?(?:19|20)\d\d|(?:19|20)\d\d[/ -]?[QTH][1-4])$/;
 /** A name's own count, before a short form's mentions joined it (mergeLeadShortForms): its words' share inside it. */
 const PHRASE_COUNT = new WeakMap<Candidate, number>();
 /** Languages that capitalise every noun, or write a body's name as words of the language ("Beschluss Kreistag"). */

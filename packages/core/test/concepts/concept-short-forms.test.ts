@@ -284,3 +284,20 @@ describe('a section labelled by a letter', () => {
     expect(found).toContain('BIO');
   });
 });
+
+describe('a title in a quarter', () => {
+  it('written nowhere else heads its slide ("Ergebnisse Q4/2024"), and a quarter is no code', () => {
+    const de = [
+      block(1, 'Pflegepersonalbemessung im Klinikum Nord', 'title'),
+      block(2, 'Agenda', 'title'),
+      block(2, 'Ausgangslage\nErgebnisse Q4/2024\nMaßnahmen'),
+      block(3, 'Ergebnisse Q4/2024', 'title'),
+      block(3, 'Erfüllungsgrad 78 %; die PPR 2.0 zeigt 41 fehlende Vollkräfte.'),
+      block(4, 'Maßnahmen', 'title'),
+      block(4, 'Normalstationen: Erfüllungsgrad 74 %; Intensiv: 88 %. PPR 2.0 Meldung an das InEK.'),
+    ];
+    const found = names(de, 'de');
+    expect(found).not.toContain('Ergebnisse Q4/2024');
+    expect(found).toContain('PPR 2.0');
+  });
+});
