@@ -1794,15 +1794,18 @@ function romanceHeadPiece(c: Candidate, holdersOf: Map<string, Candidate[]>, lan
  * names (see keep).
  */
 /**
- * In German and Dutch, a word written only as slides' titles or inside them, and on the agenda: "Rechtsschutz",
- * "Widerspruch", "Besluitpunten" head their slides; a word the text writes too stays, and so do the deck's title and
- * a name in capitals or with a digit.
+ * In German and Dutch, a word written only as slides' titles or inside them, on two slides or on the agenda too:
+ * "Rechtsschutz", "Widerspruch", "Besluitpunten" head their slides; a word the text writes too stays, and so do the
+ * deck's title and a name in capitals or with a digit.
  */
 function titleOnlyWord(c: Candidate, lang: string): boolean {
   return (
     (lang === 'de' || lang === 'nl') &&
     !c.key.includes(' ') &&
+    // (on two slides at least, titles or the agenda: a word one slide's title only may name a lecture's topic,
+    // "Kobaltminen", "Nutzerverhalten")
     (c.titleHits ?? 0) >= 1 &&
+    c.slides.size >= 2 &&
     (c.titleHits ?? 0) >= c.count - (c.agendaHits ?? 0) &&
     c.deckTitle !== true &&
     !c.labelled &&
@@ -2088,10 +2091,11 @@ function titleWord(c: Candidate, lang: string): boolean {
  * ("Niedersachsen", "Belastingdienst"), and so does a compound with a hyphen ("IT-Sicherheit", "E-Rezept").
  */
 /**
- * See selectConcepts: (French, Spanish, Portuguese, Italian) a common word of the language alone, capitalised, names
- * no concept: an institution or a document called by its kind, "la Comunidad", "i Comuni", "o Plano", "o
- * Regulamento", "Dirección" (readers of the judged decks dropped 27 such words, kept 2); a place stays, and so does a
- * body by its head ("Fiscalía", "Région" are typed as bodies), a word in capitals or with a digit.
+ * See selectConcepts: (French, Spanish, Portuguese, Italian) an everyday word of the language alone (its ~2,000
+ * commonest), capitalised, names no concept: an institution or a document called by its kind, "la Comunidad", "i
+ * Comuni", "o Plano", "Dirección", "Codice" (readers of the judged decks dropped 18 such words and kept one town);
+ * a rarer word may name a category ("Injection" of the OWASP Top 10, "Fiscalía"), a place stays, and so does a body by
+ * its head ("Région" is typed as one), a word in capitals or with a digit.
  */
 function bareCommonWord(c: Candidate, lang: string): boolean {
   if (!ROMANCE_LANGS.has(lang) || c.key.includes(' ') || c.typeHint || c.acronym !== undefined) return false;
@@ -2099,7 +2103,7 @@ function bareCommonWord(c: Candidate, lang: string): boolean {
   const surface = bestSurface(c);
   return (
     /^\p{Lu}\p{Ll}+$/u.test(surface) &&
-    commonWord(surface, lang) &&
+    everydayWord(surface, lang) &&
     !isPlaceName(surface) &&
     !isCityName(surface, true) &&
     !isRegionName(surface, true) &&
@@ -2388,6 +2392,9 @@ function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void 
     const acronym = acronymForm(surface);
     if (acronym && (c.expansion || expanded.has(c.key))) continue;
     if (!acronym && (!/^\p{Lu}\p{Ll}/u.test(surface) || c.lower > c.count / 4)) continue;
+    // (an English word leads an English name quoted in another language: "Open" of "Open Web Application Security
+    // Project", "Network" of "Network Test Labs Inc.")
+    if (!acronym && lang !== 'en' && (inDictionary(c.key) || tagsOf(c.key) !== null)) continue;
     // (a place is no body's short form: "UK" of "UK ETS", "Lodi" of "Studio Lodi Ingegneria")
     if (
       isPlaceName(surface) ||
@@ -2431,7 +2438,10 @@ function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void 
     if (!acronym && !['ENTITY', 'ORGANIZATION'].includes(guessType(surface))) continue;
     // (a word is a body's head, not a maker before its product, "Microsoft" of "Microsoft Purview", nor a German noun
     // before another, "Beschluss Kreistag")
-    if (acronym ? !place && !body && (!named || COMPOUND_NOUN_LANGS.has(lang)) : !body) continue;
+    // (English names put their head last: an acronym before capitalised words is their maker or owner, "WD Diageo
+    // Talent Card", unless they name a place or a body)
+    if (acronym ? !place && !body && (!named || COMPOUND_NOUN_LANGS.has(lang) || lang === 'en') : !body)
+      continue;
     l.preferName ??= bestSurface(l);
     if (!PHRASE_COUNT.has(l)) PHRASE_COUNT.set(l, l.count);
     // (the short form's count holds the name's own)
