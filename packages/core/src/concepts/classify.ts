@@ -29,15 +29,18 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // well-known specifications and document series, written by their acronym ("SAML 2.0", "CWE", "SP 800-63")
   [
     'STANDARD',
-    /^(saml|oauth|openid connect|oidc|cwe|cve|cvss|capec|fido2?|u2f|webauthn|x\.509|ldap|kerberos|http|json|xml|yaml|smtp|dns|dnssec|ipsec|ipv[46]|wcag|bpmn|uml|sbom|spdx|cyclonedx|scorm|xbrl|ifrs|gaap|hl7|fhir|dicom|iban)( ?v?\d+(\.\d+)*)?$/i,
+    /^(saml|oauth|openid connect|oidc|cwe|cve|cvss|capec|fido2?|u2f|webauthn|x\.509|ldap|kerberos|http|json|xml|yaml|smtp|dns|dnssec|ipsec|ipv[46]|wcag|bpmn|uml|sbom|spdx|cyclonedx|scorm|xbrl|ifrs|gaap|hl7|fhir|hl7 fhir|dicom|iban|loinc|snomed(?: ct)?|icd|cjis|ncm)( ?(?:v|r)?\d+(\.\d+)*)?$/i,
   ],
   ['STANDARD', /\b(sp ?800-\d+|fips ?\d+|creative commons|cc[ -]by(-[a-z]+)*)\b/i],
   // a law or a regulation by its number ("Lei 14.300/2022", "Decreto 123/2024", "Real Decreto 105/2008", "D.Lgs.
   // 81/2008", "Regolamento (UE) 2019/779")
   [
     'STANDARD',
-    /^(?:Lei|Ley|Loi|Legge|Gesetz|Real Decreto|Decreto|Décret|Ordonnance|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|DN Conjunta|Instrução Normativa|Deliberação Normativa|Orden|Delibera|Deliberazione|Determina|Determinazione|Portaria|Resolução|Resolución|Risoluzione|RDL?|LO|Règlement|Reglamento|Regolamento|Regulamento|Verordening|(?:Durchführungs|Delegierte )?[Vv]erordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Arrêté|Wet|Besluit)(?![\p{L}]).*\d/u,
+    /^(?:Lei|Ley|Loi|Legge|Gesetz|Real Decreto|Decreto|Décret|Ordonnance|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|Lei Complementar|Convênio(?: ICMS)?|Convenio|Ajuste SINIEF|DN Conjunta|Instrução Normativa|Deliberação Normativa|Orden|Delibera|Deliberazione|Determina|Determinazione|Portaria|Resolução|Resolución|Risoluzione|RDL?|LO|Règlement|Reglamento|Regolamento|Regulamento|Verordening|(?:Durchführungs|Delegierte )?[Vv]erordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Arrêté|Wet|Besluit)(?![\p{L}]).*\d/u,
   ],
+  // an act by an abbreviation of its kind and its number and year ("DM 226/2011", "DL 77/2021", "L. 232/2016", "LC
+  // 214/2025", "IN RFB 2.121/2022")
+  ['STANDARD', /^(?:DPCM|D\.?M\.?|D\.?L\.?|L\.|LC|IN(?: RFB)?)\s(?:n\.?\s?)?\d[\d.]*\/(?:19|20)?\d\d$/u],
   // a law by its name or its acronym: German laws and ordinances by their last word ("Lieferkettensorgfaltspflichten-
   // gesetz", "Windenergieflächenbedarfsgesetz", "Baugesetzbuch", "Trinkwasserverordnung") or their acronym of mixed
   // case ending in G, GB or V ("BImSchG", "LkSG", "BauGB", "BImSchV", "BSI-KritisV"), a book of the social code ("SGB
@@ -45,7 +48,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // their acronym ("NIS2", "DSGVO", "RGPD", "DORA", "CSRD", "LGPD")
   [
     'STANDARD',
-    /^(?:\p{Lu}[\p{L}-]*(?:gesetz|gesetzbuch|verordnung|gesetzes|verordnungen)|\p{Lu}[\p{Ll}-]{3,}wet|\p{Lu}[\p{Ll}-]{3,}(?:richtlijn|verordening)(?: \p{Lu}[\p{L}-]*)?|(?:[A-Z][A-Za-z]*-)?[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:G|GB|V)|SGB [IVX]+|NIS ?2|DSGVO|BDSG|RGPD|LOPDGDD|LGPD|DORA|CSRD|CSDDD|SFDR|ESPR|EUDR|CBAM|REACH|RoHS|WEEE|MDR|IVDR|MiCA|PSD2|PSD3|EMIR|MiFID(?: II)?|CCPA|GLBA|FERPA)$/u,
+    /^(?:\p{Lu}[\p{L}-]*(?:gesetz|gesetzbuch|verordnung|gesetzes|verordnungen)|\p{Lu}[\p{Ll}-]{3,}wet|\p{Lu}[\p{Ll}-]{3,}(?:richtlijn|verordening)(?: \p{Lu}[\p{L}-]*)?|(?:[A-Z][A-Za-z]*-)?[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:G|GB|V)|SGB [IVX]+|NIS ?2|DSGVO|BDSG|GG|BGB|HGB|BSIG|EEG|GEG|WPG|KWKG|OZG|TKG|KHG|KHZG|PDSG|RGPD|LOM|NOTRe|ALUR|PLUi?(?:-H)?|SCoT|SRADDET|PCAET|PPRI|PPRN|PGRI|SDAGE|LCSP|LPAC|LRJSP|TUEL|TUIR|LOPDGDD|LGPD|CLT|DORA|CSRD|CSDDD|SFDR|ESPR|EUDR|CBAM|REACH|RoHS|WEEE|MDR|IVDR|MiCA|PSD2|PSD3|EMIR|MiFID(?: II)?|CCPA|GLBA|FERPA)$/u,
   ],
   // a standard by its body and number ("EN 50155", "BS 7671", "DIN EN 1090", "IATF 16949", "ASTM D638", "NBR 16690",
   // "UNI CEI 11352", "CEI 0-21", "DIN VDE 0100", "VDE-AR-N 4105", "NF C 15-100")
@@ -114,6 +117,8 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'PLACE',
     /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* (?:Street|Road|Avenue|Boulevard|Square|Terrace|Crescent|Parkway)$|^(?:Avenida|Av\.|Avda\.|Calle|Plaza|Paseo|Passeig|Ronda|Rambla|Camino|Carretera|Carrer|Rua|Praça|Largo|Travessa|Estrada|Viale|Piazza|Piazzale|Corso|Rue|Quai|Allée|Chemin|Boulevard|Cours|Polígono|Barrio|Bairro|Quartiere|Cité|Clos|Lotissement|Gewerbegebiet|Industriegebiet|Baugebiet|Neubaugebiet|Ortsteil|Stadtteil)(?: (?:de|del|de la|des|du|da|do|dos|das|di|della|dei|delle|degli|la|le|les|el|los|las))* \p{Lu}|^\p{Lu}\p{Ll}+(?:straße|strasse|allee|gasse|straat|plein|laan|gracht|kade)$|^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les)-\p{Lu}/u,
   ],
+  // a state or a region by its usual acronym ("NRW", "NSW", "PACA")
+  ['PLACE', /^(?:NRW|NSW|QLD|PACA|ÎDF)$/u],
   // a state's, a province's or a city's public body by its acronym ("Ohio EPA", "NSW EPA", "Texas DOT")
   [
     'ORGANIZATION',
@@ -298,7 +303,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   [
     'ROLE',
     new RegExp(
-      `\\b(officer|manager|engineer|architect|owner|lead|analyst|director|head of|developer|administrator|admin|consultant|steward|champion|sponsor|ceo|cto|cio|ciso|dpo|team|tester|auditor|researcher|teacher|instructor|tutor|mentor|president|faculty|programmer|designer|scientist|specialist|coordinator|practitioner|technician|planner|strategist|recruiter|entwickler|tester|verantwortliche|(?<!identity |cloud )provider|advisor|adviser|investigator|contractor|assessor|inspector|taker)${PL}$`,
+      `\\b(officer|manager|engineer|architect|owner|lead|analyst|director|head of|developer|administrator|admin|consultant|steward|champion|sponsor|ceo|cto|cio|ciso|dpo|team|tester|auditor|researcher|teacher|instructor|rssi|dpd|rpd|cmio|cnio|cfo|coo|chro|tutor|mentor|president|faculty|programmer|designer|scientist|specialist|coordinator|practitioner|technician|planner|strategist|recruiter|entwickler|tester|verantwortliche|(?<!identity |cloud )provider|advisor|adviser|investigator|contractor|assessor|inspector|taker)${PL}$`,
       'i',
     ),
   ],
@@ -359,7 +364,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ],
   [
     'METRIC',
-    /^(?:taux|tasa|tasas|taxa|taxas|tasso|indicateur|indicador|índice|indice|ratio|coût|coûts|costo|costos|coste|costes|custo|custos|durée|duración|duração|durata|délai|délais|plazo|plazos|prazo|nombre|número|part|cuota|quota|margen|marge|margem|margine|chiffre d['’]affaires|rendement|rendimiento|consommation|consumo|niveau|nivel|productividad|productivité|volume|volumen|ahorro|économies|panier moyen|ticket medio|temps moyen|tiempo medio)(?=[\s'’]|$)/iu,
+    /^(?:taux|tasa|tasas|taxa|taxas|tasso|indicateur|indicador|índice|indice|ratio|coût|coûts|costo|costos|coste|costes|custo|custos|durée|duración|duração|durata|délai|délais|plazo|plazos|prazo|nombre|número|part|cuota|quota|margen|marge|margem|margine|chiffre d['’]affaires|rendement|rendimiento|consommation|consumo|niveau|nivel|productividad|productivité|volume|volumen|ahorro|économies|panier moyen|ticket medio|temps moyen|tiempo medio|valore|valor|valeur|saldo|solde)(?=[\s'’]|$)/iu,
   ],
   // French and Spanish name a practice by its head first: "gestion de session", "revue de code", "control de acceso"
   // (and a review, an analysis, a survey, an assessment, a procedure in the four languages, with or without a joining
@@ -408,7 +413,10 @@ const DE_HEADS: [ConceptType, RegExp][] = [
     'ROLE',
     /(tester|entwickler|entwicklerin|leiter|leiterin|berater|beraterin|prüfer|prüferin|beauftragter?)$/,
   ],
-  ['METRIC', /(verbrauch|quote|anteil|kosten|umsatz|ausstoß|emissionen|kennzahl|kennzahlen|rendite)$/],
+  [
+    'METRIC',
+    /(verbrauch|quote|anteil|kosten|umsatz|ausstoß|emissionen|kennzahl|kennzahlen|rendite|wert|werte|grad)$/,
+  ],
   // a body's assembly ("Landkreistag", "Städtetag"); a statute, an agreement, a directive ("Haushaltssatzung",
   // "Betriebsvereinbarung", "Förderrichtlinie")
   ['ORGANIZATION', /(?:kreistag|städtetag|landtag|bundestag|gemeindetag)$/],
