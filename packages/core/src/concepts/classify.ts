@@ -462,8 +462,12 @@ function headType(name: string): ConceptType | null {
     return 'PRACTICE';
   if (ACTIVITY_NOUNS.has(head) || activityIng(head)) return 'PRACTICE';
   // German compounds: one word, capitalised, the head being its last part
-  if (head.length >= 8 && !isEnglishWord(head))
+  if (head.length >= 8 && !isEnglishWord(head)) {
     for (const [type, re] of DE_HEADS) if (re.test(head)) return type;
+    // (any other German compound of an action: "Budgetverhandlung", "Pflegepersonalbemessung", "Aussonderung";
+    // readers typed six of eight such kept words so)
+    if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?ung$/u.test(words[0])) return 'PRACTICE';
+  }
   return null;
 }
 

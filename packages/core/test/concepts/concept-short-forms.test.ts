@@ -142,6 +142,7 @@ describe('types by the head of a name', () => {
       ['SCoT', 'STANDARD'],
       ['LOINC', 'STANDARD'],
       ['Ausgangswert', 'METRIC'],
+      ['Tarifverhandlung', 'PRACTICE'],
       ['Reifegrad', 'METRIC'],
       ['Valor de referência', 'METRIC'],
       ['RSSI', 'ROLE'],
@@ -149,6 +150,7 @@ describe('types by the head of a name', () => {
       // and none of these
       ['AO', 'ENTITY'],
       ['DM1', 'ENTITY'],
+      ['Wohnung', 'ENTITY'],
       ['QR Code', 'ENTITY'],
       ['Source Code', 'ENTITY'],
       ['Identity Provider', 'ENTITY'],
