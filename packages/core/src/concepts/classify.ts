@@ -1,3 +1,4 @@
+import { everydayWord } from './common-words.js';
 import type { ConceptType } from '../model/graph.js';
 import { commonUse, isEnglishWord, properNoun, tagsOf } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
@@ -465,8 +466,13 @@ function headType(name: string): ConceptType | null {
   if (head.length >= 8 && !isEnglishWord(head)) {
     for (const [type, re] of DE_HEADS) if (re.test(head)) return type;
     // (any other German compound of an action: "Budgetverhandlung", "Pflegepersonalbemessung", "Aussonderung";
-    // readers typed six of eight such kept words so)
-    if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?ung$/u.test(words[0])) return 'PRACTICE';
+    // readers typed six of eight such kept words so; not an everyday word, "Unterstützung", "Wohnung")
+    if (
+      words.length === 1 &&
+      /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?ung$/u.test(words[0]) &&
+      !everydayWord(words[0], 'de')
+    )
+      return 'PRACTICE';
   }
   return null;
 }
