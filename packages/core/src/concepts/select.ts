@@ -2385,6 +2385,17 @@ function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void 
   const word = (w: string) => w.replace(/^[\p{P}]+|[\p{P}]+$/gu, '');
   const everyday = (w: string) =>
     lang === 'en' ? inDictionary(w.toLowerCase()) || tagsOf(w.toLowerCase()) !== null : everydayWord(w, lang);
+  // (the longer names by their first word, looked up once: a deck holds thousands of candidates)
+  const byFirst = new Map<string, Candidate[]>();
+  for (const l of kept) {
+    const sp = l.key.indexOf(' ');
+    if (sp > 0 && l.count > 0) {
+      const first = l.key.slice(0, sp);
+      const list = byFirst.get(first);
+      if (list) list.push(l);
+      else byFirst.set(first, [l]);
+    }
+  }
   for (const c of kept) {
     if (c.count === 0 || c.key.includes(' ') || c.typeHint || c.kind === 'pattern' || c.kind === 'expansion')
       continue;
@@ -2403,8 +2414,8 @@ function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void 
       countryNamesOfCode(surface).length > 0
     )
       continue;
-    const names = kept.filter((l) => {
-      if (l === c || l.count === 0 || !l.key.startsWith(`${c.key} `)) return false;
+    const names = (byFirst.get(c.key) ?? []).filter((l) => {
+      if (l === c || l.count === 0) return false;
       const rest = bestSurface(l).split(/\s+/).slice(1);
       // (no list: "TCO und Sensitivitäten")
       return (
