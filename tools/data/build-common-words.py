@@ -39,30 +39,29 @@ lines = [
     " */",
     "const WORDS: Record<string, string> = {",
 ]
-for lang in LANGS:
+
+
+def band(lang, low, high=None):
+    """The language's words at Zipf `low` or more and below `high`, sorted."""
     words = []
     for w in iter_wordlist(lang, "best"):
-        if zipf_frequency(w, lang) < ZIPF[lang]:
+        f = zipf_frequency(w, lang)
+        if f < low:
             break
-        if WORD.fullmatch(w):
+        if (high is None or f < high) and WORD.fullmatch(w):
             words.append(w)
-    words.sort()
-    lines.append(f"  {lang}: {' '.join(words)!r},".replace("'", "'"))
+    return sorted(words)
+
+
+for lang in LANGS:
+    lines.append(f"  {lang}: {' '.join(band(lang, ZIPF[lang]))!r},")
 lines += [
     "};",
     "/** The Romance languages' common words below the everyday ones, down to Zipf 3.8 (see commonWord). */",
     "const COMMON_WORDS: Record<string, string> = {",
 ]
 for lang in COMMON_ZIPF:
-    words = []
-    for w in iter_wordlist(lang, "best"):
-        f = zipf_frequency(w, lang)
-        if f < COMMON_ZIPF[lang]:
-            break
-        if f < ZIPF[lang] and WORD.fullmatch(w):
-            words.append(w)
-    words.sort()
-    lines.append(f"  {lang}: {' '.join(words)!r},")
+    lines.append(f"  {lang}: {' '.join(band(lang, COMMON_ZIPF[lang], ZIPF[lang]))!r},")
 lines += [
     "};",
     "const sets = new Map<string, Set<string>>();",
