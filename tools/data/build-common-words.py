@@ -22,7 +22,7 @@ from wordfreq import iter_wordlist, zipf_frequency
 # a word seen 10^3.5 times per billion words or more (Zipf 3.5: about the 16,000 commonest German words); the
 # Romance languages' commonest only (Zipf 4.5)
 ZIPF = {"de": 3.5, "nl": 3.5, "fr": 4.5, "es": 4.5, "it": 4.5, "pt": 4.5}
-# the Romance languages' common words down to Zipf 3.8 (about their 10,000 commonest), a second tier: a word of a
+# the Romance languages' common words down to Zipf 3.8 (about their 8,500 commonest), a second tier: a word of a
 # deck's title that common ("residuos", "cantiere", "socios") names the deck's subject, no concept
 COMMON_ZIPF = {"fr": 3.8, "es": 3.8, "it": 3.8, "pt": 3.8}
 LANGS = list(ZIPF)

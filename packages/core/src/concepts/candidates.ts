@@ -673,8 +673,9 @@ export function shoutedWord(t: string): boolean {
 }
 
 /** A word without the article or preposition elided before it: "actions" of "d'actions", "Ambiente" of "dell'Ambiente". */
+// (the elided words of EXPANSION_BEFORE, in either case)
 const unelided = (w: string): string =>
-  w.replace(/^(?:[dlDL]|dell|all|dall|nell|sull|degl|qu)['’](?=\p{L})/u, '');
+  w.replace(/^(?:[dl]|dell|all|dall|nell|sull|degl)['’](?=\p{L})/iu, '');
 export function initialsMatch(expansion: string, acronym: string): boolean {
   const acr = acronymKey(acronym).replace(/ /g, '');
   const all = expansion.split(/\s+/).filter((w) => w);
@@ -2576,7 +2577,8 @@ function emitRun(
     run.length >= 2 &&
     SENTENCE_START_ARTICLE.test(run[0].text) &&
     /^\p{Lu}[\p{Lu}\p{Ll}\d]{1,5}$/u.test(run[1].text) &&
-    /\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}\p{Lu}|^\p{Lu}\p{Ll}{1,2}$/u.test(run[1].text) &&
+    // (two capitals, or a capital and consonants only, "Wcw", "Wkb": not "La Paz", "De Vos")
+    /\p{Lu}.*\p{Lu}|^\p{Lu}[b-df-hj-np-tv-xz]{1,3}$/u.test(run[1].text) &&
     (tagsOf(run[1].text.toLowerCase()) === null || isAcronym(run[1].text))
   ) {
     emitRun(run.slice(1), text, b, add, lang);

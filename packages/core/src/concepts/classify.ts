@@ -19,6 +19,16 @@ const PL = 's?'; // plural-tolerant word ends
 export const WEAKNESS =
   /(?<![\p{L}])(misconfigurations?|vulnerabilit(y|ies)|weakness(es)?|flaws?|injections?|scripting|forgery|exposure|deserialization|fehlkonfiguration|schwachstellen?|inyecci[oó]n(es)?|vulnerabilidad(es)?|vulnérabilités?|falsificaci[oó]n|falsification|exposici[oó]n|désérialisation|deserializaci[oó]n|failles?|fallas?)(?![\p{L}])/iu;
 
+/**
+ * A role a trade or a law defines, a party to its contracts or its processes ("Metering Provider", "Distribution
+ * Network Service Provider", "General Contractor", "Principal Investigator", "call-taker", "revisore legale", "médico
+ * de família"; not a system, "Identity Provider", nor "Caretaker"): select.ts keeps it even when named in passing.
+ */
+export const TRADE_ROLE =
+  /(?<![\p{L}])(?:(?<!(?:identity|cloud) )provider|advisor|adviser|investigator|contractor|assessor|inspector|taker)s?$|^(?:médic[oa]|medico|revisore|revisor|revisora)\s/iu;
+/** Words of a field whose rules and codes are acts or standards ("National Electricity Rules", "Complaint Handling Code"). */
+const REGULATED_FIELD =
+  /\b(?:National|Federal|State|Electricity|Energy|Gas|Retail|Market|Network|Grid|Listing|Court|Civil|Criminal|Procedure|Practice|Conduct|Handling|Complaints?|Ethics|Governance|Building|Planning|Tax|Highway|Housing|Consumer|Customer|Safety|Labour|Labor|Corporate|Financial|Insurance|Banking|Takeover|Accounting|Audit|Disclosure|Trade|Customs|Procurement|Water|Health|Privacy|Fire|Electrical|Wiring|Road|Traffic|Maritime|Aviation|Mining|Environmental|Land|Property|Competition|Advertising|Broadcasting|Telecommunications|Education|Employment|Pensions?|Charity|Companies)\b/;
 const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // a published method, catalogue or guide named after its author ("OWASP Testing Guide", "Common Weakness
   // Enumeration", "Risk-Rating-Methode"), ahead of the words inside it
@@ -30,7 +40,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // well-known specifications and document series, written by their acronym ("SAML 2.0", "CWE", "SP 800-63")
   [
     'STANDARD',
-    /^(saml|oauth|openid connect|oidc|cwe|cve|cvss|capec|fido2?|u2f|webauthn|x\.509|ldap|kerberos|http|json|xml|yaml|smtp|dns|dnssec|ipsec|ipv[46]|wcag|bpmn|uml|sbom|spdx|cyclonedx|scorm|xbrl|ifrs|gaap|hl7|fhir|hl7 fhir|dicom|iban|loinc|snomed(?: ct)?|icd|cjis|ncm)( ?(?:v|r)?\d+(\.\d+)*)?$/i,
+    /^(saml|oauth|openid connect|oidc|cwe|cve|cvss|capec|fido2?|u2f|webauthn|x\.509|ldap|kerberos|http|json|xml|yaml|smtp|dns|dnssec|ipsec|ipv[46]|wcag|bpmn|uml|sbom|spdx|cyclonedx|scorm|xbrl|ifrs|gaap|hl7|fhir|hl7 fhir|dicom|iban|loinc|snomed(?: ct)?|cjis|ncm)( ?(?:v|r)?\d+(\.\d+)*)?$/i,
   ],
   ['STANDARD', /\b(sp ?800-\d+|fips ?\d+|creative commons|cc[ -]by(-[a-z]+)*)\b/i],
   // a law or a regulation by its number ("Lei 14.300/2022", "Decreto 123/2024", "Real Decreto 105/2008", "D.Lgs.
@@ -49,7 +59,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // their acronym ("NIS2", "DSGVO", "RGPD", "DORA", "CSRD", "LGPD")
   [
     'STANDARD',
-    /^(?:\p{Lu}[\p{L}-]*(?:gesetz|gesetzbuch|verordnung|gesetzes|verordnungen)|\p{Lu}[\p{Ll}-]{3,}wet|\p{Lu}[\p{Ll}-]{3,}(?:richtlijn|verordening)(?: \p{Lu}[\p{L}-]*)?|(?:[A-Z][A-Za-z]*-)?[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:G|GB|V)|SGB [IVX]+|NIS ?2|DSGVO|BDSG|GG|BGB|HGB|BSIG|EEG|GEG|WPG|KWKG|OZG|TKG|KHG|KHZG|PDSG|RGPD|LOM|NOTRe|ALUR|PLUi?(?:-H)?|SCoT|SRADDET|PCAET|PPRI|PPRN|PGRI|SDAGE|LCSP|LPAC|LRJSP|TUEL|TUIR|LOPDGDD|LGPD|CLT|DORA|CSRD|CSDDD|SFDR|ESPR|EUDR|CBAM|REACH|RoHS|WEEE|MDR|IVDR|MiCA|PSD2|PSD3|EMIR|MiFID(?: II)?|CCPA|GLBA|FERPA)$/u,
+    /^(?:\p{Lu}[\p{L}-]*(?:gesetz|gesetzbuch|verordnung|gesetzes|verordnungen)|\p{Lu}[\p{Ll}-]{3,}wet|\p{Lu}[\p{Ll}-]{3,}(?:richtlijn|verordening)(?: \p{Lu}[\p{L}-]*)?|(?:[A-Z][A-Za-z]*-)?[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:G|GB|V)|SGB [IVX]+|NIS ?2|DSGVO|BDSG|GG|BGB|HGB|BSIG|GEG|WPG|KWKG|OZG|TKG|KHG|KHZG|PDSG|RGPD|NOTRe|ALUR|PLUi(?:-H)?|PLU-H|SCoT|SRADDET|PCAET|PPRI|PPRN|PGRI|SDAGE|LCSP|LPAC|LRJSP|TUEL|TUIR|LOPDGDD|LGPD|DORA|CSRD|CSDDD|SFDR|ESPR|EUDR|CBAM|REACH|RoHS|WEEE|MDR|IVDR|MiCA|PSD2|PSD3|EMIR|MiFID(?: II)?|CCPA|GLBA|FERPA)$/u,
   ],
   // a standard by its body and number ("EN 50155", "BS 7671", "DIN EN 1090", "IATF 16949", "ASTM D638", "NBR 16690",
   // "UNI CEI 11352", "CEI 0-21", "DIN VDE 0100", "VDE-AR-N 4105", "NF C 15-100")
@@ -88,8 +98,8 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
         // (an observation named after its author is no act: "Moore's Law", "Conway's Law"; "Awaab's Law", "Martyn's
         // Law" are)
         if (m !== null && EPONYMOUS_LAW.test(m[1])) return false;
-        // (a code after an acronym is a kind of code: "QR Code", "ISO Code")
-        if (m !== null && /^[A-Z\d]+$/.test(m[1]) && / Code$/.test(name)) return false;
+        // (rules and codes of a trade or a law, not a tool's: "Visual Studio Code", "Azure Firewall Rules", "QR Code")
+        if (m !== null && / (?:Rules|Code)$/.test(name) && !REGULATED_FIELD.test(m[1])) return false;
         return m !== null && (m[1].includes(' ') || !isEnglishWord(m[1].toLowerCase()));
       },
     },
@@ -165,15 +175,16 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // Lestrade-Chalosse", "DDT 86", "ASL Alto Monferrato", "TAR Lombardia", "ULS Almada-Seixal")
   [
     'ORGANIZATION',
-    /^(?:CHU|CHRU|CHR|CHS|CHI|CH|GHT|GHU|ARS|CPAM|CAF|CARSAT|MSA|DDT|DDTM|DDPP|DDETS|DREETS|SDIS|CCAS|ASL|AUSL|ASST|ATS|AOU|IRCCS|TAR|ULS|ACES|USF|UCSP|ARS|SESCAM|SAS|SERGAS|CCAA)(?: (?:de la|de l['’]|du|des|de|di|del|della|da|do|dos))? (?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}|\d{1,3})$/u,
+    /^(?:CHU|CHRU|CHR|CHS|CHI|CH|GHT|GHU|ARS|CPAM|CAF|CARSAT|DDT|DDTM|DDPP|DDETS|DREETS|SDIS|CCAS|ASL|AUSL|ASST|AOU|IRCCS|TAR|ULS|ACES|USF|UCSP|SESCAM|SERGAS)(?:(?: (?:de la|du|des|de|di|del|della|da|do|dos))? | de l['’])(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}|\d{1,3})$/u,
   ],
   // public bodies known by their acronym alone ("DoD", "FCA", "BaFin", "NIST"; "NIST SP 800-63" is a standard)
   ['ORGANIZATION', { test: (name: string) => PUBLIC_BODIES.has(name.trim()) }],
   // kinds of system known by their acronym ("SIEM", "EDR", "GIS", "MES", "PLC", "EHR" and its names in the other
-  // languages: "DPI", "EPD", "HCE", "ePA")
+  // languages: "DPI", "HCE", "ePA"; not "EPR", "EPD", "PLC", as often a producer's responsibility, a product's
+  // declaration, a product's life cycle)
   [
     'TOOL',
-    /^(?:SIEM|SOAR|EDR|XDR|MDM|UEM|DLP|WAF|IDS|IPS|HSM|VPN|GIS|AVL|ERP|CRM|HIS|LIS|RIS|PACS|EHR|EMR|EPR|EPD|DPI|HCE|HCIS|ePA|MES|PLC|SCADA|DCS|BMS|DMS|ECM|LIMS|CMMS|EAM|WMS|SIS|LMS|HRIS|CAFM)(?:s| \d+(?:\.\d+)*)?$/u,
+    /^(?:SIEM|SOAR|EDR|XDR|MDM|UEM|DLP|WAF|IDS|IPS|HSM|VPN|GIS|AVL|ERP|CRM|HIS|LIS|RIS|PACS|EHR|EMR|DPI|HCE|HCIS|ePA|MES|SCADA|DCS|BMS|DMS|ECM|LIMS|CMMS|EAM|WMS|SIS|LMS|HRIS|CAFM)(?:s| \d+(?:\.\d+)*)?$/u,
   ],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
   [
@@ -304,10 +315,11 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   [
     'ROLE',
     new RegExp(
-      `\\b(officer|manager|engineer|architect|owner|lead|analyst|director|head of|developer|administrator|admin|consultant|steward|champion|sponsor|ceo|cto|cio|ciso|dpo|team|tester|auditor|researcher|teacher|instructor|rssi|dpd|rpd|cmio|cnio|cfo|coo|chro|tutor|mentor|president|faculty|programmer|designer|scientist|specialist|coordinator|practitioner|technician|planner|strategist|recruiter|entwickler|tester|verantwortliche|(?<!identity |cloud )provider|advisor|adviser|investigator|contractor|assessor|inspector|taker)${PL}$`,
+      `\\b(officer|manager|engineer|architect|owner|lead|analyst|director|head of|developer|administrator|admin|consultant|steward|champion|sponsor|ceo|cto|cio|ciso|dpo|team|tester|auditor|researcher|teacher|instructor|rssi|rpd|cmio|cnio|cfo|coo|chro|tutor|mentor|president|faculty|programmer|designer|scientist|specialist|coordinator|practitioner|technician|planner|strategist|recruiter|entwickler|tester|verantwortliche)${PL}$`,
       'i',
     ),
   ],
+  ['ROLE', TRADE_ROLE],
   [
     'METRIC',
     new RegExp(

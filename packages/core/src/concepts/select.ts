@@ -7,7 +7,7 @@ import {
   TITLE_SHOWN,
   type Candidate,
 } from './candidates.js';
-import { guessType, keywordType, WEAKNESS } from './classify.js';
+import { guessType, keywordType, TRADE_ROLE, WEAKNESS } from './classify.js';
 import { PUBLIC_BODIES } from './public-bodies.js';
 import { bareName, isRank, TITLE_BEFORE_NAME } from './persons.js';
 import {
@@ -1789,11 +1789,6 @@ function romanceHeadPiece(c: Candidate, holdersOf: Map<string, Candidate[]>, lan
 }
 
 /**
- * (French, Spanish, Portuguese, Italian, Dutch) A phrase in sentence case, its words after the first in lower case,
- * with no number or acronym, not the deck's own title: what a heading looks like in languages that capitalise only
- * names (see keep).
- */
-/**
  * In German and Dutch, a word written only as slides' titles or inside them, on two slides or on the agenda too:
  * "Rechtsschutz", "Widerspruch", "Besluitpunten" head their slides; a word the text writes too stays, and so do the
  * deck's title and a name in capitals or with a digit.
@@ -1813,6 +1808,11 @@ function titleOnlyWord(c: Candidate, lang: string): boolean {
     ![...c.surfaces.keys()].some((x) => /\d|\p{Lu}{2,}/u.test(x))
   );
 }
+/**
+ * (French, Spanish, Portuguese, Italian, Dutch) A phrase in sentence case, its words after the first in lower case,
+ * with no number or acronym, not the deck's own title: what a heading looks like in languages that capitalise only
+ * names (see keep).
+ */
 function sentenceCaseHeading(c: Candidate, lang: string): boolean {
   if ((!ROMANCE_LANGS.has(lang) && lang !== 'nl') || c.deckTitle === true || c.typeHint || c.labelled)
     return false;
@@ -2085,12 +2085,6 @@ function titleWord(c: Candidate, lang: string): boolean {
   );
 }
 /**
- * See selectConcepts: (German, Dutch) one word the language uses every day, at about its 16,000 commonest
- * ("Digitalisierung", "Inbetriebnahme", "Veröffentlichung", "samenwerking", "communicatie"): no concept of a business
- * deck's lines (30 to 80 candidate phrases a slide). A place, a body, a person or a word of a name stays
- * ("Niedersachsen", "Belastingdienst"), and so does a compound with a hyphen ("IT-Sicherheit", "E-Rezept").
- */
-/**
  * See selectConcepts: (French, Spanish, Portuguese, Italian) an everyday word of the language alone (its ~2,000
  * commonest), capitalised, names no concept: an institution or a document called by its kind, "la Comunidad", "i
  * Comuni", "o Plano", "Dirección", "Codice" (readers of the judged decks dropped 18 such words and kept one town);
@@ -2112,6 +2106,12 @@ function bareCommonWord(c: Candidate, lang: string): boolean {
     keywordType(surface) !== 'ORGANIZATION'
   );
 }
+/**
+ * See selectConcepts: (German, Dutch) one word the language uses every day, at about its 16,000 commonest
+ * ("Digitalisierung", "Inbetriebnahme", "Veröffentlichung", "samenwerking", "communicatie"): no concept of a business
+ * deck's lines (30 to 80 candidate phrases a slide). A place, a body, a person or a word of a name stays
+ * ("Niedersachsen", "Belastingdienst"), and so does a compound with a hyphen ("IT-Sicherheit", "E-Rezept").
+ */
 export function everydayConcept(c: Candidate, lang: string): boolean {
   if (
     (lang !== 'de' && lang !== 'nl') ||
@@ -2147,13 +2147,6 @@ function titleOfPeople(c: Candidate): boolean {
  * the GDPR in the Union's languages, the EU GMP Qualified Person, the UK's MLRO and Caldicott Guardian, an aviation
  * Accountable Manager, a Dutch court's "bewindvoerder").
  */
-/**
- * A role a trade or a law defines, a party to its contracts or its processes ("Metering Provider", "Distribution
- * Network Service Provider", "General Contractor", "Principal Investigator", "call-taker", "revisore legale", "médico
- * de família"): a concept even when the deck names it in passing.
- */
-const TRADE_ROLE =
-  /(?:provider|advisor|adviser|investigator|contractor|assessor|inspector|taker)s?$|^(?:médic[oa]|medico|revisore|revisor|revisora)\s/iu;
 const REGULATED_ROLE =
   /^(?:data protection officer|datenschutzbeauftragter?|délégué(?:e)? à la protection des données|delegad[oa] de protección de datos|encarregad[oa] (?:pelo tratamento )?de dados|responsabile della protezione dei dati|functionaris gegevensbescherming|qualified persons?|money laundering reporting officer|nominated officer|caldicott guardian|senior responsible owner|accountable manager|engineer of record|responsible person|traditional owners?|bewindvoerders?|informationssicherheitsbeauftragter?|geldwäschebeauftragter?)$/iu;
 /**
@@ -2327,11 +2320,7 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
     // (named as the longer name is written, not by an acronym merged into it: "Software Assurance Maturity Model")
     const own = [...l.surfaces].filter(([x]) => !acronymForm(x));
     if (own.length > 0) l.preferName ??= bestSurface({ ...l, surfaces: new Map(own) });
-    for (const [x, n] of c.surfaces) l.surfaces.set(x, (l.surfaces.get(x) ?? 0) + n);
-    for (const x of c.slides) l.slides.add(x);
-    l.count += Math.max(0, c.count - l.count);
-    l.score = Math.max(l.score, c.score);
-    c.count = 0;
+    takeShortForm(l, c);
   }
   // a company's name and its first words, when one company of the deck starts with them (or an institution and two
   // words or more of it, "Calderhaven Port" of "Calderhaven Port Authority"; "Pinecrest" of "Pinecrest Visitor Center"
@@ -2363,20 +2352,17 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
     if (l === undefined || longer.some((x) => x !== l && !l.key.startsWith(x.key))) continue;
     l.preferName ??= bestSurface(l);
     // (the short form's count holds the long one's: "Nordwagen" is written in each "Nordwagen AG")
-    for (const [x, n] of c.surfaces) l.surfaces.set(x, (l.surfaces.get(x) ?? 0) + n);
-    for (const x of c.slides) l.slides.add(x);
-    l.count += Math.max(0, c.count - l.count);
-    l.score = Math.max(l.score, c.score);
-    c.count = 0;
+    takeShortForm(l, c);
   }
 }
 /**
  * A body called by the word or the acronym its one name starts with: "la Mancomunidad" of "Mancomunidad de Servicios
  * Vega del Esgueva", "de Huurdersvereniging" of "Huurdersvereniging Holtenbroek", "le CHU" of "CHU Sud-Atlantique",
  * "PEM" of "PEM Reti Gas", "the Town" of "Town of Millbrook". The name goes on with a name of its own (capitalised
- * words, a word not of the everyday language, a place, a number after an acronym) and is the only such name of the
- * deck written twice or more; a country after it names a branch ("NHS England" is no "NHS"). English puts its heads
- * last: there only an acronym, or a head before "of".
+ * words with a word not of the everyday language, or a place) and is the only such name of the deck, written twice
+ * or more after an acronym; a country after it names a branch ("NHS England" is no "NHS"). English puts its heads
+ * last: there only an acronym before a place or a body, or a head before "of". The short form's mentions join the name,
+ * and so does its score (it ranks as the body it names).
  */
 function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void {
   const kept = [...cands.values()];
@@ -2455,24 +2441,17 @@ function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void 
       continue;
     l.preferName ??= bestSurface(l);
     if (!PHRASE_COUNT.has(l)) PHRASE_COUNT.set(l, l.count);
-    // (the short form's count holds the name's own)
-    for (const [x, n] of c.surfaces) l.surfaces.set(x, (l.surfaces.get(x) ?? 0) + n);
-    for (const x of c.slides) l.slides.add(x);
-    l.count += Math.max(0, c.count - l.count);
-    l.score += c.score;
-    c.count = 0;
+    takeShortForm(l, c, true);
   }
 }
 /** A quarter or a half of a year at a phrase's end ("Q4/2024", "T3 2025", "2024 Q1", "H2-2025"). */
-const QUARTER_END = /\s(?:[QTH][1-4][/ -]?(?:19|20)\d\d|(?:19|20)\d\d[/ -]?[QTH][1-4])$/;
+const QUARTER_END = /\s(?:[QTHS][1-4][/ -]?(?:19|20)\d\d|(?:19|20)\d\d[/ -]?[QTHS][1-4])$/;
 /** A name's own count, before a short form's mentions joined it (mergeLeadShortForms): its words' share inside it. */
 const PHRASE_COUNT = new WeakMap<Candidate, number>();
 /** Languages that capitalise every noun, or write a body's name as words of the language ("Beschluss Kreistag"). */
 const COMPOUND_NOUN_LANGS = new Set(['de', 'nl', 'lb']);
 /** Joining words of the Romance languages and Dutch inside a body's name ("Vega del Esgueva", "Comune di Lodi"). */
-const SMALL_JOINERS = new Set(
-  'de del della delle dei degli di da do dos das la las los le les el van het'.split(' '),
-);
+const SMALL_JOINERS = new Set([...HEAD_CONNECTORS, ...'la las los le les el'.split(' ')]);
 
 /**
  * A person the deck names once in full and then by the surname or the given name alone ("Sabine Rauch-Hofmann" and
@@ -2566,11 +2545,7 @@ function mergePersonShortForms(cands: Map<string, Candidate>): void {
     const rest = bySurname.get(c.key) ? c.key : l.key.split(' ').slice(1).join(' ');
     if (!plain(rest)) continue;
     l.preferName ??= bestSurface(l);
-    for (const [x, n] of c.surfaces) l.surfaces.set(x, (l.surfaces.get(x) ?? 0) + n);
-    for (const x of c.slides) l.slides.add(x);
-    l.count += Math.max(0, c.count - l.count);
-    l.score = Math.max(l.score, c.score);
-    c.count = 0;
+    takeShortForm(l, c);
   }
 }
 /**
@@ -2701,6 +2676,18 @@ const region = (key: string): boolean =>
     isPlaceName(key.split(' ')[1]));
 /** An institution's last word: a name of two words or more before it is its short form ("Calderhaven Port"). */
 const INSTITUTION_LAST = /^(?:authority|centre|center|agency|association|foundation|institute)$/;
+/**
+ * A short form joins the longer name it stands for: its forms and slides; its count holds the name's own ("Nordwagen"
+ * is written in each "Nordwagen AG"), so the name counts the short form's uses beyond its own; the better score of
+ * the two, or their sum where the short form ranks as the name (mergeLeadShortForms).
+ */
+function takeShortForm(into: Candidate, c: Candidate, sumScores = false): void {
+  for (const [x, n] of c.surfaces) into.surfaces.set(x, (into.surfaces.get(x) ?? 0) + n);
+  for (const x of c.slides) into.slides.add(x);
+  into.count += Math.max(0, c.count - into.count);
+  into.score = sumScores ? into.score + c.score : Math.max(into.score, c.score);
+  c.count = 0;
+}
 function absorb(into: Candidate, c: Candidate): void {
   for (const [s, n] of c.surfaces) into.surfaces.set(s, (into.surfaces.get(s) ?? 0) + n);
   for (const s of c.slides) into.slides.add(s);

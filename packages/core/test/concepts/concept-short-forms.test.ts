@@ -134,7 +134,7 @@ describe('types by the head of a name', () => {
       ['CGPJ', 'ORGANIZATION'],
       ['DREES', 'ORGANIZATION'],
       ['SIEM', 'TOOL'],
-      ['EPD', 'TOOL'],
+      ['PACS', 'TOOL'],
       ['LIMS', 'TOOL'],
       ['DM 37/2008', 'STANDARD'],
       ['LC 214/2025', 'STANDARD'],
@@ -154,6 +154,8 @@ describe('types by the head of a name', () => {
       ['QR Code', 'ENTITY'],
       ['Source Code', 'ENTITY'],
       ['Identity Provider', 'ENTITY'],
+      ['Caretaker', 'ENTITY'],
+      ['Azure Firewall Rules', 'PRODUCT'],
       ['Stichtag', 'ENTITY'],
     ];
     expect(cases.map(([n]) => [n, guessType(n)])).toEqual(cases);
