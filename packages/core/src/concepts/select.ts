@@ -2357,8 +2357,9 @@ function mergeShortNames(kept: Candidate[], lang: string): void {
 }
 /**
  * A body called by the word or the acronym its one name starts with: "la Mancomunidad" of "Mancomunidad de Servicios
- * Vega del Esgueva", "de Huurdersvereniging" of "Huurdersvereniging Holtenbroek", "le CHU" of "CHU Sud-Atlantique",
- * "PEM" of "PEM Reti Gas", "the Town" of "Town of Millbrook". The name goes on with a name of its own (capitalised
+ * Vega del Esgueva", "das Landesarchiv" of "Landesarchiv Baden-Württemberg", "le CHU" of "CHU Sud-Atlantique", "PEM" of
+ * "PEM Reti Gas", "the Department" of "Department of Health" (a word only when the name reads as a body, see
+ * guessType). The name goes on with a name of its own (capitalised
  * words with a word not of the everyday language, or a place) and is the only such name of the deck, written twice
  * or more after an acronym; a country after it names a branch ("NHS England" is no "NHS"). English puts its heads
  * last: there only an acronym before a place or a body, or a head before "of". The short form's mentions join the name,
