@@ -2432,8 +2432,18 @@ function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void 
       own.every((w) => /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(w) || /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(w)) &&
       own.some((w) => !everyday(word(w)));
     const body = guessType(bestSurface(l)) === 'ORGANIZATION';
-    // (a word of another kind is no body's head: "Zertifizierung" of "Zertifizierung Lindenau Netz GmbH")
+    // (a word of another kind is no body's head: "Zertifizierung" of "Zertifizierung Lindenau Netz GmbH"; nor, in
+    // German and Dutch, is a noun glued before a company's own name, "Gasverteilnetz" of "Gasverteilnetz Auenfeld Netz
+    // GmbH", unless it names a body itself, "Stadtwerke" of "Stadtwerke Auenfeld GmbH"; elsewhere such a word is the
+    // company's, "Padana" of "Padana Energie Multiservizi S.p.A.")
     if (!acronym && !['ENTITY', 'ORGANIZATION'].includes(guessType(surface))) continue;
+    if (
+      !acronym &&
+      COMPOUND_NOUN_LANGS.has(lang) &&
+      keywordType(surface) !== 'ORGANIZATION' &&
+      guessType(bestSurface(l).split(/\s+/).slice(1).join(' ')) === 'ORGANIZATION'
+    )
+      continue;
     // (a word is a body's head, not a maker before its product, "Microsoft" of "Microsoft Purview", nor a German noun
     // before another, "Beschluss Kreistag")
     // (English names put their head last: an acronym before capitalised words is their maker or owner, "WD Diageo

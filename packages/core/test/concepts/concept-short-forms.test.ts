@@ -317,3 +317,20 @@ describe('a title in a quarter', () => {
     expect(found).toContain('PPR 2.0');
   });
 });
+
+describe('a German noun glued before a company name', () => {
+  it('is no head of that company ("Gasverteilnetz" of "Gasverteilnetz Nordstadt Netz GmbH"); "Stadtwerke …" is', () => {
+    const de = [
+      block(1, 'Kommunale Wärmeplanung Nordstadt', 'title'),
+      block(2, 'Datenlieferung: Nordstadt Netz GmbH liefert die Gasverbräuche je Baublock.'),
+      block(3, 'Gasverteilnetz Nordstadt Netz GmbH: 312 km, 8.950 Hausanschlüsse.'),
+      block(4, 'Abstimmung mit der Nordstadt Netz GmbH zum Rückbau; Gasverteilnetz bis 2040.'),
+      block(5, 'Die Stadtwerke Nordstadt GmbH bauen das Wärmenetz; die Stadtwerke betreiben es.'),
+      block(6, 'Netzbetreiber Nordstadt Netz GmbH und Stadtwerke Nordstadt GmbH im Kernteam.'),
+    ];
+    const found = names(de, 'de');
+    expect(found).toContain('Nordstadt Netz GmbH');
+    expect(found).not.toContain('Gasverteilnetz Nordstadt Netz GmbH');
+    expect(found).toContain('Stadtwerke Nordstadt GmbH');
+  });
+});
