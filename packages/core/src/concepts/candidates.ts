@@ -86,6 +86,8 @@ export interface Candidate {
    */
   inName?: number;
   innerName?: boolean;
+  /** Occurrences of a code of two letters beside a capitalised word, outside titles ("CH" of "CH EPR", "Innovate UK"). */
+  codeInName?: number;
   /**
    * Written only inside the titles (and their agenda echoes) of a heading that select drops ("Ecosystem" of "Partner
    * Ecosystem"), only inside a role ("Commercial" of "Commercial Director"), or a legal form only after a company's
@@ -444,6 +446,9 @@ const LEFT_NEIGHBOUR = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&'’.-]*)[ \u00a0]$/u;
 const LEFT_NEIGHBOUR_JOINED =
   /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \u00a0](?:de la|de los|de las|del|de|della|delle|dello|dei|degli|di|da|do|dos|das|du|des|van de|van der|van het|van|von|of the|for the|of|for|the|el|la|le|los|las))?)[ \u00a0]$/u;
 /** Articles, demonstratives and possessives a sentence may start with ("The Tripod project", "Our Platform"). */
+/** A capitalised word right before a code ("Innovate UK", "Azure UK"), and one right after it ("CH EPR", "CH:XUA"). */
+const CODE_LEFT = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&'’.-]*)[ \u00a0]$/u;
+const CODE_RIGHT = /^(?:[ \u00a0]|[:-](?=\p{Lu}))\p{Lu}/u;
 const SENTENCE_ARTICLES = new Set(
   'the a an this that these those our your their its my his her el la los las le les il lo gli un una uno une o os as der die das ein eine de het een'.split(
     ' ',
@@ -1689,6 +1694,18 @@ export function extractCandidates(
         )
           continue;
         add(t.text, 'acronym', b, exp ? { expansion: exp } : {});
+        // (a code of two letters with a capitalised word beside it, outside titles: "CH" of "CH EPR" and "CH:XUA", "UK"
+        // of "Innovate UK"; see select's countryCodeAlone)
+        if (t.text.length === 2 && b.layer !== 'title') {
+          const c = cands.get(t.text.toLowerCase());
+          const left = CODE_LEFT.exec(text.slice(Math.max(0, t.start - 40), t.start));
+          if (
+            c &&
+            ((left !== null && !SENTENCE_ARTICLES.has(left[1].toLowerCase())) ||
+              CODE_RIGHT.test(text.slice(t.start + 2, t.start + 42)))
+          )
+            c.codeInName = (c.codeInName ?? 0) + 1;
+        }
       }
     }
     // runs of non-stop-word tokens separated only by spaces or hyphens

@@ -598,11 +598,37 @@ const NUMBERED_LABELS = new Set(
 );
 /** Acronyms of everyday things, units, currencies, time zones and officers' titles: no concepts of a deck. */
 const EVERYDAY_ACRONYMS = new Set(
-  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd it oem epi pib dpo qppv hr rh nda sow pmo cv ttc b2b b2c tbc tbd hq kpi iva vat tva mwst ust btw rfp rfq'.split(
+  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd it oem epi pib dpo qppv hr rh nda sow pmo cv ttc b2b b2c tbc tbd hq kpi iva vat tva mwst ust btw rfp rfq capex opex wlan wifi ti ict cda uci icu seh sus ew'.split(
     ' ',
   ),
 );
 
+/**
+ * An organisation's own everyday units, named by their function ("Servizio Finanziario", "Auditoría interna",
+ * "Geschäftsleitung", "call centre", a hospital's "Intensivstation"): the reader of any deck knows them, none is a
+ * concept of it (keys; the units a deck names by a proper name stay: "Direction des ressources informationnelles").
+ */
+const INTERNAL_UNITS = new Set(
+  [
+    // English
+    'internal audit|finance department|finance team|procurement team|human resources|hr department|it department|call centre|call center|back office|front office|help desk|legal department|accounts payable|accounts receivable|board member|emergency department|intensive care unit',
+    // French
+    'direction financière|service financier|service juridique|ressources humaines|service des ressources humaines|comptabilité|service achats|service technique|services techniques|audit interne|contrôle de gestion|service comptable|secrétariat général|service informatique|urgences',
+    // Spanish
+    'auditoría interna|oficina técnica|servicio técnico|recursos humanos|departamento financiero|departamento de compras|tesorería|contabilidad|departamento jurídico|asesoría jurídica|urgencias|unidad de cuidados intensivos|consultas externas|bloque quirúrgico|secretaría general',
+    // Italian
+    'servizio finanziario|servizio personale|amministrazione del personale|ufficio tecnico|ufficio personale|ufficio acquisti|ufficio legale|ragioneria|segreteria generale|risorse umane|audit interno|audit interni|controllo di gestione|pronto soccorso|terapia intensiva|servizi informatici',
+    // Portuguese
+    'departamento pessoal|departamento de pessoal|recursos humanos|tesouraria|contabilidade|ouvidoria|auditoria interna|departamento jurídico|departamento financeiro|unidade de cuidados intensivos|serviço de urgência',
+    // German
+    'geschäftsleitung|geschäftsführung|personalabteilung|buchhaltung|rechtsabteilung|pflegedirektion|patientenadministration|innenrevision|interne revision|intensivstation|notaufnahme|intensivstationen|fachabteilungen|normalstation|normalstationen|it-abteilung|finanzabteilung',
+    // Dutch
+    'medische staf|personeelszaken|juridische zaken|spoedeisende hulp|interne audit|afdeling financiën|inkoopafdeling',
+  ]
+    .join('|')
+    .split('|')
+    .map((x) => conceptKey(x)),
+);
 /** Names of languages as adjectives (English, German, French, Spanish, Russian, Turkish forms; keys are unaccented). */
 const LANGUAGE_ADJ =
   /^(?:english|german|french|spanish|italian|portuguese|russian|chinese|japanese|korean|turkish|hebrew|dutch|polish|arabic|(?:deutsch|englisch|franzosisch|spanisch|italienisch|russisch|japanisch|chinesisch)(?:e|en|er|es)?|anglaise?|allemande?|francaise?|espagnole?|italienne?|russe|espanola?|ingles(?:a)?|alemana?|frances(?:a)?|italiana?|русск\p{L}*|английск\p{L}*|немецк\p{L}*|turkce|ingilizce|almanca|fransizca)$/u;
@@ -1012,6 +1038,12 @@ function keep(
     if (glued && GENERIC_WORDS.has(singularise(glued[1]))) return false;
   }
   if (c.kind === 'acronym' && !c.expansion && EVERYDAY_ACRONYMS.has(c.key)) return false;
+  // an organisation's everyday unit, or its acronym ("DP" of "Departamento Pessoal")
+  if (
+    INTERNAL_UNITS.has(c.key) ||
+    (c.kind === 'acronym' && c.expansion && INTERNAL_UNITS.has(conceptKey(c.expansion)))
+  )
+    return false;
   // a phrase cut inside a date after its preposition: "Market Conditions at 1" of "… at 1/1/2026", "Stand am 3" of
   // "Stand am 3.11.2025"
   if (
@@ -2171,7 +2203,10 @@ function romanceHeadOfAcronym(
 /** A year's span before a phrase ("2024/25 outturn", "2025/2026 budget"). */
 const YEAR_SPAN_FIRST = /^(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\s/;
 /** A number sign at a name's end ("Lei nº", "Decreto n°", "Verordnung Nr.", "Resolución núm."). */
-const NUMBER_SIGN_END = /\s(?:n[º°]|N[º°]|nr\.?|Nr\.?|núm\.|Núm\.|No\.|no\.)$/u;
+// (and the other words a number follows, where the name stops before it: "DL n.º", "Correttivo d.lgs", "Scope 3 cat",
+// "ESRS 1 hoofdstuk", "Variante n", "Orçamento da fase")
+const NUMBER_SIGN_END =
+  /\s(?:[nN]\.?\s?[º°]|nr\.?|Nr\.?|núm\.|Núm\.|No\.|no\.|n|cat\.?|hoofdstuk|[Kk]apitel|[Aa]rt\.|[Aa]rtt\.|[Aa]bs\.|lett\.|comma|[dD]\.\s?[lL]gs\.?|(?:da|de|della|del|di|do|of the) (?:fase|etapa|lote|lotto|phase))$/u;
 /** A name whose last word follows a capitalised word with a lower-case letter, after a space ("Power BI"). */
 const NAME_BEFORE_LAST = /(?:^|\s)\p{Lu}[\p{L}\p{N}&'’.-]*\p{Ll}[\p{L}\p{N}&'’.-]* \S+$/u;
 /** Country codes that are as often an everyday acronym ("IT", "AI", "PM", "CA"): never merged into a country. */
@@ -2202,6 +2237,40 @@ function mergeCountryCodes(kept: Candidate[]): void {
       absorb(into, c);
     }
   }
+}
+/**
+ * See selectConcepts: a country's two-letter code left alone after mergeCountryCodes, where the deck writes it only as
+ * a piece of other names ("CH" of "CH EPR" and "CH VACD", "UK" of "UK GDPR", "UK ETS" and "Innovate UK": a capitalised
+ * word beside it each time) or as one label of a list of countries by code ("BE 4, FR 1, PL 1": three codes or more).
+ * A code written alone as the place stays ("UK customers first"), so does one the deck spells out or one as often an
+ * everyday acronym ("IT", "CA").
+ */
+function countryCodeAlone(c: Candidate, codesWritten: number): boolean {
+  if (c.kind !== 'acronym' || c.expansion || c.acronym || c.typeHint) return false;
+  const code = bestSurface(c);
+  if (!COUNTRY_LABELS.has(code) || AMBIGUOUS_CODES.has(code)) return false;
+  const body = c.count - (c.titleHits ?? 0) - (c.agendaHits ?? 0);
+  return codesWritten >= 3 || (body > 0 && (c.codeInName ?? 0) >= body);
+}
+/** The codes decks write for the countries they list (Europe's, and the large economies'); not all of ISO's two
+ * letters, which are many a deck's own acronyms ("BW", "GS", "GD"). */
+const COUNTRY_LABELS = new Set(
+  'AT BE BG CZ DE DK EE ES FI FR GB GR HU IE LU LV NL PT RO SK UK US CH CN JP BR MX AU NZ'.split(' '),
+);
+/** The codes of a list of countries: COUNTRY_LABELS and the European ones as often another acronym ("PL", "SE"). */
+function countryCodesWritten(cands: Map<string, Candidate>): number {
+  let n = 0;
+  for (const c of cands.values()) {
+    const code = bestSurface(c);
+    if (
+      c.kind === 'acronym' &&
+      !c.expansion &&
+      /^[A-Z]{2}$/.test(code) &&
+      (COUNTRY_LABELS.has(code) || /^(?:PL|SE|NO|LT|HR|SI|CY|MT)$/.test(code))
+    )
+      n++;
+  }
+  return n;
 }
 /** Vendors whose name prefixes their products' names ("Microsoft Entra ID" is "Entra ID"). */
 const VENDORS = new Set(
@@ -3748,6 +3817,7 @@ export function selectConcepts(
   // (an acronym written only as the first word of numbered names or inside standards is their piece: "ETR" of "ETR
   // 104", "EN" of "EN 50155", "DSS" of "PCI DSS v4.0"; an organisation or a maker stays: "ISO" of "ISO 45001", "SAP")
   kept = kept.filter((c) => !prefixOnly(c, kept));
+  const codesWritten = countryCodesWritten(cands);
   // (and an acronym written only at the end or the start of one kept name, a maker too: "BI" of "Power BI", "SAP" of
   // "SAP PM"; and a name cut before its number: "Lei nº" of "Lei nº 12.305/2010", "Decreto nº", "Verordnung Nr.")
   // (and a word always written beside the same capitalised word: "Fiscal" of "Conselho Fiscal")
@@ -3755,6 +3825,7 @@ export function selectConcepts(
   kept = kept.filter(
     (c) =>
       !pieceAcronym(c, kept, lang) &&
+      !countryCodeAlone(c, codesWritten) &&
       !namePiece(c) &&
       !cutModifier(c) &&
       !titleOfPeople(c) &&

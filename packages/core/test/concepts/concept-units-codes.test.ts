@@ -1,0 +1,119 @@
+/**
+ * The classes of 2026-12-05's second session: an organisation's everyday units, country codes left alone, names cut
+ * before their number. Made-up sentences, no evaluation deck's text.
+ */
+import { describe, expect, it } from 'vitest';
+import { block, records } from './blocks.js';
+
+const names = (blocks: Parameters<typeof records>[0], lang: string, slides = 12) =>
+  records(blocks, lang, slides).map((r) => r.name);
+
+describe("an organisation's everyday unit", () => {
+  it('is no concept ("Servizio Finanziario", "Auditoría interna", "Geschäftsleitung", "call centre")', () => {
+    const it_ = [
+      block(1, 'Adesione alla piattaforma PagoPA', 'title'),
+      block(2, 'Il Servizio Finanziario verifica gli incassi su PagoPA ogni settimana.'),
+      block(3, "Il Servizio Finanziario e l'Ufficio Tributi riconciliano i flussi PagoPA."),
+      block(4, 'Referente: Servizio Finanziario, dott.ssa Lucia Ferrandi.'),
+      block(5, 'Cronoprogramma PagoPA: collaudo a marzo, avvio ad aprile.'),
+    ];
+    expect(names(it_, 'it')).toContain('PagoPA');
+    expect(names(it_, 'it')).not.toContain('Servizio Finanziario');
+    const de = [
+      block(1, 'Einführung der E-Rechnung', 'title'),
+      block(2, 'Die Geschäftsleitung hat die Einführung von XRechnung beschlossen.'),
+      block(3, 'Die Geschäftsleitung erhält monatlich einen Bericht zu XRechnung.'),
+      block(4, 'Freigabe durch die Geschäftsleitung im Mai; XRechnung ab Juli.'),
+    ];
+    expect(names(de, 'de')).not.toContain('Geschäftsleitung');
+    const en = [
+      block(1, 'Incident response review', 'title'),
+      block(2, 'The call centre took 4,200 calls during the Veridian outage.'),
+      block(3, 'Call centre scripts were updated within two hours of the Veridian outage.'),
+      block(4, 'The call centre and Veridian support shared one bridge line.'),
+    ];
+    expect(names(en, 'en').map((n) => n.toLowerCase())).not.toContain('call centre');
+  });
+  it("goes with its acronym ('DP' of 'Departamento Pessoal'); a unit named by a proper name stays", () => {
+    const pt = [
+      block(1, 'Adequação ao eSocial', 'title'),
+      block(2, 'O Departamento Pessoal (DP) envia os eventos do eSocial.'),
+      block(3, 'O DP valida as folhas antes do envio ao eSocial.'),
+      block(4, 'Responsável: DP, com apoio da Contabilidade.'),
+      block(5, 'Aprovação pela Direção de Operações Logísticas Norte em junho.'),
+      block(6, 'Relatório mensal para a Direção de Operações Logísticas Norte.'),
+    ];
+    const found = names(pt, 'pt');
+    expect(found.some((n) => n === 'DP' || n === 'Departamento Pessoal')).toBe(false);
+    expect(found).toContain('Direção de Operações Logísticas Norte');
+  });
+});
+
+describe("a country's code", () => {
+  it('is dropped when the deck writes it alone as a label or a prefix ("BE 4, FR 1", "CH EPR")', () => {
+    const nl = [
+      block(1, 'Duurzaamheidsverslag 2024', 'title'),
+      block(2, 'Productiesites: 6 (BE 4, FR 1, PL 1); Scope 1 daalt met 8 %.'),
+      block(3, 'Medewerkers per land: BE 820, FR 140, PL 60.'),
+      block(4, 'Cao-dekking: 100 % BE, 100 % FR.'),
+      block(5, 'De Corporate Sustainability Reporting Directive (CSRD) geldt vanaf 2025.'),
+      block(6, 'CSRD-rapportage: dubbele materialiteit afgerond.'),
+    ];
+    const found = names(nl, 'nl');
+    expect(found).toContain('Corporate Sustainability Reporting Directive');
+    expect(found).not.toContain('BE');
+    expect(found).not.toContain('FR');
+  });
+  it('is dropped when the deck writes it only beside capitalised words ("UK GDPR", "UK ETS", "Innovate UK")', () => {
+    const en = [
+      block(1, 'Shore power programme', 'title'),
+      block(2, 'Funding: Innovate UK grant of £2.1m for the Harbour Shore Link.'),
+      block(3, 'UK ETS covers domestic maritime from 2026; Harbour Shore Link cuts our exposure.'),
+      block(4, 'The DPIA under UK GDPR was signed off before the Harbour Shore Link tender.'),
+      block(5, 'Harbour Shore Link: 6 MVA connection, energised in March.'),
+    ];
+    const found = names(en, 'en');
+    expect(found).toContain('Harbour Shore Link');
+    expect(found).not.toContain('UK');
+  });
+  it('still becomes the country the deck names ("MX" and "México")', () => {
+    const es = [
+      block(1, 'Expansión comercial', 'title'),
+      block(2, 'Abrimos oficina en México en 2025; ventas MX: 12 M€.'),
+      block(3, 'México aporta el 18 % de las ventas; MX crece un 9 %.'),
+      block(4, 'Riesgos en México: tipo de cambio y aranceles.'),
+      block(5, 'Plan MX 2026: dos distribuidores nuevos en México.'),
+    ];
+    const found = records(es, 'es');
+    const mx = found.find((r) => r.name === 'México');
+    expect(mx?.type).toBe('PLACE');
+    expect(found.map((r) => r.name)).not.toContain('MX');
+  });
+});
+
+describe('a name cut before its number', () => {
+  it('is dropped ("DL n.º", "Scope 3 cat", "ESRS 1 hoofdstuk", "Orçamento da fase")', () => {
+    const pt = [
+      block(1, 'Plano de ação climática', 'title'),
+      block(2, 'Enquadramento: DL n.º 15/2022 e Lei n.º 98/2021.'),
+      block(3, 'O DL n.º 82/2021 fixa as regras da rede elétrica.'),
+      block(4, 'Ver também DL n.º 80/2015 sobre o ordenamento.'),
+      block(5, 'Orçamento da fase 2: 1,2 M€; Orçamento da fase 3: 0,8 M€.'),
+      block(6, 'Orçamento da fase 1 executado a 92 %.'),
+    ];
+    const pn = names(pt, 'pt');
+    expect(pn).not.toContain('DL n.º');
+    expect(pn).not.toContain('Orçamento da fase');
+    const nl = [
+      block(1, 'CSRD-verslag', 'title'),
+      block(2, 'Scope 3 cat. 1 is de grootste post; Scope 3 cat. 4 volgt.'),
+      block(3, 'Scope 3 cat. 1: 62 % van de emissies.'),
+      block(4, 'Overgangsbepalingen volgens ESRS 1 hoofdstuk 10.'),
+      block(5, 'ESRS 1 hoofdstuk 3 regelt de dubbele materialiteit.'),
+      block(6, 'De Corporate Sustainability Reporting Directive (CSRD) geldt vanaf 2025.'),
+    ];
+    const nn = names(nl, 'nl');
+    expect(nn).not.toContain('Scope 3 cat');
+    expect(nn).not.toContain('ESRS 1 hoofdstuk');
+  });
+});
