@@ -29,6 +29,7 @@ import {
   verbOnlyTag,
 } from './english-lexicon.js';
 import type { ConceptType } from '../model/graph.js';
+import { listedTypes } from './list-types.js';
 
 export interface BlockInput {
   slideIndex: number;
@@ -86,6 +87,8 @@ export interface Candidate {
    */
   inName?: number;
   innerName?: boolean;
+  /** The kind a table's column or a list's heading gives the name ("CHESA" under "Entidad"; see list-types.ts). */
+  listedType?: ConceptType;
   /** Occurrences of a code of two letters beside a capitalised word, outside titles ("CH" of "CH EPR", "Innovate UK"). */
   codeInName?: number;
   /**
@@ -2356,6 +2359,11 @@ export function extractCandidates(
     c.cutPhrase = true;
   }
   for (const c of cands.values()) if (labelled.has(c.key)) c.labelled = true;
+  // the kind of thing a table's column or a list's heading says its names are ("Entidad", "Supplier", "Gemeente")
+  for (const [k, type] of listedTypes(blocks)) {
+    const c = cands.get(k);
+    if (c) c.listedType = type;
+  }
   // a Romance name led by an article that the deck writes without it too is that name: the article was the
   // sentence's, "Il Museo della Carta conserva …" beside "del Museo della Carta" ("Le Courrier de l'Ouest" stays)
   for (const c of [...cands.values()]) {

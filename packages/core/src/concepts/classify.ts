@@ -384,7 +384,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // word: "Revisão Tarifária Periódica", "analyse coûts-bénéfices", "Encuesta Domiciliaria de Movilidad")
   [
     'PRACTICE',
-    /^(?:revisão|revisión|révision|revisione|análisis|analyse|análise|analisi|encuesta|enquête|inquérito|indagine|evaluación|évaluation|avaliação|valutazione|affidamento|affidamenti|procedimiento|procédure|procedimento|gestione|gestão|planificación|planification|pianificazione|planeamento|planejamento|monitorización|monitoraggio|monitoramento) \p{L}/iu,
+    /^(?:revisão|revisión|révision|revisione|análisis|analyse|análise|analisi|encuesta|enquête|inquérito|indagine|evaluación|évaluation|avaliação|valutazione|affidamento|affidamenti|procedimiento|procédure|procedimento|gestione|gestão|planificación|planification|pianificazione|planeamento|planejamento|monitorización|monitoraggio|monitoramento|resposta|respuesta|réponse|risposta|controlli|controllo|verifica|verifiche|verificación|vérification|verificação|aquisição|adquisición|acquisizione|inscription|inscripción|iscrizione|inscrição|migración|migração|migrazione|formación|formação|formazione|acompañamiento|acompanhamento|accompagnement|accompagnamento|seguimiento|implantación|implantação|implementación|implementação|implementazione|mise en (?:œuvre|oeuvre|place|conformité)|digitalización|digitalização|digitalizzazione|rendicontazione|certificación|certificação|certificazione|tramitación|tramitação|rehabilitación|reabilitação|riqualificazione|renovación|renovação|rénovation|sustitución|substituição|sostituzione|mantenimiento|manutenção|manutenzione|entretien|recogida|recolha|raccolta) \p{L}/iu,
   ],
   [
     'PRACTICE',
@@ -410,7 +410,8 @@ const ING_THINGS = new Set(
  * practice is called when its head is one of them ("Cross Certification", "Process Automation", "Data Protection").
  */
 const ACTIVITY_NOUNS = new Set(
-  `configuration documentation automation segmentation orchestration remediation mitigation escalation evaluation
+  `programme program scheme initiative plan strategy survey grant pilot campaign roadmap
+  configuration documentation automation segmentation orchestration remediation mitigation escalation evaluation
   estimation calibration simulation implementation collaboration consultation facilitation moderation negotiation
   mediation rehabilitation vaccination immunisation immunization sanitation irrigation fermentation transformation
   innovation accreditation registration investigation exploration experimentation preparation coordination

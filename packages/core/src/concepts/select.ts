@@ -2252,6 +2252,10 @@ function countryCodeAlone(c: Candidate, codesWritten: number): boolean {
   const body = c.count - (c.titleHits ?? 0) - (c.agendaHits ?? 0);
   return codesWritten >= 3 || (body > 0 && (c.codeInName ?? 0) >= body);
 }
+/** A name's own type, else the kind its table column or its list's heading gives it (list-types.ts). */
+function listedOr(c: Candidate, type: ConceptType): ConceptType {
+  return type === 'ENTITY' && c.listedType ? c.listedType : type;
+}
 /** The codes decks write for the countries they list (Europe's, and the large economies'); not all of ISO's two
  * letters, which are many a deck's own acronyms ("BW", "GS", "GD"). */
 const COUNTRY_LABELS = new Set(
@@ -3914,10 +3918,13 @@ export function selectConcepts(
         : undefined) ??
       orgByCue(c, name, lang) ??
       placeType(c, name) ??
-      guessType(name, {
-        acronym: isAcr,
-        expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),
-      });
+      listedOr(
+        c,
+        guessType(name, {
+          acronym: isAcr,
+          expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),
+        }),
+      );
     // a job title or a team named in passing is no concept of the deck ("Revenue Manager", "workstream leads", "HR
     // Director"): only one the deck defines ("Senior Responsible Owner (SRO)"), writes by its acronym ("MLRO"), the
     // law names ("Data Protection Officer", "Qualified Person") or its slides are about

@@ -3,6 +3,7 @@
  * before their number. Made-up sentences, no evaluation deck's text.
  */
 import { describe, expect, it } from 'vitest';
+import { guessType } from '../../src/concepts/classify.js';
 import { block, records } from './blocks.js';
 
 const names = (blocks: Parameters<typeof records>[0], lang: string, slides = 12) =>
@@ -115,5 +116,55 @@ describe('a name cut before its number', () => {
     const nn = names(nl, 'nl');
     expect(nn).not.toContain('Scope 3 cat');
     expect(nn).not.toContain('ESRS 1 hoofdstuk');
+  });
+});
+
+describe('the type of a listed name', () => {
+  it('comes from its table column\'s heading ("Entidad", "Supplier") when its own form says none', () => {
+    const es = [
+      block(1, 'Proyecto tractor: seguimiento', 'title'),
+      block(
+        2,
+        'PP\tEntidad\tActuación\nPP1\tCongelados Bardenas\tTúnel de congelación\nPP2\tBiovalor Ribera\tPlanta de harinas\nPP3\tPlataforma Agroclima\tSensores',
+        'table',
+      ),
+      block(3, 'Congelados Bardenas y Biovalor Ribera presentan su memoria en marzo.'),
+      block(4, 'Congelados Bardenas invierte 2,6 M€; Biovalor Ribera 2,4 M€.'),
+      block(5, 'La Plataforma Agroclima recoge los datos de campo.'),
+    ];
+    const found = records(es, 'es');
+    const typeOf = (n: string) => found.find((r) => r.name === n)?.type;
+    expect(typeOf('Congelados Bardenas')).toBe('ORGANIZATION');
+    expect(typeOf('Biovalor Ribera')).toBe('ORGANIZATION');
+  });
+  it('comes from a list\'s heading ("Partners: A, B and C")', () => {
+    const en = [
+      block(1, 'Consortium update', 'title'),
+      block(2, 'Partners: Harrowgate Composites, Telvane, Brightmoor Foundry and Quellstone'),
+      block(3, 'Harrowgate Composites leads work package 2 with Telvane.'),
+      block(4, 'Brightmoor Foundry and Quellstone deliver the castings; Telvane tests them.'),
+      block(5, 'Harrowgate Composites reports to the steering group in May.'),
+    ];
+    const found = records(en, 'en');
+    expect(found.find((r) => r.name === 'Telvane')?.type).toBe('ORGANIZATION');
+  });
+});
+
+describe('a programme, a plan, a grant or a survey', () => {
+  it('is a practice, head last in English and head first in the Romance languages', () => {
+    for (const n of [
+      'Dry Homes Programme',
+      'PSAP Grant',
+      'Stock condition survey',
+      'Legacy Meter Replacement Plan',
+    ])
+      expect(guessType(n), n).toBe('PRACTICE');
+    for (const n of [
+      'Resposta a incidentes',
+      'Controlli interni',
+      'Verifica requisiti',
+      'inscription automatique',
+    ])
+      expect(guessType(n), n).toBe('PRACTICE');
   });
 });
