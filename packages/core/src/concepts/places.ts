@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { CITY_NAMES } from './city-names.js';
+import { TOWN_NAMES } from './town-names.js';
 import { COUNTRY_NAMES_INTL } from './country-names-intl.js';
 import { isGivenName } from './given-names.js';
 import { REGION_NAMES } from './region-names.js';
@@ -56,6 +57,18 @@ let cities: Set<string> | null = null;
 export function isCityName(name: string, evenCommon = false): boolean {
   cities ??= new Set(CITY_NAMES.split('|').map(fold));
   return cities.has(fold(name)) && (evenCommon || !(!name.includes(' ') && commonUse(name)));
+}
+
+let towns: Set<string> | null = null;
+/**
+ * A town of 5,000 people or more in the countries of the pipeline's languages (town-names.ts, from GeoNames):
+ * "Tudela", "Vierzon", "Athlone", "Lochem". For typing a name kept on its own merits as a place, never for keeping
+ * one; not an acronym ("EU", "TEO"), nor a single word in common use or a given name ("Plano", "Alva").
+ */
+export function isTownName(name: string, evenCommon = false): boolean {
+  towns ??= new Set(TOWN_NAMES.split('|').map(fold));
+  if (!/\p{Ll}/u.test(name) || !towns.has(fold(name))) return false;
+  return evenCommon || !(!name.includes(' ') && (commonUse(name) || isGivenName(name)));
 }
 
 let regions: Set<string> | null = null;

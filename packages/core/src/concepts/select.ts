@@ -14,6 +14,7 @@ import {
   countryNamesOfCode,
   foldPlace,
   isCityName,
+  isTownName,
   isCountryName,
   isPlaceName,
   isRegionName,
@@ -1967,6 +1968,7 @@ function placeType(c: Candidate, name: string): ConceptType | undefined {
   return isPlaceName(name) ||
     isCityName(name, evenCommon) ||
     isRegionName(name, evenCommon) ||
+    isTownName(name, evenCommon) ||
     /^(?:UK|U\.K\.|US|U\.S\.|USA|UAE)$/.test(name)
     ? 'PLACE'
     : undefined;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { guessType } from '../../src/concepts/classify.js';
+import { isTownName } from '../../src/concepts/places.js';
 import { block, records } from './blocks.js';
 
 const names = (blocks: Parameters<typeof records>[0], lang: string, slides = 12) =>
@@ -166,5 +167,20 @@ describe('a programme, a plan, a grant or a survey', () => {
       'inscription automatique',
     ])
       expect(guessType(n), n).toBe('PRACTICE');
+  });
+});
+
+describe('a town of 5,000 people or more', () => {
+  it('is typed a place ("Tudela", "Vierzon", "Athlone"); an acronym or a word in common use is not one', () => {
+    for (const n of ['Tudela', 'Vierzon', 'Athlone', 'Lochem', 'San Adrián'])
+      expect(isTownName(n), n).toBe(true);
+    for (const n of ['EU', 'TEO', 'Report']) expect(isTownName(n), n).toBe(false);
+    const es = [
+      block(1, 'Planta de Tudela: ampliación 2026', 'title'),
+      block(2, 'La planta de Tudela procesa 40.000 t de hortalizas al año.'),
+      block(3, 'Tudela y Lodosa comparten la depuradora; Tudela aporta el 60 %.'),
+      block(4, 'Obras en Tudela de marzo a octubre.'),
+    ];
+    expect(records(es, 'es').find((r) => r.name === 'Tudela')?.type).toBe('PLACE');
   });
 });
