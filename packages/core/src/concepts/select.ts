@@ -2278,6 +2278,66 @@ function countryCodesWritten(cands: Map<string, Candidate>): number {
   }
   return n;
 }
+/**
+ * An acronym and the one kept name of two words that is the acronym with a common word that qualifies it ("PV" and
+ * "solar PV", "PAS" and "legacy PAS", "MES" and "MES común", "DNSH" and "principio DNSH"): one concept for a reader,
+ * named by the acronym (the longer name an alias). Not with a place or a union's code ("UK ETS",
+ * "EU ETS"), a proper noun or a maker ("Orbis EPR", "SAP Ariba"), a number, nor when another kept name holds the
+ * acronym too.
+ */
+function mergeAcronymWithWord(kept: Candidate[], lang: string): void {
+  const live = kept.filter((c) => c.count > 0);
+  const holders = new Map<string, Candidate[]>();
+  for (const l of live)
+    if (l.kind !== 'acronym' && l.key.includes(' '))
+      for (const w of new Set(l.key.split(' '))) {
+        if (!holders.has(w)) holders.set(w, []);
+        holders.get(w)!.push(l);
+      }
+  for (const a of live) {
+    if (a.kind !== 'acronym' || a.count === 0 || a.key.includes(' ') || a.typeHint) continue;
+    const hs = (holders.get(a.key) ?? []).filter((l) => l.count > 0);
+    if (hs.length !== 1) continue;
+    const l = hs[0];
+    if (l.kind === 'pattern' || l.typeHint === 'PERSON' || l.key.split(' ').length !== 2) continue;
+    const acr = bestSurface(a);
+    const words = bestSurface(l).split(/[\s-]+/);
+    if (words.length !== 2 || !words.includes(acr)) continue;
+    const other = words[words[0] === acr ? 1 : 0];
+    const lower = other.toLowerCase();
+    // (a modifier, not a head of its own: before the acronym where the head comes last, "solar PV", "legacy PAS"
+    // ("SQL injection", "SEAI grants" are the acronym's things); after it in the Romance languages, "MES común", or a
+    // kind word before it, "principio DNSH" ("registro ENEA" is ENEA's register)
+    const before = words[1] === acr;
+    if (ROMANCE_NAMES_LANGS.has(lang) ? before && !ROMANCE_KINDS.has(stripDiacritics(lower)) : !before)
+      continue;
+    if (
+      /\d/.test(other) ||
+      /^(?:EU|UE|EC|CE|UN|US|UK|USA)$/.test(other) ||
+      VENDORS.has(lower) ||
+      isPlaceName(other) ||
+      isCityName(other) ||
+      isRegionName(other) ||
+      isGivenName(other) ||
+      // (nor another acronym or a numeral, "CG-IBS", "GD II"; nor a German adjective made of the acronym, "FHIR-basierte")
+      /^\p{Lu}[\p{Lu}\d]+$/u.test(other) ||
+      (lang === 'de' && /^\p{Ll}/u.test(other)) ||
+      // (a word the deck writes in lower case beside it somewhere: a capitalised one names a thing of its own, "FGTS
+      // Digital", "CCDR Centro", "ZV Administration")
+      ![...l.surfaces.keys()].some((x) => x.split(/[\s-]+/).includes(lower)) ||
+      !(isEnglishWord(lower) || commonWord(lower, lang) || everydayWord(lower, lang))
+    )
+      continue;
+    takeShortForm(a, l);
+  }
+}
+const ROMANCE_NAMES_LANGS = new Set(['fr', 'es', 'it', 'pt', 'ro', 'ca']);
+/** Kind words a Romance language writes before a name of that kind ("principio DNSH", "sistema SIGES"; unaccented). */
+const ROMANCE_KINDS = new Set(
+  'principio principe sistema systeme herramienta strumento ferramenta outil plataforma piattaforma plateforme norma norme programa programma programme dispositivo dispositif'.split(
+    ' ',
+  ),
+);
 /** Vendors whose name prefixes their products' names ("Microsoft Entra ID" is "Entra ID"). */
 const VENDORS = new Set(
   'microsoft google amazon aws azure oracle ibm sap apache adobe cisco salesforce atlassian red hat vmware meta apple owasp nist'.split(
@@ -3793,6 +3853,7 @@ export function selectConcepts(
   mergeActAbbreviations(kept, lang);
   mergeShortNames(kept, lang);
   mergeCountryCodes(kept);
+  mergeAcronymWithWord(kept, lang);
   mergeNameWithWord(kept);
   // (in a deck of lists: a long text's phrases nest in many ways, "input validation" in "server-side input validation")
   // (English and German put the head last; a Romance phrase's end is a piece of it, "básicos de carga")

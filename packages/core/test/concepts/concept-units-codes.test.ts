@@ -184,3 +184,30 @@ describe('a town of 5,000 people or more', () => {
     expect(records(es, 'es').find((r) => r.name === 'Tudela')?.type).toBe('PLACE');
   });
 });
+
+describe('an acronym and the acronym with a common word', () => {
+  it('are one concept named by the acronym ("PV" and "solar PV", "DNSH" and "principio DNSH")', () => {
+    const en = [
+      block(1, 'Retrofit works plan', 'title'),
+      block(2, 'Each home gets solar PV, a heat pump and external wall insulation.'),
+      block(3, 'Solar PV output is metered; PV panels face south where possible.'),
+      block(4, 'PV costs fell 12 % in the last tender; PV inverters carry a 10-year warranty.'),
+      block(5, 'The heat pump contract covers 120 homes; PV installation starts in May.'),
+    ];
+    const found = names(en, 'en');
+    expect(found).toContain('PV');
+    expect(found.map((n) => n.toLowerCase())).not.toContain('solar pv');
+  });
+  it('stay apart when the word is capitalised: a name of its own ("FGTS" and "FGTS Digital")', () => {
+    const pt = [
+      block(1, 'Conformidade trabalhista', 'title'),
+      block(2, 'O FGTS Digital substitui a guia antiga desde março.'),
+      block(3, 'Os depósitos do FGTS passam a ser feitos pelo FGTS Digital.'),
+      block(4, 'Multas do FGTS: conferência mensal; FGTS Digital gera as guias.'),
+      block(5, 'Treinamento no FGTS Digital para a equipe de folha.'),
+    ];
+    const found = names(pt, 'pt');
+    expect(found).toContain('FGTS Digital');
+    expect(found).toContain('FGTS');
+  });
+});
