@@ -186,6 +186,12 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'TOOL',
     /^(?:SIEM|SOAR|EDR|XDR|MDM|UEM|DLP|WAF|IDS|IPS|HSM|VPN|GIS|AVL|ERP|CRM|HIS|LIS|RIS|PACS|EHR|EMR|DPI|HCE|HCIS|ePA|MES|SCADA|DCS|BMS|DMS|ECM|LIMS|CMMS|EAM|WMS|SIS|LMS|HRIS|CAFM)(?:s| \d+(?:\.\d+)*)?$/u,
   ],
+  // the recovery plans and the EU's funds by their acronyms, and the security practices by theirs ("PNRR", "PRTR",
+  // "FEADER", "MFA", "ISMS", "DFIR"): practices, in the readers' view
+  [
+    'PRACTICE',
+    /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|NextGenerationEU|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO)$/u,
+  ],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
   [
     'ENTITY',
@@ -384,13 +390,28 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // word: "Revisão Tarifária Periódica", "analyse coûts-bénéfices", "Encuesta Domiciliaria de Movilidad")
   [
     'PRACTICE',
-    /^(?:revisão|revisión|révision|revisione|análisis|analyse|análise|analisi|encuesta|enquête|inquérito|indagine|evaluación|évaluation|avaliação|valutazione|affidamento|affidamenti|procedimiento|procédure|procedimento|gestione|gestão|planificación|planification|pianificazione|planeamento|planejamento|monitorización|monitoraggio|monitoramento|resposta|respuesta|réponse|risposta|controlli|controllo|verifica|verifiche|verificación|vérification|verificação|aquisição|adquisición|acquisizione|inscription|inscripción|iscrizione|inscrição|migración|migração|migrazione|formación|formação|formazione|acompañamiento|acompanhamento|accompagnement|accompagnamento|seguimiento|implantación|implantação|implementación|implementação|implementazione|mise en (?:œuvre|oeuvre|place|conformité)|digitalización|digitalização|digitalizzazione|rendicontazione|certificación|certificação|certificazione|tramitación|tramitação|rehabilitación|reabilitação|riqualificazione|renovación|renovação|rénovation|sustitución|substituição|sostituzione|mantenimiento|manutenção|manutenzione|entretien|recogida|recolha|raccolta) \p{L}/iu,
+    /^(?:revisão|revisión|révision|revisione|análisis|analyse|análise|analisi|encuesta|enquête|inquérito|indagine|evaluación|évaluation|avaliação|valutazione|affidamento|affidamenti|procedimiento|procédure|procedimento|gestione|gestão|gestión|planificación|planification|pianificazione|planeamento|planejamento|monitorización|monitoraggio|monitoramento|resposta|respuesta|réponse|risposta|controlli|controllo|verifica|verifiche|verificación|vérification|verificação|aquisição|adquisición|acquisizione|inscription|inscripción|iscrizione|inscrição|migración|migração|migrazione|formación|formação|formazione|acompañamiento|acompanhamento|accompagnement|accompagnamento|seguimiento|implantación|implantação|implementación|implementação|implementazione|mise en (?:œuvre|oeuvre|place|conformité)|digitalización|digitalização|digitalizzazione|rendicontazione|certificación|certificação|certificazione|tramitación|tramitação|rehabilitación|reabilitação|riqualificazione|renovación|renovação|rénovation|sustitución|substituição|sostituzione|mantenimiento|manutenção|manutenzione|entretien|recogida|recolha|raccolta) \p{L}/iu,
+  ],
+  // (and any other action noun at the head, before a word of its own: "compostaje comunitario", "Hospitalização
+  // domiciliária", "tratamiento mecánico-biológico", "Intervención sectorial"; not a body, a document, a place or a
+  // thing so named: "Administración de Justicia", "Resolución definitiva", "Instalación fotovoltaica", "estación")
+  [
+    'PRACTICE',
+    {
+      test: (name: string) =>
+        ROMANCE_ACTION_HEAD.test(name) && !/^\S+\s(?:de|del|della|des|du|da|do|di)\s\p{Lu}/u.test(name),
+    },
   ],
   [
     'PRACTICE',
     /^(gestion|gestión|contrôles?|control(es)?|revue|revisión|tests?|pruebas?|audits?|auditoría|surveillance|supervisión|chiffrement|cifrado|authentification|autenticación|journalisation|modélisation|modelado|validation|validación|gouvernance|gobernanza|sensibilisation|capacitación) (?:(?:de|du|des|del)(?![\p{L}])|d['’])/iu,
   ],
 ];
+
+/** An action noun of a Romance language at a name's head, before a word of its own (see RULES); not a body's, a
+ * document's, a place's or a thing's head so formed ("Administración", "Resolución", "Instalación", "estación"). */
+const ROMANCE_ACTION_HEAD =
+  /^(?!(?:administra|dire[cz]|dire[cç]|divis|comis|commiss|comiss|associa|asocia|funda|fonda|federa|organi[sz]a|institu|istitu|corpora|delega|d[ée]l[ée]ga|confedera|instala|installa|esta[cz]|esta[cç]|stazi|station|na[cz]i|na[cç]|nation|edi[cz]i|[ée]di[cz]i|edi[cç]|se[cz]i|sec[cç]|section|sezion|dimens|vers|sess|pens|tens|sol[uú]|solution|soluzion|aplica|applica|fun[cz]i|fon[cz]ti|fun[cç]|rela[cz]|rela[cç]|relation|condi|posi|situa|op[cz]i|op[cç]|option|opzion|resol|r[ée]sol|risol|declara|d[ée]clara|dichiara|autori[sz]a|autorizza|conces|concess|conven|fra[cz]|fra[cç]|fraction|frazion|invers|ejecu|ex[ée]cu|esecu|popula|popola|regi[oã]|ilumina|illumina|mission|miss[aã]|mis[ií]|televis|d[ée]cis)\p{L}*\s)\p{L}+(?:ción|ção|zione|tion|miento|sión|são|sione)\s\p{L}[\p{L}'’ -]*$/iu;
 
 /**
  * Words in -ing that name a thing, a place, an event or a quantity rather than an activity ("Building", "Meeting",
