@@ -167,6 +167,23 @@ describe('a programme, a plan, a grant or a survey', () => {
       'inscription automatique',
     ])
       expect(guessType(n), n).toBe('PRACTICE');
+    // (an action noun at the head, with a word of its own after it; not a body, a document or a thing so named)
+    for (const n of [
+      'Hospitalização domiciliária',
+      'Intervención sectorial',
+      'marcação de janelas',
+      'Protection des données',
+    ])
+      expect(guessType(n), n).toBe('PRACTICE');
+    expect(guessType('Administración de Justicia')).toBe('ORGANIZATION');
+    for (const n of [
+      'Resolución definitiva de concesión',
+      'Instalación fotovoltaica',
+      'autorização de saída',
+    ])
+      expect(guessType(n), n).not.toBe('PRACTICE');
+    // (recovery plans, EU funds and security practices by their acronyms)
+    for (const n of ['PNRR', 'PRTR', 'FEADER', 'MFA', 'ISMS']) expect(guessType(n), n).toBe('PRACTICE');
   });
 });
 
