@@ -186,6 +186,26 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'TOOL',
     /^(?:SIEM|SOAR|EDR|XDR|MDM|UEM|DLP|WAF|IDS|IPS|HSM|VPN|GIS|AVL|ERP|CRM|HIS|LIS|RIS|PACS|EHR|EMR|DPI|HCE|HCIS|ePA|MES|SCADA|DCS|BMS|DMS|ECM|LIMS|CMMS|EAM|WMS|SIS|LMS|HRIS|CAFM)(?:s| \d+(?:\.\d+)*)?$/u,
   ],
+  // equipment named head first in the Romance languages ("Instalación fotovoltaica", "Planta fotovoltaica", "chaufferie
+  // bois", "pompe di calore")
+  [
+    'TOOL',
+    {
+      test: (name: string) =>
+        /^(?:instalación|instalação|installation|impianto|impianti|planta|centrale|equipo|equipamiento|equipamento|équipement|attrezzatura|caldera|caldaia|chaudière|chaufferie|bombas? de calor|pompes? à chaleur|pomp[ae] di calore)(?:\s\p{L}|$)/iu.test(
+          name,
+        ) &&
+        // (not a capitalised word after the head, which names a body or a site: "Centrale Acquisti", "Planta Norte")
+        /^(?:\S+\s(?:de|à|di)\s)?\S+\s(?:\p{Ll}|\p{Lu}{2,3}\b)/u.test(name),
+    },
+  ],
+  // collective agreements, an act's annexes by their numbers, Dutch standards by NTA ("CCNL", "TVöD", "Allegato
+  // I.01", "Anexo 20", "NTA 8800"), and German and Dutch compounds of a standard's, a catalogue's, a label's or a
+  // rule set's head ("IT-Sicherheitskatalog", "isolatiestandaard", "Energielabel", "APV-regels", "CO₂-normen")
+  [
+    'STANDARD',
+    /^(?:CCNL|TVöD|TV-L|TV-H|Tarifvertrag|convenio colectivo|convention collective|contratto collettivo|acordo coletivo|cao)$|^(?:Allegato|Allegati|Anexo|Annexe|Anhang|Bijlage|Annex)\s(?:[IVX]+|\d+)(?:[.-][\w-]+)?$|^NTA\s\d{3,5}|^\p{L}[\p{L}-]*(?:standaard(?:en)?|katalog(?:e)?|regels|labels?|normen)$/u,
+  ],
   // the recovery plans and the EU's funds by their acronyms, and the security practices by theirs ("PNRR", "PRTR",
   // "FEADER", "MFA", "ISMS", "DFIR"): practices, in the readers' view
   [
@@ -364,7 +384,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   [
     'TOOL',
     new RegExp(
-      `\\b(scanner|tool|platform|pipeline|library|lab|panel|plugin|add-in|wizard|query language|dashboard)${PL}$`,
+      `\\b(scanner|tool|platform|pipeline|library|lab|panel|plugin|add-in|wizard|query language|dashboard|software|portal|equipment|converter|carrier|meter|pump|server|sensor|database|app|(?<!(?:rating|classification|coding|numbering|security|quality|environmental|energy|safety) (?:management )?)system)${PL}$`,
       'i',
     ),
   ],

@@ -185,6 +185,30 @@ describe('a programme, a plan, a grant or a survey', () => {
     // (recovery plans, EU funds and security practices by their acronyms)
     for (const n of ['PNRR', 'PRTR', 'FEADER', 'MFA', 'ISMS']) expect(guessType(n), n).toBe('PRACTICE');
   });
+  it('a piece of equipment or software by its head is a tool; an annex, a collective agreement, a label a standard', () => {
+    for (const n of [
+      'Call handling equipment',
+      'frequency converter',
+      'smart meter',
+      'Housing Management System',
+    ])
+      expect(guessType(n), n).toBe('TOOL');
+    for (const n of ['Instalación fotovoltaica', 'Centrale termica', 'pompe di calore'])
+      expect(guessType(n), n).toBe('TOOL');
+    // (a body named so stays none: "Centrale Acquisti"; a management system in the standards' sense is a practice)
+    expect(guessType('Centrale Acquisti')).not.toBe('TOOL');
+    expect(guessType('Information Security Management System')).toBe('PRACTICE');
+    for (const n of [
+      'Allegato I.01',
+      'Anexo 20',
+      'CCNL',
+      'NTA 8800',
+      'IT-Sicherheitskatalog',
+      'Energielabel',
+      'APV-regels',
+    ])
+      expect(guessType(n), n).toBe('STANDARD');
+  });
 });
 
 describe('a town of 5,000 people or more', () => {
