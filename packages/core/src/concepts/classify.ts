@@ -384,7 +384,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   [
     'TOOL',
     new RegExp(
-      `\\b(scanner|tool|platform|pipeline|library|lab|panel|plugin|add-in|wizard|query language|dashboard|software|portal|equipment|converter|carrier|meter|pump|server|sensor|database|app|(?<!(?:rating|classification|coding|numbering|security|quality|environmental|energy|safety) (?:management )?)system)${PL}$`,
+      `\\b(scanner|tool|platform|pipeline|library|lab|panel|plugin|add-in|wizard|query language|dashboard|software|portal|equipment|converter|carrier|meter|pump|server|sensor|database|app|(?<!(?:security|quality|environmental|energy|safety) )(?:information|management|record|records|archiving|communication|communications|control|monitoring|booking|ticketing|dispatch|tracking|billing|case|document|file|storage|operating|messaging|warning|alarm|detection|learning|ordering|scheduling|routing|inventory|reservation|registration|reporting|handling|queuing|backup|cooling|heating|ventilation|sprinkler|camera|radio|trading|point-of-sale) system)${PL}$`,
       'i',
     ),
   ],
@@ -419,7 +419,12 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'PRACTICE',
     {
       test: (name: string) =>
-        ROMANCE_ACTION_HEAD.test(name) && !/^\S+\s(?:de|del|della|des|du|da|do|di)\s\p{Lu}/u.test(name),
+        ROMANCE_ACTION_HEAD.test(name) &&
+        !/^\S+\s(?:de|del|della|des|du|da|do|di)\s\p{Lu}/u.test(name) &&
+        // (a Romance name, not an English one of the same form, "Animation Duration", "Configuration file"; nor a
+        // weakness or an attack so named, "Exposition de données sensibles", "denegación de servicio")
+        name.split(/[\s-]+/).some((w) => !isEnglishWord(w.toLowerCase())) &&
+        !ROMANCE_WEAKNESS.test(name),
     },
   ],
   [
@@ -430,6 +435,8 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
 
 /** An action noun of a Romance language at a name's head, before a word of its own (see RULES); not a body's, a
  * document's, a place's or a thing's head so formed ("Administración", "Resolución", "Instalación", "estación"). */
+const ROMANCE_WEAKNESS =
+  /(?:insuficiente|insuffisante?s?|insufficiente|inseguro|insegura|non sécurisée?s?|non validée?s?|no validad[oa]s|non validat[ie]|vulnerables?|vulnérables?|vulnerabil[ie]|sensibles?|sensibil[ie]|débil|faibles?|denegación|déni|negazione|negação|ataque|attaque|attacco|fuga|fuite)/iu;
 const ROMANCE_ACTION_HEAD =
   /^(?!(?:administra|dire[cz]|dire[cç]|divis|comis|commiss|comiss|associa|asocia|funda|fonda|federa|organi[sz]a|institu|istitu|corpora|delega|d[ée]l[ée]ga|confedera|instala|installa|esta[cz]|esta[cç]|stazi|station|na[cz]i|na[cç]|nation|edi[cz]i|[ée]di[cz]i|edi[cç]|se[cz]i|sec[cç]|section|sezion|dimens|vers|sess|pens|tens|sol[uú]|solution|soluzion|aplica|applica|fun[cz]i|fon[cz]ti|fun[cç]|rela[cz]|rela[cç]|relation|condi|posi|situa|op[cz]i|op[cç]|option|opzion|resol|r[ée]sol|risol|declara|d[ée]clara|dichiara|autori[sz]a|autorizza|conces|concess|conven|fra[cz]|fra[cç]|fraction|frazion|invers|ejecu|ex[ée]cu|esecu|popula|popola|regi[oã]|ilumina|illumina|mission|miss[aã]|mis[ií]|televis|d[ée]cis)\p{L}*\s)\p{L}+(?:ción|ção|zione|tion|miento|sión|são|sione)\s\p{L}[\p{L}'’ -]*$/iu;
 
