@@ -2258,6 +2258,41 @@ function countryCodeAlone(c: Candidate, codesWritten: number): boolean {
 function listedOr(c: Candidate, type: ConceptType): ConceptType {
   return type === 'ENTITY' && c.listedType ? c.listedType : type;
 }
+/**
+ * See selectConcepts: a word in common use that is the head of a kept name written with capitals ("County" of
+ * "Halstead County", "Code" of "Australian Code"; "Région" of "Région Bourgogne-Franche-Comté", the head first in the
+ * Romance languages): the name cut to its kind, no concept of its own. Not a place or a given name ("Québec" of "Santé
+ * Québec"), nor a word the other languages compound ("E-Akte" of "E-Akte BW").
+ */
+/** English words that end a name to say its kind ("Halstead County", "Australian Code"); a product's last word is its own
+ * ("Tessaly Lumen"). */
+const ENGLISH_KIND_HEADS =
+  /^(?:county|town|city|borough|district|region|province|state|code|act|rules?|regulations?|directive|law|standard|policy|plan|programme|program|strategy|framework|council|board|committee|group|society|trust|authority|agency|fund|scheme|institute|university|college|foundation|ministry|department|office)$/;
+function bareHead(c: Candidate, kept: Candidate[], lang: string): boolean {
+  if (c.kind === 'acronym' || c.kind === 'pattern' || c.key.includes(' ') || c.typeHint || c.expansion)
+    return false;
+  const romance = ROMANCE_NAMES_LANGS.has(lang);
+  if (lang !== 'en' && !romance) return false;
+  const surface = bestSurface(c);
+  const lower = stripDiacritics(surface.toLowerCase());
+  if (
+    !/^\p{Lu}\p{Ll}+$/u.test(surface) ||
+    isPlaceName(surface) ||
+    isCityName(surface, true) ||
+    isRegionName(surface, true) ||
+    isGivenName(surface) ||
+    !(lang === 'en' ? ENGLISH_KIND_HEADS.test(lower) : commonWord(surface.toLowerCase(), lang))
+  )
+    return false;
+  return kept.some((k) => {
+    if (k === c || k.count === 0 || !k.key.includes(' ')) return false;
+    const w = bestSurface(k).split(/\s+/);
+    // (the rest of the name capitalised: a name, not a phrase, "breach coach")
+    const rest = romance ? w.slice(1) : w.slice(0, -1);
+    const head = romance ? w[0] : w[w.length - 1];
+    return head === surface && rest.every((x) => /^\p{Lu}/u.test(x));
+  });
+}
 /** The codes decks write for the countries they list (Europe's, and the large economies'); not all of ISO's two
  * letters, which are many a deck's own acronyms ("BW", "GS", "GD"). */
 const COUNTRY_LABELS = new Set(
@@ -3893,6 +3928,7 @@ export function selectConcepts(
     (c) =>
       !pieceAcronym(c, kept, lang) &&
       !countryCodeAlone(c, codesWritten) &&
+      !bareHead(c, kept, lang) &&
       !namePiece(c) &&
       !cutModifier(c) &&
       !titleOfPeople(c) &&

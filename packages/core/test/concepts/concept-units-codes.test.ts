@@ -252,3 +252,28 @@ describe('an acronym and the acronym with a common word', () => {
     expect(found).toContain('FGTS');
   });
 });
+
+describe("a name cut to its kind's word", () => {
+  it('is no concept beside the name ("County" of "Halstead County", "Région" of "Région Bourgogne-Franche-Comté")', () => {
+    const en = [
+      block(1, 'Dispatch consolidation', 'title'),
+      block(2, 'Halstead County runs the PSAP; the County pays 60 % of the CAD licence.'),
+      block(3, 'Halstead County and the City of Millbrook sign the interlocal agreement.'),
+      block(4, 'County staff move to the new centre in May; the County keeps its radio system.'),
+      block(5, 'Budget: Halstead County 2.1 M$, Millbrook 1.4 M$.'),
+    ];
+    const found = names(en, 'en');
+    expect(found).toContain('Halstead County');
+    expect(found).not.toContain('County');
+    const fr = [
+      block(1, 'Ouverture à la concurrence des TER', 'title'),
+      block(2, 'La Région Bourgogne-Franche-Comté attribue les lots en 2026.'),
+      block(3, 'La Région fixe les tarifs ; la Région Bourgogne-Franche-Comté finance le matériel.'),
+      block(4, 'Calendrier de la Région : avis en mars, offres en septembre.'),
+      block(5, 'La Région publie le cahier des charges ; la Région Bourgogne-Franche-Comté vote en juin.'),
+    ];
+    const frNames = names(fr, 'fr');
+    expect(frNames).toContain('Région Bourgogne-Franche-Comté');
+    expect(frNames).not.toContain('Région');
+  });
+});
