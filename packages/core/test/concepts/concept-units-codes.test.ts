@@ -277,3 +277,24 @@ describe("a name cut to its kind's word", () => {
     expect(frNames).not.toContain('Région');
   });
 });
+
+describe('a heading of the legal frame or of the decisions asked', () => {
+  it('is no concept ("Rechtlicher Rahmen", "Regulatory framework", "Enquadramento", "Décisions attendues")', () => {
+    const de = [
+      block(1, 'Kommunale Wärmeplanung Talheim', 'title'),
+      block(2, 'Rechtlicher Rahmen', 'title'),
+      block(2, 'Rechtlicher Rahmen: Wärmeplanungsgesetz und Gebäudeenergiegesetz'),
+      block(3, 'Das Wärmeplanungsgesetz verlangt den Plan bis 2028.'),
+      block(4, 'Rechtlicher Rahmen der Förderung: BEW-Richtlinie; Wärmeplanungsgesetz §§ 13–20.'),
+    ];
+    expect(names(de, 'de')).not.toContain('Rechtlicher Rahmen');
+    const fr = [
+      block(1, 'Facturation électronique', 'title'),
+      block(2, 'Décisions attendues', 'title'),
+      block(2, 'Décisions attendues : choix de la plateforme agréée, budget 2026.'),
+      block(3, 'Plateforme agréée retenue en mars ; Décisions attendues du comité en avril.'),
+      block(4, 'Le Portail public de facturation reste l’annuaire.'),
+    ];
+    expect(names(fr, 'fr')).not.toContain('Décisions attendues');
+  });
+});
