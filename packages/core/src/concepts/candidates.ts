@@ -1824,6 +1824,17 @@ export function extractCandidates(
         !isStop(next.text.toLowerCase()) &&
         tagsOf(next.text.toLowerCase()) === null &&
         !(run.length > 0 && /^top$/i.test(run[run.length - 1].text));
+      // "a One Stop Shop", "the One Health approach": "One" capitalised inside a sentence before two capitalised words
+      // leads their name ("One. Two." and "One of the …" count)
+      const oneInName =
+        t.text === 'One' &&
+        /\p{Ll}[ \u00a0]$/u.test(text.slice(Math.max(0, t.start - 2), t.start)) &&
+        i + 2 < toks.length &&
+        /^[ \u00a0]$/.test(text.slice(t.end, toks[i + 1].start)) &&
+        /^[ \u00a0-]$/.test(text.slice(toks[i + 1].end, toks[i + 2].start)) &&
+        /^\p{Lu}\p{Ll}/u.test(toks[i + 1].text) &&
+        /^\p{Lu}\p{Ll}/u.test(toks[i + 2].text) &&
+        !isStop(toks[i + 1].text.toLowerCase());
       // "the Second Law", "the First Amendment", "the Third Reich": an ordinal capitalised after "the" and before a
       // capitalised word starts a name ("the second step", "First, …" count)
       const ordinalInName =
@@ -1906,6 +1917,7 @@ export function extractCandidates(
         !modelLead &&
         !placeLead &&
         !numberWordInName &&
+        !oneInName &&
         !nameArticle &&
         !nameParticle &&
         !ordinalInName &&

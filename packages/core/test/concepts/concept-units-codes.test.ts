@@ -298,3 +298,18 @@ describe('a heading of the legal frame or of the decisions asked', () => {
     expect(names(fr, 'fr')).not.toContain('Décisions attendues');
   });
 });
+
+describe('"One" inside a sentence before two capitalised words', () => {
+  it('leads their name ("a One Stop Shop"); a count stays out ("One of the three")', () => {
+    const en = [
+      block(1, 'Retrofit delivery', 'title'),
+      block(2, 'Owners sign up to a One Stop Shop with their own grant.'),
+      block(3, 'The One Stop Shop manages surveys, works and the final BER.'),
+      block(4, 'We procured a registered One Stop Shop for the Ard Mhuire scheme.'),
+      block(5, 'One of the three contractors left in May.'),
+    ];
+    const found = names(en, 'en');
+    expect(found).toContain('One Stop Shop');
+    expect(found).not.toContain('Stop Shop');
+  });
+});
