@@ -599,7 +599,7 @@ const NUMBERED_LABELS = new Set(
 );
 /** Acronyms of everyday things, units, currencies, time zones and officers' titles: no concepts of a deck. */
 const EVERYDAY_ACRONYMS = new Set(
-  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd it oem epi pib dpo qppv hr rh nda sow pmo cv ttc b2b b2c tbc tbd hq kpi iva vat tva mwst ust btw rfp rfq capex opex wlan wifi ti ict cda uci icu seh sus ew'.split(
+  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd it oem epi pib dpo qppv hr rh nda sow pmo cv ttc b2b b2c tbc tbd hq kpi iva vat tva mwst ust btw rfp rfq capex opex wlan wifi wtp wwtp led hvac cvc pf pj gf ca ti ict cda uci icu seh sus ew'.split(
     ' ',
   ),
 );
@@ -612,11 +612,11 @@ const EVERYDAY_ACRONYMS = new Set(
 const INTERNAL_UNITS = new Set(
   [
     // English
-    'internal audit|finance department|finance team|procurement team|human resources|hr department|it department|call centre|call center|back office|front office|help desk|legal department|accounts payable|accounts receivable|board member|emergency department|intensive care unit',
+    'corporate responsibility|internal audit|finance department|finance team|procurement team|human resources|hr department|it department|call centre|call center|back office|front office|help desk|legal department|accounts payable|accounts receivable|board member|emergency department|intensive care unit',
     // French
     'direction financière|service financier|service juridique|ressources humaines|service des ressources humaines|comptabilité|service achats|service technique|services techniques|audit interne|contrôle de gestion|service comptable|secrétariat général|service informatique|urgences',
     // Spanish
-    'auditoría interna|oficina técnica|servicio técnico|recursos humanos|departamento financiero|departamento de compras|tesorería|contabilidad|departamento jurídico|asesoría jurídica|urgencias|unidad de cuidados intensivos|consultas externas|bloque quirúrgico|secretaría general',
+    'auditoría interna|oficina técnica|servicio técnico|recursos humanos|departamento financiero|departamento de compras|tesorería|contabilidad|departamento jurídico|asesoría jurídica|urgencias|control fiscal|relaciones laborales|unidad de cuidados intensivos|consultas externas|bloque quirúrgico|secretaría general',
     // Italian
     'servizio finanziario|servizio personale|amministrazione del personale|ufficio tecnico|ufficio personale|ufficio acquisti|ufficio legale|ragioneria|segreteria generale|risorse umane|audit interno|audit interni|controllo di gestione|pronto soccorso|terapia intensiva|servizi informatici',
     // Portuguese
@@ -2217,7 +2217,7 @@ const YEAR_SPAN_FIRST = /^(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\s/;
 // (and the other words a number follows, where the name stops before it: "DL n.º", "Correttivo d.lgs", "Scope 3 cat",
 // "ESRS 1 hoofdstuk", "Variante n", "Orçamento da fase")
 const NUMBER_SIGN_END =
-  /\s(?:[nN]\.?\s?[º°]|nr\.?|Nr\.?|núm\.|Núm\.|No\.|no\.|n|cat\.?|hoofdstuk|[Kk]apitel|[Aa]rt\.|[Aa]rtt\.|[Aa]bs\.|lett\.|comma|[dD]\.\s?[lL]gs\.?|(?:da|de|della|del|di|do|of the) (?:fase|etapa|lote|lotto|phase))$/u;
+  /\s(?:[nN]\.?\s?[º°]|nr\.?|Nr\.?|núm\.|Núm\.|No\.|no\.|[nN]|cat\.?|hoofdstuk|[Kk]apitel|[Aa]rt\.|[Aa]rtt\.|[Aa]bs\.|lett\.|comma|[dD]\.\s?[lL]gs\.?|(?:da|de|della|del|di|do|of the) (?:fase|etapa|lote|lotto|phase))$/u;
 /** A name whose last word follows a capitalised word with a lower-case letter, after a space ("Power BI"). */
 const NAME_BEFORE_LAST = /(?:^|\s)\p{Lu}[\p{L}\p{N}&'’.-]*\p{Ll}[\p{L}\p{N}&'’.-]* \S+$/u;
 /** Country codes that are as often an everyday acronym ("IT", "AI", "PM", "CA"): never merged into a country. */

@@ -114,6 +114,14 @@ describe('a name cut before its number', () => {
       block(5, 'ESRS 1 hoofdstuk 3 regelt de dubbele materialiteit.'),
       block(6, 'De Corporate Sustainability Reporting Directive (CSRD) geldt vanaf 2025.'),
     ];
+    // (a number sign cut to its letter: "Ley N" of "Ley N° 21.643")
+    const es = [
+      block(1, 'Protocolo de prevención', 'title'),
+      block(2, 'La Ley N° 21.643 modifica el Código del Trabajo.'),
+      block(3, 'Desde agosto rige la Ley N° 21.643; el protocolo se actualiza.'),
+      block(4, 'Ley N° 21.643: investigación en 30 días.'),
+    ];
+    expect(names(es, 'es')).not.toContain('Ley N');
     const nn = names(nl, 'nl');
     expect(nn).not.toContain('Scope 3 cat');
     expect(nn).not.toContain('ESRS 1 hoofdstuk');
