@@ -263,6 +263,27 @@ async function resolveOne(graph: DocumentGraph, opts: ResolveOptions): Promise<R
   let undecided = 0;
   const lang = languageOf(graph.textBlocks.filter((b) => !b.boilerplate).map((b) => b.text));
   const bareLang = new Map<string, string | null>();
+  // an acronym whose id another language's concept holds: this deck's bare "IP" where a Portuguese deck's
+  // "Infraestruturas de Portugal (IP)" is stored under that id, or this deck's spelled-out acronym where another
+  // language's decks hold it bare: the same id would make them one concept before any rule below is asked, so this
+  // deck's concept takes an id of its language ("c:ip@en") and is resolved as a new one
+  if (lang)
+    for (const x of [...graph.concepts]) {
+      if (!index.isStored(x.id)) continue;
+      const mine = acronymInfo(x);
+      const theirs = acronymInfo(index.get(x.id)!);
+      if (!mine.acronym || !theirs.acronym) continue;
+      let foreign = false;
+      if (!mine.expansion && theirs.expansion) foreign = foreignExpansion(theirs.expansion, lang);
+      else if (mine.expansion && !theirs.expansion) {
+        const d = await opts.store.showConcept(x.id).catch(() => null);
+        foreign = foreignExpansion(
+          mine.expansion,
+          d ? languageOf(d.mentionList.map((m) => m.sentence)) : null,
+        );
+      }
+      if (foreign) renameConcept(graph, x.id, `${x.id}@${lang}`);
+    }
   // the document's own new concepts, strongest first (deterministic order)
   const fresh = graph.concepts
     .filter((c) => !index.isStored(c.id))
@@ -426,6 +447,26 @@ async function resolveOne(graph: DocumentGraph, opts: ResolveOptions): Promise<R
   return { merges, judged, accepted, undecided, pending, judge: tally, ms: performance.now() - t0 };
 }
 
+/** Gives a document's concept another id in all of its graph (records, mentions, relations, chart facts, vectors). */
+export function renameConcept(g: DocumentGraph, from: string, to: string): void {
+  if (g.concepts.some((c) => c.id === to)) return;
+  const swap = (id: string) => (id === from ? to : id);
+  g.concepts = g.concepts.map((c) => (c.id === from ? { ...c, id: to } : c));
+  for (const m of g.mentions) m.conceptId = swap(m.conceptId);
+  // (a relation keeps its id, unique in its document; a co-occurrence's ends stay in order)
+  for (const r of g.relations) {
+    if (r.source !== from && r.target !== from) continue;
+    const [s, t] = [swap(r.source), swap(r.target)];
+    [r.source, r.target] = r.type === 'CO_OCCURS' && t < s ? [t, s] : [s, t];
+  }
+  for (const f of g.chartFacts) if (f.conceptIds.includes(from)) f.conceptIds = f.conceptIds.map(swap);
+  for (const v of g.vectors)
+    if (v.kind === 'concept' && v.refId === from) {
+      v.refId = to;
+      if (v.id === `v:concept:${from}:${v.model}`) v.id = `v:concept:${to}:${v.model}`;
+    }
+}
+
 /** Numbers in a name ("NIST 800-61", "ASVS 4.0.1"): two names with different numbers are different things. */
 const numbersOf = (s: string) => (s.match(/\d+/g) ?? []).join('.');
 /** Scripts the sentence-embedding models in use do not separate well (CJK, Arabic, Hebrew, Thai…): no embedding merges. */
@@ -451,11 +492,17 @@ export function foreignExpansion(expansion: string, lang: string | null): boolea
   if (!lang) return false;
   const langs = phraseLanguages(expansion);
   if (langs.size > 0) return !langs.has(lang) && !langs.has('en');
+  // (an English deck: a joining word of another language inside the expansion, "Infraestruturas de Portugal", "Banco
+  // de España", is not what an English deck's "IP" or "BE" is; a name without one, "Siemens Healthineers", may be)
+  if (lang === 'en')
+    return / (?:de|da|do|dos|das|der|die|den|des|du|la|le|les|el|los|las|del|della|delle|dei|degli|di|van|het|voor|für|und|et|y|e|para|pour|per|zur|zum) /iu.test(
+      ` ${expansion.trim()} `.replace(/^ \S+ /u, ' '),
+    );
   // (no function word: the everyday words of the languages with a word list decide, "Esquema Nacional de Seguridad" is
   // Spanish by "seguridad" and "nacional", not what a Portuguese deck's "ENS" is; English words throughout are read
   // in every language)
-  if (!LISTED_LANGS.includes(lang)) return false;
   const words = expansion.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  if (!LISTED_LANGS.includes(lang)) return false;
   if (words.length === 0 || words.every((w) => isEnglishWord(w))) return false;
   const votes = new Map<string, number>();
   let otherOnly = false;

@@ -105,3 +105,33 @@ export const DECK_FR: SlideSpec[] = [
   },
   { title: 'Risques', lines: ['La révision des prix suit le CCP et le cahier des charges.'] },
 ];
+/**
+ * A Portuguese deck that names its rail infrastructure manager once, with its acronym (the concept keeps the
+ * acronym's id, named by the expansion) …
+ */
+export const DECK_PT_IP: SlideSpec[] = [
+  {
+    title: 'Ligação ferroviária ao porto',
+    lines: [
+      'Articulação com a Infraestruturas de Portugal (IP) para canais horários e composições.',
+      'O ramal ferroviário serve o terminal de contentores.',
+    ],
+  },
+  {
+    title: 'Calendário',
+    lines: ['O concurso da empreitada do ramal abre em 2026.', 'O porto financia os desvios ferroviários.'],
+  },
+  { title: 'Riscos', lines: ['Atrasos nas expropriações do ramal ferroviário.'] },
+];
+/** … and an English deck whose "IP" is the Internet Protocol, never spelled out. */
+export const DECK_EN_IP: SlideSpec[] = [
+  {
+    title: 'Network migration',
+    lines: ['All call routing moves to IP by June.', 'Legacy trunks retire once IP routing is stable.'],
+  },
+  {
+    title: 'Design',
+    lines: ['Dual IP paths between the two centres.', 'The IP addressing plan follows the state standard.'],
+  },
+  { title: 'Risks', lines: ['IP outages during cutover; the vendor keeps a fallback.'] },
+];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles, openBackends, type Backends } from '../../src/index.js';
-import { DECK_A, DECK_B, DECK_FR, DECK_PT, makeDeck } from './make-decks.js';
+import { DECK_A, DECK_B, DECK_EN_IP, DECK_FR, DECK_PT, DECK_PT_IP, makeDeck } from './make-decks.js';
 
 const stages = { summariserKey: 'text-v1', embedder: null };
 let dir: string;
@@ -11,6 +11,8 @@ let deckA: string;
 let deckB: string;
 let deckPt: string;
 let deckFr: string;
+let deckPtIp: string;
+let deckEnIp: string;
 const open: Backends[] = [];
 
 beforeAll(async () => {
@@ -23,6 +25,10 @@ beforeAll(async () => {
   deckFr = join(dir, 'fr.pptx');
   await makeDeck(deckPt, DECK_PT);
   await makeDeck(deckFr, DECK_FR);
+  deckPtIp = join(dir, 'pt-ip.pptx');
+  deckEnIp = join(dir, 'en-ip.pptx');
+  await makeDeck(deckPtIp, DECK_PT_IP);
+  await makeDeck(deckEnIp, DECK_EN_IP);
 });
 afterEach(async () => {
   while (open.length) await open.pop()!.close();
@@ -95,6 +101,28 @@ describe('cross-deck entity resolution on real decks', { timeout: 300_000 }, () 
       ).map((c) => c.name);
       expect(fr).toContain('CCP');
       expect(fr).not.toContain('Código dos Contratos Públicos');
+    }
+  });
+
+  it('keeps an acronym of one language apart from the same acronym another language spells out under its id ("IP" of an English deck is not "Infraestruturas de Portugal"), in either order, and again on re-ingest', async () => {
+    for (const order of [
+      [deckPtIp, deckEnIp],
+      [deckEnIp, deckPtIp],
+    ]) {
+      const b = await store(`ip-${order[0].endsWith('pt-ip.pptx') ? 'pe' : 'ep'}`);
+      for (const f of order)
+        expect((await ingestFiles([f], { backends: b, stages })).documents[0].status).toBe('ingested');
+      // (and a second ingest of both changes nothing)
+      await ingestFiles(order, { backends: b, stages, force: true });
+      const docOf = async (f: string) => (await b.graph.findDocumentByPath(f))!.id;
+      const en = await b.graph.listConcepts({ limit: 50, docId: await docOf(deckEnIp) });
+      expect(en.map((c) => c.name)).toContain('IP');
+      expect(en.map((c) => c.name)).not.toContain('Infraestruturas de Portugal');
+      const pt = await b.graph.listConcepts({ limit: 50, docId: await docOf(deckPtIp) });
+      const ip = pt.find((c) => c.name === 'Infraestruturas de Portugal');
+      expect(ip).toBeDefined();
+      const shown = await b.graph.showConcept(ip!.id);
+      expect(new Set(shown!.mentionList.map((m) => m.document))).toEqual(new Set(['pt-ip.pptx']));
     }
   });
 

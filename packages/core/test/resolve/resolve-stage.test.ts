@@ -276,3 +276,55 @@ describe('foreignExpansion: an acronym is not read in another language', () => {
     expect(foreignExpansion('Código dos Contratos Públicos', null)).toBe(false);
   });
 });
+
+describe('an acronym whose id another language holds', () => {
+  const withText = (g: DocumentGraph, text: string): DocumentGraph => ({
+    ...g,
+    textBlocks: [
+      {
+        id: `${g.slides[0].id}:b0`,
+        docId: g.document.id,
+        slideId: g.slides[0].id,
+        shapeId: '2',
+        layer: 'body',
+        text,
+        boilerplate: false,
+        ord: 0,
+      },
+    ],
+  });
+  it("takes an id of its deck's language, in all of the deck's graph ('c:ip' → 'c:ip@pt')", async () => {
+    // an English deck's bare "IP" stored first, its mentions in English
+    const en = withText(
+      graph('en', [['IP', 'ENTITY', vec(4)]]),
+      'All call routing moves to IP by June. The IP addressing plan follows the state standard.',
+    );
+    en.mentions[0].sentence =
+      'All call routing moves to IP by June, and the network is tested before the cutover.';
+    await s.graph.writeDocument(en);
+    // a Portuguese deck whose concept under the same id is "Infraestruturas de Portugal (IP)"
+    const pt = withText(
+      graph('pt', [
+        ['Infraestruturas de Portugal', 'ORGANIZATION', vec(5)],
+        ['Ramal Ferroviário', 'ENTITY'],
+      ]),
+      'A Infraestruturas de Portugal (IP) gere a linha até ao terminal. O ramal ferroviário serve o porto e os desvios.',
+    );
+    pt.concepts[0] = { ...pt.concepts[0], id: 'c:ip', aliases: ['IP'] };
+    pt.mentions[0].conceptId = 'c:ip';
+    pt.relations[0].source = 'c:ip';
+    pt.vectors[0] = { ...pt.vectors[0], id: `v:concept:c:ip:${MODEL}`, refId: 'c:ip' };
+    await resolveStage(pt, { store: s.graph, vectors: s.vectors });
+    expect(pt.concepts.map((c) => c.id)).toContain('c:ip@pt');
+    expect(pt.concepts.map((c) => c.id)).not.toContain('c:ip');
+    expect(pt.mentions[0].conceptId).toBe('c:ip@pt');
+    expect([pt.relations[0].source, pt.relations[0].target]).toContain('c:ip@pt');
+    expect(pt.vectors[0]).toMatchObject({ refId: 'c:ip@pt', id: `v:concept:c:ip@pt:${MODEL}` });
+    expect(pt.merges ?? []).toHaveLength(0);
+  });
+  it("an English deck reads an expansion without English words and with another language's everyday words as foreign", () => {
+    expect(foreignExpansion('Infraestruturas de Portugal', 'en')).toBe(true);
+    expect(foreignExpansion('Application Security Verification Standard', 'en')).toBe(false);
+    expect(foreignExpansion('Siemens Healthineers', 'en')).toBe(false);
+  });
+});
