@@ -412,7 +412,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'PRACTICE',
     /^(?:revisão|revisión|révision|revisione|análisis|analyse|análise|analisi|encuesta|enquête|inquérito|indagine|evaluación|évaluation|avaliação|valutazione|affidamento|affidamenti|procedimiento|procédure|procedimento|gestione|gestão|gestión|planificación|planification|pianificazione|planeamento|planejamento|monitorización|monitoraggio|monitoramento|resposta|respuesta|réponse|risposta|controlli|controllo|verifica|verifiche|verificación|vérification|verificação|aquisição|adquisición|acquisizione|inscription|inscripción|iscrizione|inscrição|migración|migração|migrazione|formación|formação|formazione|acompañamiento|acompanhamento|accompagnement|accompagnamento|seguimiento|implantación|implantação|implementación|implementação|implementazione|mise en (?:œuvre|oeuvre|place|conformité)|digitalización|digitalização|digitalizzazione|rendicontazione|certificación|certificação|certificazione|tramitación|tramitação|rehabilitación|reabilitação|riqualificazione|renovación|renovação|rénovation|sustitución|substituição|sostituzione|mantenimiento|manutenção|manutenzione|entretien|recogida|recolha|raccolta) \p{L}/iu,
   ],
-  // (and any other action noun at the head, before a word of its own: "compostaje comunitario", "Hospitalização
+  // (and any other action noun at the head, before a word of its own: "geração compartilhada", "Hospitalização
   // domiciliária", "tratamiento mecánico-biológico", "Intervención sectorial"; not a body, a document, a place or a
   // thing so named: "Administración de Justicia", "Resolución definitiva", "Instalación fotovoltaica", "estación")
   [
@@ -433,10 +433,11 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ],
 ];
 
-/** An action noun of a Romance language at a name's head, before a word of its own (see RULES); not a body's, a
- * document's, a place's or a thing's head so formed ("Administración", "Resolución", "Instalación", "estación"). */
+/** Words of a weakness or an attack in the Romance languages ("Exposition de données sensibles", "denegación de servicio"). */
 const ROMANCE_WEAKNESS =
   /(?:insuficiente|insuffisante?s?|insufficiente|inseguro|insegura|non sécurisée?s?|non validée?s?|no validad[oa]s|non validat[ie]|vulnerables?|vulnérables?|vulnerabil[ie]|sensibles?|sensibil[ie]|débil|faibles?|denegación|déni|negazione|negação|ataque|attaque|attacco|fuga|fuite)/iu;
+/** An action noun of a Romance language at a name's head, before a word of its own (see RULES); not a body's, a
+ * document's, a place's or a thing's head so formed ("Administración", "Resolución", "Instalación", "estación"). */
 const ROMANCE_ACTION_HEAD =
   /^(?!(?:administra|dire[cz]|dire[cç]|divis|comis|commiss|comiss|associa|asocia|funda|fonda|federa|organi[sz]a|institu|istitu|corpora|delega|d[ée]l[ée]ga|confedera|instala|installa|esta[cz]|esta[cç]|stazi|station|na[cz]i|na[cç]|nation|edi[cz]i|[ée]di[cz]i|edi[cç]|se[cz]i|sec[cç]|section|sezion|dimens|vers|sess|pens|tens|sol[uú]|solution|soluzion|aplica|applica|fun[cz]i|fon[cz]ti|fun[cç]|rela[cz]|rela[cç]|relation|condi|posi|situa|op[cz]i|op[cç]|option|opzion|resol|r[ée]sol|risol|declara|d[ée]clara|dichiara|autori[sz]a|autorizza|conces|concess|conven|fra[cz]|fra[cç]|fraction|frazion|invers|ejecu|ex[ée]cu|esecu|popula|popola|regi[oã]|ilumina|illumina|mission|miss[aã]|mis[ií]|televis|d[ée]cis)\p{L}*\s)\p{L}+(?:ción|ção|zione|tion|miento|sión|são|sione)\s\p{L}[\p{L}'’ -]*$/iu;
 

@@ -2267,16 +2267,16 @@ function countryCodeAlone(c: Candidate, codesWritten: number): boolean {
 function listedOr(c: Candidate, type: ConceptType): ConceptType {
   return type === 'ENTITY' && c.listedType ? c.listedType : type;
 }
-/**
- * See selectConcepts: a word in common use that is the head of a kept name written with capitals ("County" of
- * "Halstead County", "Code" of "Australian Code"; "Région" of "Région Bourgogne-Franche-Comté", the head first in the
- * Romance languages): the name cut to its kind, no concept of its own. Not a place or a given name ("Québec" of "Santé
- * Québec"), nor a word the other languages compound ("E-Akte" of "E-Akte BW").
- */
 /** English words that end a name to say its kind ("Halstead County", "Australian Code"); a product's last word is its own
  * ("Tessaly Lumen"). */
 const ENGLISH_KIND_HEADS =
   /^(?:county|town|city|borough|district|region|province|state|code|act|rules?|regulations?|directive|law|standard|policy|plan|programme|program|strategy|framework|council|board|committee|group|society|trust|authority|agency|fund|scheme|institute|university|college|foundation|ministry|department|office)$/;
+/**
+ * See selectConcepts: a word in common use that is the head of a kept name written with capitals ("County" of
+ * "Halstead County", "Code" of "Australian Code"; "Région" of "Région Bourgogne-Franche-Comté", the head first in the
+ * Romance languages): the name cut to its kind, no concept of its own. Not a place or a given name ("Québec" of "Santé
+ * Québec"); English and the Romance languages only (a German or Dutch word compounds: "E-Akte" of "E-Akte BW").
+ */
 function bareHead(c: Candidate, kept: Candidate[], lang: string): boolean {
   if (c.kind === 'acronym' || c.kind === 'pattern' || c.key.includes(' ') || c.typeHint || c.expansion)
     return false;
@@ -2325,9 +2325,8 @@ function countryCodesWritten(cands: Map<string, Candidate>): number {
 /**
  * An acronym and the one kept name of two words that is the acronym with a common word that qualifies it ("PV" and
  * "solar PV", "PAS" and "legacy PAS", "MES" and "MES común", "DNSH" and "principio DNSH"): one concept for a reader,
- * named by the acronym (the longer name an alias). Not with a place or a union's code ("UK ETS",
- * "EU ETS"), a proper noun or a maker ("Orbis EPR", "SAP Ariba"), a number, nor when another kept name holds the
- * acronym too.
+ * named by the acronym (the longer name an alias). Not with a place or a union's code ("UK ETS", "EU ETS"), a proper
+ * noun or a maker ("Orbis EPR", "SAP Ariba"), a number, nor when another kept name holds the acronym too.
  */
 function mergeAcronymWithWord(kept: Candidate[], lang: string): void {
   const live = kept.filter((c) => c.count > 0);
