@@ -31,7 +31,9 @@ writeNamesModule(
 
 // the towns of 5,000 people or more (below the cities' bound) in the countries whose languages the pipeline reads
 // best: for typing a name the deck uses as a place ("Tudela", "Vierzon", "Athlone", "Lochem"), never for keeping one
-const TOWN_COUNTRIES = new Set('IE GB US CA AU NZ FR BE CH LU DE AT ES MX AR CL CO PE IT PT BR NL'.split(' '));
+const TOWN_COUNTRIES = new Set(
+  'IE GB US CA AU NZ FR BE CH LU DE AT ES MX AR CL CO PE IT PT BR NL'.split(' '),
+);
 const MIN_TOWN = 5_000;
 const cityNames = new Set(names);
 const towns = new Set();
