@@ -449,8 +449,7 @@ const LEFT_NEIGHBOUR = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&'’.-]*)[ \u00a0]$/u;
 const LEFT_NEIGHBOUR_JOINED =
   /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \u00a0](?:de la|de los|de las|del|de|della|delle|dello|dei|degli|di|da|do|dos|das|du|des|van de|van der|van het|van|von|of the|for the|of|for|the|el|la|le|los|las))?)[ \u00a0]$/u;
 /** Articles, demonstratives and possessives a sentence may start with ("The Tripod project", "Our Platform"). */
-/** A capitalised word right before a code ("Innovate UK", "Azure UK"), and one right after it ("CH EPR", "CH:XUA"). */
-const CODE_LEFT = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&'’.-]*)[ \u00a0]$/u;
+/** A capitalised word right after a code ("CH EPR", "CH:XUA"; the one before it is LEFT_NEIGHBOUR's, "Innovate UK"). */
 const CODE_RIGHT = /^(?:[ \u00a0]|[:-](?=\p{Lu}))\p{Lu}/u;
 const SENTENCE_ARTICLES = new Set(
   'the a an this that these those our your their its my his her el la los las le les il lo gli un una uno une o os as der die das ein eine de het een'.split(
@@ -1701,7 +1700,7 @@ export function extractCandidates(
         // of "Innovate UK"; see select's countryCodeAlone)
         if (t.text.length === 2 && b.layer !== 'title') {
           const c = cands.get(t.text.toLowerCase());
-          const left = CODE_LEFT.exec(text.slice(Math.max(0, t.start - 40), t.start));
+          const left = LEFT_NEIGHBOUR.exec(text.slice(Math.max(0, t.start - 40), t.start));
           if (
             c &&
             ((left !== null && !SENTENCE_ARTICLES.has(left[1].toLowerCase())) ||

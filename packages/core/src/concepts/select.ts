@@ -2277,30 +2277,37 @@ const ENGLISH_KIND_HEADS =
  * Romance languages): the name cut to its kind, no concept of its own. Not a place or a given name ("Québec" of "Santé
  * Québec"); English and the Romance languages only (a German or Dutch word compounds: "E-Akte" of "E-Akte BW").
  */
-function bareHead(c: Candidate, kept: Candidate[], lang: string): boolean {
+function bareHead(c: Candidate, heads: Set<string>, lang: string): boolean {
   if (c.kind === 'acronym' || c.kind === 'pattern' || c.key.includes(' ') || c.typeHint || c.expansion)
     return false;
-  const romance = ROMANCE_NAMES_LANGS.has(lang);
+  const romance = ROMANCE_LANGS.has(lang);
   if (lang !== 'en' && !romance) return false;
   const surface = bestSurface(c);
   const lower = stripDiacritics(surface.toLowerCase());
-  if (
-    !/^\p{Lu}\p{Ll}+$/u.test(surface) ||
-    isPlaceName(surface) ||
-    isCityName(surface, true) ||
-    isRegionName(surface, true) ||
-    isGivenName(surface) ||
-    !(lang === 'en' ? ENGLISH_KIND_HEADS.test(lower) : commonWord(surface.toLowerCase(), lang))
-  )
-    return false;
-  return kept.some((k) => {
-    if (k === c || k.count === 0 || !k.key.includes(' ')) return false;
+  return (
+    heads.has(surface) &&
+    /^\p{Lu}\p{Ll}+$/u.test(surface) &&
+    !isPlaceName(surface) &&
+    !isCityName(surface, true) &&
+    !isRegionName(surface, true) &&
+    !isGivenName(surface) &&
+    (lang === 'en' ? ENGLISH_KIND_HEADS.test(lower) : commonWord(surface.toLowerCase(), lang))
+  );
+}
+/**
+ * The heads of the kept names of two words or more whose other words are capitalised (a name, not a phrase: "breach
+ * coach"): the last word in English, the first in the Romance languages (see bareHead).
+ */
+function capitalisedHeads(kept: Candidate[], lang: string): Set<string> {
+  const heads = new Set<string>();
+  const romance = ROMANCE_LANGS.has(lang);
+  for (const k of kept) {
+    if (k.count === 0 || !k.key.includes(' ')) continue;
     const w = bestSurface(k).split(/\s+/);
-    // (the rest of the name capitalised: a name, not a phrase, "breach coach")
     const rest = romance ? w.slice(1) : w.slice(0, -1);
-    const head = romance ? w[0] : w[w.length - 1];
-    return head === surface && rest.every((x) => /^\p{Lu}/u.test(x));
-  });
+    if (rest.every((x) => /^\p{Lu}/u.test(x))) heads.add(romance ? w[0] : w[w.length - 1]);
+  }
+  return heads;
 }
 /** The codes decks write for the countries they list (Europe's, and the large economies'); not all of ISO's two
  * letters, which are many a deck's own acronyms ("BW", "GS", "GD"). */
@@ -2352,8 +2359,7 @@ function mergeAcronymWithWord(kept: Candidate[], lang: string): void {
     // ("SQL injection", "SEAI grants" are the acronym's things); after it in the Romance languages, "MES común", or a
     // kind word before it, "principio DNSH" ("registro ENEA" is ENEA's register)
     const before = words[1] === acr;
-    if (ROMANCE_NAMES_LANGS.has(lang) ? before && !ROMANCE_KINDS.has(stripDiacritics(lower)) : !before)
-      continue;
+    if (ROMANCE_LANGS.has(lang) ? before && !ROMANCE_KINDS.has(stripDiacritics(lower)) : !before) continue;
     if (
       /\d/.test(other) ||
       /^(?:EU|UE|EC|CE|UN|US|UK|USA)$/.test(other) ||
@@ -2374,7 +2380,6 @@ function mergeAcronymWithWord(kept: Candidate[], lang: string): void {
     takeShortForm(a, l);
   }
 }
-const ROMANCE_NAMES_LANGS = new Set(['fr', 'es', 'it', 'pt', 'ro', 'ca']);
 /** Kind words a Romance language writes before a name of that kind ("principio DNSH", "sistema SIGES"; unaccented). */
 const ROMANCE_KINDS = new Set(
   'principio principe sistema systeme herramienta strumento ferramenta outil plataforma piattaforma plateforme norma norme programa programma programme dispositivo dispositif'.split(
@@ -3928,6 +3933,7 @@ export function selectConcepts(
   // 104", "EN" of "EN 50155", "DSS" of "PCI DSS v4.0"; an organisation or a maker stays: "ISO" of "ISO 45001", "SAP")
   kept = kept.filter((c) => !prefixOnly(c, kept));
   const codesWritten = countryCodesWritten(cands);
+  const heads = capitalisedHeads(kept, lang);
   // (and an acronym written only at the end or the start of one kept name, a maker too: "BI" of "Power BI", "SAP" of
   // "SAP PM"; and a name cut before its number: "Lei nº" of "Lei nº 12.305/2010", "Decreto nº", "Verordnung Nr.")
   // (and a word always written beside the same capitalised word: "Fiscal" of "Conselho Fiscal")
@@ -3936,7 +3942,7 @@ export function selectConcepts(
     (c) =>
       !pieceAcronym(c, kept, lang) &&
       !countryCodeAlone(c, codesWritten) &&
-      !bareHead(c, kept, lang) &&
+      !bareHead(c, heads, lang) &&
       !namePiece(c) &&
       !cutModifier(c) &&
       !titleOfPeople(c) &&

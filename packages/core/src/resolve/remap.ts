@@ -1,4 +1,4 @@
-/** Rewrites one document's graph so merged concepts point at the concept they were merged into. */
+/** Rewrites one document's graph so merged concepts point at the concept they were merged into (or one concept takes another id). */
 import { isAcronym, isVersionOf } from '../concepts/normalise.js';
 import type { ConceptRecord, DocumentGraph, RelationRecord } from '../model/graph.js';
 import { mergedType } from './types.js';
@@ -93,4 +93,24 @@ export function remapGraph(
       f.conceptIds = [...new Set(f.conceptIds.map(to))];
     }
   g.vectors = g.vectors.filter((v) => !(v.kind === 'concept' && target.has(v.refId)));
+}
+
+/** Gives a document's concept another id in all of its graph (records, mentions, relations, chart facts, vectors). */
+export function renameConcept(g: DocumentGraph, from: string, to: string): void {
+  if (g.concepts.some((c) => c.id === to)) return;
+  const swap = (id: string) => (id === from ? to : id);
+  g.concepts = g.concepts.map((c) => (c.id === from ? { ...c, id: to } : c));
+  for (const m of g.mentions) m.conceptId = swap(m.conceptId);
+  // (a relation keeps its id, unique in its document; a co-occurrence's ends stay in order)
+  for (const r of g.relations) {
+    if (r.source !== from && r.target !== from) continue;
+    const [s, t] = [swap(r.source), swap(r.target)];
+    [r.source, r.target] = r.type === 'CO_OCCURS' && t < s ? [t, s] : [s, t];
+  }
+  for (const f of g.chartFacts) if (f.conceptIds.includes(from)) f.conceptIds = f.conceptIds.map(swap);
+  for (const v of g.vectors)
+    if (v.kind === 'concept' && v.refId === from) {
+      v.refId = to;
+      if (v.id === `v:concept:${from}:${v.model}`) v.id = `v:concept:${to}:${v.model}`;
+    }
 }

@@ -15,7 +15,7 @@ import { acronymKey, isAcronym } from '../concepts/normalise.js';
 import { detectLanguage, phraseLanguages } from '../concepts/language.js';
 import { everydayWord } from '../concepts/common-words.js';
 import { isEnglishWord } from '../concepts/english-lexicon.js';
-import { remapGraph } from './remap.js';
+import { remapGraph, renameConcept } from './remap.js';
 import { compatibleTypes } from './types.js';
 
 export interface ResolveOptions {
@@ -445,26 +445,6 @@ async function resolveOne(graph: DocumentGraph, opts: ResolveOptions): Promise<R
   });
   graph.merges = [...(graph.merges ?? []), ...merges];
   return { merges, judged, accepted, undecided, pending, judge: tally, ms: performance.now() - t0 };
-}
-
-/** Gives a document's concept another id in all of its graph (records, mentions, relations, chart facts, vectors). */
-export function renameConcept(g: DocumentGraph, from: string, to: string): void {
-  if (g.concepts.some((c) => c.id === to)) return;
-  const swap = (id: string) => (id === from ? to : id);
-  g.concepts = g.concepts.map((c) => (c.id === from ? { ...c, id: to } : c));
-  for (const m of g.mentions) m.conceptId = swap(m.conceptId);
-  // (a relation keeps its id, unique in its document; a co-occurrence's ends stay in order)
-  for (const r of g.relations) {
-    if (r.source !== from && r.target !== from) continue;
-    const [s, t] = [swap(r.source), swap(r.target)];
-    [r.source, r.target] = r.type === 'CO_OCCURS' && t < s ? [t, s] : [s, t];
-  }
-  for (const f of g.chartFacts) if (f.conceptIds.includes(from)) f.conceptIds = f.conceptIds.map(swap);
-  for (const v of g.vectors)
-    if (v.kind === 'concept' && v.refId === from) {
-      v.refId = to;
-      if (v.id === `v:concept:${from}:${v.model}`) v.id = `v:concept:${to}:${v.model}`;
-    }
 }
 
 /** Numbers in a name ("NIST 800-61", "ASVS 4.0.1"): two names with different numbers are different things. */

@@ -7,6 +7,10 @@ import { guessType } from '../../src/concepts/classify.js';
 import { isTownName } from '../../src/concepts/places.js';
 import { block, records } from './blocks.js';
 
+/** Each name's guessed type is `type`. */
+const expectTypes = (type: string, names: string[]) => {
+  for (const n of names) expect(guessType(n), n).toBe(type);
+};
 const names = (blocks: Parameters<typeof records>[0], lang: string, slides = 12) =>
   records(blocks, lang, slides).map((r) => r.name);
 
@@ -161,28 +165,25 @@ describe('the type of a listed name', () => {
 
 describe('a programme, a plan, a grant or a survey', () => {
   it('is a practice, head last in English and head first in the Romance languages', () => {
-    for (const n of [
+    expectTypes('PRACTICE', [
       'Dry Homes Programme',
       'PSAP Grant',
       'Stock condition survey',
       'Legacy Meter Replacement Plan',
-    ])
-      expect(guessType(n), n).toBe('PRACTICE');
-    for (const n of [
+    ]);
+    expectTypes('PRACTICE', [
       'Resposta a incidentes',
       'Controlli interni',
       'Verifica requisiti',
       'inscription automatique',
-    ])
-      expect(guessType(n), n).toBe('PRACTICE');
+    ]);
     // (an action noun at the head, with a word of its own after it; not a body, a document or a thing so named)
-    for (const n of [
+    expectTypes('PRACTICE', [
       'Hospitalização domiciliária',
       'Intervención sectorial',
       'marcação de janelas',
       'Protection des données',
-    ])
-      expect(guessType(n), n).toBe('PRACTICE');
+    ]);
     expect(guessType('Administración de Justicia')).toBe('ORGANIZATION');
     for (const n of [
       'Resolución definitiva de concesión',
@@ -191,22 +192,20 @@ describe('a programme, a plan, a grant or a survey', () => {
     ])
       expect(guessType(n), n).not.toBe('PRACTICE');
     // (recovery plans, EU funds and security practices by their acronyms)
-    for (const n of ['PNRR', 'PRTR', 'FEADER', 'MFA', 'ISMS']) expect(guessType(n), n).toBe('PRACTICE');
+    expectTypes('PRACTICE', ['PNRR', 'PRTR', 'FEADER', 'MFA', 'ISMS']);
   });
   it('a piece of equipment or software by its head is a tool; an annex, a collective agreement, a label a standard', () => {
-    for (const n of [
+    expectTypes('TOOL', [
       'Call handling equipment',
       'frequency converter',
       'smart meter',
       'Housing Management System',
-    ])
-      expect(guessType(n), n).toBe('TOOL');
-    for (const n of ['Instalación fotovoltaica', 'Centrale termica', 'pompe di calore'])
-      expect(guessType(n), n).toBe('TOOL');
+    ]);
+    expectTypes('TOOL', ['Instalación fotovoltaica', 'Centrale termica', 'pompe di calore']);
     // (a body named so stays none: "Centrale Acquisti"; a management system in the standards' sense is a practice)
     expect(guessType('Centrale Acquisti')).not.toBe('TOOL');
     expect(guessType('Information Security Management System')).toBe('PRACTICE');
-    for (const n of [
+    expectTypes('STANDARD', [
       'Allegato I.01',
       'Anexo 20',
       'CCNL',
@@ -214,8 +213,7 @@ describe('a programme, a plan, a grant or a survey', () => {
       'IT-Sicherheitskatalog',
       'Energielabel',
       'APV-regels',
-    ])
-      expect(guessType(n), n).toBe('STANDARD');
+    ]);
   });
 });
 
