@@ -130,6 +130,11 @@ export interface Candidate {
   beforeColon?: number;
   /** Capitalised occurrences right after an article or a preposition ("with Vodafone", "the Allianz renewal"). */
   afterPrep?: number;
+  /**
+   * Occurrences right after a word for a place's kind ("gemeente Vechtstede", "commune de Neuville-aux-Bois", "Comune
+   * di Pradaglio", "Département du Loiret", "rio Guadiana", "County of Halstead"): a place (see PLACE_KIND_BEFORE).
+   */
+  placeCue?: number;
   /** Occurrences in an acknowledgement ("Thanks to Ada Quill, Ben Farrow, …"). */
   inThanks?: number;
   /** A name written only in acknowledgements, or thanked in a long list once. */
@@ -437,6 +442,18 @@ const EXPANSION_BEFORE =
 const COMPOUND_ACRONYM =
   /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}[\p{L}-]{6,})\s*\(([A-Z]{2,5})(?:\s+(?:19|20)\d\d)?\)|\((\p{Lu}\p{Ll}[\p{L}-]{6,})\s+[–—-]\s+([A-Z]{2,5})\)/gu;
 
+/**
+ * Words for a place's kind, and their preposition, right before a name: a municipality, a district, a region, a river
+ * in seven languages ("gemeente", "Landkreis", "commune de", "Comune di", "Ayuntamiento de", "concelho de", "rio",
+ * "City of"); English ones only with their "of" ("Town Hall" is no town).
+ */
+const PLACE_KIND_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:[gG]emeente|[pP]rovincie|[wW]ijk|Gemeinde|Stadt|Landkreis|Ortsteil|Stadtteil|Ortsgemeinde|Samtgemeinde|[cC]ommune|[vV]ille|[qQ]uartier|[dD]épartement|[mM]aire|[cC]anton|[cC]omune|[cC]ittà|[pP]rovincia|[fF]razione|[sS]indac[oi]|[mM]unicipio|[aA]yuntamiento|[aA]juntament|[cC]oncello|[cC]iudad|[lL]ocalidad|[aA]lcaldes?a?|[cC]omarca|[mM]unicípio|[cC]oncelho|[cC]idade|[fF]reguesia|[cC]âmara [mM]unicipal|[pP]refeitura|[bB]airro|[bB]arrio|[rR]io|[rR]ío|[fF]iume|[rR]ivière|[fF]leuve|[rR]ivier|[rR]egião|[rR]egión|[rR]égion|[rR]egione|[rR]egio|Region|Bundesland|Freistaat|Kanton|Provinz)(?:[  ]+(?:de la|de|du|des|di|del|della|da|do|dos|van|en|in))?[  ]+|(?:[cC]ity|[tT]own|[cC]ounty|[vV]illage|[bB]orough|[mM]unicipality|[sS]hire|[dD]istrict) of[  ]+|(?:[cC]ommune|[vV]ille|[dD]épartement|[mM]aire|[cC]anton) d['’])$`,
+  'u',
+);
+/** The key of a body named after its place (see PLACE_KIND_BEFORE): the place's key is its group. */
+const PLACE_BODY_KEY =
+  /^(?:(?:il|lo|la|le|el|o|a|de|het|der|die|das|the) )?(?:comune|commune|ayuntamiento|ajuntament|concello|municipio|municipalidad|camara municipal|prefeitura|citta|ciudad|cidade|ville|gemeente|provincie|provincia|regione|region|regiao|departement|concelho|freguesia|landkreis|stadt|gemeinde|samtgemeinde|city of|town of|county of|borough of|municipality of) (?:(?:de la|de|du|des|di|del|della|da|do|dos|van|of) |d['’ ])?(\p{L}.*)$/u;
 /** Text that ends with a capitalised word and a space: what follows continues a name. */
 const AFTER_CAPITALISED = /\p{Lu}[\p{L}\p{N}.&'’-]*[ \u00a0]$/u;
 /** A capitalised word right before another on its line ("Conselho" of "Conselho Fiscal", "Down" of "Down Syndrome"). */
@@ -469,8 +486,10 @@ const LEGAL_TOKEN =
 function withLegalForm(text: string, start: number, surface: string): string {
   if (start < 0 || text.slice(start, start + surface.length) !== surface || !/^\p{Lu}/u.test(surface))
     return surface;
-  // (a piece inside a longer run of capitalised words stays a piece: "Chile" of "Getnet Chile SpA")
-  if (AFTER_CAPITALISED.test(text.slice(Math.max(0, start - 40), start))) return surface;
+  // (a piece inside a longer run of capitalised words stays a piece: "Chile" of "Getnet Chile SpA", "Algarve" of
+  // "Águas do Algarve, S.A.")
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (AFTER_CAPITALISED.test(before) || LEFT_NEIGHBOUR_JOINED.test(before)) return surface;
   const sp = surface.lastIndexOf(' ');
   if (sp > 0) {
     const last = surface.slice(sp + 1);
@@ -489,6 +508,8 @@ const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*`;
  * (see extractCandidates). The whole name, or nothing: not right after or before another capitalised word or a
  * number (a longer name, or two names: "Certificate Policies of Federal PKI Policy Authority").
  */
+/** Languages with a word "of" of their own (Dutch, Afrikaans "or"): no English name is read across it there. */
+const OF_IS_A_WORD = new Set(['nl', 'af', 'fy', 'li']);
 const CONNECTED_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${CAP_WORD} ){0,3}${CAP_WORD}) (of|for) ((?:${CAP_WORD} ){0,2}${CAP_WORD})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
@@ -684,7 +705,8 @@ export function shoutedWord(t: string): boolean {
 const unelided = (w: string): string =>
   w.replace(/^(?:[dl]|dell|all|dall|nell|sull|degl)['’](?=\p{L})/iu, '');
 export function initialsMatch(expansion: string, acronym: string): boolean {
-  const acr = acronymKey(acronym).replace(/ /g, '');
+  // (accents aside: "Direction de l'éducation et du patrimoine des collèges" → DEPC)
+  const acr = stripDiacritics(acronymKey(acronym).replace(/ /g, ''));
   const all = expansion.split(/\s+/).filter((w) => w);
   // (and the joining words of the other languages: "Confederación Hidrográfica del Segura" → CHS, "Sistema de Ayuda
   // a la Explotación" → SAE)
@@ -732,7 +754,8 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
   // (an expansion starts with a word of its own: "de medição e controle" is no DMC, "distrito de medição e controle" is)
   // (a capitalised article leads a name: "The Joint Commission" → TJC, "De Nederlandsche Bank" → DNB)
   if (all.length > 1 && small(all[0]) && /^\p{Ll}/u.test(all[0])) return false;
-  for (const v of variants) {
+  for (const written of variants) {
+    const v = stripDiacritics(written);
     // (a number after the letters is the acronym's own: "Asset Management Period" → AMP8)
     if (v === acr || (v.length >= 2 && v === acr.replace(/\d+$/, ''))) return true;
     // the acronym may take two letters from a word ("Security Information and Event Management" → SIEM)
@@ -805,7 +828,8 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
     // the leading words the initials fit
     for (const m of b.text.matchAll(GLOSSARY_LINE)) {
       const words = m[2].trim().split(/\s+/);
-      const end = words.findIndex((w) => !/^\p{L}/u.test(w));
+      // (an ampersand joins a name's words: "ACM – Autoriteit Consument & Markt")
+      const end = words.findIndex((w) => !/^\p{L}/u.test(w) && w !== '&');
       if (end >= 0) words.length = end;
       // (the longest such words: "DSCSA: Drug Supply Chain Security Act", not "… Security"; by compounds' parts only
       // when no words' initials fit: "NVP – Netzverknüpfungspunkt", one word enough)
@@ -1136,6 +1160,12 @@ export function extractCandidates(
       )
     )
       c.afterPrep = (c.afterPrep ?? 0) + 1;
+    if (
+      start > 0 &&
+      /^\p{Lu}/u.test(surface) &&
+      PLACE_KIND_BEFORE.test(b.text.slice(Math.max(0, start - 30), start))
+    )
+      c.placeCue = (c.placeCue ?? 0) + 1;
     // "Xing and Stroulia [2006]", "Murphy-Hill & Black (2008)": a name in a list of authors cited (a year after it;
     // "Best Buy, Target and Amazon" are shops)
     if (
@@ -1503,13 +1533,19 @@ export function extractCandidates(
     // (blanked, as a person's name is), so they do not glue to the words around them ("Materials lists", "Things
     // grows"). Not after a generic word ("Overview of Threat Modelling", "Benefits of Cloud Computing"), no stop
     // word inside.
-    if ((opts.lang ?? 'en') === 'en' && b.layer !== 'title')
+    // (and English names in a deck of a language that has no word "of": "ihres Supplier Code of Conduct"; Dutch "of"
+    // is "or")
+    const lang = opts.lang ?? 'en';
+    if (b.layer !== 'title' && (lang === 'en' || !OF_IS_A_WORD.has(lang)))
       text = text.replace(
         CONNECTED_NAME,
         (m: string, left: string, conn: string, right: string, at: number) => {
+          if (lang !== 'en' && conn !== 'of') return m;
           const lw = left.split(' ');
           let lead = 0;
           while (lead < lw.length && isStop(lw[lead].toLowerCase())) lead++;
+          // (there the name starts at its first English word: "Abdeckung Supplier Code of Conduct")
+          if (lang !== 'en') while (lead < lw.length && !isEnglishWord(lw[lead].toLowerCase())) lead++;
           const named = lw.slice(lead);
           const rw = right.split(' ');
           if (
@@ -2374,6 +2410,15 @@ export function extractCandidates(
   for (const [k, type] of listedTypes(blocks)) {
     const c = cands.get(k);
     if (c) c.listedType = type;
+  }
+  // a body named after its place is a place's cue too ("Comune di Vallerana", "Ayuntamiento de Lorca", "Gemeente
+  // Dalwijk": the name read whole holds the place's word)
+  for (const c of cands.values()) {
+    const m = PLACE_BODY_KEY.exec(c.key);
+    // (or its first word, when the deck writes the place's name without what follows: "Pradaglio" of "Comune di
+    // Pradaglio Langhe")
+    const place = m ? (cands.get(m[1]) ?? cands.get(m[1].split(' ')[0])) : undefined;
+    if (place && place !== c) place.placeCue = (place.placeCue ?? 0) + c.count;
   }
   // a Romance name led by an article that the deck writes without it too is that name: the article was the
   // sentence's, "Il Museo della Carta conserva …" beside "del Museo della Carta" ("Le Courrier de l'Ouest" stays)

@@ -59,13 +59,25 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // their acronym ("NIS2", "DSGVO", "RGPD", "DORA", "CSRD", "LGPD")
   [
     'STANDARD',
-    /^(?:\p{Lu}[\p{L}-]*(?:gesetz|gesetzbuch|verordnung|gesetzes|verordnungen)|\p{Lu}[\p{Ll}-]{3,}wet|\p{Lu}[\p{Ll}-]{3,}(?:richtlijn|verordening)(?: \p{Lu}[\p{L}-]*)?|(?:[A-Z][A-Za-z]*-)?[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:G|GB|V)|SGB [IVX]+|NIS ?2|DSGVO|BDSG|GG|BGB|HGB|BSIG|GEG|WPG|KWKG|OZG|TKG|KHG|KHZG|PDSG|RGPD|NOTRe|ALUR|PLUi(?:-H)?|PLU-H|SCoT|SRADDET|PCAET|PPRI|PPRN|PGRI|SDAGE|LCSP|LPAC|LRJSP|TUEL|TUIR|LOPDGDD|LGPD|DORA|CSRD|CSDDD|SFDR|ESPR|EUDR|CBAM|REACH|RoHS|WEEE|MDR|IVDR|MiCA|PSD2|PSD3|EMIR|MiFID(?: II)?|CCPA|GLBA|FERPA)$/u,
+    /^(?:\p{Lu}[\p{L}-]*(?:gesetz|gesetzbuch|verordnung|gesetzes|verordnungen|-Gesetz|-Verordnung)|\p{Lu}[\p{Ll}-]{3,}wet|\p{Lu}[\p{Ll}-]{3,}(?:richtlijn|verordening)(?: \p{Lu}[\p{L}-]*)?|(?:[A-Z][A-Za-z]*-)?[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:G|GB|V)|SGB [IVX]+|NIS ?2|DSGVO|BDSG|GG|BGB|HGB|BSIG|GEG|WPG|KWKG|OZG|TKG|KHG|KHZG|PDSG|RGPD|NOTRe|ALUR|PLUi(?:-H)?|PLU-H|SCoT|SRADDET|PCAET|PPRI|PPRN|PGRI|SDAGE|LCSP|LPAC|LRJSP|TUEL|TUIR|LOPDGDD|LGPD|DORA|CSRD|CSDDD|SFDR|ESPR|EUDR|CBAM|REACH|RoHS|WEEE|MDR|IVDR|MiCA|PSD2|PSD3|EMIR|MiFID(?: II)?|CCPA|GLBA|FERPA)$/u,
   ],
   // a standard by its body and number ("EN 50155", "BS 7671", "DIN EN 1090", "IATF 16949", "ASTM D638", "NBR 16690",
   // "UNI CEI 11352", "CEI 0-21", "DIN VDE 0100", "VDE-AR-N 4105", "NF C 15-100")
   [
     'STANDARD',
     /^(?:EN|BS|DIN(?: EN)?|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NF(?: EN)?|UNE(?:[- ]EN)?|ABNT NBR|NBR|AS\/NZS|JIS|NEN(?:-EN)?|UNI(?: CEI)?(?: EN)?|CEI(?: EN)?|DIN VDE|VDE(?:-AR-[NE])?|NF C|ÖNORM|PAS)[ -]?[A-Z]?\d/,
+  ],
+  // a German act's acronym with its Land or its year ("LArchG BW", "ElWOG 2010"); a law by its name in the Romance
+  // languages ("Ley Karin", "Lei de Bases do Clima", "Loi Climat et résilience"); their by-laws, regulations, codes
+  // and statutes by their head ("Ordenanzas", "ordenanza fiscal", "regolamento interno", "Codice Etico"); a US
+  // act's section or a regulation by its letter ("Section 1033", "Reg E")
+  [
+    'STANDARD',
+    /^(?:[A-Z][A-Za-z]*-)?[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:G|GB|V) (?:(?:19|20)\d\d|BW|BY|BE|BB|HB|HH|HE|MV|NI|NRW|NW|RP|RLP|SL|SN|ST|SH|TH)$/u,
+  ],
+  [
+    'STANDARD',
+    /^(?:Ley|Lei|Loi|Legge|Llei)(?: (?:de|del|da|do|dos|das|di|della|sur|sulla|sobre|relativa|relative))? \p{Lu}|^(?:ordenanzas?|reglamentos?|regolament[oi]|regulamentos?|règlements?|codice|ordonnances?|estatutos?|statut[oi]|statuts)(?: (?:\p{Ll}|\p{Lu}\p{Ll}+$).*)?$|^(?:Section|Sec\.|§) ?\d+[A-Za-z]?$|^Reg(?:ulation)? [A-Z]{1,2}$/iu,
   ],
   // an Italian ministerial decree or guidelines by their date ("DM 21 aprile 2011", "Linee Guida MiSE 22 maggio 2014")
   [
@@ -126,7 +138,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // Neckarwiesen", "Bahnhofstraße"), a French commune by its joined name ("Saint-Avit-sur-Orvanne")
   [
     'PLACE',
-    /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* (?:Street|Road|Avenue|Boulevard|Square|Terrace|Crescent|Parkway)$|^(?:Avenida|Av\.|Avda\.|Calle|Plaza|Paseo|Passeig|Ronda|Rambla|Camino|Carretera|Carrer|Rua|Praça|Largo|Travessa|Estrada|Viale|Piazza|Piazzale|Corso|Rue|Quai|Allée|Chemin|Boulevard|Cours|Polígono|Barrio|Bairro|Quartiere|Cité|Clos|Lotissement|Gewerbegebiet|Industriegebiet|Baugebiet|Neubaugebiet|Ortsteil|Stadtteil)(?: (?:de|del|de la|des|du|da|do|dos|das|di|della|dei|delle|degli|la|le|les|el|los|las))* \p{Lu}|^\p{Lu}\p{Ll}+(?:straße|strasse|allee|gasse|straat|plein|laan|gracht|kade)$|^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les)-\p{Lu}/u,
+    /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* (?:Street|Road|Avenue|Boulevard|Square|Terrace|Crescent|Parkway|Creek|River|Lake|Bay|Valley|Island|Harbour|Harbor|Beach|Grove|Gardens|Quay|Wharf|Berth(?: \d+)?)$|^(?:Lake|Mount|Mt\.?|Port|Cape|Isle of|Berth|Quay|Pier) (?!(?:Authority|Authorities|Board|Commission|Company|Trust|Council|Agency|Corporation|Services?|Operations?|Management|State|Security|Police)$)\p{Lu}[\p{L}'’.-]*$|^(?:Berth|Quay|Pier) \d+$|^(?:Avenida|Av\.|Avda\.|Calle|Plaza|Paseo|Passeig|Ronda|Rambla|Camino|Carretera|Carrer|Rua|Praça|Largo|Travessa|Estrada|Viale|Piazza|Piazzale|Corso|Rue|Quai|Allée|Chemin|Boulevard|Cours|Polígono|Barrio|Bairro|Quartiere|Cité|Clos|Lotissement|Gewerbegebiet|Industriegebiet|Baugebiet|Neubaugebiet|Ortsteil|Stadtteil)(?: (?:de|del|de la|des|du|da|do|dos|das|di|della|dei|delle|degli|la|le|les|el|los|las))* \p{Lu}|^\p{Lu}\p{Ll}+(?:straße|strasse|allee|gasse|straat|plein|laan|gracht|kade)$|^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les)-\p{Lu}/u,
   ],
   // a state or a region by its usual acronym ("NRW", "NSW", "PACA")
   ['PLACE', /^(?:NRW|NSW|QLD|PACA|ÎDF)$/u],
@@ -258,14 +270,19 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ],
   [
     'TOOL',
-    /^(?:Plataforma|Plateforme|Piattaforma|Portal|Portale|Aplicación|Aplicação|Applicazione|Applicatie)(?: (?:de|del|des|du|della|di|da|do|dos|das|voor|van|la|le|[ldLD]['’]\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*))* \p{Lu}[\p{L}'’-]*$/u,
+    /^(?:Plataforma|Plateforme|Piattaforma|Portal|Portail|Portale|Aplicación|Aplicação|Applicazione|Applicatie)(?: (?:de|del|des|du|della|di|da|do|dos|das|voor|van|la|le|[ldLD]['’]\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*))* \p{Lu}[\p{L}'’-]*$/u,
+  ],
+  // (and with its purpose in lower case: "Portail public de facturation", "plataforma de contratación")
+  [
+    'TOOL',
+    /^(?:plataforma|plateforme|piattaforma|portal|portail|portale|aplicación|aplicação|applicazione|applicatie) (?:(?:de|del|des|du|della|di|da|do|dos|das|voor|van) )?(?:l['’])?\p{Ll}/iu,
   ],
   // a body named head first in French, Spanish, Portuguese, Italian, Dutch and German, with a capitalised word after
   // its head ("Banco de México", "Direzione Tecnica", "Autoriteit Persoonsgegevens", "Comisión Nacional de Seguros",
   // "Museo Civico Archeologico", "Generalitat Valenciana", "Landkreis Rotenburg", "Waterschap Lingedal")
   [
     'ORGANIZATION',
-    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
+    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|&|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
   ],
   // the same in sentence case, after a body's head that names nothing else ("Agence régionale de santé", "Office
   // français de la biodiversité", "Direction départementale des territoires et de la mer", "Comitato di pilotaggio";
@@ -484,6 +501,12 @@ const DE_HEADS: [ConceptType, RegExp][] = [
   // "Betriebsvereinbarung", "Förderrichtlinie")
   ['ORGANIZATION', /(?:kreistag|städtetag|landtag|bundestag|gemeindetag)$/],
   ['STANDARD', /(?:satzung|vereinbarung|richtlinie|richtlinien|leitlinie|leitlinien)$/],
+  // (a guide's, a Dutch decree's, ordinance's or scheme's: "BAFA-Handreichung", "Bouwbesluit", "legesverordening",
+  // "Subsidieregeling")
+  ['STANDARD', /(?:handreichung|leitfaden|besluit|besluiten|verordening|regeling|regelingen)$/],
+  // software and its portals by the compound's last part ("Kommunikationsserver", "InEK-Datenportal",
+  // "Omgevingsloket", "Participatieplatform", "energiemanagementsysteem")
+  ['TOOL', /(?:server|portal|plattform|platform|systeem|loket|datenbank|databank)$/],
   [
     'PRACTICE',
     /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|reparatur|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung|plan|programm|abschätzung|konzept)$/,

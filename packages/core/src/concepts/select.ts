@@ -1978,7 +1978,9 @@ function placeType(c: Candidate, name: string): ConceptType | undefined {
     isCityName(name, evenCommon) ||
     isRegionName(name, evenCommon) ||
     isTownName(name, evenCommon) ||
-    /^(?:UK|U\.K\.|US|U\.S\.|USA|UAE)$/.test(name)
+    /^(?:UK|U\.K\.|US|U\.S\.|USA|UAE)$/.test(name) ||
+    // (a name the deck writes after a word for a place's kind: "gemeente Vechtstede", "Comune di Pradaglio")
+    ((c.placeCue ?? 0) > 0 && c.kind !== 'acronym' && c.typeHint !== 'PERSON' && /^\p{Lu}/u.test(name))
     ? 'PLACE'
     : undefined;
 }
@@ -4022,9 +4024,12 @@ export function selectConcepts(
       c.typeHint ??
       // a person's name with nothing around it ("Ana Ruiz and Tom Berg presented"), never written in lower case or
       // used as a place or a thing
+      // (nor an acronym's expansion: "Janela Única Portuária (JUP)")
       (!isAcr &&
       c.lower === 0 &&
       !c.thingLike &&
+      c.kind !== 'expansion' &&
+      c.acronym === undefined &&
       bareName(name) &&
       (keywordType(name) ?? 'ENTITY') === 'ENTITY'
         ? 'PERSON'

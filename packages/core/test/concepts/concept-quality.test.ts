@@ -1802,10 +1802,14 @@ describe('titles wrapped over lines, infinitives, translation labels', () => {
     // a longer run of capitalised words on either side is two names, not one
     const two = surfaces('The Berth Rules of Federal Tide Board Authority apply.');
     expect(two.some((f) => / of /.test(f))).toBe(false);
-    // and other languages are left as they are
+    // an English name in a language with no "of" of its own is read the same (2026-12-05: "ihres Supplier Code of
+    // Conduct"); Dutch, whose "of" is "or", is left as it is
+    expect([
+      ...extractCandidates([block(1, 'La Registry of Tidal Gauges.')], undefined, { lang: 'fr' }).keys(),
+    ]).toContain('registry of tidal gauge');
     expect(
       [
-        ...extractCandidates([block(1, 'La Registry of Tidal Gauges.')], undefined, { lang: 'fr' }).values(),
+        ...extractCandidates([block(1, 'De Registry of Tidal Gauges.')], undefined, { lang: 'nl' }).values(),
       ].some((c) => c.key.includes(' of ')),
     ).toBe(false);
   });

@@ -1,0 +1,146 @@
+/**
+ * The classes of 2026-12-05's third session: acronyms spelled out across accents and ampersands, a place inside a
+ * company's name, English names in decks of other languages, places by the word for their kind, and acts, tools and
+ * places by their heads. Made-up sentences, no evaluation deck's text.
+ */
+import { describe, expect, it } from 'vitest';
+import { initialsMatch, learnAcronyms } from '../../src/concepts/candidates.js';
+import { guessType } from '../../src/concepts/classify.js';
+import { extractCandidates } from '../../src/concepts/candidates.js';
+import { selectConcepts } from '../../src/concepts/select.js';
+import { block, records } from './blocks.js';
+
+const expectTypes = (type: string, names: string[]) => {
+  for (const n of names) expect(guessType(n), n).toBe(type);
+};
+const typeOf = (blocks: Parameters<typeof records>[0], lang: string, name: string, slides = 12) =>
+  records(blocks, lang, slides).find((r) => r.name === name)?.type;
+
+describe('an acronym spelled out', () => {
+  it('across an accented initial ("Établissement public foncier (EPF)")', () => {
+    expect(initialsMatch('Établissement public foncier', 'EPF')).toBe(true);
+    expect(initialsMatch("Direction de l'économie et de l'emploi", 'DEE')).toBe(true);
+    const learned = learnAcronyms(
+      [block(2, "Convention avec l'Établissement public foncier (EPF) signée en mars.")],
+      'fr',
+    );
+    expect(learned.get('EPF')).toBe('Établissement public foncier');
+  });
+  it('across a glossary line\'s ampersand ("OVK – Overleg Vervoer & Klimaat")', () => {
+    const learned = learnAcronyms(
+      [block(9, 'Afkorting\tBetekenis\nOVK\tOverleg Vervoer & Klimaat – adviseert de provincie')],
+      'nl',
+    );
+    expect(learned.get('OVK')).toBe('Overleg Vervoer & Klimaat');
+  });
+  it('is no person even when its first word is a given name ("Janela Única Aduaneira (JUA)")', () => {
+    const pt = [
+      block(1, 'Desmaterialização aduaneira no porto', 'title'),
+      block(2, 'A Janela Única Aduaneira (JUA) recebe as declarações desde março.'),
+      block(3, 'A JUA troca mensagens com os terminais a cada hora.'),
+      block(4, 'Integração da JUA com os agentes de navegação em curso.'),
+    ];
+    const acronyms = learnAcronyms(pt, 'pt');
+    const found = selectConcepts(extractCandidates(pt, acronyms, { lang: 'pt' }), 12, { lang: 'pt' }).map(
+      (c) => c.record,
+    );
+    const jua = found.find((r) => r.name === 'JUA' || r.name === 'Janela Única Aduaneira');
+    expect(jua).toBeDefined();
+    expect(jua!.type).not.toBe('PERSON');
+  });
+});
+
+describe("a place inside a company's name", () => {
+  it('takes no legal form ("Aguas de Cantabria, S.A." leaves "Cantabria" a place)', () => {
+    const es = [
+      block(1, 'Plan de saneamiento de Cantabria', 'title'),
+      block(2, 'Aguas de Cantabria, S.A. opera las depuradoras de Cantabria.'),
+      block(3, 'Cantabria invierte 40 M€ en colectores; Cantabria licita dos EDAR.'),
+      block(4, 'Convenio con Aguas de Cantabria, S.A. para la explotación.'),
+    ];
+    const names = records(es, 'es', 12).map((r) => r.name);
+    expect(names).not.toContain('Cantabria, S.A.');
+  });
+});
+
+describe('an English name in a deck of another language', () => {
+  it('is read whole across its "of" ("Software Bill of Materials" in German), not in Dutch, whose "of" is "or"', () => {
+    const de = [
+      block(1, 'Sicherheit der Lieferkette', 'title'),
+      block(2, 'Jeder Lieferant liefert eine Software Bill of Materials mit dem Release.'),
+      block(3, 'Die Software Bill of Materials wird bei jedem Build geprüft.'),
+      block(4, 'Prüfung der Software Bill of Materials durch das PSIRT.'),
+    ];
+    const keys = [...extractCandidates(de, undefined, { lang: 'de' }).keys()];
+    expect(keys).toContain('software bill of material');
+    // (its German words before it are no part: "Prüfung der …" starts no name)
+    expect(keys.filter((k) => k.endsWith('bill of material'))).toEqual(['software bill of material']);
+    const nl = [block(2, 'Kies Rood of Groen in het formulier en bevestig Ja of Nee.')];
+    expect([...extractCandidates(nl, undefined, { lang: 'nl' }).keys()]).not.toContain('rood of groen');
+  });
+});
+
+describe('a place', () => {
+  it('by the word for its kind before it ("gemeente Dalwijk", "Comune di Vallerana", "commune de …")', () => {
+    const nl = [
+      block(1, 'Schuldhulp in de regio', 'title'),
+      block(2, 'De gemeente Dalwijk start in mei met het nieuwe loket.'),
+      block(3, 'Wachttijden in Dalwijk zijn gehalveerd; Dalwijk werkt samen met Bureau Krediet.'),
+      block(4, 'Cijfers Dalwijk: 310 nieuwe aanmeldingen.'),
+    ];
+    expect(typeOf(nl, 'nl', 'Dalwijk')).toBe('PLACE');
+    const it_ = [
+      block(1, 'Comunità energetica rinnovabile', 'title'),
+      block(2, 'Il Comune di Vallerana aderisce alla CER con tre impianti.'),
+      block(3, 'Vallerana mette a disposizione il tetto della scuola; a Vallerana 40 famiglie aderiscono.'),
+      block(4, 'Prossimi passi per Vallerana: statuto e adesioni.'),
+    ];
+    expect(typeOf(it_, 'it', 'Vallerana')).toBe('PLACE');
+  });
+  it('by its head ("Lake Merrin", "Tarra Creek", "Berth 4"; "Port Authority" is a body)', () => {
+    expectTypes('PLACE', [
+      'Lake Merrin',
+      'Tarra Creek',
+      'Berth 4',
+      'Cruise Berth 2',
+      'Mount Cole',
+      'Elm Grove',
+    ]);
+    expectTypes('ORGANIZATION', ['Port Authority']);
+  });
+});
+
+describe('acts, rules and tools by their heads', () => {
+  it('are standards ("LkSG 2023", "Ley Rider", "ordenanza fiscal", "Bouwbesluit", "Section 230", "Reg Z")', () => {
+    expectTypes('STANDARD', [
+      'Mobilitäts-Gesetz',
+      'NatSchG BW',
+      'EnWG 2023',
+      'Ley Rider',
+      'Lei de Bases da Saúde',
+      'Loi Climat et résilience',
+      'ordenanza fiscal',
+      'Ordenanzas',
+      'regolamento interno',
+      'Codice Etico',
+      'Bouwbesluit',
+      'subsidieverordening',
+      'DSGVO-Handreichung',
+      'Section 230',
+      'Reg Z',
+    ]);
+    // (a word and a year, or a capitalised word after a head, are no act: "Bug 2019", "Section Manager")
+    expect(guessType('Bug 2019')).not.toBe('STANDARD');
+    expect(guessType('Section Manager')).not.toBe('STANDARD');
+  });
+  it('are tools ("Kommunikationsserver", "Omgevingsloket", "Portail public de facturation")', () => {
+    expectTypes('TOOL', [
+      'Kommunikationsserver',
+      'Omgevingsloket',
+      'Participatieplatform',
+      'energiebeheersysteem',
+      'Portail public de facturation',
+      'plataforma de contratación',
+    ]);
+  });
+});
