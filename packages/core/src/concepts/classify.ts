@@ -3,7 +3,7 @@ import type { ConceptType } from '../model/graph.js';
 import { commonUse, isEnglishWord, properNoun, tagsOf } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
 import { LEGAL_FORM_END } from './legal-forms.js';
-import { isCityName, isPlaceName, isRegionName } from './places.js';
+import { isCityName, isPlaceName, isRegionName, isTownName } from './places.js';
 import { PUBLIC_BODIES } from './public-bodies.js';
 
 /**
@@ -282,7 +282,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Museo Civico Archeologico", "Generalitat Valenciana", "Landkreis Rotenburg", "Waterschap Lingedal")
   [
     'ORGANIZATION',
-    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|&|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
+    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei|Mutuelle|Mutua|Mutualidad|Fiscalía|Tribunales|Juzgado)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|&|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
   ],
   // the same in sentence case, after a body's head that names nothing else ("Agence régionale de santé", "Office
   // français de la biodiversité", "Direction départementale des territoires et de la mer", "Comitato di pilotaggio";
@@ -294,7 +294,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     {
       test: (name: string) => {
         const m =
-          /^(?:[Cc]omité|[Cc]ommission|[Cc]onseil|[Cc]onférence|[Cc]omitato|[Cc]ommissione|[Cc]onsiglio|[Cc]onferenza|[Cc]omisión|[Cc]onsejo|[Cc]onferencia|[Cc]omissão|[Cc]onselho|[Cc]onferência|Agence|Agencia|Agência|Agenzia|Office|Observatoire|Observatorio|Osservatorio|Observatório|Direction|Diretoria|Directoria|Comité|Comitato|Comitê|Commission|Comisión|Comissão|Commissione|Conseil|Consejo|Conselho|Consiglio|(?:Haute )?Autorité|Autoridad|Autoridade|Autorità|Institut|Instituto|Istituto|Ministère|Ministerio|Ministério|Ministero|Syndicat|Tribunal|Cour|Corte|Museo|Musée|Museu|Université|Universidad|Universidade|Università|Fédération|Federación|Federação|Federazione|Association|Asociación|Associação|Associazione|(?:Chambre|Cámara|Câmara|Camera)(?= d))((?: (?:[ldLD]['’])?[\p{L}'’-]+){1,8})$/u.exec(
+          /^(?:[Cc]omité|[Cc]ommission|[Cc]onseil|[Cc]onférence|[Cc]omitato|[Cc]ommissione|[Cc]onsiglio|[Cc]onferenza|[Cc]omisión|[Cc]onsejo|[Cc]onferencia|[Cc]omissão|[Cc]onselho|[Cc]onferência|Agence|Agencia|Agência|Agenzia|Office|Observatoire|Observatorio|Osservatorio|Observatório|Direction|Diretoria|Directoria|Comité|Comitato|Comitê|Commission|Comisión|Comissão|Commissione|Conseil|Consejo|Conselho|Consiglio|(?:Haute )?Autorité|Autoridad|Autoridade|Autorità|Institut|Instituto|Istituto|Ministère|Ministerio|Ministério|Ministero|Syndicat|Tribunal|Cour|Corte|Museo|Musée|Museu|Université|Universidad|Universidade|Università|Fédération|Federación|Federação|Federazione|Association|Asociación|Associação|Associazione|Dipartimento|Divisão|División|Departamento|Gabinete|Fiscalía|Colegio|Gobierno|Governo|Gouvernement|Comunidad|Comunidade|Mutuelle|Mutua|Mutualidad|Ufficio|Oficina|Tribunales|Juzgado|Procura|Procuradoria|(?:Chambre|Cámara|Câmara|Camera)(?= d))((?: (?:[ldLD]['’])?[\p{L}'’-]+){1,8})$/u.exec(
             name,
           );
         return (
@@ -309,6 +309,37 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
                 ) || !isEnglishWord(w.toLowerCase()),
             )
         );
+      },
+    },
+  ],
+  // a body by its acronym and its place ("BBS Nienburg", "ARH do Algarve", "ITK Bergisch-Mark"), a team by its
+  // name ("Team Schul-IT", "Programmateam Omgevingswet", "Projektteam E-Akte")
+  [
+    'ORGANIZATION',
+    {
+      test: (name: string) => {
+        const m =
+          /^[A-Z][A-Za-z]?[A-Z]{1,5} (?:(?:do|da|de|di|del|du|des|dos|das) )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)$/u.exec(
+            name,
+          );
+        // (not a site by its quarter: "HKW Nord", "WWTP South")
+        return (
+          m !== null &&
+          !/^(?:Nord|Süd|Sud|Ost|Est|West|Ouest|North|South|East|Norte|Sul|Sur|Centro|Centre|Mitte)$/u.test(
+            m[1],
+          ) &&
+          (isPlaceName(m[1]) || isCityName(m[1]) || isRegionName(m[1]) || isTownName(m[1]))
+        );
+      },
+    },
+  ],
+  [
+    'ORGANIZATION',
+    {
+      test: (name: string) => {
+        const m = /^(?:Team|\p{Lu}\p{Ll}+team) (\p{Lu}\S*)(?: \p{Lu}\S*)?$/u.exec(name);
+        // (its name no English word: "Team Lead", "Team Building" are none)
+        return m !== null && !isEnglishWord(m[1].toLowerCase());
       },
     },
   ],
@@ -422,6 +453,13 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'METRIC',
     /^(?:taux|tasa|tasas|taxa|taxas|tasso|indicateur|indicador|índice|indice|ratio|coût|coûts|costo|costos|coste|costes|custo|custos|durée|duración|duração|durata|délai|délais|plazo|plazos|prazo|nombre|número|part|cuota|quota|margen|marge|margem|margine|chiffre d['’]affaires|rendement|rendimiento|consommation|consumo|niveau|nivel|productividad|productivité|volume|volumen|ahorro|économies|panier moyen|ticket medio|temps moyen|tiempo medio|valore|valor|valeur|saldo|solde)(?=[\s'’]|$)/iu,
   ],
+  // a plan, a strategy, measures, a consultation or a request named head first in lower case ("Piano strategico",
+  // "plano municipal de ação climática", "consulta pública", "Stratégies de sortie", "Pedido de escala", "Richiesta
+  // di fruizione", "autoconsumo remoto")
+  [
+    'PRACTICE',
+    /^(?:plan|plano|piano|planos|piani|programa|programma|programme|schéma|estrategia|estratégia|stratégie|strategia|estrategias|estratégias|stratégies|strategie|medidas|mesures|misure|consulta|concertation|demandes?|pedidos?|solicitud|solicitação|richiesta|richieste|portabilidade|portabilidad|portabilité|portabilità|compostaje|compostagem|compostaggio|autoconsumo|autoconsommation|siembra|co-progettazione|co-programmazione)(?: (?:\p{Ll}|(?:de|del|des|du|da|do|di|della|dei|delle) |d['’]).*)?$/iu,
+  ],
   // French and Spanish name a practice by its head first: "gestion de session", "revue de code", "control de acceso"
   // (and a review, an analysis, a survey, an assessment, a procedure in the four languages, with or without a joining
   // word: "Revisão Tarifária Periódica", "analyse coûts-bénéfices", "Encuesta Domiciliaria de Movilidad")
@@ -476,7 +514,8 @@ const ING_THINGS = new Set(
  * practice is called when its head is one of them ("Cross Certification", "Process Automation", "Data Protection").
  */
 const ACTIVITY_NOUNS = new Set(
-  `programme program scheme initiative plan strategy survey grant pilot campaign roadmap
+  `programme program scheme initiative plan strategy survey grant pilot campaign roadmap retrofit retrofits insulation
+  reactivation
   configuration documentation automation segmentation orchestration remediation mitigation escalation evaluation
   estimation calibration simulation implementation collaboration consultation facilitation moderation negotiation
   mediation rehabilitation vaccination immunisation immunization sanitation irrigation fermentation transformation
@@ -509,7 +548,7 @@ const DE_HEADS: [ConceptType, RegExp][] = [
   ['TOOL', /(?:server|portal|plattform|platform|systeem|loket|datenbank|databank)$/],
   [
     'PRACTICE',
-    /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|reparatur|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung|plan|programm|abschätzung|konzept)$/,
+    /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|reparatur|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung|plan|programm|abschätzung|konzept|management|strategie|verfahren|praktiken|dialog|identifikation|lehrgang|konferenz|onderzoek|traject|training|conversie|reductie|melding|meldingen|afspraken|transitie|programma|aanpak|begeleiding|inspectie|handhaving|automatisering)$/,
   ],
 ];
 

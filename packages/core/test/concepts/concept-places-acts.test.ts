@@ -111,7 +111,7 @@ describe('a place', () => {
 });
 
 describe('acts, rules and tools by their heads', () => {
-  it('are standards ("LkSG 2023", "Ley Rider", "ordenanza fiscal", "Bouwbesluit", "Section 230", "Reg Z")', () => {
+  it('are standards ("NatSchG BW", "Ley Rider", "ordenanza fiscal", "Bouwbesluit", "Section 230", "Reg Z")', () => {
     expectTypes('STANDARD', [
       'Mobilitäts-Gesetz',
       'NatSchG BW',
@@ -142,5 +142,39 @@ describe('acts, rules and tools by their heads', () => {
       'Portail public de facturation',
       'plataforma de contratación',
     ]);
+  });
+});
+
+describe('practices and bodies by their heads', () => {
+  it('are practices ("Risikomanagement", "dataconversie", "Piano strategico", "consulta pública", "deep retrofit")', () => {
+    expectTypes('PRACTICE', [
+      'Risikomanagement',
+      'Beschwerdeverfahren',
+      'Umsetzungsstrategie',
+      'dataconversie',
+      'leveranciersonderzoek',
+      'Piano strategico',
+      'plano municipal de mobilidade',
+      'consulta pública',
+      'Stratégies de sortie',
+      'Pedido de escala',
+      'autoconsumo colectivo',
+      'deep retrofit',
+      'loft insulation',
+    ]);
+  });
+  it('are bodies ("Team Bauhof-IT", "Projectteam Wkb", "BBS Nienburg", "Gobierno de Aragón", "Mutuelle …")', () => {
+    expectTypes('ORGANIZATION', [
+      'Team Bauhof-IT',
+      'Projectteam Wkb',
+      'BBS Nienburg',
+      'Gobierno de Aragón',
+      'Dipartimento per la transizione ecologica',
+      'Divisão de Obras e Ambiente',
+      'Mutuelle Loire & Allier',
+    ]);
+    // (a team's English word, a site by its quarter: none)
+    for (const n of ['Team Lead', 'Team Building', 'HKW Nord'])
+      expect(guessType(n), n).not.toBe('ORGANIZATION');
   });
 });
