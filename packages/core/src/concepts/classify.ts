@@ -458,7 +458,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // di fruizione", "autoconsumo remoto")
   [
     'PRACTICE',
-    /^(?:plan|plano|piano|planos|piani|programa|programma|programme|schéma|estrategia|estratégia|stratégie|strategia|estrategias|estratégias|stratégies|strategie|medidas|mesures|misure|consulta|concertation|demandes?|pedidos?|solicitud|solicitação|richiesta|richieste|portabilidade|portabilidad|portabilité|portabilità|compostaje|compostagem|compostaggio|autoconsumo|autoconsommation|siembra|co-progettazione|co-programmazione)(?: (?:\p{Ll}|(?:de|del|des|du|da|do|di|della|dei|delle) |d['’]).*)?$/iu,
+    /^(?:plan|plano|piano|planos|piani|programa|programma|programme|schéma|estrategia|estratégia|stratégie|strategia|estrategias|estratégias|stratégies|strategie|medidas|mesures|misure|consulta|concertation|demandes?|pedidos?|solicitud|solicitação|richiesta|richieste|portabilidade|portabilidad|portabilité|portabilità|compostaje|compostagem|compostaggio|autoconsumo|autoconsommation|siembra|co-progettazione|co-programmazione)(?: (?:\p{Ll}|(?:de|del|des|du|da|do|di|della|dei|delle) |d['’]).*|(?<=^(?:compostaje|compostagem|compostaggio|autoconsumo|autoconsommation|co-progettazione|co-programmazione)))$/iu,
   ],
   // French and Spanish name a practice by its head first: "gestion de session", "revue de code", "control de acceso"
   // (and a review, an analysis, a survey, an assessment, a procedure in the four languages, with or without a joining
