@@ -2109,6 +2109,25 @@ function cutModifier(c: Candidate): boolean {
   return seen >= c.count && (c.premod ?? 0) >= seen && seen > 0;
 }
 /**
+ * German and Dutch words an adjective by their form: German writes a hyphenated noun's last part capitalised, so one
+ * in lower case with an adjective's ending is a modifier ("EU-weite", "KI-gestützte", "Cloud-basierten"); and the
+ * endings of adjectives made from nouns in both ("-bezogene", "-spezifische", "-gebonden", "-gerelateerde").
+ */
+const GERMANIC_ADJECTIVE: Record<string, RegExp> = {
+  de: /^(?:[\p{L}\d]+-)+\p{Ll}+(?:e|en|er|es|em)$|\p{Ll}(?:gestützt|basiert|bezogen|spezifisch|orientiert|konform|pflichtig|weit|fähig)(?:e|en|er|es|em)$/u,
+  nl: /[\p{Ll}-](?:gebonden|specifieke?|gerelateerde?|gebaseerde?|gestuurde?|gedreven|gerichte?|matige?|afhankelijke?|overstijgende?)$/u,
+};
+/**
+ * See selectConcepts: (German, Dutch) one word that is an adjective by its form, cut from the noun it qualifies
+ * ("EU-weite" of "EU-weite Ausschreibung", "tijdsblokgebonden" of "tijdsblokgebonden transportrecht", "Grondgebonden"
+ * of a table's "Grondgebonden woningen"); a name in capitals or with a digit stays.
+ */
+function germanicAdjective(c: Candidate, lang: string): boolean {
+  const re = GERMANIC_ADJECTIVE[lang];
+  if (!re || c.kind === 'acronym' || c.typeHint) return false;
+  return [...c.surfaces.keys()].every((x) => !/\s/.test(x.trim()) && re.test(x.trim()));
+}
+/**
  * See selectConcepts: (French, Spanish, Portuguese, Italian, Dutch) one common word of the deck's own title (among
  * the Romance language's ~8,000 commonest, common-words.ts), which its text writes in lower case two times in three or
  * more, is the deck's subject in a word, no concept of it ("emploi" of a job centre's deck, "performance" of a
@@ -3947,6 +3966,7 @@ export function selectConcepts(
       !bareHead(c, heads, lang) &&
       !namePiece(c) &&
       !cutModifier(c) &&
+      !germanicAdjective(c, lang) &&
       !titleOfPeople(c) &&
       !(everydayWords && everydayConcept(c, lang)) &&
       !titleWord(c, lang) &&

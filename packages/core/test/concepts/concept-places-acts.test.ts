@@ -178,3 +178,22 @@ describe('practices and bodies by their heads', () => {
       expect(guessType(n), n).not.toBe('ORGANIZATION');
   });
 });
+
+describe('a German or Dutch adjective alone', () => {
+  it('is no concept ("Cloud-basierte" of "Cloud-basierte Dienste", "tijdgebonden" of "tijdgebonden contracten")', () => {
+    const de = [
+      block(1, 'Beschaffung der Schul-IT', 'title'),
+      block(2, 'Cloud-basierte Dienste für alle Schulen ab 2026.'),
+      block(3, 'Cloud-basierte Lernplattform: Ausschreibung im Herbst.'),
+      block(4, 'Die Cloud-basierte Verwaltung spart 30 % der Wartung.'),
+    ];
+    expect(records(de, 'de', 12).map((r) => r.name)).not.toContain('Cloud-basierte');
+    const nl = [
+      block(1, 'Netcongestie in de regio', 'title'),
+      block(2, 'Tijdgebonden contracten voor tien bedrijven op het bedrijventerrein.'),
+      block(3, 'Tijdgebonden transportrecht: aanvraag bij de netbeheerder.'),
+      block(4, 'Evaluatie tijdgebonden afspraken in het najaar.'),
+    ];
+    expect(records(nl, 'nl', 12).map((r) => r.name.toLowerCase())).not.toContain('tijdgebonden');
+  });
+});
