@@ -408,6 +408,8 @@ const PATTERNS = [
   ),
   // a law or a rule named after a person, in the possessive: "Awaab's Law", "Martyn's Law", "Clare's Law"
   /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+['’]s (?:Law|Rule|Act)(?![\p{L}\p{N}])/gu,
+  // a name of capitals with a star or a plus inside: "VERI*FACTU", "FIDES+NET" (its halves are no names)
+  /(?<![\p{L}\p{N}*+])\p{Lu}{2,}(?:[*+]\p{Lu}{2,})+(?![\p{L}\p{N}*+])/gu,
   // a book of the German social code by its number: "SGB V", "SGB XI" (not "SGB" alone)
   /(?<![\p{L}\p{N}])SGB[ \u00a0][IVX]{1,4}(?![\p{L}\p{N}])/gu,
   // (a SOC report's type too: "SOC 2 Type II"; not a count after a colon, "ISO 9606-1: 436 welds", nor "SOC 24/7")

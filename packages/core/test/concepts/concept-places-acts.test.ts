@@ -197,3 +197,18 @@ describe('a German or Dutch adjective alone', () => {
     expect(records(nl, 'nl', 12).map((r) => r.name.toLowerCase())).not.toContain('tijdgebonden');
   });
 });
+
+describe('a name of capitals joined by a star or a plus', () => {
+  it('is one name, not its halves ("TICKET*BAI" of a Basque invoicing deck)', () => {
+    const es = [
+      block(1, 'Adaptación a TICKET*BAI en la cadena de tiendas', 'title'),
+      block(2, 'TICKET*BAI obliga a firmar cada factura antes de emitirla.'),
+      block(3, 'Los TPV envían el fichero TICKET*BAI a la Hacienda Foral.'),
+      block(4, 'Calendario TICKET*BAI: piloto en marzo, todas las tiendas en junio.'),
+    ];
+    const names = records(es, 'es', 12).map((r) => r.name);
+    expect(names).toContain('TICKET*BAI');
+    expect(names).not.toContain('TICKET');
+    expect(names).not.toContain('BAI');
+  });
+});
