@@ -135,6 +135,11 @@ export interface Candidate {
    * di Pradaglio", "Département du Loiret", "rio Guadiana", "County of Halstead"): a place (see PLACE_KIND_BEFORE).
    */
   placeCue?: number;
+  /**
+   * Occurrences right after an article's or a section's number, or right before one ("art. 13 RRSIF", "201 bis LGT",
+   * "L2171-3 du CCP", "Abs. 2 EPDG", "s.22 SDWA", "CFF art. 30"): an act (see ACT_CUE_BEFORE).
+   */
+  actCue?: number;
   /** Occurrences in an acknowledgement ("Thanks to Ada Quill, Ben Farrow, …"). */
   inThanks?: number;
   /** A name written only in acknowledgements, or thanked in a long list once. */
@@ -453,6 +458,20 @@ const PLACE_KIND_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:[gG]emeente|[pP]rovincie|[wW]ijk|Gemeinde|Stadt|Landkreis|Ortsteil|Stadtteil|Ortsgemeinde|Samtgemeinde|[cC]ommune|[vV]ille|[qQ]uartier|[dD]épartement|[mM]aire|[cC]anton|[cC]omune|[cC]ittà|[pP]rovincia|[fF]razione|[sS]indac[oi]|[mM]unicipio|[aA]yuntamiento|[aA]juntament|[cC]oncello|[cC]iudad|[lL]ocalidad|[aA]lcaldes?a?|[cC]omarca|[mM]unicípio|[cC]oncelho|[cC]idade|[fF]reguesia|[cC]âmara [mM]unicipal|[pP]refeitura|[bB]airro|[bB]arrio|[rR]io|[rR]ío|[fF]iume|[rR]ivière|[fF]leuve|[rR]ivier|[rR]egião|[rR]egión|[rR]égion|[rR]egione|[rR]egio|Region|Bundesland|Freistaat|Kanton|Provinz)(?:[ \u00a0]+(?:de la|de|du|des|di|del|della|da|do|dos|van|en|in))?[ \u00a0]+|(?:[cC]ity|[tT]own|[cC]ounty|[vV]illage|[bB]orough|[mM]unicipality|[sS]hire|[dD]istrict) of[ \u00a0]+|(?:[cC]ommune|[vV]ille|[dD]épartement|[mM]aire|[cC]anton) d['’])$`,
   'u',
 );
+/**
+ * An article's, a paragraph's or a section's number right before a name, with its preposition: "art. 13 RRSIF",
+ * "artículo 201 bis de la LGT", "§ 16a ElWOG", "Abs. 2 EPDG", "s.22 SDWA", "L2171-3 du CCP" (the French codes'
+ * legislative and regulatory articles), "16a ElWOG" (a number with its letter). A bare number is none: "4 USF".
+ */
+const ACT_CUE_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:arts?\.?|artt\.|artículos?|articolo|articoli|artigos?|articles?|artikel|§§?|sec\.|section|s\.|Abs\.|alinéa|apartado|comma|lid)[ \u00a0]*\d+[\p{L}\d.:/-]*(?:[ \u00a0]+(?:bis|ter|quater))?|(?<![\p{L}\d])[LRD]\.?[ \u00a0]?\d{3,4}(?:-\d+)+|(?<![\p{L}\d.,])\d+(?:[a-z]|[ \u00a0]+(?:bis|ter|quater)))(?:[ \u00a0]*[,)])?(?:[ \u00a0]+(?:de la|del|de|della|dello|da|do|du|des|of the|of|van de|van het|der))?[ \u00a0]*(?:dell['’]|d['’]|l['’])?$`,
+  'u',
+);
+/** An article's number right after a name: "CFF art. 30", "LkSG § 3", "CLT, art. 482". */
+// (not in brackets: "Legítimo interesse (art. 7)", "MePA (art. 1, c. 450, L. 296/2006)" name what the article is about)
+// (nor when another act's name follows the number: "(GEA, § 16a ElWOG)" defines GEA in that act)
+const ACT_CUE_AFTER =
+  /^[ \u00a0]*,?[ \u00a0]*(?:art(?:\.|ículo|icolo|igo|ikel)|§)[ \u00a0]*\d+[\p{L}\d.:/–-]*(?![\p{L}\d.:/–-]|[ \u00a0]+(?:(?:de la|del|de|du|der|des|of the|of|da|do|della|dello)[ \u00a0]+)?\p{Lu})/u;
 /** The key of a body named after its place (see PLACE_KIND_BEFORE): the place's key is its group. */
 const PLACE_BODY_KEY =
   /^(?:(?:il|lo|la|le|el|o|a|de|het|der|die|das|the) )?(?:comune|commune|ayuntamiento|ajuntament|concello|municipio|municipalidad|camara municipal|prefeitura|citta|ciudad|cidade|ville|gemeente|provincie|provincia|regione|region|regiao|departement|concelho|freguesia|landkreis|stadt|gemeinde|samtgemeinde|city of|town of|county of|borough of|municipality of) (?:(?:de la|de|du|des|di|del|della|da|do|dos|van|of) |d['’ ])?(\p{L}.*)$/u;
@@ -1162,6 +1181,14 @@ export function extractCandidates(
       )
     )
       c.afterPrep = (c.afterPrep ?? 0) + 1;
+    // (an act's short name: two capitals at least, "LGT", "ElWOG")
+    if (
+      start >= 0 &&
+      /^\p{Lu}\S*\p{Lu}/u.test(surface) &&
+      (ACT_CUE_BEFORE.test(b.text.slice(Math.max(0, start - 40), start)) ||
+        ACT_CUE_AFTER.test(b.text.slice(start + surface.length, start + surface.length + 40)))
+    )
+      c.actCue = (c.actCue ?? 0) + 1;
     if (
       start > 0 &&
       /^\p{Lu}/u.test(surface) &&
@@ -1734,6 +1761,16 @@ export function extractCandidates(
         )
           continue;
         add(t.text, 'acronym', b, exp ? { expansion: exp } : {});
+        // (an acronym cited with an article's number is an act's: see Candidate.actCue; not one before its own number,
+        // a numbered act's, "art. 47 DL 77/2021")
+        if (
+          (ACT_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
+            ACT_CUE_AFTER.test(text.slice(t.end, t.end + 40))) &&
+          !/^[ \u00a0]+(?:n\.?[º°]?[ \u00a0]*)?\d/u.test(text.slice(t.end, t.end + 8))
+        ) {
+          const c = cands.get(acronymKey(t.text).toLowerCase());
+          if (c) c.actCue = (c.actCue ?? 0) + 1;
+        }
         // (a code of two letters with a capitalised word beside it, outside titles: "CH" of "CH EPR" and "CH:XUA", "UK"
         // of "Innovate UK"; see select's countryCodeAlone)
         if (t.text.length === 2 && b.layer !== 'title') {

@@ -1969,6 +1969,10 @@ function dropPrefixedFragments(cands: Map<string, Candidate>): void {
  * A country, a capital or a city of the deck's, never written in lower case: a place ("Glasgow", "Nantes", "Uganda",
  * "UK"); what the type rules name by a head of their own stays theirs.
  */
+/** An untyped name the deck cites with an article's number is an act ("art. 13 RRSIF", "L2171-3 du CCP"). */
+function actOr(c: Candidate, type: ConceptType): ConceptType {
+  return type === 'ENTITY' && (c.actCue ?? 0) > 0 ? 'STANDARD' : type;
+}
 function placeType(c: Candidate, name: string): ConceptType | undefined {
   if (c.lower > 0 || c.thingLike || keywordType(name) !== null) return undefined;
   // (a word in common use or a given name too when the text capitalises it mid-sentence and never writes it as a
@@ -4056,12 +4060,15 @@ export function selectConcepts(
         : undefined) ??
       orgByCue(c, name, lang) ??
       placeType(c, name) ??
-      listedOr(
+      actOr(
         c,
-        guessType(name, {
-          acronym: isAcr,
-          expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),
-        }),
+        listedOr(
+          c,
+          guessType(name, {
+            acronym: isAcr,
+            expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),
+          }),
+        ),
       );
     // a job title or a team named in passing is no concept of the deck ("Revenue Manager", "workstream leads", "HR
     // Director"): only one the deck defines ("Senior Responsible Owner (SRO)"), writes by its acronym ("MLRO"), the

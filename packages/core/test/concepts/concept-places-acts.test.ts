@@ -212,3 +212,23 @@ describe('a name of capitals joined by a star or a plus', () => {
     expect(names).not.toContain('BAI');
   });
 });
+
+describe('an act by its short name', () => {
+  it('is typed by the article numbers the deck cites it with ("art. 12 RGAT", "R2122-8 du CCP", "CTE, art. 9")', () => {
+    const es = [
+      block(1, 'Gestión de tributos locales', 'title'),
+      block(2, 'El RGAT regula las actuaciones de comprobación (art. 12 RGAT).'),
+      block(3, 'Plazos del RGAT: seis meses desde la notificación.'),
+      block(4, 'Formación al personal sobre el RGAT en marzo.'),
+    ];
+    expect(typeOf(es, 'es', 'RGAT')).toBe('STANDARD');
+    // (not a term an act defines, "(GNA, § 4 EnWG)", nor one before its own number, "art. 47 DL 77/2021")
+    const de = [
+      block(1, 'Netzanschluss der Speicher', 'title'),
+      block(2, 'Die Gemeinsame Netzanlage (GNA, § 4 EnWG) gilt für alle Speicher.'),
+      block(3, 'GNA-Anforderungen prüfen wir vor jeder Zusage; die GNA gilt ab Juli.'),
+      block(4, 'Fragen zur GNA an das Netzteam.'),
+    ];
+    expect(typeOf(de, 'de', 'GNA')).toBe('ENTITY');
+  });
+});
