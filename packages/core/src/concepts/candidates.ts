@@ -413,6 +413,9 @@ const PATTERNS = [
   ),
   // a law or a rule named after a person, in the possessive: "Awaab's Law", "Martyn's Law", "Clare's Law"
   /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+['’]s (?:Law|Rule|Act)(?![\p{L}\p{N}])/gu,
+  // a Dutch or German act by its name and its year: "Besluit inburgering 2021", "Beleidsregels inburgering 2023",
+  // "Wet kwaliteitsborging voor het bouwen 2022"
+  /(?<![\p{L}\p{N}])(?:Wet|Besluit|Regeling|Beleidsregels?|Verordening|Verordnung|Richtlinie)(?: (?:voor|van|op|tot|het|de|der|des|über|zur|zum|für)){0,2}(?: \p{Ll}[\p{L}-]+(?: (?:voor|van|op|tot|het|de|der|über|zur|zum|für))*){1,3} (?:19|20)\d\d(?![\p{L}\p{N}])/gu,
   // a name of capitals with a star or a plus inside: "VERI*FACTU", "FIDES+NET" (its halves are no names)
   /(?<![\p{L}\p{N}*+])\p{Lu}{2,}(?:[*+]\p{Lu}{2,})+(?![\p{L}\p{N}*+])/gu,
   // a book of the German social code by its number: "SGB V", "SGB XI" (not "SGB" alone)

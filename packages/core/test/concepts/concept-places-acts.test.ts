@@ -232,3 +232,17 @@ describe('an act by its short name', () => {
     expect(typeOf(de, 'de', 'GNA')).toBe('ENTITY');
   });
 });
+
+describe('a Dutch or German act with its year', () => {
+  it('is named with it ("Besluit bodemkwaliteit 2008", not "Besluit bodemkwaliteit")', () => {
+    const nl = [
+      block(1, 'Grondverzet bij de gemeente', 'title'),
+      block(2, 'Toetsing volgens het Besluit bodemkwaliteit 2008 bij elke partij grond.'),
+      block(3, 'Meldingen onder het Besluit bodemkwaliteit 2008 gaan via het omgevingsloket.'),
+      block(4, 'Handhaving bodem: zes controles per kwartaal.'),
+    ];
+    const names = records(nl, 'nl', 12).map((r) => r.name);
+    expect(names).toContain('Besluit bodemkwaliteit 2008');
+    expect(names).not.toContain('Besluit bodemkwaliteit');
+  });
+});
