@@ -926,11 +926,38 @@ function escapeRe(s: string): string {
  * Deterministic candidate phrases of a document (RAKE-like runs, acronyms, patterns, capitalised terms, whole
  * person names). Code on slides is blanked first (it stays in the text for search; it is never a concept).
  */
+/**
+ * A slide without a title placeholder has its title in a text box: its first text of one short line of two words or
+ * more, no sentence nor a field with its value ("Gantt Chart", "Market Research" above the slide's points), is read as
+ * its title, so the headings' rules see it.
+ */
+export function inferredTitles<B extends BlockInput>(blocks: B[]): B[] {
+  const titled = new Set(blocks.filter((b) => b.layer === 'title').map((b) => b.slideIndex));
+  const seen = new Set<number>();
+  return blocks.map((b) => {
+    if (titled.has(b.slideIndex) || seen.has(b.slideIndex) || b.layer !== 'body' || b.boilerplate) return b;
+    seen.add(b.slideIndex);
+    const line = b.text.trim();
+    return line !== '' &&
+      !line.includes('\n') &&
+      line.length <= 60 &&
+      line.split(/\s+/).length >= 2 &&
+      line.split(/\s+/).length <= 8 &&
+      !/[.!?;:,]$/.test(line) &&
+      // (no field and its value: "Taux d'infection : 2,8 %")
+      !/:\s|\t/.test(line) &&
+      /^\p{Lu}/u.test(line)
+      ? { ...b, layer: 'title' as const }
+      : b;
+  });
+}
+
 export function extractCandidates(
-  blocks: BlockInput[],
+  written: BlockInput[],
   learned?: Map<string, string>,
   opts: ExtractOptions = {},
 ): Map<string, Candidate> {
+  let blocks = inferredTitles(written);
   const acronyms = learned ?? learnAcronyms(blocks, opts.lang);
   const cands = new Map<string, Candidate>();
   // list labels are not part of a title's words ("V2 Authentication" → "Authentication"); what they label is an

@@ -246,3 +246,22 @@ describe('a Dutch or German act with its year', () => {
     expect(names).not.toContain('Besluit bodemkwaliteit');
   });
 });
+
+describe('a slide without a title placeholder', () => {
+  it("has its first short line read as its title, so a heading there is none of the deck's concepts", () => {
+    // (every slide's heading written in a text box: "Power Budget", "Bill of Materials")
+    const en = [
+      block(1, 'Solar Kiln Controller', 'title'),
+      block(2, 'Power Budget'),
+      block(2, 'The Solar Kiln Controller draws 4 W from the LiFePO4 pack.\nPeak draw with the fan on: 9 W'),
+      block(3, 'Bill Overview'),
+      block(3, 'Parts: $325 for the Solar Kiln Controller\nLiFePO4 pack: $80'),
+      block(4, 'Test Results'),
+      block(4, 'The LiFePO4 pack held 11 hours at 40 °C.'),
+    ];
+    const names = records(en, 'en', 4).map((r) => r.name);
+    expect(names).toContain('Solar Kiln Controller');
+    for (const heading of ['Power Budget', 'Bill Overview', 'Test Results'])
+      expect(names).not.toContain(heading);
+  });
+});
