@@ -1528,6 +1528,14 @@ export function extractCandidates(
         !isEnglishWord(before[1])
       )
         words.unshift(before[1]);
+      // (a name that starts with its dot keeps it: ".NET Framework 3.5")
+      if (
+        m.index > 0 &&
+        text[m.index - 1] === '.' &&
+        (m.index === 1 || /[\s(]/.test(text[m.index - 2])) &&
+        /^[A-Z]{2,}/.test(words[0])
+      )
+        words[0] = `.${words[0]}`;
       add(words.join(' '), 'pattern', b);
     }
     // an item of a labelled list in the body ("A9:2017-Using Components with Known Vulnerabilities", "V11 Business

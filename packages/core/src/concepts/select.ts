@@ -4016,7 +4016,10 @@ export function selectConcepts(
   return top.flatMap((c) => {
     const isAcr = c.kind === 'acronym';
     const acronymSurfaces = [...c.surfaces.keys()].filter(acronymForm);
-    const longSurfaces = [...c.surfaces.keys()].filter((s) => !acronymSurfaces.includes(s));
+    // (an acronym's letters in lower case are no long form of it: "vsto" of a URL beside "VSTO")
+    const longSurfaces = [...c.surfaces.keys()].filter(
+      (s) => !acronymSurfaces.some((a) => a.toLowerCase() === s.toLowerCase()),
+    );
     const written =
       c.preferName ??
       (c.kind === 'expansion' || (!isAcr && longSurfaces.length > 0)

@@ -265,3 +265,19 @@ describe('a slide without a title placeholder', () => {
       expect(names).not.toContain(heading);
   });
 });
+
+describe('a name as the deck writes it', () => {
+  it('keeps an acronym in capitals beside its letters in a link ("RPA", not "rpa"), and a leading dot (".NET Framework 4.8")', () => {
+    const en = [
+      block(1, 'Automating the back office', 'title'),
+      block(2, 'RPA bots post 40 % of the invoices; RPA runs at night.'),
+      block(3, 'RPA licences: 12; see https://intranet/rpa for the runbook.'),
+      block(4, 'The bots need .NET Framework 4.8 on every RPA host.'),
+      block(5, 'Upgrade to .NET Framework 4.8 before the RPA rollout.'),
+    ];
+    const names = records(en, 'en', 5).map((r) => r.name);
+    expect(names).toContain('RPA');
+    expect(names).not.toContain('rpa');
+    expect(names).toContain('.NET Framework 4.8');
+  });
+});
