@@ -362,8 +362,9 @@ const ROMANCE_NAMES = new Set(['es', 'fr', 'pt', 'it', 'ro']);
 /** An article that leads a Romance name ("Le Réveil", "El País", "Il Sole"). */
 const ROMANCE_ARTICLE_IN_NAME = /^(?:Le|La|Les|El|Los|Las|Il|Lo|Gli|O|A|Os|As)$/;
 /** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
+// (and Russian's: "Недостатки журналирования и мониторинга", "Использование компонентов с известными уязвимостями")
 const CONNECTORS = new Set(
-  'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do'.split(
+  'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do и с по для в на при без'.split(
     ' ',
   ),
 );

@@ -281,3 +281,17 @@ describe('a name as the deck writes it', () => {
     expect(names).toContain('.NET Framework 4.8');
   });
 });
+
+describe('a Russian catalogue entry', () => {
+  it('is read whole across "и" and "с" ("Недостатки журналирования и мониторинга")', () => {
+    const ru = [
+      block(1, 'Топ-10 рисков', 'title'),
+      block(2, 'A10:2017-Недостатки журналирования и мониторинга'),
+      block(3, 'A9:2017-Использование компонентов с известными уязвимостями'),
+      block(4, 'Недостатки журналирования и мониторинга позволяют злоумышленникам скрыть атаку.'),
+    ];
+    const keys = [...extractCandidates(ru, undefined, { lang: 'ru' }).keys()];
+    expect(keys).toContain('недостатки журналирования и мониторинга');
+    expect(keys).toContain('использование компонентов с известными уязвимостями');
+  });
+});
