@@ -11,7 +11,7 @@ import type { ConceptRecord, DocumentGraph, MergeMethod, MergeRecord } from '../
 import type { GraphStore, VectorHit, VectorStore } from '../ports/store.js';
 import { judgeSide, type JudgeContext, type JudgePair, type JudgeTally, type PairJudge } from './judge.js';
 import { acronymInfo, formKeys, pairKey, resolutionKey, variantForms, variantKeys } from './keys.js';
-import { acronymKey, isAcronym } from '../concepts/normalise.js';
+import { acronymKey, isAcronym, stripDiacritics } from '../concepts/normalise.js';
 import { detectLanguage, phraseLanguages } from '../concepts/language.js';
 import { everydayWord } from '../concepts/common-words.js';
 import { isEnglishWord } from '../concepts/english-lexicon.js';
@@ -263,6 +263,10 @@ async function resolveOne(graph: DocumentGraph, opts: ResolveOptions): Promise<R
   let undecided = 0;
   const lang = languageOf(graph.textBlocks.filter((b) => !b.boilerplate).map((b) => b.text));
   const bareLang = new Map<string, string | null>();
+  // the stored bare acronyms' words (their mentions' sentences), and this deck's: see unbackedExpansion
+  const bareWords = new Map<string, Set<string>>();
+  let ownWords: Set<string> | null = null;
+  const deckWords = () => (ownWords ??= wordsOf(graph.textBlocks.map((b) => b.text)));
   // an acronym whose id another language's concept holds: this deck's bare "IP" where a Portuguese deck's
   // "Infraestruturas de Portugal (IP)" is stored under that id, or this deck's spelled-out acronym where another
   // language's decks hold it bare: the same id would make them one concept before any rule below is asked, so this
@@ -274,13 +278,16 @@ async function resolveOne(graph: DocumentGraph, opts: ResolveOptions): Promise<R
       const theirs = acronymInfo(index.get(x.id)!);
       if (!mine.acronym || !theirs.acronym) continue;
       let foreign = false;
-      if (!mine.expansion && theirs.expansion) foreign = foreignExpansion(theirs.expansion, lang);
+      if (!mine.expansion && theirs.expansion)
+        foreign =
+          foreignExpansion(theirs.expansion, lang) || unbackedExpansion(theirs.expansion, lang, deckWords());
       else if (mine.expansion && !theirs.expansion) {
         const d = await opts.store.showConcept(x.id).catch(() => null);
-        foreign = foreignExpansion(
-          mine.expansion,
-          d ? languageOf(d.mentionList.map((m) => m.sentence)) : null,
-        );
+        const sentences = d ? d.mentionList.map((m) => m.sentence) : [];
+        const theirLang = d ? languageOf(sentences) : null;
+        foreign =
+          foreignExpansion(mine.expansion, theirLang) ||
+          (d !== null && unbackedExpansion(mine.expansion, theirLang, wordsOf(sentences)));
       }
       if (foreign) renameConcept(graph, x.id, `${x.id}@${lang}`);
     }
@@ -338,8 +345,9 @@ async function resolveOne(graph: DocumentGraph, opts: ResolveOptions): Promise<R
           // a stored bare acronym a spelled-out one may join: the language its decks use it in
           const d = await opts.store.showConcept(id).catch(() => null);
           bareLang.set(id, d ? languageOf(d.mentionList.map((m) => m.sentence)) : null);
+          if (d) bareWords.set(id, wordsOf(d.mentionList.map((m) => m.sentence)));
         }
-    const d = matchCheap(x, index, ok, ambiguous, lang, bareLang);
+    const d = matchCheap(x, index, ok, ambiguous, lang, bareLang, bareWords, deckWords);
     if (d) decided.set(x.id, d);
     else if (opts.vectors && !vectorsDown && vecOf.has(x.id)) {
       const v = vecOf.get(x.id)!;
@@ -494,6 +502,50 @@ export function foreignExpansion(expansion: string, lang: string | null): boolea
   const own = votes.get(lang) ?? 0;
   return otherOnly && [...votes].some(([l, n]) => l !== lang && n > own);
 }
+/** A text's words of four letters or more, in lower case without accents (see unbackedExpansion). */
+export function wordsOf(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts)
+    for (const w of stripDiacritics(t.toLowerCase()).match(/\p{L}{4,}/gu) ?? []) out.add(w);
+  return out;
+}
+/**
+ * Whether an acronym's expansion needs the words of a deck that writes the acronym bare before they are one concept,
+ * and that deck lacks them: a term spelled out in sentence case is a deck's own ("rega deficitária controlada (RDC)" of
+ * an irrigation deck is not a hospital deck's "RDC", an agency's resolution), and so may be an English name read in a
+ * deck of another language ("Advanced Variant Configuration (AVC)" of a German SAP deck is not a Portuguese hospital's
+ * "AVC", a stroke). One of the expansion's words (four letters or more) written in that deck backs it. A capitalised
+ * name is read as it is in its language and in English decks ("General Data Protection Regulation" of a deck that
+ * only says "GDPR").
+ */
+export function unbackedExpansion(expansion: string, lang: string | null, words: Set<string>): boolean {
+  if (!needsBacking(expansion, lang)) return false;
+  const backed = (w: string) =>
+    words.has(w) || words.has(`${w}s`) || (w.endsWith('s') && words.has(w.slice(0, -1)));
+  return !contentWords(expansion).some(backed);
+}
+/** An expansion's words of four letters or more that carry its meaning, lower case without accents. */
+function contentWords(expansion: string): string[] {
+  return (stripDiacritics(expansion.toLowerCase()).match(/\p{L}{4,}/gu) ?? []).filter(
+    (w) =>
+      !/^(?:with|from|into|pour|sous|sobre|para|della|delle|degli|dello|nella|sulla|voor|door|uber|unter|zwischen)$/.test(
+        w,
+      ),
+  );
+}
+/** See unbackedExpansion: a term in sentence case, or an English name read in a deck of another language. */
+function needsBacking(expansion: string, lang: string | null): boolean {
+  const content = contentWords(expansion);
+  if (content.length === 0) return false;
+  const written = expansion.trim().split(/\s+/);
+  const term = written.length >= 2 && written.slice(1).every((w) => !/\p{Lu}/u.test(w));
+  const englishName =
+    lang !== null &&
+    lang !== 'en' &&
+    content.every((w) => isEnglishWord(w)) &&
+    phraseLanguages(expansion).size === 0;
+  return term || englishName;
+}
 /** The languages common-words.ts lists. */
 const LISTED_LANGS = ['de', 'nl', 'fr', 'es', 'it', 'pt'];
 
@@ -515,6 +567,8 @@ function matchCheap(
   ambiguous: { x: ConceptRecord; keptId: string; score: number; reason: string }[],
   lang: string | null,
   bareLang: Map<string, string | null>,
+  bareWords: Map<string, Set<string>>,
+  deckWords: () => Set<string>,
 ): Decision | null {
   for (const k of formKeys(x)) {
     const hit = index
@@ -548,8 +602,15 @@ function matchCheap(
     const targets = [...expansionOf.keys()]
       .filter((id) => {
         const e = expansionOf.get(id)!;
-        if (info.expansion) return e !== null || !foreignExpansion(info.expansion, bareLang.get(id) ?? null);
-        return e === null || !foreignExpansion(e, lang);
+        if (info.expansion) {
+          if (e !== null) return true;
+          const theirs = bareWords.get(id);
+          return (
+            !foreignExpansion(info.expansion, bareLang.get(id) ?? null) &&
+            !(theirs !== undefined && unbackedExpansion(info.expansion, bareLang.get(id) ?? null, theirs))
+          );
+        }
+        return e === null || (!foreignExpansion(e, lang) && !unbackedExpansion(e, lang, deckWords()));
       })
       .sort();
     const expansions = new Set<string>();

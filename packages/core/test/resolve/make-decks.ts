@@ -135,3 +135,41 @@ export const DECK_EN_IP: SlideSpec[] = [
   },
   { title: 'Risks', lines: ['IP outages during cutover; the vendor keeps a fallback.'] },
 ];
+/** A Portuguese irrigation deck that spells "RDC" out as a term of its own (rega deficitária controlada) … */
+export const DECK_PT_RDC_TERM: SlideSpec[] = [
+  {
+    title: 'Olival em sequeiro e regadio',
+    lines: [
+      'A rega deficitária controlada (RDC) poupa 30 % de água no olival intensivo.',
+      'A RDC aplica-se entre o endurecimento do caroço e a colheita.',
+    ],
+  },
+  {
+    title: 'Ensaios de campo',
+    lines: ['Três parcelas com RDC e duas com rega plena.', 'Sondas de humidade em cada parcela.'],
+  },
+  { title: 'Riscos', lines: ['Calibre menor da azeitona nas parcelas com RDC.'] },
+];
+/** … a hospital deck whose "RDC" is the health agency's resolution, never spelled out … */
+export const DECK_PT_RDC_BARE: SlideSpec[] = [
+  {
+    title: 'Acreditação do hospital',
+    lines: [
+      'A RDC da Anvisa exige um núcleo de segurança do paciente.',
+      'A central de esterilização segue a RDC e o manual da acreditadora.',
+    ],
+  },
+  {
+    title: 'Auditorias',
+    lines: ['Auditoria interna da RDC em maio.', 'Plano de ação para as não conformidades da RDC.'],
+  },
+  { title: 'Próximos passos', lines: ['Visita de diagnóstico em setembro.'] },
+];
+/** … and another irrigation deck that writes "RDC" bare, in a text about watering. */
+export const DECK_PT_RDC_IRRIGATION: SlideSpec[] = [
+  {
+    title: 'Vinha e escassez de água',
+    lines: ['A RDC reduz a rega da vinha no pintor.', 'Sondas de humidade decidem cada rega.'],
+  },
+  { title: 'Resultados', lines: ['Com RDC, menos 25 % de água e o mesmo grau.'] },
+];

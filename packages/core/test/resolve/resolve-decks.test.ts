@@ -3,7 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ingestFiles, openBackends, type Backends } from '../../src/index.js';
-import { DECK_A, DECK_B, DECK_EN_IP, DECK_FR, DECK_PT, DECK_PT_IP, makeDeck } from './make-decks.js';
+import {
+  DECK_A,
+  DECK_B,
+  DECK_EN_IP,
+  DECK_FR,
+  DECK_PT,
+  DECK_PT_IP,
+  DECK_PT_RDC_BARE,
+  DECK_PT_RDC_IRRIGATION,
+  DECK_PT_RDC_TERM,
+  makeDeck,
+} from './make-decks.js';
 
 const stages = { summariserKey: 'text-v1', embedder: null };
 let dir: string;
@@ -13,6 +24,9 @@ let deckPt: string;
 let deckFr: string;
 let deckPtIp: string;
 let deckEnIp: string;
+let deckRdcTerm: string;
+let deckRdcBare: string;
+let deckRdcIrrigation: string;
 const open: Backends[] = [];
 
 beforeAll(async () => {
@@ -29,6 +43,12 @@ beforeAll(async () => {
   deckEnIp = join(dir, 'en-ip.pptx');
   await makeDeck(deckPtIp, DECK_PT_IP);
   await makeDeck(deckEnIp, DECK_EN_IP);
+  deckRdcTerm = join(dir, 'rdc-term.pptx');
+  deckRdcBare = join(dir, 'rdc-bare.pptx');
+  deckRdcIrrigation = join(dir, 'rdc-irrigation.pptx');
+  await makeDeck(deckRdcTerm, DECK_PT_RDC_TERM);
+  await makeDeck(deckRdcBare, DECK_PT_RDC_BARE);
+  await makeDeck(deckRdcIrrigation, DECK_PT_RDC_IRRIGATION);
 });
 afterEach(async () => {
   while (open.length) await open.pop()!.close();
@@ -124,6 +144,38 @@ describe('cross-deck entity resolution on real decks', { timeout: 300_000 }, () 
       const shown = await b.graph.showConcept(ip!.id);
       expect(new Set(shown!.mentionList.map((m) => m.document))).toEqual(new Set(['pt-ip.pptx']));
     }
+  });
+
+  it("keeps a deck's bare acronym apart from another deck's term spelled out when the deck has none of its words ('RDC' of a hospital is not 'rega deficitária controlada'), in either order; a deck about the same thing joins it", async () => {
+    const termOf = async (b: Backends) =>
+      (
+        await b.graph.listConcepts({ limit: 50, docId: (await b.graph.findDocumentByPath(deckRdcTerm))!.id })
+      ).find((c) => c.name === 'rega deficitária controlada');
+    for (const order of [
+      [deckRdcTerm, deckRdcBare],
+      [deckRdcBare, deckRdcTerm],
+    ]) {
+      const b = await store(`rdc-${order[0].endsWith('term.pptx') ? 'tb' : 'bt'}`);
+      for (const f of order)
+        expect((await ingestFiles([f], { backends: b, stages })).documents[0].status).toBe('ingested');
+      const hospital = (
+        await b.graph.listConcepts({ limit: 50, docId: (await b.graph.findDocumentByPath(deckRdcBare))!.id })
+      ).map((c) => c.name);
+      expect(hospital).toContain('RDC');
+      expect(hospital).not.toContain('rega deficitária controlada');
+      const term = await termOf(b);
+      expect(term).toBeDefined();
+      const shown = await b.graph.showConcept(term!.id);
+      expect(new Set(shown!.mentionList.map((m) => m.document))).toEqual(new Set(['rdc-term.pptx']));
+    }
+    // (a deck that writes "rega" beside its bare "RDC" means the term)
+    const b = await store('rdc-irrigation');
+    await ingestFiles([deckRdcTerm], { backends: b, stages });
+    await ingestFiles([deckRdcIrrigation], { backends: b, stages });
+    const shown = await b.graph.showConcept((await termOf(b))!.id);
+    expect(new Set(shown!.mentionList.map((m) => m.document))).toEqual(
+      new Set(['rdc-term.pptx', 'rdc-irrigation.pptx']),
+    );
   });
 
   it('merges plural and hyphenated forms ("E-Mail Gateways" / "Email Gateway") across decks', async () => {
