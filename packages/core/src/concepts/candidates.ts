@@ -361,8 +361,10 @@ function afterInfinitive(line: string, lang: string): string {
 const ROMANCE_NAMES = new Set(['es', 'fr', 'pt', 'it', 'ro']);
 /** An article that leads a Romance name ("Le Réveil", "El País", "Il Sole"). */
 const ROMANCE_ARTICLE_IN_NAME = /^(?:Le|La|Les|El|Los|Las|Il|Lo|Gli|O|A|Os|As)$/;
-/** Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de données sensibles"). */
-// (and Russian's: "Недостатки журналирования и мониторинга", "Использование компонентов с известными уязвимостями")
+/**
+ * Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de
+ * données sensibles", "Недостатки журналирования и мониторинга", "Использование компонентов с известными уязвимостями").
+ */
 const CONNECTORS = new Set(
   'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do и с по для в на при без'.split(
     ' ',
@@ -527,14 +529,14 @@ function withLegalForm(text: string, start: number, surface: string): string {
 }
 /** A word written with a capital (a name's word, or an acronym): "Bill", "Materials", "IT", "O’Reilly". */
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*`;
+/** Languages with a word "of" of their own (Dutch, Afrikaans "or"): no English name is read across it there. */
+const OF_IS_A_WORD = new Set(['nl', 'af', 'fy', 'li']);
 /**
  * English names whose Title Case words a lower-case "of" joins, or "for" after an organisation's head, in running
  * text: "Software Bill of Materials", "Internet of Things", "Department of Defense", "Center for Internet Security"
  * (see extractCandidates). The whole name, or nothing: not right after or before another capitalised word or a
  * number (a longer name, or two names: "Certificate Policies of Federal PKI Policy Authority").
  */
-/** Languages with a word "of" of their own (Dutch, Afrikaans "or"): no English name is read across it there. */
-const OF_IS_A_WORD = new Set(['nl', 'af', 'fy', 'li']);
 const CONNECTED_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${CAP_WORD} ){0,3}${CAP_WORD}) (of|for) ((?:${CAP_WORD} ){0,2}${CAP_WORD})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
@@ -924,10 +926,6 @@ function escapeRe(s: string): string {
 }
 
 /**
- * Deterministic candidate phrases of a document (RAKE-like runs, acronyms, patterns, capitalised terms, whole
- * person names). Code on slides is blanked first (it stays in the text for search; it is never a concept).
- */
-/**
  * A slide without a title placeholder has its title in a text box: its first text of one short line of two words or
  * more, no sentence nor a field with its value ("Gantt Chart", "Market Research" above the slide's points), is read as
  * its title, so the headings' rules see it.
@@ -953,6 +951,10 @@ export function inferredTitles<B extends BlockInput>(blocks: B[]): B[] {
   });
 }
 
+/**
+ * Deterministic candidate phrases of a document (RAKE-like runs, acronyms, patterns, capitalised terms, whole
+ * person names). Code on slides is blanked first (it stays in the text for search; it is never a concept).
+ */
 export function extractCandidates(
   written: BlockInput[],
   learned?: Map<string, string>,
