@@ -1965,14 +1965,15 @@ function dropPrefixedFragments(cands: Map<string, Candidate>): void {
   }
 }
 
-/**
- * A country, a capital or a city of the deck's, never written in lower case: a place ("Glasgow", "Nantes", "Uganda",
- * "UK"); what the type rules name by a head of their own stays theirs.
- */
 /** An untyped name the deck cites with an article's number is an act ("art. 13 RRSIF", "L2171-3 du CCP"). */
 function actOr(c: Candidate, type: ConceptType): ConceptType {
   return type === 'ENTITY' && (c.actCue ?? 0) > 0 ? 'STANDARD' : type;
 }
+/**
+ * A country, a capital or a city of the deck's, never written in lower case: a place ("Glasgow", "Nantes", "Uganda",
+ * "UK"); what the type rules name by a head of their own stays theirs, and so does a name the deck writes after a
+ * word for a place's kind ("gemeente Vechtstede").
+ */
 function placeType(c: Candidate, name: string): ConceptType | undefined {
   if (c.lower > 0 || c.thingLike || keywordType(name) !== null) return undefined;
   // (a word in common use or a given name too when the text capitalises it mid-sentence and never writes it as a
