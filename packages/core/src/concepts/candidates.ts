@@ -419,6 +419,9 @@ const PATTERNS = [
   // a Dutch or German act by its name and its year: "Besluit inburgering 2021", "Beleidsregels inburgering 2023",
   // "Wet kwaliteitsborging voor het bouwen 2022"
   /(?<![\p{L}\p{N}])(?:Wet|Besluit|Regeling|Beleidsregels?|Verordening|Verordnung|Richtlinie)(?: (?:voor|van|op|tot|het|de|der|des|über|zur|zum|für)){0,2}(?: \p{Ll}[\p{L}-]+(?: (?:voor|van|op|tot|het|de|der|über|zur|zum|für))*){1,3} (?:19|20)\d\d(?![\p{L}\p{N}])/gu,
+  // an act by its issuer's acronym and its number: "RDC nº 36/2013", "DS N° 21/2024", "IN RFB nº 2.005/2021",
+  // "DL n.º 226-A/2007" (the acronym alone is then a piece of these names)
+  /(?<![\p{L}\p{N}])[A-Z][A-Za-z]{0,5}[A-Z](?: [A-Z]{2,5})? (?:n\.?[º°]|N\.?[º°]|No\.|Nr\.)[ \u00a0]?\d[\d.]*(?:-[A-Z])?\/(?:19|20)?\d\d(?![\p{L}\p{N}])/gu,
   // a name of capitals with a star or a plus inside: "VERI*FACTU", "FIDES+NET" (its halves are no names)
   /(?<![\p{L}\p{N}*+])\p{Lu}{2,}(?:[*+]\p{Lu}{2,})+(?![\p{L}\p{N}*+])/gu,
   // a book of the German social code by its number: "SGB V", "SGB XI" (not "SGB" alone)

@@ -295,3 +295,18 @@ describe('a Russian catalogue entry', () => {
     expect(keys).toContain('использование компонентов с известными уязвимостями');
   });
 });
+
+describe("an act by its issuer's acronym and its number", () => {
+  it('is one name ("RDA nº 40/2016"); the acronym written only before such numbers is no concept', () => {
+    const pt = [
+      block(1, 'Segurança do paciente', 'title'),
+      block(2, 'O núcleo segue a RDA nº 40/2016; a central de esterilização, a RDA nº 12/2019.'),
+      block(3, 'Projeto da UTI conforme a RDA nº 7/2010; resíduos conforme a RDA nº 55/2015.'),
+      block(4, 'Laboratório: RDA nº 3/2021. Farmácia: RDA nº 18/2017.'),
+      block(5, 'Indicadores da RDA nº 40/2016 no painel mensal.'),
+    ];
+    const keys = [...extractCandidates(pt, undefined, { lang: 'pt' }).keys()];
+    expect(keys).toContain('rda no 40/2016');
+    expect(records(pt, 'pt', 12).map((r) => r.name)).not.toContain('RDA');
+  });
+});
