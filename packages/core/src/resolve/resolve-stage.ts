@@ -288,6 +288,29 @@ async function resolveOne(graph: DocumentGraph, opts: ResolveOptions): Promise<R
         foreign =
           foreignExpansion(mine.expansion, theirLang) ||
           (d !== null && unbackedExpansion(mine.expansion, theirLang, wordsOf(sentences)));
+      } else if (!mine.expansion && !theirs.expansion) {
+        // (both bare: where another deck spelled the acronym out as a term this deck writes the words of and the stored
+        // one's decks do not, this deck means that term: an irrigation deck's "RDC" beside a hospital's)
+        const spelled = index
+          .acronym(mine.acronym)
+          .filter((id) => id !== x.id && index.isStored(id))
+          .map((id) => ({ id, e: acronymInfo(index.get(id)!).expansion }))
+          .filter(
+            (t): t is { id: string; e: string } =>
+              t.e !== null &&
+              needsBacking(t.e, lang) &&
+              !foreignExpansion(t.e, lang) &&
+              !unbackedExpansion(t.e, lang, deckWords()),
+          )
+          .sort((a, b) => a.id.localeCompare(b.id));
+        if (spelled.length > 0 && !graph.concepts.some((c) => c.id === spelled[0].id)) {
+          const d = await opts.store.showConcept(x.id).catch(() => null);
+          const sentences = d ? d.mentionList.map((m) => m.sentence) : [];
+          if (d && unbackedExpansion(spelled[0].e, languageOf(sentences), wordsOf(sentences))) {
+            renameConcept(graph, x.id, spelled[0].id);
+            continue;
+          }
+        }
       }
       if (foreign) renameConcept(graph, x.id, `${x.id}@${lang}`);
     }

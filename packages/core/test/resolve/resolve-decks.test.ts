@@ -146,7 +146,7 @@ describe('cross-deck entity resolution on real decks', { timeout: 300_000 }, () 
     }
   });
 
-  it("keeps a deck's bare acronym apart from another deck's term spelled out when the deck has none of its words ('RDC' of a hospital is not 'rega deficitária controlada'), in either order; a deck about the same thing joins it", async () => {
+  it("keeps a deck's bare acronym apart from another deck's term spelled out when the deck has none of its words ('RDC' of a hospital is not 'rega deficitária controlada'), in either order; a deck about the same thing joins the term, even where the hospital's is stored under its id", async () => {
     const termOf = async (b: Backends) =>
       (
         await b.graph.listConcepts({ limit: 50, docId: (await b.graph.findDocumentByPath(deckRdcTerm))!.id })
@@ -167,6 +167,12 @@ describe('cross-deck entity resolution on real decks', { timeout: 300_000 }, () 
       expect(term).toBeDefined();
       const shown = await b.graph.showConcept(term!.id);
       expect(new Set(shown!.mentionList.map((m) => m.document))).toEqual(new Set(['rdc-term.pptx']));
+      // (a third deck that writes "rega" beside its bare "RDC" means the term, not the hospital's stored "RDC")
+      await ingestFiles([deckRdcIrrigation], { backends: b, stages });
+      const after = await b.graph.showConcept(term!.id);
+      expect(new Set(after!.mentionList.map((m) => m.document))).toEqual(
+        new Set(['rdc-term.pptx', 'rdc-irrigation.pptx']),
+      );
     }
     // (a deck that writes "rega" beside its bare "RDC" means the term)
     const b = await store('rdc-irrigation');
