@@ -545,7 +545,20 @@ export function unbackedExpansion(expansion: string, lang: string | null, words:
   if (!needsBacking(expansion, lang)) return false;
   const backed = (w: string) =>
     words.has(w) || words.has(`${w}s`) || (w.endsWith('s') && words.has(w.slice(0, -1)));
-  return !contentWords(expansion).some(backed);
+  const content = contentWords(expansion);
+  // (an English expansion in a deck of another language, half its words: one may be a word of both, "plans" of
+  // "Data management plans" in a French deck whose "DMP" is the dossier médical partagé)
+  const needed = englishIn(expansion, lang) ? Math.ceil(content.length / 2) : 1;
+  return content.filter(backed).length < needed;
+}
+/** An expansion all of English words, no other language's, read in a deck of another language. */
+function englishIn(expansion: string, lang: string | null): boolean {
+  return (
+    lang !== null &&
+    lang !== 'en' &&
+    contentWords(expansion).every((w) => isEnglishWord(w)) &&
+    phraseLanguages(expansion).size === 0
+  );
 }
 /** An expansion's words of four letters or more that carry its meaning, lower case without accents. */
 function contentWords(expansion: string): string[] {
@@ -562,12 +575,7 @@ function needsBacking(expansion: string, lang: string | null): boolean {
   if (content.length === 0) return false;
   const written = expansion.trim().split(/\s+/);
   const term = written.length >= 2 && written.slice(1).every((w) => !/\p{Lu}/u.test(w));
-  const englishName =
-    lang !== null &&
-    lang !== 'en' &&
-    content.every((w) => isEnglishWord(w)) &&
-    phraseLanguages(expansion).size === 0;
-  return term || englishName;
+  return term || englishIn(expansion, lang);
 }
 /** The languages common-words.ts lists. */
 const LISTED_LANGS = ['de', 'nl', 'fr', 'es', 'it', 'pt'];

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConceptRecord, ConceptType, DocumentGraph } from '../../src/model/graph.js';
-import { foreignExpansion, resolveStage } from '../../src/resolve/resolve-stage.js';
+import {
+  foreignExpansion,
+  resolveStage,
+  unbackedExpansion,
+  wordsOf,
+} from '../../src/resolve/resolve-stage.js';
 import { compatibleTypes } from '../../src/resolve/types.js';
 import { resolutionKey } from '../../src/resolve/keys.js';
 import type { JudgePair, PairJudge } from '../../src/resolve/judge.js';
@@ -326,5 +331,48 @@ describe('an acronym whose id another language holds', () => {
     expect(foreignExpansion('Infraestruturas de Portugal', 'en')).toBe(true);
     expect(foreignExpansion('Application Security Verification Standard', 'en')).toBe(false);
     expect(foreignExpansion('Siemens Healthineers', 'en')).toBe(false);
+  });
+});
+
+describe("unbackedExpansion: a deck's bare acronym needs the words of another deck's term", () => {
+  const deck = (...t: string[]) => wordsOf(t);
+  it('a term in sentence case needs one of its words in the deck ("rega deficitária controlada" of "RDC")', () => {
+    expect(
+      unbackedExpansion('rega deficitária controlada', 'pt', deck('A RDC da Anvisa exige um núcleo.')),
+    ).toBe(true);
+    expect(unbackedExpansion('rega deficitária controlada', 'pt', deck('A RDC reduz a rega da vinha.'))).toBe(
+      false,
+    );
+  });
+  it('an English one in a deck of another language half of them ("plans" alone is French too)', () => {
+    expect(
+      unbackedExpansion('Data management plans', 'fr', deck('Le DMP et les plans de soins du GHT.')),
+    ).toBe(true);
+    expect(
+      unbackedExpansion(
+        'Advanced Variant Configuration',
+        'pt',
+        deck('Protocolos: sepse, AVC, dor torácica.'),
+      ),
+    ).toBe(true);
+    expect(
+      unbackedExpansion(
+        'Data management plans',
+        'de',
+        deck('Unsere Data-Management-Plans für jedes Projekt.'),
+      ),
+    ).toBe(false);
+  });
+  it('a capitalised name in the deck\'s language or in an English deck needs none ("GDPR")', () => {
+    expect(
+      unbackedExpansion(
+        'General Data Protection Regulation',
+        'en',
+        deck('GDPR applies to every subsidiary.'),
+      ),
+    ).toBe(false);
+    expect(unbackedExpansion('Agência Portuguesa do Ambiente', 'pt', deck('A APA emite os títulos.'))).toBe(
+      false,
+    );
   });
 });
