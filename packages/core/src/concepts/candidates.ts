@@ -1985,12 +1985,24 @@ export function extractCandidates(
           : run.length > 0 &&
             isGivenName(run[run.length - 1].text) &&
             /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start)));
-      // "Los Angeles", "Las Vegas", "El Paso", "De Beers": a Romance article capitalised before a capitalised word
+      // "Beit Al Hikma", "Dar Al Arkan", "Al Jazeera" after a word: the Arabic article, capitalised between
+      // capitalised words, is inside their name (not in a Romance deck, where "Al" joins words: "Acceso Al Sistema")
+      const arabicArticle =
+        !ROMANCE_NAMES.has(opts.lang ?? 'en') &&
+        /^(?:Al|El)$/.test(t.text) &&
+        run.length > 0 &&
+        /^\p{Lu}\p{Ll}/u.test(run[run.length - 1].text) &&
+        /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start)) &&
+        next !== undefined &&
+        /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
+        /^\p{Lu}\p{Ll}/u.test(next.text) &&
+        !isStop(next.text.toLowerCase());
+      // "Los Angeles", "Las Vegas", "El Paso", "De Beers", "Al Jazeera": a Romance (or the Arabic) article capitalised before a capitalised word
       // starts a name in English text (its stop words hold the articles for the Romance decks)
       // (and in a Romance text, after a word in lower case: "la newsletter quotidienne Le Réveil", "el diario El País")
       const nameArticle =
         ((opts.lang ?? 'en') === 'en'
-          ? /^(?:Los|Las|El|La|Le|Les|Del|De|Da|Di|Du|Des|Dos)$/.test(t.text)
+          ? /^(?:Los|Las|El|La|Le|Les|Del|De|Da|Di|Du|Des|Dos|Al)$/.test(t.text)
           : ROMANCE_NAMES.has(opts.lang ?? 'en') &&
             ROMANCE_ARTICLE_IN_NAME.test(t.text) &&
             /\p{Ll}[ \u00a0]$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) &&
@@ -2037,6 +2049,7 @@ export function extractCandidates(
         !numberWordInName &&
         !oneInName &&
         !nameArticle &&
+        !arabicArticle &&
         !nameParticle &&
         !ordinalInName &&
         !negation &&

@@ -37,10 +37,11 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     /^(?:\p{Lu}[\p{Lu}\d]+|\p{Lu}\p{Ll}*\p{Lu}\p{L}*)\b.*[\s-]([Mm]ethodology|[Mm]ethodik|[Mm]ethode|[Mm]éthodologie|[Mm]etodología|[Gg]uide|[Gg]uidelines|[Ss]pecification)$/u,
   ],
   ['STANDARD', /[\s-](enumeration|scoring system)$/i],
-  // well-known specifications and document series, written by their acronym ("SAML 2.0", "CWE", "SP 800-63")
+  // well-known specifications and document series, written by their acronym ("SAML 2.0", "CWE", "SP 800-63"), and
+  // the web's and data's formats ("HTML5", "CSS", "CSV")
   [
     'STANDARD',
-    /^(saml|oauth|openid connect|oidc|cwe|cve|cvss|capec|fido2?|u2f|webauthn|x\.509|ldap|kerberos|http|json|xml|yaml|smtp|dns|dnssec|ipsec|ipv[46]|wcag|bpmn|uml|sbom|spdx|cyclonedx|scorm|xbrl|ifrs|gaap|hl7|fhir|hl7 fhir|dicom|iban|loinc|snomed(?: ct)?|cjis|ncm)( ?(?:v|r)?\d+(\.\d+)*)?$/i,
+    /^(saml|oauth|openid connect|oidc|cwe|cve|cvss|capec|fido2?|u2f|webauthn|x\.509|ldap|kerberos|http|json|xml|yaml|html|xhtml|css|csv|markdown|smtp|dns|dnssec|ipsec|ipv[46]|wcag|bpmn|uml|sbom|spdx|cyclonedx|scorm|xbrl|ifrs|gaap|hl7|fhir|hl7 fhir|dicom|iban|loinc|snomed(?: ct)?|cjis|ncm)( ?(?:v|r)?\d+(\.\d+)*)?$/i,
   ],
   ['STANDARD', /\b(sp ?800-\d+|fips ?\d+|creative commons|cc[ -]by(-[a-z]+)*)\b/i],
   // a law or a regulation by its number ("Lei 14.300/2022", "Decreto 123/2024", "Real Decreto 105/2008", "D.Lgs.
@@ -424,7 +425,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   [
     'TOOL',
     new RegExp(
-      `\\b(kubernetes|docker|terraform|ansible|jenkins|git|github|gitlab|jira|confluence|kafka|spark|airflow|grafana|prometheus|splunk|burp|zap|sonarqube|eclipse|intellij|visual studio|vs ?code|xcode|python|java|javascript|sql|api|sdk|cli)${PL}\\b`,
+      `\\b(kubernetes|docker|terraform|ansible|jenkins|git|github|gitlab|jira|confluence|kafka|spark|airflow|grafana|prometheus|splunk|burp|zap|sonarqube|eclipse|intellij|visual studio|vs ?code|xcode|python|java|javascript|typescript|php|perl|kotlin|golang|fortran|cobol|matlab|erlang|haskell|clojure|powershell|vba|vbscript|sql|api|sdk|cli)${PL}\\b`,
       'i',
     ),
   ],
