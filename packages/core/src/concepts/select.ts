@@ -663,14 +663,34 @@ const CJK_GENERIC = [
   '次のステップ',
   '注記',
   '下一步',
-  // an example or a figure of something: "折半查找示例", "不可变序列算法应用实例", "关联容器概念图"
+  // an example or a figure of something: "折半查找示例", "不可变序列算法应用实例", "起泡排序举例", "关联容器概念图"
   '示例',
   '实例',
+  '举例',
   '概念图',
   '示意图',
 ];
 /** The same as keys are written: without the kana's voicing marks ("次のステップ" → "次のステッフ"). */
 const CJK_GENERIC_KEYS = CJK_GENERIC.map(stripDiacritics);
+
+/**
+ * A Chinese lecture's section title, not a term (keys): a topic's aspect after it ("容器的基本功能", "迭代器的分类",
+ * "交换排序的基本思想", "STL的组成部分", "栈的应用"; "迭代器的区间", "模板的特化" are terms), a count of kinds before
+ * it ("三种顺序容器的特性", "四种关联容器"), "other …" ("其他控制语句"), a place or a purpose before a verb ("在结点之后插入
+ * 一个结点", "为模板定义特殊的实现"), and two terms of three characters or more joined by "and" ("机器语言与汇编语言",
+ * "赋值运算符和赋值表达式"; "排序和搜索算法" shares its head and stays).
+ */
+const ZH_ASPECT_HEADS =
+  /(?:特性|特点|基本功能|通用功能|基本操作|基本状态|分类|由来|基本思想|构成规则|语法形式|实现机制|类型特征|表示范围|存储形式|组成部分|应用说明|介绍|基础|比较|作用|概念|的组织|的应用|的分析|的方式|的操作|的嵌套|的声明和定义)$/u;
+function zhSectionTitle(key: string): boolean {
+  if (ZH_ASPECT_HEADS.test(key) && key.replace(ZH_ASPECT_HEADS, '').length >= 1) return true;
+  // (and a course's own business, "课程介绍", "课程QQ群"; a sentence, "TypeArgs是模板参数包")
+  if (/^(?:[一二两三四五六七八九十几多各]种|其他|其它|课程|在\p{Script=Han}|为\p{Script=Han})/u.test(key))
+    return true;
+  if (/一个|[\p{L}\d]是\p{Script=Han}/u.test(key)) return true;
+  const glue = /^(.{3,}?)(?<!共|总|调|温|缓)[与和](?!平|谐)(.{2,})$/u.exec(key);
+  return glue !== null && /\p{Script=Han}/u.test(glue[1]) && /\p{Script=Han}/u.test(glue[2]);
+}
 
 /**
  * A name written once, in a short deck: capitalised in the middle of a sentence, never in lower case, and a word of
@@ -1013,6 +1033,7 @@ function keep(
     CJK_GENERIC_KEYS.some((g) => c.key.length > g.length && c.key.endsWith(g))
   )
     return false;
+  if (lang === 'zh' && zhSectionTitle(c.key)) return false;
   // a question, an example's label or an instruction written as a heading: "为什么有的函数返回引用" (why…), "例print函数调用顺序"
   // (example: …), "对比下面的程序" (compare the program below), "なぜ…", "…しましょう"
   // (on the written form: a key has lost the kana's voicing marks, "ください" is "くたさい" there)

@@ -71,3 +71,45 @@ describe('programming languages and data formats', () => {
     expect(type('HTML')).toBe('STANDARD');
   });
 });
+
+describe("a Chinese lecture's section titles", () => {
+  const zh = [
+    block(1, '第7章 数据结构', 'title'),
+    block(2, '7.1 链表的基本思想', 'title'),
+    block(2, '链表由结点组成，每个结点保存数据和指向下一个结点的指针。链表是动态数据结构。'),
+    block(3, '7.2 二叉树的分类', 'title'),
+    block(3, '二叉树分为满二叉树和完全二叉树，二叉树的遍历有前序、中序和后序。'),
+    block(4, '7.3 五种常用的容器', 'title'),
+    block(4, '链表、二叉树、散列表、优先级队列和双端队列都是常用的容器。'),
+    block(5, '7.4 其他数据结构', 'title'),
+    block(5, '散列表用散列函数定位元素；优先级队列总是取出最大的元素。'),
+    block(6, '7.5 前序遍历与中序遍历', 'title'),
+    block(6, '前序遍历先访问根结点，中序遍历先访问左子树。二叉树的遍历是递归的。'),
+    block(7, '7.6 在链表之后插入一个结点', 'title'),
+    block(7, '插入排序和选择排序都可以用于链表；散列表的查找很快。'),
+    block(8, '7.7 散列表的区间与二叉树的遍历', 'title'),
+    block(8, '双端队列可以在两端插入元素；链表与二叉树都是动态数据结构。'),
+    block(9, '7.8 散列表', 'title'),
+    block(9, '散列表用散列函数定位元素，冲突用链表解决。'),
+    block(10, '7.9 二叉树的遍历', 'title'),
+    block(10, '二叉树的遍历有前序、中序和后序三种。'),
+    block(11, '7.10 排序和查找算法', 'title'),
+    block(11, '插入排序、选择排序和折半查找是常用的算法。'),
+  ];
+  it('are no terms ("链表的基本思想", "二叉树的分类", "五种常用的容器", "其他数据结构", "前序遍历与中序遍历")', () => {
+    const found = names(zh, 'zh', 11);
+    for (const heading of [
+      '链表的基本思想',
+      '二叉树的分类',
+      '五种常用的容器',
+      '其他数据结构',
+      '前序遍历与中序遍历',
+      '在链表之后插入一个结点',
+    ])
+      expect(found, heading).not.toContain(heading);
+  });
+  it('while the terms stay ("散列表", "二叉树的遍历", "排序和查找算法")', () => {
+    const found = names(zh, 'zh', 11);
+    expect(found).toEqual(expect.arrayContaining(['散列表', '二叉树的遍历', '排序和查找算法']));
+  });
+});
