@@ -81,6 +81,8 @@ export interface Candidate {
   agendaHits?: number;
   /** Whole cells of a table's first row that are this phrase (a column's heading: "Net loss", "Funding source"). */
   headerHits?: number;
+  /** Lines of a slide's text holding this phrase that are written alike on four slides or more (a box's heading). */
+  labelHits?: number;
   /**
    * Occurrences of a single word inside a longer run of capitalised words outside titles ("Civic" of "Civic Plaza"),
    * and whether one of them is no name's first word ("Harmon Civic Center"; see select's keep).
@@ -2087,6 +2089,33 @@ export function extractCandidates(
       const forms = [...c.surfaces.keys()].map((f) => ` ${f.toLowerCase().replace(/\s+/g, ' ')} `);
       const n = echoLines.filter((l) => forms.some((f) => l.includes(f))).length;
       if (n > 0) c.agendaHits = n;
+    }
+  // how often a phrase is inside a catalogue's repeated label: a short line of a slide's text written alike on four
+  // slides or more ("Ejemplos de escenarios de ataque", "Примеры сценариев атак", "Dış Kaynaklar" heading the boxes of
+  // each risk of a Top 10): a box's heading, no term (a table's cells are not read here: a risk table's
+  // "Explotabilidad" is a rating factor)
+  const labelSlides = new Map<string, Set<number>>();
+  // (a line of a box with more lines: a box of one line repeated is a running header, "9.2 线性群体 —— 9.2.4 栈类",
+  // whose words name the slides' topic; nor a line with a number, a section's)
+  blocks.forEach((b, i) => {
+    if (b.layer !== 'body' || !cleaned[i]) return;
+    const lines = cleaned[i].split('\n').filter((l) => l.trim());
+    if (lines.length < 2) return;
+    for (const l of lines) {
+      const k = l.trim().toLowerCase().replace(/\s+/g, ' ');
+      if (k.length > 60 || k.split(' ').length > 6 || /\d/.test(k)) continue;
+      if (!labelSlides.has(k)) labelSlides.set(k, new Set());
+      labelSlides.get(k)!.add(b.slideIndex);
+    }
+  });
+  const labels = [...labelSlides]
+    .filter(([, at]) => at.size >= 4)
+    .map(([k, at]) => [` ${k} `, at.size] as const);
+  if (labels.length > 0)
+    for (const c of cands.values()) {
+      const forms = [...c.surfaces.keys()].map((f) => ` ${f.toLowerCase().replace(/\s+/g, ' ')} `);
+      const n = labels.reduce((sum, [l, at]) => sum + (forms.some((f) => l.includes(f)) ? at : 0), 0);
+      if (n > 0) c.labelHits = n;
     }
   // how often a phrase is a whole cell of a table's first row (a unit in brackets after it is no part of it: "Net loss
   // (£m)")

@@ -1034,6 +1034,17 @@ function keep(
   )
     return false;
   if (lang === 'zh' && zhSectionTitle(c.key)) return false;
+  // a box's heading repeated on a catalogue's slides and written nowhere else ("Ejemplos de escenarios de ataque",
+  // "Примеры сценариев атак", "Dış Kaynaklar" on each risk of a Top 10)
+  if (
+    (c.labelHits ?? 0) > 0 &&
+    (c.labelHits ?? 0) >= c.count - (c.titleHits ?? 0) - (c.agendaHits ?? 0) &&
+    c.kind !== 'acronym' &&
+    c.kind !== 'pattern' &&
+    !c.typeHint &&
+    !c.expansion
+  )
+    return false;
   // a question, an example's label or an instruction written as a heading: "为什么有的函数返回引用" (why…), "例print函数调用顺序"
   // (example: …), "对比下面的程序" (compare the program below), "なぜ…", "…しましょう"
   // (on the written form: a key has lost the kana's voicing marks, "ください" is "くたさい" there)

@@ -113,3 +113,36 @@ describe("a Chinese lecture's section titles", () => {
     expect(found).toEqual(expect.arrayContaining(['散列表', '二叉树的遍历', '排序和查找算法']));
   });
 });
+
+describe("a catalogue's repeated box headings", () => {
+  const risk = (slide: number, name: string, body: string) => [
+    block(slide, name, 'title'),
+    block(
+      slide,
+      `Ejemplos de escenarios de ataque\nEscenario #1: ${body}\nEscenario #2: el atacante repite la petición.`,
+    ),
+    block(slide, `¿Cómo se previene?\nValidar las entradas y registrar los fallos de ${name}.`),
+  ];
+  const es = [
+    block(1, 'Riesgos de las pasarelas de pago', 'title'),
+    ...risk(2, 'Suplantación de comercio', 'un comercio falso usa el Protocolo 3-D Secure de otro.'),
+    ...risk(3, 'Fuga de tarjetas', 'el registro guarda el PAN completo sin cifrar.'),
+    ...risk(4, 'Reembolsos fraudulentos', 'el Protocolo 3-D Secure no cubre los reembolsos.'),
+    ...risk(5, 'Denegación de servicio', 'la pasarela no limita las peticiones del Protocolo 3-D Secure.'),
+    ...risk(6, 'Abuso de promociones', 'un script canjea cupones en bucle.'),
+  ];
+  it('are no terms ("escenarios de ataque" of "Ejemplos de escenarios de ataque" on every risk)', () => {
+    const found = names(es, 'es', 6).map((n) => n.toLowerCase());
+    expect(found.some((n) => n.includes('escenarios de ataque'))).toBe(false);
+    expect(found).toEqual(expect.arrayContaining(['fuga de tarjetas', 'reembolsos fraudulentos']));
+  });
+  it('while a running header\'s topic stays (a box of one line repeated: "Pasarelas de pago — Tokenización")', () => {
+    const header = (slide: number) => [
+      block(slide, `Paso ${slide}`, 'title'),
+      block(slide, 'Pasarelas de pago — Tokenización'),
+      block(slide, `La tokenización sustituye el PAN por un token en el paso ${slide}.`),
+    ];
+    const found = names([1, 2, 3, 4, 5].flatMap(header), 'es', 5).map((n) => n.toLowerCase());
+    expect(found).toContain('pasarelas de pago');
+  });
+});
