@@ -83,6 +83,8 @@ export interface Candidate {
   headerHits?: number;
   /** Lines of a slide's text holding this phrase that are written alike on four slides or more (a box's heading). */
   labelHits?: number;
+  /** Charts of eight categories or more that have this phrase as one of them (an axis's label). */
+  axisHits?: number;
   /**
    * Occurrences of a single word inside a longer run of capitalised words outside titles ("Civic" of "Civic Plaza"),
    * and whether one of them is no name's first word ("Harmon Civic Center"; see select's keep).
@@ -2116,6 +2118,32 @@ export function extractCandidates(
       const forms = [...c.surfaces.keys()].map((f) => ` ${f.toLowerCase().replace(/\s+/g, ' ')} `);
       const n = labels.reduce((sum, [l, at]) => sum + (forms.some((f) => l.includes(f)) ? at : 0), 0);
       if (n > 0) c.labelHits = n;
+    }
+  // how often a phrase is one label of a chart's long axis (eight categories or more: the countries of an OECD
+  // comparison, "Mexico, Turkey, Greece, …"): a value the chart plots, no subject of the deck
+  const axisLabels = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    if (b.layer !== 'chart' || !cleaned[i]) return;
+    const lines = cleaned[i].split('\n').map((l) => l.trim());
+    const cats = new Set<string>();
+    for (const l of lines) {
+      const parts = l.split(/\s*,\s+/);
+      if (parts.length >= 8) for (const x of parts) cats.add(x);
+    }
+    // (a chart read as one category a line after its title and its series)
+    if (lines.length >= 10) for (const l of lines.slice(1)) cats.add(l);
+    for (const x of cats) {
+      const k = x.toLowerCase().replace(/\s+/g, ' ');
+      if (k) axisLabels.set(k, (axisLabels.get(k) ?? 0) + 1);
+    }
+  });
+  if (axisLabels.size > 0)
+    for (const c of cands.values()) {
+      const n = Math.max(
+        0,
+        ...[...c.surfaces.keys()].map((f) => axisLabels.get(f.toLowerCase().replace(/\s+/g, ' ')) ?? 0),
+      );
+      if (n > 0) c.axisHits = n;
     }
   // how often a phrase is a whole cell of a table's first row (a unit in brackets after it is no part of it: "Net loss
   // (£m)")

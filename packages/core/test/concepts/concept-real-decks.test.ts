@@ -146,3 +146,29 @@ describe("a catalogue's repeated box headings", () => {
     expect(found).toContain('pasarelas de pago');
   });
 });
+
+describe("a chart's long axis", () => {
+  const countries =
+    'Mexico, Turkey, Greece, Italy, Portugal, Spain, Poland, Norway, Ireland, Hungary, Austria, Sweden';
+  const en = [
+    block(1, 'Reading scores across OECD nations', 'title'),
+    block(1, `Reading scores 2022\nScore\n${countries}`, 'chart'),
+    block(2, 'What the comparison shows', 'title'),
+    block(2, 'Finland leads the OECD on reading; the PISA survey tests 15-year-olds every three years.'),
+    block(3, 'The PISA survey and Finland', 'title'),
+    block(3, 'Finland trains every teacher to a master’s degree; PISA results rose after 2015.'),
+  ];
+  it('has labels, no concepts: a country written only as one of eight categories or more', () => {
+    const found = names(en, 'en', 3);
+    for (const c of ['Mexico', 'Turkey', 'Hungary', 'Austria']) expect(found, c).not.toContain(c);
+    expect(found).toEqual(expect.arrayContaining(['Finland', 'PISA']));
+  });
+  it('keeps a short axis\'s categories ("EMEA, APAC, Americas")', () => {
+    const short = [
+      block(1, 'Revenue by region', 'title'),
+      block(1, 'Revenue\nEUR m\nEMEA, APAC, Americas', 'chart'),
+      block(2, 'APAC grows fastest', 'title'),
+    ];
+    expect(names(short, 'en', 2)).toContain('EMEA');
+  });
+});
