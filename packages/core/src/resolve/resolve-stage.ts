@@ -479,7 +479,8 @@ async function resolveOne(graph: DocumentGraph, opts: ResolveOptions): Promise<R
 }
 
 /** Numbers in a name ("NIST 800-61", "ASVS 4.0.1"): two names with different numbers are different things. */
-const numbersOf = (s: string) => (s.match(/\d+/g) ?? []).join('.');
+// (a document's letter after its number is part of it: "NIST 800-63b" is not "NIST 800-63"; "3rd" is a 3)
+const numbersOf = (s: string) => (s.toLowerCase().match(/\d+(?:[a-z](?![a-z]))?/g) ?? []).join('.');
 /** Scripts the sentence-embedding models in use do not separate well (CJK, Arabic, Hebrew, Thai…): no embedding merges. */
 const UNSUPPORTED_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/u;

@@ -258,6 +258,10 @@ describe('embedding guards', () => {
     const { embeddable } = await import('../../src/resolve/resolve-stage.js');
     expect(embeddable('NIST 800-61', 'NIST 800-63b')).toBe(false);
     expect(embeddable('ASVS 4.0', 'ASVS 4.0.1')).toBe(false);
+    // (nor a document of a series and the series' next one by its letter: "800-63b" is not "800-63")
+    expect(embeddable('NIST 800-63', 'NIST 800-63b')).toBe(false);
+    expect(embeddable('NIST SP 800-63B', 'NIST 800-63b')).toBe(true);
+    expect(embeddable('3rd party software', 'third-party software 3')).toBe(true);
     expect(embeddable('Top 10 OWASP', 'OWASP Top 10')).toBe(true);
     expect(embeddable('线性群体', '计算机语言')).toBe(false);
     expect(embeddable('threat modelling', 'threat modeling')).toBe(true);
