@@ -85,6 +85,8 @@ export interface Candidate {
   labelHits?: number;
   /** Charts of eight categories or more that have this phrase as one of them (an axis's label). */
   axisHits?: number;
+  /** References that write this word as an author's surname ("Nelms, Charlie (2011)"). */
+  citedHits?: number;
   /**
    * Occurrences of a single word inside a longer run of capitalised words outside titles ("Civic" of "Civic Plaza"),
    * and whether one of them is no name's first word ("Harmon Civic Center"; see select's keep).
@@ -443,6 +445,13 @@ const PATTERNS = [
   /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
 ];
 /** "the <Name> feature": a name before a generic head of a product's parts (see extractCandidates). */
+/**
+ * A surname as a reference writes it: before initials or a given name and a year ("Nelms, Charlie (2011)",
+ * "Littlejohn, S.W."), before "et al.", or before a year in brackets, alone or after "and" ("(Littlejohn and
+ * Jabusch, 1987)").
+ */
+const CITED_AUTHOR =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?=,[ \u00a0]*(?:\p{Lu}\.[ \u00a0]*)+|,[ \u00a0]*\p{Lu}\p{Ll}+[ \u00a0]*\((?:19|20)\d\d\)|[ \u00a0]+et[ \u00a0]+al\b|,?[ \u00a0]*\(?(?:19|20)\d\d[a-z]?\))/gu;
 const NAMED_BY_HEAD =
   /(?<![\p{L}])[Tt]he\s+((?:[\p{L}\d][\p{L}\d’'-]*\s+){0,6}?[\p{L}\d][\p{L}\d’'-]*)\s+(?:feature|option|button|panel|tab|menu|command|dialog|wizard|add-in|plugin|plug-in|toolbar|widget)s?(?![\p{L}])/gu;
 /** "service level agreement (SLA)": an expansion written in lower case. */
@@ -2118,6 +2127,20 @@ export function extractCandidates(
       const forms = [...c.surfaces.keys()].map((f) => ` ${f.toLowerCase().replace(/\s+/g, ' ')} `);
       const n = labels.reduce((sum, [l, at]) => sum + (forms.some((f) => l.includes(f)) ? at : 0), 0);
       if (n > 0) c.labelHits = n;
+    }
+  // how often a word is an author's surname in a reference ("Nelms, Charlie (2011)", "Littlejohn, S.W. and Jabusch,
+  // D.M.", "(Littlejohn and Jabusch, 1987)", "Fowler et al."): a source, no subject of the deck
+  const cited = new Map<string, number>();
+  for (const b of blocks)
+    for (const m of b.text.matchAll(CITED_AUTHOR)) {
+      const k = m[1].toLowerCase();
+      cited.set(k, (cited.get(k) ?? 0) + 1);
+    }
+  if (cited.size > 0)
+    for (const c of cands.values()) {
+      if (c.key.includes(' ')) continue;
+      const n = Math.max(0, ...[...c.surfaces.keys()].map((f) => cited.get(f.toLowerCase()) ?? 0));
+      if (n > 0) c.citedHits = n;
     }
   // how often a phrase is one label of a chart's long axis (eight categories or more: the countries of an OECD
   // comparison, "Mexico, Turkey, Greece, …"): a value the chart plots, no subject of the deck

@@ -1034,6 +1034,16 @@ function keep(
   )
     return false;
   if (lang === 'zh' && zhSectionTitle(c.key)) return false;
+  // a surname written only in references ("Nelms, Charlie (2011)", "(Littlejohn and Jabusch, 1987)"): a source
+  if (
+    (c.citedHits ?? 0) > 0 &&
+    (c.citedHits ?? 0) >= c.count &&
+    c.kind === 'ngram' &&
+    !c.key.includes(' ') &&
+    !c.typeHint &&
+    !c.expansion
+  )
+    return false;
   // a label of a chart's long axis and written nowhere else (the countries of an OECD comparison)
   if ((c.axisHits ?? 0) > 0 && (c.axisHits ?? 0) >= c.count && !c.typeHint && !c.expansion) return false;
   // a box's heading repeated on a catalogue's slides and written nowhere else ("Ejemplos de escenarios de ataque",

@@ -172,3 +172,33 @@ describe("a chart's long axis", () => {
     expect(names(short, 'en', 2)).toContain('EMEA');
   });
 });
+
+describe("a reference's author", () => {
+  it('is no concept when the deck writes the surname only in references ("Nelms, Charlie (2011)")', () => {
+    const en = [
+      block(1, 'Persuasion in evaluation reports', 'title'),
+      block(2, 'Persuasive messages raise shared meaning (Hovland and Weiszacker, 1953).'),
+      block(3, 'Elaboration Likelihood Model: central and peripheral routes (Pettigrew et al. 1986).'),
+      block(
+        4,
+        'Source: Weiszacker, Tomas (2011). Reports that persuade. Elaboration Likelihood Model in practice.',
+      ),
+      block(
+        5,
+        'References\nHovland, C.I. and Weiszacker, T.M., Persuasion, 1953\nPettigrew, R.E., Attitudes, 1986',
+      ),
+    ];
+    const found = names(en, 'en', 5);
+    for (const a of ['Weiszacker', 'Pettigrew', 'Hovland']) expect(found, a).not.toContain(a);
+    expect(found).toContain('Elaboration Likelihood Model');
+  });
+  it('stays when the deck also writes the name in running text ("according to Gartner")', () => {
+    const en = [
+      block(1, 'Choosing a SIEM vendor', 'title'),
+      block(2, 'Magic Quadrant for SIEM (Gartner, 2023) ranks eleven vendors.'),
+      block(3, 'According to Gartner, most buyers move to cloud SIEM by 2026.'),
+      block(4, 'We asked Gartner for the full report; Gartner analysts briefed the board.'),
+    ];
+    expect(names(en, 'en', 4)).toContain('Gartner');
+  });
+});
