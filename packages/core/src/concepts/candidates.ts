@@ -371,6 +371,10 @@ const ROMANCE_ARTICLE_IN_NAME = /^(?:Le|La|Les|El|Los|Las|Il|Lo|Gli|O|A|Os|As)$/
  * Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de
  * données sensibles", "Недостатки журналирования и мониторинга", "Использование компонентов с известными уязвимостями").
  */
+/** Prepositions inside a Romance title's name (see titlePhrase; in lower case only). */
+const ROMANCE_TITLE_CONNECTORS = new Set(
+  'con com avec sin sem sans para pour per por sobre sur contra entre'.split(' '),
+);
 const CONNECTORS = new Set(
   'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do и с по для в на при без'.split(
     ' ',
@@ -2788,9 +2792,17 @@ export function titlePhrase(line: string, lang: string, isStop: (w: string) => b
     /^[\p{L}\p{N}][\p{L}\p{N}'’+#&/.-]*$/u.test(w) &&
     !isStop(w.toLowerCase()) &&
     !CONNECTORS.has(w.toLowerCase());
-  // a gerund the stop list holds may lead a longer name ("Using Components with Known Vulnerabilities")
+  // a gerund the stop list holds may lead a longer name ("Using Components with Known Vulnerabilities"; and its
+  // noun in the Romance languages before "de": "Uso de Componentes con Vulnerabilidades Conocidas")
   const gerundLead =
-    lang === 'en' && words.length >= 3 && /^(?:Using|Having|Being|Making|Getting)$/.test(words[0]);
+    (lang === 'en' && words.length >= 3 && /^(?:Using|Having|Being|Making|Getting)$/.test(words[0])) ||
+    (ROMANCE_NAMES.has(lang) &&
+      words.length >= 3 &&
+      /^Uso$/.test(words[0]) &&
+      /^(?:de|del|di|do|da)$/.test(words[1]));
+  // (a Romance title holds its prepositions: "… con Vulnerabilidades Conocidas", "… avec des vulnérabilités connues")
+  const connector = (w: string) =>
+    CONNECTORS.has(w.toLowerCase()) || (ROMANCE_NAMES.has(lang) && ROMANCE_TITLE_CONNECTORS.has(w));
   if (
     (!content(words[0]) && !gerundLead) ||
     !content(words[words.length - 1]) ||
@@ -2800,8 +2812,7 @@ export function titlePhrase(line: string, lang: string, isStop: (w: string) => b
   // a participle the stop list holds is a modifier inside a Title Case name ("with Known Vulnerabilities", "Risk
   // Based Testing")
   const participle = (w: string) => lang === 'en' && /^\p{Lu}\p{Ll}+(?:ed|wn)$/u.test(w);
-  for (const w of words.slice(1, -1))
-    if (!content(w) && !CONNECTORS.has(w.toLowerCase()) && !participle(w)) return null;
+  for (const w of words.slice(1, -1)) if (!content(w) && !connector(w) && !participle(w)) return null;
   // a capital, a digit, or a letter of a script without case (Chinese, Japanese, Hebrew, Arabic…)
   if (!/^\p{Lu}|^\d|^\p{Lo}/u.test(words[0])) return null;
   if (lang === 'en' && !words.every((w) => CONNECTORS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w)))

@@ -37,6 +37,12 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     /^(?:\p{Lu}[\p{Lu}\d]+|\p{Lu}\p{Ll}*\p{Lu}\p{L}*)\b.*[\s-]([Mm]ethodology|[Mm]ethodik|[Mm]ethode|[Mm]éthodologie|[Mm]etodología|[Gg]uide|[Gg]uidelines|[Ss]pecification)$/u,
   ],
   ['STANDARD', /[\s-](enumeration|scoring system)$/i],
+  // a standard or a guide named head first in the Romance languages, its subject capitalised ("Estándar de Verificación
+  // de Seguridad en Aplicaciones", "Guía de Pruebas de OWASP", "Guida ai Test"; not "Norma Jean")
+  [
+    'STANDARD',
+    /^(?:Estándar(?:es)?|Standard|Padrão|Norma|Normas|Norme|Normes|Guía|Guia|Guida|Guide|Referencial|Référentiel|Marco de referencia) (?:de|del|des|du|di|dei|della|da|do|dos|para|pour|per|ai|sur|sobre) (?:l['’])?\p{Lu}/u,
+  ],
   // well-known specifications and document series, written by their acronym ("SAML 2.0", "CWE", "SP 800-63"), and
   // the web's and data's formats ("HTML5", "CSS", "CSV")
   [

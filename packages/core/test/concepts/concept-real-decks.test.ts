@@ -202,3 +202,30 @@ describe("a reference's author", () => {
     expect(names(en, 'en', 4)).toContain('Gartner');
   });
 });
+
+describe('a Romance title with its prepositions', () => {
+  it('is one name ("Uso de Componentes con Vulnerabilidades Conocidas")', () => {
+    const es = [
+      block(1, 'Riesgos de seguridad', 'title'),
+      block(2, 'Uso de Componentes con Vulnerabilidades Conocidas', 'title'),
+      block(
+        2,
+        'Las aplicaciones que utilizan componentes con vulnerabilidades conocidas pueden debilitar las defensas.',
+      ),
+      block(3, 'Deserialización Insegura', 'title'),
+      block(3, 'Ver A9: Uso de componentes con vulnerabilidades conocidas.'),
+      block(4, 'Registro y Monitoreo Insuficientes', 'title'),
+      block(4, 'Los componentes con vulnerabilidades conocidas se explotan sin registro.'),
+    ];
+    expect(names(es, 'es', 4)).toContain('Uso de Componentes con Vulnerabilidades Conocidas');
+  });
+  it('and a standard or a guide named head first is a standard ("Guía de Pruebas de OWASP")', () => {
+    for (const n of [
+      'Estándar de Verificación de Seguridad en Aplicaciones',
+      'Guía de Pruebas de OWASP',
+      'Guida ai Test',
+    ])
+      expect(guessType(n), n).toBe('STANDARD');
+    expect(guessType('Norma Jean'), 'Norma Jean').not.toBe('STANDARD');
+  });
+});
