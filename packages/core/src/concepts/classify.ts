@@ -408,6 +408,9 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
       'i',
     ),
   ],
+  // a property rated on a scale, a German, Dutch or Turkish "-ability" ("Ausnutzbarkeit", "Auffindbarkeit",
+  // "beschikbaarheid", "Tespit Edilebilirlik": a risk rating's factors, a product's repairability)
+  ['METRIC', /^(?:\S+ )?\p{L}{3,}(?:barkeit|baarheid|[ae]bilirli[kğ]i?)$/iu],
   // a measured quantity named by its head ("Password Entropy", "energy consumption", "customer retention")
   [
     'METRIC',

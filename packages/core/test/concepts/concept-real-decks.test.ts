@@ -229,3 +229,11 @@ describe('a Romance title with its prepositions', () => {
     expect(guessType('Norma Jean'), 'Norma Jean').not.toBe('STANDARD');
   });
 });
+
+describe('a property rated on a scale', () => {
+  it('is a METRIC in German, Dutch and Turkish ("Ausnutzbarkeit", "beschikbaarheid", "Tespit Edilebilirlik")', () => {
+    for (const n of ['Ausnutzbarkeit', 'Auffindbarkeit', 'beschikbaarheid', 'Tespit Edilebilirlik'])
+      expect(guessType(n), n).toBe('METRIC');
+    expect(guessType('Nachhaltigkeit'), 'Nachhaltigkeit').not.toBe('METRIC');
+  });
+});
