@@ -226,10 +226,11 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     /^(?:CCNL|TVöD|TV-L|TV-H|Tarifvertrag|convenio colectivo|convention collective|contratto collettivo|acordo coletivo|cao)$|^(?:Allegato|Allegati|Anexo|Annexe|Anhang|Bijlage|Annex)\s(?:[IVX]+|\d+)(?:[.-][\w-]+)?$|^NTA\s\d{3,5}|^\p{L}[\p{L}-]*(?:standaard(?:en)?|katalog(?:e)?|regels|labels?|normen)$/u,
   ],
   // the recovery plans and the EU's funds by their acronyms, and the security practices by theirs ("PNRR", "PRTR",
-  // "FEADER", "MFA", "ISMS", "DFIR"): practices, in the readers' view
+  // "FEADER", "MFA", "ISMS", "DFIR", and the testing and development practices: "SAST", "DAST", "SDLC"): practices,
+  // in the readers' view
   [
     'PRACTICE',
-    /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|NextGenerationEU|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO)$/u,
+    /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|NextGenerationEU|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO|SAST|DAST|IAST|SDLC|SSDLC|S-SDLC|CI\/CD)$/u,
   ],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
   [

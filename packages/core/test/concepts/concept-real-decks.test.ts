@@ -237,3 +237,10 @@ describe('a property rated on a scale', () => {
     expect(guessType('Nachhaltigkeit'), 'Nachhaltigkeit').not.toBe('METRIC');
   });
 });
+
+describe('security testing and development practices by their acronyms', () => {
+  it('are practices ("SAST", "DAST", "SDLC"), as "MFA" and "ISMS" are', () => {
+    for (const n of ['SAST', 'DAST', 'IAST', 'SDLC', 'CI/CD'])
+      expect(guessType(n, { acronym: true }), n).toBe('PRACTICE');
+  });
+});
