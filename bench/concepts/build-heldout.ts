@@ -1,0 +1,45 @@
+/**
+ * Builds the held-out decks of bench/concepts/heldout-decks (simple specs written by review helpers on 2026-12-05:
+ * 14 business and public-sector decks in 7 languages, never used to write a rule) into .pptx files, so a later session
+ * can ingest them with its code and compare with the judged lists in bench/results/concept-judging.
+ *
+ *   npx tsx bench/concepts/build-heldout.ts <out-dir>
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeDeck } from '../../tools/deck-gen/build-deck.js';
+import type { DeckSpec, ObjectSpec } from '../../tools/deck-gen/deck-spec.js';
+
+/** A deck as the helpers wrote it: slides of a title, bullets, an optional text box, table and notes. */
+interface SimpleDeck {
+  title: string;
+  footer?: string;
+  slides: { title: string; bullets?: string[]; text?: string[]; notes?: string; table?: string[][] }[];
+}
+
+const specs = new URL('heldout-decks', import.meta.url).pathname;
+const out = process.argv[2];
+if (!out) {
+  console.error('usage: npx tsx bench/concepts/build-heldout.ts <out-dir>');
+  process.exit(1);
+}
+mkdirSync(out, { recursive: true });
+for (const f of readdirSync(specs)
+  .filter((x) => x.endsWith('.json'))
+  .sort()) {
+  const s = JSON.parse(readFileSync(join(specs, f), 'utf8')) as SimpleDeck;
+  const spec: DeckSpec = {
+    title: s.title,
+    layout: 'Title and Content',
+    footer: s.footer ?? '',
+    slides: s.slides.map((sl) => {
+      const objects: ObjectSpec[] = [{ kind: 'title', text: sl.title }];
+      if (sl.bullets?.length) objects.push({ kind: 'body', paragraphs: sl.bullets });
+      if (sl.text?.length) objects.push({ kind: 'text', paragraphs: sl.text, x: 0.5, y: 4.8, w: 9, h: 0.8 });
+      if (sl.table?.length) objects.push({ kind: 'table', grid: sl.table });
+      return { section: '', notes: sl.notes, objects };
+    }),
+  };
+  await writeDeck(spec, join(out, f.replace(/\.json$/, '.pptx')));
+  console.log(`built ${f}`);
+}
