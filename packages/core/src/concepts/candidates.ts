@@ -367,14 +367,14 @@ function afterInfinitive(line: string, lang: string): string {
 const ROMANCE_NAMES = new Set(['es', 'fr', 'pt', 'it', 'ro']);
 /** An article that leads a Romance name ("Le Réveil", "El País", "Il Sole"). */
 const ROMANCE_ARTICLE_IN_NAME = /^(?:Le|La|Les|El|Los|Las|Il|Lo|Gli|O|A|Os|As)$/;
-/**
- * Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de
- * données sensibles", "Недостатки журналирования и мониторинга", "Использование компонентов с известными уязвимостями").
- */
 /** Prepositions inside a Romance title's name (see titlePhrase; in lower case only). */
 const ROMANCE_TITLE_CONNECTORS = new Set(
   'con com avec sin sem sans para pour per por sobre sur contra entre'.split(' '),
 );
+/**
+ * Words allowed inside a title phrase between content words ("Zoom to Area", "Files and Resources", "Exposition de
+ * données sensibles", "Недостатки журналирования и мониторинга", "Использование компонентов с известными уязвимостями").
+ */
 const CONNECTORS = new Set(
   'of for and to in on with & at by from de des du la le les à au aux et d l en non par von der die das und für mit zur zum im am y del el los las e di da dos do и с по для в на при без'.split(
     ' ',
@@ -448,7 +448,6 @@ const PATTERNS = [
   /(?<![\w-])[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z0-9]*)? (?!(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\b|24\/7\b|[QTHS][1-4]\/(?:19|20)?\d\d\b)[A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
   /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
 ];
-/** "the <Name> feature": a name before a generic head of a product's parts (see extractCandidates). */
 /**
  * A surname as a reference writes it: before initials or a given name and a year ("Nelms, Charlie (2011)",
  * "Littlejohn, S.W."), before "et al.", or before a year in brackets, alone or after "and" ("(Littlejohn and
@@ -456,6 +455,7 @@ const PATTERNS = [
  */
 const CITED_AUTHOR =
   /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?=,[ \u00a0]*(?:\p{Lu}\.[ \u00a0]*)+|,[ \u00a0]*\p{Lu}\p{Ll}+[ \u00a0]*\((?:19|20)\d\d\)|[ \u00a0]+et[ \u00a0]+al\b|,?[ \u00a0]*\(?(?:19|20)\d\d[a-z]?\))/gu;
+/** "the <Name> feature": a name before a generic head of a product's parts (see extractCandidates). */
 const NAMED_BY_HEAD =
   /(?<![\p{L}])[Tt]he\s+((?:[\p{L}\d][\p{L}\d’'-]*\s+){0,6}?[\p{L}\d][\p{L}\d’'-]*)\s+(?:feature|option|button|panel|tab|menu|command|dialog|wizard|add-in|plugin|plug-in|toolbar|widget)s?(?![\p{L}])/gu;
 /** "service level agreement (SLA)": an expansion written in lower case. */
@@ -2014,8 +2014,9 @@ export function extractCandidates(
         /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
         /^\p{Lu}\p{Ll}/u.test(next.text) &&
         !isStop(next.text.toLowerCase());
-      // "Los Angeles", "Las Vegas", "El Paso", "De Beers", "Al Jazeera": a Romance (or the Arabic) article capitalised before a capitalised word
-      // starts a name in English text (its stop words hold the articles for the Romance decks)
+      // "Los Angeles", "Las Vegas", "El Paso", "De Beers", "Al Jazeera": a Romance (or the Arabic) article capitalised
+      // before a capitalised word starts a name in English text (its stop words hold the articles for the Romance
+      // decks)
       // (and in a Romance text, after a word in lower case: "la newsletter quotidienne Le Réveil", "el diario El País")
       const nameArticle =
         ((opts.lang ?? 'en') === 'en'

@@ -677,8 +677,9 @@ const CJK_GENERIC_KEYS = CJK_GENERIC.map(stripDiacritics);
  * A Chinese lecture's section title, not a term (keys): a topic's aspect after it ("容器的基本功能", "迭代器的分类",
  * "交换排序的基本思想", "STL的组成部分", "栈的应用"; "迭代器的区间", "模板的特化" are terms), a count of kinds before
  * it ("三种顺序容器的特性", "四种关联容器"), "other …" ("其他控制语句"), a place or a purpose before a verb ("在结点之后插入
- * 一个结点", "为模板定义特殊的实现"), and two terms of three characters or more joined by "and" ("机器语言与汇编语言",
- * "赋值运算符和赋值表达式"; "排序和搜索算法" shares its head and stays).
+ * 一个结点", "为模板定义特殊的实现"), a course's own business ("课程介绍"), a sentence ("TypeArgs是模板参数包"), and two
+ * terms of three characters or more joined by "and" ("机器语言与汇编语言", "赋值运算符和赋值表达式"; "排序和搜索算法"
+ * shares its head and stays).
  */
 const ZH_ASPECT_HEADS =
   /(?:特性|特点|基本功能|通用功能|基本操作|基本状态|分类|由来|基本思想|构成规则|语法形式|实现机制|类型特征|表示范围|存储形式|组成部分|应用说明|介绍|基础|比较|作用|概念|的组织|的应用|的分析|的方式|的操作|的嵌套|的声明和定义)$/u;
