@@ -2099,10 +2099,14 @@ export function extractCandidates(
     }
     flush();
   }
+  // a phrase as the counts below compare it (lower case, one space), and the most a count gives any form of a candidate
+  const lowForm = (x: string) => x.toLowerCase().replace(/\s+/g, ' ');
+  const mostOf = (c: Candidate, counts: Map<string, number>) =>
+    Math.max(0, ...[...c.surfaces.keys()].map((f) => counts.get(lowForm(f)) ?? 0));
   // how often an agenda's echoes of the titles hold a phrase (a heading listed on the agenda is still a heading)
   if (echoLines.length > 0)
     for (const c of cands.values()) {
-      const forms = [...c.surfaces.keys()].map((f) => ` ${f.toLowerCase().replace(/\s+/g, ' ')} `);
+      const forms = [...c.surfaces.keys()].map((f) => ` ${lowForm(f)} `);
       const n = echoLines.filter((l) => forms.some((f) => l.includes(f))).length;
       if (n > 0) c.agendaHits = n;
     }
@@ -2118,7 +2122,7 @@ export function extractCandidates(
     const lines = cleaned[i].split('\n').filter((l) => l.trim());
     if (lines.length < 2) return;
     for (const l of lines) {
-      const k = l.trim().toLowerCase().replace(/\s+/g, ' ');
+      const k = lowForm(l.trim());
       if (k.length > 60 || k.split(' ').length > 6 || /\d/.test(k)) continue;
       if (!labelSlides.has(k)) labelSlides.set(k, new Set());
       labelSlides.get(k)!.add(b.slideIndex);
@@ -2129,7 +2133,7 @@ export function extractCandidates(
     .map(([k, at]) => [` ${k} `, at.size] as const);
   if (labels.length > 0)
     for (const c of cands.values()) {
-      const forms = [...c.surfaces.keys()].map((f) => ` ${f.toLowerCase().replace(/\s+/g, ' ')} `);
+      const forms = [...c.surfaces.keys()].map((f) => ` ${lowForm(f)} `);
       const n = labels.reduce((sum, [l, at]) => sum + (forms.some((f) => l.includes(f)) ? at : 0), 0);
       if (n > 0) c.labelHits = n;
     }
@@ -2138,13 +2142,13 @@ export function extractCandidates(
   const cited = new Map<string, number>();
   for (const b of blocks)
     for (const m of b.text.matchAll(CITED_AUTHOR)) {
-      const k = m[1].toLowerCase();
+      const k = lowForm(m[1]);
       cited.set(k, (cited.get(k) ?? 0) + 1);
     }
   if (cited.size > 0)
     for (const c of cands.values()) {
       if (c.key.includes(' ')) continue;
-      const n = Math.max(0, ...[...c.surfaces.keys()].map((f) => cited.get(f.toLowerCase()) ?? 0));
+      const n = mostOf(c, cited);
       if (n > 0) c.citedHits = n;
     }
   // how often a phrase is one label of a chart's long axis (eight categories or more: the countries of an OECD
@@ -2161,16 +2165,13 @@ export function extractCandidates(
     // (a chart read as one category a line after its title and its series)
     if (lines.length >= 10) for (const l of lines.slice(1)) cats.add(l);
     for (const x of cats) {
-      const k = x.toLowerCase().replace(/\s+/g, ' ');
+      const k = lowForm(x);
       if (k) axisLabels.set(k, (axisLabels.get(k) ?? 0) + 1);
     }
   });
   if (axisLabels.size > 0)
     for (const c of cands.values()) {
-      const n = Math.max(
-        0,
-        ...[...c.surfaces.keys()].map((f) => axisLabels.get(f.toLowerCase().replace(/\s+/g, ' ')) ?? 0),
-      );
+      const n = mostOf(c, axisLabels);
       if (n > 0) c.axisHits = n;
     }
   // how often a phrase is a whole cell of a table's first row (a unit in brackets after it is no part of it: "Net loss
@@ -2182,19 +2183,13 @@ export function extractCandidates(
     const first = cleaned[i].split('\n')[0].split('\t');
     if (first.length < 3) return;
     for (const cell of first) {
-      const k = cell
-        .replace(/\s*\([^()]*\)\s*$/, '')
-        .trim()
-        .toLowerCase()
-        .replace(/\s+/g, ' ');
+      const k = lowForm(cell.replace(/\s*\([^()]*\)\s*$/, '').trim());
       if (k) headerCells.set(k, (headerCells.get(k) ?? 0) + 1);
     }
   });
   if (headerCells.size > 0)
     for (const c of cands.values()) {
-      let n = 0;
-      for (const sf of c.surfaces.keys())
-        n = Math.max(n, headerCells.get(sf.toLowerCase().replace(/\s+/g, ' ')) ?? 0);
+      const n = mostOf(c, headerCells);
       if (n > 0) c.headerHits = n;
     }
   // how often a title's words recur as written (a title phrase split by connectors is counted once as a candidate)
