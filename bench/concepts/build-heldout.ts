@@ -3,7 +3,9 @@
  * 14 business and public-sector decks in 7 languages, never used to write a rule) into .pptx files, so a later session
  * can ingest them with its code and compare with the judged lists in bench/results/concept-judging.
  *
- *   npx tsx bench/concepts/build-heldout.ts <out-dir>
+ *   npx tsx bench/concepts/build-heldout.ts <out-dir> [spec-dir]
+ *
+ * (spec-dir defaults to heldout-decks; heldout-decks-2 holds the second set, written on 2026-12-05's fifth session.)
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +19,7 @@ interface SimpleDeck {
   slides: { title: string; bullets?: string[]; text?: string[]; notes?: string; table?: string[][] }[];
 }
 
-const specs = new URL('heldout-decks', import.meta.url).pathname;
+const specs = process.argv[3] ?? new URL('heldout-decks', import.meta.url).pathname;
 const out = process.argv[2];
 if (!out) {
   console.error('usage: npx tsx bench/concepts/build-heldout.ts <out-dir>');

@@ -471,9 +471,12 @@ const GLOSSARY_LINE =
 // (and after an elided article: "Ministero dell'Ambiente e della Sicurezza Energetica (MASE)")
 const EXPANSION_BEFORE =
   /((?:(?:[dl]|dell|all|dall|nell|sull|degl)['’])?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to|del|della|delle|dei|degli|di|da|do|dos|das|la|el|y|e|et|en|von|der|van|und|für|per|para|pour|al|alla|alle|ai|agli|nel|nella|sul|sulla|con|au|aux|ao|aos|à|às|los|las|le|les)(?![\p{L}]))*\s+(?:(?:[dl]|dell|all|dall|nell|sull|degl)['’](?=\p{Lu}))?){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
-/** A compound and its acronym: "Krankenhauszukunftsgesetz (KHZG)", "(Wärmeplanungsgesetz – WPG)", "(GEG 2024)". */
+/**
+ * A compound and its acronym: "Krankenhauszukunftsgesetz (KHZG)", "(Wärmeplanungsgesetz – WPG)", "(GEG 2024)",
+ * "Baugesetzbuch (BauGB)".
+ */
 const COMPOUND_ACRONYM =
-  /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}[\p{L}-]{6,})\s*\(([A-Z]{2,5})(?:\s+(?:19|20)\d\d)?\)|\((\p{Lu}\p{Ll}[\p{L}-]{6,})\s+[–—-]\s+([A-Z]{2,5})\)/gu;
+  /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}[\p{L}-]{6,})\s*\(([A-Z](?:[A-Z]{1,4}|[A-Za-z]{1,6}))(?:\s+(?:19|20)\d\d)?\)|\((\p{Lu}\p{Ll}[\p{L}-]{6,})\s+[–—-]\s+([A-Z](?:[A-Z]{1,4}|[A-Za-z]{1,6}))\)/gu;
 
 /**
  * Words for a place's kind, and their preposition, right before a name: a municipality, a district, a region, a river
@@ -822,6 +825,163 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
   return false;
 }
 
+/**
+ * An abbreviation written in lower case after its capital, as Dutch and German write their acts' and bodies' ("Wkb",
+ * "Bbl", "Wabo", "Aw", "EnWG", "MsbG", "BauGB", "BImSchG"): never read as an acronym where it stands alone (it looks like
+ * a word), only once the deck has written it in brackets after what it abbreviates (see mixedInitials).
+ */
+export const MIXED_ABBREVIATION = /^\p{Lu}(?=[\p{L}]*\p{Ll})[\p{L}]{1,7}$/u;
+/** Dutch and German joining words an abbreviation skips ("Wet kwaliteitsborging voor het bouwen" → Wkb). */
+const GERMANIC_SMALL =
+  /^(?:voor|het|op|bij|met|over|tot|uit|aan|te|inzake|betreffende|über|die|das|den|dem|zur|zum|im|bei|mit|zu|vom|am|an|auf)$/i;
+/**
+ * Whether `acronym`, written with lower-case letters ("Wkb", "EnWG", "BImSchG"), abbreviates `expansion`: every word
+ * but joining words gives its first letter, a capital may also start a compound's later part ("Energiewirtschafts-
+ * gesetz" → E…W…G, three letters at least into the word), and a lower-case letter may also be one of the word's own
+ * after the letter before ("En" of "Energie", "Bau" of "Baugesetzbuch"). The last letter comes from the last word.
+ * (A compound's part starts three letters into the word at least: "Bau|gesetz|buch".)
+ */
+export function mixedInitials(expansion: string, acronym: string): boolean {
+  if (!MIXED_ABBREVIATION.test(acronym)) return false;
+  const all = expansion.split(/\s+/).filter(Boolean);
+  if (all.length === 0 || !/^\p{Lu}/u.test(all[0])) return false;
+  const words = all
+    .filter(
+      (w, i) =>
+        i === 0 || !(GERMANIC_SMALL.test(w) || /^(?:of|for|and|the|de|van|en|und|für|der|des|in)$/i.test(w)),
+    )
+    .map((w) =>
+      stripDiacritics(w)
+        .toLowerCase()
+        .replace(/[^a-z]/g, ''),
+    );
+  if (words.some((w) => w.length === 0) || words.length > acronym.length) return false;
+  const acr = stripDiacritics(acronym);
+  // (w, p): the letter at p of word w was the last one taken
+  const go = (i: number, w: number, p: number): boolean => {
+    if (i === acr.length) return w === words.length - 1;
+    const l = acr[i].toLowerCase();
+    const upper = acr[i] !== acr[i].toLowerCase();
+    if (w + 1 < words.length && words[w + 1][0] === l && go(i + 1, w + 1, 0)) return true;
+    for (let q = upper ? Math.max(p + 1, 3) : p + 1; q < words[w].length - (upper ? 2 : 0); q++)
+      if (words[w][q] === l && go(i + 1, w, q)) return true;
+    return false;
+  };
+  return words[0][0] === acr[0].toLowerCase() && go(1, 0, 0);
+}
+
+/** Words that join a name's parts before a capitalised word ("RISE with SAP", "Copilot for Security"). */
+// (English ones only, in any deck: a German or Dutch "für", "der", "voor" is followed by a capitalised noun anyway)
+const NAME_JOINER = /^(?:with|for|on|by)$/;
+/**
+ * A capitalised name written each time with the same capitalised words after it, on the same line, is a piece of the
+ * longer name, which is the candidate: "RISE" of "RISE with SAP", "TÜV" of "TÜV Süd", "Huurdersvereniging Thuis" of
+ * "Huurdersvereniging Thuis Samen", and a name ending in an acronym before its number, "Fahrplan ISO" of "Fahrplan ISO
+ * 50001". Twice at least, every time (one occurrence written otherwise, "RISE" alone, and the piece is a name too);
+ * not before a person's name ("CFO Mark Lindqvist"), and not an acronym the deck expands (it is a name of its own).
+ */
+function sameContinuation(
+  cands: Map<string, Candidate>,
+  cleaned: string[],
+  people: Set<string>,
+  isStop: (w: string) => boolean,
+): void {
+  const text = cleaned.join('\n');
+  const word =
+    /^[ \u00a0](\p{Lu}[\p{L}\p{N}&+./-]*[\p{L}\p{N}+]|\p{Lu}|\d[\d.:/-]*\d|\d+)(?=$|[\s,;:)\]!?]|\.(?:\s|$))/u;
+  const joiner = /^[ \u00a0](\p{Ll}+)(?=[ \u00a0]\p{Lu})/u;
+  for (const c of [...cands.values()]) {
+    if (c.count < 2 || c.cutPhrase || c.expansion || c.acronym || c.kind === 'title' || c.kind === 'pattern')
+      continue;
+    if (c.typeHint === 'PERSON' || c.key.split(' ').length > 4) continue;
+    const surfaces = [...c.surfaces.keys()].filter((x) => /^\p{Lu}/u.test(x) && !x.includes('\n'));
+    if (surfaces.length === 0 || surfaces.length < c.surfaces.size) continue;
+    // (a number only after a phrase that ends in an acronym: "Fahrplan ISO" of "Fahrplan ISO 50001")
+    const upperEnd = c.key.includes(' ') && surfaces.every((x) => /\s[A-Z]{2,}$/.test(x));
+    let common: string[] | null = null;
+    let found = 0;
+    // (set when a continuation ends before a number or an "and": see below)
+    let numbered = false;
+    for (const x of surfaces) {
+      for (let at = text.indexOf(x); at >= 0 && common?.length !== 0; at = text.indexOf(x, at + 1)) {
+        if (at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1])) continue;
+        const end = at + x.length;
+        if (end < text.length && /[\p{L}\p{N}]/u.test(text[end])) continue;
+        found++;
+        const words: string[] = [];
+        let rest = text.slice(end, end + 80);
+        const j = joiner.exec(rest);
+        if (j && NAME_JOINER.test(j[1])) {
+          words.push(j[1]);
+          rest = rest.slice(j[0].length);
+        }
+        for (let w = word.exec(rest); w && words.length < 4; w = word.exec(rest)) {
+          // (a number only after an acronym, and as the first word: "ISO 50001", not "Thuis 2025")
+          if (/^\d/.test(w[1]) && !(upperEnd && words.length === 0)) break;
+          // (a function word is no name's: "Betonen Sie", a sentence's imperative)
+          if (isStop(w[1].toLowerCase())) break;
+          words.push(w[1]);
+          rest = rest.slice(w[0].length);
+          if (/^\d/.test(w[1])) break;
+        }
+        // (words before a number name one of a series: "ETCS" of "ETCS Level 2", "Started" of "Started Oct 2024")
+        if (/^[ \u00a0]\d/.test(rest) && !/^\d/.test(words[words.length - 1] ?? '')) numbered = true;
+        // (and a name that goes on across "and" is longer still: "Centers for Medicare & Medicaid Services")
+        // ("Georgetown University Center on Education and the Workforce")
+        if (/^[ \u00a0](?:&|and|und|et|y|e|en)[ \u00a0]/u.test(rest)) numbered = true;
+        if (words.length === 1 && NAME_JOINER.test(words[0])) words.pop();
+        let n = 0;
+        while (common !== null && n < common.length && n < words.length && common[n] === words[n]) n++;
+        common = common === null ? words : common.slice(0, n);
+      }
+    }
+    if (common === null || common.length === 0 || numbered || found < Math.max(2, c.count)) continue;
+    // (an acronym before another is left to select's pieceAcronym, which knows a body's documents: "EASA FTL")
+    if (common.length === 1 && isAcronym(common[0]) && c.kind === 'acronym') continue;
+    if (NAME_JOINER.test(common[0]) && common.length < 2) continue;
+    const tail = common.join(' ');
+    // (a phrase cut before the number of its acronym's document is no name, and the document is one already: "ISO
+    // 50001" of "Fahrplan ISO 50001")
+    if (/^\d/.test(tail)) {
+      if (cands.get(conceptKey(`${c.key.split(' ').pop()} ${tail}`))?.kind === 'pattern') c.cutPhrase = true;
+      continue;
+    }
+    // (a person's name after a role or a company's: "CFO Mark Lindqvist")
+    if (
+      [...people].some(
+        (n) => tail.startsWith(n) || n.startsWith(common!.filter((w) => !NAME_JOINER.test(w))[0] + ' '),
+      )
+    )
+      continue;
+    const ext = `${surfaces.sort((a, b) => (c.surfaces.get(b) ?? 0) - (c.surfaces.get(a) ?? 0))[0]} ${tail}`;
+    const key = conceptKey(ext);
+    const have = cands.get(key);
+    if (have) {
+      have.count = Math.max(have.count, found);
+      for (const x of c.slides) have.slides.add(x);
+    } else if (
+      // (a piece of a longer name the deck has already, as often: "Project Home" of "ESAPI Project Home Page" is left
+      // to select, which drops a phrase enclosed so)
+      [...cands.values()].some(
+        (o) => o.count >= found && (o.key.includes(` ${key}`) || o.key.startsWith(`${key} `)),
+      )
+    )
+      continue;
+    else
+      cands.set(key, {
+        key,
+        kind: 'capitalised',
+        surfaces: new Map([[ext, found]]),
+        slides: new Set(c.slides),
+        count: found,
+        score: c.score * 1.1,
+        lower: 0,
+        midCap: 0,
+      });
+    c.cutPhrase = true;
+  }
+}
+
 /** Languages that write compounds as one word, whose acronyms take letters from the parts (see compoundInitials). */
 const COMPOUND_LANGS = new Set(['de', 'nl', 'sv', 'da', 'no', 'nb', 'nn', 'fi', 'is', 'af', 'lb']);
 /**
@@ -904,7 +1064,8 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
       for (const m of b.text.matchAll(COMPOUND_ACRONYM)) {
         const word = m[1] ?? m[3];
         const acr = m[2] ?? m[4];
-        if (compoundInitials(word, acr)) learn(acr, word);
+        // (or written with lower-case letters: "Baugesetzbuch (BauGB)", "Omgevingsbesluit (Ob)")
+        if (compoundInitials(word, acr) || (!isAcronym(acr) && mixedInitials(word, acr))) learn(acr, word);
       }
     // both patterns end in "(ACR)": a block without one is skipped (the patterns are costly on long text)
     if (!/\([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?\)/.test(b.text)) continue;
@@ -921,7 +1082,8 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
           if (
             byParts
               ? !(n === words.length && midWord) && compoundInitials(cand, acr)
-              : initialsMatch(cand, acr)
+              : initialsMatch(cand, acr) ||
+                (!isAcronym(acr) && !(n === words.length && midWord) && mixedInitials(cand, acr))
           ) {
             learn(acr, cand);
             break;
@@ -1044,6 +1206,14 @@ export function extractCandidates(
         : blankCode(blankNoise(b.text), printed),
   );
   const echoLines = agendaEchoes(blocks, cleaned);
+  // abbreviations with lower-case letters the deck defines in brackets ("Wet kwaliteitsborging voor het bouwen (Wkb)",
+  // "Energiewirtschaftsgesetz (EnWG)"): acronyms wherever the deck writes them (see MIXED_ABBREVIATION)
+  const mixedLearned = new Set<string>();
+  for (const b of blocks)
+    if (b.text.includes('('))
+      for (const m of b.text.matchAll(/\((\p{Lu}\p{L}{1,7})[),;]/gu))
+        if (!isAcronym(m[1]) && MIXED_ABBREVIATION.test(m[1]) && acronyms.has(acronymKey(m[1])))
+          mixedLearned.add(m[1]);
   const particles = opts.lang === 'ko' ? koreanStems(cleaned) : undefined;
   const wholeNames = opts.lang === 'tr' || opts.lang === 'ko' ? undefined : possessiveNames(cleaned);
   // people first, over the whole document: a name found once (title slide, author list) is whole everywhere
@@ -1779,7 +1949,7 @@ export function extractCandidates(
     for (const [ti, t] of (shouting ? [] : toks).entries()) {
       if (
         !pairAt.has(ti) &&
-        isAcronym(t.text) &&
+        (isAcronym(t.text) || mixedLearned.has(t.text)) &&
         !ACRONYM_STOP.has(t.text) &&
         !/^[A-Z]\d{1,2}$/.test(t.text) &&
         // (a reporting period: "FY26", "CY2025")
@@ -2581,6 +2751,7 @@ export function extractCandidates(
       });
     c.cutPhrase = true;
   }
+  sameContinuation(cands, cleaned, people, isStop);
   for (const c of cands.values()) if (labelled.has(c.key)) c.labelled = true;
   // the kind of thing a table's column or a list's heading says its names are ("Entidad", "Supplier", "Gemeente")
   for (const [k, type] of listedTypes(blocks)) {

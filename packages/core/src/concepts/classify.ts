@@ -132,11 +132,18 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     /^(?:Code|Código|Codice) (?:général|civil|pénal|de|du|des|del|della|dei|degli|delle|do|da|dos|das|Civil|Penal|Civile|Penale)\b|^Esquema (?:Nacional|\p{Lu}\p{Ll}+) de \p{Lu}/u,
   ],
   ['STANDARD', /^\p{Lu}\p{Ll}+ (?:verordening|richtlijn) \p{Ll}{4,}$/u],
+  // a German or Swiss act by its title ("Bundesgesetz über den Datenschutz", "Verordnung über das elektronische
+  // Patientendossier", "Gesetz zur Beschleunigung der Energiewende")
+  [
+    'STANDARD',
+    /^(?:Bundesgesetz|Gesetz|Verordnung|Bundesverordnung|Landesgesetz|Staatsvertrag)(?: des \p{Lu}+)? (?:über|zur|zum|zu|für) \p{L}/u,
+  ],
   [
     'STANDARD',
     {
       test: (name: string) => {
-        const m = /^Wet (\p{Ll}+) \p{L}/u.exec(name);
+        // (and a decree, "Besluit activiteiten leefomgeving", "Besluit kwaliteit leefomgeving")
+        const m = /^(?:Wet|Besluit) (\p{Ll}+) \p{L}/u.exec(name);
         return m !== null && (/^(?:op|van|inzake|tot)$/.test(m[1]) || !isEnglishWord(m[1]));
       },
     },

@@ -4061,7 +4061,10 @@ export function selectConcepts(
   const maxScore = Math.max(1, ...top.map((c) => c.score));
   return top.flatMap((c) => {
     const isAcr = c.kind === 'acronym';
-    const acronymSurfaces = [...c.surfaces.keys()].filter(acronymForm);
+    // (and an abbreviation with lower-case letters the deck defines: "Bal" of "Besluit activiteiten leefomgeving")
+    const acronymSurfaces = [...c.surfaces.keys()].filter(
+      (s) => acronymForm(s) || (c.acronym !== undefined && s.toUpperCase() === c.acronym),
+    );
     // (an acronym's letters in lower case are no long form of it: "vsto" of a URL beside "VSTO")
     const longSurfaces = [...c.surfaces.keys()].filter(
       (s) => !acronymSurfaces.some((a) => a.toLowerCase() === s.toLowerCase()),
