@@ -82,6 +82,18 @@ describe('a name written each time with the same capitalised words after it', ()
     for (const n of ['GROW', 'TÜV']) expect(found).not.toContain(n);
   });
 
+  it('across an ampersand between capitalised words ("Halvorsen Ports & Terminals")', () => {
+    const en = [
+      block(1, 'Terminal Automation', 'title'),
+      block(2, 'Halvorsen Ports & Terminals runs four container terminals.'),
+      block(3, 'The crane contract of Halvorsen Ports & Terminals ends in 2027.'),
+      block(4, 'Halvorsen Ports & Terminals signed with Kalmar in May.'),
+    ];
+    const found = names(en, 'en', 4);
+    expect(found).toContain('Halvorsen Ports & Terminals');
+    expect(found).not.toContain('Halvorsen');
+  });
+
   it('is a name of its own when written once without them', () => {
     const en = [
       block(1, 'Quality Plan', 'title'),
