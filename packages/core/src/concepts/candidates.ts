@@ -870,6 +870,8 @@ export function mixedInitials(expansion: string, acronym: string): boolean {
   return words[0][0] === acr[0].toLowerCase() && go(1, 0, 0);
 }
 
+/** What follows an issuer's code in brackets in an act's number: ") 2016/679", ") Nr. 1907/2006", ") n.º 1025/2012". */
+const ACT_NUMBER_AFTER_CODE = /^\)[ \u00a0]*(?:(?:Nr|No|N|n)[.º°]*[ \u00a0]*)?\d{1,4}\/\d{1,4}(?!\d)/u;
 /** Words that join a name's parts before a capitalised word ("RISE with SAP", "Copilot for Security"). */
 // (English ones only, in any deck: a German or Dutch "für", "der", "voor" is followed by a capitalised noun anyway)
 const NAME_JOINER = /^(?:with|for|on|by)$/;
@@ -1990,6 +1992,10 @@ export function extractCandidates(
             (/^(?:HT|TTC|HTVA)$/.test(t.text) &&
               /€\s*$/u.test(text.slice(Math.max(0, t.start - 4), t.start))))
         )
+          continue;
+        // (the issuer's code in an act's number is no mention of it: "(EU) 2016/679", "Regolamento (UE) 2022/2554",
+        // "Verordnung (EG) Nr. 1907/2006")
+        if (!exp && text[t.start - 1] === '(' && ACT_NUMBER_AFTER_CODE.test(text.slice(t.end, t.end + 20)))
           continue;
         add(t.text, 'acronym', b, exp ? { expansion: exp } : {});
         // (an acronym cited with an article's number is an act's: see Candidate.actCue; not one before its own number,

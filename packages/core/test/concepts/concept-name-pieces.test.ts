@@ -6,7 +6,7 @@
  * text.
  */
 import { describe, expect, it } from 'vitest';
-import { learnAcronyms, mixedInitials } from '../../src/concepts/candidates.js';
+import { extractCandidates, learnAcronyms, mixedInitials } from '../../src/concepts/candidates.js';
 import { guessType } from '../../src/concepts/classify.js';
 import { block, records } from './blocks.js';
 
@@ -142,5 +142,30 @@ describe('acts by their title', () => {
       'Gesetz zur Beschleunigung der Energiewende',
     ])
       expect(guessType(n), n).toBe('STANDARD');
+  });
+});
+
+describe("an issuer's code inside an act's number", () => {
+  // (a small deck keeps the acts, which then hold the code; a large one may keep the code alone, as a real Italian
+  // deck listed "UE" from six citations: the code is no mention at all)
+  it('is no mention of it ("(EU) 2016/679", "Regolamento (UE) 2019/881"); written alone it is', () => {
+    const it_ = [
+      block(1, 'Sicurezza dei prodotti connessi', 'title'),
+      block(2, 'Il Regolamento (UE) 2019/881 e la Direttiva (UE) 2022/2555 si applicano ai fornitori.'),
+      block(3, 'Il Regolamento (UE) 2016/679 resta il riferimento per i dati personali.'),
+      block(4, 'Per il Regolamento (UE) 2019/881 serve la certificazione dei prodotti.'),
+    ];
+    expect(extractCandidates(it_, undefined, { lang: 'it' }).get('ue')?.count ?? 0).toBe(0);
+    expect(names(it_, 'it', 4)).not.toContain('UE');
+    const de = [
+      block(1, 'Marktzugang', 'title'),
+      block(2, 'Die Verordnung (EG) Nr. 1907/2006 gilt für alle Stoffe; die EU prüft die Liste jährlich.'),
+      block(3, 'Lieferungen in die EU brauchen die Registrierung; die EU-Kommission entscheidet.'),
+      block(4, 'Die EU verlangt eine Registrierung nach Verordnung (EG) Nr. 1907/2006 (REACH).'),
+    ];
+    const cands = extractCandidates(de, undefined, { lang: 'de' });
+    expect(cands.get('eg')?.count ?? 0).toBe(0);
+    expect(cands.get('eu')?.count).toBeGreaterThanOrEqual(3);
+    expect(names(de, 'de', 4)).not.toContain('EG');
   });
 });
