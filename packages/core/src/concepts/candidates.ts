@@ -855,11 +855,20 @@ export function mixedInitials(expansion: string, acronym: string): boolean {
         .toLowerCase()
         .replace(/[^a-z]/g, ''),
     );
-  if (words.some((w) => w.length === 0) || words.length > acronym.length) return false;
+  if (words.some((w) => w.length === 0 || w.length > 60) || words.length > acronym.length) return false;
   const acr = stripDiacritics(acronym);
-  // (w, p): the letter at p of word w was the last one taken
+  // (w, p): the letter at p of word w was the last one taken; a state that failed once fails again (without the
+  // memory a long word costs every way of placing the letters in it)
+  const failed = new Set<number>();
   const go = (i: number, w: number, p: number): boolean => {
     if (i === acr.length) return w === words.length - 1;
+    const state = (i * 64 + w) * 4096 + p;
+    if (failed.has(state)) return false;
+    if (step(i, w, p)) return true;
+    failed.add(state);
+    return false;
+  };
+  const step = (i: number, w: number, p: number): boolean => {
     const l = acr[i].toLowerCase();
     const upper = acr[i] !== acr[i].toLowerCase();
     if (w + 1 < words.length && words[w + 1][0] === l && go(i + 1, w + 1, 0)) return true;
@@ -871,7 +880,7 @@ export function mixedInitials(expansion: string, acronym: string): boolean {
 }
 
 /** What follows an issuer's code in brackets in an act's number: ") 2016/679", ") Nr. 1907/2006", ") n.º 1025/2012". */
-const ACT_NUMBER_AFTER_CODE = /^\)[ \u00a0]*(?:(?:Nr|No|N|n)[.º°]*[ \u00a0]*)?\d{1,4}\/\d{1,4}(?!\d)/u;
+const ACT_NUMBER_AFTER_CODE = /^\)[ \u00a0]*(?:(?:nr|no|n|núm|num)[.º°]*[ \u00a0]*)?\d{1,4}\/\d{1,4}(?!\d)/iu;
 /** Words that join a name's parts before a capitalised word ("RISE with SAP", "Copilot for Security"). */
 // (English ones only, in any deck: a German or Dutch "für", "der", "voor" is followed by a capitalised noun anyway)
 const NAME_JOINER = /^(?:with|for|on|by)$/;
@@ -900,6 +909,9 @@ function sameContinuation(
     if (surfaces.length === 0 || surfaces.length < c.surfaces.size) continue;
     // (a number only after a phrase that ends in an acronym: "Fahrplan ISO" of "Fahrplan ISO 50001")
     const upperEnd = c.key.includes(' ') && surfaces.every((x) => /\s[A-Z]{2,}$/.test(x));
+    // (a joining word only after a name in capitals, a product's brand: "RISE with SAP"; "Kubernetes on Azure" and
+    // "Steering Committee with Siemens" are two names)
+    const acronymLead = surfaces.every((x) => /^[A-Z][A-Z0-9]+$/.test(x));
     let common: string[] | null = null;
     let found = 0;
     // (set when a continuation ends before a number or an "and": see below)
@@ -911,8 +923,10 @@ function sameContinuation(
         if (end < text.length && /[\p{L}\p{N}]/u.test(text[end])) continue;
         found++;
         const words: string[] = [];
-        let rest = text.slice(end, end + 80);
-        const j = joiner.exec(rest);
+        // (the rest of the line: a word cut at a slice's end is none)
+        const eol = text.indexOf('\n', end);
+        let rest = text.slice(end, eol < 0 ? undefined : eol);
+        const j = acronymLead ? joiner.exec(rest) : null;
         if (j && NAME_JOINER.test(j[1])) {
           words.push(j[1]);
           rest = rest.slice(j[0].length);
@@ -1000,8 +1014,16 @@ function compoundInitials(expansion: string, acronym: string): boolean {
     .filter(Boolean);
   if (words.length === 0 || words.length > 3 || words.length >= acronym.length) return false;
   if (!words.every((w) => /^[A-Z]{4,}$/.test(w))) return false;
+  const failed = new Set<number>();
   const go = (i: number, w: number, p: number): boolean => {
     if (i === acronym.length) return w === words.length - 1;
+    const state = (i * 64 + w) * 4096 + p;
+    if (failed.has(state)) return false;
+    if (step(i, w, p)) return true;
+    failed.add(state);
+    return false;
+  };
+  const step = (i: number, w: number, p: number): boolean => {
     const l = acronym[i];
     // (Dutch writes the digraph IJ as one letter, in acronyms too: "Omgevingsdienst IJsselland" → ODIJ)
     if (
@@ -1214,7 +1236,17 @@ export function extractCandidates(
   for (const b of blocks)
     if (b.text.includes('('))
       for (const m of b.text.matchAll(/\((\p{Lu}\p{L}{1,7})[),;]/gu))
-        if (!isAcronym(m[1]) && MIXED_ABBREVIATION.test(m[1]) && acronyms.has(acronymKey(m[1])))
+        if (
+          !isAcronym(m[1]) &&
+          MIXED_ABBREVIATION.test(m[1]) &&
+          // (right after the expansion learned for its letters: "(Bund, Länder …)" is no "BUND" of "Bund für Umwelt und
+          // Naturschutz Deutschland (BUND)")
+          b.text
+            .slice(0, m.index)
+            .trimEnd()
+            .endsWith(acronyms.get(acronymKey(m[1])) ?? '\u0000') &&
+          mixedInitials(acronyms.get(acronymKey(m[1])) ?? '', m[1])
+        )
           mixedLearned.add(m[1]);
   const particles = opts.lang === 'ko' ? koreanStems(cleaned) : undefined;
   const wholeNames = opts.lang === 'tr' || opts.lang === 'ko' ? undefined : possessiveNames(cleaned);

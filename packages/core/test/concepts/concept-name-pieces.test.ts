@@ -169,3 +169,39 @@ describe("an issuer's code inside an act's number", () => {
     expect(names(de, 'de', 4)).not.toContain('EG');
   });
 });
+
+describe('the continuation and abbreviation rules, on what they must not touch', () => {
+  it('a joining word joins a brand in capitals to its maker only ("Kubernetes on Azure" is two names)', () => {
+    const en = [
+      block(1, 'Platform Costs', 'title'),
+      block(2, 'We run Kubernetes on Azure today; the Steering Committee with Siemens meets monthly.'),
+      block(3, 'Costs of Kubernetes on Azure rose 20%; the Steering Committee with Siemens approved them.'),
+      block(4, 'Azure invoices are checked weekly.'),
+    ];
+    const found = names(en, 'en', 4);
+    expect(found).not.toContain('Kubernetes on Azure');
+    expect(found).not.toContain('Steering Committee with Siemens');
+    expect(found).toContain('Kubernetes');
+  });
+
+  it('a word in brackets is no abbreviation of an expansion learned for other letters ("(Bund, Länder …)")', () => {
+    const de = [
+      block(1, 'Naturschutz', 'title'),
+      block(2, 'Der Bund für Umwelt und Naturschutz Deutschland (BUND) klagt gegen das Projekt.'),
+      block(3, 'Die Förderung (Bund, Länder und Kommunen) deckt 60 %; der Bund zahlt die Hälfte.'),
+      block(4, 'Der BUND fordert ein Gutachten; der Bund prüft es.'),
+    ];
+    // (the acronym in capitals twice, and the word "Bund" its four times, not twice more as an acronym)
+    const bund = extractCandidates(de, undefined, { lang: 'de' }).get('bund');
+    expect(bund?.surfaces.get('BUND')).toBe(2);
+    expect(bund?.surfaces.get('Bund')).toBe(4);
+  });
+
+  it('a long word is read to its end ("Hmmmm…": right or wrong, whatever the letters\' places)', () => {
+    // (correctness only, no timing: without the memory of failed states the first call took seconds and a
+    // 100-letter word minutes, which no test can interrupt)
+    expect(mixedInitials(`H${'m'.repeat(60)} Hallo`, 'Hmmmmmmm')).toBe(false);
+    expect(mixedInitials(`H${'m'.repeat(50)}`, 'Hmmmmmmm')).toBe(true);
+    expect(mixedInitials(`H${'m'.repeat(61)}`, 'Hmmmmmmm')).toBe(false);
+  });
+});
