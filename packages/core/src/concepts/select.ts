@@ -2276,11 +2276,30 @@ function romanceHeadOfAcronym(
 ): boolean {
   if (!ROMANCE_LANGS.has(lang) || c.kind === 'acronym' || c.kind === 'pattern') return false;
   const w = c.key.split(' ');
-  if (w.length !== 2 || ![...c.surfaces.keys()].every((x) => /^\p{Ll}\p{L}* \S+$/u.test(x))) return false;
+  if (w.length !== 2) return false;
+  // (written in lower case mostly; capitalised at a line's start, and with a year after it, it is the same phrase:
+  // "Modelos IRB", "modelos IRB 2026")
+  let lowerLed = 0;
+  let other = 0;
+  for (const [x, n] of c.surfaces) {
+    if (!/^\p{L}+ \S+(?: (?:19|20)\d\d)?$/u.test(x)) return false;
+    if (/^\p{Ll}/u.test(x)) lowerLed += n;
+    else other += n;
+  }
+  if (lowerLed === 0 || lowerLed < other) return false;
   // (a noun the deck writes elsewhere too: a brand written in lower case leads its name, "amfori BSCI")
-  const noun = cands.get(w[0]);
+  // (its key in the singular: "informe" of "informes XBRL")
+  const noun = cands.get(w[0]) ?? cands.get(conceptKey(w[0]));
   if (noun === undefined || noun.lower === 0 || noun.count <= c.count) return false;
-  return kept.some((k) => k !== c && k.kind === 'acronym' && k.key === w[1] && k.count > 0);
+  // (the acronym kept on its own, or as its expansion's: "transferencias SPEI" beside "Sistema de Pagos Electrónicos
+  // Interbancarios (SPEI)"; and written without the noun twice at least: "riesgos ESG" is the name where "ESG" is
+  // alone once)
+  return kept.some(
+    (k) =>
+      k !== c &&
+      k.count >= c.count + 2 &&
+      ((k.kind === 'acronym' && k.key === w[1]) || (k.acronym !== undefined && k.acronym.toLowerCase() === w[1])),
+  );
 }
 /** A year's span before a phrase ("2024/25 outturn", "2025/2026 budget"). */
 const YEAR_SPAN_FIRST = /^(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\s/;

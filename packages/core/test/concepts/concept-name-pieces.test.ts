@@ -205,3 +205,35 @@ describe('the continuation and abbreviation rules, on what they must not touch',
     expect(mixedInitials(`H${'m'.repeat(61)}`, 'Hmmmmmmm')).toBe(false);
   });
 });
+
+describe('a Romance noun before a kept acronym', () => {
+  it('is that acronym\'s thing, capitalised at a line\'s start or spelled out in brackets too ("informes XBRL", "pagamentos SPI")', () => {
+    const es = [
+      block(1, 'Reporte regulatorio', 'title'),
+      block(2, 'Los informes XBRL se envían cada trimestre; XBRL exige la taxonomía vigente.'),
+      block(3, 'Informes XBRL: validación previa con la herramienta del supervisor; XBRL y PDF.'),
+      block(4, 'Los informes XBRL trimestrales y los informes anuales; XBRL se actualiza en 2026.'),
+      block(5, 'La taxonomía XBRL cambia; XBRL obliga a revisar los informes de liquidez.'),
+    ];
+    const found = names(es, 'es', 5);
+    expect(found).toContain('XBRL');
+    expect(found).not.toContain('informes XBRL');
+    const pt = [
+      block(1, 'Pagamentos', 'title'),
+      block(2, 'O Sistema de Pagamentos Instantâneos (SPI) liquida em segundos; os pagamentos SPI crescem.'),
+      block(3, 'Os pagamentos SPI noturnos e os pagamentos com boleto; o SPI opera 24 horas.'),
+      block(4, 'O SPI cobra tarifa por transação; o SPI publica o relatório mensal.'),
+    ];
+    expect(names(pt, 'pt', 4)).not.toContain('pagamentos SPI');
+  });
+
+  it('is the name where the acronym is alone once at most ("riesgos ESG")', () => {
+    const es = [
+      block(1, 'Riesgos climáticos', 'title'),
+      block(2, 'Los riesgos ESG entran en el ICAAP; los riesgos ESG se miden por sector.'),
+      block(3, 'El plan de riesgos ESG se aprueba en diciembre; factores ESG en la política de crédito.'),
+      block(4, 'Los riesgos ESG y los riesgos de mercado se integran en el apetito de riesgo.'),
+    ];
+    expect(names(es, 'es', 4)).toContain('riesgos ESG');
+  });
+});
