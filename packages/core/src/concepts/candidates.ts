@@ -110,6 +110,8 @@ export interface Candidate {
    */
   beside?: Map<string, number>;
   besideSeen?: number;
+  /** For a word: the capitalised articles written right before it ("Le" of "Le Havre"; see select's mergeArticlePlaces). */
+  articleBefore?: Map<string, number>;
   /**
    * Occurrences outside titles with a capitalised word beside them, or joined to one by "and"/"&" ("Warnings and
    * Communication", "Minister for the Environment"): never written apart from a name.
@@ -1488,6 +1490,16 @@ export function extractCandidates(
       )
         left = null;
       const right = RIGHT_NEIGHBOUR.exec(after);
+      // (a capitalised article right before it, a sentence's or a place's own: "Le Havre", "La Rochelle")
+      const article =
+        /(?:^|[^\p{L}])(Le|La|Les|The|El|Los|Las|Den|De|Il|Lo)[ \u00a0]$|(?:^|[^\p{L}])(L)['’]$/u.exec(
+          before,
+        );
+      if (article)
+        (c.articleBefore ??= new Map()).set(
+          article[1] ?? "L'",
+          (c.articleBefore.get(article[1] ?? "L'") ?? 0) + 1,
+        );
       for (const side of [left && `L ${left[1]}`, right && `R ${right[1]}`])
         if (side) (c.beside ??= new Map()).set(side, (c.beside.get(side) ?? 0) + 1);
       if (

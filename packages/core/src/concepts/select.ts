@@ -2298,7 +2298,8 @@ function romanceHeadOfAcronym(
     (k) =>
       k !== c &&
       k.count >= c.count + 2 &&
-      ((k.kind === 'acronym' && k.key === w[1]) || (k.acronym !== undefined && k.acronym.toLowerCase() === w[1])),
+      ((k.kind === 'acronym' && k.key === w[1]) ||
+        (k.acronym !== undefined && k.acronym.toLowerCase() === w[1])),
   );
 }
 /** A year's span before a phrase ("2024/25 outturn", "2025/2026 budget"). */
@@ -2965,6 +2966,32 @@ const INSTITUTION_LAST = /^(?:authority|centre|center|agency|association|foundat
  * is written in each "Nordwagen AG"), so the name counts the short form's uses beyond its own; the better score of
  * the two, or their sum where the short form ranks as the name (mergeLeadShortForms).
  */
+/** Articles a place's name starts with ("Le Havre", "La Rochelle", "The Hague", "Den Helder", "El Paso"). */
+const PLACE_ARTICLES = ['Le', 'La', 'Les', "L'", 'The', 'El', 'Los', 'Las', 'Den', 'De', 'Il', 'Lo'];
+/**
+ * A place named with its article, whose word the deck writes without it too ("au Havre", "du Havre" beside "Le
+ * Havre"; "Rochelle" of "La Rochelle"): the word is the place, and the place is named whole. Only where the deck writes
+ * the whole name at least once, at a sentence's start too (a surname "Paz" is no "La Paz").
+ */
+function mergeArticlePlaces(kept: Candidate[], cands: Map<string, Candidate>): void {
+  const byKey = new Map(kept.map((k) => [k.key, k]));
+  for (const c of kept) {
+    if (c.count === 0 || c.key.includes(' ') || c.kind === 'acronym' || c.typeHint === 'PERSON') continue;
+    const w = bestSurface(c);
+    if (!/^\p{Lu}\p{Ll}/u.test(w)) continue;
+    for (const a of PLACE_ARTICLES) {
+      const name = a.endsWith("'") ? `${a}${w}` : `${a} ${w}`;
+      if (!isCityName(name, true) && !isTownName(name, true)) continue;
+      const key = conceptKey(name);
+      const whole = byKey.get(key);
+      if (whole !== undefined && whole !== c && whole.count > 0) {
+        whole.preferName ??= name;
+        takeShortForm(whole, c, true);
+      } else if ((cands.get(key)?.count ?? 0) > 0 || (c.articleBefore?.get(a) ?? 0) > 0) c.preferName = name;
+      break;
+    }
+  }
+}
 function takeShortForm(into: Candidate, c: Candidate, sumScores = false): void {
   for (const [x, n] of c.surfaces) into.surfaces.set(x, (into.surfaces.get(x) ?? 0) + n);
   for (const x of c.slides) into.slides.add(x);
@@ -3990,6 +4017,7 @@ export function selectConcepts(
   mergeVariants(kept, lang);
   mergeActAbbreviations(kept, lang);
   mergeShortNames(kept, lang);
+  mergeArticlePlaces(kept, cands);
   mergeCountryCodes(kept);
   mergeAcronymWithWord(kept, lang);
   mergeNameWithWord(kept);

@@ -237,3 +237,32 @@ describe('a Romance noun before a kept acronym', () => {
     expect(names(es, 'es', 4)).toContain('riesgos ESG');
   });
 });
+
+describe('a place named with its article', () => {
+  it('is named whole, where the deck writes it without the article too ("au Havre", "La Rochelle" at a sentence\'s start)', () => {
+    const fr = [
+      block(1, 'Escales 2026', 'title'),
+      block(2, 'Les porte-conteneurs touchent Le Havre chaque semaine ; au Havre le terminal GNL est prêt.'),
+      block(3, 'Le Havre et Dunkerque concentrent 70 % des escales ; La Rochelle reste secondaire.'),
+      block(4, 'Le port du Havre investit ; La Rochelle suit en 2027.'),
+    ];
+    const found = names(fr, 'fr', 4);
+    expect(found).toEqual(expect.arrayContaining(['Le Havre', 'La Rochelle']));
+    for (const n of ['Havre', 'Rochelle']) expect(found).not.toContain(n);
+    const en = [
+      block(1, 'Offices', 'title'),
+      block(2, 'The Hague office opens in May; staff move from Rotterdam to The Hague.'),
+      block(3, 'The Hague hosts the arbitration; Rotterdam keeps the warehouse.'),
+    ];
+    expect(names(en, 'en', 3)).toContain('The Hague');
+  });
+
+  it('is no name for a word the deck never writes after that article ("Paz" is no "La Paz")', () => {
+    const es = [
+      block(1, 'Comité de dirección', 'title'),
+      block(2, 'Marta Paz presentó el presupuesto; Paz propuso recortar un 5 %.'),
+      block(3, 'El informe de Paz se aprueba en junio; Paz coordina la auditoría.'),
+    ];
+    expect(names(es, 'es', 3)).not.toContain('La Paz');
+  });
+});
