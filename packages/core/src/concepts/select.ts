@@ -2949,7 +2949,7 @@ function mergeInnerPhrases(kept: Candidate[]): void {
 }
 /** The last word of a company's name: a legal form, or a head companies take ("Technologies", "Holdings"). */
 const COMPANY_LAST =
-  /^(?:gmbh|ag|se|kg|kgaa|inc|ltd|llc|llp|lp|plc|corp|corporation|co|company|sa|sas|sarl|spa|srl|sl|slu|ltda|nv|bv|oy|oyj|ab|asa|pty|limited|holdings|partners|technologies|systems|industries|solutions|pharmaceuticals|therapeutics|capital|airlines|motors|services|analytics|automotive|group|gruppe|grupo|gruppo|groupe|energy|logistics|labs|robotics|consulting|consultants|networks|ventures|media|foods|pharma|biotech|insurance|software|engineering|electronics|semiconductors|materials|chemicals|marine|aviation|renewables|telecom|telecoms|associates|investments|resources|mining|metals|construction|shipping)$/;
+  /^(?:gmbh|ag|se|kg|kgaa|inc|ltd|llc|llp|lp|plc|corp|corporation|co|company|sa|sas|sarl|spa|srl|sl|slu|ltda|nv|bv|oy|oyj|ab|asa|pty|limited|holdings|partners|technologies|systems|industries|solutions|pharmaceuticals|therapeutics|capital|airlines|motors|services|analytics|automotive|group|gruppe|grupo|gruppo|groupe|energy|logistics|labs|robotics|consulting|consultants|networks|ventures|media|foods|pharma|biotech|insurance|software|engineering|electronics|semiconductors|materials|chemicals|marine|aviation|renewables|telecom|telecoms|associates|investments|resources|mining|metals|construction|shipping|minerals|gold|copper|lithium|nickel|uranium|zinc|silver)$/;
 /** A region a company's branch is named after (keys: lower case). */
 const REGION_WORDS = new Set(
   'uk us usa eu emea apac latam dach nordics iberia benelux americas asia-pacific mena'.split(' '),

@@ -266,3 +266,18 @@ describe('a place named with its article', () => {
     expect(names(es, 'es', 3)).not.toContain('La Paz');
   });
 });
+
+describe("a mine's or a miner's name with its commodity", () => {
+  it('is the name its first word is short for ("Yelbar" of "Yelbar Lithium")', () => {
+    const en = [
+      block(1, 'Tailings Governance', 'title'),
+      block(2, 'Yelbar Lithium owns the mine; Yelbar Lithium runs two storage facilities.'),
+      block(3, 'At Yelbar the embankment was raised in 2024; Yelbar has an EOR from an external firm.'),
+      block(4, 'Yelbar TSF1 is closed; Yelbar TSF2 is active and Yelbar TSF3 is planned.'),
+      block(5, 'The Yelbar water balance is reviewed yearly; Yelbar reports to the regulator.'),
+    ];
+    const found = records(en, 'en', 5);
+    expect(found.find((r) => r.name === 'Yelbar Lithium')?.aliases).toContain('Yelbar');
+    expect(found.map((r) => r.name)).not.toContain('Yelbar');
+  });
+});
