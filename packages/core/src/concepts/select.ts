@@ -2961,11 +2961,6 @@ const region = (key: string): boolean =>
     isPlaceName(key.split(' ')[1]));
 /** An institution's last word: a name of two words or more before it is its short form ("Calderhaven Port"). */
 const INSTITUTION_LAST = /^(?:authority|centre|center|agency|association|foundation|institute)$/;
-/**
- * A short form joins the longer name it stands for: its forms and slides; its count holds the name's own ("Nordwagen"
- * is written in each "Nordwagen AG"), so the name counts the short form's uses beyond its own; the better score of
- * the two, or their sum where the short form ranks as the name (mergeLeadShortForms).
- */
 /** Articles a place's name starts with ("Le Havre", "La Rochelle", "The Hague", "Den Helder", "El Paso"). */
 const PLACE_ARTICLES = ['Le', 'La', 'Les', "L'", 'The', 'El', 'Los', 'Las', 'Den', 'De', 'Il', 'Lo'];
 /**
@@ -2992,6 +2987,11 @@ function mergeArticlePlaces(kept: Candidate[], cands: Map<string, Candidate>): v
     }
   }
 }
+/**
+ * A short form joins the longer name it stands for: its forms and slides; its count holds the name's own ("Nordwagen"
+ * is written in each "Nordwagen AG"), so the name counts the short form's uses beyond its own; the better score of
+ * the two, or their sum where the short form ranks as the name (mergeLeadShortForms).
+ */
 function takeShortForm(into: Candidate, c: Candidate, sumScores = false): void {
   for (const [x, n] of c.surfaces) into.surfaces.set(x, (into.surfaces.get(x) ?? 0) + n);
   for (const x of c.slides) into.slides.add(x);
