@@ -281,3 +281,20 @@ describe("a mine's or a miner's name with its commodity", () => {
     expect(found.map((r) => r.name)).not.toContain('Yelbar');
   });
 });
+
+describe('bodies named as organisations and inspectorates', () => {
+  it('are organisations in Spanish, Portuguese, Italian and Dutch ("Organización Mundial de la Salud")', () => {
+    for (const n of [
+      'Organización Mundial de la Salud',
+      'Organização Pan-Americana da Saúde',
+      'Organizzazione Mondiale della Sanità',
+      'Inspectie Gezondheidszorg en Jeugd',
+      'Nederlandse Medicijnverificatie Organisatie',
+      'Ispettorato Nazionale del Lavoro',
+    ])
+      expect(guessType(n), n).toBe('ORGANIZATION');
+    // (not a French or an English heading: "Organisation du projet", "Inspection Report")
+    for (const n of ['Organisation du projet', 'Inspection Report'])
+      expect(guessType(n), n).not.toBe('ORGANIZATION');
+  });
+});
