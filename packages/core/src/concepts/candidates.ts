@@ -859,25 +859,14 @@ export function mixedInitials(expansion: string, acronym: string): boolean {
     );
   if (words.some((w) => w.length === 0 || w.length > 60) || words.length > acronym.length) return false;
   const acr = stripDiacritics(acronym);
-  // (w, p): the letter at p of word w was the last one taken; a state that failed once fails again (without the
-  // memory a long word costs every way of placing the letters in it)
-  const failed = new Set<number>();
-  const go = (i: number, w: number, p: number): boolean => {
-    if (i === acr.length) return w === words.length - 1;
-    const state = (i * 64 + w) * 4096 + p;
-    if (failed.has(state)) return false;
-    if (step(i, w, p)) return true;
-    failed.add(state);
-    return false;
-  };
-  const step = (i: number, w: number, p: number): boolean => {
+  const go = letterSearch(acr.length, words.length, (i, w, p) => {
     const l = acr[i].toLowerCase();
     const upper = acr[i] !== acr[i].toLowerCase();
     if (w + 1 < words.length && words[w + 1][0] === l && go(i + 1, w + 1, 0)) return true;
     for (let q = upper ? Math.max(p + 1, 3) : p + 1; q < words[w].length - (upper ? 2 : 0); q++)
       if (words[w][q] === l && go(i + 1, w, q)) return true;
     return false;
-  };
+  });
   return words[0][0] === acr[0].toLowerCase() && go(1, 0, 0);
 }
 
@@ -1000,6 +989,29 @@ function sameContinuation(
   }
 }
 
+/**
+ * The search of an acronym's letters in an expansion's words (mixedInitials, compoundInitials): go(i, w, p) places
+ * letter i, the letter at p of word w being the last one taken; `step` tries the places, calling go for the next
+ * letter. Done when every letter is placed and the last one in the last word. A state that failed once fails again:
+ * without the memory a long word costs every way of placing the letters in it.
+ */
+function letterSearch(
+  letters: number,
+  words: number,
+  step: (i: number, w: number, p: number) => boolean,
+): (i: number, w: number, p: number) => boolean {
+  const failed = new Set<number>();
+  const go = (i: number, w: number, p: number): boolean => {
+    if (i === letters) return w === words - 1;
+    const state = (i * 64 + w) * 4096 + p;
+    if (failed.has(state)) return false;
+    if (step(i, w, p)) return true;
+    failed.add(state);
+    return false;
+  };
+  return go;
+}
+
 /** Languages that write compounds as one word, whose acronyms take letters from the parts (see compoundInitials). */
 const COMPOUND_LANGS = new Set(['de', 'nl', 'sv', 'da', 'no', 'nb', 'nn', 'fi', 'is', 'af', 'lb']);
 /**
@@ -1016,16 +1028,7 @@ function compoundInitials(expansion: string, acronym: string): boolean {
     .filter(Boolean);
   if (words.length === 0 || words.length > 3 || words.length >= acronym.length) return false;
   if (!words.every((w) => /^[A-Z]{4,}$/.test(w))) return false;
-  const failed = new Set<number>();
-  const go = (i: number, w: number, p: number): boolean => {
-    if (i === acronym.length) return w === words.length - 1;
-    const state = (i * 64 + w) * 4096 + p;
-    if (failed.has(state)) return false;
-    if (step(i, w, p)) return true;
-    failed.add(state);
-    return false;
-  };
-  const step = (i: number, w: number, p: number): boolean => {
+  const go = letterSearch(acronym.length, words.length, (i, w, p) => {
     const l = acronym[i];
     // (Dutch writes the digraph IJ as one letter, in acronyms too: "Omgevingsdienst IJsselland" → ODIJ)
     if (
@@ -1038,7 +1041,7 @@ function compoundInitials(expansion: string, acronym: string): boolean {
     if (w + 1 < words.length && words[w + 1][0] === l && go(i + 1, w + 1, 0)) return true;
     for (let q = p + 3; q <= words[w].length - 3; q++) if (words[w][q] === l && go(i + 1, w, q)) return true;
     return false;
-  };
+  });
   return words[0][0] === acronym[0] && go(1, 0, 0);
 }
 
