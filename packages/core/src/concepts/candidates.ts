@@ -465,14 +465,17 @@ const NAMED_BY_HEAD =
 // (an acronym may hold an acronym of its own and a space: "EU Emissions Trading System (EU ETS)")
 // (a word may follow an elided article or preposition: "Programme d'actions de prévention des inondations (PAPI)")
 const EXPANSION_LOWER =
-  /((?:\p{L}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?\s+){0,7}\p{Ll}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
+  /((?:\p{L}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?,?\s+){0,7}\p{Ll}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?(?:\s+(?:19|20)\d\d)?)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
 /** A glossary's line: an acronym, a colon, a dash, an equals sign or a cell's tab, and words that may expand it. */
 const GLOSSARY_LINE =
   /^[ \t]*([A-Z][a-z0-9&]{0,3}[A-Z][A-Za-z0-9&]{0,6})[ \t]*(?::|=|–|—|\t| - )[ \t]*(\p{L}[\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}'’&-]+){0,9})/gmu;
 // (across the joining words of the other languages too: "Entidad Regional de Aguas del Levante (ERAL)")
 // (and after an elided article: "Ministero dell'Ambiente e della Sicurezza Energetica (MASE)")
+// (with the other joining words of a name: "Learn from Patient Safety Events (LFPSE)", "Rede Nacional de Dados em Saúde
+// (RNDS)"; a list's commas, "Vergunningverlening, Toezicht en Handhaving (VTH)"; an act's year before the brackets,
+// "Maritime Transport and Offshore Facilities Security Act 2003 (MTOFSA)")
 const EXPANSION_BEFORE =
-  /((?:(?:[dl]|dell|all|dall|nell|sull|degl)['’])?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to|del|della|delle|dei|degli|di|da|do|dos|das|la|el|y|e|et|en|von|der|van|und|für|per|para|pour|al|alla|alle|ai|agli|nel|nella|sul|sulla|con|au|aux|ao|aos|à|às|los|las|le|les)(?![\p{L}]))*\s+(?:(?:[dl]|dell|all|dall|nell|sull|degl)['’](?=\p{Lu}))?){1,8}[\p{Lu}][\p{L}-]*)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
+  /((?:(?:[dl]|dell|all|dall|nell|sull|degl)['’])?(?:[\p{Lu}][\p{L}-]*,?(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to|del|della|delle|dei|degli|dello|di|da|do|dos|das|la|el|y|e|et|en|von|der|van|und|für|per|para|pour|al|alla|alle|ai|agli|nel|nella|nei|negli|nelle|sul|sulla|con|au|aux|ao|aos|à|às|los|las|le|les|from|with|at|by|em|no|na|nos|nas|zur|zum|im|het|voor|op|dem|den)(?![\p{L}]))*\s+(?:(?:[dl]|dell|all|dall|nell|sull|degl)['’](?=\p{Lu}))?){1,8}[\p{Lu}][\p{L}-]*(?:\s+(?:19|20)\d\d)?)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
 /**
  * A compound and its acronym: "Krankenhauszukunftsgesetz (KHZG)", "(Wärmeplanungsgesetz – WPG)", "(GEG 2024)",
  * "Baugesetzbuch (BauGB)".
@@ -759,13 +762,18 @@ const unelided = (w: string): string =>
 export function initialsMatch(expansion: string, acronym: string): boolean {
   // (accents aside: "Direction de l'éducation et du patrimoine des collèges" → DEPC)
   const acr = stripDiacritics(acronymKey(acronym).replace(/ /g, ''));
-  const all = expansion.split(/\s+/).filter((w) => w);
   // (and the joining words of the other languages: "Confederación Hidrográfica del Segura" → CHS, "Sistema de Ayuda
   // a la Explotación" → SAE)
   const small = (w: string) =>
-    /^(of|for|and|the|de|des|du|&|on|in|to|del|della|di|da|do|dos|das|a|la|el|et|y|e|en|von|der|van|und|für|per|al|alla|alle|ai|agli|nel|nella|sul|sulla|con|para|los|las|au|aux|les|le|pour|sur|no|na|ao|aos|à|às)$/i.test(
+    /^(of|for|and|the|de|des|du|&|on|in|to|del|della|delle|dei|degli|dello|di|da|do|dos|das|a|la|el|et|y|e|en|von|der|van|und|für|per|al|alla|alle|ai|agli|nel|nella|nei|negli|nelle|sul|sulla|con|para|los|las|au|aux|les|le|pour|sur|no|na|nos|nas|em|ao|aos|à|às|from|with|at|by|zur|zum|im|het|voor|op|dem|den)$/i.test(
       w,
     );
+  // (an act's year is no letter of its acronym: "Security Act 2003 (MTOFSA)"; a list's commas are no part of a word:
+  // "Safety, Health and Environment (SHE)")
+  const all = expansion
+    .split(/\s+/)
+    .map((w) => w.replace(/,$/, ''))
+    .filter((w) => w && !(/^(?:19|20)\d\d$/.test(w) && !/\d/.test(acr)));
   const words = all.filter((w) => !small(w)).map(unelided);
   // initials per word, and per hyphenated part ("Cross-Site Scripting" → CSS / XSS, "Multi-Factor" → MF)
   const variants = new Set<string>();
@@ -778,6 +786,10 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
     // (an acronym in the expansion gives all its letters: "EU Emissions Trading System" → EU ETS)
     if (i === 0 && /^[A-Z]{2,5}$/.test(words[i])) build(i + 1, acc + words[i]);
     if (parts.length > 1) build(i + 1, acc + parts.map((p) => p[0].toUpperCase()).join(''));
+    // (a joined name's small words give no letter: "Université de Vallée-de-Seine" → UVS)
+    const named = parts.filter((p) => !small(p));
+    if (named.length > 1 && named.length < parts.length)
+      build(i + 1, acc + named.map((p) => p[0].toUpperCase()).join(''));
     if (/^cross/i.test(parts[0]))
       build(
         i + 1,
@@ -1108,6 +1120,9 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
         let n = 1;
         for (; n <= words.length; n++) {
           const cand = words.slice(words.length - n).join(' ');
+          // (across a comma only a list's words, "Safety, Health and Environment": not a clause's, "in 2024, Service
+          // Level …")
+          if (cand.includes(',') && !/,\s[^,]*\s(?:and|&|en|e|y|et|und|i|og|och)\s[^,]*$/u.test(cand)) break;
           if (
             byParts
               ? !(n === words.length && midWord) && compoundInitials(cand, acr)

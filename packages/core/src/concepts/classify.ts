@@ -143,7 +143,8 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     {
       test: (name: string) => {
         // (and a decree, "Besluit activiteiten leefomgeving", "Besluit kwaliteit leefomgeving")
-        const m = /^(?:Wet|Besluit) (\p{Ll}+) \p{L}/u.exec(name);
+        // (and a list in its name: "Wet kwaliteit, klachten en geschillen zorg")
+        const m = /^(?:Wet|Besluit|Regeling) (\p{Ll}+),? \p{L}/u.exec(name);
         return m !== null && (/^(?:op|van|inzake|tot)$/.test(m[1]) || !isEnglishWord(m[1]));
       },
     },
@@ -205,12 +206,26 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ],
   // public bodies known by their acronym alone ("DoD", "FCA", "BaFin", "NIST"; "NIST SP 800-63" is a standard)
   ['ORGANIZATION', { test: (name: string) => PUBLIC_BODIES.has(name.trim()) }],
+  // the teams an organisation names by their acronym ("SOC", "PSIRT", "CERT-FR", "PMO")
+  ['ORGANIZATION', /^(?:SOC|NOC|CSIRT|PSIRT|PMO|CERT(?:-[A-Z]{2,5})?|CSIRT-[A-Z]{2,5})$/],
+  // identifiers, schemes and frameworks known by their acronym ("DOI", "ORCID", "GTIN", "FAIR", "COREP", "FRTB", "EU
+  // ETS", "CRD VI", "BCBS 239", "DCB0129", "EMAS", "CFR")
+  [
+    'STANDARD',
+    /^(?:DOI|ORCID|GTIN|ISBN|ISSN|EAN|UPC|LEI|FAIR|COREP|FINREP|FRTB|(?:EU )?ETS|CRD(?: ?(?:IV|V|VI|[4-6]))?|CRR(?: ?(?:II|III|[23]))?|BCBS \d+|DCB ?\d{4}|EMAS|CFR|SFCR|QRT|XBRL|IFRS ?\d+|IAS ?\d+|ESRS(?: [ESG]\d)?)$/,
+  ],
   // kinds of system known by their acronym ("SIEM", "EDR", "GIS", "MES", "PLC", "EHR" and its names in the other
   // languages: "DPI", "HCE", "ePA"; not "EPR", "EPD", "PLC", as often a producer's responsibility, a product's
   // declaration, a product's life cycle)
   [
     'TOOL',
-    /^(?:SIEM|SOAR|EDR|XDR|MDM|UEM|DLP|WAF|IDS|IPS|HSM|VPN|GIS|AVL|ERP|CRM|HIS|LIS|RIS|PACS|EHR|EMR|DPI|HCE|HCIS|ePA|MES|SCADA|DCS|BMS|DMS|ECM|LIMS|CMMS|EAM|WMS|SIS|LMS|HRIS|CAFM)(?:s| \d+(?:\.\d+)*)?$/u,
+    /^(?:SIEM|SOAR|EDR|XDR|MDM|UEM|DLP|WAF|IDS|IPS|HSM|VPN|GIS|AVL|ERP|CRM|HIS|LIS|RIS|PACS|EHR|EMR|DPI|HCE|HCIS|ePA|KIS|PDMS|MES|SCADA|DCS|BMS|DMS|ECM|LIMS|CMMS|EAM|WMS|SIS|LMS|HRIS|CAFM|CMDB)(?:s| \d+(?:\.\d+)*)?$/u,
+  ],
+  // a patient's or a citizen's electronic record, the system that keeps it ("Fascicolo Sanitario Elettronico",
+  // "Elektronisches Patientendossier", "cartella clinica elettronica", "electronic patient record")
+  [
+    'TOOL',
+    /^(?=.*(?:elettronic|electrónic|eletrônic|electrónic|électroniqu|elektronisch|electronic))(?=.*(?:dossier|fascicolo|cartella|expediente|prontuário|prontuario|historia clínica|patientenakte|gesundheitsakte|health records?$|patient records?$|medical records?$))\S+(?: \S+){1,4}$/iu,
   ],
   // equipment named head first in the Romance languages ("Instalación fotovoltaica", "Planta fotovoltaica", "chaufferie
   // bois", "pompe di calore")
@@ -237,7 +252,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // in the readers' view
   [
     'PRACTICE',
-    /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|NextGenerationEU|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO|SAST|DAST|IAST|SDLC|SSDLC|S-SDLC|CI\/CD)$/u,
+    /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|NextGenerationEU|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO|SAST|DAST|IAST|SDLC|SSDLC|S-SDLC|CI\/CD|CI|UAT|KYC|KYB|TLPT|TDD|BDD|RFM)$/u,
   ],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
   [
@@ -265,7 +280,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "trade union" and "hedge fund" in lower case are none
   [
     'ORGANIZATION',
-    /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|of|for|on|&|the|\p{Lu}[\p{L}\d&.'’-]*))* (?:Union|Fund|Trust|Society|Directorate|Regulator|Ombudsman|Tribunal|Court|Police|Labs|Bureau|Inspectorate|Division|Organi[sz]ation|Conference|Associates|College|Department|Re|Secretariat|Cooperative|Co-operative|Syndicate)$/u,
+    /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|of|for|on|&|the|\p{Lu}[\p{L}\d&.'’-]*))* (?:Union|Fund|Trust|Society|Directorate|Regulator|Ombudsman|Tribunal|Court|Police|Labs|Bureau|Inspectorate|Division|Organi[sz]ation|Conference|Associates|College|Department|Re|Secretariat|Cooperative|Co-operative|Syndicate|Klinik|Clinic)$/u,
   ],
   // a unit, an office or services after two capitalised words at least ("Special Investigations Unit", "UK Research
   // Office", "Nuclear Waste Services"; not "Field Service", nor a role's "Head of Security Services": a service in the
@@ -297,7 +312,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Museo Civico Archeologico", "Generalitat Valenciana", "Landkreis Rotenburg", "Waterschap Lingedal")
   [
     'ORGANIZATION',
-    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei|Mutuelle|Mutua|Mutualidad|Fiscalía|Tribunales|Juzgado|Organización|Organização|Organizzazione|Organisatie|Inspectie|Inspección|Inspeção|Ispettorato)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|&|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
+    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei|Mutuelle|Mutua|Mutualidad|Fiscalía|Tribunales|Juzgado|Organización|Organização|Organizzazione|Organisatie|Inspectie|Inspección|Inspeção|Ispettorato|Kantonsspital|Spital|Universitätsspital|Ziekenhuis|Hôpital|Ospedale|Clínica|Clinique|Clinica|Omgevingsdienst|Veiligheidsregio|Conselleria|Consellería|Funzione|Agentschap)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|&|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
   ],
   // the same in sentence case, after a body's head that names nothing else ("Agence régionale de santé", "Office
   // français de la biodiversité", "Direction départementale des territoires et de la mer", "Comitato di pilotaggio";
@@ -309,7 +324,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     {
       test: (name: string) => {
         const m =
-          /^(?:[Cc]omité|[Cc]ommission|[Cc]onseil|[Cc]onférence|[Cc]omitato|[Cc]ommissione|[Cc]onsiglio|[Cc]onferenza|[Cc]omisión|[Cc]onsejo|[Cc]onferencia|[Cc]omissão|[Cc]onselho|[Cc]onferência|Agence|Agencia|Agência|Agenzia|Office|Observatoire|Observatorio|Osservatorio|Observatório|Direction|Diretoria|Directoria|Comité|Comitato|Comitê|Commission|Comisión|Comissão|Commissione|Conseil|Consejo|Conselho|Consiglio|(?:Haute )?Autorité|Autoridad|Autoridade|Autorità|Institut|Instituto|Istituto|Ministère|Ministerio|Ministério|Ministero|Syndicat|Tribunal|Cour|Corte|Museo|Musée|Museu|Université|Universidad|Universidade|Università|Fédération|Federación|Federação|Federazione|Association|Asociación|Associação|Associazione|Dipartimento|Divisão|División|Departamento|Gabinete|Fiscalía|Colegio|Gobierno|Governo|Gouvernement|Comunidad|Comunidade|Mutuelle|Mutua|Mutualidad|Ufficio|Oficina|Tribunales|Juzgado|Procura|Procuradoria|(?:Chambre|Cámara|Câmara|Camera)(?= d))((?: (?:[ldLD]['’])?[\p{L}'’-]+){1,8})$/u.exec(
+          /^(?:[Cc]omité|[Cc]ommission|[Cc]onseil|[Cc]onférence|[Cc]omitato|[Cc]ommissione|[Cc]onsiglio|[Cc]onferenza|[Cc]omisión|[Cc]onsejo|[Cc]onferencia|[Cc]omissão|[Cc]onselho|[Cc]onferência|Agence|Agencia|Agência|Agenzia|Office|Observatoire|Observatorio|Osservatorio|Observatório|Direction|Diretoria|Directoria|Comité|Comitato|Comitê|Commission|Comisión|Comissão|Commissione|Conseil|Consejo|Conselho|Consiglio|(?:Haute )?Autorité|Autoridad|Autoridade|Autorità|Institut|Instituto|Istituto|Ministère|Ministerio|Ministério|Ministero|Syndicat|Tribunal|Cour|Corte|Museo|Musée|Museu|Université|Universidad|Universidade|Università|Fédération|Federación|Federação|Federazione|Association|Asociación|Associação|Associazione|Dipartimento|Divisão|División|Departamento|Gabinete|Fiscalía|Colegio|Gobierno|Governo|Gouvernement|Comunidad|Comunidade|Mutuelle|Mutua|Mutualidad|Ufficio|Oficina|Tribunales|Juzgado|Procura|Procuradoria|Autoriteit|Agentschap|(?:Chambre|Cámara|Câmara|Camera)(?= d))((?: (?:[ldLD]['’])?[\p{L}'’-]+){1,8})$/u.exec(
             name,
           );
         return (
@@ -401,10 +416,16 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'PRODUCT',
     /^(?:Microsoft|Google|Amazon|AWS|Azure|Apple|Adobe|IBM|Oracle|SAP|Salesforce|Atlassian|Meta|Cisco|VMware|HashiCorp|Red Hat|Zoom|Slack|Samsung|Siemens|Huawei|Alibaba|Tencent|Baidu)\s+(?!(?:Inc|Corp|Corporation|Research|Foundation|University|Group|Ltd|LLC)\b)\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)*$/u,
   ],
+  // a vendor's cloud product by its name ("Guidewire Cloud", "Marketing Cloud", "Conecta Saúde Cloud"; not a kind of
+  // cloud, "Private Cloud", "Sovereign Cloud")
+  [
+    'PRODUCT',
+    /^(?!(?:Public|Private|Hybrid|Community|Sovereign|Multi|Government|Gov|Distributed|Edge|Trusted|Secure|National|European|Souveräne|Nube|Nuvem)\s)\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3} Cloud$/u,
+  ],
   [
     'ROLE',
     new RegExp(
-      `\\b(officer|manager|engineer|architect|owner|lead|analyst|director|head of|developer|administrator|admin|consultant|steward|champion|sponsor|ceo|cto|cio|ciso|dpo|team|tester|auditor|researcher|teacher|instructor|rssi|rpd|cmio|cnio|cfo|coo|chro|tutor|mentor|president|faculty|programmer|designer|scientist|specialist|coordinator|practitioner|technician|planner|strategist|recruiter|entwickler|tester|verantwortliche)${PL}$`,
+      `\\b(officer|manager|engineer|architect|owner|lead|analyst|director|head of|developer|administrator|admin|consultant|steward|champion|sponsor|ceo|cto|cio|ciso|dpo|team|tester|auditor|researcher|teacher|instructor|rssi|rpd|cmio|cnio|cfo|coo|chro|tutor|mentor|president|faculty|programmer|designer|scientist|specialist|coordinator|practitioner|technician|planner|strategist|recruiter|entwickler|tester|verantwortliche|accountable executive|(?:engineer|designer|architect|officer) of record)${PL}$`,
       'i',
     ),
   ],
@@ -429,7 +450,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // business and operations measures known by their acronym ("Gini", "AUROC", "OEE", "CTR", "ARR", "SAIDI")
   [
     'METRIC',
-    /^(?:gini|auc|auroc|roc auc|psi|oee|mtbf|mttf|mttr|mttd|mtta|kpis?|okrs?|roi|roas|roe|roa|roce|nps|csat|cpa|cpc|cpm|cpl|ctr|cvr|aov|ltv|clv|cac|arpu|arr|mrr|nrr|grr|dau|mau|wau|ebitda|ebit|eps|irr|npv|wacc|capex|opex|otif|ppm|dpmo|cpk|ppk|saidi|saifi|caidi|lcoe|pue|wue|ttm|aht|fcr|sla attainment|dso|dio|gmv|tco|lgd|cet1|lcr|nsfr|hba1c|orr|pfs)$/i,
+    /^(?:gini|auc|auroc|roc auc|psi|oee|mtbf|mttf|mttr|mttd|mtta|kpis?|okrs?|roi|roas|roe|roa|roce|nps|csat|cpa|cpc|cpm|cpl|ctr|cvr|aov|ltv|clv|cac|arpu|arr|mrr|nrr|grr|dau|mau|wau|ebitda|ebit|eps|irr|npv|wacc|capex|opex|otif|ppm|dpmo|cpk|ppk|saidi|saifi|caidi|lcoe|pue|wue|ttm|aht|fcr|sla attainment|dso|dio|gmv|tco|lgd|cet1|lcr|nsfr|hba1c|orr|pfs|pd|ead|rwas?|cagr|dscr|icr|tnps|cii|eexi|eedi|ili|pm10|pm2[.,]5|rtt|mape|rmse)$/i,
   ],
   // a kind of engineering practice named like a product ("DevSecOps", "MLOps", "FinOps")
   ['PRACTICE', /^(dev|devsec|sec|ml|fin|git|data|ai|llm|biz|net|no)ops$/i],
@@ -465,11 +486,11 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Responsable plateforme", "Taux d'infection", "Durée moyenne de séjour", "Tasa de devoluciones")
   [
     'ROLE',
-    /^(?:jefe|jefa|responsable|directeur|directrice|director|directora|direttore|direttrice|diretor|diretora|chef|gerente|médico|médica|medico|revisore|revisor|revisora|engenheiro|engenheira|ingegnere|consulente|coordinatore|coordinatrice|analista|coordinador|coordinadora|coordinateur|coordinatrice|ingeniero|ingeniera|ingénieur|ingénieure|consultant|consultante|consultor|consultora|chargée? d[e'’]|encargad[oa] de|cadre|praticien|praticienne|médecin|infirmière?|enfermer[oa]|propriétaires?|responsables?|dueños?|propietari[oa]s?)(?=[\s'’]|$)/iu,
+    /^(?:jefe|jefa|responsable|directeur|directrice|director|directora|direttore|direttrice|diretor|diretora|chef|gerente|médico|médica|medico|revisore|revisor|revisora|engenheiro|engenheira|ingegnere|consulente|coordinatore|coordinatrice|analista|coordinador|coordinadora|coordinateur|coordinatrice|ingeniero|ingeniera|ingénieur|ingénieure|consultant|consultante|consultor|consultora|chargée? d[e'’]|encargad[oa] de|encarregad[oa] de|délégué(?:e)? à|delegad[oa] de|responsabile della|coordenador|coordenadora|cadre|praticien|praticienne|médecin|infirmière?|enfermer[oa]|propriétaires?|responsables?|dueños?|propietari[oa]s?)(?=[\s'’]|$)/iu,
   ],
   [
     'METRIC',
-    /^(?:taux|tasa|tasas|taxa|taxas|tasso|indicateur|indicador|índice|indice|ratio|coût|coûts|costo|costos|coste|costes|custo|custos|durée|duración|duração|durata|délai|délais|plazo|plazos|prazo|nombre|número|part|cuota|quota|margen|marge|margem|margine|chiffre d['’]affaires|rendement|rendimiento|consommation|consumo|niveau|nivel|productividad|productivité|volume|volumen|ahorro|économies|panier moyen|ticket medio|temps moyen|tiempo medio|valore|valor|valeur|saldo|solde)(?=[\s'’]|$)/iu,
+    /^(?:taux|tasa|tasas|taxa|taxas|tasso|indicateur|indicador|índice|indice|ratio|coût|coûts|costo|costos|coste|costes|custo|custos|durée|duración|duração|durata|délai|délais|plazo|plazos|prazo|nombre|número|part|cuota|quota|margen|marge|margem|margine|chiffre d['’]affaires|rendement|rendimiento|consommation|consumo|niveau|nivel|productividad|productivité|volume|volumen|ahorro|économies|panier moyen|ticket medio|temps moyen|tiempo medio|valore|valor|valeur|saldo|solde|caudal|intensité|intensidad|intensidade|intensità|emissões|emisiones|émissions|emissioni)(?=[\s'’]|$)/iu,
   ],
   // a plan, a strategy, measures, a consultation or a request named head first in lower case ("Piano strategico",
   // "plano municipal de ação climática", "consulta pública", "Stratégies de sortie", "Pedido de escala", "Richiesta
@@ -483,7 +504,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // word: "Revisão Tarifária Periódica", "analyse coûts-bénéfices", "Encuesta Domiciliaria de Movilidad")
   [
     'PRACTICE',
-    /^(?:revisão|revisión|révision|revisione|análisis|analyse|análise|analisi|encuesta|enquête|inquérito|indagine|evaluación|évaluation|avaliação|valutazione|affidamento|affidamenti|procedimiento|procédure|procedimento|gestione|gestão|gestión|planificación|planification|pianificazione|planeamento|planejamento|monitorización|monitoraggio|monitoramento|resposta|respuesta|réponse|risposta|controlli|controllo|verifica|verifiche|verificación|vérification|verificação|aquisição|adquisición|acquisizione|inscription|inscripción|iscrizione|inscrição|migración|migração|migrazione|formación|formação|formazione|acompañamiento|acompanhamento|accompagnement|accompagnamento|seguimiento|implantación|implantação|implementación|implementação|implementazione|mise en (?:œuvre|oeuvre|place|conformité)|digitalización|digitalização|digitalizzazione|rendicontazione|certificación|certificação|certificazione|tramitación|tramitação|rehabilitación|reabilitação|riqualificazione|renovación|renovação|rénovation|sustitución|substituição|sostituzione|mantenimiento|manutenção|manutenzione|entretien|recogida|recolha|raccolta) \p{L}/iu,
+    /^(?:revisão|revisión|révision|revisione|análisis|analyse|análise|analisi|encuesta|enquête|inquérito|indagine|evaluación|évaluation|avaliação|valutazione|affidamento|affidamenti|procedimiento|procédure|procedimento|gestione|gestão|gestión|planificación|planification|pianificazione|planeamento|planejamento|monitorización|monitoraggio|monitoramento|resposta|respuesta|réponse|risposta|controlli|controllo|verifica|verifiche|verificación|vérification|verificação|aquisição|adquisición|acquisizione|inscription|inscripción|iscrizione|inscrição|migración|migração|migrazione|formación|formação|formazione|acompañamiento|acompanhamento|accompagnement|accompagnamento|seguimiento|implantación|implantação|implementación|implementação|implementazione|mise en (?:œuvre|oeuvre|place|conformité)|digitalización|digitalização|digitalizzazione|rendicontazione|certificación|certificação|certificazione|tramitación|tramitação|rehabilitación|reabilitação|riqualificazione|renovación|renovação|rénovation|sustitución|substituição|sostituzione|mantenimiento|manutenção|manutenzione|entretien|recogida|recolha|raccolta|auditoría|auditoria|audit) \p{L}/iu,
   ],
   // (and any other action noun at the head, before a word of its own: "geração compartilhada", "Hospitalização
   // domiciliária", "tratamiento mecánico-biológico", "Intervención sectorial"; not a body, a document, a place or a
@@ -542,17 +563,24 @@ const ACTIVITY_NOUNS = new Set(
   inspection correction reduction extraction ingestion acquisition recognition transcription translation
   interpretation supervision revision navigation procurement recruitment enforcement measurement
   improvement provisioning benchmarking architecture tokenisation tokenization onboarding offboarding mentoring
-  coaching outsourcing insourcing budgeting forecasting reporting`.split(/\s+/),
+  coaching outsourcing insourcing budgeting forecasting reporting triage rollout cutover administration analyse
+  maintenance`.split(/\s+/),
 );
 /** German nouns of an activity, a quantity or a role by the last part of a compound ("Zugriffskontrolle"). */
 const DE_HEADS: [ConceptType, RegExp][] = [
   [
     'ROLE',
-    /(tester|entwickler|entwicklerin|leiter|leiterin|berater|beraterin|prüfer|prüferin|beauftragter?)$/,
+    /(tester|entwickler|entwicklerin|leiter|leiterin|berater|beraterin|prüfer|prüferin|beauftragter?|apotheker|apothekerin|bearbeiter|bearbeiterin)$/,
+  ],
+  // a body's board, office or fund by the compound's last part ("Spitalleitung", "Geschäftsleitung", "Datenschutzstelle",
+  // "Woonbond", "Waarborgfonds"; not a place, "Baustelle", nor a part, "Schnittstelle")
+  [
+    'ORGANIZATION',
+    /(?:leitung|direktion|vorstand|(?:schutz|melde|fach|geschäfts|koordinierungs|anlauf|beratungs|kontakt|verbindungs|zertifizierungs|prüf|vergabe|schlichtungs|ombuds)stelle|bond|fonds)$/,
   ],
   [
     'METRIC',
-    /(verbrauch|quote|anteil|kosten|umsatz|ausstoß|emissionen|kennzahl|kennzahlen|rendite|wert|werte|grad)$/,
+    /(verbrauch|quote|anteil|kosten|umsatz|ausstoß|emissionen|kennzahl|kennzahlen|rendite|wert|werte|grad|score|waarde|waarden|verbruik|uitstoot)$/,
   ],
   // a body's assembly ("Landkreistag", "Städtetag"); a statute, an agreement, a directive ("Haushaltssatzung",
   // "Betriebsvereinbarung", "Förderrichtlinie")
@@ -566,7 +594,7 @@ const DE_HEADS: [ConceptType, RegExp][] = [
   ['TOOL', /(?:server|portal|plattform|platform|systeem|loket|datenbank|databank)$/],
   [
     'PRACTICE',
-    /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|reparatur|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung|plan|programm|abschätzung|konzept|management|strategie|verfahren|praktiken|dialog|identifikation|lehrgang|konferenz|onderzoek|traject|training|conversie|reductie|melding|meldingen|afspraken|transitie|programma|aanpak|begeleiding|inspectie|handhaving|automatisering)$/,
+    /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|reparatur|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung|plan|programm|abschätzung|konzept|management|strategie|verfahren|praktiken|dialog|identifikation|lehrgang|konferenz|onderzoek|traject|training|conversie|reductie|melding|meldingen|afspraken|transitie|programma|aanpak|begeleiding|inspectie|handhaving|automatisering|audit|beveiliging|verwerking|ontwikkeling|verificatie|registratie|overdracht|planning|onderhoud|meting|verduurzaming|renovatie|toezicht|financiering|certificering|aanbesteding|beoordeling|toetsing|vergunningverlening)$/,
   ],
 ];
 

@@ -2262,7 +2262,7 @@ function titleOfPeople(c: Candidate): boolean {
  * Accountable Manager, a Dutch court's "bewindvoerder").
  */
 const REGULATED_ROLE =
-  /^(?:data protection officer|datenschutzbeauftragter?|délégué(?:e)? à la protection des données|delegad[oa] de protección de datos|encarregad[oa] (?:pelo tratamento )?de dados|responsabile della protezione dei dati|functionaris gegevensbescherming|qualified persons?|money laundering reporting officer|nominated officer|caldicott guardian|senior responsible owner|accountable manager|engineer of record|responsible person|traditional owners?|bewindvoerders?|informationssicherheitsbeauftragter?|geldwäschebeauftragter?)$/iu;
+  /^(?:data protection officer|datenschutzbeauftragter?|délégué(?:e)? à la protection des données|delegad[oa] de protección de datos|encarregad[oa] (?:pelo tratamento )?de dados|responsabile della protezione dei dati|functionaris gegevensbescherming|qualified persons?|money laundering reporting officer|nominated officer|caldicott guardian|senior responsible owner|accountable manager|engineer of record|responsible person|traditional owners?|bewindvoerders?|informationssicherheitsbeauftragter?|geldwäschebeauftragter?|auftrags(?:ver|be)arbeiter(?:in)?|data (?:processor|controller)s?|sub-processors?|accountable executive|\p{L}*apotheker|\p{L}*apothekerin|(?:hospital )?pharmacists?|pharmacien(?:ne)? (?:responsable|hospitalier)|coordenador líder|lead arrangers?|agente fiduciário|trustee)$/iu;
 /**
  * See selectConcepts: in French, Spanish, Portuguese and Italian, a lower-case noun before an acronym kept on its own
  * is that acronym's thing, no concept beside it ("servicios AIS", "financement FIR", "hito PRTR", "etichette NFC",

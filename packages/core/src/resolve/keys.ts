@@ -63,10 +63,16 @@ const VENDOR =
 /** A standards body, then the series word of its publications, then a document number. */
 const STANDARD_SERIES =
   /\b(NIST|IEEE|FIPS|ANSI|ETSI|ISO)\s+(?:SP|Special\s+Publications?|Std\.?|Standard|PUBS?|Pub\.?|Publication)\s+(?=[A-Z]{0,4}-?\d)/;
+/**
+ * The numbered pieces of a plan, an act or a catalogue ("Investimento 4.1", "Section 4.2", "Misura 1.3"): their number
+ * is no version, each number names another piece.
+ */
+const NUMBERED_PIECE =
+  /^(?:Section|Article|Clause|Requirement|Principle|Chapter|Annex|Appendix|Part|Item|Step|Phase|Measure|Investment|Action|Objective|Goal|Target|Recommendation|Criterion|Control|Topic|Reform|Milestone|Sub-?measure|Investimento|Investimenti|Misura|Riforma|Componente|Missione|Articolo|Sezione|Inversión|Medida|Reforma|Componente|Artículo|Sección|Investimento|Medida|Reforma|Artigo|Secção|Seção|Mesure|Réforme|Composante|Sous-mesure|Paragraphe|Maßnahme|Abschnitt|Artikel|Kapitel|Anhang|Investering|Maatregel|Hoofdstuk|Bijlage|Afdeling|Paragraaf)$/iu;
 /** The name without a version after it ("ASVS 4.0" → "ASVS"); years and numbers grouped in thousands stay (isVersion). */
 function dropVersion(x: string): string {
   const m = /^(.*\S)\s+(\S+)$/.exec(x);
-  return m && isVersion(m[2], { years: false }) ? m[1] : x;
+  return m && isVersion(m[2], { years: false }) && !NUMBERED_PIECE.test(m[1]) ? m[1] : x;
 }
 
 /**
