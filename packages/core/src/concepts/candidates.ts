@@ -1,4 +1,5 @@
 import { isGivenName } from './given-names.js';
+import { commonWord } from './common-words.js';
 import { isCityName, isPlaceName, isRegionName } from './places.js';
 import type { Layer } from '../model/deck.js';
 import { ACRONYM_STOP, GENERIC_WORDS, STOPWORDS } from './stopwords.js';
@@ -24,6 +25,7 @@ import {
   modifierOnly,
   nounOnly,
   pastOnly,
+  properNoun,
   tagsOf,
   thirdPersonOnly,
   verbOnlyTag,
@@ -584,7 +586,9 @@ const ROMANCE_CONNECTOR = String.raw`(?:de la|de los|de las|de|del|des|du|da|do|
  */
 const ROMANCE_CHAIN = String.raw`(?:y|e|et|en|a|à|al|au|aux|con|para|pour|per|por|sur|in)`;
 const ROMANCE_CONNECTED_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’&-])((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:${ROMANCE_CONNECTOR} |[dD]e l['’]|[dD]ell['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}(?: (?:${ROMANCE_CHAIN} ${ROMANCE_CONNECTOR}|${ROMANCE_CONNECTOR}|${ROMANCE_CHAIN}) (?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  // (after an elided article or preposition too: "all'Agenzia delle Entrate", "dell'Agenzia delle Entrate"; and with
+  // an act's year: "Legge di Bilancio 2025")
+  String.raw`(?<![\p{L}\p{N}.&-])(?<!['’](?<!(?<![\p{L}])(?:[lLdD]|[aA]ll|[dDnN]ell|[dD]all|[sS]ull|[dDnN]egl|[aA]gl|[sS]ugl)['’]))((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:${ROMANCE_CONNECTOR} |[dD]e l['’]|[dD]ell['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}(?: (?:${ROMANCE_CHAIN} ${ROMANCE_CONNECTOR}|${ROMANCE_CONNECTOR}|${ROMANCE_CHAIN}) (?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?: (?:19|20)\d\d)?(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
 /**
@@ -612,7 +616,7 @@ const INSTITUTION_WITH_AND = new RegExp(
  * Veluwe", "Gemeente West Maas en Waal" (not two names, "Warmtewet en Omgevingswet", "KGG en RVO", nor a list,
  * "Woonstichting Eemhof en Het Baken Wonen"; see extractCandidates).
  */
-const DUTCH_CONNECTOR = String.raw`(?:van de|van den|van der|van het|van|aan de|aan den|aan het|aan|ter)`;
+const DUTCH_CONNECTOR = String.raw`(?:van de|van den|van der|van het|van|aan de|aan den|aan het|aan|ter|voor de|voor het|voor)`;
 /** A capitalised word, not an acronym nor a code ("IJssel", "Waal"; not "KGG", "DV05"). */
 const DUTCH_WORD = String.raw`\p{Lu}{1,2}\p{Ll}[\p{Ll}'’-]*`;
 const DUTCH_CONNECTED_NAMES = [
@@ -625,6 +629,15 @@ const DUTCH_CONNECTED_NAMES = [
     'gu',
   ),
 ];
+/**
+ * A German body's name: its head, a compound of a body's kind, then "für", "der" or "des" and its capitalised field
+ * ("Bundesinstitut für Arzneimittel und Medizinprodukte", "Bundesamt für Sicherheit in der Informationstechnik",
+ * "Bundesministerium der Finanzen", "Beauftragter für den Datenschutz"); its pieces are no names of their own.
+ */
+const GERMAN_CONNECTED_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.'’&-])(\p{Lu}\p{Ll}*(?:amt|institut|ministerium|agentur|anstalt|zentrum|zentrale|stiftung|verband|gesellschaft|kammer|rat|behörde|akademie|gericht|gerichtshof|kommission|beauftragter?|büro|dienst|netzwerk|bündnis|vereinigung|verein|bund)) (?:für|der|des) (?:die |das |den |der |dem )?${CAP_WORD}(?:(?: und|,) (?:die |das |den |der |dem )?${CAP_WORD}){0,2}(?: (?:in der|im|des|der) ${CAP_WORD})?(?![\p{L}\p{N}'’&-])`,
+  'gu',
+);
 /** Adjectives of place names that stop lists hold ("Borgo Nuovo", "Villa Nueva", "Pont Neuf", "Ciudad Real"). */
 const NAME_ADJECTIVES = new Set(
   'nuovo nuova nuovi nuove nuevo nueva nuevos nuevas novo nova novos novas nouveau nouvelle neuf neuve vecchio vecchia viejo vieja velho velha vieux vieille grande grandi alto alta real'.split(
@@ -818,6 +831,8 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
   // (an expansion starts with a word of its own: "de medição e controle" is no DMC, "distrito de medição e controle" is)
   // (a capitalised article leads a name: "The Joint Commission" → TJC, "De Nederlandsche Bank" → DNB)
   if (all.length > 1 && small(all[0]) && /^\p{Ll}/u.test(all[0])) return false;
+  // (nor ends with a joining word: "Aggregazione Funzionale Territoriale dei" of a glossary's "… dei medici di …")
+  if (all.length > 1 && small(all[all.length - 1]) && /^\p{Ll}/u.test(all[all.length - 1])) return false;
   for (const written of variants) {
     const v = stripDiacritics(written);
     // (a number after the letters is the acronym's own: "Asset Management Period" → AMP8)
@@ -1001,6 +1016,54 @@ function sameContinuation(
   }
 }
 
+/** What follows a series' head: a number ("Anhang III", "Circolare n. 285/2013", "Principle 4"), a name ("Plano
+ * Safra", "Plano ABC+"), or a Romance joining word and a name ("Código de Defesa …", "Núcleo de Telessaúde"). */
+const SERIES_NEXT =
+  /^[ \u00a0](?:(?:n|nr|no|núm|num)[.º°]+[ \u00a0]?)?(?:(?:de|da|do|di|del|della|des|du|dos|das|über)[ \u00a0]+(?:l['’]|la |le |les |el |das |den |dem |der )?)?(\d[\p{L}\p{N}.:/-]*|[IVX]+(?![\p{L}])|\p{Lu}[\p{L}\p{N}+&-]*)/u;
+/**
+ * A common noun written each time as the head of a series, with a number or a name after it that changes ("Anhang I"
+ * and "Anhang III", "Plano Safra" and "Plano ABC+", "Circolare n. 285/2013" and "Circolare FINMA 2023/1"): a label of the series' members, no concept of its own (its members may be). Twice at
+ * least, every time so continued, two continuations at least (one only is sameContinuation's longer name); not a
+ * proper noun, a place or a given name ("Microsoft Teams" and "Microsoft Entra": the maker is a name).
+ */
+function seriesHead(cands: Map<string, Candidate>, cleaned: string[], lang: string): void {
+  const text = cleaned.join('\n');
+  for (const c of cands.values()) {
+    if (c.count < 2 || c.cutPhrase || c.expansion || c.acronym || c.typeHint) continue;
+    if (c.kind === 'acronym' || c.kind === 'pattern' || c.kind === 'title' || c.kind === 'expansion')
+      continue;
+    // (one word: two name a series' kind, "ASVS Level" of "ASVS Level 1" and "ASVS Level 2")
+    if (c.key.includes(' ')) continue;
+    const surfaces = [...c.surfaces.keys()];
+    if (!surfaces.every((x) => /^\p{Lu}/u.test(x) && !x.includes('\n'))) continue;
+    const head = surfaces[0].split(/\s+/).pop() ?? '';
+    if (!/^\p{Lu}\p{Ll}+$/u.test(head) || isPlaceName(head) || isCityName(head, true) || isGivenName(head))
+      continue;
+    const lower = head.toLowerCase();
+    // (nor a language's or a product's name before its versions: "Java 8" and "Java 17")
+    const kind = keywordType(head);
+    if (kind === 'TOOL' || kind === 'PRODUCT') continue;
+    if (properNoun(head) || !(isEnglishWord(lower) || commonWord(lower, lang) || kind !== null)) continue;
+    const next = new Set<string>();
+    let found = 0;
+    let alone = false;
+    for (const x of surfaces) {
+      for (let at = text.indexOf(x); at >= 0 && !alone; at = text.indexOf(x, at + 1)) {
+        if (at > 0 && /[\p{L}\p{N}-]/u.test(text[at - 1])) continue;
+        const end = at + x.length;
+        if (end < text.length && /[\p{L}\p{N}]/u.test(text[end])) continue;
+        found++;
+        const m = SERIES_NEXT.exec(text.slice(end, end + 80));
+        // (a name after the head only where the head comes first, the Romance languages: an English or a German
+        // word before a capitalised one is its modifier, "Cryptographic Storage", "Cryptographic Failures")
+        if (m && (/^(?:\d|[IVX]+$)/.test(m[1]) || ROMANCE_NAMES.has(lang))) next.add(m[1]);
+        else alone = true;
+      }
+    }
+    if (!alone && found >= Math.max(2, c.count) && next.size >= 2) c.cutPhrase = true;
+  }
+}
+
 /**
  * The search of an acronym's letters in an expansion's words (mixedInitials, compoundInitials): go(i, w, p) places
  * letter i, the letter at p of word w being the last one taken; `step` tries the places, calling go for the next
@@ -1091,7 +1154,17 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
               (n >= 2 || (byParts && words[0].length >= 8)) &&
               !words.slice(0, n).some((w) => w.toUpperCase() === m[1].toUpperCase())
             )
-              learn(m[1], cand);
+              // (a country's or a place's name that ends the line ends the name, though the acronym leaves it out:
+              // "RVO – Rijksdienst voor Ondernemend Nederland")
+              learn(
+                m[1],
+                n < words.length &&
+                  words.length - n <= 2 &&
+                  words.slice(n).every((w) => isPlaceName(w) || isRegionName(w)) &&
+                  new RegExp(`${escapeRe(words.slice(n).join(' '))}[ \\t]*$`, 'mu').test(m[0])
+                  ? words.join(' ')
+                  : cand,
+              );
             break;
           }
         }
@@ -1892,9 +1965,11 @@ export function extractCandidates(
           ? [ROMANCE_CONNECTED_NAME]
           : opts.lang === 'nl'
             ? DUTCH_CONNECTED_NAMES
-            : (opts.lang ?? 'en') === 'en'
-              ? [FOREIGN_CONNECTED_NAME, INSTITUTION_WITH_AND]
-              : [];
+            : opts.lang === 'de'
+              ? [GERMAN_CONNECTED_NAME]
+              : (opts.lang ?? 'en') === 'en'
+                ? [FOREIGN_CONNECTED_NAME, INSTITUTION_WITH_AND]
+                : [];
     for (const connectedName of connectedNames)
       text = text.replace(connectedName, (m: string, left: string, at: number) => {
         // (a line's or a sentence's first word is capitalised anyway: there two words alone are no evidence, "Ports du
@@ -2820,6 +2895,7 @@ export function extractCandidates(
     c.cutPhrase = true;
   }
   sameContinuation(cands, cleaned, people, isStop);
+  seriesHead(cands, cleaned, opts.lang ?? 'en');
   for (const c of cands.values()) if (labelled.has(c.key)) c.labelled = true;
   // the kind of thing a table's column or a list's heading says its names are ("Entidad", "Supplier", "Gemeente")
   for (const [k, type] of listedTypes(blocks)) {

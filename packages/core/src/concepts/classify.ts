@@ -198,6 +198,13 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     },
   ],
   ['ORGANIZATION', /^(?:\p{Lu}\p{Ll}+ Overleg|Rijk|Rijksoverheid)$/u],
+  // a German federal or state body by its head and its field ("Bundesinstitut für Arzneimittel und Medizinprodukte",
+  // "Bundesministerium der Finanzen", "Landesbeauftragte für den Datenschutz"), a Dutch national agency
+  // ("Rijksdienst voor Ondernemend Nederland", "Rijkswaterstaat")
+  [
+    'ORGANIZATION',
+    /^\p{Lu}\p{Ll}*(?:amt|institut|ministerium|agentur|anstalt|zentrale|beauftragter?|kammer|behörde|gerichtshof|gericht) (?:für|der|des) \p{L}|^(?:Rijksdienst|Rijksinstituut|Rijkswaterstaat|Rijksvastgoedbedrijf)(?: (?:voor|van) \p{L}.*)?$/u,
+  ],
   // a public service's office by the acronym of its kind and its own name or number ("CHU Sud-Atlantique", "CH de
   // Lestrade-Chalosse", "DDT 86", "ASL Alto Monferrato", "TAR Lombardia", "ULS Almada-Seixal")
   [
