@@ -37,6 +37,9 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     /^(?:\p{Lu}[\p{Lu}\d]+|\p{Lu}\p{Ll}*\p{Lu}\p{L}*)\b.*[\s-]([Mm]ethodology|[Mm]ethodik|[Mm]ethode|[Mm]éthodologie|[Mm]etodología|[Gg]uide|[Gg]uidelines|[Ss]pecification)$/u,
   ],
   ['STANDARD', /[\s-](enumeration|scoring system)$/i],
+  // guidance, guidelines and codes of practice by their name ("Tailored Impact Statement Guidelines", "Statutory
+  // Guidance", "Code of Practice")
+  ['STANDARD', /^(?:\p{Lu}[\p{L}-]* ){1,5}(?:Guidelines|Guidance|Code of Practice|Codes of Practice)$/u],
   // a standard or a guide named head first in the Romance languages, its subject capitalised ("Estándar de Verificación
   // de Seguridad en Aplicaciones", "Guía de Pruebas de OWASP", "Guida ai Test"; not "Norma Jean")
   [
@@ -84,7 +87,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ],
   [
     'STANDARD',
-    /^(?:Ley|Lei|Loi|Legge|Llei)(?: (?:de|del|da|do|dos|das|di|della|sur|sulla|sobre|relativa|relative))? \p{Lu}|^(?:ordenanzas?|reglamentos?|regolament[oi]|regulamentos?|règlements?|codice|ordonnances?|estatutos?|statut[oi]|statuts)(?: (?:\p{Ll}|\p{Lu}\p{Ll}+$).*)?$|^(?:Section|Sec\.|§) ?\d+[A-Za-z]?$|^Reg(?:ulation)? [A-Z]{1,2}$/iu,
+    /^(?:Ley|Lei|Loi|Legge|Llei)(?: (?:de|del|da|do|dos|das|di|della|sur|sulla|sobre|relativa|relative))? \p{Lu}|^(?:ordenanzas?|reglamentos?|regolament[oi]|regulamentos?|règlements?|codice|ordonnances?|estatutos?|statut[oi]|statuts|disposiciones|disposições|disposizioni|texto refundido)(?: (?:\p{Ll}|\p{Lu}\p{Ll}+$).*)?$|^(?:Section|Sec\.|§) ?\d+[A-Za-z]?$|^Reg(?:ulation)? [A-Z]{1,2}$/iu,
   ],
   // an Italian ministerial decree or guidelines by their date ("DM 21 aprile 2011", "Linee Guida MiSE 22 maggio 2014")
   [
@@ -132,6 +135,16 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     /^(?:Code|Código|Codice) (?:général|civil|pénal|de|du|des|del|della|dei|degli|delle|do|da|dos|das|Civil|Penal|Civile|Penale)\b|^Esquema (?:Nacional|\p{Lu}\p{Ll}+) de \p{Lu}/u,
   ],
   ['STANDARD', /^\p{Lu}\p{Ll}+ (?:verordening|richtlijn) \p{Ll}{4,}$/u],
+  // (and a code by its adjectives, "Code monétaire et financier", "Código penal", "Codice civile"; not "Code review")
+  [
+    'STANDARD',
+    {
+      test: (name: string) => {
+        const m = /^(?:Code|Código|Codice) (\p{Ll}+)(?: (?:et|e|y) \p{Ll}+)?$/u.exec(name);
+        return m !== null && !isEnglishWord(m[1]);
+      },
+    },
+  ],
   // a German or Swiss act by its title ("Bundesgesetz über den Datenschutz", "Verordnung über das elektronische
   // Patientendossier", "Gesetz zur Beschleunigung der Energiewende")
   [
@@ -153,7 +166,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // Neckarwiesen", "Bahnhofstraße"), a French commune by its joined name ("Saint-Avit-sur-Orvanne")
   [
     'PLACE',
-    /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* (?:Street|Road|Avenue|Boulevard|Square|Terrace|Crescent|Parkway|Creek|River|Lake|Bay|Valley|Island|Harbour|Harbor|Beach|Grove|Gardens|Quay|Wharf|Berth(?: \d+)?)$|^(?:Lake|Mount|Mt\.?|Port|Cape|Isle of|Berth|Quay|Pier) (?!(?:Authority|Authorities|Board|Commission|Company|Trust|Council|Agency|Corporation|Services?|Operations?|Management|State|Security|Police)$)\p{Lu}[\p{L}'’.-]*$|^(?:Berth|Quay|Pier) \d+$|^(?:Avenida|Av\.|Avda\.|Calle|Plaza|Paseo|Passeig|Ronda|Rambla|Camino|Carretera|Carrer|Rua|Praça|Largo|Travessa|Estrada|Viale|Piazza|Piazzale|Corso|Rue|Quai|Allée|Chemin|Boulevard|Cours|Polígono|Barrio|Bairro|Quartiere|Cité|Clos|Lotissement|Gewerbegebiet|Industriegebiet|Baugebiet|Neubaugebiet|Ortsteil|Stadtteil)(?: (?:de|del|de la|des|du|da|do|dos|das|di|della|dei|delle|degli|la|le|les|el|los|las))* \p{Lu}|^\p{Lu}\p{Ll}+(?:straße|strasse|allee|gasse|straat|plein|laan|gracht|kade)$|^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les)-\p{Lu}/u,
+    /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* (?:Street|Road|Avenue|Boulevard|Square|Terrace|Crescent|Parkway|Creek|River|Lake|Bay|Valley|Island|Harbour|Harbor|Beach|Grove|Gardens|Quay|Wharf|Berth(?: \d+)?)$|^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:WwTW|WTW|STW|WRC|WWTP|WTP|EDAR|ETAR|STEP)$|^(?:Lake|Mount|Mt\.?|Port|Cape|Isle of|Berth|Quay|Pier|River) (?!(?:Authority|Authorities|Board|Commission|Company|Trust|Council|Agency|Corporation|Services?|Operations?|Management|State|Security|Police)$)\p{Lu}[\p{L}'’.-]*$|^(?:Berth|Quay|Pier) \d+$|^(?:Avenida|Av\.|Avda\.|Calle|Plaza|Paseo|Passeig|Ronda|Rambla|Camino|Carretera|Carrer|Rua|Praça|Largo|Travessa|Estrada|Viale|Piazza|Piazzale|Corso|Rue|Quai|Allée|Chemin|Boulevard|Cours|Polígono|Barrio|Bairro|Quartiere|Cité|Clos|Lotissement|Gewerbegebiet|Industriegebiet|Baugebiet|Neubaugebiet|Ortsteil|Stadtteil)(?: (?:de|del|de la|des|du|da|do|dos|das|di|della|dei|delle|degli|la|le|les|el|los|las))* \p{Lu}|^\p{Lu}\p{Ll}+(?:straße|strasse|allee|gasse|straat|plein|laan|gracht|kade)$|^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les)-\p{Lu}/u,
   ],
   // a state or a region by its usual acronym ("NRW", "NSW", "PACA")
   ['PLACE', /^(?:NRW|NSW|QLD|PACA|ÎDF)$/u],
@@ -214,12 +227,18 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // public bodies known by their acronym alone ("DoD", "FCA", "BaFin", "NIST"; "NIST SP 800-63" is a standard)
   ['ORGANIZATION', { test: (name: string) => PUBLIC_BODIES.has(name.trim()) }],
   // the teams an organisation names by their acronym ("SOC", "PSIRT", "CERT-FR", "PMO")
-  ['ORGANIZATION', /^(?:SOC|NOC|CSIRT|PSIRT|PMO|CERT(?:-[A-Z]{2,5})?|CSIRT-[A-Z]{2,5})$/],
+  ['ORGANIZATION', /^(?:SOC|NOC|CSIRT|PSIRT|PMO|CERT)(?:[- ]\p{L}[\p{L}-]*)?$/u],
+  // a German statutory health insurer ("Rheinweser BKK", "AOK Nordost"), a First Nation ("Kinosew Lake First Nation",
+  // "Métis Nation of Ontario")
+  [
+    'ORGANIZATION',
+    /^(?:\p{Lu}[\p{L}-]* )+(?:BKK|IKK)$|^(?:AOK|BKK|IKK) \p{Lu}|^(?:\p{Lu}[\p{L}'’-]* )+(?:First Nations?|Nation of \p{Lu}[\p{L}-]*)$/u,
+  ],
   // identifiers, schemes and frameworks known by their acronym ("DOI", "ORCID", "GTIN", "FAIR", "COREP", "FRTB", "EU
   // ETS", "CRD VI", "BCBS 239", "DCB0129", "EMAS", "CFR")
   [
     'STANDARD',
-    /^(?:DOI|ORCID|GTIN|ISBN|ISSN|EAN|UPC|LEI|FAIR|COREP|FINREP|FRTB|(?:EU )?ETS|CRD(?: ?(?:IV|V|VI|[4-6]))?|CRR(?: ?(?:II|III|[23]))?|BCBS \d+|DCB ?\d{4}|EMAS|CFR|SFCR|QRT|XBRL|IFRS ?\d+|IAS ?\d+|ESRS(?: [ESG]\d)?)$/,
+    /^(?:DOI|ORCID|GTIN|ISBN|ISSN|EAN|UPC|LEI|FAIR|COREP|FINREP|FRTB|(?:EU )?ETS|CRD(?: ?(?:IV|V|VI|[4-6]))?|CRR(?: ?(?:II|III|[23]))?|BCBS \d+|DCB ?\d{4}|EMAS|CFR|SFCR|QRT|XBRL|IFRS ?\d+|IAS ?\d+|ESRS(?: [ESG]\d)?|CPF|CNPJ|NIF|NIE|SIRET|SIREN|AMLD ?\d|AMLR|Bill (?:[A-Z]-)?\d+)$/,
   ],
   // kinds of system known by their acronym ("SIEM", "EDR", "GIS", "MES", "PLC", "EHR" and its names in the other
   // languages: "DPI", "HCE", "ePA"; not "EPR", "EPD", "PLC", as often a producer's responsibility, a product's
@@ -259,7 +278,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // in the readers' view
   [
     'PRACTICE',
-    /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|NextGenerationEU|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO|SAST|DAST|IAST|SDLC|SSDLC|S-SDLC|CI\/CD|CI|UAT|KYC|KYB|TLPT|TDD|BDD|RFM)$/u,
+    /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|NextGenerationEU|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO|SAST|DAST|IAST|SDLC|SSDLC|S-SDLC|CI\/CD|CI|UAT|KYC|KYB|TLPT|TDD|BDD|RFM|LCB-FT|LBC-FT|LBC\/FT|LCB\/FT|AML\/CFT|AML-CFT|PLD\/FT|PLD-FT|M\dC\d(?:I\d+(?:\.\d+)*)?)$/u,
   ],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
   [
@@ -319,7 +338,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Museo Civico Archeologico", "Generalitat Valenciana", "Landkreis Rotenburg", "Waterschap Lingedal")
   [
     'ORGANIZATION',
-    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei|Mutuelle|Mutua|Mutualidad|Fiscalía|Tribunales|Juzgado|Organización|Organização|Organizzazione|Organisatie|Inspectie|Inspección|Inspeção|Ispettorato|Kantonsspital|Spital|Universitätsspital|Ziekenhuis|Hôpital|Ospedale|Clínica|Clinique|Clinica|Omgevingsdienst|Veiligheidsregio|Conselleria|Consellería|Funzione|Agentschap)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|&|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
+    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei|Mutuelle|Mutua|Mutualidad|Fiscalía|Tribunales|Juzgado|Organización|Organização|Organizzazione|Organisatie|Inspectie|Inspección|Inspeção|Ispettorato|Kantonsspital|Spital|Universitätsspital|Ziekenhuis|Hôpital|Ospedale|Clínica|Clinique|Clinica|Omgevingsdienst|Veiligheidsregio|Conselleria|Consellería|Funzione|Agentschap|Núcleo|Nucleo|Divisão|División|Divisione|Groupement)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|&|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*,?))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’-]*$/u,
   ],
   // the same in sentence case, after a body's head that names nothing else ("Agence régionale de santé", "Office
   // français de la biodiversité", "Direction départementale des territoires et de la mer", "Comitato di pilotaggio";
@@ -331,7 +350,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     {
       test: (name: string) => {
         const m =
-          /^(?:[Cc]omité|[Cc]ommission|[Cc]onseil|[Cc]onférence|[Cc]omitato|[Cc]ommissione|[Cc]onsiglio|[Cc]onferenza|[Cc]omisión|[Cc]onsejo|[Cc]onferencia|[Cc]omissão|[Cc]onselho|[Cc]onferência|Agence|Agencia|Agência|Agenzia|Office|Observatoire|Observatorio|Osservatorio|Observatório|Direction|Diretoria|Directoria|Comité|Comitato|Comitê|Commission|Comisión|Comissão|Commissione|Conseil|Consejo|Conselho|Consiglio|(?:Haute )?Autorité|Autoridad|Autoridade|Autorità|Institut|Instituto|Istituto|Ministère|Ministerio|Ministério|Ministero|Syndicat|Tribunal|Cour|Corte|Museo|Musée|Museu|Université|Universidad|Universidade|Università|Fédération|Federación|Federação|Federazione|Association|Asociación|Associação|Associazione|Dipartimento|Divisão|División|Departamento|Gabinete|Fiscalía|Colegio|Gobierno|Governo|Gouvernement|Comunidad|Comunidade|Mutuelle|Mutua|Mutualidad|Ufficio|Oficina|Tribunales|Juzgado|Procura|Procuradoria|Autoriteit|Agentschap|(?:Chambre|Cámara|Câmara|Camera)(?= d))((?: (?:[ldLD]['’])?[\p{L}'’-]+){1,8})$/u.exec(
+          /^(?:[Cc]omité|[Cc]ommission|[Cc]onseil|[Cc]onférence|[Cc]omitato|[Cc]ommissione|[Cc]onsiglio|[Cc]onferenza|[Cc]omisión|[Cc]onsejo|[Cc]onferencia|[Cc]omissão|[Cc]onselho|[Cc]onferência|Agence|Agencia|Agência|Agenzia|Office|Observatoire|Observatorio|Osservatorio|Observatório|Direction|Diretoria|Directoria|Comité|Comitato|Comitê|Commission|Comisión|Comissão|Commissione|Conseil|Consejo|Conselho|Consiglio|(?:Haute )?Autorité|Autoridad|Autoridade|Autorità|Institut|Instituto|Istituto|Ministère|Ministerio|Ministério|Ministero|Syndicat|Tribunal|Cour|Corte|Museo|Musée|Museu|Université|Universidad|Universidade|Università|Fédération|Federación|Federação|Federazione|Association|Asociación|Associação|Associazione|Dipartimento|Divisão|División|Departamento|Gabinete|Fiscalía|Colegio|Gobierno|Governo|Gouvernement|Comunidad|Comunidade|Mutuelle|Mutua|Mutualidad|Ufficio|Oficina|Tribunales|Juzgado|Procura|Procuradoria|Autoriteit|Agentschap|Groupement|(?:Chambre|Cámara|Câmara|Camera)(?= d))((?: (?:[ldLD]['’])?[\p{L}'’-]+){1,8})$/u.exec(
             name,
           );
         return (
@@ -457,7 +476,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // business and operations measures known by their acronym ("Gini", "AUROC", "OEE", "CTR", "ARR", "SAIDI")
   [
     'METRIC',
-    /^(?:gini|auc|auroc|roc auc|psi|oee|mtbf|mttf|mttr|mttd|mtta|kpis?|okrs?|roi|roas|roe|roa|roce|nps|csat|cpa|cpc|cpm|cpl|ctr|cvr|aov|ltv|clv|cac|arpu|arr|mrr|nrr|grr|dau|mau|wau|ebitda|ebit|eps|irr|npv|wacc|capex|opex|otif|ppm|dpmo|cpk|ppk|saidi|saifi|caidi|lcoe|pue|wue|ttm|aht|fcr|sla attainment|dso|dio|gmv|tco|lgd|cet1|lcr|nsfr|hba1c|orr|pfs|pd|ead|rwas?|cagr|dscr|icr|tnps|cii|eexi|eedi|ili|pm10|pm2[.,]5|rtt|mape|rmse)$/i,
+    /^(?:gini|auc|auroc|roc auc|psi|oee|mtbf|mttf|mttr|mttd|mtta|kpis?|okrs?|roi|roas|roe|roa|roce|nps|csat|cpa|cpc|cpm|cpl|ctr|cvr|aov|ltv|clv|cac|arpu|arr|mrr|nrr|grr|dau|mau|wau|ebitda|ebit|eps|irr|npv|wacc|capex|opex|otif|ppm|dpmo|cpk|ppk|saidi|saifi|caidi|lcoe|pue|wue|ttm|aht|fcr|sla attainment|dso|dio|gmv|tco|lgd|cet1|lcr|nsfr|hba1c|orr|pfs|pd|ead|rwas?|cagr|dscr|icr|tnps|cii|eexi|eedi|ili|pm10|pm2[.,]5|rtt|mape|rmse|rto|rpo|enpi|enpis)$/i,
   ],
   // a kind of engineering practice named like a product ("DevSecOps", "MLOps", "FinOps")
   ['PRACTICE', /^(dev|devsec|sec|ml|fin|git|data|ai|llm|biz|net|no)ops$/i],
@@ -493,11 +512,11 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Responsable plateforme", "Taux d'infection", "Durée moyenne de séjour", "Tasa de devoluciones")
   [
     'ROLE',
-    /^(?:jefe|jefa|responsable|directeur|directrice|director|directora|direttore|direttrice|diretor|diretora|chef|gerente|médico|médica|medico|revisore|revisor|revisora|engenheiro|engenheira|ingegnere|consulente|coordinatore|coordinatrice|analista|coordinador|coordinadora|coordinateur|coordinatrice|ingeniero|ingeniera|ingénieur|ingénieure|consultant|consultante|consultor|consultora|chargée? d[e'’]|encargad[oa] de|encarregad[oa] de|délégué(?:e)? à|delegad[oa] de|responsabile della|coordenador|coordenadora|cadre|praticien|praticienne|médecin|infirmière?|enfermer[oa]|propriétaires?|responsables?|dueños?|propietari[oa]s?)(?=[\s'’]|$)/iu,
+    /^(?:jefe|jefa|responsable|directeur|directrice|director|directora|direttore|direttrice|diretor|diretora|chef|gerente|médico|médica|medico|revisore|revisor|revisora|engenheiro|engenheira|ingegnere|consulente|coordinatore|coordinatrice|analista|coordinador|coordinadora|coordinateur|coordinatrice|ingeniero|ingeniera|ingénieur|ingénieure|consultant|consultante|consultor|consultora|chargée? d[e'’]|encargad[oa] de|encarregad[oa] de|délégué(?:e)? à|delegad[oa] de|responsabile della|coordenador|coordenadora|cadre|praticien|praticienne|médecin|infirmière?|medici|médicos|pediatri|pediatras|usuarios|usuários|suministrador(?:es)?|prestador(?:es)?|iniciador(?:es)?|valutatori?|valutatore|esperto|esperti|verificador(?:es)?|enfermer[oa]|propriétaires?|responsables?|dueños?|propietari[oa]s?)(?=[\s'’]|$)/iu,
   ],
   [
     'METRIC',
-    /^(?:taux|tasa|tasas|taxa|taxas|tasso|indicateur|indicador|índice|indice|ratio|coût|coûts|costo|costos|coste|costes|custo|custos|durée|duración|duração|durata|délai|délais|plazo|plazos|prazo|nombre|número|part|cuota|quota|margen|marge|margem|margine|chiffre d['’]affaires|rendement|rendimiento|consommation|consumo|niveau|nivel|productividad|productivité|volume|volumen|ahorro|économies|panier moyen|ticket medio|temps moyen|tiempo medio|valore|valor|valeur|saldo|solde|caudal|intensité|intensidad|intensidade|intensità|emissões|emisiones|émissions|emissioni)(?=[\s'’]|$)/iu,
+    /^(?:taux|tasa|tasas|taxa|taxas|tasso|indicateur|indicador|índice|indice|ratio|coût|coûts|costo|costos|coste|costes|custo|custos|durée|duración|duração|durata|délai|délais|plazo|plazos|prazo|nombre|número|part|cuota|quota|margen|marge|margem|margine|chiffre d['’]affaires|rendement|rendimiento|consommation|consumo|niveau|nivel|productividad|productivité|volume|volumen|ahorro|économies|panier moyen|ticket medio|temps moyen|tiempo medio|valore|valor|valeur|saldo|solde|caudal|intensité|intensidad|intensidade|intensità|emissões|emisiones|émissions|emissioni|risparmio|precio|preço|prezzo|prix)(?=[\s'’]|$)/iu,
   ],
   // a plan, a strategy, measures, a consultation or a request named head first in lower case ("Piano strategico",
   // "plano municipal de ação climática", "consulta pública", "Stratégies de sortie", "Pedido de escala", "Richiesta
@@ -511,7 +530,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // word: "Revisão Tarifária Periódica", "analyse coûts-bénéfices", "Encuesta Domiciliaria de Movilidad")
   [
     'PRACTICE',
-    /^(?:revisão|revisión|révision|revisione|análisis|analyse|análise|analisi|encuesta|enquête|inquérito|indagine|evaluación|évaluation|avaliação|valutazione|affidamento|affidamenti|procedimiento|procédure|procedimento|gestione|gestão|gestión|planificación|planification|pianificazione|planeamento|planejamento|monitorización|monitoraggio|monitoramento|resposta|respuesta|réponse|risposta|controlli|controllo|verifica|verifiche|verificación|vérification|verificação|aquisição|adquisición|acquisizione|inscription|inscripción|iscrizione|inscrição|migración|migração|migrazione|formación|formação|formazione|acompañamiento|acompanhamento|accompagnement|accompagnamento|seguimiento|implantación|implantação|implementación|implementação|implementazione|mise en (?:œuvre|oeuvre|place|conformité)|digitalización|digitalização|digitalizzazione|rendicontazione|certificación|certificação|certificazione|tramitación|tramitação|rehabilitación|reabilitação|riqualificazione|renovación|renovação|rénovation|sustitución|substituição|sostituzione|mantenimiento|manutenção|manutenzione|entretien|recogida|recolha|raccolta|auditoría|auditoria|audit) \p{L}/iu,
+    /^(?:revisão|revisión|révision|revisione|análisis|analyse|análise|analisi|encuesta|enquête|inquérito|indagine|evaluación|évaluation|avaliação|valutazione|affidamento|affidamenti|procedimiento|procédure|procedimento|gestione|gestão|gestión|planificación|planification|pianificazione|planeamento|planejamento|monitorización|monitoraggio|monitoramento|resposta|respuesta|réponse|risposta|controlli|controllo|verifica|verifiche|verificación|vérification|verificação|aquisição|adquisición|acquisizione|inscription|inscripción|iscrizione|inscrição|migración|migração|migrazione|formación|formação|formazione|acompañamiento|acompanhamento|accompagnement|accompagnamento|seguimiento|implantación|implantação|implementación|implementação|implementazione|mise en (?:œuvre|oeuvre|place|conformité)|digitalización|digitalização|digitalizzazione|rendicontazione|certificación|certificação|certificazione|tramitación|tramitação|rehabilitación|reabilitação|riqualificazione|renovación|renovação|rénovation|sustitución|substituição|sostituzione|mantenimiento|manutenção|manutenzione|entretien|recogida|recolha|raccolta|auditoría|auditoria|audit|revue|exercice|connaissance|reconhecimento|limpieza) \p{L}/iu,
   ],
   // (and any other action noun at the head, before a word of its own: "geração compartilhada", "Hospitalização
   // domiciliária", "tratamiento mecánico-biológico", "Intervención sectorial"; not a body, a document, a place or a
@@ -571,7 +590,7 @@ const ACTIVITY_NOUNS = new Set(
   interpretation supervision revision navigation procurement recruitment enforcement measurement
   improvement provisioning benchmarking architecture tokenisation tokenization onboarding offboarding mentoring
   coaching outsourcing insourcing budgeting forecasting reporting triage rollout cutover administration analyse
-  maintenance`.split(/\s+/),
+  maintenance engagement study studies`.split(/\s+/),
 );
 /** German nouns of an activity, a quantity or a role by the last part of a compound ("Zugriffskontrolle"). */
 const DE_HEADS: [ConceptType, RegExp][] = [
@@ -587,7 +606,7 @@ const DE_HEADS: [ConceptType, RegExp][] = [
   ],
   [
     'METRIC',
-    /(verbrauch|quote|anteil|kosten|umsatz|ausstoß|emissionen|kennzahl|kennzahlen|rendite|wert|werte|grad|score|waarde|waarden|verbruik|uitstoot)$/,
+    /(verbrauch|quote|anteil|kosten|umsatz|ausstoß|emissionen|kennzahl|kennzahlen|rendite|wert|werte|grad|score|waarde|waarden|verbruik|uitstoot|ausgaben)$/,
   ],
   // a body's assembly ("Landkreistag", "Städtetag"); a statute, an agreement, a directive ("Haushaltssatzung",
   // "Betriebsvereinbarung", "Förderrichtlinie")
@@ -601,7 +620,7 @@ const DE_HEADS: [ConceptType, RegExp][] = [
   ['TOOL', /(?:server|portal|plattform|platform|systeem|loket|datenbank|databank)$/],
   [
     'PRACTICE',
-    /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|reparatur|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung|plan|programm|abschätzung|konzept|management|strategie|verfahren|praktiken|dialog|identifikation|lehrgang|konferenz|onderzoek|traject|training|conversie|reductie|melding|meldingen|afspraken|transitie|programma|aanpak|begeleiding|inspectie|handhaving|automatisering|audit|beveiliging|verwerking|ontwikkeling|verificatie|registratie|overdracht|planning|onderhoud|meting|verduurzaming|renovatie|toezicht|financiering|certificering|aanbesteding|beoordeling|toetsing|vergunningverlening)$/,
+    /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|reparatur|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung|plan|programm|abschätzung|konzept|management|strategie|verfahren|praktiken|dialog|identifikation|lehrgang|konferenz|onderzoek|traject|training|conversie|reductie|melding|meldingen|afspraken|transitie|programma|aanpak|begeleiding|inspectie|handhaving|automatisering|audit|beveiliging|verwerking|ontwikkeling|verificatie|maßnahmen|massnahmen|abschätzungen|messung|registratie|overdracht|planning|onderhoud|meting|verduurzaming|renovatie|toezicht|financiering|certificering|aanbesteding|beoordeling|toetsing|vergunningverlening)$/,
   ],
 ];
 

@@ -2354,6 +2354,20 @@ function countryCodeAlone(c: Candidate, codesWritten: number): boolean {
   const body = c.count - (c.titleHits ?? 0) - (c.agendaHits ?? 0);
   return codesWritten >= 3 || (body > 0 && (c.codeInName ?? 0) >= body);
 }
+/**
+ * A spelled-out name's type, else the type its acronym is known by ("Endpoint Detection and Response" of "EDR", a
+ * tool; "Gestore dei Servizi Energetici" of "GSE", a body; "Dossier patient informatisé" of "DPI").
+ */
+function acronymTyped(c: Candidate, name: string, type: ConceptType): ConceptType {
+  if (type !== 'ENTITY') return type;
+  const acr = c.acronym ?? (c.kind === 'acronym' ? bestSurface(c) : undefined);
+  const known = acr !== undefined ? keywordType(acr) : null;
+  // (a body's acronym names a body only when the deck's name for it is one, its words capitalised: "Ortsnetzstationen
+  // (ONS)" is no statistics office)
+  if (known === 'ORGANIZATION' && !/^\p{Lu}\S*(?: (?:\p{Lu}\S*|\p{Ll}{1,4}|\p{Ll}+['’]\p{Lu}\S*))* \p{Lu}\S*$/u.test(name))
+    return type;
+  return known ?? type;
+}
 /** A name's own type, else the kind its table column or its list's heading gives it (list-types.ts). */
 function listedOr(c: Candidate, type: ConceptType): ConceptType {
   return type === 'ENTITY' && c.listedType ? c.listedType : type;
@@ -4163,18 +4177,25 @@ export function selectConcepts(
         c,
         listedOr(
           c,
-          guessType(name, {
-            acronym: isAcr,
-            expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),
-          }),
+          acronymTyped(
+            c,
+            name,
+            guessType(name, {
+              acronym: isAcr,
+              expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),
+            }),
+          ),
         ),
       );
     // a job title or a team named in passing is no concept of the deck ("Revenue Manager", "workstream leads", "HR
     // Director"): only one the deck defines ("Senior Responsible Owner (SRO)"), writes by its acronym ("MLRO"), the
     // law names ("Data Protection Officer", "Qualified Person") or its slides are about
     // (a planner or a designer is a tool's as often: "Berth Planner", "Ribbon designer")
+    // (in English: the other languages' decks name the roles their law or their market defines, "Valutatore
+    // indipendente", "Usuarios Calificados", "Frachtführer", and readers kept every one)
     if (
       type === 'ROLE' &&
+      lang === 'en' &&
       c.kind !== 'expansion' &&
       c.kind !== 'acronym' &&
       !REGULATED_ROLE.test(name) &&
