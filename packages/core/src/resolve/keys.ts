@@ -44,11 +44,17 @@ export function acronymInfo(c: ConceptRecord): AcronymInfo {
   return { acronym: null, expansion: null };
 }
 
-/** Every non-acronym form of a concept, keyed for comparison. */
+/**
+ * Every non-acronym form of a concept, keyed for comparison; not a one-word alias that is a word of the name, a deck's
+ * short form of it ("Direzione" of "Direzione Sanitaria"): another deck's "Direzione" is as often "Direzione Tecnica".
+ */
 export function formKeys(c: ConceptRecord): string[] {
   const keys = new Set<string>();
+  const nameWords = c.name.toLowerCase().split(/\s+/);
   for (const f of [c.name, ...c.aliases]) {
     if (isAcronym(f)) continue;
+    if (f !== c.name && nameWords.length > 1 && !/\s/.test(f.trim()) && nameWords.includes(f.trim().toLowerCase()))
+      continue;
     const k = resolutionKey(f);
     if (k.length >= 3) keys.add(k);
   }

@@ -187,4 +187,25 @@ describe('variants across documents (resolution)', () => {
       await s.close();
     }
   });
+
+  it("does not merge two bodies through a deck's one-word short form of each ('Direzione')", async () => {
+    const s = openEmbeddedStore(':memory:');
+    try {
+      await s.graph.writeDocument(
+        graph('a', [
+          ['Direzione Sanitaria', 'ORGANIZATION', ['Direzione']],
+          ['Agenzia delle Entrate', 'ORGANIZATION', ['Entrate']],
+        ]),
+      );
+      const g = graph('b', [
+        ['Direzione Tecnica', 'ORGANIZATION', ['Direzione']],
+        ['Agenzia delle Entrate', 'ORGANIZATION', []],
+      ]);
+      const r = await resolveStage(g, { store: s.graph, vectors: s.vectors, now: () => 'T' });
+      const merged = r.merges.map((m) => [m.snapshot.merged.name, m.snapshot.kept.name]);
+      expect(merged).not.toContainEqual(['Direzione Tecnica', 'Direzione Sanitaria']);
+    } finally {
+      await s.close();
+    }
+  });
 });
