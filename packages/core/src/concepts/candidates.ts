@@ -1019,7 +1019,7 @@ function sameContinuation(
 /** What follows a series' head: a number ("Anhang III", "Circolare n. 285/2013", "Principle 4"), a name ("Plano
  * Safra", "Plano ABC+"), or a Romance joining word and a name ("Código de Defesa …", "Núcleo de Telessaúde"). */
 const SERIES_NEXT =
-  /^[ \u00a0](?:(?:n|nr|no|núm|num)[.º°]+[ \u00a0]?)?(?:(?:de|da|do|di|del|della|des|du|dos|das|über)[ \u00a0]+(?:l['’]|la |le |les |el |das |den |dem |der )?)?(\d[\p{L}\p{N}.:/-]*|[IVX]+(?![\p{L}])|\p{Lu}[\p{L}\p{N}+&-]*)/u;
+  /^[ \u00a0](?:(?:n|nr|no|núm|num)[.º°]+[ \u00a0]?)?(?:(\d[\p{L}\p{N}.:/-]*|[IVX]+(?![\p{L}])|\p{Lu}[\p{L}\p{N}+&-]*)|(?:de|da|do|di|del|della|des|du|dos|das|über)[ \u00a0]+((?:l['’]|la |le |les |el |das |den |dem |der )?[\p{L}\p{N}][\p{L}\p{N}+&-]*))/u;
 /**
  * A common noun written each time as the head of a series, with a number or a name after it that changes ("Anhang I"
  * and "Anhang III", "Plano Safra" and "Plano ABC+", "Circolare n. 285/2013" and "Circolare FINMA 2023/1"): a label of the series' members, no concept of its own (its members may be). Twice at
@@ -1037,13 +1037,16 @@ function seriesHead(cands: Map<string, Candidate>, cleaned: string[], lang: stri
     const surfaces = [...c.surfaces.keys()];
     if (!surfaces.every((x) => /^\p{Lu}/u.test(x) && !x.includes('\n'))) continue;
     const head = surfaces[0].split(/\s+/).pop() ?? '';
-    if (!/^\p{Lu}\p{Ll}+$/u.test(head) || isPlaceName(head) || isCityName(head, true) || isGivenName(head))
-      continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(head)) continue;
     const lower = head.toLowerCase();
+    // (a word of the deck's own language before a place's or a person's name of another: "Plano" is a Texan city)
+    const own = lang !== 'en' && commonWord(lower, lang);
+    if (!own && (isPlaceName(head) || isCityName(head, true) || isGivenName(head) || properNoun(head)))
+      continue;
     // (nor a language's or a product's name before its versions: "Java 8" and "Java 17")
     const kind = keywordType(head);
     if (kind === 'TOOL' || kind === 'PRODUCT') continue;
-    if (properNoun(head) || !(isEnglishWord(lower) || commonWord(lower, lang) || kind !== null)) continue;
+    if (!(own || isEnglishWord(lower) || commonWord(lower, lang) || kind !== null)) continue;
     const next = new Set<string>();
     let found = 0;
     let alone = false;
@@ -1056,7 +1059,10 @@ function seriesHead(cands: Map<string, Candidate>, cleaned: string[], lang: stri
         const m = SERIES_NEXT.exec(text.slice(end, end + 80));
         // (a name after the head only where the head comes first, the Romance languages: an English or a German
         // word before a capitalised one is its modifier, "Cryptographic Storage", "Cryptographic Failures")
-        if (m && (/^(?:\d|[IVX]+$)/.test(m[1]) || ROMANCE_NAMES.has(lang))) next.add(m[1]);
+        // (and, there, a joining word and any name: "Code de la TVA" and "Code des impôts")
+        if (m && m[1] !== undefined && (/^(?:\d|[IVX]+$)/.test(m[1]) || ROMANCE_NAMES.has(lang)))
+          next.add(m[1]);
+        else if (m && m[2] !== undefined && ROMANCE_NAMES.has(lang)) next.add(m[2]);
         else alone = true;
       }
     }
@@ -2293,6 +2299,14 @@ export function extractCandidates(
         /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
         /^\p{Lu}\p{Ll}/u.test(next.text) &&
         !isStop(next.text.toLowerCase());
+      // "Kinosew Lake First Nation", "Six Nations": "First" between a capitalised name and "Nation(s)" is the nation's
+      const firstNation =
+        t.text === 'First' &&
+        run.length > 0 &&
+        /^\p{Lu}/u.test(run[run.length - 1].text) &&
+        next !== undefined &&
+        /^Nations?$/.test(next.text) &&
+        /^[ \u00a0]$/.test(text.slice(t.end, next.start));
       // "Anouk de Vries", "Pieter van den Berg", "Raad van State", "Van Oord", "Fatima El Amrani": a name's particles
       // between capitalised words in Dutch, whose nouns are in lower case (in German after a given name only:
       // "Ursula von der Leyen"; "Analyse der Daten" is two nouns)
@@ -2383,6 +2397,7 @@ export function extractCandidates(
         !arabicArticle &&
         !nameParticle &&
         !ordinalInName &&
+        !firstNation &&
         !negation &&
         !keyNoun &&
         !headNoun &&

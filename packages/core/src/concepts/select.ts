@@ -2375,7 +2375,7 @@ function listedOr(c: Candidate, type: ConceptType): ConceptType {
 /** English words that end a name to say its kind ("Halstead County", "Australian Code"); a product's last word is its own
  * ("Tessaly Lumen"). */
 const ENGLISH_KIND_HEADS =
-  /^(?:county|town|city|borough|district|region|province|state|code|act|rules?|regulations?|directive|law|standard|policy|plan|programme|program|strategy|framework|council|board|committee|group|society|trust|authority|agency|fund|scheme|institute|university|college|foundation|ministry|department|office)$/;
+  /^(?:county|town|city|borough|district|region|province|state|code|act|rules?|regulations?|directive|law|standard|policy|plan|programme|program|strategy|framework|council|board|committee|group|society|trust|authority|agency|fund|scheme|institute|university|college|foundation|ministry|department|office|nation|nations)$/;
 /**
  * See selectConcepts: a word in common use that is the head of a kept name written with capitals ("County" of
  * "Halstead County", "Code" of "Australian Code"; "Région" of "Région Bourgogne-Franche-Comté", the head first in the
