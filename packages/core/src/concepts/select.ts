@@ -2364,7 +2364,10 @@ function acronymTyped(c: Candidate, name: string, type: ConceptType): ConceptTyp
   const known = acr !== undefined ? keywordType(acr) : null;
   // (a body's acronym names a body only when the deck's name for it is one, its words capitalised: "Ortsnetzstationen
   // (ONS)" is no statistics office)
-  if (known === 'ORGANIZATION' && !/^\p{Lu}\S*(?: (?:\p{Lu}\S*|\p{Ll}{1,4}|\p{Ll}+['’]\p{Lu}\S*))* \p{Lu}\S*$/u.test(name))
+  if (
+    known === 'ORGANIZATION' &&
+    !/^\p{Lu}\S*(?: (?:\p{Lu}\S*|\p{Ll}{1,4}|\p{Ll}+['’]\p{Lu}\S*))* \p{Lu}\S*$/u.test(name)
+  )
     return type;
   return known ?? type;
 }
@@ -3295,20 +3298,33 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     // (an acronym with small letters takes them from the joining words: "OdC" of "Ospedali di Comunità", "CdC" of
     // "Case della Comunità")
     const joined = /^\p{Lu}+\p{Ll}\p{Lu}/u.test(bestSurface(a));
+    // (two letters only for a name of two words in Title Case: "EA" of "Environment Agency", "BV" of "Bureau Veritas";
+    // not "OWASP Security")
+    // (written by their letters, accents too, "Örnek Saldırı" is no "OS"; and on a slide of the acronym's: "OS" of
+    // "commandes OS" is no "Open Source" of another slide)
+    const twoWordName = (p: Candidate) =>
+      /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(bestSurface(p)) &&
+      bestSurface(p)
+        .split(' ')
+        .map((w) => w[0])
+        .join('') === acr &&
+      [...p.slides].some((x) => a.slides.has(x));
     let hits =
-      acr.length >= 3
-        ? phrases.filter(
-            (p) =>
-              p.count > 0 &&
-              (strictInitials(p.key, acr) ||
-                (joined &&
-                  p.key
-                    .split(' ')
-                    .map((w) => w[0])
-                    .join('')
-                    .toUpperCase() === acr)),
-          )
-        : [];
+      acr.length === 2 && /^[A-Z]{2}$/.test(acr)
+        ? phrases.filter((p) => p.count > 0 && twoWordName(p))
+        : acr.length >= 3
+          ? phrases.filter(
+              (p) =>
+                p.count > 0 &&
+                (strictInitials(p.key, acr) ||
+                  (joined &&
+                    p.key
+                      .split(' ')
+                      .map((w) => w[0])
+                      .join('')
+                      .toUpperCase() === acr)),
+            )
+          : [];
     if (hits.length === 0) hits = phrases.filter((p) => p.count > 0 && p.gloss === acr);
     if (hits.length === 1) {
       const into = hits[0];
