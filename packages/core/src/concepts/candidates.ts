@@ -558,7 +558,8 @@ function withLegalForm(text: string, start: number, surface: string): string {
   return m && /\s/.test(surface + m[0]) ? surface + m[0] : surface;
 }
 /** A word written with a capital (a name's word, or an acronym): "Bill", "Materials", "IT", "O’Reilly". */
-const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*`;
+// (two names joined by an en dash are one: "Consorcio de Residuos Ribera–Júcar")
+const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:–\p{Lu}[\p{L}\p{N}'’&-]*)?`;
 /** Languages with a word "of" of their own (Dutch, Afrikaans "or"): no English name is read across it there. */
 const OF_IS_A_WORD = new Set(['nl', 'af', 'fy', 'li']);
 /**
@@ -588,7 +589,7 @@ const ROMANCE_CHAIN = String.raw`(?:y|e|et|en|a|à|al|au|aux|con|para|pour|per|p
 const ROMANCE_CONNECTED_NAME = new RegExp(
   // (after an elided article or preposition too: "all'Agenzia delle Entrate", "dell'Agenzia delle Entrate"; and with
   // an act's year: "Legge di Bilancio 2025")
-  String.raw`(?<![\p{L}\p{N}.&-])(?<!['’](?<!(?<![\p{L}])(?:[lLdD]|[aA]ll|[dDnN]ell|[dD]all|[sS]ull|[dDnN]egl|[aA]gl|[sS]ugl)['’]))((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:${ROMANCE_CONNECTOR} |[dD]e l['’]|[dD]ell['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}(?: (?:${ROMANCE_CHAIN} ${ROMANCE_CONNECTOR}|${ROMANCE_CONNECTOR}|${ROMANCE_CHAIN}) (?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?: (?:19|20)\d\d)?(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.&-])(?<!['’](?<!(?<![\p{L}])(?:[lLdD]|[aA]ll|[dDnN]ell|[dD]all|[sS]ull|[dDnN]egl|[aA]gl|[sS]ugl)['’]))((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:${ROMANCE_CONNECTOR} |[dD]e l['’]|[dD]ell['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}(?: (?:${ROMANCE_CHAIN} ${ROMANCE_CONNECTOR} |${ROMANCE_CONNECTOR} |${ROMANCE_CHAIN} |[dD]e l['’]|[dD]ell['’]|[dD]egl['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?: (?:19|20)\d\d)?(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
 /**
@@ -2014,6 +2015,22 @@ export function extractCandidates(
           /(?:^|[\n.!?:;•▪–—-]\s*|\t)$/u.test(text.slice(Math.max(0, at - 3), at))
         )
           return m;
+        // (a system's or a product's acronym before its body's name is no part of it: "ReGiS del Ministero
+        // dell'Economia e delle Finanze" is ReGiS, and the ministry)
+        if (
+          connectedName === ROMANCE_CONNECTED_NAME &&
+          lw.length === 1 &&
+          /^\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*$/u.test(lw[0])
+        ) {
+          const rest = m.slice(left.length);
+          const lead =
+            /^ (?:del|della|dello|delle|dei|degli|do|da|dos|das|du|des|de la|de los|de las) /u.exec(rest);
+          const body = lead ? rest.slice(lead[0].length) : '';
+          if (lead && keywordType(body) === 'ORGANIZATION') {
+            add(body, 'capitalised', b, { romanceName: true }, at + left.length + lead[0].length);
+            return left + ' '.repeat(rest.length);
+          }
+        }
         // (an institution joined by "and" is an organisation: "Fire and Rescue Service")
         add(
           m,

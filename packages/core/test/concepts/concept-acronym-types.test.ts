@@ -255,4 +255,23 @@ describe('names of the last round', () => {
     expect(names).not.toContain('Plano');
     expect(names).toEqual(expect.arrayContaining(['Plano Safra', 'Plano BR+']));
   });
+
+  it("a system's acronym before its ministry's name is no part of it; names joined by an en dash are one", () => {
+    const found = records(
+      [
+        block(1, 'Rendicontazione', 'title'),
+        block(2, "La rendicontazione passa dal sistema CoReS del Ministero dell'Economia e delle Finanze."),
+        block(3, "Il Ministero dell'Economia e delle Finanze verifica i dati di CoReS ogni trimestre."),
+        block(
+          4,
+          'El Consorcio de Aguas Tajo–Henares (CATH) trata los residuos; el CATH factura por tonelada.',
+        ),
+      ],
+      'it',
+      4,
+    ).map((r) => r.name);
+    expect(found).toContain("Ministero dell'Economia e delle Finanze");
+    expect(found.join('|')).not.toMatch(/CoReS del/);
+    expect(found).toContain('Consorcio de Aguas Tajo–Henares');
+  });
 });
