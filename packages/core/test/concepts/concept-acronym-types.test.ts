@@ -262,10 +262,7 @@ describe('names of the last round', () => {
         block(1, 'Rendicontazione', 'title'),
         block(2, "La rendicontazione passa dal sistema CoReS del Ministero dell'Economia e delle Finanze."),
         block(3, "Il Ministero dell'Economia e delle Finanze verifica i dati di CoReS ogni trimestre."),
-        block(
-          4,
-          'El Consorcio de Aguas Tajo–Henares (CATH) trata los residuos; el CATH factura por tonelada.',
-        ),
+        block(4, 'I rifiuti vanno al Consorcio de Aguas Tajo–Henares (CATH); il CATH fattura a tonnellata.'),
       ],
       'it',
       4,
