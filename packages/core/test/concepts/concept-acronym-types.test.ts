@@ -271,4 +271,19 @@ describe('names of the last round', () => {
     expect(found.join('|')).not.toMatch(/CoReS del/);
     expect(found).toContain('Consorcio de Aguas Tajo–Henares');
   });
+
+  it("an amount's unit, a time of a year and a work package's number are no concepts", () => {
+    const names = records(
+      [
+        block(1, 'Inversión', 'title'),
+        block(2, 'Capex de 48 MUSD en 2026 y 31 MUSD en 2027; ahorro de 12 millones de pesos al año.'),
+        block(3, 'La planta de Apodaca arranca a finales de 2026; 9 millones de pesos por tarifa.'),
+        block(4, 'AP1 y AP5 cierran a finales de 2026; el AP1 entrega el inventario, el AP5 la formación.'),
+      ],
+      'es',
+      4,
+    ).map((r) => r.name);
+    for (const n of ['MUSD', 'millones de pesos', 'finales de 2026', 'AP1', 'AP5'])
+      expect(names).not.toContain(n);
+  });
 });
