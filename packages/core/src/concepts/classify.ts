@@ -4,7 +4,7 @@ import { commonUse, isEnglishWord, properNoun, tagsOf } from './english-lexicon.
 import { isGivenName } from './given-names.js';
 import { LEGAL_FORM_END } from './legal-forms.js';
 import { isCityName, isPlaceName, isRegionName, isTownName } from './places.js';
-import { PUBLIC_BODIES } from './public-bodies.js';
+import { KNOWN_COMPANIES, PUBLIC_BODIES } from './public-bodies.js';
 
 /**
  * The kinds of act a Romance deck names by their date ("DM 21 aprile 2011", "Linee Guida MiSE 22 maggio 2014", "Arrêté du
@@ -225,7 +225,10 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     /^(?:CHU|CHRU|CHR|CHS|CHI|CH|GHT|GHU|ARS|CPAM|CAF|CARSAT|DDT|DDTM|DDPP|DDETS|DREETS|SDIS|CCAS|ASL|AUSL|ASST|AOU|IRCCS|TAR|ULS|ACES|USF|UCSP|SESCAM|SERGAS)(?:(?: (?:de la|du|des|de|di|del|della|da|do|dos))? | de l['’])(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}|\d{1,3})$/u,
   ],
   // public bodies known by their acronym alone ("DoD", "FCA", "BaFin", "NIST"; "NIST SP 800-63" is a standard)
-  ['ORGANIZATION', { test: (name: string) => PUBLIC_BODIES.has(name.trim()) }],
+  [
+    'ORGANIZATION',
+    { test: (name: string) => PUBLIC_BODIES.has(name.trim()) || KNOWN_COMPANIES.has(name.trim()) },
+  ],
   // the teams an organisation names by their acronym ("SOC", "PSIRT", "CERT-FR", "PMO")
   ['ORGANIZATION', /^(?:SOC|NOC|CSIRT|PSIRT|PMO|CERT)(?:[- ]\p{L}[\p{L}-]*)?$/u],
   // a German statutory health insurer ("Rheinweser BKK", "AOK Nordost"), a First Nation ("Kinosew Lake First Nation",
