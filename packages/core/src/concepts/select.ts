@@ -2305,11 +2305,11 @@ function romanceHeadOfAcronym(
 /** A year's span before a phrase ("2024/25 outturn", "2025/2026 budget"). */
 const YEAR_SPAN_FIRST = /^(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\s/;
 /**
- * An amount's unit, a time of a year, a work package's number: no concept ("MUSD", "millones de pesos", "Eind 2028",
- * "finales de 2026", "Q3 2027", "AP1", "WP5").
+ * An amount's unit, a time of a year, a work package's number, a unit of energy: no concept ("MUSD", "millones de
+ * pesos", "Eind 2028", "finales de 2026", "Q3 2027", "AP1", "WP5", "Gigajoule").
  */
 const AMOUNT_OR_DATE =
-  /^(?:[KMB]|Mio\.?|Mrd\.?|Mn|Bn)?(?:USD|EUR|MXN|BRL|GBP|CHF|ARS|CLP|COP|PEN|INR|CAD|AUD)$|^(?:millones|millón|milhões|milhão|miles|milioni|miliardi|millions|milliards|Millionen|Milliarden|miljoen|miljard|billion|million)(?: (?:de|di|d['’]|of|an|van))?(?: \p{L}+)?$|^(?:eind|begin|medio|ende|anfang|mitte|fin|début|finales|principios|mediados|final|início|fim|inizio|fine|metà|end|start|mid|early|late|Q[1-4]|H[12]|T[1-4]|S[12])(?: (?:de|del|di|of|van|des))? (?:19|20)\d\d$|^(?:AP|WP|WS|TP)\s?\d{1,2}$/iu;
+  /^(?:[KMB]|Mio\.?|Mrd\.?|Mn|Bn)?(?:USD|EUR|MXN|BRL|GBP|CHF|ARS|CLP|COP|PEN|INR|CAD|AUD)$|^(?:millones|millón|milhões|milhão|miles|milioni|miliardi|millions|milliards|Millionen|Milliarden|miljoen|miljard|billion|million)(?: (?:de|di|d['’]|of|an|van))?(?: \p{L}+)?$|^(?:eind|begin|medio|ende|anfang|mitte|fin|début|finales|principios|mediados|final|início|fim|inizio|fine|metà|end|start|mid|early|late|Q[1-4]|H[12]|T[1-4]|S[12])(?: (?:de|del|di|of|van|des))? (?:19|20)\d\d$|^(?:AP|WP|WS|TP)\s?\d{1,2}$|^(?:kilo|mega|giga|tera|peta)?(?:watts?|joules?|wattstunden?|wattheures?|wattora|wattoras|watt-?hours?)$/iu;
 /** A number sign at a name's end ("Lei nº", "Decreto n°", "Verordnung Nr.", "Resolución núm."). */
 // (and the other words a number follows, where the name stops before it: "DL n.º", "Correttivo d.lgs", "Scope 3 cat",
 // "ESRS 1 hoofdstuk", "Variante n", "Orçamento da fase")
