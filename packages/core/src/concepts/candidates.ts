@@ -466,8 +466,9 @@ const NAMED_BY_HEAD =
 // (the first word may be capitalised, at a line's start: "Mean time to detect (MTTD)", "Cost per acquisition (CPA)")
 // (an acronym may hold an acronym of its own and a space: "EU Emissions Trading System (EU ETS)")
 // (a word may follow an elided article or preposition: "Programme d'actions de prévention des inondations (PAPI)")
+// (and a capitalised name after lower-case words: "Société de transport de Rivière-aux-Saules (STRAS)")
 const EXPANSION_LOWER =
-  /((?:\p{L}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?,?\s+){0,7}\p{Ll}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?(?:\s+(?:19|20)\d\d)?)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
+  /((?:\p{L}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?,?\s+){0,7}(?:\p{Ll}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?(?:\s+(?:19|20)\d\d)?|(?<=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}+\s+)?)\p{Lu}[\p{L}-]*))\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
 /** A glossary's line: an acronym, a colon, a dash, an equals sign or a cell's tab, and words that may expand it. */
 const GLOSSARY_LINE =
   /^[ \t]*([A-Z][a-z0-9&]{0,3}[A-Z][A-Za-z0-9&]{0,6})[ \t]*(?::|=|–|—|\t| - )[ \t]*(\p{L}[\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}'’&-]+){0,9})/gmu;
@@ -477,7 +478,7 @@ const GLOSSARY_LINE =
 // (RNDS)"; a list's commas, "Vergunningverlening, Toezicht en Handhaving (VTH)"; an act's year before the brackets,
 // "Maritime Transport and Offshore Facilities Security Act 2003 (MTOFSA)")
 const EXPANSION_BEFORE =
-  /((?:(?:[dl]|dell|all|dall|nell|sull|degl)['’])?(?:[\p{Lu}][\p{L}-]*,?(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to|del|della|delle|dei|degli|dello|di|da|do|dos|das|la|el|y|e|et|en|von|der|van|und|für|per|para|pour|al|alla|alle|ai|agli|nel|nella|nei|negli|nelle|sul|sulla|con|au|aux|ao|aos|à|às|los|las|le|les|from|with|at|by|em|no|na|nos|nas|zur|zum|im|het|voor|op|dem|den)(?![\p{L}]))*\s+(?:(?:[dl]|dell|all|dall|nell|sull|degl)['’](?=\p{Lu}))?){1,8}[\p{Lu}][\p{L}-]*(?:\s+(?:19|20)\d\d)?)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
+  /((?:(?:[dl]|dell|all|dall|nell|sull|degl)['’])?(?:[\p{Lu}][\p{L}-]*,?(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to|del|della|delle|dei|degli|dello|di|da|do|dos|das|la|el|y|e|et|en|von|der|van|und|für|per|para|pour|al|alla|alle|ai|agli|nel|nella|nei|negli|nelle|sul|sulla|con|au|aux|ao|aos|à|às|los|las|le|les|from|with|at|by|em|no|na|nos|nas|zur|zum|im|het|voor|op|dem|den)(?![\p{L}]))*\s+(?:(?:[dl]|dell|all|dall|nell|sull|degl)['’](?=\p{Lu}))?){1,8}[\p{Lu}][\p{L}-]*(?:\s+(?:19|20)\d\d|,?\s+(?:GmbH|AG|SE|KG|S\.A\.|SA|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltd\.?|plc|PLC|Inc\.|LLC|B\.V\.|N\.V\.|S\.L\.|SAS|Ltda\.))?)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
 /**
  * A compound and its acronym: "Krankenhauszukunftsgesetz (KHZG)", "(Wärmeplanungsgesetz – WPG)", "(GEG 2024)",
  * "Baugesetzbuch (BauGB)".
@@ -784,10 +785,16 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
     );
   // (an act's year is no letter of its acronym: "Security Act 2003 (MTOFSA)"; a list's commas are no part of a word:
   // "Safety, Health and Environment (SHE)")
+  // (nor is a company's legal form: "Hausruck-Innviertel Bahninfrastruktur GmbH (HIB)", "Banco Mediterráneo de
+  // Levante, S.A. (BML)")
   const all = expansion
     .split(/\s+/)
     .map((w) => w.replace(/,$/, ''))
-    .filter((w) => w && !(/^(?:19|20)\d\d$/.test(w) && !/\d/.test(acr)));
+    .filter((w) => w && !(/^(?:19|20)\d\d$/.test(w) && !/\d/.test(acr)))
+    .filter(
+      (w, i, ws) =>
+        i === 0 || i < ws.length - 1 || !LEGAL_FORM_AT.test(w) || acr.endsWith(w[0].toUpperCase()),
+    );
   const words = all.filter((w) => !small(w)).map(unelided);
   // initials per word, and per hyphenated part ("Cross-Site Scripting" → CSS / XSS, "Multi-Factor" → MF)
   const variants = new Set<string>();
@@ -832,8 +839,23 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
   // (an expansion starts with a word of its own: "de medição e controle" is no DMC, "distrito de medição e controle" is)
   // (a capitalised article leads a name: "The Joint Commission" → TJC, "De Nederlandsche Bank" → DNB)
   if (all.length > 1 && small(all[0]) && /^\p{Ll}/u.test(all[0])) return false;
-  // (nor ends with a joining word: "Aggregazione Funzionale Territoriale dei" of a glossary's "… dei medici di …")
-  if (all.length > 1 && small(all[all.length - 1]) && /^\p{Ll}/u.test(all[all.length - 1])) return false;
+  // (nor ends with a joining word its letters fit without: "Aggregazione Funzionale Territoriale dei" of a glossary's
+  // "… dei medici di …"; "single sign on" is SSO)
+  // (a conjunction, an article or a genitive's preposition ends none: "Situation Awareness and")
+  if (
+    all.length > 1 &&
+    /^(?:and|und|et|y|e|en|i|of|for|the|de|del|della|delle|dei|degli|des|du|di|da|do|dos|das|der|van|von|la|le|les|el|los|las)$/.test(
+      all[all.length - 1],
+    )
+  )
+    return false;
+  if (
+    all.length > 2 &&
+    small(all[all.length - 1]) &&
+    /^\p{Ll}/u.test(all[all.length - 1]) &&
+    initialsMatch(all.slice(0, -1).join(' '), acronym)
+  )
+    return false;
   for (const written of variants) {
     const v = stripDiacritics(written);
     // (a number after the letters is the acronym's own: "Asset Management Period" → AMP8)
@@ -1202,7 +1224,16 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
           const cand = words.slice(words.length - n).join(' ');
           // (across a comma only a list's words, "Safety, Health and Environment": not a clause's, "in 2024, Service
           // Level …")
-          if (cand.includes(',') && !/,\s[^,]*\s(?:and|&|en|e|y|et|und|i|og|och)\s[^,]*$/u.test(cand)) break;
+          // (a company's legal form after its comma is none: "Banco Mediterráneo de Levante, S.A.")
+          const listed = cand.replace(/,\s+\S+$/u, (x) =>
+            LEGAL_FORM_AT.test(x.replace(/^,\s+/, '')) ? '' : x,
+          );
+          // (the words before are no part of it then: none learned in this pass, the next one may take fewer by
+          // the compound's parts, "Versicherungsmathematische Funktion (VMF)" after a list's comma)
+          if (listed.includes(',') && !/,\s[^,]*\s(?:and|&|en|e|y|et|und|i|og|och)\s[^,]*$/u.test(listed)) {
+            n = words.length + 1;
+            break;
+          }
           if (
             byParts
               ? !(n === words.length && midWord) && compoundInitials(cand, acr)

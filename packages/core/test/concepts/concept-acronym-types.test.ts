@@ -286,4 +286,26 @@ describe('names of the last round', () => {
     for (const n of ['MUSD', 'millones de pesos', 'finales de 2026', 'AP1', 'AP5'])
       expect(names).not.toContain(n);
   });
+
+  it("an expansion with a legal form, a capitalised name after lower-case words, a compound after a list's comma", () => {
+    const acr = learnAcronyms(
+      [
+        block(1, 'Betrieb durch die Traunsee-Almtal Bahnbetriebe GmbH (TAB) seit 2019.'),
+        block(2, 'Banco Atlántico de Cantabria, S.A. (BAC) | Uso interno'),
+        block(3, 'Présenté par la Société de transport de Val-des-Pins (STVP) au conseil.'),
+        block(
+          4,
+          'Schlüsselfunktionen: Compliance-Funktion, Versicherungsmathematische Funktion (VMF), Revision',
+        ),
+        block(5, 'Use single sign on (SSO) and report Situation Awareness and (SAW) issues.'),
+      ],
+      'de',
+    );
+    expect(acr.get('TAB')).toBe('Traunsee-Almtal Bahnbetriebe GmbH');
+    expect(acr.get('BAC')).toBe('Banco Atlántico de Cantabria, S.A.');
+    expect(acr.get('STVP')).toBe('Société de transport de Val-des-Pins');
+    expect(acr.get('VMF')).toBe('Versicherungsmathematische Funktion');
+    expect(acr.get('SSO')).toBe('single sign on');
+    expect(acr.has('SAW')).toBe(false);
+  });
 });
