@@ -241,20 +241,26 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // ETS", "CRD VI", "BCBS 239", "DCB0129", "EMAS", "CFR")
   [
     'STANDARD',
-    /^(?:DOI|ORCID|GTIN|ISBN|ISSN|EAN|UPC|LEI|FAIR|COREP|FINREP|FRTB|(?:EU )?ETS|CRD(?: ?(?:IV|V|VI|[4-6]))?|CRR(?: ?(?:II|III|[23]))?|BCBS \d+|DCB ?\d{4}|EMAS|CFR|SFCR|QRT|XBRL|IFRS ?\d+|IAS ?\d+|ESRS(?: [ESG]\d)?|CPF|CNPJ|NIF|NIE|SIRET|SIREN|AMLD ?\d|AMLR|Bill (?:[A-Z]-)?\d+)$/,
+    /^(?:DOI|ORCID|GTIN|ISBN|ISSN|EAN|UPC|LEI|FAIR|COREP|FINREP|FRTB|(?:EU )?ETS|CRD(?: ?(?:IV|V|VI|[4-6]))?|CRR(?: ?(?:II|III|[23]))?|BCBS \d+|DCB ?\d{4}|EMAS|CFR|SFCR|QRT|XBRL|IFRS ?\d+|IAS ?\d+|ESRS(?: [ESG]\d)?|CPF|CNPJ|NIF|NIE|SIRET|SIREN|AMLD ?\d|AMLR|Bill (?:[A-Z]-)?\d+|GxP|GMP|GDP|GCP|GLP|BPF|BPL|DPDP|PMLA|ETCS(?: Level \d)?|ERTMS|Master Directions?)$/,
   ],
   // kinds of system known by their acronym ("SIEM", "EDR", "GIS", "MES", "PLC", "EHR" and its names in the other
   // languages: "DPI", "HCE", "ePA"; not "EPR", "EPD", "PLC", as often a producer's responsibility, a product's
   // declaration, a product's life cycle)
   [
     'TOOL',
-    /^(?:SIEM|SOAR|EDR|XDR|MDM|UEM|DLP|WAF|IDS|IPS|HSM|VPN|GIS|AVL|ERP|CRM|HIS|LIS|RIS|PACS|EHR|EMR|DPI|HCE|HCIS|ePA|KIS|PDMS|MES|SCADA|DCS|BMS|DMS|ECM|LIMS|CMMS|EAM|WMS|SIS|LMS|HRIS|CAFM|CMDB)(?:s| \d+(?:\.\d+)*)?$/u,
+    /^(?:SIEM|SOAR|EDR|XDR|MDM|UEM|DLP|WAF|IDS|IPS|HSM|VPN|GIS|AVL|ERP|CRM|HIS|LIS|RIS|PACS|EHR|EMR|DPI|HCE|HCIS|ePA|KIS|PDMS|MES|SCADA|DCS|BMS|DMS|ECM|LIMS|CMMS|EAM|WMS|SIS|LMS|HRIS|CAFM|CMDB|OLT|ONT|ESTW|PZB|LZB|RABS)(?:s| \d+(?:\.\d+)*)?$/u,
   ],
   // a patient's or a citizen's electronic record, the system that keeps it ("Fascicolo Sanitario Elettronico",
   // "Elektronisches Patientendossier", "cartella clinica elettronica", "electronic patient record")
   [
     'TOOL',
     /^(?=.*(?:elettronic|electrónic|eletrônic|electrónic|électroniqu|elektronisch|electronic))(?=.*(?:dossier|fascicolo|cartella|expediente|prontuário|prontuario|historia clínica|patientenakte|gesundheitsakte|health records?$|patient records?$|medical records?$))\S+(?: \S+){1,4}$/iu,
+  ],
+  // a system by its name in Title Case ("Port Community System", "Truck Appointment System"; not a scheme, "Emissions
+  // Trading System", nor a management system, a standard's)
+  [
+    'TOOL',
+    /^(?:\p{Lu}[\p{L}-]* ){1,4}System$(?<!(?:Trading|Management|Monetary|Political|Legal|Justice|Education|Health|Tax|Pension|Banking|Financial) System)/u,
   ],
   // equipment named head first in the Romance languages ("Instalación fotovoltaica", "Planta fotovoltaica", "chaufferie
   // bois", "pompe di calore")
@@ -281,7 +287,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // in the readers' view
   [
     'PRACTICE',
-    /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|NextGenerationEU|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO|SAST|DAST|IAST|SDLC|SSDLC|S-SDLC|CI\/CD|CI|UAT|KYC|KYB|TLPT|TDD|BDD|RFM|LCB-FT|LBC-FT|LBC\/FT|LCB\/FT|AML\/CFT|AML-CFT|PLD\/FT|PLD-FT|M\dC\d(?:I\d+(?:\.\d+)*)?)$/u,
+    /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|NextGenerationEU|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO|SAST|DAST|IAST|SDLC|SSDLC|S-SDLC|CI\/CD|CI|UAT|KYC|KYB|TLPT|TDD|BDD|RFM|CAPA|PSPS|LCB-FT|LBC-FT|LBC\/FT|LCB\/FT|AML\/CFT|AML-CFT|PLD\/FT|PLD-FT|M\dC\d(?:I\d+(?:\.\d+)*)?)$/u,
   ],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
   [
@@ -519,7 +525,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ],
   [
     'METRIC',
-    /^(?:taux|tasa|tasas|taxa|taxas|tasso|indicateur|indicador|índice|indice|ratio|coût|coûts|costo|costos|coste|costes|custo|custos|durée|duración|duração|durata|délai|délais|plazo|plazos|prazo|nombre|número|part|cuota|quota|margen|marge|margem|margine|chiffre d['’]affaires|rendement|rendimiento|consommation|consumo|niveau|nivel|productividad|productivité|volume|volumen|ahorro|économies|panier moyen|ticket medio|temps moyen|tiempo medio|valore|valor|valeur|saldo|solde|caudal|intensité|intensidad|intensidade|intensità|emissões|emisiones|émissions|emissioni|risparmio|precio|preço|prezzo|prix)(?=[\s'’]|$)/iu,
+    /^(?:taux|tasa|tasas|taxa|taxas|tasso|indicateur|indicador|índice|indice|ratio|coût|coûts|costo|costos|coste|costes|custo|custos|durée|duración|duração|durata|délai|délais|plazo|plazos|prazo|nombre|número|part|cuota|quota|margen|marge|margem|margine|chiffre d['’]affaires|rendement|rendimiento|consommation|consumo|niveau|nivel|productividad|productivité|volume|volumen|ahorro|économies|panier moyen|ticket medio|temps moyen|tiempo medio|valore|valor|valeur|saldo|solde|caudal|intensité|intensidad|intensidade|intensità|emissões|emisiones|émissions|emissioni|risparmio|precio|preço|prezzo|prix|frequenza|frecuencia|frequência|fréquence|churn|demora)(?=[\s'’]|$)/iu,
   ],
   // a plan, a strategy, measures, a consultation or a request named head first in lower case ("Piano strategico",
   // "plano municipal de ação climática", "consulta pública", "Stratégies de sortie", "Pedido de escala", "Richiesta
@@ -593,7 +599,7 @@ const ACTIVITY_NOUNS = new Set(
   interpretation supervision revision navigation procurement recruitment enforcement measurement
   improvement provisioning benchmarking architecture tokenisation tokenization onboarding offboarding mentoring
   coaching outsourcing insourcing budgeting forecasting reporting triage rollout cutover administration analyse
-  maintenance engagement study studies`.split(/\s+/),
+  maintenance engagement study studies preparedness resilience test tests`.split(/\s+/),
 );
 /** German nouns of an activity, a quantity or a role by the last part of a compound ("Zugriffskontrolle"). */
 const DE_HEADS: [ConceptType, RegExp][] = [
@@ -623,7 +629,7 @@ const DE_HEADS: [ConceptType, RegExp][] = [
   ['TOOL', /(?:server|portal|plattform|platform|systeem|loket|datenbank|databank)$/],
   [
     'PRACTICE',
-    /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|reparatur|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung|plan|programm|abschätzung|konzept|management|strategie|verfahren|praktiken|dialog|identifikation|lehrgang|konferenz|onderzoek|traject|training|conversie|reductie|melding|meldingen|afspraken|transitie|programma|aanpak|begeleiding|inspectie|handhaving|automatisering|audit|beveiliging|verwerking|ontwikkeling|verificatie|maßnahmen|massnahmen|abschätzungen|messung|registratie|overdracht|planning|onderhoud|meting|verduurzaming|renovatie|toezicht|financiering|certificering|aanbesteding|beoordeling|toetsing|vergunningverlening)$/,
+    /(ierung|kontrolle|kontrollen|prüfung|tests?|überwachung|planung|entwicklung|schulung|bewertung|analyse|gewinnung|verarbeitung|verschlüsselung|wartung|reparatur|steuerung|beschaffung|fertigung|herstellung|sicherung|verwaltung|plan|programm|abschätzung|konzept|management|strategie|verfahren|praktiken|dialog|identifikation|lehrgang|konferenz|onderzoek|traject|training|conversie|reductie|melding|meldingen|afspraken|transitie|programma|aanpak|begeleiding|inspectie|handhaving|automatisering|audit|beveiliging|verwerking|ontwikkeling|verificatie|maßnahmen|massnahmen|abschätzungen|messung|versterking|adaptatie|uitwerking|uitvoering|registratie|overdracht|planning|onderhoud|meting|verduurzaming|renovatie|toezicht|financiering|certificering|aanbesteding|beoordeling|toetsing|vergunningverlening)$/,
   ],
 ];
 
