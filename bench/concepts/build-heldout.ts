@@ -5,7 +5,8 @@
  *
  *   npx tsx bench/concepts/build-heldout.ts <out-dir> [spec-dir]
  *
- * (spec-dir defaults to heldout-decks; heldout-decks-2 holds the second set, written on 2026-12-05's fifth session.)
+ * (spec-dir defaults to heldout-decks; heldout-decks-2 holds the second set, written on 2026-12-05's fifth session,
+ * heldout-decks-3 and heldout-decks-4 the third and the fourth, written on its sixth.)
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

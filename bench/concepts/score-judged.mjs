@@ -2,7 +2,8 @@
 // and at the end of a session, and the type accuracy of the kept names. A name of the final lists takes the first
 // judges' verdict when they saw it in the starting lists, else the later judge's (who saw the changed decks' whole
 // final lists, or, for the held-out sets, only the names new in the final lists). Real corpus decks, the first
-// held-out set (session 37's decks, `heldout-*`) and the second (session 38's, `heldout2-*`).
+// held-out set (session 37's decks, `heldout-*`), the second (session 38's, `heldout2-*`), the third and the fourth
+// (session 39's, `heldout3-*`, `heldout4-*`; `*-s39` the earlier sets' lists at session 39's last code).
 // Usage: node bench/concepts/score-judged.mjs [folder]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,23 +49,49 @@ function score(listFile, pick) {
 
 const start = score('lists-start.tsv', (k) => first.get(k));
 const end = score('lists-final.tsv', (k) => first.get(k) ?? later.get(k));
+const s39 = verdicts('judged-added-s39.tsv');
 const ho = verdicts('heldout-judged.tsv');
 const hoAdded = verdicts('heldout-judged-added.tsv');
+const hoS39 = verdicts('heldout-judged-added-s39.tsv');
 const ho2 = verdicts('heldout2-judged.tsv');
 const ho2Added = verdicts('heldout2-judged-added.tsv');
+const ho2S39 = verdicts('heldout2-judged-added-s39.tsv');
+const ho3 = verdicts('heldout3-judged.tsv');
+const ho3Added = verdicts('heldout3-judged-added.tsv');
+const ho4 = verdicts('heldout4-judged.tsv');
+const ho4Added = verdicts('heldout4-judged-added.tsv');
 console.log(
   JSON.stringify(
     {
-      corpus: { start, end },
+      corpus: {
+        start,
+        end,
+        // (the sixth session's last code: two names of one deck changed, judged by a later judge)
+        s39: score('lists-s39.tsv', (k) => first.get(k) ?? later.get(k) ?? s39.get(k)),
+      },
       heldout: {
         start: score('heldout-lists.tsv', (k) => ho.get(k)),
         end: score('heldout-lists-final.tsv', (k) => ho.get(k) ?? hoAdded.get(k)),
+        s39: score('heldout-lists-s39.tsv', (k) => ho.get(k) ?? hoAdded.get(k) ?? hoS39.get(k)),
       },
       heldout2: {
         start: score('heldout2-lists-start.tsv', (k) => ho2.get(k)),
         // (the code before any rule written from this set's judgments: blind)
         blind: score('heldout2-lists-00be4de.tsv', (k) => ho2.get(k)),
         end: score('heldout2-lists-final.tsv', (k) => ho2.get(k) ?? ho2Added.get(k)),
+        s39: score('heldout2-lists-s39.tsv', (k) => ho2.get(k) ?? ho2Added.get(k) ?? ho2S39.get(k)),
+      },
+      // the sixth session's sets: lists at its first code (4062e01), at a checkpoint written before the set was
+      // judged (blind), and at its last code (f22fd28)
+      heldout3: {
+        start: score('heldout3-lists-start.tsv', (k) => ho3.get(k)),
+        blind: score('heldout3-lists-19379df.tsv', (k) => ho3.get(k)),
+        end: score('heldout3-lists-final.tsv', (k) => ho3.get(k) ?? ho3Added.get(k)),
+      },
+      heldout4: {
+        start: score('heldout4-lists-start.tsv', (k) => ho4.get(k)),
+        blind: score('heldout4-lists-addd670.tsv', (k) => ho4.get(k)),
+        end: score('heldout4-lists-final.tsv', (k) => ho4.get(k) ?? ho4Added.get(k)),
       },
     },
     null,
