@@ -53,7 +53,12 @@ export function formKeys(c: ConceptRecord): string[] {
   const nameWords = c.name.toLowerCase().split(/\s+/);
   for (const f of [c.name, ...c.aliases]) {
     if (isAcronym(f)) continue;
-    if (f !== c.name && nameWords.length > 1 && !/\s/.test(f.trim()) && nameWords.includes(f.trim().toLowerCase()))
+    if (
+      f !== c.name &&
+      nameWords.length > 1 &&
+      !/\s/.test(f.trim()) &&
+      nameWords.includes(f.trim().toLowerCase())
+    )
       continue;
     const k = resolutionKey(f);
     if (k.length >= 3) keys.add(k);
