@@ -468,7 +468,7 @@ const NAMED_BY_HEAD =
 // (a word may follow an elided article or preposition: "Programme d'actions de prévention des inondations (PAPI)")
 // (and a capitalised name after lower-case words: "Société de transport de Rivière-aux-Saules (STRAS)")
 const EXPANSION_LOWER =
-  /((?:\p{L}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?,?\s+){0,7}(?:\p{Ll}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?(?:\s+(?:19|20)\d\d)?|(?<=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}+\s+)?)\p{Lu}[\p{L}-]*))\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
+  /((?:\p{L}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?,?\s+){0,7}(?:\p{Ll}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?(?:\s+(?:19|20)\d\d)?|(?=\p{Lu})(?<=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}+\s+)?)\p{Lu}[\p{L}-]*))\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
 /** A glossary's line: an acronym, a colon, a dash, an equals sign or a cell's tab, and words that may expand it. */
 const GLOSSARY_LINE =
   /^[ \t]*([A-Z][a-z0-9&]{0,3}[A-Z][A-Za-z0-9&]{0,6})[ \t]*(?::|=|–|—|\t| - )[ \t]*(\p{L}[\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}'’&-]+){0,9})/gmu;
@@ -587,6 +587,9 @@ const ROMANCE_CONNECTOR = String.raw`(?:de la|de los|de las|de|del|des|du|da|do|
  * before a preposition ("Museo della Carta e della Stampa").
  */
 const ROMANCE_CHAIN = String.raw`(?:y|e|et|en|a|à|al|au|aux|con|para|pour|per|por|sur|in)`;
+/** The heads of acts, plans, budgets and reports, whose year is part of their name ("Legge di Bilancio 2025"). */
+const ACT_OR_PLAN_HEAD =
+  /^(?:Legge|Ley|Lei|Loi|Llei|Decreto|Décret|Real|Plan|Plano|Piano|Programa|Programma|Programme|Relatório|Informe|Rapport|Rapporto|Bilancio|Presupuesto|Orçamento|Budget|Estrategia|Estratégia|Stratégie|Strategia|Agenda|Código|Codice|Code|Reglamento|Regolamento|Regulamento|Règlement|Orden|Ordonnance|Portaria|Resolución|Resolução|Delibera|Circolare|Circular)$/u;
 const ROMANCE_CONNECTED_NAME = new RegExp(
   // (after an elided article or preposition too: "all'Agenzia delle Entrate", "dell'Agenzia delle Entrate"; and with
   // an act's year: "Legge di Bilancio 2025")
@@ -636,8 +639,10 @@ const DUTCH_CONNECTED_NAMES = [
  * ("Bundesinstitut für Arzneimittel und Medizinprodukte", "Bundesamt für Sicherheit in der Informationstechnik",
  * "Bundesministerium der Finanzen", "Beauftragter für den Datenschutz"); its pieces are no names of their own.
  */
+const GERMAN_BODY_HEAD = String.raw`\p{Lu}\p{Ll}*(?:amt|institut|ministerium|agentur|anstalt|zentrum|zentrale|stiftung|verband|gesellschaft|kammer|behörde|akademie|gericht|gerichtshof|kommission|beauftragter?|büro|vereinigung)`;
+// (its "und" joins the field's words, not a second body: "Bundesministerium der Finanzen und Bundesamt für …")
 const GERMAN_CONNECTED_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’&-])(\p{Lu}\p{Ll}*(?:amt|institut|ministerium|agentur|anstalt|zentrum|zentrale|stiftung|verband|gesellschaft|kammer|rat|behörde|akademie|gericht|gerichtshof|kommission|beauftragter?|büro|dienst|netzwerk|bündnis|vereinigung|verein|bund)) (?:für|der|des) (?:die |das |den |der |dem )?${CAP_WORD}(?:(?: und|,) (?:die |das |den |der |dem )?${CAP_WORD}){0,2}(?: (?:in der|im|des|der) ${CAP_WORD})?(?![\p{L}\p{N}'’&-])`,
+  String.raw`(?<![\p{L}\p{N}.'’&-])(${GERMAN_BODY_HEAD}) (?:für|der|des) (?:die |das |den |der |dem )?${CAP_WORD}(?:(?: und|,) (?:die |das |den |der |dem )?(?!${GERMAN_BODY_HEAD}(?![\p{L}]))${CAP_WORD}){0,2}(?: (?:in der|im|des|der) ${CAP_WORD})?(?![\p{L}\p{N}'’&-])`,
   'gu',
 );
 /** Adjectives of place names that stop lists hold ("Borgo Nuovo", "Villa Nueva", "Pont Neuf", "Ciudad Real"). */
@@ -774,7 +779,7 @@ export function shoutedWord(t: string): boolean {
 // (the elided words of EXPANSION_BEFORE, in either case)
 const unelided = (w: string): string =>
   w.replace(/^(?:[dl]|dell|all|dall|nell|sull|degl)['’](?=\p{L})/iu, '');
-export function initialsMatch(expansion: string, acronym: string): boolean {
+export function initialsMatch(expansion: string, acronym: string, trailing = true): boolean {
   // (accents aside: "Direction de l'éducation et du patrimoine des collèges" → DEPC)
   const acr = stripDiacritics(acronymKey(acronym).replace(/ /g, ''));
   // (and the joining words of the other languages: "Confederación Hidrográfica del Segura" → CHS, "Sistema de Ayuda
@@ -849,11 +854,13 @@ export function initialsMatch(expansion: string, acronym: string): boolean {
     )
   )
     return false;
+  // (one level: the words without it are tested without this check)
   if (
+    trailing &&
     all.length > 2 &&
     small(all[all.length - 1]) &&
     /^\p{Ll}/u.test(all[all.length - 1]) &&
-    initialsMatch(all.slice(0, -1).join(' '), acronym)
+    initialsMatch(all.slice(0, -1).join(' '), acronym, false)
   )
     return false;
   for (const written of variants) {
@@ -2009,7 +2016,16 @@ export function extractCandidates(
                 ? [FOREIGN_CONNECTED_NAME, INSTITUTION_WITH_AND]
                 : [];
     for (const connectedName of connectedNames)
-      text = text.replace(connectedName, (m: string, left: string, at: number) => {
+      text = text.replace(connectedName, (whole: string, left: string, at: number) => {
+        // (an act's or a plan's year is its name's: "Legge di Bilancio 2025"; another name's is not, "Regione
+        // Lombardia 2024")
+        const year = / (?:19|20)\d\d$/.exec(whole);
+        const keepYear = year === null || ACT_OR_PLAN_HEAD.test(left.split(' ')[0]);
+        const m = keepYear ? whole : whole.slice(0, year.index);
+        const rest = keepYear ? '' : year[0];
+        // (not after an elided article before an acronym: "l'OWASP Standard de Vérification …" is the standard's)
+        if (/['’]$/.test(text.slice(Math.max(0, at - 1), at)) && /^\p{Lu}{2,}$/u.test(left.split(' ')[0]))
+          return whole;
         // (a line's or a sentence's first word is capitalised anyway: there two words alone are no evidence, "Ports du
         // Moyen-Orient"; "Dirección de Sistemas de Información", "Esquema Nacional de Seguridad" are names; nor is a
         // generic word before "de" part of a name: "Ejemplos de Escenarios de Ataque")
@@ -2028,7 +2044,7 @@ export function extractCandidates(
             isPlaceName(first) ||
             isCityName(first)
           )
-            return m;
+            return whole;
         }
         const generic = (w: string) => GENERIC_WORDS.has(w) || GENERIC_WORDS.has(w.replace(/e?s$/, ''));
         if (
@@ -2038,14 +2054,14 @@ export function extractCandidates(
           ) ||
           (lw.length === 1 && generic(lw[0].toLowerCase()))
         )
-          return m;
+          return whole;
         // (Dutch, whose connectors are longer: one word at a line's start is no evidence either, "Omwonenden aan de
         // Lingedijk")
         if (
           (m.split(/[ '’]/).length === 3 || (opts.lang === 'nl' && lw.length === 1)) &&
           /(?:^|[\n.!?:;•▪–—-]\s*|\t)$/u.test(text.slice(Math.max(0, at - 3), at))
         )
-          return m;
+          return whole;
         // (a system's or a product's acronym before its body's name is no part of it: "ReGiS del Ministero
         // dell'Economia e delle Finanze" is ReGiS, and the ministry)
         if (
@@ -2053,13 +2069,13 @@ export function extractCandidates(
           lw.length === 1 &&
           /^\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*$/u.test(lw[0])
         ) {
-          const rest = m.slice(left.length);
+          const after = m.slice(left.length);
           const lead =
-            /^ (?:del|della|dello|delle|dei|degli|do|da|dos|das|du|des|de la|de los|de las) /u.exec(rest);
-          const body = lead ? rest.slice(lead[0].length) : '';
+            /^ (?:del|della|dello|delle|dei|degli|do|da|dos|das|du|des|de la|de los|de las) /u.exec(after);
+          const body = lead ? after.slice(lead[0].length) : '';
           if (lead && keywordType(body) === 'ORGANIZATION') {
             add(body, 'capitalised', b, { romanceName: true }, at + left.length + lead[0].length);
-            return left + ' '.repeat(rest.length);
+            return left + ' '.repeat(after.length) + rest;
           }
         }
         // (an institution joined by "and" is an organisation: "Fire and Rescue Service")
@@ -2096,7 +2112,7 @@ export function extractCandidates(
               at + inner.index + inner[0].length - inner[1].length,
             );
         }
-        return ' '.repeat(m.length);
+        return ' '.repeat(m.length) + rest;
       });
     if (joinedRe && joined.size > 0 && b.layer !== 'title')
       for (const m of joinedIn(text)) {

@@ -39,7 +39,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ['STANDARD', /[\s-](enumeration|scoring system)$/i],
   // guidance, guidelines and codes of practice by their name ("Tailored Impact Statement Guidelines", "Statutory
   // Guidance", "Code of Practice")
-  ['STANDARD', /^(?:\p{Lu}[\p{L}-]* ){1,5}(?:Guidelines|Guidance|Code of Practice|Codes of Practice)$/u],
+  ['STANDARD', /^(?:\p{Lu}[\p{L}-]* ){2,5}(?:Guidelines|Guidance|Code of Practice|Codes of Practice)$/u],
   // a standard or a guide named head first in the Romance languages, its subject capitalised ("Estándar de Verificación
   // de Seguridad en Aplicaciones", "Guía de Pruebas de OWASP", "Guida ai Test"; not "Norma Jean")
   [
@@ -141,7 +141,13 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     {
       test: (name: string) => {
         const m = /^(?:Code|Código|Codice) (\p{Ll}+)(?: (?:et|e|y) \p{Ll}+)?$/u.exec(name);
-        return m !== null && !isEnglishWord(m[1]);
+        // (an adjective of a law's field: "Code couleur", "Código fuente" are none)
+        return (
+          m !== null &&
+          /^(?:civil|civile|pénal|penal|penale|monétaire|général|rural|forestal|florestal|forestier|électoral|electoral|elettorale|fiscal|tributário|tributario|minier|minero|mineiro|commercial|comercial|procesal|processuale|aduanero|aduaneiro|laboral|sanitaire|foncier|électrique|énergétique|ambiental|ambientale|environnemental|urbanístico|urbanistico|deontológico|deontologico|ético|etico|municipal|administratif|administrativo|amministrativo)$/u.test(
+            m[1],
+          )
+        );
       },
     },
   ],
@@ -241,7 +247,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // ETS", "CRD VI", "BCBS 239", "DCB0129", "EMAS", "CFR")
   [
     'STANDARD',
-    /^(?:DOI|ORCID|GTIN|ISBN|ISSN|EAN|UPC|LEI|FAIR|COREP|FINREP|FRTB|(?:EU )?ETS|CRD(?: ?(?:IV|V|VI|[4-6]))?|CRR(?: ?(?:II|III|[23]))?|BCBS \d+|DCB ?\d{4}|EMAS|CFR|SFCR|QRT|XBRL|IFRS ?\d+|IAS ?\d+|ESRS(?: [ESG]\d)?|CPF|CNPJ|NIF|NIE|SIRET|SIREN|AMLD ?\d|AMLR|Bill (?:[A-Z]-)?\d+|GxP|GMP|GDP|GCP|GLP|BPF|BPL|DPDP|PMLA|ETCS(?: Level \d)?|ERTMS|Master Directions?)$/,
+    /^(?:DOI|ORCID|GTIN|ISBN|ISSN|EAN|UPC|LEI|FAIR|COREP|FINREP|FRTB|(?:EU )?ETS|CRD(?: ?(?:IV|V|VI|[4-6]))?|CRR(?: ?(?:II|III|[23]))?|BCBS \d+|DCB ?\d{4}|EMAS|CFR|SFCR|QRT|XBRL|IFRS ?\d+|IAS ?\d+|ESRS(?: [ESG]\d)?|CPF|CNPJ|NIF|NIE|SIRET|SIREN|AMLD ?\d|AMLR|Bill (?:[A-Z]-)?\d+|GxP|GMP|GLP|BPF|BPL|DPDP|PMLA|ETCS(?: Level \d)?|ERTMS|Master Directions?)$/,
   ],
   // kinds of system known by their acronym ("SIEM", "EDR", "GIS", "MES", "PLC", "EHR" and its names in the other
   // languages: "DPI", "HCE", "ePA"; not "EPR", "EPD", "PLC", as often a producer's responsibility, a product's
@@ -255,12 +261,6 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   [
     'TOOL',
     /^(?=.*(?:elettronic|electrónic|eletrônic|electrónic|électroniqu|elektronisch|electronic))(?=.*(?:dossier|fascicolo|cartella|expediente|prontuário|prontuario|historia clínica|patientenakte|gesundheitsakte|health records?$|patient records?$|medical records?$))\S+(?: \S+){1,4}$/iu,
-  ],
-  // a system by its name in Title Case ("Port Community System", "Truck Appointment System"; not a scheme, "Emissions
-  // Trading System", nor a management system, a standard's)
-  [
-    'TOOL',
-    /^(?:\p{Lu}[\p{L}-]* ){1,4}System$(?<!(?:Trading|Management|Monetary|Political|Legal|Justice|Education|Health|Tax|Pension|Banking|Financial) System)/u,
   ],
   // equipment named head first in the Romance languages ("Instalación fotovoltaica", "Planta fotovoltaica", "chaufferie
   // bois", "pompe di calore")
@@ -455,7 +455,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // cloud, "Private Cloud", "Sovereign Cloud")
   [
     'PRODUCT',
-    /^(?!(?:Public|Private|Hybrid|Community|Sovereign|Multi|Government|Gov|Distributed|Edge|Trusted|Secure|National|European|Souveräne|Nube|Nuvem)\s)\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3} Cloud$/u,
+    /^(?!(?:Public|Private|Hybrid|Community|Sovereign|Multi|Government|Gov|Distributed|Edge|Trusted|Secure|National|European|Souveräne|Nube|Nuvem|Point|Word|Tag|Oort|Dust|Electron|Storm|Rain|Ash|Smoke|Gas|Mushroom|Interstellar|Molecular|Dark|Cosmic)\s)\p{Lu}[\p{L}\d-]*(?: \p{Lu}[\p{L}\d-]*){0,3} Cloud$/u,
   ],
   [
     'ROLE',
@@ -611,7 +611,7 @@ const DE_HEADS: [ConceptType, RegExp][] = [
   // "Woonbond", "Waarborgfonds"; not a place, "Baustelle", nor a part, "Schnittstelle")
   [
     'ORGANIZATION',
-    /(?:leitung|direktion|vorstand|(?:schutz|melde|fach|geschäfts|koordinierungs|anlauf|beratungs|kontakt|verbindungs|zertifizierungs|prüf|vergabe|schlichtungs|ombuds)stelle|bond|fonds)$/,
+    /(?:(?:geschäfts|spital|klinik|krankenhaus|projekt|bau|bereichs|abteilungs|werks|schul|konzern|unternehmens|amts|heim|pflegedienst)leitung|direktion|vorstand|(?:schutz|melde|fach|geschäfts|koordinierungs|anlauf|beratungs|kontakt|verbindungs|zertifizierungs|prüf|vergabe|schlichtungs|ombuds)stelle|bond|fonds)$/,
   ],
   [
     'METRIC',

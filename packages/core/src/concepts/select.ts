@@ -2309,7 +2309,7 @@ const YEAR_SPAN_FIRST = /^(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\s/;
  * pesos", "Eind 2028", "finales de 2026", "Q3 2027", "AP1", "WP5", "Gigajoule").
  */
 const AMOUNT_OR_DATE =
-  /^(?:[KMB]|Mio\.?|Mrd\.?|Mn|Bn)?(?:USD|EUR|MXN|BRL|GBP|CHF|ARS|CLP|COP|PEN|INR|CAD|AUD)$|^(?:millones|millón|milhões|milhão|miles|milioni|miliardi|millions|milliards|Millionen|Milliarden|miljoen|miljard|billion|million)(?: (?:de|di|d['’]|of|an|van))?(?: \p{L}+)?$|^(?:eind|begin|medio|ende|anfang|mitte|fin|début|finales|principios|mediados|final|início|fim|inizio|fine|metà|end|start|mid|early|late|Q[1-4]|H[12]|T[1-4]|S[12])(?: (?:de|del|di|of|van|des))? (?:19|20)\d\d$|^(?:AP|WP|WS|TP)\s?\d{1,2}$|^(?:kilo|mega|giga|tera|peta)?(?:watts?|joules?|wattstunden?|wattheures?|wattora|wattoras|watt-?hours?)$/iu;
+  /^(?:[KMB]|Mio\.?|Mrd\.?|Mn|Bn)?(?:USD|EUR|MXN|BRL|GBP|CHF|ARS|CLP|COP|PEN|INR|CAD|AUD)$|^(?:millones|millón|milhões|milhão|miles|milioni|miliardi|millions|milliards|Millionen|Milliarden|miljoen|miljard|billion|million)(?: (?:de|di|d['’]|of|an|van))?(?: \p{L}+)?$|^(?:eind|begin|medio|ende|anfang|mitte|fin|début|finales|principios|mediados|final|início|fim|inizio|fine|metà|end|start|mid|early|late|Q[1-4]|H[12]|T[1-4]|S[12])(?: (?:de|del|di|of|van|des))? (?:19|20)\d\d$|^(?:AP|WP|WS|TP)\s?\d$|^(?:kilo|mega|giga|tera|peta)?(?:watts?|joules?|wattstunden?|wattheures?|wattora|wattoras|watt-?hours?)$/iu;
 /** A number sign at a name's end ("Lei nº", "Decreto n°", "Verordnung Nr.", "Resolución núm."). */
 // (and the other words a number follows, where the name stops before it: "DL n.º", "Correttivo d.lgs", "Scope 3 cat",
 // "ESRS 1 hoofdstuk", "Variante n", "Orçamento da fase")
@@ -2367,15 +2367,19 @@ function countryCodeAlone(c: Candidate, codesWritten: number): boolean {
 function acronymTyped(c: Candidate, name: string, type: ConceptType): ConceptType {
   if (type !== 'ENTITY') return type;
   const acr = c.acronym ?? (c.kind === 'acronym' ? bestSurface(c) : undefined);
-  const known = acr !== undefined ? keywordType(acr) : null;
-  // (a body's acronym names a body only when the deck's name for it is one, its words capitalised: "Ortsnetzstationen
-  // (ONS)" is no statistics office)
+  if (acr === undefined) return type;
+  const known = keywordType(acr);
+  // (a kind of system only, or a body the lists know whose deck's name reads as one, its words capitalised: not a
+  // metric's, a practice's or a standard's letters, which name other things as often, "Return to Office (RTO)",
+  // "Gross Domestic Product (GDP)"; nor "Ortsnetzstationen (ONS)" a statistics office)
+  if (known === 'TOOL') return known;
   if (
     known === 'ORGANIZATION' &&
-    !/^\p{Lu}\S*(?: (?:\p{Lu}\S*|\p{Ll}{1,4}|\p{Ll}+['’]\p{Lu}\S*))* \p{Lu}\S*$/u.test(name)
+    PUBLIC_BODIES.has(acr) &&
+    /^\p{Lu}\S*(?: (?:\p{Lu}\S*|\p{Ll}{1,4}|\p{Ll}+['’]\p{Lu}\S*))* \p{Lu}\S*$/u.test(name)
   )
-    return type;
-  return known ?? type;
+    return known;
+  return type;
 }
 /** A name's own type, else the kind its table column or its list's heading gives it (list-types.ts). */
 function listedOr(c: Candidate, type: ConceptType): ConceptType {
@@ -3308,7 +3312,14 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     // not "OWASP Security")
     // (written by their letters, accents too, "Örnek Saldırı" is no "OS"; and on a slide of the acronym's: "OS" of
     // "commandes OS" is no "Open Source" of another slide)
+    // (not a country's or a region's code, "US" of "User Stories", "EU" of "Energy Union"; not a piece of a longer
+    // name, "Request Forgery" of "Cross-Site Request Forgery"; a name written twice at least)
     const twoWordName = (p: Candidate) =>
+      !COUNTRY_LABELS.has(acr) &&
+      !REGION_WORDS.has(acr.toLowerCase()) &&
+      !/^(?:EU|UN|UE|EC|US|UK|CA|AU|NZ|IT|IN|IS|OR|AS|AT|BE|NO|TO|SO|DO|GO|ME|MY|HI|OK|PR)$/.test(acr) &&
+      p.count >= 2 &&
+      !kept.some((o) => o !== p && o.count > 0 && o.key.endsWith(` ${p.key}`)) &&
       /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(bestSurface(p)) &&
       bestSurface(p)
         .split(' ')
