@@ -3312,14 +3312,13 @@ function mergeVariants(kept: Candidate[], lang: string): void {
     // not "OWASP Security")
     // (written by their letters, accents too, "Örnek Saldırı" is no "OS"; and on a slide of the acronym's: "OS" of
     // "commandes OS" is no "Open Source" of another slide)
-    // (not a country's or a region's code, "US" of "User Stories", "EU" of "Energy Union"; not a piece of a longer
-    // name, "Request Forgery" of "Cross-Site Request Forgery"; a name written twice at least)
+    // (not a country's or a region's code, "US" of "User Stories", "EU" of "Energy Union"; a name written twice at
+    // least)
     const twoWordName = (p: Candidate) =>
       !COUNTRY_LABELS.has(acr) &&
       !REGION_WORDS.has(acr.toLowerCase()) &&
       !/^(?:EU|UN|UE|EC|US|UK|CA|AU|NZ|IT|IN|IS|OR|AS|AT|BE|NO|TO|SO|DO|GO|ME|MY|HI|OK|PR)$/.test(acr) &&
       p.count >= 2 &&
-      !kept.some((o) => o !== p && o.count > 0 && o.key.endsWith(` ${p.key}`)) &&
       /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(bestSurface(p)) &&
       bestSurface(p)
         .split(' ')
