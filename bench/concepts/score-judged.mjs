@@ -82,7 +82,7 @@ console.log(
         s39: score('heldout2-lists-s39.tsv', (k) => ho2.get(k) ?? ho2Added.get(k) ?? ho2S39.get(k)),
       },
       // the sixth session's sets: lists at its first code (4062e01), at a checkpoint written before the set was
-      // judged (blind), and at its last code (f22fd28)
+      // judged (blind), and at its last code (d83c082)
       heldout3: {
         start: score('heldout3-lists-start.tsv', (k) => ho3.get(k)),
         blind: score('heldout3-lists-19379df.tsv', (k) => ho3.get(k)),
