@@ -1052,9 +1052,10 @@ const SERIES_NEXT =
   /^[ \u00a0](?:(?:n|nr|no|núm|num)[.º°]+[ \u00a0]?)?(?:(\d[\p{L}\p{N}.:/-]*|[IVX]+(?![\p{L}])|\p{Lu}[\p{L}\p{N}+&-]*)|(?:de|da|do|di|del|della|des|du|dos|das|über)[ \u00a0]+((?:l['’]|la |le |les |el |das |den |dem |der )?[\p{L}\p{N}][\p{L}\p{N}+&-]*))/u;
 /**
  * A common noun written each time as the head of a series, with a number or a name after it that changes ("Anhang I"
- * and "Anhang III", "Plano Safra" and "Plano ABC+", "Circolare n. 285/2013" and "Circolare FINMA 2023/1"): a label of the series' members, no concept of its own (its members may be). Twice at
- * least, every time so continued, two continuations at least (one only is sameContinuation's longer name); not a
- * proper noun, a place or a given name ("Microsoft Teams" and "Microsoft Entra": the maker is a name).
+ * and "Anhang III", "Plano Safra" and "Plano ABC+", "Circolare n. 285/2013" and "Circolare FINMA 2023/1"): a label
+ * of the series' members, no concept of its own (its members may be). Twice at least, every time so continued, two
+ * continuations at least (one only is sameContinuation's longer name); not a proper noun, a place or a given name
+ * ("Microsoft Teams" and "Microsoft Entra": the maker is a name).
  */
 function seriesHead(cands: Map<string, Candidate>, cleaned: string[], lang: string): void {
   const text = cleaned.join('\n');
