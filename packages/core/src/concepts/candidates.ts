@@ -477,8 +477,15 @@ const GLOSSARY_LINE =
 // (with the other joining words of a name: "Learn from Patient Safety Events (LFPSE)", "Rede Nacional de Dados em Saúde
 // (RNDS)"; a list's commas, "Vergunningverlening, Toezicht en Handhaving (VTH)"; an act's year before the brackets,
 // "Maritime Transport and Offshore Facilities Security Act 2003 (MTOFSA)")
-const EXPANSION_BEFORE =
-  /((?:(?:[dl]|dell|all|dall|nell|sull|degl)['’])?(?:[\p{Lu}][\p{L}-]*,?(?:\s+(?:of|for|and|the|de|des|du|&|on|in|to|del|della|delle|dei|degli|dello|di|da|do|dos|das|la|el|y|e|et|en|von|der|van|und|für|per|para|pour|al|alla|alle|ai|agli|nel|nella|nei|negli|nelle|sul|sulla|con|au|aux|ao|aos|à|às|los|las|le|les|from|with|at|by|em|no|na|nos|nas|zur|zum|im|het|voor|op|dem|den)(?![\p{L}]))*\s+(?:(?:[dl]|dell|all|dall|nell|sull|degl)['’](?=\p{Lu}))?){1,8}[\p{Lu}][\p{L}-]*(?:\s+(?:19|20)\d\d|,?\s+(?:GmbH|AG|SE|KG|S\.A\.|SA|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltd\.?|plc|PLC|Inc\.|LLC|B\.V\.|N\.V\.|S\.L\.|SAS|Ltda\.))?)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
+/** The joining words inside a name and its expansion, in the languages read (EXPANSION_BEFORE, initialsMatch). */
+const JOINING_WORDS =
+  'of|for|and|the|de|des|du|&|on|in|to|del|della|delle|dei|degli|dello|di|da|do|dos|das|la|el|y|e|et|en|von|der|van|und|für|per|para|pour|al|alla|alle|ai|agli|nel|nella|nei|negli|nelle|sul|sulla|con|au|aux|ao|aos|à|às|los|las|le|les|from|with|at|by|em|no|na|nos|nas|zur|zum|im|het|voor|op|dem|den';
+/** A joining word, or an article or preposition that may give its letter to an acronym ("a", "sur"). */
+const SMALL_WORD = new RegExp(`^(?:${JOINING_WORDS}|a|sur)$`, 'i');
+const EXPANSION_BEFORE = new RegExp(
+  String.raw`((?:(?:[dl]|dell|all|dall|nell|sull|degl)['’])?(?:[\p{Lu}][\p{L}-]*,?(?:\s+(?:${JOINING_WORDS})(?![\p{L}]))*\s+(?:(?:[dl]|dell|all|dall|nell|sull|degl)['’](?=\p{Lu}))?){1,8}[\p{Lu}][\p{L}-]*(?:\s+(?:19|20)\d\d|,?\s+(?:GmbH|AG|SE|KG|S\.A\.|SA|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltd\.?|plc|PLC|Inc\.|LLC|B\.V\.|N\.V\.|S\.L\.|SAS|Ltda\.))?)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)`,
+  'gu',
+);
 /**
  * A compound and its acronym: "Krankenhauszukunftsgesetz (KHZG)", "(Wärmeplanungsgesetz – WPG)", "(GEG 2024)",
  * "Baugesetzbuch (BauGB)".
@@ -784,10 +791,7 @@ export function initialsMatch(expansion: string, acronym: string, trailing = tru
   const acr = stripDiacritics(acronymKey(acronym).replace(/ /g, ''));
   // (and the joining words of the other languages: "Confederación Hidrográfica del Segura" → CHS, "Sistema de Ayuda
   // a la Explotación" → SAE)
-  const small = (w: string) =>
-    /^(of|for|and|the|de|des|du|&|on|in|to|del|della|delle|dei|degli|dello|di|da|do|dos|das|a|la|el|et|y|e|en|von|der|van|und|für|per|al|alla|alle|ai|agli|nel|nella|nei|negli|nelle|sul|sulla|con|para|los|las|au|aux|les|le|pour|sur|no|na|nos|nas|em|ao|aos|à|às|from|with|at|by|zur|zum|im|het|voor|op|dem|den)$/i.test(
-      w,
-    );
+  const small = (w: string) => SMALL_WORD.test(w);
   // (an act's year is no letter of its acronym: "Security Act 2003 (MTOFSA)"; a list's commas are no part of a word:
   // "Safety, Health and Environment (SHE)")
   // (nor is a company's legal form: "Hausruck-Innviertel Bahninfrastruktur GmbH (HIB)", "Banco Mediterráneo de
@@ -941,11 +945,10 @@ const NAME_JOINER = /^(?:with|for|on|by)$/;
  */
 function sameContinuation(
   cands: Map<string, Candidate>,
-  cleaned: string[],
+  text: string,
   people: Set<string>,
   isStop: (w: string) => boolean,
 ): void {
-  const text = cleaned.join('\n');
   const word =
     /^[ \u00a0](\p{Lu}[\p{L}\p{N}&+./-]*[\p{L}\p{N}+]|\p{Lu}|\d[\d.:/-]*\d|\d+)(?=$|[\s,;:)\]!?]|\.(?:\s|$))/u;
   const joiner = /^[ \u00a0](\p{Ll}+)(?=[ \u00a0]\p{Lu})/u;
@@ -1057,8 +1060,7 @@ const SERIES_NEXT =
  * continuations at least (one only is sameContinuation's longer name); not a proper noun, a place or a given name
  * ("Microsoft Teams" and "Microsoft Entra": the maker is a name).
  */
-function seriesHead(cands: Map<string, Candidate>, cleaned: string[], lang: string): void {
-  const text = cleaned.join('\n');
+function seriesHead(cands: Map<string, Candidate>, text: string, lang: string): void {
   for (const c of cands.values()) {
     if (c.count < 2 || c.cutPhrase || c.expansion || c.acronym || c.typeHint) continue;
     if (c.kind === 'acronym' || c.kind === 'pattern' || c.kind === 'title' || c.kind === 'expansion')
@@ -1198,7 +1200,7 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
                 n < words.length &&
                   words.length - n <= 2 &&
                   words.slice(n).every((w) => isPlaceName(w) || isRegionName(w)) &&
-                  new RegExp(`${escapeRe(words.slice(n).join(' '))}[ \\t]*$`, 'mu').test(m[0])
+                  m[0].replace(/[ \t]+$/, '').endsWith(words.slice(n).join(' '))
                   ? words.join(' ')
                   : cand,
               );
@@ -2020,18 +2022,17 @@ export function extractCandidates(
       text = text.replace(connectedName, (whole: string, left: string, at: number) => {
         // (an act's or a plan's year is its name's: "Legge di Bilancio 2025"; another name's is not, "Regione
         // Lombardia 2024")
+        const lw = left.split(' ');
         const year = / (?:19|20)\d\d$/.exec(whole);
-        const keepYear = year === null || ACT_OR_PLAN_HEAD.test(left.split(' ')[0]);
+        const keepYear = year === null || ACT_OR_PLAN_HEAD.test(lw[0]);
         const m = keepYear ? whole : whole.slice(0, year.index);
         const rest = keepYear ? '' : year[0];
         // (not after an elided article before an acronym: "l'OWASP Standard de Vérification …" is the standard's)
-        if (/['’]$/.test(text.slice(Math.max(0, at - 1), at)) && /^\p{Lu}{2,}$/u.test(left.split(' ')[0]))
-          return whole;
+        if (/['’]$/.test(text.slice(Math.max(0, at - 1), at)) && /^\p{Lu}{2,}$/u.test(lw[0])) return whole;
         // (a line's or a sentence's first word is capitalised anyway: there two words alone are no evidence, "Ports du
         // Moyen-Orient"; "Dirección de Sistemas de Información", "Esquema Nacional de Seguridad" are names; nor is a
         // generic word before "de" part of a name: "Ejemplos de Escenarios de Ataque")
         // (a name may be led by its article: "Le Courrier de l'Ouest", "La Banque d'Italia")
-        const lw = left.split(' ');
         // (an institution's "and" joins words, not two names: not after an acronym, "NIHR and European Commission",
         // nor before a place that names a body of its own, "Rivers Zone and Lismore City Council")
         if (connectedName === INSTITUTION_WITH_AND) {
@@ -2974,8 +2975,10 @@ export function extractCandidates(
       });
     c.cutPhrase = true;
   }
-  sameContinuation(cands, cleaned, people, isStop);
-  seriesHead(cands, cleaned, opts.lang ?? 'en');
+  // (the deck's text, its blocks a line apart, read by both)
+  const deckText = cleaned.join('\n');
+  sameContinuation(cands, deckText, people, isStop);
+  seriesHead(cands, deckText, opts.lang ?? 'en');
   for (const c of cands.values()) if (labelled.has(c.key)) c.labelled = true;
   // the kind of thing a table's column or a list's heading says its names are ("Entidad", "Supplier", "Gemeente")
   for (const [k, type] of listedTypes(blocks)) {
