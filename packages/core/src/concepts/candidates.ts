@@ -1,6 +1,6 @@
 import { isGivenName } from './given-names.js';
 import { commonWord } from './common-words.js';
-import { isCityName, isPlaceName, isRegionName } from './places.js';
+import { isCityName, isPlaceName, isRegionName, isTownName } from './places.js';
 import type { Layer } from '../model/deck.js';
 import { ACRONYM_STOP, GENERIC_WORDS, STOPWORDS } from './stopwords.js';
 
@@ -652,6 +652,36 @@ const GERMAN_CONNECTED_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}.'’&-])(${GERMAN_BODY_HEAD}) (?:für|der|des) (?:die |das |den |der |dem )?${CAP_WORD}(?:(?: und|,) (?:die |das |den |der |dem )?(?!${GERMAN_BODY_HEAD}(?![\p{L}]))${CAP_WORD}){0,2}(?: (?:in der|im|des|der) ${CAP_WORD})?(?![\p{L}\p{N}'’&-])`,
   'gu',
 );
+/**
+ * A French, Spanish, Portuguese or Italian name of two or three capitalised words that "e", "y" or "et" ends with one
+ * more, a common word of the language: "Comitato Controllo e Rischi", "Limpieza Viaria y Residuos", "Consentimento
+ * Livre e Esclarecido" (those languages capitalise only names; not two names, "ADM e Comando Generale", "Santiago y
+ * Lima", nor a list's last acronym, "Clientes y CRM"; see extractCandidates).
+ */
+const ROMANCE_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*`;
+const ROMANCE_AND_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${ROMANCE_WORD} ){1,2}${ROMANCE_WORD}) (?:e|y|et) (${ROMANCE_WORD})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  'gu',
+);
+/**
+ * An English name whose Title Case words a lower-case "at", "to" or "in" joins: "Living Well at Home", "Discharge to
+ * Assess", "Brain in Hand" (see extractCandidates: only one the deck writes twice or more, and not two names, "Care Hub
+ * at Royal Oak Hospital", "Board in December"; not a piece of a longer name, "… Center on Education and the
+ * Workforce"; "on", "with", "by" join a brand to its maker, see NAME_JOINER).
+ */
+const ENGLISH_WORD_CAP = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*`;
+const SMALL_WORD_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${ENGLISH_WORD_CAP} ){0,3}${ENGLISH_WORD_CAP}) (?:at|to|in) ((?:${ENGLISH_WORD_CAP} ){0,2}${ENGLISH_WORD_CAP})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}]| (?:and|&|of|for|the) )`,
+  'gu',
+);
+/** Whether `text` holds `phrase` twice or more as whole words. */
+function writtenTwice(text: string, phrase: string): boolean {
+  let n = 0;
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1))
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + phrase.length] ?? ' ') && ++n >= 2)
+      return true;
+  return false;
+}
 /** Adjectives of place names that stop lists hold ("Borgo Nuovo", "Villa Nueva", "Pont Neuf", "Ciudad Real"). */
 const NAME_ADJECTIVES = new Set(
   'nuovo nuova nuovi nuove nuevo nueva nuevos nuevas novo nova novos novas nouveau nouvelle neuf neuve vecchio vecchia viejo vieja velho velha vieux vieille grande grandi alto alta real'.split(
@@ -1371,6 +1401,8 @@ export function extractCandidates(
         : blankCode(blankNoise(b.text), printed),
   );
   const echoLines = agendaEchoes(blocks, cleaned);
+  // (the deck's text, its blocks a line apart, read by sameContinuation, seriesHead and the names written twice)
+  const deckText = cleaned.join('\n');
   // abbreviations with lower-case letters the deck defines in brackets ("Wet kwaliteitsborging voor het bouwen (Wkb)",
   // "Energiewirtschaftsgesetz (EnWG)"): acronyms wherever the deck writes them (see MIXED_ABBREVIATION)
   const mixedLearned = new Set<string>();
@@ -2115,6 +2147,64 @@ export function extractCandidates(
             );
         }
         return ' '.repeat(m.length) + rest;
+      });
+    // "the Living Well at Home programme": Title Case words a small word joins are one name where the deck writes it
+    // twice or more and it is no two names (a person, a place, a month or a body after the small word, "Care Hub at
+    // Royal Oak Hospital", "Scrutiny in November"), nor a sentence's opening words ("Welcome to Python")
+    if (b.layer !== 'title' && (opts.lang ?? 'en') === 'en')
+      text = text.replace(SMALL_WORD_NAME, (whole: string, left: string, right: string, at: number) => {
+        // (from after a sentence's article: "The Staying Well at Home budget")
+        const all = left.split(' ');
+        let lead = 0;
+        while (lead < all.length - 1 && isStop(all[lead].toLowerCase())) lead++;
+        const lw = all.slice(lead);
+        const skip = all.slice(0, lead).reduce((n, w) => n + w.length + 1, 0);
+        const name = whole.slice(skip);
+        const rw = right.split(' ');
+        if (
+          isStop(lw[0].toLowerCase()) ||
+          isStop(rw[0].toLowerCase()) ||
+          (lw.length === 1 && (GENERIC_WORDS.has(lw[0].toLowerCase()) || isGivenName(lw[0]))) ||
+          isGivenName(rw[0]) ||
+          MONTH_OR_DAY.test(rw[0]) ||
+          isPlaceName(right) ||
+          isCityName(right) ||
+          isRegionName(right) ||
+          keywordType(right) === 'ORGANIZATION' ||
+          (lw.length === 1 &&
+            /(?:^|[\n.!?:;•▪–—-]\s*|\t)$/u.test(text.slice(Math.max(0, at + skip - 3), at + skip)))
+        )
+          return whole;
+        if (!writtenTwice(deckText, name)) return whole;
+        add(name, 'capitalised', b, {}, at + skip);
+        return whole.slice(0, skip) + ' '.repeat(name.length);
+      });
+    // "Comitato Controllo e Rischi": capitalised words and a last one after "e" (a common word of the language, not a
+    // place) are one name there, not "Comitato Controllo" and a word (in a title too when its line is written in
+    // sentence case: "Informativa al Comitato Controllo e Rischi", not "Financiación y Licitaciones")
+    if (ROMANCE_NAMES.has(opts.lang ?? 'en'))
+      text = text.replace(ROMANCE_AND_NAME, (whole: string, left: string, right: string, at: number) => {
+        const lang = opts.lang ?? 'en';
+        if (b.layer === 'title') {
+          const start = text.lastIndexOf('\n', at) + 1;
+          const end = text.indexOf('\n', at + whole.length);
+          const line = text.slice(start, at) + ' ' + text.slice(at + whole.length, end < 0 ? text.length : end);
+          if (!(line.match(/(?<![\p{L}\p{N}'’-])\p{Ll}{4,}(?![\p{L}\p{N}'’-])/gu) ?? []).some((w) => !isStop(w)))
+            return whole;
+        }
+        if (
+          left.split(' ').some((w) => isStop(w.toLowerCase())) ||
+          isStop(right.toLowerCase()) ||
+          !commonWord(right, lang) ||
+          isPlaceName(right) ||
+          isCityName(right, true) ||
+          isTownName(right, true) ||
+          isRegionName(right, true) ||
+          isGivenName(right)
+        )
+          return whole;
+        add(whole, 'capitalised', b, { romanceName: true }, at);
+        return ' '.repeat(whole.length);
       });
     if (joinedRe && joined.size > 0 && b.layer !== 'title')
       for (const m of joinedIn(text)) {
@@ -2975,8 +3065,6 @@ export function extractCandidates(
       });
     c.cutPhrase = true;
   }
-  // (the deck's text, its blocks a line apart, read by both)
-  const deckText = cleaned.join('\n');
   sameContinuation(cands, deckText, people, isStop);
   seriesHead(cands, deckText, opts.lang ?? 'en');
   for (const c of cands.values()) if (labelled.has(c.key)) c.labelled = true;

@@ -1,0 +1,89 @@
+/**
+ * Names whose words a small word joins (2026-12-05, seventh session): a French, Spanish, Portuguese or Italian name
+ * that "e", "y" or "et" ends with one more common word ("Comitato Controllo e Rischi"), and an English Title Case name
+ * joined by "at", "to" or "in" that the deck writes twice ("Living Well at Home"). Made-up
+ * sentences, no evaluation deck's text.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/concepts/candidates.js';
+import { block, records } from './blocks.js';
+
+const keys = (blocks: ReturnType<typeof block>[], lang: string) =>
+  new Set(extractCandidates(blocks, undefined, { lang }).keys());
+
+describe('a Romance name ended by "e", "y" or "et" and a common word', () => {
+  it('is one name, not its first words and a word', () => {
+    const found = keys(
+      [
+        block(1, 'La relazione è presentata al Comitato Vigilanza e Rischi nella seduta di marzo.'),
+        block(2, 'Il parere del Comitato Vigilanza e Rischi è vincolante per la direzione.'),
+        block(3, 'Informa la concejala de Urbanismo, Limpieza Viaria y Residuos de los plazos.'),
+      ],
+      'it',
+    );
+    expect(found.has('comitato vigilanza e rischi')).toBe(true);
+    expect(found.has('comitato vigilanza')).toBe(false);
+    const es = keys([block(1, 'Informa la concejala de Parques, Limpieza Viaria y Residuos de los plazos.')], 'es');
+    expect(es.has('limpieza viaria y residuos')).toBe(true);
+  });
+
+  it('leaves two names apart: a place, a name of its own, an acronym after the conjunction', () => {
+    const found = keys(
+      [
+        block(1, 'La rete collega Porto Vecchio e Genova con un nuovo servizio.'),
+        block(2, 'Partecipano la Guardia Costiera e Comando Generale alle esercitazioni.'),
+        block(3, 'Il flusso passa dal sistema Cassa Unica e CRM ogni notte.'),
+      ],
+      'it',
+    );
+    expect([...found].some((k) => k.includes(' e genova'))).toBe(false);
+    expect([...found].some((k) => k.includes(' e comando'))).toBe(false);
+    expect([...found].some((k) => k.includes(' e crm'))).toBe(false);
+  });
+
+  it('in a title only when its line is written in sentence case', () => {
+    const found = keys(
+      [
+        block(1, 'Informativa al Comitato Vigilanza e Rischi sul programma antifrode', 'title'),
+        block(2, 'Finanziamenti e Licitazioni', 'title'),
+      ],
+      'it',
+    );
+    expect(found.has('comitato vigilanza e rischi')).toBe(true);
+    // (a Title Case title is the title's phrase, as before, and no name of this rule)
+    expect(
+      extractCandidates([block(2, 'Finanziamenti e Licitazioni', 'title')], undefined, { lang: 'it' }).get(
+        'finanziamenti e licitazioni',
+      )?.kind,
+    ).not.toBe('capitalised');
+  });
+});
+
+describe('an English Title Case name joined by a small word', () => {
+  it('is one name where the deck writes it twice, not its first word alone', () => {
+    const found = records([
+      block(1, 'Savings come from the Staying Well at Home programme and from the Discharge to Recover model.'),
+      block(2, 'Phase 2 of Staying Well at Home starts in April, and Discharge to Recover covers pathways 1 to 3.'),
+      block(3, 'The Staying Well at Home budget is £6.8m.'),
+    ]).map((r) => r.name);
+    expect(found).toContain('Staying Well at Home');
+    expect(found).toContain('Discharge to Recover');
+    expect(found).not.toContain('Staying');
+  });
+
+  it('not once, nor two names: a month, a place, a body, a person after the small word', () => {
+    const found = keys(
+      [
+        block(1, 'The paper went to Scrutiny in November and to Scrutiny in November again after the vote.'),
+        block(3, 'The Care Hub at Royal Oak Hospital opened; the Care Hub at Royal Oak Hospital is busy.'),
+        block(4, 'Thanks to Andrew for the slides, and thanks to Andrew for the data.'),
+        block(5, 'The new Living Room to Kitchen layout was shown.'),
+      ],
+      'en',
+    );
+    expect(found.has('scrutiny in november')).toBe(false);
+    expect(found.has('care hub at royal oak hospital')).toBe(false);
+    expect(found.has('thanks to andrew')).toBe(false);
+    expect(found.has('living room to kitchen')).toBe(false);
+  });
+});
