@@ -597,10 +597,13 @@ const ROMANCE_CHAIN = String.raw`(?:y|e|et|en|a|à|al|au|aux|con|para|pour|per|p
 /** The heads of acts, plans, budgets and reports, whose year is part of their name ("Legge di Bilancio 2025"). */
 const ACT_OR_PLAN_HEAD =
   /^(?:Legge|Ley|Lei|Loi|Llei|Decreto|Décret|Real|Plan|Plano|Piano|Programa|Programma|Programme|Relatório|Informe|Rapport|Rapporto|Bilancio|Presupuesto|Orçamento|Budget|Estrategia|Estratégia|Stratégie|Strategia|Agenda|Código|Codice|Code|Reglamento|Regolamento|Regulamento|Règlement|Orden|Ordonnance|Portaria|Resolución|Resolução|Delibera|Circolare|Circular)$/u;
+/** A capitalised word of a Romance name, not an acronym ("Tecnologia", "Rischi"; not "CNMV"). */
+const ROMANCE_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*`;
 const ROMANCE_CONNECTED_NAME = new RegExp(
-  // (after an elided article or preposition too: "all'Agenzia delle Entrate", "dell'Agenzia delle Entrate"; and with
-  // an act's year: "Legge di Bilancio 2025")
-  String.raw`(?<![\p{L}\p{N}.&-])(?<!['’](?<!(?<![\p{L}])(?:[lLdD]|[aA]ll|[dDnN]ell|[dD]all|[sS]ull|[dDnN]egl|[aA]gl|[sS]ugl)['’]))((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:${ROMANCE_CONNECTOR} |[dD]e l['’]|[dD]ell['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}(?: (?:${ROMANCE_CHAIN} ${ROMANCE_CONNECTOR} |${ROMANCE_CONNECTOR} |${ROMANCE_CHAIN} |[dD]e l['’]|[dD]ell['’]|[dD]egl['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?: (?:19|20)\d\d)?(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  // (after an elided article or preposition too: "all'Agenzia delle Entrate", "dell'Agenzia delle Entrate"; with an
+  // act's year: "Legge di Bilancio 2025"; and a list of fields after its preposition: "Marco Legal de Ciência,
+  // Tecnologia e Inovação", "Ministerio de Sanidad, Consumo y Bienestar Social")
+  String.raw`(?<![\p{L}\p{N}.&-])(?<!['’](?<!(?<![\p{L}])(?:[lLdD]|[aA]ll|[dDnN]ell|[dD]all|[sS]ull|[dDnN]egl|[aA]gl|[sS]ugl)['’]))((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:${ROMANCE_CONNECTOR} |[dD]e l['’]|[dD]ell['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}(?:(?:, ${ROMANCE_WORD}(?: ${ROMANCE_WORD})?){1,3} (?:y|e|et) ${ROMANCE_WORD}(?: ${ROMANCE_WORD})?)?(?: (?:${ROMANCE_CHAIN} ${ROMANCE_CONNECTOR} |${ROMANCE_CONNECTOR} |${ROMANCE_CHAIN} |[dD]e l['’]|[dD]ell['’]|[dD]egl['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?: (?:19|20)\d\d)?(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
 /**
@@ -654,13 +657,13 @@ const GERMAN_CONNECTED_NAME = new RegExp(
 );
 /**
  * A French, Spanish, Portuguese or Italian name of two or three capitalised words that "e", "y" or "et" ends with one
- * more, a common word of the language: "Comitato Controllo e Rischi", "Limpieza Viaria y Residuos", "Consentimento
- * Livre e Esclarecido" (those languages capitalise only names; not two names, "ADM e Comando Generale", "Santiago y
- * Lima", nor a list's last acronym, "Clientes y CRM"; see extractCandidates).
+ * or two more, common words of the language: "Comitato Controllo e Rischi", "Limpieza Viaria y Residuos",
+ * "Consentimento Livre e Esclarecido", "Business Unit Energia e Nuovi Servizi" (those languages capitalise only names;
+ * not two names, "ADM e Comando Generale", "Santiago y Lima", nor a list's last acronym, "Clientes y CRM"; see
+ * extractCandidates).
  */
-const ROMANCE_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*`;
 const ROMANCE_AND_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${ROMANCE_WORD} ){1,2}${ROMANCE_WORD}) (?:e|y|et) (${ROMANCE_WORD})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${ROMANCE_WORD} ){1,2}${ROMANCE_WORD}) (?:e|y|et) (${ROMANCE_WORD}(?: ${ROMANCE_WORD})?)(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
 /**
@@ -674,11 +677,22 @@ const SMALL_WORD_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${ENGLISH_WORD_CAP} ){0,3}${ENGLISH_WORD_CAP}) (?:at|to|in) ((?:${ENGLISH_WORD_CAP} ){0,2}${ENGLISH_WORD_CAP})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}]| (?:and|&|of|for|the) )`,
   'gu',
 );
+/**
+ * A German or Dutch compound that shares its head with the one before it, written with a hyphen: "Verwaltungs- und
+ * Finanzausschuss", "Lebens- und Krankenversicherung", "Klimaat- en Energiebeleid" (one name: its last word alone is a
+ * piece; see extractCandidates).
+ */
+const SHARED_HEAD_COMPOUND =
+  /(?<![\p{L}\p{N}-])(\p{Lu}\p{L}*-) (?:und|oder|sowie|bzw\.|en|of) (\p{L}[\p{L}-]*\p{L})(?![\p{L}\p{N}-])/gu;
 /** Whether `text` holds `phrase` twice or more as whole words. */
 function writtenTwice(text: string, phrase: string): boolean {
   let n = 0;
   for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1))
-    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[i + phrase.length] ?? ' ') && ++n >= 2)
+    if (
+      !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ') &&
+      !/[\p{L}\p{N}]/u.test(text[i + phrase.length] ?? ' ') &&
+      ++n >= 2
+    )
       return true;
   return false;
 }
@@ -2148,6 +2162,14 @@ export function extractCandidates(
         }
         return ' '.repeat(m.length) + rest;
       });
+    // "Verwaltungs- und Finanzausschuss": a compound sharing its head with the one before it is one name with it, its
+    // head alone no name there (German: a noun, capitalised; Dutch either case, "Wet- en regelgeving")
+    if (opts.lang === 'de' || opts.lang === 'nl')
+      text = text.replace(SHARED_HEAD_COMPOUND, (whole: string, _first: string, last: string, at: number) => {
+        if (opts.lang === 'de' && !/^\p{Lu}/u.test(last)) return whole;
+        add(whole, 'ngram', b, {}, at);
+        return ' '.repeat(whole.length);
+      });
     // "the Living Well at Home programme": Title Case words a small word joins are one name where the deck writes it
     // twice or more and it is no two names (a person, a place, a month or a body after the small word, "Care Hub at
     // Royal Oak Hospital", "Scrutiny in November"), nor a sentence's opening words ("Welcome to Python")
@@ -2188,19 +2210,30 @@ export function extractCandidates(
         if (b.layer === 'title') {
           const start = text.lastIndexOf('\n', at) + 1;
           const end = text.indexOf('\n', at + whole.length);
-          const line = text.slice(start, at) + ' ' + text.slice(at + whole.length, end < 0 ? text.length : end);
-          if (!(line.match(/(?<![\p{L}\p{N}'’-])\p{Ll}{4,}(?![\p{L}\p{N}'’-])/gu) ?? []).some((w) => !isStop(w)))
+          const line =
+            text.slice(start, at) + ' ' + text.slice(at + whole.length, end < 0 ? text.length : end);
+          if (
+            !(line.match(/(?<![\p{L}\p{N}'’-])\p{Ll}{4,}(?![\p{L}\p{N}'’-])/gu) ?? []).some((w) => !isStop(w))
+          )
             return whole;
         }
+        // (two words there only when they name no body of their own: "Business Unit Energia e Nuovi Servizi", not
+        // "Guardia Costiera e Comando Generale")
         if (
           left.split(' ').some((w) => isStop(w.toLowerCase())) ||
-          isStop(right.toLowerCase()) ||
-          !commonWord(right, lang) ||
-          isPlaceName(right) ||
-          isCityName(right, true) ||
-          isTownName(right, true) ||
-          isRegionName(right, true) ||
-          isGivenName(right)
+          right
+            .split(' ')
+            .some(
+              (w) =>
+                (isStop(w.toLowerCase()) && !NAME_ADJECTIVES.has(w.toLowerCase())) ||
+                !commonWord(w, lang) ||
+                isPlaceName(w) ||
+                isCityName(w, true) ||
+                isTownName(w, true) ||
+                isRegionName(w, true) ||
+                isGivenName(w),
+            ) ||
+          (right.includes(' ') && (keywordType(right) === 'ORGANIZATION' || isPlaceName(right)))
         )
           return whole;
         add(whole, 'capitalised', b, { romanceName: true }, at);

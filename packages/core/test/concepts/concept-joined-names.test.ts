@@ -1,11 +1,13 @@
 /**
  * Names whose words a small word joins (2026-12-05, seventh session): a French, Spanish, Portuguese or Italian name
  * that "e", "y" or "et" ends with one more common word ("Comitato Controllo e Rischi"), and an English Title Case name
- * joined by "at", "to" or "in" that the deck writes twice ("Living Well at Home"). Made-up
- * sentences, no evaluation deck's text.
+ * joined by "at", "to" or "in" that the deck writes twice ("Living Well at Home"), a Romance name with a list of
+ * fields after its preposition ("Marco Legal de Ciência, Tecnologia e Inovação"), a German or Dutch compound sharing
+ * its head with the one before it ("Verwaltungs- und Finanzausschuss"). Made-up sentences, no evaluation deck's text.
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/concepts/candidates.js';
+import { keywordType } from '../../src/concepts/classify.js';
 import { block, records } from './blocks.js';
 
 const keys = (blocks: ReturnType<typeof block>[], lang: string) =>
@@ -23,7 +25,10 @@ describe('a Romance name ended by "e", "y" or "et" and a common word', () => {
     );
     expect(found.has('comitato vigilanza e rischi')).toBe(true);
     expect(found.has('comitato vigilanza')).toBe(false);
-    const es = keys([block(1, 'Informa la concejala de Parques, Limpieza Viaria y Residuos de los plazos.')], 'es');
+    const es = keys(
+      [block(1, 'Informa la concejala de Parques, Limpieza Viaria y Residuos de los plazos.')],
+      'es',
+    );
     expect(es.has('limpieza viaria y residuos')).toBe(true);
   });
 
@@ -62,8 +67,14 @@ describe('a Romance name ended by "e", "y" or "et" and a common word', () => {
 describe('an English Title Case name joined by a small word', () => {
   it('is one name where the deck writes it twice, not its first word alone', () => {
     const found = records([
-      block(1, 'Savings come from the Staying Well at Home programme and from the Discharge to Recover model.'),
-      block(2, 'Phase 2 of Staying Well at Home starts in April, and Discharge to Recover covers pathways 1 to 3.'),
+      block(
+        1,
+        'Savings come from the Staying Well at Home programme and from the Discharge to Recover model.',
+      ),
+      block(
+        2,
+        'Phase 2 of Staying Well at Home starts in April, and Discharge to Recover covers pathways 1 to 3.',
+      ),
       block(3, 'The Staying Well at Home budget is £6.8m.'),
     ]).map((r) => r.name);
     expect(found).toContain('Staying Well at Home');
@@ -85,5 +96,56 @@ describe('an English Title Case name joined by a small word', () => {
     expect(found.has('care hub at royal oak hospital')).toBe(false);
     expect(found.has('thanks to andrew')).toBe(false);
     expect(found.has('living room to kitchen')).toBe(false);
+  });
+});
+
+describe('a Romance name with a list of fields, and one ended by two common words', () => {
+  it('takes the list whole ("…, Tecnologia e Inovação") and two words after "e" that name no body', () => {
+    const found = keys(
+      [
+        block(1, 'A lei foi alterada pelo Marco Legal de Ciência, Tecnologia e Inovação em 2016.'),
+        block(2, 'O parecer da Fundação de Amparo à Pesquisa, Ensino e Extensão é esperado em março.'),
+      ],
+      'pt',
+    );
+    expect(found.has('marco legal de ciencia tecnologia e inovacao')).toBe(true);
+    const es = keys(
+      [block(1, 'El informe del Ministerio de Sanidad, Consumo y Bienestar Social llegó en marzo.')],
+      'es',
+    );
+    expect(es.has('ministerio de sanidad consumo y bienestar social')).toBe(true);
+    const it = keys(
+      [
+        block(3, 'Il piano è della Business Unit Energia e Nuovi Servizi, approvato a marzo.'),
+        block(4, 'Partecipano la Guardia Costiera e Comando Generale alle esercitazioni.'),
+      ],
+      'it',
+    );
+    expect([...it].some((k) => k.endsWith('energia e nuovi servizi'))).toBe(true);
+    expect([...it].some((k) => k.includes('costiera e comando'))).toBe(false);
+  });
+});
+
+describe('a German or Dutch compound sharing its head with the one before it', () => {
+  it('is one name with it, of the type of its last compound, and its head alone is no name there', () => {
+    const found = extractCandidates(
+      [
+        block(1, 'Der Bau- und Vergabeausschuss berät den Haushalt am 12. März.'),
+        block(2, 'Vorlage für den Bau- und Vergabeausschuss: Digitalbudget 2026.'),
+        block(3, 'Der Kreistag folgt dem Votum des Bau- und Vergabeausschusses.'),
+      ],
+      undefined,
+      { lang: 'de' },
+    );
+    expect(found.get('bau und vergabeausschuss')?.count).toBe(3);
+    expect(found.has('vergabeausschuss')).toBe(false);
+    expect(keywordType('Bau- und Vergabeausschuss')).toBe('ORGANIZATION');
+    // (an adjective's shared ending is no name: "umwelt- und gesundheitsgefährdende Stoffe")
+    const adj = extractCandidates(
+      [block(1, 'Wir lagern umwelt- und gesundheitsgefährdende Stoffe getrennt.')],
+      undefined,
+      { lang: 'de' },
+    );
+    expect([...adj.keys()].some((k) => k.includes(' und gesundheit'))).toBe(false);
   });
 });
