@@ -785,6 +785,13 @@ function possessiveNames(texts: string[]): Set<string> {
 function tokens(text: string, lang = 'en', particles?: Map<string, number>, wholeNames?: Set<string>): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
+    // (a range of years is no word of a name: "Digitale Verwaltung Landkreis Kirchtal 2025–2028" is no "… Kirchtal
+    // 2025")
+    if (
+      /^(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$/.test(m[0]) &&
+      (m[0].length > 4 || /^[-–](?:19|20)?\d\d(?!\d)/.test(text.slice(m.index! + 4, m.index! + 9)))
+    )
+      continue;
     // "2017-Broken" (from "A5:2017-Broken Access Control"): the number is a label, the word starts the phrase
     // ("90-day retention", "12-month plan": a number and its unit make one modifier)
     const conjunction = HEBREW_CONJUNCTION.exec(m[0]);

@@ -3706,7 +3706,14 @@ function germanBodyNominative(phrase: string): string {
   const h = head.toLowerCase();
   const ending = DE_FEMININE.test(h) ? 'e' : DE_MASCULINE.test(h) ? 'er' : DE_NEUTER.test(h) ? 'es' : null;
   if (ending === null) return phrase;
-  const adjectives = words.slice(0, i).map((w) => (DE_ADJECTIVE.exec(w)?.[1] ?? w) + ending);
+  // (an adjective of a place in -er is the same in every case: "Rheintaler Kantonalbank", whose "Rheintal" is no
+  // adjective of the language as "digital" is)
+  const adjectives = words.slice(0, i).map((w) => {
+    const stem = DE_ADJECTIVE.exec(w)?.[1] ?? w;
+    return /er$/.test(w) && ending !== 'er' && /(?:al|ar)$/.test(stem) && !everydayWord(stem, 'de')
+      ? w
+      : stem + ending;
+  });
   return [...adjectives, head, ...words.slice(i + 1)].join(' ');
 }
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/concepts/candidates.js';
 import { keywordType } from '../../src/concepts/classify.js';
+import { germanNominative } from '../../src/concepts/select.js';
 import { block, records } from './blocks.js';
 
 const keys = (blocks: ReturnType<typeof block>[], lang: string) =>
@@ -147,5 +148,27 @@ describe('a German or Dutch compound sharing its head with the one before it', (
       { lang: 'de' },
     );
     expect([...adj.keys()].some((k) => k.includes(' und gesundheit'))).toBe(false);
+  });
+});
+
+describe('a name kept as the deck writes it', () => {
+  it('a place\'s adjective in -er stays ("Rheintaler Kantonalbank"), a body\'s adjective still takes its case', () => {
+    expect(germanNominative('Seetaler Kantonalbank')).toBe('Seetaler Kantonalbank');
+    expect(germanNominative('Deutscher Krebsgesellschaft')).toBe('Deutsche Krebsgesellschaft');
+    expect(germanNominative('Digitaler Verwaltung')).toBe('Digitale Verwaltung');
+  });
+
+  it('a range of years ends no name ("Digitale Verwaltung Landkreis Tannau 2025–2028")', () => {
+    const found = records(
+      [
+        block(1, 'Digitale Verwaltung Landkreis Tannau 2025–2028', 'title'),
+        block(2, 'Der Kreistag stimmt dem Programm „Digitale Verwaltung Landkreis Tannau 2025–2028“ zu.'),
+        block(3, 'Das Programm Digitale Verwaltung Landkreis Tannau 2025-2028 hat drei Phasen.'),
+      ],
+      'de',
+      3,
+    ).map((r) => r.name);
+    expect(found).not.toContain('Digitale Verwaltung Landkreis Tannau 2025');
+    expect(found).toContain('Digitale Verwaltung Landkreis Tannau');
   });
 });
