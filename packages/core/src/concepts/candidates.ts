@@ -1364,13 +1364,18 @@ export function extractCandidates(
   // list labels are not part of a title's words ("V2 Authentication" → "Authentication"); what they label is an
   // entry of the deck's own catalogue (see Candidate.labelled)
   const labelled = new Set<string>();
+  // (those a bare number labels, "9. Proposte di deliberazione": the deck's own sections when its agenda lists them)
+  const coded = new Set<string>();
   for (const b of blocks)
     if (b.layer === 'title')
       for (const l of b.text.split('\n')) {
         const m = LIST_LABEL.exec(l.trim());
         // (a deck's own sections are no catalogue: "Section 3 — Independent Validation", "Partie 2 : Gouvernance")
-        if (m && m[0].trim() !== '' && !SECTION_LABEL.test(m[0]))
-          labelled.add(conceptKey(l.trim().slice(m[0].length).trim()));
+        if (m && m[0].trim() !== '' && !SECTION_LABEL.test(m[0])) {
+          const key = conceptKey(l.trim().slice(m[0].length).trim());
+          labelled.add(key);
+          if (!/^\d{1,2}(?:\.\d{1,2})*[.)]?\s*$/.test(m[0])) coded.add(key);
+        }
       }
   blocks = blocks.map((b) =>
     b.layer === 'title'
@@ -3107,7 +3112,8 @@ export function extractCandidates(
   }
   sameContinuation(cands, deckText, people, isStop);
   seriesHead(cands, deckText, opts.lang ?? 'en');
-  for (const c of cands.values()) if (labelled.has(c.key)) c.labelled = true;
+  for (const c of cands.values())
+    if (labelled.has(c.key) && (coded.has(c.key) || (c.agendaHits ?? 0) === 0)) c.labelled = true;
   // the kind of thing a table's column or a list's heading says its names are ("Entidad", "Supplier", "Gemeente")
   for (const [k, type] of listedTypes(blocks)) {
     const c = cands.get(k);

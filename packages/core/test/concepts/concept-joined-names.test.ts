@@ -172,3 +172,39 @@ describe('a name kept as the deck writes it', () => {
     expect(found).toContain('Digitale Verwaltung Landkreis Tannau');
   });
 });
+
+describe("a deck's numbered sections", () => {
+  it('are headings when its agenda lists them, and a catalogue entry by its code stays', () => {
+    const agenda = block(
+      2,
+      '1. Contesto normativo\n2. Piano tariffario\n3. Raccolta porta a porta\n4. Proposte di deliberazione',
+    );
+    const blocks = [
+      block(1, 'Riforma della TARI 2026', 'title'),
+      block(2, 'Ordine del giorno', 'title'),
+      agenda,
+      block(3, '1. Contesto normativo', 'title'),
+      block(3, 'La delibera ARERA 363/2021 fissa il metodo tariffario MTR-2 per i comuni.'),
+      block(4, '2. Piano tariffario', 'title'),
+      block(4, 'Il piano tariffario 2026 vale 18,4 milioni; il metodo MTR-2 fissa il limite di crescita.'),
+      block(5, '3. Raccolta porta a porta', 'title'),
+      block(5, 'La raccolta porta a porta copre il 92 % delle utenze; ARERA fissa gli standard.'),
+      block(6, '4. Proposte di deliberazione', 'title'),
+      block(6, 'Approvare il piano tariffario e la tariffa puntuale; il metodo MTR-2 resta il riferimento.'),
+    ];
+    const found = records(blocks, 'it', 6).map((r) => r.name);
+    expect(found).not.toContain('Proposte di deliberazione');
+    expect(found).toContain('MTR-2');
+    const owasp = records(
+      [
+        block(1, 'A1 Injection', 'title'),
+        block(1, 'Injection flaws occur when untrusted data reaches an interpreter.'),
+        block(2, 'A2 Broken Authentication', 'title'),
+        block(2, 'Session tokens are not protected.'),
+      ],
+      'en',
+      2,
+    ).map((r) => r.name);
+    expect(owasp).toContain('Broken Authentication');
+  });
+});
