@@ -544,7 +544,7 @@ const BAG_CONNECTORS = new Set(
 );
 /** Generic head nouns that, next to an acronym, still name the acronym's concept (English and French order). */
 const ACRONYM_HEADS = new Set(
-  'entry entries article articles page pages flaw flaws attack attacks issue issues faille failles attaque attaques article articles fiche fiches eintrag einträge angriff angriffe'.split(
+  'entry entries article articles page pages flaw flaws attack attacks issue issues faille failles attaque attaques article articles fiche fiches eintrag einträge angriff angriffe study studies studie studien étude études estudio estudios estudo estudos studio studi phase phases fase fasen tag tags'.split(
     ' ',
   ),
 );
@@ -2691,13 +2691,17 @@ function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void 
     const acronym = acronymForm(surface);
     if (acronym && (c.expansion || expanded.has(c.key))) continue;
     if (!acronym && (!/^\p{Lu}\p{Ll}/u.test(surface) || c.lower > c.count / 4)) continue;
+    // (or, outside English, a plan's, a programme's or an act's head: "o Plano" of "Plano de Conteúdo Local", "la
+    // Ley" of "Ley de Residuos y Suelos Contaminados", when the deck names no other plan or act so; "Plano" is no town
+    // of Texas there)
+    const planHead = !acronym && lang !== 'en' && PLAN_OR_ACT_HEAD.test(surface);
     // (an English word leads an English name quoted in another language: "Open" of "Open Web Application Security
     // Project", "Network" of "Network Test Labs Inc.")
-    if (!acronym && lang !== 'en' && (inDictionary(c.key) || tagsOf(c.key) !== null)) continue;
+    if (!acronym && !planHead && lang !== 'en' && (inDictionary(c.key) || tagsOf(c.key) !== null)) continue;
     // (a place is no body's short form: "UK" of "UK ETS", "Lodi" of "Studio Lodi Ingegneria")
     if (
-      isPlaceName(surface) ||
-      isCityName(surface) ||
+      (isPlaceName(surface) && !planHead) ||
+      (isCityName(surface) && !planHead) ||
       isCountryName(surface) ||
       countryNamesOfCode(surface).length > 0
     )
@@ -2737,7 +2741,7 @@ function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void 
     // German and Dutch, is a noun glued before a company's own name, "Gasverteilnetz" of "Gasverteilnetz Auenfeld Netz
     // GmbH", unless it names a body itself, "Stadtwerke" of "Stadtwerke Auenfeld GmbH"; elsewhere such a word is the
     // company's, "Padana" of "Padana Energie Multiservizi S.p.A.")
-    if (!acronym && !['ENTITY', 'ORGANIZATION'].includes(guessType(surface))) continue;
+    if (!acronym && !planHead && !['ENTITY', 'ORGANIZATION'].includes(guessType(surface))) continue;
     if (
       !acronym &&
       COMPOUND_NOUN_LANGS.has(lang) &&
@@ -2749,13 +2753,20 @@ function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void 
     // before another, "Beschluss Kreistag")
     // (English names put their head last: an acronym before capitalised words is their maker or owner, "WD Diageo
     // Talent Card", unless they name a place or a body)
-    if (acronym ? !place && !body && (!named || COMPOUND_NOUN_LANGS.has(lang) || lang === 'en') : !body)
+    if (
+      acronym
+        ? !place && !body && (!named || COMPOUND_NOUN_LANGS.has(lang) || lang === 'en')
+        : !body && !planHead
+    )
       continue;
     l.preferName ??= bestSurface(l);
     if (!PHRASE_COUNT.has(l)) PHRASE_COUNT.set(l, l.count);
     takeShortForm(l, c, true);
   }
 }
+/** The heads of plans, programmes, strategies and acts that a deck calls by that word alone (see mergeLeadShortForms). */
+const PLAN_OR_ACT_HEAD =
+  /^(?:Plan|Plano|Piano|Programa|Programma|Programme|Estrategia|Estratégia|Stratégie|Strategia|Ley|Lei|Loi|Legge|Reglamento|Regulamento|Regolamento|Règlement|Código|Codice)$/u;
 /** A quarter or a half of a year at a phrase's end ("Q4/2024", "T3 2025", "2024 Q1", "H2-2025"). */
 const QUARTER_END = /\s(?:[QTHS][1-4][/ -]?(?:19|20)\d\d|(?:19|20)\d\d[/ -]?[QTHS][1-4])$/;
 /** A name's own count, before a short form's mentions joined it (mergeLeadShortForms): its words' share inside it. */
@@ -3394,7 +3405,8 @@ function mergeVariants(kept: Candidate[], lang: string): void {
         continue;
       }
     }
-    // an acronym with a generic head noun names the acronym's concept ("CWE entry", "XSS flaws", "failles XSS")
+    // an acronym with a generic head noun names the acronym's concept ("CWE entry", "XSS flaws", "failles XSS",
+    // "FEED-studie", "tag RFID")
     if (w.length === 2 && c.kind !== 'pattern') {
       const [acr, head] = ACRONYM_HEADS.has(w[1]) ? [w[0], w[1]] : [w[1], w[0]];
       const into = ACRONYM_HEADS.has(head) ? named(acr) : undefined;

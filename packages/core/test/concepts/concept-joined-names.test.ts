@@ -208,3 +208,31 @@ describe("a deck's numbered sections", () => {
     expect(owasp).toContain('Broken Authentication');
   });
 });
+
+describe('a short form of one name of the deck', () => {
+  it('a plan called by its head alone is that plan; an acronym before a study is the acronym', () => {
+    const found = records(
+      [
+        block(1, 'Plano de Integração Regional 2026–2030', 'title'),
+        block(2, 'Objectivo: aprovação do Plano de Integração Regional (PIR) pelo Conselho.'),
+        block(3, 'O Plano prevê 40 % de compras locais; o Plano é revisto todos os anos.'),
+        block(4, 'Metas do Plano', 'title'),
+        block(4, 'O Plano de Integração Regional fixa metas por categoria; o Plano tem orçamento próprio.'),
+      ],
+      'pt',
+      4,
+    ).map((r) => r.name);
+    expect(found).toContain('Plano de Integração Regional');
+    expect(found).not.toContain('Plano');
+    const nl = records(
+      [
+        block(1, 'De FEED-studie start in maart; de FEED bepaalt het ontwerp.'),
+        block(2, 'Na de FEED-studie volgt de vergunningsaanvraag; de FEED kost 4 miljoen.'),
+      ],
+      'nl',
+      2,
+    ).map((r) => r.name);
+    expect(nl).toContain('FEED');
+    expect(nl).not.toContain('FEED-studie');
+  });
+});
