@@ -680,10 +680,11 @@ const SMALL_WORD_NAME = new RegExp(
 /**
  * A German or Dutch compound that shares its head with the one before it, written with a hyphen: "Verwaltungs- und
  * Finanzausschuss", "Lebens- und Krankenversicherung", "Klimaat- en Energiebeleid" (one name: its last word alone is a
- * piece; see extractCandidates).
+ * piece; see extractCandidates). Not after an acronym's hyphen, "SOAP- und XML-Eingaben" (the acronym is a name of its
+ * own), nor after a verb's prefix, "Um- und Weiterleitungen".
  */
 const SHARED_HEAD_COMPOUND =
-  /(?<![\p{L}\p{N}-])(\p{Lu}\p{L}*-) (?:und|oder|sowie|bzw\.|en|of) (\p{L}[\p{L}-]*\p{L})(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}-])(?!(?:Um|Ein|Aus|Vor|Nach|An|Ab|Zu|Auf|Bei|Mit|Über|Unter|Ver|Be|Ent|Op|Af|Uit|Door|Over|Voor)-)(\p{Lu}\p{Ll}+-) (?:und|oder|sowie|bzw\.|en|of) (\p{L}[\p{L}-]*\p{L})(?![\p{L}\p{N}-])/gu;
 /** Whether `text` holds `phrase` twice or more as whole words. */
 function writtenTwice(text: string, phrase: string): boolean {
   let n = 0;

@@ -236,3 +236,16 @@ describe('a short form of one name of the deck', () => {
     expect(nl).not.toContain('FEED-studie');
   });
 });
+
+describe('a shared head after an acronym or a prefix', () => {
+  it('leaves the acronym its mention ("SOAP- und XML-Eingaben") and a verb\'s prefix alone ("Um- und Weiterleitungen")', () => {
+    const found = extractCandidates(
+      [block(1, 'Prüfen Sie SOAP- und XML-Eingaben sowie Um- und Weiterleitungen.')],
+      undefined,
+      { lang: 'de' },
+    );
+    expect(found.get('soap')?.count).toBe(1);
+    expect([...found.keys()].some((k) => k.startsWith('soap und'))).toBe(false);
+    expect([...found.keys()].some((k) => k.startsWith('um und'))).toBe(false);
+  });
+});
