@@ -81,7 +81,9 @@ const EXTRA: Record<string, string> = {
     'данный данная данное данного данной данному данным данную ' +
     'ваш ваша ваше ваши вашего вашей вашему вашим вашими ваших вашу наш наша наше наши нашего нашей нашему нашим нашими наших нашу ' +
     'свой своя своё свое свои своего своей своему своим своими своих свою',
-  es: 'acerca posibles base través mediante pueden puede debe deben permite permiten forma manera modo basado basada basados basadas relacionado relacionada relacionados relacionadas quisiéramos queremos',
+  // ("junto a", "junto da": a preposition's first word, "certificação junto da ANPG")
+  pt: 'junto através mediante perante',
+  es: 'junto acerca posibles base través mediante pueden puede debe deben permite permiten forma manera modo basado basada basados basadas relacionado relacionada relacionados relacionadas quisiéramos queremos',
   fr: 'propos afin cadre travers permet permettent peut peuvent doit doivent au-delà ci-dessous ci-dessus ci-après',
   // ("mögliche Angriffsszenarien": the inflected forms of "possible", which the list has only uninflected)
   de: 'mithilfe anhand bzw usw ggf z.b d.h kann können muss müssen soll sollte mögliche möglichen möglicher mögliches nächste nächsten nächster nächstes',
