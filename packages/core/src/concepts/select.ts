@@ -886,6 +886,16 @@ function keep(
   )
     return false;
   if (words === 1 && lang === 'en' && TITLE_SHOWN.test(c.key)) return false;
+  // (German) an inflected adjective alone, which the deck writes in lower case too (a noun it would not): the first
+  // word of a list of adjectives ("Regulatorische und marktseitige Vorgaben"), no term
+  if (
+    words === 1 &&
+    lang === 'de' &&
+    c.lower >= 1 &&
+    c.kind !== 'acronym' &&
+    /(?:lich|ig|isch|bar|los|sam|haft|iv|al|ell|är|end)(?:e|en|er|es|em)$/u.test(c.key)
+  )
+    return false;
   // (English) a dictionary word the deck writes only inside longer capitalised names, one of them not as its first
   // word: a piece of them ("Civic" of "Harmon Civic Center" and "Civic Plaza", "Meeting" of "Advisory Board
   // Meeting"); a brand leads its products' names and stays ("Azure" of "Azure Functions" and "Azure Monitor")
@@ -2309,7 +2319,7 @@ const YEAR_SPAN_FIRST = /^(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\s/;
  * pesos", "Eind 2028", "finales de 2026", "Q3 2027", "AP1", "WP5", "Gigajoule").
  */
 const AMOUNT_OR_DATE =
-  /^(?:[KMB]|Mio\.?|Mrd\.?|Mn|Bn)?(?:USD|EUR|MXN|BRL|GBP|CHF|ARS|CLP|COP|PEN|INR|CAD|AUD)$|^(?:millones|millón|milhões|milhão|miles|milioni|miliardi|millions|milliards|Millionen|Milliarden|miljoen|miljard|billion|million)(?: (?:de|di|d['’]|of|an|van))?(?: \p{L}+)?$|^(?:eind|begin|medio|ende|anfang|mitte|fin|début|finales|principios|mediados|final|início|fim|inizio|fine|metà|end|start|mid|early|late|Q[1-4]|H[12]|T[1-4]|S[12])(?: (?:de|del|di|of|van|des))? (?:19|20)\d\d$|^(?:AP|WP|WS|TP)\s?\d$|^(?:kilo|mega|giga|tera|peta)?(?:watts?|joules?|wattstunden?|wattheures?|wattora|wattoras|watt-?hours?)$/iu;
+  /^(?:[KMB]|Mio\.?|Mrd\.?|Mn|Bn)?(?:USD|EUR|MXN|BRL|GBP|CHF|ARS|CLP|COP|PEN|INR|CAD|AUD)$|^(?:millones|millón|milhões|milhão|miles|milioni|miliardi|millions|milliards|Millionen|Milliarden|miljoen|miljard|billion|million)(?: (?:de|di|d['’]|of|an|van))?(?: \p{L}+)?$|^(?:eind|begin|medio|ende|anfang|mitte|fin|début|finales|principios|mediados|final|início|fim|inizio|fine|metà|end|start|mid|early|late|Q[1-4]|H[12]|T[1-4]|S[12])(?: (?:de|del|di|of|van|des))? (?:19|20)\d\d$|^(?:AP|WP|WS|TP)\s?\d$|^(?:USD|US\$|EUR|AOA|Kz|R\$|MXN|BRL|GBP|CHF|CAD|AUD|INR) (?:milhões|milhão|millones|milioni|millions|million|billion|bn|mn|Mio\.?|Mrd\.?)$|^(?:jan|feb|fév|févr|fev|mär|mrz|mar|apr|avr|abr|mai|may|mag|mei|jun|juin|giu|jul|juil|lug|aug|aoû|ago|sep|sept|set|okt|oct|ott|out|nov|dez|déc|dec|dic|ene|gen|mrt)\.? (?:19|20)\d\d$|^(?:kilo|mega|giga|tera|peta)?(?:watts?|joules?|wattstunden?|wattheures?|wattora|wattoras|watt-?hours?)$/iu;
 /** A number sign at a name's end ("Lei nº", "Decreto n°", "Verordnung Nr.", "Resolución núm."). */
 // (and the other words a number follows, where the name stops before it: "DL n.º", "Correttivo d.lgs", "Scope 3 cat",
 // "ESRS 1 hoofdstuk", "Variante n", "Orçamento da fase")

@@ -249,3 +249,29 @@ describe('a shared head after an acronym or a prefix', () => {
     expect([...found.keys()].some((k) => k.startsWith('um und'))).toBe(false);
   });
 });
+
+describe('no term', () => {
+  it('a month abbreviation and a year, a currency and its millions, a German adjective alone', () => {
+    const found = records(
+      [
+        block(1, 'Zahlungsverkehr 2026', 'title'),
+        block(2, '2. Regulatorische und marktseitige Vorgaben', 'title'),
+        block(2, 'Die regulatorische Frist läuft bis Dez 2025; Go-live der QR-Rechnung im Dez 2025.'),
+        block(3, 'Regulatorische Vorgaben der FINMA gelten ab Dez 2025 für alle Banken.'),
+      ],
+      'de',
+      3,
+    ).map((r) => r.name);
+    expect(found).not.toContain('Dez 2025');
+    expect(found).not.toContain('Regulatorische');
+    const pt = records(
+      [
+        block(1, 'Orçamento: USD milhões 12,4 em 2026 e USD milhões 9,8 em 2027.'),
+        block(2, 'O investimento soma USD milhões 22,2 e o retorno USD milhões 9,8.'),
+      ],
+      'pt',
+      2,
+    ).map((r) => r.name);
+    expect(pt).not.toContain('USD milhões');
+  });
+});
