@@ -3232,7 +3232,7 @@ function wordSlots(texts: string[], lang: string): { verb: Set<string>; noun: Se
 
 /**
  * Lines that name an acronym with a phrase whose initials need not match: "A8 – Falsification de requête intersite
- * (CSRF)" as a whole line, or a title line followed by a line "(CSRF)". Returns phrase key → acronym, kept only
+ * (CSRF)" as a whole line or a table's whole cell, or a title line followed by a line "(CSRF)". Returns phrase key → acronym, kept only
  * when every such line gives the phrase the same acronym.
  */
 export function glosses(blocks: BlockInput[], isStop: (w: string) => boolean): Map<string, string> {
@@ -3254,7 +3254,18 @@ export function glosses(blocks: BlockInput[], isStop: (w: string) => boolean): M
   };
   for (const b of blocks) {
     if (b.boilerplate) continue;
+    // (a table's cell is a line of its own: "Finale investeringsbeslissing (FID)\tRaad van bestuur"; there a name
+    // of words only, and an acronym of letters only: "Go-live CBPR+ (SWIFT)" says where, "Instant Payments (SIC5)"
+    // which system)
     const lines = b.text.split('\n').map((l) => l.trim());
+    const cells =
+      b.layer === 'table'
+        ? lines.flatMap((l) => (l.includes('\t') ? l.split('\t').map((x) => x.trim()) : []))
+        : [];
+    for (const cell of cells) {
+      const m = /^(.*\S)\s*\(([A-Z][A-Z&]{1,9})\)$/.exec(cell);
+      if (m && isAcronym(m[2]) && !/(?:^|\s)\p{Lu}{2,}/u.test(m[1])) note(m[1], m[2]);
+    }
     lines.forEach((l, i) => {
       const m = /^(.*\S)\s*\(([A-Z][A-Z0-9&]{1,9})\)$/.exec(l);
       if (m && isAcronym(m[2])) note(m[1], m[2]);

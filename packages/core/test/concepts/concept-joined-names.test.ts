@@ -275,3 +275,29 @@ describe('no term', () => {
     expect(pt).not.toContain('USD milhões');
   });
 });
+
+describe("a table's cell that glosses a name with an acronym of other letters", () => {
+  it('joins the acronym to the name ("Finale investeringsbeslissing (FID)"), not a place or a system of its own', () => {
+    const found = records(
+      [
+        block(1, 'Planning', 'title'),
+        block(
+          2,
+          'Mijlpaal\tOrgaan\tDatum\nFinale investeringsbeslissing (FID)\tRaad van bestuur\tQ2 2027',
+          'table',
+        ),
+        block(3, 'Na de FID start de bouw; de finale investeringsbeslissing valt in het tweede kwartaal.'),
+        block(4, 'Stap\tStatus\nGo-live CBPR+ (SWIFT)\tOk\nInstant Payments (SIC5)\tgepland', 'table'),
+        block(5, 'SWIFT en SIC5 zijn aangesloten; SWIFT test in mei.'),
+      ],
+      'nl',
+      5,
+    );
+    const fid = found.find(
+      (r) => r.name === 'finale investeringsbeslissing' || r.name === 'Finale investeringsbeslissing',
+    );
+    expect(fid?.aliases ?? []).toContain('FID');
+    expect(found.map((r) => r.name)).not.toContain('FID');
+    expect(found.map((r) => r.name)).toContain('SWIFT');
+  });
+});
