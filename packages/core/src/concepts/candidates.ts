@@ -602,8 +602,10 @@ const ROMANCE_WORD = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*`;
 const ROMANCE_CONNECTED_NAME = new RegExp(
   // (after an elided article or preposition too: "all'Agenzia delle Entrate", "dell'Agenzia delle Entrate"; with an
   // act's year: "Legge di Bilancio 2025"; and a list of fields after its preposition: "Marco Legal de Ciência,
-  // Tecnologia e Inovação", "Ministerio de Sanidad, Consumo y Bienestar Social")
-  String.raw`(?<![\p{L}\p{N}.&-])(?<!['’](?<!(?<![\p{L}])(?:[lLdD]|[aA]ll|[dDnN]ell|[dD]all|[sS]ull|[dDnN]egl|[aA]gl|[sS]ugl)['’]))((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:${ROMANCE_CONNECTOR} |[dD]e l['’]|[dD]ell['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}(?:(?:, ${ROMANCE_WORD}(?: ${ROMANCE_WORD})?){1,3} (?:y|e|et) ${ROMANCE_WORD}(?: ${ROMANCE_WORD})?)?(?: (?:${ROMANCE_CHAIN} ${ROMANCE_CONNECTOR} |${ROMANCE_CONNECTOR} |${ROMANCE_CHAIN} |[dD]e l['’]|[dD]ell['’]|[dD]egl['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?: (?:19|20)\d\d)?(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  // Tecnologia e Inovação", "Ministerio de Sanidad, Consumo y Bienestar Social", "Plan Estatal de Investigación
+  // Científica, Técnica y de Innovación"; before a span of years too, which is no part of it: "Plan de Movilidad
+  // Urbana Sostenible 2025–2035")
+  String.raw`(?<![\p{L}\p{N}.&-])(?<!['’](?<!(?<![\p{L}])(?:[lLdD]|[aA]ll|[dDnN]ell|[dD]all|[sS]ull|[dDnN]egl|[aA]gl|[sS]ugl)['’]))((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:${ROMANCE_CONNECTOR} |[dD]e l['’]|[dD]ell['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}(?:(?:, ${ROMANCE_WORD}(?: ${ROMANCE_WORD})?){1,3} (?:y|e|et) (?:(?:de|del|di|da|do|du|des|della) )?${ROMANCE_WORD}(?: ${ROMANCE_WORD})?)?(?: (?:${ROMANCE_CHAIN} ${ROMANCE_CONNECTOR} |${ROMANCE_CONNECTOR} |${ROMANCE_CHAIN} |[dD]e l['’]|[dD]ell['’]|[dD]egl['’]|d['’])(?:${CAP_WORD} ){0,2}${CAP_WORD}){0,2}(?: (?:19|20)\d\d(?![–-]\d))?(?![\p{L}\p{N}'’&-]| \p{Lu}| (?!(?:19|20)\d\d[–-](?:19|20)?\d\d(?!\d))\p{N})`,
   'gu',
 );
 /**

@@ -115,6 +115,28 @@ describe('a Romance name with a list of fields, and one ended by two common word
       'es',
     );
     expect(es.has('ministerio de sanidad consumo y bienestar social')).toBe(true);
+    const plan = keys(
+      [
+        block(
+          1,
+          'Alineado con el Plan Estatal de Investigación Científica, Técnica y de Innovación (PEICTI) en 2026.',
+        ),
+      ],
+      'es',
+    );
+    expect(plan.has('plan estatal de investigacion cientifica tecnica y de innovacion')).toBe(true);
+    expect(plan.has('plan estatal de investigacion cientifica')).toBe(false);
+    // (a span of years after it is no part of it, nor cuts it)
+    const span = keys(
+      [
+        block(
+          1,
+          'Alineado con el Plan Estatal de Investigación Científica, Técnica y de Innovación 2024–2027.',
+        ),
+      ],
+      'es',
+    );
+    expect(span.has('plan estatal de investigacion cientifica tecnica y de innovacion')).toBe(true);
     const it = keys(
       [
         block(3, 'Il piano è della Business Unit Energia e Nuovi Servizi, approvato a marzo.'),
