@@ -3,7 +3,8 @@
 // judges' verdict when they saw it in the starting lists, else the later judge's (who saw the changed decks' whole
 // final lists, or, for the held-out sets, only the names new in the final lists). Real corpus decks, the first
 // held-out set (session 37's decks, `heldout-*`), the second (session 38's, `heldout2-*`), the third and the fourth
-// (session 39's, `heldout3-*`, `heldout4-*`; `*-s39` the earlier sets' lists at session 39's last code).
+// (session 39's, `heldout3-*`, `heldout4-*`; `*-s39` the earlier sets' lists at session 39's last code), the fifth and
+// the sixth (session 40's, `heldout5-*`, `heldout6-*`; `*-s40` the earlier sets' lists at session 40's last code).
 // Usage: node bench/concepts/score-judged.mjs [folder]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,6 +61,10 @@ const ho3 = verdicts('heldout3-judged.tsv');
 const ho3Added = verdicts('heldout3-judged-added.tsv');
 const ho4 = verdicts('heldout4-judged.tsv');
 const ho4Added = verdicts('heldout4-judged-added.tsv');
+const s40 = verdicts('judged-added-s40.tsv');
+const ho5 = verdicts('heldout5-judged.tsv');
+const ho5Added = verdicts('heldout5-judged-added.tsv');
+const ho6 = verdicts('heldout6-judged.tsv');
 console.log(
   JSON.stringify(
     {
@@ -68,11 +73,13 @@ console.log(
         end,
         // (the sixth session's last code: two names of one deck changed, judged by a later judge)
         s39: score('lists-s39.tsv', (k) => first.get(k) ?? later.get(k) ?? s39.get(k)),
+        s40: score('lists-s40.tsv', (k) => first.get(k) ?? later.get(k) ?? s39.get(k) ?? s40.get(k)),
       },
       heldout: {
         start: score('heldout-lists.tsv', (k) => ho.get(k)),
         end: score('heldout-lists-final.tsv', (k) => ho.get(k) ?? hoAdded.get(k)),
         s39: score('heldout-lists-s39.tsv', (k) => ho.get(k) ?? hoAdded.get(k) ?? hoS39.get(k)),
+        s40: score('heldout-lists-s40.tsv', (k) => ho.get(k) ?? hoAdded.get(k) ?? hoS39.get(k) ?? s40.get(k)),
       },
       heldout2: {
         start: score('heldout2-lists-start.tsv', (k) => ho2.get(k)),
@@ -80,6 +87,10 @@ console.log(
         blind: score('heldout2-lists-00be4de.tsv', (k) => ho2.get(k)),
         end: score('heldout2-lists-final.tsv', (k) => ho2.get(k) ?? ho2Added.get(k)),
         s39: score('heldout2-lists-s39.tsv', (k) => ho2.get(k) ?? ho2Added.get(k) ?? ho2S39.get(k)),
+        s40: score(
+          'heldout2-lists-s40.tsv',
+          (k) => ho2.get(k) ?? ho2Added.get(k) ?? ho2S39.get(k) ?? s40.get(k),
+        ),
       },
       // the sixth session's sets: lists at its first code (4062e01), at a checkpoint written before the set was
       // judged (blind), and at its last code (d83c082)
@@ -87,11 +98,24 @@ console.log(
         start: score('heldout3-lists-start.tsv', (k) => ho3.get(k)),
         blind: score('heldout3-lists-19379df.tsv', (k) => ho3.get(k)),
         end: score('heldout3-lists-final.tsv', (k) => ho3.get(k) ?? ho3Added.get(k)),
+        s40: score('heldout3-lists-s40.tsv', (k) => ho3.get(k) ?? ho3Added.get(k) ?? s40.get(k)),
       },
       heldout4: {
         start: score('heldout4-lists-start.tsv', (k) => ho4.get(k)),
         blind: score('heldout4-lists-addd670.tsv', (k) => ho4.get(k)),
         end: score('heldout4-lists-final.tsv', (k) => ho4.get(k) ?? ho4Added.get(k)),
+        s40: score('heldout4-lists-s40.tsv', (k) => ho4.get(k) ?? ho4Added.get(k) ?? s40.get(k)),
+      },
+      // the seventh session's sets: the fifth judged on the lists of its first code (421cee9, blind), then worked on
+      // (its last code, 195538f: the names new there judged afterwards); the sixth written and listed at the first
+      // code, judged once on the union of its first and last code's lists, never used to write a rule (blind)
+      heldout5: {
+        start: score('heldout5-lists-start.tsv', (k) => ho5.get(k)),
+        end: score('heldout5-lists-final.tsv', (k) => ho5.get(k) ?? ho5Added.get(k)),
+      },
+      heldout6: {
+        start: score('heldout6-lists-start.tsv', (k) => ho6.get(k)),
+        end: score('heldout6-lists-final.tsv', (k) => ho6.get(k)),
       },
     },
     null,
