@@ -32,6 +32,7 @@ import {
 } from './english-lexicon.js';
 import type { ConceptType } from '../model/graph.js';
 import { listedTypes } from './list-types.js';
+import { PUBLIC_BODIES } from './public-bodies.js';
 
 export interface BlockInput {
   slideIndex: number;
@@ -683,10 +684,18 @@ const SMALL_WORD_NAME = new RegExp(
  * A German or Dutch compound that shares its head with the one before it, written with a hyphen: "Verwaltungs- und
  * Finanzausschuss", "Lebens- und Krankenversicherung", "Klimaat- en Energiebeleid" (one name: its last word alone is a
  * piece; see extractCandidates). Not after an acronym's hyphen, "SOAP- und XML-Eingaben" (the acronym is a name of its
- * own), nor after a verb's prefix, "Um- und Weiterleitungen".
+ * own), nor after a verb's prefix, "Um- und Weiterleitungen", nor a compass point's, "Noord- en Zuid-Holland".
  */
 const SHARED_HEAD_COMPOUND =
-  /(?<![\p{L}\p{N}-])(?!(?:Um|Ein|Aus|Vor|Nach|An|Ab|Zu|Auf|Bei|Mit|Über|Unter|Ver|Be|Ent|Op|Af|Uit|Door|Over|Voor)-)(\p{Lu}\p{Ll}+-) (?:und|oder|sowie|bzw\.|en|of) (\p{L}[\p{L}-]*\p{L})(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}-])(?!(?:Um|Ein|Aus|Vor|Nach|An|Ab|Zu|Auf|Bei|Mit|Über|Unter|Ver|Be|Ent|Op|Af|Uit|Door|Over|Voor|Nord|Noord|Süd|Zuid|Ost|Oost|West|Mittel|Midden)-)(\p{Lu}\p{Ll}+-) (?:und|oder|sowie|bzw\.|en|of) (\p{L}[\p{L}-]*\p{L})(?![\p{L}\p{N}-])/gu;
+/** The languages of ROMANCE_AND_NAME (Romanian "e" is "is"). */
+const AND_NAME_LANGS = new Set(['fr', 'es', 'pt', 'it']);
+/**
+ * A body or an organisation's everyday unit of its own, which "e", "y", "et" list beside another rather than end its
+ * name ("Polizia Locale e Carabinieri", "Guardia Civil y Policía", "Recursos Humanos y Finanzas").
+ */
+const BODY_OR_UNIT =
+  /^(?:Carabinieri|Polic[íi]a|Pol[íi]cia|Polizia|Police|Gendarmer[íi]e|Guardia|Bomberos|Bombeiros|Pompiers|Pompieri|Vigili|Ej[ée]rcito|Esercito|Ex[ée]rcito|Arm[ée]e|Marina|Armada|Recursos Humanos|Ressources Humaines|Risorse Umane|Finanzas|Finances|Finanza|Finanças|Compras|Achats|Acquisti|Jur[íi]dico|Juridique|Legale|Sistemas|Syst[èe]mes|Sistemi)$/u;
 /** Whether `text` holds `phrase` twice or more as whole words. */
 function writtenTwice(text: string, phrase: string): boolean {
   let n = 0;
@@ -788,11 +797,13 @@ function possessiveNames(texts: string[]): Set<string> {
 function tokens(text: string, lang = 'en', particles?: Map<string, number>, wholeNames?: Set<string>): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    // (a range of years is no word of a name: "Digitale Verwaltung Landkreis Kirchtal 2025–2028" is no "… Kirchtal
-    // 2025")
+    // (a span of years written with an en dash is no word of a name, nor are its years: "Digitale Verwaltung
+    // Landkreis Kirchtal 2025–2028" is no "… Kirchtal 2025"; one written with a hyphen is a word, as ever, "Plan
+    // Estratégico 2024-2027")
     if (
-      /^(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$/.test(m[0]) &&
-      (m[0].length > 4 || /^[-–](?:19|20)?\d\d(?!\d)/.test(text.slice(m.index! + 4, m.index! + 9)))
+      /^(?:19|20)\d\d$/.test(m[0]) &&
+      (/^–(?:19|20)?\d\d(?![\d\p{L}])/u.test(text.slice(m.index! + 4, m.index! + 10)) ||
+        /(?:19|20)\d\d–$/.test(text.slice(Math.max(0, m.index! - 5), m.index!)))
     )
       continue;
     // "2017-Broken" (from "A5:2017-Broken Access Control"): the number is a label, the word starts the phrase
@@ -2086,8 +2097,29 @@ export function extractCandidates(
         const lw = left.split(' ');
         const year = / (?:19|20)\d\d$/.exec(whole);
         const keepYear = year === null || ACT_OR_PLAN_HEAD.test(lw[0]);
-        const m = keepYear ? whole : whole.slice(0, year.index);
-        const rest = keepYear ? '' : year[0];
+        let m = keepYear ? whole : whole.slice(0, year.index);
+        let rest = keepYear ? '' : year[0];
+        // (a list of fields after the preposition is the name's when its words are the language's, no place, body or
+        // person, nor after a place: "Marco Legal de Ciência, Tecnologia e Inovação"; "Banca d'Italia, Consob e
+        // Ivass" and "Comunidad de Madrid, Cataluña y Andalucía" are lists of names, the first one whole)
+        const comma = connectedName === ROMANCE_CONNECTED_NAME ? m.indexOf(', ') : -1;
+        if (comma > 0) {
+          const lang = opts.lang ?? 'en';
+          const before = m.slice(0, comma).split(/[ '’]/).pop() ?? '';
+          const listed = m
+            .slice(comma + 2)
+            .split(/[ ,]+/)
+            .filter((w) => /^\p{Lu}/u.test(w));
+          const place = (w: string) =>
+            isPlaceName(w) || isCityName(w, true) || isTownName(w, true) || isRegionName(w, true);
+          if (
+            place(before) ||
+            listed.some((w) => place(w) || isGivenName(w) || !commonWord(w, lang) || PUBLIC_BODIES.has(w))
+          ) {
+            m = m.slice(0, comma);
+            rest = whole.slice(comma);
+          }
+        }
         // (not after an elided article before an acronym: "l'OWASP Standard de Vérification …" is the standard's)
         if (/['’]$/.test(text.slice(Math.max(0, at - 1), at)) && /^\p{Lu}{2,}$/u.test(lw[0])) return whole;
         // (a line's or a sentence's first word is capitalised anyway: there two words alone are no evidence, "Ports du
@@ -2182,6 +2214,8 @@ export function extractCandidates(
     if (opts.lang === 'de' || opts.lang === 'nl')
       text = text.replace(SHARED_HEAD_COMPOUND, (whole: string, _first: string, last: string, at: number) => {
         if (opts.lang === 'de' && !/^\p{Lu}/u.test(last)) return whole;
+        // (two places are two names: "Noord- en Zuid-Holland" is no compound)
+        if (isPlaceName(last) || isRegionName(last, true) || isCityName(last, true)) return whole;
         add(whole, 'ngram', b, {}, at);
         return ' '.repeat(whole.length);
       });
@@ -2203,6 +2237,10 @@ export function extractCandidates(
           isStop(rw[0].toLowerCase()) ||
           (lw.length === 1 && (GENERIC_WORDS.has(lw[0].toLowerCase()) || isGivenName(lw[0]))) ||
           isGivenName(rw[0]) ||
+          // (a person before the small word, a product or a body after it: "Jane Walker to Confirm", "Data
+          // Migration to Azure")
+          isGivenName(lw[0]) ||
+          keywordType(right) !== null ||
           MONTH_OR_DAY.test(rw[0]) ||
           isPlaceName(right) ||
           isCityName(right) ||
@@ -2219,7 +2257,7 @@ export function extractCandidates(
     // "Comitato Controllo e Rischi": capitalised words and a last one after "e" (a common word of the language, not a
     // place) are one name there, not "Comitato Controllo" and a word (in a title too when its line is written in
     // sentence case: "Informativa al Comitato Controllo e Rischi", not "Financiación y Licitaciones")
-    if (ROMANCE_NAMES.has(opts.lang ?? 'en'))
+    if (AND_NAME_LANGS.has(opts.lang ?? 'en'))
       text = text.replace(ROMANCE_AND_NAME, (whole: string, left: string, right: string, at: number) => {
         const lang = opts.lang ?? 'en';
         if (b.layer === 'title') {
@@ -2248,7 +2286,12 @@ export function extractCandidates(
                 isRegionName(w, true) ||
                 isGivenName(w),
             ) ||
-          (right.includes(' ') && (keywordType(right) === 'ORGANIZATION' || isPlaceName(right)))
+          (right.includes(' ') && (keywordType(right) === 'ORGANIZATION' || isPlaceName(right))) ||
+          // (nor a body or a unit of its own on either side: "Polizia Locale e Carabinieri", "Recursos Humanos y
+          // Finanzas")
+          BODY_OR_UNIT.test(right) ||
+          BODY_OR_UNIT.test(left) ||
+          PUBLIC_BODIES.has(right)
         )
           return whole;
         add(whole, 'capitalised', b, { romanceName: true }, at);

@@ -705,7 +705,7 @@ export function keywordType(
   const probe = opts.expansion ? `${opts.expansion}` : name;
   // a German or Dutch compound sharing its head with the one before it is what its last compound is
   // ("Verwaltungs- und Finanzausschuss" as "Finanzausschuss")
-  const shared = /^\p{Lu}\p{L}*- (?:und|oder|sowie|bzw\.|en|of) (\p{L}[\p{L}-]*\p{L})$/u.exec(probe);
+  const shared = /^\p{Lu}\p{Ll}+- (?:und|oder|sowie|bzw\.|en|of) (\p{L}[\p{L}-]*\p{L})$/u.exec(probe);
   if (shared) return keywordType(shared[1][0].toUpperCase() + shared[1].slice(1));
   for (const [type, re] of RULES) if (re.test(probe)) return type;
   // a university by its place: "Georgia Tech", "Portland State" ("Solid State", "Clean Tech" start with no place);

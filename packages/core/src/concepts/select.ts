@@ -893,7 +893,7 @@ function keep(
     lang === 'de' &&
     c.lower >= 1 &&
     c.kind !== 'acronym' &&
-    /(?:lich|ig|isch|bar|los|sam|haft|iv|al|ell|är|end)(?:e|en|er|es|em)$/u.test(c.key)
+    /(?:lich|ig|isch|bar|los|sam|haft|iv|al|ell|ar|end)(?:e|en|er|es|em)$/u.test(c.key)
   )
     return false;
   // (English) a dictionary word the deck writes only inside longer capitalised names, one of them not as its first
@@ -3700,6 +3700,9 @@ const DE_FEMININE =
 const DE_MASCULINE = /(?:dienst|verband|ausschuss|rat|bund|verein|senat)$/;
 const DE_NEUTER =
   /(?:amt|institut|ministerium|zentrum|werk|büro|gericht|krankenhaus|kollegium|gremium|netzwerk|forum|bündnis)$/;
+/** German adjectives of Latin words in -tal (a valley's adjective ends so too: "Rheintaler"). */
+const LATIN_TAL =
+  /(?:digital|total|vital|frontal|horizontal|dental|mental|fundamental|kontinental|orien?tal|okzidental|sentimental|instrumental|monumental|experimental|brutal|kapital|postal|genital|prenatal|natal|marital|sagittal|skeletal|zervikal)$/;
 /** A capitalised German adjective with its ending ("Deutscher", "Medizinischen", "Niedersächsische"). */
 const DE_ADJECTIVE = /^(\p{Lu}\p{Ll}*(?:sch|lich|ig|al|ell|iv|ar|bar|sam))(?:e|en|er|em|es)$/u;
 
@@ -3728,11 +3731,14 @@ function germanBodyNominative(phrase: string): string {
   const h = head.toLowerCase();
   const ending = DE_FEMININE.test(h) ? 'e' : DE_MASCULINE.test(h) ? 'er' : DE_NEUTER.test(h) ? 'es' : null;
   if (ending === null) return phrase;
-  // (an adjective of a place in -er is the same in every case: "Rheintaler Kantonalbank", whose "Rheintal" is no
-  // adjective of the language as "digital" is)
+  // (a valley's adjective in -taler is the same in every case: "Rheintaler Kantonalbank"; "Kantonale", "Digitale",
+  // "Kontinentale" take it)
   const adjectives = words.slice(0, i).map((w) => {
     const stem = DE_ADJECTIVE.exec(w)?.[1] ?? w;
-    return /er$/.test(w) && ending !== 'er' && /(?:al|ar)$/.test(stem) && !everydayWord(stem, 'de')
+    return /er$/.test(w) &&
+      ending !== 'er' &&
+      /\p{L}{3}tal$/u.test(stem) &&
+      !LATIN_TAL.test(stem.toLowerCase())
       ? w
       : stem + ending;
   });

@@ -47,7 +47,7 @@ describe('a Romance name ended by "e", "y" or "et" and a common word', () => {
     expect([...found].some((k) => k.includes(' e crm'))).toBe(false);
   });
 
-  it('in a title only when its line is written in sentence case', () => {
+  it('in a title written in sentence case too', () => {
     const found = keys(
       [
         block(1, 'Informativa al Comitato Vigilanza e Rischi sul programma antifrode', 'title'),
@@ -56,12 +56,6 @@ describe('a Romance name ended by "e", "y" or "et" and a common word', () => {
       'it',
     );
     expect(found.has('comitato vigilanza e rischi')).toBe(true);
-    // (a Title Case title is the title's phrase, as before, and no name of this rule)
-    expect(
-      extractCandidates([block(2, 'Finanziamenti e Licitazioni', 'title')], undefined, { lang: 'it' }).get(
-        'finanziamenti e licitazioni',
-      )?.kind,
-    ).not.toBe('capitalised');
   });
 });
 
@@ -309,11 +303,15 @@ describe("a table's cell that glosses a name with an acronym of other letters", 
           'table',
         ),
         block(3, 'Na de FID start de bouw; de finale investeringsbeslissing valt in het tweede kwartaal.'),
-        block(4, 'Stap\tStatus\nGo-live CBPR+ (SWIFT)\tOk\nInstant Payments (SIC5)\tgepland', 'table'),
-        block(5, 'SWIFT en SIC5 zijn aangesloten; SWIFT test in mei.'),
+        block(4, 'Stap\tStatus\nMigratie CBPR Hub (SWIFT)\tOk\nInstant Payments (SIC5)\tgepland', 'table'),
+        block(5, 'SWIFT en SIC5 zijn aangesloten; SWIFT test in mei, SIC5 in juni.'),
+        block(
+          6,
+          'De Migratie CBPR Hub loopt; Instant Payments starten in juni, Instant Payments via de bank.',
+        ),
       ],
       'nl',
-      5,
+      6,
     );
     const fid = found.find(
       (r) => r.name === 'finale investeringsbeslissing' || r.name === 'Finale investeringsbeslissing',
@@ -321,5 +319,58 @@ describe("a table's cell that glosses a name with an acronym of other letters", 
     expect(fid?.aliases ?? []).toContain('FID');
     expect(found.map((r) => r.name)).not.toContain('FID');
     expect(found.map((r) => r.name)).toContain('SWIFT');
+    expect(found.map((r) => r.name)).toContain('SIC5');
+  });
+});
+
+describe('two names stay two (the review of the seventh session)', () => {
+  it('a list of bodies or places after a Romance name, and a body or a unit after "e", "y"', () => {
+    const it = keys(
+      [
+        block(1, "Il settore è vigilato da Banca d'Italia, Consob e Ivass dal 2020."),
+        block(2, 'Presenti la Polizia Locale e Carabinieri al tavolo di marzo.'),
+      ],
+      'it',
+    );
+    expect(it.has('banca d italia')).toBe(true);
+    expect([...it].some((k) => k.includes('consob e ivass'))).toBe(false);
+    expect([...it].some((k) => k.includes('locale e carabinieri'))).toBe(false);
+    const es = keys(
+      [
+        block(1, 'Convenio con la Comunidad de Madrid, Cataluña y Andalucía firmado en marzo.'),
+        block(2, 'Las áreas de Recursos Humanos y Finanzas revisan el plan.'),
+        block(3, 'El Plan Estratégico 2024-2027 fija metas; el Plan Estratégico 2024-2027 se revisa.'),
+      ],
+      'es',
+    );
+    expect(es.has('comunidad de madrid')).toBe(true);
+    expect([...es].some((k) => k.includes('madrid cataluna'))).toBe(false);
+    expect([...es].some((k) => k.includes('humanos y finanzas'))).toBe(false);
+    // (a span of years with a hyphen stays the name's word, as before)
+    expect(es.has('plan estrategico 2024 2027')).toBe(true);
+  });
+
+  it('a person before "to", a product after it, two places sharing a compass point, a Latin adjective in -er', () => {
+    const en = keys(
+      [
+        block(1, 'Jane Walker to Confirm budget lines; Jane Walker to Confirm the dates.'),
+        block(2, 'The Data Migration to Azure starts in May. The Data Migration to Azure ends in June.'),
+      ],
+      'en',
+    );
+    expect(en.has('jane walker to confirm')).toBe(false);
+    expect(en.has('data migration to azure')).toBe(false);
+    expect(en.has('azure')).toBe(true);
+    const nl = keys([block(1, 'Er komen windparken in Noord- en Zuid-Holland.')], 'nl');
+    expect([...nl].some((k) => k.startsWith('noord en'))).toBe(false);
+    expect(germanNominative('Kantonaler Steuerverwaltung')).toBe('Kantonale Steuerverwaltung');
+    const pt = keys(
+      [
+        block(1, 'Apoio à certificação junto da ANPG e à formação.'),
+        block(2, 'A certificação junto da ANPG demora seis meses.'),
+      ],
+      'pt',
+    );
+    expect(pt.has('certificacao junto')).toBe(false);
   });
 });
