@@ -797,12 +797,13 @@ function possessiveNames(texts: string[]): Set<string> {
 function tokens(text: string, lang = 'en', particles?: Map<string, number>, wholeNames?: Set<string>): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    // (a span of years written with an en dash is no word of a name, nor are its years: "Digitale Verwaltung
-    // Landkreis Kirchtal 2025–2028" is no "… Kirchtal 2025"; one written with a hyphen is a word, as ever, "Plan
-    // Estratégico 2024-2027")
+    // (a span of years is no word of a name, nor are its years: "Digitale Verwaltung Landkreis Kirchtal 2025–2028" is
+    // no "… Kirchtal 2025", "PMUS 2025-2035" is PMUS; the judged decks' names with a span were duplicates, pieces or
+    // prices, "2022-23 prices")
     if (
-      /^(?:19|20)\d\d$/.test(m[0]) &&
-      (/^–(?:19|20)?\d\d(?![\d\p{L}])/u.test(text.slice(m.index! + 4, m.index! + 10)) ||
+      /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/.test(m[0]) &&
+      (m[0].length > 4 ||
+        /^–(?:19|20)?\d\d(?![\d\p{L}])/u.test(text.slice(m.index! + 4, m.index! + 10)) ||
         /(?:19|20)\d\d–$/.test(text.slice(Math.max(0, m.index! - 5), m.index!)))
     )
       continue;
@@ -2114,7 +2115,13 @@ export function extractCandidates(
             isPlaceName(w) || isCityName(w, true) || isTownName(w, true) || isRegionName(w, true);
           if (
             place(before) ||
-            listed.some((w) => place(w) || isGivenName(w) || !commonWord(w, lang) || PUBLIC_BODIES.has(w))
+            listed.some(
+              (w) =>
+                place(w) ||
+                isGivenName(w) ||
+                !w.split('-').every((x) => commonWord(x, lang)) ||
+                PUBLIC_BODIES.has(w),
+            )
           ) {
             m = m.slice(0, comma);
             rest = whole.slice(comma);
