@@ -2119,7 +2119,10 @@ export function extractCandidates(
               (w) =>
                 place(w) ||
                 isGivenName(w) ||
-                !w.split('-').every((x) => commonWord(x, lang)) ||
+                // (a prefix joined by a hyphen is no word of its own: "Pós-Graduação")
+                !w
+                  .split('-')
+                  .every((x, i, all) => (i < all.length - 1 && x.length <= 4) || commonWord(x, lang)) ||
                 PUBLIC_BODIES.has(w),
             )
           ) {
