@@ -666,7 +666,7 @@ const GERMAN_CONNECTED_NAME = new RegExp(
  * extractCandidates).
  */
 const ROMANCE_AND_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${ROMANCE_WORD} ){1,2}${ROMANCE_WORD}) (?:e|y|et) (${ROMANCE_WORD}(?: ${ROMANCE_WORD})?)(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  String.raw`(?=\p{Lu})(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${ROMANCE_WORD} ){1,2}${ROMANCE_WORD}) (?:e|y|et) (${ROMANCE_WORD}(?: ${ROMANCE_WORD})?)(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
 /**
@@ -677,7 +677,7 @@ const ROMANCE_AND_NAME = new RegExp(
  */
 const ENGLISH_WORD_CAP = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*`;
 const SMALL_WORD_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${ENGLISH_WORD_CAP} ){0,3}${ENGLISH_WORD_CAP}) (?:at|to|in) ((?:${ENGLISH_WORD_CAP} ){0,2}${ENGLISH_WORD_CAP})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}]| (?:and|&|of|for|the) )`,
+  String.raw`(?=\p{Lu})(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${ENGLISH_WORD_CAP} ){0,3}${ENGLISH_WORD_CAP}) (?:at|to|in) ((?:${ENGLISH_WORD_CAP} ){0,2}${ENGLISH_WORD_CAP})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}]| (?:and|&|of|for|the) )`,
   'gu',
 );
 /**
