@@ -696,6 +696,10 @@ const AND_NAME_LANGS = new Set(['fr', 'es', 'pt', 'it']);
  */
 const BODY_OR_UNIT =
   /^(?:Carabinieri|Polic[íi]a|Pol[íi]cia|Polizia|Police|Gendarmer[íi]e|Guardia|Bomberos|Bombeiros|Pompiers|Pompieri|Vigili|Ej[ée]rcito|Esercito|Ex[ée]rcito|Arm[ée]e|Marina|Armada|Recursos Humanos|Ressources Humaines|Risorse Umane|Finanzas|Finances|Finanza|Finanças|Compras|Achats|Acquisti|Jur[íi]dico|Juridique|Legale|Sistemas|Syst[èe]mes|Sistemi)$/u;
+/** Whether a word names a place: a country, a region, a city or a town, common words too ("Lima", "Porto"). */
+function placeWord(w: string): boolean {
+  return isPlaceName(w) || isCityName(w, true) || isTownName(w, true) || isRegionName(w, true);
+}
 /** Whether `text` holds `phrase` twice or more as whole words. */
 function writtenTwice(text: string, phrase: string): boolean {
   let n = 0;
@@ -2105,19 +2109,16 @@ export function extractCandidates(
         // Ivass" and "Comunidad de Madrid, Cataluña y Andalucía" are lists of names, the first one whole)
         const comma = connectedName === ROMANCE_CONNECTED_NAME ? m.indexOf(', ') : -1;
         if (comma > 0) {
-          const lang = opts.lang ?? 'en';
           const before = m.slice(0, comma).split(/[ '’]/).pop() ?? '';
           const listed = m
             .slice(comma + 2)
             .split(/[ ,]+/)
             .filter((w) => /^\p{Lu}/u.test(w));
-          const place = (w: string) =>
-            isPlaceName(w) || isCityName(w, true) || isTownName(w, true) || isRegionName(w, true);
           if (
-            place(before) ||
+            placeWord(before) ||
             listed.some(
               (w) =>
-                place(w) ||
+                placeWord(w) ||
                 isGivenName(w) ||
                 // (a prefix joined by a hyphen is no word of its own: "Pós-Graduação")
                 !w
@@ -2221,9 +2222,9 @@ export function extractCandidates(
       });
     // "Verwaltungs- und Finanzausschuss": a compound sharing its head with the one before it is one name with it, its
     // head alone no name there (German: a noun, capitalised; Dutch either case, "Wet- en regelgeving")
-    if (opts.lang === 'de' || opts.lang === 'nl')
+    if (lang === 'de' || lang === 'nl')
       text = text.replace(SHARED_HEAD_COMPOUND, (whole: string, _first: string, last: string, at: number) => {
-        if (opts.lang === 'de' && !/^\p{Lu}/u.test(last)) return whole;
+        if (lang === 'de' && !/^\p{Lu}/u.test(last)) return whole;
         // (two places are two names: "Noord- en Zuid-Holland" is no compound)
         if (isPlaceName(last) || isRegionName(last, true) || isCityName(last, true)) return whole;
         add(whole, 'ngram', b, {}, at);
@@ -2232,7 +2233,7 @@ export function extractCandidates(
     // "the Living Well at Home programme": Title Case words a small word joins are one name where the deck writes it
     // twice or more and it is no two names (a person, a place, a month or a body after the small word, "Care Hub at
     // Royal Oak Hospital", "Scrutiny in November"), nor a sentence's opening words ("Welcome to Python")
-    if (b.layer !== 'title' && (opts.lang ?? 'en') === 'en')
+    if (b.layer !== 'title' && lang === 'en')
       text = text.replace(SMALL_WORD_NAME, (whole: string, left: string, right: string, at: number) => {
         // (from after a sentence's article: "The Staying Well at Home budget")
         const all = left.split(' ');
@@ -2245,7 +2246,7 @@ export function extractCandidates(
         if (
           isStop(lw[0].toLowerCase()) ||
           isStop(rw[0].toLowerCase()) ||
-          (lw.length === 1 && (GENERIC_WORDS.has(lw[0].toLowerCase()) || isGivenName(lw[0]))) ||
+          (lw.length === 1 && GENERIC_WORDS.has(lw[0].toLowerCase())) ||
           isGivenName(rw[0]) ||
           // (a person before the small word, a product or a body after it: "Jane Walker to Confirm", "Data
           // Migration to Azure")
@@ -2255,7 +2256,6 @@ export function extractCandidates(
           isPlaceName(right) ||
           isCityName(right) ||
           isRegionName(right) ||
-          keywordType(right) === 'ORGANIZATION' ||
           (lw.length === 1 &&
             /(?:^|[\n.!?:;•▪–—-]\s*|\t)$/u.test(text.slice(Math.max(0, at + skip - 3), at + skip)))
         )
@@ -2267,9 +2267,8 @@ export function extractCandidates(
     // "Comitato Controllo e Rischi": capitalised words and a last one after "e" (a common word of the language, not a
     // place) are one name there, not "Comitato Controllo" and a word (in a title too when its line is written in
     // sentence case: "Informativa al Comitato Controllo e Rischi", not "Financiación y Licitaciones")
-    if (AND_NAME_LANGS.has(opts.lang ?? 'en'))
+    if (AND_NAME_LANGS.has(lang))
       text = text.replace(ROMANCE_AND_NAME, (whole: string, left: string, right: string, at: number) => {
-        const lang = opts.lang ?? 'en';
         if (b.layer === 'title') {
           const start = text.lastIndexOf('\n', at) + 1;
           const end = text.indexOf('\n', at + whole.length);
@@ -2290,10 +2289,7 @@ export function extractCandidates(
               (w) =>
                 (isStop(w.toLowerCase()) && !NAME_ADJECTIVES.has(w.toLowerCase())) ||
                 !commonWord(w, lang) ||
-                isPlaceName(w) ||
-                isCityName(w, true) ||
-                isTownName(w, true) ||
-                isRegionName(w, true) ||
+                placeWord(w) ||
                 isGivenName(w),
             ) ||
           (right.includes(' ') && (keywordType(right) === 'ORGANIZATION' || isPlaceName(right))) ||

@@ -2774,7 +2774,10 @@ function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void 
     takeShortForm(l, c, true);
   }
 }
-/** The heads of plans, programmes, strategies and acts that a deck calls by that word alone (see mergeLeadShortForms). */
+/**
+ * The heads of plans, programmes, strategies and acts that a deck calls by that word alone (see mergeLeadShortForms;
+ * fewer than candidates' ACT_OR_PLAN_HEAD, whose year reading also takes reports, budgets, agendas and circulars).
+ */
 const PLAN_OR_ACT_HEAD =
   /^(?:Plan|Plano|Piano|Programa|Programma|Programme|Estrategia|Estratégia|Stratégie|Strategia|Ley|Lei|Loi|Legge|Reglamento|Regulamento|Regolamento|Règlement|Código|Codice)$/u;
 /** A quarter or a half of a year at a phrase's end ("Q4/2024", "T3 2025", "2024 Q1", "H2-2025"). */
