@@ -151,6 +151,12 @@ export interface Candidate {
    * "L2171-3 du CCP", "Abs. 2 EPDG", "s.22 SDWA", "CFF art. 30"): an act (see ACT_CUE_BEFORE).
    */
   actCue?: number;
+  /**
+   * Occurrences of an acronym as a body that acts, is acted with or heads ("approved by the HIQA", "validé par le
+   * COMEX", "presentación ante CNV", "junto da ANPG", "Het DB vraagt", "NPCI circulars", "Resolução CMN 4.945", "Consejo
+   * de Administración de AVASA"): see AGENT_CUE_BEFORE.
+   */
+  agentCue?: number;
   /** Occurrences in an acknowledgement ("Thanks to Ada Quill, Ben Farrow, …"). */
   inThanks?: number;
   /** A name written only in acknowledgements, or thanked in a long list once. */
@@ -517,6 +523,69 @@ const ACT_CUE_BEFORE = new RegExp(
 // (nor when another act's name follows the number: "(GEA, § 16a ElWOG)" defines GEA in that act)
 const ACT_CUE_AFTER =
   /^[ \u00a0]*,?[ \u00a0]*(?:art(?:\.|ículo|icolo|igo|ikel)|§)[ \u00a0]*\d+[\p{L}\d.:/–-]*(?![\p{L}\d.:/–-]|[ \u00a0]+(?:(?:de la|del|de|du|der|des|of the|of|da|do|della|dello)[ \u00a0]+)?\p{Lu})/u;
+/** An optional article before a name, in the languages read here. */
+const ANY_ARTICLE = String.raw`(?:(?:the|la|le|les|el|los|las|o|a|os|as|il|lo|gli|i|der|die|den|dem|das|de|het)\s+|l['’])?`;
+/**
+ * What a body does or has done to it right before its acronym, by language: the agent of a decision, a fund or a
+ * supervision ("approved by the", "financé par le", "aprobado por", "aprovado pela", "approvato dalla", "genehmigt durch
+ * die", "goedgekeurd door de"), who a file goes to or an agreement is made with ("submitted to the", "agreement with",
+ * "auprès de l'", "d'intesa con l'", "junto da", "ante"), an instrument it issues ("Resolução", "Circular", "Delibera",
+ * "Rundschreiben") and its head or its board ("Board of", "Consejo de Administración de", "ministerie van").
+ * (Verbs of requiring are left out: an act requires as much as a body does.)
+ */
+const AGENT_CUE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`(?:approved|validated|funded|co-funded|financed|regulated|supervised|inspected|accredited|audited|appointed|commissioned|chaired|issued|published|granted|awarded|operated|led|requested|endorsed|licensed|enforced|administered|signed|decided|reviewed|assessed|certified|run|managed|owned|hosted|organi[sz]ed|sponsored)\s+by\s+`,
+      String.raw`(?:submit(?:ted|s)?|submission|report(?:ed|s|ing)?|notif(?:y|ied|ication)|escalat(?:e|ed|ion)|sent|send|applied|application|appeal(?:ed)?|complaints?|referral|referred)\s+to\s+`,
+      String.raw`(?:agreement|agreed|contract|MoU|memorandum|meetings?|negotiat\p{L}*|liais\p{L}*|consultation|consulted|engagement|dialogue|partnership|talks|call|workshop|discussions?|co-ordination|coordination|jointly)\s+with\s+`,
+      String.raw`(?:validé|approuvé|financé|cofinancé|piloté|porté|signé|demandé|délibéré|publié|accordé|désigné|présidé|géré|exploité|agréé|certifié|contrôlé|notifié|transmis|déposé|instruit|saisi|consulté)e?s?\s+(?:par|à|auprès\s+d[eu]|avec)\s+`,
+      String.raw`(?:auprès\s+d(?:e|u|es)|d['’]intesa\s+con|junto\s+(?:d[aoe]s?|à|ao)|ante)\s*`,
+      String.raw`(?:aprobad|validad|financiad|cofinanciad|otorgad|emitid|publicad|autorizad|supervisad|regulad|firmad|presidid|operad|gestionad|fiscalizad|sancionad|certificad|acreditad|notificad|presentad|remitid|enviad)[oa]s?\s+(?:por|ante|a|al)\s+`,
+      String.raw`(?:aprovad|validad|financiad|concedid|emitid|publicad|autorizad|supervisionad|regulad|assinad|presidid|operad|gerid|fiscalizad|certificad|acreditad|notificad|apresentad|submetid|enviad|remetid|homologad)[oa]s?\s+(?:pel[oa]s?|por|(?:à|ao|a)s?)\s*`,
+      String.raw`(?:approvat|validat|finanziat|cofinanziat|concess|emess|pubblicat|autorizzat|vigilat|regolat|firmat|presiedut|gestit|richiest|certificat|accreditat|notificat|trasmess|inviat|presentat|comunicat)[oaie]\s+(?:da|dal|dalla|dall['’]|dai|dalle|dagli|a|al|alla|all['’]|ad)\s*`,
+      String.raw`(?:genehmigt|freigegeben|gefördert|finanziert|beaufsichtigt|geprüft|beschlossen|veröffentlicht|erteilt|unterzeichnet|geleitet|betrieben|gemeldet|eingereicht|übermittelt|angezeigt|zertifiziert|akkreditiert|beauftragt)\s+(?:von|durch|an|bei)\s+`,
+      String.raw`(?:goedgekeurd|vastgesteld|gefinancierd|gesubsidieerd|getoetst|verleend|ondertekend|gepubliceerd|beheerd|gemeld|ingediend|aangeleverd|verstrekt|gecertificeerd)\s+(?:door|bij|aan)\s+`,
+      String.raw`(?:board|consejo\s+de\s+administración|conseil\s+d['’]administration|conselho\s+de\s+administração|consiglio\s+di\s+amministrazione|raad\s+van\s+(?:bestuur|toezicht)|vorstand|aufsichtsrat|geschäftsleitung|chief\s+executive|ceo|president|presidente|président|director|directora|diretor|diretora|direttore|directeur|directrice|geschäftsführ\p{L}*|vorsitz\p{L}*|minister|ministerie|ministry|ministère|ministerio|ministério|ministero|ministerium|chair(?:man|woman|person)?|secretary)\s+(?:of|de|do|da|del|della|de\s+la|du|des|der|van|von|für)\s+`,
+    ].join('|') +
+    String.raw`)${ANY_ARTICLE}$` +
+    // (an instrument a body issues, its acronym after it: "Resolução CMN 4.945", "Rundschreiben FINMA 2023/1")
+    String.raw`|(?<![\p{L}])(?:resolu[çc][ãa]o|resoluci[óo]n|circular|circulaire|delibera|deliberazione|determina|decisione|parere|portaria|instru[çc][ãa]o\s+normativa|nota\s+t[ée]cnica|comunicaci[óo]n|comunicado|rundschreiben|verf[üu]gung|beschluss|d[ée]cision|d[ée]lib[ée]ration|avis|recommandation|linee\s+guida|lineamientos|directrices|diretrizes|orienta[çc][õo]es|leitlinien|carta\s+circular|of[íi]cio)\s+(?:(?:do|da|de|del|della|de\s+la|der|des)\s+)?$`,
+  'iu',
+);
+/** Whether the words right before an acronym are what it abbreviates ("Advisory Circular AC 120-54A"). */
+function spelledBefore(before: string, acr: string): boolean {
+  const words = before
+    .trim()
+    .split(/\s+/)
+    .slice(-(acr.length + 2));
+  for (let n = 2; n <= words.length; n++) if (initialsMatch(words.slice(-n).join(' '), acr)) return true;
+  return false;
+}
+/** German: a body after a preposition and a feminine's or a dative's article ("mit der FMA", "von der BaFin"). */
+const AGENT_CUE_BEFORE_DE = /(?<![\p{L}])(?:mit|bei|gegenüber|seitens|von)\s+(?:der|dem)\s+$/u;
+/**
+ * What a body does right after its acronym, by language ("HIQA inspected", "le CPAS a délibéré", "ENACOM sigue
+ * fiscalizando", "A ERS abriu", "l'EGATO ha comunicato", "die FMA hat genehmigt", "Het DB vraagt"), or what it issues or
+ * who leads it ("NPCI circulars", "ICB Chief Executive").
+ */
+const AGENT_CUE_AFTER = new RegExp(
+  String.raw`^\s+(?:` +
+    [
+      String.raw`(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?(?:approved|approves|published|publishes|issued|issues|granted|grants|fined|launched|announced|decided|decides|recommends|recommended|asked|requested|confirmed|expects|expected|wrote|has\s+written|opened|inspected|inspects|funds|funded|regulates|supervises|signed|agreed|rejected|consulted|notified|appointed|awarded|informed|visited|audited|certified)`,
+      // (a participle with its auxiliary only: "format CDA2 firmato" is a signed document's)
+      String.raw`(?:a|ont|avait)\s+(?:validé|approuvé|délibéré|demandé|publié|décidé|autorisé|financé|accordé|notifié|communiqué|confirmé|signé)|recommande`,
+      String.raw`(?:ha|han|había)\s+(?:aprobado|publicado|emitido|otorgado|solicitado|autorizado)|aprobó|publicó|emitió|otorgó|solicitó|autorizó|sancionó|recomienda|sigue|confirmó|notificó|firmó|abrió|financia|fiscaliza`,
+      String.raw`(?:já\s+)?(?:aprovou|publicou|emitiu|concedeu|solicitou|autorizou|abriu|recomenda|confirmou|notificou|assinou|financia|fiscaliza|determinou|homologou|informou|definiu)`,
+      String.raw`(?:ha|hanno)\s+(?:approvato|richiesto|pubblicato|emesso|concesso|autorizzato|comunicato|confermato|notificato|firmato|finanziato)|approva|finanzia|vigila|sanziona|raccomanda`,
+      String.raw`(?:(?:hat|wird)\s+)?(?:genehmigt|veröffentlicht|erteilt|prüft|beaufsichtigt|fördert|beschließt|beschlossen|empfiehlt|bestätigt|gemeldet)`,
+      String.raw`heeft\s+(?:gevraagd|goedgekeurd|besloten)|vraagt|stelt|besluit|besloot|adviseert|keurt|verleent|publiceert|financiert|toetst`,
+      // ("CCTV inspection" is an inspection by a camera: not the inspection, the inspectors)
+      String.raw`(?:guidelines|guidance|circulars?|notice|recommendations|inspectors|Chief\s+Executive|CEO|[Bb]oard|[Cc]hair|officials)`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'u',
+);
 /** The key of a body named after its place (see PLACE_KIND_BEFORE): the place's key is its group. */
 const PLACE_BODY_KEY =
   /^(?:(?:il|lo|la|le|el|o|a|de|het|der|die|das|the) )?(?:comune|commune|ayuntamiento|ajuntament|concello|municipio|municipalidad|camara municipal|prefeitura|citta|ciudad|cidade|ville|gemeente|provincie|provincia|regione|region|regiao|departement|concelho|freguesia|landkreis|stadt|gemeinde|samtgemeinde|city of|town of|county of|borough of|municipality of) (?:(?:de la|de|du|des|di|del|della|da|do|dos|van|of) |d['’ ])?(\p{L}.*)$/u;
@@ -959,6 +1028,37 @@ export function initialsMatch(expansion: string, acronym: string, trailing = tru
 }
 
 /**
+ * Whether an acronym of four capitals or more takes the start of each word of its name, several letters from some, as
+ * the Romance languages' bodies often do ("FINEP" of "Financiadora de Estudos e Projetos", "ENACOM" of "Ente Nacional de
+ * Comunicaciones", "CONAI" of "Consorzio Nazionale Imballaggi", "AVASA" of "Aguas de Vallerreal, S.A."): two words of
+ * the name at least besides its joining words, each giving one letter or more, in order, the last letter from the last.
+ */
+export function syllabicInitials(expansion: string, acronym: string): boolean {
+  if (!/^[A-Z]{4,10}$/.test(acronym)) return false;
+  const all = expansion
+    .split(/\s+/)
+    .map((w) => w.replace(/,$/, ''))
+    .filter(Boolean);
+  if (all.length < 2 || !/^\p{Lu}/u.test(all[0])) return false;
+  const words = all
+    .filter((w) => !SMALL_WORD.test(w))
+    .map((w) =>
+      stripDiacritics(unelided(w))
+        .toUpperCase()
+        .replace(/[^A-Z]/g, ''),
+    );
+  if (words.length < 2 || words.some((w) => w === '')) return false;
+  const fit = (i: number, j: number): boolean => {
+    if (i === words.length) return j === acronym.length;
+    const left = words.length - i - 1;
+    for (let k = Math.min(words[i].length, acronym.length - j - left); k >= 1; k--)
+      if (acronym.startsWith(words[i].slice(0, k), j) && fit(i + 1, j + k)) return true;
+    return false;
+  };
+  return fit(0, 0);
+}
+
+/**
  * An abbreviation written in lower case after its capital, as Dutch and German write their acts' and bodies' ("Wkb",
  * "Bbl", "Wabo", "Aw", "EnWG", "MsbG", "BauGB", "BImSchG"): never read as an acronym where it stands alone (it looks like
  * a word), only once the deck has written it in brackets after what it abbreviates (see mixedInitials).
@@ -1298,7 +1398,9 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
       // keep only as many trailing words as the acronym needs (the match may start too early); by compounds' parts
       // only when no words' initials fit, and from a word's start ("Verordnung (EU)" holds no "erordnung")
       const midWord = m.index > 0 && /\p{L}/u.test(b.text[m.index - 1]);
-      for (const byParts of compounds ? [false, true] : [false]) {
+      // (by syllables last: "Financiadora de Estudos e Projetos (FINEP)")
+      for (const mode of compounds ? ['initials', 'parts', 'syllables'] : ['initials', 'syllables']) {
+        const byParts = mode === 'parts';
         let n = 1;
         for (; n <= words.length; n++) {
           const cand = words.slice(words.length - n).join(' ');
@@ -1315,10 +1417,12 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
             break;
           }
           if (
-            byParts
-              ? !(n === words.length && midWord) && compoundInitials(cand, acr)
-              : initialsMatch(cand, acr) ||
-                (!isAcronym(acr) && !(n === words.length && midWord) && mixedInitials(cand, acr))
+            mode === 'syllables'
+              ? !(n === words.length && midWord) && syllabicInitials(cand, acr)
+              : byParts
+                ? !(n === words.length && midWord) && compoundInitials(cand, acr)
+                : initialsMatch(cand, acr) ||
+                  (!isAcronym(acr) && !(n === words.length && midWord) && mixedInitials(cand, acr))
           ) {
             learn(acr, cand);
             break;
@@ -2403,6 +2507,18 @@ export function extractCandidates(
         ) {
           const c = cands.get(acronymKey(t.text).toLowerCase());
           if (c) c.actCue = (c.actCue ?? 0) + 1;
+        }
+        // (a body by what it does or has done to it: "approved by the HIQA", "junto da ANPG", "Het DB vraagt"; not
+        // the acronym of the words before it, "Advisory Circular AC 120-54A")
+        const before = text.slice(Math.max(0, t.start - 60), t.start);
+        if (
+          (AGENT_CUE_BEFORE.test(before) ||
+            AGENT_CUE_BEFORE_DE.test(before) ||
+            AGENT_CUE_AFTER.test(text.slice(t.end, t.end + 40))) &&
+          !spelledBefore(before, t.text)
+        ) {
+          const c = cands.get(acronymKey(t.text).toLowerCase());
+          if (c) c.agentCue = (c.agentCue ?? 0) + 1;
         }
         // (a code of two letters with a capitalised word beside it, outside titles: "CH" of "CH EPR" and "CH:XUA", "UK"
         // of "Innovate UK"; see select's countryCodeAlone)

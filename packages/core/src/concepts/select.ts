@@ -2025,6 +2025,15 @@ function actOr(c: Candidate, type: ConceptType): ConceptType {
   return type === 'ENTITY' && (c.actCue ?? 0) > 0 ? 'STANDARD' : type;
 }
 /**
+ * An untyped acronym the deck writes as a body that acts or is acted with is a body ("approved by the HIQA", "junto da
+ * ANPG", "NPCI circulars": see Candidate.agentCue).
+ */
+function agentOr(c: Candidate, name: string, type: ConceptType): ConceptType {
+  return type === 'ENTITY' && (c.agentCue ?? 0) > 0 && /^\p{Lu}[\p{L}\d&]*\p{Lu}[\p{L}\d&]*$/u.test(name)
+    ? 'ORGANIZATION'
+    : type;
+}
+/**
  * A country, a capital or a city of the deck's, never written in lower case: a place ("Glasgow", "Nantes", "Uganda",
  * "UK"); what the type rules name by a head of their own stays theirs, and so does a name the deck writes after a
  * word for a place's kind ("gemeente Vechtstede").
@@ -4245,17 +4254,21 @@ export function selectConcepts(
         : undefined) ??
       orgByCue(c, name, lang) ??
       placeType(c, name) ??
-      actOr(
+      agentOr(
         c,
-        listedOr(
+        name,
+        actOr(
           c,
-          acronymTyped(
+          listedOr(
             c,
-            name,
-            guessType(name, {
-              acronym: isAcr,
-              expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),
-            }),
+            acronymTyped(
+              c,
+              name,
+              guessType(name, {
+                acronym: isAcr,
+                expansion: c.expansion ?? (c.kind === 'expansion' ? name : null),
+              }),
+            ),
           ),
         ),
       );
