@@ -323,7 +323,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "trade union" and "hedge fund" in lower case are none
   [
     'ORGANIZATION',
-    /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|of|for|on|&|the|\p{Lu}[\p{L}\d&.'’-]*))* (?:Union|Fund|Trust|Society|Directorate|Regulator|Ombudsman|Tribunal|Court|Police|Labs|Bureau|Inspectorate|Division|Organi[sz]ation|Conference|Associates|College|Department|Re|Secretariat|Cooperative|Co-operative|Syndicate|Klinik|Clinic)$/u,
+    /^(?:The )?\p{Lu}[\p{L}\d&.'’-]*(?: (?:and|of|for|on|&|the|\p{Lu}[\p{L}\d&.'’-]*))* (?:Union|Fund|Trust|Society|Directorate|Regulator|Ombudsman|Tribunal|Court|Police|Labs|Bureau|Inspectorate|Division|Organi[sz]ation|Conference|Associates|College|Department|Re|Secretariat|Cooperative|Co-operative|Syndicate|Klinik|Clinic|Ombudsman Service|Regering|Regierung)$/u,
   ],
   // a unit, an office or services after two capitalised words at least ("Special Investigations Unit", "UK Research
   // Office", "Nuclear Waste Services"; not "Field Service", nor a role's "Head of Security Services": a service in the
@@ -355,7 +355,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Museo Civico Archeologico", "Generalitat Valenciana", "Landkreis Rotenburg", "Waterschap Lingedal")
   [
     'ORGANIZATION',
-    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei|Mutuelle|Mutua|Mutualidad|Fiscalía|Tribunales|Juzgado|Organización|Organização|Organizzazione|Organisatie|Inspectie|Inspección|Inspeção|Ispettorato|Kantonsspital|Spital|Universitätsspital|Ziekenhuis|Hôpital|Ospedale|Clínica|Clinique|Clinica|Omgevingsdienst|Veiligheidsregio|Conselleria|Consellería|Funzione|Agentschap|Núcleo|Nucleo|Divisão|División|Divisione|Groupement|Unità|Unidad|Unidade|Direcção|Departement|Collegio|Administradora|Financiadora|Coordenação|Coordinación|Coordinamento|Empresa|Secretaria|Regering|Regierung)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|&|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’–-]*,?))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’–-]*$/u,
+    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei|Mutuelle|Mutua|Mutualidad|Fiscalía|Tribunales|Juzgado|Organización|Organização|Organizzazione|Organisatie|Inspectie|Inspección|Inspeção|Ispettorato|Kantonsspital|Spital|Universitätsspital|Ziekenhuis|Hôpital|Ospedale|Clínica|Clinique|Clinica|Omgevingsdienst|Veiligheidsregio|Conselleria|Consellería|Funzione|Agentschap|Núcleo|Nucleo|Divisão|División|Divisione|Groupement|Direction|Unità|Unidad|Unidade|Direcção|Departement|Collegio|Administradora|Financiadora|Coordenação|Coordinación|Coordinamento|Empresa|Secretaria|Regering|Regierung)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|&|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’–-]*,?))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’–-]*$/u,
   ],
   // the same in sentence case, after a body's head that names nothing else ("Agence régionale de santé", "Office
   // français de la biodiversité", "Direction départementale des territoires et de la mer", "Comitato di pilotaggio";
@@ -370,6 +370,10 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
           /^(?:[Cc]omité|[Cc]ommission|[Cc]onseil|[Cc]onférence|[Cc]omitato|[Cc]ommissione|[Cc]onsiglio|[Cc]onferenza|[Cc]omisión|[Cc]onsejo|[Cc]onferencia|[Cc]omissão|[Cc]onselho|[Cc]onferência|Agence|Agencia|Agência|Agenzia|Office|Observatoire|Observatorio|Osservatorio|Observatório|Direction|Diretoria|Directoria|Comité|Comitato|Comitê|Commission|Comisión|Comissão|Commissione|Conseil|Consejo|Conselho|Consiglio|(?:Haute )?Autorité|Autoridad|Autoridade|Autorità|Institut|Instituto|Istituto|Ministère|Ministerio|Ministério|Ministero|Syndicat|Tribunal|Cour|Corte|Museo|Musée|Museu|Université|Universidad|Universidade|Università|Fédération|Federación|Federação|Federazione|Association|Asociación|Associação|Associazione|Dipartimento|Divisão|División|Departamento|Gabinete|Fiscalía|Colegio|Gobierno|Governo|Gouvernement|Comunidad|Comunidade|Mutuelle|Mutua|Mutualidad|Ufficio|Oficina|Tribunales|Juzgado|Procura|Procuradoria|Autoriteit|Agentschap|Groupement|Centre hospitalier|Centre hospitalo-universitaire|Centro Hospitalar|Centro hospitalar|Centro hospitalario|Société|Sociedad|Sociedade|Società|Compañía|Companhia|Compagnie|Compagnia|Empresa|Junta|Fondation|Fundación|Fundação|Fondazione|Coordenação|Coordinación|Coordinamento|Secretaria|Secretaría|Superintendência|Superintendencia|Ente|Azienda|Consorzio|Consorcio|Consórcio|Administradora|Financiadora|Unità|Unidad|Unidade|Collegio|Cabina(?= di regia)|(?:Chambre|Cámara|Câmara|Camera)(?= d))((?: (?:[ldLD]['’])?[\p{L}'’-]+){1,8})$/u.exec(
             name,
           );
+        // (a head that is no English word names a body whatever follows: "Conseil communal", "Comité exécutif")
+        const head = m === null ? '' : name.slice(0, name.length - m[1].length).split(' ')[0];
+        if (m !== null && !head.includes(' ') && !isEnglishWord(head.toLowerCase()) && /^\p{Lu}/u.test(head))
+          return true;
         return (
           m !== null &&
           m[1]
@@ -443,7 +447,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // Board", "Thales Group", "Nederlandse Medicijnverificatie Organisatie"; "rapid administration", "system administration", "control group", "message board" are none)
   [
     'ORGANIZATION',
-    /^(?:The )?\p{Lu}[\p{L}\d&.-]*(?: (?:and|of|for|&|\p{Lu}[\p{L}\d&.-]*))* (?:Administration|Board|Group|Organisation|Organisatie)$/u,
+    /^(?:The )?\p{Lu}[\p{L}\d&.-]*(?:['’]s)?(?: (?:and|of|for|&|\p{Lu}[\p{L}\d&.-]*(?:['’]s)?))* (?:Administration|Board|Group|Organisation|Organisatie)$|^(?:The )?Board of (?!(?:Directors|Management|Trustees|Governors)$)(?:\p{Lu}[\p{L}-]*)(?: (?:and|of|&) \p{Lu}[\p{L}-]*)*$/u,
   ],
   [
     'STANDARD',
@@ -641,6 +645,9 @@ const DE_HEADS: [ConceptType, RegExp][] = [
   ],
 ];
 
+/** Heads of a Romance name of an activity or its framework, written first (see headType). */
+const ROMANCE_PRACTICE_HEADS =
+  /^(?:Modelo|Modèle|Modello|Marco|Cadre|Quadro|Ruta|Rota|Percorso|Parcours|Estudio|Estudo|Studio|Étude|Análisis|Análise|Analisi|Analyse|Gestión|Gestão|Gestione|Gestion|Auditoría|Auditoria|Audit|Control|Controle|Controllo|Contrôle|Evaluación|Avaliação|Valutazione|Évaluation|Proceso|Processo|Processus|Procedimiento|Procedimento|Procédure|Procedura|Método|Metodo|Méthode|Prevención|Prevenção|Prevenzione|Prévention|Detección|Detecção|Deteção|Rilevamento|Détection)$/iu;
 /** A gerund, or a gerund after a prefix ("refactoring" is "re" + "factoring"), that names an activity. */
 function activityIng(word: string): boolean {
   if (!/^\p{L}{3,}ing$/u.test(word) || ING_THINGS.has(word)) return false;
@@ -670,6 +677,16 @@ function headType(name: string): ConceptType | null {
     /^\p{Lu}/u.test(words[words.length - 1])
   )
     return null;
+  // a Romance name of a study, a model, a framework, a pathway or a control, head first ("Estudio de Impacto Ambiental",
+  // "Modelo de Acción Integral Territorial", "Marco de Apetito al Riesgo", "Detección de fugas"; not a person's name,
+  // "Marco de Souza")
+  if (
+    ROMANCE_PRACTICE_HEADS.test(words[0]) &&
+    words.length >= 3 &&
+    /^(?:de|del|della|delle|dei|degli|di|du|des|da|do|dos|das|d['’]\p{L}+)$/u.test(words[1]) &&
+    (words.length >= 4 || /^\p{Ll}/u.test(words[2]))
+  )
+    return 'PRACTICE';
   const prep = words.findIndex((w, k) => k > 0 && /^(of|for|in|to|on|with|by|at|from)$/i.test(w));
   const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]).toLowerCase().split('-').pop() ?? '';
   if (/(?:ization|isation|ification)$/.test(head) && !/^(organi[sz]ation|specification)$/.test(head))
