@@ -1,0 +1,155 @@
+/**
+ * Types from what a deck says (2026-12-05, eighth session): an acronym the deck writes as a body that decides, funds,
+ * supervises or is written to is an organisation ("approved by the HIQA", "junto da ANPG", "Het DB vraagt"); an
+ * acronym that takes several letters of its name's words is that name's ("Financiadora de Estudos e Projetos (FINEP)");
+ * Romance names head first in sentence and title case ("Société de transport de …", "Decreto CACER", "Estudio de
+ * Impacto Ambiental"). Made-up sentences, no evaluation deck's text.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates, learnAcronyms, syllabicInitials } from '../../src/concepts/candidates.js';
+import { guessType } from '../../src/concepts/classify.js';
+import { selectConcepts } from '../../src/concepts/select.js';
+import { block } from './blocks.js';
+
+const typeOf = (blocks: ReturnType<typeof block>[], lang: string, name: string) => {
+  const learned = learnAcronyms(blocks, lang);
+  const sel = selectConcepts(extractCandidates(blocks, learned, { lang }), 8, { lang });
+  return sel.find((c) => c.record.name === name || c.record.aliases.includes(name))?.record.type;
+};
+
+describe('an acronym written as a body that acts or is acted with', () => {
+  it('is an organisation, in each language', () => {
+    const cases: [string, string, string[]][] = [
+      [
+        'en',
+        'QHRA',
+        [
+          'The capital plan was approved by the QHRA in March.',
+          'QHRA inspected two wards in June and the QHRA report is due.',
+          'Next QHRA visit in Q3; QHRA ratings feed the board pack.',
+        ],
+      ],
+      [
+        'pt',
+        'ANPX',
+        [
+          'A certificação da empresa junto da ANPX termina em junho.',
+          'Plano de conteúdo local para submissão à ANPX até março.',
+          'Relatório trimestral ANPX e indicadores ANPX de formação.',
+        ],
+      ],
+      [
+        'nl',
+        'DBW',
+        [
+          'Het DBW vraagt het algemeen bestuur het voorkeursalternatief vast te stellen.',
+          'Planning van het DBW voor de dijkversterking en het budget.',
+          'Besluit DBW over de aanbesteding volgt in november.',
+        ],
+      ],
+      [
+        'es',
+        'ENACAR',
+        [
+          'Dos expedientes abiertos: presentación ante ENACAR del informe de calidad.',
+          'ENACAR sigue fiscalizando la calidad del servicio en zonas rurales.',
+          'Tablero ENACAR de reclamos y plan ENACAR 2026.',
+        ],
+      ],
+      [
+        'fr',
+        'COMDIR',
+        [
+          'Le périmètre a été validé par le COMDIR de mars, qui demande un pilote.',
+          'Diffusion restreinte au COMDIR ; présentation au COMDIR en juin.',
+          'Décisions attendues du COMDIR sur le budget 2026.',
+        ],
+      ],
+    ];
+    for (const [lang, acr, lines] of cases) {
+      const blocks = lines.map((l, i) => block(i + 1, l));
+      expect(typeOf(blocks, lang, acr), `${lang} ${acr}`).toBe('ORGANIZATION');
+    }
+  });
+
+  it('is not one where the acronym is a thing: a camera survey, an instrument its letters spell, a signed format', () => {
+    const en = [
+      block(1, 'CCTV inspection of 71% of the storm sewer network is complete.'),
+      block(2, 'CCTV inspection every ten years; CCTV coverage by 2029.'),
+      block(3, 'FAA Advisory Circular AC 120-54A sets the process; see AC 120-54A chapter 3.'),
+      block(4, 'Phases aligned with AC 120-54A and the AQP rule.'),
+    ];
+    expect(typeOf(en, 'en', 'CCTV')).not.toBe('ORGANIZATION');
+    expect(typeOf(en, 'en', 'AC')).not.toBe('ORGANIZATION');
+    const it_ = [
+      block(1, 'Referti e lettere di dimissione in formato CDX2 firmato digitalmente.'),
+      block(2, 'Transizione da HL7 CDX2 a FHIR; referto HL7 CDX2 di laboratorio.'),
+      block(3, 'Documenti CDX2 prodotti nel 2025 e controlli sul CDX2.'),
+    ];
+    expect(typeOf(it_, 'it', 'CDX2')).not.toBe('ORGANIZATION');
+  });
+});
+
+describe("an acronym of several letters from its name's words", () => {
+  it('is learned with its name, and the name types it', () => {
+    expect(syllabicInitials('Financiadora de Estudos e Projetos', 'FINEP')).toBe(true);
+    expect(syllabicInitials('Ente Nacional de Comunicaciones', 'ENACOM')).toBe(true);
+    expect(syllabicInitials('Consorzio Nazionale Imballaggi', 'CONAI')).toBe(true);
+    expect(syllabicInitials('Aguas de Vallerreal, S.A.', 'AVASA')).toBe(true);
+    // (each word gives a letter, in order, the first at the start: none of these)
+    expect(syllabicInitials('Nazionale Imballaggi', 'CONAI')).toBe(false);
+    expect(syllabicInitials('Financiadora', 'FINEP')).toBe(false);
+    expect(syllabicInitials('Estudos e Projetos de Financiamento', 'FINEP')).toBe(false);
+    expect(syllabicInitials('Ente Nacional', 'ENACOM')).toBe(false);
+    const learned = learnAcronyms(
+      [block(1, 'A Financiadora de Estudos e Projetos (FINEP) apoia infraestrutura de pesquisa.')],
+      'pt',
+    );
+    expect(learned.get('FINEP')).toBe('Financiadora de Estudos e Projetos');
+    expect(guessType('Financiadora de Estudos e Projetos')).toBe('ORGANIZATION');
+  });
+});
+
+describe('Romance names head first', () => {
+  it('bodies in sentence case, and a French council whatever its adjective', () => {
+    for (const n of [
+      'Société de transport de Rivière-Haute',
+      'Conseil communal',
+      'Conselho fiscal',
+      'Junta Municipal de Agua Potable y Alcantarillado',
+      'Administradora de los Recursos del Sistema',
+      'Unità di Missione PNRR',
+      'Direcção de Conteúdo Local',
+      'Cabina di regia',
+    ])
+      expect(guessType(n), n).toBe('ORGANIZATION');
+    for (const n of ['Banco de dados', 'Dirección del proyecto', 'Cabina primaria', 'Office hours'])
+      expect(guessType(n), n).not.toBe('ORGANIZATION');
+  });
+
+  it('acts, agreements and criteria by their name; studies, models and frameworks as practices', () => {
+    for (const n of [
+      'Decreto CACER',
+      'Accordo Integrativo Regionale',
+      'Termo de Ajustamento de Conduta',
+      'Criteri Ambientali Minimi',
+      'Código Florestal',
+      'Manual de Crédito Rural',
+    ])
+      expect(guessType(n), n).toBe('STANDARD');
+    expect(guessType('Manual Testing')).not.toBe('STANDARD');
+    for (const n of [
+      'Estudio de Impacto Ambiental',
+      'Modelo de Acción Integral Territorial',
+      'Detección de fugas',
+    ])
+      expect(guessType(n), n).toBe('PRACTICE');
+    expect(guessType('Marco de Souza')).not.toBe('PRACTICE');
+  });
+
+  it('English bodies: an ombudsman service, a board of a field, a group named after its head', () => {
+    for (const n of ['Housing Ombudsman Service', 'Board of Education', "Vice-Chancellor's Executive Group"])
+      expect(guessType(n), n).toBe('ORGANIZATION');
+    expect(guessType('Board of Directors')).not.toBe('ORGANIZATION');
+  });
+});
