@@ -8,6 +8,7 @@ import {
   type Candidate,
 } from './candidates.js';
 import { guessType, keywordType, TRADE_ROLE, WEAKNESS } from './classify.js';
+import { nationalBody } from './national-bodies.js';
 import { PUBLIC_BODIES } from './public-bodies.js';
 import { bareName, isRank, TITLE_BEFORE_NAME } from './persons.js';
 import {
@@ -2026,10 +2027,13 @@ function actOr(c: Candidate, type: ConceptType): ConceptType {
 }
 /**
  * An untyped acronym the deck writes as a body that acts or is acted with is a body ("approved by the HIQA", "junto da
- * ANPG", "NPCI circulars": see Candidate.agentCue).
+ * ANPG", "NPCI circulars": see Candidate.agentCue), and so is a national body's acronym in a deck of its country's
+ * language ("CWaPE" in French, "ENACOM" in Spanish: national-bodies.ts).
  */
-function agentOr(c: Candidate, name: string, type: ConceptType): ConceptType {
-  return type === 'ENTITY' && (c.agentCue ?? 0) > 0 && /^\p{Lu}[\p{L}\d&]*\p{Lu}[\p{L}\d&]*$/u.test(name)
+function agentOr(c: Candidate, name: string, lang: string, type: ConceptType): ConceptType {
+  return type === 'ENTITY' &&
+    /^\p{Lu}[\p{L}\d&*-]*\p{Lu}[\p{L}\d&*-]*$/u.test(name) &&
+    ((c.agentCue ?? 0) > 0 || nationalBody(name, lang))
     ? 'ORGANIZATION'
     : type;
 }
@@ -4257,6 +4261,7 @@ export function selectConcepts(
       agentOr(
         c,
         name,
+        lang,
         actOr(
           c,
           listedOr(

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates, learnAcronyms, syllabicInitials } from '../../src/concepts/candidates.js';
 import { guessType } from '../../src/concepts/classify.js';
+import { nationalBody } from '../../src/concepts/national-bodies.js';
 import { selectConcepts } from '../../src/concepts/select.js';
 import { block } from './blocks.js';
 
@@ -151,5 +152,28 @@ describe('Romance names head first', () => {
     for (const n of ['Housing Ombudsman Service', 'Board of Education', "Vice-Chancellor's Executive Group"])
       expect(guessType(n), n).toBe('ORGANIZATION');
     expect(guessType('Board of Directors')).not.toBe('ORGANIZATION');
+  });
+});
+
+describe("a national body's acronym", () => {
+  it("is a body in a deck of its country's language only", () => {
+    expect(nationalBody('ENACOM', 'es')).toBe(true);
+    expect(nationalBody('ENACOM', 'en')).toBe(false);
+    expect(nationalBody('HIQA', 'en')).toBe(true);
+    expect(nationalBody('HIQA', 'es')).toBe(false);
+    expect(nationalBody('OLAF', 'it')).toBe(true);
+    const blocks = [
+      block(1, 'Tablero de reclamos: calidad de servicio y expedientes ENACOM.'),
+      block(2, 'Plan de inversiones 2026 y reporte anual ENACOM.'),
+      block(3, 'Cobertura rural, precios y el tablero ENACOM de calidad.'),
+    ];
+    expect(typeOf(blocks, 'es', 'ENACOM')).toBe('ORGANIZATION');
+    // (an English body's letters in a Spanish deck are its own: "BSE", a stock exchange in India, a cattle disease here)
+    const bse = [
+      block(1, 'Vigilancia de BSE en bovinos y trazabilidad de los casos de BSE.'),
+      block(2, 'Protocolo BSE del frigorífico y muestras BSE del 2025.'),
+    ];
+    expect(nationalBody('BSE', 'en')).toBe(true);
+    expect(typeOf(bse, 'es', 'BSE')).not.toBe('ORGANIZATION');
   });
 });
