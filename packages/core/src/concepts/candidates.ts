@@ -562,8 +562,11 @@ function spelledBefore(before: string, acr: string): boolean {
   for (let n = 2; n <= words.length; n++) if (initialsMatch(words.slice(-n).join(' '), acr)) return true;
   return false;
 }
-/** German: a body after a preposition and a feminine's or a dative's article ("mit der FMA", "von der BaFin"). */
-const AGENT_CUE_BEFORE_DE = /(?<![\p{L}])(?:mit|bei|gegenüber|seitens|von)\s+(?:der|dem)\s+$/u;
+/**
+ * German: a body after a preposition and a feminine article ("mit der FMA", "von der BaFin"; a body's names are mostly
+ * feminine, an Agentur, a Behörde, an Anstalt; not the dative's "dem", which is a pay scheme's too, "mit dem STI").
+ */
+const AGENT_CUE_BEFORE_DE = /(?<![\p{L}])(?:mit|bei|gegenüber|seitens|von)\s+der\s+$/u;
 /**
  * What a body does right after its acronym, by language ("HIQA inspected", "le CPAS a délibéré", "ENACOM sigue
  * fiscalizando", "A ERS abriu", "l'EGATO ha comunicato", "die FMA hat genehmigt", "Het DB vraagt"), or what it issues or
@@ -572,13 +575,16 @@ const AGENT_CUE_BEFORE_DE = /(?<![\p{L}])(?:mit|bei|gegenüber|seitens|von)\s+(?
 const AGENT_CUE_AFTER = new RegExp(
   String.raw`^\s+(?:` +
     [
-      String.raw`(?:has\s+|have\s+|had\s+|will\s+|is\s+|was\s+)?(?:approved|approves|published|publishes|issued|issues|granted|grants|fined|launched|announced|decided|decides|recommends|recommended|asked|requested|confirmed|expects|expected|wrote|has\s+written|opened|inspected|inspects|funds|funded|regulates|supervises|signed|agreed|rejected|consulted|notified|appointed|awarded|informed|visited|audited|certified)`,
+      // (a participle after its auxiliary only, "APR issued before execution", "O&M agreed in writing" are a thing's;
+      // nor a verb that is also a plural noun, "PNRR funds", "API requests", "ERC grants")
+      String.raw`(?:has|have|had)\s+(?:approved|published|issued|granted|fined|launched|announced|decided|recommended|asked|requested|confirmed|written|opened|inspected|funded|signed|agreed|rejected|consulted|notified|appointed|awarded|informed|visited|audited|certified)|will\s+(?:approve|publish|issue|grant|decide|inspect|fund|sign|audit|certify|consult|review)|approves|publishes|launches|announces|decides|recommends|asks|confirms|expects|inspects|regulates|supervises|agrees|rejects|notifies|appoints|informs|certifies`,
       // (a participle with its auxiliary only: "format CDA2 firmato" is a signed document's)
       String.raw`(?:a|ont|avait)\s+(?:validé|approuvé|délibéré|demandé|publié|décidé|autorisé|financé|accordé|notifié|communiqué|confirmé|signé)|recommande`,
       String.raw`(?:ha|han|había)\s+(?:aprobado|publicado|emitido|otorgado|solicitado|autorizado)|aprobó|publicó|emitió|otorgó|solicitó|autorizó|sancionó|recomienda|sigue|confirmó|notificó|firmó|abrió|financia|fiscaliza`,
       String.raw`(?:já\s+)?(?:aprovou|publicou|emitiu|concedeu|solicitou|autorizou|abriu|recomenda|confirmou|notificou|assinou|financia|fiscaliza|determinou|homologou|informou|definiu)`,
       String.raw`(?:ha|hanno)\s+(?:approvato|richiesto|pubblicato|emesso|concesso|autorizzato|comunicato|confermato|notificato|firmato|finanziato)|approva|finanzia|vigila|sanziona|raccomanda`,
-      String.raw`(?:(?:hat|wird)\s+)?(?:genehmigt|veröffentlicht|erteilt|prüft|beaufsichtigt|fördert|beschließt|beschlossen|empfiehlt|bestätigt|gemeldet)`,
+      // (a participle, which is also the present of some, after its auxiliary only: "Antrag genehmigt")
+      String.raw`(?:hat|hatte|wird)\s+(?:genehmigt|veröffentlicht|erteilt|geprüft|beschlossen|bestätigt|gefordert)|prüft|fördert|beschließt|empfiehlt`,
       String.raw`heeft\s+(?:gevraagd|goedgekeurd|besloten)|vraagt|stelt|besluit|besloot|adviseert|keurt|verleent|publiceert|financiert|toetst`,
       // ("CCTV inspection" is an inspection by a camera: not the inspection, the inspectors)
       String.raw`(?:guidelines|guidance|circulars?|notice|recommendations|inspectors|Chief\s+Executive|CEO|[Bb]oard|[Cc]hair|officials)`,
