@@ -88,6 +88,18 @@ describe('an acronym written as a body that acts or is acted with', () => {
       block(3, 'Documenti CDX2 prodotti nel 2025 e controlli sul CDX2.'),
     ];
     expect(typeOf(it_, 'it', 'CDX2')).not.toBe('ORGANIZATION');
+    // (a participle without its auxiliary is a thing's, and German "dem" a pay scheme's as often as a body's)
+    const rate = [
+      block(1, 'Key facts statement with the all-inclusive APR issued before execution.'),
+      block(2, 'APR understated by 0.6 pp on 1,240 loans; APR shown with fees.'),
+      block(3, 'Lender name, amount, tenor, APR and penal charges on every offer.'),
+    ];
+    expect(typeOf(rate, 'en', 'APR')).not.toBe('ORGANIZATION');
+    const pay = [
+      block(1, 'Der Ausschuss bittet um Prüfung der Verknüpfung mit dem KVI durch den Personalausschuss.'),
+      block(2, 'LkSG-KPI-Set mit 5 % Gewicht im KVI 2026; KVI-Ziele des Vorstands.'),
+    ];
+    expect(typeOf(pay, 'de', 'KVI')).not.toBe('ORGANIZATION');
   });
 });
 
