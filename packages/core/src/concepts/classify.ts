@@ -52,7 +52,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // Crédito Rural", "Protocolo de Quioto"; a manual or a protocol of something only, "Manual Testing" is none)
   [
     'STANDARD',
-    /^(?:Decreto|Décret|Accordo|Acuerdo|Acordo|Accord|Contratto|Contrato|Contrat|Convenzione|Convención|Convenção|Termo|Resolución|Resolução|Risoluzione|Criteri|Criterios|Critérios|Critères|Código|Codice|Directiva|Diretiva|Direttiva|Testo Unico|Testo Integrato|Texto Refundido|Estatuto|Statuto|Pacto|Patto|Pacte|(?:Manual|Manuale|Protocolo|Protocollo|Protocole)(?= d))(?: (?:de|del|des|du|di|dei|della|delle|da|do|dos|das|sur|sulla|sobre|per|pour|para|[ldLD]['’]\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*|[A-Z]{2,}\d*))* (?:\p{Lu}[\p{L}-]*|[A-Z]{2,}\d*)$/u,
+    /^(?:Decreto|Décret|Accordo|Acuerdo|Acordo|Contratto|Contrato|Contrat|(?:Criteri|Criterios|Critérios|Critères)(?! d)|Directiva|Diretiva|Direttiva|Testo Unico|Testo Integrato|Texto Refundido|Estatuto|Statuto|Pacto|Patto|Pacte|(?:Manual|Manuale|Protocolo|Protocollo|Protocole|Termo)(?= d))(?: (?:de|del|des|du|di|dei|della|delle|da|do|dos|das|sur|sulla|sobre|per|pour|para|[ldLD]['’]\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\d*))* \p{Lu}[\p{L}-]*\d*$/u,
   ],
   // well-known specifications and document series, written by their acronym ("SAML 2.0", "CWE", "SP 800-63"), and
   // the web's and data's formats ("HTML5", "CSS", "CSV")
@@ -148,12 +148,12 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'STANDARD',
     {
       test: (name: string) => {
-        const m = /^(?:Code|Código|Codice) (\p{Ll}+)(?: (?:et|e|y) \p{Ll}+)?$/u.exec(name);
+        const m = /^(?:Code|Código|Codice) (\p{L}\p{Ll}+)(?: (?:et|e|y) \p{L}\p{Ll}+)?$/u.exec(name);
         // (an adjective of a law's field: "Code couleur", "Código fuente" are none)
         return (
           m !== null &&
           /^(?:civil|civile|pénal|penal|penale|monétaire|général|rural|forestal|florestal|forestier|électoral|electoral|elettorale|fiscal|tributário|tributario|minier|minero|mineiro|commercial|comercial|procesal|processuale|aduanero|aduaneiro|laboral|sanitaire|foncier|électrique|énergétique|ambiental|ambientale|environnemental|urbanístico|urbanistico|deontológico|deontologico|ético|etico|municipal|administratif|administrativo|amministrativo)$/u.test(
-            m[1],
+            m[1].toLowerCase(),
           )
         );
       },
@@ -355,7 +355,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Museo Civico Archeologico", "Generalitat Valenciana", "Landkreis Rotenburg", "Waterschap Lingedal")
   [
     'ORGANIZATION',
-    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei|Mutuelle|Mutua|Mutualidad|Fiscalía|Tribunales|Juzgado|Organización|Organização|Organizzazione|Organisatie|Inspectie|Inspección|Inspeção|Ispettorato|Kantonsspital|Spital|Universitätsspital|Ziekenhuis|Hôpital|Ospedale|Clínica|Clinique|Clinica|Omgevingsdienst|Veiligheidsregio|Conselleria|Consellería|Funzione|Agentschap|Núcleo|Nucleo|Divisão|División|Divisione|Groupement|Direction|Unità|Unidad|Unidade|Direcção|Departement|Collegio|Administradora|Financiadora|Coordenação|Coordinación|Coordinamento|Empresa|Secretaria|Regering|Regierung)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|&|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’–-]*,?))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’–-]*$/u,
+    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei|Mutuelle|Mutua|Mutualidad|Fiscalía|Tribunales|Juzgado|Organización|Organização|Organizzazione|Organisatie|Inspectie|Inspección|Inspeção|Ispettorato|Kantonsspital|Spital|Universitätsspital|Ziekenhuis|Hôpital|Ospedale|Clínica|Clinique|Clinica|Omgevingsdienst|Veiligheidsregio|Conselleria|Consellería|Funzione|Agentschap|Núcleo|Nucleo|Divisão|División|Divisione|Groupement|Unità|Direcção|Departement|Collegio|Administradora|Financiadora|Coordenação|Coordinación|Coordinamento|Empresa|Secretaria|Regering|Regierung)(?: (?:de|del|des|du|della|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|&|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’–-]*,?))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’–-]*$/u,
   ],
   // the same in sentence case, after a body's head that names nothing else ("Agence régionale de santé", "Office
   // français de la biodiversité", "Direction départementale des territoires et de la mer", "Comitato di pilotaggio";
@@ -367,12 +367,18 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     {
       test: (name: string) => {
         const m =
-          /^(?:[Cc]omité|[Cc]ommission|[Cc]onseil|[Cc]onférence|[Cc]omitato|[Cc]ommissione|[Cc]onsiglio|[Cc]onferenza|[Cc]omisión|[Cc]onsejo|[Cc]onferencia|[Cc]omissão|[Cc]onselho|[Cc]onferência|Agence|Agencia|Agência|Agenzia|Office|Observatoire|Observatorio|Osservatorio|Observatório|Direction|Diretoria|Directoria|Comité|Comitato|Comitê|Commission|Comisión|Comissão|Commissione|Conseil|Consejo|Conselho|Consiglio|(?:Haute )?Autorité|Autoridad|Autoridade|Autorità|Institut|Instituto|Istituto|Ministère|Ministerio|Ministério|Ministero|Syndicat|Tribunal|Cour|Corte|Museo|Musée|Museu|Université|Universidad|Universidade|Università|Fédération|Federación|Federação|Federazione|Association|Asociación|Associação|Associazione|Dipartimento|Divisão|División|Departamento|Gabinete|Fiscalía|Colegio|Gobierno|Governo|Gouvernement|Comunidad|Comunidade|Mutuelle|Mutua|Mutualidad|Ufficio|Oficina|Tribunales|Juzgado|Procura|Procuradoria|Autoriteit|Agentschap|Groupement|Centre hospitalier|Centre hospitalo-universitaire|Centro Hospitalar|Centro hospitalar|Centro hospitalario|Société|Sociedad|Sociedade|Società|Compañía|Companhia|Compagnie|Compagnia|Empresa|Junta|Fondation|Fundación|Fundação|Fondazione|Coordenação|Coordinación|Coordinamento|Secretaria|Secretaría|Superintendência|Superintendencia|Ente|Azienda|Consorzio|Consorcio|Consórcio|Administradora|Financiadora|Unità|Unidad|Unidade|Collegio|Cabina(?= di regia)|(?:Chambre|Cámara|Câmara|Camera)(?= d))((?: (?:[ldLD]['’])?[\p{L}'’-]+){1,8})$/u.exec(
+          /^(?:[Cc]omité|[Cc]ommission|[Cc]onseil|[Cc]onférence|[Cc]omitato|[Cc]ommissione|[Cc]onsiglio|[Cc]onferenza|[Cc]omisión|[Cc]onsejo|[Cc]onferencia|[Cc]omissão|[Cc]onselho|[Cc]onferência|Agence|Agencia|Agência|Agenzia|Office|Observatoire|Observatorio|Osservatorio|Observatório|Direction|Diretoria|Directoria|Comité|Comitato|Comitê|Commission|Comisión|Comissão|Commissione|Conseil|Consejo|Conselho|Consiglio|(?:Haute )?Autorité|Autoridad|Autoridade|Autorità|Institut|Instituto|Istituto|Ministère|Ministerio|Ministério|Ministero|Syndicat|Tribunal|Cour|Corte|Museo|Musée|Museu|Université|Universidad|Universidade|Università|Fédération|Federación|Federação|Federazione|Association|Asociación|Associação|Associazione|Dipartimento|Divisão|División|Departamento|Gabinete|Fiscalía|Colegio|Gobierno|Governo|Gouvernement|Comunidad|Comunidade|Mutuelle|Mutua|Mutualidad|Ufficio|Oficina|Tribunales|Juzgado|Procura|Procuradoria|Autoriteit|Agentschap|Groupement|Centre hospitalier|Centre hospitalo-universitaire|Centro Hospitalar|Centro hospitalar|Centro hospitalario|Société|Fundación|Fundação|Fondazione|Secretaria|Secretaría|Superintendência|Superintendencia|Ente|Azienda|Consorzio|Consorcio|Consórcio|Administradora|Financiadora|Collegio|Cabina(?= di regia)|(?:Chambre|Cámara|Câmara|Camera)(?= d))((?: (?:[ldLD]['’])?[\p{L}'’-]+){1,8})$/u.exec(
             name,
           );
-        // (a head that is no English word names a body whatever follows: "Conseil communal", "Comité exécutif")
-        const head = m === null ? '' : name.slice(0, name.length - m[1].length).split(' ')[0];
-        if (m !== null && !head.includes(' ') && !isEnglishWord(head.toLowerCase()) && /^\p{Lu}/u.test(head))
+        // (a council or a committee with an adjective of a body's reach or role: "Conseil communal", "Comité
+        // exécutif", "Conselho fiscal"; not "Conseil client", "Conseil technique")
+        if (
+          m !== null &&
+          BODY_ADJECTIVE.test(m[1]) &&
+          /^(?:Conseil|Consejo|Conselho|Consiglio|Comité|Comitato|Comitê|Commission|Comisión|Comissão|Commissione) /u.test(
+            name,
+          )
+        )
           return true;
         return (
           m !== null &&
@@ -447,7 +453,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // Board", "Thales Group", "Nederlandse Medicijnverificatie Organisatie"; "rapid administration", "system administration", "control group", "message board" are none)
   [
     'ORGANIZATION',
-    /^(?:The )?\p{Lu}[\p{L}\d&.-]*(?:['’]s)?(?: (?:and|of|for|&|\p{Lu}[\p{L}\d&.-]*(?:['’]s)?))* (?:Administration|Board|Group|Organisation|Organisatie)$|^(?:The )?Board of (?!(?:Directors|Management|Trustees|Governors)$)(?:\p{Lu}[\p{L}-]*)(?: (?:and|of|&) \p{Lu}[\p{L}-]*)*$/u,
+    /^(?:The )?\p{Lu}[\p{L}\d&.-]*(?:(?<=(?:[Cc]hancellor|[Pp]resident|[Mm]inister|[Mm]ayor|[Gg]overnor|[Ww]omen|[Cc]hildren|[Pp]eople))['’]s)?(?: (?:and|of|for|&|\p{Lu}[\p{L}\d&.-]*))* (?:Administration|Board|Group|Organisation|Organisatie)$|^(?:The )?Board of (?!(?:Directors|Management|Trustees|Governors|Advisors|Advisers|Supervisors|Review)$)(?:\p{Lu}[\p{L}-]*)(?: (?:and|of|&) \p{Lu}[\p{L}-]*)*$/u,
   ],
   [
     'STANDARD',
@@ -648,6 +654,9 @@ const DE_HEADS: [ConceptType, RegExp][] = [
 /** Heads of a Romance name of an activity or its framework, written first (see headType). */
 const ROMANCE_PRACTICE_HEADS =
   /^(?:Modelo|Modèle|Modello|Marco|Cadre|Quadro|Ruta|Rota|Percorso|Parcours|Estudio|Estudo|Studio|Étude|Análisis|Análise|Analisi|Analyse|Gestión|Gestão|Gestione|Gestion|Auditoría|Auditoria|Audit|Control|Controle|Controllo|Contrôle|Evaluación|Avaliação|Valutazione|Évaluation|Proceso|Processo|Processus|Procedimiento|Procedimento|Procédure|Procedura|Método|Metodo|Méthode|Prevención|Prevenção|Prevenzione|Prévention|Detección|Detecção|Deteção|Rilevamento|Détection|Tratamiento|Tratamento|Trattamento|Traitement|Seguimiento|Monitoreo|Monitoramento|Monitoraggio|Suivi|Certificación|Certificação|Certificazione|Digitalización|Digitalização|Digitalizzazione|Dématérialisation|Contratación|Contratação|Licitación|Licitação|Financiación|Financiamento|Finanziamento|Financement|Mantenimiento|Manutenção|Manutenzione|Renovación|Renovação|Rénovation|Rehabilitación|Reabilitação|Riqualificazione|Réhabilitation|Vigilancia|Vigilância|Vigilanza|Recogida|Recolha|Raccolta|Collecte|Planificación|Planejamento|Planeamento|Pianificazione|Planification|Integración|Integração|Integrazione|Intégration|Migración|Migração|Migrazione|Implantación|Implantação|Implementación|Implementação|Implementazione|Despliegue|Déploiement|Inspección|Inspeção|Ispezione|Fiscalización|Fiscalização|Supervisión|Supervisão|Supervisione)$/iu;
+/** Adjectives of a council's or a committee's reach or role, after its head (see the sentence-case body rule). */
+const BODY_ADJECTIVE =
+  /^ (?:communal|municipal|municipale|régional|regional|regionale|départemental|departamental|général|general|generale|national|nacional|nazionale|scientifique|científico|científica|scientifico|exécutif|ejecutivo|executivo|esecutivo|directeur|directivo|diretivo|direttivo|consultatif|consultivo|fiscal|administratif|administrativo|amministrativo|syndical|sindical|sindacale|social|sociale|économique|económico|económica|econômico|permanent|permanente|supérieur|superior|superiore|territorial|territoriale|provincial|provinciale|comunal|comunale|federal|fédéral|federale|estatal|statale|interministériel|interministerial|interministeriale|médical|médico|medico|éthique|ético|etico|d['’]entreprise|d['’]administration|de administración|de administração|di amministrazione|d['’]audit|de auditoría|de auditoria|de dirección|de direção|di direzione|de pilotage|de seguimiento|de acompanhamento|di pilotaggio|de gestión|de gestão|di gestione)$/u;
 /** A gerund, or a gerund after a prefix ("refactoring" is "re" + "factoring"), that names an activity. */
 function activityIng(word: string): boolean {
   if (!/^\p{L}{3,}ing$/u.test(word) || ING_THINGS.has(word)) return false;
@@ -680,11 +689,20 @@ function headType(name: string): ConceptType | null {
   // a Romance name of a study, a model, a framework, a pathway or a control, head first ("Estudio de Impacto Ambiental",
   // "Modelo de Acción Integral Territorial", "Marco de Apetito al Riesgo", "Detección de fugas"; not a person's name,
   // "Marco de Souza")
+  // (a model, a framework or a route is a practice by its capitalised name, "Modelo de lenguaje" is a thing, "Ruta de la
+  // Seda" a place; a study by its kind, "Studio di Progettazione Rossi" is a firm)
   if (
     ROMANCE_PRACTICE_HEADS.test(words[0]) &&
     words.length >= 3 &&
     /^(?:de|del|della|delle|dei|degli|di|du|des|da|do|dos|das|d['’]\p{L}+)$/u.test(words[1]) &&
-    (words.length >= 4 || /^\p{Ll}/u.test(words[2]))
+    (words.length >= 4 || /^\p{Ll}/u.test(words[2])) &&
+    (!/^(?:Modelo|Modèle|Modello|Marco|Cadre|Quadro|Ruta|Rota|Percorso|Parcours)$/iu.test(words[0]) ||
+      /^\p{Lu}/u.test(words[2])) &&
+    (!/^(?:Estudio|Estudo|Studio|Étude)$/iu.test(words[0]) ||
+      /^(?:impacto|impatto|impact|viabilidad|viabilidade|fattibilità|faisabilité|factibilidad|prefactibilidad|mercado|mercato|marché|riesgo|rischio|risco|risque)$/iu.test(
+        words[2],
+      )) &&
+    !/^(?:Traitement)$/iu.test(words[0])
   )
     return 'PRACTICE';
   const prep = words.findIndex((w, k) => k > 0 && /^(of|for|in|to|on|with|by|at|from)$/i.test(w));

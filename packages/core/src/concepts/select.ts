@@ -2031,11 +2031,9 @@ function actOr(c: Candidate, type: ConceptType): ConceptType {
  * language ("CWaPE" in French, "ENACOM" in Spanish: national-bodies.ts).
  */
 function agentOr(c: Candidate, name: string, lang: string, type: ConceptType): ConceptType {
-  return type === 'ENTITY' &&
-    /^\p{Lu}[\p{L}\d&*-]*\p{Lu}[\p{L}\d&*-]*$/u.test(name) &&
-    ((c.agentCue ?? 0) > 0 || nationalBody(name, lang))
-    ? 'ORGANIZATION'
-    : type;
+  if (type !== 'ENTITY') return type;
+  const acronym = /^\p{Lu}[\p{L}\d&*-]*\p{Lu}[\p{L}\d&*-]*$/u.test(name);
+  return (acronym && (c.agentCue ?? 0) > 0) || nationalBody(name, lang) ? 'ORGANIZATION' : type;
 }
 /**
  * A country, a capital or a city of the deck's, never written in lower case: a place ("Glasgow", "Nantes", "Uganda",
