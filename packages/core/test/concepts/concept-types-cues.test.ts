@@ -189,7 +189,7 @@ describe("an acronym of several letters from its name's words", () => {
 });
 
 describe('Romance names head first', () => {
-  it('bodies in sentence case, and a French council whatever its adjective', () => {
+  it('bodies in sentence case, and a council by an adjective of its reach or role', () => {
     for (const n of [
       'Société de transport de Rivière-Haute',
       'Conseil communal',
@@ -201,7 +201,18 @@ describe('Romance names head first', () => {
       'Cabina di regia',
     ])
       expect(guessType(n), n).toBe('ORGANIZATION');
-    for (const n of ['Banco de dados', 'Dirección del proyecto', 'Cabina primaria', 'Office hours'])
+    for (const n of [
+      'Banco de dados',
+      'Dirección del proyecto',
+      'Cabina primaria',
+      'Office hours',
+      'Conseil client',
+      'Conseil technique',
+      'Unidad de Fomento',
+      'Sociedad anónima',
+      'Junta de dilatación',
+      'Direction Finding',
+    ])
       expect(guessType(n), n).not.toBe('ORGANIZATION');
   });
 
@@ -215,14 +226,29 @@ describe('Romance names head first', () => {
       'Manual de Crédito Rural',
     ])
       expect(guessType(n), n).toBe('STANDARD');
-    expect(guessType('Manual Testing')).not.toBe('STANDARD');
+    for (const n of [
+      'Manual Testing',
+      'Código QR',
+      'Accord Healthcare',
+      'Convención Comercial',
+      'Resolución de Problemas',
+      'Criterios de Búsqueda',
+      'Termo Eléctrico',
+    ])
+      expect(guessType(n), n).not.toBe('STANDARD');
     for (const n of [
       'Estudio de Impacto Ambiental',
       'Modelo de Acción Integral Territorial',
       'Detección de fugas',
     ])
       expect(guessType(n), n).toBe('PRACTICE');
-    expect(guessType('Marco de Souza')).not.toBe('PRACTICE');
+    for (const n of [
+      'Marco de Souza',
+      'Modelo de lenguaje',
+      'Studio di Progettazione Rossi',
+      'Ruta de la Seda',
+    ])
+      expect(guessType(n), n).not.toBe('PRACTICE');
   });
 
   it('English bodies: an ombudsman service, a board of a field, a group named after its head', () => {
