@@ -100,6 +100,42 @@ describe('an acronym written as a body that acts or is acted with', () => {
     }
   });
 
+  it("is an organisation that a file is addressed to or that mandates the deck's body", () => {
+    const cases: [string, string, string[]][] = [
+      [
+        'nl',
+        'DBX',
+        [
+          'De alliantie voert uit, met rapportage aan het DBX elk kwartaal.',
+          'Planning DBX en mijlpalen DBX voor 2026.',
+          'Besluitvorming DBX in november.',
+        ],
+      ],
+      [
+        'es',
+        'SPX',
+        [
+          'Fondos específicos solicitados a la SPX para las dedicaciones docentes.',
+          'Cronograma SPX y convocatoria SPX 2026.',
+          'Informe anual a la SPX con indicadores.',
+        ],
+      ],
+      [
+        'it',
+        'MASX',
+        [
+          'Consorzi incaricati dal MASX per tutela e vigilanza della denominazione.',
+          'Segnalazioni a ICQX e bandi MASX per la promozione.',
+          'Tavolo MASX sulla marcatura e piano MASX 2026.',
+        ],
+      ],
+    ];
+    for (const [lang, acr, lines] of cases) {
+      const blocks = lines.map((l, i) => block(i + 1, l));
+      expect(typeOf(blocks, lang, acr), `${lang} ${acr}`).toBe('ORGANIZATION');
+    }
+  });
+
   it('is not one where the acronym is a thing: a camera survey, a signed format, a rate, a pay scheme, a plan', () => {
     const en = [
       block(1, 'CCTV inspection of 71% of the storm sewer network is complete.'),
