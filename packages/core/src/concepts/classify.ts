@@ -46,10 +46,11 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'STANDARD',
     /^(?:Estándar(?:es)?|Standard|Padrão|Norma|Normas|Norme|Normes|Guía|Guia|Guida|Guide|Referencial|Référentiel|Marco de referencia) (?:de|del|des|du|di|dei|della|da|do|dos|para|pour|per|ai|sur|sobre) (?:l['’])?\p{Lu}/u,
   ],
-  // an act, an agreement, a contract's or a code's instrument named head first in the Romance languages, its name in
-  // capitals or an acronym after it ("Decreto CACER", "Accordo Integrativo Regionale", "Termo de Ajustamento de
-  // Conduta", "Criteri Ambientali Minimi", "Código Florestal", "Testo Integrato Autoconsumo Diffuso", "Manual de
-  // Crédito Rural", "Protocolo de Quioto"; a manual or a protocol of something only, "Manual Testing" is none)
+  // an act, an agreement or a contract named head first in the Romance languages, its name in capitals or an acronym
+  // after it ("Decreto CACER", "Accordo Integrativo Regionale", "Termo de Ajustamento de Conduta", "Criteri Ambientali
+  // Minimi", "Testo Integrato Autoconsumo Diffuso", "Manual de Crédito Rural", "Protocolo de Quioto"; a manual, a
+  // protocol or a "termo" of something only, "Manual Testing" and "Termo Eléctrico" are none; criteria of something are
+  // a search's as often, "Criterios de Búsqueda"; a code is the rule below's, by its adjective, "Código Florestal")
   [
     'STANDARD',
     /^(?:Decreto|Décret|Accordo|Acuerdo|Acordo|Contratto|Contrato|Contrat|(?:Criteri|Criterios|Critérios|Critères)(?! d)|Directiva|Diretiva|Direttiva|Testo Unico|Testo Integrato|Texto Refundido|Estatuto|Statuto|Pacto|Patto|Pacte|(?:Manual|Manuale|Protocolo|Protocollo|Protocole|Termo)(?= d))(?: (?:de|del|des|du|di|dei|della|delle|da|do|dos|das|sur|sulla|sobre|per|pour|para|[ldLD]['’]\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\d*))* \p{Lu}[\p{L}-]*\d*$/u,
@@ -687,8 +688,8 @@ function headType(name: string): ConceptType | null {
   )
     return null;
   // a Romance name of a study, a model, a framework, a pathway or a control, head first ("Estudio de Impacto Ambiental",
-  // "Modelo de Acción Integral Territorial", "Marco de Apetito al Riesgo", "Detección de fugas"; not a person's name,
-  // "Marco de Souza")
+  // "Modelo de Acción Integral Territorial", "Detección de fugas"; a given name first is a person's, "Marco de Souza",
+  // left above)
   // (a model, a framework or a route is a practice by its capitalised name, "Modelo de lenguaje" is a thing, "Ruta de la
   // Seda" a place; a study by its kind, "Studio di Progettazione Rossi" is a firm)
   if (

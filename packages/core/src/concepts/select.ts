@@ -2028,7 +2028,7 @@ function actOr(c: Candidate, type: ConceptType): ConceptType {
 /**
  * An untyped acronym the deck writes as a body that acts or is acted with is a body ("approved by the HIQA", "junto da
  * ANPG", "NPCI circulars": see Candidate.agentCue), and so is a national body's acronym in a deck of its country's
- * language ("CWaPE" in French, "ENACOM" in Spanish: national-bodies.ts).
+ * language ("INAMI" in French, "ENACOM" in Spanish: national-bodies.ts).
  */
 function agentOr(c: Candidate, name: string, lang: string, type: ConceptType): ConceptType {
   if (type !== 'ENTITY') return type;
