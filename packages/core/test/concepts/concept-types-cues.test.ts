@@ -17,10 +17,25 @@ const typeOf = (blocks: ReturnType<typeof block>[], lang: string, name: string) 
   const sel = selectConcepts(extractCandidates(blocks, learned, { lang }), 8, { lang });
   return sel.find((c) => c.record.name === name || c.record.aliases.includes(name))?.record.type;
 };
+/** A deck's language, an acronym and the deck's lines, one block each. */
+type Case = [string, string, string[]];
+const expectOrganisations = (cases: Case[]) => {
+  for (const [lang, acr, lines] of cases) {
+    const blocks = lines.map((l, i) => block(i + 1, l));
+    expect(typeOf(blocks, lang, acr), `${lang} ${acr}`).toBe('ORGANIZATION');
+  }
+};
+/** Each name's type from its surface alone is (or is not) `type`. */
+const expectTyped = (names: string[], type: string) => {
+  for (const n of names) expect(guessType(n), n).toBe(type);
+};
+const expectNotTyped = (names: string[], type: string) => {
+  for (const n of names) expect(guessType(n), n).not.toBe(type);
+};
 
 describe('an acronym written as a body that acts or is acted with', () => {
   it('is an organisation, in each language', () => {
-    const cases: [string, string, string[]][] = [
+    const cases: Case[] = [
       [
         'en',
         'QHRA',
@@ -94,14 +109,11 @@ describe('an acronym written as a body that acts or is acted with', () => {
         ],
       ],
     ];
-    for (const [lang, acr, lines] of cases) {
-      const blocks = lines.map((l, i) => block(i + 1, l));
-      expect(typeOf(blocks, lang, acr), `${lang} ${acr}`).toBe('ORGANIZATION');
-    }
+    expectOrganisations(cases);
   });
 
   it("is an organisation that a file is addressed to or that mandates the deck's body", () => {
-    const cases: [string, string, string[]][] = [
+    const cases: Case[] = [
       [
         'nl',
         'DBX',
@@ -130,10 +142,7 @@ describe('an acronym written as a body that acts or is acted with', () => {
         ],
       ],
     ];
-    for (const [lang, acr, lines] of cases) {
-      const blocks = lines.map((l, i) => block(i + 1, l));
-      expect(typeOf(blocks, lang, acr), `${lang} ${acr}`).toBe('ORGANIZATION');
-    }
+    expectOrganisations(cases);
   });
 
   it('is not one where the acronym is a thing: a camera survey, a signed format, a rate, a pay scheme, a plan', () => {
@@ -226,70 +235,75 @@ describe("an acronym of several letters from its name's words", () => {
 
 describe('Romance names head first', () => {
   it('bodies in sentence case, and a council by an adjective of its reach or role', () => {
-    for (const n of [
-      'Société de transport de Rivière-Haute',
-      'Conseil communal',
-      'Conselho fiscal',
-      'Junta Municipal de Agua Potable y Alcantarillado',
-      'Administradora de los Recursos del Sistema',
-      'Unità di Missione PNRR',
-      'Direcção de Conteúdo Local',
-      'Cabina di regia',
-    ])
-      expect(guessType(n), n).toBe('ORGANIZATION');
-    for (const n of [
-      'Banco de dados',
-      'Dirección del proyecto',
-      'Cabina primaria',
-      'Office hours',
-      'Conseil client',
-      'Conseil technique',
-      'Unidad de Fomento',
-      'Sociedad anónima',
-      'Junta de dilatación',
-      'Direction Finding',
-    ])
-      expect(guessType(n), n).not.toBe('ORGANIZATION');
+    expectTyped(
+      [
+        'Société de transport de Rivière-Haute',
+        'Conseil communal',
+        'Conselho fiscal',
+        'Junta Municipal de Agua Potable y Alcantarillado',
+        'Administradora de los Recursos del Sistema',
+        'Unità di Missione PNRR',
+        'Direcção de Conteúdo Local',
+        'Cabina di regia',
+      ],
+      'ORGANIZATION',
+    );
+    expectNotTyped(
+      [
+        'Banco de dados',
+        'Dirección del proyecto',
+        'Cabina primaria',
+        'Office hours',
+        'Conseil client',
+        'Conseil technique',
+        'Unidad de Fomento',
+        'Sociedad anónima',
+        'Junta de dilatación',
+        'Direction Finding',
+      ],
+      'ORGANIZATION',
+    );
   });
 
   it('acts, agreements and criteria by their name; studies, models and frameworks as practices', () => {
-    for (const n of [
-      'Decreto CACER',
-      'Accordo Integrativo Regionale',
-      'Termo de Ajustamento de Conduta',
-      'Criteri Ambientali Minimi',
-      'Código Florestal',
-      'Manual de Crédito Rural',
-    ])
-      expect(guessType(n), n).toBe('STANDARD');
-    for (const n of [
-      'Manual Testing',
-      'Código QR',
-      'Accord Healthcare',
-      'Convención Comercial',
-      'Resolución de Problemas',
-      'Criterios de Búsqueda',
-      'Termo Eléctrico',
-    ])
-      expect(guessType(n), n).not.toBe('STANDARD');
-    for (const n of [
-      'Estudio de Impacto Ambiental',
-      'Modelo de Acción Integral Territorial',
-      'Detección de fugas',
-    ])
-      expect(guessType(n), n).toBe('PRACTICE');
-    for (const n of [
-      'Marco de Souza',
-      'Modelo de lenguaje',
-      'Studio di Progettazione Rossi',
-      'Ruta de la Seda',
-    ])
-      expect(guessType(n), n).not.toBe('PRACTICE');
+    expectTyped(
+      [
+        'Decreto CACER',
+        'Accordo Integrativo Regionale',
+        'Termo de Ajustamento de Conduta',
+        'Criteri Ambientali Minimi',
+        'Código Florestal',
+        'Manual de Crédito Rural',
+      ],
+      'STANDARD',
+    );
+    expectNotTyped(
+      [
+        'Manual Testing',
+        'Código QR',
+        'Accord Healthcare',
+        'Convención Comercial',
+        'Resolución de Problemas',
+        'Criterios de Búsqueda',
+        'Termo Eléctrico',
+      ],
+      'STANDARD',
+    );
+    expectTyped(
+      ['Estudio de Impacto Ambiental', 'Modelo de Acción Integral Territorial', 'Detección de fugas'],
+      'PRACTICE',
+    );
+    expectNotTyped(
+      ['Marco de Souza', 'Modelo de lenguaje', 'Studio di Progettazione Rossi', 'Ruta de la Seda'],
+      'PRACTICE',
+    );
   });
 
   it('English bodies: an ombudsman service, a board of a field, a group named after its head', () => {
-    for (const n of ['Housing Ombudsman Service', 'Board of Education', "Vice-Chancellor's Executive Group"])
-      expect(guessType(n), n).toBe('ORGANIZATION');
+    expectTyped(
+      ['Housing Ombudsman Service', 'Board of Education', "Vice-Chancellor's Executive Group"],
+      'ORGANIZATION',
+    );
     expect(guessType('Board of Directors')).not.toBe('ORGANIZATION');
   });
 });
