@@ -799,6 +799,17 @@ const NAME_ADJECTIVES = new Set(
 );
 /** Stop words for slides' headings that are nouns inside a name ("Insecure Direct Object References"). */
 const HEADING_STOPS = new Set(['references', 'reference', 'background', 'objectives', 'contents', 'outline']);
+/**
+ * Nouns and adjectives the stop lists (stopwords-iso) hold among their function words, which head or qualify a body's
+ * or a system's name where they are capitalised: "Gruppo Operativo PEI-AGRI", "Consiglio di Amministrazione",
+ * "Direzione Generale", "Dirección General de Tráfico", "Acuerdo Marco", "Conselho Fiscal", "Sistema Único de Saúde",
+ * "Grupo de Trabalho", "Concejalía de Medio Ambiente". In lower case they stay stop words ("in generale", "de acuerdo con", "em geral").
+ */
+const STOP_LIST_NOUNS: Record<string, Set<string>> = {
+  it: new Set(['gruppo', 'consiglio', 'generale', 'città']),
+  es: new Set(['acuerdo', 'estado', 'estados', 'general', 'medio']),
+  pt: new Set(['conselho', 'grupo', 'sistema', 'estado', 'geral', 'apoio', 'trabalho', 'local']),
+};
 /** Heads of organisations' names that "for" may follow: "Center for Internet Security", "Office for Civil Rights". */
 const ORG_HEADS = new Set(
   'center centre council commission committee institute institution association alliance foundation society office agency bureau ministry department board coalition consortium partnership fund academy school forum federation union league authority organization organisation trust network initiative campaign'.split(
@@ -1548,6 +1559,10 @@ export function extractCandidates(
     // has only a few of them)
     /^ن?می\u200c/u.test(w) ||
     otherFunctionWord(w, opts.lang ?? 'en');
+  // (a capitalised noun of the stop list is a name's word: see STOP_LIST_NOUNS)
+  const stopNouns = STOP_LIST_NOUNS[opts.lang ?? 'en'];
+  const nameNoun = (w: string) =>
+    stopNouns !== undefined && /^\p{Lu}\p{Ll}/u.test(w) && stopNouns.has(w.toLowerCase());
   // (and what the deck's programs print, where the deck shows their output)
   const printed = programText(blocks.map((b) => b.text));
   const cleaned = blocks.map((b) =>
@@ -2270,7 +2285,9 @@ export function extractCandidates(
         if (
           lw.some(
             (w, k) =>
-              isStop(w.toLowerCase()) && !(k === 0 && lw.length > 1 && /^(?:Le|La|El|Il|Lo|O|A)$/.test(w)),
+              isStop(w.toLowerCase()) &&
+              !nameNoun(w) &&
+              !(k === 0 && lw.length > 1 && /^(?:Le|La|El|Il|Lo|O|A)$/.test(w)),
           ) ||
           (lw.length === 1 && generic(lw[0].toLowerCase()))
         )
@@ -2320,7 +2337,7 @@ export function extractCandidates(
           // Sector Público" are whole)
           if (
             inner !== null &&
-            !isStop(inner[1].split(' ')[0].toLowerCase()) &&
+            (!isStop(inner[1].split(' ')[0].toLowerCase()) || nameNoun(inner[1].split(' ')[0])) &&
             keywordType(inner[1]) === 'ORGANIZATION' &&
             !/^(?:ORGANIZATION|STANDARD)$/.test(keywordType(m) ?? '')
           )
@@ -2638,6 +2655,17 @@ export function extractCandidates(
         run.length > (b.layer === 'title' ? 1 : 0) &&
         /^\p{Lu}/u.test(run[run.length - 1].text) &&
         /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start));
+      // "Gruppo Operativo PEI-AGRI", "Direzione Generale", "Conselho Fiscal": a noun the stop list holds, capitalised
+      // beside a capitalised word, is a name's (see STOP_LIST_NOUNS)
+      const stopNoun =
+        nameNoun(t.text) &&
+        ((next !== undefined &&
+          /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
+          /^\p{Lu}/u.test(next.text) &&
+          !isStop(next.text.toLowerCase())) ||
+          (run.length > 0 &&
+            /^\p{Lu}/u.test(run[run.length - 1].text) &&
+            /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start))));
       // "Borgo Nuovo", "Villa Nueva", "Pont Neuf": an adjective the stop list holds, capitalised after a capitalised
       // word, is part of its name
       const nameAdjective =
@@ -2780,6 +2808,7 @@ export function extractCandidates(
         !negation &&
         !keyNoun &&
         !headNoun &&
+        !stopNoun &&
         !nameAdjective &&
         (isStop(lower) ||
           inverted ||

@@ -1,0 +1,92 @@
+/**
+ * Names led or qualified by a noun the stop lists hold (2026-12-05, ninth session): stopwords-iso's Italian, Spanish
+ * and Portuguese lists carry nouns and adjectives among their function words ("gruppo", "consiglio", "generale",
+ * "acuerdo", "estado", "conselho", "sistema", "geral"), which cut a body's or a system's name where they lead it:
+ * "Gruppo Operativo PEI-AGRI" became "Operativo PEI-AGRI", "Conselho Fiscal" "Fiscal", "Dirección General de Tráfico"
+ * nothing at all. Capitalised beside a name's words they are the name's; in lower case they stay stop words. Made-up
+ * sentences, no evaluation deck's text.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates, learnAcronyms } from '../../src/concepts/candidates.js';
+import { guessType } from '../../src/concepts/classify.js';
+import { selectConcepts } from '../../src/concepts/select.js';
+import { block } from './blocks.js';
+
+const candidates = (lang: string, lines: string[]) => {
+  const blocks = lines.map((l, i) => block(i + 1, l));
+  return extractCandidates(blocks, learnAcronyms(blocks, lang), { lang });
+};
+const surfaces = (lang: string, lines: string[]) =>
+  [...candidates(lang, lines).values()].flatMap((c) => [...c.surfaces.keys()]);
+
+describe('a noun of the stop list, capitalised in a name', () => {
+  it('leads the name (Italian, Spanish, Portuguese)', () => {
+    const cases: [string, string, string[]][] = [
+      ['it', 'Gruppo Tecnico Ferrovie', ['La candidatura al Gruppo Tecnico Ferrovie è pronta entro aprile.']],
+      [
+        'it',
+        'Consiglio di Amministrazione',
+        ['Entro marzo il Consiglio di Amministrazione approva il budget 2027.'],
+      ],
+      ['it', 'Direzione Generale Welfare', ['Parere favorevole della Direzione Generale Welfare sul piano.']],
+      [
+        'es',
+        'Dirección General de Carreteras',
+        ['El informe de la Dirección General de Carreteras llega en mayo.'],
+      ],
+      ['es', 'Acuerdo Marco de Servicios', ['Se adjudica el Acuerdo Marco de Servicios en dos lotes.']],
+      [
+        'es',
+        'Concejalía de Medio Ambiente',
+        ['La propuesta de la Concejalía de Medio Ambiente llega al Pleno.'],
+      ],
+      ['pt', 'Conselho Fiscal', ['Parecer do Conselho Fiscal sobre as contas de 2026.']],
+      ['pt', 'Sistema Único de Saúde', ['Os contratos com o Sistema Único de Saúde crescem 4 %.']],
+      ['pt', 'Grupo de Trabalho', ['Relatório do Grupo de Trabalho entregue em maio.']],
+    ];
+    for (const [lang, name, lines] of cases) expect(surfaces(lang, lines), `${lang} ${name}`).toContain(name);
+  });
+
+  it('is no piece left of the name in the selection', () => {
+    const lines = [
+      'Candidatura come Gruppo Operativo SMART-LATTE (misura 16.1).',
+      'Il Gruppo Operativo SMART-LATTE riunisce caseifici e università.',
+      'Budget del Gruppo Operativo SMART-LATTE: 480 k€.',
+    ];
+    const blocks = lines.map((l, i) => block(i + 1, l));
+    const names = selectConcepts(extractCandidates(blocks, learnAcronyms(blocks, 'it'), { lang: 'it' }), 6, {
+      lang: 'it',
+    }).map((c) => c.record.name);
+    expect(names).toContain('Gruppo Operativo SMART-LATTE');
+    expect(names).not.toContain('Operativo SMART-LATTE');
+  });
+
+  it('stays a stop word in lower case and alone', () => {
+    const all = surfaces('it', ['In generale il gruppo di lavoro si riunisce ogni mese.']).map((s) =>
+      s.toLowerCase(),
+    );
+    expect(all.some((s) => /\bgenerale\b/.test(s))).toBe(false);
+    const es = surfaces('es', ['De acuerdo con el estado general del proyecto, seguimos.']).map((s) =>
+      s.toLowerCase(),
+    );
+    expect(es.some((s) => /\b(?:acuerdo|estado|general)\b/.test(s))).toBe(false);
+    // (a language whose list does not hold it is left alone: German nouns are capitalised anyway)
+    const pt = surfaces('pt', ['Em geral o sistema de apoio local funciona.']).map((s) => s.toLowerCase());
+    expect(pt.some((s) => /\b(?:geral|apoio|local)\b/.test(s))).toBe(false);
+  });
+});
+
+describe("a state's offices named head first", () => {
+  it('are organisations, with their "-Geral" and "dello"', () => {
+    for (const n of [
+      'Ragioneria Generale dello Stato',
+      'Avvocatura dello Stato',
+      'Procuradoria-Geral do Estado',
+      'Controladoria-Geral do Município',
+      'Contraloría General de la República',
+      'Tesorería General de la Seguridad Social',
+      'Capitaneria di Porto',
+    ])
+      expect(guessType(n), n).toBe('ORGANIZATION');
+  });
+});
