@@ -1327,7 +1327,12 @@ const COMPOUND_LANGS = new Set(['de', 'nl', 'sv', 'da', 'no', 'nb', 'nn', 'fi', 
  */
 function compoundInitials(expansion: string, acronym: string): boolean {
   if (!/^[A-Z]{2,5}$/.test(acronym)) return false;
-  const words = stripDiacritics(expansion)
+  // (a company's legal form and the joining words give no letter: "Stadtwerke Lindenau GmbH" → SWL, "Omgevingsdienst
+  // Waal en Linge" → ODWL)
+  const written = expansion.split(/\s+/).filter(Boolean);
+  if (written.length > 1 && LEGAL_FORM_AT.test(written[written.length - 1])) written.pop();
+  if (/^(?:en|und|of|oder|et)$/.test(written[written.length - 1] ?? '')) return false;
+  const words = stripDiacritics(written.filter((w) => !/^(?:en|und|of|oder|et)$/.test(w)).join(' '))
     .toUpperCase()
     .split(/[\s-]+/)
     .filter(Boolean);
@@ -1443,6 +1448,12 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
               : byParts
                 ? !(n === words.length && midWord) && compoundInitials(cand, acr)
                 : initialsMatch(cand, acr) ||
+                  // (another body's or programme's acronym after the name is no letter of it: "Unità di Gestione
+                  // Progetti PNRR (UGP)")
+                  (n >= 3 &&
+                    /^[A-Z][A-Z0-9]{1,6}$/.test(words[words.length - 1]) &&
+                    words[words.length - 1] !== acr &&
+                    initialsMatch(words.slice(words.length - n, -1).join(' '), acr)) ||
                   (!isAcronym(acr) && !(n === words.length && midWord) && mixedInitials(cand, acr))
           ) {
             learn(acr, cand);

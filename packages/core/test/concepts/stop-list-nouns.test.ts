@@ -90,3 +90,26 @@ describe("a state's offices named head first", () => {
       expect(guessType(n), n).toBe('ORGANIZATION');
   });
 });
+
+describe("an acronym of a compound's parts or before another acronym", () => {
+  const learned = (lang: string, line: string) => learnAcronyms([block(1, line)], lang);
+  it('is learned past a legal form', () => {
+    expect(learned('de', 'Rolle der Stadtwerke Rheinau GmbH (SWR) im Wärmenetz').get('SWR')).toBe(
+      'Stadtwerke Rheinau GmbH',
+    );
+  });
+  it('is learned past a joining word between its parts', () => {
+    expect(
+      learned('nl', 'Samenwerking met Omgevingsdienst Maas en Peel (ODMP) voor toezicht').get('ODMP'),
+    ).toBe('Omgevingsdienst Maas en Peel');
+  });
+  it("is learned with another body's or programme's acronym after the name", () => {
+    expect(
+      learned('it', "Con il supporto dell'Unità di Coordinamento Tecnico PNRR (UCT) e dell'Area").get('UCT'),
+    ).toBe('Unità di Coordinamento Tecnico PNRR');
+  });
+  it('takes no joining word at the end of its name', () => {
+    const line = 'ISDE – Investeringssubsidie duurzame energie en energiebesparing';
+    expect(learned('nl', line).get('ISDE')).not.toMatch(/ en$/);
+  });
+});
