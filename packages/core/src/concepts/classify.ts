@@ -1,4 +1,4 @@
-import { everydayWord } from './common-words.js';
+import { commonWord, everydayWord } from './common-words.js';
 import type { ConceptType } from '../model/graph.js';
 import { commonUse, isEnglishWord, properNoun, tagsOf } from './english-lexicon.js';
 import { isGivenName } from './given-names.js';
@@ -742,6 +742,17 @@ export function guessType(
 }
 
 /** The type that a keyword of the name tells ("… Foundation", "… Manager", "… Rate", "Insecure …"), else null. */
+/** Languages whose common words a brand's word is not (see brandWord). */
+const BRAND_LANGS = ['fr', 'es', 'it', 'pt', 'de', 'nl'];
+/**
+ * A word that is no word of English nor of the main European languages, four letters or more, capitalised: a brand's
+ * coined name ("Vitta", "Axelis", "Lekdal"), as a company names itself before its trade ("Vitta Tecnologia").
+ */
+const brandWord = (w: string): boolean =>
+  /^\p{Lu}\p{Ll}{3,}$/u.test(w) &&
+  !isEnglishWord(w.toLowerCase()) &&
+  !BRAND_LANGS.some((l) => commonWord(w.toLowerCase(), l));
+
 export function keywordType(
   name: string,
   opts: { acronym?: boolean; expansion?: string | null } = {},
@@ -757,18 +768,24 @@ export function keywordType(
   // Logistics", "Marketing Analytics" start with common words)
   const m =
     /^(\p{Lu}\p{Ll}+) (?:Tech|State)$/u.exec(probe) ??
-    /^(\p{Lu}[\p{Ll}\p{Lu}]+(?:['’]s)?)(?: \p{Lu}\p{Ll}+)? (?:Foods?|Power|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Media|Health|Healthcare|Energy|Consulting|Consultancy Services|Services|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Airways|Brands|Studios?|Labs|Systems|Manufacturing|Engineering|Trading|Construction|Electronics|Electric|Steel|Chemicals|Mining|Shipping|Telecom|Communications|Co\.?|Corp\.?|LLC|PLC|AG|SA|BV)$/u.exec(
+    /^(\p{Lu}[\p{Ll}\p{Lu}]+(?:['’]s)?)(?: \p{Lu}\p{Ll}+)? (?:Foods?|Power|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Media|Health|Healthcare|Energy|Consulting|Consultancy Services|Services|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Airways|Brands|Studios?|Labs|Systems|Manufacturing|Engineering|Trading|Construction|Electronics|Electric|Steel|Chemicals|Mining|Shipping|Telecom|Communications|Technology|Advisory|Homes|Hydrogen|Renewables|Utilities|Co\.?|Corp\.?|LLC|PLC|AG|SA|BV)$/u.exec(
       probe,
     );
   if (m && (properNoun(m[1]) || !isEnglishWord(m[1]))) return 'ORGANIZATION';
   // (the same in Romance languages, after a given name, a place or a proper noun: "Ventura Farma", "Galp Energia",
   // "Navarra Alimentos"; "Nuevos Servicios" in a title starts with a word)
   const r =
-    /^(\p{Lu}\p{Ll}+) (?:Farma|Farmacêutica|Farmacéutica|Alimentos|Alimentación|Alimentare|Energia|Energía|Énergie|Seguros|Assicurazioni|Logística|Logistique|Logistica|Construcciones|Construções|Costruzioni|Transportes|Trasporti|Ingeniería|Engenharia|Ingegneria|Tecnologia|Tecnología|Sistemas|Sistemi|Consultores|Consultoria|Consultoría|Serviços|Servicios|Servizi|Industrias?|Indústrias?|Química|Metalúrgica|Telecomunicações|Telecomunicaciones)$/u.exec(
+    /^(\p{Lu}\p{Ll}+) (?:Farma|Farmacêutica|Farmacéutica|Alimentos|Alimentación|Alimentare|Energia|Energía|Énergie|Seguros|Assicurazioni|Logística|Logistique|Logistica|Construcciones|Construções|Costruzioni|Transportes|Trasporti|Ingeniería|Engenharia|Ingegneria|Tecnologia|Tecnología|Sistemas|Sistemi|Consultores|Consultoria|Consultoría|Serviços|Servicios|Servizi|Industrias?|Indústrias?|Química|Metalúrgica|Telecomunicações|Telecomunicaciones|Conseil|Conseils|Energie|Ingénierie|Immobilier|Immobiliare|Inmobiliaria|Imobiliária|Atacado|Varejo)$/u.exec(
       probe,
     );
-  if (r && (isGivenName(r[1]) || properNoun(r[1]) || isPlaceName(r[1]) || isCityName(r[1])))
+  if (
+    r &&
+    (isGivenName(r[1]) || properNoun(r[1]) || isPlaceName(r[1]) || isCityName(r[1]) || brandWord(r[1]))
+  )
     return 'ORGANIZATION';
+  // (a German bank or fund by its place's adjective: "Rheintaler Kantonalbank", "Berliner Volksbank", "Hamburger
+  // Sparkasse")
+  if (/^\p{Lu}\p{Ll}+er \p{Lu}\p{Ll}*(?:bank|kasse)$/u.test(probe)) return 'ORGANIZATION';
   // CamelCase names ("PowerPointLabs", "AutoGen") are products (not an acronym with a small letter: "OdC", "KfW")
   if (/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$/u.test(name.trim())) return 'PRODUCT';
   return null;

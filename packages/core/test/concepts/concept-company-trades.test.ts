@@ -1,0 +1,38 @@
+/**
+ * A company by its coined name and its trade (2026-12-05, ninth session): "Vitta Tecnologia", "Axelis Conseil",
+ * "Lekdal Energie", "Fluxys Hydrogen", "Ashgrove Cyber Advisory" are companies, as "Kestrel Analytics" was; a word of
+ * a language before the trade is no brand ("Nuevos Servicios", "Digital Advisory", "Green Hydrogen"). A German bank by
+ * its place's adjective ("Rheintaler Kantonalbank"). Made-up names, no evaluation deck's text.
+ */
+import { describe, expect, it } from 'vitest';
+import { guessType } from '../../src/concepts/classify.js';
+
+describe('a coined name before a trade', () => {
+  it('is an organisation in each language', () => {
+    for (const n of [
+      'Quenta Tecnologia',
+      'Borvex Conseil',
+      'Zandrik Energie',
+      'Talvora Hydrogen',
+      'Brackenfold Cyber Advisory',
+      'Marvesta Inmobiliaria',
+      'Orvalho Atacado',
+      'Lindauer Sparkasse',
+      'Emmentaler Kantonalbank',
+    ])
+      expect(guessType(n), n).toBe('ORGANIZATION');
+  });
+  it('is no organisation when the word before the trade is a word of a language', () => {
+    for (const n of [
+      'Nuevos Servicios',
+      'Grandes Sistemas',
+      'Nouvelle Énergie',
+      'Digital Advisory',
+      'Smart Homes',
+      'Green Hydrogen',
+      'Mobile Technology',
+      'Erneuerbare Energie',
+    ])
+      expect(guessType(n), n).not.toBe('ORGANIZATION');
+  });
+});
