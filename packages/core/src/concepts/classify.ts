@@ -48,12 +48,13 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ],
   // an act, an agreement or a contract named head first in the Romance languages, its name in capitals or an acronym
   // after it ("Decreto CACER", "Accordo Integrativo Regionale", "Termo de Ajustamento de Conduta", "Criteri Ambientali
-  // Minimi", "Testo Integrato Autoconsumo Diffuso", "Manual de Crédito Rural", "Protocolo de Quioto"; a manual, a
+  // Minimi", "Testo Integrato Autoconsumo Diffuso", "Manual de Crédito Rural", "Protocolo de Quioto", "Política de
+  // Segurança Cibernética", "Directrices de Contratación Pública"; a manual, a
   // protocol or a "termo" of something only, "Manual Testing" and "Termo Eléctrico" are none; criteria of something are
   // a search's as often, "Criterios de Búsqueda"; a code is the rule below's, by its adjective, "Código Florestal")
   [
     'STANDARD',
-    /^(?:Decreto|Décret|Accordo|Acuerdo|Acordo|Contratto|Contrato|Contrat|(?:Criteri|Criterios|Critérios|Critères)(?! d)|Directiva|Diretiva|Direttiva|Testo Unico|Testo Integrato|Texto Refundido|Estatuto|Statuto|Pacto|Patto|Pacte|(?:Manual|Manuale|Protocolo|Protocollo|Protocole|Termo)(?= d))(?: (?:de|del|des|du|di|dei|della|delle|da|do|dos|das|sur|sulla|sobre|per|pour|para|[ldLD]['’]\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\d*))* \p{Lu}[\p{L}-]*\d*$/u,
+    /^(?:Decreto|Décret|Accordo|Acuerdo|Acordo|Contratto|Contrato|Contrat|Política|Politique|Politica|Directrices|Diretrizes|Lineamientos|(?:Criteri|Criterios|Critérios|Critères)(?! d)|Directiva|Diretiva|Direttiva|Testo Unico|Testo Integrato|Texto Refundido|Estatuto|Statuto|Pacto|Patto|Pacte|(?:Manual|Manuale|Protocolo|Protocollo|Protocole|Termo)(?= d))(?: (?:de|del|des|du|di|dei|della|delle|da|do|dos|das|sur|sulla|sobre|per|pour|para|[ldLD]['’]\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\d*))* \p{Lu}[\p{L}-]*\d*$/u,
   ],
   // well-known specifications and document series, written by their acronym ("SAML 2.0", "CWE", "SP 800-63"), and
   // the web's and data's formats ("HTML5", "CSS", "CSV")
@@ -641,6 +642,9 @@ const DE_HEADS: [ConceptType, RegExp][] = [
   // "Betriebsvereinbarung", "Förderrichtlinie")
   ['ORGANIZATION', /(?:kreistag|städtetag|landtag|bundestag|gemeindetag)$/],
   ['STANDARD', /(?:satzung|vereinbarung|richtlinie|richtlinien|leitlinie|leitlinien)$/],
+  // (and a contract, a covenant or a framework of rules: "Fördervertrag", "alliantie-overeenkomst", "Energieconvenant",
+  // "beoordelingskader")
+  ['STANDARD', /(?:vertrag|overeenkomst|overeenkomsten|richtlijn|richtlijnen|convenant|kader)$/],
   // (a guide's, a Dutch decree's, ordinance's or scheme's: "BAFA-Handreichung", "Bouwbesluit", "legesverordening",
   // "Subsidieregeling")
   ['STANDARD', /(?:handreichung|leitfaden|besluit|besluiten|verordening|regeling|regelingen)$/],
@@ -712,6 +716,8 @@ function headType(name: string): ConceptType | null {
   if (/(?:ization|isation|ification)$/.test(head) && !/^(organi[sz]ation|specification)$/.test(head))
     return 'PRACTICE';
   if (ACTIVITY_NOUNS.has(head) || activityIng(head)) return 'PRACTICE';
+  // a policy or guidelines by their head ("Charging policy", "Acceptable Use Policy", "Infrastructure Guidelines")
+  if (/^(?:policy|policies|guidelines|guideline)$/.test(head) && words.length >= 2) return 'STANDARD';
   // German compounds: one word, capitalised, the head being its last part
   if (head.length >= 8 && !isEnglishWord(head)) {
     for (const [type, re] of DE_HEADS) if (re.test(head)) return type;
