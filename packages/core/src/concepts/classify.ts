@@ -542,7 +542,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Responsable plateforme", "Taux d'infection", "Durée moyenne de séjour", "Tasa de devoluciones")
   [
     'ROLE',
-    /^(?:jefe|jefa|responsable|directeur|directrice|director|directora|direttore|direttrice|diretor|diretora|chef|gerente|médico|médica|medico|revisore|revisor|revisora|engenheiro|engenheira|ingegnere|consulente|coordinatore|coordinatrice|analista|coordinador|coordinadora|coordinateur|coordinatrice|ingeniero|ingeniera|ingénieur|ingénieure|consultant|consultante|consultor|consultora|chargée? d[e'’]|encargad[oa] de|encarregad[oa] de|délégué(?:e)? à|delegad[oa] de|responsabile della|coordenador|coordenadora|cadre|praticien|praticienne|médecin|infirmière?|medici|médicos|pediatri|pediatras|usuarios|usuários|suministrador(?:es)?|prestador(?:es)?|iniciador(?:es)?|valutatori?|valutatore|esperto|esperti|verificador(?:es)?|enfermer[oa]|propriétaires?|responsables?|dueños?|propietari[oa]s?)(?=[\s'’]|$)/iu,
+    /^(?:jefe|jefa|responsable|directeur|directrice|director|directora|direttore|direttrice|diretor|diretora|chef|gerente|médico|médica|medico|revisore|revisor|revisora|engenheiro|engenheira|ingegnere|consulente|coordinatore|coordinatrice|analista|coordinador|coordinadora|coordinateur|coordinatrice|ingeniero|ingeniera|ingénieur|ingénieure|consultant|consultante|consultor|consultora|chargée? d[e'’]|encargad[oa] de|encarregad[oa] de|délégué(?:e)? à|delegad[oa] de|responsabile della|responsabile|dirigente|pró-reitora?|pro-reitora?|prorettore|prorettrice|vicerrector|vicerrectora|decano|decana|ministre|ministro|ministra|coordenador|coordenadora|cadre|praticien|praticienne|médecin|infirmière?|medici|médicos|pediatri|pediatras|usuarios|usuários|suministrador(?:es)?|prestador(?:es)?|iniciador(?:es)?|valutatori?|valutatore|esperto|esperti|verificador(?:es)?|enfermer[oa]|propriétaires?|responsables?|dueños?|propietari[oa]s?)(?=[\s'’]|$)/iu,
   ],
   [
     'METRIC',
@@ -626,7 +626,7 @@ const ACTIVITY_NOUNS = new Set(
 const DE_HEADS: [ConceptType, RegExp][] = [
   [
     'ROLE',
-    /(tester|entwickler|entwicklerin|leiter|leiterin|berater|beraterin|prüfer|prüferin|beauftragter?|apotheker|apothekerin|bearbeiter|bearbeiterin)$/,
+    /(tester|entwickler|entwicklerin|leiter|leiterin|berater|beraterin|prüfer|prüferin|beauftragter?|beauftragten|apotheker|apothekerin|bearbeiter|bearbeiterin|frachtführer|unternehmer|spediteur|spediteure)$/,
   ],
   // a body's board, office or fund by the compound's last part ("Spitalleitung", "Geschäftsleitung", "Datenschutzstelle",
   // "Woonbond", "Waarborgfonds"; not a place, "Baustelle", nor a part, "Schnittstelle")
