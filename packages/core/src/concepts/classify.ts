@@ -546,7 +546,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ],
   [
     'METRIC',
-    /^(?:taux|tasa|tasas|taxa|taxas|tasso|indicateur|indicador|índice|indice|ratio|coût|coûts|costo|costos|coste|costes|custo|custos|durée|duración|duração|durata|délai|délais|plazo|plazos|prazo|nombre|número|part|cuota|quota|margen|marge|margem|margine|chiffre d['’]affaires|rendement|rendimiento|consommation|consumo|niveau|nivel|productividad|productivité|volume|volumen|ahorro|économies|panier moyen|ticket medio|temps moyen|tiempo medio|valore|valor|valeur|saldo|solde|caudal|intensité|intensidad|intensidade|intensità|emissões|emisiones|émissions|emissioni|risparmio|precio|preço|prezzo|prix|frequenza|frecuencia|frequência|fréquence|churn|demora)(?=[\s'’]|$)/iu,
+    /^(?:taux|tasa|tasas|taxa|taxas|tasso|indicateur|indicador|índice|indice|ratio|coût|coûts|costo|costos|coste|costes|custo|custos|durée|duración|duração|durata|délai|délais|plazo|plazos|prazo|nombre|número|part|cuota|quota|margen|marge|margem|margine|chiffre d['’]affaires|rendement|rendimiento|consommation|consumo|niveau|nivel|productividad|productivité|volume|volumen|ahorro|économies|panier moyen|ticket medio|temps moyen|tiempo medio|(?:tempos?|tiempos?|tempi|temps) (?:de |di |d['’])(?:espera|attesa|attente|resposta|respuesta|risposta|réponse)|valore|valor|valeur|saldo|solde|caudal|intensité|intensidad|intensidade|intensità|emissões|emisiones|émissions|emissioni|risparmio|precio|preço|prezzo|prix|frequenza|frecuencia|frequência|fréquence|churn|demora)(?=[\s'’]|$)/iu,
   ],
   // a plan, a strategy, measures, a consultation or a request named head first in lower case ("Piano strategico",
   // "plano municipal de ação climática", "consulta pública", "Stratégies de sortie", "Pedido de escala", "Richiesta
@@ -636,7 +636,7 @@ const DE_HEADS: [ConceptType, RegExp][] = [
   ],
   [
     'METRIC',
-    /(verbrauch|quote|anteil|kosten|umsatz|ausstoß|emissionen|kennzahl|kennzahlen|rendite|wert|werte|grad|score|waarde|waarden|verbruik|uitstoot|ausgaben)$/,
+    /(verbrauch|quote|anteil|kosten|umsatz|ausstoß|emissionen|kennzahl|kennzahlen|rendite|wert|werte|grad|score|waarde|waarden|verbruik|uitstoot|ausgaben|volumen|zustandsnote|(?:solvabilitäts|finanz|kapital|investitions|mittel|personal)bedarf|lasten)$/,
   ],
   // a body's assembly ("Landkreistag", "Städtetag"); a statute, an agreement, a directive ("Haushaltssatzung",
   // "Betriebsvereinbarung", "Förderrichtlinie")
@@ -718,8 +718,13 @@ function headType(name: string): ConceptType | null {
   if (ACTIVITY_NOUNS.has(head) || activityIng(head)) return 'PRACTICE';
   // a policy or guidelines by their head ("Charging policy", "Acceptable Use Policy", "Infrastructure Guidelines")
   if (/^(?:policy|policies|guidelines|guideline)$/.test(head) && words.length >= 2) return 'STANDARD';
-  // German compounds: one word, capitalised, the head being its last part
-  if (head.length >= 8 && !isEnglishWord(head)) {
+  // German compounds: one word, capitalised, the head being its last part (or a short head after a hyphen and a
+  // capital: "SCR-Quote")
+  const full = prep > 0 ? words[prep - 1] : words[words.length - 1];
+  if (
+    (head.length >= 8 && !isEnglishWord(head)) ||
+    (/^[\p{L}\d]+-\p{Lu}\p{Ll}{3,}$/u.test(full) && !isEnglishWord(full.toLowerCase()))
+  ) {
     for (const [type, re] of DE_HEADS) if (re.test(head)) return type;
     // (any other German compound of an action: "Budgetverhandlung", "Pflegepersonalbemessung", "Aussonderung";
     // readers typed six of eight such kept words so; not an everyday word, "Unterstützung", "Wohnung")
