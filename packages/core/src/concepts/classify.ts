@@ -581,7 +581,28 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'PRACTICE',
     /^(gestion|gestión|contrôles?|control(es)?|revue|revisión|tests?|pruebas?|audits?|auditoría|surveillance|supervisión|chiffrement|cifrado|authentification|autenticación|journalisation|modélisation|modelado|validation|validación|gouvernance|gobernanza|sensibilisation|capacitación) (?:(?:de|du|des|del)(?![\p{L}])|d['’])/iu,
   ],
+  // (and an action noun of another form at the head, before an adjective or what it acts on: "lecture automatique",
+  // "virements instantanés", "partage d'énergie", "audiência pública", "visita de pares", "esercizio parallelo", "prove
+  // a nave", "transport scolaire"; not public transport, a thing, "transporte urbano"; an English name of the same
+  // form is none, "transport management system")
+  [
+    'PRACTICE',
+    {
+      test: (name: string) =>
+        ROMANCE_ACTIVITY_NOUN.test(name[0].toLowerCase() + name.slice(1)) &&
+        !/^(?:transport|transporte|trasporto) (?:públic[oa]|pubblic[oa]|public|colectivo|coletivo|collectif|collettivo|urbano|urbain)\b/iu.test(
+          name,
+        ) &&
+        name.split(/[\s-]+/).some((w) => !isEnglishWord(w.toLowerCase())),
+    },
+  ],
 ];
+/**
+ * Romance action nouns not in -tion, -ción, -ção, -zione at a name's head, before a word in lower case (see RULES; a
+ * unit's name in Title Case is none, "Controles Internos").
+ */
+const ROMANCE_ACTIVITY_NOUN =
+  /^(?:contrôles?|lecture|partage|virements?|paiements?|remboursements?|recouvrement|dépistage|stockage|nettoyage|affichage|transport|recrutement|pilotage|controles?|lectura|pagos?|reembolsos?|cobros?|transporte|visitas?|audiencia|reciclaje|pilotaje|leitura|pagamentos?|cobrança|audiência|reciclagem|partilha|compartilhamento|controllo|controlli|lettura|pagamenti|rimborsi?|trasporto|visite|esercizio|prove|riciclo)\s(?:(?:de|da|di|a|à|du|des|do|dos|das|del|della|delle|dei)\s|d['’])?\p{Ll}/u;
 
 /** Words of a weakness or an attack in the Romance languages ("Exposition de données sensibles", "denegación de servicio"). */
 const ROMANCE_WEAKNESS =
