@@ -2266,6 +2266,20 @@ export function everydayConcept(c: Candidate, lang: string): boolean {
     keywordType(surface) === 'ORGANIZATION'
   );
 }
+/** A thing's state now, before or planned, after it (Romance) or before it (English), in lower case after its noun. */
+const PRESENT_OR_PROPOSED_AFTER =
+  /^\p{L}+ (?:attuale|attuali|esistente|esistenti|actual|actuales|existente|existentes|atual|atuais|actuel|actuelle|actuels|actuelles|existant|existante|existants|existantes|proposto|proposta|propostos|propostas|proposti|proposte|propuesto|propuesta|propuestos|propuestas|proposé|proposée|proposés|proposées|previsto|prevista|previstos|previstas|prévu|prévue|prévus|prévues)$/iu;
+const PRESENT_OR_PROPOSED_BEFORE = /^(?:current|existing|proposed) \p{Ll}+$/iu;
+/**
+ * See selectConcepts: a thing named by its state, now or planned ("sistema attuale", "Modelo proposto", "Prestazioni
+ * attuali", "proposed levels", "Current estate"): a slide's wording, not a concept; its noun alone is one if the deck
+ * names it so.
+ */
+function presentOrProposed(c: Candidate): boolean {
+  if (c.kind === 'acronym' || c.kind === 'pattern') return false;
+  const s = bestSurface(c);
+  return PRESENT_OR_PROPOSED_AFTER.test(s) || PRESENT_OR_PROPOSED_BEFORE.test(s);
+}
 /**
  * See selectConcepts: a title written each time before a person's name ("Bürgermeisterin" of "Bürgermeisterin Andrea
  * Köhler" and "Bürgermeisterin Köhler", "Wethouder" of "Wethouder Sanne de Wit"): no concept.
@@ -4160,6 +4174,7 @@ export function selectConcepts(
       !cutModifier(c) &&
       !germanicAdjective(c, lang) &&
       !titleOfPeople(c) &&
+      !presentOrProposed(c) &&
       !(everydayWords && everydayConcept(c, lang)) &&
       !titleWord(c, lang) &&
       !bareCommonWord(c, lang) &&
