@@ -184,6 +184,31 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'PLACE',
     /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)* (?:Street|Road|Avenue|Boulevard|Square|Terrace|Crescent|Parkway|Creek|River|Lake|Bay|Valley|Island|Harbour|Harbor|Beach|Grove|Gardens|Quay|Wharf|Berth(?: \d+)?)$|^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:WwTW|WTW|STW|WRC|WWTP|WTP|EDAR|ETAR|STEP)$|^(?:Lake|Mount|Mt\.?|Port|Cape|Isle of|Berth|Quay|Pier|River) (?!(?:Authority|Authorities|Board|Commission|Company|Trust|Council|Agency|Corporation|Services?|Operations?|Management|State|Security|Police)$)\p{Lu}[\p{L}'’.-]*$|^(?:Berth|Quay|Pier) \d+$|^(?:Avenida|Av\.|Avda\.|Calle|Plaza|Paseo|Passeig|Ronda|Rambla|Camino|Carretera|Carrer|Rua|Praça|Largo|Travessa|Estrada|Viale|Piazza|Piazzale|Corso|Rue|Quai|Allée|Chemin|Boulevard|Cours|Polígono|Barrio|Bairro|Quartiere|Cité|Clos|Lotissement|Gewerbegebiet|Industriegebiet|Baugebiet|Neubaugebiet|Ortsteil|Stadtteil)(?: (?:de|del|de la|des|du|da|do|dos|das|di|della|dei|delle|degli|la|le|les|el|los|las))* \p{Lu}|^\p{Lu}\p{Ll}+(?:straße|strasse|allee|gasse|straat|plein|laan|gracht|kade)$|^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*-(?:sur|sous|en|lès|lez|le|la|les)-\p{Lu}/u,
   ],
+  // a district, a county or a region by its proper name ("JTG District", "Kōwhai Plains District", "Wyvernshire
+  // County"; not an English word's, "Sales Region", nor a body of it, "District Council" being above); a town's
+  // historic centre; a Dutch or German district by its compass point ("Hoogveld-Noord", "Merwededijk-West")
+  [
+    'PLACE',
+    {
+      test: (name: string) => {
+        const m =
+          /^((?:\p{Lu}[\p{L}'’.-]*\s){1,3})(?:District|County|Province|Municipality|Borough|Parish|Township|Plains|Peninsula|Region)$/u.exec(
+            name,
+          );
+        return (
+          (m !== null &&
+            m[1]
+              .trim()
+              .split(/\s+/)
+              .some((w) => !isEnglishWord(w.toLowerCase()))) ||
+          /^(?:Casco (?:Histórico|Antiguo|Viejo)|[Cc]entro (?:[Hh]istórico|[Ss]torico)|[Cc]entre historique|Altstadt)$/u.test(
+            name,
+          ) ||
+          /^\p{Lu}\p{Ll}{3,}-(?:Noord|Zuid|Oost|West|Nord|Süd|Ost|Centrum|Mitte)$/u.test(name)
+        );
+      },
+    },
+  ],
   // a state or a region by its usual acronym ("NRW", "NSW", "PACA")
   ['PLACE', /^(?:NRW|NSW|QLD|PACA|ÎDF)$/u],
   // a state's, a province's or a city's public body by its acronym ("Ohio EPA", "NSW EPA", "Texas DOT")
