@@ -1,0 +1,33 @@
+/**
+ * Bodies by one word or by a unit's head (2026-12-05, ninth session): a plenary, a dean's or a rector's office, an
+ * executive committee ("Pleno", "Decanato", "Rectorado", "Comex"), a Dutch province's executive ("Gedeputeerde
+ * Staten"), a Romance agency or unit head first ("Organismo provincial de …", "Unidade de Internamento de …", "Unité de
+ * soins intensifs") are organisations, as the readers of the judged decks typed them; Chile's unit of account is none
+ * ("Unidad de Fomento"). Made-up names, no evaluation deck's text.
+ */
+import { describe, expect, it } from 'vitest';
+import { guessType } from '../../src/concepts/classify.js';
+
+describe('a body by one word or a unit head first', () => {
+  it('is an organisation', () => {
+    for (const n of [
+      'Pleno',
+      'Decanato',
+      'Rectorado',
+      'Reitoria',
+      'COMEX',
+      'Codir',
+      'Provinciale Staten',
+      'Organismo Autónomo de Recaudación',
+      'Organisme de formation agréé',
+      'Unidade de Cuidados Continuados',
+      'Unidad de Cuidados Intensivos',
+      'Unité de soins palliatifs',
+    ])
+      expect(guessType(n), n).toBe('ORGANIZATION');
+  });
+  it('leaves units of account and measure alone', () => {
+    for (const n of ['Unidad de Fomento', 'Unidad de medida', 'Unidad de Valor Adquisitivo'])
+      expect(guessType(n), n).not.toBe('ORGANIZATION');
+  });
+});
