@@ -2666,6 +2666,21 @@ export function extractCandidates(
         run.length > (b.layer === 'title' ? 1 : 0) &&
         /^\p{Lu}/u.test(run[run.length - 1].text) &&
         /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start));
+      // "IT Strategy Committee", "US Treasury", "UN Global Compact", "all'AI Act", "EU Taxonomy" in a Portuguese deck: an
+      // acronym whose letters spell a stop word ("it", "us", "un", "ai", "eu") leads the capitalised name after it
+      // (two or three letters: a longer word in capitals is emphasis, "THAT Council", and so is an article, "DIE
+      // Überzeugungstechnik")
+      const capsLead =
+        /^\p{Lu}{2,3}$/u.test(t.text) &&
+        !/^(?:DIE|DER|DAS|DEN|DEM|DES|EIN|LES|LOS|LAS|DEL|UNE|UNA|UNO|GLI|HET|EEN|LA|LE|EL|IL|LO|DE)$/.test(
+          t.text,
+        ) &&
+        !ACRONYM_STOP.has(t.text) &&
+        !shouting &&
+        next !== undefined &&
+        /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
+        /^\p{Lu}\p{Ll}/u.test(next.text) &&
+        !isStop(next.text.toLowerCase());
       // "Gruppo Operativo PEI-AGRI", "Direzione Generale", "Conselho Fiscal": a noun the stop list holds, capitalised
       // beside a capitalised word, is a name's (see STOP_LIST_NOUNS)
       const stopNoun =
@@ -2820,6 +2835,7 @@ export function extractCandidates(
         !keyNoun &&
         !headNoun &&
         !stopNoun &&
+        !capsLead &&
         !nameAdjective &&
         (isStop(lower) ||
           inverted ||

@@ -113,3 +113,20 @@ describe("an acronym of a compound's parts or before another acronym", () => {
     expect(learned('nl', line).get('ISDE')).not.toMatch(/ en$/);
   });
 });
+
+describe('an acronym whose letters spell a stop word', () => {
+  it('leads the capitalised name after it', () => {
+    const cases: [string, string, string][] = [
+      ['en', 'IT Steering Board', 'Minutes of the IT Steering Board are attached.'],
+      ['en', 'US Treasury', 'Guidance from the US Treasury arrived in May.'],
+      ['en', 'UN Global Compact', 'We signed the UN Global Compact last year.'],
+      ['it', 'AI Act', "Adeguamento all'AI Act entro il 2026."],
+      ['pt', 'EU Taxonomy', 'Alinhamento com a EU Taxonomy em 2026.'],
+    ];
+    for (const [lang, name, line] of cases) expect(surfaces(lang, [line]), `${lang} ${name}`).toContain(name);
+  });
+  it('is no name where it is a word in capitals', () => {
+    expect(surfaces('en', ['Report THAT Council decided in June.'])).not.toContain('THAT Council');
+    expect(surfaces('de', ['DIE Überzeugungstechnik im Vortrag'])).not.toContain('DIE Überzeugungstechnik');
+  });
+});
