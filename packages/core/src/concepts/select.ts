@@ -600,7 +600,7 @@ const NUMBERED_LABELS = new Set(
 );
 /** Acronyms of everyday things, units, currencies, time zones and officers' titles: no concepts of a deck. */
 const EVERYDAY_ACRONYMS = new Set(
-  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd it oem epi pib dpo qppv hr rh nda sow pmo cv ttc b2b b2c tbc tbd hq kpi iva vat tva mwst ust btw rfp rfq capex opex wlan wifi wtp wwtp led hvac cvc pf pj gf ca ti ict cda uci icu seh sus ew'.split(
+  'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd it oem epi pib dpo qppv hr rh nda sow pmo cv ttc b2b b2c tbc tbd hq kpi iva vat tva mwst ust btw rfp rfq capex opex wlan wifi wtp wwtp led hvac cvc pf pj gf ca ti ict cda uci icu seh ew'.split(
     ' ',
   ),
 );
@@ -1104,6 +1104,8 @@ function keep(
     if (glued && GENERIC_WORDS.has(singularise(glued[1]))) return false;
   }
   if (c.kind === 'acronym' && !c.expansion && EVERYDAY_ACRONYMS.has(c.key)) return false;
+  // (German schools' "SuS", Schülerinnen und Schüler; elsewhere "SUS" is Brazil's health system)
+  if (c.kind === 'acronym' && !c.expansion && lang === 'de' && c.key === 'sus') return false;
   // an organisation's everyday unit, or its acronym ("DP" of "Departamento Pessoal")
   if (
     INTERNAL_UNITS.has(c.key) ||
@@ -2761,6 +2763,8 @@ function mergeLeadShortForms(cands: Map<string, Candidate>, lang: string): void 
     if (l === undefined || names.some((x) => x !== l && !l.key.startsWith(`${x.key} `))) continue;
     // (an acronym's name written twice at least: "JUL Setúbal", once, is the system at one port)
     if (acronym && l.count < 2) continue;
+    // (nor a name written only inside a longer one: "SUS Paulista" of each "Tabela SUS Paulista" is no branch of the SUS)
+    if (kept.some((x) => x.count >= Math.max(2, l.count) && x.key.endsWith(` ${l.key}`))) continue;
     const rest = bestSurface(l).split(/\s+/).slice(1);
     if (lang === 'en' && !acronym && rest[0] !== 'of') continue;
     const own = rest.filter((w) => !CONNECTOR_WORDS.has(w) && !SMALL_JOINERS.has(w.toLowerCase()));

@@ -130,3 +130,22 @@ describe('an acronym whose letters spell a stop word', () => {
     expect(surfaces('de', ['DIE Überzeugungstechnik im Vortrag'])).not.toContain('DIE Überzeugungstechnik');
   });
 });
+
+describe("Brazil's SUS and a name written only inside a longer one", () => {
+  const lines = [
+    'Contratualização com o SUS: metas do Documento Descritivo.',
+    'Receitas SUS e Tabela SUS Paulista (R$ 18,2 milhões).',
+    'Com Tabela SUS Paulista a diária de UTI cobre 70 % do custo.',
+    'Risco: fim da Tabela SUS Paulista em 2027; o SUS paga 55 %.',
+    'Internações SUS: 71 % do total; auditoria do SUS em março.',
+  ];
+  it('keeps the SUS, not renamed after a phrase that is only ever inside another', () => {
+    const blocks = lines.map((l, i) => block(i + 1, l));
+    const sel = selectConcepts(extractCandidates(blocks, learnAcronyms(blocks, 'pt'), { lang: 'pt' }), 5, {
+      lang: 'pt',
+    });
+    const names = sel.map((c) => c.record.name);
+    expect(names).toContain('SUS');
+    expect(names).not.toContain('SUS Paulista');
+  });
+});
