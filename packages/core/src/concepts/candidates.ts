@@ -797,6 +797,12 @@ const NAME_ADJECTIVES = new Set(
     ' ',
   ),
 );
+/**
+ * Acronyms whose letters spell a stop word of some language: information technology, the United States, the United
+ * Nations, artificial intelligence, the European Union, the CE mark, Brazil's health system, the World Health
+ * Organization (see capsLead).
+ */
+const CAPS_STOP_ACRONYMS = /^(?:IT|US|UN|AI|IA|EU|UE|CE|SUS|WHO)$/;
 /** Stop words for slides' headings that are nouns inside a name ("Insecure Direct Object References"). */
 const HEADING_STOPS = new Set(['references', 'reference', 'background', 'objectives', 'contents', 'outline']);
 /**
@@ -805,7 +811,7 @@ const HEADING_STOPS = new Set(['references', 'reference', 'background', 'objecti
  * "Direzione Generale", "Dirección General de Tráfico", "Acuerdo Marco", "Conselho Fiscal", "Sistema Único de Saúde",
  * "Grupo de Trabalho", "Concejalía de Medio Ambiente". In lower case they stay stop words ("in generale", "de acuerdo con", "em geral").
  */
-const STOP_LIST_NOUNS: Record<string, Set<string>> = {
+export const STOP_LIST_NOUNS: Record<string, Set<string>> = {
   it: new Set(['gruppo', 'consiglio', 'generale', 'città']),
   es: new Set(['acuerdo', 'estado', 'estados', 'general', 'medio']),
   pt: new Set(['conselho', 'grupo', 'sistema', 'estado', 'geral', 'apoio', 'trabalho', 'local']),
@@ -1452,6 +1458,9 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
                   // Progetti PNRR (UGP)")
                   (n >= 3 &&
                     /^[A-Z][A-Z0-9]{1,6}$/.test(words[words.length - 1]) &&
+                    // (a unit's or a currency's is no name's: "Net Present Value USD (NPV)")
+                    !UNITS.test(words[words.length - 1]) &&
+                    !CURRENCIES.test(words[words.length - 1]) &&
                     words[words.length - 1] !== acr &&
                     initialsMatch(words.slice(words.length - n, -1).join(' '), acr)) ||
                   (!isAcronym(acr) && !(n === words.length && midWord) && mixedInitials(cand, acr))
@@ -2668,14 +2677,10 @@ export function extractCandidates(
         /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start));
       // "IT Strategy Committee", "US Treasury", "UN Global Compact", "all'AI Act", "EU Taxonomy" in a Portuguese deck: an
       // acronym whose letters spell a stop word ("it", "us", "un", "ai", "eu") leads the capitalised name after it
-      // (two or three letters: a longer word in capitals is emphasis, "THAT Council", and so is an article, "DIE
-      // Überzeugungstechnik")
+      // (the acronyms that collide so, not any word in capitals: "Meet OUR Team", "40 MW Freiflächenanlage")
       const capsLead =
-        /^\p{Lu}{2,3}$/u.test(t.text) &&
-        !/^(?:DIE|DER|DAS|DEN|DEM|DES|EIN|LES|LOS|LAS|DEL|UNE|UNA|UNO|GLI|HET|EEN|LA|LE|EL|IL|LO|DE)$/.test(
-          t.text,
-        ) &&
-        !ACRONYM_STOP.has(t.text) &&
+        CAPS_STOP_ACRONYMS.test(t.text) &&
+        isStop(lower) &&
         !shouting &&
         next !== undefined &&
         /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
@@ -2689,9 +2694,12 @@ export function extractCandidates(
           /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
           /^\p{Lu}/u.test(next.text) &&
           !isStop(next.text.toLowerCase())) ||
+          // (after one only where the two name a body or an office: "Direzione Generale", "Secretario General"; not a
+          // heading's "Visão Geral", "Objetivo Geral")
           (run.length > 0 &&
             /^\p{Lu}/u.test(run[run.length - 1].text) &&
-            /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start))));
+            /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start)) &&
+            /^(?:ORGANIZATION|ROLE)$/.test(keywordType(`${run[run.length - 1].text} ${t.text}`) ?? '')));
       // "Borgo Nuovo", "Villa Nueva", "Pont Neuf": an adjective the stop list holds, capitalised after a capitalised
       // word, is part of its name
       const nameAdjective =

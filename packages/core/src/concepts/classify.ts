@@ -54,7 +54,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // a search's as often, "Criterios de Búsqueda"; a code is the rule below's, by its adjective, "Código Florestal")
   [
     'STANDARD',
-    /^(?:Decreto|Décret|Accordo|Acuerdo|Acordo|Contratto|Contrato|Contrat|Política|Politique|Politica|Directrices|Diretrizes|Lineamientos|(?:Criteri|Criterios|Critérios|Critères)(?! d)|Directiva|Diretiva|Direttiva|Testo Unico|Testo Integrato|Texto Refundido|Estatuto|Statuto|Pacto|Patto|Pacte|(?:Manual|Manuale|Protocolo|Protocollo|Protocole|Termo)(?= d))(?: (?:de|del|des|du|di|dei|della|delle|da|do|dos|das|sur|sulla|sobre|per|pour|para|[ldLD]['’]\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\d*))* \p{Lu}[\p{L}-]*\d*$/u,
+    /^(?:Decreto|Décret|Accordo|Acuerdo|Acordo|Contratto|Contrato|Contrat|(?:Política|Politique|Politica)(?! (?:[Mm]onetaria|[Mm]onetária|[Mm]onétaire|[Ff]iscal|[Ee]xterior|[Ee]xterna|[Éé]trangère|[Ee]stera|[Ee]conómica|[Ee]conômica|[Éé]conomique|[Ee]conomica|[Ss]ocial|[Ss]ociale|[Pp]ública|[Pp]ublique|[Pp]ubblica))|Directrices|Diretrizes|Lineamientos|(?:Criteri|Criterios|Critérios|Critères)(?! d)|Directiva|Diretiva|Direttiva|Testo Unico|Testo Integrato|Texto Refundido|Estatuto|Statuto|Pacto|Patto|Pacte|(?:Manual|Manuale|Protocolo|Protocollo|Protocole|Termo)(?= d))(?: (?:de|del|des|du|di|dei|della|delle|da|do|dos|das|sur|sulla|sobre|per|pour|para|[ldLD]['’]\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\d*))* \p{Lu}[\p{L}-]*\d*$/u,
   ],
   // well-known specifications and document series, written by their acronym ("SAML 2.0", "CWE", "SP 800-63"), and
   // the web's and data's formats ("HTML5", "CSS", "CSV")
@@ -200,7 +200,10 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
             m[1]
               .trim()
               .split(/\s+/)
-              .some((w) => !isEnglishWord(w.toLowerCase()))) ||
+              .some((w) => !isEnglishWord(w.toLowerCase())) &&
+            // (nor a product's or a cloud's region, "Kubernetes Region", "AWS Region")
+            !/^(?:PRODUCT|TOOL)$/.test(keywordType(m[1].trim()) ?? '') &&
+            !(/ Region$/u.test(name) && /^[\p{Lu}\d]+$/u.test(m[1].trim()))) ||
           /^(?:Casco (?:Histórico|Antiguo|Viejo)|[Cc]entro (?:[Hh]istórico|[Ss]torico)|[Cc]entre historique|Altstadt)$/u.test(
             name,
           ) ||
@@ -329,7 +332,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "ORSA", "FMEA", "HAZOP", "O&M")
   [
     'PRACTICE',
-    /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|NextGenerationEU|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO|SAST|DAST|IAST|SDLC|SSDLC|S-SDLC|CI\/CD|CI|UAT|KYC|KYB|TLPT|TDD|BDD|RFM|CAPA|PSPS|LCB-FT|LBC-FT|LBC\/FT|LCB\/FT|AML\/CFT|AML-CFT|PLD\/FT|PLD-FT|M\dC\d(?:I\d+(?:\.\d+)*)?|DPIA|PIA|AIPD|EIPD|DSFA|EIA|ESIA|ICAAP|ILAAP|ORSA|SREP|BIA|FMEA|HAZOP|HAZID|RCA|TPRM|CDD|EDD|FOQA|FEED|O&M)$/u,
+    /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|NextGenerationEU|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO|SAST|DAST|IAST|SDLC|SSDLC|S-SDLC|CI\/CD|CI|UAT|KYC|KYB|TLPT|TDD|BDD|RFM|CAPA|PSPS|LCB-FT|LBC-FT|LBC\/FT|LCB\/FT|AML\/CFT|AML-CFT|PLD\/FT|PLD-FT|M\dC\d(?:I\d+(?:\.\d+)*)?|DPIA|PIA|AIPD|EIPD|DSFA|ESIA|ICAAP|ILAAP|ORSA|SREP|BIA|FMEA|HAZOP|HAZID|RCA|TPRM|CDD|EDD|FOQA|FEED|O&M)$/u,
   ],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
   [
@@ -389,7 +392,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "Museo Civico Archeologico", "Generalitat Valenciana", "Landkreis Rotenburg", "Waterschap Lingedal")
   [
     'ORGANIZATION',
-    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei|Mutuelle|Mutua|Mutualidad|Fiscalía|Tribunales|Juzgado|Organización|Organização|Organizzazione|Organisatie|Inspectie|Inspección|Inspeção|Ispettorato|Kantonsspital|Spital|Universitätsspital|Ziekenhuis|Hôpital|Ospedale|Clínica|Clinique|Clinica|Omgevingsdienst|Veiligheidsregio|Conselleria|Consellería|Funzione|Agentschap|Núcleo|Nucleo|Divisão|División|Divisione|Groupement|Unità|Direcção|Departement|Collegio|Administradora|Financiadora|Coordenação|Coordinación|Coordinamento|Empresa|Secretaria|Regering|Regierung|Ragioneria|Avvocatura|Prefettura|Questura|Procura|Organismo|Organisme|Unidade|Unidades|Unité|Unidad(?! de (?:Fomento|Valor|Medida|Cuenta))|Contraloría|Procuraduría|Defensoría|Personería|Registraduría|Tesorería|Tesoreria|Tesouraria|Procuradoria|Defensoria|Controladoria|Ouvidoria|Corregedoria|Advocacia|Intendencia|Intendência|Capitaneria)(?:-Geral|-General)?(?: (?:de|del|des|du|della|dello|delle|dei|degli|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|&|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’–-]*,?))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’–-]*$/u,
+    /^(?:Banco|Banque|Banca|Comisión|Comissão|Commissione|Ministerio|Ministère|Ministério|Ministero|Ministerie|Ministerium|Agencia|Agence|Agência|Agenzia|Autoridad|Autorité|Autoridade|Autorità|Autoriteit|Autoritat|Assembleia|Asamblea|Assemblée|Assemblea|Instituto|Istituto|Universidad|Université|Universidade|Università|Universiteit|Dirección|Direção|Direzione|Departamento|Département|Dipartimento|Secretaría|Secrétariat|Fundación|Fondation|Fundação|Fondazione|Stichting|Stiftung|Asociación|Associação|Associazione|Vereniging|Verband|Federación|Fédération|Federação|Federazione|Consejo|Conseil|Conselho|Consiglio|Regione|Gemeente|Provincie|Comune|Ayuntamiento|Prefeitura|Câmara|Cámara|Chambre|Tribunal|Cour|Corte|Superintendencia|Superintendência|Financiera|Caja|Caisse|Cassa|Compañía|Compagnie|Companhia|Compagnia|Sociedad|Société|Sociedade|Società|Servicio|Serviço|Servizio|Dienst|Raad|Bundesamt|Landesamt|Bundesanstalt|Stadtwerke|Observatoire|Observatorio|Osservatorio|Observatório|Oficina|Ufficio|Diretoria|Directoria|Comité|Comitato|Comitê|Fondo|Fonds|Fundo|Institut|Instituut|Museo|Museu|Musée|Pinacoteca|Raccolta|Archivio|Archivo|Arquivo|Generalitat|Junta|Diputación|Mancomunidad|Consorcio|Consorzio|Consórcio|Confederación|Confédération|Syndicat|Communauté|Métropole|Région|Coopérative|Cooperativa|Coöperatie|Genossenschaft|Azienda|Grupo|Groupe|Gruppo|UTE|Rede|Landkreis|Samtgemeinde|Gemeinde|Stadt|Waterschap|Hoogheemraadschap|Hogeschool|Kredietbank|Woonstichting|Unie|Klinikum|Krankenhaus|Kreiskrankenhaus|Universitätsklinikum|Universitätsmedizin|Administração|Administración|Amministrazione|Entidade|Entidad|Ente|Direção-Geral|Direcção-Geral|Direction générale|Centro Nacional|Centre national|Centro Nazionale|Estrutura de Missão|Stabsstelle|Samenwerkingsverband|Policía|Polícia|Polizia|Politie|Polizei|Mutuelle|Mutua|Mutualidad|Fiscalía|Tribunales|Juzgado|Organización|Organização|Organizzazione|Organisatie|Inspectie|Inspección|Inspeção|Ispettorato|Kantonsspital|Spital|Universitätsspital|Ziekenhuis|Hôpital|Ospedale|Clínica|Clinique|Clinica|Omgevingsdienst|Veiligheidsregio|Conselleria|Consellería|Funzione|Agentschap|Núcleo|Nucleo|Divisão|División|Divisione|Groupement|Unità|Direcção|Departement|Collegio|Administradora|Financiadora|Coordenação|Coordinación|Coordinamento|Empresa|Secretaria|Regering|Regierung|Ragioneria|Avvocatura|Prefettura|Questura|Procura|Organism[oe](?! [Gg]en[ée]ti)|(?:Unidad|Unidade|Unidades|Unité)(?! (?:de |d['’])?(?:[Mm]edida|[Mm]esure|[Ff]omento|[Vv]alor|[Cc]uenta|[Cc]urricular|[Dd]idáctica|[Dd]idática|[Cc]onsumidora|[Tt]ributaria|[Tt]ributária|[Ff]uncional|[Cc]entrale?|[Mm]onetaria|[Mm]onetária|[Dd]e [Mm]edida))|Contraloría|Procuraduría|Defensoría|Personería|Registraduría|Tesorería|Tesoreria|Tesouraria|Procuradoria|Defensoria|Controladoria|Ouvidoria|Corregedoria|Advocacia|Intendencia|Intendência|Capitaneria)(?:-Geral|-General)?(?: (?:de|del|des|du|della|dello|delle|dei|degli|di|da|do|dos|das|van|der|voor|het|für|zur|zum|in|und|en|em|no|na|nel|nella|im|et|y|e|i|&|para|por|pour|per|el|la|los|las|le|les|il|lo|(?:[ldLD]['’])?\p{Lu}[\p{L}'’–-]*,?))* (?:[ldLD]['’])?\p{Lu}[\p{L}'’–-]*$/u,
   ],
   // the same in sentence case, after a body's head that names nothing else ("Agence régionale de santé", "Office
   // français de la biodiversité", "Direction départementale des territoires et de la mer", "Comitato di pilotaggio";
@@ -401,7 +404,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     {
       test: (name: string) => {
         const m =
-          /^(?:[Cc]omité|[Cc]ommission|[Cc]onseil|[Cc]onférence|[Cc]omitato|[Cc]ommissione|[Cc]onsiglio|[Cc]onferenza|[Cc]omisión|[Cc]onsejo|[Cc]onferencia|[Cc]omissão|[Cc]onselho|[Cc]onferência|Agence|Agencia|Agência|Agenzia|Office|Observatoire|Observatorio|Osservatorio|Observatório|Direction|Diretoria|Directoria|Comité|Comitato|Comitê|Commission|Comisión|Comissão|Commissione|Conseil|Consejo|Conselho|Consiglio|(?:Haute )?Autorité|Autoridad|Autoridade|Autorità|Institut|Instituto|Istituto|Ministère|Ministerio|Ministério|Ministero|Syndicat|Tribunal|Cour|Corte|Museo|Musée|Museu|Université|Universidad|Universidade|Università|Fédération|Federación|Federação|Federazione|Association|Asociación|Associação|Associazione|Dipartimento|Divisão|División|Departamento|Gabinete|Fiscalía|Colegio|Gobierno|Governo|Gouvernement|Comunidad|Comunidade|Mutuelle|Mutua|Mutualidad|Ufficio|Oficina|Tribunales|Juzgado|Procura|Procuradoria|Autoriteit|Agentschap|Groupement|Centre hospitalier|Centre hospitalo-universitaire|Centro Hospitalar|Centro hospitalar|Centro hospitalario|Société|Fundación|Fundação|Fondazione|Secretaria|Secretaría|Superintendência|Superintendencia|Ente|Azienda|Consorzio|Consorcio|Consórcio|Administradora|Financiadora|Collegio|Organismo|Organisme|Unidade|Unidades|Unité|Unidad(?! de (?:[Ff]omento|[Vv]alor|[Mm]edida|[Cc]uenta))|Cabina(?= di regia)|(?:Chambre|Cámara|Câmara|Camera)(?= d))((?: (?:[ldLD]['’])?[\p{L}'’-]+){1,8})$/u.exec(
+          /^(?:[Cc]omité|[Cc]ommission|[Cc]onseil|[Cc]onférence|[Cc]omitato|[Cc]ommissione|[Cc]onsiglio|[Cc]onferenza|[Cc]omisión|[Cc]onsejo|[Cc]onferencia|[Cc]omissão|[Cc]onselho|[Cc]onferência|Agence|Agencia|Agência|Agenzia|Office|Observatoire|Observatorio|Osservatorio|Observatório|Direction|Diretoria|Directoria|Comité|Comitato|Comitê|Commission|Comisión|Comissão|Commissione|Conseil|Consejo|Conselho|Consiglio|(?:Haute )?Autorité|Autoridad|Autoridade|Autorità|Institut|Instituto|Istituto|Ministère|Ministerio|Ministério|Ministero|Syndicat|Tribunal|Cour|Corte|Museo|Musée|Museu|Université|Universidad|Universidade|Università|Fédération|Federación|Federação|Federazione|Association|Asociación|Associação|Associazione|Dipartimento|Divisão|División|Departamento|Gabinete|Fiscalía|Colegio|Gobierno|Governo|Gouvernement|Comunidad|Comunidade|Mutuelle|Mutua|Mutualidad|Ufficio|Oficina|Tribunales|Juzgado|Procura|Procuradoria|Autoriteit|Agentschap|Groupement|Centre hospitalier|Centre hospitalo-universitaire|Centro Hospitalar|Centro hospitalar|Centro hospitalario|Société|Fundación|Fundação|Fondazione|Secretaria|Secretaría|Superintendência|Superintendencia|Ente|Azienda|Consorzio|Consorcio|Consórcio|Administradora|Financiadora|Collegio|Organism[oe](?! [Gg]en[ée]ti)|(?:Unidad|Unidade|Unidades|Unité)(?! (?:de |d['’])?(?:[Mm]edida|[Mm]esure|[Ff]omento|[Vv]alor|[Cc]uenta|[Cc]urricular|[Dd]idáctica|[Dd]idática|[Cc]onsumidora|[Tt]ributaria|[Tt]ributária|[Ff]uncional|[Cc]entrale?|[Mm]onetaria|[Mm]onetária|[Dd]e [Mm]edida))|Cabina(?= di regia)|(?:Chambre|Cámara|Câmara|Camera)(?= d))((?: (?:[ldLD]['’])?[\p{L}'’-]+){1,8})$/u.exec(
             name,
           );
         // (a council or a committee with an adjective of a body's reach or role: "Conseil communal", "Comité
@@ -621,7 +624,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     {
       test: (name: string) =>
         ROMANCE_ACTIVITY_NOUN.test(name[0].toLowerCase() + name.slice(1)) &&
-        !/^(?:transport|transporte|trasporto) (?:públic[oa]|pubblic[oa]|public|colectivo|coletivo|collectif|collettivo|urbano|urbain)\b/iu.test(
+        !/^(?:transport|transporte|trasporto) (?:públic[oa]|pubblic[oa]|public|colectivo|coletivo|collectif|collettivo|urbano|urbain|aérien|aéreo|aereo|ferroviaire|ferroviario|ferroviário|maritime|marítimo|marittimo|routier|rodoviário|por carretera|fluvial|de mercancías|de marchandises|de mercadorias|merci)\b/iu.test(
           name,
         ) &&
         name.split(/[\s-]+/).some((w) => !isEnglishWord(w.toLowerCase())),
@@ -633,7 +636,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
  * unit's name in Title Case is none, "Controles Internos").
  */
 const ROMANCE_ACTIVITY_NOUN =
-  /^(?:contrôles?|lecture|partage|virements?|paiements?|remboursements?|recouvrement|dépistage|stockage|nettoyage|affichage|transport|recrutement|pilotage|controles?|lectura|pagos?|reembolsos?|cobros?|transporte|visitas?|audiencia|reciclaje|pilotaje|leitura|pagamentos?|cobrança|audiência|reciclagem|partilha|compartilhamento|controllo|controlli|lettura|pagamenti|rimborsi?|trasporto|visite|esercizio|prove|riciclo)\s(?:(?:de|da|di|a|à|du|des|do|dos|das|del|della|delle|dei)\s|d['’])?\p{Ll}/u;
+  /^(?:contrôles?|lecture(?! seule)|partage|virements?|paiements?|remboursements?|recouvrement|dépistage|nettoyage|transport|recrutement|pilotage|controles?|lectura|pagos?|reembolsos?|cobros?|transporte|visitas?|audiencia(?= pública)|reciclaje|pilotaje|leitura|pagamentos?|cobrança|audiência(?= pública)|reciclagem|partilha|compartilhamento|controllo|controlli|lettura|pagamenti|rimborsi?|trasporto|visite|esercizio(?= (?:provvisorio|parallelo))|prove|riciclo)\s(?:(?:de|da|di|a|à|du|des|do|dos|das|del|della|delle|dei)\s|d['’])?\p{Ll}/u;
 
 /** Words of a weakness or an attack in the Romance languages ("Exposition de données sensibles", "denegación de servicio"). */
 const ROMANCE_WEAKNESS =
@@ -688,7 +691,7 @@ const DE_HEADS: [ConceptType, RegExp][] = [
   ],
   [
     'METRIC',
-    /(verbrauch|quote|anteil|kosten|umsatz|ausstoß|emissionen|kennzahl|kennzahlen|rendite|wert|werte|grad|score|waarde|waarden|verbruik|uitstoot|ausgaben|volumen|zustandsnote|(?:solvabilitäts|finanz|kapital|investitions|mittel|personal)bedarf|lasten)$/,
+    /(verbrauch|quote|anteil|kosten|umsatz|ausstoß|emissionen|kennzahl|kennzahlen|rendite|wert|werte|grad|score|waarde|waarden|verbruik|uitstoot|ausgaben|volumen|zustandsnote|(?:solvabilitäts|finanz|kapital|investitions|mittel|personal)bedarf|(?:kapitaal|kapital|zins|rente|renten|schulden)lasten)$/,
   ],
   // a body's assembly ("Landkreistag", "Städtetag"); a statute, an agreement, a directive ("Haushaltssatzung",
   // "Betriebsvereinbarung", "Förderrichtlinie")
@@ -696,7 +699,10 @@ const DE_HEADS: [ConceptType, RegExp][] = [
   ['STANDARD', /(?:satzung|vereinbarung|richtlinie|richtlinien|leitlinie|leitlinien)$/],
   // (and a contract, a covenant or a framework of rules: "Fördervertrag", "alliantie-overeenkomst", "Energieconvenant",
   // "beoordelingskader")
-  ['STANDARD', /(?:vertrag|overeenkomst|overeenkomsten|richtlijn|richtlijnen|convenant|kader)$/],
+  [
+    'STANDARD',
+    /(?:vertrag|overeenkomst|overeenkomsten|richtlijn|richtlijnen|convenant|(?:beleids|toetsings|afwegings|beoordelings|kwaliteits|normen|referentie)kader)$/,
+  ],
   // (a guide's, a Dutch decree's, ordinance's or scheme's: "BAFA-Handreichung", "Bouwbesluit", "legesverordening",
   // "Subsidieregeling")
   ['STANDARD', /(?:handreichung|leitfaden|besluit|besluiten|verordening|regeling|regelingen)$/],
@@ -769,14 +775,26 @@ function headType(name: string): ConceptType | null {
     return 'PRACTICE';
   if (ACTIVITY_NOUNS.has(head) || activityIng(head)) return 'PRACTICE';
   // a policy or guidelines by their head ("Charging policy", "Acceptable Use Policy", "Infrastructure Guidelines")
-  if (/^(?:policy|policies|guidelines|guideline)$/.test(head) && words.length >= 2) return 'STANDARD';
-  // German compounds: one word, capitalised, the head being its last part (or a short head after a hyphen and a
-  // capital: "SCR-Quote")
-  const full = prep > 0 ? words[prep - 1] : words[words.length - 1];
+  // (not a kind of policy that is no document: "Group Policy", "Insurance Policy", "Monetary Policy", "Public Policy")
   if (
-    (head.length >= 8 && !isEnglishWord(head)) ||
-    (/^[\p{L}\d]+-\p{Lu}\p{Ll}{3,}$/u.test(full) && !isEnglishWord(full.toLowerCase()))
-  ) {
+    /^(?:policy|policies|guidelines|guideline)$/.test(head) &&
+    words.length >= 2 &&
+    !/^(?:group|insurance|monetary|fiscal|public|foreign|economic|trade|industrial|social|energy|climate)$/i.test(
+      words[words.length - 2],
+    )
+  )
+    return 'STANDARD';
+  // German compounds: one word, capitalised, the head being its last part
+  const full = prep > 0 ? words[prep - 1] : words[words.length - 1];
+  // (or a measure's short head after an acronym and a hyphen: "SCR-Quote"; not "Post-Grad")
+  if (
+    head.length < 8 &&
+    /^[\p{Lu}\d]{2,}-\p{Lu}\p{Ll}{3,}$/u.test(full) &&
+    !isEnglishWord(full.toLowerCase()) &&
+    DE_HEADS.some(([type, re]) => type === 'METRIC' && re.test(head))
+  )
+    return 'METRIC';
+  if (head.length >= 8 && !isEnglishWord(head)) {
     for (const [type, re] of DE_HEADS) if (re.test(head)) return type;
     // (any other German compound of an action: "Budgetverhandlung", "Pflegepersonalbemessung", "Aussonderung";
     // readers typed six of eight such kept words so; not an everyday word, "Unterstützung", "Wohnung")
@@ -790,14 +808,14 @@ function headType(name: string): ConceptType | null {
   return null;
 }
 
-/**
- * A first, explainable type guess from the surface form (NER and the LLM refine it when present): keywords
- * first, then the head of the name.
- */
 /** Authors of observations called laws ("Moore's Law", "Goodhart's Law"). */
 const EPONYMOUS_LAW =
   /^(?:Moore|Metcalfe|Conway|Murphy|Parkinson|Amdahl|Brooks|Hofstadter|Goodhart|Campbell|Little|Zipf|Benford|Hick|Fitts|Wirth|Kryder|Koomey|Gustafson|Linus|Sturgeon|Betteridge|Godwin|Postel|Hyrum|Gall|Kerckhoffs|Okun|Gresham|Engel|Wagner|Say|Ohm|Hooke|Newton|Boyle|Charles|Coulomb|Faraday|Kirchhoff|Snell|Fick|Darcy|Hubble|Kepler|Mendel|Lenz|Joule)['’]s?$/;
 
+/**
+ * A first, explainable type guess from the surface form (NER and the LLM refine it when present): keywords
+ * first, then the head of the name.
+ */
 export function guessType(
   name: string,
   opts: { acronym?: boolean; expansion?: string | null } = {},
@@ -805,7 +823,6 @@ export function guessType(
   return keywordType(name, opts) ?? headType(opts.expansion ?? name) ?? 'ENTITY';
 }
 
-/** The type that a keyword of the name tells ("… Foundation", "… Manager", "… Rate", "Insecure …"), else null. */
 /** Languages whose common words a brand's word is not (see brandWord). */
 const BRAND_LANGS = ['fr', 'es', 'it', 'pt', 'de', 'nl'];
 /**
@@ -817,6 +834,7 @@ const brandWord = (w: string): boolean =>
   !isEnglishWord(w.toLowerCase()) &&
   !BRAND_LANGS.some((l) => commonWord(w.toLowerCase(), l));
 
+/** The type that a keyword of the name tells ("… Foundation", "… Manager", "… Rate", "Insecure …"), else null. */
 export function keywordType(
   name: string,
   opts: { acronym?: boolean; expansion?: string | null } = {},
@@ -832,10 +850,17 @@ export function keywordType(
   // Logistics", "Marketing Analytics" start with common words)
   const m =
     /^(\p{Lu}\p{Ll}+) (?:Tech|State)$/u.exec(probe) ??
-    /^(\p{Lu}[\p{Ll}\p{Lu}]+(?:['’]s)?)(?: \p{Lu}\p{Ll}+)? (?:Foods?|Power|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Media|Health|Healthcare|Energy|Consulting|Consultancy Services|Services|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Airways|Brands|Studios?|Labs|Systems|Manufacturing|Engineering|Trading|Construction|Electronics|Electric|Steel|Chemicals|Mining|Shipping|Telecom|Communications|Technology|Advisory|Homes|Hydrogen|Renewables|Utilities|Co\.?|Corp\.?|LLC|PLC|AG|SA|BV)$/u.exec(
+    /^(\p{Lu}[\p{Ll}\p{Lu}]+(?:['’]s)?)(?: \p{Lu}\p{Ll}+)? (?:Foods?|Power|Analytics|Robotics|Capital|Logistics|Holdings|Partners|Solutions|Technologies|Media|Health|Healthcare|Energy|Consulting|Consultancy Services|Services|Ventures|Networks|Industries|Pharma|Pharmaceuticals|Insurance|Motors|Airlines|Airways|Brands|Studios?|Labs|Systems|Manufacturing|Engineering|Trading|Construction|Electronics|Electric|Steel|Chemicals|Mining|Shipping|Telecom|Communications|Co\.?|Corp\.?|LLC|PLC|AG|SA|BV)$/u.exec(
       probe,
     );
   if (m && (properNoun(m[1]) || !isEnglishWord(m[1]))) return 'ORGANIZATION';
+  // (trades that follow an acronym or a technology's name as often, "RFID Technology", "ESG Advisory", "PEM
+  // Hydrogen": after a coined word only, "Fluxys Hydrogen", "Ashgrove Cyber Advisory")
+  const coined =
+    /^(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)? (?:Technology|Advisory|Homes|Hydrogen|Renewables|Utilities)$/u.exec(
+      probe,
+    );
+  if (coined && brandWord(coined[1])) return 'ORGANIZATION';
   // (the same in Romance languages, after a given name, a place or a proper noun: "Ventura Farma", "Galp Energia",
   // "Navarra Alimentos"; "Nuevos Servicios" in a title starts with a word)
   const r =
@@ -844,12 +869,24 @@ export function keywordType(
     );
   if (
     r &&
-    (isGivenName(r[1]) || properNoun(r[1]) || isPlaceName(r[1]) || isCityName(r[1]) || brandWord(r[1]))
+    (isGivenName(r[1]) ||
+      properNoun(r[1]) ||
+      isPlaceName(r[1]) ||
+      isCityName(r[1]) ||
+      // (a German or Dutch adjective before "Energie" is inflected, no brand: "Thermische Energie", "Duurzame Energie")
+      (brandWord(r[1]) && !(/ Energie$/u.test(probe) && /(?:e|en|er|es)$/u.test(r[1]))))
   )
     return 'ORGANIZATION';
   // (a German bank or fund by its place's adjective: "Rheintaler Kantonalbank", "Berliner Volksbank", "Hamburger
   // Sparkasse")
-  if (/^\p{Lu}\p{Ll}+er \p{Lu}\p{Ll}*(?:bank|kasse)$/u.test(probe)) return 'ORGANIZATION';
+  // (not a database, nor one's own bank or fund: "Zentraler Datenbank", "Ihrer Krankenkasse")
+  if (
+    /^\p{Lu}\p{Ll}+er \p{Lu}\p{Ll}*(?<![Dd]aten|[Hh]aus)(?:bank|kasse)$/u.test(probe) &&
+    !/^(?:Ihrer|Unserer|Einer|Meiner|Deiner|Seiner|Gesetzlicher|Privater|Zentraler|Über|Neuer|Alter|Großer|Kleiner|Jeder|Dieser|Der|Aller)\b/u.test(
+      probe,
+    )
+  )
+    return 'ORGANIZATION';
   // CamelCase names ("PowerPointLabs", "AutoGen") are products (not an acronym with a small letter: "OdC", "KfW")
   if (/^\p{Lu}\p{Ll}{2,}\p{Lu}\p{L}*$/u.test(name.trim())) return 'PRODUCT';
   return null;

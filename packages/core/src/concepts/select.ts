@@ -6,6 +6,7 @@ import {
   KIND_WEIGHT,
   TITLE_SHOWN,
   type Candidate,
+  STOP_LIST_NOUNS,
 } from './candidates.js';
 import { guessType, keywordType, TRADE_ROLE, WEAKNESS } from './classify.js';
 import { nationalBody } from './national-bodies.js';
@@ -1104,6 +1105,13 @@ function keep(
     if (glued && GENERIC_WORDS.has(singularise(glued[1]))) return false;
   }
   if (c.kind === 'acronym' && !c.expansion && EVERYDAY_ACRONYMS.has(c.key)) return false;
+  // (a noun of the stop list alone, cut from the names it leads or ends: "Generale" of "Direzione Generale")
+  if (
+    words === 1 &&
+    c.kind !== 'acronym' &&
+    [...(STOP_LIST_NOUNS[lang] ?? [])].some((w) => stripDiacritics(w) === c.key)
+  )
+    return false;
   // (German schools' "SuS", Schülerinnen und Schüler; elsewhere "SUS" is Brazil's health system)
   if (c.kind === 'acronym' && !c.expansion && lang === 'de' && c.key === 'sus') return false;
   // an organisation's everyday unit, or its acronym ("DP" of "Departamento Pessoal")
@@ -2268,10 +2276,12 @@ export function everydayConcept(c: Candidate, lang: string): boolean {
     keywordType(surface) === 'ORGANIZATION'
   );
 }
-/** A thing's state now, before or planned, after it (Romance) or before it (English), in lower case after its noun. */
+/** A thing's state now or planned, after it (Romance) or before it (English), in lower case; not a value or an account. */
 const PRESENT_OR_PROPOSED_AFTER =
-  /^\p{L}+ (?:attuale|attuali|esistente|esistenti|actual|actuales|existente|existentes|atual|atuais|actuel|actuelle|actuels|actuelles|existant|existante|existants|existantes|proposto|proposta|propostos|propostas|proposti|proposte|propuesto|propuesta|propuestos|propuestas|proposé|proposée|proposés|proposées|previsto|prevista|previstos|previstas|prévu|prévue|prévus|prévues)$/iu;
-const PRESENT_OR_PROPOSED_BEFORE = /^(?:current|existing|proposed) \p{Ll}+$/iu;
+  /^(?!(?:[Vv]alor|[Vv]alore|[Vv]aleur|[Vv]alores|[Vv]alori|[Vv]aleurs|[Cc]uenta|[Cc]onta|[Cc]onto|[Cc]ompte|[Aa]ctivo|[Aa]tivo|[Pp]asivo|[Pp]assivo|[Rr]atio) )\p{L}+ (?:attuale|attuali|esistente|esistenti|actual|actuales|existente|existentes|atual|atuais|actuel|actuelle|actuels|actuelles|existant|existante|existants|existantes|proposto|proposta|propostos|propostas|proposti|proposte|propuesto|propuesta|propuestos|propuestas|proposé|proposée|proposés|proposées|previsto|prevista|previstos|previstas|prévu|prévue|prévus|prévues)$/u;
+// (not a quantity or a device so named: "Current Ratio", "current transformer", "current account")
+const PRESENT_OR_PROPOSED_BEFORE =
+  /^(?:[Cc]urrent|[Ee]xisting|[Pp]roposed) (?!(?:ratio|ratios|assets|liabilities|account|accounts|transformer|transformers|value|year|period|density|limit|draw|rating)$)\p{Ll}+$/u;
 /**
  * See selectConcepts: a thing named by its state, now or planned ("sistema attuale", "Modelo proposto", "Prestazioni
  * attuali", "proposed levels", "Current estate"): a slide's wording, not a concept; its noun alone is one if the deck

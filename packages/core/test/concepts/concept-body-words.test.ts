@@ -26,8 +26,16 @@ describe('a body by one word or a unit head first', () => {
     ])
       expect(guessType(n), n).toBe('ORGANIZATION');
   });
-  it('leaves units of account and measure alone', () => {
-    for (const n of ['Unidad de Fomento', 'Unidad de medida', 'Unidad de Valor Adquisitivo'])
+  it('leaves units of account, of measure, of teaching and a computer alone, and a modified organism', () => {
+    for (const n of [
+      'Unidad de Fomento',
+      'Unidad de medida',
+      'Unidad de Valor Adquisitivo',
+      'Unidade Curricular',
+      'Unidad Didáctica',
+      'Unité centrale',
+      'Organismo Genéticamente Modificado',
+    ])
       expect(guessType(n), n).not.toBe('ORGANIZATION');
   });
 });

@@ -32,6 +32,13 @@ describe('a coined name before a trade', () => {
       'Green Hydrogen',
       'Mobile Technology',
       'Erneuerbare Energie',
+      // (a technology, an acronym or an inflected adjective before the trade)
+      'RFID Technology',
+      'ESG Advisory',
+      'PEM Hydrogen',
+      'Thermische Energie',
+      'Zentraler Datenbank',
+      'Ihrer Krankenkasse',
     ])
       expect(guessType(n), n).not.toBe('ORGANIZATION');
   });

@@ -23,7 +23,15 @@ describe('a measure', () => {
       expect(guessType(n), n).toBe('METRIC');
   });
   it('leaves a need, a go-live and an electronic file alone', () => {
-    for (const n of ['Schutzbedarf', 'Handlungsbedarf', 'Go-Live', 'E-Akte', 'Tiempo real'])
+    for (const n of [
+      'Schutzbedarf',
+      'Handlungsbedarf',
+      'Go-Live',
+      'E-Akte',
+      'Tiempo real',
+      'Altlasten',
+      'Post-Grad',
+    ])
       expect(guessType(n), n).not.toBe('METRIC');
   });
 });

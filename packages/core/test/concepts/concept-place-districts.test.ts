@@ -24,6 +24,9 @@ describe('a district by its proper name', () => {
   it('leaves regions of words and district bodies alone', () => {
     expect(guessType('Sales Region')).not.toBe('PLACE');
     expect(guessType('Health District')).not.toBe('PLACE');
+    // (nor a cloud's or a product's region)
+    expect(guessType('AWS Region')).not.toBe('PLACE');
+    expect(guessType('Kubernetes Region')).not.toBe('PLACE');
     expect(guessType('Mopani District Council')).toBe('ORGANIZATION');
   });
 });

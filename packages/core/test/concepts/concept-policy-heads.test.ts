@@ -29,5 +29,14 @@ describe('a policy, guidelines, a contract or a framework of rules', () => {
     expect(guessType('Policy Engine')).not.toBe('STANDARD');
     expect(guessType('Policy Management')).toBe('PRACTICE');
     expect(guessType('Policy')).not.toBe('STANDARD');
+    // (a kind of policy that is no document, and a cadre of people)
+    for (const n of [
+      'Group Policy',
+      'Monetary Policy',
+      'Insurance Policy',
+      'Política Monetaria',
+      'Führungskader',
+    ])
+      expect(guessType(n), n).not.toBe('STANDARD');
   });
 });

@@ -25,8 +25,8 @@ describe('an assessment named by its acronym', () => {
       expect(guessType(n, { acronym: true }), n).toBe('PRACTICE');
   });
   it('leaves the acronyms around them alone', () => {
-    // ("LCA" is Switzerland's insurance contract law as often as a life cycle assessment)
-    for (const n of ['PIAF', 'DPI', 'FEEDS', 'ORS', 'LCA'])
+    // ("LCA" is Switzerland's insurance contract law as often as a life cycle assessment, "EIA" the US energy agency)
+    for (const n of ['PIAF', 'DPI', 'FEEDS', 'ORS', 'LCA', 'EIA'])
       expect(guessType(n, { acronym: true }), n).not.toBe('PRACTICE');
   });
 });

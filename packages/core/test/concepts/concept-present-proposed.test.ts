@@ -49,3 +49,14 @@ describe('a thing named by its state now or planned', () => {
     expect(names(lang, lines)).not.toContain(name);
   });
 });
+
+describe('a quantity or an account named with "current" or "actual"', () => {
+  it('stays a concept', () => {
+    const lines = [
+      'Current Ratio at 1.4 against a covenant of 1.2.',
+      'Current Ratio by quarter: 1.3, 1.4, 1.4.',
+      'The Current Ratio improved after the refinancing.',
+    ];
+    expect(names('en', lines)).toContain('current ratio');
+  });
+});

@@ -31,6 +31,10 @@ describe('a Romance action noun before an adjective or what it acts on', () => {
       'trasporto pubblico',
       'Controles Internos',
       'transport management system',
+      'transport aérien',
+      'esercizio commerciale',
+      'audiencia objetivo',
+      'lecture seule',
     ])
       expect(guessType(n), n).not.toBe('PRACTICE');
   });

@@ -70,7 +70,7 @@ describe('a noun of the stop list, capitalised in a name', () => {
       s.toLowerCase(),
     );
     expect(es.some((s) => /\b(?:acuerdo|estado|general)\b/.test(s))).toBe(false);
-    // (a language whose list does not hold it is left alone: German nouns are capitalised anyway)
+    // (and Portuguese's in lower case, beside a word in lower case)
     const pt = surfaces('pt', ['Em geral o sistema de apoio local funciona.']).map((s) => s.toLowerCase());
     expect(pt.some((s) => /\b(?:geral|apoio|local)\b/.test(s))).toBe(false);
   });
@@ -147,5 +147,28 @@ describe("Brazil's SUS and a name written only inside a longer one", () => {
     const names = sel.map((c) => c.record.name);
     expect(names).toContain('SUS');
     expect(names).not.toContain('SUS Paulista');
+  });
+});
+
+describe('what the stop-list nouns and the caps acronyms leave alone', () => {
+  it('takes no heading of a general view or aim, nor a stop noun in lower case', () => {
+    const all = [
+      ...surfaces('pt', ['Visão Geral do programa e Objetivo Geral do projeto.']),
+      ...surfaces('it', ['Quadro Generale degli interventi.']),
+      ...surfaces('pt', ['Integração entre o sistema SAP e o portal.']),
+    ];
+    for (const n of ['Visão Geral', 'Objetivo Geral', 'Quadro Generale', 'sistema SAP'])
+      expect(all).not.toContain(n);
+  });
+  it('glues no word in capitals that is no such acronym, nor a unit', () => {
+    expect(surfaces('en', ['Come and meet OUR Team in Leeds.'])).not.toContain('OUR Team');
+    expect(surfaces('de', ['Bau einer 40 MW Freiflächenanlage in Lindau.'])).not.toContain(
+      'MW Freiflächenanlage',
+    );
+  });
+  it('learns no unit or currency after a name as part of it', () => {
+    expect(
+      learnAcronyms([block(1, 'The Net Present Value USD (NPV) is positive.')], 'en').get('NPV'),
+    ).not.toBe('Net Present Value USD');
   });
 });
