@@ -6,7 +6,8 @@
 // (session 39's, `heldout3-*`, `heldout4-*`; `*-s39` the earlier sets' lists at session 39's last code), the fifth and
 // the sixth (session 40's, `heldout5-*`, `heldout6-*`; `*-s40` the earlier sets' lists at session 40's last code), the
 // seventh (session 41's, `heldout7-*`; `*-s41` the earlier sets' lists at session 41's last code, the names new in them
-// judged in `judged-added-s41.tsv`).
+// judged in `judged-added-s41.tsv`), the eighth (session 42's, `heldout8-*`; `*-s42` the earlier sets' lists at session
+// 42's last code, the names new in them judged in `judged-added-s42.tsv`).
 // Usage: node bench/concepts/score-judged.mjs [folder]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -69,6 +70,8 @@ const ho5Added = verdicts('heldout5-judged-added.tsv');
 const ho6 = verdicts('heldout6-judged.tsv');
 const s41 = verdicts('judged-added-s41.tsv');
 const ho7 = verdicts('heldout7-judged.tsv');
+const s42 = verdicts('judged-added-s42.tsv');
+const ho8 = verdicts('heldout8-judged.tsv');
 console.log(
   JSON.stringify(
     {
@@ -82,6 +85,10 @@ console.log(
           'lists-s41.tsv',
           (k) => first.get(k) ?? later.get(k) ?? s39.get(k) ?? s40.get(k) ?? s41.get(k),
         ),
+        s42: score(
+          'lists-s42.tsv',
+          (k) => first.get(k) ?? later.get(k) ?? s39.get(k) ?? s40.get(k) ?? s41.get(k) ?? s42.get(k),
+        ),
       },
       heldout: {
         start: score('heldout-lists.tsv', (k) => ho.get(k)),
@@ -91,6 +98,10 @@ console.log(
         s41: score(
           'heldout-lists-s41.tsv',
           (k) => ho.get(k) ?? hoAdded.get(k) ?? hoS39.get(k) ?? s40.get(k) ?? s41.get(k),
+        ),
+        s42: score(
+          'heldout-lists-s42.tsv',
+          (k) => ho.get(k) ?? hoAdded.get(k) ?? hoS39.get(k) ?? s40.get(k) ?? s41.get(k) ?? s42.get(k),
         ),
       },
       heldout2: {
@@ -107,6 +118,10 @@ console.log(
           'heldout2-lists-s41.tsv',
           (k) => ho2.get(k) ?? ho2Added.get(k) ?? ho2S39.get(k) ?? s40.get(k) ?? s41.get(k),
         ),
+        s42: score(
+          'heldout2-lists-s42.tsv',
+          (k) => ho2.get(k) ?? ho2Added.get(k) ?? ho2S39.get(k) ?? s40.get(k) ?? s41.get(k) ?? s42.get(k),
+        ),
       },
       // the sixth session's sets: lists at its first code (4062e01), at a checkpoint written before the set was
       // judged (blind), and at its last code (d83c082)
@@ -115,14 +130,28 @@ console.log(
         blind: score('heldout3-lists-19379df.tsv', (k) => ho3.get(k)),
         end: score('heldout3-lists-final.tsv', (k) => ho3.get(k) ?? ho3Added.get(k)),
         s40: score('heldout3-lists-s40.tsv', (k) => ho3.get(k) ?? ho3Added.get(k) ?? s40.get(k)),
-        s41: score('heldout3-lists-s41.tsv', (k) => ho3.get(k) ?? ho3Added.get(k) ?? s40.get(k) ?? s41.get(k)),
+        s41: score(
+          'heldout3-lists-s41.tsv',
+          (k) => ho3.get(k) ?? ho3Added.get(k) ?? s40.get(k) ?? s41.get(k),
+        ),
+        s42: score(
+          'heldout3-lists-s42.tsv',
+          (k) => ho3.get(k) ?? ho3Added.get(k) ?? s40.get(k) ?? s41.get(k) ?? s42.get(k),
+        ),
       },
       heldout4: {
         start: score('heldout4-lists-start.tsv', (k) => ho4.get(k)),
         blind: score('heldout4-lists-addd670.tsv', (k) => ho4.get(k)),
         end: score('heldout4-lists-final.tsv', (k) => ho4.get(k) ?? ho4Added.get(k)),
         s40: score('heldout4-lists-s40.tsv', (k) => ho4.get(k) ?? ho4Added.get(k) ?? s40.get(k)),
-        s41: score('heldout4-lists-s41.tsv', (k) => ho4.get(k) ?? ho4Added.get(k) ?? s40.get(k) ?? s41.get(k)),
+        s41: score(
+          'heldout4-lists-s41.tsv',
+          (k) => ho4.get(k) ?? ho4Added.get(k) ?? s40.get(k) ?? s41.get(k),
+        ),
+        s42: score(
+          'heldout4-lists-s42.tsv',
+          (k) => ho4.get(k) ?? ho4Added.get(k) ?? s40.get(k) ?? s41.get(k) ?? s42.get(k),
+        ),
       },
       // the seventh session's sets: the fifth judged on the lists of its first code (421cee9, blind), then worked on
       // (its last code, 195538f: the names new there judged afterwards); the sixth written and listed at the first
@@ -131,11 +160,16 @@ console.log(
         start: score('heldout5-lists-start.tsv', (k) => ho5.get(k)),
         end: score('heldout5-lists-final.tsv', (k) => ho5.get(k) ?? ho5Added.get(k)),
         s41: score('heldout5-lists-s41.tsv', (k) => ho5.get(k) ?? ho5Added.get(k) ?? s41.get(k)),
+        s42: score(
+          'heldout5-lists-s42.tsv',
+          (k) => ho5.get(k) ?? ho5Added.get(k) ?? s41.get(k) ?? s42.get(k),
+        ),
       },
       heldout6: {
         start: score('heldout6-lists-start.tsv', (k) => ho6.get(k)),
         end: score('heldout6-lists-final.tsv', (k) => ho6.get(k)),
         s41: score('heldout6-lists-s41.tsv', (k) => ho6.get(k) ?? s41.get(k)),
+        s42: score('heldout6-lists-s42.tsv', (k) => ho6.get(k) ?? s41.get(k) ?? s42.get(k)),
       },
       // the eighth session's set: written and listed at its first code (60b70f1), listed again at a checkpoint before
       // any rule was written from it (309c013, blind) and at its last code; judged once on the union (the names are
@@ -144,6 +178,15 @@ console.log(
         start: score('heldout7-lists-start.tsv', (k) => ho7.get(k)),
         blind: score('heldout7-lists-309c013.tsv', (k) => ho7.get(k)),
         end: score('heldout7-lists-final.tsv', (k) => ho7.get(k)),
+        s42: score('heldout7-lists-s42.tsv', (k) => ho7.get(k) ?? s42.get(k)),
+      },
+      // the ninth session's set: written and listed at its first code (bfdae59), listed again at a checkpoint before
+      // it was judged (00d463f, blind), judged once on the union of those two; listed at the last code after the
+      // review's fixes (the one name new there judged with the other sets' new names)
+      heldout8: {
+        start: score('heldout8-lists-start.tsv', (k) => ho8.get(k)),
+        blind: score('heldout8-lists-00d463f.tsv', (k) => ho8.get(k)),
+        end: score('heldout8-lists-final.tsv', (k) => ho8.get(k) ?? s42.get(k)),
       },
     },
     null,
