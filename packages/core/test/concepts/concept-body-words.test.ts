@@ -5,37 +5,42 @@
  * soins intensifs") are organisations, as the readers of the judged decks typed them; Chile's unit of account is none
  * ("Unidad de Fomento"). Made-up names, no evaluation deck's text.
  */
-import { describe, expect, it } from 'vitest';
-import { guessType } from '../../src/concepts/classify.js';
+import { describe, it } from 'vitest';
+import { expectTypes } from './blocks.js';
 
 describe('a body by one word or a unit head first', () => {
   it('is an organisation', () => {
-    for (const n of [
-      'Pleno',
-      'Decanato',
-      'Rectorado',
-      'Reitoria',
-      'COMEX',
-      'Codir',
-      'Provinciale Staten',
-      'Organismo Autónomo de Recaudación',
-      'Organisme de formation agréé',
-      'Unidade de Cuidados Continuados',
-      'Unidad de Cuidados Intensivos',
-      'Unité de soins palliatifs',
-    ])
-      expect(guessType(n), n).toBe('ORGANIZATION');
+    expectTypes(
+      [
+        'Pleno',
+        'Decanato',
+        'Rectorado',
+        'Reitoria',
+        'COMEX',
+        'Codir',
+        'Provinciale Staten',
+        'Organismo Autónomo de Recaudación',
+        'Organisme de formation agréé',
+        'Unidade de Cuidados Continuados',
+        'Unidad de Cuidados Intensivos',
+        'Unité de soins palliatifs',
+      ],
+      'ORGANIZATION',
+    );
   });
   it('leaves units of account, of measure, of teaching and a computer alone, and a modified organism', () => {
-    for (const n of [
-      'Unidad de Fomento',
-      'Unidad de medida',
-      'Unidad de Valor Adquisitivo',
-      'Unidade Curricular',
-      'Unidad Didáctica',
-      'Unité centrale',
-      'Organismo Genéticamente Modificado',
-    ])
-      expect(guessType(n), n).not.toBe('ORGANIZATION');
+    expectTypes(
+      [
+        'Unidad de Fomento',
+        'Unidad de medida',
+        'Unidad de Valor Adquisitivo',
+        'Unidade Curricular',
+        'Unidad Didáctica',
+        'Unité centrale',
+        'Organismo Genéticamente Modificado',
+      ],
+      'ORGANIZATION',
+      true,
+    );
   });
 });

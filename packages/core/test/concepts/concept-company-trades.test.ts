@@ -4,42 +4,47 @@
  * a language before the trade is no brand ("Nuevos Servicios", "Digital Advisory", "Green Hydrogen"). A German bank by
  * its place's adjective ("Rheintaler Kantonalbank"). Made-up names, no evaluation deck's text.
  */
-import { describe, expect, it } from 'vitest';
-import { guessType } from '../../src/concepts/classify.js';
+import { describe, it } from 'vitest';
+import { expectTypes } from './blocks.js';
 
 describe('a coined name before a trade', () => {
   it('is an organisation in each language', () => {
-    for (const n of [
-      'Quenta Tecnologia',
-      'Borvex Conseil',
-      'Zandrik Energie',
-      'Talvora Hydrogen',
-      'Brackenfold Cyber Advisory',
-      'Marvesta Inmobiliaria',
-      'Orvalho Atacado',
-      'Lindauer Sparkasse',
-      'Emmentaler Kantonalbank',
-    ])
-      expect(guessType(n), n).toBe('ORGANIZATION');
+    expectTypes(
+      [
+        'Quenta Tecnologia',
+        'Borvex Conseil',
+        'Zandrik Energie',
+        'Talvora Hydrogen',
+        'Brackenfold Cyber Advisory',
+        'Marvesta Inmobiliaria',
+        'Orvalho Atacado',
+        'Lindauer Sparkasse',
+        'Emmentaler Kantonalbank',
+      ],
+      'ORGANIZATION',
+    );
   });
   it('is no organisation when the word before the trade is a word of a language', () => {
-    for (const n of [
-      'Nuevos Servicios',
-      'Grandes Sistemas',
-      'Nouvelle Énergie',
-      'Digital Advisory',
-      'Smart Homes',
-      'Green Hydrogen',
-      'Mobile Technology',
-      'Erneuerbare Energie',
-      // (a technology, an acronym or an inflected adjective before the trade)
-      'RFID Technology',
-      'ESG Advisory',
-      'PEM Hydrogen',
-      'Thermische Energie',
-      'Zentraler Datenbank',
-      'Ihrer Krankenkasse',
-    ])
-      expect(guessType(n), n).not.toBe('ORGANIZATION');
+    expectTypes(
+      [
+        'Nuevos Servicios',
+        'Grandes Sistemas',
+        'Nouvelle Énergie',
+        'Digital Advisory',
+        'Smart Homes',
+        'Green Hydrogen',
+        'Mobile Technology',
+        'Erneuerbare Energie',
+        // (a technology, an acronym or an inflected adjective before the trade)
+        'RFID Technology',
+        'ESG Advisory',
+        'PEM Hydrogen',
+        'Thermische Energie',
+        'Zentraler Datenbank',
+        'Ihrer Krankenkasse',
+      ],
+      'ORGANIZATION',
+      true,
+    );
   });
 });

@@ -6,20 +6,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { guessType } from '../../src/concepts/classify.js';
+import { expectTypes } from './blocks.js';
 
 describe('a district by its proper name', () => {
   it('is a place', () => {
-    for (const n of [
-      'Mopani District',
-      'Tarrowby County',
-      'Waiata Plains',
-      'Casco Antiguo',
-      'Centro Histórico',
-      'Altstadt',
-      'Veldhoven-Zuid',
-      'Lindenau-Ost',
-    ])
-      expect(guessType(n), n).toBe('PLACE');
+    expectTypes(
+      [
+        'Mopani District',
+        'Tarrowby County',
+        'Waiata Plains',
+        'Casco Antiguo',
+        'Centro Histórico',
+        'Altstadt',
+        'Veldhoven-Zuid',
+        'Lindenau-Ost',
+      ],
+      'PLACE',
+    );
   });
   it('leaves regions of words and district bodies alone', () => {
     expect(guessType('Sales Region')).not.toBe('PLACE');

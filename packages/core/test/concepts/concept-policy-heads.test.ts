@@ -7,22 +7,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import { guessType } from '../../src/concepts/classify.js';
+import { expectTypes } from './blocks.js';
 
 describe('a policy, guidelines, a contract or a framework of rules', () => {
   it('is a standard in each language', () => {
-    for (const n of [
-      'Visitor Parking Policy',
-      'Remote working policy',
-      'Procurement Guidelines',
-      'Política de Dados Abertos',
-      'Politique de Gestion des Risques',
-      'Directrices de Contratación Pública',
-      'samenwerkingsovereenkomst',
-      'Energieconvenant',
-      'toetsingskader',
-      'Kooperationsvertrag',
-    ])
-      expect(guessType(n), n).toBe('STANDARD');
+    expectTypes(
+      [
+        'Visitor Parking Policy',
+        'Remote working policy',
+        'Procurement Guidelines',
+        'Política de Dados Abertos',
+        'Politique de Gestion des Risques',
+        'Directrices de Contratación Pública',
+        'samenwerkingsovereenkomst',
+        'Energieconvenant',
+        'toetsingskader',
+        'Kooperationsvertrag',
+      ],
+      'STANDARD',
+    );
   });
   it('leaves a body, a tool and an activity of a policy alone', () => {
     expect(guessType('Institute for Fiscal Policy')).toBe('ORGANIZATION');
@@ -30,13 +33,10 @@ describe('a policy, guidelines, a contract or a framework of rules', () => {
     expect(guessType('Policy Management')).toBe('PRACTICE');
     expect(guessType('Policy')).not.toBe('STANDARD');
     // (a kind of policy that is no document, and a cadre of people)
-    for (const n of [
-      'Group Policy',
-      'Monetary Policy',
-      'Insurance Policy',
-      'Política Monetaria',
-      'Führungskader',
-    ])
-      expect(guessType(n), n).not.toBe('STANDARD');
+    expectTypes(
+      ['Group Policy', 'Monetary Policy', 'Insurance Policy', 'Política Monetaria', 'Führungskader'],
+      'STANDARD',
+      true,
+    );
   });
 });

@@ -4,27 +4,31 @@
  * German carrier, contractor or officer by the compound's last part, inflected too ("Frachtführer", "Subunternehmer",
  * "…beauftragten") are roles, as the readers of the judged decks typed them. Made-up names, no evaluation deck's text.
  */
-import { describe, expect, it } from 'vitest';
-import { guessType } from '../../src/concepts/classify.js';
+import { describe, it } from 'vitest';
+import { expectTypes } from './blocks.js';
 
 describe('an office-holder or a kind of actor', () => {
   it('is a role in each language', () => {
-    for (const n of [
-      'Responsabile del Procedimento',
-      'Dirigente Servizi Sociali',
-      'Pró-Reitor de Extensão',
-      'Vicerrectora de Investigación',
-      'Decano',
-      'ministre de la Santé',
-      'Ministra de Hacienda',
-      'Lagerunternehmer',
-      'Datenschutzbeauftragten',
-      'Frachtführer',
-    ])
-      expect(guessType(n), n).toBe('ROLE');
+    expectTypes(
+      [
+        'Responsabile del Procedimento',
+        'Dirigente Servizi Sociali',
+        'Pró-Reitor de Extensão',
+        'Vicerrectora de Investigación',
+        'Decano',
+        'ministre de la Santé',
+        'Ministra de Hacienda',
+        'Lagerunternehmer',
+        'Datenschutzbeauftragten',
+        'Frachtführer',
+      ],
+      'ROLE',
+    );
   });
   it('leaves the bodies they head alone', () => {
-    for (const n of ['Ministerio de Hacienda', 'Ministère de la Santé', 'Direzione Servizi Sociali'])
-      expect(guessType(n), n).toBe('ORGANIZATION');
+    expectTypes(
+      ['Ministerio de Hacienda', 'Ministère de la Santé', 'Direzione Servizi Sociali'],
+      'ORGANIZATION',
+    );
   });
 });

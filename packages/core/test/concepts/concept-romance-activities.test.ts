@@ -5,37 +5,42 @@
  * transport is a thing, a unit's name in Title Case no activity, an English name of the same form none. Made-up names,
  * no evaluation deck's text.
  */
-import { describe, expect, it } from 'vitest';
-import { guessType } from '../../src/concepts/classify.js';
+import { describe, it } from 'vitest';
+import { expectTypes } from './blocks.js';
 
 describe('a Romance action noun before an adjective or what it acts on', () => {
   it('names a practice', () => {
-    for (const n of [
-      'lecture optique',
-      'virements groupés',
-      "partage d'expérience",
-      'audiencia pública',
-      'visitas domiciliarias',
-      'esercizio provvisorio',
-      'prove di carico',
-      'Contrôle automatisé',
-      'reembolso de gastos',
-      'rimborsi chilometrici',
-      'transport scolaire',
-    ])
-      expect(guessType(n), n).toBe('PRACTICE');
+    expectTypes(
+      [
+        'lecture optique',
+        'virements groupés',
+        "partage d'expérience",
+        'audiencia pública',
+        'visitas domiciliarias',
+        'esercizio provvisorio',
+        'prove di carico',
+        'Contrôle automatisé',
+        'reembolso de gastos',
+        'rimborsi chilometrici',
+        'transport scolaire',
+      ],
+      'PRACTICE',
+    );
   });
   it('leaves public transport, a unit and an English name alone', () => {
-    for (const n of [
-      'transporte público',
-      'trasporto pubblico',
-      'Controles Internos',
-      'transport management system',
-      'transport aérien',
-      'esercizio commerciale',
-      'audiencia objetivo',
-      'lecture seule',
-    ])
-      expect(guessType(n), n).not.toBe('PRACTICE');
+    expectTypes(
+      [
+        'transporte público',
+        'trasporto pubblico',
+        'Controles Internos',
+        'transport management system',
+        'transport aérien',
+        'esercizio commerciale',
+        'audiencia objetivo',
+        'lecture seule',
+      ],
+      'PRACTICE',
+      true,
+    );
   });
 });
