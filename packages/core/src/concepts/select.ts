@@ -599,6 +599,13 @@ const NUMBERED_LABELS = new Set(
     ' ',
   ),
 );
+/** The stop lists' nouns (candidates.ts) as candidates' keys, by language: looked up once a candidate. */
+const STOP_NOUN_KEYS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(STOP_LIST_NOUNS).map(([lang, words]) => [
+    lang,
+    new Set([...words].map((w) => stripDiacritics(w))),
+  ]),
+);
 /** Acronyms of everyday things, units, currencies, time zones and officers' titles: no concepts of a deck. */
 const EVERYDAY_ACRONYMS = new Set(
   'id url pdf pc fyi asap tv usb faq eg ie kj mj gj kwh mwh gwh twh kw mw gw kb mb gb tb ghz mhz kg km usd eur gbp jpy cny chf cad aud inr ppm ppb utc gmt cet cest est edt pst pdt cdt ist jst aest bst ceo cto cfo coo cio ciso cmo cpo cdo cro chro svp evp vp avp phd msc bsc mba kbps mbps gbps co2 co2e ai ml ia ki sms fte ftes etp qd bid tid ytd mtd qtd it oem epi pib dpo qppv hr rh nda sow pmo cv ttc b2b b2c tbc tbd hq kpi iva vat tva mwst ust btw rfp rfq capex opex wlan wifi wtp wwtp led hvac cvc pf pj gf ca ti ict cda uci icu seh ew'.split(
@@ -1106,12 +1113,7 @@ function keep(
   }
   if (c.kind === 'acronym' && !c.expansion && EVERYDAY_ACRONYMS.has(c.key)) return false;
   // (a noun of the stop list alone, cut from the names it leads or ends: "Generale" of "Direzione Generale")
-  if (
-    words === 1 &&
-    c.kind !== 'acronym' &&
-    [...(STOP_LIST_NOUNS[lang] ?? [])].some((w) => stripDiacritics(w) === c.key)
-  )
-    return false;
+  if (words === 1 && c.kind !== 'acronym' && STOP_NOUN_KEYS[lang]?.has(c.key)) return false;
   // (German schools' "SuS", Schülerinnen und Schüler; elsewhere "SUS" is Brazil's health system)
   if (c.kind === 'acronym' && !c.expansion && lang === 'de' && c.key === 'sus') return false;
   // an organisation's everyday unit, or its acronym ("DP" of "Departamento Pessoal")

@@ -10,7 +10,7 @@ import { extractCandidates, learnAcronyms, syllabicInitials } from '../../src/co
 import { guessType } from '../../src/concepts/classify.js';
 import { nationalBody } from '../../src/concepts/national-bodies.js';
 import { selectConcepts } from '../../src/concepts/select.js';
-import { block } from './blocks.js';
+import { block, expectTypes } from './blocks.js';
 
 const typeOf = (blocks: ReturnType<typeof block>[], lang: string, name: string) => {
   const learned = learnAcronyms(blocks, lang);
@@ -25,13 +25,9 @@ const expectOrganisations = (cases: Case[]) => {
     expect(typeOf(blocks, lang, acr), `${lang} ${acr}`).toBe('ORGANIZATION');
   }
 };
-/** Each name's type from its surface alone is (or is not) `type`. */
-const expectTyped = (names: string[], type: string) => {
-  for (const n of names) expect(guessType(n), n).toBe(type);
-};
-const expectNotTyped = (names: string[], type: string) => {
-  for (const n of names) expect(guessType(n), n).not.toBe(type);
-};
+/** Each name's type from its surface alone is (or is not) `type` (the shared helper of blocks.ts). */
+const expectTyped = (names: string[], type: string) => expectTypes(names, type);
+const expectNotTyped = (names: string[], type: string) => expectTypes(names, type, true);
 
 describe('an acronym written as a body that acts or is acted with', () => {
   it('is an organisation, in each language', () => {
