@@ -475,10 +475,19 @@ const NAMED_BY_HEAD =
 // (a word may follow an elided article or preposition: "Programme d'actions de prévention des inondations (PAPI)")
 // (and a capitalised name after lower-case words: "Société de transport de Rivière-aux-Saules (STRAS)")
 const EXPANSION_LOWER =
-  /((?:\p{L}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?,?\s+){0,7}(?:\p{Ll}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?(?:\s+(?:19|20)\d\d)?|(?=\p{Lu})(?<=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}+\s+)?)\p{Lu}[\p{L}-]*))\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)/gu;
+  /((?:\p{L}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?,?\s+){0,7}(?:\p{Ll}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?(?:\s+(?:19|20)\d\d)?|(?=\p{Lu})(?<=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}+\s+)?)\p{Lu}[\p{L}-]*))\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5}|-[A-Z][A-Z0-9]{0,4})?)\)/gu;
 /** A glossary's line: an acronym, a colon, a dash, an equals sign or a cell's tab, and words that may expand it. */
+// (or one entry of a glossary written on one line, after its label or a semicolon: "Glossaire : BHS – Baggage Handling
+// System ; CEAC – Conférence européenne de l'aviation civile", "Abkürzungen: BAS – Bundesamt für Soziale Sicherung; CMI
+// – Case Mix Index"; an acronym may end in a place's code after a hyphen, "TCE-MG")
 const GLOSSARY_LINE =
-  /^[ \t]*([A-Z][a-z0-9&]{0,3}[A-Z][A-Za-z0-9&]{0,6})[ \t]*(?::|=|–|—|\t| - )[ \t]*(\p{L}[\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}'’&-]+){0,9})/gmu;
+  /(?:^[ \t]*|;[ \t]*|^[ \t]*(?:Glossar[ey]?|Glossario|Glosario|Glossário|Glossaire|Glossary|Abkürzungen|Abkürzungsverzeichnis|Abbreviations|Acronyms|Sigles|Siglas|Sigle|Acronimi|Abreviaturas|Abréviations|Afkortingen|Siglário)[ \t]*:[ \t]*)([A-Z][a-z0-9&]{0,3}[A-Z][A-Za-z0-9&]{0,6}(?:-[A-Z][A-Z0-9]{0,4})?)[ \t]*(?::|=|–|—|\t| - )[ \t]*(\p{L}[\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}'’&-]+){0,9})/gmu;
+/**
+ * An acronym with its expansion in brackets after it: "licenza ADM (Agenzia delle Dogane e dei Monopoli)" (two
+ * capitals at least; the expansion is the leading words the initials fit).
+ */
+const ACRONYM_THEN_EXPANSION =
+  /(?<![\p{L}\p{N}&-])([A-Z][a-z0-9&]{0,3}[A-Z][A-Za-z0-9&]{0,6}(?:-[A-Z][A-Z0-9]{0,4})?)[ \t]*\((\p{L}[^()\n]{2,150})\)/gu;
 // (across the joining words of the other languages too: "Entidad Regional de Aguas del Levante (ERAL)")
 // (and after an elided article: "Ministero dell'Ambiente e della Sicurezza Energetica (MASE)")
 // (with the other joining words of a name: "Learn from Patient Safety Events (LFPSE)", "Rede Nacional de Dados em Saúde
@@ -490,7 +499,7 @@ const JOINING_WORDS =
 /** A joining word, or an article or preposition that may give its letter to an acronym ("a", "sur"). */
 const SMALL_WORD = new RegExp(`^(?:${JOINING_WORDS}|a|sur)$`, 'i');
 const EXPANSION_BEFORE = new RegExp(
-  String.raw`((?:(?:[dl]|dell|all|dall|nell|sull|degl)['’])?(?:[\p{Lu}][\p{L}-]*,?(?:\s+(?:${JOINING_WORDS})(?![\p{L}]))*\s+(?:(?:[dl]|dell|all|dall|nell|sull|degl)['’](?=\p{Lu}))?){1,8}[\p{Lu}][\p{L}-]*(?:\s+(?:19|20)\d\d|,?\s+(?:GmbH|AG|SE|KG|S\.A\.|SA|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltd\.?|plc|PLC|Inc\.|LLC|B\.V\.|N\.V\.|S\.L\.|SAS|Ltda\.))?)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?)\)`,
+  String.raw`((?:(?:[dl]|dell|all|dall|nell|sull|degl)['’])?(?:[\p{Lu}][\p{L}-]*,?(?:\s+(?:${JOINING_WORDS})(?![\p{L}]))*\s+(?:(?:[dl]|dell|all|dall|nell|sull|degl)['’](?=\p{Lu}))?){1,8}[\p{Lu}][\p{L}-]*(?:\s+(?:19|20)\d\d|,?\s+(?:GmbH|AG|SE|KG|S\.A\.|SA|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Ltd\.?|plc|PLC|Inc\.|LLC|B\.V\.|N\.V\.|S\.L\.|SAS|Ltda\.))?)\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5}|-[A-Z][A-Z0-9]{0,4})?)\)`,
   'gu',
 );
 /**
@@ -1055,6 +1064,22 @@ export function initialsMatch(expansion: string, acronym: string, trailing = tru
 }
 
 /**
+ * Whether an acronym with a hyphen abbreviates `expansion`, the part after the hyphen a place's or a body's own letters:
+ * "TCE-MG" of "Tribunal de Contas do Estado de Minas Gerais" (all initials), "DE-SNS" of "Direção Executiva do SNS"
+ * (the acronym the name ends with).
+ */
+export function hyphenedInitials(expansion: string, acronym: string): boolean {
+  const m = /^([A-Z][A-Za-z0-9&]*)-([A-Z][A-Z0-9]*)$/.exec(acronym);
+  if (!m) return false;
+  if (initialsMatch(expansion, m[1] + m[2])) return true;
+  const words = expansion.split(/\s+/);
+  if (words.length < 3 || words[words.length - 1] !== m[2]) return false;
+  const rest = words.slice(0, -1);
+  while (rest.length > 1 && SMALL_WORD.test(rest[rest.length - 1])) rest.pop();
+  return rest.length >= 2 && initialsMatch(rest.join(' '), m[1]);
+}
+
+/**
  * Whether an acronym of four capitals or more takes the start of each word of its name, several letters from some, as
  * the Romance languages' bodies often do ("FINEP" of "Financiadora de Estudos e Projetos", "ENACOM" of "Ente Nacional de
  * Comunicaciones", "CONAI" of "Consorzio Nazionale Imballaggi", "AVASA" of "Aguas de Vallerreal, S.A."): two words of
@@ -1374,44 +1399,55 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
     per.set(expansion, (per.get(expansion) ?? 0) + 1);
     found.set(key, per);
   };
+  // the leading words of `text` that `acr` abbreviates, if any: a glossary's line or an expansion in brackets after the
+  // acronym (`whole`: the match, to see a place's name end it)
+  const learnLeading = (acr: string, text: string, whole: string) => {
+    const words = text.trim().split(/\s+/);
+    // (an ampersand joins a name's words: "ACM – Autoriteit Consument & Markt")
+    const end = words.findIndex((w) => !/^\p{L}/u.test(w) && w !== '&');
+    if (end >= 0) words.length = end;
+    // (a place's code after a hyphen is the place's name ending the expansion: "TCE-MG" of "Tribunal de Contas do
+    // Estado de Minas Gerais"; see hyphenedInitials)
+    // (the longest such words: "DSCSA: Drug Supply Chain Security Act", not "… Security"; by compounds' parts only
+    // when no words' initials fit: "NVP – Netzverknüpfungspunkt", one word enough)
+    for (const byParts of compounds ? [false, true] : [false]) {
+      let n = words.length;
+      for (; n >= 1; n--) {
+        const cand = words.slice(0, n).join(' ');
+        if (byParts ? compoundInitials(cand, acr) : initialsMatch(cand, acr) || hyphenedInitials(cand, acr)) {
+          // (two words at least, of which none is the acronym itself: "MACAM – MACAM HORMON" defines nothing)
+          if (
+            (n >= 2 || (byParts && words[0].length >= 8)) &&
+            !words.slice(0, n).some((w) => w.toUpperCase() === acr.toUpperCase())
+          )
+            // (a country's or a place's name that ends the line ends the name, though the acronym leaves it out:
+            // "RVO – Rijksdienst voor Ondernemend Nederland")
+            learn(
+              acr,
+              n < words.length &&
+                words.length - n <= 2 &&
+                words.slice(n).every((w) => isPlaceName(w) || isRegionName(w)) &&
+                whole.replace(/[ \t)]+$/, '').endsWith(words.slice(n).join(' '))
+                ? words.join(' ')
+                : // (a list's comma after the name is none of it: "BPF – Bonnes Pratiques de Fabrication, …")
+                  cand.replace(/,$/, ''),
+            );
+          break;
+        }
+      }
+      if (n >= 1) break;
+    }
+  };
   for (const b of blocks) {
     // a glossary's line or row: "QP: Qualified Person (EU Directive …)", "PRV – Pressure reducing valve", "MES\t
     // Manufacturing Execution System" (two capitals at least: "Wgiw" of a Dutch law is not read so): the expansion is
     // the leading words the initials fit
-    for (const m of b.text.matchAll(GLOSSARY_LINE)) {
-      const words = m[2].trim().split(/\s+/);
-      // (an ampersand joins a name's words: "ACM – Autoriteit Consument & Markt")
-      const end = words.findIndex((w) => !/^\p{L}/u.test(w) && w !== '&');
-      if (end >= 0) words.length = end;
-      // (the longest such words: "DSCSA: Drug Supply Chain Security Act", not "… Security"; by compounds' parts only
-      // when no words' initials fit: "NVP – Netzverknüpfungspunkt", one word enough)
-      for (const byParts of compounds ? [false, true] : [false]) {
-        let n = words.length;
-        for (; n >= 1; n--) {
-          const cand = words.slice(0, n).join(' ');
-          if (byParts ? compoundInitials(cand, m[1]) : initialsMatch(cand, m[1])) {
-            // (two words at least, of which none is the acronym itself: "MACAM – MACAM HORMON" defines nothing)
-            if (
-              (n >= 2 || (byParts && words[0].length >= 8)) &&
-              !words.slice(0, n).some((w) => w.toUpperCase() === m[1].toUpperCase())
-            )
-              // (a country's or a place's name that ends the line ends the name, though the acronym leaves it out:
-              // "RVO – Rijksdienst voor Ondernemend Nederland")
-              learn(
-                m[1],
-                n < words.length &&
-                  words.length - n <= 2 &&
-                  words.slice(n).every((w) => isPlaceName(w) || isRegionName(w)) &&
-                  m[0].replace(/[ \t]+$/, '').endsWith(words.slice(n).join(' '))
-                  ? words.join(' ')
-                  : cand,
-              );
-            break;
-          }
-        }
-        if (n >= 1) break;
-      }
-    }
+    for (const m of b.text.matchAll(GLOSSARY_LINE)) learnLeading(m[1], m[2], m[0]);
+    // an acronym and its expansion in brackets after it: "licenza ADM (Agenzia delle Dogane e dei Monopoli)"
+    // (three letters at least and no digit: "WCAG 2.1 AA (above AODA)", "FY2025 (fiscal year …)" expand nothing)
+    if (b.text.includes('('))
+      for (const m of b.text.matchAll(ACRONYM_THEN_EXPANSION))
+        if (/^[A-Za-z&-]{3,}$/.test(m[1])) learnLeading(m[1], m[2], m[0]);
     // (a compound alone before its acronym, or with it inside the brackets after a dash, or with a year:
     // "dem Krankenhausversorgungsverbesserungsgesetz (KHVVG)", "(Wärmeplanungsgesetz – WPG)", "Gebäudeenergiegesetz
     // (GEG 2024)")
@@ -1423,7 +1459,7 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
         if (compoundInitials(word, acr) || (!isAcronym(acr) && mixedInitials(word, acr))) learn(acr, word);
       }
     // both patterns end in "(ACR)": a block without one is skipped (the patterns are costly on long text)
-    if (!/\([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5})?\)/.test(b.text)) continue;
+    if (!/\([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5}|-[A-Z][A-Z0-9]{0,4})?\)/.test(b.text)) continue;
     for (const m of [...b.text.matchAll(EXPANSION_BEFORE), ...b.text.matchAll(EXPANSION_LOWER)]) {
       const acr = m[2];
       const words = m[1].trim().split(/\s+/);
@@ -1454,6 +1490,7 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
               : byParts
                 ? !(n === words.length && midWord) && compoundInitials(cand, acr)
                 : initialsMatch(cand, acr) ||
+                  hyphenedInitials(cand, acr) ||
                   // (another body's or programme's acronym after the name is no letter of it: "Unità di Gestione
                   // Progetti PNRR (UGP)")
                   (n >= 3 &&

@@ -258,6 +258,18 @@ function ownerColumn(text: string): string[] {
   return out;
 }
 
+/** A team line whose label is an acronym of the capitalised words after it ("CMI – Case Mix Index"). */
+function initialsLabel(m: RegExpMatchArray): boolean {
+  const label = /^\s*(?:[-–•▪*]\s*)?([A-Z][A-Za-z&]{1,6})\s*(?::|[–—]|\s-\s)/u.exec(m[0]);
+  if (!label) return false;
+  const initials = m[1]
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.length >= 2 && label[1].toUpperCase() === initials;
+}
+
 /** Names in a list: "A, B and C", "A & B". */
 function splitNames(s: string): string[] {
   return s
@@ -328,10 +340,14 @@ export function personNames(
   const english = (opts.lang ?? 'en') === 'en';
   // (a team's roles may share a line between semicolons: "Diretora Financeira: Beatriz Sampaio; Jurídico: Juliana
   // Menezes; O&M: Carlos Eduardo Nunes")
-  const teamLines =
+  const allTeamLines =
     english || ['fr', 'es', 'pt', 'it', 'de'].includes(opts.lang ?? '')
       ? [...text.replace(/[ \t]*;[ \t]*/g, '\n').matchAll(TEAM_LINE)]
       : [];
+  // (a glossary is no team: "CMI – Case Mix Index; MD – Medizinischer Dienst", two lines at least whose label is the
+  // initials of the words after it; "HR: Hannah Roberts" alone stays a person)
+  const glossed = allTeamLines.filter((m) => initialsLabel(m));
+  const teamLines = glossed.length >= 2 ? allTeamLines.filter((m) => !initialsLabel(m)) : allTeamLines;
   const sure = teamLines.filter((m) => {
     const ws = m[1].split(' ');
     return (
