@@ -405,20 +405,23 @@ const NAME_PARTICLE = /^(?:van|de|den|der|ter|ten|von|vom|zu|'t|Van|De|Den|Der|T
 /**
  * A European Union act by its number, in the languages of the Union's decks: "Regulation (EU) 2019/943",
  * "Commission Delegated Regulation (EU) 2018/389", "Reglamento Delegado (UE) 2022/2360", "Verordnung (EU) Nr.
- * 1169/2011", "Verordening (EU) 2022/2554", "Directive (UE) 2022/2555" (not "UE" alone, nor "Reglamento Delegado").
+ * 1169/2011", "Verordening (EU) 2022/2554", "Directive (UE) 2022/2555", and the older directives' numbers, "Directive
+ * 2009/138/EC", "Richtlinie 2009/138/EG", "Directiva 2014/24/UE" (not "UE" alone, nor "Reglamento Delegado").
  * A name in brackets beside it, or after it, names it instead: "EU AI Act (Regulation (EU) 2024/1689)", "Directiva
  * (UE) 2015/2366 (PSD2)" (see extractCandidates).
  */
 const EU_ACT =
-  /(?<![\p{L}\p{N}])(?:(?:Commission |Council )?(?:Delegated |Implementing )?(?:Regulation|Directive|Decision)|Reglamento(?: Delegado| de Ejecución)?|Directiva(?: Delegada)?|Decisión|Règlement(?: délégué| d['’]exécution)?|Directive|Décision|(?:Delegierte |Durchführungs)?[Vv]erordnung|Richtlinie|Beschluss|Regolamento(?: delegato| di esecuzione)?|Direttiva|Decisione|Regulamento(?: Delegado| de Execução)?|Diretiva|Decisão|(?:Gedelegeerde |Uitvoerings)?[Vv]erordening|Richtlijn|Besluit) \((?:EU|UE|EG|CE|EC|EEG|EWG)\) (?:No\.? |Nr\.? |n[º°] ?)?\d{2,4}\/\d{1,4}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:Commission |Council )?(?:Delegated |Implementing )?(?:Regulation|Directive|Decision)|Reglamento(?: Delegado| de Ejecución)?|Directiva(?: Delegada)?|Decisión|Règlement(?: délégué| d['’]exécution)?|Directive|Décision|(?:Delegierte |Durchführungs)?[Vv]erordnung|Richtlinie|Beschluss|(?:EU-)?Empfehlung|Recommendation|Recommandation|Raccomandazione|Recomendación|Recomendação|Aanbeveling|Regolamento(?: delegato| di esecuzione)?|Direttiva|Decisione|Regulamento(?: Delegado| de Execução)?|Diretiva|Decisão|(?:Gedelegeerde |Uitvoerings)?[Vv]erordening|Richtlijn|Besluit) (?:\((?:EU|UE|EG|CE|EC|EEG|EWG)\) (?:No\.? |Nr\.? |n[º°] ?)?\d{2,4}\/\d{1,4}|(?:19|20)?\d\d\/\d{1,4}\/(?:EU|UE|EG|CE|EC|EEG|EWG|EEC))(?![\p{L}\p{N}])/gu;
 /**
  * A national act of a Romance language by its number, with its kind's words and its issuer's acronym: "Real Decreto
  * 105/2008", "Ley Orgánica 3/2018", "Resolução CMN nº 4.966/2021", "Portaria GM/MS nº 888/2021", "Decreto
  * Legislativo 152/2006", "D.Lgs. 81/2008", "Décret n° 2019-771", "Loi n° 2015-992", "Orden TMA/851/2021", "Delibera
- * ANAC n. 264/2023" (not "Decreto 105/2008" of "Real Decreto 105/2008", nor "Real Decreto" alone).
+ * ANAC n. 264/2023", "Lei Municipal n.º 1.234/2020", "Legge regionale n. 12/2020"; and a supervisor's circular or
+ * resolution by its issuer and its number alone, "Resolução CMN 4.945", "Circular BCB 3.978", "Circulaire FINMA
+ * 2010/3" (not "Decreto 105/2008" of "Real Decreto 105/2008", nor "Real Decreto" alone).
  */
 const NATIONAL_ACT =
-  /(?<![\p{L}\p{N}.])(?:Real Decreto(?:-[Ll]ey| Legislativo)?|Decreto(?:-[Ll]ei|-[Ll]ey| Legislativo| Legge| Ministeriale| Supremo| Regulamentar)?|Ley Orgánica|Ley|Lei Complementar|Lei|Legge|Loi organique|Loi|Ordonnance|Décret|Arrêté|Portaria(?: Conjunta| Interministerial)?|Resolução(?: Normativa| Conjunta)?|Resolución|Instrução Normativa|Instrucción|Orden|Deliberação Normativa|DN Conjunta|Circolare|Circular|Delibera(?:zione)?|Determina(?:zione)?|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|DM)(?: [A-Z]{2,8}(?:[/-][A-Z]{2,8})*)?(?: n\.?[º°]\.?| nº| n°| núm\.| nr\.| n\.|\/)? ?(?:\d{1,5}(?:\.\d{3})*(?:-[A-Z])?\/(?:19|20)?\d\d|(?:19|20)\d\d-\d{1,4})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}.])(?:Real Decreto(?:-[Ll]ey| Legislativo)?|Decreto(?:-[Ll]ei|-[Ll]ey| Legislativo| Legge| Ministeriale| Supremo| Regulamentar| Municipal| Estadual| Distrital| Foral| Regional)?|Ley Orgánica|Ley Foral|Ley|Lei Complementar|Lei (?:Municipal|Estadual|Distrital|Ordinária)|Lei|Legge [Rr]egionale|Legge [Pp]rovinciale|Legge|Loi organique|Loi|Ordonnance|Décret|Arrêté|Portaria(?: Conjunta| Interministerial)?|Resolução(?: Normativa| Conjunta)?|Resolución|Instrução Normativa|Instrução|Instrucción|Orden|Deliberação Normativa|DN Conjunta|Circolare|Circular|Circulaire|Rundschreiben|Delibera(?:zione)?|Determina(?:zione)?|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|DM)(?: [A-Z]{2,8}(?:[/-][A-Z]{2,8})*)?(?: n\.?[º°]\.?| nº| n°| núm\.| nr\.| n\.|\/)? ?(?:\d{1,5}(?:\.\d{3})*(?:-[A-Z])?\/(?:19|20)?\d\d|(?:19|20)\d\d-\d{1,4})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.])(?:Resolução|Resolución|Instrução|Instrucción|Circular|Circulaire|Circolare|Rundschreiben|Comunicación|Comunicado|Carta Circular|Ofício Circular) [A-Z]{2,8}(?:-[A-Z]{2,4})?(?: n\.?[º°]\.?| nº| n°| núm\.| nr\.| n\.)? ?(?:\d{1,3}(?:\.\d{3})+|\d{1,4}|(?:19|20)\d\d\/\d{1,3})(?![\p{L}\p{N}]|[.,]\d|\/\d|\s?%)/gu;
 /**
  * Standards, regulations and product names with versions: "ISO 27001", "ISO/IEC 27002:2022", "SAP S/4HANA" (a date is
  * no version: "Vorstandssitzung 04.03.2025").
@@ -452,12 +455,13 @@ const PATTERNS = [
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
   // (a share or a measure is no version: "Occupancy 76.8%", "Hs 1.5 m", "Uptime 23.4 m")
   // (words may be hyphenated: "Creative Commons Attribution-ShareAlike 4.0", not "ShareAlike 4.0")
-  /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* (?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w.]))(?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
+  // (and words with accents: "Código Escuela 4.0", "Indústria 4.0")
+  /(?<![-A-Za-zÀ-ÖØ-öø-ÿ0-9])(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Z][A-Za-z]+)* (?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w.]))(?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
   // (a hyphenated code is whole: "WK-BZ 500/800")
   // (not a year's span: "Baseline 2023/24", "Trajectory 2025/26", "Target 2027/2028" name a period, no code)
   // (nor round the clock, "SOC 24/7"; nor a quarter or a half of a year, "Ergebnisse Q4/2024", "Bilan T3/2025")
   /(?<![\w-])[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z0-9]*)? (?!(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\b|24\/7\b|[QTHS][1-4]\/(?:19|20)?\d\d\b)[A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
-  /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
+  /(?<![-A-Za-zÀ-ÖØ-öø-ÿ0-9])(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
 ];
 /**
  * A surname as a reference writes it: before initials or a given name and a year ("Nelms, Charlie (2011)",
@@ -2118,11 +2122,21 @@ export function extractCandidates(
     // (one name once: a match inside another's span is part of it, "DSS 4.0" of "PCI DSS 4.0", and two patterns
     // that match the same span count it once)
     const spans = PATTERNS.flatMap((re) =>
-      [...text.matchAll(re)].map((m) => ({ m, s: m.index, e: m.index + m[0].trimEnd().length })),
+      [...text.matchAll(re)].map((m) => ({ m, re, s: m.index, e: m.index + m[0].trimEnd().length })),
     );
-    for (const { m } of spans.filter(
+    // (an act's number is its own name: a version's words around it are none, "Según Resolução CMN 4.945")
+    const act = (re: RegExp) => re === EU_ACT || re === NATIONAL_ACT;
+    for (const { m, re } of spans.filter(
       (x, i) =>
-        !spans.some((y, j) => j !== i && y.s <= x.s && y.e >= x.e && (y.e - y.s > x.e - x.s || j < i)),
+        !spans.some(
+          (y, j) =>
+            j !== i &&
+            (act(y.re) || !act(x.re)) &&
+            y.s <= x.s &&
+            y.e >= x.e &&
+            (y.e - y.s > x.e - x.s || j < i),
+        ) &&
+        (act(x.re) || !spans.some((y) => act(y.re) && y.s < x.e && y.e > x.s)),
     )) {
       // "The ASVS 4.0" → "ASVS 4.0"; "NIST 800-" and "PCI DSS 6.5." end before their punctuation
       const words = m[0]
@@ -2146,9 +2160,11 @@ export function extractCandidates(
         continue;
       // (a number grouped in thousands is no version: "Installare 180.000 contatori"; nor is an infinitive a name)
       // (nor is a plural noun before a slashed pair a name: "Products PLD/MBE"; "SAP S/4HANA" is)
+      // (an act's number is: "Resolução CMN 4.945")
       if (
-        /^\d{1,3}(?:\.\d{3})+$/.test(words[words.length - 1]) ||
-        infinitive(words[0].toLowerCase(), opts.lang ?? 'en') ||
+        (!act(re) && /^\d{1,3}(?:\.\d{3})+$/.test(words[words.length - 1])) ||
+        // ("Circular BCB 3.978" is an act, though "circular" is a Spanish verb)
+        (!act(re) && infinitive(words[0].toLowerCase(), opts.lang ?? 'en')) ||
         // (nor an amount: "USD 4.6 bn")
         CURRENCIES.test(words[0]) ||
         (words.length === 2 &&

@@ -67,7 +67,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // 81/2008", "Regolamento (UE) 2019/779")
   [
     'STANDARD',
-    /^(?:Lei|Ley|Loi|Legge|Gesetz|Real Decreto|Decreto|Décret|Ordonnance|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|Lei Complementar|Convênio(?: ICMS)?|Convenio|Ajuste SINIEF|DN Conjunta|Instrução Normativa|Deliberação Normativa|Orden|Delibera|Deliberazione|Determina|Determinazione|Portaria|Resolução|Resolución|Risoluzione|RDL?|LO|Règlement|Reglamento|Regolamento|Regulamento|Verordening|(?:Durchführungs|Delegierte )?[Vv]erordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Arrêté|Wet|Besluit)(?![\p{L}]).*\d/u,
+    /^(?:Lei|Ley|Loi|Legge|Gesetz|Real Decreto|Decreto|Décret|Ordonnance|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|Lei Complementar|Convênio(?: ICMS)?|Convenio|Ajuste SINIEF|DN Conjunta|Instrução Normativa|Deliberação Normativa|Orden|Delibera|Deliberazione|Determina|Determinazione|Portaria|Resolução|Resolución|Risoluzione|RDL?|LO|Règlement|Reglamento|Regolamento|Regulamento|Verordening|(?:Durchführungs|Delegierte )?[Vv]erordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Circulaire|Rundschreiben|Instrução|Instrucción|Empfehlung|EU-Empfehlung|Recommendation|Recommandation|Raccomandazione|Recomendación|Recomendação|Arrêté|Wet|Besluit)(?![\p{L}]).*\d/u,
   ],
   // an act by an abbreviation of its kind and its number and year ("DM 226/2011", "DL 77/2021", "L. 232/2016", "LC
   // 214/2025", "IN RFB 2.121/2022")

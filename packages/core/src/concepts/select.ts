@@ -595,7 +595,7 @@ const STOCK_PHRASES = new Set(
 );
 /** Stages and rounds of a plan that a number labels ("Phase 1", "Wave 2", "Sprint 14"; keys, singular). */
 const NUMBERED_LABELS = new Set(
-  'phase stage wave sprint milestone iteration cohort workstream tranche module lesson chapter unit week day lot track batch round session stufe beschluss appendix room bldg building floor step fase etapa etape schritt stap bauabschnitt abschnitt'.split(
+  'phase stage wave sprint milestone iteration cohort workstream tranche module lesson chapter unit week day lot track batch round session stufe beschluss appendix room bldg building floor step fase etapa etape schritt stap bauabschnitt abschnitt critere criterio criterion kriterium requisito exigence anforderung tramo trecho eixo eje asse volet axe'.split(
     ' ',
   ),
 );
