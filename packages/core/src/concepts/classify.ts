@@ -736,6 +736,9 @@ function activityIng(word: string): boolean {
  * of activities are practices ("Floss Refactoring", "Identity Proofing", "Zugriffskontrolle"), German quantities
  * metrics, German job words roles. A person's name is left alone ("Lee Browning").
  */
+/** The kinds of a German body, written after an adjective ("Medizinischer Dienst", "Wissenschaftlicher Beirat"). */
+const GERMAN_BODY_NOUN =
+  /^(?:Dienst|Beirat|Ausschuss|Rat|Senat|Vorstand|Verband|Verein|Vereinigung|Kammer|Kommission|Behörde|Amt|Landesamt|Bundesamt|Agentur|Anstalt|Bund|Gerichtshof|Gericht|Zentrale|Leitstelle|Fachstelle|Landesverband|Bundesverband)$/u;
 function headType(name: string): ConceptType | null {
   const words = name
     .trim()
@@ -743,6 +746,16 @@ function headType(name: string): ConceptType | null {
     .split(/\s+/)
     .filter((w) => w !== '');
   if (words.length === 0) return null;
+  // a German body by an inflected adjective and its kind ("Medizinischer Dienst", "Gemeinsamer Bundesausschuss",
+  // "Wissenschaftlicher Beirat", "Kassenärztliche Vereinigung", "Statistisches Landesamt")
+  if (
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}{3,}(?:er|e|es)$/u.test(words[0]) &&
+    !isEnglishWord(words[0].toLowerCase()) &&
+    (GERMAN_BODY_NOUN.test(words[1]) ||
+      (/^\p{Lu}\p{Ll}{6,}$/u.test(words[1]) && keywordType(words[1]) === 'ORGANIZATION'))
+  )
+    return 'ORGANIZATION';
   if (
     words.length >= 2 &&
     isGivenName(words[0]) &&

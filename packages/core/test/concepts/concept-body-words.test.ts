@@ -44,3 +44,29 @@ describe('a body by one word or a unit head first', () => {
     );
   });
 });
+
+// (2026-12-06, tenth session: "Medizinischer Dienst", spelled out in a one-line glossary, was typed a person, then
+// nothing)
+describe('a German body by an inflected adjective and its kind', () => {
+  it('is an organisation', () => {
+    expectTypes(
+      [
+        'Medizinischer Dienst',
+        'Sozialpsychiatrischer Dienst',
+        'Gemeinsamer Bundesausschuss',
+        'Wissenschaftlicher Beirat',
+        'Kassenärztliche Vereinigung',
+        'Statistisches Landesamt',
+        'Berliner Senat',
+      ],
+      'ORGANIZATION',
+    );
+  });
+  it('leaves other adjectives and nouns alone', () => {
+    expectTypes(
+      ['Kritische Infrastruktur', 'Interne Revision', 'Zentrale Stelle', 'Digital Service'],
+      'ORGANIZATION',
+      true,
+    );
+  });
+});
