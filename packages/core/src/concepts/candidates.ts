@@ -411,7 +411,7 @@ const NAME_PARTICLE = /^(?:van|de|den|der|ter|ten|von|vom|zu|'t|Van|De|Den|Der|T
  * (UE) 2015/2366 (PSD2)" (see extractCandidates).
  */
 const EU_ACT =
-  /(?<![\p{L}\p{N}])(?:(?:Commission |Council )?(?:Delegated |Implementing )?(?:Regulation|Directive|Decision)|Reglamento(?: Delegado| de Ejecución)?|Directiva(?: Delegada)?|Decisión|Règlement(?: délégué| d['’]exécution)?|Directive|Décision|(?:Delegierte |Durchführungs)?[Vv]erordnung|Richtlinie|Beschluss|(?:EU-)?Empfehlung|Recommendation|Recommandation|Raccomandazione|Recomendación|Recomendação|Aanbeveling|Regolamento(?: delegato| di esecuzione)?|Direttiva|Decisione|Regulamento(?: Delegado| de Execução)?|Diretiva|Decisão|(?:Gedelegeerde |Uitvoerings)?[Vv]erordening|Richtlijn|Besluit) (?:\((?:EU|UE|EG|CE|EC|EEG|EWG)\) (?:No\.? |Nr\.? |n[º°] ?)?\d{2,4}\/\d{1,4}|(?:19|20)?\d\d\/\d{1,4}\/(?:EU|UE|EG|CE|EC|EEG|EWG|EEC))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:Commission |Council )?(?:Delegated |Implementing )?(?:Regulation|Directive|Decision)|Reglamento(?: [Dd]elegado| de [Ee]jecución)?|Directiva(?: [Dd]elegada)?|Decisión|Règlement(?: [Dd]élégué| d['’][Ee]xécution)?|Directive|Décision|(?:Delegierte |Durchführungs)?[Vv]erordnung|Richtlinie|Beschluss|(?:EU-)?Empfehlung|Recommendation|Recommandation|Raccomandazione|Recomendación|Recomendação|Aanbeveling|Regolamento(?: [Dd]elegato| di [Ee]secuzione)?|Direttiva|Decisione|Regulamento(?: [Dd]elegado| de [Ee]xecução)?|Diretiva|Decisão|(?:Gedelegeerde |Uitvoerings)?[Vv]erordening|Richtlijn|Besluit) (?:\((?:EU|UE|EG|CE|EC|EEG|EWG)\) (?:No\.? |Nr\.? |n[º°] ?)?\d{2,4}\/\d{1,4}|(?:19|20)?\d\d\/\d{1,4}\/(?:EU|UE|EG|CE|EC|EEG|EWG|EEC))(?![\p{L}\p{N}])/gu;
 /**
  * A national act of a Romance language by its number, with its kind's words and its issuer's acronym: "Real Decreto
  * 105/2008", "Ley Orgánica 3/2018", "Resolução CMN nº 4.966/2021", "Portaria GM/MS nº 888/2021", "Decreto
@@ -481,11 +481,11 @@ const NAMED_BY_HEAD =
 const EXPANSION_LOWER =
   /((?:\p{L}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?,?\s+){0,7}(?:\p{Ll}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?(?:\s+(?:19|20)\d\d)?|(?=\p{Lu})(?<=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}+\s+)?)\p{Lu}[\p{L}-]*))\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5}|-[A-Z][A-Z0-9]{0,4})?)\)/gu;
 /** A glossary's line: an acronym, a colon, a dash, an equals sign or a cell's tab, and words that may expand it. */
-// (or one entry of a glossary written on one line, after its label or a semicolon: "Glossaire : BHS – Baggage Handling
+// (or one entry of a glossary written on one line, after its label, a semicolon or a bar: "Glossaire : BHS – Baggage Handling
 // System ; CEAC – Conférence européenne de l'aviation civile", "Abkürzungen: BAS – Bundesamt für Soziale Sicherung; CMI
 // – Case Mix Index"; an acronym may end in a place's code after a hyphen, "TCE-MG")
 const GLOSSARY_LINE =
-  /(?:^[ \t]*|;[ \t]*|^[ \t]*(?:Glossar[ey]?|Glossario|Glosario|Glossário|Glossaire|Glossary|Abkürzungen|Abkürzungsverzeichnis|Abbreviations|Acronyms|Sigles|Siglas|Sigle|Acronimi|Abreviaturas|Abréviations|Afkortingen|Siglário)[ \t]*:[ \t]*)([A-Z][a-z0-9&]{0,3}[A-Z][A-Za-z0-9&]{0,6}(?:-[A-Z][A-Z0-9]{0,4})?)[ \t]*(?::|=|–|—|\t| - )[ \t]*(\p{L}[\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}'’&-]+){0,9})/gmu;
+  /(?:^[ \t]*|[;|][ \t]*|^[ \t]*(?:Glossar[ey]?|Glossario|Glosario|Glossário|Glossaire|Glossary|Abkürzungen|Abkürzungsverzeichnis|Abbreviations|Acronyms|Sigles|Siglas|Sigle|Acronimi|Abreviaturas|Abréviations|Afkortingen|Siglário)[ \t]*:[ \t]*)([A-Z][a-z0-9&]{0,3}[A-Z][A-Za-z0-9&]{0,6}(?:-[A-Z][A-Z0-9]{0,4})?)[ \t]*(?::|=|–|—|\t| - )[ \t]*(\p{L}[\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}'’&-]+){0,9})/gmu;
 /**
  * An acronym with its expansion in brackets after it: "licenza ADM (Agenzia delle Dogane e dei Monopoli)" (two
  * capitals at least; the expansion is the leading words the initials fit).
@@ -1428,10 +1428,20 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
             // "RVO – Rijksdienst voor Ondernemend Nederland")
             learn(
               acr,
-              n < words.length &&
+              (n < words.length &&
                 words.length - n <= 2 &&
                 words.slice(n).every((w) => isPlaceName(w) || isRegionName(w)) &&
-                whole.replace(/[ \t)]+$/, '').endsWith(words.slice(n).join(' '))
+                whole.replace(/[ \t)]+$/, '').endsWith(words.slice(n).join(' '))) ||
+                // (and capitalised words joined by "and" after the letters' words, to the entry's end: a body renamed
+                // with its acronym kept, "ANA – Agência Nacional de Águas e Saneamento Básico")
+                (n >= 2 &&
+                  words.length - n >= 2 &&
+                  words.length - n <= 4 &&
+                  /^(?:e|y|et|and|und|en|i)$/.test(words[n]) &&
+                  /^\p{Lu}/u.test(words[n + 1]) &&
+                  /^\p{Lu}/u.test(words[words.length - 1]) &&
+                  words.slice(n + 1).every((w) => /^\p{Lu}/u.test(w) || SMALL_WORD.test(w)) &&
+                  whole.replace(/[ \t)]+$/, '').endsWith(words[words.length - 1]))
                 ? words.join(' ')
                 : // (a list's comma after the name is none of it: "BPF – Bonnes Pratiques de Fabrication, …")
                   cand.replace(/,$/, ''),

@@ -28,6 +28,8 @@ describe('an act by its number', () => {
     ['en', 'Directive 2009/138/EC'],
     ['de', 'Richtlinie 2009/138/EG'],
     ['es', 'Directiva 2014/24/UE'],
+    ['it', 'Regolamento Delegato (UE) 2020/1818'],
+    ['pt', 'Regulamento delegado (UE) 2021/2139'],
     ['de', 'EU-Empfehlung 2003/361/EG'],
     ['pt', 'Lei Municipal n.º 1.234/2020'],
     ['pt', 'Lei Estadual nº 20.922/2013'],

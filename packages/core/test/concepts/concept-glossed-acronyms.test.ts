@@ -38,6 +38,18 @@ describe('a glossary written on one line', () => {
     expect(es.get('DGM')).toBe('Dirección General de Movilidad');
     expect(es.get('PAU')).toBe('Plan de Accesibilidad Urbana');
   });
+  it('after a bar, and whole where the name goes on after its letters with "and"', () => {
+    const it_ = learned('it', [
+      'ART: Autorità di regolazione dei trasporti | AGCM: Autorità garante della concorrenza e del mercato | PMR: persone a mobilità ridotta',
+    ]);
+    expect(it_.get('AGCM')).toBe('Autorità garante della concorrenza e del mercato');
+    expect(it_.get('PMR')).toBe('persone a mobilità ridotta');
+    const pt = learned('pt', ['ANA – Agência Nacional de Águas e Saneamento Básico']);
+    expect(pt.get('ANA')).toBe('Agência Nacional de Águas e Saneamento Básico');
+    // (not lower-case words after "and": "… e gestão" is no part of a name)
+    const pt2 = learned('pt', ['CNA – Comissão Nacional de Avaliação e gestão local dos fundos']);
+    expect(pt2.get('CNA')).toBe('Comissão Nacional de Avaliação');
+  });
   it('learns nothing from a semicolon before a figure or words the letters do not fit', () => {
     const acr = learned('en', ['Budget approved; KPI: 95 % on time; SLA – two days for every ticket']);
     expect(acr.has('KPI')).toBe(false);
