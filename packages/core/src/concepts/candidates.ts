@@ -2749,6 +2749,26 @@ export function extractCandidates(
         /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
         /^\p{Lu}\p{Ll}/u.test(next.text) &&
         !isStop(next.text.toLowerCase());
+      // "Fondos Next Generation EU", "il principio Do No Significant Harm": in another language's deck, an English stop
+      // word that is none of that language (nor an article), capitalised before a capitalised English word and
+      // another capitalised word, leads an English name
+      const englishLead =
+        extraStop !== null &&
+        STOPWORDS.has(lower) &&
+        !/^(?:the|a|an)$/.test(lower) &&
+        !extraStop.has(lower) &&
+        !otherFunctionWord(lower, opts.lang ?? 'en') &&
+        /^\p{Lu}\p{Ll}/u.test(t.text) &&
+        next !== undefined &&
+        /^[ \u00a0]$/.test(text.slice(t.end, next.start)) &&
+        /^\p{Lu}\p{Ll}/u.test(next.text) &&
+        !isStop(next.text.toLowerCase()) &&
+        isEnglishWord(next.text.toLowerCase()) &&
+        !commonWord(next.text.toLowerCase(), opts.lang ?? 'en') &&
+        // (a name of three words at least: "Use Cases", "Best Practices" in a German deck are loanwords, no names)
+        i + 2 < toks.length &&
+        /^[ \u00a0]$/.test(text.slice(next.end, toks[i + 2].start)) &&
+        /^\p{Lu}/u.test(toks[i + 2].text);
       // "Gruppo Operativo PEI-AGRI", "Direzione Generale", "Conselho Fiscal": a noun the stop list holds, capitalised
       // beside a capitalised word, is a name's (see STOP_LIST_NOUNS)
       const stopNoun =
@@ -2907,6 +2927,7 @@ export function extractCandidates(
         !headNoun &&
         !stopNoun &&
         !capsLead &&
+        !englishLead &&
         !nameAdjective &&
         (isStop(lower) ||
           inverted ||

@@ -330,6 +330,8 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "FEADER", "MFA", "ISMS", "DFIR", and the testing and development practices: "SAST", "DAST", "SDLC"): practices,
   // in the readers' view; and the assessments and reviews by theirs, in any language ("DPIA", "AIPD", "DSFA", "ICAAP",
   // "ORSA", "FMEA", "HAZOP", "O&M")
+  // (and the EU's recovery programme written out, its funds too: "Next Generation EU", "Fondos Next Generation EU")
+  ['PRACTICE', /^(?:(?:Fondos|Fundos|Fondi|Fonds) )?Next ?Generation ?(?:EU|UE)$/u],
   [
     'PRACTICE',
     /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|NextGenerationEU|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO|SAST|DAST|IAST|SDLC|SSDLC|S-SDLC|CI\/CD|CI|UAT|KYC|KYB|TLPT|TDD|BDD|RFM|CAPA|PSPS|LCB-FT|LBC-FT|LBC\/FT|LCB\/FT|AML\/CFT|AML-CFT|PLD\/FT|PLD-FT|M\dC\d(?:I\d+(?:\.\d+)*)?|DPIA|PIA|AIPD|EIPD|DSFA|ESIA|ICAAP|ILAAP|ORSA|SREP|BIA|FMEA|HAZOP|HAZID|RCA|TPRM|CDD|EDD|FOQA|FEED|O&M)$/u,
