@@ -184,6 +184,11 @@ export interface Candidate {
    * company's (select asks for a role's word too).
    */
   roleCue?: number;
+  /**
+   * Occurrences in brackets right after an office's title, as the office's department: "Finance" of "Director
+   * (Finance)", "Projects" of "Chief Engineer (Projects)" (see select: a word written only so is no concept).
+   */
+  roleUnit?: number;
   /** A slide title written after a list label ("V3 Session Management", "A1 – Injection"): a catalogue's entry. */
   labelled?: boolean;
   /** A title naming an action on another candidate ("Launching Nimbus Sync 2.0"). */
@@ -480,6 +485,9 @@ const NAMED_BY_HEAD =
 // (and a capitalised name after lower-case words: "Société de transport de Rivière-aux-Saules (STRAS)")
 const EXPANSION_LOWER =
   /((?:\p{L}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?,?\s+){0,7}(?:\p{Ll}[\p{L}-]*(?:['’]\p{L}[\p{L}-]*)?(?:\s+(?:19|20)\d\d)?|(?=\p{Lu})(?<=\p{Ll}[\p{L}-]*\s+(?:\p{Ll}+\s+)?)\p{Lu}[\p{L}-]*))\s*\(([A-Z][A-Za-z0-9&]{1,9}(?: [A-Z][A-Z0-9&]{1,5}|-[A-Z][A-Z0-9]{0,4})?)\)/gu;
+/** An office's title and an opening bracket, its department to follow ("Director (", "Chief Engineer (", "GM ("). */
+const ROLE_BEFORE_UNIT =
+  /(?<![\p{L}])(?:Director|Directors|Manager|Head|Officer|Chief Engineer|Engineer|Superintendent|Secretary|Controller|GM|CGM|DGM|AGM|ED|Directeur|Directrice|Director[a]|Diretor[a]?|Direttore|Direttrice|Leiter|Leiterin|Responsable|Responsabile)[ \u00a0]?\($/u;
 /** A glossary's line: an acronym, a colon, a dash, an equals sign or a cell's tab, and words that may expand it. */
 // (or one entry of a glossary written on one line, after its label, a semicolon or a bar: "Glossaire : BHS – Baggage Handling
 // System ; CEAC – Conférence européenne de l'aviation civile", "Abkürzungen: BAS – Bundesamt für Soziale Sicherung; CMI
@@ -1841,6 +1849,14 @@ export function extractCandidates(
         personAt(personAfter.exec(b.text.slice(start + surface.length, start + surface.length + 80))))
     )
       c.roleCue = (c.roleCue ?? 0) + 1;
+    // "Director (Finance)", "Chief Engineer (Projects)", "Directrice (Finances)": an office's department in brackets
+    if (
+      start > 0 &&
+      /^\p{Lu}/u.test(surface) &&
+      ROLE_BEFORE_UNIT.test(b.text.slice(Math.max(0, start - 40), start)) &&
+      b.text[start + surface.length] === ')'
+    )
+      c.roleUnit = (c.roleUnit ?? 0) + 1;
     // "to test parsing", "to identify and track students": after an infinitive's "to", a verb and its object
     if (
       start > 0 &&

@@ -795,6 +795,8 @@ function keep(
 ): boolean {
   const words = c.key.split(' ').length;
   if (c.pieceOf) return false;
+  // (an office's department written only in brackets after its title: "Finance" of "Director (Finance)")
+  if (words === 1 && (c.roleUnit ?? 0) > 0 && c.roleUnit! >= c.count - (c.titleHits ?? 0)) return false;
   // (a phrase cut after its joining word, "Autoridade Tributária e" of "Autoridade Tributária e Aduaneira"; two codes
   // joined, "ICS2 e eFTI")
   if (
