@@ -51,6 +51,11 @@ describe('an act by its number', () => {
     expect(blankNoise('files in /srv/data/EC')).not.toContain('/srv');
     expect(candidates('pt', 'Resolução CMN 12%')).not.toContain('Resolução CMN 12');
     expect(candidates('es', 'Circular 3.978')).toEqual([]);
+    // (an issuer's acronym and a small number or a year is no act, nor is the adjective: a manual's instruction, a
+    // plan's year, the circular economy's goal)
+    expect(candidates('es', 'Instrucción IT 3')).toEqual([]);
+    expect(candidates('es', 'Circular ESG 2025')).toEqual([]);
+    expect(candidates('es', 'Economía Circular ODS 123')).not.toContain('Circular ODS 123');
   });
 });
 
