@@ -416,7 +416,7 @@ const NAME_PARTICLE = /^(?:van|de|den|der|ter|ten|von|vom|zu|'t|Van|De|Den|Der|T
  * (UE) 2015/2366 (PSD2)" (see extractCandidates).
  */
 const EU_ACT =
-  /(?<![\p{L}\p{N}])(?:(?:Commission |Council )?(?:Delegated |Implementing )?(?:Regulation|Directive|Decision)|Reglamento(?: [Dd]elegado| de [Ee]jecución)?|Directiva(?: [Dd]elegada)?|Decisión|Règlement(?: [Dd]élégué| d['’][Ee]xécution)?|Directive|Décision|(?:Delegierte |Durchführungs)?[Vv]erordnung|Richtlinie|Beschluss|(?:EU-)?Empfehlung|Recommendation|Recommandation|Raccomandazione|Recomendación|Recomendação|Aanbeveling|Regolamento(?: [Dd]elegato| di [Ee]secuzione)?|Direttiva|Decisione|Regulamento(?: [Dd]elegado| de [Ee]xecução)?|Diretiva|Decisão|(?:Gedelegeerde |Uitvoerings)?[Vv]erordening|Richtlijn|Besluit) (?:\((?:EU|UE|EG|CE|EC|EEG|EWG)\) (?:No\.? |Nr\.? |n[º°] ?)?\d{2,4}\/\d{1,4}|(?:19|20)?\d\d\/\d{1,4}\/(?:EU|UE|EG|CE|EC|EEG|EWG|EEC))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:Commission |Council )?(?:Delegated |Implementing )?(?:Regulation|Directive|Decision|Recommendation)|Reglamento(?: [Dd]elegado| de [Ee]jecución)?|Directiva(?: [Dd]elegada)?|Decisión|Règlement(?: [Dd]élégué| d['’][Ee]xécution)?|Directive|Décision|(?:Delegierte |Durchführungs)?[Vv]erordnung|Richtlinie|Beschluss|(?:EU-)?Empfehlung|Recommendation|Recommandation|Raccomandazione|Recomendación|Recomendação|Aanbeveling|Regolamento(?: [Dd]elegato| di [Ee]secuzione)?|Direttiva|Decisione|Regulamento(?: [Dd]elegado| de [Ee]xecução)?|Diretiva|Decisão|(?:Gedelegeerde |Uitvoerings)?[Vv]erordening|Richtlijn|Besluit) (?:\((?:EU|UE|EG|CE|EC|EEG|EWG)\) (?:No\.? |Nr\.? |n[º°] ?)?\d{2,4}\/\d{1,4}|(?:19|20)?\d\d\/\d{1,4}\/(?:EU|UE|EG|CE|EC|EEG|EWG|EEC|CEE))(?![\p{L}\p{N}])/gu;
 /**
  * A national act of a Romance language by its number, with its kind's words and its issuer's acronym: "Real Decreto
  * 105/2008", "Ley Orgánica 3/2018", "Resolução CMN nº 4.966/2021", "Portaria GM/MS nº 888/2021", "Decreto
@@ -461,13 +461,12 @@ const PATTERNS = [
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
   // (a share or a measure is no version: "Occupancy 76.8%", "Hs 1.5 m", "Uptime 23.4 m")
   // (words may be hyphenated: "Creative Commons Attribution-ShareAlike 4.0", not "ShareAlike 4.0")
-  // (and words with accents: "Código Escuela 4.0", "Indústria 4.0")
-  /(?<![-A-Za-zÀ-ÖØ-öø-ÿ0-9])(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Z][A-Za-z]+)* (?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w.]))(?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
+  /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* (?!\d{1,2}\.\d{1,2}\.\d{2,4}(?![\w.]))(?:v|V)?\d{1,2}(?:[a-z]|(?:\.(?:\d+|x))+)(?![\w.])(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
   // (a hyphenated code is whole: "WK-BZ 500/800")
   // (not a year's span: "Baseline 2023/24", "Trajectory 2025/26", "Target 2027/2028" name a period, no code)
   // (nor round the clock, "SOC 24/7"; nor a quarter or a half of a year, "Ergebnisse Q4/2024", "Bilan T3/2025")
   /(?<![\w-])[A-Z][A-Za-z]{1,15}(?:-[A-Z][A-Za-z0-9]*)? (?!(?:19|20)\d\d\/(?:\d\d|(?:19|20)\d\d)\b|24\/7\b|[QTHS][1-4]\/(?:19|20)?\d\d\b)[A-Z0-9][A-Za-z0-9]*\/[A-Za-z0-9]+\b/g,
-  /(?<![-A-Za-zÀ-ÖØ-öø-ÿ0-9])(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
+  /(?<!-)\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)* ){0,3}[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]+)* +(?!\d{1,2}\.\d{1,2}\.\d{2,4}\b)v?\d+(?:\.\d+){1,2}\b(?![ \u00a0]?(?:%|(?:mm|cm|km|m|kg|t|kW|MW|GW|kWh|MWh|GWh|kV|Hz|bar|°C|m²|m³|ms|kn|nm)(?![A-Za-z0-9])))/g,
 ];
 /**
  * A surname as a reference writes it: before initials or a given name and a year ("Nelms, Charlie (2011)",
@@ -494,10 +493,11 @@ const ROLE_BEFORE_UNIT =
 // System ; CEAC – Conférence européenne de l'aviation civile", "Abkürzungen: BAS – Bundesamt für Soziale Sicherung; CMI
 // – Case Mix Index"; an acronym may end in a place's code after a hyphen, "TCE-MG")
 const GLOSSARY_LINE =
-  /(?:^[ \t]*|[;|][ \t]*|^[ \t]*(?:Glossar[ey]?|Glossario|Glosario|Glossário|Glossaire|Glossary|Abkürzungen|Abkürzungsverzeichnis|Abbreviations|Acronyms|Sigles|Siglas|Sigle|Acronimi|Abreviaturas|Abréviations|Afkortingen|Siglário)[ \t]*:[ \t]*)([A-Z][a-z0-9&]{0,3}[A-Z][A-Za-z0-9&]{0,6}(?:-[A-Z][A-Z0-9]{0,4})?)[ \t]*(?::|=|–|—|\t| - )[ \t]*(\p{L}[\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}'’&-]+){0,9})/gmu;
+  /(?:^[ \t]*|[;|][ \t]*|^[ \t]*(?:Glossar[ey]?|Glossario|Glosario|Glossário|Glossaire|Glossary|Abkürzungen|Abkürzungsverzeichnis|Abbreviations|Acronyms|Sigles|Siglas|Sigle|Acronimi|Abreviaturas|Abréviations|Afkortingen|Siglário)[ \t]*:[ \t]*)([A-Z][a-z0-9&]{0,3}[A-Z][A-Za-z0-9&]{0,6}(?:-[A-Z][A-Z0-9]{0,4})?) *(?::|=|–|—|\t| - )[ \t]*(\p{L}[\p{L}\p{N}'’&-]*(?:[ \t]+[\p{L}\p{N}'’&-]+){0,9})/gmu;
 /**
- * An acronym with its expansion in brackets after it: "licenza ADM (Agenzia delle Dogane e dei Monopoli)" (two
- * capitals at least; the expansion is the leading words the initials fit).
+ * An acronym with its expansion in brackets after it: "licenza ADM (Agenzia delle Dogane e dei Monopoli)" (the
+ * caller takes three letters at least and no digit; the expansion is the leading words the initials fit, up to the
+ * bracket's end or a comma, and no person's name: "la CTO (Carmen Torres Ortiz)").
  */
 const ACRONYM_THEN_EXPANSION =
   /(?<![\p{L}\p{N}&-])([A-Z][a-z0-9&]{0,3}[A-Z][A-Za-z0-9&]{0,6}(?:-[A-Z][A-Z0-9]{0,4})?)[ \t]*\((\p{L}[^()\n]{2,150})\)/gu;
@@ -1414,7 +1414,7 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
   };
   // the leading words of `text` that `acr` abbreviates, if any: a glossary's line or an expansion in brackets after the
   // acronym (`whole`: the match, to see a place's name end it)
-  const learnLeading = (acr: string, text: string, whole: string) => {
+  const learnLeading = (acr: string, text: string, whole: string, bracket = false) => {
     const words = text.trim().split(/\s+/);
     // (an ampersand joins a name's words: "ACM – Autoriteit Consument & Markt")
     const end = words.findIndex((w) => !/^\p{L}/u.test(w) && w !== '&');
@@ -1428,6 +1428,13 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
       for (; n >= 1; n--) {
         const cand = words.slice(0, n).join(' ');
         if (byParts ? compoundInitials(cand, acr) : initialsMatch(cand, acr) || hyphenedInitials(cand, acr)) {
+          // (in brackets, the whole name or its words before a comma: "DRV (Deutsche Rentenversicherung Bund)" is no
+          // "Deutsche Rentenversicherung"; a legend's initials are no name's, "JW – Jonas Weber")
+          if (
+            (bracket && n < words.length && !/,$/.test(words[n - 1])) ||
+            (n <= 3 && isGivenName(words[0]) && words.slice(0, n).every((w) => /^\p{Lu}/u.test(w)))
+          )
+            break;
           // (two words at least, of which none is the acronym itself: "MACAM – MACAM HORMON" defines nothing)
           if (
             (n >= 2 || (byParts && words[0].length >= 8)) &&
@@ -1438,6 +1445,7 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
             learn(
               acr,
               (n < words.length &&
+                !/,$/.test(cand) &&
                 words.length - n <= 2 &&
                 words.slice(n).every((w) => isPlaceName(w) || isRegionName(w)) &&
                 whole.replace(/[ \t)]+$/, '').endsWith(words.slice(n).join(' '))) ||
@@ -1470,7 +1478,8 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
     // (three letters at least and no digit: "WCAG 2.1 AA (above AODA)", "FY2025 (fiscal year …)" expand nothing)
     if (b.text.includes('('))
       for (const m of b.text.matchAll(ACRONYM_THEN_EXPANSION))
-        if (/^[A-Za-z&-]{3,}$/.test(m[1])) learnLeading(m[1], m[2], m[0]);
+        if (/^[A-Za-z&-]{3,}$/.test(m[1]) && !isGivenName(m[2].split(/[\s,]/)[0]))
+          learnLeading(m[1], m[2], m[0], true);
     // (a compound alone before its acronym, or with it inside the brackets after a dash, or with a year:
     // "dem Krankenhausversorgungsverbesserungsgesetz (KHVVG)", "(Wärmeplanungsgesetz – WPG)", "Gebäudeenergiegesetz
     // (GEG 2024)")
@@ -2153,6 +2162,7 @@ export function extractCandidates(
     );
     // (an act's number is its own name: a version's words around it are none, "Según Resolução CMN 4.945")
     const act = (re: RegExp) => re === EU_ACT || re === NATIONAL_ACT;
+    const actSpans = spans.filter((y) => act(y.re));
     for (const { m, re } of spans.filter(
       (x, i) =>
         !spans.some(
@@ -2163,7 +2173,7 @@ export function extractCandidates(
             y.e >= x.e &&
             (y.e - y.s > x.e - x.s || j < i),
         ) &&
-        (act(x.re) || !spans.some((y) => act(y.re) && y.s < x.e && y.e > x.s)),
+        (act(x.re) || !actSpans.some((y) => y.s < x.e && y.e > x.s)),
     )) {
       // "The ASVS 4.0" → "ASVS 4.0"; "NIST 800-" and "PCI DSS 6.5." end before their punctuation
       const words = m[0]

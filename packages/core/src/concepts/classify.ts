@@ -67,7 +67,7 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // 81/2008", "Regolamento (UE) 2019/779")
   [
     'STANDARD',
-    /^(?:Lei|Ley|Loi|Legge|Gesetz|Real Decreto|Decreto|Décret|Ordonnance|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|Lei Complementar|Convênio(?: ICMS)?|Convenio|Ajuste SINIEF|DN Conjunta|Instrução Normativa|Deliberação Normativa|Orden|Delibera|Deliberazione|Determina|Determinazione|Portaria|Resolução|Resolución|Risoluzione|RDL?|LO|Règlement|Reglamento|Regolamento|Regulamento|Verordening|(?:Durchführungs|Delegierte )?[Vv]erordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Circulaire|Rundschreiben|Instrução|Instrucción|Empfehlung|EU-Empfehlung|Recommendation|Recommandation|Raccomandazione|Recomendación|Recomendação|Arrêté|Wet|Besluit)(?![\p{L}]).*\d/u,
+    /^(?:Lei|Ley|Loi|Legge|Gesetz|Real Decreto|Decreto|Décret|Ordonnance|D\.\s?Lgs\.|D\.\s?L\.|D\.P\.R\.|DPR|Lei Complementar|Convênio(?: ICMS)?|Convenio|Ajuste SINIEF|DN Conjunta|Instrução Normativa|Deliberação Normativa|Orden|Delibera|Deliberazione|Determina|Determinazione|Portaria|Resolução|Resolución|Risoluzione|RDL?|LO|Règlement|Reglamento|Regolamento|Regulamento|Verordening|(?:Durchführungs|Delegierte )?[Vv]erordnung|Richtlinie|Directive|Directiva|Diretiva|Direttiva|Regulation|Circular|Circolare|Circulaire|Rundschreiben|Instrução|Instrucción|Arrêté|Wet|Besluit)(?![\p{L}]).*\d/u,
   ],
   // an act by an abbreviation of its kind and its number and year ("DM 226/2011", "DL 77/2021", "L. 232/2016", "LC
   // 214/2025", "IN RFB 2.121/2022")
@@ -330,6 +330,12 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // "FEADER", "MFA", "ISMS", "DFIR", and the testing and development practices: "SAST", "DAST", "SDLC"): practices,
   // in the readers' view; and the assessments and reviews by theirs, in any language ("DPIA", "AIPD", "DSFA", "ICAAP",
   // "ORSA", "FMEA", "HAZOP", "O&M")
+  // (an EU recommendation by its number: "Recommendation 2003/361/EC", "EU-Empfehlung 2003/361/EG"; not "Recommendation
+  // Engine 2.0")
+  [
+    'STANDARD',
+    /^(?:(?:Commission |EU-)?(?:Recommendation|Empfehlung|Recommandation|Raccomandazione|Recomendación|Recomendação|Aanbeveling))(?![\p{L}]).*(?:\((?:EU|UE|EG|CE|EC)\)|\d{2,4}\/\d)/u,
+  ],
   // (and the EU's recovery programme written out, its funds too: "Next Generation EU", "Fondos Next Generation EU")
   ['PRACTICE', /^(?:(?:Fondos|Fundos|Fondi|Fonds) )?Next ?Generation ?(?:EU|UE)$/u],
   [
@@ -732,15 +738,15 @@ function activityIng(word: string): boolean {
   return m !== null && verbal(m[2]);
 }
 
+/** The kinds of a German body, written after an adjective ("Medizinischer Dienst", "Wissenschaftlicher Beirat"). */
+const GERMAN_BODY_NOUN =
+  /^(?:Dienst|Beirat|Ausschuss|Rat|Senat|Vorstand|Verband|Verein|Vereinigung|Kammer|Kommission|Behörde|Amt|Landesamt|Bundesamt|Agentur|Anstalt|Bund|Gerichtshof|Gericht|Zentrale|Leitstelle|Fachstelle|Landesverband|Bundesverband)$/u;
 /**
  * A type from the head of a name when no keyword told one: the last word of an English or German name (the last
  * part of a German compound), before a preposition when there is one ("Levels of Assurance" → "Levels"). Names
  * of activities are practices ("Floss Refactoring", "Identity Proofing", "Zugriffskontrolle"), German quantities
  * metrics, German job words roles. A person's name is left alone ("Lee Browning").
  */
-/** The kinds of a German body, written after an adjective ("Medizinischer Dienst", "Wissenschaftlicher Beirat"). */
-const GERMAN_BODY_NOUN =
-  /^(?:Dienst|Beirat|Ausschuss|Rat|Senat|Vorstand|Verband|Verein|Vereinigung|Kammer|Kommission|Behörde|Amt|Landesamt|Bundesamt|Agentur|Anstalt|Bund|Gerichtshof|Gericht|Zentrale|Leitstelle|Fachstelle|Landesverband|Bundesverband)$/u;
 function headType(name: string): ConceptType | null {
   const words = name
     .trim()
@@ -754,6 +760,12 @@ function headType(name: string): ConceptType | null {
     words.length === 2 &&
     /^\p{Lu}\p{Ll}{3,}(?:er|e|es)$/u.test(words[0]) &&
     !isEnglishWord(words[0].toLowerCase()) &&
+    !isGivenName(words[0]) &&
+    // (not a civil service's grade, a legal form or a wish: "Höherer Dienst", "Eingetragener Verein", "Papierlose
+    // Behörde", "Zuständige Behörde")
+    !/^(?:Gehoben|Höher|Mittler|Einfach|Öffentlich|Eingetragen|Zuständig|Digital|Papierlos|Gläsern|Modern|Schlank)/u.test(
+      words[0],
+    ) &&
     (GERMAN_BODY_NOUN.test(words[1]) ||
       (/^\p{Lu}\p{Ll}{6,}$/u.test(words[1]) && keywordType(words[1]) === 'ORGANIZATION'))
   )

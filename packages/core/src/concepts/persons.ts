@@ -261,7 +261,9 @@ function ownerColumn(text: string): string[] {
 /** A team line whose label is an acronym of the capitalised words after it ("CMI – Case Mix Index"). */
 function initialsLabel(m: RegExpMatchArray): boolean {
   const label = /^\s*(?:[-–•▪*]\s*)?([A-Z][A-Za-z&]{1,6})\s*(?::|[–—]|\s-\s)/u.exec(m[0]);
-  if (!label) return false;
+  // (a legend of people's initials is a team's: "JW – Jonas Weber")
+  const ws = m[1].split(/[\s-]+/);
+  if (!label || (isGivenName(ws[0]) && ws.slice(1).every((w) => !commonUse(w.toLowerCase())))) return false;
   const initials = m[1]
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))

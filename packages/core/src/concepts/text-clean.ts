@@ -1,9 +1,9 @@
 /**
  * Text that must not yield concepts: file paths, file names, URLs and e-mail addresses (alt text, sources). (Numbers
- * between slashes are no path: an act's number, "Orden TMA/851/2021", "Directive 2009/138/EC".)
+ * between slashes are no path: an act's number, "Orden TMA/851/2021", "Directive 2009/138/EC" after its kind's word.)
  */
 const NOISE =
-  /[A-Za-z]:\\[^\n|"]*|(?!(?:\/\d+){2,}(?![\w./-])|\/\d{1,4}\/(?:EU|UE|EG|CE|EC|EEG|EWG|EEC)(?![\w./-]))(?:\/[\w.-]+){2,}\/?|\b[\w.-]+\.(?:png|jpe?g|gif|wmf|emf|bmp|svg|tiff?|aspx?|html?|php|pdf|docx?|pptx?|xlsx?)\b|https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|%[0-9a-f]{2}\b|%[a-z]{1,2}\b|\\x[0-9a-f]{2}|&#x?[0-9a-f]+;/gi;
+  /[A-Za-z]:\\[^\n|"]*|(?!(?:\/\d+){2,}(?![\w./-])|(?<=(?:Directive|Directiva|Direttiva|Diretiva|Richtlinie|Richtlijn|Recommendation|Empfehlung|Recommandation|Raccomandazione|Recomendación|Recomendação|Aanbeveling) (?:19|20)?\d\d)\/\d{1,4}\/(?:EU|UE|EG|CE|EC|EEG|EWG|EEC|CEE)(?![\w./-]))(?:\/[\w.-]+){2,}\/?|\b[\w.-]+\.(?:png|jpe?g|gif|wmf|emf|bmp|svg|tiff?|aspx?|html?|php|pdf|docx?|pptx?|xlsx?)\b|https?:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|%[0-9a-f]{2}\b|%[a-z]{1,2}\b|\\x[0-9a-f]{2}|&#x?[0-9a-f]+;/gi;
 
 /** Words of "Lorem ipsum" placeholder text (the classic passage and what generators add to it). */
 const LOREM = new Set(

@@ -29,6 +29,8 @@ describe('an act by its number', () => {
     ['de', 'Richtlinie 2009/138/EG'],
     ['es', 'Directiva 2014/24/UE'],
     ['it', 'Regolamento Delegato (UE) 2020/1818'],
+    ['es', 'Directiva 91/271/CEE'],
+    ['en', 'Commission Recommendation 2003/361/EC'],
     ['pt', 'Regulamento delegado (UE) 2021/2139'],
     ['de', 'EU-Empfehlung 2003/361/EG'],
     ['pt', 'Lei Municipal n.º 1.234/2020'],
@@ -48,6 +50,9 @@ describe('an act by its number', () => {
   it('keeps a path a path and a figure a figure', () => {
     expect(blankNoise('see /docs/138/EC-guide for details')).not.toContain('/docs');
     expect(blankNoise('Directive 2009/138/EC applies')).toBe('Directive 2009/138/EC applies');
+    // (only after an act's kind: a folder named after a year and a region is a path)
+    expect(blankNoise('Stored under Finance Reports/2024/EU')).not.toContain('/2024');
+    expect(guessType('Recommendation Engine 2.0')).not.toBe('STANDARD');
     expect(blankNoise('files in /srv/data/EC')).not.toContain('/srv');
     expect(candidates('pt', 'Resolução CMN 12%')).not.toContain('Resolução CMN 12');
     expect(candidates('es', 'Circular 3.978')).toEqual([]);
@@ -59,10 +64,10 @@ describe('an act by its number', () => {
   });
 });
 
-describe('a name with a version after a word with accents', () => {
-  it('is whole', () => {
-    expect(candidates('es', 'Código Escuela 4.0')).toContain('Código Escuela 4.0');
-    expect(candidates('pt', 'Indústria 4.0')).toContain('Indústria 4.0');
+describe('a name with a version', () => {
+  it("keeps a product's name after a Romance word, whose accent ends no version's name", () => {
+    expect(candidates('es', 'Migración SAP ECC 6.0')).toContain('SAP ECC 6.0');
+    expect(candidates('es', 'Migración SAP ECC 6.0')).not.toContain('Migración SAP ECC 6.0');
   });
   it('but a numbered criterion, section or axis of a plan is a label', () => {
     const lines = [

@@ -62,9 +62,17 @@ describe('a German body by an inflected adjective and its kind', () => {
       'ORGANIZATION',
     );
   });
-  it('leaves other adjectives and nouns alone', () => {
+  it('leaves other adjectives and nouns alone, a grade, a legal form and a person', () => {
     expectTypes(
-      ['Kritische Infrastruktur', 'Interne Revision', 'Zentrale Stelle', 'Digital Service'],
+      [
+        'Kritische Infrastruktur',
+        'Interne Revision',
+        'Zentrale Stelle',
+        'Höherer Dienst',
+        'Eingetragener Verein',
+        'Zuständige Behörde',
+        'Heike Kammer',
+      ],
       'ORGANIZATION',
       true,
     );

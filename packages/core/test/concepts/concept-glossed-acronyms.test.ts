@@ -77,6 +77,22 @@ describe('an expansion in brackets after its acronym', () => {
     ]);
     expect(en.get('CQB')).toBe('Community Quality Board');
   });
+  it("takes no person's name, no name cut short and no place after a comma", () => {
+    const es = learned('es', [
+      'Presenta la CTO (Carmen Torres Ortiz) el plan.',
+      'Multas de la DGT (Dirección General de Tráfico, Madrid) en 2025.',
+    ]);
+    expect(es.has('CTO')).toBe(false);
+    expect(es.get('DGT')).toBe('Dirección General de Tráfico');
+    const de = learned('de', ['Meldung an die DRV (Deutsche Rentenversicherung Bund) im Mai.']);
+    expect(de.has('DRV')).toBe(false);
+    // (a legend of initials is no glossary)
+    const legend = learned('de', ['Kürzel: AS – Anja Schulz; JW – Jonas Weber; MK – Markus Kühn']);
+    expect([...legend.keys()]).toEqual([]);
+    expect(
+      personNames('Kürzel: AS – Anja Schulz; JW – Jonas Weber; MK – Markus Kühn', { lang: 'de' }),
+    ).toEqual(expect.arrayContaining(['Jonas Weber', 'Markus Kühn']));
+  });
   it('learns nothing from a bracket that is no expansion', () => {
     const acr = learned('en', [
       'Conformance target WCAG 2.1 AA (above AODA requirements) for all pages.',
