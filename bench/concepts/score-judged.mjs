@@ -7,7 +7,8 @@
 // the sixth (session 40's, `heldout5-*`, `heldout6-*`; `*-s40` the earlier sets' lists at session 40's last code), the
 // seventh (session 41's, `heldout7-*`; `*-s41` the earlier sets' lists at session 41's last code, the names new in them
 // judged in `judged-added-s41.tsv`), the eighth (session 42's, `heldout8-*`; `*-s42` the earlier sets' lists at session
-// 42's last code, the names new in them judged in `judged-added-s42.tsv`).
+// 42's last code, the names new in them judged in `judged-added-s42.tsv`), the ninth (session 43's, `heldout9-*`;
+// `*-s43` the earlier sets' lists at session 43's last code, the names new in them judged in `judged-added-s43.tsv`).
 // Usage: node bench/concepts/score-judged.mjs [folder]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,6 +73,8 @@ const s41 = verdicts('judged-added-s41.tsv');
 const ho7 = verdicts('heldout7-judged.tsv');
 const s42 = verdicts('judged-added-s42.tsv');
 const ho8 = verdicts('heldout8-judged.tsv');
+const s43 = verdicts('judged-added-s43.tsv');
+const ho9 = verdicts('heldout9-judged.tsv');
 console.log(
   JSON.stringify(
     {
@@ -89,6 +92,17 @@ console.log(
           'lists-s42.tsv',
           (k) => first.get(k) ?? later.get(k) ?? s39.get(k) ?? s40.get(k) ?? s41.get(k) ?? s42.get(k),
         ),
+        s43: score(
+          'lists-s43.tsv',
+          (k) =>
+            first.get(k) ??
+            later.get(k) ??
+            s39.get(k) ??
+            s40.get(k) ??
+            s41.get(k) ??
+            s42.get(k) ??
+            s43.get(k),
+        ),
       },
       heldout: {
         start: score('heldout-lists.tsv', (k) => ho.get(k)),
@@ -102,6 +116,17 @@ console.log(
         s42: score(
           'heldout-lists-s42.tsv',
           (k) => ho.get(k) ?? hoAdded.get(k) ?? hoS39.get(k) ?? s40.get(k) ?? s41.get(k) ?? s42.get(k),
+        ),
+        s43: score(
+          'heldout-lists-s43.tsv',
+          (k) =>
+            ho.get(k) ??
+            hoAdded.get(k) ??
+            hoS39.get(k) ??
+            s40.get(k) ??
+            s41.get(k) ??
+            s42.get(k) ??
+            s43.get(k),
         ),
       },
       heldout2: {
@@ -122,6 +147,17 @@ console.log(
           'heldout2-lists-s42.tsv',
           (k) => ho2.get(k) ?? ho2Added.get(k) ?? ho2S39.get(k) ?? s40.get(k) ?? s41.get(k) ?? s42.get(k),
         ),
+        s43: score(
+          'heldout2-lists-s43.tsv',
+          (k) =>
+            ho2.get(k) ??
+            ho2Added.get(k) ??
+            ho2S39.get(k) ??
+            s40.get(k) ??
+            s41.get(k) ??
+            s42.get(k) ??
+            s43.get(k),
+        ),
       },
       // the sixth session's sets: lists at its first code (4062e01), at a checkpoint written before the set was
       // judged (blind), and at its last code (d83c082)
@@ -138,6 +174,10 @@ console.log(
           'heldout3-lists-s42.tsv',
           (k) => ho3.get(k) ?? ho3Added.get(k) ?? s40.get(k) ?? s41.get(k) ?? s42.get(k),
         ),
+        s43: score(
+          'heldout3-lists-s43.tsv',
+          (k) => ho3.get(k) ?? ho3Added.get(k) ?? s40.get(k) ?? s41.get(k) ?? s42.get(k) ?? s43.get(k),
+        ),
       },
       heldout4: {
         start: score('heldout4-lists-start.tsv', (k) => ho4.get(k)),
@@ -152,6 +192,10 @@ console.log(
           'heldout4-lists-s42.tsv',
           (k) => ho4.get(k) ?? ho4Added.get(k) ?? s40.get(k) ?? s41.get(k) ?? s42.get(k),
         ),
+        s43: score(
+          'heldout4-lists-s43.tsv',
+          (k) => ho4.get(k) ?? ho4Added.get(k) ?? s40.get(k) ?? s41.get(k) ?? s42.get(k) ?? s43.get(k),
+        ),
       },
       // the seventh session's sets: the fifth judged on the lists of its first code (421cee9, blind), then worked on
       // (its last code, 195538f: the names new there judged afterwards); the sixth written and listed at the first
@@ -164,12 +208,17 @@ console.log(
           'heldout5-lists-s42.tsv',
           (k) => ho5.get(k) ?? ho5Added.get(k) ?? s41.get(k) ?? s42.get(k),
         ),
+        s43: score(
+          'heldout5-lists-s43.tsv',
+          (k) => ho5.get(k) ?? ho5Added.get(k) ?? s41.get(k) ?? s42.get(k) ?? s43.get(k),
+        ),
       },
       heldout6: {
         start: score('heldout6-lists-start.tsv', (k) => ho6.get(k)),
         end: score('heldout6-lists-final.tsv', (k) => ho6.get(k)),
         s41: score('heldout6-lists-s41.tsv', (k) => ho6.get(k) ?? s41.get(k)),
         s42: score('heldout6-lists-s42.tsv', (k) => ho6.get(k) ?? s41.get(k) ?? s42.get(k)),
+        s43: score('heldout6-lists-s43.tsv', (k) => ho6.get(k) ?? s41.get(k) ?? s42.get(k) ?? s43.get(k)),
       },
       // the eighth session's set: written and listed at its first code (60b70f1), listed again at a checkpoint before
       // any rule was written from it (309c013, blind) and at its last code; judged once on the union (the names are
@@ -179,6 +228,7 @@ console.log(
         blind: score('heldout7-lists-309c013.tsv', (k) => ho7.get(k)),
         end: score('heldout7-lists-final.tsv', (k) => ho7.get(k)),
         s42: score('heldout7-lists-s42.tsv', (k) => ho7.get(k) ?? s42.get(k)),
+        s43: score('heldout7-lists-s43.tsv', (k) => ho7.get(k) ?? s42.get(k) ?? s43.get(k)),
       },
       // the ninth session's set: written and listed at its first code (bfdae59), listed again at a checkpoint before
       // it was judged (00d463f, blind), judged once on the union of those two; listed at the last code after the
@@ -187,6 +237,16 @@ console.log(
         start: score('heldout8-lists-start.tsv', (k) => ho8.get(k)),
         blind: score('heldout8-lists-00d463f.tsv', (k) => ho8.get(k)),
         end: score('heldout8-lists-final.tsv', (k) => ho8.get(k) ?? s42.get(k)),
+        s43: score('heldout8-lists-s43.tsv', (k) => ho8.get(k) ?? s42.get(k) ?? s43.get(k)),
+      },
+      // the tenth session's set: written and listed at its first code (3e08422), listed again at a checkpoint before it
+      // was judged (bbceacc, blind), judged once on the union of those two; listed at the last code (50856f9: later
+      // rules drawn from its judgments too, so no longer blind; the names new there judged with the other sets' new
+      // names)
+      heldout9: {
+        start: score('heldout9-lists-start.tsv', (k) => ho9.get(k)),
+        blind: score('heldout9-lists-bbceacc.tsv', (k) => ho9.get(k)),
+        end: score('heldout9-lists-final.tsv', (k) => ho9.get(k) ?? s43.get(k)),
       },
     },
     null,
