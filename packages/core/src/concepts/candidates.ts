@@ -1862,9 +1862,10 @@ export function extractCandidates(
     // "Director (Finance)", "Chief Engineer (Projects)", "Directrice (Finances)": an office's department in brackets
     if (
       start > 0 &&
+      b.text[start + surface.length] === ')' &&
+      b.text[start - 1] === '(' &&
       /^\p{Lu}/u.test(surface) &&
-      ROLE_BEFORE_UNIT.test(b.text.slice(Math.max(0, start - 40), start)) &&
-      b.text[start + surface.length] === ')'
+      ROLE_BEFORE_UNIT.test(b.text.slice(Math.max(0, start - 40), start))
     )
       c.roleUnit = (c.roleUnit ?? 0) + 1;
     // "to test parsing", "to identify and track students": after an infinitive's "to", a verb and its object
