@@ -416,7 +416,7 @@ const NAME_PARTICLE = /^(?:van|de|den|der|ter|ten|von|vom|zu|'t|Van|De|Den|Der|T
  * (UE) 2015/2366 (PSD2)" (see extractCandidates).
  */
 const EU_ACT =
-  /(?<![\p{L}\p{N}])(?:(?:Commission |Council )?(?:Delegated |Implementing )?(?:Regulation|Directive|Decision|Recommendation)|Reglamento(?: [Dd]elegado| de [Ee]jecución)?|Directiva(?: [Dd]elegada)?|Decisión|Règlement(?: [Dd]élégué| d['’][Ee]xécution)?|Directive|Décision|(?:Delegierte |Durchführungs)?[Vv]erordnung|Richtlinie|Beschluss|(?:EU-)?Empfehlung|Recommendation|Recommandation|Raccomandazione|Recomendación|Recomendação|Aanbeveling|Regolamento(?: [Dd]elegato| di [Ee]secuzione)?|Direttiva|Decisione|Regulamento(?: [Dd]elegado| de [Ee]xecução)?|Diretiva|Decisão|(?:Gedelegeerde |Uitvoerings)?[Vv]erordening|Richtlijn|Besluit) (?:\((?:EU|UE|EG|CE|EC|EEG|EWG)\) (?:No\.? |Nr\.? |n[º°] ?)?\d{2,4}\/\d{1,4}|(?:19|20)?\d\d\/\d{1,4}\/(?:EU|UE|EG|CE|EC|EEG|EWG|EEC|CEE))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?:Commission |Council )?(?:Delegated |Implementing )?(?:Regulation|Directive|Decision|Recommendation)|Reglamento(?: [Dd]elegado| de [Ee]jecución)?|Directiva(?: [Dd]elegada)?|Decisión|Règlement(?: [Dd]élégué| d['’][Ee]xécution)?|Directive|Décision|(?:Delegierte |Durchführungs)?[Vv]erordnung|Richtlinie|Beschluss|(?:EU-)?Empfehlung|Recommandation|Raccomandazione|Recomendación|Recomendação|Aanbeveling|Regolamento(?: [Dd]elegato| di [Ee]secuzione)?|Direttiva|Decisione|Regulamento(?: [Dd]elegado| de [Ee]xecução)?|Diretiva|Decisão|(?:Gedelegeerde |Uitvoerings)?[Vv]erordening|Richtlijn|Besluit) (?:\((?:EU|UE|EG|CE|EC|EEG|EWG)\) (?:No\.? |Nr\.? |n[º°] ?)?\d{2,4}\/\d{1,4}|(?:19|20)?\d\d\/\d{1,4}\/(?:EU|UE|EG|CE|EC|EEG|EWG|EEC|CEE))(?![\p{L}\p{N}])/gu;
 /**
  * A national act of a Romance language by its number, with its kind's words and its issuer's acronym: "Real Decreto
  * 105/2008", "Ley Orgánica 3/2018", "Resolução CMN nº 4.966/2021", "Portaria GM/MS nº 888/2021", "Decreto
@@ -1419,14 +1419,15 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
     // (an ampersand joins a name's words: "ACM – Autoriteit Consument & Markt")
     const end = words.findIndex((w) => !/^\p{L}/u.test(w) && w !== '&');
     if (end >= 0) words.length = end;
-    // (a place's code after a hyphen is the place's name ending the expansion: "TCE-MG" of "Tribunal de Contas do
-    // Estado de Minas Gerais"; see hyphenedInitials)
+    // (the match without its trailing blanks and bracket, to see the words that end it)
+    const ending = whole.replace(/[ \t)]+$/, '');
     // (the longest such words: "DSCSA: Drug Supply Chain Security Act", not "… Security"; by compounds' parts only
     // when no words' initials fit: "NVP – Netzverknüpfungspunkt", one word enough)
     for (const byParts of compounds ? [false, true] : [false]) {
       let n = words.length;
       for (; n >= 1; n--) {
         const cand = words.slice(0, n).join(' ');
+        // (or an acronym with a place's code after a hyphen: "TCE-MG" of "Tribunal de Contas do Estado de Minas Gerais")
         if (byParts ? compoundInitials(cand, acr) : initialsMatch(cand, acr) || hyphenedInitials(cand, acr)) {
           // (in brackets, the whole name or its words before a comma: "DRV (Deutsche Rentenversicherung Bund)" is no
           // "Deutsche Rentenversicherung"; a legend's initials are no name's, "JW – Jonas Weber")
@@ -1448,7 +1449,7 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
                 !/,$/.test(cand) &&
                 words.length - n <= 2 &&
                 words.slice(n).every((w) => isPlaceName(w) || isRegionName(w)) &&
-                whole.replace(/[ \t)]+$/, '').endsWith(words.slice(n).join(' '))) ||
+                ending.endsWith(words.slice(n).join(' '))) ||
                 // (and capitalised words joined by "and" after the letters' words, to the entry's end: a body renamed
                 // with its acronym kept, "ANA – Agência Nacional de Águas e Saneamento Básico")
                 (n >= 2 &&
@@ -1458,7 +1459,7 @@ export function learnAcronyms(blocks: BlockInput[], lang?: string): Map<string, 
                   /^\p{Lu}/u.test(words[n + 1]) &&
                   /^\p{Lu}/u.test(words[words.length - 1]) &&
                   words.slice(n + 1).every((w) => /^\p{Lu}/u.test(w) || SMALL_WORD.test(w)) &&
-                  whole.replace(/[ \t)]+$/, '').endsWith(words[words.length - 1]))
+                  ending.endsWith(words[words.length - 1]))
                 ? words.join(' ')
                 : // (a list's comma after the name is none of it: "BPF – Bonnes Pratiques de Fabrication, …")
                   cand.replace(/,$/, ''),

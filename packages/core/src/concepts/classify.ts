@@ -326,21 +326,19 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'STANDARD',
     /^(?:CCNL|TVöD|TV-L|TV-H|Tarifvertrag|convenio colectivo|convention collective|contratto collettivo|acordo coletivo|cao)$|^(?:Allegato|Allegati|Anexo|Annexe|Anhang|Bijlage|Annex)\s(?:[IVX]+|\d+)(?:[.-][\w-]+)?$|^NTA\s\d{3,5}|^\p{L}[\p{L}-]*(?:standaard(?:en)?|katalog(?:e)?|regels|labels?|normen)$/u,
   ],
-  // the recovery plans and the EU's funds by their acronyms, and the security practices by theirs ("PNRR", "PRTR",
-  // "FEADER", "MFA", "ISMS", "DFIR", and the testing and development practices: "SAST", "DAST", "SDLC"): practices,
-  // in the readers' view; and the assessments and reviews by theirs, in any language ("DPIA", "AIPD", "DSFA", "ICAAP",
-  // "ORSA", "FMEA", "HAZOP", "O&M")
-  // (an EU recommendation by its number: "Recommendation 2003/361/EC", "EU-Empfehlung 2003/361/EG"; not "Recommendation
-  // Engine 2.0")
+  // an EU recommendation by its number: "Recommendation 2003/361/EC", "EU-Empfehlung 2003/361/EG"; not "Recommendation
+  // Engine 2.0"
   [
     'STANDARD',
     /^(?:(?:Commission |EU-)?(?:Recommendation|Empfehlung|Recommandation|Raccomandazione|Recomendación|Recomendação|Aanbeveling))(?![\p{L}]).*(?:\((?:EU|UE|EG|CE|EC)\)|\d{2,4}\/\d)/u,
   ],
-  // (and the EU's recovery programme written out, its funds too: "Next Generation EU", "Fondos Next Generation EU")
-  ['PRACTICE', /^(?:(?:Fondos|Fundos|Fondi|Fonds) )?Next ?Generation ?(?:EU|UE)$/u],
+  // the recovery plans and the EU's funds by their acronyms, and the security practices by theirs ("PNRR", "PRTR",
+  // "Next Generation EU", "FEADER", "MFA", "ISMS", "DFIR", and the testing and development practices: "SAST", "DAST",
+  // "SDLC"): practices, in the readers' view; and the assessments and reviews by theirs, in any language ("DPIA",
+  // "AIPD", "DSFA", "ICAAP", "ORSA", "FMEA", "HAZOP", "O&M")
   [
     'PRACTICE',
-    /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|NextGenerationEU|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO|SAST|DAST|IAST|SDLC|SSDLC|S-SDLC|CI\/CD|CI|UAT|KYC|KYB|TLPT|TDD|BDD|RFM|CAPA|PSPS|LCB-FT|LBC-FT|LBC\/FT|LCB\/FT|AML\/CFT|AML-CFT|PLD\/FT|PLD-FT|M\dC\d(?:I\d+(?:\.\d+)*)?|DPIA|PIA|AIPD|EIPD|DSFA|ESIA|ICAAP|ILAAP|ORSA|SREP|BIA|FMEA|HAZOP|HAZID|RCA|TPRM|CDD|EDD|FOQA|FEED|O&M)$/u,
+    /^(?:PNRR|PRR|PRTR|RRF|MRR|PEPAC|FEADER|FEDER|FESR|FSE\+?|FEAMPA|NGEU|(?:(?:Fondos|Fundos|Fondi|Fonds) )?Next ?Generation ?(?:EU|UE)|MFA|2FA|PAM|IAM|BCM|BCP|DRP|DFIR|ISMS|SGSI|SMSI|RBAC|SSO|SAST|DAST|IAST|SDLC|SSDLC|S-SDLC|CI\/CD|CI|UAT|KYC|KYB|TLPT|TDD|BDD|RFM|CAPA|PSPS|LCB-FT|LBC-FT|LBC\/FT|LCB\/FT|AML\/CFT|AML-CFT|PLD\/FT|PLD-FT|M\dC\d(?:I\d+(?:\.\d+)*)?|DPIA|PIA|AIPD|EIPD|DSFA|ESIA|ICAAP|ILAAP|ORSA|SREP|BIA|FMEA|HAZOP|HAZID|RCA|TPRM|CDD|EDD|FOQA|FEED|O&M)$/u,
   ],
   // weakness names: "Broken Authentication", "Insecure Deserialization", "Sensitive Data Exposure"
   [

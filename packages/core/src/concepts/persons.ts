@@ -264,8 +264,7 @@ function initialsLabel(m: RegExpMatchArray): boolean {
   // (a legend of people's initials is a team's: "JW – Jonas Weber")
   const ws = m[1].split(/[\s-]+/);
   if (!label || (isGivenName(ws[0]) && ws.slice(1).every((w) => !commonUse(w.toLowerCase())))) return false;
-  const initials = m[1]
-    .split(/[\s-]+/)
+  const initials = ws
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
@@ -348,8 +347,9 @@ export function personNames(
       : [];
   // (a glossary is no team: "CMI – Case Mix Index; MD – Medizinischer Dienst", two lines at least whose label is the
   // initials of the words after it; "HR: Hannah Roberts" alone stays a person)
-  const glossed = allTeamLines.filter((m) => initialsLabel(m));
-  const teamLines = glossed.length >= 2 ? allTeamLines.filter((m) => !initialsLabel(m)) : allTeamLines;
+  const glossed = allTeamLines.map(initialsLabel);
+  const teamLines =
+    glossed.filter(Boolean).length >= 2 ? allTeamLines.filter((_, k) => !glossed[k]) : allTeamLines;
   const sure = teamLines.filter((m) => {
     const ws = m[1].split(' ');
     return (
