@@ -121,6 +121,16 @@ export interface Candidate {
    */
   besideAny?: number;
   /**
+   * (English) Occurrences of a single capitalised word inside a line written in Title Case, where capitals say nothing
+   * of a name ("Connect" of "Places to Connect and Belong"; see select's keep).
+   */
+  headline?: number;
+  /**
+   * Occurrences inside a quoted title of four words or more that is longer than the phrase ("Economic Storm" of "“The
+   * College Advantage: Weathering the Economic Storm”"): a piece of a work's title, see select's keep.
+   */
+  quotedPiece?: number;
+  /**
    * (English) Occurrences of a hyphenated word right before a lower-case noun or adjective: a modifier written before
    * its noun ("Fixed-price electricity contract", "on-street charging"), see select's cutModifier.
    */
@@ -670,16 +680,41 @@ function withLegalForm(text: string, start: number, surface: string): string {
 /** A word written with a capital (a name's word, or an acronym): "Bill", "Materials", "IT", "O’Reilly". */
 // (two names joined by an en dash are one: "Consorcio de Residuos Ribera–Júcar")
 const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:–\p{Lu}[\p{L}\p{N}'’&-]*)?`;
+/** A capitalised word of small letters after its capital, no acronym ("Workforce", "Human"; not "FBI"). */
+const ENGLISH_WORD_CAP = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*`;
 /** Languages with a word "of" of their own (Dutch, Afrikaans "or"): no English name is read across it there. */
 const OF_IS_A_WORD = new Set(['nl', 'af', 'fy', 'li']);
 /**
- * English names whose Title Case words a lower-case "of" joins, or "for" after an organisation's head, in running
- * text: "Software Bill of Materials", "Internet of Things", "Department of Defense", "Center for Internet Security"
- * (see extractCandidates). The whole name, or nothing: not right after or before another capitalised word or a
- * number (a longer name, or two names: "Certificate Policies of Federal PKI Policy Authority").
+ * Heads of organisations' names that "for" or "on" may follow: "Center for Internet Security", "Office for Civil
+ * Rights", "Council on Foreign Relations".
  */
+const ORG_HEADS = new Set(
+  'center centre council commission committee institute institution association alliance foundation society office agency bureau ministry department board coalition consortium partnership fund academy school forum federation union league authority organization organisation trust network initiative campaign'.split(
+    ' ',
+  ),
+);
+/** Such a head, capitalised, as a whole word ("Center", "Department"). */
+const ORG_HEAD_WORD = String.raw`(?:${[...ORG_HEADS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})(?![\p{L}])`;
+/**
+ * English names whose Title Case words a lower-case "of" joins, or "for" or "on" after an organisation's head, in
+ * running text: "Software Bill of Materials", "Internet of Things", "Department of Defense", "Center for Internet
+ * Security", "Council on Foreign Relations" (see extractCandidates). The whole name, or nothing: not right after or
+ * before another capitalised word or a number (a longer name, or two names: "Certificate Policies of Federal PKI
+ * Policy Authority").
+ */
+// ("for" and "on" only after such a head, so that a phrase before "for" leaves the name after it whole: "Routines for
+// Team-Based Review of Student Work")
 const CONNECTED_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${CAP_WORD} ){0,3}${CAP_WORD}) (of|for) ((?:${CAP_WORD} ){0,2}${CAP_WORD})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${CAP_WORD} ){0,3}${CAP_WORD}) (of|(?<=(?<![\p{L}])${ORG_HEAD_WORD} )(?:for|on)) ((?:${CAP_WORD} ){0,2}${CAP_WORD})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  'gu',
+);
+/**
+ * An organisation's name whose field goes on past "and" or "and the": "Department of Health and Human Services",
+ * "Center on Education and the Workforce", "Office of Management and Budget" (see CONNECTED_NAME; no second body
+ * after "and": "Council on Foreign Relations and the Georgetown University Center …" is two).
+ */
+const ORG_CONNECTED_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${CAP_WORD} ){0,3}${ORG_HEAD_WORD}) (of|for|on) ((?:${CAP_WORD} ){0,2}${CAP_WORD})( and (?:the )?(?:(?!${ORG_HEAD_WORD})${ENGLISH_WORD_CAP} ){0,2}(?!${ORG_HEAD_WORD})${ENGLISH_WORD_CAP})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
 /**
@@ -771,14 +806,14 @@ const ROMANCE_AND_NAME = new RegExp(
   'gu',
 );
 /**
- * An English name whose Title Case words a lower-case "at", "to" or "in" joins: "Living Well at Home", "Discharge to
- * Assess", "Brain in Hand" (see extractCandidates: only one the deck writes twice or more, and not two names, "Care Hub
- * at Royal Oak Hospital", "Board in December"; not a piece of a longer name, "… Center on Education and the
- * Workforce"; "on", "with", "by" join a brand to its maker, see NAME_JOINER).
+ * An English name whose Title Case words a lower-case "at", "to", "in" or "with" joins: "Living Well at Home",
+ * "Discharge to Assess", "Brain in Hand", "Excellence with Equity" (see extractCandidates: only one the deck writes
+ * twice or more, and not two names, "Care Hub at Royal Oak Hospital", "Board in December"; not a piece of a longer
+ * name, "… Center on Education and the Workforce"; "on", "with", "by" also join a brand to its maker after a name in
+ * capitals, "RISE with SAP", see NAME_JOINER).
  */
-const ENGLISH_WORD_CAP = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*`;
 const SMALL_WORD_NAME = new RegExp(
-  String.raw`(?=\p{Lu})(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${ENGLISH_WORD_CAP} ){0,3}${ENGLISH_WORD_CAP}) (?:at|to|in) ((?:${ENGLISH_WORD_CAP} ){0,2}${ENGLISH_WORD_CAP})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}]| (?:and|&|of|for|the) )`,
+  String.raw`(?=\p{Lu})(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${ENGLISH_WORD_CAP} ){0,3}${ENGLISH_WORD_CAP}) (at|to|in|with) ((?:${ENGLISH_WORD_CAP} ){0,2}${ENGLISH_WORD_CAP})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}]| (?:and|&|of|for|the) )`,
   'gu',
 );
 /**
@@ -838,12 +873,6 @@ export const STOP_LIST_NOUNS: Record<string, Set<string>> = {
   es: new Set(['acuerdo', 'estado', 'estados', 'general', 'medio']),
   pt: new Set(['conselho', 'grupo', 'sistema', 'estado', 'geral', 'apoio', 'trabalho', 'local']),
 };
-/** Heads of organisations' names that "for" may follow: "Center for Internet Security", "Office for Civil Rights". */
-const ORG_HEADS = new Set(
-  'center centre council commission committee institute institution association alliance foundation society office agency bureau ministry department board coalition consortium partnership fund academy school forum federation union league authority organization organisation trust network initiative campaign'.split(
-    ' ',
-  ),
-);
 
 interface Tok {
   text: string;
@@ -1846,6 +1875,15 @@ export function extractCandidates(
       !(/\|\s*$/.test(b.text.slice(Math.max(0, start - 3), start)) && !/\s/.test(surface))
     )
       c.midCap++;
+    if (
+      start >= 0 &&
+      (opts.lang ?? 'en') === 'en' &&
+      /^\p{Lu}\p{Ll}+$/u.test(surface) &&
+      titleCaseLine(b.text, start)
+    )
+      c.headline = (c.headline ?? 0) + 1;
+    if (start >= 0 && /^\p{Lu}/u.test(surface) && quotedPiece(b.text, start, start + surface.length))
+      c.quotedPiece = (c.quotedPiece ?? 0) + 1;
     // a company named after words that say what part it plays for the deck's own ("partner program with Accenture",
     // "competitors: Salesforce, HubSpot", "logos churned: Freshmart"; English)
     if (start >= 0 && (opts.lang ?? 'en') === 'en' && /^\p{Lu}/u.test(surface)) {
@@ -2299,30 +2337,35 @@ export function extractCandidates(
     // (and English names in a deck of a language that has no word "of": "ihres Supplier Code of Conduct"; Dutch "of"
     // is "or")
     const lang = opts.lang ?? 'en';
+    const connected = (m: string, left: string, conn: string, right: string, more: string, at: number) => {
+      if (lang !== 'en' && conn !== 'of') return m;
+      const lw = left.split(' ');
+      let lead = 0;
+      while (lead < lw.length && isStop(lw[lead].toLowerCase())) lead++;
+      // (there the name starts at its first English word: "Abdeckung Supplier Code of Conduct")
+      if (lang !== 'en') while (lead < lw.length && !isEnglishWord(lw[lead].toLowerCase())) lead++;
+      const named = lw.slice(lead);
+      const rw = right.split(' ');
+      // (no stop word nor place in the field past "and": "University of Oxford and Cambridge" is two)
+      const mw = more.split(' ').slice(2);
+      if (
+        named.length === 0 ||
+        [...named, ...rw].some((w) => isStop(w.toLowerCase())) ||
+        (named.length === 1 && GENERIC_WORDS.has(named[0].toLowerCase())) ||
+        (conn !== 'of' && !ORG_HEADS.has(named[named.length - 1].toLowerCase())) ||
+        mw.some((w) => w !== 'the' && (isStop(w.toLowerCase()) || placeWord(w)))
+      )
+        return m;
+      const skip = lw.slice(0, lead).reduce((n, w) => n + w.length + 1, 0);
+      add(`${named.join(' ')} ${conn} ${right}${more}`, 'capitalised', b, {}, at + skip);
+      return m.slice(0, skip) + ' '.repeat(m.length - skip);
+    };
+    if (b.layer !== 'title' && lang === 'en') text = text.replace(ORG_CONNECTED_NAME, connected);
     if (b.layer !== 'title' && (lang === 'en' || !OF_IS_A_WORD.has(lang)))
       text = text.replace(
         CONNECTED_NAME,
-        (m: string, left: string, conn: string, right: string, at: number) => {
-          if (lang !== 'en' && conn !== 'of') return m;
-          const lw = left.split(' ');
-          let lead = 0;
-          while (lead < lw.length && isStop(lw[lead].toLowerCase())) lead++;
-          // (there the name starts at its first English word: "Abdeckung Supplier Code of Conduct")
-          if (lang !== 'en') while (lead < lw.length && !isEnglishWord(lw[lead].toLowerCase())) lead++;
-          const named = lw.slice(lead);
-          const rw = right.split(' ');
-          if (
-            named.length === 0 ||
-            [...named, ...rw].some((w) => isStop(w.toLowerCase())) ||
-            (named.length === 1 && GENERIC_WORDS.has(named[0].toLowerCase())) ||
-            (conn === 'for' && !ORG_HEADS.has(named[named.length - 1].toLowerCase()))
-          )
-            return m;
-          const skip = lw.slice(0, lead).reduce((n, w) => n + w.length + 1, 0);
-          const name = `${named.join(' ')} ${conn} ${right}`;
-          add(name, 'capitalised', b, {}, at + skip);
-          return m.slice(0, skip) + ' '.repeat(m.length - skip);
-        },
+        (m: string, left: string, conn: string, right: string, at: number) =>
+          connected(m, left, conn, right, '', at),
       );
     const connectedNames =
       b.layer === 'title'
@@ -2477,36 +2520,41 @@ export function extractCandidates(
     // twice or more and it is no two names (a person, a place, a month or a body after the small word, "Care Hub at
     // Royal Oak Hospital", "Scrutiny in November"), nor a sentence's opening words ("Welcome to Python")
     if (b.layer !== 'title' && lang === 'en')
-      text = text.replace(SMALL_WORD_NAME, (whole: string, left: string, right: string, at: number) => {
-        // (from after a sentence's article: "The Staying Well at Home budget")
-        const all = left.split(' ');
-        let lead = 0;
-        while (lead < all.length - 1 && isStop(all[lead].toLowerCase())) lead++;
-        const lw = all.slice(lead);
-        const skip = all.slice(0, lead).reduce((n, w) => n + w.length + 1, 0);
-        const name = whole.slice(skip);
-        const rw = right.split(' ');
-        if (
-          isStop(lw[0].toLowerCase()) ||
-          isStop(rw[0].toLowerCase()) ||
-          (lw.length === 1 && GENERIC_WORDS.has(lw[0].toLowerCase())) ||
-          isGivenName(rw[0]) ||
-          // (a person before the small word, a product or a body after it: "Jane Walker to Confirm", "Data
-          // Migration to Azure")
-          isGivenName(lw[0]) ||
-          keywordType(right) !== null ||
-          MONTH_OR_DAY.test(rw[0]) ||
-          isPlaceName(right) ||
-          isCityName(right) ||
-          isRegionName(right) ||
-          (lw.length === 1 &&
-            /(?:^|[\n.!?:;•▪–—-]\s*|\t)$/u.test(text.slice(Math.max(0, at + skip - 3), at + skip)))
-        )
-          return whole;
-        if (!writtenTwice(deckText, name)) return whole;
-        add(name, 'capitalised', b, {}, at + skip);
-        return whole.slice(0, skip) + ' '.repeat(name.length);
-      });
+      text = text.replace(
+        SMALL_WORD_NAME,
+        (whole: string, left: string, small: string, right: string, at: number) => {
+          // (from after a sentence's article: "The Staying Well at Home budget")
+          const all = left.split(' ');
+          let lead = 0;
+          while (lead < all.length - 1 && isStop(all[lead].toLowerCase())) lead++;
+          const lw = all.slice(lead);
+          const skip = all.slice(0, lead).reduce((n, w) => n + w.length + 1, 0);
+          const name = whole.slice(skip);
+          const rw = right.split(' ');
+          if (
+            isStop(lw[0].toLowerCase()) ||
+            isStop(rw[0].toLowerCase()) ||
+            (lw.length === 1 && GENERIC_WORDS.has(lw[0].toLowerCase())) ||
+            isGivenName(rw[0]) ||
+            // (a person before the small word, a product or a body after it: "Jane Walker to Confirm", "Data
+            // Migration to Azure")
+            isGivenName(lw[0]) ||
+            // ("with" after an action's -ing form is a heading's: "Working with Partners", "Dealing with Failure")
+            (small === 'with' && tagsOf(lw[0].toLowerCase())?.includes('VBG') === true) ||
+            keywordType(right) !== null ||
+            MONTH_OR_DAY.test(rw[0]) ||
+            isPlaceName(right) ||
+            isCityName(right) ||
+            isRegionName(right) ||
+            (lw.length === 1 &&
+              /(?:^|[\n.!?:;•▪–—-]\s*|\t)$/u.test(text.slice(Math.max(0, at + skip - 3), at + skip)))
+          )
+            return whole;
+          if (!writtenTwice(deckText, name)) return whole;
+          add(name, 'capitalised', b, {}, at + skip);
+          return whole.slice(0, skip) + ' '.repeat(name.length);
+        },
+      );
     // "Comitato Controllo e Rischi": capitalised words and a last one after "e" (a common word of the language, not a
     // place) are one name there, not "Comitato Controllo" and a word (in a title too when its line is written in
     // sentence case: "Informativa al Comitato Controllo e Rischi", not "Financiación y Licitaciones")
@@ -3714,6 +3762,53 @@ export function titlePhrase(line: string, lang: string, isStop: (w: string) => b
   return t;
 }
 
+/**
+ * Whether the line of `text` around `at` is written in Title Case: three capitalised words or more, and every word of
+ * four letters or more capitalised ("Places to Connect and Belong and Contribute"; not "Connect the sensors").
+ */
+function titleCaseLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const to = text.indexOf('\n', at);
+  const words = text.slice(from, to < 0 ? undefined : to).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  let caps = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) caps++;
+    else if (w.length >= 4) return false;
+  }
+  return caps >= 3;
+}
+/**
+ * Whether `text[start, end)` lies inside a quoted title on its line, of four words or more, two of them capitalised,
+ * and longer than it ("“The College Advantage: Weathering the Economic Storm”"; not the whole quote, "“Conspiracy to
+ * Succeed”").
+ */
+function quotedPiece(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(from, start);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('„'));
+  let inner: string | null = null;
+  if (open >= 0 && !/[”»“]/.test(before.slice(open + 1))) {
+    const close = /[”»“]|\n/.exec(text.slice(end));
+    if (close && close[0] !== '\n') inner = text.slice(from + open + 1, end + close.index);
+  } else if ((before.match(/"/g) ?? []).length % 2 === 1) {
+    const close = text.indexOf('"', end);
+    const nl = text.indexOf('\n', end);
+    if (close >= 0 && (nl < 0 || close < nl)) inner = text.slice(from + before.lastIndexOf('"') + 1, close);
+  }
+  if (inner === null) return false;
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return (
+    words.length >= 4 &&
+    words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 &&
+    // (a name quoted with its acronym or its article is the whole quote: "“OWASP Enterprise Security API (ESAPI)”")
+    inner
+      .replace(/[\s.,:;!?]+$/u, '')
+      .replace(/\s*\([^()]*\)$/u, '')
+      .replace(/^\s*(?:The|A|An)\s+/u, '')
+      .trim().length >
+      end - start
+  );
+}
 /** An article a sentence may start with, capitalised, in the languages of the rules. */
 const SENTENCE_START_ARTICLE = /^(?:De|Het|Die|Der|Das|The|Le|La|Les|El|Los|Las|Il|Lo|Gli|O|Os|As)$/;
 /** Last words of a title that shows or explains its subject ("… Illustrated", "… Explained", "… Revisited"). */

@@ -795,6 +795,9 @@ function keep(
 ): boolean {
   const words = c.key.split(' ').length;
   if (c.pieceOf) return false;
+  // (a piece of a quoted work's title, written nowhere else: "Economic Storm" of "“The College Advantage: Weathering the
+  // Economic Storm”")
+  if ((c.quotedPiece ?? 0) >= c.count && (c.kind === 'capitalised' || c.kind === 'ngram')) return false;
   // (an office's department written only in brackets after its title: "Finance" of "Director (Finance)")
   if (words === 1 && (c.roleUnit ?? 0) > 0 && c.roleUnit! >= c.count - (c.titleHits ?? 0)) return false;
   // (a phrase cut after its joining word, "Autoridade Tributária e" of "Autoridade Tributária e Aduaneira"; two codes
@@ -1667,6 +1670,15 @@ function keep(
       // a verb form and nothing else is no name even in Title Case ("Went" of "What Went Well")
       // ("React", "Hibernate": a verb's base form names frameworks)
       if (lang === 'en' && tagsOf(c.key)?.every((t) => /^VB[DNGZ]$/.test(t)) === true) return false;
+      // (nor a verb's base form written only in lines in Title Case: "Connect", "Belong" of "Places to Connect and
+      // Belong"; "built with React" names a framework)
+      if (
+        lang === 'en' &&
+        (c.headline ?? 0) >= c.count &&
+        tagsOf(c.key)?.every((t) => /^(?:VBP?|JJ)$/.test(t)) === true &&
+        tagsOf(c.key)?.includes('VB') === true
+      )
+        return false;
       // (nor an adjective written only inside longer names, titles and agenda lines: "Clinical" of "Clinical Lead" and
       // "Clinical Outcomes"; "an Observable emits" uses it as a noun)
       if (
