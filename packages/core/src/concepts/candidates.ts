@@ -126,8 +126,9 @@ export interface Candidate {
    */
   headline?: number;
   /**
-   * Occurrences inside a quoted title of four words or more that is longer than the phrase ("Economic Storm" of "“The
-   * College Advantage: Weathering the Economic Storm”"): a piece of a work's title, see select's keep.
+   * Occurrences inside a quoted title or a reference's title, longer than the phrase ("Economic Storm" of "“The College
+   * Advantage: Weathering the Economic Storm”", "Legacy Code" of "Feathers, M. (2004). Working Effectively with Legacy
+   * Code."): a piece of a work's title (see titlePiece and select's keep).
    */
   quotedPiece?: number;
   /**
@@ -689,7 +690,7 @@ const OF_IS_A_WORD = new Set(['nl', 'af', 'fy', 'li']);
  * Rights", "Council on Foreign Relations".
  */
 const ORG_HEADS = new Set(
-  'center centre council commission committee institute institution association alliance foundation society office agency bureau ministry department board coalition consortium partnership fund academy school forum federation union league authority organization organisation trust network initiative campaign'.split(
+  'center centre centers centres council commission committee institute institution association alliance foundation society office agency bureau ministry department board coalition consortium partnership fund academy school forum federation union league authority organization organisation trust network initiative campaign'.split(
     ' ',
   ),
 );
@@ -709,12 +710,13 @@ const CONNECTED_NAME = new RegExp(
   'gu',
 );
 /**
- * An organisation's name whose field goes on past "and" or "and the": "Department of Health and Human Services",
- * "Center on Education and the Workforce", "Office of Management and Budget" (see CONNECTED_NAME; no second body
- * after "and": "Council on Foreign Relations and the Georgetown University Center …" is two).
+ * An organisation's name whose field goes on past "and", "and the", "&" or "in": "Department of Health and Human
+ * Services", "Center on Education and the Workforce", "Centers for Medicare & Medicaid Services", "Center for Equity in
+ * Higher Learning" (see CONNECTED_NAME; no second body after "and": "Council on Foreign Relations and the Georgetown
+ * University Center …" is two; no place after "in": "Department of Health in Ohio").
  */
 const ORG_CONNECTED_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${CAP_WORD} ){0,3}${ORG_HEAD_WORD}) (of|for|on) ((?:${CAP_WORD} ){0,2}${CAP_WORD})( and (?:the )?(?:(?!${ORG_HEAD_WORD})${ENGLISH_WORD_CAP} ){0,2}(?!${ORG_HEAD_WORD})${ENGLISH_WORD_CAP})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.'’&-])(?<!${CAP_WORD} )((?:${CAP_WORD} ){0,3}${ORG_HEAD_WORD}) (of|for|on) ((?:${CAP_WORD} ){0,2}${CAP_WORD})( (?:and|&|in) (?:the )?(?:(?!${ORG_HEAD_WORD})${ENGLISH_WORD_CAP} ){0,2}(?!${ORG_HEAD_WORD})${ENGLISH_WORD_CAP})(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
 /**
@@ -756,11 +758,13 @@ const FOREIGN_CONNECTED_NAME = new RegExp(
 );
 /**
  * An English institution's name with "and" or "&" before its last words: "Gloucestershire Fire and Rescue Service",
- * "Research and Innovation Services", "Health and Safety Executive", "Food and Drug Administration" (its last word
- * says it is one body; "UK and Ireland", "Warnings and Communication" stay apart).
+ * "Research and Innovation Services", "Health and Safety Executive", "Food and Drug Administration", "Patient and
+ * Family Advisory Group", "Northgate and Wyvern Hospitals NHS Foundation Trust" (its last word says it is one body;
+ * "UK and Ireland", "Warnings and Communication" stay apart).
  */
+// (from after a sentence's article: "The Patient and Family Advisory Group met")
 const INSTITUTION_WITH_AND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.'’&-])((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:and|&) (?:${CAP_WORD} ){0,3}(?:Service|Services|Authority|Administration|Executive|Agency|Department|Commission|Council|Board|Office|Institute|Trust|Police|Society|Association|Foundation|Centre|Center|Partnership|Directorate|Ministry|Committee|Unit|Tribunal|Fund|Survey|Museum|Hospital|College|University)(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.'’&-])(?!(?:The|An?) )((?:${CAP_WORD} ){0,3}${CAP_WORD}) (?:and|&) (?:${CAP_WORD} ){0,4}(?:Service|Services|Authority|Administration|Executive|Agency|Department|Commission|Council|Board|Office|Institute|Trust|Police|Society|Association|Foundation|Centre|Center|Partnership|Directorate|Ministry|Committee|Unit|Tribunal|Fund|Survey|Museum|Hospital|College|University|Group|Collective|Network|Forum|Panel|Team)(?![\p{L}\p{N}'’&-]| [\p{Lu}\p{N}])`,
   'gu',
 );
 /**
@@ -1329,9 +1333,11 @@ function seriesHead(cands: Map<string, Candidate>, text: string, lang: string): 
     if (c.count < 2 || c.cutPhrase || c.expansion || c.acronym || c.typeHint) continue;
     if (c.kind === 'acronym' || c.kind === 'pattern' || c.kind === 'title' || c.kind === 'expansion')
       continue;
-    // (one word: two name a series' kind, "ASVS Level" of "ASVS Level 1" and "ASVS Level 2")
-    if (c.key.includes(' ')) continue;
+    // (one word: two name a series' kind, "ASVS Level" of "ASVS Level 1" and "ASVS Level 2"; in English two or three
+    // words of the dictionary, numbered, are a label too: "Change Idea 1" and "Change Idea 2")
     const surfaces = [...c.surfaces.keys()];
+    const phrase = c.key.includes(' ');
+    if (phrase && !(lang === 'en' && dictionaryLabel(surfaces[0]))) continue;
     if (!surfaces.every((x) => /^\p{Lu}/u.test(x) && !x.includes('\n'))) continue;
     const head = surfaces[0].split(/\s+/).pop() ?? '';
     if (!/^\p{Lu}\p{Ll}+$/u.test(head)) continue;
@@ -1357,14 +1363,43 @@ function seriesHead(cands: Map<string, Candidate>, text: string, lang: string): 
         // (a name after the head only where the head comes first, the Romance languages: an English or a German
         // word before a capitalised one is its modifier, "Cryptographic Storage", "Cryptographic Failures")
         // (and, there, a joining word and any name: "Code de la TVA" and "Code des impôts")
-        if (m && m[1] !== undefined && (/^(?:\d|[IVX]+$)/.test(m[1]) || ROMANCE_NAMES.has(lang)))
+        if (m && m[1] !== undefined && (/^(?:\d|[IVX]+$)/.test(m[1]) || (ROMANCE_NAMES.has(lang) && !phrase)))
           next.add(m[1]);
+        else if (phrase) alone = true;
         else if (m && m[2] !== undefined && ROMANCE_NAMES.has(lang)) next.add(m[2]);
         else alone = true;
       }
     }
     if (!alone && found >= Math.max(2, c.count) && next.size >= 2) c.cutPhrase = true;
   }
+}
+/**
+ * A series' members by their numbers, each written only in titles, in English ("Case Vignette 1", "Case Vignette 2"):
+ * labels of the deck's own slides, no concepts.
+ */
+function numberedLabels(cands: Map<string, Candidate>): void {
+  const numbers = new Map<string, Candidate[]>();
+  for (const c of cands.values()) {
+    const m = /^(.+) (\d{1,2}[a-z]?)$/.exec(c.key);
+    const surface = [...c.surfaces.keys()][0];
+    if (!m || (c.titleHits ?? 0) < c.count || !dictionaryLabel(surface.replace(/\s+\S+$/, ''))) continue;
+    numbers.set(m[1], [...(numbers.get(m[1]) ?? []), c]);
+  }
+  for (const members of numbers.values())
+    if (members.length >= 2) for (const c of members) c.cutPhrase = true;
+}
+/**
+ * Two or three English words of the dictionary in Title Case or small letters, no proper noun or place (a given name
+ * may be a word: "Case"), nor a tool's or a product's name ("Change Idea", "Case Vignette"; not "Surface Pro", "New
+ * York").
+ */
+function dictionaryLabel(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  if (words.length < 2 || words.length > 3) return false;
+  if (!words.every((w) => /^\p{L}\p{Ll}+$/u.test(w) && isEnglishWord(w.toLowerCase()))) return false;
+  if (words.some((w) => properNoun(w) || isPlaceName(w) || isCityName(w, true))) return false;
+  const kind = keywordType(surface);
+  return kind !== 'TOOL' && kind !== 'PRODUCT';
 }
 
 /**
@@ -1882,7 +1917,7 @@ export function extractCandidates(
       titleCaseLine(b.text, start)
     )
       c.headline = (c.headline ?? 0) + 1;
-    if (start >= 0 && /^\p{Lu}/u.test(surface) && quotedPiece(b.text, start, start + surface.length))
+    if (start >= 0 && /^\p{Lu}/u.test(surface) && titlePiece(b.text, start, start + surface.length))
       c.quotedPiece = (c.quotedPiece ?? 0) + 1;
     // a company named after words that say what part it plays for the deck's own ("partner program with Accenture",
     // "competitors: Salesforce, HubSpot", "logos churned: Freshmart"; English)
@@ -2846,6 +2881,33 @@ export function extractCandidates(
         i + 2 < toks.length &&
         /^[ \u00a0]$/.test(text.slice(next.end, toks[i + 2].start)) &&
         /^\p{Lu}/u.test(toks[i + 2].text);
+      // "joined Every Reader Rises", "the First Forward Scholars Program": in English running text, a stop word
+      // capitalised inside a sentence (after a word in small letters or an article, or inside such a run: "Prairie Ridge
+      // High School") before capitalised words, one of the next three no stop word, leads their name (not in a line in
+      // Title Case, where every word is capitalised: "Why Every Reader Matters"; nor an article or a joining word:
+      // "Minister for the Environment")
+      const capitalStop = (k: number) =>
+        k < toks.length &&
+        /^\p{Lu}\p{Ll}/u.test(toks[k].text) &&
+        /^[ \u00a0]$/.test(text.slice(toks[k - 1].end, toks[k].start));
+      const stopLead =
+        (opts.lang ?? 'en') === 'en' &&
+        b.layer !== 'title' &&
+        STOPWORDS.has(lower) &&
+        !/^(?:the|a|an|and|or|nor|but|of|for|to|in|on|at|by|with|from|as|into|than|via)$/.test(lower) &&
+        /^\p{Lu}\p{Ll}/u.test(t.text) &&
+        (run.length > 0
+          ? /^[ \u00a0]$/.test(text.slice(run[run.length - 1].end, t.start))
+          : /(?<![\p{L}\p{N}'’-])(?:\p{Ll}[\p{Ll}'’-]*|The|An?)[ \u00a0]$/u.test(
+              text.slice(Math.max(0, t.start - 30), t.start),
+            )) &&
+        capitalStop(i + 1) &&
+        [1, 2, 3].some(
+          (d) =>
+            [...Array(d).keys()].every((e) => capitalStop(i + 1 + e)) &&
+            !isStop(toks[i + d].text.toLowerCase()),
+        ) &&
+        !titleCaseLine(text, t.start);
       // "Gruppo Operativo PEI-AGRI", "Direzione Generale", "Conselho Fiscal": a noun the stop list holds, capitalised
       // beside a capitalised word, is a name's (see STOP_LIST_NOUNS)
       const stopNoun =
@@ -3005,6 +3067,7 @@ export function extractCandidates(
         !stopNoun &&
         !capsLead &&
         !englishLead &&
+        !stopLead &&
         !nameAdjective &&
         (isStop(lower) ||
           inverted ||
@@ -3546,6 +3609,7 @@ export function extractCandidates(
     bare.score += c.score;
     cands.delete(c.key);
   }
+  if ((opts.lang ?? 'en') === 'en') numberedLabels(cands);
   return cands;
 }
 
@@ -3778,11 +3842,18 @@ function titleCaseLine(text: string, at: number): boolean {
   return caps >= 3;
 }
 /**
- * Whether `text[start, end)` lies inside a quoted title on its line, of four words or more, two of them capitalised,
- * and longer than it ("“The College Advantage: Weathering the Economic Storm”"; not the whole quote, "“Conspiracy to
- * Succeed”").
+ * A reference's authors and year before its title: "Fowler, M. (2018). ", "Lane & Ortiz (2021), ", "Source: IHEP
+ * (forthcoming): ", "[3] Kim, J., et al. (2020). ".
  */
-function quotedPiece(text: string, start: number, end: number): boolean {
+const REFERENCE_HEAD =
+  /^\s*(?:\[\d+\]\s*)?(?:(?:Sources?|References?|Ref|Adapted from|Data|Quelle|Fuente|Fonte)\s*:\s*)?\p{Lu}[\p{L}'’.-]*(?:,|\s+et al\.|\s+&|\s+and\s|\s*\()[^\n]{0,160}?\((?:(?:19|20)\d\d[a-z]?|forthcoming|in press|n\.d\.)\)[.,:]?\s+/u;
+/**
+ * Whether `text[start, end)` is a piece of a work's title on its line: inside a quoted title of four words or more,
+ * two of them capitalised ("“The College Advantage: Weathering the Economic Storm”"; not the whole quote, "“Conspiracy
+ * to Succeed”"), or inside the title of a reference after its authors and year ("Feathers, M. (2004). Working
+ * Effectively with Legacy Code."), the title longer than it.
+ */
+function titlePiece(text: string, start: number, end: number): boolean {
   const from = text.lastIndexOf('\n', start - 1) + 1;
   const before = text.slice(from, start);
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('„'));
@@ -3794,6 +3865,14 @@ function quotedPiece(text: string, start: number, end: number): boolean {
     const close = text.indexOf('"', end);
     const nl = text.indexOf('\n', end);
     if (close >= 0 && (nl < 0 || close < nl)) inner = text.slice(from + before.lastIndexOf('"') + 1, close);
+  } else {
+    const head = REFERENCE_HEAD.exec(before);
+    if (head) {
+      const rest = text.slice(from + head[0].length);
+      const stop = /[.?!](?=\s|$)|\n/.exec(rest);
+      const title = stop ? rest.slice(0, stop.index) : rest;
+      if (from + head[0].length + title.length >= end) inner = title;
+    }
   }
   if (inner === null) return false;
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];

@@ -348,14 +348,14 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   ['ENTITY', WEAKNESS],
   [
     'ORGANIZATION',
-    /^(the )?(institute|university|foundation|association|council|ministry|department|agency|commission|bureau|office|center|centre|division|directorate|regulator|authority|inspectorate|ombudsman|tribunal|registrar) (of|for|on)\b/i,
+    /^(the )?(institute|university|foundation|association|council|ministry|department|agency|commission|bureau|office|centers?|centres?|division|directorate|regulator|authority|inspectorate|ombudsman|tribunal|registrar) (of|for|on)\b/i,
   ],
   // after a place or a name, written with capitals: "Ohio Department of Education", "Lumina Foundation for Education",
   // "Georgetown University Center on Education and the Workforce" (a centre "of" is a team's: "Cloud Center of
   // Excellence")
   [
     'ORGANIZATION',
-    /^(?:The )?(?:[A-Z][\w-]* ){1,2}(?:(?:Institute|University|Foundation|Association|Council|Ministry|Department|Agency|Commission|Bureau) (?:of|for|on)|(?:Center|Centre) (?:for|on)) [A-Z]/,
+    /^(?:The )?(?:[A-Z][\w-]* ){1,2}(?:(?:Institute|University|Foundation|Association|Council|Ministry|Department|Agency|Commission|Bureau) (?:of|for|on)|(?:Centers?|Centres?) (?:for|on)) [A-Z]/,
   ],
   [
     'ORGANIZATION',

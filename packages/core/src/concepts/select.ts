@@ -300,7 +300,7 @@ const SEASONS =
   'spring|summer|autumn|fall|winter|printemps|ete|automne|hiver|primavera|verano|otono|invierno|estate|autunno|inverno|verao|outono|fruhjahr|fruhling|sommer|herbst|lente|zomer|herfst';
 /** Seasons, halves, fiscal years, a month's parts and days ("1er janvier") (keys: lower case, no diacritics). */
 const SEASON_OR_PERIOD = new RegExp(
-  String.raw`^(?:(?:safra|zafra|harvest|season|saison|temporada|stagione|campagne|campana|campanha|ejercicio|exercice|esercizio|exercicio|geschaftsjahr|boekjaar|fy|semestre|semester|trimestre|quarter|half|heizperiode|stookseizoen|winter|summer)s? (?:19|20)?\d\d(?: ?[/–\s-] ?(?:19|20)?\d\d)?|(?:1er|1re|1st|\d{1,2}(?:er|st|nd|rd|th|º|°)?) (?:${MONTHS})(?: (?:19|20)\d\d)?|(?:\d+(?:º|ª|°|o|a|er|e|eme|nd|st|rd|th)?|premier|primer|segundo|primo|secondo|first|second|third|fourth) (?:semestre|semester|trimestre|quarter|half|quadrimestre|cuatrimestre)(?: (?:19|20)\d\d)?|(?:fin|debut|mi|finales de|principios de|inicios de|mediados de|fine|inizio|meta|inicio de|final de|meados de|ende|anfang|mitte|end of|early|mid|late) (?:${MONTHS})(?: (?:19|20)\d\d)?|(?:${SEASONS})(?: ?/ ?(?:${SEASONS}))+(?: (?:19|20)?\d\d)?)$`,
+  String.raw`^(?:(?:safra|zafra|harvest|season|saison|temporada|stagione|campagne|campana|campanha|ejercicio|exercice|esercizio|exercicio|geschaftsjahr|boekjaar|fy|semestre|semester|trimestre|quarter|half|heizperiode|stookseizoen|winter|summer|spring|fall|autumn)s? (?:19|20)?\d\d(?: ?[/–\s-] ?(?:19|20)?\d\d)?|(?:1er|1re|1st|\d{1,2}(?:er|st|nd|rd|th|º|°)?) (?:${MONTHS})(?: (?:19|20)\d\d)?|(?:\d+(?:º|ª|°|o|a|er|e|eme|nd|st|rd|th)?|premier|primer|segundo|primo|secondo|first|second|third|fourth) (?:semestre|semester|trimestre|quarter|half|quadrimestre|cuatrimestre)(?: (?:19|20)\d\d)?|(?:fin|debut|mi|finales de|principios de|inicios de|mediados de|fine|inizio|meta|inicio de|final de|meados de|ende|anfang|mitte|end of|early|mid|late) (?:${MONTHS})(?: (?:19|20)\d\d)?|(?:${SEASONS})(?: ?/ ?(?:${SEASONS}))+(?: (?:19|20)?\d\d)?)$`,
 );
 /** Roles and job titles (keys: lower case, no diacritics). */
 const ROLE_TITLES =
@@ -795,8 +795,8 @@ function keep(
 ): boolean {
   const words = c.key.split(' ').length;
   if (c.pieceOf) return false;
-  // (a piece of a quoted work's title, written nowhere else: "Economic Storm" of "“The College Advantage: Weathering the
-  // Economic Storm”")
+  // (a piece of a quoted or cited work's title, written nowhere else: "Economic Storm" of "“The College Advantage:
+  // Weathering the Economic Storm”", "Legacy Code" of "Feathers, M. (2004). Working Effectively with Legacy Code.")
   if ((c.quotedPiece ?? 0) >= c.count && (c.kind === 'capitalised' || c.kind === 'ngram')) return false;
   // (an office's department written only in brackets after its title: "Finance" of "Director (Finance)")
   if (words === 1 && (c.roleUnit ?? 0) > 0 && c.roleUnit! >= c.count - (c.titleHits ?? 0)) return false;
@@ -826,6 +826,8 @@ function keep(
   if (/^(?:ww|cw|kw|wk)[ -]?\d{1,2}$/.test(c.key)) return false;
   // a currency, or its unit in a table's header ("NOK m"); an amount and what it buys ("£9.1m capex", "4.2 Mio. €")
   if (CURRENCY_KEY.test(c.key)) return false;
+  // an age's unit cut from its number ("year-old" of "72-year-old")
+  if (/^(?:years?|months?|weeks?|days?)[- ]old$/.test(c.key)) return false;
   if (/^[£$€¥]?\d+(?:[.,]\d+)?(?:k|m|mn|bn|b|mio|mrd|mln|md)(?: |$)/.test(c.key)) return false;
   // a meeting by its kind ("Review Meeting", "Kick-off Workshop", "Reunión previa", "Incontro preliminare"): an occasion
   if (
