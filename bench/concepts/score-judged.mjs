@@ -8,7 +8,9 @@
 // seventh (session 41's, `heldout7-*`; `*-s41` the earlier sets' lists at session 41's last code, the names new in them
 // judged in `judged-added-s41.tsv`), the eighth (session 42's, `heldout8-*`; `*-s42` the earlier sets' lists at session
 // 42's last code, the names new in them judged in `judged-added-s42.tsv`), the ninth (session 43's, `heldout9-*`;
-// `*-s43` the earlier sets' lists at session 43's last code, the names new in them judged in `judged-added-s43.tsv`).
+// `*-s43` the earlier sets' lists at session 43's last code, the names new in them judged in `judged-added-s43.tsv`),
+// the tenth (session 44's, `heldout10-*`; `*-s44` every set's lists at session 44's last code, the names new in them
+// judged in `judged-added-s44.tsv`).
 // Usage: node bench/concepts/score-judged.mjs [folder]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,6 +77,12 @@ const s42 = verdicts('judged-added-s42.tsv');
 const ho8 = verdicts('heldout8-judged.tsv');
 const s43 = verdicts('judged-added-s43.tsv');
 const ho9 = verdicts('heldout9-judged.tsv');
+const s44 = verdicts('judged-added-s44.tsv');
+const ho10 = verdicts('heldout10-judged.tsv');
+// every verdict, a set's own judges first (deck ids are unique across the sets)
+const judged = [first, later, ho, hoAdded, hoS39, ho2, ho2Added, ho2S39, ho3, ho3Added, ho4, ho4Added];
+judged.push(ho5, ho5Added, ho6, ho7, ho8, ho9, ho10, s39, s40, s41, s42, s43, s44);
+const anyVerdict = (k) => judged.map((m) => m.get(k)).find((v) => v !== undefined);
 console.log(
   JSON.stringify(
     {
@@ -247,6 +255,34 @@ console.log(
         start: score('heldout9-lists-start.tsv', (k) => ho9.get(k)),
         blind: score('heldout9-lists-bbceacc.tsv', (k) => ho9.get(k)),
         end: score('heldout9-lists-final.tsv', (k) => ho9.get(k) ?? s43.get(k)),
+      },
+      // the eleventh session's set, English talks, lectures and briefings: written and listed at its first code
+      // (1efe564), listed again at a checkpoint before it was judged (5e50e76, blind), judged once on the union of those
+      // two; listed at the last code (502c404: later rules drawn from its judgments too, so no longer blind; the names new
+      // there judged with the other sets' new names in judged-added-s44.tsv)
+      heldout10: {
+        start: score('heldout10-lists-start.tsv', (k) => ho10.get(k)),
+        blind: score('heldout10-lists-5e50e76.tsv', (k) => ho10.get(k)),
+        end: score('heldout10-lists-final.tsv', (k) => ho10.get(k) ?? s44.get(k)),
+      },
+      // every set at the eleventh session's last code (502c404) on its host, a 2-core AMD EPYC whose embeddings differ
+      // in the last bits from the hosts before (one name of a few lists, the corpus's r11, r20, r21); the starting lists
+      // on that host are kept where the session changed a set's lists (the corpus, the first, third and sixth sets)
+      s44: {
+        corpusStart: score('lists-s44-start.tsv', anyVerdict),
+        corpus: score('lists-s44.tsv', anyVerdict),
+        heldoutStart: score('heldout-lists-s44-start.tsv', anyVerdict),
+        heldout: score('heldout-lists-s44.tsv', anyVerdict),
+        heldout2: score('heldout2-lists-s44.tsv', anyVerdict),
+        heldout3Start: score('heldout3-lists-s44-start.tsv', anyVerdict),
+        heldout3: score('heldout3-lists-s44.tsv', anyVerdict),
+        heldout4: score('heldout4-lists-s44.tsv', anyVerdict),
+        heldout5: score('heldout5-lists-s44.tsv', anyVerdict),
+        heldout6Start: score('heldout6-lists-s44-start.tsv', anyVerdict),
+        heldout6: score('heldout6-lists-s44.tsv', anyVerdict),
+        heldout7: score('heldout7-lists-s44.tsv', anyVerdict),
+        heldout8: score('heldout8-lists-s44.tsv', anyVerdict),
+        heldout9: score('heldout9-lists-s44.tsv', anyVerdict),
       },
     },
     null,
