@@ -3827,19 +3827,70 @@ export function titlePhrase(line: string, lang: string, isStop: (w: string) => b
 }
 
 /**
+ * A block's lines, read once for the tests below (each would otherwise scan its line again at every word: quadratic on
+ * a long line): where each starts, and, computed when first asked, whether it is written in Title Case and the spans of
+ * its quoted and cited titles.
+ */
+interface LineIndex {
+  starts: number[];
+  titleCase: (boolean | undefined)[];
+  spans: (TitleSpan[] | undefined)[];
+}
+/** A quoted or cited title's words on a line (`from`–`to`), whether it can hold pieces, and its length bare. */
+interface TitleSpan {
+  from: number;
+  to: number;
+  titled: boolean;
+  bare: number;
+}
+const lineIndexes = new Map<string, LineIndex>();
+function lineIndex(text: string): LineIndex {
+  let ix = lineIndexes.get(text);
+  if (ix) return ix;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  ix = { starts, titleCase: [], spans: [] };
+  if (lineIndexes.size >= 64) lineIndexes.clear();
+  lineIndexes.set(text, ix);
+  return ix;
+}
+/** The index of the line of `text` that holds offset `at`. */
+function lineAt(ix: LineIndex, at: number): number {
+  let lo = 0;
+  let hi = ix.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ix.starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function lineText(text: string, ix: LineIndex, n: number): string {
+  return text.slice(ix.starts[n], n + 1 < ix.starts.length ? ix.starts[n + 1] - 1 : text.length);
+}
+/**
  * Whether the line of `text` around `at` is written in Title Case: three capitalised words or more, and every word of
  * four letters or more capitalised ("Places to Connect and Belong and Contribute"; not "Connect the sensors").
  */
 function titleCaseLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at - 1) + 1;
-  const to = text.indexOf('\n', at);
-  const words = text.slice(from, to < 0 ? undefined : to).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  let caps = 0;
-  for (const w of words) {
-    if (/^\p{Lu}/u.test(w)) caps++;
-    else if (w.length >= 4) return false;
+  const ix = lineIndex(text);
+  const n = lineAt(ix, at);
+  let known = ix.titleCase[n];
+  if (known === undefined) {
+    const words = lineText(text, ix, n).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+    let caps = 0;
+    known = true;
+    for (const w of words) {
+      if (/^\p{Lu}/u.test(w)) caps++;
+      else if (w.length >= 4) {
+        known = false;
+        break;
+      }
+    }
+    known &&= caps >= 3;
+    ix.titleCase[n] = known;
   }
-  return caps >= 3;
+  return known;
 }
 /**
  * A reference's authors and year before its title: "Fowler, M. (2018). ", "Lane & Ortiz (2021), ", "Source: IHEP
@@ -3847,6 +3898,52 @@ function titleCaseLine(text: string, at: number): boolean {
  */
 const REFERENCE_HEAD =
   /^\s*(?:\[\d+\]\s*)?(?:(?:Sources?|References?|Ref|Adapted from|Data|Quelle|Fuente|Fonte)\s*:\s*)?\p{Lu}[\p{L}'’.-]*(?:,|\s+et al\.|\s+&|\s+and\s|\s*\()[^\n]{0,160}?\((?:(?:19|20)\d\d[a-z]?|forthcoming|in press|n\.d\.)\)[.,:]?\s+/u;
+/** A title's span on a line: four words or more, two of them capitalised, and its length without its ends. */
+function titleSpan(line: string, from: number, to: number, at: number): TitleSpan {
+  const inner = line.slice(from, to);
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return {
+    from: at + from,
+    to: at + to,
+    titled: words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2,
+    // (a name quoted with its acronym or its article is the whole quote: "“OWASP Enterprise Security API (ESAPI)”")
+    bare: inner
+      .replace(/[\s.,:;!?]+$/u, '')
+      .replace(/\s*\([^()]*\)$/u, '')
+      .replace(/^\s*(?:The|A|An)\s+/u, '')
+      .trim().length,
+  };
+}
+/** The quoted titles of a line (curly or angled quotes first, then straight ones), then a reference's title. */
+function titleSpans(line: string, at: number): TitleSpan[] {
+  const spans: TitleSpan[] = [];
+  const curly: TitleSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (open < 0 && (ch === '“' || ch === '«' || ch === '„')) open = i;
+    else if (open >= 0 && (ch === '”' || ch === '»' || ch === '“')) {
+      curly.push(titleSpan(line, open + 1, i, at));
+      open = -1;
+    }
+  }
+  // (an occurrence after a quote that never closes on its line is in no title: see titlePiece)
+  if (open >= 0) curly.push({ from: at + open + 1, to: at + line.length, titled: false, bare: 0 });
+  spans.push(...curly);
+  for (let i = line.indexOf('"'); i >= 0;) {
+    const j = line.indexOf('"', i + 1);
+    if (j < 0) break;
+    spans.push(titleSpan(line, i + 1, j, at));
+    i = line.indexOf('"', j + 1);
+  }
+  const head = REFERENCE_HEAD.exec(line);
+  if (head) {
+    const rest = line.slice(head[0].length);
+    const stop = /[.?!](?=\s|$)/.exec(rest);
+    spans.push(titleSpan(line, head[0].length, head[0].length + (stop ? stop.index : rest.length), at));
+  }
+  return spans;
+}
 /**
  * Whether `text[start, end)` is a piece of a work's title on its line: inside a quoted title of four words or more,
  * two of them capitalised ("“The College Advantage: Weathering the Economic Storm”"; not the whole quote, "“Conspiracy
@@ -3854,39 +3951,15 @@ const REFERENCE_HEAD =
  * Effectively with Legacy Code."), the title longer than it.
  */
 function titlePiece(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(from, start);
-  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('«'), before.lastIndexOf('„'));
-  let inner: string | null = null;
-  if (open >= 0 && !/[”»“]/.test(before.slice(open + 1))) {
-    const close = /[”»“]|\n/.exec(text.slice(end));
-    if (close && close[0] !== '\n') inner = text.slice(from + open + 1, end + close.index);
-  } else if ((before.match(/"/g) ?? []).length % 2 === 1) {
-    const close = text.indexOf('"', end);
-    const nl = text.indexOf('\n', end);
-    if (close >= 0 && (nl < 0 || close < nl)) inner = text.slice(from + before.lastIndexOf('"') + 1, close);
-  } else {
-    const head = REFERENCE_HEAD.exec(before);
-    if (head) {
-      const rest = text.slice(from + head[0].length);
-      const stop = /[.?!](?=\s|$)|\n/.exec(rest);
-      const title = stop ? rest.slice(0, stop.index) : rest;
-      if (from + head[0].length + title.length >= end) inner = title;
-    }
+  const ix = lineIndex(text);
+  const n = lineAt(ix, start);
+  let spans = ix.spans[n];
+  if (spans === undefined) {
+    spans = titleSpans(lineText(text, ix, n), ix.starts[n]);
+    ix.spans[n] = spans;
   }
-  if (inner === null) return false;
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return (
-    words.length >= 4 &&
-    words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2 &&
-    // (a name quoted with its acronym or its article is the whole quote: "“OWASP Enterprise Security API (ESAPI)”")
-    inner
-      .replace(/[\s.,:;!?]+$/u, '')
-      .replace(/\s*\([^()]*\)$/u, '')
-      .replace(/^\s*(?:The|A|An)\s+/u, '')
-      .trim().length >
-      end - start
-  );
+  const span = spans.find((x) => x.from <= start && end <= x.to);
+  return span !== undefined && span.titled && span.bare > end - start;
 }
 /** An article a sentence may start with, capitalised, in the languages of the rules. */
 const SENTENCE_START_ARTICLE = /^(?:De|Het|Die|Der|Das|The|Le|La|Les|El|Los|Las|Il|Lo|Gli|O|Os|As)$/;
