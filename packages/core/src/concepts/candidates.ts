@@ -130,7 +130,7 @@ export interface Candidate {
    * Advantage: Weathering the Economic Storm”", "Legacy Code" of "Feathers, M. (2004). Working Effectively with Legacy
    * Code."): a piece of a work's title (see titlePiece and select's keep).
    */
-  quotedPiece?: number;
+  inWorkTitle?: number;
   /**
    * (English) Occurrences of a hyphenated word right before a lower-case noun or adjective: a modifier written before
    * its noun ("Fixed-price electricity contract", "on-street charging"), see select's cutModifier.
@@ -1918,7 +1918,7 @@ export function extractCandidates(
     )
       c.headline = (c.headline ?? 0) + 1;
     if (start >= 0 && /^\p{Lu}/u.test(surface) && titlePiece(b.text, start, start + surface.length))
-      c.quotedPiece = (c.quotedPiece ?? 0) + 1;
+      c.inWorkTitle = (c.inWorkTitle ?? 0) + 1;
     // a company named after words that say what part it plays for the deck's own ("partner program with Accenture",
     // "competitors: Salesforce, HubSpot", "logos churned: Freshmart"; English)
     if (start >= 0 && (opts.lang ?? 'en') === 'en' && /^\p{Lu}/u.test(surface)) {
@@ -2890,6 +2890,12 @@ export function extractCandidates(
         k < toks.length &&
         /^\p{Lu}\p{Ll}/u.test(toks[k].text) &&
         /^[ \u00a0]$/.test(text.slice(toks[k - 1].end, toks[k].start));
+      // (capitalised words right after token k, one of the next three no stop word)
+      const nameAhead = (k: number) => {
+        for (let n = k + 1; n <= k + 3 && capitalStop(n); n++)
+          if (!isStop(toks[n].text.toLowerCase())) return true;
+        return false;
+      };
       const stopLead =
         (opts.lang ?? 'en') === 'en' &&
         b.layer !== 'title' &&
@@ -2901,12 +2907,7 @@ export function extractCandidates(
           : /(?<![\p{L}\p{N}'’-])(?:\p{Ll}[\p{Ll}'’-]*|The|An?)[ \u00a0]$/u.test(
               text.slice(Math.max(0, t.start - 30), t.start),
             )) &&
-        capitalStop(i + 1) &&
-        [1, 2, 3].some(
-          (d) =>
-            [...Array(d).keys()].every((e) => capitalStop(i + 1 + e)) &&
-            !isStop(toks[i + d].text.toLowerCase()),
-        ) &&
+        nameAhead(i) &&
         !titleCaseLine(text, t.start);
       // "Gruppo Operativo PEI-AGRI", "Direzione Generale", "Conselho Fiscal": a noun the stop list holds, capitalised
       // beside a capitalised word, is a name's (see STOP_LIST_NOUNS)

@@ -797,7 +797,7 @@ function keep(
   if (c.pieceOf) return false;
   // (a piece of a quoted or cited work's title, written nowhere else: "Economic Storm" of "“The College Advantage:
   // Weathering the Economic Storm”", "Legacy Code" of "Feathers, M. (2004). Working Effectively with Legacy Code.")
-  if ((c.quotedPiece ?? 0) >= c.count && (c.kind === 'capitalised' || c.kind === 'ngram')) return false;
+  if ((c.inWorkTitle ?? 0) >= c.count && (c.kind === 'capitalised' || c.kind === 'ngram')) return false;
   // (an office's department written only in brackets after its title: "Finance" of "Director (Finance)")
   if (words === 1 && (c.roleUnit ?? 0) > 0 && c.roleUnit! >= c.count - (c.titleHits ?? 0)) return false;
   // (a phrase cut after its joining word, "Autoridade Tributária e" of "Autoridade Tributária e Aduaneira"; two codes
