@@ -1922,10 +1922,7 @@ export function extractCandidates(
     // a company named after words that say what part it plays for the deck's own ("partner program with Accenture",
     // "competitors: Salesforce, HubSpot", "logos churned: Freshmart"; English)
     if (start >= 0 && (opts.lang ?? 'en') === 'en' && /^\p{Lu}/u.test(surface)) {
-      const from = b.text.lastIndexOf('\n', start - 1) + 1;
-      const to = b.text.indexOf('\n', start);
-      const line = b.text.slice(from, to < 0 ? undefined : to);
-      if (ORG_CUE.test(line.slice(0, start - from))) c.orgCue = (c.orgCue ?? 0) + 1;
+      if (ORG_CUE.test(lineBefore(b.text, start))) c.orgCue = (c.orgCue ?? 0) + 1;
     }
     if (
       start >= 0 &&
@@ -4258,8 +4255,19 @@ function germanCase(word: string, before: string): string | null {
  * a long block.
  */
 function lineBefore(text: string, at: number): string {
-  return text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at);
+  const from = Math.max(0, at - LINE_WINDOW);
+  const window = text.slice(from, at);
+  const nl = window.lastIndexOf('\n');
+  if (nl >= 0) return window.slice(nl);
+  // (a line that starts further back: a character no pattern reads as a line's start stands for the rest of it)
+  return from === 0 ? window : '\u0000' + window;
 }
+/**
+ * How far back on its line a test of what stands before an occurrence reads: enough for the words that lead a name
+ * (a bullet, a determiner, a cue and its 40 characters), bounded so that a block of one very long line is not read
+ * again at each of its words.
+ */
+const LINE_WINDOW = 240;
 /**
  * An agenda's lines that repeat the titles of the slides after it ("Product performance", "Regional highlights") are
  * echoes of those titles, not text that uses them, when three or more of a body's lines, and most of them, are other
