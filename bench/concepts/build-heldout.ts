@@ -9,7 +9,8 @@
  * heldout-decks-3 and heldout-decks-4 the third and the fourth, written on its sixth, heldout-decks-5 and
  * heldout-decks-6 the fifth and the sixth, written on its seventh, heldout-decks-7 the seventh, written on its eighth,
  * heldout-decks-8 the eighth, written on its ninth; heldout-decks-9 the ninth, written on 2026-12-06's first session;
- * heldout-decks-10 the tenth, English decks of talks, lectures and briefings, written on its second.)
+ * heldout-decks-10 the tenth, English decks of talks, lectures and briefings, written on its second; heldout-decks-11
+ * the eleventh, lectures, tutorials and trainings in eight languages, written on its third.)
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

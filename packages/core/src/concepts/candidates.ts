@@ -14,7 +14,7 @@ import { acronymKey, conceptKey, isAcronym, stripDiacritics } from './normalise.
 import { blankCode, blankNoise, programText, stemApostrophe } from './text-clean.js';
 import { functionWords, otherFunctionWord } from './language.js';
 import { leadsClause } from './clause-words.js';
-import { ACT_BY_DATE_HEAD, keywordType } from './classify.js';
+import { ACT_BY_DATE_HEAD, guessType, keywordType } from './classify.js';
 import { bareName, personNames, TITLE_BEFORE_NAME } from './persons.js';
 import { LEGAL_FORM_AFTER, LEGAL_FORM_AT, LEGAL_FORM_END } from './legal-forms.js';
 import { leadNounPhrases, MONTH_OR_DAY, nameValue, subjectKind, verbBefore } from './noun-phrase.js';
@@ -98,6 +98,11 @@ export interface Candidate {
   innerName?: boolean;
   /** The kind a table's column or a list's heading gives the name ("CHESA" under "Entidad"; see list-types.ts). */
   listedType?: ConceptType;
+  /**
+   * For an acronym the deck never spells out in brackets: the type of the names the deck writes with its initials
+   * ("Harlan Creek School District 14" for "HCSD"), when they tell one (see initialsTypes).
+   */
+  initialsType?: ConceptType;
   /** Occurrences of a code of two letters beside a capitalised word, outside titles ("CH" of "CH EPR", "Innovate UK"). */
   codeInName?: number;
   /**
@@ -3608,7 +3613,58 @@ export function extractCandidates(
     cands.delete(c.key);
   }
   if ((opts.lang ?? 'en') === 'en') numberedLabels(cands);
+  // (a footer repeated on each slide names the deck's organisation as often: "Harlan Creek School District 14 | …")
+  initialsTypes(
+    cands,
+    [deckText, ...new Set(blocks.filter((b) => b.boilerplate).map((b) => b.text))].join('\n'),
+  );
   return cands;
+}
+
+/** The small words a name's initials skip ("Unidade Local de Saúde" → ULS, "Bank of England" → BE). */
+const INITIALS_SKIP =
+  'of|for|and|the|on|in|at|to|&|de|du|des|la|le|les|el|los|las|da|do|dos|das|di|del|della|dei|degli|van|der|den|für|und';
+/** A run of capitalised words with the small joining words between them, on one line. */
+const CAPITALISED_RUN = new RegExp(
+  `\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+(?:(?:${INITIALS_SKIP})[ \\t]+)*\\p{Lu}[\\p{L}'’-]*)+`,
+  'gu',
+);
+/**
+ * An acronym the deck never spells out in brackets and a name it writes elsewhere with those initials ("HCSD" and
+ * "Harlan Creek School District 14", "KCU" and "Kingsford Coast University"): the acronym takes the name's type, when
+ * the deck's names of three capitalised words or more with those initials all tell one (by their keywords or their
+ * head; a name of no type tells nothing, "Executive Summary Combined"), in the deck's text and its footers. The acronym
+ * is not merged with the name: the link is the reader's guess, not the deck's word.
+ */
+function initialsTypes(cands: Map<string, Candidate>, text: string): void {
+  const wanted = new Map<string, Candidate[]>();
+  for (const c of cands.values()) {
+    if (c.kind !== 'acronym' || c.expansion !== undefined || c.count === 0) continue;
+    const acr = [...c.surfaces.keys()].find((s) => /^[A-Z]{3,6}$/.test(s));
+    if (acr) wanted.set(acr, [...(wanted.get(acr) ?? []), c]);
+  }
+  if (wanted.size === 0) return;
+  const skip = new RegExp(`^(?:${INITIALS_SKIP})$`);
+  const types = new Map<string, Set<ConceptType>>();
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/[ \t]+/);
+    const caps = words.flatMap((w, k) => (skip.test(w) ? [] : [k]));
+    for (let i = 0; i < caps.length; i++)
+      for (let j = i + 2; j < caps.length && j < i + 8; j++) {
+        const initials = caps
+          .slice(i, j + 1)
+          .map((k) => stripDiacritics(words[k][0]))
+          .join('');
+        if (!wanted.has(initials)) continue;
+        const type = guessType(words.slice(caps[i], caps[j] + 1).join(' '));
+        if (type === 'ENTITY') continue;
+        types.set(initials, (types.get(initials) ?? new Set()).add(type));
+      }
+  }
+  for (const [acr, cs] of wanted) {
+    const t = types.get(acr);
+    if (t?.size === 1) for (const c of cs) c.initialsType = [...t][0];
+  }
 }
 
 /**

@@ -29,6 +29,38 @@ export const TRADE_ROLE =
 /** Words of a field whose rules and codes are acts or standards ("National Electricity Rules", "Complaint Handling Code"). */
 const REGULATED_FIELD =
   /\b(?:National|Federal|State|Electricity|Energy|Gas|Retail|Market|Network|Grid|Listing|Court|Civil|Criminal|Procedure|Practice|Conduct|Handling|Complaints?|Ethics|Governance|Building|Planning|Tax|Highway|Housing|Consumer|Customer|Safety|Labour|Labor|Corporate|Financial|Insurance|Banking|Takeover|Accounting|Audit|Disclosure|Trade|Customs|Procurement|Water|Health|Privacy|Fire|Electrical|Wiring|Road|Traffic|Maritime|Aviation|Mining|Environmental|Land|Property|Competition|Advertising|Broadcasting|Telecommunications|Education|Employment|Pensions?|Charity|Companies)\b/;
+/** The fields of a district that is a body, not a place ("Harlan Creek School District", "Delta Water District"). */
+const SPECIAL_DISTRICT =
+  /(?:^| )(?:School|Water|Fire|Irrigation|Sanitation|Sanitary|Hospital|Conservation|Utility|Utilities|Transit|Park|Library|Sewer|Drainage|Health|Port|Housing|College)$/u;
+/** Countries and states whose public bodies are named by their field and the country's name (see nationalBody). */
+const BODY_COUNTRY =
+  /^(.+) (Canada|Australia|UK|England|Scotland|Wales|Ireland|New Zealand|Victoria|Queensland|NSW|Tasmania)$/u;
+/** Words before a country's name that make a part of it or a place, not a body ("Western Australia", "Lake Victoria"). */
+const PART_OF_COUNTRY =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Inner|Outer|Upper|Lower|Regional|Rural|Urban|Metro|Metropolitan|Atlantic|Pacific|Coastal|Northwest|Northeast|Southwest|Southeast|Northwestern|Northeastern|Southwestern|Southeastern|New|Old|Great|Little|Mid|Middle|Far|Mainland|Outback|Tropical|Across|All|Rest|Whole|Modern|Lake|Mount|Mt|Port|Fort|Cape|Bay|River|Island|Isle|Queen|King|Princess|Prince|Lady|Saint|St|Made|Welcome|Visit|Inside|Outside|About|In|Of|For|To|The|Our|Your|Why|How|What)$/;
+/**
+ * A body named by its field and its country or state: one to four capitalised words of English before the country's
+ * name ("Services Australia", "Public Safety Canada", "Homes Victoria", "Water UK"), none a part of the country, a
+ * place or a given name, the last of them a noun first of all.
+ */
+function nationalBody(name: string): boolean {
+  const m = BODY_COUNTRY.exec(name.trim());
+  if (!m) return false;
+  const words = m[1].split(' ');
+  if (words.length > 5) return false;
+  const named = words.filter((w) => w !== 'and' && w !== '&');
+  if (named.length === 0 || named.length > 4) return false;
+  if (
+    !named.every(
+      (w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isEnglishWord(w.toLowerCase()) && !PART_OF_COUNTRY.test(w),
+    )
+  )
+    return false;
+  if (named.some((w) => isPlaceName(w) || isGivenName(w)) || isPlaceName(m[1])) return false;
+  // (a noun first of all: "Hiring Canada" is a heading's verb)
+  return /^NNS?$/.test(tagsOf(named[named.length - 1].toLowerCase())?.[0] ?? '');
+}
+
 const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // a published method, catalogue or guide named after its author ("OWASP Testing Guide", "Common Weakness
   // Enumeration", "Risk-Rating-Methode"), ahead of the words inside it
@@ -203,6 +235,8 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
               .some((w) => !isEnglishWord(w.toLowerCase())) &&
             // (nor a product's or a cloud's region, "Kubernetes Region", "AWS Region")
             !/^(?:PRODUCT|TOOL)$/.test(keywordType(m[1].trim()) ?? '') &&
+            // (nor a district that is a body, a school's or a utility's: "Harlan Creek School District")
+            !(/ District$/u.test(name) && SPECIAL_DISTRICT.test(m[1].trim())) &&
             !(/ Region$/u.test(name) && /^[\p{Lu}\d]+$/u.test(m[1].trim()))) ||
           /^(?:Casco (?:Histórico|Antiguo|Viejo)|[Cc]entro (?:[Hh]istórico|[Ss]torico)|[Cc]entre historique|Altstadt)$/u.test(
             name,
@@ -357,9 +391,53 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
     'ORGANIZATION',
     /^(?:The )?(?:[A-Z][\w-]* ){1,2}(?:(?:Institute|University|Foundation|Association|Council|Ministry|Department|Agency|Commission|Bureau) (?:of|for|on)|(?:Centers?|Centres?) (?:for|on)) [A-Z]/,
   ],
+  // a body named by its kind and what it is of, written with capitals ("Bank of England", "Royal College of
+  // Physicians", "American Academy of Pediatrics", "Society of Automotive Engineers", "Chamber of Commerce",
+  // "Court of Appeal"; not a board of a company's, "Board of Directors", nor "Order of Magnitude")
   [
     'ORGANIZATION',
-    /\b(inc|ltd|llc|gmbh|ag|corp|corporation|company|companies|foundation|association|institute|university|universities|colleges and universities|agency|commission|council|ministry|bank|consortium|committee|school district|hospital|federation|alliance|coalition|authority|government)\.?$/i,
+    /^(?:The )?(?:[A-Z][\w-]* ){0,3}(?:Bank|Academy|College|Society|Federation|Union|Chamber|Court|Corporation|Confederation|Assembly|Guild|Institution|Congress|Parliament|Church|Faculty|School(?! of Thought)|Museum|Secretariat) (?:of|for) (?:the )?\p{Lu}/u,
+  ],
+  // a task force, a public service of a field ("Community Preventive Services Task Force", "Financial Action
+  // Taskforce", "BC Wildfire Service", "Forest Service", "National Weather Service", "Internal Revenue Service"; a
+  // service of any other field is as often a product's, "Digital Evidence Transfer Service")
+  [
+    'ORGANIZATION',
+    /^(?:The )?(?:\p{Lu}[\p{L}.&-]* ){1,5}Task ?[Ff]orce$|^(?:The )?(?:\p{Lu}[\p{L}.-]* ){0,3}(?:Forest|Fire|Wildfire|Fire and Rescue|Postal|Parks?|Weather|Revenue|Civil|Foreign|Secret|Prison|Probation|Ambulance|Fisheries|Wildlife|Geological|Marshals|Immigration|Border|Customs|Meteorological|Diplomatic|Intelligence|Extension|Coast Guard|Emergency Medical|Fire Protection) Service$/u,
+  ],
+  // a national or a state body named by its field and its country or state ("Services Australia", "Public Safety
+  // Canada", "Homes Victoria", "Water UK", "Environment and Climate Change Canada", "Sport England"; not a part of the
+  // country, "Western Australia", "Atlantic Canada", "New England", "Regional Victoria", nor a place, "Lake Victoria")
+  ['ORGANIZATION', { test: (name: string) => nationalBody(name) }],
+  // a school by its name and its level or an academy by its name ("Pinecrest Elementary", "Prairie Ridge High School",
+  // "Khan Academy"; not a level alone, "Junior High", nor an adjective's, "Very High")
+  [
+    'ORGANIZATION',
+    {
+      test: (name: string) => {
+        const m =
+          /^((?:\p{Lu}[\p{L}.'’-]* ){1,3})(?:(?:Elementary|Primary|Middle|Secondary|High|Junior High|Senior High) School|Elementary|Academy)$/u.exec(
+            name.trim(),
+          );
+        if (!m) return false;
+        const lead = m[1].trim().split(' ');
+        // (an academy after a name only: "Khan Academy"; a "Leadership Academy" is as often a training programme)
+        if (
+          / Academy$/.test(name.trim()) &&
+          !lead.some((w) => !isEnglishWord(w.toLowerCase()) || isPlaceName(w) || isGivenName(w))
+        )
+          return false;
+        return !lead.some((w) =>
+          /^(?:Very|Extremely|Junior|Senior|Public|Private|Local|State|National|The|A|An|Our|Your|Each|Every|Virtual|Online|Charter|Magnet|Catholic|Independent|Free|New)$/.test(
+            w,
+          ),
+        );
+      },
+    },
+  ],
+  [
+    'ORGANIZATION',
+    /\b(inc|ltd|llc|gmbh|ag|corp|corporation|company|companies|foundation|association|institute|university|universities|colleges and universities|agency|commission|council|ministry|bank|consortium|committee|(?:school|water|fire|irrigation|sanitation|sanitary|hospital|conservation|utility|utilities|transit|park|library|sewer|drainage|health|port|housing|college) district|hospital|federation|alliance|coalition|authority|government)\.?$/i,
   ],
   ['ORGANIZATION', /^[A-Z][\w-]*( [A-Z][\w-]*)* (Project|Foundation|Alliance|Forum)$/],
   // a body's last word in a name written with capitals ("Communication Workers Union", "Nordic Health Fund",
@@ -538,17 +616,18 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // a property rated on a scale, a German, Dutch or Turkish "-ability" ("Ausnutzbarkeit", "Auffindbarkeit",
   // "beschikbaarheid", "Tespit Edilebilirlik": a risk rating's factors, a product's repairability)
   ['METRIC', /^(?:\S+ )?\p{L}{3,}(?:barkeit|baarheid|[ae]bilirli[kğ]i?)$/iu],
-  // a measured quantity named by its head ("Password Entropy", "energy consumption", "customer retention")
+  // a measured quantity named by its head ("Password Entropy", "energy consumption", "customer retention",
+  // "Childhood Vaccination Coverage", "Occupied Bed Days", "Key Risk Indicators")
   [
     'METRIC',
-    /\b(entropy|consumption|footprint|emissions|retention|churn|turnover|yield|earnings|savings|spend|spending|rating|ranking|market share|efficiency|productivity|satisfaction|headcount|index|indices|coefficient|quotient|probability|survival|exposure at default|loss given default|lead time|cycle time|downtime|defects?|interval|density|(?:handle|handling|response|resolution|wait|waiting|queue|turnaround|processing|transit|dwell|idle|repair) time|contact resolution)$/i,
+    /\b(entropy|consumption|footprint|emissions|retention|churn|turnover|yield|earnings|savings|spend|spending|rating|ranking|market share|efficiency|productivity|satisfaction|headcount|index|indices|coefficient|quotient|probability|survival|exposure at default|loss given default|lead time|cycle time|downtime|defects?|interval|density|(?:handle|handling|response|resolution|wait|waiting|queue|turnaround|processing|transit|dwell|idle|repair) time|contact resolution|coverage|(?:bed|patient|occupied bed) days|net worth|net burn|(?:key )?(?:risk |performance |early warning )indicators?)$/i,
   ],
   // an average of something ("Average handle time", "Mean D0", "Median wait")
   ['METRIC', /^(?:average|mean|median|avg\.?) \S/i],
   // business and operations measures known by their acronym ("Gini", "AUROC", "OEE", "CTR", "ARR", "SAIDI")
   [
     'METRIC',
-    /^(?:gini|auc|auroc|roc auc|psi|oee|mtbf|mttf|mttr|mttd|mtta|kpis?|okrs?|roi|roas|roe|roa|roce|nps|csat|cpa|cpc|cpm|cpl|ctr|cvr|aov|ltv|clv|cac|arpu|arr|mrr|nrr|grr|dau|mau|wau|ebitda|ebit|eps|irr|npv|wacc|capex|opex|otif|ppm|dpmo|cpk|ppk|saidi|saifi|caidi|lcoe|pue|wue|ttm|aht|fcr|sla attainment|dso|dio|gmv|tco|lgd|cet1|lcr|nsfr|hba1c|orr|pfs|pd|ead|rwas?|cagr|dscr|icr|tnps|cii|eexi|eedi|ili|pm10|pm2[.,]5|rtt|mape|rmse|rto|rpo|enpi|enpis)$/i,
+    /^(?:gini|auc|auroc|roc auc|psi|oee|mtbf|mttf|mttr|mttd|mtta|kpis?|okrs?|roi|roas|roe|roa|roce|nps|csat|cpa|cpc|cpm|cpl|ctr|cvr|aov|ltv|clv|cac|arpu|arr|mrr|nrr|grr|dau|mau|wau|ebitda|ebit|eps|irr|npv|wacc|capex|opex|otif|ppm|dpmo|cpk|ppk|saidi|saifi|caidi|lcoe|pue|wue|ttm|aht|fcr|sla attainment|dso|dio|gmv|tco|lgd|cet1|lcr|nsfr|hba1c|gpa|orr|pfs|pd|ead|rwas?|cagr|dscr|icr|tnps|cii|eexi|eedi|ili|pm10|pm2[.,]5|rtt|mape|rmse|rto|rpo|enpi|enpis)$/i,
   ],
   // a kind of engineering practice named like a product ("DevSecOps", "MLOps", "FinOps")
   ['PRACTICE', /^(dev|devsec|sec|ml|fin|git|data|ai|llm|biz|net|no)ops$/i],
@@ -673,6 +752,8 @@ const ING_THINGS = new Set(
  */
 const ACTIVITY_NOUNS = new Set(
   `programme program scheme initiative plan strategy survey grant pilot campaign roadmap retrofit retrofits insulation
+  programmes programs schemes initiatives campaigns grants fellowship fellowships scholarship scholarships pathway
+  pathways
   reactivation
   configuration documentation automation segmentation orchestration remediation mitigation escalation evaluation
   estimation calibration simulation implementation collaboration consultation facilitation moderation negotiation

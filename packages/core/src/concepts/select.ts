@@ -595,7 +595,8 @@ const STOCK_PHRASES = new Set(
 );
 /** Stages and rounds of a plan that a number labels ("Phase 1", "Wave 2", "Sprint 14"; keys, singular). */
 const NUMBERED_LABELS = new Set(
-  'phase stage wave sprint milestone iteration cohort workstream tranche module lesson chapter unit week day lot track batch round session stufe beschluss appendix room bldg building floor step fase etapa etape schritt stap bauabschnitt abschnitt critere criterio criterion kriterium requisito exigence anforderung tramo trecho eixo eje asse volet axe'.split(
+  `phase stage wave sprint milestone iteration cohort workstream tranche module lesson chapter unit week day lot track batch round session stufe beschluss appendix room bldg building floor step fase etapa etape schritt stap bauabschnitt abschnitt critere criterio criterion kriterium requisito exigence anforderung tramo trecho eixo eje asse volet axe
+  lab labs practical exercise exercice ejercicio exercicio esercizio ubung ubungsblatt aufgabe aufgabenblatt blatt oefening opdracht opgave td tp tutorial tutorium lecture vorlesung lezione aula cours clase les college hoorcollege seance sesion sessao sessione sitzung woche semaine semana settimana kapitel chapitre capitulo capitolo hoofdstuk part partie parte teil deel assignment homework quiz worksheet handout demo trabalho devoir tarea tarefa compito practica pratica praktikum`.split(
     ' ',
   ),
 );
@@ -662,7 +663,7 @@ function languageEdition(key: string): boolean {
 const GERMAN_ADJECTIVE = /(?:lich|ig|isch|bar|los|sam|haft|\p{L}{5}end)(?:es|em)$/u;
 /** Chinese and Japanese headings that ask (why, how, what is), label an example ("例…") or instruct ("…下面的…", "…しましょう"). */
 const CJK_HEADING_NOT_NAME =
-  /^(?:为什么|為什麼|如何|怎样|怎樣|怎么|怎麼|什么是|什麼是|是否|なぜ|どのように|どうやって)|^例(?:\s|\d|[a-z(（:：])|下面的|如下|しましょう$|してください$|ください$/u;
+  /^(?:为什么|為什麼|如何|怎样|怎樣|怎么|怎麼|什么是|什麼是|是否|なぜ|どのように|どうやって)|^例(?:\s|\d|[a-z(（:：])|下面的|如下|しましょう$|してください$|ください$|[^\s]とは$|について$/u;
 
 /** Generic words of scripts without spaces (the CJK entries of GENERIC_WORDS and closing headings). */
 const CJK_GENERIC = [
@@ -679,6 +680,18 @@ const CJK_GENERIC = [
   '概念图',
   '示意图',
 ];
+/**
+ * A Chinese or Japanese lecture's structural slides, whole (not as a longer heading's end: "統合開発環境" is a term):
+ * its objectives, contents, exercises, references, environment, next session, thanks (as keys, see CJK_GENERIC_KEYS).
+ */
+const CJK_STRUCTURE = new Set(
+  `学习目标 教学目标 本章内容 本章要点 本章小结 本节内容 本节小结 内容提要 参考资料 参考书目 习题 练习 练习题 思考题 课后作业
+  课后习题 作业 上机实验 重点 难点 重点与难点 课程安排 回顾 复习 谢谢 本日の内容 今日の内容 本日のアジェンダ アジェンダ 次回予告 演習
+  演習問題 課題 宿題 開発環境 環境構築 参考資料 学習目標 目標 質疑応答 ご清聴ありがとうございました ありがとうございました おわりに 振り返り
+  復習 補足 付録 例題 実行結果 実行結果と考察 考察`
+    .split(/\s+/)
+    .map(stripDiacritics),
+);
 /** The same as keys are written: without the kana's voicing marks ("次のステップ" → "次のステッフ"). */
 const CJK_GENERIC_KEYS = CJK_GENERIC.map(stripDiacritics);
 
@@ -821,7 +834,13 @@ function keep(
   if (RANK_FIRST.test(c.key) && isRank(bestSurface(c))) return false;
   // a season, a half or a fiscal year by its years ("Safra 2026/27", "FY 2025/26", "2º semestre"), a month's start or
   // end ("fin février", "finales de marzo"), a pair of seasons ("Primavera/Estate"): dates
-  if (c.kind !== 'acronym' && SEASON_OR_PERIOD.test(stripDiacritics(c.key))) return false;
+  // (read on the surface too: the key's "mars" is singular, "10 mar")
+  if (
+    c.kind !== 'acronym' &&
+    (SEASON_OR_PERIOD.test(stripDiacritics(c.key)) ||
+      SEASON_OR_PERIOD.test(stripDiacritics(bestSurface(c).toLowerCase())))
+  )
+    return false;
   // a work or calendar week ("WW11", "KW 12", "CW37")
   if (/^(?:ww|cw|kw|wk)[ -]?\d{1,2}$/.test(c.key)) return false;
   // a currency, or its unit in a table's header ("NOK m"); an amount and what it buys ("£9.1m capex", "4.2 Mio. €")
@@ -1061,6 +1080,7 @@ function keep(
   )
     return false;
   if (lang === 'zh' && zhSectionTitle(c.key)) return false;
+  if ((lang === 'zh' || lang === 'ja') && CJK_STRUCTURE.has(c.key)) return false;
   // a surname written only in references ("Nelms, Charlie (2011)", "(Littlejohn and Jabusch, 1987)"): a source
   if (
     (c.citedHits ?? 0) > 0 &&
@@ -1085,7 +1105,7 @@ function keep(
   )
     return false;
   // a question, an example's label or an instruction written as a heading: "为什么有的函数返回引用" (why…), "例print函数调用顺序"
-  // (example: …), "对比下面的程序" (compare the program below), "なぜ…", "…しましょう"
+  // (example: …), "对比下面的程序" (compare the program below), "なぜ…", "…しましょう", "機械学習とは" (what is …), "…について"
   // (on the written form: a key has lost the kana's voicing marks, "ください" is "くたさい" there)
   if ((lang === 'zh' || lang === 'ja') && CJK_HEADING_NOT_NAME.test(bestSurface(c))) return false;
   // "Level 3", "Series 2", "Zoom Shape 4", "Option B", "Version 1.2": a numbered instance of a generic word is a label (a pattern
@@ -2433,6 +2453,9 @@ function acronymTyped(c: Candidate, name: string, type: ConceptType): ConceptTyp
   if (type !== 'ENTITY') return type;
   const acr = c.acronym ?? (c.kind === 'acronym' ? bestSurface(c) : undefined);
   if (acr === undefined) return type;
+  // (an acronym the deck never spells out in brackets, of a name it writes elsewhere with those initials: see
+  // candidates.ts's initialsTypes)
+  if (c.initialsType) return c.initialsType;
   const known = keywordType(acr);
   // (a kind of system only, or a body the lists know whose deck's name reads as one, its words capitalised: not a
   // metric's, a practice's or a standard's letters, which name other things as often, "Return to Office (RTO)",

@@ -64,7 +64,13 @@ const CODE_LINE = [
   // brackets is prose: "… verwundbar (siehe A9:2017-…).")
   /\b[a-zA-Z_$][\w$]*(?:\.[a-zA-Z_$][\w$]*)*\([^()\n]*\)\s*(?:[;{]|\.[a-zA-Z_$])/,
   /\b(?:this|self|document|window|request|response|System)\.[a-zA-Z_$]/,
-  /(?:^|\s)[a-zA-Z_$][\w$.[\]]*\s*(?:[+\-*/]?=|==|!=|===)\s*["'\w(]/, // assignment / comparison
+  // assignment / comparison (after a label's colon too: "入队：Q.rear = (Q.rear + 1) % MAXQSIZE")
+  /(?:^|[\s:：])[a-zA-Z_$][\w$.[\]]*\s*(?:[+\-*/]?=|==|!=|===)\s*["'\w(]/,
+  // a Python import ("from sklearn.preprocessing import StandardScaler", "import numpy as np")
+  /^\s*(?:from\s+[\w.]+\s+)?import\s+[\w.*]+(?:\s*,\s*[\w.]+)*(?:\s+as\s+\w+)?\s*$/,
+  // a line that is one call or one procedure's head in pseudo-code ("TriFusion(T, début, milieu)", "procédure
+  // TriRapide(T, p, r)"; a name and its bracket apart is prose, "Kent Beck (2003)")
+  /^\s*(?:(?:procédure|procedure|procedimiento|procedimento|función|funcion|função|funzione|fonction|function|algorithme|algoritmo|algorithm|prozedur|funktion|def|sub|func|fn)\s+)?[A-Za-z_][\w]*\((?:[^()\n]|\([^()\n]*\))*\)\s*:?\s*$/u,
   /\bSELECT\b[\s\S]{0,80}\bFROM\b|\bINSERT\s+INTO\b|\bUPDATE\b\s+\w+\s+SET\b|\bDELETE\s+FROM\b|\bWHERE\s+\w+\s*(?:=|LIKE|IN)\b/i,
   /<\/?(?:script|input|div|span|img|a|form|iframe|html|body)\b[^>]*>?/i,
   // XML: a declaration or DTD line ("<?xml …?>", "<!ENTITY xxe SYSTEM …>"), an element with its closing tag, a
