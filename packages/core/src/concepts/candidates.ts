@@ -153,6 +153,11 @@ export interface Candidate {
   cutPhrase?: boolean;
   /** Occurrences before a number, a Roman numeral or a letter that names one of a series ("Henry IV", "Grade A"). */
   numbered?: number;
+  /**
+   * Times the name is a numbered section's or a lab's title that says what is done with what ("5.4 Zerlegung von
+   * Relationen", "Lab 4: Packaging with Helm", "Parte 3 – Modelagem com UML"): the course's structure.
+   */
+  sectionTitle?: number;
   /** Occurrences followed by a colon: a field's label ("Owner: Priya Raman", "(Owner: E. Murphy)"). */
   beforeColon?: number;
   /** Capitalised occurrences right after an article or a preposition ("with Vodafone", "the Allianz renewal"). */
@@ -242,6 +247,13 @@ export const KIND_WEIGHT: Record<CandidateKind, number> = {
  */
 export const LIST_LABEL =
   /^(?:(?:Bsp|Bspw|Ex|e\.g|z\.\s?B)\.:?\s+|(?:Deel|Teil|Partie|Parte|Sección|Seção|Sezione|Abschnitt|Sectie|Kapitel|Hoofdstuk|Capítulo|Capitolo|Chapitre|Volet|Bloque|Bloco|Blocco)\s+[A-H](?![\p{L}\d])\s*[-–—:.]?\s*|(?:(?:19|20)\d{2}[-–])?[A-Z]{1,2}\d{1,2}(?::\d{4})?(?:\s*[-–—:.]\s*|\s+)|\d{1,2}(?:\.\d{1,2})*[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s*(?=\p{L})|\d{1,2}\s+(?=\p{Lu}|\p{Script=Han})|(?:Chapter|Part|Step|Module|Section|Phase|Stage|Lesson|Unit|Week|Day|Session|Lab|Exercise|Wave|Sprint|Milestone|Workstream|Pillar|Option|Scenario|Question|Task|Goal|Objective|Appendix|Annex|Axis|Track|Sección|Seção|Sezione|Abschnitt|Sectie|Deel|Chapitre|Partie|Étape|Semaine|Jour|Annexe|Axe|Pilier|Volet|Vague|Kapitel|Teil|Schritt|Stufe|Woche|Tag|Anhang|Säule|Handlungsfeld|Baustein|Welle|Capítulo|Parte|Fase|Etapa|Semana|Día|Anexo|Eje|Pilar|Ola|Eixo|Onda|Passo|Capitolo|Settimana|Asse|Pilastro|Ondata|Stap|Pijler|Spoor|Этап|Шаг|Глава|Часть|Раздел|Неделя|Aşama|Adım|Bölüm|Hafta|المرحلة|مرحلة|الخطوة|خطوة|الفصل|الجزء|الوحدة|الأسبوع)\s+(?:\d+|[IVX]{1,4}(?![\p{L}]))\s*[-–—:.]?\s*|第[一二三四五六七八九十百\d]+[章节節部课課讲講回]\s*[:：]?\s*|[例图圖表]\s?\d+(?:[-.－]\d+)*\s*[:：]?\s*)/u;
+/**
+ * The words that join what a section does to what in its title ("Zerlegung von Relationen", "Isolationsstufen in SQL",
+ * "Packaging with Helm", "Modelagem com UML"); not "of", "de" and their kin, which join a name's words as often
+ * ("Esquema Nacional de Seguridad", "Bank of England").
+ */
+const SECTION_PHRASE =
+  / (?:with|in|into|for|on|using|via|von|mit|für|im|zur|zum|bei|durch|met|voor|bij|com|con|avec|per|para|pour|en|dans|sur|nel|nella|nos|nas|em)\s/u;
 /** The label of a deck's own section or axis, not of a catalogue's entry ("Section 3 —", "Part 2:", "Teil 1 –", "Eje 2."). */
 const SECTION_LABEL =
   /^(?:Section|Part|Partie|Teil|Parte|Sección|Seção|Sezione|Abschnitt|Sectie|Deel|Axis|Track|Axe|Pilier|Volet|Säule|Handlungsfeld|Eje|Pilar|Eixo|Asse|Pilastro|Pijler|Spoor)\s/u;
@@ -473,7 +485,10 @@ const PATTERNS = [
   // a book of the German social code by its number: "SGB V", "SGB XI" (not "SGB" alone)
   /(?<![\p{L}\p{N}])SGB[ \u00a0][IVX]{1,4}(?![\p{L}\p{N}])/gu,
   // (a SOC report's type too: "SOC 2 Type II"; not a count after a colon, "ISO 9606-1: 436 welds", nor "SOC 24/7")
-  /\b(?:ISO(?:\/IEC|\/TS)?|IEC|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN| VDE)?|VDE(?:-AR-[NE])?|(?:ABNT )?NBR|UNE(?:[- ]EN)?|NF (?:EN|C)|AS\/NZS|JIS|NEN(?:-EN)?|UNI(?: CEI)?(?: EN)?|CEI(?: EN)?|ÖNORM|PAS|BSI-Standard|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:(?<!:)[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b(?!\/\d)/g,
+  /\b(?:(?:DIN|BS|NF|UNI|UNE|NEN|ÖNORM|SN|CSA|AS\/NZS|JIS)(?:[ -](?:EN|CEI))?[ -](?:ISO(?:\/IEC)?|IEC)|EN (?:ISO(?:\/IEC)?|IEC)|ISO(?:\/IEC|\/TS)?|IEC|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN| VDE)?|VDE(?:-AR-[NE])?|(?:ABNT )?NBR|UNE(?:[- ]EN)?|NF (?:EN|C)|AS\/NZS|JIS|NEN(?:-EN)?|UNI(?: CEI)?(?: EN)?|CEI(?: EN)?|ÖNORM|PAS|BSI-Standard|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:(?<!:)[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b(?!\/\d)/g,
+  // a United States executive act by its number: "Executive Order 14028", "Presidential Policy Directive 21",
+  // "Binding Operational Directive 22-01", "Public Law 117-58"
+  /\b(?:Executive Order|Presidential Policy Directive|Binding Operational Directive|Emergency Directive|Public Law|National Security Memorandum)[ \u00a0](?:No\.[ \u00a0]?)?\d{1,6}(?:-\d{1,4})?(?![\w-])/g,
   // names with a version written as a number with a letter or dotted: "Oracle Database 19c", "ASVS 4.0", "PCI DSS 6.5.x"
   // (a share or a measure is no version: "Occupancy 76.8%", "Hs 1.5 m", "Uptime 23.4 m")
   // (words may be hyphenated: "Creative Commons Attribution-ShareAlike 4.0", not "ShareAlike 4.0")
@@ -491,6 +506,11 @@ const PATTERNS = [
  */
 const CITED_AUTHOR =
   /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?=,[ \u00a0]*(?:\p{Lu}\.[ \u00a0]*)+|,[ \u00a0]*\p{Lu}\p{Ll}+[ \u00a0]*\((?:19|20)\d\d\)|[ \u00a0]+et[ \u00a0]+al\b|,?[ \u00a0]*\(?(?:19|20)\d\d[a-z]?\))/gu;
+/** Two authors' surnames joined before a year, as a citation writes them ("Ongaro & Ousterhout (2014)"). */
+const CITED_PAIR =
+  /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)? (?:&|and|und|et|y|e) \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?=,?[ \u00a0]*\(?(?:19|20)\d\d[a-z]?\b)/gu;
+const CITED_PAIR_NAME =
+  /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)? (?:&|and|und|et|y|e) \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
 /** "the <Name> feature": a name before a generic head of a product's parts (see extractCandidates). */
 const NAMED_BY_HEAD =
   /(?<![\p{L}])[Tt]he\s+((?:[\p{L}\d][\p{L}\d’'-]*\s+){0,6}?[\p{L}\d][\p{L}\d’'-]*)\s+(?:feature|option|button|panel|tab|menu|command|dialog|wizard|add-in|plugin|plug-in|toolbar|widget)s?(?![\p{L}])/gu;
@@ -1669,10 +1689,15 @@ export function extractCandidates(
   const labelled = new Set<string>();
   // (those a bare number labels, "9. Proposte di deliberazione": the deck's own sections when its agenda lists them)
   const coded = new Set<string>();
+  // (and the titles of numbered sections or labs that say what is done with what: see Candidate.sectionTitle)
+  const sectionTitles = new Map<string, number>();
   for (const b of blocks)
     if (b.layer === 'title')
       for (const l of b.text.split('\n')) {
         const m = LIST_LABEL.exec(l.trim());
+        const t = m && m[0].trim() !== '' ? titlePhrase(l, opts.lang ?? 'en', () => false) : null;
+        if (t && SECTION_PHRASE.test(` ${t} `))
+          sectionTitles.set(conceptKey(t), (sectionTitles.get(conceptKey(t)) ?? 0) + 1);
         // (a deck's own sections are no catalogue: "Section 3 — Independent Validation", "Partie 2 : Gouvernance")
         if (m && m[0].trim() !== '' && !SECTION_LABEL.test(m[0])) {
           const key = conceptKey(l.trim().slice(m[0].length).trim());
@@ -3143,10 +3168,17 @@ export function extractCandidates(
       const k = lowForm(m[1]);
       cited.set(k, (cited.get(k) ?? 0) + 1);
     }
+  // (and two authors joined before a year: "Ongaro & Ousterhout (2014)", "(Ongaro & Ousterhout 2014)")
+  for (const b of blocks)
+    for (const m of b.text.matchAll(CITED_PAIR))
+      for (const k of [lowForm(m[0]), ...lowForm(m[0]).split(/ (?:&|and|und|et|y|e) /)])
+        cited.set(k, (cited.get(k) ?? 0) + 1);
   if (cited.size > 0)
     for (const c of cands.values()) {
-      if (c.key.includes(' ')) continue;
-      const n = mostOf(c, cited);
+      // (and with the year glued on: "Hollis & Brandvold 2019", "Brandvold 2019")
+      const forms = [...c.surfaces.keys()].map((f) => f.replace(/[ \u00a0](?:19|20)\d\d[a-z]?$/u, ''));
+      if (c.key.includes(' ') && !forms.some((f) => !/\s/.test(f) || CITED_PAIR_NAME.test(f))) continue;
+      const n = Math.max(0, ...forms.map((f) => cited.get(lowForm(f)) ?? 0));
       if (n > 0) c.citedHits = n;
     }
   // how often a phrase is one label of a chart's long axis (eight categories or more: the countries of an OECD
@@ -3613,12 +3645,43 @@ export function extractCandidates(
     cands.delete(c.key);
   }
   if ((opts.lang ?? 'en') === 'en') numberedLabels(cands);
+  for (const [k, n] of sectionTitles) {
+    const c = cands.get(k);
+    if (c) c.sectionTitle = n;
+  }
+  referenceAuthors(cands, deckText);
   // (a footer repeated on each slide names the deck's organisation as often: "Harlan Creek School District 14 | …")
   initialsTypes(
     cands,
     [deckText, ...new Set(blocks.filter((b) => b.boilerplate).map((b) => b.text))].join('\n'),
   );
   return cands;
+}
+
+/** A reference's author, the surname first in capitals, then the given names ("BECK, Kent.", "SILVA, Ana Maria;"). */
+const REFERENCE_AUTHOR =
+  /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?),[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[.;,])/gu;
+/**
+ * A reference that writes its author's surname first in capitals ("BECK, Kent. TDD …", "FOWLER, Martin. UML
+ * Essencial", the style of Brazil's ABNT and of many European theses): the surname and the given name alone are
+ * pieces of the person the deck names whole elsewhere ("Kent Beck", "Martin Fowler"), that person's mentions.
+ */
+function referenceAuthors(cands: Map<string, Candidate>, text: string): void {
+  for (const m of text.matchAll(REFERENCE_AUTHOR)) {
+    const surname = m[1]
+      .toLowerCase()
+      .replace(/(^|[- ])(\p{L})/gu, (_, sep: string, l: string) => sep + l.toUpperCase());
+    const full = cands.get(conceptKey(`${m[2]} ${surname}`));
+    if (!full || full.count === 0) continue;
+    // (the reference is one mention of the person; its pieces' other mentions are inside the whole name)
+    full.count++;
+    for (const k of new Set([conceptKey(m[2]), conceptKey(m[1])])) {
+      const piece = cands.get(k);
+      if (!piece || piece === full || piece.key.includes(' ') || piece.expansion) continue;
+      for (const x of piece.slides) full.slides.add(x);
+      cands.delete(k);
+    }
+  }
 }
 
 /** The small words a name's initials skip ("Unidade Local de Saúde" → ULS, "Bank of England" → BE). */

@@ -1081,12 +1081,23 @@ function keep(
     return false;
   if (lang === 'zh' && zhSectionTitle(c.key)) return false;
   if ((lang === 'zh' || lang === 'ja') && CJK_STRUCTURE.has(c.key)) return false;
-  // a surname written only in references ("Nelms, Charlie (2011)", "(Littlejohn and Jabusch, 1987)"): a source
+  // a numbered section's or a lab's title that says what is done with what, written nowhere else ("Zerlegung von
+  // Relationen" of "5.4 Zerlegung von Relationen", "Packaging with Helm" of "Lab 4: Packaging with Helm")
+  if (
+    (c.sectionTitle ?? 0) >= c.count &&
+    c.kind === 'title' &&
+    !c.typeHint &&
+    !c.expansion &&
+    keywordType(bestSurface(c)) === null
+  )
+    return false;
+  // a surname written only in references ("Nelms, Charlie (2011)", "(Littlejohn and Jabusch, 1987)"), or two joined
+  // ("Ongaro & Ousterhout (2014)"): a source
   if (
     (c.citedHits ?? 0) > 0 &&
     (c.citedHits ?? 0) >= c.count &&
-    c.kind === 'ngram' &&
-    !c.key.includes(' ') &&
+    (c.kind === 'ngram' || c.kind === 'capitalised') &&
+    c.key.split(' ').length <= 4 &&
     !c.typeHint &&
     !c.expansion
   )

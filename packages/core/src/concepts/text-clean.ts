@@ -33,9 +33,16 @@ function isPlaceholder(line: string): boolean {
 const AUTO_ALT =
   /^[^\S\n]*(?:an? )?(?:picture|close[- ]up|screenshot|drawing|photo|cartoon|icon|logo)s? (?:containing|of) .*$|^.*description automatically generated.*$/gim;
 
+/** Superscript digits (and the commas between them) after a word or alone, not a number's power ("10²"). */
+const FOOTNOTE_MARK = /(?<!\p{N})[¹²³⁴⁵⁶⁷⁸⁹⁰](?:[,،]?[¹²³⁴⁵⁶⁷⁸⁹⁰])*/gu;
 /** Blanks noise (and placeholder lines) out with spaces of the same length (character positions stay valid). */
 export function blankNoise(text: string): string {
-  const t = text.replace(NOISE, (m) => ' '.repeat(m.length)).replace(AUTO_ALT, (m) => ' '.repeat(m.length));
+  const t = text
+    .replace(NOISE, (m) => ' '.repeat(m.length))
+    .replace(AUTO_ALT, (m) => ' '.repeat(m.length))
+    // a footnote's or an affiliation's mark on a word or before one ("Daniel Osei¹,²", "¹ Northgate University"): no
+    // part of the name
+    .replace(FOOTNOTE_MARK, (m) => ' '.repeat(m.length));
   if (!/\b(?:lorem|ipsum|dolor|amet|consectetur|accumsan)\b/i.test(t)) return t;
   return t
     .split('\n')
@@ -66,6 +73,9 @@ const CODE_LINE = [
   /\b(?:this|self|document|window|request|response|System)\.[a-zA-Z_$]/,
   // assignment / comparison (after a label's colon too: "入队：Q.rear = (Q.rear + 1) % MAXQSIZE")
   /(?:^|[\s:：])[a-zA-Z_$][\w$.[\]]*\s*(?:[+\-*/]?=|==|!=|===)\s*["'\w(]/,
+  // a shell command: after a prompt, or a command-line tool's name and its arguments ("$ kubectl get pods", "kubectl
+  // apply -f labs/02/deployment.yaml", "pip install scikit-learn"; a sentence starts with a capital, "Git is …")
+  /^\s*\$\s+[a-z]|^\s*(?:kubectl|docker|docker-compose|podman|helm|git|npm|npx|pnpm|yarn|pip|pip3|python|python3|curl|wget|sudo|apt|apt-get|dnf|yum|brew|conda|cmake|cargo|mvn|gradle|terraform|ansible|ansible-playbook|aws|az|gcloud|ssh|scp|chmod|chown|mkdir|minikube|k3d|istioctl|cosign|syft|grype|trivy|gh|dotnet|psql|mysql|redis-cli|systemctl|journalctl)\s+(?:-|\S*[/:=]|(?:install|uninstall|apply|get|run|build|push|pull|clone|commit|checkout|switch|init|create|delete|describe|logs|exec|rollout|scale|expose|port-forward|upgrade|verify|sign|attest|login|add|remove|status|start|stop|restart|config|set|version|list|ls|rm|inspect|compose|up|down|deploy|plan|destroy|scan|repo|search|show|update|enable|disable|merge|rebase|fetch|tag|diff|log|cp|top|edit|patch|auth|test)\b)/,
   // a Python import ("from sklearn.preprocessing import StandardScaler", "import numpy as np")
   /^\s*(?:from\s+[\w.]+\s+)?import\s+[\w.*]+(?:\s*,\s*[\w.]+)*(?:\s+as\s+\w+)?\s*$/,
   // a line that is one call or one procedure's head in pseudo-code ("TriFusion(T, début, milieu)", "procédure
