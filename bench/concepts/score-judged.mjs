@@ -10,7 +10,8 @@
 // 42's last code, the names new in them judged in `judged-added-s42.tsv`), the ninth (session 43's, `heldout9-*`;
 // `*-s43` the earlier sets' lists at session 43's last code, the names new in them judged in `judged-added-s43.tsv`),
 // the tenth (session 44's, `heldout10-*`; `*-s44` every set's lists at session 44's last code, the names new in them
-// judged in `judged-added-s44.tsv`).
+// judged in `judged-added-s44.tsv`), the eleventh (session 45's, `heldout11-*`; `*-s45` every set's lists at session
+// 45's last code, the names new in them judged in `judged-added-s45.tsv`).
 // Usage: node bench/concepts/score-judged.mjs [folder]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,9 +80,11 @@ const s43 = verdicts('judged-added-s43.tsv');
 const ho9 = verdicts('heldout9-judged.tsv');
 const s44 = verdicts('judged-added-s44.tsv');
 const ho10 = verdicts('heldout10-judged.tsv');
+const ho11 = verdicts('heldout11-judged.tsv');
+const s45 = verdicts('judged-added-s45.tsv');
 // every verdict, a set's own judges first (deck ids are unique across the sets)
 const judged = [first, later, ho, hoAdded, hoS39, ho2, ho2Added, ho2S39, ho3, ho3Added, ho4, ho4Added];
-judged.push(ho5, ho5Added, ho6, ho7, ho8, ho9, ho10, s39, s40, s41, s42, s43, s44);
+judged.push(ho5, ho5Added, ho6, ho7, ho8, ho9, ho10, ho11, s39, s40, s41, s42, s43, s44, s45);
 const anyVerdict = (k) => judged.map((m) => m.get(k)).find((v) => v !== undefined);
 console.log(
   JSON.stringify(
@@ -284,6 +287,29 @@ console.log(
           ['heldout7', 'heldout7-lists-s44.tsv'],
           ['heldout8', 'heldout8-lists-s44.tsv'],
           ['heldout9', 'heldout9-lists-s44.tsv'],
+        ].map(([key, file]) => [key, score(file, anyVerdict)]),
+      ),
+      // the twelfth session's set, lectures, tutorials and trainings in eight languages: written and listed at its
+      // session's first code (e02de67; the type rules written before the set existed left its lists the same, so the
+      // start is the blind figure), judged once by two judges; listed at the last code (rules drawn from its judgments,
+      // so no longer blind; the names new there judged in judged-added-s45.tsv)
+      heldout11: {
+        start: score('heldout11-lists-start.tsv', (k) => ho11.get(k)),
+        end: score('heldout11-lists-final.tsv', (k) => ho11.get(k) ?? s45.get(k)),
+      },
+      // every set at the twelfth session's last code on the same host as s44 (the corpus's lists are those of s44)
+      s45: Object.fromEntries(
+        [
+          ['heldout', 'heldout-lists-s45.tsv'],
+          ['heldout2', 'heldout2-lists-s45.tsv'],
+          ['heldout3', 'heldout3-lists-s45.tsv'],
+          ['heldout4', 'heldout4-lists-s45.tsv'],
+          ['heldout5', 'heldout5-lists-s45.tsv'],
+          ['heldout6', 'heldout6-lists-s45.tsv'],
+          ['heldout7', 'heldout7-lists-s45.tsv'],
+          ['heldout8', 'heldout8-lists-s45.tsv'],
+          ['heldout9', 'heldout9-lists-s45.tsv'],
+          ['heldout10', 'heldout10-lists-s45.tsv'],
         ].map(([key, file]) => [key, score(file, anyVerdict)]),
       ),
     },

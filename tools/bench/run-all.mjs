@@ -74,6 +74,12 @@ const BENCHES = [
     what: 'concept quality: precision, recall, duplicate rate on 5 corpus decks',
   },
   {
+    name: 'long-lines',
+    cmd: ['bench/concepts/long-lines.ts'],
+    result: 'long-lines.md',
+    what: 'concept extraction on one very long line vs the same text in lines (25,000–400,000 characters): the ratio shows it stays linear',
+  },
+  {
     name: 'server',
     cmd: ['bench/server/run.ts'],
     result: 'server.md',

@@ -33,8 +33,11 @@ function isPlaceholder(line: string): boolean {
 const AUTO_ALT =
   /^[^\S\n]*(?:an? )?(?:picture|close[- ]up|screenshot|drawing|photo|cartoon|icon|logo)s? (?:containing|of) .*$|^.*description automatically generated.*$/gim;
 
-/** Superscript digits (and the commas between them) after a word or alone, not a number's power ("10²"). */
-const FOOTNOTE_MARK = /(?<!\p{N})[¹²³⁴⁵⁶⁷⁸⁹⁰](?:[,،]?[¹²³⁴⁵⁶⁷⁸⁹⁰])*/gu;
+/**
+ * Superscript digits (and the commas between them) after a word's small letters or alone: not a power after a
+ * number, a letter or a unit ("10²", "Adjusted R²", "m²").
+ */
+const FOOTNOTE_MARK = /(?:(?<=\p{Ll}\p{Ll})|(?<![\p{L}\p{N}]))[¹²³⁴⁵⁶⁷⁸⁹⁰](?:[,،]?[¹²³⁴⁵⁶⁷⁸⁹⁰])*/gu;
 /** Blanks noise (and placeholder lines) out with spaces of the same length (character positions stay valid). */
 export function blankNoise(text: string): string {
   const t = text

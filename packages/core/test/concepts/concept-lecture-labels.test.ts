@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/concepts/candidates.js';
-import { isCodeLine } from '../../src/concepts/text-clean.js';
+import { blankNoise, isCodeLine } from '../../src/concepts/text-clean.js';
 import { block, records } from './blocks.js';
 
 const names = (recs: { name: string }[]) => recs.map((r) => r.name);
@@ -242,5 +242,10 @@ describe("a footnote's or an affiliation's mark on a name", () => {
     const surfaces = [...c.values()].flatMap((x) => [...x.surfaces.keys()]);
     expect(surfaces.some((s) => /[¹²³]/.test(s))).toBe(false);
     expect(c.get('ingrid solberg')).toBeDefined();
+  });
+  it('is not a power after a letter, a unit or a number ("Adjusted R²", "m²", "10²")', () => {
+    expect(blankNoise('Adjusted R² = 0.81 on 120 m² plots, 10² samples')).toBe(
+      'Adjusted R² = 0.81 on 120 m² plots, 10² samples',
+    );
   });
 });
