@@ -506,11 +506,15 @@ const PATTERNS = [
  */
 const CITED_AUTHOR =
   /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?)(?=,[ \u00a0]*(?:\p{Lu}\.[ \u00a0]*)+|,[ \u00a0]*\p{Lu}\p{Ll}+[ \u00a0]*\((?:19|20)\d\d\)|[ \u00a0]+et[ \u00a0]+al\b|,?[ \u00a0]*\(?(?:19|20)\d\d[a-z]?\))/gu;
+/** Two surnames joined ("Ongaro & Ousterhout", "Littlejohn and Jabusch"). */
+const SURNAME_PAIR = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)? (?:&|and|und|et|y|e) \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
 /** Two authors' surnames joined before a year, as a citation writes them ("Ongaro & Ousterhout (2014)"). */
-const CITED_PAIR =
-  /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)? (?:&|and|und|et|y|e) \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?=,?[ \u00a0]*\(?(?:19|20)\d\d[a-z]?\b)/gu;
-const CITED_PAIR_NAME =
-  /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)? (?:&|and|und|et|y|e) \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u;
+const CITED_PAIR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${SURNAME_PAIR}(?=,?[ \u00a0]*\(?(?:19|20)\d\d[a-z]?\b)`,
+  'gu',
+);
+/** A candidate's surface that is such a pair. */
+const CITED_PAIR_NAME = new RegExp(`^${SURNAME_PAIR}$`, 'u');
 /** "the <Name> feature": a name before a generic head of a product's parts (see extractCandidates). */
 const NAMED_BY_HEAD =
   /(?<![\p{L}])[Tt]he\s+((?:[\p{L}\d][\p{L}\d’'-]*\s+){0,6}?[\p{L}\d][\p{L}\d’'-]*)\s+(?:feature|option|button|panel|tab|menu|command|dialog|wizard|add-in|plugin|plug-in|toolbar|widget)s?(?![\p{L}])/gu;
