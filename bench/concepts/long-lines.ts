@@ -11,33 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { extractCandidates, learnAcronyms } from '../../packages/core/src/concepts/candidates.js';
-
-const WORDS = [
-  'the',
-  'Harbour Board',
-  'approved',
-  'a',
-  'plan',
-  'with',
-  'partners: Accenture',
-  'and',
-  'Every',
-  'Reader',
-  'Rises',
-  '“A Quoted Work Title Here”',
-  'Lane, P. (2017). Making Sense of Legacy Systems.',
-  'for',
-  'Northwind Analytics',
-  'in',
-  'Q3.',
-];
-
-function text(chars: number, lines: boolean): string {
-  let t = '';
-  for (let i = 0; t.length < chars; i++)
-    t += WORDS[(i * 7) % WORDS.length] + (lines && i % 12 === 11 ? '\n' : ' ');
-  return t;
-}
+import { longText } from '../../packages/core/test/concepts/long-text.js';
 
 function timeOnce(t: string): number {
   const blocks = [{ slideIndex: 1, slideId: 's1', shapeId: '2', layer: 'notes' as const, text: t }];
@@ -54,8 +28,8 @@ const rows: { chars: number; oneLineMs: number; linesMs: number; ratio: number }
 for (const chars of [25_000, 100_000, 400_000]) {
   const one: number[] = [];
   const many: number[] = [];
-  const a = text(chars, false);
-  const b = text(chars, true);
+  const a = longText(chars);
+  const b = longText(chars, 12);
   for (let r = 0; r < 3; r++) {
     one.push(timeOnce(a));
     many.push(timeOnce(b));

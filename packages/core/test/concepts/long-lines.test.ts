@@ -7,36 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates, learnAcronyms } from '../../src/concepts/candidates.js';
 import { block } from './blocks.js';
-
-const WORDS = [
-  'the',
-  'Harbour Board',
-  'approved',
-  'a',
-  'plan',
-  'with',
-  'partners: Accenture',
-  'and',
-  'Every',
-  'Reader',
-  'Rises',
-  '“A Quoted Work Title Here”',
-  'Lane, P. (2017). Making Sense of Legacy Systems.',
-  'for',
-  'Northwind Analytics',
-  'in',
-  'Q3.',
-];
-
-function oneLine(chars: number): string {
-  let t = '';
-  for (let i = 0; t.length < chars; i++) t += WORDS[(i * 7) % WORDS.length] + ' ';
-  return t;
-}
+import { longText } from './long-text.js';
 
 describe('a block of one very long line', () => {
   it('is read whole, in time linear in its length (400,000 characters)', { timeout: 90_000 }, () => {
-    const text = oneLine(400_000);
+    const text = longText(400_000);
     expect(text.includes('\n')).toBe(false);
     const blocks = [block(1, text, 'notes')];
     const cands = extractCandidates(blocks, learnAcronyms(blocks, 'en'), { lang: 'en' });
