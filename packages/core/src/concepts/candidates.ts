@@ -1,3 +1,4 @@
+import { cjkTerms } from './cjk-terms.js';
 import { isGivenName } from './given-names.js';
 import { commonWord } from './common-words.js';
 import { isCityName, isPlaceName, isRegionName, isTownName } from './places.js';
@@ -197,6 +198,11 @@ export interface Candidate {
    * 0.8%"): where a short deck names a term it writes only once (English).
    */
   leadNP?: number;
+  /**
+   * A Chinese or Japanese term found inside a run of those scripts only (see cjkTerms): not counted in the size of
+   * the pool that sets the selection's regime (short deck, headings, limit), which was tuned on the other candidates.
+   */
+  unspaced?: boolean;
   /** Times the name stands on a line that says it is a partner, customer, competitor, supplier… (see ORG_CUE). */
   orgCue?: number;
   /**
@@ -2091,8 +2097,9 @@ export function extractCandidates(
       )
         c.titleHead = (c.titleHead ?? 0) + 1;
     }
-    c.score +=
-      LAYER_WEIGHT[b.layer] * KIND_WEIGHT[kind] * (1 + 0.4 * Math.min(3, surface.split(/\s+/).length - 1));
+    // (a term found inside a Chinese or Japanese run has no spaces: its words are about two characters each)
+    const words = extra.unspaced ? Math.round(surface.length / 2) : surface.split(/\s+/).length;
+    c.score += LAYER_WEIGHT[b.layer] * KIND_WEIGHT[kind] * (1 + 0.4 * Math.min(3, Math.max(0, words - 1)));
   };
   // Romance languages build terms with a preposition ("comité de pilotage", "mise en production", "plan de reprise
   // d’activité", "gestión de riesgos"): such a phrase the deck writes twice or more, with no
@@ -3125,6 +3132,14 @@ export function extractCandidates(
       if (t.ends) flush();
     }
     flush();
+  }
+  // Chinese and Japanese terms inside the runs the tokens above read whole (see cjkTerms), new candidates only (a
+  // candidate already, a whole run or a title, keeps the count it had)
+  {
+    const known = new Set(cands.keys());
+    for (const t of cjkTerms(cleaned, opts.lang ?? 'en'))
+      if (!known.has(conceptKey(t.surface)))
+        add(t.surface, 'ngram', blocks[t.block], { unspaced: true }, t.at);
   }
   // a phrase as the counts below compare it (lower case, one space), and the most a count gives any form of a candidate
   const lowForm = (x: string) => x.toLowerCase().replace(/\s+/g, ' ');

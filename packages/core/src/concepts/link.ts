@@ -77,10 +77,15 @@ export function findMentions(
   blocks: LinkBlock[],
 ): MentionRecord[] {
   attachDefinitions(concepts, blocks);
-  const entries: { surface: string; id: string; cs: boolean }[] = [];
+  const entries: { surface: string; id: string; cs: boolean; inside: boolean }[] = [];
   for (const c of concepts)
     for (const s of c.surfaces)
-      entries.push({ surface: s, id: c.record.id, cs: /^[A-Z][A-Z0-9&]+s?$/.test(s) });
+      entries.push({
+        surface: s,
+        id: c.record.id,
+        cs: /^[A-Z][A-Z0-9&]+s?$/.test(s),
+        inside: c.unspaced === true,
+      });
   entries.sort((a, b) => b.surface.length - a.surface.length);
   if (entries.length === 0) return [];
   const ciMap = new Map<string, string>();
@@ -90,8 +95,15 @@ export function findMentions(
       if (!csMap.has(e.surface)) csMap.set(e.surface, e.id);
     } else if (!ciMap.has(e.surface.toLowerCase())) ciMap.set(e.surface.toLowerCase(), e.id);
   }
-  const alt = entries.map((e) => escapeRe(e.surface).replace(/\\? /g, '\\s+')).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'giu');
+  // (a Chinese or Japanese term found inside runs of those scripts is a mention wherever it is written, "小目标检测" in
+  // "小目标检测方法"; the other names stand between non-letters)
+  const alt = entries
+    .map((e) => {
+      const x = escapeRe(e.surface).replace(/\\? /g, '\\s+');
+      return e.inside ? x : `(?<![\\p{L}\\p{N}])${x}(?![\\p{L}\\p{N}])`;
+    })
+    .join('|');
+  const re = new RegExp(alt, 'giu');
   const out: MentionRecord[] = [];
   const seen = new Set<string>();
   let printed: ProgramText | null | undefined;

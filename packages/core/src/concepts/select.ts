@@ -43,6 +43,11 @@ export interface SelectedConcept {
   surfaces: string[];
   /** A whole slide title names it (the slide's topic): kept whatever a semantic re-ranking says. */
   titled?: boolean;
+  /**
+   * A Chinese or Japanese term found inside runs of those scripts (see cjkTerms): its mentions are looked for inside
+   * them too, where the other names stand between non-letters.
+   */
+  unspaced?: boolean;
 }
 
 /** The generic words as concept keys compare them (diacritics folded: "übersicht" → "ubersicht"). */
@@ -245,6 +250,8 @@ receive believe depend`.split(/\s+/),
 const UI_VERBS = new Set('click tap press drag hover scroll'.split(' '));
 /** How many concepts a document is filled up to with phrases written once (what a reader looks at first). */
 const ONCE_FILL = 40;
+/** How many concepts a Chinese or Japanese document is filled up to with the terms found inside its runs. */
+const CJK_FILL = 30;
 /** Last words of a heading, not of a term ("Pilot results", "Root causes", "Key findings"): keys, singular. */
 const ONCE_NOT_HEADS = new Set(
   'result finding step lesson takeaway highlight goal objective question summary overview detail update status issue option example cause note point consideration thought number amount level part way thing kind type lot set principle metric action item'.split(
@@ -1647,6 +1654,8 @@ function keep(
         dictionaryPhrase(surface)
       )
         return false;
+      // a term found inside Chinese or Japanese runs (no spaces: see cjkTerms), on two slides or written three times
+      if (c.unspaced) return c.slides.size >= 2 || c.count >= 3;
       if (words >= 2)
         return (
           !verbLike(c, lang) &&
@@ -4026,14 +4035,30 @@ export function selectConcepts(
   mergePersonShortForms(cands);
   mergeInstitutionShortForms(cands);
   mergeLeadShortForms(cands, lang);
-  const short = shortDeck(slideCount, cands.size, lang);
+  // (the pool's size as the regimes below were tuned on: without the terms found inside Chinese and Japanese runs)
+  let pool = 0;
+  for (const c of cands.values()) if (!c.unspaced) pool++;
+  const short = shortDeck(slideCount, pool, lang);
   // (an English deck's title of dictionary words heads its slide up to 40 slides of few words a slide; longer decks'
   // titles name a catalogue's topics)
-  const headings = short || (lang === 'en' && slideCount <= 40 && cands.size <= 80 * slideCount);
+  const headings = short || (lang === 'en' && slideCount <= 40 && pool <= 80 * slideCount);
   markPieces(cands, minSlidesForWord, slideCount, lang, short, headings);
   let kept = [...cands.values()].filter(
     (c) => c.count > 0 && keep(c, minSlidesForWord, slideCount, lang, short, false, headings),
   );
+  // the terms found inside Chinese and Japanese runs (see cjkTerms) fill a list the other candidates leave short (a
+  // deck of prose in those scripts, whose titles and Latin words are the rest), best first; where those fill it, they
+  // stay out (common words of those scripts have no list here to be told from terms)
+  {
+    const rank = (c: Candidate) => c.score * Math.log2(1 + c.slides.size);
+    const inner = kept
+      .filter((c) => c.unspaced)
+      .sort((a, b) => rank(b) - rank(a) || a.key.localeCompare(b.key));
+    if (inner.length > 0) {
+      kept = kept.filter((c) => !c.unspaced);
+      kept.push(...inner.slice(0, Math.max(0, CJK_FILL - kept.length)));
+    }
+  }
   // a short deck of lists names most of its terms once: when the phrases written more often leave room (up to three
   // concepts a slide and ONCE_FILL in all), the noun phrases its lines lead with and the names it writes once fill
   // it, best scored first, and rank after every phrase written more often (a heading's last word says it is none:
@@ -4059,7 +4084,7 @@ export function selectConcepts(
       }
       return pieces.has(k) || pieces.has(`${k}s`);
     };
-    const room = Math.min(conceptLimit(slideCount, cands.size), 4 * slideCount, ONCE_FILL) - kept.length;
+    const room = Math.min(conceptLimit(slideCount, pool), 4 * slideCount, ONCE_FILL) - kept.length;
     if (room > 0) {
       const keptSet = new Set(kept);
       const keptHeads = kept.filter((k) => k.key.includes(' ')).map((k) => k.key);
@@ -4198,7 +4223,7 @@ export function selectConcepts(
   mergeNameWithWord(kept);
   // (in a deck of lists: a long text's phrases nest in many ways, "input validation" in "server-side input validation")
   // (English and German put the head last; a Romance phrase's end is a piece of it, "básicos de carga")
-  if ((lang === 'en' || lang === 'de') && slideCount <= 40 && cands.size <= 80 * slideCount)
+  if ((lang === 'en' || lang === 'de') && slideCount <= 40 && pool <= 80 * slideCount)
     mergeInnerPhrases(kept);
   kept = dropEnclosed(
     kept.filter((c) => c.count > 0),
@@ -4208,7 +4233,7 @@ export function selectConcepts(
   // (in a business deck's lines, 30 to 80 candidate phrases a slide: a lecture's few words a slide name its topics
   // with everyday words, "Recycling", "Reparatur", "Nachhaltigkeit", and so does a text-heavy document beyond the
   // bound shortDeck draws too, "Verschlüsselung", "Betriebssystem" of a security guide)
-  const everydayWords = cands.size >= 30 * slideCount && cands.size <= 80 * slideCount;
+  const everydayWords = pool >= 30 * slideCount && pool <= 80 * slideCount;
   // drop single words that mostly occur inside a kept longer phrase
   const inside = new Map<string, number>();
   // (a phrase written once does not make its words less of a concept)
@@ -4265,7 +4290,7 @@ export function selectConcepts(
   );
   for (const c of kept) merged.push(c);
   // more text, more concepts: the number of distinct candidates grows with the text volume
-  const limit = conceptLimit(slideCount, cands.size);
+  const limit = conceptLimit(slideCount, pool);
   merged.sort(
     (a, b) =>
       Number(once.has(a)) - Number(once.has(b)) ||
@@ -4388,6 +4413,7 @@ export function selectConcepts(
         },
         surfaces: [...new Set([name, ...aliases])],
         ...((c.titleExact ?? 0) > 0 ? { titled: true } : {}),
+        ...(c.unspaced ? { unspaced: true } : {}),
       },
     ];
   });

@@ -59,7 +59,8 @@ export function nlpRules(deck: DeckData, o: NlpRulesOptions): NlpRulesResult {
       });
   return {
     candidates: selected ? null : candidates,
-    candidateCount: candidates.size,
+    // (as the selection counts its pool: without the terms found inside Chinese and Japanese runs)
+    candidateCount: [...candidates.values()].filter((c) => !c.unspaced).length,
     acronyms,
     language,
     useNer,
