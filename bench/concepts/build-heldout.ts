@@ -10,7 +10,8 @@
  * heldout-decks-6 the fifth and the sixth, written on its seventh, heldout-decks-7 the seventh, written on its eighth,
  * heldout-decks-8 the eighth, written on its ninth; heldout-decks-9 the ninth, written on 2026-12-06's first session;
  * heldout-decks-10 the tenth, English decks of talks, lectures and briefings, written on its second; heldout-decks-11
- * the eleventh, lectures, tutorials and trainings in eight languages, written on its third.)
+ * the eleventh, lectures, tutorials and trainings in eight languages, written on its third; heldout-decks-12 the
+ * twelfth, research talks, engineering design reviews and go-to-market decks in seven languages, written on its fourth.)
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

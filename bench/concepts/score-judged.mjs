@@ -11,7 +11,9 @@
 // `*-s43` the earlier sets' lists at session 43's last code, the names new in them judged in `judged-added-s43.tsv`),
 // the tenth (session 44's, `heldout10-*`; `*-s44` every set's lists at session 44's last code, the names new in them
 // judged in `judged-added-s44.tsv`), the eleventh (session 45's, `heldout11-*`; `*-s45` every set's lists at session
-// 45's last code, the names new in them judged in `judged-added-s45.tsv`).
+// 45's last code, the names new in them judged in `judged-added-s45.tsv`), the twelfth (session 46's, `heldout12-*`;
+// `*-s46` every set's and the corpus's lists at session 46's last code, the names new in them judged in
+// `judged-added-s46.tsv`).
 // Usage: node bench/concepts/score-judged.mjs [folder]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,9 +84,11 @@ const s44 = verdicts('judged-added-s44.tsv');
 const ho10 = verdicts('heldout10-judged.tsv');
 const ho11 = verdicts('heldout11-judged.tsv');
 const s45 = verdicts('judged-added-s45.tsv');
+const ho12 = verdicts('heldout12-judged.tsv');
+const s46 = verdicts('judged-added-s46.tsv');
 // every verdict, a set's own judges first (deck ids are unique across the sets)
 const judged = [first, later, ho, hoAdded, hoS39, ho2, ho2Added, ho2S39, ho3, ho3Added, ho4, ho4Added];
-judged.push(ho5, ho5Added, ho6, ho7, ho8, ho9, ho10, ho11, s39, s40, s41, s42, s43, s44, s45);
+judged.push(ho5, ho5Added, ho6, ho7, ho8, ho9, ho10, ho11, ho12, s39, s40, s41, s42, s43, s44, s45, s46);
 const anyVerdict = (k) => judged.map((m) => m.get(k)).find((v) => v !== undefined);
 console.log(
   JSON.stringify(
@@ -310,6 +314,30 @@ console.log(
           ['heldout8', 'heldout8-lists-s45.tsv'],
           ['heldout9', 'heldout9-lists-s45.tsv'],
           ['heldout10', 'heldout10-lists-s45.tsv'],
+        ].map(([key, file]) => [key, score(file, anyVerdict)]),
+      ),
+      // the thirteenth session's set, research talks, design reviews and go-to-market decks in seven languages:
+      // written and listed at its session's first code (6517ca1: blind), judged once by two judges; listed at the last
+      // code (rules drawn from its judgments, so no longer blind; the names new there judged in judged-added-s46.tsv)
+      heldout12: {
+        start: score('heldout12-lists-start.tsv', (k) => ho12.get(k)),
+        end: score('heldout12-lists-final.tsv', (k) => ho12.get(k) ?? s46.get(k)),
+      },
+      // every set and the corpus at the thirteenth session's last code
+      s46: Object.fromEntries(
+        [
+          ['corpus', 'lists-s46.tsv'],
+          ['heldout', 'heldout-lists-s46.tsv'],
+          ['heldout2', 'heldout2-lists-s46.tsv'],
+          ['heldout3', 'heldout3-lists-s46.tsv'],
+          ['heldout4', 'heldout4-lists-s46.tsv'],
+          ['heldout5', 'heldout5-lists-s46.tsv'],
+          ['heldout6', 'heldout6-lists-s46.tsv'],
+          ['heldout7', 'heldout7-lists-s46.tsv'],
+          ['heldout8', 'heldout8-lists-s46.tsv'],
+          ['heldout9', 'heldout9-lists-s46.tsv'],
+          ['heldout10', 'heldout10-lists-s46.tsv'],
+          ['heldout11', 'heldout11-lists-s46.tsv'],
         ].map(([key, file]) => [key, score(file, anyVerdict)]),
       ),
     },

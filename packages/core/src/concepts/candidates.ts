@@ -199,6 +199,11 @@ export interface Candidate {
    */
   leadNP?: number;
   /**
+   * Occurrences right after a number that is no year ("12 dias úteis", "83.5 flight hours"): a count's noun, a unit,
+   * when every occurrence is one (see select).
+   */
+  afterNumber?: number;
+  /**
    * A Chinese or Japanese term found inside a run of those scripts only (see cjkTerms): not counted in the size of
    * the pool that sets the selection's regime (short deck, headings, limit), which was tuned on the other candidates.
    */
@@ -1918,7 +1923,12 @@ export function extractCandidates(
     const key =
       kind === 'acronym'
         ? acronymKey(surface).toLowerCase()
-        : conceptKey(kind === 'pattern' ? surface.replace(/\bISO\/IEC\b/g, 'ISO') : keyed);
+        : conceptKey(
+            kind === 'pattern'
+              ? // (and an edition's month is its year's: "DIN 50100:2022-12" is the edition "DIN 50100:2022")
+                surface.replace(/\bISO\/IEC\b/g, 'ISO').replace(/(:(?:19|20)\d\d)-(?:0[1-9]|1[0-2])$/, '$1')
+              : keyed,
+          );
     if (key.length < 2 || /^[\d\s.,:/-]+$/.test(key)) return;
     let c = cands.get(key);
     if (!c) {
@@ -2075,6 +2085,13 @@ export function extractCandidates(
     }
     if (start >= 0 && /^[ \u00a0]?:/.test(b.text.slice(start + surface.length, start + surface.length + 2)))
       c.beforeColon = (c.beforeColon ?? 0) + 1;
+    if (
+      start > 0 &&
+      /(?<![\p{L}\p{N}.,])(?!(?:19|20)\d\d[ \u00a0]$)\d+(?:[.,]\d+)*[⁰-⁹]*[ \u00a0]$/u.test(
+        b.text.slice(Math.max(0, start - 16), start),
+      )
+    )
+      c.afterNumber = (c.afterNumber ?? 0) + 1;
     if (piece !== undefined && b.layer !== 'title') {
       c.inName = (c.inName ?? 0) + 1;
       if (piece !== 'lead') c.innerName = true;
@@ -2756,6 +2773,16 @@ export function extractCandidates(
         // (the issuer's code in an act's number is no mention of it: "(EU) 2016/679", "Regolamento (UE) 2022/2554",
         // "Verordnung (EG) Nr. 1907/2006")
         if (!exp && text[t.start - 1] === '(' && ACT_NUMBER_AFTER_CODE.test(text.slice(t.end, t.end + 20)))
+          continue;
+        // (nor is a code at an end of a range of codes: "RF01–RF18", "WP2-WP5" bound a series, they name no thing)
+        if (
+          !exp &&
+          /^\p{Lu}{1,4}\d{1,4}$/u.test(t.text) &&
+          (/^[ \u00a0]*[–—-][ \u00a0]*\p{Lu}{1,4}\d/u.test(text.slice(t.end, t.end + 12)) ||
+            /\p{Lu}{1,4}\d{1,4}[ \u00a0]*[–—-][ \u00a0]*$/u.test(
+              text.slice(Math.max(0, t.start - 12), t.start),
+            ))
+        )
           continue;
         add(t.text, 'acronym', b, exp ? { expansion: exp } : {});
         // (an acronym cited with an article's number is an act's: see Candidate.actCue; not one before its own number,
@@ -3669,6 +3696,7 @@ export function extractCandidates(
     if (c) c.sectionTitle = n;
   }
   referenceAuthors(cands, deckText);
+  initialledAuthors(cands, deckText);
   // (a footer repeated on each slide names the deck's organisation as often: "Harlan Creek School District 14 | …")
   initialsTypes(
     cands,
@@ -3700,6 +3728,38 @@ function referenceAuthors(cands: Map<string, Candidate>, text: string): void {
       for (const x of piece.slides) full.slides.add(x);
       cands.delete(k);
     }
+  }
+}
+
+/**
+ * A reference's author as medicine and the sciences write one, the surname then the initials ("Ferrandis L, Quiroga M,
+ * Giménez P (2024).", "Lin TY, Goyal P."): first on a line or after an author before it.
+ */
+const INITIALLED_AUTHOR =
+  /(?:^|(?<=\p{Lu}{1,3}, ))(\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?) (\p{Lu}{1,3})(?=,|\.|;| \(| et al\.?| &| and )/gmu;
+/**
+ * "Ferrandis L" of "Ferrandis L, Quiroga M (2024)" is a mention of "Lucía Ferrandis" when the deck names one person of
+ * that surname and initial: the reference counts for the person, and its form is no name of its own (as
+ * referenceAuthors does for "BECK, Kent.").
+ */
+function initialledAuthors(cands: Map<string, Candidate>, text: string): void {
+  let people: Candidate[] | null = null;
+  for (const m of text.matchAll(INITIALLED_AUTHOR)) {
+    people ??= [...cands.values()].filter(
+      (c) => c.typeHint === 'PERSON' || [...c.surfaces.keys()].some((x) => bareName(x)),
+    );
+    const surname = conceptKey(m[1]);
+    const full = people.filter(
+      (c) =>
+        c.count > 0 &&
+        c.key.endsWith(` ${surname}`) &&
+        c.key.split(' ').length >= 2 &&
+        c.key[0] === conceptKey(m[2][0]),
+    );
+    if (full.length !== 1) continue;
+    full[0].count++;
+    const piece = cands.get(conceptKey(`${m[1]} ${m[2]}`));
+    if (piece && piece !== full[0] && !piece.expansion) cands.delete(piece.key);
   }
 }
 
@@ -4519,8 +4579,8 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
 const CODE_NAME =
   /^(?!(?:FY|CY|Q[1-4]|H[12]|ISO|IEC|NIST|RFC|IEEE|EN|BS|SOC|FIPS|CIS|DIN|CWE|CVE|PCI)[-:])[A-Z]{2,6}(?:-\d{1,5}|:\d{3,5}[A-Z]{0,2})$/;
 /** Units written after a number. */
-const UNITS =
-  /^(?:mg|µg|mcg|ng|g|kg|t|ml|mL|dl|l|L|mm|cm|m|km|ms|s|min|h|hrs?|kb|KB|MB|GB|TB|PB|kW|kWh|MW|MWh|GW|GWh|TWh|kWp|MWp|GWp|kWc|MWc|kV|kVA|MVA|GVA|MVAr|Mvar|Hz|kHz|MHz|GHz|rpm|bpm|ppm|mmHg|mol|mmol|nm|µm|mph|kph|km\/h|sqft|ft|in|lbs?|oz|x|[kMG]bps|Mbit\/s|Gbit\/s)$/;
+export const UNITS =
+  /^(?:mg|µg|mcg|ng|g|kg|t|ml|mL|dl|l|L|mm|cm|m|km|ms|s|min|h|hrs?|kb|KB|MB|GB|TB|PB|kW|kWh|MW|MWh|GW|GWh|TWh|kWp|MWp|GWp|kWc|MWc|kV|kVA|MVA|GVA|MVAr|Mvar|Hz|kHz|MHz|GHz|rpm|bpm|ppm|mmHg|mol|mmol|nm|µm|mph|kph|km\/h|sqft|ft|in|lbs?|oz|x|[kMG]bps|Mbit\/s|Gbit\/s|VDC|VAC|Vdc|Vac|kN|MN|Nm|kNm|Pa|kPa|hPa|MPa|GPa|[kMGT]Wh?[-_]?(?:th|el|e|p))$/;
 /** A thing's state of being ready or at hand ("Documentación disponible", "Support de présentation disponible"). */
 export const AVAILABLE =
   /^(?:disponibles?|disponibil[ei]|dispon[ií]ve(?:l|is)|verf[uü]gbar|complet[aoie]s?|compl[eè]te|pr[eê]t(?:e|s|es)?|pront[oa]s?|terminad[oa]s?|termin[eé]e?s?|finalizad[oa]s?|available|ready)$/u;

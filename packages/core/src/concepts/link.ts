@@ -95,15 +95,22 @@ export function findMentions(
       if (!csMap.has(e.surface)) csMap.set(e.surface, e.id);
     } else if (!ciMap.has(e.surface.toLowerCase())) ciMap.set(e.surface.toLowerCase(), e.id);
   }
+  const pattern = (list: typeof entries) =>
+    list.map((e) => escapeRe(e.surface).replace(/\\? /g, '\\s+')).join('|');
+  const bounded = entries.filter((e) => !e.inside);
+  const inside = entries.filter((e) => e.inside);
   // (a Chinese or Japanese term found inside runs of those scripts is a mention wherever it is written, "小目标检测" in
-  // "小目标检测方法"; the other names stand between non-letters)
-  const alt = entries
-    .map((e) => {
-      const x = escapeRe(e.surface).replace(/\\? /g, '\\s+');
-      return e.inside ? x : `(?<![\\p{L}\\p{N}])${x}(?![\\p{L}\\p{N}])`;
-    })
-    .join('|');
-  const re = new RegExp(alt, 'giu');
+  // "小目标检测方法"; the other names stand between non-letters, one lookaround for them all: a lookaround in each
+  // alternative would cost every position of the text a test per name)
+  const re = new RegExp(
+    [
+      bounded.length > 0 ? `(?<![\\p{L}\\p{N}])(?:${pattern(bounded)})(?![\\p{L}\\p{N}])` : '',
+      inside.length > 0 ? `(?:${pattern(inside)})` : '',
+    ]
+      .filter(Boolean)
+      .join('|'),
+    'giu',
+  );
   const out: MentionRecord[] = [];
   const seen = new Set<string>();
   let printed: ProgramText | null | undefined;

@@ -7,6 +7,7 @@ import {
   TITLE_SHOWN,
   type Candidate,
   STOP_LIST_NOUNS,
+  UNITS,
 } from './candidates.js';
 import { guessType, keywordType, TRADE_ROLE, WEAKNESS } from './classify.js';
 import { nationalBody } from './national-bodies.js';
@@ -250,6 +251,12 @@ receive believe depend`.split(/\s+/),
 const UI_VERBS = new Set('click tap press drag hover scroll'.split(' '));
 /** How many concepts a document is filled up to with phrases written once (what a reader looks at first). */
 const ONCE_FILL = 40;
+/**
+ * Nouns of time and of counted units, in the main European languages (keys: no diacritics): "12 dias úteis", "2 flight
+ * hours", "5 jours ouvrés", "10 Arbeitstage" (a term counted so stays: "3 lignes conventionnelles").
+ */
+const TIME_OR_COUNT_UNIT =
+  /^(?:(?:business|working|calendar|flight|man|person|full-time)-?)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|cycles?|times|units?|jours?|heures?|semaines?|mois|ans|annees?|dias?|horas?|semanas?|meses|mes|anos?|giorni|giorno|ore|settimane?|mesi|mese|anni|anno|tage?|stunden?|wochen?|monate?|jahre?|arbeitstage?|werktage?|dagen|dag|uren|uur|weken|week|maanden|maand|jaren|jaar|ciclos?|cicli|zyklen|zyklus)$/;
 /** How many concepts a Chinese or Japanese document is filled up to with the terms found inside its runs. */
 const CJK_FILL = 30;
 /** Last words of a heading, not of a term ("Pilot results", "Root causes", "Key findings"): keys, singular. */
@@ -818,6 +825,28 @@ function keep(
   // (a piece of a quoted or cited work's title, written nowhere else: "Economic Storm" of "“The College Advantage:
   // Weathering the Economic Storm”", "Legacy Code" of "Feathers, M. (2004). Working Effectively with Legacy Code.")
   if ((c.inWorkTitle ?? 0) >= c.count && (c.kind === 'capitalised' || c.kind === 'ngram')) return false;
+  // a count's noun or a unit, in lower case and written only after a number ("12 dias úteis", "2 flight hours"), a
+  // number's noun with it ("10⁷ cycles", "500 users"), units alone ("g m" of "g m⁻³", "270 VDC", "20 MWh-th")
+  if (
+    (c.afterNumber ?? 0) >= c.count &&
+    c.lower >= c.count &&
+    c.key.split(' ').some((w) => TIME_OR_COUNT_UNIT.test(w)) &&
+    (c.kind === 'ngram' || c.kind === 'capitalised') &&
+    !c.typeHint &&
+    !c.expansion
+  )
+    return false;
+  {
+    const surface = bestSurface(c);
+    if (/^(?:\d+[⁰-⁹]+|\d{2,}(?:[.,]\d+)?) \p{Ll}/u.test(surface) && !/^(?:19|20)\d\d /.test(surface))
+      return false;
+    const unitWords = surface.split(/\s+/);
+    if (
+      (unitWords.length >= 2 && unitWords.every((w) => UNITS.test(w))) ||
+      /^(?:VDC|VAC|Vdc|Vac|[kMGT]Wh?[-_](?:th|el|e|p))$/.test(surface)
+    )
+      return false;
+  }
   // (an office's department written only in brackets after its title: "Finance" of "Director (Finance)")
   if (words === 1 && (c.roleUnit ?? 0) > 0 && c.roleUnit! >= c.count - (c.titleHits ?? 0)) return false;
   // (a phrase cut after its joining word, "Autoridade Tributária e" of "Autoridade Tributária e Aduaneira"; two codes

@@ -83,7 +83,7 @@ comment comments figure figures slide slides diagram diagrams image images pictu
 landscape situation trend trends anmerkung anmerkungen nota notas detalle detalles détail détails
 success successes challenge challenges benefit benefits purpose context motivation recommendation recommendations takeaway takeaways lesson lessons
 chapter chapters chapitre kapitel capítulo page pages criteria criterion requirement requirements development service services aspect aspects improvement improvements
-einleitung übersicht überblick fazit vorgehen vorgehensweise vorbereitung ausgangslage umsetzung zielsetzung projektziele projektstatus herausforderung herausforderungen zusammenfassung fragen frage beispiel beispiele inhalt ziele ergebnisse hintergrund daten anwendung anwendungen fehler
+einleitung übersicht überblick fazit diskussion methodik durchführung schlussfolgerung schlussfolgerungen vorgehen vorgehensweise vorbereitung ausgangslage umsetzung zielsetzung projektziele projektstatus herausforderung herausforderungen zusammenfassung fragen frage beispiel beispiele inhalt ziele ergebnisse hintergrund daten anwendung anwendungen fehler
 zielgruppe zielgruppen einsatz hälfte gebrauch betrieb nutzung organisation organisationen auswirkung auswirkungen information informationen anforderung anforderungen
 möglichkeit möglichkeiten beispiel bereich bereiche ergebnis unternehmen verbesserung verbesserungen änderung änderungen
 résumé sommaire exemple exemples références remerciements données application applications utilisateur utilisateurs amélioration améliorations
