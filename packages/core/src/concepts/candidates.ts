@@ -4578,9 +4578,16 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
  */
 const CODE_NAME =
   /^(?!(?:FY|CY|Q[1-4]|H[12]|ISO|IEC|NIST|RFC|IEEE|EN|BS|SOC|FIPS|CIS|DIN|CWE|CVE|PCI)[-:])[A-Z]{2,6}(?:-\d{1,5}|:\d{3,5}[A-Z]{0,2})$/;
+/**
+ * Units no name is written as, even alone: direct and alternating volts, thermal and electric watts ("270 VDC", "20
+ * MWh-th").
+ */
+export const UNIT_ALONE = /^(?:VDC|VAC|Vdc|Vac|[kMGT]Wh?[-_](?:th|el|e|p))$/;
 /** Units written after a number. */
-export const UNITS =
-  /^(?:mg|µg|mcg|ng|g|kg|t|ml|mL|dl|l|L|mm|cm|m|km|ms|s|min|h|hrs?|kb|KB|MB|GB|TB|PB|kW|kWh|MW|MWh|GW|GWh|TWh|kWp|MWp|GWp|kWc|MWc|kV|kVA|MVA|GVA|MVAr|Mvar|Hz|kHz|MHz|GHz|rpm|bpm|ppm|mmHg|mol|mmol|nm|µm|mph|kph|km\/h|sqft|ft|in|lbs?|oz|x|[kMG]bps|Mbit\/s|Gbit\/s|VDC|VAC|Vdc|Vac|kN|MN|Nm|kNm|Pa|kPa|hPa|MPa|GPa|[kMGT]Wh?[-_]?(?:th|el|e|p))$/;
+export const UNITS = new RegExp(
+  String.raw`^(?:mg|µg|mcg|ng|g|kg|t|ml|mL|dl|l|L|mm|cm|m|km|ms|s|min|h|hrs?|kb|KB|MB|GB|TB|PB|kW|kWh|MW|MWh|GW|GWh|TWh|kWp|MWp|GWp|kWc|MWc|kV|kVA|MVA|GVA|MVAr|Mvar|Hz|kHz|MHz|GHz|rpm|bpm|ppm|mmHg|mol|mmol|nm|µm|mph|kph|km\/h|sqft|ft|in|lbs?|oz|x|[kMG]bps|Mbit\/s|Gbit\/s|kN|MN|Nm|kNm|Pa|kPa|hPa|MPa|GPa|[kMGT]Wh?(?:th|el|e|p))$` +
+    `|${UNIT_ALONE.source}`,
+);
 /** A thing's state of being ready or at hand ("Documentación disponible", "Support de présentation disponible"). */
 export const AVAILABLE =
   /^(?:disponibles?|disponibil[ei]|dispon[ií]ve(?:l|is)|verf[uü]gbar|complet[aoie]s?|compl[eè]te|pr[eê]t(?:e|s|es)?|pront[oa]s?|terminad[oa]s?|termin[eé]e?s?|finalizad[oa]s?|available|ready)$/u;

@@ -155,8 +155,10 @@ export function cjkTerms(texts: string[], lang: string): CjkTermAt[] {
   for (const u of terms)
     for (let i = 0; i < u.length; i++)
       for (let j = i + 2; j <= u.length; j++)
-        if (j - i < u.length && terms.has(u.slice(i, j)))
-          most.set(u.slice(i, j), Math.max(most.get(u.slice(i, j)) ?? 0, count.get(u) ?? 0));
+        if (j - i < u.length) {
+          const t = u.slice(i, j);
+          if (terms.has(t)) most.set(t, Math.max(most.get(t) ?? 0, count.get(u) ?? 0));
+        }
   const pieces = [...most].filter(([t, m]) => (count.get(t) ?? 0) - m < 2).map(([t]) => t);
   for (const t of pieces) terms.delete(t);
   const out: CjkTermAt[] = [];

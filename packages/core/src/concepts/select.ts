@@ -7,6 +7,7 @@ import {
   TITLE_SHOWN,
   type Candidate,
   STOP_LIST_NOUNS,
+  UNIT_ALONE,
   UNITS,
 } from './candidates.js';
 import { guessType, keywordType, TRADE_ROLE, WEAKNESS } from './classify.js';
@@ -841,10 +842,7 @@ function keep(
     if (/^(?:\d+[⁰-⁹]+|\d{2,}(?:[.,]\d+)?) \p{Ll}/u.test(surface) && !/^(?:19|20)\d\d /.test(surface))
       return false;
     const unitWords = surface.split(/\s+/);
-    if (
-      (unitWords.length >= 2 && unitWords.every((w) => UNITS.test(w))) ||
-      /^(?:VDC|VAC|Vdc|Vac|[kMGT]Wh?[-_](?:th|el|e|p))$/.test(surface)
-    )
+    if ((unitWords.length >= 2 && unitWords.every((w) => UNITS.test(w))) || UNIT_ALONE.test(surface))
       return false;
   }
   // (an office's department written only in brackets after its title: "Finance" of "Director (Finance)")
