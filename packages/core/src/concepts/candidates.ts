@@ -496,7 +496,7 @@ const PATTERNS = [
   // a book of the German social code by its number: "SGB V", "SGB XI" (not "SGB" alone)
   /(?<![\p{L}\p{N}])SGB[ \u00a0][IVX]{1,4}(?![\p{L}\p{N}])/gu,
   // (a SOC report's type too: "SOC 2 Type II"; not a count after a colon, "ISO 9606-1: 436 welds", nor "SOC 24/7")
-  /\b(?:(?:DIN|BS|NF|UNI|UNE|NEN|ÖNORM|SN|CSA|AS\/NZS|JIS)(?:[ -](?:EN|CEI))?[ -](?:ISO(?:\/IEC)?|IEC)|EN (?:ISO(?:\/IEC)?|IEC)|ISO(?:\/IEC|\/TS)?|IEC|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN| VDE)?|VDE(?:-AR-[NE])?|(?:ABNT )?NBR|UNE(?:[- ]EN)?|NF (?:EN|C)|AS\/NZS|JIS|NEN(?:-EN)?|UNI(?: CEI)?(?: EN)?|CEI(?: EN)?|ÖNORM|PAS|BSI-Standard|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:(?<!:)[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b(?!\/\d)/g,
+  /\b(?:(?:DIN|BS|NF|UNI|UNE|NEN|ÖNORM|SN|CSA|AS\/NZS|JIS)(?:[ -](?:EN|CEI))?[ -](?:ISO(?:\/IEC)?|IEC)|EN (?:ISO(?:\/IEC)?|IEC)|ISO(?:\/IEC(?:\/IEEE)?|\/TS)?|IEC(?:\/IEEE)?|IATF|ASTM|ANSI|ASME|NFPA|ETSI(?: EN| TS)?|UL|NIST(?: SP)?|RFC|IEEE|EN|BS|SOC|PCI[- ]DSS|FIPS|CIS|DIN(?: EN| VDE)?|VDE(?:-AR-[NE])?|(?:ABNT )?NBR|UNE(?:[- ]EN)?|NF (?:EN|C)|AS\/NZS|JIS|NEN(?:-EN)?|UNI(?: CEI)?(?: EN)?|CEI(?: EN)?|ÖNORM|PAS|BSI-Standard|CWE|CVE|OMB M)[ -]?\d[\d.:-]*(?:(?<!:)[ -]\d+)?(?:\.x)?(?: Type (?:II|I|1|2)\b)?\b(?!\/\d)/g,
   // a United States executive act by its number: "Executive Order 14028", "Presidential Policy Directive 21",
   // "Binding Operational Directive 22-01", "Public Law 117-58"
   /\b(?:Executive Order|Presidential Policy Directive|Binding Operational Directive|Emergency Directive|Public Law|National Security Memorandum)[ \u00a0](?:No\.[ \u00a0]?)?\d{1,6}(?:-\d{1,4})?(?![\w-])/g,
@@ -4473,7 +4473,14 @@ const LINE_WINDOW = 240;
  */
 /** A slide's title that says it lists the deck's parts (lower case, no diacritics). */
 const AGENDA_TITLE =
-  /^(?:(?:agenda|outline|contents|table of contents|tagesordnung|inhalt|agenda des tages|ordre du jour|sommaire|orden del dia|indice|contenido|contenidos|ordine del giorno|sommario|pauta|sumario|agendapunten|inhoud)(?: (?:de|del|de la|da|do|der|des|du|for|of|van|della|di|dell['’]|of the|for the|van de) [\p{L}' ’-]+)?|overview|today|plan)$/u;
+  /^(?:(?:agenda|outline|contents|table of contents|tagesordnung|inhalt|agenda des tages|ordre du jour|sommaire|orden del dia|indice|contenido|contenidos|ordine del giorno|sommario|pauta|sumario|agendapunten|inhoud)(?: (?:de|del|de la|da|do|der|des|du|for|of|van|della|di|dell['’]|of the|for the|van de) [\p{L}' ’-]+)?|overview|today|plan|(?:porzadek|program|plan) (?:obrad|posiedzenia|spotkania|prezentacji|zebrania|szkolenia)|spis tresci|obsah(?: (?:prednasky|prezentace|prezentacie|kurzu))?|osnova|dagordning|dagsorden|innehall|indhold|innhold|innehallsforteckning|(?:esityksen |koulutuksen )?sisalto|asialista|esityslista|cuprins|ordinea de zi|napirend|tartalom|tartalomjegyzek|tematika|gundem|icindekiler|ajanda|повестка(?: дня| заседания)?|содержание|план(?: презентации| доклада)?|порядок денний|зміст|дневен ред|съдържание|περιεχομενα|ατζεντα|θεματα|ημερησια διαταξη|المحتويات|جدول الأعمال|المحاور|فهرس المحتويات|סדר היום|תוכן עניינים|فهرست|دستور جلسه|daftar isi|sistematika(?: paparan| presentasi)?|pokok bahasan|garis besar|noi dung|muc luc|chuong trinh|목차|차례|안건|순서|目录|目次|议程|議程|アジェンダ)$/u;
+/** "And" in the languages a joined agenda line is read in ("Beslutsförslag och fortsatt arbete"), between non-letters. */
+const AND_JOIN =
+  /\s*(?:,|&|(?<!\p{L})(?:and|und|et|y|e|en|och|og|ja|és|ve|и|і|та|i|a|și|şi|dan|và|και|kai)(?!\p{L}))\s*/u;
+/** Whether a name is an agenda's or a table of contents' own title ("Agenda", "Dagordning", "المحتويات", "목차"). */
+export function agendaTitle(name: string): boolean {
+  return AGENDA_TITLE.test(stripDiacritics(name.toLowerCase().replace(/\s+/g, ' ').trim()).normalize('NFC'));
+}
 function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
   const out: string[] = [];
   const norm = (s: string) =>
@@ -4501,7 +4508,8 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
   // (a slide titled as an agenda lists the titles with words of its own: two echoes there are enough)
   const agendaSlides = new Set(
     blocks
-      .filter((b) => b.layer === 'title' && AGENDA_TITLE.test(stripDiacritics(norm(b.text))))
+      // (composed again: NFKD takes Hangul syllables apart)
+      .filter((b) => b.layer === 'title' && AGENDA_TITLE.test(stripDiacritics(norm(b.text)).normalize('NFC')))
       .map((b) => b.slideIndex),
   );
   blocks.forEach((b, i) => {
@@ -4516,7 +4524,7 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
         k !== '' &&
         (elsewhere(k, b.slideIndex) ||
           (after !== undefined && elsewhere(after, b.slideIndex)) ||
-          k.split(/\s*(?:,|&|\band\b)\s*/u).every((p) => p !== '' && elsewhere(p, b.slideIndex)))
+          k.split(AND_JOIN).every((p) => p !== '' && elsewhere(p, b.slideIndex)))
       );
     });
     const filled = lines.filter((l) => l.trim()).length;
@@ -4534,7 +4542,7 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
       // Process" in "Market sounding, tender process and evaluated options")
       const heads = [...titles.keys()]
         .filter((t) => elsewhere(t, b.slideIndex))
-        .flatMap((t) => [t, ...t.split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/u)])
+        .flatMap((t) => [t, ...t.split(AND_JOIN)])
         .map((t) => bare(t.replace(/\s+(?:(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?|\d+)$/u, '')))
         .filter((t) => t.trim().includes(' '));
       lines.forEach((l, k) => {

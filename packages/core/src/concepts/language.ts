@@ -97,7 +97,8 @@ const EXTRA: Record<string, string> = {
   id: 'melalui seluruh',
   // "next", "main", "key", "current", "total", "average", "one", "low", "high" (Czech, Slovak, Romanian, Hungarian,
   // Finnish)
-  cs: 'další hlavní klíčové klíčový klíčová současný současná současné celkový celková celkové průměrný průměrná průměrné jeden jedna jedno',
+  // (and "dle", "according to", short of "podle")
+  cs: 'dle další hlavní klíčové klíčový klíčová současný současná současné celkový celková celkové průměrný průměrná průměrné jeden jedna jedno',
   sk: 'ďalšie hlavné kľúčové kľúčový súčasný súčasná súčasné celkový celková celkové priemerný priemerná priemerné jeden jedna jedno',
   ro: 'principal principale principalii cheie actual actuală actuale următori următoarele următorii total totală',
   hu: 'jelenlegi következő fő főbb legfontosabb teljes kulcsfontosságú alacsony magas kiemelt átlagos',
@@ -109,7 +110,10 @@ const EXTRA: Record<string, string> = {
   bg: 'ниски ниска нисък ниско високи висока висок високо пълно пълна пълен пълни нов нова ново нови следващи следваща текущ текуща текущо',
   // Japanese: "next steps" heads a closing section ("… のための 次のステップ")
   ja: '次のステップ',
-  tr: 'olan için göre kadar hakkında aşağıdaki yukarıdaki ölçüde sonraki önceki şekilde durumlarda',
+  // (Turkish "numbered", after a law's number: "6698 sayılı Kişisel Verilerin Korunması Kanunu")
+  tr: 'sayılı olan için göre kadar hakkında aşağıdaki yukarıdaki ölçüde sonraki önceki şekilde durumlarda',
+  // Arabic: "via", "according to"
+  ar: 'عبر وفق',
   // Korean: the bound noun of "can" (수 있다), "more", "about/for/through/regarding", "like"
   ko: '수 더 많은 대한 위한 통한 관한 의한 따른 인한 같은 다른 모든 각 가장 위해 가지',
   // Hebrew: "in order to", "whether", "in a manner", "for", "regarding"
@@ -215,10 +219,22 @@ export function detectLanguage(texts: string[]): DocLanguage {
 const cache = new Map<string, Set<string>>();
 
 /** The function words of a language: `stopwords-iso` plus the filler words it lacks. Empty when unknown. */
+/**
+ * Entries of `stopwords-iso` that are syllables of content words, in a language that writes a space between
+ * syllables: Vietnamese "nền" of "nền tảng" (platform), "chính" of "tài chính" (finance), "bằng" of "đồng bằng"
+ * (delta), "dữ" of "dữ liệu" (data), "số" of "chuyển đổi số", "bộ" (ministry), "quả" of "kết quả" (result); a stop word cut those names apart
+ * ("tảng MRV" of "Nền tảng MRV", "Viện Lúa Đồng" of "Viện Lúa Đồng bằng sông Cửu Long").
+ */
+const NOT_FUNCTION: Record<string, Set<string>> = { vi: new Set('nền chính bằng dữ số bộ quả'.split(' ')) };
+
 export function functionWords(code: string): Set<string> {
   let s = cache.get(code);
   if (!s) {
-    s = new Set([...(ISO[code] ?? []), ...(EXTRA[code]?.split(' ') ?? [])].map((w) => w.toLowerCase()));
+    s = new Set(
+      [...(ISO[code] ?? []), ...(EXTRA[code]?.split(' ') ?? [])]
+        .map((w) => w.toLowerCase())
+        .filter((w) => !NOT_FUNCTION[code]?.has(w)),
+    );
     cache.set(code, s);
   }
   return s;

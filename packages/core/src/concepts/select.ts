@@ -9,6 +9,7 @@ import {
   STOP_LIST_NOUNS,
   UNIT_ALONE,
   UNITS,
+  agendaTitle,
 } from './candidates.js';
 import { guessType, keywordType, TRADE_ROLE, WEAKNESS } from './classify.js';
 import { nationalBody } from './national-bodies.js';
@@ -25,6 +26,7 @@ import {
 } from './places.js';
 import { isGivenName } from './given-names.js';
 import { commonWord, everydayWord } from './common-words.js';
+import { everydayIntl, everydayIntlLang } from './everyday-intl.js';
 import {
   commonUse,
   inDictionary,
@@ -36,6 +38,7 @@ import {
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
 import { functionWords } from './language.js';
+import { calendarName } from './calendar-words.js';
 import { conceptKey, isAcronym, isVersion, singularise, stripDiacritics } from './normalise.js';
 import { conceptIdOf } from '../model/ids.js';
 
@@ -567,6 +570,9 @@ const ACRONYM_HEADS = new Set(
 );
 /** Everyday compounds of project and office talk, no concepts of a deck (keys: the hyphen is a space). */
 const EVERYDAY_COMPOUNDS = new Set([
+  // (an architecture's states, labels of any language's slides: "Текущий ландшафт (AS-IS)")
+  'as is',
+  'to be',
   'go live',
   'follow up',
   'set up',
@@ -875,6 +881,66 @@ function keep(
       SEASON_OR_PERIOD.test(stripDiacritics(bestSurface(c).toLowerCase())))
   )
     return false;
+  // a date in words of any language, by ICU's months and days and the quarters and halves of a year ("Kasım", "Eylül
+  // 2024", "IV кв", "Dördüncü çeyrek", "25년 2H"); a Korean roadmap's date and its stage ("26년 1H 양산", "27년 개발"),
+  // and a stage in progress ("양산 중", "검토 중")
+  if (c.kind !== 'acronym' && !c.typeHint) {
+    const surface = bestSurface(c);
+    if (calendarName(surface, lang)) return false;
+    if (lang === 'ko') {
+      const ws = surface.split(/\s+/);
+      const dateWord = (w: string) =>
+        /^(?:\d{2,4}년|[1-4]Q|Q[1-4]|[12]H|H[12]|\d{1,2}월|[1-4]분기|[상하]반기)$/iu.test(w);
+      if (ws.length >= 2 && ws.length <= 3 && ws.slice(0, -1).every(dateWord) && !dateWord(ws[ws.length - 1]))
+        return false;
+      if (ws.length === 2 && ws[1] === '중') return false;
+    }
+  }
+  // (Arabic) a phrase that starts with a preposition or "and" written on its article ("للتحول الرقمي", "for the digital
+  // transformation", cut from "وكالة الوزارة للتحول الرقمي"; "بالتعاون", "والتوجهات"): a piece of a longer one
+  if (lang === 'ar' && c.kind !== 'acronym' && /^(?:لل|بال|وال)\p{Script=Arabic}{3,}/u.test(bestSurface(c)))
+    return false;
+  // (an agenda's own title: "Dagordning", "Gündem", "المحتويات", "목차")
+  if (c.kind !== 'acronym' && !c.typeHint && agendaTitle(bestSurface(c))) return false;
+  // (in a short deck of another language, a slide title's words that the agenda lists and the text never writes: a
+  // section's heading, whole or in part, "Rejestr ryzyk", "Целевая архитектура", "Regülasyon Uyumu" of "KVKK ve
+  // Regülasyon Uyumu", "خارطة الطريق"; a name with a digit or in capitals stays)
+  // (not in French, Spanish, Portuguese, Italian and Dutch, whose headings the rules below tell by their words: on the
+  // judged decks of those, the agenda's topics that the text never writes were terms four times in five, "Network
+  // slicing", "Comité d'audit", "Vervalste geneesmiddelen")
+  if (
+    short &&
+    ((SLIDE_HEADING_LANGS.has(lang) && !/^(?:fr|es|pt|it|nl)$/.test(lang)) || lang === 'ar') &&
+    (c.kind === 'ngram' || c.kind === 'title' || c.kind === 'capitalised') &&
+    !c.typeHint &&
+    !c.expansion &&
+    c.acronym === undefined &&
+    c.deckTitle !== true &&
+    (c.agendaHits ?? 0) >= 1 &&
+    c.count - (c.agendaHits ?? 0) <= (c.titleHits ?? 0) &&
+    !/\d|\p{Lu}{2,}/u.test(bestSurface(c))
+  )
+    return false;
+  // (a Roman numeral's half or term and its year: "I 2024" of "Semester I 2024")
+  if (c.kind !== 'acronym' && /^(?:I|II|III|IV) (?:19|20)\d\d$/.test(bestSurface(c))) return false;
+  // (Vietnamese) a word of one or two syllables that is no name: Vietnamese capitalises every syllable of a name
+  // ("Kiên Giang", "Đồng Tháp", "Nguyễn Minh Khoa"), so "thị trường", "doanh thu", "nông dân" and "Chi phí" at a line's
+  // start are its everyday words; a term of three syllables or more stays ("Hợp tác xã")
+  if (
+    lang === 'vi' &&
+    c.kind !== 'acronym' &&
+    c.kind !== 'expansion' &&
+    c.kind !== 'pattern' &&
+    !c.typeHint
+  ) {
+    const ws = bestSurface(c).split(/\s+/);
+    if (
+      ws.length <= 2 &&
+      ws.every((w) => /^\p{L}+(?:-\p{L}+)?$/u.test(w) && !/\p{L}\p{Lu}/u.test(w)) &&
+      !ws.every((w) => /^\p{Lu}/u.test(w))
+    )
+      return false;
+  }
   // a work or calendar week ("WW11", "KW 12", "CW37")
   if (/^(?:ww|cw|kw|wk)[ -]?\d{1,2}$/.test(c.key)) return false;
   // a currency, or its unit in a table's header ("NOK m"); an amount and what it buys ("£9.1m capex", "4.2 Mio. €")
@@ -1618,8 +1684,9 @@ function keep(
         short &&
         SLIDE_HEADING_LANGS.has(lang) &&
         c.deckTitle !== true &&
-        c.count <= (c.titleExact ?? 0) &&
-        c.slides.size === 1 &&
+        // (its slide's title, and the agenda's line that lists it: "Kirjallisuus", "Riskanalys")
+        c.count - (c.agendaHits ?? 0) <= (c.titleExact ?? 0) &&
+        c.slides.size <= ((c.agendaHits ?? 0) > 0 ? 2 : 1) &&
         !/\d|^\p{Lu}{2,}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(surface)
       )
         return false;
@@ -2344,7 +2411,7 @@ function bareCommonWord(c: Candidate, lang: string): boolean {
  */
 export function everydayConcept(c: Candidate, lang: string): boolean {
   if (
-    (lang !== 'de' && lang !== 'nl') ||
+    (lang !== 'de' && lang !== 'nl' && !everydayIntlLang(lang)) ||
     c.kind === 'acronym' ||
     c.kind === 'pattern' ||
     c.kind === 'expansion'
@@ -2352,7 +2419,12 @@ export function everydayConcept(c: Candidate, lang: string): boolean {
     return false;
   if (c.typeHint || c.acronym !== undefined || c.key.includes(' ')) return false;
   const surface = bestSurface(c);
-  if (!/^\p{L}+$/u.test(surface) || /\p{Lu}{2}/u.test(surface) || !everydayWord(surface, lang)) return false;
+  if (
+    !/^\p{L}+$/u.test(surface) ||
+    /\p{Lu}{2}/u.test(surface) ||
+    !(everydayWord(surface, lang) || everydayIntl(surface, lang))
+  )
+    return false;
   return !(
     isPlaceName(surface) ||
     isCityName(surface, true) ||
