@@ -24,7 +24,7 @@ import { flushPendingVectors, pendingVectorCount, storeVectors } from '../store/
 import type { DocumentGraph, DocumentRecord, PackedGraph, RelationRecord } from '../model/graph.js';
 
 /** Bump when the output of the pipeline changes for the same input (forces a re-ingest). */
-export const PIPELINE_VERSION = '34';
+export const PIPELINE_VERSION = '35';
 
 export interface IngestOptions {
   backends: Backends;
