@@ -4474,12 +4474,24 @@ const LINE_WINDOW = 240;
 /** A slide's title that says it lists the deck's parts (lower case, no diacritics). */
 const AGENDA_TITLE =
   /^(?:(?:agenda|outline|contents|table of contents|tagesordnung|inhalt|agenda des tages|ordre du jour|sommaire|orden del dia|indice|contenido|contenidos|ordine del giorno|sommario|pauta|sumario|agendapunten|inhoud)(?: (?:de|del|de la|da|do|der|des|du|for|of|van|della|di|dell['’]|of the|for the|van de) [\p{L}' ’-]+)?|overview|today|plan|(?:porzadek|program|plan) (?:obrad|posiedzenia|spotkania|prezentacji|zebrania|szkolenia)|spis tresci|obsah(?: (?:prednasky|prezentace|prezentacie|kurzu))?|osnova|dagordning|dagsorden|innehall|indhold|innhold|innehallsforteckning|(?:esityksen |koulutuksen )?sisalto|asialista|esityslista|cuprins|ordinea de zi|napirend|tartalom|tartalomjegyzek|tematika|gundem|icindekiler|ajanda|повестка(?: дня| заседания)?|содержание|план(?: презентации| доклада)?|порядок денний|зміст|дневен ред|съдържание|περιεχομενα|ατζεντα|θεματα|ημερησια διαταξη|المحتويات|جدول الأعمال|المحاور|فهرس المحتويات|סדר היום|תוכן עניינים|فهرست|دستور جلسه|daftar isi|sistematika(?: paparan| presentasi)?|pokok bahasan|garis besar|noi dung|muc luc|chuong trinh|목차|차례|안건|순서|目录|目次|议程|議程|アジェンダ)$/u;
-/** "And" in the languages a joined agenda line is read in ("Beslutsförslag och fortsatt arbete"), between non-letters. */
-const AND_JOIN =
-  /\s*(?:,|&|(?<!\p{L})(?:and|und|et|y|e|en|och|og|ja|és|ve|и|і|та|i|a|și|şi|dan|và|και|kai)(?!\p{L}))\s*/u;
+/**
+ * "And" between the titles an agenda's line joins, in English and the languages whose agendas AGENDA_TITLE names
+ * besides the main European ones ("Beslutsförslag och fortsatt arbete", "KVKK ve Regülasyon Uyumu"); not the Romance
+ * and German "and", where a line of two titles joined was mostly a name's own ("Plan Estatal y …": that line stays
+ * a line of its own).
+ */
+const AND_JOIN = /\s*(?:,|&|(?<!\p{L})(?:and|och|og|ja|és|ve|и|і|та|i|a|și|şi|dan|và|και)(?!\p{L}))\s*/u;
+/** The same, and the Romance, German and Dutch "and", between the topics of an agenda slide's item. */
+const AND_JOIN_ITEM =
+  /\s*(?:,|&|(?<!\p{L})(?:and|und|et|y|e|en|och|og|ja|és|ve|и|і|та|i|a|și|şi|dan|và|και)(?!\p{L}))\s*/u;
 /** Whether a name is an agenda's or a table of contents' own title ("Agenda", "Dagordning", "المحتويات", "목차"). */
 export function agendaTitle(name: string): boolean {
-  return AGENDA_TITLE.test(stripDiacritics(name.toLowerCase().replace(/\s+/g, ' ').trim()).normalize('NFC'));
+  const k = stripDiacritics(name.toLowerCase().replace(/\s+/g, ' ').trim()).normalize('NFC');
+  // (the agenda of something is a title, not a name: "Índice de fugas de infraestructura" is a measure)
+  return (
+    AGENDA_TITLE.test(k) &&
+    !/ (?:de|del|de la|da|do|der|des|du|for|of|van|della|di|dell['’]|the) /.test(` ${k} `)
+  );
 }
 function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
   const out: string[] = [];
@@ -4542,7 +4554,7 @@ function agendaEchoes(blocks: BlockInput[], cleaned: string[]): string[] {
       // Process" in "Market sounding, tender process and evaluated options")
       const heads = [...titles.keys()]
         .filter((t) => elsewhere(t, b.slideIndex))
-        .flatMap((t) => [t, ...t.split(AND_JOIN)])
+        .flatMap((t) => [t, ...t.split(AND_JOIN_ITEM)])
         .map((t) => bare(t.replace(/\s+(?:(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?|\d+)$/u, '')))
         .filter((t) => t.trim().includes(' '));
       lines.forEach((l, k) => {

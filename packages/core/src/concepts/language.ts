@@ -112,8 +112,8 @@ const EXTRA: Record<string, string> = {
   ja: '次のステップ',
   // (Turkish "numbered", after a law's number: "6698 sayılı Kişisel Verilerin Korunması Kanunu")
   tr: 'sayılı olan için göre kadar hakkında aşağıdaki yukarıdaki ölçüde sonraki önceki şekilde durumlarda',
-  // Arabic: "via", "according to"
-  ar: 'عبر وفق',
+  // Arabic: "via", "according to", "other", "the other", "fully"
+  ar: 'عبر وفق أخرى الأخرى آخر الآخر بالكامل',
   // Korean: the bound noun of "can" (수 있다), "more", "about/for/through/regarding", "like"
   ko: '수 더 많은 대한 위한 통한 관한 의한 따른 인한 같은 다른 모든 각 가장 위해 가지',
   // Hebrew: "in order to", "whether", "in a manner", "for", "regarding"

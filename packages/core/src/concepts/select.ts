@@ -901,7 +901,8 @@ function keep(
   if (lang === 'ar' && c.kind !== 'acronym' && /^(?:لل|بال|وال)\p{Script=Arabic}{3,}/u.test(bestSurface(c)))
     return false;
   // (an agenda's own title: "Dagordning", "Gündem", "المحتويات", "목차")
-  if (c.kind !== 'acronym' && !c.typeHint && agendaTitle(bestSurface(c))) return false;
+  if (c.kind !== 'acronym' && !c.typeHint && c.surfaces.size > 0 && [...c.surfaces.keys()].every(agendaTitle))
+    return false;
   // (in a short deck of another language, a slide title's words that the agenda lists and the text never writes: a
   // section's heading, whole or in part, "Rejestr ryzyk", "Целевая архитектура", "Regülasyon Uyumu" of "KVKK ve
   // Regülasyon Uyumu", "خارطة الطريق"; a name with a digit or in capitals stays)
@@ -925,13 +926,15 @@ function keep(
   if (c.kind !== 'acronym' && /^(?:I|II|III|IV) (?:19|20)\d\d$/.test(bestSurface(c))) return false;
   // (Vietnamese) a word of one or two syllables that is no name: Vietnamese capitalises every syllable of a name
   // ("Kiên Giang", "Đồng Tháp", "Nguyễn Minh Khoa"), so "thị trường", "doanh thu", "nông dân" and "Chi phí" at a line's
-  // start are its everyday words; a term of three syllables or more stays ("Hợp tác xã")
+  // start are its everyday words; a term of three syllables or more stays ("Hợp tác xã"), and so does the subject the
+  // deck's title names ("kho hàng" of "Nâng cấp kho hàng")
   if (
     lang === 'vi' &&
     c.kind !== 'acronym' &&
     c.kind !== 'expansion' &&
     c.kind !== 'pattern' &&
-    !c.typeHint
+    !c.typeHint &&
+    c.deckTitle !== true
   ) {
     const ws = bestSurface(c).split(/\s+/);
     if (
