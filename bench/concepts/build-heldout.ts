@@ -11,7 +11,9 @@
  * heldout-decks-8 the eighth, written on its ninth; heldout-decks-9 the ninth, written on 2026-12-06's first session;
  * heldout-decks-10 the tenth, English decks of talks, lectures and briefings, written on its second; heldout-decks-11
  * the eleventh, lectures, tutorials and trainings in eight languages, written on its third; heldout-decks-12 the
- * twelfth, research talks, engineering design reviews and go-to-market decks in seven languages, written on its fourth.)
+ * twelfth, research talks, engineering design reviews and go-to-market decks in seven languages, written on its fourth;
+ * heldout-decks-13 the thirteenth, business, public-sector, lecture and research decks in fourteen languages no earlier
+ * set held (Polish to Vietnamese), written on its fifth.)
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
