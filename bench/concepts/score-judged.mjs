@@ -13,7 +13,8 @@
 // judged in `judged-added-s44.tsv`), the eleventh (session 45's, `heldout11-*`; `*-s45` every set's lists at session
 // 45's last code, the names new in them judged in `judged-added-s45.tsv`), the twelfth (session 46's, `heldout12-*`;
 // `*-s46` every set's and the corpus's lists at session 46's last code, the names new in them judged in
-// `judged-added-s46.tsv`).
+// `judged-added-s46.tsv`), the thirteenth (session 47's, `heldout13-*`; `*-s47` every set's and the corpus's lists at
+// session 47's last code, the names new in them judged in `judged-added-s47.tsv`).
 // Usage: node bench/concepts/score-judged.mjs [folder]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,9 +87,31 @@ const ho11 = verdicts('heldout11-judged.tsv');
 const s45 = verdicts('judged-added-s45.tsv');
 const ho12 = verdicts('heldout12-judged.tsv');
 const s46 = verdicts('judged-added-s46.tsv');
+const ho13 = verdicts('heldout13-judged.tsv');
+const s47 = verdicts('judged-added-s47.tsv');
 // every verdict, a set's own judges first (deck ids are unique across the sets)
 const judged = [first, later, ho, hoAdded, hoS39, ho2, ho2Added, ho2S39, ho3, ho3Added, ho4, ho4Added];
-judged.push(ho5, ho5Added, ho6, ho7, ho8, ho9, ho10, ho11, ho12, s39, s40, s41, s42, s43, s44, s45, s46);
+judged.push(
+  ho5,
+  ho5Added,
+  ho6,
+  ho7,
+  ho8,
+  ho9,
+  ho10,
+  ho11,
+  ho12,
+  ho13,
+  s39,
+  s40,
+  s41,
+  s42,
+  s43,
+  s44,
+  s45,
+  s46,
+  s47,
+);
 const anyVerdict = (k) => judged.map((m) => m.get(k)).find((v) => v !== undefined);
 console.log(
   JSON.stringify(
@@ -338,6 +361,31 @@ console.log(
           ['heldout9', 'heldout9-lists-s46.tsv'],
           ['heldout10', 'heldout10-lists-s46.tsv'],
           ['heldout11', 'heldout11-lists-s46.tsv'],
+        ].map(([key, file]) => [key, score(file, anyVerdict)]),
+      ),
+      // the fourteenth session's set, decks in fourteen languages no earlier set held: written and listed at its
+      // session's first code (69d26a3: blind), judged once by two judges; listed at the last code (rules drawn from
+      // its judgments, so no longer blind; the names new there judged in judged-added-s47.tsv)
+      heldout13: {
+        start: score('heldout13-lists-start.tsv', (k) => ho13.get(k)),
+        end: score('heldout13-lists-final.tsv', (k) => ho13.get(k) ?? s47.get(k)),
+      },
+      // every set and the corpus at the fourteenth session's last code
+      s47: Object.fromEntries(
+        [
+          ['corpus', 'lists-s47.tsv'],
+          ['heldout', 'heldout-lists-s47.tsv'],
+          ['heldout2', 'heldout2-lists-s47.tsv'],
+          ['heldout3', 'heldout3-lists-s47.tsv'],
+          ['heldout4', 'heldout4-lists-s47.tsv'],
+          ['heldout5', 'heldout5-lists-s47.tsv'],
+          ['heldout6', 'heldout6-lists-s47.tsv'],
+          ['heldout7', 'heldout7-lists-s47.tsv'],
+          ['heldout8', 'heldout8-lists-s47.tsv'],
+          ['heldout9', 'heldout9-lists-s47.tsv'],
+          ['heldout10', 'heldout10-lists-s47.tsv'],
+          ['heldout11', 'heldout11-lists-s47.tsv'],
+          ['heldout12', 'heldout12-lists-s47.tsv'],
         ].map(([key, file]) => [key, score(file, anyVerdict)]),
       ),
     },
