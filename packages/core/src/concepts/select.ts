@@ -2411,6 +2411,8 @@ function bareCommonWord(c: Candidate, lang: string): boolean {
  * ("Digitalisierung", "Inbetriebnahme", "Veröffentlichung", "samenwerking", "communicatie"): no concept of a business
  * deck's lines (30 to 80 candidate phrases a slide). A place, a body, a person or a word of a name stays
  * ("Niedersachsen", "Belastingdienst"), and so does a compound with a hyphen ("IT-Sicherheit", "E-Rezept").
+ * The same for the 19 languages of everyday-intl.ts, at their ~6,000 to 11,000 commonest words ("Finansowanie",
+ * "Finansiering", "Gminy", "الخدمات"; the genitive pieces of names, "Sveriges", "России", are among them).
  */
 export function everydayConcept(c: Candidate, lang: string): boolean {
   if (
