@@ -140,6 +140,16 @@ export function bareName(name: string): boolean {
   );
 }
 
+/**
+ * A person's name written family name first, as Hungarian writes it ("Kovács Péter", "Molnár Anita", "Szabó Gábor"):
+ * two capitalised words, the second a given name, the first none (a surname may be a common word: "kovács" is a
+ * smith).
+ */
+export function familyFirstName(name: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (\p{Lu}\p{Ll}+)$/u.exec(name);
+  return m !== null && isGivenName(m[2]) && !isGivenName(m[1]) && !PLACE_LEAD.test(m[1]);
+}
+
 /** A place's first word that a given name may spell ("Val de Meurthe", "Rio Verde", "Mont Blanc", "Lake Placid"). */
 const PLACE_LEAD =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New|Saint|Sainte|San|Santa|Fort|Port|Puerto|Porto|Mount|Mont|Monte|Lake|Lac|Lago|Cape|Val|Valle|Villa|Ciudad|Rio|Río)$/;

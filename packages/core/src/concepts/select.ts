@@ -14,7 +14,7 @@ import {
 import { guessType, keywordType, TRADE_ROLE, WEAKNESS } from './classify.js';
 import { nationalBody } from './national-bodies.js';
 import { PUBLIC_BODIES } from './public-bodies.js';
-import { bareName, isRank, TITLE_BEFORE_NAME } from './persons.js';
+import { bareName, familyFirstName, isRank, TITLE_BEFORE_NAME } from './persons.js';
 import {
   countryNamesOfCode,
   foldPlace,
@@ -4460,7 +4460,7 @@ export function selectConcepts(
       !c.thingLike &&
       c.kind !== 'expansion' &&
       c.acronym === undefined &&
-      bareName(name) &&
+      (bareName(name) || (lang === 'hu' && familyFirstName(name))) &&
       (keywordType(name) ?? 'ENTITY') === 'ENTITY'
         ? 'PERSON'
         : undefined) ??

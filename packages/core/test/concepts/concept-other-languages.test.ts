@@ -253,3 +253,29 @@ describe('the everyday words of nineteen languages', () => {
     for (const n of ['KPO', 'Krajowej Izby Odwoławczej']) expect(recs).toContain(n);
   });
 });
+
+describe('Hungarian names', () => {
+  it('are people written family name first', () => {
+    const recs = records(
+      [
+        block(1, 'Kaizen-hét: P4 transzferprés sor', 'title'),
+        block(1, 'A Lean Iroda kaizen-hete a présüzemben'),
+        block(2, 'SMED eredmények', 'title'),
+        block(
+          2,
+          'Az átállási időt Kovács Péter mérte a Lean Iroda táblázatában; a méréseket Molnár Anita ellenőrizte.',
+        ),
+        block(3, '5S audit', 'title'),
+        block(
+          3,
+          'Az auditot Molnár Anita vezette; a szerszámokat Kovács Péter és Szabó Gábor rendezte. Szabó Gábor javaslata.',
+        ),
+      ],
+      'hu',
+      3,
+    );
+    const type = (n: string) => recs.find((r) => r.name === n)?.type;
+    for (const n of ['Kovács Péter', 'Molnár Anita']) expect(type(n), n).toBe('PERSON');
+    expect(type('Lean Iroda')).not.toBe('PERSON');
+  });
+});
