@@ -409,6 +409,14 @@ const RULES: [ConceptType, { test(name: string): boolean }][] = [
   // Canada", "Homes Victoria", "Water UK", "Environment and Climate Change Canada", "Sport England"; not a part of the
   // country, "Western Australia", "Atlantic Canada", "New England", "Regional Victoria", nor a place, "Lake Victoria")
   ['ORGANIZATION', { test: (name: string) => nationalBody(name) }],
+  // a body by its kind in the languages the lists above do not read: head first in Polish, Czech, Slovak, Romanian,
+  // Russian, Ukrainian, Bulgarian, Greek, Arabic, Indonesian and Vietnamese ("Krajowej Izby Odwoławczej", "Rady Gminy",
+  // "Ministerstvo zdravotnictví", "Autoritatea de Supraveghere Financiară", "Министерство цифрового развития", "Δήμος
+  // Ηρακλείου", "هيئة الحكومة الرقمية", "Kementerian Kesehatan", "Dinas PMD", "Viện Lúa Đồng bằng sông Cửu Long"),
+  // head last in Turkish and Hungarian ("Ticaret Bakanlığı", "İzmir Büyükşehir Belediyesi", "Magyar Nemzeti Bank",
+  // "Központi Statisztikai Hivatal"), and at a compound's end in Swedish, Danish, Norwegian and Finnish
+  // ("regionstyrelsen", "Energistyrelsen", "Upphandlingsmyndigheten", "Luonnonvarakeskus", "Maanmittauslaitos")
+  ['ORGANIZATION', { test: (name: string) => intlBody(name) }],
   // a school by its name and its level or an academy by its name ("Pinecrest Elementary", "Prairie Ridge High School",
   // "Khan Academy"; not a level alone, "Junior High", nor an adjective's, "Very High")
   [
@@ -941,6 +949,51 @@ const brandWord = (w: string): boolean =>
   /^\p{Lu}\p{Ll}{3,}$/u.test(w) &&
   !isEnglishWord(w.toLowerCase()) &&
   !BRAND_LANGS.some((l) => commonWord(w.toLowerCase(), l));
+
+/** Heads of a body's name, first word, in their case forms (lower case; see RULES). */
+const BODY_HEAD_FIRST = new RegExp(
+  // (after a national, regional or state adjective: "Krajowej Izby Odwoławczej", "Národní úřad", "Федеральная служба")
+  '^(?:(?:krajow|narodow|regionaln|wojewódzk|powiatow|miejsk|gminn|państwow|główn|národní|státní|krajsk|na[țţt]ional|regional|федеральн|государственн|национальн|региональн|центральн)\\p{L}* )?(?:' +
+    [
+      // Polish
+      'ministerstw[oa]|urz[aą]d|urz[eę]du|izb[ay]|izbie|rad[ay]|radzie|komitet(?:u)?|agencj[ai]|instytut(?:u)?|fundacj[ai]|stowarzyszeni[ea]|inspektorat(?:u)?|narodow[ya] fundusz|zarz[aą]d(?:u)?|starostw[oa]|sejmik(?:u)?',
+      // Czech, Slovak
+      'ministerstv[oa]|[úu]řad(?:u)?|[úu]rad(?:u)?|[úu]stav(?:u)?|agentur[ay]|komis[ei]|rad[ay]|inspekc[ei]|fond(?:u)?',
+      // Romanian
+      'ministerul|agen[țţt]ia|autoritatea|consiliul|institutul|oficiul|direc[țţt]ia|casa na[țţt]ional[ăa]|inspectoratul|funda[țţt]ia|asocia[țţt]ia|prim[ăa]ria',
+      // Russian, Ukrainian, Bulgarian
+      'министерств[оа]|міністерств[оа]|федеральн(?:ая|ой) служб[аы]|служб[аы]|агентств[оа]|комитет(?:а)?|департамент(?:а)?|центральн(?:ый|ого) банк(?:а)?|фонд(?:а)?|институт(?:а)?|министерство|агенция|комисия|община',
+      // Greek
+      'υπουργείο(?:υ)?|οργανισμός|οργανισμού|επιμελητήριο(?:υ)?|δήμος|δήμου|ταμείο(?:υ)?|ινστιτούτο(?:υ)?|ίδρυμα|ιδρύματος|γενική γραμματεία|εθνική αρχή',
+      // Arabic
+      'وزارة|هيئة|الهيئة|مركز|المركز|وكالة|مجلس|المجلس|ديوان|بنك|البنك|مصرف|صندوق|الصندوق|مؤسسة|جامعة|أمانة|بلدية',
+      // Indonesian, Malay
+      'kementerian|dinas|badan|lembaga|dewan|komisi|balai|direktorat(?: jenderal)?|perwakilan|pemerintah (?:provinsi|kabupaten|kota)|yayasan|universitas|otoritas',
+      // Vietnamese
+      'bộ|sở|viện|ủy ban|uỷ ban|cục|tổng cục|ngân hàng|hợp tác xã|trường đại học|đại học|hiệp hội|quỹ',
+    ].join('|') +
+    ') \\S',
+  'iu',
+);
+/** Heads of a body's name, last word (Turkish, Hungarian), in their case forms. */
+const BODY_HEAD_LAST =
+  /\s(?:bakanlığı|başkanlığı|kurumu|kurulu|müdürlüğü|odası|bankası|belediyesi|üniversitesi|derneği|vakfı|ajansı|dairesi|minisztérium|minisztériuma|hivatal|hivatala|intézet|intézete|hatóság|hatósága|önkormányzat|önkormányzata|bank|egyetem|alapítvány|egyesület|kamara|kamarája|tanács|tanácsa)$/iu;
+/** Heads of a body's name at a compound's end (Swedish, Danish, Norwegian, Finnish; with the definite article). */
+const BODY_HEAD_COMPOUND =
+  /^\p{L}{3,}(?:styrelsen|myndigheten|verket|nämnden|förbundet|inspektionen|departementet|ministeriet|agenturen|tilsynet|nævnet|direktoratet|rådet|keskus|keskuksen|laitos|laitoksen|virasto|viraston|ministeriö|ministeriön|yhdistys|liitto|säätiö|yliopisto|yliopiston)$/iu;
+/** A body of the languages above by its head (see RULES). */
+function intlBody(name: string): boolean {
+  const n = name.trim();
+  // (a bank by its name after the word, as Indonesian and Malay write it: "Bank Rakyat", "Bank Indonesia")
+  return (
+    BODY_HEAD_FIRST.test(n) ||
+    BODY_HEAD_LAST.test(n) ||
+    BODY_HEAD_COMPOUND.test(n) ||
+    /^Bank (?!Holiday)\p{Lu}\p{Ll}+$/u.test(n) ||
+    // (and a Romanian one, "Banca Transilvania", "Banca Națională a României"; Italian "banca dati" is a database)
+    /^Banca \p{Lu}/u.test(n)
+  );
+}
 
 /** The type that a keyword of the name tells ("… Foundation", "… Manager", "… Rate", "Insecure …"), else null. */
 export function keywordType(

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { calendarName } from '../../src/concepts/calendar-words.js';
+import { guessType } from '../../src/concepts/classify.js';
 import { everydayIntl } from '../../src/concepts/everyday-intl.js';
 import { block, records } from './blocks.js';
 
@@ -277,5 +278,37 @@ describe('Hungarian names', () => {
     const type = (n: string) => recs.find((r) => r.name === n)?.type;
     for (const n of ['Kovács Péter', 'Molnár Anita']) expect(type(n), n).toBe('PERSON');
     expect(type('Lean Iroda')).not.toBe('PERSON');
+  });
+});
+
+describe('bodies in other languages', () => {
+  it('are organisations by their head, first, last or at a compound’s end', () => {
+    for (const n of [
+      'Krajowej Izby Odwoławczej',
+      'Rady Gminy',
+      'Ministerstvo zdravotnictví',
+      'Autoritatea de Supraveghere Financiară',
+      'Министерство цифрового развития',
+      'Δήμος Ηρακλείου',
+      'هيئة الحكومة الرقمية',
+      'Kementerian Kesehatan',
+      'Bộ Nông nghiệp',
+      'Ticaret Bakanlığı',
+      'Központi Statisztikai Hivatal',
+      'regionstyrelsen',
+      'Energistyrelsen',
+      'Luonnonvarakeskus',
+      'Maanmittauslaitos',
+    ])
+      expect(guessType(n), n).toBe('ORGANIZATION');
+    // (a practice or a principle named by a word such a head shares: management, a principle, a holiday)
+    for (const n of [
+      'Управление рисками',
+      'Αρχή της αναλογικότητας',
+      'Bank Holiday',
+      'Zarządzanie ryzykiem',
+      'banca dati isotopica',
+    ])
+      expect(guessType(n), n).not.toBe('ORGANIZATION');
   });
 });
