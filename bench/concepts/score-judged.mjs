@@ -113,6 +113,11 @@ judged.push(
   s47,
 );
 const anyVerdict = (k) => judged.map((m) => m.get(k)).find((v) => v !== undefined);
+/** Each set's (or the corpus's) lists at a session's last code, `<set>-lists-<tag>.tsv` (`lists-<tag>.tsv`), scored. */
+const listsAt = (tag, sets) =>
+  Object.fromEntries(
+    sets.map((key) => [key, score(`${key === 'corpus' ? 'lists' : `${key}-lists`}-${tag}.tsv`, anyVerdict)]),
+  );
 console.log(
   JSON.stringify(
     {
@@ -325,20 +330,18 @@ console.log(
         end: score('heldout11-lists-final.tsv', (k) => ho11.get(k) ?? s45.get(k)),
       },
       // every set at the twelfth session's last code on the same host as s44 (the corpus's lists are those of s44)
-      s45: Object.fromEntries(
-        [
-          ['heldout', 'heldout-lists-s45.tsv'],
-          ['heldout2', 'heldout2-lists-s45.tsv'],
-          ['heldout3', 'heldout3-lists-s45.tsv'],
-          ['heldout4', 'heldout4-lists-s45.tsv'],
-          ['heldout5', 'heldout5-lists-s45.tsv'],
-          ['heldout6', 'heldout6-lists-s45.tsv'],
-          ['heldout7', 'heldout7-lists-s45.tsv'],
-          ['heldout8', 'heldout8-lists-s45.tsv'],
-          ['heldout9', 'heldout9-lists-s45.tsv'],
-          ['heldout10', 'heldout10-lists-s45.tsv'],
-        ].map(([key, file]) => [key, score(file, anyVerdict)]),
-      ),
+      s45: listsAt('s45', [
+        'heldout',
+        'heldout2',
+        'heldout3',
+        'heldout4',
+        'heldout5',
+        'heldout6',
+        'heldout7',
+        'heldout8',
+        'heldout9',
+        'heldout10',
+      ]),
       // the thirteenth session's set, research talks, design reviews and go-to-market decks in seven languages:
       // written and listed at its session's first code (6517ca1: blind), judged once by two judges; listed at the last
       // code (rules drawn from its judgments, so no longer blind; the names new there judged in judged-added-s46.tsv)
@@ -347,22 +350,20 @@ console.log(
         end: score('heldout12-lists-final.tsv', (k) => ho12.get(k) ?? s46.get(k)),
       },
       // every set and the corpus at the thirteenth session's last code
-      s46: Object.fromEntries(
-        [
-          ['corpus', 'lists-s46.tsv'],
-          ['heldout', 'heldout-lists-s46.tsv'],
-          ['heldout2', 'heldout2-lists-s46.tsv'],
-          ['heldout3', 'heldout3-lists-s46.tsv'],
-          ['heldout4', 'heldout4-lists-s46.tsv'],
-          ['heldout5', 'heldout5-lists-s46.tsv'],
-          ['heldout6', 'heldout6-lists-s46.tsv'],
-          ['heldout7', 'heldout7-lists-s46.tsv'],
-          ['heldout8', 'heldout8-lists-s46.tsv'],
-          ['heldout9', 'heldout9-lists-s46.tsv'],
-          ['heldout10', 'heldout10-lists-s46.tsv'],
-          ['heldout11', 'heldout11-lists-s46.tsv'],
-        ].map(([key, file]) => [key, score(file, anyVerdict)]),
-      ),
+      s46: listsAt('s46', [
+        'corpus',
+        'heldout',
+        'heldout2',
+        'heldout3',
+        'heldout4',
+        'heldout5',
+        'heldout6',
+        'heldout7',
+        'heldout8',
+        'heldout9',
+        'heldout10',
+        'heldout11',
+      ]),
       // the fourteenth session's set, decks in fourteen languages no earlier set held: written and listed at its
       // session's first code (69d26a3: blind), judged once by two judges; listed at the last code (rules drawn from
       // its judgments, so no longer blind; the names new there judged in judged-added-s47.tsv)
@@ -371,23 +372,21 @@ console.log(
         end: score('heldout13-lists-final.tsv', (k) => ho13.get(k) ?? s47.get(k)),
       },
       // every set and the corpus at the fourteenth session's last code
-      s47: Object.fromEntries(
-        [
-          ['corpus', 'lists-s47.tsv'],
-          ['heldout', 'heldout-lists-s47.tsv'],
-          ['heldout2', 'heldout2-lists-s47.tsv'],
-          ['heldout3', 'heldout3-lists-s47.tsv'],
-          ['heldout4', 'heldout4-lists-s47.tsv'],
-          ['heldout5', 'heldout5-lists-s47.tsv'],
-          ['heldout6', 'heldout6-lists-s47.tsv'],
-          ['heldout7', 'heldout7-lists-s47.tsv'],
-          ['heldout8', 'heldout8-lists-s47.tsv'],
-          ['heldout9', 'heldout9-lists-s47.tsv'],
-          ['heldout10', 'heldout10-lists-s47.tsv'],
-          ['heldout11', 'heldout11-lists-s47.tsv'],
-          ['heldout12', 'heldout12-lists-s47.tsv'],
-        ].map(([key, file]) => [key, score(file, anyVerdict)]),
-      ),
+      s47: listsAt('s47', [
+        'corpus',
+        'heldout',
+        'heldout2',
+        'heldout3',
+        'heldout4',
+        'heldout5',
+        'heldout6',
+        'heldout7',
+        'heldout8',
+        'heldout9',
+        'heldout10',
+        'heldout11',
+        'heldout12',
+      ]),
     },
     null,
     2,

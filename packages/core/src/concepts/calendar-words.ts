@@ -3,20 +3,14 @@
  * the locale data Node ships (Intl.DateTimeFormat), and the quarters and halves of a year. A name made of them and
  * of numbers only is a date ("Kasım", "Eylül 2024", "IV кв", "Dördüncü çeyrek", "25년 2H"), no concept.
  */
-import { stripDiacritics } from './normalise.js';
+import { lowerIn, stripDiacritics } from './normalise.js';
 
 const cache = new Map<string, Set<string>>();
 
 /** A word as the sets below hold it: lower case, no diacritics, its digits one "#" ("10월" → "#월"). */
 export function calendarForm(word: string, lang = 'en'): string {
-  let lower = word;
-  try {
-    lower = word.toLocaleLowerCase(lang);
-  } catch {
-    lower = word.toLowerCase();
-  }
   // (composed again: Hangul syllables come apart under NFKD)
-  return stripDiacritics(lower).normalize('NFC').replace(/\.$/, '').replace(/\d+/g, '#');
+  return stripDiacritics(lowerIn(word, lang)).normalize('NFC').replace(/\.$/, '').replace(/\d+/g, '#');
 }
 
 /**
@@ -77,17 +71,36 @@ const YEAR = /^(?:#년|#年|#年度|#|fy#|fy|#r|#г|#г\.?|г)$/u;
  */
 export function calendarName(surface: string, lang: string): boolean {
   const raw = surface.split(/[\s–—/-]+/u).filter(Boolean);
-  const words = raw.map((w) => calendarForm(w, lang));
-  if (words.length === 0) return false;
+  if (raw.length === 0) return false;
   const months = calendarWords(lang);
   let dated = false;
   let year = false;
   let code = false;
-  for (const [i, w] of words.entries()) {
+  // (each word's form only until the first that is no date's: every candidate of a deck is asked)
+  for (const r of raw) {
+    const w = calendarForm(r, lang);
     if (months.has(w) || PERIOD_WORD.test(w)) dated = true;
-    else if (PERIOD_CODE.test(raw[i].toLowerCase())) code = true;
+    else if (PERIOD_CODE.test(r.toLowerCase())) code = true;
     else if (YEAR.test(w)) year = true;
     else if (!PERIOD_ORDINAL.test(w)) return false;
   }
   return dated || (code && year);
+}
+
+/** A word of a Korean roadmap's date: its year, half, quarter or month ("26년", "1H", "4Q", "3월", "2분기", "상반기"). */
+const KOREAN_DATE_WORD = /^(?:\d{2,4}년|[1-4]Q|Q[1-4]|[12]H|H[12]|\d{1,2}월|[1-4]분기|[상하]반기)$/iu;
+
+/**
+ * A Korean roadmap's date and its stage ("26년 1H 양산", "27년 개발", "1H 양산"), or a stage in progress ("양산 중", "검토
+ * 중"): a milestone's line, no concept.
+ */
+export function koreanDatedStage(surface: string): boolean {
+  const ws = surface.split(/\s+/);
+  if (ws.length === 2 && ws[1] === '중') return true;
+  return (
+    ws.length >= 2 &&
+    ws.length <= 3 &&
+    ws.slice(0, -1).every((w) => KOREAN_DATE_WORD.test(w)) &&
+    !KOREAN_DATE_WORD.test(ws[ws.length - 1])
+  );
 }

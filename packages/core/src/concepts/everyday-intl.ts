@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lowerIn } from './normalise.js';
 
 /** The languages with a file (language.ts's codes). */
 const LANGS = new Set('pl cs sk sv da no fi ro hu tr ru uk bg el id ms ar he fa'.split(' '));
@@ -45,11 +46,5 @@ export function everydayIntl(word: string, lang: string): boolean {
     s = new Set(file !== null && existsSync(file) ? readFileSync(file, 'utf8').trim().split(' ') : []);
     sets.set(lang, s);
   }
-  let lower = word;
-  try {
-    lower = word.toLocaleLowerCase(lang);
-  } catch {
-    lower = word.toLowerCase();
-  }
-  return s.has(lower.normalize('NFC'));
+  return s.has(lowerIn(word, lang).normalize('NFC'));
 }

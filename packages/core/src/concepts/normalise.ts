@@ -33,6 +33,15 @@ export function stripDiacritics(s: string): string {
     );
 }
 
+/** A word in lower case by its language's rules (Turkish "İ" → "i"); by the root locale's where ICU lacks the language. */
+export function lowerIn(word: string, lang: string): string {
+  try {
+    return word.toLocaleLowerCase(lang);
+  } catch {
+    return word.toLowerCase();
+  }
+}
+
 /** The normalised key of a name: "Data-Protection Officers" → "data protection officer". */
 export function conceptKey(name: string): string {
   const base = stripDiacritics(name)

@@ -38,7 +38,7 @@ import {
 import { GENERIC_WORDS as GENERIC_LIST } from './stopwords.js';
 import { isClause } from './clause-words.js';
 import { functionWords } from './language.js';
-import { calendarName } from './calendar-words.js';
+import { calendarName, koreanDatedStage } from './calendar-words.js';
 import { conceptKey, isAcronym, isVersion, singularise, stripDiacritics } from './normalise.js';
 import { conceptIdOf } from '../model/ids.js';
 
@@ -886,15 +886,7 @@ function keep(
   // and a stage in progress ("양산 중", "검토 중")
   if (c.kind !== 'acronym' && !c.typeHint) {
     const surface = bestSurface(c);
-    if (calendarName(surface, lang)) return false;
-    if (lang === 'ko') {
-      const ws = surface.split(/\s+/);
-      const dateWord = (w: string) =>
-        /^(?:\d{2,4}년|[1-4]Q|Q[1-4]|[12]H|H[12]|\d{1,2}월|[1-4]분기|[상하]반기)$/iu.test(w);
-      if (ws.length >= 2 && ws.length <= 3 && ws.slice(0, -1).every(dateWord) && !dateWord(ws[ws.length - 1]))
-        return false;
-      if (ws.length === 2 && ws[1] === '중') return false;
-    }
+    if (calendarName(surface, lang) || (lang === 'ko' && koreanDatedStage(surface))) return false;
   }
   // (Arabic) a phrase that starts with a preposition or "and" written on its article ("للتحول الرقمي", "for the digital
   // transformation", cut from "وكالة الوزارة للتحول الرقمي"; "بالتعاون", "والتوجهات"): a piece of a longer one

@@ -12,10 +12,14 @@ import { everydayIntl } from '../../src/concepts/everyday-intl.js';
 import { block, records } from './blocks.js';
 
 const names = (recs: { name: string }[]) => recs.map((r) => r.name);
+/** `f` of each name in its language is `want`. */
+const expectEach = (f: (name: string, lang: string) => boolean, want: boolean, pairs: [string, string][]) => {
+  for (const [name, lang] of pairs) expect(f(name, lang), name).toBe(want);
+};
 
 describe('dates in words', () => {
   it('are read in any language ICU knows, with quarters, halves and years', () => {
-    for (const [s, lang] of [
+    expectEach(calendarName, true, [
       ['Kasım', 'tr'],
       ['Eylül 2024', 'tr'],
       ['Dördüncü çeyrek', 'tr'],
@@ -29,17 +33,15 @@ describe('dates in words', () => {
       ['marraskuu', 'fi'],
       ['Q3 2024', 'en'],
       ['November', 'en'],
-    ])
-      expect(calendarName(s, lang), s).toBe(true);
+    ]);
     // (a name, a number alone, a quarter's code alone, a quarter's review)
-    for (const [s, lang] of [
+    expectEach(calendarName, false, [
       ['Pazarix', 'tr'],
       ['2024', 'en'],
       ['H1', 'en'],
       ['Q3 Review', 'en'],
       ['Ticaret Bakanlığı', 'tr'],
-    ])
-      expect(calendarName(s, lang), s).toBe(false);
+    ]);
   });
 
   it('are no concepts: the months of a Turkish review, a Korean roadmap’s dates and stages', () => {
@@ -190,7 +192,7 @@ describe('an agenda’s topics', () => {
 
 describe('the everyday words of nineteen languages', () => {
   it('are listed: common words, not names nor terms', () => {
-    for (const [w, lang] of [
+    expectEach(everydayIntl, true, [
       ['Finansowanie', 'pl'],
       ['Gminy', 'pl'],
       ['underskrevet', 'da'],
@@ -198,15 +200,13 @@ describe('the everyday words of nineteen languages', () => {
       ['الخدمات', 'ar'],
       ['Kesehatan', 'id'],
       ['İşlem', 'tr'],
-    ])
-      expect(everydayIntl(w, lang), w).toBe(true);
-    for (const [w, lang] of [
+    ]);
+    expectEach(everydayIntl, false, [
       ['Patientdatalagen', 'sv'],
       ['Nettilslutningsaftale', 'da'],
       ['Posyandu', 'id'],
       ['Finansowanie', 'en'],
-    ])
-      expect(everydayIntl(w, lang), w).toBe(false);
+    ]);
   });
 
   it('alone are no concept in a business deck’s lines; a name of them is one (Polish)', () => {
