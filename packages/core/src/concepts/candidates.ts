@@ -4480,10 +4480,12 @@ const AGENDA_TITLE =
  * and German "and", where a line of two titles joined was mostly a name's own ("Plan Estatal y …": that line stays
  * a line of its own).
  */
-const AND_JOIN = /\s*(?:,|&|(?<!\p{L})(?:and|och|og|ja|és|ve|и|і|та|i|a|și|şi|dan|và|και)(?!\p{L}))\s*/u;
+const joinedBy = (words: string) =>
+  new RegExp(String.raw`\s*(?:,|&|(?<!\p{L})(?:${words.split(' ').join('|')})(?!\p{L}))\s*`, 'u');
+const OTHER_ANDS = 'och og ja és ve и і та i a și şi dan và και';
+const AND_JOIN = joinedBy(`and ${OTHER_ANDS}`);
 /** The same, and the Romance, German and Dutch "and", between the topics of an agenda slide's item. */
-const AND_JOIN_ITEM =
-  /\s*(?:,|&|(?<!\p{L})(?:and|und|et|y|e|en|och|og|ja|és|ve|и|і|та|i|a|și|şi|dan|và|και)(?!\p{L}))\s*/u;
+const AND_JOIN_ITEM = joinedBy(`and und et y e en ${OTHER_ANDS}`);
 /** Whether a name is an agenda's or a table of contents' own title ("Agenda", "Dagordning", "المحتويات", "목차"). */
 export function agendaTitle(name: string): boolean {
   const k = stripDiacritics(name.toLowerCase().replace(/\s+/g, ' ').trim()).normalize('NFC');

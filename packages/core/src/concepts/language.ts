@@ -218,15 +218,16 @@ export function detectLanguage(texts: string[]): DocLanguage {
 
 const cache = new Map<string, Set<string>>();
 
-/** The function words of a language: `stopwords-iso` plus the filler words it lacks. Empty when unknown. */
 /**
  * Entries of `stopwords-iso` that are syllables of content words, in a language that writes a space between
  * syllables: Vietnamese "nền" of "nền tảng" (platform), "chính" of "tài chính" (finance), "bằng" of "đồng bằng"
- * (delta), "dữ" of "dữ liệu" (data), "số" of "chuyển đổi số", "bộ" (ministry), "quả" of "kết quả" (result); a stop word cut those names apart
- * ("tảng MRV" of "Nền tảng MRV", "Viện Lúa Đồng" of "Viện Lúa Đồng bằng sông Cửu Long").
+ * (delta), "dữ" of "dữ liệu" (data), "số" of "chuyển đổi số", "bộ" (ministry), "quả" of "kết quả" (result); as stop
+ * words they cut those names apart ("tảng MRV" of "Nền tảng MRV", "Viện Lúa Đồng" of "Viện Lúa Đồng bằng sông Cửu
+ * Long").
  */
 const NOT_FUNCTION: Record<string, Set<string>> = { vi: new Set('nền chính bằng dữ số bộ quả'.split(' ')) };
 
+/** The function words of a language: `stopwords-iso` plus the filler words it lacks. Empty when unknown. */
 export function functionWords(code: string): Set<string> {
   let s = cache.get(code);
   if (!s) {
